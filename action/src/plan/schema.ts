@@ -1,0 +1,361 @@
+// The rollout plan format, version 1. This file is the single source of truth:
+// the TypeScript types come from `Static<>`, and scripts/gen-schema.ts writes the
+// published JSON Schema (action/schema/rollout-plan.schema.json) from the same objects.
+// Cross-field rules that JSON Schema expresses poorly (exactly one gate kind, flag steps
+// need a flag) live in plan/crossref.ts, so their messages can be precise.
+import { type Static, type TSchema, Type } from '@sinclair/typebox';
+
+export const API_VERSION = 'rollbook/v1';
+export const PLAN_KIND = 'RolloutPlan';
+
+const Id = (description: string) => Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 64, description });
+const Text = (description: string, extra: object = {}) => Type.String({ minLength: 1, description, ...extra });
+const Opt = <T extends TSchema>(schema: T) => Type.Optional(schema);
+const Strict = { additionalProperties: false } as const;
+/** A string enum. `enum` (not anyOf of consts) keeps validator errors to one readable line. */
+const OneOf = <const T extends readonly string[]>(
+  values: T,
+  options: { description?: string; default?: T[number] } = {},
+) => Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
+
+export const DURATION_PATTERN = '^([0-9]+[wdhm])+$';
+export const HANDLE_PATTERN = '^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$';
+
+/** `30m`, `24h`, `2d`, `1w`, or a combination such as `1d12h`. */
+const Duration = (description = 'A duration: a number followed by w, d, h or m, combined as in `1d12h`.') =>
+  Type.String({ pattern: DURATION_PATTERN, description, examples: ['30m', '24h', '2d', '1w'] });
+const IsoDate = (description = 'A calendar date, YYYY-MM-DD (UTC).') =>
+  Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description });
+/** A GitHub user (`@alice`) or team (`@org/team`). */
+const Handle = (description = 'A GitHub user (`@alice`) or team (`@org/team`).') =>
+  Type.String({ pattern: HANDLE_PATTERN, description });
+const Percent = (description = 'A percentage such as `10%`.') =>
+  Type.String({ pattern: '^[0-9]+(\\.[0-9]+)?%$', description });
+
+export const Link = Type.Object(
+  {
+    title: Text('What the link is, e.g. "Dispatch dashboard".'),
+    url: Type.String({ pattern: '^https?://', description: 'An http(s) URL.' }),
+    kind: Opt(
+      OneOf(['dashboard', 'design', 'runbook', 'ticket', 'other'] as const, {
+        description: 'What sort of page this is.',
+      }),
+    ),
+  },
+  Strict,
+);
+
+export const Metadata = Type.Object(
+  {
+    name: Id('Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers.'),
+    title: Text('Human title of the rollout.'),
+    owners: Type.Array(Handle(), {
+      minItems: 1,
+      description: 'Who owns the rollout. These handles may be pinged in issues and runbooks.',
+    }),
+    author: Opt(Handle('Who wrote the change, for the self-approval rule.')),
+    services: Type.Array(Id('A service touched by the rollout.'), { minItems: 1 }),
+    tags: Opt(Type.Array(Id('A free tag, used by lessons to match plans.'))),
+    links: Opt(Type.Array(Link, { description: 'Dashboards, design docs, tickets.' })),
+  },
+  Strict,
+);
+
+export const Impact = Type.Object(
+  {
+    kpi: Text('The KPI this rollout moves.'),
+    baseline: Opt(Text('Where the KPI stands today, with a number.')),
+    expect: Text('The expected value after rollout, e.g. ">= 0.98" or "-20% p99 latency".'),
+    metric: Opt(Type.String({ description: 'A metric from `metrics` that measures this KPI.' })),
+    reviewAfter: Opt(Duration('When to check the KPI again after rollout.')),
+  },
+  Strict,
+);
+
+export const Story = Type.Object(
+  {
+    problem: Text('The problem being solved, for whom.'),
+    size: Text('How big the problem is, with numbers.'),
+    solution: Text('How the change solves it.'),
+    deliverables: Type.Array(Text('One deliverable.'), { minItems: 1 }),
+    impact: Type.Array(Impact, { minItems: 1, description: 'Expected impact, one entry per KPI.' }),
+  },
+  Strict,
+);
+
+export const Flag = Type.Object(
+  {
+    key: Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$', description: 'The flag key in your flag system.' }),
+    description: Opt(Text('What the flag turns on.')),
+    default: Opt(
+      OneOf(['off', 'on'] as const, {
+        description: 'State when the code ships. Dark launch means `off` (the default).',
+      }),
+    ),
+    owner: Opt(Handle()),
+    system: Opt(Text('The flag system, e.g. LaunchDarkly or an in-house config service.')),
+  },
+  Strict,
+);
+
+export const DeprecationStage = Type.Object(
+  {
+    stage: OneOf(['expand', 'migrate', 'contract'] as const, {
+      description:
+        'expand: add the new format beside the old; migrate: move readers and data; contract: remove the old.',
+    }),
+    description: Text('What this rollout ships.'),
+    plan: Opt(Id('The name of the plan that carries out this stage, if not this one.')),
+    status: Opt(OneOf(['planned', 'in-progress', 'done'] as const, { description: 'Where this stage stands.' })),
+  },
+  Strict,
+);
+
+export const Migration = Type.Object(
+  {
+    id: Id('Stable id of the migration.'),
+    description: Text('What data moves where.'),
+    throttle: Opt(Text('The rate limit, e.g. "500 rows/s per shard".')),
+    backup: Opt(
+      Type.Object(
+        {
+          what: Text('What is backed up, and where.'),
+          keepFor: Duration(),
+        },
+        { ...Strict, description: 'The backup taken before the migration, and how long it is kept.' },
+      ),
+    ),
+    mixedState: Opt(Text('How readers and writers cope while data is half old, half new.')),
+    verify: Opt(Text('How the migrated data is checked.')),
+  },
+  Strict,
+);
+
+export const Compatibility = Type.Object(
+  {
+    breaking: Type.Boolean({ description: 'Does the change break an API, message or data format?' }),
+    mixedVersions: Opt(Text('How old and new versions run side by side during the rollout.')),
+    deprecation: Opt(
+      Type.Array(DeprecationStage, {
+        description: 'For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract).',
+      }),
+    ),
+    migrations: Opt(Type.Array(Migration)),
+  },
+  Strict,
+);
+
+export const MetricProvider = OneOf(['prometheus', 'http-json', 'json-file'] as const, {
+  description: 'Where the value comes from.',
+});
+
+export const Metric = Type.Object(
+  {
+    provider: MetricProvider,
+    query: Text('The query (PromQL for prometheus), the URL for http-json, or the key for json-file.'),
+    field: Opt(Text('For http-json: the dotted path of the value in the response, e.g. data.value.')),
+    unit: Opt(Text('The unit, e.g. ratio, ms, req/s.')),
+    signal: OneOf(['positive', 'negative'] as const, {
+      description: 'positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency).',
+    }),
+    direction: Opt(
+      OneOf(['higher-is-better', 'lower-is-better'] as const, {
+        description: 'Which way is good. Defaults to higher for positive and lower for negative signals.',
+      }),
+    ),
+    window: Opt(Duration('The aggregation window the query uses, e.g. 1h.')),
+    description: Opt(Text('What the metric means.')),
+    dashboard: Opt(Type.String({ pattern: '^https?://', description: 'A dashboard showing this metric.' })),
+  },
+  Strict,
+);
+
+export const Weekday = OneOf(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const, {
+  description: 'A day of the week.',
+});
+
+export const Freeze = Type.Object(
+  {
+    name: Id('Stable id of the freeze.'),
+    from: Opt(IsoDate()),
+    to: Opt(IsoDate('Last frozen day, inclusive.')),
+    every: Opt(Type.Array(Weekday, { minItems: 1, description: 'A recurring freeze on these weekdays.' })),
+    reason: Text('Why nothing may change then.'),
+    environments: Opt(Type.Array(Id('An environment'), { description: 'Limit the freeze to these environments.' })),
+    allowHotfix: Opt(Type.Boolean({ description: 'May a change labelled hotfix go out anyway? Default false.' })),
+  },
+  Strict,
+);
+
+export const Rollback = Type.Object(
+  {
+    do: Text('How to undo this step.'),
+    command: Opt(Text('A command to copy and run.')),
+  },
+  Strict,
+);
+
+export const RampStage = Type.Object(
+  {
+    percent: Type.Number({ minimum: 0, maximum: 100, description: 'Share of traffic or users with the flag on.' }),
+    cohort: Opt(Text('Who gets it, e.g. employees, beta, one region.')),
+  },
+  Strict,
+);
+
+export const StepKind = OneOf(['binary', 'config', 'flag', 'migration', 'test', 'manual'] as const, {
+  description: 'What the step changes.',
+});
+
+export const Step = Type.Object(
+  {
+    id: Id('Stable id of the step within its phase.'),
+    kind: StepKind,
+    do: Text('The instruction, as an on-call engineer would follow it.'),
+    command: Opt(Text('A command to copy and run.')),
+    owner: Opt(Handle()),
+    rollback: Opt(
+      Type.Union([Text('How to undo this step.'), Rollback], {
+        description: 'How to undo this step. Every step needs one.',
+      }),
+    ),
+    flag: Opt(Type.String({ description: 'For flag steps: the key of a flag from `flags`.' })),
+    ramp: Opt(Type.Array(RampStage, { minItems: 1, description: 'For flag steps: the ramp, in order.' })),
+    migration: Opt(
+      Type.String({ description: 'For migration steps: the id of a migration from compatibility.migrations.' }),
+    ),
+    activates: Opt(
+      Type.Boolean({ description: 'Ticking this step starts the bake timer. Defaults to the last non-test step.' }),
+    ),
+  },
+  Strict,
+);
+
+export const MetricGate = {
+  metric: Opt(Type.String({ description: 'The name of a metric from `metrics`.' })),
+  compare: Opt(
+    OneOf(['absolute', 'baseline', 'week-over-week'] as const, {
+      description:
+        'absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier.',
+    }),
+  ),
+  max: Opt(Type.Number({ description: 'Hold when the value is above this.' })),
+  min: Opt(Type.Number({ description: 'Hold when the value is below this.' })),
+  baseline: Opt(Text('For compare: baseline, the control query (e.g. the stable fleet).')),
+  maxRegression: Opt(Percent()),
+  rollbackAt: Opt(
+    Type.Number({
+      description: 'Recommend a rollback when the value crosses this (above for negative, below for positive signals).',
+    }),
+  ),
+  window: Opt(Duration()),
+};
+
+export const Gate = Type.Object(
+  {
+    ...MetricGate,
+    check: Opt(Text('The name of a GitHub check run or commit status that must succeed.')),
+    signoff: Opt(Type.Array(Handle(), { minItems: 1, description: 'Users or teams who may sign off.' })),
+    count: Opt(Type.Integer({ minimum: 1, description: 'How many sign-offs are needed.' })),
+    allowAuthor: Opt(Type.Boolean({ description: 'May the plan author sign off their own change?' })),
+    manual: Opt(Text('A condition a person confirms by ticking it.')),
+    id: Opt(Id('A stable id; derived from the gate when omitted.')),
+  },
+  { ...Strict, description: 'Exactly one of metric, check, signoff or manual.' },
+);
+
+export const ChecklistItem = Type.Union([
+  Text('A checklist item.'),
+  Type.Object({ id: Id('Stable id of the item.'), text: Text('The item.') }, Strict),
+]);
+
+export const Phase = Type.Object(
+  {
+    id: Id('Stable id of the phase.'),
+    title: Text('Human title of the phase.'),
+    environment: OneOf(['dev', 'test', 'staging', 'canary', 'production'] as const, {
+      description: 'Where the phase runs. Blast radius grows in this order.',
+    }),
+    targets: Opt(Type.Array(Text('A region, cluster, cohort or ring.'), { description: 'What the phase covers.' })),
+    audience: Opt(Percent()),
+    strategy: OneOf(['canary', 'rolling', 'blue-green', 'flag-ramp', 'shadow', 'migration'] as const),
+    steps: Type.Array(Step, { minItems: 1 }),
+    bake: Opt(Duration('How long the phase must run before the next may start.')),
+    gates: Opt(Type.Array(Gate)),
+    rehearsal: Opt(Text('How and when the rollback of this phase is rehearsed.')),
+    checklist: Opt(Type.Array(ChecklistItem, { description: 'Extra items to tick.' })),
+    exit: Opt(Type.Array(Text('An exit criterion.'), { description: 'What must be true to leave the phase.' })),
+    paths: Opt(Type.Array(Text('A glob.'), { description: 'Files whose change in a PR promotes into this phase.' })),
+  },
+  Strict,
+);
+
+export const Contact = Type.Object(
+  {
+    name: Text('Who.'),
+    handle: Opt(Handle()),
+    role: Text('Their part, e.g. incident commander, database on-call.'),
+    reach: Opt(Text('How to reach them: pager alias, channel, phone rota.')),
+  },
+  Strict,
+);
+
+export const Policy = Type.Object(
+  {
+    prefer: OneOf(['rollback', 'roll-forward'] as const, { description: 'The default response to a bad metric.' }),
+    rollForwardWhen: Opt(Text('When rolling forward is allowed instead.')),
+    keepOldData: Opt(Text('What old data and versions are kept, and for how long, so a rollback stays possible.')),
+    maxRollbackMinutes: Opt(Type.Integer({ minimum: 1, description: 'Target time to complete a rollback.' })),
+  },
+  Strict,
+);
+
+export const Waiver = Type.Object(
+  {
+    rule: Opt(Type.String({ description: 'A lint rule id.' })),
+    lesson: Opt(Type.String({ description: 'A lesson id whose guard this plan does not take.' })),
+    phases: Opt(Type.Array(Type.String(), { description: 'Limit the waiver to these phases.' })),
+    severity: Opt(OneOf(['warning', 'off'] as const, { description: 'Lower to a warning, or turn off (default).' })),
+    reason: Type.String({ description: 'Why the rule or lesson does not apply. Required.' }),
+  },
+  Strict,
+);
+
+export const RolloutPlan = Type.Object(
+  {
+    $schema: Opt(Type.String()),
+    apiVersion: Type.Literal(API_VERSION),
+    kind: Type.Literal(PLAN_KIND),
+    metadata: Metadata,
+    story: Story,
+    flags: Opt(Type.Array(Flag)),
+    compatibility: Compatibility,
+    metrics: Type.Record(Type.String({ pattern: '^[a-z][a-z0-9_]*$' }), Metric, {
+      description: 'The metric catalogue, by name.',
+    }),
+    freezes: Opt(Type.Array(Freeze)),
+    phases: Type.Array(Phase, { minItems: 1, description: 'In order of growing blast radius.' }),
+    escalation: Type.Array(Contact, { minItems: 1 }),
+    policy: Policy,
+    waive: Opt(
+      Type.Array(Waiver, { description: 'Rules or lesson guards this plan does not take, each with a reason.' }),
+    ),
+  },
+  { ...Strict, title: 'Rollbook rollout plan' },
+);
+
+export type RolloutPlan = Static<typeof RolloutPlan>;
+export type Phase = Static<typeof Phase>;
+export type Step = Static<typeof Step>;
+export type Gate = Static<typeof Gate>;
+export type Metric = Static<typeof Metric>;
+export type Flag = Static<typeof Flag>;
+export type Freeze = Static<typeof Freeze>;
+export type Migration = Static<typeof Migration>;
+export type Waiver = Static<typeof Waiver>;
+export type ChecklistItem = Static<typeof ChecklistItem>;
+export type StepKind = Step['kind'];
+export type Environment = Phase['environment'];
+export type Strategy = Phase['strategy'];
+
+export const ENVIRONMENT_ORDER: readonly Environment[] = ['dev', 'test', 'staging', 'canary', 'production'];
