@@ -1,0 +1,65 @@
+import { loadConfig } from '../../config/load.ts';
+import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { formatDiagnosticGithub } from '../../diagnostics/format-github.ts';
+import { ANSI, formatDiagnosticText, formatSummaryText, PLAIN } from '../../diagnostics/format-text.ts';
+import { checkPlans } from '../../workspace/check-plans.ts';
+import { type Command, EXIT } from '../command.ts';
+import { isoDate, oneOf, todayUtc } from '../options.ts';
+
+const FORMATS = ['text', 'json', 'github'] as const;
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: 'check rollout plans against the schema and the policy rules',
+  help: `Usage: rollbook validate [paths…] [options]
+
+Checks each plan (*.rollout.yaml) against the plan schema, its internal references, and the
+policy rules. Paths may be files, directories (searched for *.rollout.yaml) or globs; the
+default is \`plans\` from rollbook.config.yaml, else ./playbooks.
+
+Options:
+  --format <text|json|github>  output format (default text; github prints workflow annotations)
+  --config <file>              configuration file (default ./rollbook.config.yaml if present)
+  --start <YYYY-MM-DD>         first day of the rollout, for calendar rules (default today, UTC)
+  --strict                     treat warnings as errors
+  -h, --help                   show this help
+
+Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing path, no plans).`,
+  options: {
+    format: { type: 'string' },
+    config: { type: 'string' },
+    start: { type: 'string' },
+    strict: { type: 'boolean' },
+  },
+  async run({ values, positionals }, io) {
+    const format = oneOf(values.format, FORMATS, 'format', 'text');
+    const start = isoDate(values.start, 'start') ?? todayUtc(io.now());
+    const loaded = await loadConfig(io.cwd, values.config as string | undefined);
+    const sources = new Map<string, string>();
+    if (loaded.file && loaded.text !== undefined) sources.set(loaded.file, loaded.text);
+    let diagnostics: Diagnostic[] = [...loaded.diagnostics];
+    let files = 0;
+    if (countBySeverity(diagnostics).errors === 0) {
+      const result = await checkPlans(positionals, { cwd: io.cwd, config: loaded.config, start });
+      for (const plan of result.plans) sources.set(plan.file, plan.text);
+      diagnostics = [...diagnostics, ...result.diagnostics];
+      files = result.plans.length;
+    }
+    let { errors, warnings } = countBySeverity(diagnostics);
+    if (values.strict) {
+      errors += warnings;
+      warnings = 0;
+    }
+    if (format === 'json') {
+      io.stdout(`${JSON.stringify({ files, errors, warnings, diagnostics }, null, 2)}\n`);
+    } else if (format === 'github') {
+      for (const d of diagnostics) io.stdout(`${formatDiagnosticGithub(d)}\n`);
+      io.stdout(`${formatSummaryText(files, errors, warnings, PLAIN)}\n`);
+    } else {
+      const style = io.color ? ANSI : PLAIN;
+      for (const d of diagnostics) io.stdout(`${formatDiagnosticText(d, sources.get(d.file), style)}\n\n`);
+      io.stdout(`${formatSummaryText(files, errors, warnings, style)}\n`);
+    }
+    return errors > 0 ? EXIT.problems : EXIT.ok;
+  },
+};

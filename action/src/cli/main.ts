@@ -1,0 +1,86 @@
+// `rollbook <command> [options]`: dispatch, --help/--version, and the exit-code contract.
+// Nothing here prints a stack trace unless ROLLBOOK_DEBUG is set.
+import { parseArgs } from 'node:util';
+import { PlanDiscoveryError } from '../plan/load.ts';
+import { didYouMean } from '../plan/suggest.ts';
+import { type CliIO, type Command, EXIT, UsageError } from './command.ts';
+import { COMMANDS } from './commands/index.ts';
+import { VERSION } from './version.ts';
+
+function overview(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'rollbook: rollout plans as code',
+    '',
+    'Usage: rollbook <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Options:',
+    '  -h, --help     show help for rollbook or a command',
+    '  -v, --version  print the version',
+    '',
+    'Exit codes: 0 success, 1 problems found (plan errors, stale runbooks),',
+    '            2 bad usage (unknown option, missing path), 3 internal error.',
+    '',
+    "Run 'rollbook <command> --help' for a command's options.",
+  ].join('\n');
+}
+
+function parseCommandArgs(command: Command, argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      throw new UsageError(error.message.replace(/\. To specify a positional argument.*$/s, ''));
+    }
+    throw error;
+  }
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
+    const target = first === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    io.stdout(`${target ? target.help : overview()}\n`);
+    return EXIT.ok;
+  }
+  if (first === '-v' || first === '--version') {
+    io.stdout(`rollbook ${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === first);
+  try {
+    if (!command) {
+      const suggestion = didYouMean(
+        first,
+        COMMANDS.map((c) => c.name),
+      );
+      throw new UsageError(`unknown command "${first}"${suggestion ? `: ${suggestion}` : ''}`);
+    }
+    const { values, positionals } = parseCommandArgs(command, rest);
+    if (values.help) {
+      io.stdout(`${command.help}\n`);
+      return EXIT.ok;
+    }
+    return await command.run({ values, positionals }, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof PlanDiscoveryError) {
+      const helpHint = command ? `rollbook ${command.name} --help` : 'rollbook --help';
+      io.stderr(`rollbook: ${error.message}\nRun '${helpHint}' for usage.\n`);
+      return EXIT.usage;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(
+      `rollbook: internal error: ${message}\nThis is a bug in Rollbook; set ROLLBOOK_DEBUG=1 for details and please report it.\n`,
+    );
+    if (io.env.ROLLBOOK_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,76 @@
+// Human output: `file:line:col severity code message`, a code frame, what was expected and a
+// hint. Colour codes are added only when the caller says the output is a terminal.
+import type { Diagnostic } from './diagnostic.ts';
+
+const FRAME_CONTEXT_LINES = 2;
+const MAX_FRAME_LINE_CHARS = 160;
+
+export interface TextStyle {
+  red(s: string): string;
+  yellow(s: string): string;
+  dim(s: string): string;
+  bold(s: string): string;
+  cyan(s: string): string;
+}
+
+const wrap = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
+export const ANSI: TextStyle = {
+  red: wrap(31, 39),
+  yellow: wrap(33, 39),
+  dim: wrap(2, 22),
+  bold: wrap(1, 22),
+  cyan: wrap(36, 39),
+};
+const identity = (s: string) => s;
+export const PLAIN: TextStyle = { red: identity, yellow: identity, dim: identity, bold: identity, cyan: identity };
+
+/** Untrusted text (file content, messages quoting it) must not carry terminal escapes. */
+function stripControls(s: string): string {
+  return s.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
+}
+
+export function codeFrame(source: string, d: Diagnostic, style: TextStyle): string {
+  const lines = source.split(/\r?\n/);
+  if (d.line < 1 || d.line > lines.length) return '';
+  const first = Math.max(1, d.line - FRAME_CONTEXT_LINES);
+  const last = Math.min(lines.length, d.line);
+  const width = String(last).length;
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    let text = stripControls(lines[n - 1]!.replace(/\t/g, ' '));
+    if (text.length > MAX_FRAME_LINE_CHARS) text = `${text.slice(0, MAX_FRAME_LINE_CHARS)}…`;
+    const gutter = `${n === d.line ? '>' : ' '} ${String(n).padStart(width)} | `;
+    out.push(n === d.line ? `${style.bold(gutter)}${text}` : style.dim(`${gutter}${text}`));
+  }
+  const span =
+    d.endLine === d.line
+      ? Math.max(1, d.endColumn - d.column)
+      : Math.max(1, (lines[d.line - 1]?.length ?? 0) - d.column + 1);
+  const caretColumn = Math.min(d.column, MAX_FRAME_LINE_CHARS + 1);
+  const marker = ' '.repeat(caretColumn - 1) + '^'.repeat(Math.min(span, MAX_FRAME_LINE_CHARS - caretColumn + 2));
+  const color = d.severity === 'error' ? style.red : style.yellow;
+  out.push(`${' '.repeat(width + 2)} | ${color(marker)}`);
+  return out.join('\n');
+}
+
+export function formatDiagnosticText(d: Diagnostic, source: string | undefined, style: TextStyle): string {
+  const color = d.severity === 'error' ? style.red : style.yellow;
+  const head = `${style.bold(`${d.file}:${d.line}:${d.column}`)} ${color(d.severity)} ${style.dim(d.code)} ${stripControls(d.message)}`;
+  const parts = [head];
+  const frame = source ? codeFrame(source, d, style) : '';
+  if (frame) parts.push(frame);
+  if (d.expected) parts.push(`  ${style.cyan('expected:')} ${stripControls(d.expected)}`);
+  if (d.hint) parts.push(`  ${style.cyan('hint:')} ${stripControls(d.hint)}`);
+  if (d.lesson) parts.push(`  ${style.cyan('why:')} ${stripControls(`${d.lesson.id} — ${d.lesson.title}`)}`);
+  return parts.join('\n');
+}
+
+export function formatSummaryText(files: number, errors: number, warnings: number, style: TextStyle): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (errors === 0 && warnings === 0) return `${plural(files, 'plan')} checked: no problems.`;
+  const text = `${plural(files, 'plan')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
+  return errors > 0 ? style.red(text) : style.yellow(text);
+}

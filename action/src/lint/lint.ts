@@ -1,0 +1,58 @@
+// Runs the policy rules over a schema-valid plan. Severity comes from, in order: the rule's
+// default, the repo config, then the plan's own waivers (which must carry a reason).
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { findingToDiagnostic, type ParsedPlan } from '../plan/parse.ts';
+import { didYouMean } from '../plan/suggest.ts';
+import type { LintContext, RuleFinding, RuleSeverity } from './rule.ts';
+import { RULES, RULES_BY_ID } from './rules.ts';
+
+export interface LintOptions extends LintContext {
+  /** Per-repo severities from rollbook.config.yaml. */
+  severities?: Readonly<Record<string, RuleSeverity>>;
+}
+
+function phaseIndexOf(finding: RuleFinding): number | undefined {
+  return finding.path[0] === 'phases' && typeof finding.path[1] === 'number' ? finding.path[1] : undefined;
+}
+
+export function lintPlan(parsed: ParsedPlan, options: LintOptions): Diagnostic[] {
+  const { plan, locator } = parsed;
+  if (!plan || !locator) return [];
+  const out: Diagnostic[] = [];
+  const waivers = plan.waive ?? [];
+  waivers.forEach((waiver, w) => {
+    if (waiver.rule !== undefined && !RULES_BY_ID.has(waiver.rule)) {
+      out.push(
+        findingToDiagnostic(
+          {
+            path: ['waive', w, 'rule'],
+            code: 'ref/unknown-rule',
+            message: `waiver names rule "${waiver.rule}", which does not exist`,
+            expected: 'a rule id; `rollbook explain` lists them',
+            hint: didYouMean(waiver.rule, RULES_BY_ID.keys()),
+          },
+          parsed.file,
+          locator,
+          'error',
+        ),
+      );
+    }
+  });
+  for (const rule of RULES) {
+    const configured = options.severities?.[rule.id] ?? rule.defaultSeverity;
+    if (configured === 'off') continue;
+    for (const finding of rule.check(plan, options)) {
+      const phaseIndex = phaseIndexOf(finding);
+      const phaseId = phaseIndex === undefined ? undefined : plan.phases[phaseIndex]?.id;
+      const waiver = waivers.find(
+        (w) => w.rule === rule.id && (w.phases === undefined || (phaseId !== undefined && w.phases.includes(phaseId))),
+      );
+      const severity = waiver ? (waiver.severity ?? 'off') : configured;
+      if (severity === 'off') continue;
+      const diagnostic = findingToDiagnostic({ ...finding, code: rule.id }, parsed.file, locator, severity);
+      if (diagnostic.hint === undefined) diagnostic.hint = `see \`rollbook explain ${rule.id}\``;
+      out.push(diagnostic);
+    }
+  }
+  return out;
+}

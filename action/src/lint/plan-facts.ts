@@ -1,0 +1,25 @@
+// Small derived facts several rules need.
+import type { Gate, Phase, RolloutPlan } from '../plan/schema.ts';
+
+export const BROAD_PRODUCTION_ENVIRONMENTS = new Set(['production']);
+
+export function metricGates(phase: Phase): Gate[] {
+  return (phase.gates ?? []).filter((g) => g.metric !== undefined);
+}
+
+/** Handles that count as "the author" for the self-approval rule. */
+export function selfHandles(plan: RolloutPlan): Set<string> {
+  const self = plan.metadata.author ? [plan.metadata.author] : plan.metadata.owners;
+  return new Set(self.map((h) => h.toLowerCase()));
+}
+
+/** A production phase that reaches only part of production (canary-like). */
+export function isLimitedProduction(phase: Phase, limitPercent: number): boolean {
+  if (phase.environment === 'canary' || phase.strategy === 'shadow') return true;
+  if (phase.audience !== undefined) return Number.parseFloat(phase.audience) <= limitPercent;
+  return false;
+}
+
+export function signalOf(plan: RolloutPlan, metric: string | undefined): 'positive' | 'negative' | undefined {
+  return metric === undefined ? undefined : plan.metrics[metric]?.signal;
+}

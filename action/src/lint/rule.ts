@@ -1,0 +1,24 @@
+// A policy rule: a stable id, a default severity, why it exists, and a pure check.
+import type { Finding } from '../plan/crossref.ts';
+import type { RolloutPlan } from '../plan/schema.ts';
+
+export type RuleSeverity = 'error' | 'warning' | 'off';
+
+export interface LintContext {
+  /** First day of the rollout for calendar-based rules, YYYY-MM-DD. */
+  start: string;
+  noFridays: boolean;
+}
+
+export type RuleFinding = Omit<Finding, 'code'>;
+
+export interface Rule {
+  id: string;
+  title: string;
+  defaultSeverity: Exclude<RuleSeverity, 'off'>;
+  /** Why the rule exists: the failure it prevents. Printed by `rollbook explain`. */
+  rationale: string;
+  /** What a passing plan looks like. */
+  fix: string;
+  check(plan: RolloutPlan, context: LintContext): RuleFinding[];
+}

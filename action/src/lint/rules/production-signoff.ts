@@ -1,0 +1,25 @@
+import type { Rule } from '../rule.ts';
+
+export const productionSignoff: Rule = {
+  id: 'production-signoff',
+  title: 'Canary and production phases need a human sign-off',
+  defaultSeverity: 'error',
+  rationale:
+    'Metrics catch what someone thought to measure. Before real users are exposed, a person who can see the whole picture (support tickets, upcoming events, other rollouts) confirms the move.',
+  fix: 'Add a gate `{signoff: ["@team/approvers"], count: 1}` to each canary and production phase.',
+  check(plan) {
+    return plan.phases.flatMap((phase, p) =>
+      (phase.environment === 'canary' || phase.environment === 'production') &&
+      !(phase.gates ?? []).some((g) => g.signoff)
+        ? [
+            {
+              path: ['phases', p, 'id'],
+              message: `phase "${phase.id}" reaches ${phase.environment} without a sign-off gate`,
+              expected: 'a `signoff:` gate',
+              hint: 'add `{signoff: ["@acme/sre-leads"], count: 1}` to its gates',
+            },
+          ]
+        : [],
+    );
+  },
+};

@@ -1,0 +1,36 @@
+import type { Rule, RuleFinding } from '../rule.ts';
+
+const NO_ROLLBACK = /^\s*(none|n\/?a|no|-+|tbd|todo|nothing|not possible)\s*\.?\s*$/i;
+
+export const stepRollback: Rule = {
+  id: 'step-rollback',
+  title: 'Every step has its own rollback',
+  defaultSeverity: 'error',
+  rationale:
+    'Rollback is the first response to a bad rollout, and it is decided under pressure. A step without a written rollback is the one nobody knows how to undo at 3 a.m.; "we will figure it out" turns a five-minute revert into an outage.',
+  fix: 'Give each step `rollback: "How to undo it"` or `rollback: {do: ..., command: ...}`. If a step truly cannot be undone, say what limits the damage instead (for example: keep the old data, gate the new path behind a flag).',
+  check(plan) {
+    const out: RuleFinding[] = [];
+    for (const [p, phase] of plan.phases.entries()) {
+      for (const [s, step] of phase.steps.entries()) {
+        const text = typeof step.rollback === 'string' ? step.rollback : step.rollback?.do;
+        if (text === undefined) {
+          out.push({
+            path: ['phases', p, 'steps', s, 'id'],
+            message: `step "${step.id}" in phase "${phase.id}" has no rollback`,
+            expected: 'a `rollback:` describing how to undo this step',
+            hint: 'add `rollback: {do: "…", command: "…"}` right under the step',
+          });
+        } else if (NO_ROLLBACK.test(text)) {
+          out.push({
+            path: ['phases', p, 'steps', s, 'rollback'],
+            message: `step "${step.id}" says it has no rollback ("${text.trim()}")`,
+            expected: 'a real way back, or what limits the damage',
+            hint: 'put the irreversible part behind a flag, or keep the old data so the step can be reversed',
+          });
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,405 @@
+// Checks JSON Schema cannot express: references between parts of a plan, unique ids, and
+// fields that only make sense together. These are errors, not policy: a plan that fails them
+// cannot be rendered or tracked. Policy lives in lint/.
+import type { Anchor, DataPath } from './locate.ts';
+import { ENVIRONMENT_ORDER, type Gate, type RolloutPlan } from './schema.ts';
+import { didYouMean } from './suggest.ts';
+
+export interface Finding {
+  path: DataPath;
+  anchor?: Anchor;
+  code: string;
+  message: string;
+  expected?: string;
+  hint?: string;
+}
+
+const GATE_KINDS = ['metric', 'check', 'signoff', 'manual'] as const;
+const METRIC_GATE_FIELDS = ['compare', 'max', 'min', 'baseline', 'maxRegression', 'rollbackAt', 'window'] as const;
+
+function isValidDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+function duplicates<T>(
+  items: readonly T[],
+  idOf: (item: T) => string,
+  at: (index: number) => DataPath,
+  what: string,
+): Finding[] {
+  const firstSeen = new Map<string, number>();
+  const out: Finding[] = [];
+  items.forEach((item, index) => {
+    const id = idOf(item);
+    const first = firstSeen.get(id);
+    if (first === undefined) firstSeen.set(id, index);
+    else
+      out.push({
+        path: at(index),
+        code: 'ref/duplicate-id',
+        message: `${what} "${id}" is defined twice (first at index ${first})`,
+        expected: `a unique ${what}`,
+        hint: `rename one of them; ids are how Rollbook keeps ticks and history, so keep the one already in use`,
+      });
+  });
+  return out;
+}
+
+function gateKinds(gate: Gate): string[] {
+  return GATE_KINDS.filter((k) => gate[k] !== undefined);
+}
+
+function checkGate(plan: RolloutPlan, gate: Gate, path: DataPath): Finding[] {
+  const out: Finding[] = [];
+  const kinds = gateKinds(gate);
+  if (kinds.length !== 1) {
+    out.push({
+      path,
+      code: 'ref/gate-kind',
+      message: kinds.length === 0 ? 'this gate says nothing to check' : `this gate mixes ${kinds.join(' and ')}`,
+      expected: 'exactly one of metric, check, signoff or manual',
+      hint: kinds.length === 0 ? 'add e.g. `metric: error_rate` with `max:`' : 'split it into one gate per kind',
+    });
+    return out;
+  }
+  const metricNames = Object.keys(plan.metrics);
+  if (gate.metric !== undefined) {
+    if (!plan.metrics[gate.metric]) {
+      out.push({
+        path: [...path, 'metric'],
+        code: 'ref/unknown-metric',
+        message: `gate refers to metric "${gate.metric}", which is not in the metrics catalogue`,
+        expected: metricNames.length ? `one of ${metricNames.join(', ')}` : 'a metric defined under `metrics:`',
+        hint: didYouMean(gate.metric, metricNames) ?? 'define it under `metrics:` first',
+      });
+    }
+    const compare = gate.compare ?? 'absolute';
+    if (compare === 'absolute' && gate.max === undefined && gate.min === undefined && gate.rollbackAt === undefined) {
+      out.push({
+        path,
+        code: 'ref/gate-threshold',
+        message: 'this absolute metric gate has no threshold',
+        expected: '`max:`, `min:` or `rollbackAt:`',
+        hint: 'add `max: 0.001` (hold above) or `min: 0.98` (hold below)',
+      });
+    }
+    if (compare !== 'absolute' && gate.maxRegression === undefined) {
+      out.push({
+        path,
+        code: 'ref/gate-threshold',
+        message: `a ${compare} gate needs the regression it tolerates`,
+        expected: '`maxRegression:` such as `10%`',
+        hint: 'add `maxRegression: 10%`',
+      });
+    }
+    if (compare === 'baseline' && gate.baseline === undefined) {
+      out.push({
+        path,
+        code: 'ref/gate-baseline',
+        message: 'a baseline gate needs the control query to compare against',
+        expected: '`baseline:` with a query for the stable fleet or control group',
+        hint: 'add e.g. `baseline: sum(rate(errors{track="stable"}[1h]))`',
+      });
+    }
+    if (compare !== 'baseline' && gate.baseline !== undefined) {
+      out.push({
+        path: [...path, 'baseline'],
+        anchor: 'key',
+        code: 'ref/gate-field',
+        message: '`baseline:` is only read when `compare: baseline`',
+        expected: '`compare: baseline`, or no `baseline:`',
+        hint: 'add `compare: baseline` or remove the baseline query',
+      });
+    }
+  } else {
+    for (const field of METRIC_GATE_FIELDS) {
+      if (gate[field] !== undefined) {
+        out.push({
+          path: [...path, field],
+          anchor: 'key',
+          code: 'ref/gate-field',
+          message: `\`${field}:\` only applies to metric gates`,
+          expected: `a metric gate, or no \`${field}:\``,
+          hint: `remove \`${field}:\` or make this a metric gate`,
+        });
+      }
+    }
+  }
+  if (gate.count !== undefined && gate.signoff === undefined) {
+    out.push({
+      path: [...path, 'count'],
+      anchor: 'key',
+      code: 'ref/gate-field',
+      message: '`count:` only applies to sign-off gates',
+      expected: 'a `signoff:` list',
+    });
+  }
+  if (gate.signoff && gate.count !== undefined) {
+    const onlyUsers = gate.signoff.every((h) => !h.includes('/'));
+    if (onlyUsers && gate.count > gate.signoff.length) {
+      out.push({
+        path: [...path, 'count'],
+        code: 'ref/signoff-count',
+        message: `needs ${gate.count} sign-offs but names only ${gate.signoff.length} approver${gate.signoff.length === 1 ? '' : 's'}`,
+        expected: `a count of at most ${gate.signoff.length}, or a team of approvers`,
+        hint: 'lower the count or add approvers (a team such as @org/sre-leads counts each member)',
+      });
+    }
+  }
+  return out;
+}
+
+export function crossReference(plan: RolloutPlan): Finding[] {
+  const out: Finding[] = [];
+  const flagKeys = (plan.flags ?? []).map((f) => f.key);
+  const migrationIds = (plan.compatibility.migrations ?? []).map((m) => m.id);
+  const metricNames = Object.keys(plan.metrics);
+  const phaseIds = plan.phases.map((p) => p.id);
+
+  out.push(
+    ...duplicates(
+      plan.phases,
+      (p) => p.id,
+      (i) => ['phases', i, 'id'],
+      'phase id',
+    ),
+  );
+  out.push(
+    ...duplicates(
+      plan.flags ?? [],
+      (f) => f.key,
+      (i) => ['flags', i, 'key'],
+      'flag key',
+    ),
+  );
+  out.push(
+    ...duplicates(
+      plan.freezes ?? [],
+      (f) => f.name,
+      (i) => ['freezes', i, 'name'],
+      'freeze name',
+    ),
+  );
+  out.push(
+    ...duplicates(
+      plan.compatibility.migrations ?? [],
+      (m) => m.id,
+      (i) => ['compatibility', 'migrations', i, 'id'],
+      'migration id',
+    ),
+  );
+
+  plan.story.impact.forEach((impact, i) => {
+    if (impact.metric !== undefined && !plan.metrics[impact.metric]) {
+      out.push({
+        path: ['story', 'impact', i, 'metric'],
+        code: 'ref/unknown-metric',
+        message: `impact refers to metric "${impact.metric}", which is not in the metrics catalogue`,
+        expected: metricNames.length ? `one of ${metricNames.join(', ')}` : 'a metric defined under `metrics:`',
+        hint: didYouMean(impact.metric, metricNames),
+      });
+    }
+  });
+
+  (plan.freezes ?? []).forEach((freeze, i) => {
+    const at: DataPath = ['freezes', i];
+    const dated = freeze.from !== undefined || freeze.to !== undefined;
+    if (!dated && !freeze.every) {
+      out.push({
+        path: at,
+        code: 'ref/freeze-when',
+        message: `freeze "${freeze.name}" never applies`,
+        expected: '`from:` and `to:` dates, or `every:` weekdays',
+        hint: 'add `from: 2026-12-20` and `to: 2027-01-04`, or `every: [fri]`',
+      });
+    }
+    if (dated && (freeze.from === undefined || freeze.to === undefined)) {
+      out.push({
+        path: at,
+        code: 'ref/freeze-when',
+        message: `freeze "${freeze.name}" has ${freeze.from ? 'a start but no end' : 'an end but no start'}`,
+        expected: 'both `from:` and `to:`',
+      });
+    }
+    for (const key of ['from', 'to'] as const) {
+      const value = freeze[key];
+      if (value !== undefined && !isValidDate(value)) {
+        out.push({
+          path: [...at, key],
+          code: 'ref/bad-date',
+          message: `${value} is not a calendar date`,
+          expected: 'a real date, YYYY-MM-DD',
+        });
+      }
+    }
+    if (freeze.from && freeze.to && isValidDate(freeze.from) && isValidDate(freeze.to) && freeze.from > freeze.to) {
+      out.push({
+        path: [...at, 'to'],
+        code: 'ref/freeze-when',
+        message: `freeze "${freeze.name}" ends (${freeze.to}) before it starts (${freeze.from})`,
+        expected: '`to:` on or after `from:`',
+      });
+    }
+  });
+
+  let furthest = -1;
+  let furthestPhase = '';
+  plan.phases.forEach((phase, p) => {
+    const phasePath: DataPath = ['phases', p];
+    const rank = ENVIRONMENT_ORDER.indexOf(phase.environment);
+    if (rank < furthest) {
+      out.push({
+        path: [...phasePath, 'environment'],
+        code: 'ref/phase-order',
+        message: `phase "${phase.id}" goes back to ${phase.environment} after phase "${furthestPhase}" reached ${ENVIRONMENT_ORDER[furthest]}`,
+        expected: `phases ordered by growing blast radius: ${ENVIRONMENT_ORDER.join(' → ')}`,
+        hint: 'move this phase earlier, or split the plan',
+      });
+    } else if (rank > furthest) {
+      furthest = rank;
+      furthestPhase = phase.id;
+    }
+    out.push(
+      ...duplicates(
+        phase.steps,
+        (s) => s.id,
+        (i) => [...phasePath, 'steps', i, 'id'],
+        'step id',
+      ),
+    );
+    const checklistIds = (phase.checklist ?? []).flatMap((item, i) =>
+      typeof item === 'string' ? [] : [{ id: item.id, i }],
+    );
+    out.push(
+      ...duplicates(
+        checklistIds,
+        (c) => c.id,
+        (i) => [...phasePath, 'checklist', checklistIds[i]!.i, 'id'],
+        'checklist id',
+      ),
+    );
+    const gateIds = (phase.gates ?? []).flatMap((g, i) => (g.id ? [{ id: g.id, i }] : []));
+    out.push(
+      ...duplicates(
+        gateIds,
+        (g) => g.id,
+        (i) => [...phasePath, 'gates', gateIds[i]!.i, 'id'],
+        'gate id',
+      ),
+    );
+
+    phase.steps.forEach((step, s) => {
+      const stepPath: DataPath = [...phasePath, 'steps', s];
+      if (step.kind === 'flag') {
+        if (step.flag === undefined) {
+          out.push({
+            path: stepPath,
+            code: 'ref/flag-step',
+            message: `flag step "${step.id}" does not say which flag it changes`,
+            expected: flagKeys.length
+              ? `\`flag:\` with one of ${flagKeys.join(', ')}`
+              : '`flag:` naming a flag from `flags:`',
+            hint: 'add `flag: <key>` and a `ramp:`',
+          });
+        }
+        if (step.ramp === undefined) {
+          out.push({
+            path: stepPath,
+            code: 'ref/flag-step',
+            message: `flag step "${step.id}" has no ramp`,
+            expected: '`ramp:` — a list of `{percent, cohort}`',
+            hint: 'add `ramp: [{percent: 1, cohort: employees}]`',
+          });
+        }
+      } else {
+        for (const field of ['flag', 'ramp'] as const) {
+          if (step[field] !== undefined) {
+            out.push({
+              path: [...stepPath, field],
+              anchor: 'key',
+              code: 'ref/step-field',
+              message: `\`${field}:\` only applies to steps of kind flag, but this step is ${step.kind}`,
+              expected: '`kind: flag`',
+              hint: 'set `kind: flag`, or remove the field',
+            });
+          }
+        }
+      }
+      if (step.flag !== undefined && !flagKeys.includes(step.flag)) {
+        out.push({
+          path: [...stepPath, 'flag'],
+          code: 'ref/unknown-flag',
+          message: `step refers to flag "${step.flag}", which is not declared under \`flags:\``,
+          expected: flagKeys.length ? `one of ${flagKeys.join(', ')}` : 'a flag declared under `flags:`',
+          hint: didYouMean(step.flag, flagKeys) ?? 'declare it under `flags:` with `default: off`',
+        });
+      }
+      if (step.ramp) {
+        step.ramp.forEach((stage, r) => {
+          const before = step.ramp![r - 1];
+          if (before && stage.percent < before.percent) {
+            out.push({
+              path: [...stepPath, 'ramp', r, 'percent'],
+              code: 'ref/ramp-order',
+              message: `the ramp goes down from ${before.percent}% to ${stage.percent}%`,
+              expected: 'percentages that grow step by step',
+              hint: 'a ramp-down is a rollback: describe it under `rollback:`',
+            });
+          }
+        });
+      }
+      if (step.kind === 'migration') {
+        if (step.migration === undefined) {
+          out.push({
+            path: stepPath,
+            code: 'ref/migration-step',
+            message: `migration step "${step.id}" does not say which migration it runs`,
+            expected: migrationIds.length
+              ? `\`migration:\` with one of ${migrationIds.join(', ')}`
+              : '`migration:` naming an entry of compatibility.migrations',
+            hint: 'describe the migration under `compatibility.migrations` (throttle, backup) and reference its id',
+          });
+        }
+      }
+      if (step.migration !== undefined && !migrationIds.includes(step.migration)) {
+        out.push({
+          path: [...stepPath, 'migration'],
+          code: 'ref/unknown-migration',
+          message: `step refers to migration "${step.migration}", which is not under compatibility.migrations`,
+          expected: migrationIds.length
+            ? `one of ${migrationIds.join(', ')}`
+            : 'a migration under compatibility.migrations',
+          hint: didYouMean(step.migration, migrationIds),
+        });
+      }
+    });
+    (phase.gates ?? []).forEach((gate, g) => {
+      out.push(...checkGate(plan, gate, [...phasePath, 'gates', g]));
+    });
+  });
+
+  (plan.waive ?? []).forEach((waiver, w) => {
+    const at: DataPath = ['waive', w];
+    if ((waiver.rule === undefined) === (waiver.lesson === undefined)) {
+      out.push({
+        path: at,
+        code: 'ref/waiver',
+        message: 'a waiver names exactly one rule or one lesson',
+        expected: '`rule: <rule id>` or `lesson: <lesson id>`, with a `reason:`',
+      });
+    }
+    (waiver.phases ?? []).forEach((id, i) => {
+      if (!phaseIds.includes(id)) {
+        out.push({
+          path: [...at, 'phases', i],
+          code: 'ref/unknown-phase',
+          message: `waiver names phase "${id}", which this plan does not have`,
+          expected: `one of ${phaseIds.join(', ')}`,
+          hint: didYouMean(id, phaseIds),
+        });
+      }
+    });
+  });
+  return out;
+}

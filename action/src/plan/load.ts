@@ -1,0 +1,64 @@
+// The file-system edge for plans: find plan files and read them safely.
+import { open, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { glob } from 'tinyglobby';
+import { type ParsedPlan, parsePlan } from './parse.ts';
+import { decodeSource, MAX_FILE_BYTES } from './yaml-source.ts';
+
+export const PLAN_GLOB = '**/*.rollout.{yaml,yml}';
+const IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+/** A path the user named does not exist or holds no plans. The CLI maps it to exit code 2. */
+export class PlanDiscoveryError extends Error {
+  override name = 'PlanDiscoveryError';
+}
+
+const isGlob = (pattern: string) => /[*?[\]{}]/.test(pattern);
+const toDisplay = (absolute: string, cwd: string) => {
+  const rel = relative(cwd, absolute);
+  return (rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute).split(sep).join('/');
+};
+
+/** Files named by the inputs (files, directories searched for *.rollout.yaml, or globs), sorted, relative to cwd. */
+export async function discoverPlanFiles(inputs: readonly string[], cwd: string): Promise<string[]> {
+  const found = new Set<string>();
+  for (const input of inputs) {
+    if (isGlob(input)) {
+      const matches = await glob(input, { cwd, ignore: IGNORED, absolute: true, onlyFiles: true });
+      if (matches.length === 0) throw new PlanDiscoveryError(`no files match "${input}"`);
+      for (const m of matches) found.add(resolve(m));
+      continue;
+    }
+    const absolute = resolve(cwd, input);
+    const info = await stat(absolute).catch(() => undefined);
+    if (!info) throw new PlanDiscoveryError(`"${input}" does not exist`);
+    if (info.isDirectory()) {
+      const matches = await glob(PLAN_GLOB, { cwd: absolute, ignore: IGNORED, absolute: true, onlyFiles: true });
+      if (matches.length === 0) {
+        throw new PlanDiscoveryError(`no rollout plans (*.rollout.yaml) in "${input}"`);
+      }
+      for (const m of matches) found.add(resolve(m));
+    } else {
+      found.add(absolute);
+    }
+  }
+  return [...found].map((f) => toDisplay(f, cwd)).sort();
+}
+
+/** Reads and parses one plan. Oversized files are refused before they are read. */
+export async function readPlanFile(path: string, cwd: string): Promise<ParsedPlan> {
+  const absolute = resolve(cwd, path);
+  const handle = await open(absolute, 'r');
+  try {
+    const { size } = await handle.stat();
+    // Read one byte past the limit so decodeSource reports the size without loading 50 MB.
+    const length = Math.min(size, MAX_FILE_BYTES + 1);
+    const buffer = Buffer.alloc(length);
+    await handle.read(buffer, 0, length, 0);
+    const decoded = decodeSource(buffer, path, size);
+    if (decoded.text === undefined) return { file: path, text: '', diagnostics: decoded.diagnostics };
+    return parsePlan(decoded.text, path);
+  } finally {
+    await handle.close();
+  }
+}

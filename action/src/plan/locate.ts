@@ -1,0 +1,79 @@
+// Maps a data path (['phases', 2, 'steps', 0, 'rollback']) back to a line and column in the
+// YAML source. Diagnostics are computed on plain data; positions are looked up only when a
+// diagnostic is reported, so a clean file pays nothing for them.
+import { type Document, isMap, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import { type Position, START_OF_FILE } from '../diagnostics/diagnostic.ts';
+
+export type DataPath = readonly (string | number)[];
+
+/** Which part of a `key: value` pair to point at. */
+export type Anchor = 'key' | 'value';
+
+export interface Locator {
+  /** Position of the node at `path`, or of its nearest existing ancestor. */
+  locate(path: DataPath, anchor?: Anchor): Position;
+}
+
+interface Found {
+  key?: Node;
+  value?: Node;
+}
+
+function child(node: unknown, segment: string | number): Found | undefined {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = pair.key;
+      const keyValue = isScalar(key) ? key.value : key;
+      if (keyValue === segment || String(keyValue) === String(segment)) {
+        return { key: key as Node, value: (pair.value ?? undefined) as Node | undefined };
+      }
+    }
+    return undefined;
+  }
+  if (isSeq(node) && typeof segment === 'number') {
+    const item = node.items[segment];
+    return item === undefined ? undefined : { value: item as Node };
+  }
+  return undefined;
+}
+
+function rangeOf(node: Node | undefined): [number, number] | undefined {
+  const range = node?.range;
+  if (!range) return undefined;
+  return [range[0], range[1]];
+}
+
+export function createLocator(doc: Document, lineCounter: LineCounter): Locator {
+  const toPosition = ([start, end]: [number, number]): Position => {
+    const from = lineCounter.linePos(start);
+    // A range ending at a newline belongs to the line it ends; step back one char for the end.
+    const to = lineCounter.linePos(Math.max(start, end - 1));
+    return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col + 1 };
+  };
+  return {
+    locate(path, anchor = 'value') {
+      let node: unknown = doc.contents;
+      let best = rangeOf(node as Node);
+      for (let i = 0; i < path.length; i++) {
+        const found = child(node, path[i]!);
+        if (!found) break;
+        const last = i === path.length - 1;
+        const pick = last && anchor === 'key' && found.key ? found.key : (found.value ?? found.key);
+        best = rangeOf(pick) ?? best;
+        node = found.value;
+        if (node === undefined) break;
+      }
+      return best ? toPosition(best) : START_OF_FILE;
+    },
+  };
+}
+
+/** `phases[2].steps[0].rollback` — how a path reads in a message. */
+export function formatPath(path: DataPath): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out ? `.${segment}` : segment;
+  }
+  return out || '(top level)';
+}

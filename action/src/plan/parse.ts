@@ -1,0 +1,90 @@
+// Plan text → typed plan + positioned diagnostics. Pure: no file system access.
+import type { TSchema } from '@sinclair/typebox';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { crossReference, type Finding } from './crossref.ts';
+import type { Locator } from './locate.ts';
+import { RolloutPlan } from './schema.ts';
+import { schemaErrorsToDiagnostics } from './schema-errors.ts';
+import { validatorFor } from './validator.ts';
+import { parseYamlSource } from './yaml-source.ts';
+
+export interface ParsedPlan {
+  file: string;
+  text: string;
+  /** Set when the file matches the schema (it may still have cross-reference errors). */
+  plan?: RolloutPlan;
+  diagnostics: Diagnostic[];
+  locator?: Locator;
+}
+
+export interface ValidatedDocument<T> {
+  data?: T;
+  diagnostics: Diagnostic[];
+  locator?: Locator;
+}
+
+/** YAML text checked against a schema; shared by plans, lessons and the config file. */
+export function parseValidated<T>(text: string, file: string, schema: TSchema, what: string): ValidatedDocument<T> {
+  const source = parseYamlSource(text, file);
+  if (source.data === undefined || source.data === null) {
+    if (!source.diagnostics.some((d) => d.severity === 'error')) {
+      source.diagnostics.push({
+        file,
+        ...source.locator.locate([]),
+        severity: 'error',
+        code: 'schema/empty-file',
+        message: `the file is empty`,
+        expected: `a ${what}`,
+        hint: 'run `rollbook init <name>` to scaffold a plan',
+      });
+    }
+    return { diagnostics: source.diagnostics, locator: source.locator };
+  }
+  const validate = validatorFor(schema);
+  if (validate(source.data)) {
+    return { data: source.data as T, diagnostics: source.diagnostics, locator: source.locator };
+  }
+  const diagnostics = [
+    ...source.diagnostics,
+    ...schemaErrorsToDiagnostics(validate.errors ?? [], source.data, file, source.locator),
+  ];
+  return { diagnostics, locator: source.locator };
+}
+
+export function findingToDiagnostic(
+  finding: Finding,
+  file: string,
+  locator: Locator,
+  severity: Diagnostic['severity'],
+): Diagnostic {
+  const { path, anchor, ...rest } = finding;
+  const diagnostic: Diagnostic = {
+    file,
+    ...locator.locate(path, anchor),
+    severity,
+    code: rest.code,
+    message: rest.message,
+  };
+  if (rest.expected !== undefined) diagnostic.expected = rest.expected;
+  if (rest.hint !== undefined) diagnostic.hint = rest.hint;
+  return diagnostic;
+}
+
+export function parsePlan(text: string, file: string): ParsedPlan {
+  const validated = parseValidated<RolloutPlan>(text, file, RolloutPlan, 'rollout plan');
+  const parsed: ParsedPlan = { file, text, diagnostics: validated.diagnostics };
+  if (validated.locator) parsed.locator = validated.locator;
+  if (validated.data && validated.locator) {
+    const locator = validated.locator;
+    parsed.plan = validated.data;
+    parsed.diagnostics.push(
+      ...crossReference(validated.data).map((f) => findingToDiagnostic(f, file, locator, 'error')),
+    );
+  }
+  parsed.diagnostics.sort(byPosition);
+  return parsed;
+}
+
+export function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
+}

@@ -1,0 +1,268 @@
+// Turns Ajv's errors into Rollbook diagnostics: one readable message per problem, with what
+// was expected and a hint. Ajv reports in JSON-pointer terms; we translate to data paths so
+// the locator can find the YAML node.
+import type { ErrorObject } from 'ajv';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { type DataPath, formatPath, type Locator } from './locate.ts';
+import { didYouMean, listOf } from './suggest.ts';
+
+interface SchemaNode {
+  type?: string | string[];
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  pattern?: string;
+  enum?: unknown[];
+  examples?: unknown[];
+}
+
+export function pointerToPath(pointer: string): (string | number)[] {
+  if (!pointer) return [];
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((raw) => {
+      const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+      return /^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : segment;
+    });
+}
+
+function describe(schema: SchemaNode | undefined): string | undefined {
+  if (!schema) return undefined;
+  const parts: string[] = [];
+  if (schema.description) parts.push(schema.description);
+  if (schema.examples?.length) parts.push(`e.g. ${schema.examples.map((e) => JSON.stringify(e)).join(', ')}`);
+  return parts.join(' ') || undefined;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string')
+    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'a text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  object: 'a mapping (key: value)',
+  array: 'a list',
+};
+
+function valueAt(data: unknown, path: DataPath): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}
+
+/**
+ * Ajv with allErrors reports every failing branch of an anyOf plus the anyOf itself. When
+ * exactly one branch has the value's type (e.g. the object form of `rollback`), its errors are
+ * the useful ones; otherwise keep the single anyOf message and drop the branch noise.
+ */
+function pruneUnionNoise(errors: readonly ErrorObject[]): ErrorObject[] {
+  const unions = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  const keep = new Set<ErrorObject>(errors);
+  for (const union of unions) {
+    const branches = new Map<string, ErrorObject[]>();
+    for (const e of errors) {
+      if (!e.schemaPath.startsWith(`${union.schemaPath}/`) || !e.instancePath.startsWith(union.instancePath)) continue;
+      const branch = e.schemaPath.slice(union.schemaPath.length + 1).split('/')[0]!;
+      branches.set(branch, [...(branches.get(branch) ?? []), e]);
+      keep.delete(e);
+    }
+    const typeMatching = [...branches.values()].filter(
+      (list) => !list.some((e) => e.keyword === 'type' && e.instancePath === union.instancePath),
+    );
+    if (typeMatching.length === 1) {
+      keep.delete(union);
+      for (const e of typeMatching[0]!) keep.add(e);
+    }
+  }
+  return errors.filter((e) => keep.has(e));
+}
+
+export function schemaErrorsToDiagnostics(
+  errors: readonly ErrorObject[],
+  data: unknown,
+  file: string,
+  locator: Locator,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const error of pruneUnionNoise(errors)) {
+    const path = pointerToPath(error.instancePath);
+    const where = formatPath(path);
+    const parentSchema = error.parentSchema as SchemaNode | undefined;
+    let diagnostic: Omit<Diagnostic, 'file' | 'line' | 'column' | 'endLine' | 'endColumn'> & {
+      at: DataPath;
+      anchor: 'key' | 'value';
+    };
+    switch (error.keyword) {
+      case 'additionalProperties': {
+        const key = String(error.params.additionalProperty);
+        const allowed = Object.keys(parentSchema?.properties ?? {}).filter((k) => k !== '$schema');
+        diagnostic = {
+          at: [...path, key],
+          anchor: 'key',
+          severity: 'error',
+          code: 'schema/unknown-key',
+          message: `unknown key "${key}" in ${where}`,
+          expected: allowed.length ? `one of ${listOf(allowed)}` : 'no other keys',
+          hint: didYouMean(key, allowed) ?? 'remove it, or check the indentation: it may belong to another level',
+        };
+        break;
+      }
+      case 'required': {
+        const key = String(error.params.missingProperty);
+        const keySchema = parentSchema?.properties?.[key];
+        diagnostic = {
+          at: path,
+          anchor: 'key',
+          severity: 'error',
+          code: 'schema/missing-key',
+          message: `${where} is missing the required key "${key}"`,
+          expected: describe(keySchema) ?? `a "${key}" key`,
+          hint: `add \`${key}:\` to ${where}`,
+        };
+        break;
+      }
+      case 'enum': {
+        const allowed = (error.params.allowedValues as unknown[]).map(String);
+        const actual = valueAt(data, path);
+        diagnostic = {
+          at: path,
+          anchor: 'value',
+          severity: 'error',
+          code: 'schema/not-allowed',
+          message: `${where} is ${typeName(actual)}, which is not allowed`,
+          expected: `one of ${listOf(allowed)}`,
+          hint: typeof actual === 'string' ? didYouMean(actual, allowed) : undefined,
+        };
+        break;
+      }
+      case 'const': {
+        const wanted = JSON.stringify(error.params.allowedValue);
+        diagnostic = {
+          at: path,
+          anchor: 'value',
+          severity: 'error',
+          code: 'schema/not-allowed',
+          message: `${where} must be ${wanted}`,
+          expected: wanted,
+          hint: `write \`${path[path.length - 1]}: ${error.params.allowedValue}\``,
+        };
+        break;
+      }
+      case 'type': {
+        const wanted = String(error.params.type)
+          .split(',')
+          .map((t) => TYPE_WORDS[t] ?? t)
+          .join(' or ');
+        const actual = valueAt(data, path);
+        diagnostic = {
+          at: path,
+          anchor: 'value',
+          severity: 'error',
+          code: 'schema/wrong-type',
+          message: `${where} is ${typeName(actual)}, but should be ${wanted}`,
+          expected: describe(parentSchema) ? `${wanted}: ${describe(parentSchema)}` : wanted,
+          hint:
+            actual === null
+              ? 'the value is empty: fill it in or remove the key'
+              : wanted === 'a list' && typeof actual !== 'object'
+                ? `write it as a list: \`- ${String(actual)}\``
+                : undefined,
+        };
+        break;
+      }
+      case 'pattern': {
+        const actual = valueAt(data, path);
+        diagnostic = {
+          at: path,
+          anchor: 'value',
+          severity: 'error',
+          code: 'schema/bad-format',
+          message: `${where} is ${typeName(actual)}, which is not in the expected format`,
+          expected: describe(parentSchema) ?? `text matching /${error.params.pattern}/`,
+          hint: formatHint(String(error.params.pattern), actual),
+        };
+        break;
+      }
+      case 'minItems':
+        diagnostic = {
+          at: path,
+          anchor: 'value',
+          severity: 'error',
+          code: 'schema/too-few',
+          message: `${where} needs at least ${error.params.limit} item${error.params.limit === 1 ? '' : 's'}`,
+          expected: describe(parentSchema) ?? `a list of at least ${error.params.limit}`,
+        };
+        break;
+      case 'minLength':
+        diagnostic = {
+          at: path,
+          anchor: 'value',
+          severity: 'error',
+          code: 'schema/empty',
+          message: `${where} is empty`,
+          expected: describe(parentSchema) ?? 'some text',
+          hint: 'fill it in, or remove the key if it is optional',
+        };
+        break;
+      case 'anyOf':
+      case 'oneOf':
+        diagnostic = {
+          at: path,
+          anchor: 'value',
+          severity: 'error',
+          code: 'schema/wrong-shape',
+          message: `${where} has the wrong shape`,
+          expected: describe(parentSchema) ?? 'one of the documented forms',
+          hint: 'see the JSON Schema (action/schema/rollout-plan.schema.json) for the accepted forms',
+        };
+        break;
+      default:
+        diagnostic = {
+          at: path,
+          anchor: 'value',
+          severity: 'error',
+          code: `schema/${error.keyword}`,
+          message: `${where} ${error.message ?? 'is not valid'}`,
+          expected: describe(parentSchema),
+        };
+    }
+    const { at, anchor, ...rest } = diagnostic;
+    const key = `${rest.code}|${formatPath(at)}|${rest.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ file, ...locator.locate(at, anchor), ...dropUndefined(rest) });
+  }
+  return out;
+}
+
+function formatHint(pattern: string, actual: unknown): string | undefined {
+  if (pattern.includes('[wdhm]')) return 'write a duration such as `30m`, `24h`, `2d` or `1d12h`';
+  if (pattern.startsWith('^@')) return 'write a GitHub handle such as `@alice` or `@acme/sre-leads`';
+  if (pattern.includes('[0-9]{4}-')) return 'write a date as YYYY-MM-DD, e.g. 2026-12-20';
+  if (pattern.includes('%$')) return 'write a percentage such as `10%`';
+  if (pattern.startsWith('^https?')) return 'write a full URL starting with https://';
+  if (pattern.includes('[a-z0-9-]') && typeof actual === 'string') {
+    const slug = actual
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+    return slug ? `ids are lower-case slugs: try "${slug}"` : 'ids are lower-case letters, digits and dashes';
+  }
+  return undefined;
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

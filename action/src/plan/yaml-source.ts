@@ -1,0 +1,161 @@
+// Bytes → text → YAML document, with every failure turned into a positioned diagnostic.
+// Shared by plans, lessons' front matter and the repo config.
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { type Diagnostic, START_OF_FILE } from '../diagnostics/diagnostic.ts';
+import { createLocator, type Locator } from './locate.ts';
+
+/** Plans are hand-written; anything larger is a mistake (or an attack on the parser). */
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** YAML aliases expand; cap them to keep "billion laughs" documents harmless. */
+const MAX_ALIAS_COUNT = 100;
+
+export interface DecodeResult {
+  text?: string;
+  diagnostics: Diagnostic[];
+}
+
+function lineAndColumnOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  // Count characters, not bytes, on the offending line.
+  const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).length + 1;
+  return { line, column };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+/**
+ * Checks size, binary content and UTF-8 before any parsing. `totalBytes` is the file's real
+ * size when the caller read only its head.
+ */
+export function decodeSource(bytes: Uint8Array, file: string, totalBytes = bytes.length): DecodeResult {
+  const fileError = (code: string, message: string, hint: string, expected: string, at = START_OF_FILE) => ({
+    diagnostics: [{ file, ...at, severity: 'error' as const, code, message, expected, hint }],
+  });
+  if (totalBytes > MAX_FILE_BYTES) {
+    return fileError(
+      'file/too-large',
+      `the file is ${(totalBytes / 1024 / 1024).toFixed(1)} MiB; Rollbook reads plan files up to ${MAX_FILE_BYTES / 1024 / 1024} MiB`,
+      'split the plan, or check that this is the file you meant',
+      `a YAML file of at most ${MAX_FILE_BYTES} bytes`,
+    );
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const { line, column } = lineAndColumnOfByte(bytes, nul);
+    return fileError(
+      'file/binary',
+      'the file contains a NUL byte: it looks like a binary file, not YAML',
+      'check the path; plans are UTF-8 text files named *.rollout.yaml',
+      'UTF-8 text',
+      { line, column, endLine: line, endColumn: column + 1 },
+    );
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) {
+    const { line, column } = lineAndColumnOfByte(bytes, bad);
+    return fileError(
+      'file/encoding',
+      `byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at offset ${bad} is not valid UTF-8`,
+      're-save the file as UTF-8 (it may be Latin-1 or UTF-16)',
+      'UTF-8 text',
+      { line, column, endLine: line, endColumn: column + 1 },
+    );
+  }
+  let text = new TextDecoder('utf-8').decode(bytes);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { text, diagnostics: [] };
+}
+
+const YAML_HINTS: Record<string, string> = {
+  DUPLICATE_KEY: 'each key may appear once per mapping; merge the two entries',
+  TAB_AS_INDENT: 'YAML indents with spaces only; replace the tab',
+  BAD_INDENT: 'check that this line lines up with its siblings',
+  MISSING_CHAR: 'a quote or bracket is not closed',
+  BLOCK_AS_IMPLICIT_KEY: 'a key is missing its colon, or a value is indented too far',
+  MULTILINE_IMPLICIT_KEY: 'a key must be on one line; did you forget a colon on the line before?',
+  UNEXPECTED_TOKEN: 'quote values that contain characters such as `:`, `#`, `{` or `[`',
+  ALIAS_PROPS: 'an alias cannot carry a tag or an anchor',
+  BAD_ALIAS: 'the alias refers to an anchor that does not exist',
+  RESOURCE_EXHAUSTION: 'the document expands too many aliases',
+};
+
+function yamlErrorToDiagnostic(
+  error: YAMLError,
+  file: string,
+  lineCounter: LineCounter,
+  severity: 'error' | 'warning',
+): Diagnostic {
+  const [start, end] = error.pos;
+  const from = lineCounter.linePos(start);
+  const to = lineCounter.linePos(Math.max(start, end));
+  // The library's message repeats the position and a code frame; keep only its first sentence.
+  const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return {
+    file,
+    line: from.line,
+    column: from.col,
+    endLine: to.line,
+    endColumn: Math.max(to.col, from.col + 1),
+    severity,
+    code: `yaml/${error.code.toLowerCase().replace(/_/g, '-')}`,
+    message: message.charAt(0).toLowerCase() + message.slice(1),
+    expected: 'valid YAML',
+    hint: YAML_HINTS[error.code] ?? 'check the YAML syntax around this position',
+  };
+}
+
+export interface YamlSource {
+  data: unknown;
+  locator: Locator;
+  diagnostics: Diagnostic[];
+}
+
+/** Parses YAML text; `data` is undefined when the document has syntax errors. */
+export function parseYamlSource(text: string, file: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const locator = createLocator(doc, lineCounter);
+  const diagnostics = [
+    ...doc.errors.map((e) => yamlErrorToDiagnostic(e, file, lineCounter, 'error')),
+    ...doc.warnings.map((e) => yamlErrorToDiagnostic(e, file, lineCounter, 'warning')),
+  ];
+  if (doc.errors.length > 0) return { data: undefined, locator, diagnostics };
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), locator, diagnostics };
+  } catch (error) {
+    // toJS throws (not reports) on alias bombs and unresolvable aliases.
+    if (error instanceof Error && /alias/i.test(error.message)) {
+      diagnostics.push({
+        file,
+        ...START_OF_FILE,
+        severity: 'error',
+        code: 'yaml/resource-exhaustion',
+        message: error.message.split('\n')[0]!,
+        expected: 'a document without excessive aliases',
+        hint: YAML_HINTS.RESOURCE_EXHAUSTION,
+      });
+      return { data: undefined, locator, diagnostics };
+    }
+    throw error;
+  }
+}

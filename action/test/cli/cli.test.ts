@@ -1,0 +1,137 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/cli/commands/index.ts';
+import { VERSION } from '../../src/cli/version.ts';
+import { RULES } from '../../src/lint/rules.ts';
+import { MAX_FILE_BYTES } from '../../src/plan/yaml-source.ts';
+import { runCli, runCliProcess, tempDir } from '../helpers/cli.ts';
+
+const STACK_FRAME = /\n\s+at .+[:(]\d+/;
+
+function workspaceWithPlan(): string {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'playbooks'));
+  return dir;
+}
+
+describe('rollbook CLI', () => {
+  it('prints help for itself and every command, exit 0', async () => {
+    const dir = tempDir();
+    const top = await runCli(['--help'], dir);
+    expect(top.code).toBe(0);
+    for (const command of COMMANDS) {
+      expect(top.stdout).toContain(command.name);
+      const help = await runCli([command.name, '--help'], dir);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toContain(`Usage: rollbook ${command.name}`);
+    }
+  });
+
+  it('prints the package version', async () => {
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8'));
+    expect(VERSION).toBe(pkg.version);
+    expect((await runCli(['--version'], tempDir())).stdout).toBe(`rollbook ${VERSION}\n`);
+  });
+
+  it('init scaffolds a plan that validates cleanly, and refuses to overwrite', async () => {
+    const dir = workspaceWithPlan();
+    const init = await runCli(['init', 'checkout-v2'], dir);
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain('playbooks/checkout-v2.rollout.yaml');
+    const text = readFileSync(join(dir, 'playbooks/checkout-v2.rollout.yaml'), 'utf8');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../action/schema/rollout-plan.schema.json');
+    const validate = await runCli(['validate', '--strict'], dir);
+    expect(validate).toMatchObject({ code: 0, stdout: '1 plan checked: no problems.\n' });
+    expect((await runCli(['init', 'checkout-v2'], dir)).code).toBe(2);
+    expect((await runCli(['init', 'Bad Name'], dir)).stderr).toContain('not a plan name');
+  });
+
+  it('validate exits 1 with positioned, framed errors; json and github formats carry the same', async () => {
+    const dir = workspaceWithPlan();
+    await runCli(['init', 'broken'], dir);
+    const file = join(dir, 'playbooks/broken.rollout.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('strategy: flag-ramp', 'strategy: flagramp'));
+    const text = await runCli(['validate'], dir);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/^playbooks\/broken\.rollout\.yaml:\d+:\d+ error schema\/not-allowed /m);
+    expect(text.stdout).toContain('> ');
+    expect(text.stdout).toContain('expected: one of');
+    expect(text.stdout).toContain('hint: did you mean "flag-ramp"?');
+    expect(text.stdout).not.toContain('\u001b[');
+
+    const json = await runCli(['validate', '--format', 'json'], dir);
+    const report = JSON.parse(json.stdout);
+    expect(report).toMatchObject({ files: 1, errors: 1, warnings: 0 });
+    expect(report.diagnostics[0]).toMatchObject({ file: 'playbooks/broken.rollout.yaml', code: 'schema/not-allowed' });
+
+    const github = await runCli(['validate', '--format', 'github'], dir);
+    const { line, column } = report.diagnostics[0];
+    expect(github.stdout).toContain(`::error file=playbooks/broken.rollout.yaml,line=${line},col=${column},`);
+    expect(github.stdout).toContain('%0Ahint: ');
+  });
+
+  it('colours only when asked', async () => {
+    const dir = workspaceWithPlan();
+    await runCli(['init', 'p'], dir);
+    const file = join(dir, 'playbooks/p.rollout.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('bake: 24h', 'bake: 1 day'));
+    expect((await runCli(['validate'], dir, { color: true })).stdout).toContain('\u001b[31m');
+  });
+
+  it('bad usage exits 2 with a message, never a stack trace', async () => {
+    const dir = tempDir();
+    const cases: [string[], string][] = [
+      [['validate', 'missing.rollout.yaml'], '"missing.rollout.yaml" does not exist'],
+      [['validate', '.'], 'no rollout plans'],
+      [['validate', '--format', 'xml', '.'], '--format must be one of'],
+      [['validate', '--bogus'], "Unknown option '--bogus'"],
+      [['validat'], 'did you mean "validate"?'],
+      [['explain', 'no-such-rule'], 'unknown rule'],
+      [['validate', '--start', '2026-02-30', '.'], '--start must be a date'],
+    ];
+    for (const [argv, message] of cases) {
+      const result = await runCli(argv, dir);
+      expect(result.code, argv.join(' ')).toBe(2);
+      expect(result.stderr).toContain(message);
+      expect(result.stderr).not.toMatch(STACK_FRAME);
+    }
+  });
+
+  it('explain lists every rule and prints the rationale of one', async () => {
+    const list = await runCli(['explain'], tempDir());
+    for (const rule of RULES) expect(list.stdout).toContain(rule.id);
+    const one = await runCli(['explain', 'step-rollback'], tempDir());
+    expect(one.stdout).toContain('Why:');
+    expect(one.stdout).toContain(RULES.find((r) => r.id === 'step-rollback')!.rationale);
+  });
+
+  describe('as a real process', () => {
+    it('reports invalid UTF-8, binary junk and a 50 MB file as positioned errors, exit 1, no stack trace', () => {
+      const dir = tempDir();
+      writeFileSync(
+        join(dir, 'latin1.rollout.yaml'),
+        Buffer.from([0x61, 0x3a, 0x20, 0x0a, 0x62, 0x3a, 0x20, 0xe9, 0x0a]),
+      );
+      writeFileSync(join(dir, 'junk.rollout.yaml'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01, 0x02]));
+      writeFileSync(join(dir, 'huge.rollout.yaml'), Buffer.alloc(50 * 1024 * 1024, 0x61));
+      const result = runCliProcess(['validate', '.'], dir);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain('huge.rollout.yaml:1:1 error file/too-large the file is 50.0 MiB');
+      expect(result.stdout).toContain(`up to ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
+      expect(result.stdout).toContain('junk.rollout.yaml:1:5 error file/binary');
+      expect(result.stdout).toContain('latin1.rollout.yaml:2:4 error file/encoding byte 0xe9');
+      expect(result.stdout + result.stderr).not.toMatch(STACK_FRAME);
+      expect(result.stdout).not.toContain('\u001b[');
+    });
+
+    it('exit codes: 0 clean, 2 usage', () => {
+      const dir = tempDir();
+      expect(runCliProcess(['init', 'ok'], dir).code).toBe(0);
+      expect(runCliProcess(['validate', 'ok.rollout.yaml'], dir).code).toBe(0);
+      const missing = runCliProcess(['validate', 'nope'], dir);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).not.toMatch(STACK_FRAME);
+    });
+  });
+});

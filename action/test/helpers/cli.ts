@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { CliIO } from '../../src/cli/command.ts';
+import { main } from '../../src/cli/main.ts';
+
+export const CLI_ENTRY = resolve(import.meta.dirname, '../../src/cli/index.ts');
+
+export interface Captured {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process with captured output. */
+export async function runCli(argv: string[], cwd: string, overrides: Partial<CliIO> = {}): Promise<Captured> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    cwd,
+    color: false,
+    now: () => new Date('2026-11-23T09:00:00Z'),
+    env: {},
+    ...overrides,
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+/** Runs the real entry point in a child process, as a user's shell would (no TTY). */
+export function runCliProcess(argv: string[], cwd: string, env: Record<string, string> = {}): Captured {
+  const result = spawnSync(process.execPath, [CLI_ENTRY, ...argv], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', ...env },
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function tempDir(prefix = 'rollbook-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}

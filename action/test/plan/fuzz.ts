@@ -1,0 +1,169 @@
+// Property test: whatever the input, parsing and linting never throw, and the result is either
+// a clean plan or at least one diagnostic with a real position inside the file.
+import { expect, it } from 'vitest';
+import { isMap, isSeq, parseDocument } from 'yaml';
+import { scaffoldPlan } from '../../src/cli/scaffold.ts';
+import { lintPlan } from '../../src/lint/lint.ts';
+import { parsePlan } from '../../src/plan/parse.ts';
+import { decodeSource } from '../../src/plan/yaml-source.ts';
+
+/** Split across two test files (fuzz-a, fuzz-b) so both cores share the 10,000 cases. */
+export const ITERATIONS_PER_FILE = 5_000;
+const BASE = scaffoldPlan('fuzz', 'schema.json');
+const JUNK = [
+  ':',
+  '-',
+  '[',
+  ']',
+  '{',
+  '}',
+  '#',
+  '&a',
+  '*a',
+  '!!binary',
+  '\t',
+  '"',
+  "'",
+  '|',
+  '>',
+  '%',
+  '@',
+  '`',
+  '\u0000',
+  '\ud83d\ude80',
+  'é',
+  '\r',
+  '\n',
+  '  ',
+  '? ',
+  '<<: ',
+  '~',
+  'null',
+  '1e999',
+  '-.inf',
+  '.nan',
+];
+const VALUES: unknown[] = [
+  null,
+  0,
+  -1,
+  1e308,
+  Number.NaN,
+  '',
+  ' ',
+  'x'.repeat(300),
+  [],
+  {},
+  [1, 'a'],
+  { a: { b: [] } },
+  true,
+  '<script>',
+  '{{x}}',
+  '100%',
+];
+
+function prng(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function textMutation(text: string, rnd: () => number): string {
+  const lines = text.split('\n');
+  const pick = (n: number) => Math.floor(rnd() * n);
+  const i = pick(lines.length);
+  switch (pick(7)) {
+    case 0:
+      lines.splice(i, 1);
+      break;
+    case 1:
+      lines.splice(i, 0, lines[pick(lines.length)]!);
+      break;
+    case 2: {
+      const line = lines[i]!;
+      const at = pick(line.length + 1);
+      lines[i] = line.slice(0, at) + JUNK[pick(JUNK.length)] + line.slice(at);
+      break;
+    }
+    case 3:
+      lines[i] = lines[i]!.replace(/^ */, (m) => ' '.repeat(Math.max(0, m.length + pick(5) - 2)));
+      break;
+    case 4:
+      return text.slice(0, pick(text.length));
+    case 5: {
+      const line = lines[i]!;
+      const at = pick(line.length);
+      lines[i] = line.slice(0, at) + line.slice(at + 1 + pick(4));
+      break;
+    }
+    default:
+      lines[i] = lines[pick(lines.length)]!;
+  }
+  return lines.join('\n');
+}
+
+const BASE_DOC = parseDocument(BASE);
+
+/** Edits the tree of the base plan (cloned: re-parsing for every case would dominate the run). */
+function structuralMutation(rnd: () => number): string {
+  const doc = BASE_DOC.clone();
+  let node: unknown = doc.contents;
+  const path: (string | number)[] = [];
+  while ((isMap(node) || isSeq(node)) && node.items.length > 0 && rnd() < 0.8) {
+    const index = Math.floor(rnd() * node.items.length);
+    const item = node.items[index] as { key?: { value?: unknown }; value?: unknown } | unknown;
+    if (isMap(node)) {
+      const pair = item as { key: { value: unknown }; value: unknown };
+      path.push(String(pair.key.value));
+      node = pair.value;
+    } else {
+      path.push(index);
+      node = item;
+    }
+  }
+  if (path.length === 0) return BASE;
+  if (rnd() < 0.3) doc.deleteIn(path);
+  else doc.setIn(path, VALUES[Math.floor(rnd() * VALUES.length)]);
+  try {
+    return doc.toString();
+  } catch {
+    return BASE; // e.g. an edit the library cannot print; the next round mutates the text
+  }
+}
+
+export function fuzzPlans(seed: number, iterations: number): void {
+  it(`${iterations} mutated plans (seed ${seed}) never throw and always give a plan or a positioned diagnostic`, () => {
+    const rnd = prng(seed);
+    let clean = 0;
+    let withDiagnostics = 0;
+    for (let n = 0; n < iterations; n++) {
+      let text = rnd() < 0.5 ? structuralMutation(rnd) : BASE;
+      const rounds = Math.floor(rnd() * 3) + (text === BASE ? 1 : 0);
+      for (let r = 0; r < rounds; r++) text = textMutation(text, rnd);
+      const decoded = decodeSource(new TextEncoder().encode(text), 'f.yaml');
+      const parsed =
+        decoded.text === undefined ? { diagnostics: decoded.diagnostics } : parsePlan(decoded.text, 'f.yaml');
+      const lint = 'plan' in parsed ? lintPlan(parsed, { start: '2026-11-23', noFridays: true }) : [];
+      const all = [...parsed.diagnostics, ...lint];
+      if (all.length === 0) {
+        expect('plan' in parsed && parsed.plan, `no plan and no diagnostic for:\n${text}`).toBeTruthy();
+        clean++;
+        continue;
+      }
+      withDiagnostics++;
+      const lineCount = text.split('\n').length;
+      for (const d of all) {
+        if (!(d.line >= 1 && d.line <= lineCount + 1 && d.column >= 1 && d.endLine >= d.line && d.message)) {
+          throw new Error(`bad position ${JSON.stringify(d)} for:\n${text}`);
+        }
+      }
+    }
+    // The mutations must actually exercise both outcomes, or the test proves nothing.
+    expect(withDiagnostics).toBeGreaterThan(iterations / 2);
+    expect(clean).toBeGreaterThan(0);
+  }, 120_000);
+}

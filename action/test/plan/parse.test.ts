@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { scaffoldPlan } from '../../src/cli/scaffold.ts';
+import { parsePlan } from '../../src/plan/parse.ts';
+import { decodeSource, MAX_FILE_BYTES } from '../../src/plan/yaml-source.ts';
+import { positionOf, replaceOnce } from '../helpers/position.ts';
+
+const BASE = scaffoldPlan('demo', 'schema.json');
+const parse = (text: string) => parsePlan(text, 'p.rollout.yaml');
+
+describe('parsePlan: schema diagnostics', () => {
+  it('accepts the scaffold and returns a typed plan', () => {
+    const parsed = parse(BASE);
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.plan?.phases.map((p) => p.id)).toEqual(['staging', 'canary', 'production']);
+  });
+
+  it('reports an unknown key at the key, with the allowed keys and a did-you-mean', () => {
+    const text = replaceOnce(BASE, '  title: Demo', '  titel: Demo');
+    const [d, ...rest] = parse(text).diagnostics.filter((x) => x.code === 'schema/unknown-key');
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({
+      ...positionOf(text, 'titel'),
+      severity: 'error',
+      message: 'unknown key "titel" in metadata',
+    });
+    expect(d!.hint).toBe('did you mean "title"?');
+    expect(d!.expected).toContain('"owners"');
+  });
+
+  it('reports every problem in one run, each at its own position', () => {
+    let text = replaceOnce(BASE, 'environment: staging', 'environment: stagin');
+    text = replaceOnce(text, 'bake: 24h', 'bake: 1 day');
+    text = replaceOnce(text, 'owners: ["@your-team"]', 'owners: ["your-team"]');
+    const found = parse(text).diagnostics.map((d) => `${d.code}@${d.line}:${d.column}`);
+    const at = (needle: string, offset = 0) => {
+      const p = positionOf(text, needle, 1, offset);
+      return `${p.line}:${p.column}`;
+    };
+    expect(found).toEqual([
+      `schema/bad-format@${at('"your-team"')}`,
+      `schema/not-allowed@${at('environment: stagin', 13)}`,
+      `schema/bad-format@${at('1 day')}`,
+    ]);
+  });
+
+  it('explains enum values with a suggestion', () => {
+    const d = parse(
+      replaceOnce(
+        BASE,
+        'strategy: flag-ramp\n    steps:\n      - id: deploy',
+        'strategy: canery\n    steps:\n      - id: deploy',
+      ),
+    ).diagnostics[0]!;
+    expect(d.code).toBe('schema/not-allowed');
+    expect(d.expected).toContain('"canary"');
+    expect(d.hint).toBe('did you mean "canary"?');
+  });
+
+  it('points a missing required key at its parent and says what it is', () => {
+    const text = replaceOnce(BASE, '  services: [your-service]\n', '');
+    const [d] = parse(text).diagnostics;
+    expect(d).toMatchObject({ ...positionOf(text, 'metadata:'), code: 'schema/missing-key' });
+    expect(d!.message).toContain('"services"');
+  });
+
+  it('reports the object form of a union by its own missing key, not "wrong shape"', () => {
+    const text = replaceOnce(BASE, 'rollback: Redeploy the previous version.', 'rollback: {command: helm rollback}');
+    const [d] = parse(text).diagnostics;
+    expect(d).toMatchObject({ code: 'schema/missing-key', ...positionOf(text, 'rollback: {command') });
+    expect(d!.message).toContain('"do"');
+  });
+
+  it('reports an empty value clearly', () => {
+    const text = replaceOnce(BASE, '  problem: What hurts today, and for whom.', '  problem:');
+    const [d] = parse(text).diagnostics;
+    expect(d!.message).toContain('story.problem is null');
+    expect(d!.hint).toContain('empty');
+  });
+});
+
+describe('parsePlan: YAML syntax', () => {
+  it('reports a duplicate key at the second occurrence', () => {
+    const text = replaceOnce(BASE, '  title: Demo\n', '  title: Demo\n  title: Again\n');
+    const [d] = parse(text).diagnostics;
+    expect(d).toMatchObject({ code: 'yaml/duplicate-key', ...positionOf(text, 'title: Again') });
+  });
+
+  it('reports a tab used for indentation with a hint', () => {
+    const text = replaceOnce(BASE, '  breaking: false', '\tbreaking: false');
+    const [d] = parse(text).diagnostics;
+    expect(d!.code).toBe('yaml/tab-as-indent');
+    expect(d!.line).toBe(positionOf(text, '\tbreaking').line);
+    expect(d!.hint).toContain('spaces');
+  });
+
+  it('reports an unclosed quote', () => {
+    const d = parse('apiVersion: "rollbook/v1\nkind: RolloutPlan\n').diagnostics[0]!;
+    expect(d.code).toBe('yaml/missing-char');
+  });
+
+  it('refuses alias bombs', () => {
+    const bomb = `a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n`;
+    const parsed = parse(bomb);
+    expect(parsed.plan).toBeUndefined();
+    expect(parsed.diagnostics[0]!.code).toBe('yaml/resource-exhaustion');
+  });
+
+  it('reports an empty file and a document that is not a mapping', () => {
+    expect(parse('').diagnostics[0]!.code).toBe('schema/empty-file');
+    const [d] = parse('- just\n- a list\n').diagnostics;
+    expect(d!.code).toBe('schema/wrong-type');
+    expect(d!.message).toContain('a list');
+  });
+});
+
+describe('decodeSource', () => {
+  it('refuses binary content at the NUL byte', () => {
+    const bytes = new TextEncoder().encode('apiVersion: x\nki\0nd');
+    expect(decodeSource(bytes, 'f').diagnostics[0]).toMatchObject({ code: 'file/binary', line: 2, column: 3 });
+  });
+
+  it('locates invalid UTF-8 by line and column', () => {
+    const bytes = Uint8Array.from([...new TextEncoder().encode('a: 1\nbé: '), 0xff, 0x41]);
+    expect(decodeSource(bytes, 'f').diagnostics[0]).toMatchObject({ code: 'file/encoding', line: 2, column: 5 });
+  });
+
+  it('refuses files over the size limit without decoding them', () => {
+    const result = decodeSource(new Uint8Array(10), 'f', MAX_FILE_BYTES + 1);
+    expect(result.text).toBeUndefined();
+    expect(result.diagnostics[0]!.code).toBe('file/too-large');
+  });
+
+  it('strips a byte-order mark', () => {
+    expect(decodeSource(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]), 'f').text).toBe('a');
+  });
+});

@@ -1,0 +1,67 @@
+// `npm test`: every check CI runs, in order, then one summary line the CI harness can read.
+// Stops at the first failing stage so the cause is the last thing printed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+
+interface Stage {
+  name: string;
+  command: string;
+  args: string[];
+  /** Skip when this file is absent (a stage another part of the project brings). */
+  requires?: string;
+}
+
+const RESULTS = '.cache/vitest-results.json';
+
+const stages: Stage[] = [
+  {
+    name: 'system packages',
+    command: 'bash',
+    args: ['scripts/ensure-system-deps.sh'],
+    requires: 'scripts/ensure-system-deps.sh',
+  },
+  { name: 'lint and format (biome)', command: 'biome', args: ['check', '.'] },
+  { name: 'type check (tsc)', command: 'tsc', args: ['--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'JSON Schema up to date', command: 'node', args: ['scripts/gen-schema.ts', '--check'] },
+  {
+    name: 'example plans valid',
+    command: 'node',
+    args: ['action/src/cli/index.ts', 'validate', 'playbooks', '--strict'],
+  },
+  {
+    name: 'unit and integration tests (vitest)',
+    command: 'vitest',
+    args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}`],
+  },
+];
+
+mkdirSync('.cache', { recursive: true });
+let failed: string | undefined;
+for (const stage of stages) {
+  if (stage.requires && !existsSync(stage.requires)) continue;
+  console.log(`\n── ${stage.name}: ${stage.command} ${stage.args.join(' ')}`);
+  const result = spawnSync(stage.command, stage.args, { stdio: 'inherit', env: process.env });
+  if (result.status !== 0) {
+    failed = stage.name;
+    break;
+  }
+}
+
+let passed = 0;
+let failedTests = 0;
+let skipped = 0;
+if (existsSync(RESULTS)) {
+  const report = JSON.parse(readFileSync(RESULTS, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
+  passed = report.numPassedTests;
+  failedTests = report.numFailedTests;
+  skipped = report.numPendingTests + report.numTodoTests;
+}
+console.log('');
+if (failed) console.log(`Stage failed: ${failed}`);
+console.log(`Tests: ${passed} passed, ${failedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exitCode = failed || failedTests > 0 || passed === 0 ? 1 : 0;
