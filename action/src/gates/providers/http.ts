@@ -1,0 +1,115 @@
+// The HTTP edge shared by the prometheus and http-json providers: one request with
+// a deadline, an optional bearer token, and every failure turned into a sentence.
+// Neither the token nor URL credentials ever reach a message.
+
+/** Per-request deadline, covering connect, headers and body. Gate reports run on a schedule, so fail fast. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+/** How much of a non-JSON error body to quote (a proxy's HTML error page, say). */
+const BODY_SNIPPET_CHARS = 160;
+
+export interface HttpOptions {
+  timeoutMs?: number;
+  /** Sent as `Authorization: Bearer <token>`. */
+  token?: string;
+  /** For tests; defaults to the global fetch. */
+  fetch?: typeof fetch;
+}
+
+export type HttpOutcome =
+  /** The server answered with a JSON body, whatever the status (Prometheus explains errors in JSON). */
+  | { kind: 'json'; status: number; statusText: string; body: unknown }
+  /** No usable answer: the sentence says why. */
+  | { kind: 'failure'; error: string };
+
+export interface HttpRequest {
+  url: string;
+  method?: 'GET' | 'POST';
+  form?: URLSearchParams;
+}
+
+export async function requestJson(request: HttpRequest, options: HttpOptions = {}): Promise<HttpOutcome> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  const init: RequestInit = {
+    method: request.method ?? 'GET',
+    headers,
+    signal: AbortSignal.timeout(timeoutMs),
+    redirect: 'follow',
+  };
+  if (request.form) {
+    headers['content-type'] = 'application/x-www-form-urlencoded';
+    init.body = request.form.toString();
+  }
+  const doFetch = options.fetch ?? fetch;
+  let status = 0;
+  let statusText = '';
+  let text: string;
+  try {
+    const response = await doFetch(request.url, init);
+    status = response.status;
+    statusText = response.statusText;
+    text = await response.text();
+  } catch (cause) {
+    return { kind: 'failure', error: describeFetchError(cause, timeoutMs) };
+  }
+  try {
+    return { kind: 'json', status, statusText, body: JSON.parse(text) };
+  } catch {
+    const httpStatus = `HTTP ${status}${statusText ? ` ${statusText}` : ''}`;
+    if (status < 200 || status >= 300)
+      return { kind: 'failure', error: `${httpStatus}${authHint(status)}${snippet(text)}` };
+    return { kind: 'failure', error: `response is not JSON${snippet(text)}` };
+  }
+}
+
+/** ` (check the token)` for 401/403, since the token itself is never shown. */
+export function authHint(status: number): string {
+  return status === 401 || status === 403 ? ' (check the token)' : '';
+}
+
+function snippet(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (!flat) return '';
+  return `: ${flat.length > BODY_SNIPPET_CHARS ? `${flat.slice(0, BODY_SNIPPET_CHARS)}…` : flat}`;
+}
+
+function describeFetchError(cause: unknown, timeoutMs: number): string {
+  if (cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError')) {
+    return `timed out after ${timeoutMs}ms`;
+  }
+  // undici reports network errors as TypeError('fetch failed') with the system error as cause.
+  const inner = cause instanceof Error ? cause.cause : undefined;
+  const code = errorCode(inner) ?? errorCode(cause);
+  if (code) return `unreachable (${code})`;
+  const message = inner instanceof Error ? inner.message : cause instanceof Error ? cause.message : String(cause);
+  return `request failed (${message})`;
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { code, errors } = error as { code?: unknown; errors?: unknown };
+  if (typeof code === 'string') return code;
+  // Happy-eyeballs connects fail with an AggregateError of per-address errors.
+  if (Array.isArray(errors)) return errorCode(errors[0]);
+  return undefined;
+}
+
+// Query parameters whose values are likely secrets, for URLs shown in messages.
+const SECRET_PARAM = /key|token|secret|pass|auth|sig|credential/i;
+
+/** A URL fit for messages: no user:password, secret-looking query values masked. */
+export function redactUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return '<invalid URL>';
+  }
+  parsed.username = '';
+  parsed.password = '';
+  for (const name of [...parsed.searchParams.keys()]) {
+    if (SECRET_PARAM.test(name)) parsed.searchParams.set(name, '***');
+  }
+  return parsed.toString();
+}

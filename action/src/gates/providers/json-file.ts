@@ -1,0 +1,137 @@
+// Metric values from a JSON file written by an earlier workflow step, so any vendor's
+// numbers can feed gates. The plan's `query` is the key in `metrics`:
+//
+//   {
+//     "generatedAt": "2026-11-23T09:00:00Z",        // optional: when bare numbers were read
+//     "metrics": {
+//       "checkout-errors": 0.012,                     // a bare number: the value at generatedAt
+//       "p99-ms": { "value": 412, "at": "2026-11-23T09:00:00Z" },
+//       "orders": { "series": [["2026-11-16T09:00:00Z", 100], ["2026-11-23T09:00:00Z", 120]] }
+//     }
+//   }
+//
+// Values may be numbers or numeric strings; "NaN", "+Inf" and "-Inf" (JSON has no such
+// numbers) and null read as no data. Times are ISO 8601 or unix seconds. Without
+// generatedAt, a bare number is dated by the file's modification time.
+// A single value answers requests within DEFAULT_LOOKBACK_MS of its time; a series
+// answers with its latest point at or before the requested time, within the lookback.
+// `field` is not used. The file is read on every request: it is small, and the shared
+// query pool (shared-queries.ts) already reads each key once per run.
+import { readFile, stat } from 'node:fs/promises';
+import { failure, type NoValueReading, noData, rangeFromSamples, readingFromSample } from './readings.ts';
+import { describe, parseSampleValue } from './sample-value.ts';
+import { parseSeries, parseTime, type TimedSample } from './series-points.ts';
+import type { InstantRequest, MetricProvider, MetricReading, RangeReading, RangeRequest } from './types.ts';
+
+export const JSON_FILE_PROVIDER = 'json-file';
+/** How old a value may be and still answer for a time (files are often written hourly). */
+export const DEFAULT_LOOKBACK_MS = 60 * 60_000;
+
+export interface JsonFileOptions {
+  path: string;
+  lookbackMs?: number;
+}
+
+type Settled = { kind: 'reading'; reading: NoValueReading };
+type Entry = { kind: 'samples'; samples: TimedSample[] } | Settled;
+
+export class JsonFileProvider implements MetricProvider {
+  readonly name = JSON_FILE_PROVIDER;
+  readonly source: string;
+  readonly #path: string;
+  readonly #lookbackMs: number;
+
+  constructor(options: JsonFileOptions) {
+    this.#path = options.path;
+    this.#lookbackMs = options.lookbackMs ?? DEFAULT_LOOKBACK_MS;
+    this.source = `${JSON_FILE_PROVIDER} ${options.path}`;
+  }
+
+  async instant(request: InstantRequest): Promise<MetricReading> {
+    const entry = await this.#entry(request.query);
+    if (entry.kind === 'reading') return entry.reading;
+    const at = request.at.getTime();
+    const single = entry.samples.length === 1;
+    // A single value is a snapshot: it may be a little after the requested time too.
+    const usable = entry.samples.filter(({ at: t }) =>
+      single
+        ? Math.abs(t.getTime() - at) <= this.#lookbackMs
+        : t.getTime() <= at && at - t.getTime() <= this.#lookbackMs,
+    );
+    const latest = usable.at(-1);
+    if (!latest) {
+      const when = entry.samples.length ? ` (values from ${span(entry.samples)})` : '';
+      return noData(this.source, 'empty', `no value for ${request.query} at ${request.at.toISOString()}${when}`);
+    }
+    return readingFromSample(this.source, latest.sample, `the value of ${request.query}`);
+  }
+
+  /** The points written for the key inside [start, end], as written: `stepSeconds` is not used. */
+  async range(request: RangeRequest): Promise<RangeReading> {
+    const entry = await this.#entry(request.query);
+    if (entry.kind === 'reading') return entry.reading;
+    const inside = entry.samples.filter(({ at }) => at >= request.start && at <= request.end);
+    return rangeFromSamples(this.source, inside, `no points for ${request.query} in the range`);
+  }
+
+  async #entry(key: string): Promise<Entry> {
+    const file = await this.#read();
+    if (file.kind === 'reading') return file;
+    const { document, modified } = file;
+    if (!Object.hasOwn(document.metrics, key)) {
+      return { kind: 'reading', reading: noData(this.source, 'empty', `no metric ${JSON.stringify(key)} in the file`) };
+    }
+    const raw = document.metrics[key];
+    if (raw === null) return { kind: 'reading', reading: noData(this.source, 'empty', `${key} is null`) };
+    if (typeof raw === 'object' && !Array.isArray(raw)) {
+      const { series, value, at } = raw as Record<string, unknown>;
+      if (series !== undefined) {
+        const parsed = parseSeries(series);
+        if (!parsed.ok) return this.#bad(`${key}.series: ${parsed.error}`);
+        return { kind: 'samples', samples: parsed.samples };
+      }
+      const time = parseTime(at ?? document.generatedAt) ?? modified;
+      return this.#one(key, value, time);
+    }
+    return this.#one(key, raw, parseTime(document.generatedAt) ?? modified);
+  }
+
+  #one(key: string, raw: unknown, at: Date): Entry {
+    const sample = parseSampleValue(raw);
+    if (sample.kind === 'invalid') return this.#bad(`${key} is not a number: ${sample.text}`);
+    return { kind: 'samples', samples: [{ at, sample }] };
+  }
+
+  #bad(error: string): Settled {
+    return { kind: 'reading', reading: failure(this.source, error) };
+  }
+
+  async #read() {
+    let text: string;
+    let modified: Date;
+    try {
+      [text, modified] = await Promise.all([readFile(this.#path, 'utf8'), stat(this.#path).then((s) => s.mtime)]);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      return this.#bad(code === 'ENOENT' ? 'file not found' : `cannot read the file (${String(code ?? error)})`);
+    }
+    let document: unknown;
+    try {
+      document = JSON.parse(text);
+    } catch (error) {
+      return this.#bad(`not valid JSON (${(error as Error).message})`);
+    }
+    const metrics = (document as { metrics?: unknown } | null)?.metrics;
+    if (typeof metrics !== 'object' || metrics === null || Array.isArray(metrics)) {
+      return this.#bad(`expected { "metrics": { ... } }, got ${describe(document)}`);
+    }
+    const generatedAt = (document as { generatedAt?: unknown }).generatedAt;
+    return { kind: 'file', document: { metrics: metrics as Record<string, unknown>, generatedAt }, modified } as const;
+  }
+}
+
+function span(samples: readonly TimedSample[]): string {
+  const first = samples[0]!.at.toISOString();
+  const last = samples.at(-1)!.at.toISOString();
+  return first === last ? first : `${first} to ${last}`;
+}

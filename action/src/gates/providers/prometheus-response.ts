@@ -1,0 +1,94 @@
+// Reading Prometheus HTTP API bodies (/api/v1/query and /api/v1/query_range) into
+// readings. A gate compares one number, so a result must be a single series or a
+// scalar: several series are an error that asks the author to aggregate, never a
+// silent pick of the first one.
+import { authHint } from './http.ts';
+import { failure, noData, rangeFromSamples, readingFromSample } from './readings.ts';
+import { describe, parseSampleValue } from './sample-value.ts';
+import type { TimedSample } from './series-points.ts';
+import type { MetricReading, RangeReading } from './types.ts';
+
+/** Label sets quoted when a query returns several series. */
+const MAX_LISTED_SERIES = 3;
+
+interface ApiBody {
+  status?: unknown;
+  errorType?: unknown;
+  error?: unknown;
+  data?: { resultType?: unknown; result?: unknown };
+}
+
+interface Series {
+  metric?: Record<string, string>;
+  value?: unknown;
+  values?: unknown;
+}
+
+type Unwrapped = { kind: 'data'; resultType: string; result: unknown } | { kind: 'error'; error: string };
+
+/** The `data` of a success body, or a sentence for an API error or an unexpected shape. */
+export function unwrapApiBody(status: number, body: unknown): Unwrapped {
+  const api = (typeof body === 'object' && body !== null ? body : {}) as ApiBody;
+  if (api.status === 'error') {
+    const type = typeof api.errorType === 'string' ? ` (${api.errorType})` : '';
+    return { kind: 'error', error: `query failed${type}: ${String(api.error ?? 'no message')}` };
+  }
+  if (status < 200 || status >= 300) {
+    return { kind: 'error', error: `HTTP ${status}${authHint(status)}` };
+  }
+  if (api.status !== 'success' || typeof api.data?.resultType !== 'string') {
+    return { kind: 'error', error: `unexpected response: ${describe(body)}` };
+  }
+  return { kind: 'data', resultType: api.data.resultType, result: api.data.result };
+}
+
+export function instantReading(source: string, at: Date, resultType: string, result: unknown): MetricReading {
+  if (resultType === 'scalar') return readingFromSample(source, parseSampleValue(pairValue(result)), 'the scalar');
+  if (resultType === 'matrix') {
+    return failure(source, 'the query returned a range vector; wrap it in a function such as avg_over_time(...)');
+  }
+  if (resultType !== 'vector' || !Array.isArray(result)) {
+    return failure(source, `the query returned a ${resultType}, not a number`);
+  }
+  const series = result as Series[];
+  if (series.length === 0) return noData(source, 'empty', `no series at ${at.toISOString()}`);
+  if (series.length > 1) return failure(source, tooManySeries(series));
+  return readingFromSample(source, parseSampleValue(pairValue(series[0]!.value)), 'the sample');
+}
+
+export function rangeReading(source: string, resultType: string, result: unknown): RangeReading {
+  if (resultType !== 'matrix' || !Array.isArray(result)) {
+    return failure(source, `the range query returned a ${resultType}, not a series`);
+  }
+  const series = result as Series[];
+  if (series.length > 1) return failure(source, tooManySeries(series));
+  const values = series[0]?.values ?? [];
+  if (!Array.isArray(values)) return failure(source, `unexpected series: ${describe(series[0])}`);
+  const samples: TimedSample[] = [];
+  for (const pair of values) {
+    const seconds = Array.isArray(pair) ? pair[0] : undefined;
+    if (typeof seconds !== 'number') return failure(source, `unexpected sample: ${describe(pair)}`);
+    samples.push({ at: new Date(seconds * 1000), sample: parseSampleValue(pairValue(pair)) });
+  }
+  return rangeFromSamples(source, samples, 'no series in the range');
+}
+
+/** The value of a `[unixSeconds, "value"]` pair. */
+function pairValue(pair: unknown): unknown {
+  return Array.isArray(pair) ? pair[1] : undefined;
+}
+
+function tooManySeries(series: Series[]): string {
+  const listed = series.slice(0, MAX_LISTED_SERIES).map((s) => formatLabels(s.metric ?? {}));
+  const more = series.length > MAX_LISTED_SERIES ? `, …` : '';
+  return (
+    `the query returned ${series.length} series (${listed.join(', ')}${more}); ` +
+    'a gate needs one: aggregate it, e.g. sum(...), max(...) or avg(...)'
+  );
+}
+
+function formatLabels(metric: Record<string, string>): string {
+  const { __name__: name = '', ...labels } = metric;
+  const pairs = Object.entries(labels).map(([key, value]) => `${key}=${JSON.stringify(value)}`);
+  return `${name}{${pairs.join(',')}}`;
+}
