@@ -2,7 +2,7 @@
 // action's validate command, `render` and the site build, so they all agree on what is valid.
 import type { RollbookConfig } from '../config/schema.ts';
 import { DEFAULT_PLAN_PATHS } from '../config/schema.ts';
-import { countBySeverity, type Diagnostic, START_OF_FILE } from '../diagnostics/diagnostic.ts';
+import { countBySeverity, type Diagnostic, type Position, START_OF_FILE } from '../diagnostics/diagnostic.ts';
 import { lintPlan } from '../lint/lint.ts';
 import { discoverPlanFiles, readPlanFile } from '../plan/load.ts';
 import { byPosition, type ParsedPlan } from '../plan/parse.ts';
@@ -12,6 +12,11 @@ export interface CheckOptions {
   config: RollbookConfig;
   /** First day of the rollout for calendar rules, YYYY-MM-DD. */
   start: string;
+  /**
+   * Keep each parsed plan in the result (default true). `validate` only needs diagnostics and
+   * the text of files that have them, so it turns this off to keep memory flat on big repos.
+   */
+  retainPlans?: boolean;
 }
 
 export interface CheckResult {
@@ -47,39 +52,71 @@ async function readSafely(file: string, cwd: string): Promise<ParsedPlan> {
   }
 }
 
+/** Files in flight at once. Parsing is CPU-bound on one thread, so 2 only overlaps the next read; more just holds more syntax trees in memory. */
+const READ_CONCURRENCY = 2;
+
 export async function checkPlans(inputs: readonly string[], options: CheckOptions): Promise<CheckResult> {
   const paths = inputs.length > 0 ? inputs : (options.config.plans ?? DEFAULT_PLAN_PATHS);
   const files = await discoverPlanFiles(paths, options.cwd);
-  const plans = await Promise.all(files.map((f) => readSafely(f, options.cwd)));
-  const diagnostics: Diagnostic[] = [];
   const lintOptions = {
     start: options.start,
     noFridays: options.config.calendar?.noFridays ?? true,
     ...(options.config.rules ? { severities: options.config.rules } : {}),
   };
+  const plans: ParsedPlan[] = new Array(files.length);
+  const names: (PlanName | undefined)[] = new Array(files.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const index = next++;
+      const parsed = await readSafely(files[index]!, options.cwd);
+      parsed.diagnostics.push(...lintPlan(parsed, lintOptions));
+      if (parsed.plan && parsed.locator) {
+        names[index] = { name: parsed.plan.metadata.name, position: parsed.locator.locate(['metadata', 'name']) };
+      }
+      // The locator holds the whole YAML syntax tree; positions are resolved by now, so let it go.
+      delete parsed.locator;
+      if (options.retainPlans === false) delete parsed.plan;
+      plans[index] = parsed;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+  reportDuplicateNames(plans, names);
   for (const parsed of plans) {
-    parsed.diagnostics.push(...lintPlan(parsed, lintOptions));
     parsed.diagnostics.sort(byPosition);
-    diagnostics.push(...parsed.diagnostics);
+    // Text is kept for code frames; a clean file needs none when plans are not retained.
+    if (options.retainPlans === false && parsed.diagnostics.length === 0) parsed.text = '';
   }
-  const names = new Map<string, string>();
-  for (const parsed of plans) {
-    const name = parsed.plan?.metadata.name;
-    if (!name || !parsed.locator) continue;
-    const other = names.get(name);
-    if (other) {
-      diagnostics.push({
-        file: parsed.file,
-        ...parsed.locator.locate(['metadata', 'name']),
-        severity: 'error',
-        code: 'ref/duplicate-plan',
-        message: `plan name "${name}" is also used by ${other}`,
-        expected: 'a plan name unique in the repository',
-        hint: 'plan names key the checklist issues and labels; rename one plan',
-      });
-    } else names.set(name, parsed.file);
-  }
+  const diagnostics = plans.flatMap((p) => p.diagnostics);
   return { plans, diagnostics, ...countErrors(diagnostics) };
+}
+
+interface PlanName {
+  name: string;
+  position: Position;
+}
+
+/** Plan names key issues and labels, so they must be unique; the first file (by path) keeps it. */
+function reportDuplicateNames(plans: ParsedPlan[], names: (PlanName | undefined)[]): void {
+  const owners = new Map<string, string>();
+  plans.forEach((parsed, index) => {
+    const entry = names[index];
+    if (!entry) return;
+    const other = owners.get(entry.name);
+    if (!other) {
+      owners.set(entry.name, parsed.file);
+      return;
+    }
+    parsed.diagnostics.push({
+      file: parsed.file,
+      ...entry.position,
+      severity: 'error',
+      code: 'ref/duplicate-plan',
+      message: `plan name "${entry.name}" is also used by ${other}`,
+      expected: 'a plan name unique in the repository',
+      hint: 'plan names key the checklist issues and labels; rename one plan',
+    });
+  });
 }
 
 function countErrors(diagnostics: Diagnostic[]) {

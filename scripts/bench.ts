@@ -1,0 +1,42 @@
+// `npm run bench`: performance and frugality figures, each against a floor measured in the
+// same run. A benchmark, not a test: it prints figures and flags targets, and exits 0 unless
+// a section crashes. Record results in docs/benchmarks.md.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { planCorpus } from './bench/corpus.ts';
+import { compare, runChild } from './bench/measure.ts';
+
+const PLAN_COUNT = 1000;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const TARGETS = { validateRatio: 1.5, validateRssMiB: 300 };
+
+function mark(ok: boolean): string {
+  return ok ? 'meets target' : 'MISSES TARGET';
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'rollbook-bench-'));
+try {
+  planCorpus(PLAN_COUNT).forEach((text, i) => {
+    writeFileSync(join(dir, `plan-${String(i).padStart(4, '0')}.rollout.yaml`), text);
+  });
+  console.log(`Corpus: ${PLAN_COUNT} plans, 6 phases and 42 steps each, in ${dir}`);
+  console.log(`Node ${process.version}, ${ROUNDS} alternating rounds, medians\n`);
+
+  const validate = compare(
+    ROUNDS,
+    () => runChild('scripts/bench/child-yaml-floor.ts', [dir]),
+    () => runChild('scripts/bench/child-validate.ts', [dir]),
+  );
+  console.log('validate (rollbook validate <corpus>, in-process)');
+  console.log(`  floor: read + YAML parse   ${validate.floorMs} ms, peak RSS ${validate.floorPeakRssMiB} MiB`);
+  console.log(`  validate + lint            ${validate.subjectMs} ms, peak RSS ${validate.subjectPeakRssMiB} MiB`);
+  console.log(
+    `  ratio ${validate.ratio} (target <= ${TARGETS.validateRatio}: ${mark(validate.ratio <= TARGETS.validateRatio)})`,
+  );
+  console.log(
+    `  peak RSS ${validate.subjectPeakRssMiB} MiB (target <= ${TARGETS.validateRssMiB}: ${mark(validate.subjectPeakRssMiB <= TARGETS.validateRssMiB)})`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
