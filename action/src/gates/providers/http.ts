@@ -30,6 +30,8 @@ export interface HttpRequest {
 export async function requestJson(request: HttpRequest, options: HttpOptions = {}): Promise<HttpOutcome> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const headers: Record<string, string> = { accept: 'application/json' };
+  const target = withoutCredentials(request.url);
+  if (target.basic) headers.authorization = `Basic ${target.basic}`;
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   const init: RequestInit = {
     method: request.method ?? 'GET',
@@ -46,12 +48,12 @@ export async function requestJson(request: HttpRequest, options: HttpOptions = {
   let statusText = '';
   let text: string;
   try {
-    const response = await doFetch(request.url, init);
+    const response = await doFetch(target.url, init);
     status = response.status;
     statusText = response.statusText;
     text = await response.text();
   } catch (cause) {
-    return { kind: 'failure', error: describeFetchError(cause, timeoutMs) };
+    return { kind: 'failure', error: scrub(describeFetchError(cause, timeoutMs), request.url, target.url) };
   }
   try {
     return { kind: 'json', status, statusText, body: JSON.parse(text) };
@@ -61,6 +63,33 @@ export async function requestJson(request: HttpRequest, options: HttpOptions = {
       return { kind: 'failure', error: `${httpStatus}${authHint(status)}${snippet(text)}` };
     return { kind: 'failure', error: `response is not JSON${snippet(text)}` };
   }
+}
+
+/**
+ * fetch refuses URLs with `user:password@`: send them as Basic auth instead (a bearer
+ * token, when given, wins). An unparseable URL is passed on for fetch to reject.
+ */
+function withoutCredentials(url: string): { url: string; basic?: string } {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { url };
+  }
+  if (!parsed.username && !parsed.password) return { url };
+  const basic = Buffer.from(`${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`).toString(
+    'base64',
+  );
+  parsed.username = '';
+  parsed.password = '';
+  return { url: parsed.toString(), basic };
+}
+
+/** Error texts from the network stack may quote the URL: show the redacted one instead. */
+function scrub(message: string, ...urls: string[]): string {
+  let clean = message;
+  for (const url of urls) clean = clean.split(url).join(redactUrl(url));
+  return clean;
 }
 
 /** ` (check the token)` for 401/403, since the token itself is never shown. */

@@ -23,7 +23,8 @@ export class PrometheusProvider implements MetricProvider {
     const { baseUrl, ...http } = options;
     this.#baseUrl = baseUrl.replace(/\/+$/, '');
     this.#http = http;
-    this.source = `${PROMETHEUS_PROVIDER} at ${redactUrl(this.#baseUrl)}`;
+    // URL parsing adds a trailing slash to a bare origin; drop it again for messages.
+    this.source = `${PROMETHEUS_PROVIDER} at ${redactUrl(this.#baseUrl).replace(/\/$/, '')}`;
   }
 
   async instant(request: InstantRequest): Promise<MetricReading> {
