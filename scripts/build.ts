@@ -1,0 +1,50 @@
+// Bundles the engine for places that cannot run TypeScript: the GitHub Action (runs
+// action/dist/index.js on node24) and the published `rollbook` bin (action/dist/cli.js).
+// Deterministic output, committed; `--check` rebuilds into a temp dir and fails when the
+// committed bundle is stale (what the check-dist workflow runs).
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const ENTRIES = [
+  { in: 'action/src/index.ts', out: 'index' },
+  { in: 'action/src/cli/index.ts', out: 'cli' },
+].filter((entry) => existsSync(entry.in));
+const DIST = 'action/dist';
+
+async function bundle(outdir: string): Promise<void> {
+  await build({
+    entryPoints: ENTRIES,
+    outdir,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    charset: 'utf8',
+    legalComments: 'none',
+    logLevel: 'warning',
+    // Some CommonJS dependencies call require(); give the ESM bundle one.
+    banner: { js: "import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);" },
+  });
+}
+
+if (process.argv.includes('--check')) {
+  const temp = mkdtempSync(join(tmpdir(), 'rollbook-dist-'));
+  try {
+    await bundle(temp);
+    const stale = ENTRIES.filter(({ out }) => {
+      const committed = join(DIST, `${out}.js`);
+      return !existsSync(committed) || readFileSync(committed, 'utf8') !== readFileSync(join(temp, `${out}.js`), 'utf8');
+    });
+    if (stale.length > 0) {
+      console.error(`${stale.map((e) => `${DIST}/${e.out}.js`).join(', ')} out of date: run \`npm run build\` and commit ${DIST}.`);
+      process.exitCode = 1;
+    } else console.log(`${DIST} is up to date.`);
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+} else {
+  await bundle(DIST);
+  console.log(`bundled ${ENTRIES.map((e) => e.in).join(', ')} into ${DIST}`);
+}
