@@ -23,6 +23,7 @@ const stages: Stage[] = [
   { name: 'lint and format (biome)', command: 'biome', args: ['check', '.'] },
   { name: 'type check (tsc)', command: 'tsc', args: ['--noEmit', '-p', 'tsconfig.json'] },
   { name: 'JSON Schema and format reference up to date', command: 'node', args: ['scripts/gen-schema.ts', '--check'] },
+  { name: 'workflows (actionlint, permissions)', command: 'node', args: ['scripts/actionlint.ts'] },
   { name: 'bundle up to date (check-dist)', command: 'node', args: ['scripts/build.ts', '--check'] },
   {
     name: 'example plans valid',
