@@ -29,18 +29,22 @@ afterAll(async () => {
 
 const at = (msBeforeNow = 0) => new Date(prom.now.getTime() - msBeforeNow);
 const read = (query: string, when = at()) => provider.instant({ query, at: when });
-const valueOf = (reading: MetricReading) => (reading.status === 'ok' ? reading.value : reading);
+/** The number of an ok reading; any other reading fails the test with its reason. */
+function numberOf(reading: MetricReading): number {
+  if (reading.status !== 'ok') throw new Error(`expected a value, got ${JSON.stringify(reading)}`);
+  return reading.value;
+}
 
 describe('instant values', () => {
   it('reads a value that passes its gate', async () => {
     const reading = await read('rollbook_checkout_success_ratio{service="checkout"}');
     expect(reading).toEqual({ status: 'ok', value: EXPECTED.success, source: `prometheus at ${prom.url}` });
-    expect(valueOf(reading)).toBeGreaterThanOrEqual(0.99);
+    expect(numberOf(reading)).toBeGreaterThanOrEqual(0.99);
   });
 
   it('reads values that breach a gate, and the rollback threshold', async () => {
-    const dispatch = valueOf(await read('rollbook_error_ratio{service="dispatch"}'));
-    const billing = valueOf(await read('rollbook_error_ratio{service="billing"}'));
+    const dispatch = numberOf(await read('rollbook_error_ratio{service="dispatch"}'));
+    const billing = numberOf(await read('rollbook_error_ratio{service="billing"}'));
     expect(dispatch).toBe(EXPECTED.dispatchErrors);
     expect(billing).toBe(EXPECTED.billingErrors);
     // Gate at 0.02, rollback at 0.05: dispatch breaches the gate only, billing both.
@@ -49,11 +53,11 @@ describe('instant values', () => {
   });
 
   it('reads scalar results', async () => {
-    expect(valueOf(await read('scalar(sum(rollbook_error_ratio))'))).toBeCloseTo(0.11, 10);
+    expect(numberOf(await read('scalar(sum(rollbook_error_ratio))'))).toBeCloseTo(0.11, 10);
   });
 
   it('reads the value at the requested time, not the latest', async () => {
-    expect(valueOf(await read('rollbook_days_ago', at(2 * DAY_MS)))).toBe(2);
+    expect(numberOf(await read('rollbook_days_ago', at(2 * DAY_MS)))).toBe(2);
   });
 });
 
@@ -64,7 +68,7 @@ describe('no data', () => {
 
   it('a series that stopped reporting is no-data now, and a value before it stopped', async () => {
     expect(await read('rollbook_retired_gauge')).toMatchObject({ status: 'no-data', reason: 'empty' });
-    expect(valueOf(await read('rollbook_retired_gauge', at(RETIRED_AGO_SECONDS * 1000)))).toBe(1);
+    expect(numberOf(await read('rollbook_retired_gauge', at(RETIRED_AGO_SECONDS * 1000)))).toBe(1);
   });
 
   it('NaN is no-data, never a number', async () => {
@@ -92,7 +96,7 @@ describe('result shapes a gate cannot use', () => {
     expect(error).toContain(`prometheus at ${prom.url}: the query returned 2 series`);
     expect(error).toContain('rollbook_http_error_ratio{track="canary"}');
     expect(error).toContain('aggregate');
-    expect(valueOf(await read('max(rollbook_http_error_ratio)'))).toBe(EXPECTED.canaryErrors);
+    expect(numberOf(await read('max(rollbook_http_error_ratio)'))).toBe(EXPECTED.canaryErrors);
   });
 
   it('a range vector is an error', async () => {
@@ -111,22 +115,22 @@ describe('result shapes a gate cannot use', () => {
 
 describe('comparisons', () => {
   it('baseline: canary and control queries read separately, or as one ratio', async () => {
-    const canary = valueOf(await read('rollbook_http_error_ratio{track="canary"}'));
-    const stable = valueOf(await read('rollbook_http_error_ratio{track="stable"}'));
+    const canary = numberOf(await read('rollbook_http_error_ratio{track="canary"}'));
+    const stable = numberOf(await read('rollbook_http_error_ratio{track="stable"}'));
     expect([canary, stable]).toEqual([EXPECTED.canaryErrors, EXPECTED.stableErrors]);
     const ratio = await read(
       'sum(rollbook_http_error_ratio{track="canary"}) / sum(rollbook_http_error_ratio{track="stable"})',
     );
-    expect(valueOf(ratio)).toBeCloseTo(1.2, 10);
+    expect(numberOf(ratio)).toBeCloseTo(1.2, 10);
   });
 
   it('week-over-week reads the same query at at - 7d', async () => {
     const { current, lastWeek } = await readWeekOverWeek(provider, { query: 'rollbook_orders_per_minute', at: at() });
-    expect(valueOf(current)).toBe(EXPECTED.ordersNow);
-    expect(valueOf(lastWeek)).toBe(EXPECTED.ordersLastWeek);
+    expect(numberOf(current)).toBe(EXPECTED.ordersNow);
+    expect(numberOf(lastWeek)).toBe(EXPECTED.ordersLastWeek);
     // The same as PromQL's offset for a plain selector.
-    expect(valueOf(await read('rollbook_orders_per_minute offset 1w'))).toBe(EXPECTED.ordersLastWeek);
-    expect(valueOf(await read('rollbook_orders_per_minute', at(WEEK_MS)))).toBe(EXPECTED.ordersLastWeek);
+    expect(numberOf(await read('rollbook_orders_per_minute offset 1w'))).toBe(EXPECTED.ordersLastWeek);
+    expect(numberOf(await read('rollbook_orders_per_minute', at(WEEK_MS)))).toBe(EXPECTED.ordersLastWeek);
   });
 });
 
