@@ -25,7 +25,9 @@ async function bundle(outdir: string): Promise<void> {
     legalComments: 'none',
     logLevel: 'warning',
     // Some CommonJS dependencies call require(); give the ESM bundle one.
-    banner: { js: "import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);",
+    },
   });
 }
 
@@ -35,10 +37,14 @@ if (process.argv.includes('--check')) {
     await bundle(temp);
     const stale = ENTRIES.filter(({ out }) => {
       const committed = join(DIST, `${out}.js`);
-      return !existsSync(committed) || readFileSync(committed, 'utf8') !== readFileSync(join(temp, `${out}.js`), 'utf8');
+      return (
+        !existsSync(committed) || readFileSync(committed, 'utf8') !== readFileSync(join(temp, `${out}.js`), 'utf8')
+      );
     });
     if (stale.length > 0) {
-      console.error(`${stale.map((e) => `${DIST}/${e.out}.js`).join(', ')} out of date: run \`npm run build\` and commit ${DIST}.`);
+      console.error(
+        `${stale.map((e) => `${DIST}/${e.out}.js`).join(', ')} out of date: run \`npm run build\` and commit ${DIST}.`,
+      );
       process.exitCode = 1;
     } else console.log(`${DIST} is up to date.`);
   } finally {
