@@ -5,31 +5,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
-
-const ENTRIES = [
-  { in: 'action/src/index.ts', out: 'index' },
-  { in: 'action/src/cli/index.ts', out: 'cli' },
-].filter((entry) => existsSync(entry.in));
-const DIST = 'action/dist';
-
-async function bundle(outdir: string): Promise<void> {
-  await build({
-    entryPoints: ENTRIES,
-    outdir,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    charset: 'utf8',
-    legalComments: 'none',
-    logLevel: 'warning',
-    // Some CommonJS dependencies call require(); give the ESM bundle one.
-    banner: {
-      js: "import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);",
-    },
-  });
-}
+import { bundle, DIST, ENTRIES } from './bundle.ts';
 
 if (process.argv.includes('--check')) {
   const temp = mkdtempSync(join(tmpdir(), 'rollbook-dist-'));
@@ -43,14 +19,14 @@ if (process.argv.includes('--check')) {
     });
     if (stale.length > 0) {
       console.error(
-        `${stale.map((e) => `${DIST}/${e.out}.js`).join(', ')} out of date: run \`npm run build\` and commit ${DIST}.`,
+        `${stale.map((e) => `action/dist/${e.out}.js`).join(', ')} out of date: run \`npm run build\` and commit action/dist.`,
       );
       process.exitCode = 1;
-    } else console.log(`${DIST} is up to date.`);
+    } else console.log('action/dist is up to date.');
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
 } else {
   await bundle(DIST);
-  console.log(`bundled ${ENTRIES.map((e) => e.in).join(', ')} into ${DIST}`);
+  console.log(`bundled ${ENTRIES.map((e) => e.out).join(', ')} into action/dist`);
 }

@@ -1,0 +1,59 @@
+// The action's inputs, read once into a typed object. Everything else receives this object.
+import * as core from '@actions/core';
+
+export const ACTION_COMMANDS = ['validate', 'sync', 'report', 'all'] as const;
+export type ActionCommand = (typeof ACTION_COMMANDS)[number];
+
+export interface ActionInputs {
+  command: ActionCommand;
+  token: string;
+  plans: string[];
+  configPath: string;
+  templatesDir?: string;
+  dryRun: boolean;
+  labelPrefix: string;
+  start?: string;
+}
+
+/** An input the user got wrong: reported with the input's name, never as a stack trace. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+const LABEL_PREFIX = /^[A-Za-z0-9][A-Za-z0-9._-]{0,30}$/;
+
+export function readInputs(getInput: (name: string) => string = (name) => core.getInput(name)): ActionInputs {
+  const command = getInput('command') || 'all';
+  if (!(ACTION_COMMANDS as readonly string[]).includes(command)) {
+    throw new InputError(`input "command" must be one of ${ACTION_COMMANDS.join(', ')} (got "${command}")`);
+  }
+  const dryRunText = (getInput('dry-run') || 'false').toLowerCase();
+  if (!['true', 'false'].includes(dryRunText))
+    throw new InputError(`input "dry-run" must be true or false (got "${dryRunText}")`);
+  const labelPrefix = getInput('label-prefix') || 'rollbook';
+  if (!LABEL_PREFIX.test(labelPrefix)) {
+    throw new InputError(
+      `input "label-prefix" must be 1-31 letters, digits, dots, dashes or underscores (got "${labelPrefix}")`,
+    );
+  }
+  const start = getInput('start') || undefined;
+  if (start !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(start))
+    throw new InputError(`input "start" must be YYYY-MM-DD (got "${start}")`);
+  const token = getInput('token');
+  if (token) core.setSecret(token);
+  const inputs: ActionInputs = {
+    command: command as ActionCommand,
+    token,
+    plans: getInput('plans')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
+    configPath: getInput('config') || 'rollbook.config.yaml',
+    dryRun: dryRunText === 'true',
+    labelPrefix,
+  };
+  const templates = getInput('templates');
+  if (templates) inputs.templatesDir = templates;
+  if (start) inputs.start = start;
+  return inputs;
+}

@@ -1,0 +1,75 @@
+// The action's `validate` step: the same checks as `rollbook validate`, reported as workflow
+// annotations on the plan files and as a job summary table.
+import * as core from '@actions/core';
+import { loadConfig } from '../config/load.ts';
+import type { RollbookConfig } from '../config/schema.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { countBySeverity } from '../diagnostics/diagnostic.ts';
+import { annotationBody } from '../diagnostics/format-github.ts';
+import type { ParsedPlan } from '../plan/parse.ts';
+import { checkPlans } from '../workspace/check-plans.ts';
+import type { ActionInputs } from './inputs.ts';
+
+export const DEFAULT_CONFIG_PATH = 'rollbook.config.yaml';
+
+export interface ValidationOutcome {
+  config: RollbookConfig;
+  plans: ParsedPlan[];
+  diagnostics: Diagnostic[];
+  errors: number;
+  warnings: number;
+}
+
+export function annotate(d: Diagnostic): void {
+  const properties = {
+    title: `rollbook ${d.code}`,
+    file: d.file,
+    startLine: d.line,
+    startColumn: d.column,
+    endLine: d.endLine,
+    // GitHub only accepts column ranges on a single line.
+    ...(d.endLine === d.line ? { endColumn: d.endColumn } : {}),
+  };
+  if (d.severity === 'error') core.error(annotationBody(d), properties);
+  else core.warning(annotationBody(d), properties);
+}
+
+export async function validateForAction(inputs: ActionInputs, cwd: string, today: string): Promise<ValidationOutcome> {
+  const explicit = inputs.configPath !== DEFAULT_CONFIG_PATH ? inputs.configPath : undefined;
+  const loaded = await loadConfig(cwd, explicit);
+  let diagnostics = [...loaded.diagnostics];
+  let plans: ParsedPlan[] = [];
+  if (countBySeverity(diagnostics).errors === 0) {
+    const result = await checkPlans(inputs.plans, { cwd, config: loaded.config, start: inputs.start ?? today });
+    plans = result.plans;
+    diagnostics = [...diagnostics, ...result.diagnostics];
+  }
+  for (const d of diagnostics) annotate(d);
+  const { errors, warnings } = countBySeverity(diagnostics);
+  core.setOutput('errors', String(errors));
+  core.setOutput('warnings', String(warnings));
+  core.summary.addHeading('Rollbook: plan validation', 2);
+  core.summary.addTable([
+    [
+      { data: 'Plan file', header: true },
+      { data: 'Plan', header: true },
+      { data: 'Errors', header: true },
+      { data: 'Warnings', header: true },
+    ],
+    ...plans.map((p) => {
+      const counts = countBySeverity(p.diagnostics);
+      return [
+        escapeCell(p.file),
+        escapeCell(p.plan?.metadata.name ?? '—'),
+        String(counts.errors),
+        String(counts.warnings),
+      ];
+    }),
+  ]);
+  return { config: loaded.config, plans, diagnostics, errors, warnings };
+}
+
+/** Summary tables are HTML; plan text must not become markup. */
+export function escapeCell(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
