@@ -68,7 +68,8 @@ fi
 
 # Serialise concurrent callers (several test files may call this at once); the
 # first one installs, the rest find everything present once they get the lock.
-exec 9>"$LOCK_FILE"
+# A lock file another user created can still be opened for reading, which flock accepts.
+{ exec 9>>"$LOCK_FILE"; } 2>/dev/null || { exec 9<"$LOCK_FILE"; } 2>/dev/null || fail "cannot open the lock file $LOCK_FILE"
 flock 9
 
 mapfile -t missing < <(missing_packages)
