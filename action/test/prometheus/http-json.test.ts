@@ -118,13 +118,26 @@ describe('http-json instant values', () => {
     });
   });
 
-  it('sends the bearer token; secrets in the URL stay out of messages', async () => {
+  it('sends the bearer token to allowed origins; secrets in the URL stay out of messages', async () => {
     const local = await serve(() => ({ status: 403, json: { error: 'forbidden' } }));
-    const reading = await provider({ token: TOKEN }).instant({ query: `${local.url}/m?api_key=k3y&q=x`, at: NOW });
+    const reading = await provider({ token: TOKEN, tokenOrigins: [local.url] }).instant({
+      query: `${local.url}/m?api_key=k3y&q=x`,
+      at: NOW,
+    });
     expect(local.requests[0]?.headers.authorization).toBe(`Bearer ${TOKEN}`);
     expect(reading).toMatchObject({ status: 'error', error: expect.stringContaining('HTTP 403 (check the token)') });
     expect(reading.source).toBe(`http-json ${local.url}/m?api_key=***&q=x`);
     expect(JSON.stringify(reading)).not.toMatch(/k3y|http-json-token/);
+  });
+
+  it('never sends the token to an origin a plan names but the settings do not allow', async () => {
+    const local = await serve(() => ({ status: 401, json: { error: 'who are you' } }));
+    const other = await closedPortUrl();
+    for (const tokenOrigins of [undefined, [other]]) {
+      const reading = await provider({ token: TOKEN, tokenOrigins }).instant({ query: `${local.url}/m`, at: NOW });
+      expect(reading).toMatchObject({ status: 'error', error: expect.stringContaining('the token was not sent') });
+    }
+    expect(local.requests.map((r) => r.headers.authorization)).toEqual([undefined, undefined]);
   });
 });
 

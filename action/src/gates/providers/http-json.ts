@@ -15,6 +15,12 @@ export const HTTP_JSON_PROVIDER = 'http-json';
 export const CURRENT_VALUE_TOLERANCE_MS = 15 * 60_000;
 
 export interface HttpJsonOptions extends HttpOptions {
+  /**
+   * Origins (`https://metrics.example.com`) the token may be sent to. URLs come from plans,
+   * which a pull request can change, so the token goes only where this list allows; with
+   * no list it is never sent.
+   */
+  tokenOrigins?: readonly string[];
   /** For tests; defaults to the clock. */
   now?: () => Date;
 }
@@ -23,11 +29,13 @@ export class HttpJsonProvider implements MetricProvider {
   readonly name = HTTP_JSON_PROVIDER;
   readonly source = HTTP_JSON_PROVIDER;
   readonly #http: HttpOptions;
+  readonly #tokenOrigins: ReadonlySet<string>;
   readonly #now: () => Date;
 
   constructor(options: HttpJsonOptions = {}) {
-    const { now, ...http } = options;
+    const { now, tokenOrigins = [], ...http } = options;
     this.#http = http;
+    this.#tokenOrigins = new Set(tokenOrigins.map(originOf));
     this.#now = now ?? (() => new Date());
   }
 
@@ -61,10 +69,16 @@ export class HttpJsonProvider implements MetricProvider {
   }
 
   async #get(source: string, url: string, field: string | undefined) {
-    const outcome = await requestJson({ url }, this.#http);
+    const { token, ...rest } = this.#http;
+    const mayAuthenticate = token !== undefined && this.#tokenOrigins.has(originOf(url));
+    const outcome = await requestJson({ url }, mayAuthenticate ? this.#http : rest);
     if (outcome.kind === 'failure') return { kind: 'reading', reading: failure(source, outcome.error) } as const;
     if (outcome.status < 200 || outcome.status >= 300) {
-      const error = `HTTP ${outcome.status}${authHint(outcome.status)}: ${describe(outcome.body)}`;
+      const withheld = token !== undefined && !mayAuthenticate && (outcome.status === 401 || outcome.status === 403);
+      const hint = withheld
+        ? ' (the token was not sent: this origin is not in tokenOrigins)'
+        : authHint(outcome.status);
+      const error = `HTTP ${outcome.status}${hint}: ${describe(outcome.body)}`;
       return { kind: 'reading', reading: failure(source, error) } as const;
     }
     const found = resolvePath(outcome.body, field);
@@ -84,6 +98,15 @@ function sourceOf(urlTemplate: string): string {
   // Keep placeholders readable: URL parsing percent-encodes the braces in a path.
   const url = redactUrl(urlTemplate).replace(/%7B/gi, '{').replace(/%7D/gi, '}');
   return `${HTTP_JSON_PROVIDER} ${url}`;
+}
+
+/** `https://host:port` of a URL, or '' when it does not parse (matching no allowed origin). */
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
 }
 
 function fieldName(field: string | undefined): string {
