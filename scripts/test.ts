@@ -20,6 +20,7 @@ const stages: Stage[] = [
     args: ['scripts/ensure-system-deps.sh'],
     requires: 'scripts/ensure-system-deps.sh',
   },
+  { name: 'lock file usable by npm ci', command: 'node', args: ['scripts/complete-lockfile.ts', '--check'] },
   { name: 'lint and format (biome)', command: 'biome', args: ['check', '.'] },
   { name: 'type check (tsc)', command: 'tsc', args: ['--noEmit', '-p', 'tsconfig.json'] },
   { name: 'JSON Schema and format reference up to date', command: 'node', args: ['scripts/gen-schema.ts', '--check'] },
