@@ -204,6 +204,15 @@ describe('policy rules', () => {
     }
   }
 
+  it('step-rollback accepts a read-only test step without a rollback', () => {
+    const text = replaceOnce(
+      BASE,
+      '        kind: binary\n        do: Deploy the new version with the flag off.\n        rollback: Redeploy the previous version.\n',
+      '        kind: test\n        do: Run the smoke tests against staging.\n',
+    );
+    expect(checkText(text)).toEqual([]);
+  });
+
   it('config can lower a rule to a warning', () => {
     const text = CASES['phase-bake']![0]!.text;
     const found = checkText(text, { 'phase-bake': 'warning' }).filter((d) => d.code === 'phase-bake');

@@ -8,12 +8,14 @@ export const stepRollback: Rule = {
   defaultSeverity: 'error',
   rationale:
     'Rollback is the first response to a bad rollout, and it is decided under pressure. A step without a written rollback is the one nobody knows how to undo at 3 a.m.; "we will figure it out" turns a five-minute revert into an outage.',
-  fix: 'Give each step `rollback: "How to undo it"` or `rollback: {do: ..., command: ...}`. If a step truly cannot be undone, say what limits the damage instead (for example: keep the old data, gate the new path behind a flag).',
+  fix: 'Give each step that changes something (every kind but `test`) `rollback: "How to undo it"` or `rollback: {do: ..., command: ...}`. If a step truly cannot be undone, say what limits the damage instead (for example: keep the old data, gate the new path behind a flag).',
   check(plan) {
     const out: RuleFinding[] = [];
     for (const [p, phase] of plan.phases.entries()) {
       for (const [s, step] of phase.steps.entries()) {
         const text = typeof step.rollback === 'string' ? step.rollback : step.rollback?.do;
+        // A test step only reads (runs checks, compares output); there is nothing to undo.
+        if (text === undefined && step.kind === 'test') continue;
         if (text === undefined) {
           out.push({
             path: ['phases', p, 'steps', s, 'id'],
