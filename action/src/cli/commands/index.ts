@@ -1,6 +1,7 @@
 import type { Command } from '../command.ts';
 import { explainCommand } from './explain.ts';
+import { gateCommand } from './gate.ts';
 import { initCommand } from './init.ts';
 import { validateCommand } from './validate.ts';
 
-export const COMMANDS: readonly Command[] = [validateCommand, initCommand, explainCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, initCommand, explainCommand, gateCommand];

@@ -1,0 +1,240 @@
+// `rollbook gate`: the gate report for one promotion, computed locally with the same code
+// the action uses, so a team can try its gates before wiring the action.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { collectMeasurements, type MetricSource, planSources, type SourceResolver } from '../../gates/collect.ts';
+import { phaseTransition, UnknownPhaseError } from '../../gates/evaluate-phase.ts';
+import { gateIds } from '../../gates/gate-id.ts';
+import type { CheckState, PhaseFacts, PullRequestFacts, Signoff } from '../../gates/model.ts';
+import { createProviders, JsonFileProvider, SharedQueries } from '../../gates/providers/index.ts';
+import { buildGateReport } from '../../gates/report/build.ts';
+import { gateReportJson, renderGateReport } from '../../gates/report/render.ts';
+import { loadReportTemplates } from '../../gates/report/templates.ts';
+import { readPlanFile } from '../../plan/load.ts';
+import { HANDLE_PATTERN, type Phase, type RolloutPlan } from '../../plan/schema.ts';
+import { type Command, EXIT, UsageError } from '../command.ts';
+import { oneOf } from '../options.ts';
+
+const FORMATS = ['text', 'md', 'json'] as const;
+/** The bearer token for --prometheus-url comes from the environment, never the command line (shell history, ps). */
+export const PROMETHEUS_TOKEN_ENV = 'ROLLBOOK_PROMETHEUS_TOKEN';
+/** With --metrics-file, a baseline gate's control value is read under `<metric>:baseline`. */
+export const BASELINE_KEY_SUFFIX = ':baseline';
+const CHECK_STATES: readonly CheckState[] = [
+  'success',
+  'neutral',
+  'skipped',
+  'pending',
+  'queued',
+  'in_progress',
+  'waiting',
+  'requested',
+  'expected',
+  'failure',
+  'error',
+  'cancelled',
+  'timed_out',
+  'action_required',
+  'stale',
+  'startup_failure',
+];
+
+export const gateCommand: Command = {
+  name: 'gate',
+  summary: 'compute the gate report for promoting a plan into a phase',
+  help: `Usage: rollbook gate --plan <file> --phase <id> [options]
+
+Evaluates the gates for promoting the plan into --phase: the bake, metrics, checks and
+sign-offs of the phase before it, and the freezes covering --phase's environment. Prints
+the verdict (PROMOTE, HOLD, ROLL BACK or FROZEN) with the numbers behind it: the same
+report the GitHub Action posts on rollout pull requests.
+
+Options:
+  --plan <file>            the rollout plan (*.rollout.yaml)
+  --phase <id>             the phase to promote into
+  --at <ISO time>          evaluate at this time (default now)
+  --format <text|md|json>  output format (default text; md is the PR comment)
+  --prometheus-url <url>   Prometheus for prometheus metrics (bearer token from $${PROMETHEUS_TOKEN_ENV})
+  --metrics-file <file>    read every metric from a JSON file instead, keyed by metric name:
+                             {"metrics": {"error_rate": 0.004, "p99_latency:baseline": 0.41,
+                              "orders": {"series": [["2026-11-16T09:00:00Z", 100], ...]}}}
+                           a baseline gate's control value is "<metric>:baseline"; week-over-week
+                           and history need a series
+  --activated-at <ISO>     when the phase being left was activated (starts its bake)
+  --signed-off <@a,@b>     handles that signed off; each counts for every sign-off gate that
+                           lists it, or lists a team (team membership is not checked locally)
+  --check <name=state>     a check or commit status on the PR head, e.g. integration-tests=success
+                           (repeatable; unknown checks hold)
+  --label <name>           a PR label, e.g. hotfix (repeatable)
+  --templates <dir>        directory whose report templates override the built-in ones
+  -h, --help               show this help
+
+Exit codes: 0 PROMOTE, 1 HOLD, FROZEN or ROLL BACK, 2 bad usage (unknown option, missing or
+invalid plan, unknown phase, missing metrics file).`,
+  options: {
+    plan: { type: 'string' },
+    phase: { type: 'string' },
+    at: { type: 'string' },
+    format: { type: 'string' },
+    'prometheus-url': { type: 'string' },
+    'metrics-file': { type: 'string' },
+    'activated-at': { type: 'string' },
+    'signed-off': { type: 'string' },
+    check: { type: 'string', multiple: true },
+    label: { type: 'string', multiple: true },
+    templates: { type: 'string' },
+  },
+  async run({ values, positionals }, io) {
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    const format = oneOf(values.format, FORMATS, 'format', 'text');
+    const planPath = required(values.plan, 'plan');
+    const target = required(values.phase, 'phase');
+    const at = isoTime(values.at, 'at') ?? io.now();
+    const activatedAt = isoTime(values['activated-at'], 'activated-at');
+    const metricsFile = values['metrics-file'] as string | undefined;
+    if (metricsFile !== undefined && !existsSync(resolve(io.cwd, metricsFile))) {
+      throw new UsageError(`--metrics-file "${metricsFile}" does not exist`);
+    }
+    const prometheusUrl = values['prometheus-url'] as string | undefined;
+    if (prometheusUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(prometheusUrl)) {
+      throw new UsageError(`--prometheus-url must be an http(s) URL (got "${prometheusUrl}")`);
+    }
+
+    const plan = await loadPlan(planPath, io.cwd, io.stderr);
+    let from: Phase | undefined;
+    try {
+      ({ from } = phaseTransition(plan, target));
+    } catch (error) {
+      if (error instanceof UnknownPhaseError) throw new UsageError(error.message);
+      throw error;
+    }
+
+    const pool = new SharedQueries();
+    const sources = metricsFile
+      ? metricsFileSources(pool.wrap(new JsonFileProvider({ path: resolve(io.cwd, metricsFile) })))
+      : cliPlanSources(
+          createProviders(
+            prometheusUrl ? { prometheus: withToken({ baseUrl: prometheusUrl }, io.env[PROMETHEUS_TOKEN_ENV]) } : {},
+            pool,
+          ),
+        );
+    const facts: PhaseFacts = { signoffs: signoffs(values['signed-off'], from, at) };
+    if (activatedAt) facts.activatedAt = activatedAt;
+    const pr: PullRequestFacts = { checks: checks(values.check), labels: list(values.label) };
+
+    const measurements = await collectMeasurements({
+      plan,
+      target,
+      at,
+      ...(activatedAt ? { activatedAt } : {}),
+      resolve: sources,
+    });
+    const report = buildGateReport({ plan, target, at, facts, pr, measurements });
+    if (format === 'json') {
+      io.stdout(`${JSON.stringify(gateReportJson(report), null, 2)}\n`);
+    } else {
+      const templates = await loadReportTemplates(
+        values.templates === undefined ? undefined : resolve(io.cwd, values.templates as string),
+      );
+      io.stdout(renderGateReport(report, format, templates));
+    }
+    return report.evaluation.verdict === 'PROMOTE' ? EXIT.ok : EXIT.problems;
+  },
+};
+
+function required(value: unknown, option: string): string {
+  if (typeof value !== 'string' || value === '') throw new UsageError(`--${option} is required`);
+  return value;
+}
+
+function isoTime(value: unknown, option: string): Date | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value);
+  const date = new Date(text);
+  // Dates alone are read as UTC midnight; anything else must carry a time.
+  if (!/^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text) || Number.isNaN(date.getTime())) {
+    throw new UsageError(`--${option} must be an ISO 8601 time such as 2026-11-23T09:00:00Z (got "${text}")`);
+  }
+  return date;
+}
+
+function list(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+function withToken<T extends object>(options: T, token: string | undefined): T & { token?: string } {
+  return token ? { ...options, token } : options;
+}
+
+async function loadPlan(path: string, cwd: string, stderr: (text: string) => void): Promise<RolloutPlan> {
+  if (!existsSync(resolve(cwd, path))) throw new UsageError(`--plan "${path}" does not exist`);
+  const parsed = await readPlanFile(path, cwd);
+  const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+  if (!parsed.plan) {
+    const first = errors[0];
+    throw new UsageError(
+      `${path} is not a valid rollout plan${first ? ` (${first.line}:${first.column} ${first.message})` : ''}; run 'rollbook validate ${path}'`,
+    );
+  }
+  if (errors.length > 0) {
+    stderr(`rollbook: warning: ${path} has ${errors.length} error(s); run 'rollbook validate ${path}'\n`);
+  }
+  return parsed.plan;
+}
+
+/** The plan's providers, with a hint at the options when one is missing. */
+function cliPlanSources(providers: ReturnType<typeof createProviders>): SourceResolver {
+  const resolveSource = planSources(providers);
+  return (request) => {
+    const found = resolveSource(request);
+    if ('error' in found) return { ...found, error: `${found.error}: pass --prometheus-url or --metrics-file` };
+    return found;
+  };
+}
+
+/** Every metric from one JSON file, keyed by metric name (and `<name>:baseline` for controls). */
+function metricsFileSources(provider: JsonFileProvider | ReturnType<SharedQueries['wrap']>): SourceResolver {
+  return ({ metricName, role }): MetricSource => ({
+    provider,
+    query: role === 'baseline' ? `${metricName}${BASELINE_KEY_SUFFIX}` : metricName,
+  });
+}
+
+function signoffs(value: unknown, from: Phase | undefined, at: Date): Signoff[] {
+  if (value === undefined || !from) return [];
+  const handles = String(value)
+    .split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
+  const pattern = new RegExp(HANDLE_PATTERN);
+  for (const handle of handles) {
+    if (!pattern.test(handle)) throw new UsageError(`--signed-off: "${handle}" is not a handle such as @alice`);
+  }
+  const ids = gateIds(from);
+  return (from.gates ?? []).flatMap((gate, i) => {
+    if (!gate.signoff) return [];
+    const listed = new Set(gate.signoff.map((h) => h.toLowerCase()));
+    const team = gate.signoff.find((h) => h.includes('/'));
+    return handles.map((by): Signoff => {
+      const signoff: Signoff = { gate: ids[i]!, by, at };
+      if (!listed.has(by.toLowerCase()) && team) signoff.as = team;
+      return signoff;
+    });
+  });
+}
+
+function checks(value: unknown): Record<string, CheckState> {
+  const out: Record<string, CheckState> = {};
+  for (const entry of list(value)) {
+    const eq = entry.lastIndexOf('=');
+    const name = entry.slice(0, eq).trim();
+    const state = entry.slice(eq + 1).trim() as CheckState;
+    if (eq <= 0 || !CHECK_STATES.includes(state)) {
+      throw new UsageError(
+        `--check must be name=state with a state such as success, pending or failure (got "${entry}")`,
+      );
+    }
+    out[name] = state;
+  }
+  return out;
+}

@@ -1,0 +1,146 @@
+// The I/O edge of gate evaluation: fetch every reading the gates of the phase being left
+// need, through providers passed in (wrap them in a SharedQueries pool so identical
+// (query, window) requests go out once). Never throws for a metric: a missing provider
+// or a failed request becomes an error reading that the report shows.
+import type { Gate, Metric, RolloutPlan } from '../plan/schema.ts';
+import { phaseTransition } from './evaluate-phase.ts';
+import { gateIds } from './gate-id.ts';
+import { historyWindow } from './history-window.ts';
+import type { Measurements, MetricGateReadings, MetricReading, RangeReading } from './model.ts';
+import type { MetricProvider, RangeRequest } from './providers/types.ts';
+import { WEEK_MS } from './providers/week-over-week.ts';
+import { effectiveWindow, fillWindow } from './window.ts';
+
+export interface MetricSource {
+  provider: MetricProvider;
+  query: string;
+  field?: string;
+}
+
+export interface SourceRequest {
+  metricName: string;
+  metric: Metric;
+  /** `value`: the metric's own query; `baseline`: the gate's control query. */
+  role: 'value' | 'baseline';
+  /** The query with its window filled in. */
+  query: string;
+}
+
+/** Where to read a metric from; `{ error }` when nothing can answer it (no provider configured). */
+export type SourceResolver = (request: SourceRequest) => MetricSource | { source: string; error: string };
+
+/** The plan's own providers by name (`prometheus`, `http-json`, `json-file`), querying what the plan says. */
+export function planSources(providers: Readonly<Partial<Record<string, MetricProvider>>>): SourceResolver {
+  return ({ metric, query }) => {
+    const provider = providers[metric.provider];
+    if (!provider) return { source: metric.provider, error: `no ${metric.provider} provider is configured` };
+    return metric.field === undefined ? { provider, query } : { provider, query, field: metric.field };
+  };
+}
+
+export interface CollectInput {
+  plan: RolloutPlan;
+  /** The phase promoted to; the gates read are those of the phase before it. */
+  target: string;
+  at: Date;
+  /** When the phase being left was activated; starts the history range. */
+  activatedAt?: Date;
+  resolve: SourceResolver;
+  /** Also read series for the history table and charts (default true). */
+  history?: boolean;
+}
+
+export async function collectMeasurements(input: CollectInput): Promise<Measurements> {
+  const { plan, at } = input;
+  const { from } = phaseTransition(plan, input.target);
+  if (!from) return {};
+  const ids = gateIds(from);
+  const window = input.history === false ? undefined : historyWindow(from.bake, input.activatedAt, at);
+  const entries = await Promise.all(
+    (from.gates ?? []).map(async (gate, i) => {
+      if (gate.metric === undefined) return undefined;
+      const metric = plan.metrics[gate.metric];
+      if (!metric) return undefined;
+      return [ids[i]!, await readGate(gate, gate.metric, metric, at, window, input.resolve)] as const;
+    }),
+  );
+  return Object.fromEntries(entries.filter((e) => e !== undefined));
+}
+
+async function readGate(
+  gate: Gate,
+  metricName: string,
+  metric: Metric,
+  at: Date,
+  window: { start: Date; end: Date; stepSeconds: number } | undefined,
+  resolve: SourceResolver,
+): Promise<MetricGateReadings> {
+  const compare = gate.compare ?? 'absolute';
+  const span = effectiveWindow(gate, metric);
+  const value = resolve({ metricName, metric, role: 'value', query: fillWindow(metric.query, span) });
+  const control =
+    compare === 'baseline' && gate.baseline !== undefined
+      ? resolve({ metricName, metric, role: 'baseline', query: fillWindow(gate.baseline, span) })
+      : undefined;
+  const lastWeekAt = new Date(at.getTime() - WEEK_MS);
+
+  const lastWeekWindow =
+    window && compare === 'week-over-week'
+      ? { ...window, start: minusWeek(window.start), end: minusWeek(window.end) }
+      : undefined;
+
+  const [current, baseline, lastWeek, series, reference] = await Promise.all([
+    instant(value, at),
+    control ? instant(control, at) : undefined,
+    compare === 'week-over-week' ? instant(value, lastWeekAt) : undefined,
+    window ? range(value, window) : undefined,
+    window && control
+      ? range(control, window)
+      : lastWeekWindow
+        ? range(value, lastWeekWindow).then(moveForwardAWeek)
+        : undefined,
+  ]);
+  const readings: MetricGateReadings = { current };
+  if (baseline) readings.baseline = baseline;
+  if (lastWeek) readings.lastWeek = lastWeek;
+  if (series && series.status !== 'unsupported') {
+    readings.history = { series };
+    if (reference && reference.status !== 'unsupported') readings.history.reference = reference;
+  }
+  return readings;
+}
+
+type Resolved = ReturnType<SourceResolver>;
+
+function instant(source: Resolved, at: Date): Promise<MetricReading> {
+  if ('error' in source) return Promise.resolve(unresolved(source));
+  const { provider, query, field } = source;
+  return provider.instant(field === undefined ? { query, at } : { query, at, field });
+}
+
+type MaybeRange = RangeReading | { status: 'unsupported' };
+
+async function range(source: Resolved, window: Omit<RangeRequest, 'query'>): Promise<MaybeRange> {
+  if ('error' in source) return unresolved(source);
+  const { provider, query, field } = source;
+  // A provider without ranges simply gives no history; the gate itself is unaffected.
+  if (!provider.range) return { status: 'unsupported' };
+  const request: RangeRequest = { query, start: window.start, end: window.end, stepSeconds: window.stepSeconds };
+  if (field !== undefined) request.field = field;
+  return provider.range(request);
+}
+
+function unresolved(source: { source: string; error: string }) {
+  return { status: 'error', source: source.source, error: `${source.source}: ${source.error}` } as const;
+}
+
+const minusWeek = (date: Date) => new Date(date.getTime() - WEEK_MS);
+
+/** Last week's series re-dated to line up with this week's points. */
+function moveForwardAWeek(reading: MaybeRange): MaybeRange {
+  if (reading.status !== 'ok') return reading;
+  return {
+    ...reading,
+    points: reading.points.map((p) => ({ at: new Date(p.at.getTime() + WEEK_MS), value: p.value })),
+  };
+}

@@ -1,0 +1,86 @@
+// The whole answer for one promotion: into `target`, judged by the gates of the phase
+// before it (the one being left), its bake, its checklist, and the freezes that cover
+// the target's environment. Pure: the clock, the readings and the facts are inputs.
+import type { Phase, RolloutPlan } from '../plan/schema.ts';
+import { evaluateBake } from './bake.ts';
+import { evaluateChecklist, evaluateGate } from './evaluate-gate.ts';
+import { evaluateFreezes } from './freeze.ts';
+import { gateIds } from './gate-id.ts';
+import type { GateResult, Measurements, PhaseEvaluation, PhaseFacts, PhaseRef, PullRequestFacts } from './model.ts';
+import { decideVerdict } from './verdict.ts';
+
+export interface EvaluatePhaseInput {
+  /** The plan from the base branch, never the PR head. */
+  plan: RolloutPlan;
+  /** The id of the phase the PR promotes to. */
+  target: string;
+  at: Date;
+  /** Facts about the phase being left. */
+  facts?: PhaseFacts;
+  pr?: PullRequestFacts;
+  measurements?: Measurements;
+  /** The label that lets a PR through a freeze with allowHotfix (default `hotfix`). */
+  hotfixLabel?: string;
+}
+
+export class UnknownPhaseError extends Error {
+  override name = 'UnknownPhaseError';
+}
+
+export interface PhaseTransition {
+  from?: Phase;
+  to: Phase;
+  index: number;
+}
+
+/** The phase promoted to and the one being left, or an error naming the phases there are. */
+export function phaseTransition(plan: RolloutPlan, target: string): PhaseTransition {
+  const index = plan.phases.findIndex((p) => p.id === target);
+  if (index < 0) {
+    const known = plan.phases.map((p) => p.id).join(', ');
+    throw new UnknownPhaseError(`plan ${plan.metadata.name} has no phase "${target}" (phases: ${known})`);
+  }
+  const to = plan.phases[index]!;
+  return index > 0 ? { from: plan.phases[index - 1]!, to, index } : { to, index };
+}
+
+const ref = (phase: Phase, index: number): PhaseRef => ({
+  id: phase.id,
+  title: phase.title,
+  environment: phase.environment,
+  index,
+});
+
+export function evaluatePhase(input: EvaluatePhaseInput): PhaseEvaluation {
+  const { plan, at } = input;
+  const facts = input.facts ?? {};
+  const pr = input.pr ?? {};
+  const { from, to, index } = phaseTransition(plan, input.target);
+  const gates: GateResult[] = [];
+  if (from) {
+    if (from.bake !== undefined) gates.push(evaluateBake(from.bake, facts.activatedAt, at, from.id));
+    const ids = gateIds(from);
+    const context = { plan, at, facts, pr, measurements: input.measurements ?? {} };
+    (from.gates ?? []).forEach((gate, i) => {
+      gates.push(evaluateGate(gate, ids[i]!, context));
+    });
+    if (facts.checklist) gates.push(evaluateChecklist(facts.checklist));
+  }
+  const freezeQuery = { at, environment: to.environment, labels: pr.labels ?? [] };
+  const freezes = evaluateFreezes(
+    plan.freezes,
+    input.hotfixLabel ? { ...freezeQuery, hotfixLabel: input.hotfixLabel } : freezeQuery,
+  );
+  const { verdict, reasons } = decideVerdict(gates, freezes);
+  const evaluation: PhaseEvaluation = {
+    plan: { name: plan.metadata.name, title: plan.metadata.title, owners: [...plan.metadata.owners] },
+    to: ref(to, index),
+    at: at.toISOString(),
+    verdict,
+    reasons,
+    gates,
+    freezes,
+  };
+  if (from) evaluation.from = ref(from, index - 1);
+  return evaluation;
+}

@@ -1,0 +1,38 @@
+// Stable ids for a phase's gates: the gate's own `id`, else one derived from what it
+// checks (`metric-error-rate`, `check-integration-tests`, `signoff`, `manual`). Ids key
+// measurements, sign-offs and ticks, so they survive gates being reordered.
+import type { Gate, Phase } from '../plan/schema.ts';
+
+const MAX_SLUG_CHARS = 48;
+
+function slug(text: string): string {
+  const cleaned = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_SLUG_CHARS)
+    .replace(/-+$/, '');
+  return cleaned || 'gate';
+}
+
+function derivedId(gate: Gate): string {
+  if (gate.metric !== undefined) return `metric-${slug(gate.metric)}`;
+  if (gate.check !== undefined) return `check-${slug(gate.check)}`;
+  if (gate.signoff !== undefined) return 'signoff';
+  if (gate.manual !== undefined) return 'manual';
+  return 'gate';
+}
+
+/** The id of every gate of the phase, in order. Explicit ids win; derived ones get `-2`, `-3` when repeated. */
+export function gateIds(phase: Pick<Phase, 'gates'>): string[] {
+  const gates = phase.gates ?? [];
+  const taken = new Set(gates.flatMap((g) => (g.id ? [g.id] : [])));
+  return gates.map((gate) => {
+    if (gate.id) return gate.id;
+    const base = derivedId(gate);
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  });
+}

@@ -1,0 +1,105 @@
+// The per-day history since the phase being left started: one row per UTC day with each
+// gated metric's value at the day's close and the verdict the gates would have given then.
+// Built from range readings (MetricGateReadings.history), pure. A day's verdict re-runs
+// evaluatePhase at the end of that day, so the bake, sign-offs given by then and that
+// day's freezes count; check states and the checklist have no history and are taken as
+// they are now. The last row is today, and it is the current evaluation itself.
+import { type EvaluatePhaseInput, evaluatePhase, phaseTransition } from './evaluate-phase.ts';
+import { formatDay } from './format.ts';
+import { gateIds } from './gate-id.ts';
+import { historyWindow } from './history-window.ts';
+import type { MetricGateReadings, MetricReading, PhaseEvaluation, RangeReading, Verdict } from './model.ts';
+
+const DAY_MS = 86_400_000;
+
+export interface HistoryColumn {
+  gateId: string;
+  metric: string;
+  unit?: string;
+}
+
+export interface HistoryRow {
+  date: string;
+  /** One per column; null when there was no value that day. */
+  values: (number | null)[];
+  verdict: Verdict;
+  /** True for today's row: the day is not over. */
+  today: boolean;
+}
+
+export interface HistoryTable {
+  columns: HistoryColumn[];
+  rows: HistoryRow[];
+}
+
+/** The last point in [from, to), if any. */
+export function lastPointIn(reading: RangeReading | undefined, from: number, to: number): number | undefined {
+  if (reading?.status !== 'ok') return undefined;
+  let found: number | undefined;
+  for (const point of reading.points) {
+    const t = point.at.getTime();
+    if (t >= from && t < to) found = point.value;
+  }
+  return found;
+}
+
+function dayReading(reading: RangeReading | undefined, from: number, to: number): MetricReading {
+  const value = lastPointIn(reading, from, to);
+  const source = reading?.source ?? 'history';
+  if (value !== undefined) return { status: 'ok', value, source };
+  if (reading?.status === 'error') return reading;
+  return { status: 'no-data', source, reason: 'empty', detail: `no points on ${formatDay(new Date(from))}` };
+}
+
+export function buildHistory(input: EvaluatePhaseInput, current: PhaseEvaluation): HistoryTable {
+  const { from } = phaseTransition(input.plan, input.target);
+  if (!from) return { columns: [], rows: [] };
+  const window = historyWindow(from.bake, input.facts?.activatedAt, input.at);
+  const ids = gateIds(from);
+  const columns: HistoryColumn[] = [];
+  (from.gates ?? []).forEach((gate, i) => {
+    if (gate.metric === undefined) return;
+    const unit = input.plan.metrics[gate.metric]?.unit;
+    columns.push(
+      unit === undefined ? { gateId: ids[i]!, metric: gate.metric } : { gateId: ids[i]!, metric: gate.metric, unit },
+    );
+  });
+  const measurements = input.measurements ?? {};
+  const hasHistory = columns.some((c) => measurements[c.gateId]?.history?.series.status === 'ok');
+  if (!window || !hasHistory) return { columns, rows: [] };
+
+  const rows: HistoryRow[] = [];
+  const start = window.start.getTime();
+  const at = input.at.getTime();
+  const today = Math.floor(at / DAY_MS) * DAY_MS;
+  for (let day = Math.floor(start / DAY_MS) * DAY_MS; day < today; day += DAY_MS) {
+    const dayMeasurements: Record<string, MetricGateReadings> = {};
+    for (const column of columns) {
+      const history = measurements[column.gateId]?.history;
+      const readings: MetricGateReadings = { current: dayReading(history?.series, day, day + DAY_MS) };
+      const reference = dayReading(history?.reference, day, day + DAY_MS);
+      readings.baseline = reference;
+      readings.lastWeek = reference;
+      dayMeasurements[column.gateId] = readings;
+    }
+    const close = new Date(day + DAY_MS - 1);
+    const evaluation = evaluatePhase({ ...input, at: close, measurements: dayMeasurements });
+    rows.push({
+      date: formatDay(new Date(day)),
+      values: columns.map((c) => numberOrNull(dayMeasurements[c.gateId]!.current)),
+      verdict: evaluation.verdict,
+      today: false,
+    });
+  }
+  rows.push({
+    date: formatDay(input.at),
+    values: columns.map((c) => current.gates.find((g) => g.id === c.gateId)?.metric?.value ?? null),
+    verdict: current.verdict,
+    today: true,
+  });
+  return { columns, rows };
+}
+
+function numberOrNull(reading: MetricReading): number | null {
+  return reading.status === 'ok' ? reading.value : null;
+}

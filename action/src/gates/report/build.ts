@@ -1,0 +1,34 @@
+// Everything a gate report shows, computed once: the evaluation, the per-day history and
+// the charts. Pure; the renderers only format this.
+import { buildCharts, type MetricChart } from '../chart.ts';
+import { type EvaluatePhaseInput, evaluatePhase, phaseTransition } from '../evaluate-phase.ts';
+import { buildHistory, type HistoryTable } from '../history.ts';
+import { historyWindow } from '../history-window.ts';
+import type { LessonGuard, PhaseEvaluation } from '../model.ts';
+
+export interface GateReport {
+  evaluation: PhaseEvaluation;
+  history: HistoryTable;
+  charts: MetricChart[];
+  lessons: LessonGuard[];
+  /** Extra lines for readers, e.g. detection problems or "this PR edits the plan". */
+  notes: string[];
+}
+
+export interface GateReportInput extends EvaluatePhaseInput {
+  lessons?: readonly LessonGuard[];
+  notes?: readonly string[];
+}
+
+export function buildGateReport(input: GateReportInput): GateReport {
+  const evaluation = evaluatePhase(input);
+  const { from } = phaseTransition(input.plan, input.target);
+  const window = from ? historyWindow(from.bake, input.facts?.activatedAt, input.at) : undefined;
+  return {
+    evaluation,
+    history: buildHistory(input, evaluation),
+    charts: buildCharts(evaluation, input.measurements ?? {}, window),
+    lessons: [...(input.lessons ?? [])],
+    notes: [...(input.notes ?? [])],
+  };
+}

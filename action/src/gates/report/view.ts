@@ -1,0 +1,149 @@
+// The data the report templates see. Every string in it is already escaped for its
+// format, so templates are compiled with noEscape and a user's override template cannot
+// let plan text through unescaped by accident.
+import { formatDuration } from '../../plan/duration.ts';
+import { formatDay, formatNumber, formatTime } from '../format.ts';
+import type { PhaseEvaluation } from '../model.ts';
+import { freezeReason } from '../verdict.ts';
+import type { GateReport } from './build.ts';
+import { mdCode, mdInline, plainInline, reportMarker } from './escape.ts';
+import { gateRow, headline, STATUS_WORD } from './words.ts';
+
+/** Handles that may be mentioned: the plan's owners and the approvers of its sign-off gates. */
+export function allowedMentions(evaluation: PhaseEvaluation): Set<string> {
+  const handles = [...evaluation.plan.owners, ...evaluation.gates.flatMap((g) => g.signoff?.approvers ?? [])];
+  return new Set(handles.map((h) => h.toLowerCase()));
+}
+
+type Escape = (text: string) => string;
+
+/** The format-independent shape; `esc` and `code` decide Markdown or terminal text. */
+function buildView(report: GateReport, esc: Escape, code: Escape) {
+  const { evaluation, history, charts, lessons, notes } = report;
+  const { verdict, sentence } = headline(evaluation);
+  const bake = evaluation.gates.find((g) => g.kind === 'bake')?.bake;
+  const freezes = evaluation.freezes;
+  const scope = evaluation.to.environment;
+  return {
+    verdict,
+    headline: esc(sentence),
+    plan: { name: esc(evaluation.plan.name), title: esc(evaluation.plan.title) },
+    from: evaluation.from ? { id: esc(evaluation.from.id), title: esc(evaluation.from.title) } : null,
+    to: { id: esc(evaluation.to.id), title: esc(evaluation.to.title), environment: esc(scope) },
+    evaluatedAt: formatTime(evaluation.at),
+    reasons: evaluation.reasons.map(esc),
+    gates: evaluation.gates.map((gate) => {
+      const row = gateRow(gate);
+      const queries = row.queries.map(code);
+      return {
+        id: esc(gate.id),
+        kind: gate.kind,
+        gate: esc(row.gate),
+        measured: esc(row.measured),
+        threshold: esc(row.threshold),
+        status: row.status,
+        source: esc(row.source),
+        queries,
+        query: queries.join(' vs '),
+      };
+    }),
+    bake: bake
+      ? {
+          required: formatDuration(bake.requiredMs),
+          elapsed: bake.elapsedMs === undefined ? null : formatDuration(bake.elapsedMs),
+          remaining: bake.remainingMs === undefined ? null : formatDuration(bake.remainingMs),
+          done: bake.remainingMs === 0,
+          activatedAt: bake.activatedAt ? formatTime(bake.activatedAt) : null,
+          endsAt: bake.endsAt ? formatTime(bake.endsAt) : null,
+        }
+      : null,
+    signoffs: evaluation.gates.flatMap((gate) => {
+      const s = gate.signoff;
+      if (!s) return [];
+      return [
+        {
+          required: s.required,
+          approvers: esc(s.approvers.join(', ')),
+          status: STATUS_WORD[gate.status],
+          signed: s.signed.map((x) => ({
+            by: esc(x.by),
+            at: formatTime(x.at),
+            as: x.as ? esc(x.as) : null,
+          })),
+          refused: s.refused.map((x) => ({ by: esc(x.by), at: formatTime(x.at), why: esc(x.why) })),
+        },
+      ];
+    }),
+    freezes: {
+      environment: esc(scope),
+      active: freezes.filter((f) => f.status === 'active').map((f) => esc(freezeReason(f))),
+      waived: freezes
+        .filter((f) => f.status === 'waived')
+        .map((f) => esc(`${f.name}: ${f.reason} (the hotfix label lets this PR through)`)),
+      upcoming: freezes
+        .filter((f) => f.status === 'upcoming')
+        .map((f) => esc(`${f.name} from ${formatDay(new Date(f.startsAt!))}: ${f.reason}`)),
+    },
+    lessons: lessons.map((l) => ({
+      id: esc(l.id),
+      title: esc(l.title),
+      why: esc(l.why),
+      status: l.status ? l.status.toUpperCase() : null,
+    })),
+    history:
+      history.rows.length > 0
+        ? {
+            columns: history.columns.map((c) => esc(c.unit ? `${c.metric} (${c.unit})` : c.metric)),
+            rows: history.rows.map((row) => ({
+              date: row.today ? `${row.date} (today)` : row.date,
+              // The unit is in the column header; cells carry the number only.
+              values: row.values.map((v) => (v === null ? 'no data' : formatNumber(v))),
+              verdict: row.verdict,
+            })),
+          }
+        : null,
+    charts: charts.map((chart) => ({
+      title: esc(chart.title),
+      mermaid: chart.mermaid,
+      lines: chart.lines.map((line) => esc(line.label)),
+    })),
+    notes: notes.map(esc),
+    marker: reportMarker(evaluation.plan.name, evaluation.to.id),
+  };
+}
+
+export type ReportView = ReturnType<typeof buildView>;
+
+export function markdownView(report: GateReport): ReportView {
+  const mentions = allowedMentions(report.evaluation);
+  return buildView(report, (text) => mdInline(text, mentions), mdCode);
+}
+
+/** The terminal view: plain text, controls stripped, plus pre-aligned table lines. */
+export function textView(report: GateReport): ReportView & { table: string[]; historyTable: string[] } {
+  const view = buildView(report, plainInline, plainInline);
+  const header = ['GATE', 'MEASURED', 'THRESHOLD', 'STATUS', 'SOURCE'];
+  const rows = view.gates.map((g) => [
+    g.gate,
+    g.measured,
+    g.threshold,
+    g.status,
+    g.query ? `${g.source}: ${g.query}` : g.source,
+  ]);
+  const historyRows = view.history
+    ? [['DAY', ...view.history.columns, 'VERDICT'], ...view.history.rows.map((r) => [r.date, ...r.values, r.verdict])]
+    : [];
+  return { ...view, table: align([header, ...rows]), historyTable: align(historyRows) };
+}
+
+/** Columns padded to the widest cell; the last column is left ragged. */
+function align(rows: readonly string[][]): string[] {
+  if (rows.length === 0) return [];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
+  return rows.map((r) =>
+    r
+      .map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(widths[i]! - [...cell].length)))
+      .join('  ')
+      .trimEnd(),
+  );
+}

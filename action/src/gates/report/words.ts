@@ -1,0 +1,104 @@
+// Words shared by the Markdown and text reports, so both say the same thing.
+import { formatDuration } from '../../plan/duration.ts';
+import { formatMeasured, formatPercent, formatTime } from '../format.ts';
+import { describeThresholds } from '../metric-gate.ts';
+import type { GateResult, GateStatus, PhaseEvaluation, Verdict } from '../model.ts';
+
+/** Status words, never symbols or emoji: they read the same on a screen reader. */
+export const STATUS_WORD: Record<GateStatus, string> = {
+  pass: 'PASS',
+  pending: 'PENDING',
+  fail: 'FAIL',
+  inconclusive: 'NO DATA',
+  error: 'ERROR',
+  rollback: 'ROLL BACK',
+};
+
+/** The sentence after the verdict word on the first line. Plan text is returned raw: callers escape it. */
+export function headline(evaluation: PhaseEvaluation): { verdict: Verdict; sentence: string } {
+  const { plan, from, to, verdict } = evaluation;
+  const move = from ? `from ${from.title} to ${to.title}` : `into ${to.title}`;
+  const sentences: Record<Verdict, string> = {
+    PROMOTE: `Ready to promote ${plan.title} ${move}.`,
+    HOLD: `Not ready to promote ${plan.title} ${move} yet.`,
+    FROZEN: `Promotion of ${plan.title} ${move} is frozen.`,
+    'ROLL BACK': `Roll back ${plan.title}${from ? ` in ${from.title}` : ''}: a metric crossed its rollback threshold.`,
+  };
+  return { verdict, sentence: sentences[verdict] };
+}
+
+/** The cells of one gate-table row, as raw text (callers escape). `source` is code when `sourceIsCode`. */
+export interface GateRow {
+  gate: string;
+  measured: string;
+  threshold: string;
+  status: string;
+  source: string;
+  /** Queries to show as code: the metric's, then the control's. */
+  queries: string[];
+}
+
+export function gateRow(gate: GateResult): GateRow {
+  const status = STATUS_WORD[gate.status];
+  const row: GateRow = { gate: gate.title, measured: gate.summary, threshold: '', status, source: '', queries: [] };
+  switch (gate.kind) {
+    case 'bake': {
+      const bake = gate.bake!;
+      row.measured = bake.elapsedMs === undefined ? 'not started' : formatDuration(bake.elapsedMs);
+      if (bake.remainingMs) row.measured += ` (${formatDuration(bake.remainingMs)} left)`;
+      row.threshold = formatDuration(bake.requiredMs);
+      row.source = bake.activatedAt ? `activated ${formatTime(bake.activatedAt)}` : 'phase not activated';
+      break;
+    }
+    case 'metric': {
+      const metric = gate.metric;
+      if (!metric) {
+        row.source = 'plan';
+        break;
+      }
+      row.measured = metricMeasured(gate);
+      row.threshold = describeThresholds(metric);
+      row.source = metric.source ?? metric.provider;
+      row.queries = metric.baselineQuery ? [metric.query, metric.baselineQuery] : [metric.query];
+      break;
+    }
+    case 'check':
+      row.measured = gate.check?.state?.replace(/_/g, ' ') ?? 'not reported';
+      row.threshold = 'success';
+      row.source = 'PR head';
+      break;
+    case 'signoff': {
+      const s = gate.signoff!;
+      row.measured = `${s.signed.length} of ${s.required}`;
+      row.threshold = `${s.required} from ${s.approvers.join(', ')}`;
+      row.source = 'phase issue';
+      break;
+    }
+    case 'manual':
+      row.measured = gate.summary;
+      row.threshold = gate.manual?.text ?? '';
+      row.source = 'phase issue';
+      break;
+    case 'checklist':
+      row.threshold = 'every item ticked';
+      row.source = 'phase issue';
+      break;
+  }
+  return row;
+}
+
+function metricMeasured(gate: GateResult): string {
+  const metric = gate.metric!;
+  if (metric.value === undefined)
+    return gate.status === 'error' ? `error: ${metric.problem}` : (metric.problem ?? gate.summary);
+  let text = formatMeasured(metric.value, metric.unit);
+  if (metric.reference !== undefined && metric.regression !== undefined) {
+    const against = metric.compare === 'baseline' ? 'control' : 'last week';
+    const sign = metric.regression > 0 ? 'worse' : metric.regression < 0 ? 'better' : 'same';
+    const amount = metric.regression === 0 ? '' : `${formatPercent(Math.abs(metric.regression))} `;
+    text += ` (${against} ${formatMeasured(metric.reference, metric.unit)}, ${amount}${sign})`;
+  } else if (metric.problem) {
+    text += ` (${metric.problem})`;
+  }
+  return text;
+}

@@ -1,0 +1,40 @@
+// The `rollbook/gate` commit status. Success only on PROMOTE, so branch protection that
+// requires it blocks every early merge. HOLD and FROZEN are pending (they resolve by
+// waiting: time, a person, the calendar); ROLL BACK is a failure (something is wrong).
+import type { Verdict } from './model.ts';
+
+export const STATUS_CONTEXT = 'rollbook/gate';
+/** GitHub truncates longer commit status descriptions. */
+export const MAX_STATUS_DESCRIPTION = 140;
+
+export type CommitState = 'success' | 'pending' | 'failure';
+
+export interface CommitStatus {
+  context: typeof STATUS_CONTEXT;
+  state: CommitState;
+  description: string;
+}
+
+const STATE: Record<Verdict, CommitState> = {
+  PROMOTE: 'success',
+  HOLD: 'pending',
+  FROZEN: 'pending',
+  'ROLL BACK': 'failure',
+};
+
+const HEADLINE: Record<Verdict, string> = {
+  PROMOTE: 'PROMOTE: every gate passes',
+  HOLD: 'HOLD',
+  FROZEN: 'FROZEN',
+  'ROLL BACK': 'ROLL BACK recommended',
+};
+
+/** `HOLD: bake: 7h 12m left; needs 1 sign-off from @sre-leads`, cut to 140 characters with an ellipsis. */
+export function statusForVerdict(verdict: Verdict, reasons: readonly string[] = []): CommitStatus {
+  const detail = verdict === 'PROMOTE' ? '' : reasons.join('; ').replace(/\s+/g, ' ').trim();
+  let description = detail ? `${HEADLINE[verdict]}: ${detail}` : HEADLINE[verdict];
+  // Cut on code points, not UTF-16 units, so an emoji in plan text is never split in half.
+  const chars = [...description];
+  if (chars.length > MAX_STATUS_DESCRIPTION) description = `${chars.slice(0, MAX_STATUS_DESCRIPTION - 1).join('')}…`;
+  return { context: STATUS_CONTEXT, state: STATE[verdict], description };
+}

@@ -1,0 +1,36 @@
+// From gate results and freezes to one verdict. Precedence, most serious first:
+// ROLL BACK > FROZEN > HOLD > PROMOTE (docs/adr/0008-gate-verdicts.md says why).
+// A rollback is about harm already happening in the phase being left, and a freeze only
+// stops changes going forward, so a freeze must never hide a rollback. A freeze outranks
+// HOLD because no sign-off or bake can lift it; the HOLD reasons are still listed so the
+// team can get ready. PROMOTE needs every gate to pass: pending, failing, inconclusive
+// and errored gates all hold.
+import { formatDay } from './format.ts';
+import type { FreezeResult, GateResult, Verdict } from './model.ts';
+
+export const VERDICT_PRECEDENCE: readonly Verdict[] = ['ROLL BACK', 'FROZEN', 'HOLD', 'PROMOTE'];
+
+export interface VerdictDecision {
+  verdict: Verdict;
+  /** Everything in the way, in precedence order: rollbacks, freezes, then holds in gate order. */
+  reasons: string[];
+}
+
+export function freezeReason(freeze: FreezeResult): string {
+  const until = freeze.until ? ` (until ${formatDay(new Date(Date.parse(freeze.until) - 1))} ends)` : '';
+  return `frozen by ${freeze.name}: ${freeze.reason}${until}`;
+}
+
+export function decideVerdict(gates: readonly GateResult[], freezes: readonly FreezeResult[]): VerdictDecision {
+  const rollbacks = gates.filter((g) => g.status === 'rollback');
+  const active = freezes.filter((f) => f.status === 'active');
+  const holding = gates.filter((g) => g.status !== 'pass' && g.status !== 'rollback');
+  const reasons = [
+    ...rollbacks.map((g) => g.reason ?? g.summary),
+    ...active.map(freezeReason),
+    ...holding.map((g) => g.reason ?? g.summary),
+  ];
+  const verdict: Verdict =
+    rollbacks.length > 0 ? 'ROLL BACK' : active.length > 0 ? 'FROZEN' : holding.length > 0 ? 'HOLD' : 'PROMOTE';
+  return { verdict, reasons };
+}
