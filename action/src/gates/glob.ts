@@ -2,7 +2,7 @@
 // matcher (Node's path.matchesGlob is still experimental and warns): `*` and `?` stay
 // within a path segment, `**` spans segments, `{a,b}` alternates, `[abc]`/`[!abc]` are
 // classes. A pattern matches the whole path; a leading `./` or `/` is ignored.
-const REGEX_SPECIAL = /[.+^$()|\\]/;
+const REGEX_SPECIAL = /[.+^$()|\\{}\]]/;
 
 export function globToRegExp(glob: string): RegExp {
   const pattern = glob.replace(/^\.?\//, '');
@@ -41,7 +41,7 @@ export function globToRegExp(glob: string): RegExp {
     } else if (c === ',' && depth > 0) {
       out += '|';
     } else {
-      out += REGEX_SPECIAL.test(c) || c === '{' || c === '}' || c === ']' ? `\\${c}` : c;
+      out += REGEX_SPECIAL.test(c) ? `\\${c}` : c;
     }
   }
   // An unclosed brace is a literal one, not a broken pattern.
