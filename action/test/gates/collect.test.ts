@@ -17,14 +17,16 @@ class FakeProvider implements MetricProvider {
   readonly source = 'fake';
   readonly instants: InstantRequest[] = [];
   readonly ranges: RangeRequest[] = [];
-  constructor(
-    private readonly values: (query: string, at: Date) => number | undefined,
-    private readonly delayMs = 0,
-  ) {}
+  readonly #values: (query: string, at: Date) => number | undefined;
+  readonly #delayMs: number;
+  constructor(values: (query: string, at: Date) => number | undefined, delayMs = 0) {
+    this.#values = values;
+    this.#delayMs = delayMs;
+  }
   async instant(request: InstantRequest): Promise<MetricReading> {
     this.instants.push(request);
-    if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
-    const value = this.values(request.query, request.at);
+    if (this.#delayMs) await new Promise((r) => setTimeout(r, this.#delayMs));
+    const value = this.#values(request.query, request.at);
     return value === undefined
       ? { status: 'no-data', source: this.source, reason: 'empty', detail: 'no series' }
       : { status: 'ok', value, source: this.source };
@@ -35,7 +37,7 @@ class FakeProvider implements MetricProvider {
       status: 'ok',
       skipped: 0,
       source: this.source,
-      points: [{ at: request.end, value: this.values(request.query, request.end) ?? 0 }],
+      points: [{ at: request.end, value: this.#values(request.query, request.end) ?? 0 }],
     };
   }
 }
