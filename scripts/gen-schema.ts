@@ -2,6 +2,7 @@
 // `--check` exits 1 when the committed files are stale, for CI.
 import { readFile, writeFile } from 'node:fs/promises';
 import { RollbookConfig } from '../action/src/config/schema.ts';
+import { Lesson } from '../action/src/lessons/schema.ts';
 import { RolloutPlan } from '../action/src/plan/schema.ts';
 import { schemaToMarkdown } from './schema-doc.ts';
 
@@ -16,6 +17,11 @@ const OUTPUTS = [
     file: 'action/schema/rollbook-config.schema.json',
     schema: RollbookConfig,
     description: 'Repository settings for Rollbook (rollbook.config.yaml).',
+  },
+  {
+    file: 'action/schema/lesson.schema.json',
+    schema: Lesson,
+    description: 'The YAML front matter of a Rollbook lesson (playbooks/lessons/*.md). See docs/lessons.md.',
   },
 ];
 

@@ -1,6 +1,9 @@
 // Runs the policy rules over a schema-valid plan. Severity comes from, in order: the rule's
-// default, the repo config, then the plan's own waivers (which must carry a reason).
+// default, the repo config, then the plan's own waivers (which must carry a reason), and last
+// any lesson guard raising the rule, which only a lesson waiver can lift.
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { LessonSet } from '../lessons/lesson-set.ts';
+import { lintLessons, withFloor } from '../lessons/lint-guards.ts';
 import { findingToDiagnostic, type ParsedPlan } from '../plan/parse.ts';
 import { didYouMean } from '../plan/suggest.ts';
 import type { LintContext, RuleFinding, RuleSeverity } from './rule.ts';
@@ -9,6 +12,8 @@ import { RULES, RULES_BY_ID } from './rules.ts';
 export interface LintOptions extends LintContext {
   /** Per-repo severities from rollbook.config.yaml. */
   severities?: Readonly<Record<string, RuleSeverity>>;
+  /** The repository's lessons. Without them, lesson waivers and guards are not checked. */
+  lessons?: LessonSet;
 }
 
 function phaseIndexOf(finding: RuleFinding): number | undefined {
@@ -20,6 +25,8 @@ export function lintPlan(parsed: ParsedPlan, options: LintOptions): Diagnostic[]
   if (!plan || !locator) return [];
   const out: Diagnostic[] = [];
   const waivers = plan.waive ?? [];
+  const lessons = options.lessons ? lintLessons(plan, parsed.file, locator, options.lessons) : undefined;
+  if (lessons) out.push(...lessons.diagnostics);
   waivers.forEach((waiver, w) => {
     if (waiver.rule !== undefined && !RULES_BY_ID.has(waiver.rule)) {
       out.push(
@@ -40,17 +47,19 @@ export function lintPlan(parsed: ParsedPlan, options: LintOptions): Diagnostic[]
   });
   for (const rule of RULES) {
     const configured = options.severities?.[rule.id] ?? rule.defaultSeverity;
-    if (configured === 'off') continue;
+    if (configured === 'off' && !lessons?.raisedRules.has(rule.id)) continue;
     for (const finding of rule.check(plan, options)) {
       const phaseIndex = phaseIndexOf(finding);
       const phaseId = phaseIndex === undefined ? undefined : plan.phases[phaseIndex]?.id;
       const waiver = waivers.find(
         (w) => w.rule === rule.id && (w.phases === undefined || (phaseId !== undefined && w.phases.includes(phaseId))),
       );
-      const severity = waiver ? (waiver.severity ?? 'off') : configured;
+      const raise = lessons?.raiseFor(rule.id, phaseId);
+      const severity = withFloor(waiver ? (waiver.severity ?? 'off') : configured, raise);
       if (severity === 'off') continue;
       const diagnostic = findingToDiagnostic({ ...finding, code: rule.id }, parsed.file, locator, severity);
       if (diagnostic.hint === undefined) diagnostic.hint = `see \`rollbook explain ${rule.id}\``;
+      if (raise) diagnostic.lesson = raise.lesson;
       out.push(diagnostic);
     }
   }

@@ -3,6 +3,9 @@
 import type { RollbookConfig } from '../config/schema.ts';
 import { DEFAULT_PLAN_PATHS } from '../config/schema.ts';
 import { countBySeverity, type Diagnostic, type Position, START_OF_FILE } from '../diagnostics/diagnostic.ts';
+import { toLessonSet } from '../lessons/lesson-set.ts';
+import { DEFAULT_LESSONS_DIR, loadLessons } from '../lessons/load.ts';
+import type { ParsedLesson } from '../lessons/parse.ts';
 import { lintPlan } from '../lint/lint.ts';
 import { discoverPlanFiles, readPlanFile } from '../plan/load.ts';
 import { byPosition, type ParsedPlan } from '../plan/parse.ts';
@@ -21,6 +24,8 @@ export interface CheckOptions {
 
 export interface CheckResult {
   plans: ParsedPlan[];
+  /** The lessons from the configured directory (default playbooks/lessons), each with its diagnostics. */
+  lessons: ParsedLesson[];
   diagnostics: Diagnostic[];
   errors: number;
   warnings: number;
@@ -58,10 +63,16 @@ const READ_CONCURRENCY = 2;
 export async function checkPlans(inputs: readonly string[], options: CheckOptions): Promise<CheckResult> {
   const paths = inputs.length > 0 ? inputs : (options.config.plans ?? DEFAULT_PLAN_PATHS);
   const files = await discoverPlanFiles(paths, options.cwd);
+  const loaded = await loadLessons(
+    options.config.lessons ?? DEFAULT_LESSONS_DIR,
+    options.cwd,
+    options.config.lessons !== undefined,
+  );
   const lintOptions = {
     start: options.start,
     noFridays: options.config.calendar?.noFridays ?? true,
     ...(options.config.rules ? { severities: options.config.rules } : {}),
+    ...(loaded.found ? { lessons: toLessonSet(loaded.lessons) } : {}),
   };
   const plans: ParsedPlan[] = new Array(files.length);
   const names: (PlanName | undefined)[] = new Array(files.length);
@@ -87,8 +98,13 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
     // Text is kept for code frames; a clean file needs none when plans are not retained.
     if (options.retainPlans === false && parsed.diagnostics.length === 0) parsed.text = '';
   }
-  const diagnostics = plans.flatMap((p) => p.diagnostics);
-  return { plans, diagnostics, ...countErrors(diagnostics) };
+  // Lessons' own problems come first: a broken lesson explains missing guards in the plans.
+  const diagnostics = [
+    ...loaded.diagnostics,
+    ...loaded.lessons.flatMap((l) => l.diagnostics),
+    ...plans.flatMap((p) => p.diagnostics),
+  ];
+  return { plans, lessons: loaded.lessons, diagnostics, ...countErrors(diagnostics) };
 }
 
 interface PlanName {

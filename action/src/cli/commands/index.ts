@@ -2,6 +2,15 @@ import type { Command } from '../command.ts';
 import { explainCommand } from './explain.ts';
 import { gateCommand } from './gate.ts';
 import { initCommand } from './init.ts';
+import { lessonCommand } from './lesson.ts';
+import { lessonsCommand } from './lessons.ts';
 import { validateCommand } from './validate.ts';
 
-export const COMMANDS: readonly Command[] = [validateCommand, initCommand, explainCommand, gateCommand];
+export const COMMANDS: readonly Command[] = [
+  validateCommand,
+  initCommand,
+  explainCommand,
+  gateCommand,
+  lessonCommand,
+  lessonsCommand,
+];

@@ -1,0 +1,62 @@
+// A freeze guard freezes the days leading up to an event the plan declares as a dated freeze
+// (`peak-season-2026` from 2026-11-20): with `lead: 1w`, nothing changes from 2026-11-13 to
+// 2026-11-19 either. Lessons cannot know a plan's calendar, so the event comes from the plan.
+import type { Environment, Freeze } from '../plan/schema.ts';
+import type { FreezeGuard } from './schema.ts';
+
+const DAY_MS = 86_400_000;
+const DAYS_PER_UNIT: Record<string, number> = { w: 7, d: 1 };
+
+/** `1w3d` → 10. */
+export function leadDays(lead: string): number {
+  let days = 0;
+  for (const [, amount, unit] of lead.matchAll(/([0-9]+)([wd])/g)) days += Number(amount) * DAYS_PER_UNIT[unit!]!;
+  return days;
+}
+
+function shiftDay(isoDate: string, days: number): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** `peak-season-*` → /^peak-season-.*$/; every other character is literal (names are [a-z0-9-]). */
+export function eventPattern(before: string): RegExp {
+  return new RegExp(`^${before.split('*').map(escapeRegExp).join('.*')}$`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export interface LeadIn {
+  /** The plan freeze the lead-in precedes. */
+  event: string;
+  freeze: Freeze;
+}
+
+/**
+ * The lead-in freezes for one guard: one per dated plan freeze whose name matches `before`,
+ * limited to `environments` (and to the event's own environments, when it has some).
+ */
+export function leadInFreezes(
+  guard: FreezeGuard,
+  planFreezes: readonly Freeze[],
+  environments: readonly Environment[],
+  nameFor: (event: string) => string,
+): LeadIn[] {
+  const pattern = eventPattern(guard.before);
+  const days = leadDays(guard.lead);
+  return planFreezes.flatMap((event) => {
+    if (event.from === undefined || !pattern.test(event.name) || days === 0) return [];
+    const scope = environments.filter((env) => !event.environments || event.environments.includes(env));
+    if (scope.length === 0) return [];
+    const freeze: Freeze = {
+      name: nameFor(event.name),
+      from: shiftDay(event.from, -days),
+      to: shiftDay(event.from, -1),
+      reason: guard.reason,
+      environments: scope,
+      allowHotfix: guard.allowHotfix ?? event.allowHotfix ?? false,
+    };
+    return [{ event: event.name, freeze }];
+  });
+}

@@ -1,0 +1,186 @@
+// What lint checks about lessons in a plan: waivers name real lessons and guards, guard gates
+// name metrics the plan has, freeze guards find their event, and raised rules get their floor.
+// Pure: the plan, its locator and the lesson set in; diagnostics and a severity lookup out.
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { RuleSeverity } from '../lint/rule.ts';
+import type { Finding } from '../plan/crossref.ts';
+import type { Locator } from '../plan/locate.ts';
+import { findingToDiagnostic } from '../plan/parse.ts';
+import type { RolloutPlan } from '../plan/schema.ts';
+import { didYouMean } from '../plan/suggest.ts';
+import { parseLessonRef } from './ids.ts';
+import type { LessonSet } from './lesson-set.ts';
+import { type AppliedGuard, matchGuards, type PlanGuards } from './match.ts';
+
+const RANK: Record<RuleSeverity, number> = { off: 0, warning: 1, error: 2 };
+
+export interface RaiseHit {
+  to: 'warning' | 'error';
+  lesson: { id: string; title: string };
+  key: string;
+}
+
+export interface LessonLint {
+  diagnostics: Diagnostic[];
+  /** Rules some guard raises in this plan: lint must run them even when configured off. */
+  raisedRules: ReadonlySet<string>;
+  /**
+   * The strictest raise of `rule` in a phase (or, for findings outside any phase, in any phase
+   * where it is not waived). Undefined when no lesson guards this rule here.
+   */
+  raiseFor(rule: string, phaseId: string | undefined): RaiseHit | undefined;
+}
+
+/** The severity after a lesson's floor: a raise only ever makes a finding stricter. */
+export function withFloor(severity: RuleSeverity, raise: RaiseHit | undefined): RuleSeverity {
+  return raise && RANK[raise.to] > RANK[severity] ? raise.to : severity;
+}
+
+function waiverFindings(plan: RolloutPlan, set: LessonSet, guards: PlanGuards): Finding[] {
+  const byId = new Map(set.lessons.map((l) => [l.lesson.id, l.lesson]));
+  const matched = new Set(guards.phases.flatMap((p) => p.guards.map((g) => g.lessonId)));
+  const out: Finding[] = [];
+  (plan.waive ?? []).forEach((waiver, w) => {
+    if (waiver.lesson === undefined) return;
+    const { lessonId, guardId } = parseLessonRef(waiver.lesson);
+    const path = ['waive', w, 'lesson'];
+    if (!set.ids.has(lessonId)) {
+      out.push({
+        path,
+        code: 'ref/unknown-lesson',
+        message: `waiver names lesson "${lessonId}", which does not exist`,
+        expected: 'a lesson id from the lessons directory; `rollbook lessons` lists them',
+        hint: didYouMean(lessonId, set.ids) ?? 'check the id in the lesson file (e.g. L-2020-11-thread-exhaustion)',
+      });
+      return;
+    }
+    const lesson = byId.get(lessonId);
+    if (!lesson) return; // The lesson exists but does not parse; its own errors say why.
+    const guardIds = lesson.guards.map((g) => g.id);
+    if (guardId !== undefined && !guardIds.includes(guardId)) {
+      out.push({
+        path,
+        code: 'ref/unknown-guard',
+        message: `lesson "${lessonId}" has no guard "${guardId}"`,
+        expected: `one of ${guardIds.join(', ')}, or the lesson id alone to waive all of its guards`,
+        hint: didYouMean(guardId, guardIds),
+      });
+      return;
+    }
+    if (waiver.severity !== undefined) {
+      out.push({
+        path: ['waive', w, 'severity'],
+        anchor: 'key',
+        code: 'lesson/waiver-severity',
+        message: 'a lesson waiver has no severity: the guard is simply not applied',
+        expected: '`severity:` only on rule waivers',
+        hint: 'remove `severity:`',
+      });
+    }
+    if (!matched.has(lessonId)) {
+      out.push({
+        path,
+        code: 'lesson/waiver-unused',
+        message: `no guard of lesson "${lessonId}" applies to this plan, so the waiver does nothing`,
+        expected: 'waivers only for lessons that guard this plan',
+        hint: 'remove the waiver; `rollbook lessons` shows which plans each lesson guards',
+      });
+    }
+  });
+  return out;
+}
+
+/** Active (not waived) guards of the plan, each once, with the phases they apply to. */
+function activeGuards(guards: PlanGuards): Map<string, { guard: AppliedGuard; phases: string[] }> {
+  const out = new Map<string, { guard: AppliedGuard; phases: string[] }>();
+  for (const phase of guards.phases) {
+    for (const guard of phase.guards) {
+      if (guard.waived) continue;
+      const entry = out.get(guard.key) ?? { guard, phases: [] };
+      entry.phases.push(phase.phaseId);
+      out.set(guard.key, entry);
+    }
+  }
+  return out;
+}
+
+interface LessonFinding extends Finding {
+  lesson: { id: string; title: string };
+  severity: 'error' | 'warning';
+}
+
+function guardFindings(plan: RolloutPlan, guards: PlanGuards): LessonFinding[] {
+  const out: LessonFinding[] = [];
+  const metricNames = Object.keys(plan.metrics);
+  for (const { guard, phases } of activeGuards(guards).values()) {
+    const lesson = { id: guard.why.lessonId, title: guard.why.title };
+    const { action } = guard;
+    const metric = action.kind === 'gate' ? action.gate.metric : undefined;
+    if (metric !== undefined && !plan.metrics[metric]) {
+      // An error: the gate could never pass (it would stay inconclusive and hold every promotion).
+      out.push({
+        path: ['metrics'],
+        anchor: 'key',
+        severity: 'error',
+        lesson,
+        code: 'lesson/unknown-metric',
+        message: `guard ${guard.key} gates phase${phases.length === 1 ? '' : 's'} ${phases.join(', ')} on metric "${metric}", which this plan does not define`,
+        expected: `a metric named "${metric}" under \`metrics:\``,
+        hint:
+          didYouMean(metric, metricNames) ??
+          `define "${metric}", or waive the guard: waive: [{lesson: ${guard.key}, reason: "…"}]`,
+      });
+    }
+    if (action.kind === 'freeze' && action.leadIns.length === 0) {
+      // A warning: the plan may simply not run near such an event.
+      out.push({
+        path: plan.freezes ? ['freezes'] : ['metadata', 'name'],
+        anchor: 'key',
+        severity: 'warning',
+        lesson,
+        code: 'lesson/no-event',
+        message: `guard ${guard.key} freezes the ${action.freeze.lead} before "${action.freeze.before}", but this plan declares no dated freeze of that name`,
+        expected: `a freeze named like "${action.freeze.before}" with \`from:\``,
+        hint: `declare the event under \`freezes:\`, or waive the guard with a reason: waive: [{lesson: ${guard.key}, reason: "…"}]`,
+      });
+    }
+  }
+  return out;
+}
+
+function raiseLookup(guards: PlanGuards): Pick<LessonLint, 'raisedRules' | 'raiseFor'> {
+  const hits: { rule: string; phaseId: string; hit: RaiseHit }[] = [];
+  for (const phase of guards.phases) {
+    for (const guard of phase.guards) {
+      if (guard.waived || guard.action.kind !== 'raise') continue;
+      const lesson = { id: guard.why.lessonId, title: guard.why.title };
+      hits.push({
+        rule: guard.action.rule,
+        phaseId: phase.phaseId,
+        hit: { to: guard.action.to, lesson, key: guard.key },
+      });
+    }
+  }
+  return {
+    raisedRules: new Set(hits.map((h) => h.rule)),
+    raiseFor(rule, phaseId) {
+      let best: RaiseHit | undefined;
+      for (const { rule: r, phaseId: p, hit } of hits) {
+        if (r !== rule || (phaseId !== undefined && p !== phaseId)) continue;
+        if (!best || RANK[hit.to] > RANK[best.to]) best = hit;
+      }
+      return best;
+    },
+  };
+}
+
+export function lintLessons(plan: RolloutPlan, file: string, locator: Locator, set: LessonSet): LessonLint {
+  const guards = matchGuards(plan, set.lessons);
+  const diagnostics = waiverFindings(plan, set, guards).map((f) =>
+    findingToDiagnostic(f, file, locator, f.code.startsWith('ref/') ? 'error' : 'warning'),
+  );
+  for (const { lesson, severity, ...finding } of guardFindings(plan, guards)) {
+    diagnostics.push({ ...findingToDiagnostic(finding, file, locator, severity), lesson });
+  }
+  return { diagnostics, ...raiseLookup(guards) };
+}

@@ -1,0 +1,89 @@
+// The file-system edge for lessons: find playbooks/lessons/*.md, read each safely, parse.
+import { open, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { glob } from 'tinyglobby';
+import { type Diagnostic, START_OF_FILE } from '../diagnostics/diagnostic.ts';
+import { decodeSource, MAX_FILE_BYTES } from '../plan/yaml-source.ts';
+import { checkDuplicateIds } from './lesson-set.ts';
+import { type ParsedLesson, parseLesson } from './parse.ts';
+
+export const DEFAULT_LESSONS_DIR = 'playbooks/lessons';
+export const LESSON_GLOB = '**/*.md';
+/** A README explains the directory; it is not a lesson. */
+const IGNORED = ['**/node_modules/**', '**/README.md', '**/readme.md'];
+
+export interface LoadedLessons {
+  /** Display path of the directory, relative to cwd. */
+  dir: string;
+  /** False when the directory does not exist: lesson checks are then skipped. */
+  found: boolean;
+  lessons: ParsedLesson[];
+  /** Problems with the directory itself. Each lesson's own problems are on the lesson. */
+  diagnostics: Diagnostic[];
+}
+
+const toDisplay = (absolute: string, cwd: string) => {
+  const rel = relative(cwd, absolute);
+  return (rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute).split(sep).join('/');
+};
+
+async function readLesson(path: string, cwd: string): Promise<ParsedLesson> {
+  const handle = await open(resolve(cwd, path), 'r').catch((error: NodeJS.ErrnoException) => error);
+  if (!('read' in handle)) {
+    const diagnostic: Diagnostic = {
+      file: path,
+      ...START_OF_FILE,
+      severity: 'error',
+      code: 'file/unreadable',
+      message: `cannot read the file (${handle.code ?? 'error'})`,
+      expected: 'a readable Markdown file',
+      hint: 'check its permissions',
+    };
+    return { file: path, text: '', diagnostics: [diagnostic] };
+  }
+  try {
+    const { size } = await handle.stat();
+    const length = Math.min(size, MAX_FILE_BYTES + 1);
+    const buffer = Buffer.alloc(length);
+    await handle.read(buffer, 0, length, 0);
+    const decoded = decodeSource(buffer, path, size);
+    if (decoded.text === undefined) return { file: path, text: '', diagnostics: decoded.diagnostics };
+    return parseLesson(decoded.text, path);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Reads every lesson under `dir`. `explicit` says the directory was configured: then its
+ * absence is an error, while a missing default directory just means "no lessons yet".
+ */
+export async function loadLessons(dir: string, cwd: string, explicit = false): Promise<LoadedLessons> {
+  const absolute = resolve(cwd, dir);
+  const display = toDisplay(absolute, cwd);
+  const info = await stat(absolute).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    const diagnostics: Diagnostic[] = explicit
+      ? [
+          {
+            file: display,
+            ...START_OF_FILE,
+            severity: 'error',
+            code: 'lesson/missing-dir',
+            message: `the lessons directory "${display}" does not exist`,
+            expected: 'a directory of lesson files (*.md)',
+            hint: 'fix `lessons:` in rollbook.config.yaml, or create the directory with `rollbook lesson new`',
+          },
+        ]
+      : [];
+    return { dir: display, found: false, lessons: [], diagnostics };
+  }
+  const files = (await glob(LESSON_GLOB, { cwd: absolute, ignore: IGNORED, absolute: true, onlyFiles: true }))
+    .map((f) => toDisplay(f, cwd))
+    .sort();
+  const lessons: ParsedLesson[] = [];
+  // Sequential: a repository has tens of lessons, not thousands.
+  for (const file of files) lessons.push(await readLesson(file, cwd));
+  checkDuplicateIds(lessons);
+  return { dir: display, found: true, lessons, diagnostics: [] };
+}

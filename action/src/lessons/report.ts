@@ -1,0 +1,41 @@
+// The guards of one phase in the shape the gate report carries (gates/model.ts LessonGuard),
+// plus the link and ids it needs to point at the lesson and at the gate's own result.
+import type { LessonGuard } from '../gates/model.ts';
+import type { GuardAction, PlanGuards } from './match.ts';
+
+export interface ReportGuard extends LessonGuard {
+  /** The guard's key, `L-…/guard-id`. */
+  id: string;
+  /** What the guard asks. */
+  title: string;
+  /** `L-2020-11-thread-exhaustion — Thread exhaustion that no alert caught`. */
+  why: string;
+  lessonId: string;
+  lessonTitle: string;
+  href: string;
+  kind: GuardAction['kind'];
+  /** For gate guards: the gate id in the applied plan, to find its result in the evaluation. */
+  gateId?: string;
+  waivedReason?: string;
+}
+
+export function reportGuards(guards: PlanGuards, phaseId: string): ReportGuard[] {
+  const phase = guards.phases.find((p) => p.phaseId === phaseId);
+  return (phase?.guards ?? []).map((g) => {
+    const out: ReportGuard = {
+      id: g.key,
+      title: g.summary,
+      why: `${g.why.lessonId} — ${g.why.title}`,
+      lessonId: g.why.lessonId,
+      lessonTitle: g.why.title,
+      href: g.why.href,
+      kind: g.action.kind,
+    };
+    if (g.action.kind === 'gate') out.gateId = g.itemId;
+    if (g.waived) {
+      out.status = 'waived';
+      out.waivedReason = g.waived.reason;
+    }
+    return out;
+  });
+}

@@ -1,0 +1,62 @@
+// The lesson `rollbook lesson new` writes: every field present with a prompt to replace, one
+// guard that matches nothing yet, and a story outline. It validates as written, so the author
+// edits a working lesson instead of fighting the schema from an empty file.
+import type { Trigger } from './schema.ts';
+
+export interface LessonSeed {
+  id: string;
+  title: string;
+  date: string;
+  trigger: Trigger;
+}
+
+const MAX_SLUG_CHARS = 40;
+
+/** `Thread exhaustion, no alert` → `thread-exhaustion-no-alert`. */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_SLUG_CHARS)
+    .replace(/-+$/, '');
+}
+
+/** YAML double-quoted string, so any title is safe to write. */
+function quoted(text: string): string {
+  return JSON.stringify(text);
+}
+
+export function scaffoldLesson(seed: LessonSeed): string {
+  return `---
+id: ${seed.id}
+title: ${quoted(seed.title)}
+date: ${seed.date}
+severity: sev2
+trigger: ${seed.trigger}
+contributingFactors:
+  - What made the incident possible, one factor per line.
+detection:
+  how: How the incident was noticed, and by whom.
+  sooner: What would have shown it sooner (an alert, a metric, a canary).
+timeToMitigate: 1h
+services: []
+tags: []
+links: []
+guards:
+  # What every matching rollout must do from now on. Exactly one of checklist, gate, freeze
+  # or raise per guard; see docs/lessons.md. This one matches no plan until you edit match.
+  - id: first-guard
+    match: {tags: [replace-with-a-plan-tag]}
+    checklist: The check that would have caught this incident before it reached users.
+---
+
+## What happened
+
+Tell the story in a few paragraphs: what changed, what broke, who noticed.
+
+## Why it was not caught
+
+## What changes in future rollouts
+`;
+}

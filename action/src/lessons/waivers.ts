@@ -1,0 +1,25 @@
+// Which plan waiver, if any, lets a plan skip one guard in one phase. A waiver names a lesson
+// (`L-…`, every guard of it) or one guard (`L-…/guard-id`), optionally only in some phases.
+import type { RolloutPlan } from '../plan/schema.ts';
+import { parseLessonRef } from './ids.ts';
+
+export interface GuardWaiver {
+  reason: string;
+  /** Index of the waiver in the plan's `waive:` list. */
+  index: number;
+}
+
+export function waiverFor(
+  plan: RolloutPlan,
+  lessonId: string,
+  guardId: string,
+  phaseId: string,
+): GuardWaiver | undefined {
+  const index = (plan.waive ?? []).findIndex((w) => {
+    if (w.lesson === undefined) return false;
+    const ref = parseLessonRef(w.lesson);
+    if (ref.lessonId !== lessonId || (ref.guardId !== undefined && ref.guardId !== guardId)) return false;
+    return w.phases === undefined || w.phases.includes(phaseId);
+  });
+  return index < 0 ? undefined : { reason: plan.waive![index]!.reason, index };
+}
