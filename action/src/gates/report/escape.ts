@@ -7,8 +7,8 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u20
 const MENTION = /@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?)/g;
 /** Inline Markdown that could change meaning: emphasis, code, links, tables, strikethrough, math, headings. */
 const MARKDOWN_SPECIAL = /[\\`*_[\]|~$#]/g;
-/** Lines that start like a list item or a numbered list after a `- ` prefix. */
-const BLOCK_START = /^([-+]|\d+[.)])(?=\s|$)/;
+/** Text that would start a list item (`- `, `+ `, `1. `, `1) `) when it follows a `- ` prefix. */
+const BLOCK_START = /^(\d*)([-+.)])(?=\s|$)/;
 /** A zero-width space after `@` keeps the text readable and stops GitHub notifying anyone. */
 const MENTION_BREAK = '@&#8203;';
 const MAX_CODE_CHARS = 300;
@@ -42,7 +42,9 @@ export function mdInline(text: string, mentions: ReadonlySet<string> = new Set()
     last = index + match[0].length;
   }
   out += escapePlain(line.slice(last));
-  return out.replace(BLOCK_START, '\\$1');
+  return out.replace(BLOCK_START, (whole, digits: string, mark: string) =>
+    (digits === '') === (mark === '-' || mark === '+') ? `${digits}\\${mark}` : whole,
+  );
 }
 
 /** A code span safe in a table cell: one line, a fence longer than any backtick run, `|` escaped. */

@@ -1,0 +1,192 @@
+// `rollbook gate` end to end in-process, with metrics from a JSON file.
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, runCliProcess, tempDir } from '../helpers/cli.ts';
+import { closedPortUrl } from '../prometheus/ports.ts';
+import { CHECKOUT_PLAN_FILE } from './helpers.ts';
+
+const AT = '2026-11-23T09:00:00Z';
+
+function workspace(metrics: Record<string, unknown>): string {
+  const dir = tempDir();
+  copyFileSync(CHECKOUT_PLAN_FILE, join(dir, 'checkout.rollout.yaml'));
+  writeFileSync(join(dir, 'metrics.json'), JSON.stringify({ generatedAt: AT, metrics }));
+  return dir;
+}
+
+/** Everything the canary → production promotion needs, passing. */
+const GOOD = { error_rate: 0.004, success_rate: 0.995 };
+const base = ['gate', '--plan', 'checkout.rollout.yaml', '--at', AT, '--metrics-file', 'metrics.json'];
+const ready = ['--phase', 'production', '--activated-at', '2026-11-20T09:00:00Z', '--signed-off', '@erin,@bo'];
+
+describe('rollbook gate', () => {
+  it('prints PROMOTE and exits 0 when every gate passes', async () => {
+    const result = await runCli([...base, ...ready], workspace(GOOD));
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe(
+      'Verdict: PROMOTE. Ready to promote Checkout v2 from Production canary to Everyone.',
+    );
+    // @bo is not listed, so he counts for the team the gate names (membership is not checked locally).
+    expect(result.stdout).toContain('@bo for @acme/sre-leads');
+  });
+
+  it('holds with what is missing and exits 1', async () => {
+    const result = await runCli(
+      [...base, '--phase', 'production', '--activated-at', '2026-11-22T00:00:00Z'],
+      workspace({ error_rate: 0.02 }),
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('Verdict: HOLD.');
+    expect(result.stdout).toContain('  - bake: 15h left');
+    expect(result.stdout).toContain('  - error_rate: 0.02 ratio is above max 0.01');
+    expect(result.stdout).toContain('  - success_rate: no data (no metric "success_rate" in the file)');
+    expect(result.stdout).toContain('  - needs 2 sign-offs from @acme/sre-leads, @erin');
+  });
+
+  it('recommends a rollback', async () => {
+    const result = await runCli([...base, ...ready], workspace({ ...GOOD, error_rate: 0.09 }));
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n')[0]).toContain('Verdict: ROLL BACK.');
+  });
+
+  it('is frozen on a Friday, unless the hotfix label is given', async () => {
+    const friday = ['--at', '2026-11-27T10:00:00Z'];
+    const dir = workspace(GOOD);
+    writeFileSync(join(dir, 'metrics.json'), JSON.stringify({ generatedAt: '2026-11-27T10:00:00Z', metrics: GOOD }));
+    const frozen = await runCli([...base, ...ready, ...friday], dir);
+    expect(frozen.code).toBe(1);
+    expect(frozen.stdout).toContain('Verdict: FROZEN.');
+    expect(frozen.stdout).toContain('frozen by fridays: No production changes on Fridays');
+    const hotfix = await runCli([...base, ...ready, ...friday, '--label', 'hotfix'], dir);
+    expect(hotfix.code).toBe(0);
+  });
+
+  it('reads baseline and week-over-week values from the file', async () => {
+    const metrics = {
+      ...GOOD,
+      p99_latency: 0.42,
+      'p99_latency:baseline': 0.3,
+      orders: {
+        series: [
+          ['2026-11-16T09:00:00Z', 100],
+          [AT, 90],
+        ],
+      },
+    };
+    const result = await runCli(
+      [...base, '--phase', 'canary', '--format', 'json', '--check', 'integration-tests=success'],
+      workspace(metrics),
+    );
+    const json = JSON.parse(result.stdout);
+    const byId = Object.fromEntries(json.gates.map((g: { id: string }) => [g.id, g]));
+    expect(byId['metric-p99-latency']).toMatchObject({ status: 'fail', metric: { value: 0.42, reference: 0.3 } });
+    expect(byId['metric-orders']).toMatchObject({ status: 'fail', metric: { value: 90, reference: 100 } });
+    expect(byId['check-integration-tests'].status).toBe('pass');
+    expect(json.status).toMatchObject({ context: 'rollbook/gate', state: 'pending' });
+  });
+
+  it('prints the PR comment with --format md', async () => {
+    const result = await runCli([...base, ...ready, '--format', 'md'], workspace(GOOD));
+    expect(result.stdout.split('\n')[0]).toBe(
+      '**Verdict: PROMOTE.** Ready to promote Checkout v2 from Production canary to Everyone.',
+    );
+    expect(result.stdout).toContain('<!-- rollbook:gate-report plan=checkout-v2 phase=production -->');
+  });
+
+  it('without a metrics source, prometheus metrics are errors that say what to pass', async () => {
+    const result = await runCli(
+      ['gate', '--plan', 'checkout.rollout.yaml', '--phase', 'production', '--at', AT],
+      workspace({}),
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      'error_rate: prometheus: no prometheus provider is configured: pass --prometheus-url or --metrics-file',
+    );
+  });
+
+  it('an unreachable Prometheus holds and names it', async () => {
+    const url = await closedPortUrl();
+    const result = await runCli(
+      ['gate', '--plan', 'checkout.rollout.yaml', '--phase', 'production', '--at', AT, '--prometheus-url', url],
+      workspace({}),
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`  - error_rate: prometheus at ${url}: unreachable (ECONNREFUSED)`);
+  });
+
+  const usage: [string, string[], RegExp][] = [
+    ['no --plan', ['gate', '--phase', 'canary'], /--plan is required/],
+    ['no --phase', ['gate', '--plan', 'checkout.rollout.yaml'], /--phase is required/],
+    ['a missing plan', ['gate', '--plan', 'nope.yaml', '--phase', 'canary'], /"nope.yaml" does not exist/],
+    [
+      'an unknown phase',
+      ['gate', '--plan', 'checkout.rollout.yaml', '--phase', 'prod'],
+      /no phase "prod".*staging, canary, production/,
+    ],
+    [
+      'a bad --at',
+      ['gate', '--plan', 'checkout.rollout.yaml', '--phase', 'canary', '--at', 'yesterday'],
+      /--at must be an ISO 8601 time/,
+    ],
+    [
+      'a bad format',
+      ['gate', '--plan', 'checkout.rollout.yaml', '--phase', 'canary', '--format', 'html'],
+      /--format must be one of text, md, json/,
+    ],
+    [
+      'a bad handle',
+      ['gate', '--plan', 'checkout.rollout.yaml', '--phase', 'canary', '--signed-off', 'erin'],
+      /not a handle/,
+    ],
+    [
+      'a bad check',
+      ['gate', '--plan', 'checkout.rollout.yaml', '--phase', 'canary', '--check', 'ci=green'],
+      /--check must be name=state/,
+    ],
+    [
+      'a missing metrics file',
+      ['gate', '--plan', 'checkout.rollout.yaml', '--phase', 'canary', '--metrics-file', 'x.json'],
+      /does not exist/,
+    ],
+    [
+      'a bad URL',
+      ['gate', '--plan', 'checkout.rollout.yaml', '--phase', 'canary', '--prometheus-url', 'prom:9090'],
+      /http\(s\) URL/,
+    ],
+    [
+      'an unknown option',
+      ['gate', '--plan', 'checkout.rollout.yaml', '--phase', 'canary', '--nope'],
+      /Unknown option '--nope'/,
+    ],
+  ];
+  it.each(usage)('exits 2 on %s', async (_, argv, message) => {
+    const result = await runCli(argv, workspace(GOOD));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stdout).toBe('');
+  });
+
+  it('exits 2 on a file that is not a plan', async () => {
+    const dir = workspace(GOOD);
+    writeFileSync(join(dir, 'bad.rollout.yaml'), 'apiVersion: rollbook/v1\nkind: RolloutPlan\n');
+    const result = await runCli(['gate', '--plan', 'bad.rollout.yaml', '--phase', 'canary'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('is not a valid rollout plan');
+  });
+
+  it('has --help', async () => {
+    const result = await runCli(['gate', '--help'], tempDir());
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: rollbook gate --plan <file> --phase <id>');
+    expect(result.stdout).toContain('Exit codes: 0 PROMOTE, 1 HOLD, FROZEN or ROLL BACK, 2 bad usage');
+  });
+
+  it('runs as a real process', () => {
+    const dir = workspace(GOOD);
+    const result = runCliProcess([...base, ...ready], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout.startsWith('Verdict: PROMOTE.')).toBe(true);
+  });
+});

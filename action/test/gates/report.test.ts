@@ -1,0 +1,270 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Measurements, RangeReading } from '../../src/gates/model.ts';
+import { buildGateReport, type GateReportInput } from '../../src/gates/report/build.ts';
+import { mdCode, mdInline, parseReportMarker, reportMarker } from '../../src/gates/report/escape.ts';
+import { gateReportJson, renderGateReport } from '../../src/gates/report/render.ts';
+import { loadReportTemplates, type ReportTemplates } from '../../src/gates/report/templates.ts';
+import type { RolloutPlan } from '../../src/plan/schema.ts';
+import { tempDir } from '../helpers/cli.ts';
+import { AT, checkoutPlan, DAY, failed, HOUR, nan, ok, SOURCE } from './helpers.ts';
+
+const GOLDEN = join(import.meta.dirname, 'golden');
+const templates: ReportTemplates = await loadReportTemplates();
+
+function golden(name: string, actual: string): void {
+  const file = join(GOLDEN, name);
+  if (process.env.UPDATE_GOLDEN) {
+    mkdirSync(GOLDEN, { recursive: true });
+    writeFileSync(file, actual);
+  }
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+function hourly(start: Date, end: Date, value: (at: Date) => number): RangeReading {
+  const points = [];
+  for (let t = start.getTime(); t <= end.getTime(); t += HOUR)
+    points.push({ at: new Date(t), value: value(new Date(t)) });
+  return { status: 'ok', points, skipped: 0, source: SOURCE };
+}
+
+const activatedAt = new Date(AT.getTime() - (DAY - 7 * HOUR - 12 * 60_000) - 2 * DAY);
+
+/** The checkout plan leaving canary for production: bake done, one of two sign-offs, a metric error. */
+function scenario(plan: RolloutPlan = checkoutPlan()): GateReportInput {
+  const measurements: Measurements = {
+    'metric-error-rate': {
+      current: ok(0.004),
+      history: { series: hourly(activatedAt, AT, (at) => (at.getUTCDate() === 21 ? 0.012 : 0.004)) },
+    },
+    'metric-success-rate': { current: failed('timed out after 10000ms') },
+  };
+  return {
+    plan,
+    target: 'production',
+    at: AT,
+    facts: {
+      activatedAt,
+      signoffs: [
+        { gate: 'signoff', by: '@erin', at: new Date(AT.getTime() - 3 * HOUR) },
+        { gate: 'signoff', by: '@dana', at: new Date(AT.getTime() - 2 * HOUR) },
+      ],
+      checklist: { done: 4, total: 5, open: ['Tell support'] },
+    },
+    pr: { labels: [] },
+    measurements,
+    lessons: [
+      { id: 'warm-caches', title: 'Warm caches before a ramp', why: 'A cold cache took checkout down in 2025.' },
+    ],
+    notes: ['This PR edits the plan; it is judged by the plan on the base branch.'],
+  };
+}
+
+describe('the gate report', () => {
+  it('matches the golden Markdown', () => {
+    golden('gate-report.md', renderGateReport(buildGateReport(scenario()), 'md', templates));
+  });
+
+  it('matches the golden terminal text', () => {
+    golden('gate-report.txt', renderGateReport(buildGateReport(scenario()), 'text', templates));
+  });
+
+  it('puts the verdict on the first line and the marker last', () => {
+    const md = renderGateReport(buildGateReport(scenario()), 'md', templates);
+    const lines = md.trimEnd().split('\n');
+    expect(lines[0]).toBe(
+      '**Verdict: HOLD.** Not ready to promote Checkout v2 from Production canary to Everyone yet.',
+    );
+    expect(lines.at(-1)).toBe('<!-- rollbook:gate-report plan=checkout-v2 phase=production -->');
+    expect(parseReportMarker(md)).toEqual({ plan: 'checkout-v2', phase: 'production' });
+  });
+
+  it('says PROMOTE when everything passes', () => {
+    const input = scenario();
+    input.measurements = { 'metric-error-rate': { current: ok(0.001) }, 'metric-success-rate': { current: ok(0.999) } };
+    input.facts = {
+      activatedAt,
+      signoffs: [
+        { gate: 'signoff', by: '@erin', at: AT },
+        { gate: 'signoff', by: '@bo', at: AT, as: '@acme/sre-leads' },
+      ],
+    };
+    const md = renderGateReport(buildGateReport(input), 'md', templates);
+    expect(md.split('\n')[0]).toBe(
+      '**Verdict: PROMOTE.** Ready to promote Checkout v2 from Production canary to Everyone.',
+    );
+    expect(md).not.toContain('What stands in the way');
+  });
+
+  it('is deterministic for the same inputs and clock', () => {
+    const a = renderGateReport(buildGateReport(scenario()), 'md', templates);
+    const b = renderGateReport(buildGateReport(scenario()), 'md', templates);
+    expect(a).toBe(b);
+  });
+
+  it('gives the per-gate results as JSON', () => {
+    const json = gateReportJson(buildGateReport(scenario()));
+    const roundTrip = JSON.parse(JSON.stringify(json));
+    expect(roundTrip).toMatchObject({
+      plan: 'checkout-v2',
+      from: 'canary',
+      phase: 'production',
+      verdict: 'HOLD',
+      status: { context: 'rollbook/gate', state: 'pending' },
+    });
+    expect(roundTrip.gates.map((g: { id: string; status: string }) => `${g.id}:${g.status}`)).toEqual([
+      'bake:pass',
+      'metric-error-rate:pass',
+      'metric-success-rate:error',
+      'signoff:pending',
+      'checklist:pending',
+    ]);
+    expect(roundTrip.history.rows).toHaveLength(4);
+  });
+
+  it('a NaN metric shows NO DATA, never PASS', () => {
+    const input = scenario();
+    input.measurements = { ...input.measurements, 'metric-error-rate': { current: nan() } };
+    const md = renderGateReport(buildGateReport(input), 'md', templates);
+    expect(md).toMatch(/\| error\\_rate \| no data \(NaN\) \| .* \| NO DATA \|/);
+  });
+});
+
+describe('hostile plan text', () => {
+  const HOSTILE = '**x** | <img src=x onerror=alert(1)> @everyone [link](https://evil.example) <!-- $e^x$ `tick` ~~s~~';
+
+  function hostilePlan(): RolloutPlan {
+    const plan = checkoutPlan();
+    plan.metadata.title = `Checkout ${HOSTILE}`;
+    plan.metrics.error_rate!.unit = `ratio | </td> ${'\u001b'}[31mred`;
+    plan.metrics.error_rate!.query = 'sum(rate(x{a="|"}[5m])) ` -->';
+    plan.freezes![0]!.reason = 'Peak\n# Heading\n- item @everyone';
+    plan.freezes![0]!.environments = ['production'];
+    const canary = plan.phases[1]!;
+    canary.title = `Canary ${'\u202e'}reversed`;
+    canary.gates!.push({ manual: 'Ask @ceo and @acme/checkout | then | break the table' });
+    return plan;
+  }
+
+  function render(format: 'md' | 'text') {
+    const input = scenario(hostilePlan());
+    input.at = new Date('2026-12-24T09:00:00Z');
+    input.lessons = [
+      { id: 'x', title: `Lesson ${'\u001b'}]8;;https://evil\u0007link`, why: '@mallory says <b>hi</b>' },
+    ];
+    return renderGateReport(buildGateReport(input), format, templates);
+  }
+
+  it('escapes Markdown and HTML, breaks mentions except owners and approvers', () => {
+    const md = render('md');
+    expect(md).not.toContain('<img');
+    expect(md).not.toContain('<b>');
+    expect(md).not.toContain('</td>');
+    expect(md).not.toMatch(/(?<!&#8203;)@everyone/);
+    expect(md).not.toMatch(/@ceo/);
+    expect(md).toContain('@&#8203;ceo');
+    expect(md).toContain('@&#8203;mallory');
+    // Owners and approvers may be mentioned.
+    expect(md).toContain('Ask @&#8203;ceo and @acme/checkout');
+    expect(md).toContain('from @acme/sre-leads, @erin');
+    expect(md).toContain('\\[link\\]');
+    expect(md).toContain('\\$e^x\\$');
+    // Only the marker opens an HTML comment (a stray `-->` is inert text).
+    expect(md.match(/<!--/g)).toHaveLength(1);
+    expect(md).not.toContain('\u001b');
+    expect(md).not.toContain('\u202e');
+    expect(md).not.toMatch(/^# Heading/m);
+  });
+
+  it('keeps every table row to its columns', () => {
+    const md = render('md');
+    const tables: string[][] = [];
+    let current: string[] | undefined;
+    for (const line of md.split('\n')) {
+      if (line.startsWith('|')) {
+        if (!current) tables.push((current = []));
+        current.push(line);
+      } else {
+        current = undefined;
+      }
+    }
+    expect(tables.length).toBe(2);
+    const unescapedPipes = (row: string) => row.match(/(?<!\\)\|/g)?.length ?? 0;
+    for (const table of tables) {
+      const width = unescapedPipes(table[0]!);
+      for (const row of table) expect(unescapedPipes(row), row).toBe(width);
+    }
+    expect(unescapedPipes(tables[0]![0]!)).toBe(6);
+  });
+
+  it('puts queries in code spans that survive backticks and pipes', () => {
+    const md = render('md');
+    expect(md).toContain('``sum(rate(x{a="\\|"}[5m])) ` -->``');
+  });
+
+  it('strips terminal escapes from the text report', () => {
+    const text = render('text');
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
+    expect(text).toContain('Checkout **x** | <img src=x onerror=alert(1)> @everyone');
+  });
+});
+
+describe('escaping helpers', () => {
+  it('mdInline escapes what could change meaning', () => {
+    expect(mdInline('a_b*c|d`e[f]g~h$i#j<k>l&m')).toBe('a\\_b\\*c\\|d\\`e\\[f\\]g\\~h\\$i\\#j&lt;k&gt;l&amp;m');
+    expect(mdInline('- not a list')).toBe('\\- not a list');
+    expect(mdInline('1. not a list')).toBe('1\\. not a list');
+    expect(mdInline('line\nbreak\ttab')).toBe('line break tab');
+    expect(mdInline('hi @Erin and @bob', new Set(['@erin']))).toBe('hi @Erin and @&#8203;bob');
+    expect(mdInline('mail a@b.com')).toBe('mail a@&#8203;b.com');
+  });
+
+  it('mdCode picks a fence longer than any backtick run', () => {
+    expect(mdCode('a')).toBe('`a`');
+    expect(mdCode('a`b')).toBe('``a`b``');
+    expect(mdCode('`a`')).toBe('`` `a` ``');
+    expect(mdCode('x|y')).toBe('`x\\|y`');
+    expect(mdCode('x'.repeat(400))).toHaveLength(302);
+  });
+
+  it('the marker only carries id characters', () => {
+    expect(reportMarker('a b-->', 'c')).toBe('<!-- rollbook:gate-report plan=a-b--- phase=c -->');
+  });
+});
+
+describe('templates', () => {
+  it('an override directory replaces templates and partials by name', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'report', 'partials'), { recursive: true });
+    writeFileSync(join(dir, 'report', 'partials', 'bake.hbs'), 'CUSTOM BAKE {{bake.required}}\n');
+    const custom = await loadReportTemplates(dir);
+    const md = renderGateReport(buildGateReport(scenario()), 'md', custom);
+    expect(md).toContain('CUSTOM BAKE 2d');
+    expect(md.split('\n')[0]).toContain('Verdict: HOLD');
+  });
+
+  it('a flat override directory works too, and may add partials', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'partials'));
+    writeFileSync(join(dir, 'gate-report.md.hbs'), '{{verdict}} {{> extra}}\n');
+    writeFileSync(join(dir, 'partials', 'extra.hbs'), 'for {{plan.name}}');
+    const md = renderGateReport(buildGateReport(scenario()), 'md', await loadReportTemplates(dir));
+    expect(md).toBe('HOLD for checkout-v2\n');
+  });
+
+  it('strict mode: a typo in a template fails loudly', async () => {
+    const broken = { ...templates, markdown: '{{verdcit}}' };
+    expect(() => renderGateReport(buildGateReport(scenario()), 'md', broken)).toThrow(/verdcit/);
+  });
+
+  it('override templates cannot unescape plan text', async () => {
+    const input = scenario();
+    input.plan.metadata.title = '<script>x</script>';
+    const md = renderGateReport(buildGateReport(input), 'md', {
+      ...templates,
+      markdown: '{{{plan.title}}} {{plan.title}}',
+    });
+    expect(md).toBe('&lt;script&gt;x&lt;/script&gt; &lt;script&gt;x&lt;/script&gt;\n');
+  });
+});
