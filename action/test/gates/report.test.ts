@@ -183,7 +183,10 @@ describe('hostile plan text', () => {
     let current: string[] | undefined;
     for (const line of md.split('\n')) {
       if (line.startsWith('|')) {
-        if (!current) tables.push((current = []));
+        if (!current) {
+          current = [];
+          tables.push(current);
+        }
         current.push(line);
       } else {
         current = undefined;
