@@ -170,6 +170,7 @@ function createAjv(index: SpecIndex, coerceParameters: boolean): Ajv {
   const ajv = new Ajv({
     allErrors: true,
     strict: true,
+    strictRequired: false, // `required` may name properties declared in another allOf branch
     strictTypes: false, // 3.0 schemas often give `properties` without `type: object`
     allowUnionTypes: true,
     coerceTypes: coerceParameters ? 'array' : false,
