@@ -109,6 +109,9 @@ export interface LessonGuard {
   title: string;
   why: string;
   status?: 'pass' | 'pending' | 'fail' | 'waived';
+  /** Where the lesson is written up: an http(s) URL or a repository-relative path. */
+  href?: string;
+  waivedReason?: string;
 }
 
 export interface PhaseRef {

@@ -55,7 +55,19 @@ function scenario(plan: RolloutPlan = checkoutPlan()): GateReportInput {
     pr: { labels: [] },
     measurements,
     lessons: [
-      { id: 'warm-caches', title: 'Warm caches before a ramp', why: 'A cold cache took checkout down in 2025.' },
+      {
+        id: 'L-2025-03-cold-cache/warm',
+        title: 'Warm caches before a ramp',
+        why: 'L-2025-03-cold-cache — A cold cache took checkout down',
+        href: 'playbooks/lessons/L-2025-03-cold-cache.md',
+      },
+      {
+        id: 'L-2024-11-friday/freeze',
+        title: 'No ramps before peak season',
+        why: 'L-2024-11-friday — Peak-season outage',
+        status: 'waived',
+        waivedReason: 'this flag only changes copy',
+      },
     ],
     notes: ['This PR edits the plan; it is judged by the plan on the base branch.'],
   };
@@ -210,6 +222,23 @@ describe('hostile plan text', () => {
     const text = render('text');
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
     expect(text).toContain('Checkout **x** | <img src=x onerror=alert(1)> @everyone');
+  });
+});
+
+describe('lesson links', () => {
+  const links: [string, boolean][] = [
+    ['https://wiki.example/lessons/L-1', true],
+    ['playbooks/lessons/L-1.md', true],
+    ['./L-1.md', true],
+    ['javascript:alert(1)', false],
+    ['https://x.example/a) [b](https://evil', false],
+    ['https://x.example/\u001b]8;;', false],
+  ];
+  it.each(links)('%s is linked: %s', (href, linked) => {
+    const input = scenario();
+    input.lessons = [{ id: 'L-1', title: 't', why: 'w', href: href.replace('\\u001b', '\u001b') }];
+    const md = renderGateReport(buildGateReport(input), 'md', templates);
+    expect(md.includes('- [L-1](')).toBe(linked);
   });
 });
 

@@ -17,6 +17,9 @@ export function allowedMentions(evaluation: PhaseEvaluation): Set<string> {
 
 type Escape = (text: string) => string;
 
+/** Link targets used as written: http(s) URLs and relative paths with nothing that could end the link. */
+const SAFE_HREF = /^(https?:\/\/|\.{0,2}\/|[A-Za-z0-9_-]+\/)[^\s()<>"'`\\[\]\u0000-\u001f\u007f-\u009f]*$/;
+
 /** The format-independent shape; `esc` and `code` decide Markdown or terminal text. */
 function buildView(report: GateReport, esc: Escape, code: Escape) {
   const { evaluation, history, charts, lessons, notes } = report;
@@ -89,6 +92,8 @@ function buildView(report: GateReport, esc: Escape, code: Escape) {
       title: esc(l.title),
       why: esc(l.why),
       status: l.status ? l.status.toUpperCase() : null,
+      href: l.href && SAFE_HREF.test(l.href) ? l.href : null,
+      waivedReason: l.waivedReason ? esc(l.waivedReason) : null,
     })),
     history:
       history.rows.length > 0
