@@ -40,5 +40,5 @@ export { buildGateReport, type GateReport, type GateReportInput } from './report
 export { parseReportMarker, reportMarker } from './report/escape.ts';
 export { gateReportJson, type ReportFormat, renderGateReport } from './report/render.ts';
 export { loadReportTemplates, type ReportTemplates } from './report/templates.ts';
-export { type CommitStatus, STATUS_CONTEXT, statusForVerdict } from './status.ts';
+export { type CommitStatus, STATUS_CONTEXT, statusForNonRollout, statusForVerdict } from './status.ts';
 export { decideVerdict, VERDICT_PRECEDENCE } from './verdict.ts';

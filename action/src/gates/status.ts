@@ -38,3 +38,11 @@ export function statusForVerdict(verdict: Verdict, reasons: readonly string[] = 
   if (chars.length > MAX_STATUS_DESCRIPTION) description = `${chars.slice(0, MAX_STATUS_DESCRIPTION - 1).join('')}…`;
   return { context: STATUS_CONTEXT, state: STATE[verdict], description };
 }
+
+/**
+ * The status for a PR that is not a rollout PR. Branch protection that requires
+ * `rollbook/gate` would otherwise block every other PR forever.
+ */
+export function statusForNonRollout(): CommitStatus {
+  return { context: STATUS_CONTEXT, state: 'success', description: 'Not a rollout PR: no gates apply' };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePhase, UnknownPhaseError } from '../../src/gates/evaluate-phase.ts';
 import type { FreezeResult, GateResult, GateStatus, Measurements, Verdict } from '../../src/gates/model.ts';
-import { MAX_STATUS_DESCRIPTION, statusForVerdict } from '../../src/gates/status.ts';
+import { MAX_STATUS_DESCRIPTION, statusForNonRollout, statusForVerdict } from '../../src/gates/status.ts';
 import { decideVerdict, VERDICT_PRECEDENCE } from '../../src/gates/verdict.ts';
 import { AT, checkoutPlan, DAY, failed, HOUR, nan, ok } from './helpers.ts';
 
@@ -195,6 +195,14 @@ describe('statusForVerdict', () => {
     expect(statusForVerdict('HOLD', ['bake: 7h 12m left']).state).toBe('pending');
     expect(statusForVerdict('FROZEN', ['frozen']).state).toBe('pending');
     expect(statusForVerdict('ROLL BACK', ['x']).state).toBe('failure');
+  });
+
+  it('lets PRs that are not rollout PRs through', () => {
+    expect(statusForNonRollout()).toEqual({
+      context: 'rollbook/gate',
+      state: 'success',
+      description: 'Not a rollout PR: no gates apply',
+    });
   });
 
   it('says what is missing within 140 characters', () => {
