@@ -116,6 +116,10 @@ export class OpenApiValidator {
     if (response.body === undefined) {
       return []; // GitHub omits bodies the description declares (e.g. 304); never the other way round
     }
+    if (mediaTypes.length === 0 && response.status >= 400) {
+      // error statuses described in prose only (e.g. "404 if not a member") still get GitHub's error body
+      return this.validateComponent(ERROR_SCHEMA, response.body, request.pathname).map((e) => ({ ...e, ...context }));
+    }
     if (mediaTypes.length === 0) {
       return [{ ...context, pointer: '', message: `status ${statusKey} declares no body, but one was sent` }];
     }

@@ -15,7 +15,10 @@ export interface RateLimitNotice {
   url: string;
 }
 
-/** The throttling plugin spaces writes 1 s apart by default; tests skip that wait. */
+/**
+ * The throttling plugin spaces writes 1 s apart, and writes that notify people (issues,
+ * comments) 3 s apart; tests skip those waits but keep the plugin's rate-limit handling.
+ */
 const noWaitGroup = {
   key: () => ({
     schedule: <T>(_options: unknown, task: (...args: unknown[]) => T, ...args: unknown[]) => task(...args),
@@ -41,6 +44,8 @@ export function createTestOctokit(baseUrl: string, token = 'test-token') {
     throttle: {
       retryAfterBaseValue: TEST_SECOND_MS,
       write: noWaitGroup as never,
+      notifications: noWaitGroup as never,
+      search: noWaitGroup as never,
       onRateLimit: handler('primary'),
       onSecondaryRateLimit: handler('secondary'),
     },
