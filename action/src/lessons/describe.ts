@@ -21,15 +21,17 @@ export function describeGate(gate: GuardGate): string {
   return `${metric}: ${parts.join(', ')}`;
 }
 
-export function describeFreeze(freeze: FreezeGuard, leadIns: readonly LeadIn[]): string {
+/** With `leadIns` (one plan's), names the dates; without, says what the guard asks of any plan. */
+export function describeFreeze(freeze: FreezeGuard, leadIns?: readonly LeadIn[]): string {
+  if (leadIns === undefined) return `No changes in the ${freeze.lead} before "${freeze.before}"`;
   if (leadIns.length === 0)
     return `No changes in the ${freeze.lead} before "${freeze.before}" (no such event in this plan)`;
   const windows = leadIns.map((l) => `${l.event}: ${l.freeze.from} to ${l.freeze.to}`).join('; ');
   return `No changes in the ${freeze.lead} before ${windows}`;
 }
 
-/** What the guard asks. Freeze guards need the plan's lead-ins to name their dates. */
-export function describeGuard(guard: Guard, leadIns: readonly LeadIn[] = []): string {
+/** What the guard asks. Freeze guards need a plan's lead-ins to name their dates. */
+export function describeGuard(guard: Guard, leadIns?: readonly LeadIn[]): string {
   if (guard.checklist !== undefined) return guard.checklist;
   if (guard.gate !== undefined) return describeGate(guard.gate);
   if (guard.freeze !== undefined) return describeFreeze(guard.freeze, leadIns);

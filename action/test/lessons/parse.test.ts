@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { parseLesson } from '../../src/lessons/parse.ts';
+import { positionOf, replaceOnce } from '../helpers/position.ts';
+import { CHECKLIST_GUARD, LESSON_HEAD, lessonText } from './fixtures.ts';
+
+const FILE = 'playbooks/lessons/L-2020-11-thread-exhaustion.md';
+
+function only(text: string) {
+  const parsed = parseLesson(text, FILE);
+  expect(parsed.diagnostics).toHaveLength(1);
+  return parsed.diagnostics[0]!;
+}
+
+describe('parseLesson', () => {
+  it('reads a valid lesson: front matter as data, the rest as the story', () => {
+    const parsed = parseLesson(lessonText(CHECKLIST_GUARD), FILE);
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.lesson?.id).toBe('L-2020-11-thread-exhaustion');
+    expect(parsed.lesson?.guards[0]?.checklist).toBe('Thread-count alarm configured and linked to its runbook');
+    expect(parsed.body).toBe('\nThe story.\n');
+  });
+
+  it('points schema errors at their line and column in the .md file, not in the YAML alone', () => {
+    const text = lessonText(CHECKLIST_GUARD, replaceOnce(LESSON_HEAD, 'trigger: binary-push', 'trigger: binary-pusj'));
+    const d = only(text);
+    expect(d.code).toBe('schema/not-allowed');
+    expect(d).toMatchObject({ file: FILE, ...positionOf(text, 'binary-pusj') });
+    expect(d.hint).toBe('did you mean "binary-push"?');
+  });
+
+  it('reports an unknown key with a did-you-mean, at the key', () => {
+    const text = lessonText(CHECKLIST_GUARD, replaceOnce(LESSON_HEAD, 'timeToMitigate:', 'timeToMitgate:'));
+    const unknown = parseLesson(text, FILE).diagnostics.find((d) => d.code === 'schema/unknown-key')!;
+    expect(unknown).toMatchObject(positionOf(text, 'timeToMitgate'));
+    expect(unknown.hint).toBe('did you mean "timeToMitigate"?');
+  });
+
+  it('reports every problem of a file in one run', () => {
+    let head = replaceOnce(LESSON_HEAD, 'severity: sev2', 'severity: high');
+    head = replaceOnce(head, 'id: L-2020-11-thread-exhaustion', 'id: thread-exhaustion');
+    const guards = CHECKLIST_GUARD.replace('environments: [canary]', 'environment: [canary]');
+    const codes = parseLesson(lessonText(guards, head), FILE).diagnostics.map((d) => d.code);
+    expect(codes).toEqual(['schema/bad-format', 'schema/not-allowed', 'schema/unknown-key']);
+  });
+
+  it('requires front matter that opens on line 1 and is closed', () => {
+    expect(only('# A story without front matter\n')).toMatchObject({ code: 'lesson/front-matter', line: 1 });
+    expect(only(`${LESSON_HEAD}guards: []\nno closing fence\n`).message).toContain('never closed');
+  });
+
+  it('accepts CRLF line endings and keeps positions right', () => {
+    const text = lessonText(CHECKLIST_GUARD, replaceOnce(LESSON_HEAD, 'severity: sev2', 'severity: sev9')).replace(
+      /\n/g,
+      '\r\n',
+    );
+    const d = only(text);
+    expect(d).toMatchObject({ code: 'schema/not-allowed', line: positionOf(text, 'sev9').line, column: 11 });
+  });
+
+  it('requires a story after the front matter, reported on the line the story should start', () => {
+    const text = lessonText(CHECKLIST_GUARD, LESSON_HEAD, '\n  \n');
+    const d = only(text);
+    expect(d).toMatchObject({ code: 'lesson/no-story', line: text.split('\n').indexOf('---', 1) + 2 });
+  });
+
+  it('says an empty front matter is empty, with a hint that fits lessons', () => {
+    const d = parseLesson('---\n---\nStory\n', FILE).diagnostics[0]!;
+    expect(d.message).toBe('the front matter is empty');
+    expect(d.hint).toContain('rollbook lesson new');
+    expect(d.line).toBe(2);
+  });
+
+  it('reports a guard that adds nothing, or two things, at the guard', () => {
+    const none = lessonText('  - id: g\n    match: {}\n');
+    expect(only(none)).toMatchObject({ code: 'lesson/guard-action', line: positionOf(none, 'id: g').line });
+    const two = lessonText(`${CHECKLIST_GUARD}    raise: {rule: phase-gate, to: error}\n`);
+    expect(only(two).message).toBe('guard "thread-alarm" mixes checklist and raise');
+  });
+
+  it('checks raised rules exist, guard ids are unique, and guard gates check exactly one thing', () => {
+    const text = lessonText(
+      `  - id: a
+    match: {}
+    raise: {rule: rollback-rehersal, to: error}
+  - id: a
+    match: {}
+    gate: {manual: Tick it, max: 3}
+  - id: b
+    match: {}
+    gate: {metric: thread_count}
+`,
+    );
+    const diagnostics = parseLesson(text, FILE).diagnostics;
+    expect(diagnostics.map((d) => d.code)).toEqual([
+      'ref/unknown-rule',
+      'ref/duplicate-id',
+      'lesson/gate-field',
+      'lesson/gate-threshold',
+    ]);
+    expect(diagnostics[0]).toMatchObject({
+      ...positionOf(text, 'rollback-rehersal'),
+      hint: 'did you mean "rollback-rehearsal"?',
+    });
+    expect(diagnostics[2]).toMatchObject(positionOf(text, 'max: 3'));
+  });
+
+  it('warns when the id and the date disagree, and rejects dates that do not exist', () => {
+    const moved = lessonText(CHECKLIST_GUARD, replaceOnce(LESSON_HEAD, 'date: 2020-11-09', 'date: 2020-12-01'));
+    expect(only(moved)).toMatchObject({ code: 'lesson/id-date', severity: 'warning' });
+    expect(parseLesson(moved, FILE).lesson).toBeDefined();
+    const impossible = lessonText(CHECKLIST_GUARD, replaceOnce(LESSON_HEAD, 'date: 2020-11-09', 'date: 2020-11-31'));
+    expect(only(impossible)).toMatchObject({ code: 'schema/bad-date', severity: 'error' });
+    expect(parseLesson(impossible, FILE).lesson).toBeUndefined();
+  });
+
+  it('keeps the id of an invalid lesson, so waivers of it are not called unknown', () => {
+    const broken = parseLesson(lessonText(CHECKLIST_GUARD, replaceOnce(LESSON_HEAD, 'sev2', 'sev9')), FILE);
+    expect(broken.lesson).toBeUndefined();
+    expect(broken.id).toBe('L-2020-11-thread-exhaustion');
+  });
+
+  it('reports YAML syntax errors inside the front matter at their file position', () => {
+    const text = lessonText(CHECKLIST_GUARD, replaceOnce(LESSON_HEAD, 'title: Threads', 'title: [Threads'));
+    const d = parseLesson(text, FILE).diagnostics[0]!;
+    expect(d.code.startsWith('yaml/')).toBe(true);
+    expect(d.line).toBeGreaterThanOrEqual(positionOf(text, '[Threads').line);
+    expect(d.line).toBeLessThan(text.split('\n').indexOf('---', 1) + 1);
+  });
+});
