@@ -3,7 +3,7 @@
 import { FakeLimitation } from '../http/errors.ts';
 import { type RenderContext, repoHtmlUrl } from '../render/context.ts';
 import { issueHtmlUrl } from '../render/issues.ts';
-import type { CommentRecord, IssueRecord, LabelRecord } from '../state/records.ts';
+import type { CommentRecord, IssueRecord, LabelRecord, PullRequestRecord } from '../state/records.ts';
 import { type ConnectionArgs, connection } from './connection.ts';
 import { GraphqlResolutionError } from './errors.ts';
 
@@ -112,7 +112,7 @@ export function issueNode(ctx: NodeContext, issue: IssueRecord): Node {
   };
 }
 
-export function pullRequestNode(ctx: NodeContext, issue: IssueRecord & { pull: NonNullable<IssueRecord['pull']> }) {
+export function pullRequestNode(ctx: NodeContext, issue: PullRequestRecord) {
   return {
     ...issueNode(ctx, issue),
     __typename: 'PullRequest',
@@ -205,7 +205,7 @@ export function repositoryNode(ctx: NodeContext): Node {
     pullRequest: ({ number }: { number: number }) => {
       const issue = state.issues.all().find((i) => i.number === number && i.pull);
       if (!issue?.pull) throw notFound('a PullRequest', `number of ${number}`);
-      return pullRequestNode(ctx, issue as IssueRecord & { pull: NonNullable<IssueRecord['pull']> });
+      return pullRequestNode(ctx, issue as PullRequestRecord);
     },
     labels: (args: ConnectionArgs) =>
       connection(state.issues.labels(), args, 'labels', (label) => labelNode(ctx, label)),

@@ -1,15 +1,12 @@
 // `pull-request` and `diff-entry` shapes.
-import type { FileChange, IssueRecord, PullDetails } from '../state/records.ts';
+import type { FileChange, PullDetails, PullRequestRecord } from '../state/records.ts';
 import { blobSha } from './contents.ts';
 import { type RenderContext, repoApiUrl, repoHtmlUrl } from './context.ts';
 import { issueHtmlUrl, renderLabel } from './issues.ts';
 import { renderRepository } from './repository.ts';
 import { renderLogin, renderUser } from './users.ts';
 
-export function renderPullRequest(
-  ctx: RenderContext,
-  issue: IssueRecord & { pull: PullDetails },
-): Record<string, unknown> {
+export function renderPullRequest(ctx: RenderContext, issue: PullRequestRecord): Record<string, unknown> {
   const { state } = ctx;
   const { pull } = issue;
   const api = repoApiUrl(ctx, `/pulls/${issue.number}`);

@@ -1,10 +1,8 @@
 // Pull requests: get, list, list files.
 import { renderDiffEntry, renderPullRequest } from '../render/pulls.ts';
-import type { IssueRecord, PullDetails } from '../state/records.ts';
+import type { PullRequestRecord } from '../state/records.ts';
 import { intParam, paginate } from './params.ts';
 import type { RestHandlers } from './types.ts';
-
-type Pull = IssueRecord & { pull: PullDetails };
 
 export const pullHandlers: RestHandlers = {
   'pulls/get': (request, ctx) => ({
@@ -20,7 +18,7 @@ export const pullHandlers: RestHandlers = {
     const direction = query.get('direction') ?? 'desc';
     const pulls = ctx.state.issues
       .all()
-      .filter((issue): issue is Pull => issue.pull !== null)
+      .filter((issue): issue is PullRequestRecord => issue.pull !== null)
       .filter((issue) => state === 'all' || issue.state === state)
       .filter((issue) => !base || issue.pull.baseRef === base)
       .filter((issue) => !head || `${ctx.state.owner}:${issue.pull.headRef}` === head)

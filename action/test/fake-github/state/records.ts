@@ -66,6 +66,9 @@ export interface PullDetails {
   files: FileChange[];
 }
 
+/** An issue record that is a pull request. */
+export type PullRequestRecord = IssueRecord & { pull: PullDetails };
+
 export interface CommentRecord {
   id: number;
   nodeId: string;

@@ -7,7 +7,7 @@ import { Clock } from './clock.ts';
 import { GitStore } from './git.ts';
 import { IdAllocator, nodeId } from './ids.ts';
 import { IssueStore } from './issues.ts';
-import type { AccountType, FileChange, IssueRecord, UserRecord } from './records.ts';
+import type { AccountType, FileChange, PullRequestRecord, UserRecord } from './records.ts';
 import { UserDirectory } from './users.ts';
 
 export interface RepoStateOptions {
@@ -70,7 +70,7 @@ export class RepoState {
     return this.git.commit(branch, files);
   }
 
-  addPullRequest(input: NewPullRequest): IssueRecord {
+  addPullRequest(input: NewPullRequest): PullRequestRecord {
     const baseRef = input.base ?? this.git.defaultBranch;
     if (!this.git.branchSha(input.head)) this.git.commit(input.head, {});
     const baseSha = this.git.branchSha(baseRef)!;
@@ -84,17 +84,15 @@ export class RepoState {
       merged: false,
       files: input.files ?? this.#diff(baseSha, headSha),
     };
-    return this.issues.create(
-      { title: input.title, body: input.body ?? null, labels: input.labels ?? [], author: input.author },
-      pull,
-    );
+    const issue = { title: input.title, body: input.body ?? null, labels: input.labels ?? [], author: input.author };
+    return this.issues.create(issue, pull) as PullRequestRecord;
   }
 
   /** A pull request by number; 404 for plain issues, as GitHub answers. */
-  getPull(number: number): IssueRecord & { pull: NonNullable<IssueRecord['pull']> } {
+  getPull(number: number): PullRequestRecord {
     const issue = this.issues.get(number);
     if (!issue.pull) throw notFound();
-    return issue as IssueRecord & { pull: NonNullable<IssueRecord['pull']> };
+    return issue as PullRequestRecord;
   }
 
   /** How GitHub labels the author's relation to the repository on issues and comments. */
