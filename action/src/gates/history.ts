@@ -77,6 +77,8 @@ export function buildHistory(input: EvaluatePhaseInput, current: PhaseEvaluation
     for (const column of columns) {
       const history = measurements[column.gateId]?.history;
       const readings: MetricGateReadings = { current: dayReading(history?.series, day, day + DAY_MS) };
+      // The reference series is the control (baseline) or last week moved forward (week-over-week);
+      // evaluation reads whichever the gate's compare needs.
       const reference = dayReading(history?.reference, day, day + DAY_MS);
       readings.baseline = reference;
       readings.lastWeek = reference;

@@ -27,7 +27,7 @@ export function headline(evaluation: PhaseEvaluation): { verdict: Verdict; sente
   return { verdict, sentence: sentences[verdict] };
 }
 
-/** The cells of one gate-table row, as raw text (callers escape). `source` is code when `sourceIsCode`. */
+/** The cells of one gate-table row, as raw text (callers escape); `queries` are shown as code. */
 export interface GateRow {
   gate: string;
   measured: string;
