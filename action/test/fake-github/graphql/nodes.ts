@@ -142,7 +142,8 @@ const SUPPORTED_ISSUE_FILTERS = new Set(['labels', 'states', 'createdBy', 'since
 function filteredIssues(ctx: NodeContext, args: IssuesArgs): IssueRecord[] {
   const filterBy = args.filterBy ?? {};
   for (const [name, value] of Object.entries(filterBy)) {
-    if (value != null && !SUPPORTED_ISSUE_FILTERS.has(name)) {
+    // `false` is viewerSubscribed's schema default: no filtering asked for
+    if (value != null && value !== false && !SUPPORTED_ISSUE_FILTERS.has(name)) {
       throw new FakeLimitation(`fake-github does not implement IssueFilters.${name}`);
     }
   }

@@ -1,7 +1,8 @@
 // One request's way through the fake: log → authenticate → validate the request against the
 // OpenAPI description → injected fault? → rate limit → handler → write hooks → validate the
 // response → send. Drift (a request or response GitHub's description does not allow, or a
-// feature the fake does not model) is recorded and answered 500 so it cannot go unnoticed.
+// feature the fake does not model) is recorded; REST answers it 500 so it cannot go unnoticed,
+// GraphQL answers 200 with GitHub-shaped `errors`.
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Fault, FaultPlan, RequestFacts } from '../faults.ts';
@@ -156,7 +157,10 @@ export class RequestPipeline {
     const { reply, drift } = graphql
       ? await this.#runGraphql(graphql, actor)
       : this.#runRest(match!, { url, body, actor, headers: req.headers });
-    if (drift.length > 0) {
+    if (graphql) {
+      // GraphQL clients expect 200 with `errors`; drift is recorded but the answer stays GitHub's
+      this.#deps.drift.push(...drift);
+    } else if (drift.length > 0) {
       this.#sendDrift(exchange, drift);
       return;
     }
