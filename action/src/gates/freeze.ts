@@ -1,8 +1,11 @@
 // Freeze windows. Dates and weekdays are UTC calendar days (as the plan format says).
 // A dated freeze runs from `from` to `to`, both days included; `every` repeats on those
-// weekdays (within the dates, when both are given). A freeze with neither never applies
-// (the validator reports it). `environments` limits it to promotions into those
-// environments. A PR with the hotfix label gets through only where `allowHotfix: true`.
+// weekdays (within the dates, when given). Read as plan/calendar.ts reads them: a dated
+// freeze without `to` is the single day `from`, without `from` it runs up to `to`, and
+// one with neither dates nor weekdays never applies (the validator reports these). A date
+// that is not a real day fails closed: the freeze is in force until the plan is fixed.
+// `environments` limits it to promotions into those environments. A PR with the hotfix
+// label gets through only where `allowHotfix: true`.
 import type { Environment, Freeze } from '../plan/schema.ts';
 import type { FreezeResult } from './model.ts';
 
@@ -18,21 +21,22 @@ function startOfDay(date: Date): number {
   return Math.floor(date.getTime() / DAY_MS) * DAY_MS;
 }
 
-function dayMs(isoDate: string): number {
-  return Date.parse(`${isoDate}T00:00:00Z`);
+/** Midnight UTC of a YYYY-MM-DD day, or undefined when it is not a real day (2026-02-30). */
+function dayMs(isoDate: string): number | undefined {
+  const ms = Date.parse(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== isoDate ? undefined : ms;
 }
 
 /** Is the freeze in force on the UTC day starting at `day` (ms)? */
 export function freezeCoversDay(freeze: Freeze, day: number): boolean {
-  const dated = freeze.from !== undefined || freeze.to !== undefined;
-  if (!dated && !freeze.every) return false;
-  if (freeze.from !== undefined && day < dayMs(freeze.from)) return false;
-  if (freeze.to !== undefined && day > dayMs(freeze.to)) return false;
-  if (freeze.every) {
-    const weekday = WEEKDAYS[new Date(day).getUTCDay()]!;
-    if (!freeze.every.includes(weekday)) return false;
-  }
-  return true;
+  if (freeze.from === undefined && freeze.to === undefined && !freeze.every) return false;
+  const from = freeze.from === undefined ? undefined : dayMs(freeze.from);
+  const to = freeze.to === undefined ? undefined : dayMs(freeze.to);
+  if ((freeze.from !== undefined && from === undefined) || (freeze.to !== undefined && to === undefined)) return true;
+  const first = from ?? Number.NEGATIVE_INFINITY;
+  const last = to ?? (freeze.every ? Number.POSITIVE_INFINITY : first);
+  if (day < first || day > last) return false;
+  return !freeze.every || freeze.every.includes(WEEKDAYS[new Date(day).getUTCDay()]!);
 }
 
 export function freezeAppliesTo(freeze: Freeze, environment: Environment): boolean {
@@ -56,6 +60,10 @@ function nextStart(freeze: Freeze, day: number): number | undefined {
   return undefined;
 }
 
+function hasBadDate(freeze: Freeze): boolean {
+  return [freeze.from, freeze.to].some((d) => d !== undefined && dayMs(d) === undefined);
+}
+
 export interface FreezeQuery {
   at: Date;
   /** The environment of the phase being promoted to. */
@@ -71,7 +79,7 @@ export function evaluateFreezes(freezes: readonly Freeze[] | undefined, query: F
   return (freezes ?? []).map((freeze) => {
     const result: FreezeResult = {
       name: freeze.name,
-      reason: freeze.reason,
+      reason: hasBadDate(freeze) ? `${freeze.reason} (its dates are not real days: fix the plan)` : freeze.reason,
       status: 'inactive',
       allowHotfix: freeze.allowHotfix === true,
     };

@@ -28,6 +28,22 @@ describe('dated freezes', () => {
     expect(status(holidays, at)).toBe(expected);
   });
 
+  it('without `to` it is the single day `from` (as the runbook calendar reads it)', () => {
+    const oneDay: Freeze = { name: 'launch', from: '2026-11-24', reason: 'Launch day' };
+    expect(status(oneDay, '2026-11-24T12:00:00Z')).toBe('active');
+    expect(status(oneDay, '2026-11-25T00:00:00Z')).toBe('inactive');
+    const upTo: Freeze = { name: 'until', to: '2026-11-24', reason: 'Until' };
+    expect(status(upTo, '2026-01-01T12:00:00Z')).toBe('active');
+    expect(status(upTo, '2026-11-25T00:00:00Z')).toBe('inactive');
+  });
+
+  it('a date that is not a real day fails closed and says so', () => {
+    const broken: Freeze = { name: 'broken', from: '2026-02-30', to: '2026-03-02', reason: 'Typo' };
+    const [result] = evaluateFreezes([broken], { at: new Date('2026-11-23T09:00:00Z'), environment: 'production' });
+    expect(result?.status).toBe('active');
+    expect(result?.reason).toBe('Typo (its dates are not real days: fix the plan)');
+  });
+
   it('says when it ends and when it starts', () => {
     const [active] = evaluateFreezes([holidays], { at: new Date('2026-12-24T10:00:00Z'), environment: 'production' });
     expect(active).toMatchObject({ status: 'active', until: '2027-01-05T00:00:00.000Z' });
