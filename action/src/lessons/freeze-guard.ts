@@ -27,6 +27,17 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The plan's dated freezes a guard's `before` names: the events it freezes the run-up to. */
+export function eventsFor(guard: FreezeGuard, planFreezes: readonly Freeze[]): Freeze[] {
+  const pattern = eventPattern(guard.before);
+  return planFreezes.filter((event) => event.from !== undefined && pattern.test(event.name));
+}
+
+/** Does some event of the guard reach promotions into `environment`? */
+export function eventsReach(events: readonly Freeze[], environment: Environment): boolean {
+  return events.some((event) => !event.environments || event.environments.includes(environment));
+}
+
 export interface LeadIn {
   /** The plan freeze the lead-in precedes. */
   event: string;
@@ -43,10 +54,9 @@ export function leadInFreezes(
   environments: readonly Environment[],
   nameFor: (event: string) => string,
 ): LeadIn[] {
-  const pattern = eventPattern(guard.before);
   const days = leadDays(guard.lead);
-  return planFreezes.flatMap((event) => {
-    if (event.from === undefined || !pattern.test(event.name) || days === 0) return [];
+  return eventsFor(guard, planFreezes).flatMap((event) => {
+    if (event.from === undefined || days === 0) return [];
     const scope = environments.filter((env) => !event.environments || event.environments.includes(env));
     if (scope.length === 0) return [];
     const freeze: Freeze = {

@@ -4,7 +4,7 @@
 import type { Gate, RolloutPlan } from '../plan/schema.ts';
 import { matchingPhases } from './criteria.ts';
 import { describeGuard } from './describe.ts';
-import { type LeadIn, leadInFreezes } from './freeze-guard.ts';
+import { eventsFor, eventsReach, type LeadIn, leadInFreezes } from './freeze-guard.ts';
 import { guardItemId, guardKey } from './ids.ts';
 import type { LessonRef } from './parse.ts';
 import type { FreezeGuard, Guard } from './schema.ts';
@@ -82,7 +82,13 @@ export function matchGuards(plan: RolloutPlan, lessons: readonly LessonRef[], op
     const { lesson } = ref;
     const why: GuardWhy = { lessonId: lesson.id, title: lesson.title, href: href(ref) };
     for (const guard of lesson.guards) {
-      const phases = matchingPhases(guard.match, plan);
+      let phases = matchingPhases(guard.match, plan);
+      if (guard.freeze) {
+        // A lead-in shows only in phases its events can freeze; with no event at all, in every
+        // matching phase, so the plan's missing event is visible where the guard would apply.
+        const events = eventsFor(guard.freeze, plan.freezes ?? []);
+        if (events.length > 0) phases = phases.filter((p) => eventsReach(events, p.environment));
+      }
       if (phases.length === 0) continue;
       const key = guardKey(lesson.id, guard.id);
       const itemId = guardItemId(lesson.id, guard.id);

@@ -1,0 +1,150 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseLesson } from '../../src/lessons/parse.ts';
+import { runCli, tempDir } from '../helpers/cli.ts';
+import { CHECKLIST_GUARD, LESSON_HEAD, lessonText } from './fixtures.ts';
+
+const STACK_FRAME = /\n\s+at .+[:(]\d+/;
+
+/** A workspace with one plan (from `rollbook init`). The CLI clock says 2026-11-23. */
+async function workspace(): Promise<string> {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'playbooks'));
+  expect((await runCli(['init', 'demo'], dir)).code).toBe(0);
+  return dir;
+}
+
+describe('rollbook lesson new', () => {
+  it('scaffolds a lesson that validates, named after its id, and refuses to overwrite', async () => {
+    const dir = await workspace();
+    const args = [
+      'lesson',
+      'new',
+      '--title',
+      'Cache went cold',
+      '--date',
+      '2026-10-05',
+      '--trigger',
+      'capacity-management',
+    ];
+    const made = await runCli(args, dir);
+    expect(made.code).toBe(0);
+    const file = 'playbooks/lessons/L-2026-10-cache-went-cold.md';
+    expect(made.stdout).toContain(file);
+    const parsed = parseLesson(readFileSync(join(dir, file), 'utf8'), file);
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.lesson).toMatchObject({
+      title: 'Cache went cold',
+      date: '2026-10-05',
+      trigger: 'capacity-management',
+    });
+    expect(await runCli(['validate'], dir)).toMatchObject({ code: 0 });
+    const again = await runCli(args, dir);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists');
+    expect((await runCli([...args, '--force'], dir)).code).toBe(0);
+  });
+
+  it('defaults to today and takes an explicit id', async () => {
+    const dir = await workspace();
+    expect((await runCli(['lesson', 'new'], dir)).stdout).toContain('L-2026-11-new-lesson.md');
+    expect(
+      (await runCli(['lesson', 'new', '--id', 'L-2020-11-thread-exhaustion', '--date', '2020-11-09'], dir)).code,
+    ).toBe(0);
+    expect(readdirSync(join(dir, 'playbooks/lessons')).sort()).toEqual([
+      'L-2020-11-thread-exhaustion.md',
+      'L-2026-11-new-lesson.md',
+    ]);
+  });
+
+  it('bad usage exits 2 with a message and no stack trace', async () => {
+    const dir = await workspace();
+    for (const args of [
+      ['lesson'],
+      ['lesson', 'old'],
+      ['lesson', 'new', 'extra'],
+      ['lesson', 'new', '--trigger', 'binary'],
+      ['lesson', 'new', '--date', '2026-02-30'],
+      ['lesson', 'new', '--id', 'thread-exhaustion'],
+      ['lesson', 'new', '--id', 'L-2020-11-x'],
+      ['lesson', 'new', '--id', 'L-2020-11-x', '--date', '2021-01-01'],
+      ['lesson', 'new', '--bogus'],
+    ]) {
+      const result = await runCli(args, dir);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(/^rollbook: /);
+      expect(result.stderr).not.toMatch(STACK_FRAME);
+    }
+  });
+});
+
+describe('rollbook lessons', () => {
+  async function withLessons(): Promise<string> {
+    const dir = await workspace();
+    mkdirSync(join(dir, 'playbooks/lessons'));
+    writeFileSync(join(dir, 'playbooks/lessons/L-2020-11-thread-exhaustion.md'), lessonText(CHECKLIST_GUARD));
+    const other = LESSON_HEAD.replace('L-2020-11-thread-exhaustion', 'L-2021-02-config')
+      .replace('2020-11-09', '2021-02-01')
+      .replace('binary-push', 'config-push')
+      .replace('sev2', 'sev1');
+    writeFileSync(
+      join(dir, 'playbooks/lessons/L-2021-02-config.md'),
+      lessonText('  - id: prod\n    match: {environments: [production]}\n    checklist: One region first\n', other),
+    );
+    return dir;
+  }
+
+  it('lists counts and which plans and phases each guard applies to, as JSON', async () => {
+    const result = await runCli(['lessons', '--json'], await withLessons());
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.total).toBe(2);
+    expect(json.byTrigger).toMatchObject({ 'binary-push': 1, 'config-push': 1, hardware: 0 });
+    expect(json.bySeverity).toEqual({ sev1: 1, sev2: 1, sev3: 0, sev4: 0 });
+    expect(json.byQuarter).toEqual({ '2020-Q4': 1, '2021-Q1': 1 });
+    expect(json.lessons[0].guards[0].plans).toEqual([
+      { plan: 'demo', file: 'playbooks/demo.rollout.yaml', phases: ['canary'], waived: [] },
+    ]);
+    expect(json.lessons[1].guardedPlans).toEqual(['demo']);
+  });
+
+  it('lists the same as text', async () => {
+    const result = await runCli(['lessons'], await withLessons());
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('2 lessons in playbooks/lessons');
+    expect(result.stdout).toContain('By trigger:   binary-push 1, config-push 1');
+    expect(result.stdout).toContain('By quarter:   2020-Q4 1, 2021-Q1 1');
+    expect(result.stdout).toContain(
+      '  - thread-alarm (checklist): Thread-count alarm configured and linked to its runbook\n      demo: canary',
+    );
+  });
+
+  it('prints lesson errors with positions, still lists the valid ones, and exits 1', async () => {
+    const dir = await withLessons();
+    writeFileSync(join(dir, 'playbooks/lessons/L-2021-03-broken.md'), '---\nid: L-2021-03-broken\n---\nStory\n');
+    const result = await runCli(['lessons'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('playbooks/lessons/L-2021-03-broken.md:2:1 error schema/missing-key');
+    expect(result.stdout).toContain('2 lessons in playbooks/lessons');
+  });
+
+  it('validate reports lesson errors and unknown lessons in waivers', async () => {
+    const dir = await withLessons();
+    const plan = join(dir, 'playbooks/demo.rollout.yaml');
+    writeFileSync(
+      plan,
+      `${readFileSync(plan, 'utf8')}waive:\n  - {lesson: L-2020-11-thread, reason: "Demo plan, no threads to watch"}\n`,
+    );
+    const result = await runCli(['validate', '--format', 'json'], dir);
+    expect(result.code).toBe(1);
+    const { diagnostics } = JSON.parse(result.stdout);
+    expect(diagnostics.map((d: { code: string }) => d.code)).toEqual(['ref/unknown-lesson']);
+  });
+
+  it('without a lessons directory, says so and exits 2', async () => {
+    const result = await runCli(['lessons'], await workspace());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('no lessons directory');
+  });
+});
