@@ -4,6 +4,7 @@ import { blastRadius } from './rules/blast-radius.ts';
 import { breakingDeprecation } from './rules/breaking-deprecation.ts';
 import { flagDarkLaunch } from './rules/flag-dark-launch.ts';
 import { flagFirstRamp } from './rules/flag-first-ramp.ts';
+import { freezeLanding } from './rules/freeze-landing.ts';
 import { metricSignals } from './rules/metric-signals.ts';
 import { metricWindowBake } from './rules/metric-window-bake.ts';
 import { metricsPerPhase } from './rules/metrics-per-phase.ts';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   migrationSafety,
   metricWindowBake,
   metricsPerPhase,
+  freezeLanding,
   storyNumbers,
   waiverReason,
 ];

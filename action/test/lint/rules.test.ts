@@ -155,6 +155,18 @@ const CASES: Record<string, Case[]> = {
       at: { needle: '    gates:', offset: 4, occurrence: 3 },
     },
   ],
+  'freeze-landing': [
+    {
+      name: 'canary would start inside a dated freeze',
+      // The rollout starts Monday 2026-11-23 (see checkText); staging bakes a day, so canary would start on the 24th.
+      text: replaceOnce(
+        BASE,
+        'escalation:',
+        'freezes:\n  - {name: launch-week, from: 2026-11-24, to: 2026-11-30, reason: Launch week for the new app}\nescalation:',
+      ),
+      at: { needle: '- id: canary', offset: 6 },
+    },
+  ],
   'story-numbers': [
     {
       name: 'size without numbers',

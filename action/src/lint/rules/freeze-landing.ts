@@ -1,0 +1,40 @@
+import { NO_FRIDAY, projectCalendar } from '../../plan/calendar.ts';
+import type { Rule, RuleFinding } from '../rule.ts';
+
+export const freezeLanding: Rule = {
+  id: 'freeze-landing',
+  title: 'Phases do not land inside freezes',
+  defaultSeverity: 'warning',
+  rationale:
+    'Changes made right before or during a high-stakes period (a sales peak, year-end, a launch) are the ones that take it down, and they are made because a schedule slipped into the window. Projecting the calendar from the start date shows which phase would fall inside a freeze while there is still time to start earlier or replan.',
+  fix: 'Start earlier (`--start`, or begin the rollout sooner), shorten the bakes before the phase, or plan the phase after the freeze. Phases never start on Fridays when the no-Friday rule is on.',
+  check(plan, context) {
+    const out: RuleFinding[] = [];
+    const windows = projectCalendar(plan, context.start, { noFridays: context.noFridays });
+    const byName = new Map((plan.freezes ?? []).map((f) => [f.name, f]));
+    windows.forEach((window, p) => {
+      const phase = plan.phases[p]!;
+      if (!window.scheduled) {
+        out.push({
+          path: ['phases', p, 'id'],
+          message: `phase "${phase.id}" cannot be scheduled: every day in the next year is frozen for ${phase.environment}`,
+          expected: 'at least one day the phase may start',
+          hint: 'check the freeze dates and `every:` weekdays',
+        });
+        return;
+      }
+      for (const delay of window.delays) {
+        const freeze = byName.get(delay.freeze);
+        // Recurring freezes (no Fridays) only shift a start by a day or two; that is routine.
+        if (delay.freeze === NO_FRIDAY || !freeze?.from) continue;
+        out.push({
+          path: ['phases', p, 'id'],
+          message: `phase "${phase.id}" would start inside freeze "${freeze.name}" (${freeze.from} to ${freeze.to ?? freeze.from}); starting the rollout on ${context.start}, it slips ${delay.days} day${delay.days === 1 ? '' : 's'} to ${window.start}`,
+          expected: 'phases scheduled outside freeze windows',
+          hint: `start the rollout earlier, shorten the bakes before "${phase.id}", or plan it after ${freeze.to ?? freeze.from}`,
+        });
+      }
+    });
+    return out;
+  },
+};
