@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { planCorpus } from './bench/corpus.ts';
+import { benchGates } from './bench/gates.ts';
 import { compare, runChild } from './bench/measure.ts';
 
 const PLAN_COUNT = 1000;
@@ -40,3 +41,6 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+
+console.log('');
+for (const line of await benchGates()) console.log(line);

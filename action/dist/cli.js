@@ -1041,16 +1041,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1270,15 +1270,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -1290,17 +1290,17 @@ var require_parse = __commonJS({
           let output = ")";
           if (brace.dots === true) {
             const arr = tokens.slice();
-            const range = [];
+            const range2 = [];
             for (let i = arr.length - 1; i >= 0; i--) {
               tokens.pop();
               if (arr[i].type === "brace") {
                 break;
               }
               if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
+                range2.unshift(arr[i].value);
               }
             }
-            output = expandRange(range, opts);
+            output = expandRange(range2, opts);
             state.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
@@ -2252,9 +2252,9 @@ var require_anchors = __commonJS({
          */
         setAnchors: () => {
           for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
-              ref.node.anchor = ref.anchor;
+            const ref2 = sourceObjects.get(source);
+            if (typeof ref2 === "object" && ref2.anchor && (identity2.isScalar(ref2.node) || identity2.isCollection(ref2.node))) {
+              ref2.node.anchor = ref2.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
               error.source = source;
@@ -2573,15 +2573,15 @@ var require_createNode = __commonJS({
         value = value.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-      let ref = void 0;
+      let ref2 = void 0;
       if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
-        if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
-          return new Alias.Alias(ref.anchor);
+        ref2 = sourceObjects.get(value);
+        if (ref2) {
+          ref2.anchor ?? (ref2.anchor = onAnchor(value));
+          return new Alias.Alias(ref2.anchor);
         } else {
-          ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          ref2 = { anchor: null, node: null };
+          sourceObjects.set(value, ref2);
         }
       }
       if (tagName?.startsWith("!!"))
@@ -2593,8 +2593,8 @@ var require_createNode = __commonJS({
         }
         if (!value || typeof value !== "object") {
           const node2 = new Scalar.Scalar(value);
-          if (ref)
-            ref.node = node2;
+          if (ref2)
+            ref2.node = node2;
           return node2;
         }
         tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
@@ -2608,8 +2608,8 @@ var require_createNode = __commonJS({
         node.tag = tagName;
       else if (!tagObj.default)
         node.tag = tagObj.tag;
-      if (ref)
-        ref.node = node;
+      if (ref2)
+        ref2.node = node;
       return node;
     }
     exports.createNode = createNode;
@@ -5779,10 +5779,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5796,7 +5796,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -5820,7 +5820,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -5836,7 +5836,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -5927,7 +5927,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -5941,13 +5941,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -5990,18 +5990,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -6055,8 +6055,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap2 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6068,7 +6068,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6079,8 +6079,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6097,7 +6097,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6277,7 +6277,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -6294,24 +6294,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -6494,25 +6494,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep4 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -6611,8 +6611,8 @@ var require_resolve_flow_scalar = __commonJS({
     };
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
-      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok ? parseInt(cc, 16) : NaN;
+      const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code2 = ok2 ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code2);
       } catch {
@@ -6634,7 +6634,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -6654,7 +6654,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
-      scalar.range = range;
+      scalar.range = range2;
       scalar.source = value;
       if (type)
         scalar.type = type;
@@ -7322,14 +7322,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -8130,15 +8130,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -8496,18 +8496,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep6;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -8660,15 +8660,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -8862,13 +8862,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -9565,9 +9565,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -9575,14 +9575,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw2 = class extends Node {
@@ -9994,12 +9994,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -11390,26 +11390,26 @@ var require_resolve = __commonJS({
         addAnchor.call(this, sch.$anchor);
         addAnchor.call(this, sch.$dynamicAnchor);
         baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
+        function addRef(ref2) {
           const _resolve = this.opts.uriResolver.resolve;
-          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-          if (schemaRefs.has(ref))
-            throw ambiguos(ref);
-          schemaRefs.add(ref);
-          let schOrRef = this.refs[ref];
+          ref2 = normalizeId(innerBaseId ? _resolve(innerBaseId, ref2) : ref2);
+          if (schemaRefs.has(ref2))
+            throw ambiguos(ref2);
+          schemaRefs.add(ref2);
+          let schOrRef = this.refs[ref2];
           if (typeof schOrRef == "string")
             schOrRef = this.refs[schOrRef];
           if (typeof schOrRef == "object") {
-            checkAmbiguosRef(sch, schOrRef.schema, ref);
-          } else if (ref !== normalizeId(fullPath)) {
-            if (ref[0] === "#") {
-              checkAmbiguosRef(sch, localRefs[ref], ref);
-              localRefs[ref] = sch;
+            checkAmbiguosRef(sch, schOrRef.schema, ref2);
+          } else if (ref2 !== normalizeId(fullPath)) {
+            if (ref2[0] === "#") {
+              checkAmbiguosRef(sch, localRefs[ref2], ref2);
+              localRefs[ref2] = sch;
             } else {
-              this.refs[ref] = fullPath;
+              this.refs[ref2] = fullPath;
             }
           }
-          return ref;
+          return ref2;
         }
         function addAnchor(anchor) {
           if (typeof anchor == "string") {
@@ -11420,12 +11420,12 @@ var require_resolve = __commonJS({
         }
       });
       return localRefs;
-      function checkAmbiguosRef(sch1, sch2, ref) {
+      function checkAmbiguosRef(sch1, sch2, ref2) {
         if (sch2 !== void 0 && !equal(sch1, sch2))
-          throw ambiguos(ref);
+          throw ambiguos(ref2);
       }
-      function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
+      function ambiguos(ref2) {
+        return new Error(`reference "${ref2}" resolves to more than one schema`);
       }
     }
     exports.getSchemaRefs = getSchemaRefs;
@@ -11963,9 +11963,9 @@ var require_ref_error = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
     var MissingRefError = class extends Error {
-      constructor(resolver, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+      constructor(resolver, baseId, ref2, msg) {
+        super(msg || `can't resolve reference ${ref2} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref2);
         this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
       }
     };
@@ -12091,22 +12091,22 @@ var require_compile = __commonJS({
       }
     }
     exports.compileSchema = compileSchema;
-    function resolveRef(root, baseId, ref) {
+    function resolveRef(root, baseId, ref2) {
       var _a;
-      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-      const schOrFunc = root.refs[ref];
+      ref2 = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref2);
+      const schOrFunc = root.refs[ref2];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root, ref);
+      let _sch = resolve9.call(this, root, ref2);
       if (_sch === void 0) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref2];
         const { schemaId } = this.opts;
         if (schema)
           _sch = new SchemaEnv({ schema, schemaId, root, baseId });
       }
       if (_sch === void 0)
         return;
-      return root.refs[ref] = inlineOrCompile.call(this, _sch);
+      return root.refs[ref2] = inlineOrCompile.call(this, _sch);
     }
     exports.resolveRef = resolveRef;
     function inlineOrCompile(sch) {
@@ -12124,14 +12124,14 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root, ref) {
+    function resolve9(root, ref2) {
       let sch;
-      while (typeof (sch = this.refs[ref]) == "string")
-        ref = sch;
-      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+      while (typeof (sch = this.refs[ref2]) == "string")
+        ref2 = sch;
+      return sch || this.schemas[ref2] || resolveSchema.call(this, root, ref2);
     }
-    function resolveSchema(root, ref) {
-      const p = this.opts.uriResolver.parse(ref);
+    function resolveSchema(root, ref2) {
+      const p = this.opts.uriResolver.parse(ref2);
       const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
       let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
       if (Object.keys(root.schema).length > 0 && refPath === baseId) {
@@ -12149,7 +12149,7 @@ var require_compile = __commonJS({
         return;
       if (!schOrRef.validate)
         compileSchema.call(this, schOrRef);
-      if (id === (0, resolve_1.normalizeId)(ref)) {
+      if (id === (0, resolve_1.normalizeId)(ref2)) {
         const { schema } = schOrRef;
         const { schemaId } = this.opts;
         const schId = schema[schemaId];
@@ -12988,7 +12988,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve9(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -13024,50 +13024,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative4 = parse(serialize(relative4, options), options);
+        relative6 = parse(serialize(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative6.scheme) {
+        target.scheme = relative6.scheme;
+        target.userinfo = relative6.userinfo;
+        target.host = relative6.host;
+        target.port = relative6.port;
+        target.path = removeDotSegments(relative6.path || "");
+        target.query = relative6.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target.userinfo = relative6.userinfo;
+          target.host = relative6.host;
+          target.port = relative6.port;
+          target.path = removeDotSegments(relative6.path || "");
+          target.query = relative6.query;
         } else {
-          if (!relative4.path) {
+          if (!relative6.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative6.query !== void 0) {
+              target.query = relative6.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative6.path[0] === "/") {
+              target.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative6.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative6.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative6.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -13075,7 +13075,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative6.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -13379,7 +13379,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve6,
+      resolve: resolve9,
       resolveComponent,
       equal,
       serialize,
@@ -13602,26 +13602,26 @@ var require_core = __commonJS({
             return _compileAsync.call(this, sch);
           }
         }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-          if (this.refs[ref]) {
-            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+        function checkLoaded({ missingSchema: ref2, missingRef }) {
+          if (this.refs[ref2]) {
+            throw new Error(`AnySchema ${ref2} is loaded but ${missingRef} cannot be resolved`);
           }
         }
-        async function loadMissingSchema(ref) {
-          const _schema = await _loadSchema.call(this, ref);
-          if (!this.refs[ref])
+        async function loadMissingSchema(ref2) {
+          const _schema = await _loadSchema.call(this, ref2);
+          if (!this.refs[ref2])
             await loadMetaSchema.call(this, _schema.$schema);
-          if (!this.refs[ref])
-            this.addSchema(_schema, ref, meta);
+          if (!this.refs[ref2])
+            this.addSchema(_schema, ref2, meta);
         }
-        async function _loadSchema(ref) {
-          const p = this._loading[ref];
+        async function _loadSchema(ref2) {
+          const p = this._loading[ref2];
           if (p)
             return p;
           try {
-            return await (this._loading[ref] = loadSchema(ref));
+            return await (this._loading[ref2] = loadSchema(ref2));
           } finally {
-            delete this._loading[ref];
+            delete this._loading[ref2];
           }
         }
       }
@@ -15780,12 +15780,12 @@ var require_discriminator = __commonJS({
           for (let i = 0; i < oneOf2.length; i++) {
             let sch = oneOf2[i];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-              const ref = sch.$ref;
-              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+              const ref2 = sch.$ref;
+              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref2);
               if (sch instanceof compile_1.SchemaEnv)
                 sch = sch.schema;
               if (sch === void 0)
-                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref2);
             }
             const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
             if (typeof propSch != "object") {
@@ -15797,8 +15797,8 @@ var require_discriminator = __commonJS({
           if (!tagRequired)
             throw new Error(`discriminator: "${tagName}" must be required`);
           return oneOfMapping;
-          function hasRequired({ required }) {
-            return Array.isArray(required) && required.includes(tagName);
+          function hasRequired({ required: required2 }) {
+            return Array.isArray(required2) && required2.includes(tagName);
           }
           function addMappings(sch, i) {
             if (sch.const) {
@@ -16051,6 +16051,5965 @@ var require_ajv = __commonJS({
   }
 });
 
+// node_modules/handlebars/dist/cjs/handlebars/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.extend = extend;
+    exports.indexOf = indexOf;
+    exports.escapeExpression = escapeExpression;
+    exports.isEmpty = isEmpty;
+    exports.createFrame = createFrame;
+    exports.blockParams = blockParams;
+    exports.appendContextPath = appendContextPath;
+    var escape2 = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      "'": "&#x27;",
+      "`": "&#x60;",
+      "=": "&#x3D;"
+    };
+    var badChars = /[&<>"'`=]/g;
+    var possible = /[&<>"'`=]/;
+    function escapeChar(chr) {
+      return escape2[chr];
+    }
+    function extend(obj) {
+      for (var i = 1; i < arguments.length; i++) {
+        for (var key in arguments[i]) {
+          if (Object.prototype.hasOwnProperty.call(arguments[i], key)) {
+            obj[key] = arguments[i][key];
+          }
+        }
+      }
+      return obj;
+    }
+    var toString = Object.prototype.toString;
+    exports.toString = toString;
+    var isFunction = function isFunction2(value) {
+      return typeof value === "function";
+    };
+    if (isFunction(/x/)) {
+      exports.isFunction = isFunction = function(value) {
+        return typeof value === "function" && toString.call(value) === "[object Function]";
+      };
+    }
+    exports.isFunction = isFunction;
+    var isArray = Array.isArray || function(value) {
+      return value && typeof value === "object" ? toString.call(value) === "[object Array]" : false;
+    };
+    exports.isArray = isArray;
+    function indexOf(array, value) {
+      for (var i = 0, len = array.length; i < len; i++) {
+        if (array[i] === value) {
+          return i;
+        }
+      }
+      return -1;
+    }
+    function escapeExpression(string) {
+      if (typeof string !== "string") {
+        if (string && typeof string.toHTML === "function") {
+          return string.toHTML();
+        } else if (string == null) {
+          return "";
+        } else if (!string) {
+          return string + "";
+        }
+        string = "" + string;
+      }
+      if (!possible.test(string)) {
+        return string;
+      }
+      return string.replace(badChars, escapeChar);
+    }
+    function isEmpty(value) {
+      if (!value && value !== 0) {
+        return true;
+      } else if (isArray(value) && value.length === 0) {
+        return true;
+      } else {
+        return false;
+      }
+    }
+    function createFrame(object) {
+      var frame = extend({}, object);
+      frame._parent = object;
+      return frame;
+    }
+    function blockParams(params, ids) {
+      params.path = ids;
+      return params;
+    }
+    function appendContextPath(contextPath, id) {
+      return (contextPath ? contextPath + "." : "") + id;
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/exception.js
+var require_exception = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/exception.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    var errorProps = ["description", "fileName", "lineNumber", "endLineNumber", "message", "name", "number", "stack"];
+    function Exception(message, node) {
+      var loc = node && node.loc, line = void 0, endLineNumber = void 0, column = void 0, endColumn = void 0;
+      if (loc && loc.start) {
+        line = loc.start.line;
+        column = loc.start.column;
+        if (loc.end) {
+          endLineNumber = loc.end.line;
+          endColumn = loc.end.column;
+        }
+        message += " - " + line + ":" + column;
+      }
+      var tmp = Error.prototype.constructor.call(this, message);
+      for (var idx = 0; idx < errorProps.length; idx++) {
+        this[errorProps[idx]] = tmp[errorProps[idx]];
+      }
+      if (Error.captureStackTrace) {
+        Error.captureStackTrace(this, Exception);
+      }
+      try {
+        if (loc) {
+          this.lineNumber = line;
+          this.endLineNumber = endLineNumber;
+          if (Object.defineProperty) {
+            Object.defineProperty(this, "column", {
+              value: column,
+              enumerable: true
+            });
+            Object.defineProperty(this, "endColumn", {
+              value: endColumn,
+              enumerable: true
+            });
+          } else {
+            this.column = column;
+            this.endColumn = endColumn;
+          }
+        }
+      } catch (nop) {
+      }
+    }
+    Exception.prototype = new Error();
+    exports["default"] = Exception;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js
+var require_block_helper_missing = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    var _utils = require_utils3();
+    exports["default"] = function(instance) {
+      instance.registerHelper("blockHelperMissing", function(context, options) {
+        var inverse = options.inverse, fn = options.fn;
+        if (context === true) {
+          return fn(this);
+        } else if (context === false || context == null) {
+          return inverse(this);
+        } else if (_utils.isArray(context)) {
+          if (context.length > 0) {
+            if (options.ids) {
+              options.ids = [options.name];
+            }
+            return instance.helpers.each(context, options);
+          } else {
+            return inverse(this);
+          }
+        } else {
+          if (options.data && options.ids) {
+            var data = _utils.createFrame(options.data);
+            data.contextPath = _utils.appendContextPath(options.data.contextPath, options.name);
+            options = { data };
+          }
+          return fn(context, options);
+        }
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/each.js
+var require_each = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/each.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _utils = require_utils3();
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    function closeIterator(iterator) {
+      try {
+        var _close = iterator["return"];
+        if (_utils.isFunction(_close)) {
+          _close.call(iterator);
+        }
+      } catch (closeError) {
+      }
+    }
+    exports["default"] = function(instance) {
+      instance.registerHelper("each", function(context, options) {
+        if (!options) {
+          throw new _exception2["default"]("Must pass iterator to #each");
+        }
+        var fn = options.fn, inverse = options.inverse, i = 0, ret = "", data = void 0, contextPath = void 0;
+        if (options.data && options.ids) {
+          contextPath = _utils.appendContextPath(options.data.contextPath, options.ids[0]) + ".";
+        }
+        if (_utils.isFunction(context)) {
+          context = context.call(this);
+        }
+        if (options.data) {
+          data = _utils.createFrame(options.data);
+        }
+        function execIteration(field, index, last, value) {
+          if (data) {
+            data.key = field;
+            data.index = index;
+            data.first = index === 0;
+            data.last = !!last;
+            if (contextPath) {
+              data.contextPath = contextPath + field;
+            }
+          }
+          ret = ret + fn(value, {
+            data,
+            blockParams: _utils.blockParams([value, field], [contextPath + field, null])
+          });
+        }
+        if (context && typeof context === "object") {
+          if (_utils.isArray(context)) {
+            for (var j = context.length; i < j; i++) {
+              if (i in context) {
+                execIteration(i, i, i === context.length - 1, context[i]);
+              }
+            }
+          } else if (typeof Symbol === "function" && context[Symbol.iterator]) {
+            var iterator = context[Symbol.iterator]();
+            var current = iterator.next();
+            while (!current.done) {
+              var next = iterator.next();
+              try {
+                execIteration(i, i, next.done, current.value);
+              } catch (e) {
+                if (!next.done) {
+                  closeIterator(iterator);
+                }
+                throw e;
+              }
+              current = next;
+              i++;
+            }
+          } else {
+            (function() {
+              var priorKey = void 0;
+              Object.keys(context).forEach(function(key) {
+                if (priorKey !== void 0) {
+                  execIteration(priorKey, i - 1, false, context[priorKey]);
+                }
+                priorKey = key;
+                i++;
+              });
+              if (priorKey !== void 0) {
+                execIteration(priorKey, i - 1, true, context[priorKey]);
+              }
+            })();
+          }
+        }
+        if (i === 0) {
+          ret = inverse(this);
+        }
+        return ret;
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js
+var require_helper_missing = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    exports["default"] = function(instance) {
+      instance.registerHelper("helperMissing", function() {
+        if (arguments.length === 1) {
+          return void 0;
+        } else {
+          throw new _exception2["default"]('Missing helper: "' + arguments[arguments.length - 1].name + '"');
+        }
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/if.js
+var require_if2 = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/if.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _utils = require_utils3();
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    exports["default"] = function(instance) {
+      instance.registerHelper("if", function(conditional, options) {
+        if (arguments.length != 2) {
+          throw new _exception2["default"]("#if requires exactly one argument");
+        }
+        if (_utils.isFunction(conditional)) {
+          conditional = conditional.call(this);
+        }
+        if (!options.hash.includeZero && !conditional || _utils.isEmpty(conditional)) {
+          return options.inverse(this);
+        } else {
+          return options.fn(this);
+        }
+      });
+      instance.registerHelper("unless", function(conditional, options) {
+        if (arguments.length != 2) {
+          throw new _exception2["default"]("#unless requires exactly one argument");
+        }
+        return instance.helpers["if"].call(this, conditional, {
+          fn: options.inverse,
+          inverse: options.fn,
+          hash: options.hash
+        });
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/log.js
+var require_log2 = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/log.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    exports["default"] = function(instance) {
+      instance.registerHelper("log", function() {
+        var args = [void 0], options = arguments[arguments.length - 1];
+        for (var i = 0; i < arguments.length - 1; i++) {
+          args.push(arguments[i]);
+        }
+        var level = 1;
+        if (options.hash.level != null) {
+          level = options.hash.level;
+        } else if (options.data && options.data.level != null) {
+          level = options.data.level;
+        }
+        args[0] = level;
+        instance.log.apply(instance, args);
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js
+var require_lookup = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    exports["default"] = function(instance) {
+      instance.registerHelper("lookup", function(obj, field, options) {
+        if (!obj) {
+          return obj;
+        }
+        return options.lookupProperty(obj, field);
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/with.js
+var require_with = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/with.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _utils = require_utils3();
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    exports["default"] = function(instance) {
+      instance.registerHelper("with", function(context, options) {
+        if (arguments.length != 2) {
+          throw new _exception2["default"]("#with requires exactly one argument");
+        }
+        if (_utils.isFunction(context)) {
+          context = context.call(this);
+        }
+        var fn = options.fn;
+        if (!_utils.isEmpty(context)) {
+          var data = options.data;
+          if (options.data && options.ids) {
+            data = _utils.createFrame(options.data);
+            data.contextPath = _utils.appendContextPath(options.data.contextPath, options.ids[0]);
+          }
+          return fn(context, {
+            data,
+            blockParams: _utils.blockParams([context], [data && data.contextPath])
+          });
+        } else {
+          return options.inverse(this);
+        }
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers.js
+var require_helpers = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.registerDefaultHelpers = registerDefaultHelpers;
+    exports.moveHelperToHooks = moveHelperToHooks;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _helpersBlockHelperMissing = require_block_helper_missing();
+    var _helpersBlockHelperMissing2 = _interopRequireDefault(_helpersBlockHelperMissing);
+    var _helpersEach = require_each();
+    var _helpersEach2 = _interopRequireDefault(_helpersEach);
+    var _helpersHelperMissing = require_helper_missing();
+    var _helpersHelperMissing2 = _interopRequireDefault(_helpersHelperMissing);
+    var _helpersIf = require_if2();
+    var _helpersIf2 = _interopRequireDefault(_helpersIf);
+    var _helpersLog = require_log2();
+    var _helpersLog2 = _interopRequireDefault(_helpersLog);
+    var _helpersLookup = require_lookup();
+    var _helpersLookup2 = _interopRequireDefault(_helpersLookup);
+    var _helpersWith = require_with();
+    var _helpersWith2 = _interopRequireDefault(_helpersWith);
+    function registerDefaultHelpers(instance) {
+      _helpersBlockHelperMissing2["default"](instance);
+      _helpersEach2["default"](instance);
+      _helpersHelperMissing2["default"](instance);
+      _helpersIf2["default"](instance);
+      _helpersLog2["default"](instance);
+      _helpersLookup2["default"](instance);
+      _helpersWith2["default"](instance);
+    }
+    function moveHelperToHooks(instance, helperName, keepHelper) {
+      if (instance.helpers[helperName]) {
+        instance.hooks[helperName] = instance.helpers[helperName];
+        if (!keepHelper) {
+          instance.helpers[helperName] = void 0;
+        }
+      }
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js
+var require_inline = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    var _utils = require_utils3();
+    exports["default"] = function(instance) {
+      instance.registerDecorator("inline", function(fn, props, container, options) {
+        var ret = fn;
+        if (!props.partials) {
+          props.partials = {};
+          ret = function(context, options2) {
+            var original = container.partials;
+            container.partials = _utils.extend({}, original, props.partials);
+            var ret2 = fn(context, options2);
+            container.partials = original;
+            return ret2;
+          };
+        }
+        props.partials[options.args[0]] = options.fn;
+        return ret;
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/decorators.js
+var require_decorators = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/decorators.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.registerDefaultDecorators = registerDefaultDecorators;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _decoratorsInline = require_inline();
+    var _decoratorsInline2 = _interopRequireDefault(_decoratorsInline);
+    function registerDefaultDecorators(instance) {
+      _decoratorsInline2["default"](instance);
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/logger.js
+var require_logger = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/logger.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    var _utils = require_utils3();
+    var logger = {
+      methodMap: ["debug", "info", "warn", "error"],
+      level: "info",
+      // Maps a given level value to the `methodMap` indexes above.
+      lookupLevel: function lookupLevel(level) {
+        if (typeof level === "string") {
+          var levelMap = _utils.indexOf(logger.methodMap, level.toLowerCase());
+          if (levelMap >= 0) {
+            level = levelMap;
+          } else {
+            level = parseInt(level, 10);
+          }
+        }
+        return level;
+      },
+      // Can be overridden in the host environment
+      log: function log2(level) {
+        level = logger.lookupLevel(level);
+        if (typeof console !== "undefined" && logger.lookupLevel(logger.level) <= level) {
+          var method = logger.methodMap[level];
+          if (!console[method]) {
+            method = "log";
+          }
+          for (var _len = arguments.length, message = Array(_len > 1 ? _len - 1 : 0), _key = 1; _key < _len; _key++) {
+            message[_key - 1] = arguments[_key];
+          }
+          console[method].apply(console, message);
+        }
+      }
+    };
+    exports["default"] = logger;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js
+var require_proto_access = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.createProtoAccessControl = createProtoAccessControl;
+    exports.resultIsAllowed = resultIsAllowed;
+    exports.isPrototypeConstructor = isPrototypeConstructor;
+    exports.resetLoggedProperties = resetLoggedProperties;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _utils = require_utils3();
+    var _logger = require_logger();
+    var _logger2 = _interopRequireDefault(_logger);
+    var loggedProperties = /* @__PURE__ */ Object.create(null);
+    function createProtoAccessControl(runtimeOptions) {
+      var propertyWhiteList = /* @__PURE__ */ Object.create(null);
+      propertyWhiteList["__proto__"] = false;
+      _utils.extend(propertyWhiteList, runtimeOptions.allowedProtoProperties);
+      var methodWhiteList = /* @__PURE__ */ Object.create(null);
+      methodWhiteList["constructor"] = false;
+      methodWhiteList["__defineGetter__"] = false;
+      methodWhiteList["__defineSetter__"] = false;
+      methodWhiteList["__lookupGetter__"] = false;
+      methodWhiteList["__lookupSetter__"] = false;
+      _utils.extend(methodWhiteList, runtimeOptions.allowedProtoMethods);
+      return {
+        properties: {
+          whitelist: propertyWhiteList,
+          defaultValue: runtimeOptions.allowProtoPropertiesByDefault
+        },
+        methods: {
+          whitelist: methodWhiteList,
+          defaultValue: runtimeOptions.allowProtoMethodsByDefault
+        }
+      };
+    }
+    function resultIsAllowed(result, protoAccessControl, propertyName) {
+      if (typeof result === "function") {
+        return checkWhiteList(protoAccessControl.methods, propertyName);
+      } else {
+        return checkWhiteList(protoAccessControl.properties, propertyName);
+      }
+    }
+    function isPrototypeConstructor(parent, propertyName, result) {
+      return propertyName === "constructor" && typeof result === "function" && parent === result.prototype;
+    }
+    function checkWhiteList(protoAccessControlForType, propertyName) {
+      if (protoAccessControlForType.whitelist[propertyName] !== void 0) {
+        return protoAccessControlForType.whitelist[propertyName] === true;
+      }
+      if (protoAccessControlForType.defaultValue !== void 0) {
+        return protoAccessControlForType.defaultValue;
+      }
+      logUnexpecedPropertyAccessOnce(propertyName);
+      return false;
+    }
+    function logUnexpecedPropertyAccessOnce(propertyName) {
+      if (loggedProperties[propertyName] !== true) {
+        loggedProperties[propertyName] = true;
+        _logger2["default"].log("error", 'Handlebars: Access has been denied to resolve the property "' + propertyName + '" because it is not an "own property" of its parent.\nYou can add a runtime option to disable the check or this warning:\nSee https://handlebarsjs.com/api-reference/runtime-options.html#options-to-control-prototype-access for details');
+      }
+    }
+    function resetLoggedProperties() {
+      Object.keys(loggedProperties).forEach(function(propertyName) {
+        delete loggedProperties[propertyName];
+      });
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/base.js
+var require_base = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/base.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.HandlebarsEnvironment = HandlebarsEnvironment;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _utils = require_utils3();
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    var _helpers = require_helpers();
+    var _decorators = require_decorators();
+    var _logger = require_logger();
+    var _logger2 = _interopRequireDefault(_logger);
+    var _internalProtoAccess = require_proto_access();
+    var VERSION2 = "4.7.10";
+    exports.VERSION = VERSION2;
+    var COMPILER_REVISION = 8;
+    exports.COMPILER_REVISION = COMPILER_REVISION;
+    var LAST_COMPATIBLE_COMPILER_REVISION = 7;
+    exports.LAST_COMPATIBLE_COMPILER_REVISION = LAST_COMPATIBLE_COMPILER_REVISION;
+    var REVISION_CHANGES = {
+      1: "<= 1.0.rc.2",
+      // 1.0.rc.2 is actually rev2 but doesn't report it
+      2: "== 1.0.0-rc.3",
+      3: "== 1.0.0-rc.4",
+      4: "== 1.x.x",
+      5: "== 2.0.0-alpha.x",
+      6: ">= 2.0.0-beta.1",
+      7: ">= 4.0.0 <4.3.0",
+      8: ">= 4.3.0"
+    };
+    exports.REVISION_CHANGES = REVISION_CHANGES;
+    var objectType = "[object Object]";
+    function HandlebarsEnvironment(helpers, partials, decorators) {
+      this.helpers = helpers || {};
+      this.partials = partials || {};
+      this.decorators = decorators || {};
+      _helpers.registerDefaultHelpers(this);
+      _decorators.registerDefaultDecorators(this);
+    }
+    HandlebarsEnvironment.prototype = {
+      constructor: HandlebarsEnvironment,
+      logger: _logger2["default"],
+      log: _logger2["default"].log,
+      registerHelper: function registerHelper(name, fn) {
+        if (_utils.toString.call(name) === objectType) {
+          if (fn) {
+            throw new _exception2["default"]("Arg not supported with multiple helpers");
+          }
+          _utils.extend(this.helpers, name);
+        } else {
+          this.helpers[name] = fn;
+        }
+      },
+      unregisterHelper: function unregisterHelper(name) {
+        delete this.helpers[name];
+      },
+      registerPartial: function registerPartial(name, partial) {
+        if (_utils.toString.call(name) === objectType) {
+          _utils.extend(this.partials, name);
+        } else {
+          if (typeof partial === "undefined") {
+            throw new _exception2["default"]('Attempting to register a partial called "' + name + '" as undefined');
+          }
+          this.partials[name] = partial;
+        }
+      },
+      unregisterPartial: function unregisterPartial(name) {
+        delete this.partials[name];
+      },
+      registerDecorator: function registerDecorator(name, fn) {
+        if (_utils.toString.call(name) === objectType) {
+          if (fn) {
+            throw new _exception2["default"]("Arg not supported with multiple decorators");
+          }
+          _utils.extend(this.decorators, name);
+        } else {
+          this.decorators[name] = fn;
+        }
+      },
+      unregisterDecorator: function unregisterDecorator(name) {
+        delete this.decorators[name];
+      },
+      /**
+       * Reset the memory of illegal property accesses that have already been logged.
+       * @deprecated should only be used in handlebars test-cases
+       */
+      resetLoggedPropertyAccesses: function resetLoggedPropertyAccesses() {
+        _internalProtoAccess.resetLoggedProperties();
+      }
+    };
+    var log2 = _logger2["default"].log;
+    exports.log = log2;
+    exports.createFrame = _utils.createFrame;
+    exports.logger = _logger2["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/safe-string.js
+var require_safe_string = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/safe-string.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function SafeString(string) {
+      this.string = string;
+    }
+    SafeString.prototype.toString = SafeString.prototype.toHTML = function() {
+      return "" + this.string;
+    };
+    exports["default"] = SafeString;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js
+var require_wrapHelper = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.wrapHelper = wrapHelper;
+    function wrapHelper(helper, transformOptionsFn) {
+      if (typeof helper !== "function") {
+        return helper;
+      }
+      var wrapper = function wrapper2() {
+        var options = arguments[arguments.length - 1];
+        arguments[arguments.length - 1] = transformOptionsFn(options);
+        return helper.apply(this, arguments);
+      };
+      return wrapper;
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/runtime.js
+var require_runtime = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/runtime.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.checkRevision = checkRevision;
+    exports.template = template;
+    exports.wrapProgram = wrapProgram;
+    exports.resolvePartial = resolvePartial;
+    exports.invokePartial = invokePartial;
+    exports.noop = noop;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    function _interopRequireWildcard(obj) {
+      if (obj && obj.__esModule) {
+        return obj;
+      } else {
+        var newObj = {};
+        if (obj != null) {
+          for (var key in obj) {
+            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
+          }
+        }
+        newObj["default"] = obj;
+        return newObj;
+      }
+    }
+    var _utils = require_utils3();
+    var Utils = _interopRequireWildcard(_utils);
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    var _base = require_base();
+    var _helpers = require_helpers();
+    var _internalWrapHelper = require_wrapHelper();
+    var _internalProtoAccess = require_proto_access();
+    function checkRevision(compilerInfo) {
+      var compilerRevision = compilerInfo && compilerInfo[0] || 1, currentRevision = _base.COMPILER_REVISION;
+      if (compilerRevision >= _base.LAST_COMPATIBLE_COMPILER_REVISION && compilerRevision <= _base.COMPILER_REVISION) {
+        return;
+      }
+      if (compilerRevision < _base.LAST_COMPATIBLE_COMPILER_REVISION) {
+        var runtimeVersions = _base.REVISION_CHANGES[currentRevision], compilerVersions = _base.REVISION_CHANGES[compilerRevision];
+        throw new _exception2["default"]("Template was precompiled with an older version of Handlebars than the current runtime. Please update your precompiler to a newer version (" + runtimeVersions + ") or downgrade your runtime to an older version (" + compilerVersions + ").");
+      } else {
+        throw new _exception2["default"]("Template was precompiled with a newer version of Handlebars than the current runtime. Please update your runtime to a newer version (" + compilerInfo[1] + ").");
+      }
+    }
+    function template(templateSpec, env) {
+      if (!env) {
+        throw new _exception2["default"]("No environment passed to template");
+      }
+      if (!templateSpec || !templateSpec.main) {
+        throw new _exception2["default"]("Unknown template object: " + typeof templateSpec);
+      }
+      templateSpec.main.decorator = templateSpec.main_d;
+      env.VM.checkRevision(templateSpec.compiler);
+      var templateWasPrecompiledWithCompilerV7 = templateSpec.compiler && templateSpec.compiler[0] === 7;
+      function invokePartialWrapper(partial, context, options) {
+        if (options.hash) {
+          context = Utils.extend({}, context, options.hash);
+          if (options.ids) {
+            options.ids[0] = true;
+          }
+        }
+        partial = env.VM.resolvePartial.call(this, partial, context, options);
+        options.hooks = this.hooks;
+        options.protoAccessControl = this.protoAccessControl;
+        var result = env.VM.invokePartial.call(this, partial, context, options);
+        if (result == null && Utils.isFunction(partial)) {
+          throw new _exception2["default"]("The partial " + options.name + " returned no output: partials must return a string");
+        }
+        if (result == null && env.compile) {
+          if (typeof partial !== "string") {
+            throw new _exception2["default"]("The partial " + options.name + " could not be compiled: partials must be strings or functions returning strings");
+          }
+          options.partials[options.name] = env.compile(partial, templateSpec.compilerOptions, env);
+          result = options.partials[options.name](context, options);
+        }
+        if (result != null) {
+          if (options.indent) {
+            var lines = result.split("\n");
+            for (var i = 0, l = lines.length; i < l; i++) {
+              if (!lines[i] && i + 1 === l) {
+                break;
+              }
+              lines[i] = options.indent + lines[i];
+            }
+            result = lines.join("\n");
+          }
+          return result;
+        } else {
+          throw new _exception2["default"]("The partial " + options.name + " could not be compiled when running in runtime-only mode");
+        }
+      }
+      var container = {
+        strict: function strict(obj, name, loc) {
+          if (!obj || !(name in obj)) {
+            throw new _exception2["default"]('"' + name + '" not defined in ' + obj, {
+              loc
+            });
+          }
+          return container.lookupProperty(obj, name);
+        },
+        lookupProperty: function lookupProperty(parent, propertyName) {
+          var result = parent[propertyName];
+          if (result == null) {
+            return result;
+          }
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName) && !_internalProtoAccess.isPrototypeConstructor(parent, propertyName, result)) {
+            return result;
+          }
+          if (_internalProtoAccess.resultIsAllowed(result, container.protoAccessControl, propertyName)) {
+            return result;
+          }
+          return void 0;
+        },
+        lookup: function lookup(depths, name) {
+          var len = depths.length;
+          for (var i = 0; i < len; i++) {
+            var result = depths[i] && container.lookupProperty(depths[i], name);
+            if (result != null) {
+              return result;
+            }
+          }
+        },
+        lambda: function lambda(current, context) {
+          return typeof current === "function" ? current.call(context) : current;
+        },
+        escapeExpression: Utils.escapeExpression,
+        invokePartial: invokePartialWrapper,
+        fn: function fn(i) {
+          var ret2 = templateSpec[i];
+          ret2.decorator = templateSpec[i + "_d"];
+          return ret2;
+        },
+        programs: [],
+        program: function program(i, data, declaredBlockParams, blockParams, depths) {
+          var programWrapper = this.programs[i], fn = this.fn(i);
+          if (data || depths || blockParams || declaredBlockParams) {
+            programWrapper = wrapProgram(this, i, fn, data, declaredBlockParams, blockParams, depths);
+          } else if (!programWrapper) {
+            programWrapper = this.programs[i] = wrapProgram(this, i, fn);
+          }
+          return programWrapper;
+        },
+        data: function data(value, depth) {
+          while (value && depth--) {
+            value = value._parent;
+          }
+          return value;
+        },
+        mergeIfNeeded: function mergeIfNeeded(param, common) {
+          var obj = param || common;
+          if (param && common && param !== common) {
+            obj = Utils.extend({}, common, param);
+          }
+          return obj;
+        },
+        // An empty object to use as replacement for null-contexts
+        nullContext: Object.seal({}),
+        noop: env.VM.noop,
+        compilerInfo: templateSpec.compiler
+      };
+      function ret(context) {
+        var options = arguments.length <= 1 || arguments[1] === void 0 ? {} : arguments[1];
+        var data = options.data;
+        ret._setup(options);
+        if (!options.partial && templateSpec.useData) {
+          data = initData(context, data);
+        }
+        var depths = void 0, blockParams = templateSpec.useBlockParams ? [] : void 0;
+        if (templateSpec.useDepths) {
+          if (options.depths) {
+            depths = context != options.depths[0] ? [context].concat(options.depths) : options.depths;
+          } else {
+            depths = [context];
+          }
+        }
+        function main2(context2) {
+          return "" + templateSpec.main(container, context2, container.helpers, container.partials, data, blockParams, depths);
+        }
+        main2 = executeDecorators(templateSpec.main, main2, container, options.depths || [], data, blockParams);
+        return main2(context, options);
+      }
+      ret.isTop = true;
+      ret._setup = function(options) {
+        if (!options.partial) {
+          var mergedHelpers = {};
+          addHelpers(mergedHelpers, env.helpers, container);
+          addHelpers(mergedHelpers, options.helpers, container);
+          container.helpers = mergedHelpers;
+          if (templateSpec.usePartial) {
+            container.partials = container.mergeIfNeeded(options.partials, env.partials);
+          }
+          if (templateSpec.usePartial || templateSpec.useDecorators) {
+            container.decorators = Utils.extend({}, env.decorators, options.decorators);
+          }
+          container.hooks = {};
+          container.protoAccessControl = _internalProtoAccess.createProtoAccessControl(options);
+          var keepHelperInHelpers = options.allowCallsToHelperMissing || templateWasPrecompiledWithCompilerV7;
+          _helpers.moveHelperToHooks(container, "helperMissing", keepHelperInHelpers);
+          _helpers.moveHelperToHooks(container, "blockHelperMissing", keepHelperInHelpers);
+        } else {
+          container.protoAccessControl = options.protoAccessControl;
+          container.helpers = options.helpers;
+          container.partials = options.partials;
+          container.decorators = options.decorators;
+          container.hooks = options.hooks;
+        }
+      };
+      ret._child = function(i, data, blockParams, depths) {
+        if (templateSpec.useBlockParams && !blockParams) {
+          throw new _exception2["default"]("must pass block params");
+        }
+        if (templateSpec.useDepths && !depths) {
+          throw new _exception2["default"]("must pass parent depths");
+        }
+        return wrapProgram(container, i, templateSpec[i], data, 0, blockParams, depths);
+      };
+      return ret;
+    }
+    function wrapProgram(container, i, fn, data, declaredBlockParams, blockParams, depths) {
+      function prog(context) {
+        var options = arguments.length <= 1 || arguments[1] === void 0 ? {} : arguments[1];
+        var currentDepths = depths;
+        if (depths && context != depths[0] && !(context === container.nullContext && depths[0] === null)) {
+          currentDepths = [context].concat(depths);
+        }
+        return fn(container, context, container.helpers, container.partials, options.data || data, blockParams && [options.blockParams].concat(blockParams), currentDepths);
+      }
+      prog = executeDecorators(fn, prog, container, depths, data, blockParams);
+      prog.program = i;
+      prog.depth = depths ? depths.length : 0;
+      prog.blockParams = declaredBlockParams || 0;
+      return prog;
+    }
+    function resolvePartial(partial, context, options) {
+      if (!partial) {
+        if (options.name === "@partial-block") {
+          partial = lookupOwnProperty(options.data, "partial-block");
+        } else {
+          partial = lookupOwnProperty(options.partials, options.name);
+        }
+      } else if (typeof partial !== "function" && !options.name) {
+        options.name = partial;
+        partial = lookupOwnProperty(options.partials, partial);
+      }
+      return partial;
+    }
+    function invokePartial(partial, context, options) {
+      var currentPartialBlock = lookupOwnProperty(options.data, "partial-block");
+      options.partial = true;
+      if (options.ids) {
+        options.data.contextPath = options.ids[0] || options.data.contextPath;
+      }
+      var partialBlock = void 0;
+      if (options.fn && options.fn !== noop) {
+        (function() {
+          options.data = _base.createFrame(options.data);
+          var fn = options.fn;
+          partialBlock = options.data["partial-block"] = function partialBlockWrapper(context2) {
+            var options2 = arguments.length <= 1 || arguments[1] === void 0 ? {} : arguments[1];
+            options2.data = _base.createFrame(options2.data);
+            options2.data["partial-block"] = currentPartialBlock;
+            return fn(context2, options2);
+          };
+          if (fn.partials) {
+            options.partials = Utils.extend({}, options.partials, fn.partials);
+          }
+        })();
+      }
+      if (partial === void 0 && partialBlock) {
+        partial = partialBlock;
+      }
+      if (partial === void 0) {
+        throw new _exception2["default"]("The partial " + options.name + " could not be found");
+      } else if (partial instanceof Function) {
+        return partial(context, options);
+      }
+    }
+    function noop() {
+      return "";
+    }
+    function lookupOwnProperty(obj, name) {
+      if (obj && Object.prototype.hasOwnProperty.call(obj, name)) {
+        return obj[name];
+      }
+    }
+    function initData(context, data) {
+      if (!data || !("root" in data)) {
+        data = data ? _base.createFrame(data) : {};
+        data.root = context;
+      }
+      return data;
+    }
+    function executeDecorators(fn, prog, container, depths, data, blockParams) {
+      if (fn.decorator) {
+        var props = {};
+        prog = fn.decorator(prog, props, container, depths && depths[0], data, blockParams, depths);
+        Utils.extend(prog, props);
+      }
+      return prog;
+    }
+    function addHelpers(mergedHelpers, helpers, container) {
+      if (!helpers) return;
+      Object.keys(helpers).forEach(function(helperName) {
+        var helper = helpers[helperName];
+        mergedHelpers[helperName] = passLookupPropertyOption(helper, container);
+      });
+    }
+    function passLookupPropertyOption(helper, container) {
+      var lookupProperty = container.lookupProperty;
+      return _internalWrapHelper.wrapHelper(helper, function(options) {
+        options.lookupProperty = lookupProperty;
+        return options;
+      });
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/no-conflict.js
+var require_no_conflict = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    exports["default"] = function(Handlebars2) {
+      (function() {
+        if (typeof globalThis === "object") return;
+        Object.prototype.__defineGetter__("__magic__", function() {
+          return this;
+        });
+        __magic__.globalThis = __magic__;
+        delete Object.prototype.__magic__;
+      })();
+      var $Handlebars = globalThis.Handlebars;
+      Handlebars2.noConflict = function() {
+        if (globalThis.Handlebars === Handlebars2) {
+          globalThis.Handlebars = $Handlebars;
+        }
+        return Handlebars2;
+      };
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars.runtime.js
+var require_handlebars_runtime = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars.runtime.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    function _interopRequireWildcard(obj) {
+      if (obj && obj.__esModule) {
+        return obj;
+      } else {
+        var newObj = {};
+        if (obj != null) {
+          for (var key in obj) {
+            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
+          }
+        }
+        newObj["default"] = obj;
+        return newObj;
+      }
+    }
+    var _handlebarsBase = require_base();
+    var base = _interopRequireWildcard(_handlebarsBase);
+    var _handlebarsSafeString = require_safe_string();
+    var _handlebarsSafeString2 = _interopRequireDefault(_handlebarsSafeString);
+    var _handlebarsException = require_exception();
+    var _handlebarsException2 = _interopRequireDefault(_handlebarsException);
+    var _handlebarsUtils = require_utils3();
+    var Utils = _interopRequireWildcard(_handlebarsUtils);
+    var _handlebarsRuntime = require_runtime();
+    var runtime = _interopRequireWildcard(_handlebarsRuntime);
+    var _handlebarsNoConflict = require_no_conflict();
+    var _handlebarsNoConflict2 = _interopRequireDefault(_handlebarsNoConflict);
+    function create() {
+      var hb = new base.HandlebarsEnvironment();
+      Utils.extend(hb, base);
+      hb.SafeString = _handlebarsSafeString2["default"];
+      hb.Exception = _handlebarsException2["default"];
+      hb.Utils = Utils;
+      hb.escapeExpression = Utils.escapeExpression;
+      hb.VM = runtime;
+      hb.template = function(spec) {
+        return runtime.template(spec, hb);
+      };
+      return hb;
+    }
+    var inst = create();
+    inst.create = create;
+    _handlebarsNoConflict2["default"](inst);
+    inst["default"] = inst;
+    exports["default"] = inst;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/compiler/ast.js
+var require_ast = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/ast.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    var AST = {
+      // Public API used to evaluate derived attributes regarding AST nodes
+      helpers: {
+        // a mustache is definitely a helper if:
+        // * it is an eligible helper, and
+        // * it has at least one parameter or hash segment
+        helperExpression: function helperExpression(node) {
+          return node.type === "SubExpression" || (node.type === "MustacheStatement" || node.type === "BlockStatement") && !!(node.params && node.params.length || node.hash);
+        },
+        scopedId: function scopedId(path) {
+          return /^\.|this\b/.test(path.original);
+        },
+        // an ID is simple if it only has one part, and that part is not
+        // `..` or `this`.
+        simpleId: function simpleId(path) {
+          return path.parts.length === 1 && !AST.helpers.scopedId(path) && !path.depth;
+        }
+      }
+    };
+    exports["default"] = AST;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/compiler/parser.js
+var require_parser2 = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/parser.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    var handlebars = (function() {
+      var parser = {
+        trace: function trace() {
+        },
+        yy: {},
+        symbols_: { "error": 2, "root": 3, "program": 4, "EOF": 5, "program_repetition0": 6, "statement": 7, "mustache": 8, "block": 9, "rawBlock": 10, "partial": 11, "partialBlock": 12, "content": 13, "COMMENT": 14, "CONTENT": 15, "openRawBlock": 16, "rawBlock_repetition0": 17, "END_RAW_BLOCK": 18, "OPEN_RAW_BLOCK": 19, "helperName": 20, "openRawBlock_repetition0": 21, "openRawBlock_option0": 22, "CLOSE_RAW_BLOCK": 23, "openBlock": 24, "block_option0": 25, "closeBlock": 26, "openInverse": 27, "block_option1": 28, "OPEN_BLOCK": 29, "openBlock_repetition0": 30, "openBlock_option0": 31, "openBlock_option1": 32, "CLOSE": 33, "OPEN_INVERSE": 34, "openInverse_repetition0": 35, "openInverse_option0": 36, "openInverse_option1": 37, "openInverseChain": 38, "OPEN_INVERSE_CHAIN": 39, "openInverseChain_repetition0": 40, "openInverseChain_option0": 41, "openInverseChain_option1": 42, "inverseAndProgram": 43, "INVERSE": 44, "inverseChain": 45, "inverseChain_option0": 46, "OPEN_ENDBLOCK": 47, "OPEN": 48, "mustache_repetition0": 49, "mustache_option0": 50, "OPEN_UNESCAPED": 51, "mustache_repetition1": 52, "mustache_option1": 53, "CLOSE_UNESCAPED": 54, "OPEN_PARTIAL": 55, "partialName": 56, "partial_repetition0": 57, "partial_option0": 58, "openPartialBlock": 59, "OPEN_PARTIAL_BLOCK": 60, "openPartialBlock_repetition0": 61, "openPartialBlock_option0": 62, "param": 63, "sexpr": 64, "OPEN_SEXPR": 65, "sexpr_repetition0": 66, "sexpr_option0": 67, "CLOSE_SEXPR": 68, "hash": 69, "hash_repetition_plus0": 70, "hashSegment": 71, "ID": 72, "EQUALS": 73, "blockParams": 74, "OPEN_BLOCK_PARAMS": 75, "blockParams_repetition_plus0": 76, "CLOSE_BLOCK_PARAMS": 77, "path": 78, "dataName": 79, "STRING": 80, "NUMBER": 81, "BOOLEAN": 82, "UNDEFINED": 83, "NULL": 84, "DATA": 85, "pathSegments": 86, "SEP": 87, "$accept": 0, "$end": 1 },
+        terminals_: { 2: "error", 5: "EOF", 14: "COMMENT", 15: "CONTENT", 18: "END_RAW_BLOCK", 19: "OPEN_RAW_BLOCK", 23: "CLOSE_RAW_BLOCK", 29: "OPEN_BLOCK", 33: "CLOSE", 34: "OPEN_INVERSE", 39: "OPEN_INVERSE_CHAIN", 44: "INVERSE", 47: "OPEN_ENDBLOCK", 48: "OPEN", 51: "OPEN_UNESCAPED", 54: "CLOSE_UNESCAPED", 55: "OPEN_PARTIAL", 60: "OPEN_PARTIAL_BLOCK", 65: "OPEN_SEXPR", 68: "CLOSE_SEXPR", 72: "ID", 73: "EQUALS", 75: "OPEN_BLOCK_PARAMS", 77: "CLOSE_BLOCK_PARAMS", 80: "STRING", 81: "NUMBER", 82: "BOOLEAN", 83: "UNDEFINED", 84: "NULL", 85: "DATA", 87: "SEP" },
+        productions_: [0, [3, 2], [4, 1], [7, 1], [7, 1], [7, 1], [7, 1], [7, 1], [7, 1], [7, 1], [13, 1], [10, 3], [16, 5], [9, 4], [9, 4], [24, 6], [27, 6], [38, 6], [43, 2], [45, 3], [45, 1], [26, 3], [8, 5], [8, 5], [11, 5], [12, 3], [59, 5], [63, 1], [63, 1], [64, 5], [69, 1], [71, 3], [74, 3], [20, 1], [20, 1], [20, 1], [20, 1], [20, 1], [20, 1], [20, 1], [56, 1], [56, 1], [79, 2], [78, 1], [86, 3], [86, 1], [6, 0], [6, 2], [17, 0], [17, 2], [21, 0], [21, 2], [22, 0], [22, 1], [25, 0], [25, 1], [28, 0], [28, 1], [30, 0], [30, 2], [31, 0], [31, 1], [32, 0], [32, 1], [35, 0], [35, 2], [36, 0], [36, 1], [37, 0], [37, 1], [40, 0], [40, 2], [41, 0], [41, 1], [42, 0], [42, 1], [46, 0], [46, 1], [49, 0], [49, 2], [50, 0], [50, 1], [52, 0], [52, 2], [53, 0], [53, 1], [57, 0], [57, 2], [58, 0], [58, 1], [61, 0], [61, 2], [62, 0], [62, 1], [66, 0], [66, 2], [67, 0], [67, 1], [70, 1], [70, 2], [76, 1], [76, 2]],
+        performAction: function anonymous(yytext, yyleng, yylineno, yy, yystate, $$, _$) {
+          var $0 = $$.length - 1;
+          switch (yystate) {
+            case 1:
+              return $$[$0 - 1];
+              break;
+            case 2:
+              this.$ = yy.prepareProgram($$[$0]);
+              break;
+            case 3:
+              this.$ = $$[$0];
+              break;
+            case 4:
+              this.$ = $$[$0];
+              break;
+            case 5:
+              this.$ = $$[$0];
+              break;
+            case 6:
+              this.$ = $$[$0];
+              break;
+            case 7:
+              this.$ = $$[$0];
+              break;
+            case 8:
+              this.$ = $$[$0];
+              break;
+            case 9:
+              this.$ = {
+                type: "CommentStatement",
+                value: yy.stripComment($$[$0]),
+                strip: yy.stripFlags($$[$0], $$[$0]),
+                loc: yy.locInfo(this._$)
+              };
+              break;
+            case 10:
+              this.$ = {
+                type: "ContentStatement",
+                original: $$[$0],
+                value: $$[$0],
+                loc: yy.locInfo(this._$)
+              };
+              break;
+            case 11:
+              this.$ = yy.prepareRawBlock($$[$0 - 2], $$[$0 - 1], $$[$0], this._$);
+              break;
+            case 12:
+              this.$ = { path: $$[$0 - 3], params: $$[$0 - 2], hash: $$[$0 - 1] };
+              break;
+            case 13:
+              this.$ = yy.prepareBlock($$[$0 - 3], $$[$0 - 2], $$[$0 - 1], $$[$0], false, this._$);
+              break;
+            case 14:
+              this.$ = yy.prepareBlock($$[$0 - 3], $$[$0 - 2], $$[$0 - 1], $$[$0], true, this._$);
+              break;
+            case 15:
+              this.$ = { open: $$[$0 - 5], path: $$[$0 - 4], params: $$[$0 - 3], hash: $$[$0 - 2], blockParams: $$[$0 - 1], strip: yy.stripFlags($$[$0 - 5], $$[$0]) };
+              break;
+            case 16:
+              this.$ = { path: $$[$0 - 4], params: $$[$0 - 3], hash: $$[$0 - 2], blockParams: $$[$0 - 1], strip: yy.stripFlags($$[$0 - 5], $$[$0]) };
+              break;
+            case 17:
+              this.$ = { path: $$[$0 - 4], params: $$[$0 - 3], hash: $$[$0 - 2], blockParams: $$[$0 - 1], strip: yy.stripFlags($$[$0 - 5], $$[$0]) };
+              break;
+            case 18:
+              this.$ = { strip: yy.stripFlags($$[$0 - 1], $$[$0 - 1]), program: $$[$0] };
+              break;
+            case 19:
+              var inverse = yy.prepareBlock($$[$0 - 2], $$[$0 - 1], $$[$0], $$[$0], false, this._$), program = yy.prepareProgram([inverse], $$[$0 - 1].loc);
+              program.chained = true;
+              this.$ = { strip: $$[$0 - 2].strip, program, chain: true };
+              break;
+            case 20:
+              this.$ = $$[$0];
+              break;
+            case 21:
+              this.$ = { path: $$[$0 - 1], strip: yy.stripFlags($$[$0 - 2], $$[$0]) };
+              break;
+            case 22:
+              this.$ = yy.prepareMustache($$[$0 - 3], $$[$0 - 2], $$[$0 - 1], $$[$0 - 4], yy.stripFlags($$[$0 - 4], $$[$0]), this._$);
+              break;
+            case 23:
+              this.$ = yy.prepareMustache($$[$0 - 3], $$[$0 - 2], $$[$0 - 1], $$[$0 - 4], yy.stripFlags($$[$0 - 4], $$[$0]), this._$);
+              break;
+            case 24:
+              this.$ = {
+                type: "PartialStatement",
+                name: $$[$0 - 3],
+                params: $$[$0 - 2],
+                hash: $$[$0 - 1],
+                indent: "",
+                strip: yy.stripFlags($$[$0 - 4], $$[$0]),
+                loc: yy.locInfo(this._$)
+              };
+              break;
+            case 25:
+              this.$ = yy.preparePartialBlock($$[$0 - 2], $$[$0 - 1], $$[$0], this._$);
+              break;
+            case 26:
+              this.$ = { path: $$[$0 - 3], params: $$[$0 - 2], hash: $$[$0 - 1], strip: yy.stripFlags($$[$0 - 4], $$[$0]) };
+              break;
+            case 27:
+              this.$ = $$[$0];
+              break;
+            case 28:
+              this.$ = $$[$0];
+              break;
+            case 29:
+              this.$ = {
+                type: "SubExpression",
+                path: $$[$0 - 3],
+                params: $$[$0 - 2],
+                hash: $$[$0 - 1],
+                loc: yy.locInfo(this._$)
+              };
+              break;
+            case 30:
+              this.$ = { type: "Hash", pairs: $$[$0], loc: yy.locInfo(this._$) };
+              break;
+            case 31:
+              this.$ = { type: "HashPair", key: yy.id($$[$0 - 2]), value: $$[$0], loc: yy.locInfo(this._$) };
+              break;
+            case 32:
+              this.$ = yy.id($$[$0 - 1]);
+              break;
+            case 33:
+              this.$ = $$[$0];
+              break;
+            case 34:
+              this.$ = $$[$0];
+              break;
+            case 35:
+              this.$ = { type: "StringLiteral", value: $$[$0], original: $$[$0], loc: yy.locInfo(this._$) };
+              break;
+            case 36:
+              this.$ = { type: "NumberLiteral", value: Number($$[$0]), original: Number($$[$0]), loc: yy.locInfo(this._$) };
+              break;
+            case 37:
+              this.$ = { type: "BooleanLiteral", value: $$[$0] === "true", original: $$[$0] === "true", loc: yy.locInfo(this._$) };
+              break;
+            case 38:
+              this.$ = { type: "UndefinedLiteral", original: void 0, value: void 0, loc: yy.locInfo(this._$) };
+              break;
+            case 39:
+              this.$ = { type: "NullLiteral", original: null, value: null, loc: yy.locInfo(this._$) };
+              break;
+            case 40:
+              this.$ = $$[$0];
+              break;
+            case 41:
+              this.$ = $$[$0];
+              break;
+            case 42:
+              this.$ = yy.preparePath(true, $$[$0], this._$);
+              break;
+            case 43:
+              this.$ = yy.preparePath(false, $$[$0], this._$);
+              break;
+            case 44:
+              $$[$0 - 2].push({ part: yy.id($$[$0]), original: $$[$0], separator: $$[$0 - 1] });
+              this.$ = $$[$0 - 2];
+              break;
+            case 45:
+              this.$ = [{ part: yy.id($$[$0]), original: $$[$0] }];
+              break;
+            case 46:
+              this.$ = [];
+              break;
+            case 47:
+              $$[$0 - 1].push($$[$0]);
+              break;
+            case 48:
+              this.$ = [];
+              break;
+            case 49:
+              $$[$0 - 1].push($$[$0]);
+              break;
+            case 50:
+              this.$ = [];
+              break;
+            case 51:
+              $$[$0 - 1].push($$[$0]);
+              break;
+            case 58:
+              this.$ = [];
+              break;
+            case 59:
+              $$[$0 - 1].push($$[$0]);
+              break;
+            case 64:
+              this.$ = [];
+              break;
+            case 65:
+              $$[$0 - 1].push($$[$0]);
+              break;
+            case 70:
+              this.$ = [];
+              break;
+            case 71:
+              $$[$0 - 1].push($$[$0]);
+              break;
+            case 78:
+              this.$ = [];
+              break;
+            case 79:
+              $$[$0 - 1].push($$[$0]);
+              break;
+            case 82:
+              this.$ = [];
+              break;
+            case 83:
+              $$[$0 - 1].push($$[$0]);
+              break;
+            case 86:
+              this.$ = [];
+              break;
+            case 87:
+              $$[$0 - 1].push($$[$0]);
+              break;
+            case 90:
+              this.$ = [];
+              break;
+            case 91:
+              $$[$0 - 1].push($$[$0]);
+              break;
+            case 94:
+              this.$ = [];
+              break;
+            case 95:
+              $$[$0 - 1].push($$[$0]);
+              break;
+            case 98:
+              this.$ = [$$[$0]];
+              break;
+            case 99:
+              $$[$0 - 1].push($$[$0]);
+              break;
+            case 100:
+              this.$ = [$$[$0]];
+              break;
+            case 101:
+              $$[$0 - 1].push($$[$0]);
+              break;
+          }
+        },
+        table: [{ 3: 1, 4: 2, 5: [2, 46], 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 1: [3] }, { 5: [1, 4] }, { 5: [2, 2], 7: 5, 8: 6, 9: 7, 10: 8, 11: 9, 12: 10, 13: 11, 14: [1, 12], 15: [1, 20], 16: 17, 19: [1, 23], 24: 15, 27: 16, 29: [1, 21], 34: [1, 22], 39: [2, 2], 44: [2, 2], 47: [2, 2], 48: [1, 13], 51: [1, 14], 55: [1, 18], 59: 19, 60: [1, 24] }, { 1: [2, 1] }, { 5: [2, 47], 14: [2, 47], 15: [2, 47], 19: [2, 47], 29: [2, 47], 34: [2, 47], 39: [2, 47], 44: [2, 47], 47: [2, 47], 48: [2, 47], 51: [2, 47], 55: [2, 47], 60: [2, 47] }, { 5: [2, 3], 14: [2, 3], 15: [2, 3], 19: [2, 3], 29: [2, 3], 34: [2, 3], 39: [2, 3], 44: [2, 3], 47: [2, 3], 48: [2, 3], 51: [2, 3], 55: [2, 3], 60: [2, 3] }, { 5: [2, 4], 14: [2, 4], 15: [2, 4], 19: [2, 4], 29: [2, 4], 34: [2, 4], 39: [2, 4], 44: [2, 4], 47: [2, 4], 48: [2, 4], 51: [2, 4], 55: [2, 4], 60: [2, 4] }, { 5: [2, 5], 14: [2, 5], 15: [2, 5], 19: [2, 5], 29: [2, 5], 34: [2, 5], 39: [2, 5], 44: [2, 5], 47: [2, 5], 48: [2, 5], 51: [2, 5], 55: [2, 5], 60: [2, 5] }, { 5: [2, 6], 14: [2, 6], 15: [2, 6], 19: [2, 6], 29: [2, 6], 34: [2, 6], 39: [2, 6], 44: [2, 6], 47: [2, 6], 48: [2, 6], 51: [2, 6], 55: [2, 6], 60: [2, 6] }, { 5: [2, 7], 14: [2, 7], 15: [2, 7], 19: [2, 7], 29: [2, 7], 34: [2, 7], 39: [2, 7], 44: [2, 7], 47: [2, 7], 48: [2, 7], 51: [2, 7], 55: [2, 7], 60: [2, 7] }, { 5: [2, 8], 14: [2, 8], 15: [2, 8], 19: [2, 8], 29: [2, 8], 34: [2, 8], 39: [2, 8], 44: [2, 8], 47: [2, 8], 48: [2, 8], 51: [2, 8], 55: [2, 8], 60: [2, 8] }, { 5: [2, 9], 14: [2, 9], 15: [2, 9], 19: [2, 9], 29: [2, 9], 34: [2, 9], 39: [2, 9], 44: [2, 9], 47: [2, 9], 48: [2, 9], 51: [2, 9], 55: [2, 9], 60: [2, 9] }, { 20: 25, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 36, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 37, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 39: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 4: 38, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 15: [2, 48], 17: 39, 18: [2, 48] }, { 20: 41, 56: 40, 64: 42, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 44, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 5: [2, 10], 14: [2, 10], 15: [2, 10], 18: [2, 10], 19: [2, 10], 29: [2, 10], 34: [2, 10], 39: [2, 10], 44: [2, 10], 47: [2, 10], 48: [2, 10], 51: [2, 10], 55: [2, 10], 60: [2, 10] }, { 20: 45, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 46, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 47, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 41, 56: 48, 64: 42, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [2, 78], 49: 49, 65: [2, 78], 72: [2, 78], 80: [2, 78], 81: [2, 78], 82: [2, 78], 83: [2, 78], 84: [2, 78], 85: [2, 78] }, { 23: [2, 33], 33: [2, 33], 54: [2, 33], 65: [2, 33], 68: [2, 33], 72: [2, 33], 75: [2, 33], 80: [2, 33], 81: [2, 33], 82: [2, 33], 83: [2, 33], 84: [2, 33], 85: [2, 33] }, { 23: [2, 34], 33: [2, 34], 54: [2, 34], 65: [2, 34], 68: [2, 34], 72: [2, 34], 75: [2, 34], 80: [2, 34], 81: [2, 34], 82: [2, 34], 83: [2, 34], 84: [2, 34], 85: [2, 34] }, { 23: [2, 35], 33: [2, 35], 54: [2, 35], 65: [2, 35], 68: [2, 35], 72: [2, 35], 75: [2, 35], 80: [2, 35], 81: [2, 35], 82: [2, 35], 83: [2, 35], 84: [2, 35], 85: [2, 35] }, { 23: [2, 36], 33: [2, 36], 54: [2, 36], 65: [2, 36], 68: [2, 36], 72: [2, 36], 75: [2, 36], 80: [2, 36], 81: [2, 36], 82: [2, 36], 83: [2, 36], 84: [2, 36], 85: [2, 36] }, { 23: [2, 37], 33: [2, 37], 54: [2, 37], 65: [2, 37], 68: [2, 37], 72: [2, 37], 75: [2, 37], 80: [2, 37], 81: [2, 37], 82: [2, 37], 83: [2, 37], 84: [2, 37], 85: [2, 37] }, { 23: [2, 38], 33: [2, 38], 54: [2, 38], 65: [2, 38], 68: [2, 38], 72: [2, 38], 75: [2, 38], 80: [2, 38], 81: [2, 38], 82: [2, 38], 83: [2, 38], 84: [2, 38], 85: [2, 38] }, { 23: [2, 39], 33: [2, 39], 54: [2, 39], 65: [2, 39], 68: [2, 39], 72: [2, 39], 75: [2, 39], 80: [2, 39], 81: [2, 39], 82: [2, 39], 83: [2, 39], 84: [2, 39], 85: [2, 39] }, { 23: [2, 43], 33: [2, 43], 54: [2, 43], 65: [2, 43], 68: [2, 43], 72: [2, 43], 75: [2, 43], 80: [2, 43], 81: [2, 43], 82: [2, 43], 83: [2, 43], 84: [2, 43], 85: [2, 43], 87: [1, 50] }, { 72: [1, 35], 86: 51 }, { 23: [2, 45], 33: [2, 45], 54: [2, 45], 65: [2, 45], 68: [2, 45], 72: [2, 45], 75: [2, 45], 80: [2, 45], 81: [2, 45], 82: [2, 45], 83: [2, 45], 84: [2, 45], 85: [2, 45], 87: [2, 45] }, { 52: 52, 54: [2, 82], 65: [2, 82], 72: [2, 82], 80: [2, 82], 81: [2, 82], 82: [2, 82], 83: [2, 82], 84: [2, 82], 85: [2, 82] }, { 25: 53, 38: 55, 39: [1, 57], 43: 56, 44: [1, 58], 45: 54, 47: [2, 54] }, { 28: 59, 43: 60, 44: [1, 58], 47: [2, 56] }, { 13: 62, 15: [1, 20], 18: [1, 61] }, { 33: [2, 86], 57: 63, 65: [2, 86], 72: [2, 86], 80: [2, 86], 81: [2, 86], 82: [2, 86], 83: [2, 86], 84: [2, 86], 85: [2, 86] }, { 33: [2, 40], 65: [2, 40], 72: [2, 40], 80: [2, 40], 81: [2, 40], 82: [2, 40], 83: [2, 40], 84: [2, 40], 85: [2, 40] }, { 33: [2, 41], 65: [2, 41], 72: [2, 41], 80: [2, 41], 81: [2, 41], 82: [2, 41], 83: [2, 41], 84: [2, 41], 85: [2, 41] }, { 20: 64, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 26: 65, 47: [1, 66] }, { 30: 67, 33: [2, 58], 65: [2, 58], 72: [2, 58], 75: [2, 58], 80: [2, 58], 81: [2, 58], 82: [2, 58], 83: [2, 58], 84: [2, 58], 85: [2, 58] }, { 33: [2, 64], 35: 68, 65: [2, 64], 72: [2, 64], 75: [2, 64], 80: [2, 64], 81: [2, 64], 82: [2, 64], 83: [2, 64], 84: [2, 64], 85: [2, 64] }, { 21: 69, 23: [2, 50], 65: [2, 50], 72: [2, 50], 80: [2, 50], 81: [2, 50], 82: [2, 50], 83: [2, 50], 84: [2, 50], 85: [2, 50] }, { 33: [2, 90], 61: 70, 65: [2, 90], 72: [2, 90], 80: [2, 90], 81: [2, 90], 82: [2, 90], 83: [2, 90], 84: [2, 90], 85: [2, 90] }, { 20: 74, 33: [2, 80], 50: 71, 63: 72, 64: 75, 65: [1, 43], 69: 73, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 72: [1, 79] }, { 23: [2, 42], 33: [2, 42], 54: [2, 42], 65: [2, 42], 68: [2, 42], 72: [2, 42], 75: [2, 42], 80: [2, 42], 81: [2, 42], 82: [2, 42], 83: [2, 42], 84: [2, 42], 85: [2, 42], 87: [1, 50] }, { 20: 74, 53: 80, 54: [2, 84], 63: 81, 64: 75, 65: [1, 43], 69: 82, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 26: 83, 47: [1, 66] }, { 47: [2, 55] }, { 4: 84, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 39: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 47: [2, 20] }, { 20: 85, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 86, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 26: 87, 47: [1, 66] }, { 47: [2, 57] }, { 5: [2, 11], 14: [2, 11], 15: [2, 11], 19: [2, 11], 29: [2, 11], 34: [2, 11], 39: [2, 11], 44: [2, 11], 47: [2, 11], 48: [2, 11], 51: [2, 11], 55: [2, 11], 60: [2, 11] }, { 15: [2, 49], 18: [2, 49] }, { 20: 74, 33: [2, 88], 58: 88, 63: 89, 64: 75, 65: [1, 43], 69: 90, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 65: [2, 94], 66: 91, 68: [2, 94], 72: [2, 94], 80: [2, 94], 81: [2, 94], 82: [2, 94], 83: [2, 94], 84: [2, 94], 85: [2, 94] }, { 5: [2, 25], 14: [2, 25], 15: [2, 25], 19: [2, 25], 29: [2, 25], 34: [2, 25], 39: [2, 25], 44: [2, 25], 47: [2, 25], 48: [2, 25], 51: [2, 25], 55: [2, 25], 60: [2, 25] }, { 20: 92, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 31: 93, 33: [2, 60], 63: 94, 64: 75, 65: [1, 43], 69: 95, 70: 76, 71: 77, 72: [1, 78], 75: [2, 60], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 33: [2, 66], 36: 96, 63: 97, 64: 75, 65: [1, 43], 69: 98, 70: 76, 71: 77, 72: [1, 78], 75: [2, 66], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 22: 99, 23: [2, 52], 63: 100, 64: 75, 65: [1, 43], 69: 101, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 33: [2, 92], 62: 102, 63: 103, 64: 75, 65: [1, 43], 69: 104, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [1, 105] }, { 33: [2, 79], 65: [2, 79], 72: [2, 79], 80: [2, 79], 81: [2, 79], 82: [2, 79], 83: [2, 79], 84: [2, 79], 85: [2, 79] }, { 33: [2, 81] }, { 23: [2, 27], 33: [2, 27], 54: [2, 27], 65: [2, 27], 68: [2, 27], 72: [2, 27], 75: [2, 27], 80: [2, 27], 81: [2, 27], 82: [2, 27], 83: [2, 27], 84: [2, 27], 85: [2, 27] }, { 23: [2, 28], 33: [2, 28], 54: [2, 28], 65: [2, 28], 68: [2, 28], 72: [2, 28], 75: [2, 28], 80: [2, 28], 81: [2, 28], 82: [2, 28], 83: [2, 28], 84: [2, 28], 85: [2, 28] }, { 23: [2, 30], 33: [2, 30], 54: [2, 30], 68: [2, 30], 71: 106, 72: [1, 107], 75: [2, 30] }, { 23: [2, 98], 33: [2, 98], 54: [2, 98], 68: [2, 98], 72: [2, 98], 75: [2, 98] }, { 23: [2, 45], 33: [2, 45], 54: [2, 45], 65: [2, 45], 68: [2, 45], 72: [2, 45], 73: [1, 108], 75: [2, 45], 80: [2, 45], 81: [2, 45], 82: [2, 45], 83: [2, 45], 84: [2, 45], 85: [2, 45], 87: [2, 45] }, { 23: [2, 44], 33: [2, 44], 54: [2, 44], 65: [2, 44], 68: [2, 44], 72: [2, 44], 75: [2, 44], 80: [2, 44], 81: [2, 44], 82: [2, 44], 83: [2, 44], 84: [2, 44], 85: [2, 44], 87: [2, 44] }, { 54: [1, 109] }, { 54: [2, 83], 65: [2, 83], 72: [2, 83], 80: [2, 83], 81: [2, 83], 82: [2, 83], 83: [2, 83], 84: [2, 83], 85: [2, 83] }, { 54: [2, 85] }, { 5: [2, 13], 14: [2, 13], 15: [2, 13], 19: [2, 13], 29: [2, 13], 34: [2, 13], 39: [2, 13], 44: [2, 13], 47: [2, 13], 48: [2, 13], 51: [2, 13], 55: [2, 13], 60: [2, 13] }, { 38: 55, 39: [1, 57], 43: 56, 44: [1, 58], 45: 111, 46: 110, 47: [2, 76] }, { 33: [2, 70], 40: 112, 65: [2, 70], 72: [2, 70], 75: [2, 70], 80: [2, 70], 81: [2, 70], 82: [2, 70], 83: [2, 70], 84: [2, 70], 85: [2, 70] }, { 47: [2, 18] }, { 5: [2, 14], 14: [2, 14], 15: [2, 14], 19: [2, 14], 29: [2, 14], 34: [2, 14], 39: [2, 14], 44: [2, 14], 47: [2, 14], 48: [2, 14], 51: [2, 14], 55: [2, 14], 60: [2, 14] }, { 33: [1, 113] }, { 33: [2, 87], 65: [2, 87], 72: [2, 87], 80: [2, 87], 81: [2, 87], 82: [2, 87], 83: [2, 87], 84: [2, 87], 85: [2, 87] }, { 33: [2, 89] }, { 20: 74, 63: 115, 64: 75, 65: [1, 43], 67: 114, 68: [2, 96], 69: 116, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [1, 117] }, { 32: 118, 33: [2, 62], 74: 119, 75: [1, 120] }, { 33: [2, 59], 65: [2, 59], 72: [2, 59], 75: [2, 59], 80: [2, 59], 81: [2, 59], 82: [2, 59], 83: [2, 59], 84: [2, 59], 85: [2, 59] }, { 33: [2, 61], 75: [2, 61] }, { 33: [2, 68], 37: 121, 74: 122, 75: [1, 120] }, { 33: [2, 65], 65: [2, 65], 72: [2, 65], 75: [2, 65], 80: [2, 65], 81: [2, 65], 82: [2, 65], 83: [2, 65], 84: [2, 65], 85: [2, 65] }, { 33: [2, 67], 75: [2, 67] }, { 23: [1, 123] }, { 23: [2, 51], 65: [2, 51], 72: [2, 51], 80: [2, 51], 81: [2, 51], 82: [2, 51], 83: [2, 51], 84: [2, 51], 85: [2, 51] }, { 23: [2, 53] }, { 33: [1, 124] }, { 33: [2, 91], 65: [2, 91], 72: [2, 91], 80: [2, 91], 81: [2, 91], 82: [2, 91], 83: [2, 91], 84: [2, 91], 85: [2, 91] }, { 33: [2, 93] }, { 5: [2, 22], 14: [2, 22], 15: [2, 22], 19: [2, 22], 29: [2, 22], 34: [2, 22], 39: [2, 22], 44: [2, 22], 47: [2, 22], 48: [2, 22], 51: [2, 22], 55: [2, 22], 60: [2, 22] }, { 23: [2, 99], 33: [2, 99], 54: [2, 99], 68: [2, 99], 72: [2, 99], 75: [2, 99] }, { 73: [1, 108] }, { 20: 74, 63: 125, 64: 75, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 5: [2, 23], 14: [2, 23], 15: [2, 23], 19: [2, 23], 29: [2, 23], 34: [2, 23], 39: [2, 23], 44: [2, 23], 47: [2, 23], 48: [2, 23], 51: [2, 23], 55: [2, 23], 60: [2, 23] }, { 47: [2, 19] }, { 47: [2, 77] }, { 20: 74, 33: [2, 72], 41: 126, 63: 127, 64: 75, 65: [1, 43], 69: 128, 70: 76, 71: 77, 72: [1, 78], 75: [2, 72], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 5: [2, 24], 14: [2, 24], 15: [2, 24], 19: [2, 24], 29: [2, 24], 34: [2, 24], 39: [2, 24], 44: [2, 24], 47: [2, 24], 48: [2, 24], 51: [2, 24], 55: [2, 24], 60: [2, 24] }, { 68: [1, 129] }, { 65: [2, 95], 68: [2, 95], 72: [2, 95], 80: [2, 95], 81: [2, 95], 82: [2, 95], 83: [2, 95], 84: [2, 95], 85: [2, 95] }, { 68: [2, 97] }, { 5: [2, 21], 14: [2, 21], 15: [2, 21], 19: [2, 21], 29: [2, 21], 34: [2, 21], 39: [2, 21], 44: [2, 21], 47: [2, 21], 48: [2, 21], 51: [2, 21], 55: [2, 21], 60: [2, 21] }, { 33: [1, 130] }, { 33: [2, 63] }, { 72: [1, 132], 76: 131 }, { 33: [1, 133] }, { 33: [2, 69] }, { 15: [2, 12], 18: [2, 12] }, { 14: [2, 26], 15: [2, 26], 19: [2, 26], 29: [2, 26], 34: [2, 26], 47: [2, 26], 48: [2, 26], 51: [2, 26], 55: [2, 26], 60: [2, 26] }, { 23: [2, 31], 33: [2, 31], 54: [2, 31], 68: [2, 31], 72: [2, 31], 75: [2, 31] }, { 33: [2, 74], 42: 134, 74: 135, 75: [1, 120] }, { 33: [2, 71], 65: [2, 71], 72: [2, 71], 75: [2, 71], 80: [2, 71], 81: [2, 71], 82: [2, 71], 83: [2, 71], 84: [2, 71], 85: [2, 71] }, { 33: [2, 73], 75: [2, 73] }, { 23: [2, 29], 33: [2, 29], 54: [2, 29], 65: [2, 29], 68: [2, 29], 72: [2, 29], 75: [2, 29], 80: [2, 29], 81: [2, 29], 82: [2, 29], 83: [2, 29], 84: [2, 29], 85: [2, 29] }, { 14: [2, 15], 15: [2, 15], 19: [2, 15], 29: [2, 15], 34: [2, 15], 39: [2, 15], 44: [2, 15], 47: [2, 15], 48: [2, 15], 51: [2, 15], 55: [2, 15], 60: [2, 15] }, { 72: [1, 137], 77: [1, 136] }, { 72: [2, 100], 77: [2, 100] }, { 14: [2, 16], 15: [2, 16], 19: [2, 16], 29: [2, 16], 34: [2, 16], 44: [2, 16], 47: [2, 16], 48: [2, 16], 51: [2, 16], 55: [2, 16], 60: [2, 16] }, { 33: [1, 138] }, { 33: [2, 75] }, { 33: [2, 32] }, { 72: [2, 101], 77: [2, 101] }, { 14: [2, 17], 15: [2, 17], 19: [2, 17], 29: [2, 17], 34: [2, 17], 39: [2, 17], 44: [2, 17], 47: [2, 17], 48: [2, 17], 51: [2, 17], 55: [2, 17], 60: [2, 17] }],
+        defaultActions: { 4: [2, 1], 54: [2, 55], 56: [2, 20], 60: [2, 57], 73: [2, 81], 82: [2, 85], 86: [2, 18], 90: [2, 89], 101: [2, 53], 104: [2, 93], 110: [2, 19], 111: [2, 77], 116: [2, 97], 119: [2, 63], 122: [2, 69], 135: [2, 75], 136: [2, 32] },
+        parseError: function parseError(str, hash) {
+          throw new Error(str);
+        },
+        parse: function parse(input) {
+          var self = this, stack = [0], vstack = [null], lstack = [], table = this.table, yytext = "", yylineno = 0, yyleng = 0, recovering = 0, TERROR = 2, EOF = 1;
+          this.lexer.setInput(input);
+          this.lexer.yy = this.yy;
+          this.yy.lexer = this.lexer;
+          this.yy.parser = this;
+          if (typeof this.lexer.yylloc == "undefined") this.lexer.yylloc = {};
+          var yyloc = this.lexer.yylloc;
+          lstack.push(yyloc);
+          var ranges = this.lexer.options && this.lexer.options.ranges;
+          if (typeof this.yy.parseError === "function") this.parseError = this.yy.parseError;
+          function popStack(n) {
+            stack.length = stack.length - 2 * n;
+            vstack.length = vstack.length - n;
+            lstack.length = lstack.length - n;
+          }
+          function lex() {
+            var token;
+            token = self.lexer.lex() || 1;
+            if (typeof token !== "number") {
+              token = self.symbols_[token] || token;
+            }
+            return token;
+          }
+          var symbol, preErrorSymbol, state, action, a, r, yyval = {}, p, len, newState, expected;
+          while (true) {
+            state = stack[stack.length - 1];
+            if (this.defaultActions[state]) {
+              action = this.defaultActions[state];
+            } else {
+              if (symbol === null || typeof symbol == "undefined") {
+                symbol = lex();
+              }
+              action = table[state] && table[state][symbol];
+            }
+            if (typeof action === "undefined" || !action.length || !action[0]) {
+              var errStr = "";
+              if (!recovering) {
+                expected = [];
+                for (p in table[state]) if (this.terminals_[p] && p > 2) {
+                  expected.push("'" + this.terminals_[p] + "'");
+                }
+                if (this.lexer.showPosition) {
+                  errStr = "Parse error on line " + (yylineno + 1) + ":\n" + this.lexer.showPosition() + "\nExpecting " + expected.join(", ") + ", got '" + (this.terminals_[symbol] || symbol) + "'";
+                } else {
+                  errStr = "Parse error on line " + (yylineno + 1) + ": Unexpected " + (symbol == 1 ? "end of input" : "'" + (this.terminals_[symbol] || symbol) + "'");
+                }
+                this.parseError(errStr, { text: this.lexer.match, token: this.terminals_[symbol] || symbol, line: this.lexer.yylineno, loc: yyloc, expected });
+              }
+            }
+            if (action[0] instanceof Array && action.length > 1) {
+              throw new Error("Parse Error: multiple actions possible at state: " + state + ", token: " + symbol);
+            }
+            switch (action[0]) {
+              case 1:
+                stack.push(symbol);
+                vstack.push(this.lexer.yytext);
+                lstack.push(this.lexer.yylloc);
+                stack.push(action[1]);
+                symbol = null;
+                if (!preErrorSymbol) {
+                  yyleng = this.lexer.yyleng;
+                  yytext = this.lexer.yytext;
+                  yylineno = this.lexer.yylineno;
+                  yyloc = this.lexer.yylloc;
+                  if (recovering > 0) recovering--;
+                } else {
+                  symbol = preErrorSymbol;
+                  preErrorSymbol = null;
+                }
+                break;
+              case 2:
+                len = this.productions_[action[1]][1];
+                yyval.$ = vstack[vstack.length - len];
+                yyval._$ = { first_line: lstack[lstack.length - (len || 1)].first_line, last_line: lstack[lstack.length - 1].last_line, first_column: lstack[lstack.length - (len || 1)].first_column, last_column: lstack[lstack.length - 1].last_column };
+                if (ranges) {
+                  yyval._$.range = [lstack[lstack.length - (len || 1)].range[0], lstack[lstack.length - 1].range[1]];
+                }
+                r = this.performAction.call(yyval, yytext, yyleng, yylineno, this.yy, action[1], vstack, lstack);
+                if (typeof r !== "undefined") {
+                  return r;
+                }
+                if (len) {
+                  stack = stack.slice(0, -1 * len * 2);
+                  vstack = vstack.slice(0, -1 * len);
+                  lstack = lstack.slice(0, -1 * len);
+                }
+                stack.push(this.productions_[action[1]][0]);
+                vstack.push(yyval.$);
+                lstack.push(yyval._$);
+                newState = table[stack[stack.length - 2]][stack[stack.length - 1]];
+                stack.push(newState);
+                break;
+              case 3:
+                return true;
+            }
+          }
+          return true;
+        }
+      };
+      var lexer = (function() {
+        var lexer2 = {
+          EOF: 1,
+          parseError: function parseError(str, hash) {
+            if (this.yy.parser) {
+              this.yy.parser.parseError(str, hash);
+            } else {
+              throw new Error(str);
+            }
+          },
+          setInput: function setInput(input) {
+            this._input = input;
+            this._more = this._less = this.done = false;
+            this.yylineno = this.yyleng = 0;
+            this.yytext = this.matched = this.match = "";
+            this.conditionStack = ["INITIAL"];
+            this.yylloc = { first_line: 1, first_column: 0, last_line: 1, last_column: 0 };
+            if (this.options.ranges) this.yylloc.range = [0, 0];
+            this.offset = 0;
+            return this;
+          },
+          input: function input() {
+            var ch = this._input[0];
+            this.yytext += ch;
+            this.yyleng++;
+            this.offset++;
+            this.match += ch;
+            this.matched += ch;
+            var lines = ch.match(/(?:\r\n?|\n).*/g);
+            if (lines) {
+              this.yylineno++;
+              this.yylloc.last_line++;
+            } else {
+              this.yylloc.last_column++;
+            }
+            if (this.options.ranges) this.yylloc.range[1]++;
+            this._input = this._input.slice(1);
+            return ch;
+          },
+          unput: function unput(ch) {
+            var len = ch.length;
+            var lines = ch.split(/(?:\r\n?|\n)/g);
+            this._input = ch + this._input;
+            this.yytext = this.yytext.substr(0, this.yytext.length - len - 1);
+            this.offset -= len;
+            var oldLines = this.match.split(/(?:\r\n?|\n)/g);
+            this.match = this.match.substr(0, this.match.length - 1);
+            this.matched = this.matched.substr(0, this.matched.length - 1);
+            if (lines.length - 1) this.yylineno -= lines.length - 1;
+            var r = this.yylloc.range;
+            this.yylloc = {
+              first_line: this.yylloc.first_line,
+              last_line: this.yylineno + 1,
+              first_column: this.yylloc.first_column,
+              last_column: lines ? (lines.length === oldLines.length ? this.yylloc.first_column : 0) + oldLines[oldLines.length - lines.length].length - lines[0].length : this.yylloc.first_column - len
+            };
+            if (this.options.ranges) {
+              this.yylloc.range = [r[0], r[0] + this.yyleng - len];
+            }
+            return this;
+          },
+          more: function more() {
+            this._more = true;
+            return this;
+          },
+          less: function less(n) {
+            this.unput(this.match.slice(n));
+          },
+          pastInput: function pastInput() {
+            var past = this.matched.substr(0, this.matched.length - this.match.length);
+            return (past.length > 20 ? "..." : "") + past.substr(-20).replace(/\n/g, "");
+          },
+          upcomingInput: function upcomingInput() {
+            var next = this.match;
+            if (next.length < 20) {
+              next += this._input.substr(0, 20 - next.length);
+            }
+            return (next.substr(0, 20) + (next.length > 20 ? "..." : "")).replace(/\n/g, "");
+          },
+          showPosition: function showPosition() {
+            var pre = this.pastInput();
+            var c = new Array(pre.length + 1).join("-");
+            return pre + this.upcomingInput() + "\n" + c + "^";
+          },
+          next: function next() {
+            if (this.done) {
+              return this.EOF;
+            }
+            if (!this._input) this.done = true;
+            var token, match, tempMatch, index, col, lines;
+            if (!this._more) {
+              this.yytext = "";
+              this.match = "";
+            }
+            var rules = this._currentRules();
+            for (var i = 0; i < rules.length; i++) {
+              tempMatch = this._input.match(this.rules[rules[i]]);
+              if (tempMatch && (!match || tempMatch[0].length > match[0].length)) {
+                match = tempMatch;
+                index = i;
+                if (!this.options.flex) break;
+              }
+            }
+            if (match) {
+              lines = match[0].match(/(?:\r\n?|\n).*/g);
+              if (lines) this.yylineno += lines.length;
+              this.yylloc = {
+                first_line: this.yylloc.last_line,
+                last_line: this.yylineno + 1,
+                first_column: this.yylloc.last_column,
+                last_column: lines ? lines[lines.length - 1].length - lines[lines.length - 1].match(/\r?\n?/)[0].length : this.yylloc.last_column + match[0].length
+              };
+              this.yytext += match[0];
+              this.match += match[0];
+              this.matches = match;
+              this.yyleng = this.yytext.length;
+              if (this.options.ranges) {
+                this.yylloc.range = [this.offset, this.offset += this.yyleng];
+              }
+              this._more = false;
+              this._input = this._input.slice(match[0].length);
+              this.matched += match[0];
+              token = this.performAction.call(this, this.yy, this, rules[index], this.conditionStack[this.conditionStack.length - 1]);
+              if (this.done && this._input) this.done = false;
+              if (token) return token;
+              else return;
+            }
+            if (this._input === "") {
+              return this.EOF;
+            } else {
+              return this.parseError("Lexical error on line " + (this.yylineno + 1) + ". Unrecognized text.\n" + this.showPosition(), { text: "", token: null, line: this.yylineno });
+            }
+          },
+          lex: function lex() {
+            var r = this.next();
+            if (typeof r !== "undefined") {
+              return r;
+            } else {
+              return this.lex();
+            }
+          },
+          begin: function begin(condition) {
+            this.conditionStack.push(condition);
+          },
+          popState: function popState() {
+            return this.conditionStack.pop();
+          },
+          _currentRules: function _currentRules() {
+            return this.conditions[this.conditionStack[this.conditionStack.length - 1]].rules;
+          },
+          topState: function topState() {
+            return this.conditionStack[this.conditionStack.length - 2];
+          },
+          pushState: function begin(condition) {
+            this.begin(condition);
+          }
+        };
+        lexer2.options = {};
+        lexer2.performAction = function anonymous(yy, yy_, $avoiding_name_collisions, YY_START) {
+          function strip(start, end) {
+            return yy_.yytext = yy_.yytext.substring(start, yy_.yyleng - end + start);
+          }
+          var YYSTATE = YY_START;
+          switch ($avoiding_name_collisions) {
+            case 0:
+              if (yy_.yytext.slice(-2) === "\\\\") {
+                strip(0, 1);
+                this.begin("mu");
+              } else if (yy_.yytext.slice(-1) === "\\") {
+                strip(0, 1);
+                this.begin("emu");
+              } else {
+                this.begin("mu");
+              }
+              if (yy_.yytext) return 15;
+              break;
+            case 1:
+              return 15;
+              break;
+            case 2:
+              this.popState();
+              return 15;
+              break;
+            case 3:
+              this.begin("raw");
+              return 15;
+              break;
+            case 4:
+              this.popState();
+              if (this.conditionStack[this.conditionStack.length - 1] === "raw") {
+                return 15;
+              } else {
+                strip(5, 9);
+                return "END_RAW_BLOCK";
+              }
+              break;
+            case 5:
+              return 15;
+              break;
+            case 6:
+              this.popState();
+              return 14;
+              break;
+            case 7:
+              return 65;
+              break;
+            case 8:
+              return 68;
+              break;
+            case 9:
+              return 19;
+              break;
+            case 10:
+              this.popState();
+              this.begin("raw");
+              return 23;
+              break;
+            case 11:
+              return 55;
+              break;
+            case 12:
+              return 60;
+              break;
+            case 13:
+              return 29;
+              break;
+            case 14:
+              return 47;
+              break;
+            case 15:
+              this.popState();
+              return 44;
+              break;
+            case 16:
+              this.popState();
+              return 44;
+              break;
+            case 17:
+              return 34;
+              break;
+            case 18:
+              return 39;
+              break;
+            case 19:
+              return 51;
+              break;
+            case 20:
+              return 48;
+              break;
+            case 21:
+              this.unput(yy_.yytext);
+              this.popState();
+              this.begin("com");
+              break;
+            case 22:
+              this.popState();
+              return 14;
+              break;
+            case 23:
+              return 48;
+              break;
+            case 24:
+              return 73;
+              break;
+            case 25:
+              return 72;
+              break;
+            case 26:
+              return 72;
+              break;
+            case 27:
+              return 87;
+              break;
+            case 28:
+              break;
+            case 29:
+              this.popState();
+              return 54;
+              break;
+            case 30:
+              this.popState();
+              return 33;
+              break;
+            case 31:
+              yy_.yytext = strip(1, 2).replace(/\\"/g, '"');
+              return 80;
+              break;
+            case 32:
+              yy_.yytext = strip(1, 2).replace(/\\'/g, "'");
+              return 80;
+              break;
+            case 33:
+              return 85;
+              break;
+            case 34:
+              return 82;
+              break;
+            case 35:
+              return 82;
+              break;
+            case 36:
+              return 83;
+              break;
+            case 37:
+              return 84;
+              break;
+            case 38:
+              return 81;
+              break;
+            case 39:
+              return 75;
+              break;
+            case 40:
+              return 77;
+              break;
+            case 41:
+              return 72;
+              break;
+            case 42:
+              yy_.yytext = yy_.yytext.replace(/\\([\\\]])/g, "$1");
+              return 72;
+              break;
+            case 43:
+              return "INVALID";
+              break;
+            case 44:
+              return 5;
+              break;
+          }
+        };
+        lexer2.rules = [/^(?:[^\x00]*?(?=(\{\{)))/, /^(?:[^\x00]+)/, /^(?:[^\x00]{2,}?(?=(\{\{|\\\{\{|\\\\\{\{|$)))/, /^(?:\{\{\{\{(?=[^\/]))/, /^(?:\{\{\{\{\/[^\s!"#%-,\.\/;->@\[-\^`\{-~]+(?=[=}\s\/.])\}\}\}\})/, /^(?:[^\x00]+?(?=(\{\{\{\{)))/, /^(?:[\s\S]*?--(~)?\}\})/, /^(?:\()/, /^(?:\))/, /^(?:\{\{\{\{)/, /^(?:\}\}\}\})/, /^(?:\{\{(~)?>)/, /^(?:\{\{(~)?#>)/, /^(?:\{\{(~)?#\*?)/, /^(?:\{\{(~)?\/)/, /^(?:\{\{(~)?\^\s*(~)?\}\})/, /^(?:\{\{(~)?\s*else\s*(~)?\}\})/, /^(?:\{\{(~)?\^)/, /^(?:\{\{(~)?\s*else\b)/, /^(?:\{\{(~)?\{)/, /^(?:\{\{(~)?&)/, /^(?:\{\{(~)?!--)/, /^(?:\{\{(~)?![\s\S]*?\}\})/, /^(?:\{\{(~)?\*?)/, /^(?:=)/, /^(?:\.\.)/, /^(?:\.(?=([=~}\s\/.)|])))/, /^(?:[\/.])/, /^(?:\s+)/, /^(?:\}(~)?\}\})/, /^(?:(~)?\}\})/, /^(?:"(\\["]|[^"])*")/, /^(?:'(\\[']|[^'])*')/, /^(?:@)/, /^(?:true(?=([~}\s)])))/, /^(?:false(?=([~}\s)])))/, /^(?:undefined(?=([~}\s)])))/, /^(?:null(?=([~}\s)])))/, /^(?:-?[0-9]+(?:\.[0-9]+)?(?=([~}\s)])))/, /^(?:as\s+\|)/, /^(?:\|)/, /^(?:([^\s!"#%-,\.\/;->@\[-\^`\{-~]+(?=([=~}\s\/.)|]))))/, /^(?:\[(\\\]|[^\]])*\])/, /^(?:.)/, /^(?:$)/];
+        lexer2.conditions = { "mu": { "rules": [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44], "inclusive": false }, "emu": { "rules": [2], "inclusive": false }, "com": { "rules": [6], "inclusive": false }, "raw": { "rules": [3, 4, 5], "inclusive": false }, "INITIAL": { "rules": [0, 1, 44], "inclusive": true } };
+        return lexer2;
+      })();
+      parser.lexer = lexer;
+      function Parser() {
+        this.yy = {};
+      }
+      Parser.prototype = parser;
+      parser.Parser = Parser;
+      return new Parser();
+    })();
+    exports["default"] = handlebars;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/compiler/node-types.js
+var require_node_types = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/node-types.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    var NODE_TYPES = ["Program", "BlockStatement", "DecoratorBlock", "PartialStatement", "PartialBlockStatement", "Decorator", "MustacheStatement", "ContentStatement", "CommentStatement", "SubExpression", "PathExpression", "StringLiteral", "NumberLiteral", "BooleanLiteral", "UndefinedLiteral", "NullLiteral", "Hash", "HashPair"];
+    exports.NODE_TYPES = NODE_TYPES;
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/compiler/visitor.js
+var require_visitor = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/visitor.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    var _utils = require_utils3();
+    var _nodeTypes = require_node_types();
+    function Visitor() {
+      this.parents = [];
+    }
+    function isDispatchable(visitor, type) {
+      return _utils.indexOf(_nodeTypes.NODE_TYPES, type) !== -1 || !(type in Visitor.prototype) && typeof visitor[type] === "function";
+    }
+    Visitor.prototype = {
+      constructor: Visitor,
+      mutating: false,
+      // Visits a given value. If mutating, will replace the value if necessary.
+      acceptKey: function acceptKey(node, name) {
+        var value = this.accept(node[name]);
+        if (this.mutating) {
+          if (value && !isDispatchable(this, value.type)) {
+            throw new _exception2["default"]('Unexpected node type "' + value.type + '" found when accepting ' + name + " on " + node.type);
+          }
+          node[name] = value;
+        }
+      },
+      // Performs an accept operation with added sanity check to ensure
+      // required keys are not removed.
+      acceptRequired: function acceptRequired(node, name) {
+        this.acceptKey(node, name);
+        if (!node[name]) {
+          throw new _exception2["default"](node.type + " requires " + name);
+        }
+      },
+      // Traverses a given array. If mutating, empty respnses will be removed
+      // for child elements.
+      acceptArray: function acceptArray(array) {
+        for (var i = 0, l = array.length; i < l; i++) {
+          this.acceptKey(array, i);
+          if (!array[i]) {
+            array.splice(i, 1);
+            i--;
+            l--;
+          }
+        }
+      },
+      accept: function accept(object) {
+        if (!object) {
+          return;
+        }
+        if (!isDispatchable(this, object.type) || !this[object.type]) {
+          throw new _exception2["default"]("Unknown type: " + object.type, object);
+        }
+        if (this.current) {
+          this.parents.unshift(this.current);
+        }
+        this.current = object;
+        var ret = this[object.type](object);
+        this.current = this.parents.shift();
+        if (!this.mutating || ret) {
+          return ret;
+        } else if (ret !== false) {
+          return object;
+        }
+      },
+      Program: function Program(program) {
+        this.acceptArray(program.body);
+      },
+      MustacheStatement: visitSubExpression,
+      Decorator: visitSubExpression,
+      BlockStatement: visitBlock,
+      DecoratorBlock: visitBlock,
+      PartialStatement: visitPartial,
+      PartialBlockStatement: function PartialBlockStatement(partial) {
+        visitPartial.call(this, partial);
+        this.acceptKey(partial, "program");
+      },
+      ContentStatement: function ContentStatement() {
+      },
+      CommentStatement: function CommentStatement() {
+      },
+      SubExpression: visitSubExpression,
+      PathExpression: function PathExpression() {
+      },
+      StringLiteral: function StringLiteral() {
+      },
+      NumberLiteral: function NumberLiteral() {
+      },
+      BooleanLiteral: function BooleanLiteral() {
+      },
+      UndefinedLiteral: function UndefinedLiteral() {
+      },
+      NullLiteral: function NullLiteral() {
+      },
+      Hash: function Hash(hash) {
+        this.acceptArray(hash.pairs);
+      },
+      HashPair: function HashPair(pair) {
+        this.acceptRequired(pair, "value");
+      }
+    };
+    function visitSubExpression(mustache) {
+      this.acceptRequired(mustache, "path");
+      this.acceptArray(mustache.params);
+      this.acceptKey(mustache, "hash");
+    }
+    function visitBlock(block) {
+      visitSubExpression.call(this, block);
+      this.acceptKey(block, "program");
+      this.acceptKey(block, "inverse");
+    }
+    function visitPartial(partial) {
+      this.acceptRequired(partial, "name");
+      this.acceptArray(partial.params);
+      this.acceptKey(partial, "hash");
+    }
+    exports["default"] = Visitor;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/compiler/whitespace-control.js
+var require_whitespace_control = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/whitespace-control.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _visitor = require_visitor();
+    var _visitor2 = _interopRequireDefault(_visitor);
+    function WhitespaceControl() {
+      var options = arguments.length <= 0 || arguments[0] === void 0 ? {} : arguments[0];
+      this.options = options;
+    }
+    WhitespaceControl.prototype = new _visitor2["default"]();
+    WhitespaceControl.prototype.Program = function(program) {
+      var doStandalone = !this.options.ignoreStandalone;
+      var isRoot2 = !this.isRootSeen;
+      this.isRootSeen = true;
+      var body = program.body;
+      for (var i = 0, l = body.length; i < l; i++) {
+        var current = body[i], strip = this.accept(current);
+        if (!strip) {
+          continue;
+        }
+        var _isPrevWhitespace = isPrevWhitespace(body, i, isRoot2), _isNextWhitespace = isNextWhitespace(body, i, isRoot2), openStandalone = strip.openStandalone && _isPrevWhitespace, closeStandalone = strip.closeStandalone && _isNextWhitespace, inlineStandalone = strip.inlineStandalone && _isPrevWhitespace && _isNextWhitespace;
+        if (strip.close) {
+          omitRight(body, i, true);
+        }
+        if (strip.open) {
+          omitLeft(body, i, true);
+        }
+        if (doStandalone && inlineStandalone) {
+          omitRight(body, i);
+          if (omitLeft(body, i)) {
+            if (current.type === "PartialStatement") {
+              current.indent = /(?:^|[^ \t])([ \t]+)$/.exec(body[i - 1].original)[1];
+            }
+          }
+        }
+        if (doStandalone && openStandalone) {
+          omitRight((current.program || current.inverse).body);
+          omitLeft(body, i);
+        }
+        if (doStandalone && closeStandalone) {
+          omitRight(body, i);
+          omitLeft((current.inverse || current.program).body);
+        }
+      }
+      return program;
+    };
+    WhitespaceControl.prototype.BlockStatement = WhitespaceControl.prototype.DecoratorBlock = WhitespaceControl.prototype.PartialBlockStatement = function(block) {
+      this.accept(block.program);
+      this.accept(block.inverse);
+      var program = block.program || block.inverse, inverse = block.program && block.inverse, firstInverse = inverse, lastInverse = inverse;
+      if (inverse && inverse.chained) {
+        firstInverse = inverse.body[0].program;
+        while (lastInverse.chained) {
+          lastInverse = lastInverse.body[lastInverse.body.length - 1].program;
+        }
+      }
+      var strip = {
+        open: block.openStrip.open,
+        close: block.closeStrip.close,
+        // Determine the standalone candiacy. Basically flag our content as being possibly standalone
+        // so our parent can determine if we actually are standalone
+        openStandalone: isNextWhitespace(program.body),
+        closeStandalone: isPrevWhitespace((firstInverse || program).body)
+      };
+      if (block.openStrip.close) {
+        omitRight(program.body, null, true);
+      }
+      if (inverse) {
+        var inverseStrip = block.inverseStrip;
+        if (inverseStrip.open) {
+          omitLeft(program.body, null, true);
+        }
+        if (inverseStrip.close) {
+          omitRight(firstInverse.body, null, true);
+        }
+        if (block.closeStrip.open) {
+          omitLeft(lastInverse.body, null, true);
+        }
+        if (!this.options.ignoreStandalone && isPrevWhitespace(program.body) && isNextWhitespace(firstInverse.body)) {
+          omitLeft(program.body);
+          omitRight(firstInverse.body);
+        }
+      } else if (block.closeStrip.open) {
+        omitLeft(program.body, null, true);
+      }
+      return strip;
+    };
+    WhitespaceControl.prototype.Decorator = WhitespaceControl.prototype.MustacheStatement = function(mustache) {
+      return mustache.strip;
+    };
+    WhitespaceControl.prototype.PartialStatement = WhitespaceControl.prototype.CommentStatement = function(node) {
+      var strip = node.strip || {};
+      return {
+        inlineStandalone: true,
+        open: strip.open,
+        close: strip.close
+      };
+    };
+    function isPrevWhitespace(body, i, isRoot2) {
+      if (i === void 0) {
+        i = body.length;
+      }
+      var prev = body[i - 1], sibling = body[i - 2];
+      if (!prev) {
+        return isRoot2;
+      }
+      if (prev.type === "ContentStatement") {
+        return (sibling || !isRoot2 ? /(?:^|\S)[^\S\n]*\n\s*$/ : /^\s*$|(?:^|\S)[^\S\n]*\n\s*$/).test(prev.original);
+      }
+    }
+    function isNextWhitespace(body, i, isRoot2) {
+      if (i === void 0) {
+        i = -1;
+      }
+      var next = body[i + 1], sibling = body[i + 2];
+      if (!next) {
+        return isRoot2;
+      }
+      if (next.type === "ContentStatement") {
+        return (sibling || !isRoot2 ? /^\s*?\r?\n/ : /^\s*?(\r?\n|$)/).test(next.original);
+      }
+    }
+    function omitRight(body, i, multiple) {
+      var current = body[i == null ? 0 : i + 1];
+      if (!current || current.type !== "ContentStatement" || !multiple && current.rightStripped) {
+        return;
+      }
+      var original = current.value;
+      current.value = current.value.replace(multiple ? /^\s+/ : /^[ \t]*\r?\n?/, "");
+      current.rightStripped = current.value !== original;
+    }
+    function omitLeft(body, i, multiple) {
+      var current = body[i == null ? body.length - 1 : i - 1];
+      if (!current || current.type !== "ContentStatement" || !multiple && current.leftStripped) {
+        return;
+      }
+      var original = current.value;
+      current.value = current.value.replace(multiple ? /(^|\S)\s+$/ : /(^|[^ \t])[ \t]+$/, "$1");
+      current.leftStripped = current.value !== original;
+      return current.leftStripped;
+    }
+    exports["default"] = WhitespaceControl;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/compiler/helpers.js
+var require_helpers2 = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/helpers.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.SourceLocation = SourceLocation;
+    exports.id = id;
+    exports.stripFlags = stripFlags;
+    exports.stripComment = stripComment;
+    exports.preparePath = preparePath;
+    exports.prepareMustache = prepareMustache;
+    exports.prepareRawBlock = prepareRawBlock;
+    exports.prepareBlock = prepareBlock;
+    exports.prepareProgram = prepareProgram;
+    exports.preparePartialBlock = preparePartialBlock;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    function validateClose(open3, close) {
+      close = close.path ? close.path.original : close;
+      if (open3.path.original !== close) {
+        var errorNode = { loc: open3.path.loc };
+        throw new _exception2["default"](open3.path.original + " doesn't match " + close, errorNode);
+      }
+    }
+    function SourceLocation(source, locInfo) {
+      this.source = source;
+      this.start = {
+        line: locInfo.first_line,
+        column: locInfo.first_column
+      };
+      this.end = {
+        line: locInfo.last_line,
+        column: locInfo.last_column
+      };
+    }
+    function id(token) {
+      if (/^\[.*\]$/.test(token)) {
+        return token.substring(1, token.length - 1);
+      } else {
+        return token;
+      }
+    }
+    function stripFlags(open3, close) {
+      return {
+        open: open3.charAt(2) === "~",
+        close: close.charAt(close.length - 3) === "~"
+      };
+    }
+    function stripComment(comment) {
+      return comment.replace(/^\{\{~?!-?-?/, "").replace(/-?-?~?\}\}$/, "");
+    }
+    function preparePath(data, parts, loc) {
+      loc = this.locInfo(loc);
+      var original = data ? "@" : "", dig = [], depth = 0;
+      for (var i = 0, l = parts.length; i < l; i++) {
+        var part = parts[i].part, isLiteral = parts[i].original !== part;
+        original += (parts[i].separator || "") + part;
+        if (!isLiteral && (part === ".." || part === "." || part === "this")) {
+          if (dig.length > 0) {
+            throw new _exception2["default"]("Invalid path: " + original, { loc });
+          } else if (part === "..") {
+            depth++;
+          }
+        } else {
+          dig.push(part);
+        }
+      }
+      return {
+        type: "PathExpression",
+        data,
+        depth,
+        parts: dig,
+        original,
+        loc
+      };
+    }
+    function prepareMustache(path, params, hash, open3, strip, locInfo) {
+      var escapeFlag = open3.charAt(3) || open3.charAt(2), escaped = escapeFlag !== "{" && escapeFlag !== "&";
+      var decorator = /\*/.test(open3);
+      return {
+        type: decorator ? "Decorator" : "MustacheStatement",
+        path,
+        params,
+        hash,
+        escaped,
+        strip,
+        loc: this.locInfo(locInfo)
+      };
+    }
+    function prepareRawBlock(openRawBlock, contents, close, locInfo) {
+      validateClose(openRawBlock, close);
+      locInfo = this.locInfo(locInfo);
+      var program = {
+        type: "Program",
+        body: contents,
+        strip: {},
+        loc: locInfo
+      };
+      return {
+        type: "BlockStatement",
+        path: openRawBlock.path,
+        params: openRawBlock.params,
+        hash: openRawBlock.hash,
+        program,
+        openStrip: {},
+        inverseStrip: {},
+        closeStrip: {},
+        loc: locInfo
+      };
+    }
+    function prepareBlock(openBlock, program, inverseAndProgram, close, inverted, locInfo) {
+      if (close && close.path) {
+        validateClose(openBlock, close);
+      }
+      var decorator = /\*/.test(openBlock.open);
+      program.blockParams = openBlock.blockParams;
+      var inverse = void 0, inverseStrip = void 0;
+      if (inverseAndProgram) {
+        if (decorator) {
+          throw new _exception2["default"]("Unexpected inverse block on decorator", inverseAndProgram);
+        }
+        if (inverseAndProgram.chain) {
+          inverseAndProgram.program.body[0].closeStrip = close.strip;
+        }
+        inverseStrip = inverseAndProgram.strip;
+        inverse = inverseAndProgram.program;
+      }
+      if (inverted) {
+        inverted = inverse;
+        inverse = program;
+        program = inverted;
+      }
+      return {
+        type: decorator ? "DecoratorBlock" : "BlockStatement",
+        path: openBlock.path,
+        params: openBlock.params,
+        hash: openBlock.hash,
+        program,
+        inverse,
+        openStrip: openBlock.strip,
+        inverseStrip,
+        closeStrip: close && close.strip,
+        loc: this.locInfo(locInfo)
+      };
+    }
+    function prepareProgram(statements, loc) {
+      if (!loc && statements.length) {
+        var firstLoc = statements[0].loc, lastLoc = statements[statements.length - 1].loc;
+        if (firstLoc && lastLoc) {
+          loc = {
+            source: firstLoc.source,
+            start: {
+              line: firstLoc.start.line,
+              column: firstLoc.start.column
+            },
+            end: {
+              line: lastLoc.end.line,
+              column: lastLoc.end.column
+            }
+          };
+        }
+      }
+      return {
+        type: "Program",
+        body: statements,
+        strip: {},
+        loc
+      };
+    }
+    function preparePartialBlock(open3, program, close, locInfo) {
+      validateClose(open3, close);
+      return {
+        type: "PartialBlockStatement",
+        name: open3.path,
+        params: open3.params,
+        hash: open3.hash,
+        program,
+        openStrip: open3.strip,
+        closeStrip: close && close.strip,
+        loc: this.locInfo(locInfo)
+      };
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/compiler/base.js
+var require_base2 = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/base.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.parseWithoutProcessing = parseWithoutProcessing;
+    exports.parse = parse;
+    function _interopRequireWildcard(obj) {
+      if (obj && obj.__esModule) {
+        return obj;
+      } else {
+        var newObj = {};
+        if (obj != null) {
+          for (var key in obj) {
+            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
+          }
+        }
+        newObj["default"] = obj;
+        return newObj;
+      }
+    }
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _parser = require_parser2();
+    var _parser2 = _interopRequireDefault(_parser);
+    var _whitespaceControl = require_whitespace_control();
+    var _whitespaceControl2 = _interopRequireDefault(_whitespaceControl);
+    var _helpers = require_helpers2();
+    var Helpers = _interopRequireWildcard(_helpers);
+    var _utils = require_utils3();
+    exports.parser = _parser2["default"];
+    var yy = {};
+    _utils.extend(yy, Helpers);
+    function parseWithoutProcessing(input, options) {
+      if (input.type === "Program") {
+        return input;
+      }
+      _parser2["default"].yy = yy;
+      yy.locInfo = function(locInfo) {
+        return new yy.SourceLocation(options && options.srcName, locInfo);
+      };
+      var ast = _parser2["default"].parse(input);
+      return ast;
+    }
+    function parse(input, options) {
+      var ast = parseWithoutProcessing(input, options);
+      var strip = new _whitespaceControl2["default"](options);
+      return strip.accept(ast);
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/compiler/compiler.js
+var require_compiler = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/compiler.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.Compiler = Compiler;
+    exports.precompile = precompile;
+    exports.compile = compile2;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    var _utils = require_utils3();
+    var _ast = require_ast();
+    var _ast2 = _interopRequireDefault(_ast);
+    var _nodeTypes = require_node_types();
+    var slice = [].slice;
+    function Compiler() {
+    }
+    Compiler.prototype = {
+      compiler: Compiler,
+      equals: function equals(other) {
+        var len = this.opcodes.length;
+        if (other.opcodes.length !== len) {
+          return false;
+        }
+        for (var i = 0; i < len; i++) {
+          var opcode = this.opcodes[i], otherOpcode = other.opcodes[i];
+          if (opcode.opcode !== otherOpcode.opcode || !argEquals(opcode.args, otherOpcode.args)) {
+            return false;
+          }
+        }
+        len = this.children.length;
+        for (var i = 0; i < len; i++) {
+          if (!this.children[i].equals(other.children[i])) {
+            return false;
+          }
+        }
+        return true;
+      },
+      guid: 0,
+      compile: function compile3(program, options) {
+        this.sourceNode = [];
+        this.opcodes = [];
+        this.children = [];
+        this.options = options;
+        this.stringParams = options.stringParams;
+        this.trackIds = options.trackIds;
+        options.blockParams = options.blockParams || [];
+        options.knownHelpers = _utils.extend(/* @__PURE__ */ Object.create(null), {
+          helperMissing: true,
+          blockHelperMissing: true,
+          each: true,
+          "if": true,
+          unless: true,
+          "with": true,
+          log: true,
+          lookup: true
+        }, options.knownHelpers);
+        return this.accept(program);
+      },
+      compileProgram: function compileProgram(program) {
+        var childCompiler = new this.compiler(), result = childCompiler.compile(program, this.options), guid = this.guid++;
+        this.usePartial = this.usePartial || result.usePartial;
+        this.children[guid] = result;
+        this.useDepths = this.useDepths || result.useDepths;
+        return guid;
+      },
+      accept: function accept(node) {
+        if (_utils.indexOf(_nodeTypes.NODE_TYPES, node.type) === -1 || !this[node.type]) {
+          throw new _exception2["default"]("Unknown type: " + node.type, node);
+        }
+        this.sourceNode.unshift(node);
+        var ret = this[node.type](node);
+        this.sourceNode.shift();
+        return ret;
+      },
+      Program: function Program(program) {
+        validateBlockParams(program);
+        this.options.blockParams.unshift(program.blockParams);
+        var body = program.body, bodyLength = body.length;
+        for (var i = 0; i < bodyLength; i++) {
+          this.accept(body[i]);
+        }
+        this.options.blockParams.shift();
+        this.isSimple = bodyLength === 1;
+        this.blockParams = program.blockParams ? program.blockParams.length : 0;
+        return this;
+      },
+      BlockStatement: function BlockStatement(block) {
+        transformLiteralToPath(block);
+        var program = block.program, inverse = block.inverse;
+        program = program && this.compileProgram(program);
+        inverse = inverse && this.compileProgram(inverse);
+        var type = this.classifySexpr(block);
+        if (type === "helper") {
+          this.helperSexpr(block, program, inverse);
+        } else if (type === "simple") {
+          this.simpleSexpr(block);
+          this.opcode("pushProgram", program);
+          this.opcode("pushProgram", inverse);
+          this.opcode("emptyHash");
+          this.opcode("blockValue", block.path.original);
+        } else {
+          this.ambiguousSexpr(block, program, inverse);
+          this.opcode("pushProgram", program);
+          this.opcode("pushProgram", inverse);
+          this.opcode("emptyHash");
+          this.opcode("ambiguousBlockValue");
+        }
+        this.opcode("append");
+      },
+      DecoratorBlock: function DecoratorBlock(decorator) {
+        var program = decorator.program && this.compileProgram(decorator.program);
+        var params = this.setupFullMustacheParams(decorator, program, void 0), path = decorator.path;
+        this.useDecorators = true;
+        this.opcode("registerDecorator", params.length, path.original);
+      },
+      PartialStatement: function PartialStatement(partial) {
+        this.usePartial = true;
+        var program = partial.program;
+        if (program) {
+          program = this.compileProgram(partial.program);
+        }
+        var params = partial.params;
+        if (params.length > 1) {
+          throw new _exception2["default"]("Unsupported number of partial arguments: " + params.length, partial);
+        } else if (!params.length) {
+          if (this.options.explicitPartialContext) {
+            this.opcode("pushLiteral", "undefined");
+          } else {
+            params.push({ type: "PathExpression", parts: [], depth: 0 });
+          }
+        }
+        var partialName = partial.name.original, isDynamic = partial.name.type === "SubExpression";
+        if (isDynamic) {
+          this.accept(partial.name);
+        }
+        this.setupFullMustacheParams(partial, program, void 0, true);
+        var indent = partial.indent || "";
+        if (this.options.preventIndent && indent) {
+          this.opcode("appendContent", indent);
+          indent = "";
+        }
+        this.opcode("invokePartial", isDynamic, partialName, indent);
+        this.opcode("append");
+      },
+      PartialBlockStatement: function PartialBlockStatement(partialBlock) {
+        this.PartialStatement(partialBlock);
+      },
+      MustacheStatement: function MustacheStatement(mustache) {
+        this.SubExpression(mustache);
+        if (mustache.escaped && !this.options.noEscape) {
+          this.opcode("appendEscaped");
+        } else {
+          this.opcode("append");
+        }
+      },
+      Decorator: function Decorator(decorator) {
+        this.DecoratorBlock(decorator);
+      },
+      ContentStatement: function ContentStatement(content) {
+        if (content.value != null && typeof content.value !== "string") {
+          throw invalidAst(content, "value must be a string");
+        }
+        if (content.value) {
+          this.opcode("appendContent", content.value);
+        }
+      },
+      CommentStatement: function CommentStatement() {
+      },
+      SubExpression: function SubExpression(sexpr) {
+        transformLiteralToPath(sexpr);
+        var type = this.classifySexpr(sexpr);
+        if (type === "simple") {
+          this.simpleSexpr(sexpr);
+        } else if (type === "helper") {
+          this.helperSexpr(sexpr);
+        } else {
+          this.ambiguousSexpr(sexpr);
+        }
+      },
+      ambiguousSexpr: function ambiguousSexpr(sexpr, program, inverse) {
+        var path = sexpr.path, name = path.parts[0], isBlock = program != null || inverse != null;
+        this.opcode("getContext", validateDepth(path));
+        this.opcode("pushProgram", program);
+        this.opcode("pushProgram", inverse);
+        path.strict = true;
+        this.accept(path);
+        this.opcode("invokeAmbiguous", name, isBlock);
+      },
+      simpleSexpr: function simpleSexpr(sexpr) {
+        var path = sexpr.path;
+        path.strict = true;
+        this.accept(path);
+        this.opcode("resolvePossibleLambda");
+      },
+      helperSexpr: function helperSexpr(sexpr, program, inverse) {
+        var params = this.setupFullMustacheParams(sexpr, program, inverse), path = sexpr.path, name = path.parts[0];
+        if (this.options.knownHelpers[name]) {
+          this.opcode("invokeKnownHelper", params.length, name);
+        } else if (this.options.knownHelpersOnly) {
+          throw new _exception2["default"]("You specified knownHelpersOnly, but used the unknown helper " + name, sexpr);
+        } else {
+          path.strict = true;
+          path.falsy = true;
+          this.accept(path);
+          this.opcode("invokeHelper", params.length, path.original, _ast2["default"].helpers.simpleId(path));
+        }
+      },
+      PathExpression: function PathExpression(path) {
+        var depth = validateDepth(path);
+        var parts = validateParts(path);
+        this.addDepth(depth);
+        this.opcode("getContext", depth);
+        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path), blockParamId = !depth && !scoped && this.blockParamIndex(name);
+        if (blockParamId) {
+          this.opcode("lookupBlockParam", blockParamId, parts);
+        } else if (!name) {
+          this.opcode("pushContext");
+        } else if (path.data) {
+          this.options.data = true;
+          this.opcode("lookupData", depth, parts, path.strict);
+        } else {
+          this.opcode("lookupOnContext", parts, path.falsy, path.strict, scoped);
+        }
+      },
+      StringLiteral: function StringLiteral(string) {
+        validateLiteral(string);
+        this.opcode("pushString", string.value);
+      },
+      NumberLiteral: function NumberLiteral(number) {
+        validateLiteral(number);
+        this.opcode("pushLiteral", number.value);
+      },
+      BooleanLiteral: function BooleanLiteral(bool) {
+        validateLiteral(bool);
+        this.opcode("pushLiteral", bool.value);
+      },
+      UndefinedLiteral: function UndefinedLiteral() {
+        this.opcode("pushLiteral", "undefined");
+      },
+      NullLiteral: function NullLiteral() {
+        this.opcode("pushLiteral", "null");
+      },
+      Hash: function Hash(hash) {
+        var pairs = hash.pairs, i = 0, l = void 0;
+        if (!_utils.isArray(pairs)) {
+          throw invalidAst(hash, "pairs must be an array");
+        }
+        l = pairs.length;
+        for (var j = 0; j < l; j++) {
+          if (!pairs[j] || typeof pairs[j].key !== "string") {
+            throw invalidAst(hash, "pair keys must be strings");
+          }
+        }
+        this.opcode("pushHash");
+        for (; i < l; i++) {
+          this.pushParam(pairs[i].value);
+        }
+        while (i--) {
+          this.opcode("assignToHash", pairs[i].key);
+        }
+        this.opcode("popHash");
+      },
+      // HELPERS
+      opcode: function opcode(name) {
+        this.opcodes.push({
+          opcode: name,
+          args: slice.call(arguments, 1),
+          loc: this.sourceNode[0].loc
+        });
+      },
+      addDepth: function addDepth(depth) {
+        if (!depth) {
+          return;
+        }
+        this.useDepths = true;
+      },
+      classifySexpr: function classifySexpr(sexpr) {
+        validateParts(sexpr.path);
+        var isSimple = _ast2["default"].helpers.simpleId(sexpr.path);
+        var isBlockParam = isSimple && !!this.blockParamIndex(sexpr.path.parts[0]);
+        var isHelper = !isBlockParam && _ast2["default"].helpers.helperExpression(sexpr);
+        var isEligible = !isBlockParam && (isHelper || isSimple);
+        if (isEligible && !isHelper) {
+          var _name = sexpr.path.parts[0], options = this.options;
+          if (options.knownHelpers[_name]) {
+            isHelper = true;
+          } else if (options.knownHelpersOnly) {
+            isEligible = false;
+          }
+        }
+        if (isHelper) {
+          return "helper";
+        } else if (isEligible) {
+          return "ambiguous";
+        } else {
+          return "simple";
+        }
+      },
+      pushParams: function pushParams(params) {
+        for (var i = 0, l = params.length; i < l; i++) {
+          this.pushParam(params[i]);
+        }
+      },
+      pushParam: function pushParam(val) {
+        validateLiteral(val);
+        var value = val.value != null ? val.value : val.original || "";
+        var depth = validateDepth(val);
+        if (this.stringParams) {
+          if (typeof value !== "number" && typeof value !== "boolean") {
+            value = String(value);
+          }
+          if (value.replace) {
+            value = value.replace(/^(\.?\.\/)*/g, "").replace(/\//g, ".");
+          }
+          if (depth) {
+            this.addDepth(depth);
+          }
+          this.opcode("getContext", depth);
+          this.opcode("pushStringParam", value, val.type);
+          if (val.type === "SubExpression") {
+            this.accept(val);
+          }
+        } else {
+          if (this.trackIds) {
+            var blockParamIndex = void 0;
+            if (val.parts && !_ast2["default"].helpers.scopedId(val) && !depth) {
+              blockParamIndex = this.blockParamIndex(validateParts(val)[0]);
+            }
+            if (blockParamIndex) {
+              var blockParamChild = val.parts.slice(1).join(".");
+              this.opcode("pushId", "BlockParam", blockParamIndex, blockParamChild);
+            } else {
+              value = val.original || value;
+              if (value.replace) {
+                value = value.replace(/^this(?:\.|$)/, "").replace(/^\.\//, "").replace(/^\.$/, "");
+              }
+              this.opcode("pushId", val.type, value);
+            }
+          }
+          this.accept(val);
+        }
+      },
+      setupFullMustacheParams: function setupFullMustacheParams(sexpr, program, inverse, omitEmpty) {
+        var params = sexpr.params;
+        this.pushParams(params);
+        this.opcode("pushProgram", program);
+        this.opcode("pushProgram", inverse);
+        if (sexpr.hash) {
+          this.accept(sexpr.hash);
+        } else {
+          this.opcode("emptyHash", omitEmpty);
+        }
+        return params;
+      },
+      blockParamIndex: function blockParamIndex(name) {
+        for (var depth = 0, len = this.options.blockParams.length; depth < len; depth++) {
+          var blockParams = this.options.blockParams[depth], param = blockParams && _utils.indexOf(blockParams, name);
+          if (blockParams && param >= 0) {
+            return [depth, param];
+          }
+        }
+      }
+    };
+    function precompile(input, options, env) {
+      if (input == null || typeof input !== "string" && input.type !== "Program") {
+        throw new _exception2["default"]("You must pass a string or Handlebars AST to Handlebars.precompile. You passed " + input);
+      }
+      options = options || {};
+      if (!("data" in options)) {
+        options.data = true;
+      }
+      if (options.compat) {
+        options.useDepths = true;
+      }
+      var ast = env.parse(input, options), environment = new env.Compiler().compile(ast, options);
+      return new env.JavaScriptCompiler().compile(environment, options);
+    }
+    function compile2(input, options, env) {
+      if (options === void 0) options = {};
+      if (input == null || typeof input !== "string" && input.type !== "Program") {
+        throw new _exception2["default"]("You must pass a string or Handlebars AST to Handlebars.compile. You passed " + input);
+      }
+      options = _utils.extend({}, options);
+      if (!("data" in options)) {
+        options.data = true;
+      }
+      if (options.compat) {
+        options.useDepths = true;
+      }
+      var compiled2 = void 0;
+      function compileInput() {
+        var ast = env.parse(input, options), environment = new env.Compiler().compile(ast, options), templateSpec = new env.JavaScriptCompiler().compile(environment, options, void 0, true);
+        return env.template(templateSpec);
+      }
+      function ret(context, execOptions) {
+        if (!compiled2) {
+          compiled2 = compileInput();
+        }
+        return compiled2.call(this, context, execOptions);
+      }
+      ret._setup = function(setupOptions) {
+        if (!compiled2) {
+          compiled2 = compileInput();
+        }
+        return compiled2._setup(setupOptions);
+      };
+      ret._child = function(i, data, blockParams, depths) {
+        if (!compiled2) {
+          compiled2 = compileInput();
+        }
+        return compiled2._child(i, data, blockParams, depths);
+      };
+      return ret;
+    }
+    function invalidAst(node, message) {
+      return new _exception2["default"]("Invalid AST: " + node.type + " " + message, node);
+    }
+    function validateDepth(node) {
+      var depth = node.depth;
+      if (depth == null) {
+        return 0;
+      }
+      if (typeof depth !== "number" || !isFinite(depth) || Math.floor(depth) !== depth || depth < 0) {
+        throw invalidAst(node, "depth must be a non-negative integer");
+      }
+      return depth;
+    }
+    function validateLiteral(node) {
+      var value = node.value;
+      if (node.type === "StringLiteral" && typeof value !== "string") {
+        throw invalidAst(node, "value must be a string");
+      } else if (node.type === "NumberLiteral" && typeof value !== "number") {
+        throw invalidAst(node, "value must be a number");
+      } else if (node.type === "BooleanLiteral" && typeof value !== "boolean") {
+        throw invalidAst(node, "value must be a boolean");
+      }
+    }
+    function validateStringArray(node, value, name) {
+      if (!_utils.isArray(value)) {
+        throw invalidAst(node, name + " must be an array");
+      }
+      for (var i = 0; i < value.length; i++) {
+        if (typeof value[i] !== "string") {
+          throw invalidAst(node, name + " must only contain strings");
+        }
+      }
+      return value;
+    }
+    function validateParts(path) {
+      return validateStringArray(path, path.parts, "parts");
+    }
+    function validateBlockParams(program) {
+      if (program.blockParams != null) {
+        validateStringArray(program, program.blockParams, "blockParams");
+      }
+    }
+    function argEquals(a, b) {
+      if (a === b) {
+        return true;
+      }
+      if (_utils.isArray(a) && _utils.isArray(b) && a.length === b.length) {
+        for (var i = 0; i < a.length; i++) {
+          if (!argEquals(a[i], b[i])) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    function transformLiteralToPath(sexpr) {
+      if (!sexpr.path.parts) {
+        var literal = sexpr.path;
+        sexpr.path = {
+          type: "PathExpression",
+          data: false,
+          depth: 0,
+          parts: [literal.original + ""],
+          original: literal.original + "",
+          loc: literal.loc
+        };
+      }
+    }
+  }
+});
+
+// node_modules/source-map/lib/base64.js
+var require_base64 = __commonJS({
+  "node_modules/source-map/lib/base64.js"(exports) {
+    var intToCharMap = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("");
+    exports.encode = function(number) {
+      if (0 <= number && number < intToCharMap.length) {
+        return intToCharMap[number];
+      }
+      throw new TypeError("Must be between 0 and 63: " + number);
+    };
+    exports.decode = function(charCode) {
+      var bigA = 65;
+      var bigZ = 90;
+      var littleA = 97;
+      var littleZ = 122;
+      var zero = 48;
+      var nine = 57;
+      var plus = 43;
+      var slash = 47;
+      var littleOffset = 26;
+      var numberOffset = 52;
+      if (bigA <= charCode && charCode <= bigZ) {
+        return charCode - bigA;
+      }
+      if (littleA <= charCode && charCode <= littleZ) {
+        return charCode - littleA + littleOffset;
+      }
+      if (zero <= charCode && charCode <= nine) {
+        return charCode - zero + numberOffset;
+      }
+      if (charCode == plus) {
+        return 62;
+      }
+      if (charCode == slash) {
+        return 63;
+      }
+      return -1;
+    };
+  }
+});
+
+// node_modules/source-map/lib/base64-vlq.js
+var require_base64_vlq = __commonJS({
+  "node_modules/source-map/lib/base64-vlq.js"(exports) {
+    var base64 = require_base64();
+    var VLQ_BASE_SHIFT = 5;
+    var VLQ_BASE = 1 << VLQ_BASE_SHIFT;
+    var VLQ_BASE_MASK = VLQ_BASE - 1;
+    var VLQ_CONTINUATION_BIT = VLQ_BASE;
+    function toVLQSigned(aValue) {
+      return aValue < 0 ? (-aValue << 1) + 1 : (aValue << 1) + 0;
+    }
+    function fromVLQSigned(aValue) {
+      var isNegative = (aValue & 1) === 1;
+      var shifted = aValue >> 1;
+      return isNegative ? -shifted : shifted;
+    }
+    exports.encode = function base64VLQ_encode(aValue) {
+      var encoded = "";
+      var digit;
+      var vlq = toVLQSigned(aValue);
+      do {
+        digit = vlq & VLQ_BASE_MASK;
+        vlq >>>= VLQ_BASE_SHIFT;
+        if (vlq > 0) {
+          digit |= VLQ_CONTINUATION_BIT;
+        }
+        encoded += base64.encode(digit);
+      } while (vlq > 0);
+      return encoded;
+    };
+    exports.decode = function base64VLQ_decode(aStr, aIndex, aOutParam) {
+      var strLen = aStr.length;
+      var result = 0;
+      var shift = 0;
+      var continuation, digit;
+      do {
+        if (aIndex >= strLen) {
+          throw new Error("Expected more digits in base 64 VLQ value.");
+        }
+        digit = base64.decode(aStr.charCodeAt(aIndex++));
+        if (digit === -1) {
+          throw new Error("Invalid base64 digit: " + aStr.charAt(aIndex - 1));
+        }
+        continuation = !!(digit & VLQ_CONTINUATION_BIT);
+        digit &= VLQ_BASE_MASK;
+        result = result + (digit << shift);
+        shift += VLQ_BASE_SHIFT;
+      } while (continuation);
+      aOutParam.value = fromVLQSigned(result);
+      aOutParam.rest = aIndex;
+    };
+  }
+});
+
+// node_modules/source-map/lib/util.js
+var require_util2 = __commonJS({
+  "node_modules/source-map/lib/util.js"(exports) {
+    function getArg(aArgs, aName, aDefaultValue) {
+      if (aName in aArgs) {
+        return aArgs[aName];
+      } else if (arguments.length === 3) {
+        return aDefaultValue;
+      } else {
+        throw new Error('"' + aName + '" is a required argument.');
+      }
+    }
+    exports.getArg = getArg;
+    var urlRegexp = /^(?:([\w+\-.]+):)?\/\/(?:(\w+:\w+)@)?([\w.-]*)(?::(\d+))?(.*)$/;
+    var dataUrlRegexp = /^data:.+\,.+$/;
+    function urlParse(aUrl) {
+      var match = aUrl.match(urlRegexp);
+      if (!match) {
+        return null;
+      }
+      return {
+        scheme: match[1],
+        auth: match[2],
+        host: match[3],
+        port: match[4],
+        path: match[5]
+      };
+    }
+    exports.urlParse = urlParse;
+    function urlGenerate(aParsedUrl) {
+      var url = "";
+      if (aParsedUrl.scheme) {
+        url += aParsedUrl.scheme + ":";
+      }
+      url += "//";
+      if (aParsedUrl.auth) {
+        url += aParsedUrl.auth + "@";
+      }
+      if (aParsedUrl.host) {
+        url += aParsedUrl.host;
+      }
+      if (aParsedUrl.port) {
+        url += ":" + aParsedUrl.port;
+      }
+      if (aParsedUrl.path) {
+        url += aParsedUrl.path;
+      }
+      return url;
+    }
+    exports.urlGenerate = urlGenerate;
+    function normalize2(aPath) {
+      var path = aPath;
+      var url = urlParse(aPath);
+      if (url) {
+        if (!url.path) {
+          return aPath;
+        }
+        path = url.path;
+      }
+      var isAbsolute4 = exports.isAbsolute(path);
+      var parts = path.split(/\/+/);
+      for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
+        part = parts[i];
+        if (part === ".") {
+          parts.splice(i, 1);
+        } else if (part === "..") {
+          up++;
+        } else if (up > 0) {
+          if (part === "") {
+            parts.splice(i + 1, up);
+            up = 0;
+          } else {
+            parts.splice(i, 2);
+            up--;
+          }
+        }
+      }
+      path = parts.join("/");
+      if (path === "") {
+        path = isAbsolute4 ? "/" : ".";
+      }
+      if (url) {
+        url.path = path;
+        return urlGenerate(url);
+      }
+      return path;
+    }
+    exports.normalize = normalize2;
+    function join4(aRoot, aPath) {
+      if (aRoot === "") {
+        aRoot = ".";
+      }
+      if (aPath === "") {
+        aPath = ".";
+      }
+      var aPathUrl = urlParse(aPath);
+      var aRootUrl = urlParse(aRoot);
+      if (aRootUrl) {
+        aRoot = aRootUrl.path || "/";
+      }
+      if (aPathUrl && !aPathUrl.scheme) {
+        if (aRootUrl) {
+          aPathUrl.scheme = aRootUrl.scheme;
+        }
+        return urlGenerate(aPathUrl);
+      }
+      if (aPathUrl || aPath.match(dataUrlRegexp)) {
+        return aPath;
+      }
+      if (aRootUrl && !aRootUrl.host && !aRootUrl.path) {
+        aRootUrl.host = aPath;
+        return urlGenerate(aRootUrl);
+      }
+      var joined = aPath.charAt(0) === "/" ? aPath : normalize2(aRoot.replace(/\/+$/, "") + "/" + aPath);
+      if (aRootUrl) {
+        aRootUrl.path = joined;
+        return urlGenerate(aRootUrl);
+      }
+      return joined;
+    }
+    exports.join = join4;
+    exports.isAbsolute = function(aPath) {
+      return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
+    };
+    function relative6(aRoot, aPath) {
+      if (aRoot === "") {
+        aRoot = ".";
+      }
+      aRoot = aRoot.replace(/\/$/, "");
+      var level = 0;
+      while (aPath.indexOf(aRoot + "/") !== 0) {
+        var index = aRoot.lastIndexOf("/");
+        if (index < 0) {
+          return aPath;
+        }
+        aRoot = aRoot.slice(0, index);
+        if (aRoot.match(/^([^\/]+:\/)?\/*$/)) {
+          return aPath;
+        }
+        ++level;
+      }
+      return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
+    }
+    exports.relative = relative6;
+    var supportsNullProto = (function() {
+      var obj = /* @__PURE__ */ Object.create(null);
+      return !("__proto__" in obj);
+    })();
+    function identity2(s) {
+      return s;
+    }
+    function toSetString(aStr) {
+      if (isProtoString(aStr)) {
+        return "$" + aStr;
+      }
+      return aStr;
+    }
+    exports.toSetString = supportsNullProto ? identity2 : toSetString;
+    function fromSetString(aStr) {
+      if (isProtoString(aStr)) {
+        return aStr.slice(1);
+      }
+      return aStr;
+    }
+    exports.fromSetString = supportsNullProto ? identity2 : fromSetString;
+    function isProtoString(s) {
+      if (!s) {
+        return false;
+      }
+      var length = s.length;
+      if (length < 9) {
+        return false;
+      }
+      if (s.charCodeAt(length - 1) !== 95 || s.charCodeAt(length - 2) !== 95 || s.charCodeAt(length - 3) !== 111 || s.charCodeAt(length - 4) !== 116 || s.charCodeAt(length - 5) !== 111 || s.charCodeAt(length - 6) !== 114 || s.charCodeAt(length - 7) !== 112 || s.charCodeAt(length - 8) !== 95 || s.charCodeAt(length - 9) !== 95) {
+        return false;
+      }
+      for (var i = length - 10; i >= 0; i--) {
+        if (s.charCodeAt(i) !== 36) {
+          return false;
+        }
+      }
+      return true;
+    }
+    function compareByOriginalPositions(mappingA, mappingB, onlyCompareOriginal) {
+      var cmp = strcmp(mappingA.source, mappingB.source);
+      if (cmp !== 0) {
+        return cmp;
+      }
+      cmp = mappingA.originalLine - mappingB.originalLine;
+      if (cmp !== 0) {
+        return cmp;
+      }
+      cmp = mappingA.originalColumn - mappingB.originalColumn;
+      if (cmp !== 0 || onlyCompareOriginal) {
+        return cmp;
+      }
+      cmp = mappingA.generatedColumn - mappingB.generatedColumn;
+      if (cmp !== 0) {
+        return cmp;
+      }
+      cmp = mappingA.generatedLine - mappingB.generatedLine;
+      if (cmp !== 0) {
+        return cmp;
+      }
+      return strcmp(mappingA.name, mappingB.name);
+    }
+    exports.compareByOriginalPositions = compareByOriginalPositions;
+    function compareByGeneratedPositionsDeflated(mappingA, mappingB, onlyCompareGenerated) {
+      var cmp = mappingA.generatedLine - mappingB.generatedLine;
+      if (cmp !== 0) {
+        return cmp;
+      }
+      cmp = mappingA.generatedColumn - mappingB.generatedColumn;
+      if (cmp !== 0 || onlyCompareGenerated) {
+        return cmp;
+      }
+      cmp = strcmp(mappingA.source, mappingB.source);
+      if (cmp !== 0) {
+        return cmp;
+      }
+      cmp = mappingA.originalLine - mappingB.originalLine;
+      if (cmp !== 0) {
+        return cmp;
+      }
+      cmp = mappingA.originalColumn - mappingB.originalColumn;
+      if (cmp !== 0) {
+        return cmp;
+      }
+      return strcmp(mappingA.name, mappingB.name);
+    }
+    exports.compareByGeneratedPositionsDeflated = compareByGeneratedPositionsDeflated;
+    function strcmp(aStr1, aStr2) {
+      if (aStr1 === aStr2) {
+        return 0;
+      }
+      if (aStr1 === null) {
+        return 1;
+      }
+      if (aStr2 === null) {
+        return -1;
+      }
+      if (aStr1 > aStr2) {
+        return 1;
+      }
+      return -1;
+    }
+    function compareByGeneratedPositionsInflated(mappingA, mappingB) {
+      var cmp = mappingA.generatedLine - mappingB.generatedLine;
+      if (cmp !== 0) {
+        return cmp;
+      }
+      cmp = mappingA.generatedColumn - mappingB.generatedColumn;
+      if (cmp !== 0) {
+        return cmp;
+      }
+      cmp = strcmp(mappingA.source, mappingB.source);
+      if (cmp !== 0) {
+        return cmp;
+      }
+      cmp = mappingA.originalLine - mappingB.originalLine;
+      if (cmp !== 0) {
+        return cmp;
+      }
+      cmp = mappingA.originalColumn - mappingB.originalColumn;
+      if (cmp !== 0) {
+        return cmp;
+      }
+      return strcmp(mappingA.name, mappingB.name);
+    }
+    exports.compareByGeneratedPositionsInflated = compareByGeneratedPositionsInflated;
+    function parseSourceMapInput(str) {
+      return JSON.parse(str.replace(/^\)]}'[^\n]*\n/, ""));
+    }
+    exports.parseSourceMapInput = parseSourceMapInput;
+    function computeSourceURL(sourceRoot, sourceURL, sourceMapURL) {
+      sourceURL = sourceURL || "";
+      if (sourceRoot) {
+        if (sourceRoot[sourceRoot.length - 1] !== "/" && sourceURL[0] !== "/") {
+          sourceRoot += "/";
+        }
+        sourceURL = sourceRoot + sourceURL;
+      }
+      if (sourceMapURL) {
+        var parsed = urlParse(sourceMapURL);
+        if (!parsed) {
+          throw new Error("sourceMapURL could not be parsed");
+        }
+        if (parsed.path) {
+          var index = parsed.path.lastIndexOf("/");
+          if (index >= 0) {
+            parsed.path = parsed.path.substring(0, index + 1);
+          }
+        }
+        sourceURL = join4(urlGenerate(parsed), sourceURL);
+      }
+      return normalize2(sourceURL);
+    }
+    exports.computeSourceURL = computeSourceURL;
+  }
+});
+
+// node_modules/source-map/lib/array-set.js
+var require_array_set = __commonJS({
+  "node_modules/source-map/lib/array-set.js"(exports) {
+    var util = require_util2();
+    var has = Object.prototype.hasOwnProperty;
+    var hasNativeMap = typeof Map !== "undefined";
+    function ArraySet() {
+      this._array = [];
+      this._set = hasNativeMap ? /* @__PURE__ */ new Map() : /* @__PURE__ */ Object.create(null);
+    }
+    ArraySet.fromArray = function ArraySet_fromArray(aArray, aAllowDuplicates) {
+      var set = new ArraySet();
+      for (var i = 0, len = aArray.length; i < len; i++) {
+        set.add(aArray[i], aAllowDuplicates);
+      }
+      return set;
+    };
+    ArraySet.prototype.size = function ArraySet_size() {
+      return hasNativeMap ? this._set.size : Object.getOwnPropertyNames(this._set).length;
+    };
+    ArraySet.prototype.add = function ArraySet_add(aStr, aAllowDuplicates) {
+      var sStr = hasNativeMap ? aStr : util.toSetString(aStr);
+      var isDuplicate = hasNativeMap ? this.has(aStr) : has.call(this._set, sStr);
+      var idx = this._array.length;
+      if (!isDuplicate || aAllowDuplicates) {
+        this._array.push(aStr);
+      }
+      if (!isDuplicate) {
+        if (hasNativeMap) {
+          this._set.set(aStr, idx);
+        } else {
+          this._set[sStr] = idx;
+        }
+      }
+    };
+    ArraySet.prototype.has = function ArraySet_has(aStr) {
+      if (hasNativeMap) {
+        return this._set.has(aStr);
+      } else {
+        var sStr = util.toSetString(aStr);
+        return has.call(this._set, sStr);
+      }
+    };
+    ArraySet.prototype.indexOf = function ArraySet_indexOf(aStr) {
+      if (hasNativeMap) {
+        var idx = this._set.get(aStr);
+        if (idx >= 0) {
+          return idx;
+        }
+      } else {
+        var sStr = util.toSetString(aStr);
+        if (has.call(this._set, sStr)) {
+          return this._set[sStr];
+        }
+      }
+      throw new Error('"' + aStr + '" is not in the set.');
+    };
+    ArraySet.prototype.at = function ArraySet_at(aIdx) {
+      if (aIdx >= 0 && aIdx < this._array.length) {
+        return this._array[aIdx];
+      }
+      throw new Error("No element indexed by " + aIdx);
+    };
+    ArraySet.prototype.toArray = function ArraySet_toArray() {
+      return this._array.slice();
+    };
+    exports.ArraySet = ArraySet;
+  }
+});
+
+// node_modules/source-map/lib/mapping-list.js
+var require_mapping_list = __commonJS({
+  "node_modules/source-map/lib/mapping-list.js"(exports) {
+    var util = require_util2();
+    function generatedPositionAfter(mappingA, mappingB) {
+      var lineA = mappingA.generatedLine;
+      var lineB = mappingB.generatedLine;
+      var columnA = mappingA.generatedColumn;
+      var columnB = mappingB.generatedColumn;
+      return lineB > lineA || lineB == lineA && columnB >= columnA || util.compareByGeneratedPositionsInflated(mappingA, mappingB) <= 0;
+    }
+    function MappingList() {
+      this._array = [];
+      this._sorted = true;
+      this._last = { generatedLine: -1, generatedColumn: 0 };
+    }
+    MappingList.prototype.unsortedForEach = function MappingList_forEach(aCallback, aThisArg) {
+      this._array.forEach(aCallback, aThisArg);
+    };
+    MappingList.prototype.add = function MappingList_add(aMapping) {
+      if (generatedPositionAfter(this._last, aMapping)) {
+        this._last = aMapping;
+        this._array.push(aMapping);
+      } else {
+        this._sorted = false;
+        this._array.push(aMapping);
+      }
+    };
+    MappingList.prototype.toArray = function MappingList_toArray() {
+      if (!this._sorted) {
+        this._array.sort(util.compareByGeneratedPositionsInflated);
+        this._sorted = true;
+      }
+      return this._array;
+    };
+    exports.MappingList = MappingList;
+  }
+});
+
+// node_modules/source-map/lib/source-map-generator.js
+var require_source_map_generator = __commonJS({
+  "node_modules/source-map/lib/source-map-generator.js"(exports) {
+    var base64VLQ = require_base64_vlq();
+    var util = require_util2();
+    var ArraySet = require_array_set().ArraySet;
+    var MappingList = require_mapping_list().MappingList;
+    function SourceMapGenerator(aArgs) {
+      if (!aArgs) {
+        aArgs = {};
+      }
+      this._file = util.getArg(aArgs, "file", null);
+      this._sourceRoot = util.getArg(aArgs, "sourceRoot", null);
+      this._skipValidation = util.getArg(aArgs, "skipValidation", false);
+      this._sources = new ArraySet();
+      this._names = new ArraySet();
+      this._mappings = new MappingList();
+      this._sourcesContents = null;
+    }
+    SourceMapGenerator.prototype._version = 3;
+    SourceMapGenerator.fromSourceMap = function SourceMapGenerator_fromSourceMap(aSourceMapConsumer) {
+      var sourceRoot = aSourceMapConsumer.sourceRoot;
+      var generator = new SourceMapGenerator({
+        file: aSourceMapConsumer.file,
+        sourceRoot
+      });
+      aSourceMapConsumer.eachMapping(function(mapping) {
+        var newMapping = {
+          generated: {
+            line: mapping.generatedLine,
+            column: mapping.generatedColumn
+          }
+        };
+        if (mapping.source != null) {
+          newMapping.source = mapping.source;
+          if (sourceRoot != null) {
+            newMapping.source = util.relative(sourceRoot, newMapping.source);
+          }
+          newMapping.original = {
+            line: mapping.originalLine,
+            column: mapping.originalColumn
+          };
+          if (mapping.name != null) {
+            newMapping.name = mapping.name;
+          }
+        }
+        generator.addMapping(newMapping);
+      });
+      aSourceMapConsumer.sources.forEach(function(sourceFile) {
+        var sourceRelative = sourceFile;
+        if (sourceRoot !== null) {
+          sourceRelative = util.relative(sourceRoot, sourceFile);
+        }
+        if (!generator._sources.has(sourceRelative)) {
+          generator._sources.add(sourceRelative);
+        }
+        var content = aSourceMapConsumer.sourceContentFor(sourceFile);
+        if (content != null) {
+          generator.setSourceContent(sourceFile, content);
+        }
+      });
+      return generator;
+    };
+    SourceMapGenerator.prototype.addMapping = function SourceMapGenerator_addMapping(aArgs) {
+      var generated = util.getArg(aArgs, "generated");
+      var original = util.getArg(aArgs, "original", null);
+      var source = util.getArg(aArgs, "source", null);
+      var name = util.getArg(aArgs, "name", null);
+      if (!this._skipValidation) {
+        this._validateMapping(generated, original, source, name);
+      }
+      if (source != null) {
+        source = String(source);
+        if (!this._sources.has(source)) {
+          this._sources.add(source);
+        }
+      }
+      if (name != null) {
+        name = String(name);
+        if (!this._names.has(name)) {
+          this._names.add(name);
+        }
+      }
+      this._mappings.add({
+        generatedLine: generated.line,
+        generatedColumn: generated.column,
+        originalLine: original != null && original.line,
+        originalColumn: original != null && original.column,
+        source,
+        name
+      });
+    };
+    SourceMapGenerator.prototype.setSourceContent = function SourceMapGenerator_setSourceContent(aSourceFile, aSourceContent) {
+      var source = aSourceFile;
+      if (this._sourceRoot != null) {
+        source = util.relative(this._sourceRoot, source);
+      }
+      if (aSourceContent != null) {
+        if (!this._sourcesContents) {
+          this._sourcesContents = /* @__PURE__ */ Object.create(null);
+        }
+        this._sourcesContents[util.toSetString(source)] = aSourceContent;
+      } else if (this._sourcesContents) {
+        delete this._sourcesContents[util.toSetString(source)];
+        if (Object.keys(this._sourcesContents).length === 0) {
+          this._sourcesContents = null;
+        }
+      }
+    };
+    SourceMapGenerator.prototype.applySourceMap = function SourceMapGenerator_applySourceMap(aSourceMapConsumer, aSourceFile, aSourceMapPath) {
+      var sourceFile = aSourceFile;
+      if (aSourceFile == null) {
+        if (aSourceMapConsumer.file == null) {
+          throw new Error(
+            `SourceMapGenerator.prototype.applySourceMap requires either an explicit source file, or the source map's "file" property. Both were omitted.`
+          );
+        }
+        sourceFile = aSourceMapConsumer.file;
+      }
+      var sourceRoot = this._sourceRoot;
+      if (sourceRoot != null) {
+        sourceFile = util.relative(sourceRoot, sourceFile);
+      }
+      var newSources = new ArraySet();
+      var newNames = new ArraySet();
+      this._mappings.unsortedForEach(function(mapping) {
+        if (mapping.source === sourceFile && mapping.originalLine != null) {
+          var original = aSourceMapConsumer.originalPositionFor({
+            line: mapping.originalLine,
+            column: mapping.originalColumn
+          });
+          if (original.source != null) {
+            mapping.source = original.source;
+            if (aSourceMapPath != null) {
+              mapping.source = util.join(aSourceMapPath, mapping.source);
+            }
+            if (sourceRoot != null) {
+              mapping.source = util.relative(sourceRoot, mapping.source);
+            }
+            mapping.originalLine = original.line;
+            mapping.originalColumn = original.column;
+            if (original.name != null) {
+              mapping.name = original.name;
+            }
+          }
+        }
+        var source = mapping.source;
+        if (source != null && !newSources.has(source)) {
+          newSources.add(source);
+        }
+        var name = mapping.name;
+        if (name != null && !newNames.has(name)) {
+          newNames.add(name);
+        }
+      }, this);
+      this._sources = newSources;
+      this._names = newNames;
+      aSourceMapConsumer.sources.forEach(function(sourceFile2) {
+        var content = aSourceMapConsumer.sourceContentFor(sourceFile2);
+        if (content != null) {
+          if (aSourceMapPath != null) {
+            sourceFile2 = util.join(aSourceMapPath, sourceFile2);
+          }
+          if (sourceRoot != null) {
+            sourceFile2 = util.relative(sourceRoot, sourceFile2);
+          }
+          this.setSourceContent(sourceFile2, content);
+        }
+      }, this);
+    };
+    SourceMapGenerator.prototype._validateMapping = function SourceMapGenerator_validateMapping(aGenerated, aOriginal, aSource, aName) {
+      if (aOriginal && typeof aOriginal.line !== "number" && typeof aOriginal.column !== "number") {
+        throw new Error(
+          "original.line and original.column are not numbers -- you probably meant to omit the original mapping entirely and only map the generated position. If so, pass null for the original mapping instead of an object with empty or null values."
+        );
+      }
+      if (aGenerated && "line" in aGenerated && "column" in aGenerated && aGenerated.line > 0 && aGenerated.column >= 0 && !aOriginal && !aSource && !aName) {
+        return;
+      } else if (aGenerated && "line" in aGenerated && "column" in aGenerated && aOriginal && "line" in aOriginal && "column" in aOriginal && aGenerated.line > 0 && aGenerated.column >= 0 && aOriginal.line > 0 && aOriginal.column >= 0 && aSource) {
+        return;
+      } else {
+        throw new Error("Invalid mapping: " + JSON.stringify({
+          generated: aGenerated,
+          source: aSource,
+          original: aOriginal,
+          name: aName
+        }));
+      }
+    };
+    SourceMapGenerator.prototype._serializeMappings = function SourceMapGenerator_serializeMappings() {
+      var previousGeneratedColumn = 0;
+      var previousGeneratedLine = 1;
+      var previousOriginalColumn = 0;
+      var previousOriginalLine = 0;
+      var previousName = 0;
+      var previousSource = 0;
+      var result = "";
+      var next;
+      var mapping;
+      var nameIdx;
+      var sourceIdx;
+      var mappings = this._mappings.toArray();
+      for (var i = 0, len = mappings.length; i < len; i++) {
+        mapping = mappings[i];
+        next = "";
+        if (mapping.generatedLine !== previousGeneratedLine) {
+          previousGeneratedColumn = 0;
+          while (mapping.generatedLine !== previousGeneratedLine) {
+            next += ";";
+            previousGeneratedLine++;
+          }
+        } else {
+          if (i > 0) {
+            if (!util.compareByGeneratedPositionsInflated(mapping, mappings[i - 1])) {
+              continue;
+            }
+            next += ",";
+          }
+        }
+        next += base64VLQ.encode(mapping.generatedColumn - previousGeneratedColumn);
+        previousGeneratedColumn = mapping.generatedColumn;
+        if (mapping.source != null) {
+          sourceIdx = this._sources.indexOf(mapping.source);
+          next += base64VLQ.encode(sourceIdx - previousSource);
+          previousSource = sourceIdx;
+          next += base64VLQ.encode(mapping.originalLine - 1 - previousOriginalLine);
+          previousOriginalLine = mapping.originalLine - 1;
+          next += base64VLQ.encode(mapping.originalColumn - previousOriginalColumn);
+          previousOriginalColumn = mapping.originalColumn;
+          if (mapping.name != null) {
+            nameIdx = this._names.indexOf(mapping.name);
+            next += base64VLQ.encode(nameIdx - previousName);
+            previousName = nameIdx;
+          }
+        }
+        result += next;
+      }
+      return result;
+    };
+    SourceMapGenerator.prototype._generateSourcesContent = function SourceMapGenerator_generateSourcesContent(aSources, aSourceRoot) {
+      return aSources.map(function(source) {
+        if (!this._sourcesContents) {
+          return null;
+        }
+        if (aSourceRoot != null) {
+          source = util.relative(aSourceRoot, source);
+        }
+        var key = util.toSetString(source);
+        return Object.prototype.hasOwnProperty.call(this._sourcesContents, key) ? this._sourcesContents[key] : null;
+      }, this);
+    };
+    SourceMapGenerator.prototype.toJSON = function SourceMapGenerator_toJSON() {
+      var map = {
+        version: this._version,
+        sources: this._sources.toArray(),
+        names: this._names.toArray(),
+        mappings: this._serializeMappings()
+      };
+      if (this._file != null) {
+        map.file = this._file;
+      }
+      if (this._sourceRoot != null) {
+        map.sourceRoot = this._sourceRoot;
+      }
+      if (this._sourcesContents) {
+        map.sourcesContent = this._generateSourcesContent(map.sources, map.sourceRoot);
+      }
+      return map;
+    };
+    SourceMapGenerator.prototype.toString = function SourceMapGenerator_toString() {
+      return JSON.stringify(this.toJSON());
+    };
+    exports.SourceMapGenerator = SourceMapGenerator;
+  }
+});
+
+// node_modules/source-map/lib/binary-search.js
+var require_binary_search = __commonJS({
+  "node_modules/source-map/lib/binary-search.js"(exports) {
+    exports.GREATEST_LOWER_BOUND = 1;
+    exports.LEAST_UPPER_BOUND = 2;
+    function recursiveSearch(aLow, aHigh, aNeedle, aHaystack, aCompare, aBias) {
+      var mid = Math.floor((aHigh - aLow) / 2) + aLow;
+      var cmp = aCompare(aNeedle, aHaystack[mid], true);
+      if (cmp === 0) {
+        return mid;
+      } else if (cmp > 0) {
+        if (aHigh - mid > 1) {
+          return recursiveSearch(mid, aHigh, aNeedle, aHaystack, aCompare, aBias);
+        }
+        if (aBias == exports.LEAST_UPPER_BOUND) {
+          return aHigh < aHaystack.length ? aHigh : -1;
+        } else {
+          return mid;
+        }
+      } else {
+        if (mid - aLow > 1) {
+          return recursiveSearch(aLow, mid, aNeedle, aHaystack, aCompare, aBias);
+        }
+        if (aBias == exports.LEAST_UPPER_BOUND) {
+          return mid;
+        } else {
+          return aLow < 0 ? -1 : aLow;
+        }
+      }
+    }
+    exports.search = function search(aNeedle, aHaystack, aCompare, aBias) {
+      if (aHaystack.length === 0) {
+        return -1;
+      }
+      var index = recursiveSearch(
+        -1,
+        aHaystack.length,
+        aNeedle,
+        aHaystack,
+        aCompare,
+        aBias || exports.GREATEST_LOWER_BOUND
+      );
+      if (index < 0) {
+        return -1;
+      }
+      while (index - 1 >= 0) {
+        if (aCompare(aHaystack[index], aHaystack[index - 1], true) !== 0) {
+          break;
+        }
+        --index;
+      }
+      return index;
+    };
+  }
+});
+
+// node_modules/source-map/lib/quick-sort.js
+var require_quick_sort = __commonJS({
+  "node_modules/source-map/lib/quick-sort.js"(exports) {
+    function swap(ary, x, y) {
+      var temp = ary[x];
+      ary[x] = ary[y];
+      ary[y] = temp;
+    }
+    function randomIntInRange(low, high) {
+      return Math.round(low + Math.random() * (high - low));
+    }
+    function doQuickSort(ary, comparator, p, r) {
+      if (p < r) {
+        var pivotIndex = randomIntInRange(p, r);
+        var i = p - 1;
+        swap(ary, pivotIndex, r);
+        var pivot = ary[r];
+        for (var j = p; j < r; j++) {
+          if (comparator(ary[j], pivot) <= 0) {
+            i += 1;
+            swap(ary, i, j);
+          }
+        }
+        swap(ary, i + 1, j);
+        var q = i + 1;
+        doQuickSort(ary, comparator, p, q - 1);
+        doQuickSort(ary, comparator, q + 1, r);
+      }
+    }
+    exports.quickSort = function(ary, comparator) {
+      doQuickSort(ary, comparator, 0, ary.length - 1);
+    };
+  }
+});
+
+// node_modules/source-map/lib/source-map-consumer.js
+var require_source_map_consumer = __commonJS({
+  "node_modules/source-map/lib/source-map-consumer.js"(exports) {
+    var util = require_util2();
+    var binarySearch = require_binary_search();
+    var ArraySet = require_array_set().ArraySet;
+    var base64VLQ = require_base64_vlq();
+    var quickSort = require_quick_sort().quickSort;
+    function SourceMapConsumer(aSourceMap, aSourceMapURL) {
+      var sourceMap = aSourceMap;
+      if (typeof aSourceMap === "string") {
+        sourceMap = util.parseSourceMapInput(aSourceMap);
+      }
+      return sourceMap.sections != null ? new IndexedSourceMapConsumer(sourceMap, aSourceMapURL) : new BasicSourceMapConsumer(sourceMap, aSourceMapURL);
+    }
+    SourceMapConsumer.fromSourceMap = function(aSourceMap, aSourceMapURL) {
+      return BasicSourceMapConsumer.fromSourceMap(aSourceMap, aSourceMapURL);
+    };
+    SourceMapConsumer.prototype._version = 3;
+    SourceMapConsumer.prototype.__generatedMappings = null;
+    Object.defineProperty(SourceMapConsumer.prototype, "_generatedMappings", {
+      configurable: true,
+      enumerable: true,
+      get: function() {
+        if (!this.__generatedMappings) {
+          this._parseMappings(this._mappings, this.sourceRoot);
+        }
+        return this.__generatedMappings;
+      }
+    });
+    SourceMapConsumer.prototype.__originalMappings = null;
+    Object.defineProperty(SourceMapConsumer.prototype, "_originalMappings", {
+      configurable: true,
+      enumerable: true,
+      get: function() {
+        if (!this.__originalMappings) {
+          this._parseMappings(this._mappings, this.sourceRoot);
+        }
+        return this.__originalMappings;
+      }
+    });
+    SourceMapConsumer.prototype._charIsMappingSeparator = function SourceMapConsumer_charIsMappingSeparator(aStr, index) {
+      var c = aStr.charAt(index);
+      return c === ";" || c === ",";
+    };
+    SourceMapConsumer.prototype._parseMappings = function SourceMapConsumer_parseMappings(aStr, aSourceRoot) {
+      throw new Error("Subclasses must implement _parseMappings");
+    };
+    SourceMapConsumer.GENERATED_ORDER = 1;
+    SourceMapConsumer.ORIGINAL_ORDER = 2;
+    SourceMapConsumer.GREATEST_LOWER_BOUND = 1;
+    SourceMapConsumer.LEAST_UPPER_BOUND = 2;
+    SourceMapConsumer.prototype.eachMapping = function SourceMapConsumer_eachMapping(aCallback, aContext, aOrder) {
+      var context = aContext || null;
+      var order = aOrder || SourceMapConsumer.GENERATED_ORDER;
+      var mappings;
+      switch (order) {
+        case SourceMapConsumer.GENERATED_ORDER:
+          mappings = this._generatedMappings;
+          break;
+        case SourceMapConsumer.ORIGINAL_ORDER:
+          mappings = this._originalMappings;
+          break;
+        default:
+          throw new Error("Unknown order of iteration.");
+      }
+      var sourceRoot = this.sourceRoot;
+      mappings.map(function(mapping) {
+        var source = mapping.source === null ? null : this._sources.at(mapping.source);
+        source = util.computeSourceURL(sourceRoot, source, this._sourceMapURL);
+        return {
+          source,
+          generatedLine: mapping.generatedLine,
+          generatedColumn: mapping.generatedColumn,
+          originalLine: mapping.originalLine,
+          originalColumn: mapping.originalColumn,
+          name: mapping.name === null ? null : this._names.at(mapping.name)
+        };
+      }, this).forEach(aCallback, context);
+    };
+    SourceMapConsumer.prototype.allGeneratedPositionsFor = function SourceMapConsumer_allGeneratedPositionsFor(aArgs) {
+      var line = util.getArg(aArgs, "line");
+      var needle = {
+        source: util.getArg(aArgs, "source"),
+        originalLine: line,
+        originalColumn: util.getArg(aArgs, "column", 0)
+      };
+      needle.source = this._findSourceIndex(needle.source);
+      if (needle.source < 0) {
+        return [];
+      }
+      var mappings = [];
+      var index = this._findMapping(
+        needle,
+        this._originalMappings,
+        "originalLine",
+        "originalColumn",
+        util.compareByOriginalPositions,
+        binarySearch.LEAST_UPPER_BOUND
+      );
+      if (index >= 0) {
+        var mapping = this._originalMappings[index];
+        if (aArgs.column === void 0) {
+          var originalLine = mapping.originalLine;
+          while (mapping && mapping.originalLine === originalLine) {
+            mappings.push({
+              line: util.getArg(mapping, "generatedLine", null),
+              column: util.getArg(mapping, "generatedColumn", null),
+              lastColumn: util.getArg(mapping, "lastGeneratedColumn", null)
+            });
+            mapping = this._originalMappings[++index];
+          }
+        } else {
+          var originalColumn = mapping.originalColumn;
+          while (mapping && mapping.originalLine === line && mapping.originalColumn == originalColumn) {
+            mappings.push({
+              line: util.getArg(mapping, "generatedLine", null),
+              column: util.getArg(mapping, "generatedColumn", null),
+              lastColumn: util.getArg(mapping, "lastGeneratedColumn", null)
+            });
+            mapping = this._originalMappings[++index];
+          }
+        }
+      }
+      return mappings;
+    };
+    exports.SourceMapConsumer = SourceMapConsumer;
+    function BasicSourceMapConsumer(aSourceMap, aSourceMapURL) {
+      var sourceMap = aSourceMap;
+      if (typeof aSourceMap === "string") {
+        sourceMap = util.parseSourceMapInput(aSourceMap);
+      }
+      var version = util.getArg(sourceMap, "version");
+      var sources = util.getArg(sourceMap, "sources");
+      var names = util.getArg(sourceMap, "names", []);
+      var sourceRoot = util.getArg(sourceMap, "sourceRoot", null);
+      var sourcesContent = util.getArg(sourceMap, "sourcesContent", null);
+      var mappings = util.getArg(sourceMap, "mappings");
+      var file = util.getArg(sourceMap, "file", null);
+      if (version != this._version) {
+        throw new Error("Unsupported version: " + version);
+      }
+      if (sourceRoot) {
+        sourceRoot = util.normalize(sourceRoot);
+      }
+      sources = sources.map(String).map(util.normalize).map(function(source) {
+        return sourceRoot && util.isAbsolute(sourceRoot) && util.isAbsolute(source) ? util.relative(sourceRoot, source) : source;
+      });
+      this._names = ArraySet.fromArray(names.map(String), true);
+      this._sources = ArraySet.fromArray(sources, true);
+      this._absoluteSources = this._sources.toArray().map(function(s) {
+        return util.computeSourceURL(sourceRoot, s, aSourceMapURL);
+      });
+      this.sourceRoot = sourceRoot;
+      this.sourcesContent = sourcesContent;
+      this._mappings = mappings;
+      this._sourceMapURL = aSourceMapURL;
+      this.file = file;
+    }
+    BasicSourceMapConsumer.prototype = Object.create(SourceMapConsumer.prototype);
+    BasicSourceMapConsumer.prototype.consumer = SourceMapConsumer;
+    BasicSourceMapConsumer.prototype._findSourceIndex = function(aSource) {
+      var relativeSource = aSource;
+      if (this.sourceRoot != null) {
+        relativeSource = util.relative(this.sourceRoot, relativeSource);
+      }
+      if (this._sources.has(relativeSource)) {
+        return this._sources.indexOf(relativeSource);
+      }
+      var i;
+      for (i = 0; i < this._absoluteSources.length; ++i) {
+        if (this._absoluteSources[i] == aSource) {
+          return i;
+        }
+      }
+      return -1;
+    };
+    BasicSourceMapConsumer.fromSourceMap = function SourceMapConsumer_fromSourceMap(aSourceMap, aSourceMapURL) {
+      var smc = Object.create(BasicSourceMapConsumer.prototype);
+      var names = smc._names = ArraySet.fromArray(aSourceMap._names.toArray(), true);
+      var sources = smc._sources = ArraySet.fromArray(aSourceMap._sources.toArray(), true);
+      smc.sourceRoot = aSourceMap._sourceRoot;
+      smc.sourcesContent = aSourceMap._generateSourcesContent(
+        smc._sources.toArray(),
+        smc.sourceRoot
+      );
+      smc.file = aSourceMap._file;
+      smc._sourceMapURL = aSourceMapURL;
+      smc._absoluteSources = smc._sources.toArray().map(function(s) {
+        return util.computeSourceURL(smc.sourceRoot, s, aSourceMapURL);
+      });
+      var generatedMappings = aSourceMap._mappings.toArray().slice();
+      var destGeneratedMappings = smc.__generatedMappings = [];
+      var destOriginalMappings = smc.__originalMappings = [];
+      for (var i = 0, length = generatedMappings.length; i < length; i++) {
+        var srcMapping = generatedMappings[i];
+        var destMapping = new Mapping();
+        destMapping.generatedLine = srcMapping.generatedLine;
+        destMapping.generatedColumn = srcMapping.generatedColumn;
+        if (srcMapping.source) {
+          destMapping.source = sources.indexOf(srcMapping.source);
+          destMapping.originalLine = srcMapping.originalLine;
+          destMapping.originalColumn = srcMapping.originalColumn;
+          if (srcMapping.name) {
+            destMapping.name = names.indexOf(srcMapping.name);
+          }
+          destOriginalMappings.push(destMapping);
+        }
+        destGeneratedMappings.push(destMapping);
+      }
+      quickSort(smc.__originalMappings, util.compareByOriginalPositions);
+      return smc;
+    };
+    BasicSourceMapConsumer.prototype._version = 3;
+    Object.defineProperty(BasicSourceMapConsumer.prototype, "sources", {
+      get: function() {
+        return this._absoluteSources.slice();
+      }
+    });
+    function Mapping() {
+      this.generatedLine = 0;
+      this.generatedColumn = 0;
+      this.source = null;
+      this.originalLine = null;
+      this.originalColumn = null;
+      this.name = null;
+    }
+    BasicSourceMapConsumer.prototype._parseMappings = function SourceMapConsumer_parseMappings(aStr, aSourceRoot) {
+      var generatedLine = 1;
+      var previousGeneratedColumn = 0;
+      var previousOriginalLine = 0;
+      var previousOriginalColumn = 0;
+      var previousSource = 0;
+      var previousName = 0;
+      var length = aStr.length;
+      var index = 0;
+      var cachedSegments = {};
+      var temp = {};
+      var originalMappings = [];
+      var generatedMappings = [];
+      var mapping, str, segment, end, value;
+      while (index < length) {
+        if (aStr.charAt(index) === ";") {
+          generatedLine++;
+          index++;
+          previousGeneratedColumn = 0;
+        } else if (aStr.charAt(index) === ",") {
+          index++;
+        } else {
+          mapping = new Mapping();
+          mapping.generatedLine = generatedLine;
+          for (end = index; end < length; end++) {
+            if (this._charIsMappingSeparator(aStr, end)) {
+              break;
+            }
+          }
+          str = aStr.slice(index, end);
+          segment = cachedSegments[str];
+          if (segment) {
+            index += str.length;
+          } else {
+            segment = [];
+            while (index < end) {
+              base64VLQ.decode(aStr, index, temp);
+              value = temp.value;
+              index = temp.rest;
+              segment.push(value);
+            }
+            if (segment.length === 2) {
+              throw new Error("Found a source, but no line and column");
+            }
+            if (segment.length === 3) {
+              throw new Error("Found a source and line, but no column");
+            }
+            cachedSegments[str] = segment;
+          }
+          mapping.generatedColumn = previousGeneratedColumn + segment[0];
+          previousGeneratedColumn = mapping.generatedColumn;
+          if (segment.length > 1) {
+            mapping.source = previousSource + segment[1];
+            previousSource += segment[1];
+            mapping.originalLine = previousOriginalLine + segment[2];
+            previousOriginalLine = mapping.originalLine;
+            mapping.originalLine += 1;
+            mapping.originalColumn = previousOriginalColumn + segment[3];
+            previousOriginalColumn = mapping.originalColumn;
+            if (segment.length > 4) {
+              mapping.name = previousName + segment[4];
+              previousName += segment[4];
+            }
+          }
+          generatedMappings.push(mapping);
+          if (typeof mapping.originalLine === "number") {
+            originalMappings.push(mapping);
+          }
+        }
+      }
+      quickSort(generatedMappings, util.compareByGeneratedPositionsDeflated);
+      this.__generatedMappings = generatedMappings;
+      quickSort(originalMappings, util.compareByOriginalPositions);
+      this.__originalMappings = originalMappings;
+    };
+    BasicSourceMapConsumer.prototype._findMapping = function SourceMapConsumer_findMapping(aNeedle, aMappings, aLineName, aColumnName, aComparator, aBias) {
+      if (aNeedle[aLineName] <= 0) {
+        throw new TypeError("Line must be greater than or equal to 1, got " + aNeedle[aLineName]);
+      }
+      if (aNeedle[aColumnName] < 0) {
+        throw new TypeError("Column must be greater than or equal to 0, got " + aNeedle[aColumnName]);
+      }
+      return binarySearch.search(aNeedle, aMappings, aComparator, aBias);
+    };
+    BasicSourceMapConsumer.prototype.computeColumnSpans = function SourceMapConsumer_computeColumnSpans() {
+      for (var index = 0; index < this._generatedMappings.length; ++index) {
+        var mapping = this._generatedMappings[index];
+        if (index + 1 < this._generatedMappings.length) {
+          var nextMapping = this._generatedMappings[index + 1];
+          if (mapping.generatedLine === nextMapping.generatedLine) {
+            mapping.lastGeneratedColumn = nextMapping.generatedColumn - 1;
+            continue;
+          }
+        }
+        mapping.lastGeneratedColumn = Infinity;
+      }
+    };
+    BasicSourceMapConsumer.prototype.originalPositionFor = function SourceMapConsumer_originalPositionFor(aArgs) {
+      var needle = {
+        generatedLine: util.getArg(aArgs, "line"),
+        generatedColumn: util.getArg(aArgs, "column")
+      };
+      var index = this._findMapping(
+        needle,
+        this._generatedMappings,
+        "generatedLine",
+        "generatedColumn",
+        util.compareByGeneratedPositionsDeflated,
+        util.getArg(aArgs, "bias", SourceMapConsumer.GREATEST_LOWER_BOUND)
+      );
+      if (index >= 0) {
+        var mapping = this._generatedMappings[index];
+        if (mapping.generatedLine === needle.generatedLine) {
+          var source = util.getArg(mapping, "source", null);
+          if (source !== null) {
+            source = this._sources.at(source);
+            source = util.computeSourceURL(this.sourceRoot, source, this._sourceMapURL);
+          }
+          var name = util.getArg(mapping, "name", null);
+          if (name !== null) {
+            name = this._names.at(name);
+          }
+          return {
+            source,
+            line: util.getArg(mapping, "originalLine", null),
+            column: util.getArg(mapping, "originalColumn", null),
+            name
+          };
+        }
+      }
+      return {
+        source: null,
+        line: null,
+        column: null,
+        name: null
+      };
+    };
+    BasicSourceMapConsumer.prototype.hasContentsOfAllSources = function BasicSourceMapConsumer_hasContentsOfAllSources() {
+      if (!this.sourcesContent) {
+        return false;
+      }
+      return this.sourcesContent.length >= this._sources.size() && !this.sourcesContent.some(function(sc) {
+        return sc == null;
+      });
+    };
+    BasicSourceMapConsumer.prototype.sourceContentFor = function SourceMapConsumer_sourceContentFor(aSource, nullOnMissing) {
+      if (!this.sourcesContent) {
+        return null;
+      }
+      var index = this._findSourceIndex(aSource);
+      if (index >= 0) {
+        return this.sourcesContent[index];
+      }
+      var relativeSource = aSource;
+      if (this.sourceRoot != null) {
+        relativeSource = util.relative(this.sourceRoot, relativeSource);
+      }
+      var url;
+      if (this.sourceRoot != null && (url = util.urlParse(this.sourceRoot))) {
+        var fileUriAbsPath = relativeSource.replace(/^file:\/\//, "");
+        if (url.scheme == "file" && this._sources.has(fileUriAbsPath)) {
+          return this.sourcesContent[this._sources.indexOf(fileUriAbsPath)];
+        }
+        if ((!url.path || url.path == "/") && this._sources.has("/" + relativeSource)) {
+          return this.sourcesContent[this._sources.indexOf("/" + relativeSource)];
+        }
+      }
+      if (nullOnMissing) {
+        return null;
+      } else {
+        throw new Error('"' + relativeSource + '" is not in the SourceMap.');
+      }
+    };
+    BasicSourceMapConsumer.prototype.generatedPositionFor = function SourceMapConsumer_generatedPositionFor(aArgs) {
+      var source = util.getArg(aArgs, "source");
+      source = this._findSourceIndex(source);
+      if (source < 0) {
+        return {
+          line: null,
+          column: null,
+          lastColumn: null
+        };
+      }
+      var needle = {
+        source,
+        originalLine: util.getArg(aArgs, "line"),
+        originalColumn: util.getArg(aArgs, "column")
+      };
+      var index = this._findMapping(
+        needle,
+        this._originalMappings,
+        "originalLine",
+        "originalColumn",
+        util.compareByOriginalPositions,
+        util.getArg(aArgs, "bias", SourceMapConsumer.GREATEST_LOWER_BOUND)
+      );
+      if (index >= 0) {
+        var mapping = this._originalMappings[index];
+        if (mapping.source === needle.source) {
+          return {
+            line: util.getArg(mapping, "generatedLine", null),
+            column: util.getArg(mapping, "generatedColumn", null),
+            lastColumn: util.getArg(mapping, "lastGeneratedColumn", null)
+          };
+        }
+      }
+      return {
+        line: null,
+        column: null,
+        lastColumn: null
+      };
+    };
+    exports.BasicSourceMapConsumer = BasicSourceMapConsumer;
+    function IndexedSourceMapConsumer(aSourceMap, aSourceMapURL) {
+      var sourceMap = aSourceMap;
+      if (typeof aSourceMap === "string") {
+        sourceMap = util.parseSourceMapInput(aSourceMap);
+      }
+      var version = util.getArg(sourceMap, "version");
+      var sections = util.getArg(sourceMap, "sections");
+      if (version != this._version) {
+        throw new Error("Unsupported version: " + version);
+      }
+      this._sources = new ArraySet();
+      this._names = new ArraySet();
+      var lastOffset = {
+        line: -1,
+        column: 0
+      };
+      this._sections = sections.map(function(s) {
+        if (s.url) {
+          throw new Error("Support for url field in sections not implemented.");
+        }
+        var offset = util.getArg(s, "offset");
+        var offsetLine = util.getArg(offset, "line");
+        var offsetColumn = util.getArg(offset, "column");
+        if (offsetLine < lastOffset.line || offsetLine === lastOffset.line && offsetColumn < lastOffset.column) {
+          throw new Error("Section offsets must be ordered and non-overlapping.");
+        }
+        lastOffset = offset;
+        return {
+          generatedOffset: {
+            // The offset fields are 0-based, but we use 1-based indices when
+            // encoding/decoding from VLQ.
+            generatedLine: offsetLine + 1,
+            generatedColumn: offsetColumn + 1
+          },
+          consumer: new SourceMapConsumer(util.getArg(s, "map"), aSourceMapURL)
+        };
+      });
+    }
+    IndexedSourceMapConsumer.prototype = Object.create(SourceMapConsumer.prototype);
+    IndexedSourceMapConsumer.prototype.constructor = SourceMapConsumer;
+    IndexedSourceMapConsumer.prototype._version = 3;
+    Object.defineProperty(IndexedSourceMapConsumer.prototype, "sources", {
+      get: function() {
+        var sources = [];
+        for (var i = 0; i < this._sections.length; i++) {
+          for (var j = 0; j < this._sections[i].consumer.sources.length; j++) {
+            sources.push(this._sections[i].consumer.sources[j]);
+          }
+        }
+        return sources;
+      }
+    });
+    IndexedSourceMapConsumer.prototype.originalPositionFor = function IndexedSourceMapConsumer_originalPositionFor(aArgs) {
+      var needle = {
+        generatedLine: util.getArg(aArgs, "line"),
+        generatedColumn: util.getArg(aArgs, "column")
+      };
+      var sectionIndex = binarySearch.search(
+        needle,
+        this._sections,
+        function(needle2, section2) {
+          var cmp = needle2.generatedLine - section2.generatedOffset.generatedLine;
+          if (cmp) {
+            return cmp;
+          }
+          return needle2.generatedColumn - section2.generatedOffset.generatedColumn;
+        }
+      );
+      var section = this._sections[sectionIndex];
+      if (!section) {
+        return {
+          source: null,
+          line: null,
+          column: null,
+          name: null
+        };
+      }
+      return section.consumer.originalPositionFor({
+        line: needle.generatedLine - (section.generatedOffset.generatedLine - 1),
+        column: needle.generatedColumn - (section.generatedOffset.generatedLine === needle.generatedLine ? section.generatedOffset.generatedColumn - 1 : 0),
+        bias: aArgs.bias
+      });
+    };
+    IndexedSourceMapConsumer.prototype.hasContentsOfAllSources = function IndexedSourceMapConsumer_hasContentsOfAllSources() {
+      return this._sections.every(function(s) {
+        return s.consumer.hasContentsOfAllSources();
+      });
+    };
+    IndexedSourceMapConsumer.prototype.sourceContentFor = function IndexedSourceMapConsumer_sourceContentFor(aSource, nullOnMissing) {
+      for (var i = 0; i < this._sections.length; i++) {
+        var section = this._sections[i];
+        var content = section.consumer.sourceContentFor(aSource, true);
+        if (content) {
+          return content;
+        }
+      }
+      if (nullOnMissing) {
+        return null;
+      } else {
+        throw new Error('"' + aSource + '" is not in the SourceMap.');
+      }
+    };
+    IndexedSourceMapConsumer.prototype.generatedPositionFor = function IndexedSourceMapConsumer_generatedPositionFor(aArgs) {
+      for (var i = 0; i < this._sections.length; i++) {
+        var section = this._sections[i];
+        if (section.consumer._findSourceIndex(util.getArg(aArgs, "source")) === -1) {
+          continue;
+        }
+        var generatedPosition = section.consumer.generatedPositionFor(aArgs);
+        if (generatedPosition) {
+          var ret = {
+            line: generatedPosition.line + (section.generatedOffset.generatedLine - 1),
+            column: generatedPosition.column + (section.generatedOffset.generatedLine === generatedPosition.line ? section.generatedOffset.generatedColumn - 1 : 0)
+          };
+          return ret;
+        }
+      }
+      return {
+        line: null,
+        column: null
+      };
+    };
+    IndexedSourceMapConsumer.prototype._parseMappings = function IndexedSourceMapConsumer_parseMappings(aStr, aSourceRoot) {
+      this.__generatedMappings = [];
+      this.__originalMappings = [];
+      for (var i = 0; i < this._sections.length; i++) {
+        var section = this._sections[i];
+        var sectionMappings = section.consumer._generatedMappings;
+        for (var j = 0; j < sectionMappings.length; j++) {
+          var mapping = sectionMappings[j];
+          var source = section.consumer._sources.at(mapping.source);
+          source = util.computeSourceURL(section.consumer.sourceRoot, source, this._sourceMapURL);
+          this._sources.add(source);
+          source = this._sources.indexOf(source);
+          var name = null;
+          if (mapping.name) {
+            name = section.consumer._names.at(mapping.name);
+            this._names.add(name);
+            name = this._names.indexOf(name);
+          }
+          var adjustedMapping = {
+            source,
+            generatedLine: mapping.generatedLine + (section.generatedOffset.generatedLine - 1),
+            generatedColumn: mapping.generatedColumn + (section.generatedOffset.generatedLine === mapping.generatedLine ? section.generatedOffset.generatedColumn - 1 : 0),
+            originalLine: mapping.originalLine,
+            originalColumn: mapping.originalColumn,
+            name
+          };
+          this.__generatedMappings.push(adjustedMapping);
+          if (typeof adjustedMapping.originalLine === "number") {
+            this.__originalMappings.push(adjustedMapping);
+          }
+        }
+      }
+      quickSort(this.__generatedMappings, util.compareByGeneratedPositionsDeflated);
+      quickSort(this.__originalMappings, util.compareByOriginalPositions);
+    };
+    exports.IndexedSourceMapConsumer = IndexedSourceMapConsumer;
+  }
+});
+
+// node_modules/source-map/lib/source-node.js
+var require_source_node = __commonJS({
+  "node_modules/source-map/lib/source-node.js"(exports) {
+    var SourceMapGenerator = require_source_map_generator().SourceMapGenerator;
+    var util = require_util2();
+    var REGEX_NEWLINE = /(\r?\n)/;
+    var NEWLINE_CODE = 10;
+    var isSourceNode = "$$$isSourceNode$$$";
+    function SourceNode(aLine, aColumn, aSource, aChunks, aName) {
+      this.children = [];
+      this.sourceContents = {};
+      this.line = aLine == null ? null : aLine;
+      this.column = aColumn == null ? null : aColumn;
+      this.source = aSource == null ? null : aSource;
+      this.name = aName == null ? null : aName;
+      this[isSourceNode] = true;
+      if (aChunks != null) this.add(aChunks);
+    }
+    SourceNode.fromStringWithSourceMap = function SourceNode_fromStringWithSourceMap(aGeneratedCode, aSourceMapConsumer, aRelativePath) {
+      var node = new SourceNode();
+      var remainingLines = aGeneratedCode.split(REGEX_NEWLINE);
+      var remainingLinesIndex = 0;
+      var shiftNextLine = function() {
+        var lineContents = getNextLine();
+        var newLine = getNextLine() || "";
+        return lineContents + newLine;
+        function getNextLine() {
+          return remainingLinesIndex < remainingLines.length ? remainingLines[remainingLinesIndex++] : void 0;
+        }
+      };
+      var lastGeneratedLine = 1, lastGeneratedColumn = 0;
+      var lastMapping = null;
+      aSourceMapConsumer.eachMapping(function(mapping) {
+        if (lastMapping !== null) {
+          if (lastGeneratedLine < mapping.generatedLine) {
+            addMappingWithCode(lastMapping, shiftNextLine());
+            lastGeneratedLine++;
+            lastGeneratedColumn = 0;
+          } else {
+            var nextLine = remainingLines[remainingLinesIndex] || "";
+            var code2 = nextLine.substr(0, mapping.generatedColumn - lastGeneratedColumn);
+            remainingLines[remainingLinesIndex] = nextLine.substr(mapping.generatedColumn - lastGeneratedColumn);
+            lastGeneratedColumn = mapping.generatedColumn;
+            addMappingWithCode(lastMapping, code2);
+            lastMapping = mapping;
+            return;
+          }
+        }
+        while (lastGeneratedLine < mapping.generatedLine) {
+          node.add(shiftNextLine());
+          lastGeneratedLine++;
+        }
+        if (lastGeneratedColumn < mapping.generatedColumn) {
+          var nextLine = remainingLines[remainingLinesIndex] || "";
+          node.add(nextLine.substr(0, mapping.generatedColumn));
+          remainingLines[remainingLinesIndex] = nextLine.substr(mapping.generatedColumn);
+          lastGeneratedColumn = mapping.generatedColumn;
+        }
+        lastMapping = mapping;
+      }, this);
+      if (remainingLinesIndex < remainingLines.length) {
+        if (lastMapping) {
+          addMappingWithCode(lastMapping, shiftNextLine());
+        }
+        node.add(remainingLines.splice(remainingLinesIndex).join(""));
+      }
+      aSourceMapConsumer.sources.forEach(function(sourceFile) {
+        var content = aSourceMapConsumer.sourceContentFor(sourceFile);
+        if (content != null) {
+          if (aRelativePath != null) {
+            sourceFile = util.join(aRelativePath, sourceFile);
+          }
+          node.setSourceContent(sourceFile, content);
+        }
+      });
+      return node;
+      function addMappingWithCode(mapping, code2) {
+        if (mapping === null || mapping.source === void 0) {
+          node.add(code2);
+        } else {
+          var source = aRelativePath ? util.join(aRelativePath, mapping.source) : mapping.source;
+          node.add(new SourceNode(
+            mapping.originalLine,
+            mapping.originalColumn,
+            source,
+            code2,
+            mapping.name
+          ));
+        }
+      }
+    };
+    SourceNode.prototype.add = function SourceNode_add(aChunk) {
+      if (Array.isArray(aChunk)) {
+        aChunk.forEach(function(chunk) {
+          this.add(chunk);
+        }, this);
+      } else if (aChunk[isSourceNode] || typeof aChunk === "string") {
+        if (aChunk) {
+          this.children.push(aChunk);
+        }
+      } else {
+        throw new TypeError(
+          "Expected a SourceNode, string, or an array of SourceNodes and strings. Got " + aChunk
+        );
+      }
+      return this;
+    };
+    SourceNode.prototype.prepend = function SourceNode_prepend(aChunk) {
+      if (Array.isArray(aChunk)) {
+        for (var i = aChunk.length - 1; i >= 0; i--) {
+          this.prepend(aChunk[i]);
+        }
+      } else if (aChunk[isSourceNode] || typeof aChunk === "string") {
+        this.children.unshift(aChunk);
+      } else {
+        throw new TypeError(
+          "Expected a SourceNode, string, or an array of SourceNodes and strings. Got " + aChunk
+        );
+      }
+      return this;
+    };
+    SourceNode.prototype.walk = function SourceNode_walk(aFn) {
+      var chunk;
+      for (var i = 0, len = this.children.length; i < len; i++) {
+        chunk = this.children[i];
+        if (chunk[isSourceNode]) {
+          chunk.walk(aFn);
+        } else {
+          if (chunk !== "") {
+            aFn(chunk, {
+              source: this.source,
+              line: this.line,
+              column: this.column,
+              name: this.name
+            });
+          }
+        }
+      }
+    };
+    SourceNode.prototype.join = function SourceNode_join(aSep) {
+      var newChildren;
+      var i;
+      var len = this.children.length;
+      if (len > 0) {
+        newChildren = [];
+        for (i = 0; i < len - 1; i++) {
+          newChildren.push(this.children[i]);
+          newChildren.push(aSep);
+        }
+        newChildren.push(this.children[i]);
+        this.children = newChildren;
+      }
+      return this;
+    };
+    SourceNode.prototype.replaceRight = function SourceNode_replaceRight(aPattern, aReplacement) {
+      var lastChild = this.children[this.children.length - 1];
+      if (lastChild[isSourceNode]) {
+        lastChild.replaceRight(aPattern, aReplacement);
+      } else if (typeof lastChild === "string") {
+        this.children[this.children.length - 1] = lastChild.replace(aPattern, aReplacement);
+      } else {
+        this.children.push("".replace(aPattern, aReplacement));
+      }
+      return this;
+    };
+    SourceNode.prototype.setSourceContent = function SourceNode_setSourceContent(aSourceFile, aSourceContent) {
+      this.sourceContents[util.toSetString(aSourceFile)] = aSourceContent;
+    };
+    SourceNode.prototype.walkSourceContents = function SourceNode_walkSourceContents(aFn) {
+      for (var i = 0, len = this.children.length; i < len; i++) {
+        if (this.children[i][isSourceNode]) {
+          this.children[i].walkSourceContents(aFn);
+        }
+      }
+      var sources = Object.keys(this.sourceContents);
+      for (var i = 0, len = sources.length; i < len; i++) {
+        aFn(util.fromSetString(sources[i]), this.sourceContents[sources[i]]);
+      }
+    };
+    SourceNode.prototype.toString = function SourceNode_toString() {
+      var str = "";
+      this.walk(function(chunk) {
+        str += chunk;
+      });
+      return str;
+    };
+    SourceNode.prototype.toStringWithSourceMap = function SourceNode_toStringWithSourceMap(aArgs) {
+      var generated = {
+        code: "",
+        line: 1,
+        column: 0
+      };
+      var map = new SourceMapGenerator(aArgs);
+      var sourceMappingActive = false;
+      var lastOriginalSource = null;
+      var lastOriginalLine = null;
+      var lastOriginalColumn = null;
+      var lastOriginalName = null;
+      this.walk(function(chunk, original) {
+        generated.code += chunk;
+        if (original.source !== null && original.line !== null && original.column !== null) {
+          if (lastOriginalSource !== original.source || lastOriginalLine !== original.line || lastOriginalColumn !== original.column || lastOriginalName !== original.name) {
+            map.addMapping({
+              source: original.source,
+              original: {
+                line: original.line,
+                column: original.column
+              },
+              generated: {
+                line: generated.line,
+                column: generated.column
+              },
+              name: original.name
+            });
+          }
+          lastOriginalSource = original.source;
+          lastOriginalLine = original.line;
+          lastOriginalColumn = original.column;
+          lastOriginalName = original.name;
+          sourceMappingActive = true;
+        } else if (sourceMappingActive) {
+          map.addMapping({
+            generated: {
+              line: generated.line,
+              column: generated.column
+            }
+          });
+          lastOriginalSource = null;
+          sourceMappingActive = false;
+        }
+        for (var idx = 0, length = chunk.length; idx < length; idx++) {
+          if (chunk.charCodeAt(idx) === NEWLINE_CODE) {
+            generated.line++;
+            generated.column = 0;
+            if (idx + 1 === length) {
+              lastOriginalSource = null;
+              sourceMappingActive = false;
+            } else if (sourceMappingActive) {
+              map.addMapping({
+                source: original.source,
+                original: {
+                  line: original.line,
+                  column: original.column
+                },
+                generated: {
+                  line: generated.line,
+                  column: generated.column
+                },
+                name: original.name
+              });
+            }
+          } else {
+            generated.column++;
+          }
+        }
+      });
+      this.walkSourceContents(function(sourceFile, sourceContent) {
+        map.setSourceContent(sourceFile, sourceContent);
+      });
+      return { code: generated.code, map };
+    };
+    exports.SourceNode = SourceNode;
+  }
+});
+
+// node_modules/source-map/source-map.js
+var require_source_map = __commonJS({
+  "node_modules/source-map/source-map.js"(exports) {
+    exports.SourceMapGenerator = require_source_map_generator().SourceMapGenerator;
+    exports.SourceMapConsumer = require_source_map_consumer().SourceMapConsumer;
+    exports.SourceNode = require_source_node().SourceNode;
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/compiler/code-gen.js
+var require_code_gen = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/code-gen.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.safeJsonLiteral = safeJsonLiteral;
+    var _utils = require_utils3();
+    var NEEDS_ESCAPING = /[\x00-\x1f\\"\u2028\u2029<\ud800-\udfff]/;
+    var SCRIPT_DELIMITERS = /<(?=!--|\/?script)/gi;
+    function escapeScriptDelimiters(code2) {
+      return code2.replace(SCRIPT_DELIMITERS, "\\u003C");
+    }
+    function escapeSurrogate(surrogate) {
+      return "\\u" + surrogate.charCodeAt(0).toString(16);
+    }
+    function safeJsonLiteral(value) {
+      return escapeScriptDelimiters(JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029").replace(/[\ud800-\udfff]/g, escapeSurrogate));
+    }
+    var SourceNode = void 0;
+    try {
+      if (typeof define !== "function" || !define.amd) {
+        SourceMap = require_source_map();
+        SourceNode = SourceMap.SourceNode;
+      }
+    } catch (err) {
+    }
+    var SourceMap;
+    if (!SourceNode) {
+      SourceNode = function(line, column, srcFile, chunks) {
+        this.src = "";
+        if (chunks) {
+          this.add(chunks);
+        }
+      };
+      SourceNode.prototype = {
+        add: function add(chunks) {
+          if (_utils.isArray(chunks)) {
+            chunks = chunks.join("");
+          }
+          this.src += chunks;
+        },
+        prepend: function prepend(chunks) {
+          if (_utils.isArray(chunks)) {
+            chunks = chunks.join("");
+          }
+          this.src = chunks + this.src;
+        },
+        toStringWithSourceMap: function toStringWithSourceMap() {
+          return { code: this.toString() };
+        },
+        toString: function toString() {
+          return this.src;
+        }
+      };
+    }
+    function castChunk(chunk, codeGen, loc) {
+      if (_utils.isArray(chunk)) {
+        var ret = [];
+        for (var i = 0, len = chunk.length; i < len; i++) {
+          ret.push(codeGen.wrap(chunk[i], loc));
+        }
+        return ret;
+      } else if (typeof chunk === "boolean" || typeof chunk === "number") {
+        return chunk + "";
+      }
+      return chunk;
+    }
+    function CodeGen(srcFile) {
+      this.srcFile = srcFile;
+      this.source = [];
+    }
+    CodeGen.prototype = {
+      isEmpty: function isEmpty() {
+        return !this.source.length;
+      },
+      prepend: function prepend(source, loc) {
+        this.source.unshift(this.wrap(source, loc));
+      },
+      push: function push(source, loc) {
+        this.source.push(this.wrap(source, loc));
+      },
+      merge: function merge() {
+        var source = this.empty();
+        this.each(function(line) {
+          source.add(["  ", line, "\n"]);
+        });
+        return source;
+      },
+      each: function each(iter) {
+        for (var i = 0, len = this.source.length; i < len; i++) {
+          iter(this.source[i]);
+        }
+      },
+      empty: function empty2() {
+        var loc = this.currentLocation || { start: {} };
+        return new SourceNode(loc.start.line, loc.start.column, this.srcFile);
+      },
+      wrap: function wrap2(chunk) {
+        var loc = arguments.length <= 1 || arguments[1] === void 0 ? this.currentLocation || { start: {} } : arguments[1];
+        if (chunk instanceof SourceNode) {
+          return chunk;
+        }
+        chunk = castChunk(chunk, this, loc);
+        return new SourceNode(loc.start.line, loc.start.column, this.srcFile, chunk);
+      },
+      functionCall: function functionCall(fn, type, params) {
+        params = this.generateList(params);
+        return this.wrap([fn, type ? "." + type + "(" : "(", params, ")"]);
+      },
+      quotedString: function quotedString(str) {
+        str = str + "";
+        if (!NEEDS_ESCAPING.test(str)) {
+          return '"' + str + '"';
+        }
+        return safeJsonLiteral(str);
+      },
+      objectLiteral: function objectLiteral(obj) {
+        var _this = this;
+        var pairs = [];
+        Object.keys(obj).forEach(function(key) {
+          var value = castChunk(obj[key], _this);
+          if (value !== "undefined") {
+            pairs.push([_this.quotedString(key), ":", value]);
+          }
+        });
+        var ret = this.generateList(pairs);
+        ret.prepend("{");
+        ret.add("}");
+        return ret;
+      },
+      generateList: function generateList(entries) {
+        var ret = this.empty();
+        for (var i = 0, len = entries.length; i < len; i++) {
+          if (i) {
+            ret.add(",");
+          }
+          ret.add(castChunk(entries[i], this));
+        }
+        return ret;
+      },
+      generateArray: function generateArray(entries) {
+        var ret = this.generateList(entries);
+        ret.prepend("[");
+        ret.add("]");
+        return ret;
+      }
+    };
+    exports["default"] = CodeGen;
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/compiler/javascript-compiler.js
+var require_javascript_compiler = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/javascript-compiler.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _base = require_base();
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    var _utils = require_utils3();
+    var _codeGen = require_code_gen();
+    var _codeGen2 = _interopRequireDefault(_codeGen);
+    function Literal2(value) {
+      this.value = value;
+    }
+    function JavaScriptCompiler() {
+    }
+    JavaScriptCompiler.prototype = {
+      // PUBLIC API: You can override these methods in a subclass to provide
+      // alternative compiled forms for name lookup and buffering semantics
+      nameLookup: function nameLookup(parent, name) {
+        return this.internalNameLookup(parent, name);
+      },
+      depthedLookup: function depthedLookup(name) {
+        return [this.aliasable("container.lookup"), "(depths, ", this.quotedString(name), ")"];
+      },
+      compilerInfo: function compilerInfo() {
+        var revision = _base.COMPILER_REVISION, versions = _base.REVISION_CHANGES[revision];
+        return [revision, versions];
+      },
+      appendToBuffer: function appendToBuffer(source, location, explicit) {
+        if (!_utils.isArray(source)) {
+          source = [source];
+        }
+        source = this.source.wrap(source, location);
+        if (this.environment.isSimple) {
+          return ["return ", source, ";"];
+        } else if (explicit) {
+          return ["buffer += ", source, ";"];
+        } else {
+          source.appendToBuffer = true;
+          return source;
+        }
+      },
+      initializeBuffer: function initializeBuffer() {
+        return this.quotedString("");
+      },
+      // END PUBLIC API
+      internalNameLookup: function internalNameLookup(parent, name) {
+        this.lookupPropertyFunctionIsUsed = true;
+        return ["lookupProperty(", parent, ",", this.quotedString(name), ")"];
+      },
+      lookupPropertyFunctionIsUsed: false,
+      compile: function compile2(environment, options, context, asObject) {
+        this.environment = environment;
+        this.options = options;
+        this.stringParams = this.options.stringParams;
+        this.trackIds = this.options.trackIds;
+        this.precompile = !asObject;
+        this.name = this.environment.name;
+        this.isChild = !!context;
+        this.context = context || {
+          decorators: [],
+          programs: [],
+          environments: []
+        };
+        this.preamble();
+        this.stackSlot = 0;
+        this.stackVars = [];
+        this.aliases = {};
+        this.registers = { list: [] };
+        this.hashes = [];
+        this.compileStack = [];
+        this.inlineStack = [];
+        this.blockParams = [];
+        this.compileChildren(environment, options);
+        this.useDepths = this.useDepths || environment.useDepths || environment.useDecorators || this.options.compat;
+        this.useBlockParams = this.useBlockParams || environment.useBlockParams;
+        var opcodes = environment.opcodes, opcode = void 0, firstLoc = void 0, i = void 0, l = void 0;
+        for (i = 0, l = opcodes.length; i < l; i++) {
+          opcode = opcodes[i];
+          this.source.currentLocation = opcode.loc;
+          firstLoc = firstLoc || opcode.loc;
+          this[opcode.opcode].apply(this, opcode.args);
+        }
+        this.source.currentLocation = firstLoc;
+        this.pushSource("");
+        if (this.stackSlot || this.inlineStack.length || this.compileStack.length) {
+          throw new _exception2["default"]("Compile completed with content left on stack");
+        }
+        if (!this.decorators.isEmpty()) {
+          this.useDecorators = true;
+          this.decorators.prepend(["var decorators = container.decorators, ", this.lookupPropertyFunctionVarDeclaration(), ";\n"]);
+          this.decorators.push("return fn;");
+          if (asObject) {
+            this.decorators = Function.apply(this, ["fn", "props", "container", "depth0", "data", "blockParams", "depths", this.decorators.merge()]);
+          } else {
+            this.decorators.prepend("function(fn, props, container, depth0, data, blockParams, depths) {\n");
+            this.decorators.push("}\n");
+            this.decorators = this.decorators.merge();
+          }
+        } else {
+          this.decorators = void 0;
+        }
+        var fn = this.createFunctionContext(asObject);
+        if (!this.isChild) {
+          var ret = {
+            compiler: this.compilerInfo(),
+            main: fn
+          };
+          if (this.decorators) {
+            ret.main_d = this.decorators;
+            ret.useDecorators = true;
+          }
+          var _context = this.context;
+          var programs = _context.programs;
+          var decorators = _context.decorators;
+          for (i = 0, l = programs.length; i < l; i++) {
+            ret[i] = programs[i];
+            if (decorators[i]) {
+              ret[i + "_d"] = decorators[i];
+              ret.useDecorators = true;
+            }
+          }
+          if (this.environment.usePartial) {
+            ret.usePartial = true;
+          }
+          if (this.options.data) {
+            ret.useData = true;
+          }
+          if (this.useDepths) {
+            ret.useDepths = true;
+          }
+          if (this.useBlockParams) {
+            ret.useBlockParams = true;
+          }
+          if (this.options.compat) {
+            ret.compat = true;
+          }
+          if (!asObject) {
+            ret.compiler = JSON.stringify(ret.compiler);
+            this.source.currentLocation = { start: { line: 1, column: 0 } };
+            ret = this.objectLiteral(ret);
+            if (options.srcName) {
+              ret = ret.toStringWithSourceMap({ file: options.destName });
+              ret.map = ret.map && ret.map.toString();
+            } else {
+              ret = ret.toString();
+            }
+          } else {
+            ret.compilerOptions = this.options;
+          }
+          return ret;
+        } else {
+          return fn;
+        }
+      },
+      preamble: function preamble() {
+        this.lastContext = 0;
+        this.source = new _codeGen2["default"](this.options.srcName);
+        this.decorators = new _codeGen2["default"](this.options.srcName);
+      },
+      createFunctionContext: function createFunctionContext(asObject) {
+        var _this = this;
+        var varDeclarations = "";
+        var locals = this.stackVars.concat(this.registers.list);
+        if (locals.length > 0) {
+          varDeclarations += ", " + locals.join(", ");
+        }
+        var aliasCount = 0;
+        Object.keys(this.aliases).forEach(function(alias) {
+          var node = _this.aliases[alias];
+          if (node.children && node.referenceCount > 1) {
+            varDeclarations += ", alias" + ++aliasCount + "=" + alias;
+            node.children[0] = "alias" + aliasCount;
+          }
+        });
+        if (this.lookupPropertyFunctionIsUsed) {
+          varDeclarations += ", " + this.lookupPropertyFunctionVarDeclaration();
+        }
+        var params = ["container", "depth0", "helpers", "partials", "data"];
+        if (this.useBlockParams || this.useDepths) {
+          params.push("blockParams");
+        }
+        if (this.useDepths) {
+          params.push("depths");
+        }
+        var source = this.mergeSource(varDeclarations);
+        if (asObject) {
+          params.push(source);
+          return Function.apply(this, params);
+        } else {
+          return this.source.wrap(["function(", params.join(","), ") {\n  ", source, "}"]);
+        }
+      },
+      mergeSource: function mergeSource(varDeclarations) {
+        var isSimple = this.environment.isSimple, appendOnly = !this.forceBuffer, appendFirst = void 0, sourceSeen = void 0, bufferStart = void 0, bufferEnd = void 0;
+        this.source.each(function(line) {
+          if (line.appendToBuffer) {
+            if (bufferStart) {
+              line.prepend("  + ");
+            } else {
+              bufferStart = line;
+            }
+            bufferEnd = line;
+          } else {
+            if (bufferStart) {
+              if (!sourceSeen) {
+                appendFirst = true;
+              } else {
+                bufferStart.prepend("buffer += ");
+              }
+              bufferEnd.add(";");
+              bufferStart = bufferEnd = void 0;
+            }
+            sourceSeen = true;
+            if (!isSimple) {
+              appendOnly = false;
+            }
+          }
+        });
+        if (appendOnly) {
+          if (bufferStart) {
+            bufferStart.prepend("return ");
+            bufferEnd.add(";");
+          } else if (!sourceSeen) {
+            this.source.push('return "";');
+          }
+        } else {
+          varDeclarations += ", buffer = " + (appendFirst ? "" : this.initializeBuffer());
+          if (bufferStart) {
+            bufferStart.prepend("return buffer + ");
+            bufferEnd.add(";");
+          } else {
+            this.source.push("return buffer;");
+          }
+        }
+        if (varDeclarations) {
+          this.source.prepend("var " + varDeclarations.substring(2) + (appendFirst ? "" : ";\n"));
+        }
+        return this.source.merge();
+      },
+      lookupPropertyFunctionVarDeclaration: function lookupPropertyFunctionVarDeclaration() {
+        return "\n      lookupProperty = container.lookupProperty || function(parent, propertyName) {\n        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {\n          return parent[propertyName];\n        }\n        return undefined\n    }\n    ".trim();
+      },
+      // [blockValue]
+      //
+      // On stack, before: hash, inverse, program, value
+      // On stack, after: return value of blockHelperMissing
+      //
+      // The purpose of this opcode is to take a block of the form
+      // `{{#this.foo}}...{{/this.foo}}`, resolve the value of `foo`, and
+      // replace it on the stack with the result of properly
+      // invoking blockHelperMissing.
+      blockValue: function blockValue(name) {
+        var blockHelperMissing = this.aliasable("container.hooks.blockHelperMissing"), params = [this.contextName(0)];
+        this.setupHelperArgs(name, 0, params);
+        var blockName = this.popStack();
+        params.splice(1, 0, blockName);
+        this.push(this.source.functionCall(blockHelperMissing, "call", params));
+      },
+      // [ambiguousBlockValue]
+      //
+      // On stack, before: hash, inverse, program, value
+      // Compiler value, before: lastHelper=value of last found helper, if any
+      // On stack, after, if no lastHelper: same as [blockValue]
+      // On stack, after, if lastHelper: value
+      ambiguousBlockValue: function ambiguousBlockValue() {
+        var blockHelperMissing = this.aliasable("container.hooks.blockHelperMissing"), params = [this.contextName(0)];
+        this.setupHelperArgs("", 0, params, true);
+        this.flushInline();
+        var current = this.topStack();
+        params.splice(1, 0, current);
+        this.pushSource(["if (!", this.lastHelper, ") { ", current, " = ", this.source.functionCall(blockHelperMissing, "call", params), "}"]);
+      },
+      // [appendContent]
+      //
+      // On stack, before: ...
+      // On stack, after: ...
+      //
+      // Appends the string value of `content` to the current buffer
+      appendContent: function appendContent(content) {
+        if (this.pendingContent) {
+          content = this.pendingContent + content;
+        } else {
+          this.pendingLocation = this.source.currentLocation;
+        }
+        this.pendingContent = content;
+      },
+      // [append]
+      //
+      // On stack, before: value, ...
+      // On stack, after: ...
+      //
+      // Coerces `value` to a String and appends it to the current buffer.
+      //
+      // If `value` is truthy, or 0, it is coerced into a string and appended
+      // Otherwise, the empty string is appended
+      append: function append() {
+        if (this.isInline()) {
+          this.replaceStack(function(current) {
+            return [" != null ? ", current, ' : ""'];
+          });
+          this.pushSource(this.appendToBuffer(this.popStack()));
+        } else {
+          var local = this.popStack();
+          this.pushSource(["if (", local, " != null) { ", this.appendToBuffer(local, void 0, true), " }"]);
+          if (this.environment.isSimple) {
+            this.pushSource(["else { ", this.appendToBuffer("''", void 0, true), " }"]);
+          }
+        }
+      },
+      // [appendEscaped]
+      //
+      // On stack, before: value, ...
+      // On stack, after: ...
+      //
+      // Escape `value` and append it to the buffer
+      appendEscaped: function appendEscaped() {
+        this.pushSource(this.appendToBuffer([this.aliasable("container.escapeExpression"), "(", this.popStack(), ")"]));
+      },
+      // [getContext]
+      //
+      // On stack, before: ...
+      // On stack, after: ...
+      // Compiler value, after: lastContext=depth
+      //
+      // Set the value of the `lastContext` compiler value to the depth
+      getContext: function getContext(depth) {
+        this.lastContext = depth;
+      },
+      // [pushContext]
+      //
+      // On stack, before: ...
+      // On stack, after: currentContext, ...
+      //
+      // Pushes the value of the current context onto the stack.
+      pushContext: function pushContext() {
+        this.pushStackLiteral(this.contextName(this.lastContext));
+      },
+      // [lookupOnContext]
+      //
+      // On stack, before: ...
+      // On stack, after: currentContext[name], ...
+      //
+      // Looks up the value of `name` on the current context and pushes
+      // it onto the stack.
+      lookupOnContext: function lookupOnContext(parts, falsy, strict, scoped) {
+        var i = 0;
+        if (!scoped && this.options.compat && !this.lastContext) {
+          this.push(this.depthedLookup(parts[i++]));
+        } else {
+          this.pushContext();
+        }
+        this.resolvePath("context", parts, i, falsy, strict);
+      },
+      // [lookupBlockParam]
+      //
+      // On stack, before: ...
+      // On stack, after: blockParam[name], ...
+      //
+      // Looks up the value of `parts` on the given block param and pushes
+      // it onto the stack.
+      lookupBlockParam: function lookupBlockParam(blockParamId, parts) {
+        this.useBlockParams = true;
+        this.push(["blockParams[", blockParamId[0], "][", blockParamId[1], "]"]);
+        this.resolvePath("context", parts, 1);
+      },
+      // [lookupData]
+      //
+      // On stack, before: ...
+      // On stack, after: data, ...
+      //
+      // Push the data lookup operator
+      lookupData: function lookupData(depth, parts, strict) {
+        if (!depth) {
+          this.pushStackLiteral("data");
+        } else {
+          this.pushStackLiteral("container.data(data, " + depth + ")");
+        }
+        this.resolvePath("data", parts, 0, true, strict);
+      },
+      resolvePath: function resolvePath2(type, parts, startPartIndex, falsy, strict) {
+        var _this2 = this;
+        if (this.options.strict || this.options.assumeObjects) {
+          this.push(strictLookup(this.options.strict && strict, this, parts, startPartIndex, type));
+          return;
+        }
+        var len = parts.length;
+        var _loop = function(i2) {
+          _this2.replaceStack(function(current) {
+            var lookup = _this2.nameLookup(current, parts[i2], type);
+            if (!falsy) {
+              return [" != null ? ", lookup, " : ", current];
+            } else {
+              return [" && ", lookup];
+            }
+          });
+        };
+        for (var i = startPartIndex; i < len; i++) {
+          _loop(i);
+        }
+      },
+      // [resolvePossibleLambda]
+      //
+      // On stack, before: value, ...
+      // On stack, after: resolved value, ...
+      //
+      // If the `value` is a lambda, replace it on the stack by
+      // the return value of the lambda
+      resolvePossibleLambda: function resolvePossibleLambda() {
+        this.push([this.aliasable("container.lambda"), "(", this.popStack(), ", ", this.contextName(0), ")"]);
+      },
+      // [pushStringParam]
+      //
+      // On stack, before: ...
+      // On stack, after: string, currentContext, ...
+      //
+      // This opcode is designed for use in string mode, which
+      // provides the string value of a parameter along with its
+      // depth rather than resolving it immediately.
+      pushStringParam: function pushStringParam(string, type) {
+        this.pushContext();
+        this.pushString(type);
+        if (type !== "SubExpression") {
+          if (typeof string === "string") {
+            this.pushString(string);
+          } else {
+            this.pushStackLiteral(string);
+          }
+        }
+      },
+      emptyHash: function emptyHash(omitEmpty) {
+        if (this.trackIds) {
+          this.push("{}");
+        }
+        if (this.stringParams) {
+          this.push("{}");
+          this.push("{}");
+        }
+        this.pushStackLiteral(omitEmpty ? "undefined" : "{}");
+      },
+      pushHash: function pushHash() {
+        if (this.hash) {
+          this.hashes.push(this.hash);
+        }
+        this.hash = { values: {}, types: [], contexts: [], ids: [] };
+      },
+      popHash: function popHash() {
+        var hash = this.hash;
+        this.hash = this.hashes.pop();
+        if (this.trackIds) {
+          this.push(this.objectLiteral(hash.ids));
+        }
+        if (this.stringParams) {
+          this.push(this.objectLiteral(hash.contexts));
+          this.push(this.objectLiteral(hash.types));
+        }
+        this.push(this.objectLiteral(hash.values));
+      },
+      // [pushString]
+      //
+      // On stack, before: ...
+      // On stack, after: quotedString(string), ...
+      //
+      // Push a quoted version of `string` onto the stack
+      pushString: function pushString(string) {
+        this.pushStackLiteral(this.quotedString(string));
+      },
+      // [pushLiteral]
+      //
+      // On stack, before: ...
+      // On stack, after: value, ...
+      //
+      // Pushes a value onto the stack. This operation prevents
+      // the compiler from creating a temporary variable to hold
+      // it.
+      pushLiteral: function pushLiteral(value) {
+        this.pushStackLiteral(value);
+      },
+      // [pushProgram]
+      //
+      // On stack, before: ...
+      // On stack, after: program(guid), ...
+      //
+      // Push a program expression onto the stack. This takes
+      // a compile-time guid and converts it into a runtime-accessible
+      // expression.
+      pushProgram: function pushProgram(guid) {
+        if (guid != null) {
+          this.pushStackLiteral(this.programExpression(guid));
+        } else {
+          this.pushStackLiteral(null);
+        }
+      },
+      // [registerDecorator]
+      //
+      // On stack, before: hash, program, params..., ...
+      // On stack, after: ...
+      //
+      // Pops off the decorator's parameters, invokes the decorator,
+      // and inserts the decorator into the decorators list.
+      registerDecorator: function registerDecorator(paramSize, name) {
+        var foundDecorator = this.nameLookup("decorators", name, "decorator"), options = this.setupHelperArgs(name, paramSize);
+        this.decorators.push(["var decorator = ", foundDecorator, ";"]);
+        this.decorators.push(['if (typeof decorator !== "function") { throw new Error(', this.quotedString('Missing decorator: "' + name + '"'), "); }"]);
+        this.decorators.push(["fn = ", this.decorators.functionCall("decorator", "", ["fn", "props", "container", options]), " || fn;"]);
+      },
+      // [invokeHelper]
+      //
+      // On stack, before: hash, inverse, program, params..., ...
+      // On stack, after: result of helper invocation
+      //
+      // Pops off the helper's parameters, invokes the helper,
+      // and pushes the helper's return value onto the stack.
+      //
+      // If the helper is not found, `helperMissing` is called.
+      invokeHelper: function invokeHelper(paramSize, name, isSimple) {
+        var nonHelper = this.popStack(), helper = this.setupHelper(paramSize, name);
+        var possibleFunctionCalls = [];
+        if (isSimple) {
+          possibleFunctionCalls.push(helper.name);
+        }
+        possibleFunctionCalls.push(nonHelper);
+        if (!this.options.strict) {
+          possibleFunctionCalls.push(this.aliasable("container.hooks.helperMissing"));
+        }
+        var functionLookupCode = ["(", this.itemsSeparatedBy(possibleFunctionCalls, "||"), ")"];
+        var functionCall = this.source.functionCall(functionLookupCode, "call", helper.callParams);
+        this.push(functionCall);
+      },
+      itemsSeparatedBy: function itemsSeparatedBy(items, separator) {
+        var result = [];
+        result.push(items[0]);
+        for (var i = 1; i < items.length; i++) {
+          result.push(separator, items[i]);
+        }
+        return result;
+      },
+      // [invokeKnownHelper]
+      //
+      // On stack, before: hash, inverse, program, params..., ...
+      // On stack, after: result of helper invocation
+      //
+      // This operation is used when the helper is known to exist,
+      // so a `helperMissing` fallback is not required.
+      invokeKnownHelper: function invokeKnownHelper(paramSize, name) {
+        var helper = this.setupHelper(paramSize, name);
+        this.push(this.source.functionCall(helper.name, "call", helper.callParams));
+      },
+      // [invokeAmbiguous]
+      //
+      // On stack, before: hash, inverse, program, params..., ...
+      // On stack, after: result of disambiguation
+      //
+      // This operation is used when an expression like `{{foo}}`
+      // is provided, but we don't know at compile-time whether it
+      // is a helper or a path.
+      //
+      // This operation emits more code than the other options,
+      // and can be avoided by passing the `knownHelpers` and
+      // `knownHelpersOnly` flags at compile-time.
+      invokeAmbiguous: function invokeAmbiguous(name, helperCall) {
+        this.useRegister("helper");
+        var nonHelper = this.popStack();
+        this.emptyHash();
+        var helper = this.setupHelper(0, name, helperCall);
+        var helperName = this.lastHelper = this.nameLookup("helpers", name, "helper");
+        var lookup = ["(", "(helper = ", helperName, " || ", nonHelper, ")"];
+        if (!this.options.strict) {
+          lookup[0] = "(helper = ";
+          lookup.push(" != null ? helper : ", this.aliasable("container.hooks.helperMissing"));
+        }
+        this.push(["(", lookup, helper.paramsInit ? ["),(", helper.paramsInit] : [], "),", "(typeof helper === ", this.aliasable('"function"'), " ? ", this.source.functionCall("helper", "call", helper.callParams), " : helper))"]);
+      },
+      // [invokePartial]
+      //
+      // On stack, before: context, ...
+      // On stack after: result of partial invocation
+      //
+      // This operation pops off a context, invokes a partial with that context,
+      // and pushes the result of the invocation back.
+      invokePartial: function invokePartial(isDynamic, name, indent) {
+        var params = [], options = this.setupParams(name, 1, params);
+        if (isDynamic) {
+          name = this.popStack();
+          delete options.name;
+        }
+        if (indent) {
+          options.indent = this.quotedString(indent);
+        }
+        options.helpers = "helpers";
+        options.partials = "partials";
+        options.decorators = "container.decorators";
+        if (!isDynamic) {
+          params.unshift(this.nameLookup("partials", name, "partial"));
+        } else {
+          params.unshift(name);
+        }
+        if (this.options.compat) {
+          options.depths = "depths";
+        }
+        options = this.objectLiteral(options);
+        params.push(options);
+        this.push(this.source.functionCall("container.invokePartial", "", params));
+      },
+      // [assignToHash]
+      //
+      // On stack, before: value, ..., hash, ...
+      // On stack, after: ..., hash, ...
+      //
+      // Pops a value off the stack and assigns it to the current hash
+      assignToHash: function assignToHash(key) {
+        var value = this.popStack(), context = void 0, type = void 0, id = void 0;
+        if (this.trackIds) {
+          id = this.popStack();
+        }
+        if (this.stringParams) {
+          type = this.popStack();
+          context = this.popStack();
+        }
+        var hash = this.hash;
+        if (context) {
+          hash.contexts[key] = context;
+        }
+        if (type) {
+          hash.types[key] = type;
+        }
+        if (id) {
+          hash.ids[key] = id;
+        }
+        hash.values[key] = value;
+      },
+      pushId: function pushId(type, name, child2) {
+        if (type === "BlockParam") {
+          this.pushStackLiteral("blockParams[" + name[0] + "].path[" + name[1] + "]" + (child2 ? " + " + this.quotedString("." + child2) : ""));
+        } else if (type === "PathExpression") {
+          this.pushString(name);
+        } else if (type === "SubExpression") {
+          this.pushStackLiteral("true");
+        } else {
+          this.pushStackLiteral("null");
+        }
+      },
+      // HELPERS
+      compiler: JavaScriptCompiler,
+      compileChildren: function compileChildren(environment, options) {
+        var children = environment.children, child2 = void 0, compiler = void 0;
+        for (var i = 0, l = children.length; i < l; i++) {
+          child2 = children[i];
+          compiler = new this.compiler();
+          var existing = this.matchExistingProgram(child2);
+          if (existing == null) {
+            var index = this.context.programs.push("") - 1;
+            child2.index = index;
+            child2.name = "program" + index;
+            this.context.programs[index] = compiler.compile(child2, options, this.context, !this.precompile);
+            this.context.decorators[index] = compiler.decorators;
+            this.context.environments[index] = child2;
+            this.useDepths = this.useDepths || compiler.useDepths;
+            this.useBlockParams = this.useBlockParams || compiler.useBlockParams;
+            child2.useDepths = this.useDepths;
+            child2.useBlockParams = this.useBlockParams;
+          } else {
+            child2.index = existing.index;
+            child2.name = "program" + existing.index;
+            this.useDepths = this.useDepths || existing.useDepths;
+            this.useBlockParams = this.useBlockParams || existing.useBlockParams;
+          }
+        }
+      },
+      matchExistingProgram: function matchExistingProgram(child2) {
+        for (var i = 0, len = this.context.environments.length; i < len; i++) {
+          var environment = this.context.environments[i];
+          if (environment && environment.equals(child2)) {
+            return environment;
+          }
+        }
+      },
+      programExpression: function programExpression(guid) {
+        var child2 = this.environment.children[guid], programParams = [child2.index, "data", child2.blockParams];
+        if (this.useBlockParams || this.useDepths) {
+          programParams.push("blockParams");
+        }
+        if (this.useDepths) {
+          programParams.push("depths");
+        }
+        return "container.program(" + programParams.join(", ") + ")";
+      },
+      useRegister: function useRegister(name) {
+        if (!this.registers[name]) {
+          this.registers[name] = true;
+          this.registers.list.push(name);
+        }
+      },
+      push: function push(expr) {
+        if (!(expr instanceof Literal2)) {
+          expr = this.source.wrap(expr);
+        }
+        this.inlineStack.push(expr);
+        return expr;
+      },
+      pushStackLiteral: function pushStackLiteral(item) {
+        this.push(new Literal2(item));
+      },
+      pushSource: function pushSource(source) {
+        if (this.pendingContent) {
+          this.source.push(this.appendToBuffer(this.source.quotedString(this.pendingContent), this.pendingLocation));
+          this.pendingContent = void 0;
+        }
+        if (source) {
+          this.source.push(source);
+        }
+      },
+      replaceStack: function replaceStack(callback2) {
+        var prefix = ["("], stack = void 0, createdStack = void 0, usedLiteral = void 0;
+        if (!this.isInline()) {
+          throw new _exception2["default"]("replaceStack on non-inline");
+        }
+        var top = this.popStack(true);
+        if (top instanceof Literal2) {
+          stack = [top.value];
+          prefix = ["(", stack];
+          usedLiteral = true;
+        } else {
+          createdStack = true;
+          var _name = this.incrStack();
+          prefix = ["((", this.push(_name), " = ", top, ")"];
+          stack = this.topStack();
+        }
+        var item = callback2.call(this, stack);
+        if (!usedLiteral) {
+          this.popStack();
+        }
+        if (createdStack) {
+          this.stackSlot--;
+        }
+        this.push(prefix.concat(item, ")"));
+      },
+      incrStack: function incrStack() {
+        this.stackSlot++;
+        if (this.stackSlot > this.stackVars.length) {
+          this.stackVars.push("stack" + this.stackSlot);
+        }
+        return this.topStackName();
+      },
+      topStackName: function topStackName() {
+        return "stack" + this.stackSlot;
+      },
+      flushInline: function flushInline() {
+        var inlineStack = this.inlineStack;
+        this.inlineStack = [];
+        for (var i = 0, len = inlineStack.length; i < len; i++) {
+          var entry = inlineStack[i];
+          if (entry instanceof Literal2) {
+            this.compileStack.push(entry);
+          } else {
+            var stack = this.incrStack();
+            this.pushSource([stack, " = ", entry, ";"]);
+            this.compileStack.push(stack);
+          }
+        }
+      },
+      isInline: function isInline() {
+        return this.inlineStack.length;
+      },
+      popStack: function popStack(wrapped) {
+        var inline = this.isInline(), item = (inline ? this.inlineStack : this.compileStack).pop();
+        if (!wrapped && item instanceof Literal2) {
+          return item.value;
+        } else {
+          if (!inline) {
+            if (!this.stackSlot) {
+              throw new _exception2["default"]("Invalid stack pop");
+            }
+            this.stackSlot--;
+          }
+          return item;
+        }
+      },
+      topStack: function topStack() {
+        var stack = this.isInline() ? this.inlineStack : this.compileStack, item = stack[stack.length - 1];
+        if (item instanceof Literal2) {
+          return item.value;
+        } else {
+          return item;
+        }
+      },
+      contextName: function contextName(context) {
+        if (this.useDepths && context) {
+          return "depths[" + context + "]";
+        } else {
+          return "depth" + context;
+        }
+      },
+      quotedString: function quotedString(str) {
+        return this.source.quotedString(str);
+      },
+      objectLiteral: function objectLiteral(obj) {
+        return this.source.objectLiteral(obj);
+      },
+      aliasable: function aliasable(name) {
+        var ret = this.aliases[name];
+        if (ret) {
+          ret.referenceCount++;
+          return ret;
+        }
+        ret = this.aliases[name] = this.source.wrap(name);
+        ret.aliasable = true;
+        ret.referenceCount = 1;
+        return ret;
+      },
+      setupHelper: function setupHelper(paramSize, name, blockHelper) {
+        var params = [], paramsInit = this.setupHelperArgs(name, paramSize, params, blockHelper);
+        var foundHelper = this.nameLookup("helpers", name, "helper"), callContext = this.aliasable(this.contextName(0) + " != null ? " + this.contextName(0) + " : (container.nullContext || {})");
+        return {
+          params,
+          paramsInit,
+          name: foundHelper,
+          callParams: [callContext].concat(params)
+        };
+      },
+      setupParams: function setupParams(helper, paramSize, params) {
+        var options = {}, contexts = [], types = [], ids = [], objectArgs = !params, param = void 0;
+        if (objectArgs) {
+          params = [];
+        }
+        options.name = this.quotedString(helper);
+        options.hash = this.popStack();
+        if (this.trackIds) {
+          options.hashIds = this.popStack();
+        }
+        if (this.stringParams) {
+          options.hashTypes = this.popStack();
+          options.hashContexts = this.popStack();
+        }
+        var inverse = this.popStack(), program = this.popStack();
+        if (program || inverse) {
+          options.fn = program || "container.noop";
+          options.inverse = inverse || "container.noop";
+        }
+        var i = paramSize;
+        while (i--) {
+          param = this.popStack();
+          params[i] = param;
+          if (this.trackIds) {
+            ids[i] = this.popStack();
+          }
+          if (this.stringParams) {
+            types[i] = this.popStack();
+            contexts[i] = this.popStack();
+          }
+        }
+        if (objectArgs) {
+          options.args = this.source.generateArray(params);
+        }
+        if (this.trackIds) {
+          options.ids = this.source.generateArray(ids);
+        }
+        if (this.stringParams) {
+          options.types = this.source.generateArray(types);
+          options.contexts = this.source.generateArray(contexts);
+        }
+        if (this.options.data) {
+          options.data = "data";
+        }
+        if (this.useBlockParams) {
+          options.blockParams = "blockParams";
+        }
+        return options;
+      },
+      setupHelperArgs: function setupHelperArgs(helper, paramSize, params, useRegister) {
+        var options = this.setupParams(helper, paramSize, params);
+        options.loc = locationLiteral(this);
+        options = this.objectLiteral(options);
+        if (useRegister) {
+          this.useRegister("options");
+          params.push("options");
+          return ["options=", options];
+        } else if (params) {
+          params.push(options);
+          return "";
+        } else {
+          return options;
+        }
+      }
+    };
+    (function() {
+      var reservedWords = "break else new var case finally return void catch for switch while continue function this with default if throw delete in try do instanceof typeof abstract enum int short boolean export interface static byte extends long super char final native synchronized class float package throws const goto private transient debugger implements protected volatile double import public let yield await null true false".split(" ");
+      var compilerWords = JavaScriptCompiler.RESERVED_WORDS = {};
+      for (var i = 0, l = reservedWords.length; i < l; i++) {
+        compilerWords[reservedWords[i]] = true;
+      }
+    })();
+    JavaScriptCompiler.isValidJavaScriptVariableName = function(name) {
+      return !JavaScriptCompiler.RESERVED_WORDS[name] && /^[a-zA-Z_$][0-9a-zA-Z_$]*$/.test(name);
+    };
+    function locationLiteral(compiler) {
+      var loc = compiler.source.currentLocation;
+      return loc ? _codeGen.safeJsonLiteral(loc) : "undefined";
+    }
+    function strictLookup(requireTerminal, compiler, parts, startPartIndex, type) {
+      var stack = compiler.popStack(), len = parts.length;
+      if (requireTerminal) {
+        len--;
+      }
+      for (var i = startPartIndex; i < len; i++) {
+        stack = compiler.nameLookup(stack, parts[i], type);
+      }
+      if (requireTerminal) {
+        return [compiler.aliasable("container.strict"), "(", stack, ", ", compiler.quotedString(parts[len]), ", ", locationLiteral(compiler), " )"];
+      } else {
+        return stack;
+      }
+    }
+    exports["default"] = JavaScriptCompiler;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars.js
+var require_handlebars = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _handlebarsRuntime = require_handlebars_runtime();
+    var _handlebarsRuntime2 = _interopRequireDefault(_handlebarsRuntime);
+    var _handlebarsCompilerAst = require_ast();
+    var _handlebarsCompilerAst2 = _interopRequireDefault(_handlebarsCompilerAst);
+    var _handlebarsCompilerBase = require_base2();
+    var _handlebarsCompilerCompiler = require_compiler();
+    var _handlebarsCompilerJavascriptCompiler = require_javascript_compiler();
+    var _handlebarsCompilerJavascriptCompiler2 = _interopRequireDefault(_handlebarsCompilerJavascriptCompiler);
+    var _handlebarsCompilerVisitor = require_visitor();
+    var _handlebarsCompilerVisitor2 = _interopRequireDefault(_handlebarsCompilerVisitor);
+    var _handlebarsNoConflict = require_no_conflict();
+    var _handlebarsNoConflict2 = _interopRequireDefault(_handlebarsNoConflict);
+    var _create = _handlebarsRuntime2["default"].create;
+    function create() {
+      var hb = _create();
+      hb.compile = function(input, options) {
+        return _handlebarsCompilerCompiler.compile(input, options, hb);
+      };
+      hb.precompile = function(input, options) {
+        return _handlebarsCompilerCompiler.precompile(input, options, hb);
+      };
+      hb.AST = _handlebarsCompilerAst2["default"];
+      hb.Compiler = _handlebarsCompilerCompiler.Compiler;
+      hb.JavaScriptCompiler = _handlebarsCompilerJavascriptCompiler2["default"];
+      hb.Parser = _handlebarsCompilerBase.parser;
+      hb.parse = _handlebarsCompilerBase.parse;
+      hb.parseWithoutProcessing = _handlebarsCompilerBase.parseWithoutProcessing;
+      return hb;
+    }
+    var inst = create();
+    inst.create = create;
+    _handlebarsNoConflict2["default"](inst);
+    inst.Visitor = _handlebarsCompilerVisitor2["default"];
+    inst["default"] = inst;
+    exports["default"] = inst;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/compiler/printer.js
+var require_printer = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/printer.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.print = print;
+    exports.PrintVisitor = PrintVisitor;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _visitor = require_visitor();
+    var _visitor2 = _interopRequireDefault(_visitor);
+    function print(ast) {
+      return new PrintVisitor().accept(ast);
+    }
+    function PrintVisitor() {
+      this.padding = 0;
+    }
+    PrintVisitor.prototype = new _visitor2["default"]();
+    PrintVisitor.prototype.pad = function(string) {
+      var out = "";
+      for (var i = 0, l = this.padding; i < l; i++) {
+        out += "  ";
+      }
+      out += string + "\n";
+      return out;
+    };
+    PrintVisitor.prototype.Program = function(program) {
+      var out = "", body = program.body, i = void 0, l = void 0;
+      if (program.blockParams) {
+        var blockParams = "BLOCK PARAMS: [";
+        for (i = 0, l = program.blockParams.length; i < l; i++) {
+          blockParams += " " + program.blockParams[i];
+        }
+        blockParams += " ]";
+        out += this.pad(blockParams);
+      }
+      for (i = 0, l = body.length; i < l; i++) {
+        out += this.accept(body[i]);
+      }
+      this.padding--;
+      return out;
+    };
+    PrintVisitor.prototype.MustacheStatement = function(mustache) {
+      return this.pad("{{ " + this.SubExpression(mustache) + " }}");
+    };
+    PrintVisitor.prototype.Decorator = function(mustache) {
+      return this.pad("{{ DIRECTIVE " + this.SubExpression(mustache) + " }}");
+    };
+    PrintVisitor.prototype.BlockStatement = PrintVisitor.prototype.DecoratorBlock = function(block) {
+      var out = "";
+      out += this.pad((block.type === "DecoratorBlock" ? "DIRECTIVE " : "") + "BLOCK:");
+      this.padding++;
+      out += this.pad(this.SubExpression(block));
+      if (block.program) {
+        out += this.pad("PROGRAM:");
+        this.padding++;
+        out += this.accept(block.program);
+        this.padding--;
+      }
+      if (block.inverse) {
+        if (block.program) {
+          this.padding++;
+        }
+        out += this.pad("{{^}}");
+        this.padding++;
+        out += this.accept(block.inverse);
+        this.padding--;
+        if (block.program) {
+          this.padding--;
+        }
+      }
+      this.padding--;
+      return out;
+    };
+    PrintVisitor.prototype.PartialStatement = function(partial) {
+      var content = "PARTIAL:" + partial.name.original;
+      if (partial.params[0]) {
+        content += " " + this.accept(partial.params[0]);
+      }
+      if (partial.hash) {
+        content += " " + this.accept(partial.hash);
+      }
+      return this.pad("{{> " + content + " }}");
+    };
+    PrintVisitor.prototype.PartialBlockStatement = function(partial) {
+      var content = "PARTIAL BLOCK:" + partial.name.original;
+      if (partial.params[0]) {
+        content += " " + this.accept(partial.params[0]);
+      }
+      if (partial.hash) {
+        content += " " + this.accept(partial.hash);
+      }
+      content += " " + this.pad("PROGRAM:");
+      this.padding++;
+      content += this.accept(partial.program);
+      this.padding--;
+      return this.pad("{{> " + content + " }}");
+    };
+    PrintVisitor.prototype.ContentStatement = function(content) {
+      return this.pad("CONTENT[ '" + content.value + "' ]");
+    };
+    PrintVisitor.prototype.CommentStatement = function(comment) {
+      return this.pad("{{! '" + comment.value + "' }}");
+    };
+    PrintVisitor.prototype.SubExpression = function(sexpr) {
+      var params = sexpr.params, paramStrings = [], hash = void 0;
+      for (var i = 0, l = params.length; i < l; i++) {
+        paramStrings.push(this.accept(params[i]));
+      }
+      params = "[" + paramStrings.join(", ") + "]";
+      hash = sexpr.hash ? " " + this.accept(sexpr.hash) : "";
+      return this.accept(sexpr.path) + " " + params + hash;
+    };
+    PrintVisitor.prototype.PathExpression = function(id) {
+      var path = id.parts.join("/");
+      return (id.data ? "@" : "") + "PATH:" + path;
+    };
+    PrintVisitor.prototype.StringLiteral = function(string) {
+      return '"' + string.value + '"';
+    };
+    PrintVisitor.prototype.NumberLiteral = function(number) {
+      return "NUMBER{" + number.value + "}";
+    };
+    PrintVisitor.prototype.BooleanLiteral = function(bool) {
+      return "BOOLEAN{" + bool.value + "}";
+    };
+    PrintVisitor.prototype.UndefinedLiteral = function() {
+      return "UNDEFINED";
+    };
+    PrintVisitor.prototype.NullLiteral = function() {
+      return "NULL";
+    };
+    PrintVisitor.prototype.Hash = function(hash) {
+      var pairs = hash.pairs, joinedPairs = [];
+      for (var i = 0, l = pairs.length; i < l; i++) {
+        joinedPairs.push(this.accept(pairs[i]));
+      }
+      return "HASH{" + joinedPairs.join(", ") + "}";
+    };
+    PrintVisitor.prototype.HashPair = function(pair) {
+      return pair.key + "=" + this.accept(pair.value);
+    };
+  }
+});
+
+// node_modules/handlebars/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/handlebars/lib/index.js"(exports, module) {
+    var handlebars = require_handlebars()["default"];
+    var printer = require_printer();
+    handlebars.PrintVisitor = printer.PrintVisitor;
+    handlebars.print = printer.print;
+    module.exports = handlebars;
+    function extension(module2, filename) {
+      var fs = __require("fs");
+      var templateString = fs.readFileSync(filename, "utf8");
+      module2.exports = handlebars.compile(templateString);
+    }
+    if (typeof __require !== "undefined" && __require.extensions) {
+      __require.extensions[".handlebars"] = extension;
+      __require.extensions[".hbs"] = extension;
+    }
+  }
+});
+
 // action/src/cli/io.ts
 function wantsColor(env, isTTY) {
   if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0") return true;
@@ -16153,14 +22112,14 @@ function build$6(root, options) {
   if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
   return filters && filters.length ? pushDirectoryFilter : pushDirectory;
 }
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
+var pushFileFilterAndCount = (filename, _paths, counts2, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts2.files++;
 };
 var pushFileFilter = (filename, paths, _counts, filters) => {
   if (filters.every((filter) => filter(filename, false))) paths.push(filename);
 };
-var pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
+var pushFileCount = (_filename, _paths, counts2, _filters) => {
+  counts2.files++;
 };
 var pushFile = (filename, paths) => {
   paths.push(filename);
@@ -16200,10 +22159,10 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   queue.enqueue();
   fs.realpath(path, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat3) => {
+    fs.stat(resolvedPath, (error$1, stat5) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat3, resolvedPath);
+      if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat5, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -16213,9 +22172,9 @@ var resolveSymlinks = function(path, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs.realpathSync(path);
-    const stat3 = fs.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat3, resolvedPath);
+    const stat5 = fs.statSync(resolvedPath);
+    if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat5, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -16412,8 +22371,8 @@ var Walker = class {
         this.walkDirectory(this.state, path, path, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat3, resolvedPath) => {
-          if (stat3.isDirectory()) {
+        this.resolveSymlink(path, this.state, (stat5, resolvedPath) => {
+          if (stat5.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -16845,8 +22804,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative4] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
+  const [crawler, relative6] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
 }
 
 // node_modules/@sinclair/typebox/build/esm/type/guard/value.mjs
@@ -17659,15 +23618,15 @@ function Or(pattern) {
     if (IsCloseParen(pattern, index))
       count -= 1;
     if (IsSeparator(pattern, index) && count === 0) {
-      const range2 = pattern.slice(start, index);
-      if (range2.length > 0)
-        expressions.push(TemplateLiteralParse(range2));
+      const range3 = pattern.slice(start, index);
+      if (range3.length > 0)
+        expressions.push(TemplateLiteralParse(range3));
       start = index + 1;
     }
   }
-  const range = pattern.slice(start);
-  if (range.length > 0)
-    expressions.push(TemplateLiteralParse(range));
+  const range2 = pattern.slice(start);
+  if (range2.length > 0)
+    expressions.push(TemplateLiteralParse(range2));
   if (expressions.length === 0)
     return { type: "const", const: "" };
   if (expressions.length === 1)
@@ -17700,14 +23659,14 @@ function And(pattern) {
   for (let index = 0; index < pattern.length; index++) {
     if (IsOpenParen(pattern, index)) {
       const [start, end] = Group(pattern, index);
-      const range = pattern.slice(start, end + 1);
-      expressions.push(TemplateLiteralParse(range));
+      const range2 = pattern.slice(start, end + 1);
+      expressions.push(TemplateLiteralParse(range2));
       index = end;
     } else {
       const [start, end] = Range(pattern, index);
-      const range = pattern.slice(start, end);
-      if (range.length > 0)
-        expressions.push(TemplateLiteralParse(range));
+      const range2 = pattern.slice(start, end);
+      if (range2.length > 0)
+        expressions.push(TemplateLiteralParse(range2));
       index = end - 1;
     }
   }
@@ -17863,8 +23822,8 @@ function TemplateLiteralToUnion(schema) {
 }
 
 // node_modules/@sinclair/typebox/build/esm/type/template-literal/template-literal.mjs
-function TemplateLiteral(unresolved, options) {
-  const pattern = IsString(unresolved) ? TemplateLiteralPattern(TemplateLiteralSyntax(unresolved)) : TemplateLiteralPattern(unresolved);
+function TemplateLiteral(unresolved2, options) {
+  const pattern = IsString(unresolved2) ? TemplateLiteralPattern(TemplateLiteralSyntax(unresolved2)) : TemplateLiteralPattern(unresolved2);
   return CreateType({ [Kind]: "TemplateLiteral", type: "string", pattern }, options);
 }
 
@@ -17977,8 +23936,8 @@ function RequiredArray(properties) {
   return globalThis.Object.keys(properties).filter((key) => !IsOptional(properties[key]));
 }
 function _Object_(properties, options) {
-  const required = RequiredArray(properties);
-  const schema = required.length > 0 ? { [Kind]: "Object", type: "object", required, properties } : { [Kind]: "Object", type: "object", properties };
+  const required2 = RequiredArray(properties);
+  const schema = required2.length > 0 ? { [Kind]: "Object", type: "object", required: required2, properties } : { [Kind]: "Object", type: "object", properties };
   return CreateType(schema, options);
 }
 var Object2 = _Object_;
@@ -18345,8 +24304,8 @@ function Enum(item, options) {
     throw new Error("Enum undefined or empty");
   const values1 = globalThis.Object.getOwnPropertyNames(item).filter((key) => isNaN(key)).map((key) => item[key]);
   const values2 = [...new Set(values1)];
-  const anyOf = values2.map((value) => Literal(value));
-  return Union(anyOf, { ...options, [Hint]: "Enum" });
+  const anyOf2 = values2.map((value) => Literal(value));
+  return Union(anyOf2, { ...options, [Hint]: "Enum" });
 }
 
 // node_modules/@sinclair/typebox/build/esm/type/extends/extends-check.mjs
@@ -19191,8 +25150,8 @@ function DereferenceParameters(moduleProperties, types) {
     return IsRef(type) ? Dereference(moduleProperties, type.$ref) : FromType2(moduleProperties, type);
   });
 }
-function Dereference(moduleProperties, ref) {
-  return ref in moduleProperties ? IsRef(moduleProperties[ref]) ? Dereference(moduleProperties, moduleProperties[ref].$ref) : FromType2(moduleProperties, moduleProperties[ref]) : Never();
+function Dereference(moduleProperties, ref2) {
+  return ref2 in moduleProperties ? IsRef(moduleProperties[ref2]) ? Dereference(moduleProperties, moduleProperties[ref2].$ref) : FromType2(moduleProperties, moduleProperties[ref2]) : Never();
 }
 function FromAwaited(parameters) {
   return Awaited(parameters[0]);
@@ -19325,8 +25284,8 @@ function Recursive(callback2, options = {}) {
 }
 
 // node_modules/@sinclair/typebox/build/esm/type/regexp/regexp.mjs
-function RegExp2(unresolved, options) {
-  const expr = IsString(unresolved) ? new globalThis.RegExp(unresolved) : unresolved;
+function RegExp2(unresolved2, options) {
+  const expr = IsString(unresolved2) ? new globalThis.RegExp(unresolved2) : unresolved2;
   return CreateType({ [Kind]: "RegExp", type: "RegExp", source: expr.source, flags: expr.flags }, options);
 }
 
@@ -19792,9 +25751,9 @@ function didYouMean(input, candidates) {
   return match === void 0 ? void 0 : `did you mean "${match}"?`;
 }
 function listOf(values, conjunction = "or") {
-  const quoted = values.map((v) => `"${v}"`);
-  if (quoted.length <= 1) return quoted.join("");
-  return `${quoted.slice(0, -1).join(", ")} ${conjunction} ${quoted[quoted.length - 1]}`;
+  const quoted2 = values.map((v) => `"${v}"`);
+  if (quoted2.length <= 1) return quoted2.join("");
+  return `${quoted2.slice(0, -1).join(", ")} ${conjunction} ${quoted2[quoted2.length - 1]}`;
 }
 
 // action/src/plan/crossref.ts
@@ -20049,62 +26008,62 @@ function crossReference(plan) {
         "checklist id"
       )
     );
-    const gateIds = (phase.gates ?? []).flatMap((g, i) => g.id ? [{ id: g.id, i }] : []);
+    const gateIds2 = (phase.gates ?? []).flatMap((g, i) => g.id ? [{ id: g.id, i }] : []);
     out.push(
       ...duplicates(
-        gateIds,
+        gateIds2,
         (g) => g.id,
-        (i) => [...phasePath, "gates", gateIds[i].i, "id"],
+        (i) => [...phasePath, "gates", gateIds2[i].i, "id"],
         "gate id"
       )
     );
-    phase.steps.forEach((step, s) => {
+    phase.steps.forEach((step2, s) => {
       const stepPath = [...phasePath, "steps", s];
-      if (step.kind === "flag") {
-        if (step.flag === void 0) {
+      if (step2.kind === "flag") {
+        if (step2.flag === void 0) {
           out.push({
             path: stepPath,
             code: "ref/flag-step",
-            message: `flag step "${step.id}" does not say which flag it changes`,
+            message: `flag step "${step2.id}" does not say which flag it changes`,
             expected: flagKeys.length ? `\`flag:\` with one of ${flagKeys.join(", ")}` : "`flag:` naming a flag from `flags:`",
             hint: "add `flag: <key>` and a `ramp:`"
           });
         }
-        if (step.ramp === void 0) {
+        if (step2.ramp === void 0) {
           out.push({
             path: stepPath,
             code: "ref/flag-step",
-            message: `flag step "${step.id}" has no ramp`,
+            message: `flag step "${step2.id}" has no ramp`,
             expected: "`ramp:` — a list of `{percent, cohort}`",
             hint: "add `ramp: [{percent: 1, cohort: employees}]`"
           });
         }
       } else {
         for (const field of ["flag", "ramp"]) {
-          if (step[field] !== void 0) {
+          if (step2[field] !== void 0) {
             out.push({
               path: [...stepPath, field],
               anchor: "key",
               code: "ref/step-field",
-              message: `\`${field}:\` only applies to steps of kind flag, but this step is ${step.kind}`,
+              message: `\`${field}:\` only applies to steps of kind flag, but this step is ${step2.kind}`,
               expected: "`kind: flag`",
               hint: "set `kind: flag`, or remove the field"
             });
           }
         }
       }
-      if (step.flag !== void 0 && !flagKeys.includes(step.flag)) {
+      if (step2.flag !== void 0 && !flagKeys.includes(step2.flag)) {
         out.push({
           path: [...stepPath, "flag"],
           code: "ref/unknown-flag",
-          message: `step refers to flag "${step.flag}", which is not declared under \`flags:\``,
+          message: `step refers to flag "${step2.flag}", which is not declared under \`flags:\``,
           expected: flagKeys.length ? `one of ${flagKeys.join(", ")}` : "a flag declared under `flags:`",
-          hint: didYouMean(step.flag, flagKeys) ?? "declare it under `flags:` with `default: off`"
+          hint: didYouMean(step2.flag, flagKeys) ?? "declare it under `flags:` with `default: off`"
         });
       }
-      if (step.ramp) {
-        step.ramp.forEach((stage, r) => {
-          const before = step.ramp[r - 1];
+      if (step2.ramp) {
+        step2.ramp.forEach((stage, r) => {
+          const before = step2.ramp[r - 1];
           if (before && stage.percent < before.percent) {
             out.push({
               path: [...stepPath, "ramp", r, "percent"],
@@ -20116,24 +26075,24 @@ function crossReference(plan) {
           }
         });
       }
-      if (step.kind === "migration") {
-        if (step.migration === void 0) {
+      if (step2.kind === "migration") {
+        if (step2.migration === void 0) {
           out.push({
             path: stepPath,
             code: "ref/migration-step",
-            message: `migration step "${step.id}" does not say which migration it runs`,
+            message: `migration step "${step2.id}" does not say which migration it runs`,
             expected: migrationIds.length ? `\`migration:\` with one of ${migrationIds.join(", ")}` : "`migration:` naming an entry of compatibility.migrations",
             hint: "describe the migration under `compatibility.migrations` (throttle, backup) and reference its id"
           });
         }
       }
-      if (step.migration !== void 0 && !migrationIds.includes(step.migration)) {
+      if (step2.migration !== void 0 && !migrationIds.includes(step2.migration)) {
         out.push({
           path: [...stepPath, "migration"],
           code: "ref/unknown-migration",
-          message: `step refers to migration "${step.migration}", which is not under compatibility.migrations`,
+          message: `step refers to migration "${step2.migration}", which is not under compatibility.migrations`,
           expected: migrationIds.length ? `one of ${migrationIds.join(", ")}` : "a migration under compatibility.migrations",
-          hint: didYouMean(step.migration, migrationIds)
+          hint: didYouMean(step2.migration, migrationIds)
         });
       }
     });
@@ -20200,9 +26159,9 @@ function child(node, segment) {
   return void 0;
 }
 function rangeOf(node) {
-  const range = node?.range;
-  if (!range) return void 0;
-  return [range[0], range[1]];
+  const range2 = node?.range;
+  if (!range2) return void 0;
+  return [range2[0], range2[1]];
 }
 function createLocator(doc, lineCounter) {
   const toPosition = ([start, end]) => {
@@ -20287,7 +26246,7 @@ function pruneUnionNoise(errors) {
       keep.delete(e);
     }
     const typeMatching = [...branches.values()].filter(
-      (list) => !list.some((e) => e.keyword === "type" && e.instancePath === union.instancePath)
+      (list2) => !list2.some((e) => e.keyword === "type" && e.instancePath === union.instancePath)
     );
     if (typeMatching.length === 1) {
       keep.delete(union);
@@ -20445,8 +26404,8 @@ function formatHint(pattern, actual) {
   if (pattern.includes("%$")) return "write a percentage such as `10%`";
   if (pattern.startsWith("^https?")) return "write a full URL starting with https://";
   if (pattern.includes("[a-z0-9-]") && typeof actual === "string") {
-    const slug = actual.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-    return slug ? `ids are lower-case slugs: try "${slug}"` : "ids are lower-case letters, digits and dashes";
+    const slug2 = actual.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+    return slug2 ? `ids are lower-case slugs: try "${slug2}"` : "ids are lower-case letters, digits and dashes";
   }
   return void 0;
 }
@@ -20829,19 +26788,171 @@ var flagFirstRamp = {
     const seen = /* @__PURE__ */ new Set();
     plan.phases.forEach((phase, p) => {
       if (phase.environment !== "canary" && phase.environment !== "production") return;
-      phase.steps.forEach((step, s) => {
-        if (step.flag === void 0 || step.ramp === void 0 || seen.has(step.flag)) return;
-        seen.add(step.flag);
-        const first = step.ramp[0];
+      phase.steps.forEach((step2, s) => {
+        if (step2.flag === void 0 || step2.ramp === void 0 || seen.has(step2.flag)) return;
+        seen.add(step2.flag);
+        const first = step2.ramp[0];
         if (first && first.percent >= FULL_ROLLOUT_PERCENT) {
           out.push({
             path: ["phases", p, "steps", s, "ramp", 0, "percent"],
-            message: `flag "${step.flag}" is first turned on at ${first.percent}% in phase "${phase.id}"`,
+            message: `flag "${step2.flag}" is first turned on at ${first.percent}% in phase "${phase.id}"`,
             expected: "a first ramp stage below 100%, for a small cohort",
             hint: "start with employees or 1%, then grow the ramp in later stages or phases"
           });
         }
       });
+    });
+    return out;
+  }
+};
+
+// action/src/plan/duration.ts
+var UNIT_MS = {
+  m: 6e4,
+  h: 36e5,
+  d: 864e5,
+  w: 6048e5
+};
+function parseDuration(text) {
+  if (!/^([0-9]+[wdhm])+$/.test(text)) return void 0;
+  let total = 0;
+  for (const [, count, unit] of text.matchAll(/([0-9]+)([wdhm])/g)) {
+    total += Number(count) * UNIT_MS[unit];
+  }
+  return total;
+}
+function formatDuration(ms) {
+  const minutes = Math.max(0, Math.ceil(ms / 6e4));
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor(minutes % 1440 / 60);
+  const mins = minutes % 60;
+  const parts = [];
+  if (days) parts.push(`${days}d`);
+  if (hours) parts.push(`${hours}h`);
+  if (mins || parts.length === 0) parts.push(`${mins}m`);
+  return parts.slice(0, 2).join(" ");
+}
+
+// action/src/plan/calendar.ts
+var DAY_MS = 864e5;
+var MAX_LOOKAHEAD_DAYS = 366;
+var NO_FRIDAY = "no-friday";
+var WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+function parseIsoDay(text) {
+  const match = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
+  if (!match) return void 0;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const ms = Date.UTC(year, month - 1, day);
+  const date = new Date(ms);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return void 0;
+  return ms / DAY_MS;
+}
+function formatIsoDay(day) {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+function weekdayOf(day) {
+  return WEEKDAYS[((day + 4) % 7 + 7) % 7];
+}
+function freezeRule(freeze) {
+  const from = freeze.from === void 0 ? void 0 : parseIsoDay(freeze.from);
+  const to = freeze.to === void 0 ? void 0 : parseIsoDay(freeze.to);
+  if (freeze.from !== void 0 && from === void 0 || freeze.to !== void 0 && to === void 0)
+    return void 0;
+  const weekdays = freeze.every ? new Set(freeze.every) : void 0;
+  if (!weekdays && from === void 0 && to === void 0) return void 0;
+  const first = from ?? Number.NEGATIVE_INFINITY;
+  const last = to ?? (weekdays ? Number.POSITIVE_INFINITY : first);
+  return {
+    name: freeze.name,
+    environments: freeze.environments,
+    covers: (day) => day >= first && day <= last && (!weekdays || weekdays.has(weekdayOf(day)))
+  };
+}
+function appliesTo(rule, phase) {
+  return !rule.environments || rule.environments.includes(phase.environment);
+}
+function bakeDaysOf(phase) {
+  const ms = phase.bake === void 0 ? void 0 : parseDuration(phase.bake);
+  return ms === void 0 ? 0 : Math.ceil(ms / DAY_MS);
+}
+function blockingReason(day, rules, noFridays) {
+  for (const rule of rules) if (rule.covers(day)) return rule.name;
+  if (noFridays && weekdayOf(day) === "fri") return NO_FRIDAY;
+  return void 0;
+}
+function projectCalendar(plan, start, options = {}) {
+  const first = parseIsoDay(start);
+  if (first === void 0) throw new RangeError(`Start date "${start}" is not a real YYYY-MM-DD date.`);
+  const noFridays = options.noFridays ?? true;
+  const rules = (plan.freezes ?? []).map(freezeRule).filter((rule) => rule !== void 0);
+  const windows = [];
+  let candidate = first;
+  for (const phase of plan.phases) {
+    const phaseRules = rules.filter((rule) => appliesTo(rule, phase));
+    const delays = /* @__PURE__ */ new Map();
+    let day = candidate;
+    let scheduled = true;
+    for (let reason = blockingReason(day, phaseRules, noFridays); reason; ) {
+      if (day - candidate >= MAX_LOOKAHEAD_DAYS) {
+        scheduled = false;
+        break;
+      }
+      delays.set(reason, (delays.get(reason) ?? 0) + 1);
+      day++;
+      reason = blockingReason(day, phaseRules, noFridays);
+    }
+    const bakeDays = bakeDaysOf(phase);
+    const end = day + bakeDays;
+    windows.push({
+      phaseId: phase.id,
+      start: formatIsoDay(day),
+      end: formatIsoDay(end),
+      bakeDays,
+      delays: [...delays].map(([freeze, days]) => ({ freeze, days })),
+      touching: phaseRules.filter((rule) => touches(rule, day, end)).map((rule) => rule.name),
+      scheduled
+    });
+    candidate = end;
+  }
+  return windows;
+}
+function touches(rule, from, to) {
+  for (let day = from; day <= to; day++) if (rule.covers(day)) return true;
+  return false;
+}
+
+// action/src/lint/rules/freeze-landing.ts
+var freezeLanding = {
+  id: "freeze-landing",
+  title: "Phases do not land inside freezes",
+  defaultSeverity: "warning",
+  rationale: "Changes made right before or during a high-stakes period (a sales peak, year-end, a launch) are the ones that take it down, and they are made because a schedule slipped into the window. Projecting the calendar from the start date shows which phase would fall inside a freeze while there is still time to start earlier or replan.",
+  fix: "Start earlier (`--start`, or begin the rollout sooner), shorten the bakes before the phase, or plan the phase after the freeze. Phases never start on Fridays when the no-Friday rule is on.",
+  check(plan, context) {
+    const out = [];
+    const windows = projectCalendar(plan, context.start, { noFridays: context.noFridays });
+    const byName = new Map((plan.freezes ?? []).map((f) => [f.name, f]));
+    windows.forEach((window, p) => {
+      const phase = plan.phases[p];
+      if (!window.scheduled) {
+        out.push({
+          path: ["phases", p, "id"],
+          message: `phase "${phase.id}" cannot be scheduled: every day in the next year is frozen for ${phase.environment}`,
+          expected: "at least one day the phase may start",
+          hint: "check the freeze dates and `every:` weekdays"
+        });
+        return;
+      }
+      for (const delay of window.delays) {
+        const freeze = byName.get(delay.freeze);
+        if (delay.freeze === NO_FRIDAY || !freeze?.from) continue;
+        out.push({
+          path: ["phases", p, "id"],
+          message: `phase "${phase.id}" would start inside freeze "${freeze.name}" (${freeze.from} to ${freeze.to ?? freeze.from}); starting the rollout on ${context.start}, it slips ${delay.days} day${delay.days === 1 ? "" : "s"} to ${window.start}`,
+          expected: "phases scheduled outside freeze windows",
+          hint: `start the rollout earlier, shorten the bakes before "${phase.id}", or plan it after ${freeze.to ?? freeze.from}`
+        });
+      }
     });
     return out;
   }
@@ -20871,22 +26982,6 @@ var metricSignals = {
     return out;
   }
 };
-
-// action/src/plan/duration.ts
-var UNIT_MS = {
-  m: 6e4,
-  h: 36e5,
-  d: 864e5,
-  w: 6048e5
-};
-function parseDuration(text) {
-  if (!/^([0-9]+[wdhm])+$/.test(text)) return void 0;
-  let total = 0;
-  for (const [, count, unit] of text.matchAll(/([0-9]+)([wdhm])/g)) {
-    total += Number(count) * UNIT_MS[unit];
-  }
-  return total;
-}
 
 // action/src/lint/rules/metric-window-bake.ts
 var metricWindowBake = {
@@ -21137,23 +27232,24 @@ var stepRollback = {
   title: "Every step has its own rollback",
   defaultSeverity: "error",
   rationale: 'Rollback is the first response to a bad rollout, and it is decided under pressure. A step without a written rollback is the one nobody knows how to undo at 3 a.m.; "we will figure it out" turns a five-minute revert into an outage.',
-  fix: 'Give each step `rollback: "How to undo it"` or `rollback: {do: ..., command: ...}`. If a step truly cannot be undone, say what limits the damage instead (for example: keep the old data, gate the new path behind a flag).',
+  fix: 'Give each step that changes something (every kind but `test`) `rollback: "How to undo it"` or `rollback: {do: ..., command: ...}`. If a step truly cannot be undone, say what limits the damage instead (for example: keep the old data, gate the new path behind a flag).',
   check(plan) {
     const out = [];
     for (const [p, phase] of plan.phases.entries()) {
-      for (const [s, step] of phase.steps.entries()) {
-        const text = typeof step.rollback === "string" ? step.rollback : step.rollback?.do;
+      for (const [s, step2] of phase.steps.entries()) {
+        const text = typeof step2.rollback === "string" ? step2.rollback : step2.rollback?.do;
+        if (text === void 0 && step2.kind === "test") continue;
         if (text === void 0) {
           out.push({
             path: ["phases", p, "steps", s, "id"],
-            message: `step "${step.id}" in phase "${phase.id}" has no rollback`,
+            message: `step "${step2.id}" in phase "${phase.id}" has no rollback`,
             expected: "a `rollback:` describing how to undo this step",
             hint: 'add `rollback: {do: "…", command: "…"}` right under the step'
           });
         } else if (NO_ROLLBACK.test(text)) {
           out.push({
             path: ["phases", p, "steps", s, "rollback"],
-            message: `step "${step.id}" says it has no rollback ("${text.trim()}")`,
+            message: `step "${step2.id}" says it has no rollback ("${text.trim()}")`,
             expected: "a real way back, or what limits the damage",
             hint: "put the irreversible part behind a flag, or keep the old data so the step can be reversed"
           });
@@ -21234,6 +27330,7 @@ var RULES = [
   migrationSafety,
   metricWindowBake,
   metricsPerPhase,
+  freezeLanding,
   storyNumbers,
   waiverReason
 ];
@@ -21303,10 +27400,1990 @@ with \`waive: [{rule: ${rule.id}, reason: "…"}]\`.
   }
 };
 
-// action/src/cli/commands/init.ts
+// action/src/cli/commands/gate.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
+
+// action/src/gates/format.ts
+var SIGNIFICANT_DIGITS = 6;
+function formatNumber(value) {
+  if (!Number.isFinite(value)) return Number.isNaN(value) ? "NaN" : value > 0 ? "+Inf" : "-Inf";
+  if (value === 0) return "0";
+  return String(Number(value.toPrecision(SIGNIFICANT_DIGITS)));
+}
+function formatMeasured(value, unit) {
+  const number = formatNumber(value);
+  if (!unit) return number;
+  return unit === "%" ? `${number}%` : `${number} ${unit}`;
+}
+function formatPercent(fraction) {
+  if (!Number.isFinite(fraction)) return fraction > 0 ? "unbounded" : "-unbounded";
+  return `${formatNumber(Number((fraction * 100).toFixed(2)))}%`;
+}
+function formatTime(date) {
+  const iso = typeof date === "string" ? date : date.toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+function formatDay(date) {
+  return date.toISOString().slice(0, 10);
+}
+function plural(count, noun, pluralNoun = `${noun}s`) {
+  return `${count} ${count === 1 ? noun : pluralNoun}`;
+}
+
+// action/src/gates/bake.ts
+function evaluateBake(bake, activatedAt, at, phaseId) {
+  const requiredMs = parseDuration(bake) ?? 0;
+  const detail = { requiredMs, required: bake };
+  const base = { id: "bake", kind: "bake", title: "bake", bake: detail };
+  if (!activatedAt) {
+    return {
+      ...base,
+      status: "pending",
+      summary: `not started (${formatDuration(requiredMs)} required)`,
+      reason: `bake: phase ${phaseId} has not been activated (${formatDuration(requiredMs)} required)`
+    };
+  }
+  const elapsedMs = Math.max(0, at.getTime() - activatedAt.getTime());
+  const remainingMs = Math.max(0, requiredMs - elapsedMs);
+  const endsAt = new Date(activatedAt.getTime() + requiredMs);
+  Object.assign(detail, {
+    activatedAt: activatedAt.toISOString(),
+    elapsedMs,
+    remainingMs,
+    endsAt: endsAt.toISOString()
+  });
+  const progress = `${formatDuration(elapsedMs)} of ${formatDuration(requiredMs)}`;
+  if (remainingMs === 0) return { ...base, status: "pass", summary: `${progress}, done` };
+  return {
+    ...base,
+    status: "pending",
+    summary: `${progress}, ${formatDuration(remainingMs)} left (until ${formatTime(endsAt)})`,
+    reason: `bake: ${formatDuration(remainingMs)} left`
+  };
+}
+
+// action/src/gates/window.ts
+var WINDOW_PLACEHOLDER = "{window}";
+function effectiveWindow(gate, metric) {
+  return gate.window ?? metric.window;
+}
+function fillWindow(query, window) {
+  return window === void 0 ? query : query.split(WINDOW_PLACEHOLDER).join(window);
+}
+
+// action/src/gates/metric-gate.ts
+function metricDirection(metric) {
+  return metric.direction ?? (metric.signal === "positive" ? "higher-is-better" : "lower-is-better");
+}
+function parsePercent(text) {
+  if (text === void 0) return void 0;
+  const match = /^([0-9]+(?:\.[0-9]+)?)%$/.exec(text);
+  return match ? Number(match[1]) / 100 : void 0;
+}
+function regression(value, reference, direction) {
+  const worseBy = direction === "lower-is-better" ? value - reference : reference - value;
+  if (worseBy === 0) return 0;
+  if (reference === 0) return worseBy > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  return worseBy / Math.abs(reference);
+}
+function isWorseThan(value, limit, direction) {
+  return direction === "lower-is-better" ? value > limit : value < limit;
+}
+var REFERENCE_LABEL = {
+  baseline: "the control",
+  "week-over-week": "last week"
+};
+function describeThresholds(detail) {
+  const { max, min, maxRegression, rollbackAt } = detail.thresholds;
+  const parts = [];
+  if (max !== void 0) parts.push(`≤ ${formatNumber(max)}`);
+  if (min !== void 0) parts.push(`≥ ${formatNumber(min)}`);
+  if (detail.compare !== "absolute") {
+    parts.push(`≤ ${formatPercent(maxRegression ?? 0)} worse than ${REFERENCE_LABEL[detail.compare]}`);
+  }
+  if (rollbackAt !== void 0) {
+    const side = detail.direction === "lower-is-better" ? "above" : "below";
+    parts.push(`roll back ${side} ${formatNumber(rollbackAt)}`);
+  }
+  return parts.join(", ") || "none";
+}
+function evaluateMetricGate({ id, gate, metricName, metric, readings }) {
+  const base = { id, kind: "metric", title: metricName };
+  if (!metric) {
+    const reason = `${metricName}: not in the plan's metrics catalogue`;
+    return { ...base, status: "inconclusive", summary: "unknown metric", reason };
+  }
+  const detail = metricDetail(gate, metricName, metric);
+  const outcome = judge(detail, readings);
+  return { ...base, ...outcome, metric: detail };
+}
+function metricDetail(gate, name, metric) {
+  const compare = gate.compare ?? "absolute";
+  const window = effectiveWindow(gate, metric);
+  const detail = {
+    name,
+    provider: metric.provider,
+    compare,
+    direction: metricDirection(metric),
+    signal: metric.signal,
+    query: fillWindow(metric.query, window),
+    thresholds: {}
+  };
+  if (metric.unit !== void 0) detail.unit = metric.unit;
+  if (window !== void 0) detail.window = window;
+  if (compare === "baseline" && gate.baseline !== void 0) detail.baselineQuery = fillWindow(gate.baseline, window);
+  if (gate.max !== void 0) detail.thresholds.max = gate.max;
+  if (gate.min !== void 0) detail.thresholds.min = gate.min;
+  if (gate.rollbackAt !== void 0) detail.thresholds.rollbackAt = gate.rollbackAt;
+  if (compare !== "absolute") detail.thresholds.maxRegression = parsePercent(gate.maxRegression) ?? 0;
+  return detail;
+}
+function judge(detail, readings) {
+  const { name } = detail;
+  if (!readings) {
+    return { status: "inconclusive", summary: "not measured", reason: `${name}: not measured` };
+  }
+  const current = readings.current;
+  detail.source = current.source;
+  if (current.status === "error") {
+    detail.problem = current.error;
+    return { status: "error", summary: `error: ${current.error}`, reason: `${name}: ${current.error}` };
+  }
+  if (current.status === "no-data") {
+    detail.problem = `no data (${current.detail})`;
+    return {
+      status: "inconclusive",
+      summary: detail.problem,
+      reason: `${name}: no data (${current.detail}) from ${current.source}`
+    };
+  }
+  const value = current.value;
+  detail.value = value;
+  const measured = formatMeasured(value, detail.unit);
+  const { max, min, rollbackAt } = detail.thresholds;
+  if (rollbackAt !== void 0 && isWorseThan(value, rollbackAt, detail.direction)) {
+    const side = detail.direction === "lower-is-better" ? "above" : "below";
+    const text = `${measured} is ${side} the rollback threshold ${formatNumber(rollbackAt)}`;
+    return { status: "rollback", summary: text, reason: `${name}: ${text}` };
+  }
+  const failures = [];
+  if (max !== void 0 && value > max) failures.push(`${measured} is above max ${formatNumber(max)}`);
+  if (min !== void 0 && value < min) failures.push(`${measured} is below min ${formatNumber(min)}`);
+  let relative6;
+  if (detail.compare !== "absolute") {
+    relative6 = judgeRelative(detail, value, measured, referenceReading(detail, readings));
+    if (relative6.status === "fail") failures.push(relative6.summary);
+  }
+  if (failures.length > 0) {
+    const summary = failures.join("; ");
+    return { status: "fail", summary, reason: `${name}: ${summary}` };
+  }
+  if (relative6 && relative6.status !== "pass") return relative6;
+  return { status: "pass", summary: relative6?.summary ?? measured };
+}
+function referenceReading(detail, readings) {
+  return detail.compare === "baseline" ? readings.baseline : readings.lastWeek;
+}
+function judgeRelative(detail, value, measured, reference) {
+  const { name } = detail;
+  const label2 = REFERENCE_LABEL[detail.compare];
+  if (detail.compare === "baseline" && detail.baselineQuery === void 0) {
+    const reason = `${name}: no baseline query to compare with`;
+    detail.problem = "no baseline query";
+    return { status: "inconclusive", summary: `${measured}; no baseline query`, reason };
+  }
+  if (!reference) {
+    detail.problem = `${label2} not measured`;
+    return {
+      status: "inconclusive",
+      summary: `${measured}; ${label2} not measured`,
+      reason: `${name}: ${label2} not measured`
+    };
+  }
+  if (reference.status === "error") {
+    detail.problem = `${label2}: ${reference.error}`;
+    return { status: "error", summary: `${measured}; ${detail.problem}`, reason: `${name}: ${detail.problem}` };
+  }
+  if (reference.status === "no-data") {
+    detail.problem = `no data for ${label2} (${reference.detail})`;
+    return {
+      status: "inconclusive",
+      summary: `${measured}; ${detail.problem}`,
+      reason: `${name}: ${detail.problem} from ${reference.source}`
+    };
+  }
+  const change = regression(value, reference.value, detail.direction);
+  detail.reference = reference.value;
+  detail.regression = change;
+  const limit = detail.thresholds.maxRegression ?? 0;
+  const against = `${label2} ${formatMeasured(reference.value, detail.unit)}`;
+  if (change > limit) {
+    const amount = Number.isFinite(change) ? `${formatPercent(change)} worse than` : "worse than (unbounded, from 0)";
+    return { status: "fail", summary: `${measured} is ${amount} ${against} (max ${formatPercent(limit)})` };
+  }
+  const how = change > 0 ? `${formatPercent(change)} worse than` : change < 0 ? `${formatPercent(-change)} better than` : "same as";
+  return { status: "pass", summary: `${measured}, ${how} ${against}` };
+}
+
+// action/src/gates/evaluate-gate.ts
+function evaluateGate(gate, id, context) {
+  if (gate.metric !== void 0) {
+    return evaluateMetricGate({
+      id,
+      gate,
+      metricName: gate.metric,
+      metric: context.plan.metrics[gate.metric],
+      readings: context.measurements[id]
+    });
+  }
+  if (gate.check !== void 0) return evaluateCheck(id, gate.check, context.pr.checks?.[gate.check]);
+  if (gate.signoff !== void 0) return evaluateSignoff(gate, id, context);
+  if (gate.manual !== void 0) return evaluateManual(id, gate.manual, context);
+  return {
+    id,
+    kind: "manual",
+    title: id,
+    status: "inconclusive",
+    summary: "a gate with nothing to check",
+    reason: `${id}: a gate with nothing to check`
+  };
+}
+var CHECK_STATUS = {
+  success: "pass",
+  // Branch protection treats neutral as passing; the check ran and chose not to judge.
+  neutral: "pass",
+  // A skipped check did not run: the thing it guards was not verified.
+  skipped: "fail",
+  pending: "pending",
+  queued: "pending",
+  in_progress: "pending",
+  waiting: "pending",
+  requested: "pending",
+  expected: "pending",
+  failure: "fail",
+  error: "fail",
+  cancelled: "fail",
+  timed_out: "fail",
+  action_required: "fail",
+  stale: "fail",
+  startup_failure: "fail"
+};
+function evaluateCheck(id, name, state) {
+  const title = `check ${name}`;
+  if (state === void 0) {
+    return {
+      id,
+      kind: "check",
+      title,
+      status: "pending",
+      summary: "not reported on the PR head",
+      reason: `${title}: not reported on the PR head yet`,
+      check: { name }
+    };
+  }
+  const status = CHECK_STATUS[state] ?? "fail";
+  const result = {
+    id,
+    kind: "check",
+    title,
+    status,
+    summary: state.replace(/_/g, " "),
+    check: { name, state }
+  };
+  if (status !== "pass") result.reason = `${title}: ${result.summary}`;
+  return result;
+}
+var lower = (handle) => handle.toLowerCase();
+function evaluateSignoff(gate, id, { plan, at, facts, pr }) {
+  const approvers = gate.signoff ?? [];
+  const listed = new Set(approvers.map(lower));
+  const required2 = gate.count ?? 1;
+  const authors = new Set([pr.author, plan.metadata.author].filter((h) => !!h).map(lower));
+  const detail = { required: required2, approvers: [...approvers], signed: [], refused: [] };
+  const counted = /* @__PURE__ */ new Set();
+  const entries = (facts.signoffs ?? []).filter((s) => s.gate === id && s.at.getTime() <= at.getTime()).sort((a, b) => a.at.getTime() - b.at.getTime());
+  for (const signoff of entries) {
+    const who = lower(signoff.by);
+    const when = signoff.at.toISOString();
+    if (counted.has(who)) continue;
+    const countsAs = listed.has(who) ? void 0 : signoff.as && listed.has(lower(signoff.as)) ? signoff.as : null;
+    if (countsAs === null) {
+      detail.refused.push({ by: signoff.by, at: when, why: "not an approver for this gate" });
+    } else if (authors.has(who) && !gate.allowAuthor) {
+      detail.refused.push({ by: signoff.by, at: when, why: "the author cannot sign off their own change" });
+    } else {
+      counted.add(who);
+      detail.signed.push(countsAs ? { by: signoff.by, at: when, as: countsAs } : { by: signoff.by, at: when });
+    }
+  }
+  const have = detail.signed.length;
+  const base = { id, kind: "signoff", title: "sign-off", signoff: detail };
+  const signedText = detail.signed.map((s) => `${s.by} at ${formatTime(s.at)}`).join(", ");
+  if (have >= required2) {
+    return { ...base, status: "pass", summary: `${have} of ${required2}: ${signedText}` };
+  }
+  const missing = required2 - have;
+  const from = approvers.join(", ");
+  const more = have > 0 ? " more" : "";
+  return {
+    ...base,
+    status: "pending",
+    summary: have > 0 ? `${have} of ${required2}: ${signedText}` : `0 of ${required2}`,
+    reason: `needs ${missing}${more} ${missing === 1 ? "sign-off" : "sign-offs"} from ${from}`
+  };
+}
+function evaluateManual(id, text, { at, facts }) {
+  const tick = (facts.manual ?? []).find(
+    (t) => t.gate === id && (t.at === void 0 || t.at.getTime() <= at.getTime())
+  );
+  const base = { id, kind: "manual", title: "confirm" };
+  if (!tick) {
+    return { ...base, status: "pending", summary: "not confirmed", reason: `not confirmed: ${text}`, manual: { text } };
+  }
+  const manual = { text };
+  if (tick.by) manual.by = tick.by;
+  if (tick.at) manual.at = tick.at.toISOString();
+  const who = tick.by ? ` by ${tick.by}` : "";
+  const when = tick.at ? ` at ${formatTime(tick.at)}` : "";
+  return { ...base, status: "pass", summary: `confirmed${who}${when}`, manual };
+}
+function evaluateChecklist(checklist) {
+  const open3 = [...checklist.open ?? []];
+  const left = Math.max(0, checklist.total - checklist.done);
+  const base = {
+    id: "checklist",
+    kind: "checklist",
+    title: "checklist",
+    checklist: { done: checklist.done, total: checklist.total, open: open3 }
+  };
+  if (left === 0) return { ...base, status: "pass", summary: `${checklist.done} of ${checklist.total} done` };
+  return {
+    ...base,
+    status: "pending",
+    summary: `${checklist.done} of ${checklist.total} done`,
+    reason: `checklist: ${plural(left, "item")} open`
+  };
+}
+
+// action/src/gates/freeze.ts
+var DAY_MS2 = 864e5;
+var WEEKDAYS2 = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+var UPCOMING_FREEZE_DAYS = 7;
+var MAX_SCAN_DAYS = 366;
+var DEFAULT_HOTFIX_LABEL = "hotfix";
+function startOfDay(date) {
+  return Math.floor(date.getTime() / DAY_MS2) * DAY_MS2;
+}
+function dayMs(isoDate2) {
+  const ms = Date.parse(`${isoDate2}T00:00:00Z`);
+  return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== isoDate2 ? void 0 : ms;
+}
+function freezeCoversDay(freeze, day) {
+  if (freeze.from === void 0 && freeze.to === void 0 && !freeze.every) return false;
+  const from = freeze.from === void 0 ? void 0 : dayMs(freeze.from);
+  const to = freeze.to === void 0 ? void 0 : dayMs(freeze.to);
+  if (freeze.from !== void 0 && from === void 0 || freeze.to !== void 0 && to === void 0) return true;
+  const first = from ?? Number.NEGATIVE_INFINITY;
+  const last = to ?? (freeze.every ? Number.POSITIVE_INFINITY : first);
+  if (day < first || day > last) return false;
+  return !freeze.every || freeze.every.includes(WEEKDAYS2[new Date(day).getUTCDay()]);
+}
+function freezeAppliesTo(freeze, environment) {
+  return !freeze.environments || freeze.environments.includes(environment);
+}
+function endOf(freeze, day) {
+  for (let d = day + DAY_MS2, n = 0; n < MAX_SCAN_DAYS; d += DAY_MS2, n++) {
+    if (!freezeCoversDay(freeze, d)) return d;
+  }
+  return void 0;
+}
+function nextStart(freeze, day) {
+  if (freeze.from === void 0) return void 0;
+  for (let d = day + DAY_MS2, n = 0; n < UPCOMING_FREEZE_DAYS; d += DAY_MS2, n++) {
+    if (freezeCoversDay(freeze, d)) return d;
+  }
+  return void 0;
+}
+function hasBadDate(freeze) {
+  return [freeze.from, freeze.to].some((d) => d !== void 0 && dayMs(d) === void 0);
+}
+function evaluateFreezes(freezes, query) {
+  const hotfixLabel = (query.hotfixLabel ?? DEFAULT_HOTFIX_LABEL).toLowerCase();
+  const isHotfix = (query.labels ?? []).some((l) => l.toLowerCase() === hotfixLabel);
+  const today = startOfDay(query.at);
+  return (freezes ?? []).map((freeze) => {
+    const result = {
+      name: freeze.name,
+      reason: hasBadDate(freeze) ? `${freeze.reason} (its dates are not real days: fix the plan)` : freeze.reason,
+      status: "inactive",
+      allowHotfix: freeze.allowHotfix === true
+    };
+    if (freeze.environments) result.environments = [...freeze.environments];
+    if (!freezeAppliesTo(freeze, query.environment)) {
+      result.status = "out-of-scope";
+    } else if (freezeCoversDay(freeze, today)) {
+      result.status = isHotfix && freeze.allowHotfix ? "waived" : "active";
+      const end = endOf(freeze, today);
+      if (end !== void 0) result.until = new Date(end).toISOString();
+    } else {
+      const start = nextStart(freeze, today);
+      if (start !== void 0) {
+        result.status = "upcoming";
+        result.startsAt = new Date(start).toISOString();
+      }
+    }
+    return result;
+  });
+}
+
+// action/src/gates/gate-id.ts
+var MAX_SLUG_CHARS = 48;
+function slug(text) {
+  const cleaned = text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, MAX_SLUG_CHARS).replace(/-+$/, "");
+  return cleaned || "gate";
+}
+function derivedId(gate) {
+  if (gate.metric !== void 0) return `metric-${slug(gate.metric)}`;
+  if (gate.check !== void 0) return `check-${slug(gate.check)}`;
+  if (gate.signoff !== void 0) return "signoff";
+  if (gate.manual !== void 0) return "manual";
+  return "gate";
+}
+function gateIds(phase) {
+  const gates = phase.gates ?? [];
+  const taken = new Set(gates.flatMap((g) => g.id ? [g.id] : []));
+  return gates.map((gate) => {
+    if (gate.id) return gate.id;
+    const base = derivedId(gate);
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  });
+}
+
+// action/src/gates/verdict.ts
+function freezeReason(freeze) {
+  const until = freeze.until ? ` (until ${formatDay(new Date(Date.parse(freeze.until) - 1))} ends)` : "";
+  return `frozen by ${freeze.name}: ${freeze.reason}${until}`;
+}
+function decideVerdict(gates, freezes) {
+  const rollbacks = gates.filter((g) => g.status === "rollback");
+  const active = freezes.filter((f) => f.status === "active");
+  const holding = gates.filter((g) => g.status !== "pass" && g.status !== "rollback");
+  const reasons = [
+    ...rollbacks.map((g) => g.reason ?? g.summary),
+    ...active.map(freezeReason),
+    ...holding.map((g) => g.reason ?? g.summary)
+  ];
+  const verdict = rollbacks.length > 0 ? "ROLL BACK" : active.length > 0 ? "FROZEN" : holding.length > 0 ? "HOLD" : "PROMOTE";
+  return { verdict, reasons };
+}
+
+// action/src/gates/evaluate-phase.ts
+var UnknownPhaseError = class extends Error {
+  name = "UnknownPhaseError";
+};
+function phaseTransition(plan, target) {
+  const index = plan.phases.findIndex((p) => p.id === target);
+  if (index < 0) {
+    const known = plan.phases.map((p) => p.id).join(", ");
+    throw new UnknownPhaseError(`plan ${plan.metadata.name} has no phase "${target}" (phases: ${known})`);
+  }
+  const to = plan.phases[index];
+  return index > 0 ? { from: plan.phases[index - 1], to, index } : { to, index };
+}
+var ref = (phase, index) => ({
+  id: phase.id,
+  title: phase.title,
+  environment: phase.environment,
+  index
+});
+function evaluatePhase(input) {
+  const { plan, at } = input;
+  const facts = input.facts ?? {};
+  const pr = input.pr ?? {};
+  const { from, to, index } = phaseTransition(plan, input.target);
+  const gates = [];
+  if (from) {
+    if (from.bake !== void 0) gates.push(evaluateBake(from.bake, facts.activatedAt, at, from.id));
+    const ids = gateIds(from);
+    const context = { plan, at, facts, pr, measurements: input.measurements ?? {} };
+    (from.gates ?? []).forEach((gate, i) => {
+      gates.push(evaluateGate(gate, ids[i], context));
+    });
+    if (facts.checklist) gates.push(evaluateChecklist(facts.checklist));
+  }
+  const freezeQuery = { at, environment: to.environment, labels: pr.labels ?? [] };
+  const freezes = evaluateFreezes(
+    plan.freezes,
+    input.hotfixLabel ? { ...freezeQuery, hotfixLabel: input.hotfixLabel } : freezeQuery
+  );
+  const { verdict, reasons } = decideVerdict(gates, freezes);
+  const evaluation = {
+    plan: { name: plan.metadata.name, title: plan.metadata.title, owners: [...plan.metadata.owners] },
+    to: ref(to, index),
+    at: at.toISOString(),
+    verdict,
+    reasons,
+    gates,
+    freezes
+  };
+  if (from) evaluation.from = ref(from, index - 1);
+  return evaluation;
+}
+
+// action/src/gates/history-window.ts
+var DAY_MS3 = 864e5;
+var MAX_HISTORY_DAYS = 14;
+var DEFAULT_HISTORY_SPAN_MS = DAY_MS3;
+var MAX_RANGE_POINTS = 500;
+var MIN_STEP_SECONDS = 300;
+function historyWindow(bake, activatedAt, at) {
+  const end = at.getTime();
+  const bakeMs = bake === void 0 ? void 0 : parseDuration(bake);
+  let start = activatedAt?.getTime() ?? end - (bakeMs || DEFAULT_HISTORY_SPAN_MS);
+  const earliest = Math.floor(end / DAY_MS3) * DAY_MS3 - (MAX_HISTORY_DAYS - 1) * DAY_MS3;
+  start = Math.max(start, earliest);
+  if (start >= end) return void 0;
+  const spanSeconds = (end - start) / 1e3;
+  const stepSeconds = Math.max(MIN_STEP_SECONDS, Math.ceil(spanSeconds / MAX_RANGE_POINTS / 60) * 60);
+  return { start: new Date(start), end: new Date(end), stepSeconds };
+}
+
+// action/src/gates/providers/week-over-week.ts
+var WEEK_MS = 7 * 24 * 60 * 6e4;
+
+// action/src/gates/collect.ts
+function planSources(providers) {
+  return ({ metric, query }) => {
+    const provider = providers[metric.provider];
+    if (!provider) return { source: metric.provider, error: `no ${metric.provider} provider is configured` };
+    return metric.field === void 0 ? { provider, query } : { provider, query, field: metric.field };
+  };
+}
+async function collectMeasurements(input) {
+  const { plan, at } = input;
+  const { from } = phaseTransition(plan, input.target);
+  if (!from) return {};
+  const ids = gateIds(from);
+  const window = input.history === false ? void 0 : historyWindow(from.bake, input.activatedAt, at);
+  const entries = await Promise.all(
+    (from.gates ?? []).map(async (gate, i) => {
+      if (gate.metric === void 0) return void 0;
+      const metric = plan.metrics[gate.metric];
+      if (!metric) return void 0;
+      return [ids[i], await readGate(gate, gate.metric, metric, at, window, input.resolve)];
+    })
+  );
+  return Object.fromEntries(entries.filter((e) => e !== void 0));
+}
+async function readGate(gate, metricName, metric, at, window, resolve9) {
+  const compare = gate.compare ?? "absolute";
+  const span2 = effectiveWindow(gate, metric);
+  const value = resolve9({ metricName, metric, role: "value", query: fillWindow(metric.query, span2) });
+  const control = compare === "baseline" && gate.baseline !== void 0 ? resolve9({ metricName, metric, role: "baseline", query: fillWindow(gate.baseline, span2) }) : void 0;
+  const lastWeekAt = new Date(at.getTime() - WEEK_MS);
+  const lastWeekWindow = window && compare === "week-over-week" ? { ...window, start: minusWeek(window.start), end: minusWeek(window.end) } : void 0;
+  const [current, baseline, lastWeek, series, reference] = await Promise.all([
+    instant(value, at),
+    control ? instant(control, at) : void 0,
+    compare === "week-over-week" ? instant(value, lastWeekAt) : void 0,
+    window ? range(value, window) : void 0,
+    window && control ? range(control, window) : lastWeekWindow ? range(value, lastWeekWindow).then(moveForwardAWeek) : void 0
+  ]);
+  const readings = { current };
+  if (baseline) readings.baseline = baseline;
+  if (lastWeek) readings.lastWeek = lastWeek;
+  if (series && series.status !== "unsupported") {
+    readings.history = { series };
+    if (reference && reference.status !== "unsupported") readings.history.reference = reference;
+  }
+  return readings;
+}
+function instant(source, at) {
+  if ("error" in source) return Promise.resolve(unresolved(source));
+  const { provider, query, field } = source;
+  return provider.instant(field === void 0 ? { query, at } : { query, at, field });
+}
+async function range(source, window) {
+  if ("error" in source) return unresolved(source);
+  const { provider, query, field } = source;
+  if (!provider.range) return { status: "unsupported" };
+  const request = { query, start: window.start, end: window.end, stepSeconds: window.stepSeconds };
+  if (field !== void 0) request.field = field;
+  return provider.range(request);
+}
+function unresolved(source) {
+  return { status: "error", source: source.source, error: `${source.source}: ${source.error}` };
+}
+var minusWeek = (date) => new Date(date.getTime() - WEEK_MS);
+function moveForwardAWeek(reading) {
+  if (reading.status !== "ok") return reading;
+  return {
+    ...reading,
+    points: reading.points.map((p) => ({ at: new Date(p.at.getTime() + WEEK_MS), value: p.value }))
+  };
+}
+
+// action/src/gates/providers/http.ts
+var DEFAULT_TIMEOUT_MS = 1e4;
+var BODY_SNIPPET_CHARS = 160;
+async function requestJson(request, options = {}) {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const headers = { accept: "application/json" };
+  const target = withoutCredentials(request.url);
+  if (target.basic) headers.authorization = `Basic ${target.basic}`;
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  const init = {
+    method: request.method ?? "GET",
+    headers,
+    signal: AbortSignal.timeout(timeoutMs),
+    redirect: "follow"
+  };
+  if (request.form) {
+    headers["content-type"] = "application/x-www-form-urlencoded";
+    init.body = request.form.toString();
+  }
+  const doFetch = options.fetch ?? fetch;
+  let status = 0;
+  let statusText = "";
+  let text;
+  try {
+    const response = await doFetch(target.url, init);
+    status = response.status;
+    statusText = response.statusText;
+    text = await response.text();
+  } catch (cause) {
+    return { kind: "failure", error: scrub(describeFetchError(cause, timeoutMs), request.url, target.url) };
+  }
+  try {
+    return { kind: "json", status, statusText, body: JSON.parse(text) };
+  } catch {
+    const httpStatus = `HTTP ${status}${statusText ? ` ${statusText}` : ""}`;
+    if (status < 200 || status >= 300)
+      return { kind: "failure", error: `${httpStatus}${authHint(status)}${snippet(text)}` };
+    return { kind: "failure", error: `response is not JSON${snippet(text)}` };
+  }
+}
+function withoutCredentials(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { url };
+  }
+  if (!parsed.username && !parsed.password) return { url };
+  const basic = Buffer.from(`${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`).toString(
+    "base64"
+  );
+  parsed.username = "";
+  parsed.password = "";
+  return { url: parsed.toString(), basic };
+}
+function scrub(message, ...urls) {
+  let clean = message;
+  for (const url of urls) clean = clean.split(url).join(redactUrl(url));
+  return clean;
+}
+function authHint(status) {
+  return status === 401 || status === 403 ? " (check the token)" : "";
+}
+function snippet(text) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (!flat) return "";
+  return `: ${flat.length > BODY_SNIPPET_CHARS ? `${flat.slice(0, BODY_SNIPPET_CHARS)}…` : flat}`;
+}
+function describeFetchError(cause, timeoutMs) {
+  if (cause instanceof Error && (cause.name === "TimeoutError" || cause.name === "AbortError")) {
+    return `timed out after ${timeoutMs}ms`;
+  }
+  const inner = cause instanceof Error ? cause.cause : void 0;
+  const code2 = errorCode(inner) ?? errorCode(cause);
+  if (code2) return `unreachable (${code2})`;
+  const message = inner instanceof Error ? inner.message : cause instanceof Error ? cause.message : String(cause);
+  return `request failed (${message})`;
+}
+function errorCode(error) {
+  if (typeof error !== "object" || error === null) return void 0;
+  const { code: code2, errors } = error;
+  if (typeof code2 === "string") return code2;
+  if (Array.isArray(errors)) return errorCode(errors[0]);
+  return void 0;
+}
+var SECRET_PARAM = /key|token|secret|pass|auth|sig|credential/i;
+function redactUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return "<invalid URL>";
+  }
+  parsed.username = "";
+  parsed.password = "";
+  for (const name of [...parsed.searchParams.keys()]) {
+    if (SECRET_PARAM.test(name)) parsed.searchParams.set(name, "***");
+  }
+  return parsed.toString();
+}
+
+// action/src/gates/providers/json-path.ts
+function resolvePath(document, path) {
+  if (!path) return { found: true, value: document };
+  const segments = path.replace(/\[(-?\d+)\]/g, ".$1").split(".").filter(Boolean);
+  let current = document;
+  for (const [index, segment] of segments.entries()) {
+    const next = step(current, segment);
+    if (next === void 0) {
+      const emptyArray = Array.isArray(current) && current.length === 0;
+      return { found: false, missing: segments.slice(0, index + 1).join("."), emptyArray };
+    }
+    current = next;
+  }
+  return { found: true, value: current };
+}
+function step(current, segment) {
+  if (Array.isArray(current)) {
+    if (!/^-?\d+$/.test(segment)) return void 0;
+    const index = Number(segment);
+    return current[index < 0 ? current.length + index : index];
+  }
+  if (typeof current === "object" && current !== null && Object.hasOwn(current, segment)) {
+    return current[segment];
+  }
+  return void 0;
+}
+
+// action/src/gates/providers/readings.ts
+function ok(source, value) {
+  return { status: "ok", value, source };
+}
+function noData(source, reason, detail) {
+  return { status: "no-data", source, reason, detail };
+}
+function failure(source, error) {
+  return { status: "error", source, error: `${source}: ${error}` };
+}
+function readingFromSample(source, sample2, what) {
+  switch (sample2.kind) {
+    case "finite":
+      return ok(source, sample2.value);
+    case "non-finite":
+      return noData(source, sample2.reason, sample2.text);
+    case "invalid":
+      return failure(source, `${what} is not a number: ${sample2.text}`);
+  }
+}
+function rangeFromSamples(source, samples, emptyDetail) {
+  if (samples.length === 0) return noData(source, "empty", emptyDetail);
+  const points = [];
+  let firstSkipped;
+  for (const { at, sample: sample2 } of samples) {
+    if (sample2.kind === "finite") points.push({ at, value: sample2.value });
+    else if (sample2.kind === "non-finite") firstSkipped ??= sample2.reason;
+    else return failure(source, `a sample is not a number: ${sample2.text}`);
+  }
+  const skipped = samples.length - points.length;
+  if (points.length === 0) return noData(source, firstSkipped ?? "empty", `all ${skipped} samples are NaN or infinite`);
+  return { status: "ok", points, skipped, source };
+}
+
+// action/src/gates/providers/sample-value.ts
+var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+var NAN_TEXT = /^nan$/i;
+var INF_TEXT = /^([+-]?)inf(inity)?$/i;
+function parseSampleValue(raw) {
+  if (typeof raw === "number") {
+    if (Number.isNaN(raw)) return { kind: "non-finite", reason: "nan", text: "NaN" };
+    if (!Number.isFinite(raw)) return { kind: "non-finite", reason: "infinite", text: raw > 0 ? "+Inf" : "-Inf" };
+    return { kind: "finite", value: raw };
+  }
+  if (typeof raw !== "string") return { kind: "invalid", text: describe2(raw) };
+  const text = raw.trim();
+  if (NAN_TEXT.test(text)) return { kind: "non-finite", reason: "nan", text: "NaN" };
+  const inf = INF_TEXT.exec(text);
+  if (inf) return { kind: "non-finite", reason: "infinite", text: inf[1] === "-" ? "-Inf" : "+Inf" };
+  if (!DECIMAL.test(text)) return { kind: "invalid", text: describe2(raw) };
+  const value = Number(text);
+  if (!Number.isFinite(value)) return { kind: "non-finite", reason: "infinite", text: value > 0 ? "+Inf" : "-Inf" };
+  return { kind: "finite", value };
+}
+var MAX_DESCRIBED_CHARS = 60;
+function describe2(raw) {
+  if (raw === void 0) return "nothing";
+  const text = typeof raw === "string" ? JSON.stringify(raw) : JSON.stringify(raw) ?? String(raw);
+  return text.length > MAX_DESCRIBED_CHARS ? `${text.slice(0, MAX_DESCRIBED_CHARS)}…` : text;
+}
+
+// action/src/gates/providers/series-points.ts
+var MAX_UNIX_SECONDS = 1e11;
+function parseSeries(raw) {
+  if (!Array.isArray(raw)) return { ok: false, error: `expected an array of points, got ${describe2(raw)}` };
+  const samples = [];
+  for (const point of raw) {
+    const [time, value] = Array.isArray(point) ? point : pointFields(point);
+    const at = parseTime(time);
+    const sample2 = parseSampleValue(value);
+    if (!at || sample2.kind === "invalid") return { ok: false, error: `bad point ${describe2(point)}` };
+    samples.push({ at, sample: sample2 });
+  }
+  samples.sort((a, b) => a.at.getTime() - b.at.getTime());
+  return { ok: true, samples };
+}
+function pointFields(point) {
+  if (typeof point !== "object" || point === null) return [void 0, void 0];
+  const { at, time, timestamp, value } = point;
+  return [at ?? time ?? timestamp, value];
+}
+function parseTime(time) {
+  let date;
+  if (typeof time === "number" && Number.isFinite(time)) {
+    date = new Date(time < MAX_UNIX_SECONDS ? time * 1e3 : time);
+  } else if (typeof time === "string" && /^\d{4}-\d{2}-\d{2}T/.test(time)) {
+    date = new Date(time);
+  }
+  return date && !Number.isNaN(date.getTime()) ? date : void 0;
+}
+
+// action/src/gates/providers/url-template.ts
+var PLACEHOLDER2 = /\{(at|start|end|step)(_unix)?\}/g;
+function hasPlaceholder(template, name) {
+  return template.includes(`{${name}}`) || template.includes(`{${name}_unix}`);
+}
+function fillTemplate(template, times) {
+  return template.replace(PLACEHOLDER2, (whole, name, unix) => {
+    if (name === "step") return times.stepSeconds === void 0 || unix ? whole : String(times.stepSeconds);
+    const date = times[name];
+    if (!date) return whole;
+    return unix ? String(Math.floor(date.getTime() / 1e3)) : encodeURIComponent(date.toISOString());
+  });
+}
+
+// action/src/gates/providers/http-json.ts
+var HTTP_JSON_PROVIDER = "http-json";
+var CURRENT_VALUE_TOLERANCE_MS = 15 * 6e4;
+var HttpJsonProvider = class {
+  name = HTTP_JSON_PROVIDER;
+  source = HTTP_JSON_PROVIDER;
+  #http;
+  #tokenOrigins;
+  #now;
+  constructor(options = {}) {
+    const { now, tokenOrigins = [], ...http } = options;
+    this.#http = http;
+    this.#tokenOrigins = new Set(tokenOrigins.map(originOf));
+    this.#now = now ?? (() => /* @__PURE__ */ new Date());
+  }
+  async instant(request) {
+    const source = sourceOf(request.query);
+    if (!hasPlaceholder(request.query, "at")) {
+      const drift = Math.abs(this.#now().getTime() - request.at.getTime());
+      if (drift > CURRENT_VALUE_TOLERANCE_MS) {
+        return failure(
+          source,
+          `the URL has no {at} placeholder, so it cannot give the value at ${request.at.toISOString()}`
+        );
+      }
+    }
+    const body = await this.#get(source, fillTemplate(request.query, { at: request.at }), request.field);
+    if (body.kind === "reading") return body.reading;
+    return readingFromSample(source, parseSampleValue(body.value), fieldName(request.field));
+  }
+  async range(request) {
+    const source = sourceOf(request.query);
+    if (!hasPlaceholder(request.query, "start") || !hasPlaceholder(request.query, "end")) {
+      return failure(source, "the URL needs {start} and {end} placeholders to give a history");
+    }
+    const url = fillTemplate(request.query, request);
+    const body = await this.#get(source, url, request.field);
+    if (body.kind === "reading") return body.reading;
+    const series = parseSeries(body.value);
+    if (!series.ok) return failure(source, `${fieldName(request.field)}: ${series.error}`);
+    return rangeFromSamples(source, series.samples, "no points in the range");
+  }
+  async #get(source, url, field) {
+    const { token, ...rest } = this.#http;
+    const mayAuthenticate = token !== void 0 && this.#tokenOrigins.has(originOf(url));
+    const outcome = await requestJson({ url }, mayAuthenticate ? this.#http : rest);
+    if (outcome.kind === "failure") return { kind: "reading", reading: failure(source, outcome.error) };
+    if (outcome.status < 200 || outcome.status >= 300) {
+      const withheld = token !== void 0 && !mayAuthenticate && (outcome.status === 401 || outcome.status === 403);
+      const hint = withheld ? " (the token was not sent: this origin is not in tokenOrigins)" : authHint(outcome.status);
+      const error = `HTTP ${outcome.status}${hint}: ${describe2(outcome.body)}`;
+      return { kind: "reading", reading: failure(source, error) };
+    }
+    const found = resolvePath(outcome.body, field);
+    if (!found.found) {
+      const reading = found.emptyArray ? noData(source, "empty", `${found.missing}: the array is empty`) : failure(source, `no ${found.missing} in the response`);
+      return { kind: "reading", reading };
+    }
+    if (found.value === null)
+      return { kind: "reading", reading: noData(source, "empty", `${fieldName(field)} is null`) };
+    return { kind: "value", value: found.value };
+  }
+};
+function sourceOf(urlTemplate) {
+  const url = redactUrl(urlTemplate).replace(/%7B/gi, "{").replace(/%7D/gi, "}");
+  return `${HTTP_JSON_PROVIDER} ${url}`;
+}
+function originOf(url) {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return "";
+  }
+}
+function fieldName(field) {
+  return field ? `field ${field}` : "the response";
+}
+
+// action/src/gates/providers/json-file.ts
+import { readFile, stat as stat3 } from "node:fs/promises";
+var JSON_FILE_PROVIDER = "json-file";
+var DEFAULT_LOOKBACK_MS = 60 * 6e4;
+var JsonFileProvider = class {
+  name = JSON_FILE_PROVIDER;
+  source;
+  #path;
+  #lookbackMs;
+  constructor(options) {
+    this.#path = options.path;
+    this.#lookbackMs = options.lookbackMs ?? DEFAULT_LOOKBACK_MS;
+    this.source = `${JSON_FILE_PROVIDER} ${options.path}`;
+  }
+  async instant(request) {
+    const entry = await this.#entry(request.query);
+    if (entry.kind === "reading") return entry.reading;
+    const at = request.at.getTime();
+    const single = entry.samples.length === 1;
+    const usable = entry.samples.filter(
+      ({ at: t }) => single ? Math.abs(t.getTime() - at) <= this.#lookbackMs : t.getTime() <= at && at - t.getTime() <= this.#lookbackMs
+    );
+    const latest = usable.at(-1);
+    if (!latest) {
+      const when = entry.samples.length ? ` (values from ${span(entry.samples)})` : "";
+      return noData(this.source, "empty", `no value for ${request.query} at ${request.at.toISOString()}${when}`);
+    }
+    return readingFromSample(this.source, latest.sample, `the value of ${request.query}`);
+  }
+  /** The points written for the key inside [start, end], as written: `stepSeconds` is not used. */
+  async range(request) {
+    const entry = await this.#entry(request.query);
+    if (entry.kind === "reading") return entry.reading;
+    const inside = entry.samples.filter(({ at }) => at >= request.start && at <= request.end);
+    return rangeFromSamples(this.source, inside, `no points for ${request.query} in the range`);
+  }
+  async #entry(key) {
+    const file = await this.#read();
+    if (file.kind === "reading") return file;
+    const { document, modified } = file;
+    if (!Object.hasOwn(document.metrics, key)) {
+      return { kind: "reading", reading: noData(this.source, "empty", `no metric ${JSON.stringify(key)} in the file`) };
+    }
+    const raw = document.metrics[key];
+    if (raw === null) return { kind: "reading", reading: noData(this.source, "empty", `${key} is null`) };
+    if (typeof raw === "object" && !Array.isArray(raw)) {
+      const { series, value, at } = raw;
+      if (series !== void 0) {
+        const parsed = parseSeries(series);
+        if (!parsed.ok) return this.#bad(`${key}.series: ${parsed.error}`);
+        return { kind: "samples", samples: parsed.samples };
+      }
+      const time = parseTime(at ?? document.generatedAt) ?? modified;
+      return this.#one(key, value, time);
+    }
+    return this.#one(key, raw, parseTime(document.generatedAt) ?? modified);
+  }
+  #one(key, raw, at) {
+    const sample2 = parseSampleValue(raw);
+    if (sample2.kind === "invalid") return this.#bad(`${key} is not a number: ${sample2.text}`);
+    return { kind: "samples", samples: [{ at, sample: sample2 }] };
+  }
+  #bad(error) {
+    return { kind: "reading", reading: failure(this.source, error) };
+  }
+  async #read() {
+    let text;
+    let modified;
+    try {
+      [text, modified] = await Promise.all([readFile(this.#path, "utf8"), stat3(this.#path).then((s) => s.mtime)]);
+    } catch (error) {
+      const code2 = error.code;
+      return this.#bad(code2 === "ENOENT" ? "file not found" : `cannot read the file (${String(code2 ?? error)})`);
+    }
+    let document;
+    try {
+      document = JSON.parse(text);
+    } catch (error) {
+      return this.#bad(`not valid JSON (${error.message})`);
+    }
+    const metrics = document?.metrics;
+    if (typeof metrics !== "object" || metrics === null || Array.isArray(metrics)) {
+      return this.#bad(`expected { "metrics": { ... } }, got ${describe2(document)}`);
+    }
+    const generatedAt = document.generatedAt;
+    return { kind: "file", document: { metrics, generatedAt }, modified };
+  }
+};
+function span(samples) {
+  const first = samples[0].at.toISOString();
+  const last = samples.at(-1).at.toISOString();
+  return first === last ? first : `${first} to ${last}`;
+}
+
+// action/src/gates/providers/prometheus-response.ts
+var MAX_LISTED_SERIES = 3;
+function unwrapApiBody(status, body) {
+  const api = typeof body === "object" && body !== null ? body : {};
+  if (api.status === "error") {
+    const type = typeof api.errorType === "string" ? ` (${api.errorType})` : "";
+    return { kind: "error", error: `query failed${type}: ${String(api.error ?? "no message")}` };
+  }
+  if (status < 200 || status >= 300) {
+    return { kind: "error", error: `HTTP ${status}${authHint(status)}` };
+  }
+  if (api.status !== "success" || typeof api.data?.resultType !== "string") {
+    return { kind: "error", error: `unexpected response: ${describe2(body)}` };
+  }
+  return { kind: "data", resultType: api.data.resultType, result: api.data.result };
+}
+function instantReading(source, at, resultType, result) {
+  if (resultType === "scalar") return readingFromSample(source, parseSampleValue(pairValue(result)), "the scalar");
+  if (resultType === "matrix") {
+    return failure(source, "the query returned a range vector; wrap it in a function such as avg_over_time(...)");
+  }
+  if (resultType !== "vector" || !Array.isArray(result)) {
+    return failure(source, `the query returned a ${resultType}, not a number`);
+  }
+  const series = result;
+  if (series.length === 0) return noData(source, "empty", `no series at ${at.toISOString()}`);
+  if (series.length > 1) return failure(source, tooManySeries(series));
+  return readingFromSample(source, parseSampleValue(pairValue(series[0].value)), "the sample");
+}
+function rangeReading(source, resultType, result) {
+  if (resultType !== "matrix" || !Array.isArray(result)) {
+    return failure(source, `the range query returned a ${resultType}, not a series`);
+  }
+  const series = result;
+  if (series.length > 1) return failure(source, tooManySeries(series));
+  const values = series[0]?.values ?? [];
+  if (!Array.isArray(values)) return failure(source, `unexpected series: ${describe2(series[0])}`);
+  const samples = [];
+  for (const pair of values) {
+    const seconds = Array.isArray(pair) ? pair[0] : void 0;
+    if (typeof seconds !== "number") return failure(source, `unexpected sample: ${describe2(pair)}`);
+    samples.push({ at: new Date(seconds * 1e3), sample: parseSampleValue(pairValue(pair)) });
+  }
+  return rangeFromSamples(source, samples, "no series in the range");
+}
+function pairValue(pair) {
+  return Array.isArray(pair) ? pair[1] : void 0;
+}
+function tooManySeries(series) {
+  const listed = series.slice(0, MAX_LISTED_SERIES).map((s) => formatLabels(s.metric ?? {}));
+  const more = series.length > MAX_LISTED_SERIES ? `, …` : "";
+  return `the query returned ${series.length} series (${listed.join(", ")}${more}); a gate needs one: aggregate it, e.g. sum(...), max(...) or avg(...)`;
+}
+function formatLabels(metric) {
+  const { __name__: name = "", ...labels } = metric;
+  const pairs = Object.entries(labels).map(([key, value]) => `${key}=${JSON.stringify(value)}`);
+  return `${name}{${pairs.join(",")}}`;
+}
+
+// action/src/gates/providers/prometheus.ts
+var PROMETHEUS_PROVIDER = "prometheus";
+var PrometheusProvider = class {
+  name = PROMETHEUS_PROVIDER;
+  source;
+  #baseUrl;
+  #http;
+  constructor(options) {
+    const { baseUrl, ...http } = options;
+    this.#baseUrl = baseUrl.replace(/\/+$/, "");
+    this.#http = http;
+    this.source = `${PROMETHEUS_PROVIDER} at ${redactUrl(this.#baseUrl).replace(/\/$/, "")}`;
+  }
+  async instant(request) {
+    const form = new URLSearchParams({ query: request.query, time: unixSeconds(request.at) });
+    const outcome = await requestJson({ url: `${this.#baseUrl}/api/v1/query`, method: "POST", form }, this.#http);
+    if (outcome.kind === "failure") return failure(this.source, outcome.error);
+    const data = unwrapApiBody(outcome.status, outcome.body);
+    if (data.kind === "error") return failure(this.source, data.error);
+    return instantReading(this.source, request.at, data.resultType, data.result);
+  }
+  async range(request) {
+    if (!(request.stepSeconds > 0) || request.end < request.start) {
+      return failure(this.source, "a range needs start <= end and a positive step");
+    }
+    const form = new URLSearchParams({
+      query: request.query,
+      start: unixSeconds(request.start),
+      end: unixSeconds(request.end),
+      step: String(request.stepSeconds)
+    });
+    const outcome = await requestJson({ url: `${this.#baseUrl}/api/v1/query_range`, method: "POST", form }, this.#http);
+    if (outcome.kind === "failure") return failure(this.source, outcome.error);
+    const data = unwrapApiBody(outcome.status, outcome.body);
+    if (data.kind === "error") return failure(this.source, data.error);
+    return rangeReading(this.source, data.resultType, data.result);
+  }
+};
+function unixSeconds(date) {
+  return String(date.getTime() / 1e3);
+}
+
+// action/src/gates/providers/shared-queries.ts
+var DEFAULT_QUERY_CONCURRENCY = 4;
+var SharedQueries = class {
+  concurrency;
+  // Values are Promise<MetricReading> for instant keys and Promise<RangeReading> for range keys.
+  #results = /* @__PURE__ */ new Map();
+  #providerIds = /* @__PURE__ */ new WeakMap();
+  #nextProviderId = 0;
+  #waiting = [];
+  #inFlight = 0;
+  #stats = { requested: 0, fetched: 0, maxInFlight: 0 };
+  constructor(options = {}) {
+    this.concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_QUERY_CONCURRENCY));
+  }
+  get stats() {
+    return { ...this.#stats };
+  }
+  /** The provider as seen through the pool: same interface, shared and bounded. */
+  wrap(provider) {
+    const id = this.#idOf(provider);
+    const wrapped = {
+      name: provider.name,
+      source: provider.source,
+      instant: (request) => this.#share(
+        provider,
+        keyOf(id, "instant", request.at.getTime(), request.field, request.query),
+        () => provider.instant(request)
+      )
+    };
+    const range2 = provider.range?.bind(provider);
+    if (range2) {
+      wrapped.range = (request) => this.#share(
+        provider,
+        keyOf(
+          id,
+          "range",
+          request.start.getTime(),
+          request.end.getTime(),
+          request.stepSeconds,
+          request.field,
+          request.query
+        ),
+        () => range2(request)
+      );
+    }
+    return wrapped;
+  }
+  #idOf(provider) {
+    let id = this.#providerIds.get(provider);
+    if (id === void 0) {
+      id = this.#nextProviderId++;
+      this.#providerIds.set(provider, id);
+    }
+    return id;
+  }
+  #share(provider, key, load) {
+    this.#stats.requested++;
+    let result = this.#results.get(key);
+    if (!result) {
+      result = this.#limited(provider, load);
+      this.#results.set(key, result);
+    }
+    return result;
+  }
+  async #limited(provider, load) {
+    while (this.#inFlight >= this.concurrency) {
+      await new Promise((resolve9) => this.#waiting.push(resolve9));
+    }
+    this.#inFlight++;
+    this.#stats.fetched++;
+    this.#stats.maxInFlight = Math.max(this.#stats.maxInFlight, this.#inFlight);
+    try {
+      return await load();
+    } catch (error) {
+      const { source } = provider;
+      return { status: "error", source, error: `${source}: failed unexpectedly (${String(error)})` };
+    } finally {
+      this.#inFlight--;
+      this.#waiting.shift()?.();
+    }
+  }
+};
+function keyOf(...parts) {
+  return JSON.stringify(parts);
+}
+
+// action/src/gates/providers/index.ts
+function createProviders(settings, pool) {
+  const wrap2 = (provider) => pool ? pool.wrap(provider) : provider;
+  const providers = {
+    "http-json": wrap2(new HttpJsonProvider(settings.httpJson))
+  };
+  if (settings.prometheus) providers.prometheus = wrap2(new PrometheusProvider(settings.prometheus));
+  if (settings.jsonFile) providers["json-file"] = wrap2(new JsonFileProvider(settings.jsonFile));
+  return providers;
+}
+
+// action/src/gates/chart.ts
+var MAX_CHART_POINTS = 16;
+var MAX_TITLE_CHARS = 80;
+function mermaidText(text) {
+  const cleaned = text.replace(/[^\p{L}\p{N} _.,:/()+\-=*≤≥]/gu, " ").replace(/\s+/g, " ").trim();
+  return cleaned.length > MAX_TITLE_CHARS ? `${cleaned.slice(0, MAX_TITLE_CHARS - 1)}…` : cleaned;
+}
+function mermaidNumber(value) {
+  const text = formatNumber(value);
+  if (!/e/i.test(text)) return text;
+  return value.toFixed(20).replace(/0+$/, "").replace(/\.$/, "");
+}
+function sample(points, window, buckets) {
+  const start = window.start.getTime();
+  const span2 = Math.max(1, window.end.getTime() - start);
+  const picked = new Array(buckets).fill(void 0);
+  for (const point of points) {
+    const t = point.at.getTime();
+    if (t < start || t > window.end.getTime()) continue;
+    const slot = Math.min(buckets - 1, Math.floor((t - start) / span2 * buckets));
+    picked[slot] = point;
+  }
+  return picked;
+}
+function referenceAt(reference, at) {
+  if (reference?.status !== "ok") return void 0;
+  let found;
+  for (const p of reference.points) if (p.at.getTime() <= at.getTime()) found = p.value;
+  return found;
+}
+function label(date) {
+  const iso = date.toISOString();
+  return `${iso.slice(5, 10)} ${iso.slice(11, 16)}`;
+}
+function buildCharts(evaluation, measurements, window) {
+  if (!window) return [];
+  const charts = [];
+  for (const gate of evaluation.gates) {
+    const detail = gate.metric;
+    const history = measurements[gate.id]?.history;
+    if (!detail || history?.series.status !== "ok") continue;
+    const chart = metricChart(gate.id, detail, history.series.points, history.reference, window);
+    if (chart) charts.push(chart);
+  }
+  return charts;
+}
+function metricChart(gateId, detail, points, reference, window) {
+  const { max, min, maxRegression, rollbackAt } = detail.thresholds;
+  const sampled = sample(points, window, MAX_CHART_POINTS).filter((p) => p !== void 0);
+  const relative6 = detail.compare !== "absolute";
+  const rows = sampled.map((p) => ({ point: p, ref: relative6 ? referenceAt(reference, p.at) : void 0 })).filter((r) => !relative6 || r.ref !== void 0);
+  if (rows.length === 0) return void 0;
+  const lines = [{ label: detail.name, values: rows.map((r) => r.point.value) }];
+  if (max !== void 0) lines.push({ label: `max ${formatNumber(max)}`, values: rows.map(() => max) });
+  if (min !== void 0) lines.push({ label: `min ${formatNumber(min)}`, values: rows.map(() => min) });
+  if (relative6) {
+    const limit = maxRegression ?? 0;
+    const worse = detail.direction === "lower-is-better" ? 1 : -1;
+    const against = detail.compare === "baseline" ? "the control" : "last week";
+    lines.push({
+      label: `limit: ${formatPercent(limit)} worse than ${against}`,
+      values: rows.map((r) => r.ref + worse * limit * Math.abs(r.ref))
+    });
+  }
+  if (rollbackAt !== void 0) {
+    lines.push({ label: `rollback at ${formatNumber(rollbackAt)}`, values: rows.map(() => rollbackAt) });
+  }
+  const labels = rows.map((r) => label(r.point.at));
+  const title = mermaidText(detail.unit ? `${detail.name} (${detail.unit})` : detail.name);
+  const mermaid = [
+    "xychart-beta",
+    `  title "${title}"`,
+    `  x-axis [${labels.map((l) => `"${l}"`).join(", ")}]`,
+    `  y-axis "${mermaidText(detail.unit ?? detail.name)}"`,
+    ...lines.map((line) => `  line [${line.values.map(mermaidNumber).join(", ")}]`)
+  ].join("\n");
+  return { gateId, metric: detail.name, title, labels, lines, mermaid };
+}
+
+// action/src/gates/history.ts
+var DAY_MS4 = 864e5;
+function lastPointIn(reading, from, to) {
+  if (reading?.status !== "ok") return void 0;
+  let found;
+  for (const point of reading.points) {
+    const t = point.at.getTime();
+    if (t >= from && t < to) found = point.value;
+  }
+  return found;
+}
+function dayReading(reading, from, to) {
+  const value = lastPointIn(reading, from, to);
+  const source = reading?.source ?? "history";
+  if (value !== void 0) return { status: "ok", value, source };
+  if (reading?.status === "error") return reading;
+  return { status: "no-data", source, reason: "empty", detail: `no points on ${formatDay(new Date(from))}` };
+}
+function buildHistory(input, current) {
+  const { from } = phaseTransition(input.plan, input.target);
+  if (!from) return { columns: [], rows: [] };
+  const window = historyWindow(from.bake, input.facts?.activatedAt, input.at);
+  const ids = gateIds(from);
+  const columns = [];
+  (from.gates ?? []).forEach((gate, i) => {
+    if (gate.metric === void 0) return;
+    const unit = input.plan.metrics[gate.metric]?.unit;
+    columns.push(
+      unit === void 0 ? { gateId: ids[i], metric: gate.metric } : { gateId: ids[i], metric: gate.metric, unit }
+    );
+  });
+  const measurements = input.measurements ?? {};
+  const hasHistory = columns.some((c) => measurements[c.gateId]?.history?.series.status === "ok");
+  if (!window || !hasHistory) return { columns, rows: [] };
+  const rows = [];
+  const start = window.start.getTime();
+  const at = input.at.getTime();
+  const today = Math.floor(at / DAY_MS4) * DAY_MS4;
+  for (let day = Math.floor(start / DAY_MS4) * DAY_MS4; day < today; day += DAY_MS4) {
+    const dayMeasurements = {};
+    for (const column of columns) {
+      const history = measurements[column.gateId]?.history;
+      const readings = { current: dayReading(history?.series, day, day + DAY_MS4) };
+      const reference = dayReading(history?.reference, day, day + DAY_MS4);
+      readings.baseline = reference;
+      readings.lastWeek = reference;
+      dayMeasurements[column.gateId] = readings;
+    }
+    const close = new Date(day + DAY_MS4 - 1);
+    const evaluation = evaluatePhase({ ...input, at: close, measurements: dayMeasurements });
+    rows.push({
+      date: formatDay(new Date(day)),
+      values: columns.map((c) => numberOrNull(dayMeasurements[c.gateId].current)),
+      verdict: evaluation.verdict,
+      today: false
+    });
+  }
+  rows.push({
+    date: formatDay(input.at),
+    values: columns.map((c) => current.gates.find((g) => g.id === c.gateId)?.metric?.value ?? null),
+    verdict: current.verdict,
+    today: true
+  });
+  return { columns, rows };
+}
+function numberOrNull(reading) {
+  return reading.status === "ok" ? reading.value : null;
+}
+
+// action/src/gates/report/build.ts
+function buildGateReport(input) {
+  const evaluation = evaluatePhase(input);
+  const { from } = phaseTransition(input.plan, input.target);
+  const window = from ? historyWindow(from.bake, input.facts?.activatedAt, input.at) : void 0;
+  return {
+    evaluation,
+    history: buildHistory(input, evaluation),
+    charts: buildCharts(evaluation, input.measurements ?? {}, window),
+    lessons: [...input.lessons ?? []],
+    notes: [...input.notes ?? []]
+  };
+}
+
+// action/src/gates/report/render.ts
+var import_handlebars = __toESM(require_lib(), 1);
+
+// action/src/gates/status.ts
+var STATUS_CONTEXT = "rollbook/gate";
+var MAX_STATUS_DESCRIPTION = 140;
+var STATE = {
+  PROMOTE: "success",
+  HOLD: "pending",
+  FROZEN: "pending",
+  "ROLL BACK": "failure"
+};
+var HEADLINE = {
+  PROMOTE: "PROMOTE: every gate passes",
+  HOLD: "HOLD",
+  FROZEN: "FROZEN",
+  "ROLL BACK": "ROLL BACK recommended"
+};
+function statusForVerdict(verdict, reasons = []) {
+  const detail = verdict === "PROMOTE" ? "" : reasons.join("; ").replace(/\s+/g, " ").trim();
+  let description = detail ? `${HEADLINE[verdict]}: ${detail}` : HEADLINE[verdict];
+  const chars = [...description];
+  if (chars.length > MAX_STATUS_DESCRIPTION) description = `${chars.slice(0, MAX_STATUS_DESCRIPTION - 1).join("")}…`;
+  return { context: STATUS_CONTEXT, state: STATE[verdict], description };
+}
+
+// action/src/gates/report/escape.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var MENTION = /@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?)/g;
+var MARKDOWN_SPECIAL = /[\\`*_[\]|~$#]/g;
+var BLOCK_START = /^(\d*)([-+.)])(?=\s|$)/;
+var MENTION_BREAK = "@&#8203;";
+var MAX_CODE_CHARS = 300;
+function oneLine(text) {
+  return text.replace(CONTROL, " ").replace(/\s+/g, " ").trim();
+}
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function escapePlain(text) {
+  return escapeHtml(text).replace(MARKDOWN_SPECIAL, "\\$&");
+}
+function mdInline(text, mentions = /* @__PURE__ */ new Set()) {
+  const line = oneLine(text);
+  let out = "";
+  let last = 0;
+  for (const match of line.matchAll(MENTION)) {
+    const index = match.index;
+    out += escapePlain(line.slice(last, index));
+    const handle = match[1];
+    out += (mentions.has(`@${handle.toLowerCase()}`) ? "@" : MENTION_BREAK) + escapePlain(handle);
+    last = index + match[0].length;
+  }
+  out += escapePlain(line.slice(last));
+  return out.replace(
+    BLOCK_START,
+    (whole, digits, mark) => digits === "" === (mark === "-" || mark === "+") ? `${digits}\\${mark}` : whole
+  );
+}
+function mdCode(text) {
+  let code2 = oneLine(text);
+  if (code2.length > MAX_CODE_CHARS) code2 = `${code2.slice(0, MAX_CODE_CHARS - 1)}…`;
+  const longestRun = Math.max(0, ...[...code2.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = code2.startsWith("`") || code2.endsWith("`") ? " " : "";
+  return `${fence}${pad}${code2.replace(/\|/g, "\\|")}${pad}${fence}`;
+}
+function plainInline(text) {
+  return oneLine(text);
+}
+function markerId(text) {
+  return text.toLowerCase().replace(/[^a-z0-9-]/g, "-");
+}
+function reportMarker(plan, phase) {
+  return `<!-- rollbook:gate-report plan=${markerId(plan)} phase=${markerId(phase)} -->`;
+}
+
+// action/src/gates/report/words.ts
+var STATUS_WORD = {
+  pass: "PASS",
+  pending: "PENDING",
+  fail: "FAIL",
+  inconclusive: "NO DATA",
+  error: "ERROR",
+  rollback: "ROLL BACK"
+};
+function headline(evaluation) {
+  const { plan, from, to, verdict } = evaluation;
+  const move = from ? `from ${from.title} to ${to.title}` : `into ${to.title}`;
+  const sentences = {
+    PROMOTE: `Ready to promote ${plan.title} ${move}.`,
+    HOLD: `Not ready to promote ${plan.title} ${move} yet.`,
+    FROZEN: `Promotion of ${plan.title} ${move} is frozen.`,
+    "ROLL BACK": `Roll back ${plan.title}${from ? ` in ${from.title}` : ""}: a metric crossed its rollback threshold.`
+  };
+  return { verdict, sentence: sentences[verdict] };
+}
+function gateRow(gate) {
+  const status = STATUS_WORD[gate.status];
+  const row = { gate: gate.title, measured: gate.summary, threshold: "", status, source: "", queries: [] };
+  switch (gate.kind) {
+    case "bake": {
+      const bake = gate.bake;
+      row.measured = bake.elapsedMs === void 0 ? "not started" : formatDuration(bake.elapsedMs);
+      if (bake.remainingMs) row.measured += ` (${formatDuration(bake.remainingMs)} left)`;
+      row.threshold = formatDuration(bake.requiredMs);
+      row.source = bake.activatedAt ? `activated ${formatTime(bake.activatedAt)}` : "phase not activated";
+      break;
+    }
+    case "metric": {
+      const metric = gate.metric;
+      if (!metric) {
+        row.source = "plan";
+        break;
+      }
+      row.measured = metricMeasured(gate);
+      row.threshold = describeThresholds(metric);
+      row.source = metric.source ?? metric.provider;
+      row.queries = metric.baselineQuery ? [metric.query, metric.baselineQuery] : [metric.query];
+      break;
+    }
+    case "check":
+      row.measured = gate.check?.state?.replace(/_/g, " ") ?? "not reported";
+      row.threshold = "success";
+      row.source = "PR head";
+      break;
+    case "signoff": {
+      const s = gate.signoff;
+      row.measured = `${s.signed.length} of ${s.required}`;
+      row.threshold = `${s.required} from ${s.approvers.join(", ")}`;
+      row.source = "phase issue";
+      break;
+    }
+    case "manual":
+      row.measured = gate.summary;
+      row.threshold = gate.manual?.text ?? "";
+      row.source = "phase issue";
+      break;
+    case "checklist":
+      row.threshold = "every item ticked";
+      row.source = "phase issue";
+      break;
+  }
+  return row;
+}
+function metricMeasured(gate) {
+  const metric = gate.metric;
+  if (metric.value === void 0)
+    return gate.status === "error" ? `error: ${metric.problem}` : metric.problem ?? gate.summary;
+  let text = formatMeasured(metric.value, metric.unit);
+  if (metric.reference !== void 0 && metric.regression !== void 0) {
+    const against = metric.compare === "baseline" ? "control" : "last week";
+    const sign = metric.regression > 0 ? "worse" : metric.regression < 0 ? "better" : "same";
+    const amount = metric.regression === 0 ? "" : `${formatPercent(Math.abs(metric.regression))} `;
+    text += ` (${against} ${formatMeasured(metric.reference, metric.unit)}, ${amount}${sign})`;
+  } else if (metric.problem) {
+    text += ` (${metric.problem})`;
+  }
+  return text;
+}
+
+// action/src/gates/report/view.ts
+function allowedMentions(evaluation) {
+  const handles = [...evaluation.plan.owners, ...evaluation.gates.flatMap((g) => g.signoff?.approvers ?? [])];
+  return new Set(handles.map((h) => h.toLowerCase()));
+}
+var SAFE_HREF = /^(https?:\/\/|\.{0,2}\/|[A-Za-z0-9_-]+\/)[^\s()<>"'`\\[\]\u0000-\u001f\u007f-\u009f]*$/;
+function buildView(report2, esc, code2) {
+  const { evaluation, history, charts, lessons, notes } = report2;
+  const { verdict, sentence } = headline(evaluation);
+  const bake = evaluation.gates.find((g) => g.kind === "bake")?.bake;
+  const freezes = evaluation.freezes;
+  const scope = evaluation.to.environment;
+  return {
+    verdict,
+    headline: esc(sentence),
+    plan: { name: esc(evaluation.plan.name), title: esc(evaluation.plan.title) },
+    from: evaluation.from ? { id: esc(evaluation.from.id), title: esc(evaluation.from.title) } : null,
+    to: { id: esc(evaluation.to.id), title: esc(evaluation.to.title), environment: esc(scope) },
+    evaluatedAt: formatTime(evaluation.at),
+    reasons: evaluation.reasons.map(esc),
+    gates: evaluation.gates.map((gate) => {
+      const row = gateRow(gate);
+      const queries = row.queries.map(code2);
+      return {
+        id: esc(gate.id),
+        kind: gate.kind,
+        gate: esc(row.gate),
+        measured: esc(row.measured),
+        threshold: esc(row.threshold),
+        status: row.status,
+        source: esc(row.source),
+        queries,
+        query: queries.join(" vs ")
+      };
+    }),
+    bake: bake ? {
+      required: formatDuration(bake.requiredMs),
+      elapsed: bake.elapsedMs === void 0 ? null : formatDuration(bake.elapsedMs),
+      remaining: bake.remainingMs === void 0 ? null : formatDuration(bake.remainingMs),
+      done: bake.remainingMs === 0,
+      activatedAt: bake.activatedAt ? formatTime(bake.activatedAt) : null,
+      endsAt: bake.endsAt ? formatTime(bake.endsAt) : null
+    } : null,
+    signoffs: evaluation.gates.flatMap((gate) => {
+      const s = gate.signoff;
+      if (!s) return [];
+      return [
+        {
+          required: s.required,
+          approvers: esc(s.approvers.join(", ")),
+          status: STATUS_WORD[gate.status],
+          signed: s.signed.map((x) => ({
+            by: esc(x.by),
+            at: formatTime(x.at),
+            as: x.as ? esc(x.as) : null
+          })),
+          refused: s.refused.map((x) => ({ by: esc(x.by), at: formatTime(x.at), why: esc(x.why) }))
+        }
+      ];
+    }),
+    freezes: {
+      environment: esc(scope),
+      active: freezes.filter((f) => f.status === "active").map((f) => esc(freezeReason(f))),
+      waived: freezes.filter((f) => f.status === "waived").map((f) => esc(`${f.name}: ${f.reason} (the hotfix label lets this PR through)`)),
+      upcoming: freezes.filter((f) => f.status === "upcoming").map((f) => esc(`${f.name} from ${formatDay(new Date(f.startsAt))}: ${f.reason}`))
+    },
+    lessons: lessons.map((l) => ({
+      id: esc(l.id),
+      title: esc(l.title),
+      why: esc(l.why),
+      status: l.status ? l.status.toUpperCase() : null,
+      href: l.href && SAFE_HREF.test(l.href) ? l.href : null,
+      waivedReason: l.waivedReason ? esc(l.waivedReason) : null
+    })),
+    history: history.rows.length > 0 ? {
+      columns: history.columns.map((c) => esc(c.unit ? `${c.metric} (${c.unit})` : c.metric)),
+      rows: history.rows.map((row) => ({
+        date: row.today ? `${row.date} (today)` : row.date,
+        // The unit is in the column header; cells carry the number only.
+        values: row.values.map((v) => v === null ? "no data" : formatNumber(v)),
+        verdict: row.verdict
+      }))
+    } : null,
+    charts: charts.map((chart) => ({
+      title: esc(chart.title),
+      mermaid: chart.mermaid,
+      lines: chart.lines.map((line) => esc(line.label))
+    })),
+    notes: notes.map(esc),
+    marker: reportMarker(evaluation.plan.name, evaluation.to.id)
+  };
+}
+function markdownView(report2) {
+  const mentions = allowedMentions(report2.evaluation);
+  return buildView(report2, (text) => mdInline(text, mentions), mdCode);
+}
+function textView(report2) {
+  const view = buildView(report2, plainInline, plainInline);
+  const header = ["GATE", "MEASURED", "THRESHOLD", "STATUS", "SOURCE"];
+  const rows = view.gates.map((g) => [
+    g.gate,
+    g.measured,
+    g.threshold,
+    g.status,
+    g.query ? `${g.source}: ${g.query}` : g.source
+  ]);
+  const historyRows = view.history ? [["DAY", ...view.history.columns, "VERDICT"], ...view.history.rows.map((r) => [r.date, ...r.values, r.verdict])] : [];
+  return { ...view, table: align([header, ...rows]), historyTable: align(historyRows) };
+}
+function align(rows) {
+  if (rows.length === 0) return [];
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i] ?? ""].length)));
+  return rows.map(
+    (r) => r.map((cell, i) => i === r.length - 1 ? cell : cell + " ".repeat(widths[i] - [...cell].length)).join("  ").trimEnd()
+  );
+}
+
+// action/src/gates/report/render.ts
+var COMPILE_OPTIONS = { strict: true, noEscape: true };
+function compile(templates, source) {
+  const hb = import_handlebars.default.create();
+  for (const [name, partial] of Object.entries(templates.partials)) {
+    hb.registerPartial(name, hb.compile(partial, COMPILE_OPTIONS));
+  }
+  return hb.compile(source, COMPILE_OPTIONS);
+}
+function tidy(text) {
+  return `${text.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim()}
+`;
+}
+function renderGateReport(report2, format, templates) {
+  if (format === "md") return tidy(compile(templates, templates.markdown)(markdownView(report2)));
+  return tidy(compile(templates, templates.text)(textView(report2)));
+}
+function gateReportJson(report2) {
+  const { evaluation, history, charts } = report2;
+  return {
+    plan: evaluation.plan.name,
+    from: evaluation.from?.id ?? null,
+    phase: evaluation.to.id,
+    at: evaluation.at,
+    verdict: evaluation.verdict,
+    reasons: evaluation.reasons,
+    status: statusForVerdict(evaluation.verdict, evaluation.reasons),
+    gates: evaluation.gates,
+    freezes: evaluation.freezes,
+    history,
+    charts: charts.map(({ gateId, metric, labels, lines }) => ({ gateId, metric, labels, lines }))
+  };
+}
+
+// action/src/gates/report/templates.ts
 import { existsSync } from "node:fs";
+import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
+import { dirname as dirname2, join } from "node:path";
+var MARKDOWN_TEMPLATE = "gate-report.md.hbs";
+var TEXT_TEMPLATE = "gate-report.txt.hbs";
+var PARTIALS_DIR = "partials";
+var TEMPLATE_EXT = ".hbs";
+var MAX_CLIMB = 6;
+function builtinTemplateDir(start = import.meta.dirname) {
+  let dir = start;
+  for (let i = 0; i < MAX_CLIMB; i++) {
+    const candidate = join(dir, "templates", "report");
+    if (existsSync(join(candidate, MARKDOWN_TEMPLATE))) return candidate;
+    dir = dirname2(dir);
+  }
+  throw new Error(`cannot find templates/report above ${start}`);
+}
+async function readIfExists(path) {
+  try {
+    return await readFile2(path, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw error;
+  }
+}
+async function partialNames(dir) {
+  try {
+    return (await readdir2(dir)).filter((f) => f.endsWith(TEMPLATE_EXT)).sort();
+  } catch {
+    return [];
+  }
+}
+async function loadReportTemplates(overrideDir, builtinDir = builtinTemplateDir()) {
+  const overrideRoots = overrideDir ? [join(overrideDir, "report"), overrideDir] : [];
+  const read = async (relative6) => {
+    for (const root of overrideRoots) {
+      const text = await readIfExists(join(root, relative6));
+      if (text !== void 0) return text;
+    }
+    const builtin = await readIfExists(join(builtinDir, relative6));
+    if (builtin === void 0) throw new Error(`missing built-in template ${relative6}`);
+    return builtin;
+  };
+  const names = new Set(await partialNames(join(builtinDir, PARTIALS_DIR)));
+  for (const root of overrideRoots) for (const name of await partialNames(join(root, PARTIALS_DIR))) names.add(name);
+  const partials = {};
+  for (const file of [...names].sort()) {
+    partials[file.slice(0, -TEMPLATE_EXT.length)] = await read(join(PARTIALS_DIR, file));
+  }
+  return { markdown: await read(MARKDOWN_TEMPLATE), text: await read(TEXT_TEMPLATE), partials };
+}
+
+// action/src/cli/options.ts
+function oneOf(value, allowed, option, fallback) {
+  if (value === void 0) return fallback;
+  if (typeof value === "string" && allowed.includes(value)) return value;
+  throw new UsageError(`--${option} must be one of ${allowed.join(", ")} (got "${String(value)}")`);
+}
+function isoDate(value, option) {
+  if (value === void 0) return void 0;
+  const text = String(value);
+  const date = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(date.getTime()) || !date.toISOString().startsWith(text)) {
+    throw new UsageError(`--${option} must be a date as YYYY-MM-DD (got "${text}")`);
+  }
+  return text;
+}
+function todayUtc(now) {
+  return now.toISOString().slice(0, 10);
+}
+
+// action/src/cli/commands/gate.ts
+var FORMATS = ["text", "md", "json"];
+var PROMETHEUS_TOKEN_ENV = "ROLLBOOK_PROMETHEUS_TOKEN";
+var BASELINE_KEY_SUFFIX = ":baseline";
+var CHECK_STATES = [
+  "success",
+  "neutral",
+  "skipped",
+  "pending",
+  "queued",
+  "in_progress",
+  "waiting",
+  "requested",
+  "expected",
+  "failure",
+  "error",
+  "cancelled",
+  "timed_out",
+  "action_required",
+  "stale",
+  "startup_failure"
+];
+var gateCommand = {
+  name: "gate",
+  summary: "compute the gate report for promoting a plan into a phase",
+  help: `Usage: rollbook gate --plan <file> --phase <id> [options]
+
+Evaluates the gates for promoting the plan into --phase: the bake, metrics, checks and
+sign-offs of the phase before it, and the freezes covering --phase's environment. Prints
+the verdict (PROMOTE, HOLD, ROLL BACK or FROZEN) with the numbers behind it: the same
+report the GitHub Action posts on rollout pull requests.
+
+Options:
+  --plan <file>            the rollout plan (*.rollout.yaml)
+  --phase <id>             the phase to promote into
+  --at <ISO time>          evaluate at this time (default now)
+  --format <text|md|json>  output format (default text; md is the PR comment)
+  --prometheus-url <url>   Prometheus for prometheus metrics (bearer token from $${PROMETHEUS_TOKEN_ENV})
+  --metrics-file <file>    read every metric from a JSON file instead, keyed by metric name:
+                             {"metrics": {"error_rate": 0.004, "p99_latency:baseline": 0.41,
+                              "orders": {"series": [["2026-11-16T09:00:00Z", 100], ...]}}}
+                           a baseline gate's control value is "<metric>:baseline"; week-over-week
+                           and history need a series
+  --activated-at <ISO>     when the phase being left was activated (starts its bake)
+  --signed-off <@a,@b>     handles that signed off; each counts for every sign-off gate that
+                           lists it, or lists a team (team membership is not checked locally)
+  --check <name=state>     a check or commit status on the PR head, e.g. integration-tests=success
+                           (repeatable; unknown checks hold)
+  --label <name>           a PR label, e.g. hotfix (repeatable)
+  --templates <dir>        directory whose report templates override the built-in ones
+  -h, --help               show this help
+
+Exit codes: 0 PROMOTE, 1 HOLD, FROZEN or ROLL BACK, 2 bad usage (unknown option, missing or
+invalid plan, unknown phase, missing metrics file).`,
+  options: {
+    plan: { type: "string" },
+    phase: { type: "string" },
+    at: { type: "string" },
+    format: { type: "string" },
+    "prometheus-url": { type: "string" },
+    "metrics-file": { type: "string" },
+    "activated-at": { type: "string" },
+    "signed-off": { type: "string" },
+    check: { type: "string", multiple: true },
+    label: { type: "string", multiple: true },
+    templates: { type: "string" }
+  },
+  async run({ values, positionals }, io) {
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    const format = oneOf(values.format, FORMATS, "format", "text");
+    const planPath = required(values.plan, "plan");
+    const target = required(values.phase, "phase");
+    const at = isoTime(values.at, "at") ?? io.now();
+    const activatedAt = isoTime(values["activated-at"], "activated-at");
+    const metricsFile = values["metrics-file"];
+    if (metricsFile !== void 0 && !existsSync2(resolve4(io.cwd, metricsFile))) {
+      throw new UsageError(`--metrics-file "${metricsFile}" does not exist`);
+    }
+    const prometheusUrl = values["prometheus-url"];
+    if (prometheusUrl !== void 0 && !/^https?:\/\/[^\s]+$/.test(prometheusUrl)) {
+      throw new UsageError(`--prometheus-url must be an http(s) URL (got "${prometheusUrl}")`);
+    }
+    const plan = await loadPlan(planPath, io.cwd, io.stderr);
+    let from;
+    try {
+      ({ from } = phaseTransition(plan, target));
+    } catch (error) {
+      if (error instanceof UnknownPhaseError) throw new UsageError(error.message);
+      throw error;
+    }
+    const pool = new SharedQueries();
+    const sources = metricsFile ? metricsFileSources(pool.wrap(new JsonFileProvider({ path: resolve4(io.cwd, metricsFile) }))) : cliPlanSources(
+      createProviders(
+        prometheusUrl ? { prometheus: withToken({ baseUrl: prometheusUrl }, io.env[PROMETHEUS_TOKEN_ENV]) } : {},
+        pool
+      )
+    );
+    const facts = { signoffs: signoffs(values["signed-off"], from, at) };
+    if (activatedAt) facts.activatedAt = activatedAt;
+    const pr = { checks: checks(values.check), labels: list(values.label) };
+    const measurements = await collectMeasurements({
+      plan,
+      target,
+      at,
+      ...activatedAt ? { activatedAt } : {},
+      resolve: sources
+    });
+    const report2 = buildGateReport({ plan, target, at, facts, pr, measurements });
+    if (format === "json") {
+      io.stdout(`${JSON.stringify(gateReportJson(report2), null, 2)}
+`);
+    } else {
+      const templates = await loadReportTemplates(
+        values.templates === void 0 ? void 0 : resolve4(io.cwd, values.templates)
+      );
+      io.stdout(renderGateReport(report2, format, templates));
+    }
+    return report2.evaluation.verdict === "PROMOTE" ? EXIT.ok : EXIT.problems;
+  }
+};
+function required(value, option) {
+  if (typeof value !== "string" || value === "") throw new UsageError(`--${option} is required`);
+  return value;
+}
+function isoTime(value, option) {
+  if (value === void 0) return void 0;
+  const text = String(value);
+  const date = new Date(text);
+  if (!/^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text) || Number.isNaN(date.getTime())) {
+    throw new UsageError(`--${option} must be an ISO 8601 time such as 2026-11-23T09:00:00Z (got "${text}")`);
+  }
+  return date;
+}
+function list(value) {
+  return Array.isArray(value) ? value.map(String) : [];
+}
+function withToken(options, token) {
+  return token ? { ...options, token } : options;
+}
+async function loadPlan(path, cwd, stderr) {
+  if (!existsSync2(resolve4(cwd, path))) throw new UsageError(`--plan "${path}" does not exist`);
+  const parsed = await readPlanFile(path, cwd);
+  const errors = parsed.diagnostics.filter((d) => d.severity === "error");
+  if (!parsed.plan) {
+    const first = errors[0];
+    throw new UsageError(
+      `${path} is not a valid rollout plan${first ? ` (${first.line}:${first.column} ${first.message})` : ""}; run 'rollbook validate ${path}'`
+    );
+  }
+  if (errors.length > 0) {
+    stderr(`rollbook: warning: ${path} has ${errors.length} error(s); run 'rollbook validate ${path}'
+`);
+  }
+  return parsed.plan;
+}
+function cliPlanSources(providers) {
+  const resolveSource = planSources(providers);
+  return (request) => {
+    const found = resolveSource(request);
+    if ("error" in found) return { ...found, error: `${found.error}: pass --prometheus-url or --metrics-file` };
+    return found;
+  };
+}
+function metricsFileSources(provider) {
+  return ({ metricName, role }) => ({
+    provider,
+    query: role === "baseline" ? `${metricName}${BASELINE_KEY_SUFFIX}` : metricName
+  });
+}
+function signoffs(value, from, at) {
+  if (value === void 0 || !from) return [];
+  const handles = String(value).split(",").map((h) => h.trim()).filter(Boolean);
+  const pattern = new RegExp(HANDLE_PATTERN);
+  for (const handle of handles) {
+    if (!pattern.test(handle)) throw new UsageError(`--signed-off: "${handle}" is not a handle such as @alice`);
+  }
+  const ids = gateIds(from);
+  return (from.gates ?? []).flatMap((gate, i) => {
+    if (!gate.signoff) return [];
+    const listed = new Set(gate.signoff.map((h) => h.toLowerCase()));
+    const team = gate.signoff.find((h) => h.includes("/"));
+    return handles.map((by) => {
+      const signoff = { gate: ids[i], by, at };
+      if (!listed.has(by.toLowerCase()) && team) signoff.as = team;
+      return signoff;
+    });
+  });
+}
+function checks(value) {
+  const out = {};
+  for (const entry of list(value)) {
+    const eq = entry.lastIndexOf("=");
+    const name = entry.slice(0, eq).trim();
+    const state = entry.slice(eq + 1).trim();
+    if (eq <= 0 || !CHECK_STATES.includes(state)) {
+      throw new UsageError(
+        `--check must be name=state with a state such as success, pending or failure (got "${entry}")`
+      );
+    }
+    out[name] = state;
+  }
+  return out;
+}
+
+// action/src/cli/commands/init.ts
+import { existsSync as existsSync3 } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname as dirname2, join, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
+import { dirname as dirname3, join as join2, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
 
 // action/src/cli/scaffold.ts
 function scaffoldPlan(name, schemaPath) {
@@ -21434,15 +29511,15 @@ Options:
     if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || name.length > 64) {
       throw new UsageError(`"${name}" is not a plan name: use lower-case letters, digits and dashes (at most 64)`);
     }
-    const dir = resolve4(
+    const dir = resolve5(
       io.cwd,
-      values.dir ?? (existsSync(join(io.cwd, "playbooks")) ? "playbooks" : ".")
+      values.dir ?? (existsSync3(join2(io.cwd, "playbooks")) ? "playbooks" : ".")
     );
-    const file = join(dir, `${name}.rollout.yaml`);
+    const file = join2(dir, `${name}.rollout.yaml`);
     const display = relative3(io.cwd, file).split(sep3).join("/");
-    if (existsSync(file) && !values.force) throw new UsageError(`${display} already exists (use --force to overwrite)`);
-    const schema = relative3(dir, resolve4(io.cwd, SCHEMA_PATH)).split(sep3).join("/");
-    await mkdir(dirname2(file), { recursive: true });
+    if (existsSync3(file) && !values.force) throw new UsageError(`${display} already exists (use --force to overwrite)`);
+    const schema = relative3(dir, resolve5(io.cwd, SCHEMA_PATH)).split(sep3).join("/");
+    await mkdir(dirname3(file), { recursive: true });
     await writeFile(file, scaffoldPlan(name, schema), "utf8");
     io.stdout(`Wrote ${display}. Edit it, then run \`rollbook validate ${display}\`.
 `);
@@ -21450,9 +29527,14 @@ Options:
   }
 };
 
+// action/src/cli/commands/lesson.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join3, relative as relative5, resolve as resolve8, sep as sep5 } from "node:path";
+
 // action/src/config/load.ts
-import { readFile } from "node:fs/promises";
-import { resolve as resolve5 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { resolve as resolve6 } from "node:path";
 
 // action/src/config/schema.ts
 var CONFIG_FILE = "rollbook.config.yaml";
@@ -21525,7 +29607,7 @@ async function loadConfig(cwd, explicitPath) {
   const file = explicitPath ?? CONFIG_FILE;
   let bytes;
   try {
-    bytes = await readFile(resolve5(cwd, file));
+    bytes = await readFile3(resolve6(cwd, file));
   } catch (error) {
     if (!explicitPath && error.code === "ENOENT") return { config: {}, diagnostics: [] };
     throw error;
@@ -21535,33 +29617,551 @@ async function loadConfig(cwd, explicitPath) {
   return parseConfig(decoded.text, file);
 }
 
-// action/src/diagnostics/format-github.ts
-var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-var escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-function annotationBody(d) {
-  const lines = [d.message];
-  if (d.expected) lines.push(`expected: ${d.expected}`);
-  if (d.hint) lines.push(`hint: ${d.hint}`);
-  if (d.lesson) lines.push(`why: ${d.lesson.id} — ${d.lesson.title}`);
-  return lines.join("\n");
+// action/src/lessons/load.ts
+import { open as open2, stat as stat4 } from "node:fs/promises";
+import { isAbsolute as isAbsolute3, relative as relative4, resolve as resolve7, sep as sep4 } from "node:path";
+
+// action/src/lessons/lesson-set.ts
+function toLessonSet(parsed) {
+  const lessons = parsed.flatMap((p) => p.lesson ? [{ lesson: p.lesson, file: p.file }] : []);
+  const ids = new Set(parsed.flatMap((p) => p.id ? [p.id] : []));
+  return { lessons, ids };
 }
-function formatDiagnosticGithub(d) {
-  const command = d.severity === "error" ? "error" : "warning";
-  const props = [
-    `file=${escapeProperty(d.file)}`,
-    `line=${d.line}`,
-    `col=${d.column}`,
-    `endLine=${d.endLine}`,
-    `endColumn=${d.endColumn}`,
-    `title=${escapeProperty(`rollbook ${d.code}`)}`
-  ].join(",");
-  return `::${command} ${props}::${escapeData(annotationBody(d))}`;
+function idPosition(text) {
+  const lines = text.split(/\r?\n/);
+  const index = lines.findIndex((l) => /^id:/.test(l));
+  if (index < 0) return { line: 1, column: 1, endColumn: 1 };
+  return { line: index + 1, column: 1, endColumn: lines[index].length + 1 };
 }
+function checkDuplicateIds(parsed) {
+  const owner = /* @__PURE__ */ new Map();
+  for (const lesson of [...parsed].sort((a, b) => a.file.localeCompare(b.file))) {
+    if (lesson.id === void 0) continue;
+    const first = owner.get(lesson.id);
+    if (first === void 0) {
+      owner.set(lesson.id, lesson.file);
+      continue;
+    }
+    const { line, column, endColumn } = idPosition(lesson.text);
+    const diagnostic = {
+      file: lesson.file,
+      line,
+      column,
+      endLine: line,
+      endColumn,
+      severity: "error",
+      code: "ref/duplicate-lesson",
+      message: `lesson id "${lesson.id}" is also used by ${first}`,
+      expected: "a lesson id unique in the repository",
+      hint: "ids are permanent; give the newer lesson a new id (same month, another slug)"
+    };
+    lesson.diagnostics.push(diagnostic);
+    delete lesson.lesson;
+  }
+}
+
+// action/src/lessons/schema.ts
+var LESSON_ID_PATTERN = "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$";
+var GUARD_ID_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
+var TRIGGERS = [
+  "binary-push",
+  "config-push",
+  "user-behaviour-change",
+  "processing-pipeline",
+  "service-provider-change",
+  "performance-decay",
+  "capacity-management",
+  "hardware"
+];
+var LESSON_SEVERITIES = ["sev1", "sev2", "sev3", "sev4"];
+var Opt2 = (schema) => Type.Optional(schema);
+var Strict2 = { additionalProperties: false };
+var Text2 = (description) => Type.String({ minLength: 1, description });
+var OneOf2 = (values, description) => Type.Unsafe({ type: "string", enum: [...values], description });
+var Slug = (description) => Type.String({ pattern: "^[a-z0-9][a-z0-9-]*$", maxLength: 64, description });
+var List = (item, description) => Type.Array(item, { minItems: 1, uniqueItems: true, description });
+var GuardMatch = Type.Object(
+  {
+    services: Opt2(List(Slug("A service."), "The plan touches at least one of these services.")),
+    tags: Opt2(List(Slug("A tag."), "The plan carries at least one of these tags.")),
+    environments: Opt2(
+      List(
+        OneOf2(["dev", "test", "staging", "canary", "production"], "An environment."),
+        "The phase runs in one of these environments."
+      )
+    ),
+    strategies: Opt2(
+      List(
+        OneOf2(["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "A strategy."),
+        "The phase uses one of these strategies."
+      )
+    ),
+    stepKinds: Opt2(
+      List(
+        OneOf2(["binary", "config", "flag", "migration", "test", "manual"], "A step kind."),
+        "The phase has at least one step of one of these kinds."
+      )
+    )
+  },
+  {
+    ...Strict2,
+    description: "Which plans and phases the guard applies to. Every criterion given must hold; a list means any of its values. `{}` matches every phase of every plan."
+  }
+);
+var FreezeGuard = Type.Object(
+  {
+    before: Type.String({
+      pattern: "^[a-z0-9*][a-z0-9*-]*$",
+      maxLength: 64,
+      description: "The event: the name of a freeze in the plan, or a pattern with `*` such as `peak-season-*`. The guard freezes the days leading up to it."
+    }),
+    lead: Type.String({
+      pattern: "^([0-9]+[wd])+$",
+      description: "How many days before the event nothing may change: `3d`, `1w`, `1w3d`.",
+      examples: ["3d", "1w"]
+    }),
+    reason: Text2("Why the days before the event are frozen."),
+    allowHotfix: Opt2(
+      Type.Boolean({ description: "May a change labelled hotfix go out in the lead-in? Default: as the event." })
+    )
+  },
+  { ...Strict2, description: "A freeze in the days before a named event the plan declares." }
+);
+var RuleRaise = Type.Object(
+  {
+    rule: Type.String({ minLength: 1, description: "A lint rule id (`rollbook explain` lists them)." }),
+    to: OneOf2(["warning", "error"], "The severity the rule has at least, in matching plans and phases.")
+  },
+  { ...Strict2, description: "A stricter severity for a lint rule." }
+);
+var Guard = Type.Object(
+  {
+    id: Type.String({ pattern: GUARD_ID_PATTERN, maxLength: 48, description: "Stable id within the lesson." }),
+    match: GuardMatch,
+    checklist: Opt2(Text2("A checklist item added to every matching phase.")),
+    gate: Opt2(Type.Omit(Gate, ["id"], { description: "A gate added to every matching phase, as in a plan." })),
+    freeze: Opt2(FreezeGuard),
+    raise: Opt2(RuleRaise)
+  },
+  { ...Strict2, description: "What every matching rollout must now do. Exactly one of checklist, gate, freeze, raise." }
+);
+var Detection = Type.Object(
+  {
+    how: Text2("How the incident was noticed."),
+    sooner: Text2("How it could have been noticed sooner.")
+  },
+  Strict2
+);
+var Lesson = Type.Object(
+  {
+    id: Type.String({
+      pattern: LESSON_ID_PATTERN,
+      maxLength: 64,
+      description: "Stable id, e.g. L-2020-11-thread-exhaustion."
+    }),
+    title: Text2("What went wrong, in one line."),
+    date: Type.String({ pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description: "Day of the incident, YYYY-MM-DD." }),
+    severity: OneOf2(LESSON_SEVERITIES, "Incident severity; sev1 is the worst."),
+    trigger: OneOf2(TRIGGERS, "What set the incident off, from the outage-trigger taxonomy."),
+    contributingFactors: List(Text2("One factor."), "What made it possible or made it worse."),
+    detection: Detection,
+    timeToMitigate: Type.String({
+      pattern: "^([0-9]+[wdhm])+$",
+      description: "From first impact to mitigation: `45m`, `3h`, `1d6h`."
+    }),
+    services: Opt2(Type.Array(Slug("A service involved."), { description: "Services involved in the incident." })),
+    tags: Opt2(Type.Array(Slug("A tag."), { description: "Free tags." })),
+    links: Opt2(Type.Array(Link, { description: "Postmortem, tickets, dashboards." })),
+    guards: Type.Array(Guard, { minItems: 1, description: "What every matching rollout must now do." })
+  },
+  { ...Strict2, title: "Rollbook lesson (front matter)" }
+);
+var GUARD_ACTIONS = ["checklist", "gate", "freeze", "raise"];
+
+// action/src/lessons/check-lesson.ts
+var GATE_KINDS2 = ["metric", "check", "signoff", "manual"];
+var METRIC_ONLY_FIELDS = ["compare", "max", "min", "baseline", "maxRegression", "rollbackAt", "window"];
+function isRealDay(text) {
+  const date = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+function checkGuardAction(guard, index) {
+  const actions = GUARD_ACTIONS.filter((a) => guard[a] !== void 0);
+  if (actions.length === 1) return [];
+  return [
+    {
+      path: ["guards", index],
+      code: "lesson/guard-action",
+      message: actions.length === 0 ? `guard "${guard.id}" says nothing to add` : `guard "${guard.id}" mixes ${actions.join(" and ")}`,
+      expected: "exactly one of checklist, gate, freeze or raise",
+      hint: actions.length === 0 ? 'add e.g. `checklist: "…"`' : "split it into one guard per action, each with its own id"
+    }
+  ];
+}
+function checkGate2(gate, path) {
+  const kinds = GATE_KINDS2.filter((k) => gate[k] !== void 0);
+  if (kinds.length !== 1) {
+    return [
+      {
+        path,
+        code: "lesson/gate-kind",
+        message: kinds.length === 0 ? "this gate says nothing to check" : `this gate mixes ${kinds.join(" and ")}`,
+        expected: "exactly one of metric, check, signoff or manual",
+        hint: kinds.length === 0 ? 'add e.g. `manual: "…"`' : "split it into one guard per gate"
+      }
+    ];
+  }
+  if (gate.metric !== void 0) {
+    const hasThreshold = gate.max !== void 0 || gate.min !== void 0 || gate.maxRegression !== void 0;
+    return hasThreshold ? [] : [
+      {
+        path: [...path, "metric"],
+        code: "lesson/gate-threshold",
+        message: `the gate on "${gate.metric}" has no threshold`,
+        expected: "`max:`, `min:` or `maxRegression:`",
+        hint: "e.g. `max: 0` for a count that must stay at zero"
+      }
+    ];
+  }
+  return METRIC_ONLY_FIELDS.filter((f) => gate[f] !== void 0).map((field) => ({
+    path: [...path, field],
+    anchor: "key",
+    code: "lesson/gate-field",
+    message: `"${field}" only applies to a metric gate`,
+    expected: "metric fields only beside `metric:`",
+    hint: `remove \`${field}:\``
+  }));
+}
+function checkRaise(rule, path) {
+  if (RULES_BY_ID.has(rule)) return [];
+  return [
+    {
+      path,
+      code: "ref/unknown-rule",
+      message: `guard raises rule "${rule}", which does not exist`,
+      expected: "a rule id; `rollbook explain` lists them",
+      hint: didYouMean(rule, RULES_BY_ID.keys()) ?? "run `rollbook explain` for the list"
+    }
+  ];
+}
+function checkLesson(lesson) {
+  const out = [];
+  if (!isRealDay(lesson.date)) {
+    out.push({
+      path: ["date"],
+      code: "schema/bad-date",
+      message: `"${lesson.date}" is not a day of the calendar`,
+      expected: "a real date, YYYY-MM-DD"
+    });
+  } else if (!lesson.id.startsWith(`L-${lesson.date.slice(0, 7)}-`)) {
+    out.push({
+      path: ["id"],
+      code: "lesson/id-date",
+      message: `the id says ${lesson.id.slice(2, 9)} but the incident date is ${lesson.date}`,
+      expected: `an id starting with L-${lesson.date.slice(0, 7)}-`,
+      hint: "keep the id if it is already used in waivers; otherwise fix whichever is wrong"
+    });
+  }
+  const seen = /* @__PURE__ */ new Map();
+  lesson.guards.forEach((guard, g) => {
+    const first = seen.get(guard.id);
+    if (first === void 0) seen.set(guard.id, g);
+    else
+      out.push({
+        path: ["guards", g, "id"],
+        code: "ref/duplicate-id",
+        message: `guard id "${guard.id}" is used twice in this lesson (first at index ${first})`,
+        expected: "a guard id unique within the lesson",
+        hint: "ids key checklist items and waivers; rename the new one"
+      });
+    out.push(...checkGuardAction(guard, g));
+    if (guard.gate) out.push(...checkGate2(guard.gate, ["guards", g, "gate"]));
+    if (guard.raise) out.push(...checkRaise(guard.raise.rule, ["guards", g, "raise", "rule"]));
+  });
+  return out;
+}
+var WARNING_CODES = /* @__PURE__ */ new Set(["lesson/id-date"]);
+
+// action/src/lessons/front-matter.ts
+var OPENING_FENCE = /^---[ \t]*$/;
+var CLOSING_FENCE = /^(---|\.\.\.)[ \t]*$/;
+function splitFrontMatter(text, file) {
+  const lines = text.split(/\r?\n/);
+  if (!OPENING_FENCE.test(lines[0] ?? "")) {
+    return {
+      problem: {
+        file,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: Math.max(2, (lines[0]?.length ?? 0) + 1),
+        severity: "error",
+        code: "lesson/front-matter",
+        message: "a lesson starts with YAML front matter, and this file does not",
+        expected: "a first line of exactly `---`, then the YAML (id, title, …), then a closing `---`",
+        hint: "run `rollbook lesson new` to scaffold one"
+      }
+    };
+  }
+  const closing = lines.findIndex((line, index) => index > 0 && CLOSING_FENCE.test(line));
+  if (closing < 0) {
+    return {
+      problem: {
+        file,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 4,
+        severity: "error",
+        code: "lesson/front-matter",
+        message: "the front matter opened here is never closed",
+        expected: "a line of exactly `---` after the YAML",
+        hint: "add `---` on its own line between the YAML and the story"
+      }
+    };
+  }
+  return {
+    frontMatter: {
+      yaml: lines.slice(1, closing).join("\n"),
+      yamlLine: 2,
+      body: lines.slice(closing + 1).join("\n"),
+      bodyLine: closing + 2
+    }
+  };
+}
+function shiftLines(diagnostic, yamlLine) {
+  const by = yamlLine - 1;
+  return { ...diagnostic, line: diagnostic.line + by, endLine: diagnostic.endLine + by };
+}
+
+// action/src/lessons/parse.ts
+var ID_LINE = /^id:[ \t]*["']?(L-[A-Za-z0-9-]+)/m;
+function parseLesson(text, file) {
+  const split = splitFrontMatter(text, file);
+  if ("problem" in split) return { file, text, diagnostics: [split.problem] };
+  const { yaml, yamlLine, body, bodyLine } = split.frontMatter;
+  const parsed = { file, text, diagnostics: [], body };
+  const id = ID_LINE.exec(yaml)?.[1];
+  if (id !== void 0) parsed.id = id;
+  const validated = parseValidated(yaml, file, Lesson, "lesson front matter");
+  const found = validated.diagnostics.map(
+    (d) => d.code === "schema/empty-file" ? { ...d, message: "the front matter is empty", hint: "run `rollbook lesson new` to scaffold a lesson" } : d
+  );
+  if (validated.data && validated.locator) {
+    const locator = validated.locator;
+    found.push(
+      ...checkLesson(validated.data).map(
+        (f) => findingToDiagnostic(f, file, locator, WARNING_CODES.has(f.code) ? "warning" : "error")
+      )
+    );
+  }
+  parsed.diagnostics = found.map((d) => shiftLines(d, yamlLine));
+  if (body.trim() === "") {
+    parsed.diagnostics.push({
+      file,
+      line: bodyLine,
+      column: 1,
+      endLine: bodyLine,
+      endColumn: 1,
+      severity: "error",
+      code: "lesson/no-story",
+      message: "the lesson has no story after its front matter",
+      expected: "Markdown telling what happened, how it was found and what changed",
+      hint: "the story is why people trust the guard; a few paragraphs are enough"
+    });
+  }
+  if (validated.data && !parsed.diagnostics.some((d) => d.severity === "error")) parsed.lesson = validated.data;
+  parsed.diagnostics.sort(byPosition);
+  return parsed;
+}
+function validLessons(parsed) {
+  return parsed.flatMap((p) => p.lesson ? [{ lesson: p.lesson, file: p.file }] : []);
+}
+
+// action/src/lessons/load.ts
+var DEFAULT_LESSONS_DIR = "playbooks/lessons";
+var LESSON_GLOB = "**/*.md";
+var IGNORED2 = ["**/node_modules/**", "**/README.md", "**/readme.md"];
+var toDisplay2 = (absolute, cwd) => {
+  const rel = relative4(cwd, absolute);
+  return (rel && !rel.startsWith("..") && !isAbsolute3(rel) ? rel : absolute).split(sep4).join("/");
+};
+async function readLesson(path, cwd) {
+  const handle = await open2(resolve7(cwd, path), "r").catch((error) => error);
+  if (!("read" in handle)) {
+    const diagnostic = {
+      file: path,
+      ...START_OF_FILE,
+      severity: "error",
+      code: "file/unreadable",
+      message: `cannot read the file (${handle.code ?? "error"})`,
+      expected: "a readable Markdown file",
+      hint: "check its permissions"
+    };
+    return { file: path, text: "", diagnostics: [diagnostic] };
+  }
+  try {
+    const { size } = await handle.stat();
+    const length = Math.min(size, MAX_FILE_BYTES + 1);
+    const buffer = Buffer.alloc(length);
+    await handle.read(buffer, 0, length, 0);
+    const decoded = decodeSource(buffer, path, size);
+    if (decoded.text === void 0) return { file: path, text: "", diagnostics: decoded.diagnostics };
+    return parseLesson(decoded.text, path);
+  } finally {
+    await handle.close();
+  }
+}
+async function loadLessons(dir, cwd, explicit = false) {
+  const absolute = resolve7(cwd, dir);
+  const display = toDisplay2(absolute, cwd);
+  const info = await stat4(absolute).catch(() => void 0);
+  if (!info?.isDirectory()) {
+    const diagnostics = explicit ? [
+      {
+        file: display,
+        ...START_OF_FILE,
+        severity: "error",
+        code: "lesson/missing-dir",
+        message: `the lessons directory "${display}" does not exist`,
+        expected: "a directory of lesson files (*.md)",
+        hint: "fix `lessons:` in rollbook.config.yaml, or create the directory with `rollbook lesson new`"
+      }
+    ] : [];
+    return { dir: display, found: false, lessons: [], diagnostics };
+  }
+  const files = (await glob(LESSON_GLOB, { cwd: absolute, ignore: IGNORED2, absolute: true, onlyFiles: true })).map((f) => toDisplay2(f, cwd)).sort();
+  const lessons = [];
+  for (const file of files) lessons.push(await readLesson(file, cwd));
+  checkDuplicateIds(lessons);
+  return { dir: display, found: true, lessons, diagnostics: [] };
+}
+
+// action/src/lessons/scaffold.ts
+var MAX_SLUG_CHARS2 = 40;
+function slugify(text) {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, MAX_SLUG_CHARS2).replace(/-+$/, "");
+}
+function quoted(text) {
+  return JSON.stringify(text);
+}
+function scaffoldLesson(seed) {
+  return `---
+id: ${seed.id}
+title: ${quoted(seed.title)}
+date: ${seed.date}
+severity: sev2
+trigger: ${seed.trigger}
+contributingFactors:
+  - What made the incident possible, one factor per line.
+detection:
+  how: How the incident was noticed, and by whom.
+  sooner: What would have shown it sooner (an alert, a metric, a canary).
+timeToMitigate: 1h
+services: []
+tags: []
+links: []
+guards:
+  # What every matching rollout must do from now on. Exactly one of checklist, gate, freeze
+  # or raise per guard; see docs/lessons.md. This one matches no plan until you edit match.
+  - id: first-guard
+    match: {tags: [replace-with-a-plan-tag]}
+    checklist: The check that would have caught this incident before it reached users.
+---
+
+## What happened
+
+Tell the story in a few paragraphs: what changed, what broke, who noticed.
+
+## Why it was not caught
+
+## What changes in future rollouts
+`;
+}
+
+// action/src/cli/commands/lesson.ts
+var SUBCOMMANDS = ["new"];
+var DEFAULT_TITLE = "What went wrong, in one line";
+var DEFAULT_SLUG = "new-lesson";
+function seedFrom(values, today) {
+  const trigger = oneOf(values.trigger, TRIGGERS, "trigger", "binary-push");
+  const title = typeof values.title === "string" && values.title.trim() ? values.title.trim() : DEFAULT_TITLE;
+  const givenDate = isoDate(values.date, "date");
+  const givenId = values.id;
+  if (givenId !== void 0 && !new RegExp(LESSON_ID_PATTERN).test(givenId)) {
+    throw new UsageError(
+      `--id "${givenId}" is not a lesson id: L-, the incident's year and month, then a slug, e.g. L-2020-11-thread-exhaustion`
+    );
+  }
+  const date = givenDate ?? (givenId && !givenId.startsWith(`L-${today.slice(0, 7)}-`) ? void 0 : today);
+  if (date === void 0) {
+    throw new UsageError(`--id ${givenId} is not from this month; pass --date YYYY-MM-DD with the incident's day`);
+  }
+  if (givenId !== void 0 && !givenId.startsWith(`L-${date.slice(0, 7)}-`)) {
+    throw new UsageError(`--id ${givenId} does not start with L-${date.slice(0, 7)}- although --date is ${date}`);
+  }
+  const slug2 = title === DEFAULT_TITLE ? DEFAULT_SLUG : slugify(title) || DEFAULT_SLUG;
+  return { id: givenId ?? `L-${date.slice(0, 7)}-${slug2}`, title, date, trigger };
+}
+var lessonCommand = {
+  name: "lesson",
+  summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
+  help: `Usage: rollbook lesson new [options]
+
+Writes <dir>/<id>.md: a lesson whose front matter validates, with one guard to edit and an
+outline for the story. See docs/lessons.md for the format and guard semantics.
+
+Options:
+  --id <L-YYYY-MM-slug>  the lesson id (default: L-, the date's year and month, a slug of the title)
+  --title <text>         what went wrong, in one line
+  --date <YYYY-MM-DD>    day of the incident (default today, UTC)
+  --trigger <trigger>    ${TRIGGERS.join(", ")}
+                         (default binary-push)
+  --dir <dir>            where to write it (default: \`lessons\` from rollbook.config.yaml, else ${DEFAULT_LESSONS_DIR})
+  --config <file>        configuration file (default ./rollbook.config.yaml if present)
+  --force                overwrite an existing file
+  -h, --help             show this help
+
+Exit codes: 0 written, 2 bad usage (unknown option, bad id or date, file exists).`,
+  options: {
+    id: { type: "string" },
+    title: { type: "string" },
+    date: { type: "string" },
+    trigger: { type: "string" },
+    dir: { type: "string" },
+    config: { type: "string" },
+    force: { type: "boolean" }
+  },
+  async run({ values, positionals }, io) {
+    const [sub, extra] = positionals;
+    if (sub === void 0) throw new UsageError("lesson needs a subcommand: `rollbook lesson new`");
+    if (!SUBCOMMANDS.includes(sub)) {
+      throw new UsageError(`unknown subcommand "${sub}" (expected: ${SUBCOMMANDS.join(", ")})`);
+    }
+    if (extra !== void 0) throw new UsageError("lesson new takes options only; pass the title with --title");
+    const seed = seedFrom(values, todayUtc(io.now()));
+    let dir = values.dir;
+    if (dir === void 0) {
+      const loaded = await loadConfig(io.cwd, values.config);
+      dir = loaded.config.lessons ?? DEFAULT_LESSONS_DIR;
+    }
+    const file = join3(resolve8(io.cwd, dir), `${seed.id}.md`);
+    const display = relative5(io.cwd, file).split(sep5).join("/");
+    if (existsSync4(file) && !values.force) throw new UsageError(`${display} already exists (use --force to overwrite)`);
+    await mkdir2(resolve8(io.cwd, dir), { recursive: true });
+    await writeFile2(file, scaffoldLesson(seed), "utf8");
+    io.stdout(
+      `Wrote ${display}. Tell the story, point its guard at the plans it should protect, then run \`rollbook lessons\`.
+`
+    );
+    return EXIT.ok;
+  }
+};
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;
 var MAX_FRAME_LINE_CHARS = 160;
-var wrap = (open2, close) => (s) => `\x1B[${open2}m${s}\x1B[${close}m`;
+var wrap = (open3, close) => (s) => `\x1B[${open3}m${s}\x1B[${close}m`;
 var ANSI = {
   red: wrap(31, 39),
   yellow: wrap(33, 39),
@@ -21590,9 +30190,9 @@ function codeFrame(source, d, style) {
     const gutter = `${n === d.line ? ">" : " "} ${String(n).padStart(width)} | `;
     out.push(n === d.line ? `${style.bold(gutter)}${text}` : style.dim(`${gutter}${text}`));
   }
-  const span = d.endLine === d.line ? Math.max(1, d.endColumn - d.column) : Math.max(1, (lines[d.line - 1]?.length ?? 0) - d.column + 1);
+  const span2 = d.endLine === d.line ? Math.max(1, d.endColumn - d.column) : Math.max(1, (lines[d.line - 1]?.length ?? 0) - d.column + 1);
   const caretColumn = Math.min(d.column, MAX_FRAME_LINE_CHARS + 1);
-  const marker = " ".repeat(caretColumn - 1) + "^".repeat(Math.min(span, MAX_FRAME_LINE_CHARS - caretColumn + 2));
+  const marker = " ".repeat(caretColumn - 1) + "^".repeat(Math.min(span2, MAX_FRAME_LINE_CHARS - caretColumn + 2));
   const color = d.severity === "error" ? style.red : style.yellow;
   out.push(`${" ".repeat(width + 2)} | ${color(marker)}`);
   return out.join("\n");
@@ -21609,10 +30209,498 @@ function formatDiagnosticText(d, source, style) {
   return parts.join("\n");
 }
 function formatSummaryText(files, errors, warnings, style) {
-  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  if (errors === 0 && warnings === 0) return `${plural(files, "plan")} checked: no problems.`;
-  const text = `${plural(files, "plan")} checked: ${plural(errors, "error")}, ${plural(warnings, "warning")}.`;
+  const plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  if (errors === 0 && warnings === 0) return `${plural2(files, "plan")} checked: no problems.`;
+  const text = `${plural2(files, "plan")} checked: ${plural2(errors, "error")}, ${plural2(warnings, "warning")}.`;
   return errors > 0 ? style.red(text) : style.yellow(text);
+}
+
+// action/src/lessons/describe.ts
+function describeGate(gate) {
+  if (gate.manual !== void 0) return gate.manual;
+  if (gate.check !== void 0) return `The check "${gate.check}" succeeds`;
+  if (gate.signoff !== void 0) {
+    const count = gate.count ?? 1;
+    return `${count} sign-off${count === 1 ? "" : "s"} from ${gate.signoff.join(", ")}`;
+  }
+  const metric = gate.metric ?? "metric";
+  const parts = [];
+  if (gate.max !== void 0) parts.push(`at most ${gate.max}`);
+  if (gate.min !== void 0) parts.push(`at least ${gate.min}`);
+  if (gate.maxRegression !== void 0) {
+    const against = gate.compare === "week-over-week" ? "last week" : "the baseline";
+    parts.push(`no more than ${gate.maxRegression} worse than ${against}`);
+  }
+  if (gate.rollbackAt !== void 0) parts.push(`roll back at ${gate.rollbackAt}`);
+  return `${metric}: ${parts.join(", ")}`;
+}
+function describeFreeze(freeze, leadIns) {
+  if (leadIns === void 0) return `No changes in the ${freeze.lead} before "${freeze.before}"`;
+  if (leadIns.length === 0)
+    return `No changes in the ${freeze.lead} before "${freeze.before}" (no such event in this plan)`;
+  const windows = leadIns.map((l) => `${l.event}: ${l.freeze.from} to ${l.freeze.to}`).join("; ");
+  return `No changes in the ${freeze.lead} before ${windows}`;
+}
+function describeGuard(guard, leadIns) {
+  if (guard.checklist !== void 0) return guard.checklist;
+  if (guard.gate !== void 0) return describeGate(guard.gate);
+  if (guard.freeze !== void 0) return describeFreeze(guard.freeze, leadIns);
+  if (guard.raise !== void 0)
+    return `Lint rule ${guard.raise.rule} is at least ${guard.raise.to === "error" ? "an error" : "a warning"}`;
+  return guard.id;
+}
+
+// action/src/lessons/criteria.ts
+var anyOf = (wanted, actual) => wanted === void 0 || wanted.some((value) => actual.includes(value));
+function planMatches(match, plan) {
+  return anyOf(match.services, plan.metadata.services) && anyOf(match.tags, plan.metadata.tags ?? []);
+}
+function phaseMatches(match, phase) {
+  return anyOf(match.environments, [phase.environment]) && anyOf(match.strategies, [phase.strategy]) && anyOf(
+    match.stepKinds,
+    phase.steps.map((s) => s.kind)
+  );
+}
+function matchingPhases(match, plan) {
+  return planMatches(match, plan) ? plan.phases.filter((phase) => phaseMatches(match, phase)) : [];
+}
+
+// action/src/lessons/freeze-guard.ts
+var DAY_MS5 = 864e5;
+var DAYS_PER_UNIT = { w: 7, d: 1 };
+function leadDays(lead) {
+  let days = 0;
+  for (const [, amount, unit] of lead.matchAll(/([0-9]+)([wd])/g)) days += Number(amount) * DAYS_PER_UNIT[unit];
+  return days;
+}
+function shiftDay(isoDate2, days) {
+  return new Date(Date.parse(`${isoDate2}T00:00:00Z`) + days * DAY_MS5).toISOString().slice(0, 10);
+}
+function eventPattern(before) {
+  return new RegExp(`^${before.split("*").map(escapeRegExp).join(".*")}$`);
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function eventsFor(guard, planFreezes) {
+  const pattern = eventPattern(guard.before);
+  return planFreezes.filter((event) => event.from !== void 0 && pattern.test(event.name));
+}
+function eventsReach(events, environment) {
+  return events.some((event) => !event.environments || event.environments.includes(environment));
+}
+function leadInFreezes(guard, planFreezes, environments, nameFor) {
+  const days = leadDays(guard.lead);
+  return eventsFor(guard, planFreezes).flatMap((event) => {
+    if (event.from === void 0 || days === 0) return [];
+    const scope = environments.filter((env) => !event.environments || event.environments.includes(env));
+    if (scope.length === 0) return [];
+    const freeze = {
+      name: nameFor(event.name),
+      from: shiftDay(event.from, -days),
+      to: shiftDay(event.from, -1),
+      reason: guard.reason,
+      environments: scope,
+      allowHotfix: guard.allowHotfix ?? event.allowHotfix ?? false
+    };
+    return [{ event: event.name, freeze }];
+  });
+}
+
+// action/src/lessons/ids.ts
+function guardKey(lessonId, guardId) {
+  return `${lessonId}/${guardId}`;
+}
+function guardItemId(lessonId, guardId) {
+  return `${lessonId.toLowerCase()}--${guardId}`;
+}
+function parseLessonRef(ref2) {
+  const slash = ref2.indexOf("/");
+  return slash < 0 ? { lessonId: ref2 } : { lessonId: ref2.slice(0, slash), guardId: ref2.slice(slash + 1) };
+}
+
+// action/src/lessons/waivers.ts
+function waiverFor(plan, lessonId, guardId, phaseId) {
+  const index = (plan.waive ?? []).findIndex((w) => {
+    if (w.lesson === void 0) return false;
+    const ref2 = parseLessonRef(w.lesson);
+    if (ref2.lessonId !== lessonId || ref2.guardId !== void 0 && ref2.guardId !== guardId) return false;
+    return w.phases === void 0 || w.phases.includes(phaseId);
+  });
+  return index < 0 ? void 0 : { reason: plan.waive[index].reason, index };
+}
+
+// action/src/lessons/match.ts
+function actionOf(guard, itemId, leadIns) {
+  if (guard.checklist !== void 0) return { kind: "checklist", text: guard.checklist };
+  if (guard.gate !== void 0) return { kind: "gate", gate: { ...guard.gate, id: itemId } };
+  if (guard.freeze !== void 0) return { kind: "freeze", freeze: guard.freeze, leadIns };
+  return { kind: "raise", rule: guard.raise.rule, to: guard.raise.to };
+}
+function matchGuards(plan, lessons, options = {}) {
+  const href = options.href ?? ((ref2) => ref2.file);
+  const byPhase = new Map(plan.phases.map((p) => [p.id, []]));
+  const freezes = [];
+  const takenNames = new Set((plan.freezes ?? []).map((f) => f.name));
+  const sorted = [...lessons].sort((a, b) => a.lesson.id.localeCompare(b.lesson.id));
+  for (const ref2 of sorted) {
+    const { lesson } = ref2;
+    const why = { lessonId: lesson.id, title: lesson.title, href: href(ref2) };
+    for (const guard of lesson.guards) {
+      let phases = matchingPhases(guard.match, plan);
+      if (guard.freeze) {
+        const events = eventsFor(guard.freeze, plan.freezes ?? []);
+        if (events.length > 0) phases = phases.filter((p) => eventsReach(events, p.environment));
+      }
+      if (phases.length === 0) continue;
+      const key = guardKey(lesson.id, guard.id);
+      const itemId = guardItemId(lesson.id, guard.id);
+      const waivers = new Map(phases.map((p) => [p.id, waiverFor(plan, lesson.id, guard.id, p.id)]));
+      let leadIns = [];
+      if (guard.freeze) {
+        const environments = [...new Set(phases.filter((p) => !waivers.get(p.id)).map((p) => p.environment))];
+        leadIns = leadInFreezes(
+          guard.freeze,
+          plan.freezes ?? [],
+          environments,
+          (event) => uniqueName(`lead-in-${event}`, takenNames)
+        );
+        freezes.push(...leadIns.map((l) => ({ ...l, key, why })));
+      }
+      const action = actionOf(guard, itemId, leadIns);
+      const summary = describeGuard(guard, leadIns);
+      for (const phase of phases) {
+        const applied = { key, itemId, lessonId: lesson.id, guardId: guard.id, action, summary, why };
+        const waived = waivers.get(phase.id);
+        if (waived) applied.waived = waived;
+        byPhase.get(phase.id).push(applied);
+      }
+    }
+  }
+  return {
+    plan: plan.metadata.name,
+    phases: plan.phases.map((p) => ({ phaseId: p.id, guards: byPhase.get(p.id) })),
+    freezes
+  };
+}
+function uniqueName(base, taken) {
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
+  taken.add(name);
+  return name;
+}
+
+// action/src/lessons/summary.ts
+function quarterOf(date) {
+  return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+}
+function countBy(keys, values) {
+  const out = Object.fromEntries(keys.map((k) => [k, 0]));
+  for (const v of values) out[v]++;
+  return out;
+}
+function kindOf(guard) {
+  return GUARD_ACTIONS.find((a) => guard[a] !== void 0) ?? "checklist";
+}
+function summarizeLessons(lessons, plans) {
+  const sorted = [...lessons].sort(
+    (a, b) => a.lesson.date.localeCompare(b.lesson.date) || a.lesson.id.localeCompare(b.lesson.id)
+  );
+  const matched = plans.map((p) => ({ ref: p, guards: matchGuards(p.plan, sorted) }));
+  const listings = sorted.map(({ lesson, file }) => {
+    const guards = lesson.guards.map((guard) => {
+      const key = `${lesson.id}/${guard.id}`;
+      const coverage = [];
+      for (const { ref: ref2, guards: planGuards } of matched) {
+        const hits = planGuards.phases.flatMap(
+          (p) => p.guards.filter((g) => g.key === key).map((g) => ({ phase: p.phaseId, waived: g.waived !== void 0 }))
+        );
+        if (hits.length === 0) continue;
+        coverage.push({
+          plan: ref2.plan.metadata.name,
+          file: ref2.file,
+          phases: hits.filter((h) => !h.waived).map((h) => h.phase),
+          waived: hits.filter((h) => h.waived).map((h) => h.phase)
+        });
+      }
+      return { id: guard.id, kind: kindOf(guard), summary: describeGuard(guard), plans: coverage };
+    });
+    const guarded = new Set(guards.flatMap((g) => g.plans.filter((c) => c.phases.length > 0).map((c) => c.plan)));
+    return {
+      id: lesson.id,
+      title: lesson.title,
+      date: lesson.date,
+      severity: lesson.severity,
+      trigger: lesson.trigger,
+      file,
+      guards,
+      guardedPlans: [...guarded].sort()
+    };
+  });
+  const quarters = [...new Set(sorted.map((l) => quarterOf(l.lesson.date)))].sort();
+  return {
+    total: sorted.length,
+    byTrigger: countBy(
+      TRIGGERS,
+      sorted.map((l) => l.lesson.trigger)
+    ),
+    bySeverity: countBy(
+      LESSON_SEVERITIES,
+      sorted.map((l) => l.lesson.severity)
+    ),
+    byQuarter: countBy(
+      quarters,
+      sorted.map((l) => quarterOf(l.lesson.date))
+    ),
+    lessons: listings
+  };
+}
+
+// action/src/lessons/summary-text.ts
+function stripControls2(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
+}
+function counts(record, skipZero) {
+  const entries = Object.entries(record).filter(([, n]) => !skipZero || n > 0);
+  return entries.length ? entries.map(([k, n]) => `${k} ${n}`).join(", ") : "none";
+}
+function formatLessonsText(summary, dir) {
+  const lines = [
+    `${summary.total} lesson${summary.total === 1 ? "" : "s"} in ${dir}`,
+    "",
+    `By trigger:   ${counts(summary.byTrigger, true)}`,
+    `By severity:  ${counts(summary.bySeverity, true)}`,
+    `By quarter:   ${counts(summary.byQuarter, false)}`
+  ];
+  for (const lesson of summary.lessons) {
+    lines.push("", `${lesson.id}  ${lesson.severity}  ${lesson.trigger}  ${lesson.date}`);
+    lines.push(`  ${stripControls2(lesson.title)}`);
+    for (const guard of lesson.guards) {
+      lines.push(`  - ${guard.id} (${guard.kind}): ${stripControls2(guard.summary)}`);
+      if (guard.plans.length === 0) lines.push("      guards no plan");
+      for (const p of guard.plans) {
+        const waived = p.waived.length ? `; waived in ${p.waived.join(", ")}` : "";
+        const phases = p.phases.length ? p.phases.join(", ") : "no phase";
+        lines.push(`      ${p.plan}: ${phases}${waived}`);
+      }
+    }
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// action/src/cli/commands/lessons.ts
+var lessonsCommand = {
+  name: "lessons",
+  summary: "list lessons with counts, and which plans and phases each one guards",
+  help: `Usage: rollbook lessons [plan paths…] [options]
+
+Lists the lessons in the lessons directory (\`lessons\` in rollbook.config.yaml, default
+${DEFAULT_LESSONS_DIR}) with counts by trigger, severity and quarter, and for every guard the
+plans and phases it applies to, and where a plan waives it. Plan paths default to \`plans\` from
+rollbook.config.yaml, else ./playbooks.
+
+Options:
+  --json           print as JSON
+  --config <file>  configuration file (default ./rollbook.config.yaml if present)
+  -h, --help       show this help
+
+Exit codes: 0 listed, 1 some lesson has errors (they are printed; valid lessons are still
+listed), 2 bad usage (unknown option, missing path, no lessons directory).`,
+  options: { json: { type: "boolean" }, config: { type: "string" } },
+  async run({ values, positionals }, io) {
+    const { config } = await loadConfig(io.cwd, values.config);
+    const loaded = await loadLessons(config.lessons ?? DEFAULT_LESSONS_DIR, io.cwd);
+    if (!loaded.found) {
+      throw new UsageError(`no lessons directory at "${loaded.dir}"; create one with \`rollbook lesson new\``);
+    }
+    const files = await discoverPlanFiles(
+      positionals.length ? positionals : config.plans ?? DEFAULT_PLAN_PATHS,
+      io.cwd
+    );
+    const plans = [];
+    for (const file of files) {
+      const parsed = await readPlanFile(file, io.cwd);
+      if (parsed.plan) plans.push({ file, plan: parsed.plan });
+    }
+    const summary = summarizeLessons(validLessons(loaded.lessons), plans);
+    const diagnostics = loaded.lessons.flatMap((l) => l.diagnostics);
+    const { errors } = countBySeverity(diagnostics);
+    if (values.json) {
+      io.stdout(`${JSON.stringify({ dir: loaded.dir, ...summary, diagnostics }, null, 2)}
+`);
+    } else {
+      const sources = new Map(loaded.lessons.map((l) => [l.file, l.text]));
+      for (const d of diagnostics) io.stderr(`${formatDiagnosticText(d, sources.get(d.file), PLAIN)}
+
+`);
+      io.stdout(formatLessonsText(summary, loaded.dir));
+    }
+    return errors > 0 ? EXIT.problems : EXIT.ok;
+  }
+};
+
+// action/src/diagnostics/format-github.ts
+var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function annotationBody(d) {
+  const lines = [d.message];
+  if (d.expected) lines.push(`expected: ${d.expected}`);
+  if (d.hint) lines.push(`hint: ${d.hint}`);
+  if (d.lesson) lines.push(`why: ${d.lesson.id} — ${d.lesson.title}`);
+  return lines.join("\n");
+}
+function formatDiagnosticGithub(d) {
+  const command = d.severity === "error" ? "error" : "warning";
+  const props = [
+    `file=${escapeProperty(d.file)}`,
+    `line=${d.line}`,
+    `col=${d.column}`,
+    `endLine=${d.endLine}`,
+    `endColumn=${d.endColumn}`,
+    `title=${escapeProperty(`rollbook ${d.code}`)}`
+  ].join(",");
+  return `::${command} ${props}::${escapeData(annotationBody(d))}`;
+}
+
+// action/src/lessons/lint-guards.ts
+var RANK = { off: 0, warning: 1, error: 2 };
+function withFloor(severity, raise) {
+  return raise && RANK[raise.to] > RANK[severity] ? raise.to : severity;
+}
+function waiverFindings(plan, set, guards) {
+  const byId = new Map(set.lessons.map((l) => [l.lesson.id, l.lesson]));
+  const matched = new Set(guards.phases.flatMap((p) => p.guards.map((g) => g.lessonId)));
+  const out = [];
+  (plan.waive ?? []).forEach((waiver, w) => {
+    if (waiver.lesson === void 0) return;
+    const { lessonId, guardId } = parseLessonRef(waiver.lesson);
+    const path = ["waive", w, "lesson"];
+    if (!set.ids.has(lessonId)) {
+      out.push({
+        path,
+        code: "ref/unknown-lesson",
+        message: `waiver names lesson "${lessonId}", which does not exist`,
+        expected: "a lesson id from the lessons directory; `rollbook lessons` lists them",
+        hint: didYouMean(lessonId, set.ids) ?? "check the id in the lesson file (e.g. L-2020-11-thread-exhaustion)"
+      });
+      return;
+    }
+    const lesson = byId.get(lessonId);
+    if (!lesson) return;
+    const guardIds = lesson.guards.map((g) => g.id);
+    if (guardId !== void 0 && !guardIds.includes(guardId)) {
+      out.push({
+        path,
+        code: "ref/unknown-guard",
+        message: `lesson "${lessonId}" has no guard "${guardId}"`,
+        expected: `one of ${guardIds.join(", ")}, or the lesson id alone to waive all of its guards`,
+        hint: didYouMean(guardId, guardIds)
+      });
+      return;
+    }
+    if (waiver.severity !== void 0) {
+      out.push({
+        path: ["waive", w, "severity"],
+        anchor: "key",
+        code: "lesson/waiver-severity",
+        message: "a lesson waiver has no severity: the guard is simply not applied",
+        expected: "`severity:` only on rule waivers",
+        hint: "remove `severity:`"
+      });
+    }
+    if (!matched.has(lessonId)) {
+      out.push({
+        path,
+        code: "lesson/waiver-unused",
+        message: `no guard of lesson "${lessonId}" applies to this plan, so the waiver does nothing`,
+        expected: "waivers only for lessons that guard this plan",
+        hint: "remove the waiver; `rollbook lessons` shows which plans each lesson guards"
+      });
+    }
+  });
+  return out;
+}
+function activeGuards(guards) {
+  const out = /* @__PURE__ */ new Map();
+  for (const phase of guards.phases) {
+    for (const guard of phase.guards) {
+      if (guard.waived) continue;
+      const entry = out.get(guard.key) ?? { guard, phases: [] };
+      entry.phases.push(phase.phaseId);
+      out.set(guard.key, entry);
+    }
+  }
+  return out;
+}
+function guardFindings(plan, guards) {
+  const out = [];
+  const metricNames = Object.keys(plan.metrics);
+  for (const { guard, phases } of activeGuards(guards).values()) {
+    const lesson = { id: guard.why.lessonId, title: guard.why.title };
+    const { action } = guard;
+    const metric = action.kind === "gate" ? action.gate.metric : void 0;
+    if (metric !== void 0 && !plan.metrics[metric]) {
+      out.push({
+        path: ["metrics"],
+        anchor: "key",
+        severity: "error",
+        lesson,
+        code: "lesson/unknown-metric",
+        message: `guard ${guard.key} gates phase${phases.length === 1 ? "" : "s"} ${phases.join(", ")} on metric "${metric}", which this plan does not define`,
+        expected: `a metric named "${metric}" under \`metrics:\``,
+        hint: didYouMean(metric, metricNames) ?? `define "${metric}", or waive the guard: waive: [{lesson: ${guard.key}, reason: "…"}]`
+      });
+    }
+    if (action.kind === "freeze" && action.leadIns.length === 0) {
+      out.push({
+        path: plan.freezes ? ["freezes"] : ["metadata", "name"],
+        anchor: "key",
+        severity: "warning",
+        lesson,
+        code: "lesson/no-event",
+        message: `guard ${guard.key} freezes the ${action.freeze.lead} before "${action.freeze.before}", but this plan declares no dated freeze of that name`,
+        expected: `a freeze named like "${action.freeze.before}" with \`from:\``,
+        hint: `declare the event under \`freezes:\`, or waive the guard with a reason: waive: [{lesson: ${guard.key}, reason: "…"}]`
+      });
+    }
+  }
+  return out;
+}
+function raiseLookup(guards) {
+  const hits = [];
+  for (const phase of guards.phases) {
+    for (const guard of phase.guards) {
+      if (guard.waived || guard.action.kind !== "raise") continue;
+      const lesson = { id: guard.why.lessonId, title: guard.why.title };
+      hits.push({
+        rule: guard.action.rule,
+        phaseId: phase.phaseId,
+        hit: { to: guard.action.to, lesson, key: guard.key }
+      });
+    }
+  }
+  return {
+    raisedRules: new Set(hits.map((h) => h.rule)),
+    raiseFor(rule, phaseId) {
+      let best;
+      for (const { rule: r, phaseId: p, hit } of hits) {
+        if (r !== rule || phaseId !== void 0 && p !== phaseId) continue;
+        if (!best || RANK[hit.to] > RANK[best.to]) best = hit;
+      }
+      return best;
+    }
+  };
+}
+function lintLessons(plan, file, locator, set) {
+  const guards = matchGuards(plan, set.lessons);
+  const diagnostics = waiverFindings(plan, set, guards).map(
+    (f) => findingToDiagnostic(f, file, locator, f.code.startsWith("ref/") ? "error" : "warning")
+  );
+  for (const { lesson, severity, ...finding } of guardFindings(plan, guards)) {
+    diagnostics.push({ ...findingToDiagnostic(finding, file, locator, severity), lesson });
+  }
+  return { diagnostics, ...raiseLookup(guards) };
 }
 
 // action/src/lint/lint.ts
@@ -21624,6 +30712,8 @@ function lintPlan(parsed, options) {
   if (!plan || !locator) return [];
   const out = [];
   const waivers = plan.waive ?? [];
+  const lessons = options.lessons ? lintLessons(plan, parsed.file, locator, options.lessons) : void 0;
+  if (lessons) out.push(...lessons.diagnostics);
   waivers.forEach((waiver, w) => {
     if (waiver.rule !== void 0 && !RULES_BY_ID.has(waiver.rule)) {
       out.push(
@@ -21644,17 +30734,19 @@ function lintPlan(parsed, options) {
   });
   for (const rule of RULES) {
     const configured = options.severities?.[rule.id] ?? rule.defaultSeverity;
-    if (configured === "off") continue;
+    if (configured === "off" && !lessons?.raisedRules.has(rule.id)) continue;
     for (const finding of rule.check(plan, options)) {
       const phaseIndex = phaseIndexOf(finding);
       const phaseId = phaseIndex === void 0 ? void 0 : plan.phases[phaseIndex]?.id;
       const waiver = waivers.find(
         (w) => w.rule === rule.id && (w.phases === void 0 || phaseId !== void 0 && w.phases.includes(phaseId))
       );
-      const severity = waiver ? waiver.severity ?? "off" : configured;
+      const raise = lessons?.raiseFor(rule.id, phaseId);
+      const severity = withFloor(waiver ? waiver.severity ?? "off" : configured, raise);
       if (severity === "off") continue;
       const diagnostic = findingToDiagnostic({ ...finding, code: rule.id }, parsed.file, locator, severity);
       if (diagnostic.hint === void 0) diagnostic.hint = `see \`rollbook explain ${rule.id}\``;
+      if (raise) diagnostic.lesson = raise.lesson;
       out.push(diagnostic);
     }
   }
@@ -21691,10 +30783,16 @@ var READ_CONCURRENCY = 2;
 async function checkPlans(inputs, options) {
   const paths = inputs.length > 0 ? inputs : options.config.plans ?? DEFAULT_PLAN_PATHS;
   const files = await discoverPlanFiles(paths, options.cwd);
+  const loaded = await loadLessons(
+    options.config.lessons ?? DEFAULT_LESSONS_DIR,
+    options.cwd,
+    options.config.lessons !== void 0
+  );
   const lintOptions = {
     start: options.start,
     noFridays: options.config.calendar?.noFridays ?? true,
-    ...options.config.rules ? { severities: options.config.rules } : {}
+    ...options.config.rules ? { severities: options.config.rules } : {},
+    ...loaded.found ? { lessons: toLessonSet(loaded.lessons) } : {}
   };
   const plans = new Array(files.length);
   const names = new Array(files.length);
@@ -21718,8 +30816,12 @@ async function checkPlans(inputs, options) {
     parsed.diagnostics.sort(byPosition);
     if (options.retainPlans === false && parsed.diagnostics.length === 0) parsed.text = "";
   }
-  const diagnostics = plans.flatMap((p) => p.diagnostics);
-  return { plans, diagnostics, ...countErrors(diagnostics) };
+  const diagnostics = [
+    ...loaded.diagnostics,
+    ...loaded.lessons.flatMap((l) => l.diagnostics),
+    ...plans.flatMap((p) => p.diagnostics)
+  ];
+  return { plans, lessons: loaded.lessons, diagnostics, ...countErrors(diagnostics) };
 }
 function reportDuplicateNames(plans, names) {
   const owners = /* @__PURE__ */ new Map();
@@ -21747,27 +30849,8 @@ function countErrors(diagnostics) {
   return { errors, warnings };
 }
 
-// action/src/cli/options.ts
-function oneOf(value, allowed, option, fallback) {
-  if (value === void 0) return fallback;
-  if (typeof value === "string" && allowed.includes(value)) return value;
-  throw new UsageError(`--${option} must be one of ${allowed.join(", ")} (got "${String(value)}")`);
-}
-function isoDate(value, option) {
-  if (value === void 0) return void 0;
-  const text = String(value);
-  const date = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(date.getTime()) || !date.toISOString().startsWith(text)) {
-    throw new UsageError(`--${option} must be a date as YYYY-MM-DD (got "${text}")`);
-  }
-  return text;
-}
-function todayUtc(now) {
-  return now.toISOString().slice(0, 10);
-}
-
 // action/src/cli/commands/validate.ts
-var FORMATS = ["text", "json", "github"];
+var FORMATS2 = ["text", "json", "github"];
 var validateCommand = {
   name: "validate",
   summary: "check rollout plans against the schema and the policy rules",
@@ -21792,7 +30875,7 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
     strict: { type: "boolean" }
   },
   async run({ values, positionals }, io) {
-    const format = oneOf(values.format, FORMATS, "format", "text");
+    const format = oneOf(values.format, FORMATS2, "format", "text");
     const start = isoDate(values.start, "start") ?? todayUtc(io.now());
     const loaded = await loadConfig(io.cwd, values.config);
     const sources = /* @__PURE__ */ new Map();
@@ -21831,7 +30914,14 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
 };
 
 // action/src/cli/commands/index.ts
-var COMMANDS = [validateCommand, initCommand, explainCommand];
+var COMMANDS = [
+  validateCommand,
+  initCommand,
+  explainCommand,
+  gateCommand,
+  lessonCommand,
+  lessonsCommand
+];
 
 // action/src/cli/version.ts
 var VERSION = "0.1.0";

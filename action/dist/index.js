@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve5(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve5(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise2 = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve5;
+          callback2 = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve5;
+          callback2 = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve5(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve5(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve5, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve5(null);
+              resolve6(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve5,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve5, stream, length } = consume2;
+      const { type, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve5(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve5({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve5) => {
-        setTimeout(resolve5, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module.exports = {
@@ -23116,10 +23116,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23133,7 +23133,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23157,7 +23157,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23173,7 +23173,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23264,7 +23264,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23278,13 +23278,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -23327,18 +23327,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23392,8 +23392,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23405,7 +23405,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23416,8 +23416,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23434,7 +23434,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23614,7 +23614,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -23631,24 +23631,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23831,25 +23831,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24659,14 +24659,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25833,18 +25833,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -25997,15 +25997,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26199,13 +26199,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -29434,7 +29434,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve5.call(this, root, ref);
+      let _sch = resolve6.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -29461,7 +29461,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve5(root, ref) {
+    function resolve6(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -30325,7 +30325,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options) {
+    function resolve6(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -30361,50 +30361,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative3 = parse(serialize(relative3, options), options);
+        relative4 = parse(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -30412,7 +30412,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -30716,7 +30716,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve5,
+      resolve: resolve6,
       resolveComponent,
       equal,
       serialize,
@@ -34389,16 +34389,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -34618,15 +34618,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -35326,11 +35326,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35346,7 +35346,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35837,6 +35837,147 @@ var flagFirstRamp = {
   }
 };
 
+// action/src/plan/duration.ts
+var UNIT_MS = {
+  m: 6e4,
+  h: 36e5,
+  d: 864e5,
+  w: 6048e5
+};
+function parseDuration(text) {
+  if (!/^([0-9]+[wdhm])+$/.test(text)) return void 0;
+  let total = 0;
+  for (const [, count, unit] of text.matchAll(/([0-9]+)([wdhm])/g)) {
+    total += Number(count) * UNIT_MS[unit];
+  }
+  return total;
+}
+
+// action/src/plan/calendar.ts
+var DAY_MS = 864e5;
+var MAX_LOOKAHEAD_DAYS = 366;
+var NO_FRIDAY = "no-friday";
+var WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+function parseIsoDay(text) {
+  const match = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
+  if (!match) return void 0;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const ms = Date.UTC(year, month - 1, day);
+  const date = new Date(ms);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return void 0;
+  return ms / DAY_MS;
+}
+function formatIsoDay(day) {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+function weekdayOf(day) {
+  return WEEKDAYS[((day + 4) % 7 + 7) % 7];
+}
+function freezeRule(freeze) {
+  const from = freeze.from === void 0 ? void 0 : parseIsoDay(freeze.from);
+  const to = freeze.to === void 0 ? void 0 : parseIsoDay(freeze.to);
+  if (freeze.from !== void 0 && from === void 0 || freeze.to !== void 0 && to === void 0)
+    return void 0;
+  const weekdays = freeze.every ? new Set(freeze.every) : void 0;
+  if (!weekdays && from === void 0 && to === void 0) return void 0;
+  const first = from ?? Number.NEGATIVE_INFINITY;
+  const last = to ?? (weekdays ? Number.POSITIVE_INFINITY : first);
+  return {
+    name: freeze.name,
+    environments: freeze.environments,
+    covers: (day) => day >= first && day <= last && (!weekdays || weekdays.has(weekdayOf(day)))
+  };
+}
+function appliesTo(rule, phase) {
+  return !rule.environments || rule.environments.includes(phase.environment);
+}
+function bakeDaysOf(phase) {
+  const ms = phase.bake === void 0 ? void 0 : parseDuration(phase.bake);
+  return ms === void 0 ? 0 : Math.ceil(ms / DAY_MS);
+}
+function blockingReason(day, rules, noFridays) {
+  for (const rule of rules) if (rule.covers(day)) return rule.name;
+  if (noFridays && weekdayOf(day) === "fri") return NO_FRIDAY;
+  return void 0;
+}
+function projectCalendar(plan, start, options = {}) {
+  const first = parseIsoDay(start);
+  if (first === void 0) throw new RangeError(`Start date "${start}" is not a real YYYY-MM-DD date.`);
+  const noFridays = options.noFridays ?? true;
+  const rules = (plan.freezes ?? []).map(freezeRule).filter((rule) => rule !== void 0);
+  const windows = [];
+  let candidate = first;
+  for (const phase of plan.phases) {
+    const phaseRules = rules.filter((rule) => appliesTo(rule, phase));
+    const delays = /* @__PURE__ */ new Map();
+    let day = candidate;
+    let scheduled = true;
+    for (let reason = blockingReason(day, phaseRules, noFridays); reason; ) {
+      if (day - candidate >= MAX_LOOKAHEAD_DAYS) {
+        scheduled = false;
+        break;
+      }
+      delays.set(reason, (delays.get(reason) ?? 0) + 1);
+      day++;
+      reason = blockingReason(day, phaseRules, noFridays);
+    }
+    const bakeDays = bakeDaysOf(phase);
+    const end = day + bakeDays;
+    windows.push({
+      phaseId: phase.id,
+      start: formatIsoDay(day),
+      end: formatIsoDay(end),
+      bakeDays,
+      delays: [...delays].map(([freeze, days]) => ({ freeze, days })),
+      touching: phaseRules.filter((rule) => touches(rule, day, end)).map((rule) => rule.name),
+      scheduled
+    });
+    candidate = end;
+  }
+  return windows;
+}
+function touches(rule, from, to) {
+  for (let day = from; day <= to; day++) if (rule.covers(day)) return true;
+  return false;
+}
+
+// action/src/lint/rules/freeze-landing.ts
+var freezeLanding = {
+  id: "freeze-landing",
+  title: "Phases do not land inside freezes",
+  defaultSeverity: "warning",
+  rationale: "Changes made right before or during a high-stakes period (a sales peak, year-end, a launch) are the ones that take it down, and they are made because a schedule slipped into the window. Projecting the calendar from the start date shows which phase would fall inside a freeze while there is still time to start earlier or replan.",
+  fix: "Start earlier (`--start`, or begin the rollout sooner), shorten the bakes before the phase, or plan the phase after the freeze. Phases never start on Fridays when the no-Friday rule is on.",
+  check(plan, context) {
+    const out = [];
+    const windows = projectCalendar(plan, context.start, { noFridays: context.noFridays });
+    const byName = new Map((plan.freezes ?? []).map((f) => [f.name, f]));
+    windows.forEach((window, p) => {
+      const phase = plan.phases[p];
+      if (!window.scheduled) {
+        out.push({
+          path: ["phases", p, "id"],
+          message: `phase "${phase.id}" cannot be scheduled: every day in the next year is frozen for ${phase.environment}`,
+          expected: "at least one day the phase may start",
+          hint: "check the freeze dates and `every:` weekdays"
+        });
+        return;
+      }
+      for (const delay of window.delays) {
+        const freeze = byName.get(delay.freeze);
+        if (delay.freeze === NO_FRIDAY || !freeze?.from) continue;
+        out.push({
+          path: ["phases", p, "id"],
+          message: `phase "${phase.id}" would start inside freeze "${freeze.name}" (${freeze.from} to ${freeze.to ?? freeze.from}); starting the rollout on ${context.start}, it slips ${delay.days} day${delay.days === 1 ? "" : "s"} to ${window.start}`,
+          expected: "phases scheduled outside freeze windows",
+          hint: `start the rollout earlier, shorten the bakes before "${phase.id}", or plan it after ${freeze.to ?? freeze.from}`
+        });
+      }
+    });
+    return out;
+  }
+};
+
 // action/src/lint/rules/metric-signals.ts
 var metricSignals = {
   id: "metric-signals",
@@ -35861,22 +36002,6 @@ var metricSignals = {
     return out;
   }
 };
-
-// action/src/plan/duration.ts
-var UNIT_MS = {
-  m: 6e4,
-  h: 36e5,
-  d: 864e5,
-  w: 6048e5
-};
-function parseDuration(text) {
-  if (!/^([0-9]+[wdhm])+$/.test(text)) return void 0;
-  let total = 0;
-  for (const [, count, unit] of text.matchAll(/([0-9]+)([wdhm])/g)) {
-    total += Number(count) * UNIT_MS[unit];
-  }
-  return total;
-}
 
 // action/src/lint/rules/metric-window-bake.ts
 var metricWindowBake = {
@@ -36127,12 +36252,13 @@ var stepRollback = {
   title: "Every step has its own rollback",
   defaultSeverity: "error",
   rationale: 'Rollback is the first response to a bad rollout, and it is decided under pressure. A step without a written rollback is the one nobody knows how to undo at 3 a.m.; "we will figure it out" turns a five-minute revert into an outage.',
-  fix: 'Give each step `rollback: "How to undo it"` or `rollback: {do: ..., command: ...}`. If a step truly cannot be undone, say what limits the damage instead (for example: keep the old data, gate the new path behind a flag).',
+  fix: 'Give each step that changes something (every kind but `test`) `rollback: "How to undo it"` or `rollback: {do: ..., command: ...}`. If a step truly cannot be undone, say what limits the damage instead (for example: keep the old data, gate the new path behind a flag).',
   check(plan) {
     const out = [];
     for (const [p, phase] of plan.phases.entries()) {
       for (const [s, step] of phase.steps.entries()) {
         const text = typeof step.rollback === "string" ? step.rollback : step.rollback?.do;
+        if (text === void 0 && step.kind === "test") continue;
         if (text === void 0) {
           out.push({
             path: ["phases", p, "steps", s, "id"],
@@ -36224,6 +36350,7 @@ var RULES = [
   migrationSafety,
   metricWindowBake,
   metricsPerPhase,
+  freezeLanding,
   storyNumbers,
   waiverReason
 ];
@@ -37725,8 +37852,8 @@ function Enum(item, options) {
     throw new Error("Enum undefined or empty");
   const values1 = globalThis.Object.getOwnPropertyNames(item).filter((key) => isNaN(key)).map((key) => item[key]);
   const values2 = [...new Set(values1)];
-  const anyOf = values2.map((value) => Literal(value));
-  return Union(anyOf, { ...options, [Hint]: "Enum" });
+  const anyOf2 = values2.map((value) => Literal(value));
+  return Union(anyOf2, { ...options, [Hint]: "Enum" });
 }
 
 // node_modules/@sinclair/typebox/build/esm/type/extends/extends-check.mjs
@@ -40122,53 +40249,46 @@ function annotationBody(d) {
   return lines.join("\n");
 }
 
-// action/src/lint/lint.ts
-function phaseIndexOf(finding) {
-  return finding.path[0] === "phases" && typeof finding.path[1] === "number" ? finding.path[1] : void 0;
+// action/src/lessons/lesson-set.ts
+function toLessonSet(parsed) {
+  const lessons = parsed.flatMap((p) => p.lesson ? [{ lesson: p.lesson, file: p.file }] : []);
+  const ids = new Set(parsed.flatMap((p) => p.id ? [p.id] : []));
+  return { lessons, ids };
 }
-function lintPlan(parsed, options) {
-  const { plan, locator } = parsed;
-  if (!plan || !locator) return [];
-  const out = [];
-  const waivers = plan.waive ?? [];
-  waivers.forEach((waiver, w) => {
-    if (waiver.rule !== void 0 && !RULES_BY_ID.has(waiver.rule)) {
-      out.push(
-        findingToDiagnostic(
-          {
-            path: ["waive", w, "rule"],
-            code: "ref/unknown-rule",
-            message: `waiver names rule "${waiver.rule}", which does not exist`,
-            expected: "a rule id; `rollbook explain` lists them",
-            hint: didYouMean(waiver.rule, RULES_BY_ID.keys())
-          },
-          parsed.file,
-          locator,
-          "error"
-        )
-      );
+function idPosition(text) {
+  const lines = text.split(/\r?\n/);
+  const index = lines.findIndex((l) => /^id:/.test(l));
+  if (index < 0) return { line: 1, column: 1, endColumn: 1 };
+  return { line: index + 1, column: 1, endColumn: lines[index].length + 1 };
+}
+function checkDuplicateIds(parsed) {
+  const owner = /* @__PURE__ */ new Map();
+  for (const lesson of [...parsed].sort((a, b) => a.file.localeCompare(b.file))) {
+    if (lesson.id === void 0) continue;
+    const first = owner.get(lesson.id);
+    if (first === void 0) {
+      owner.set(lesson.id, lesson.file);
+      continue;
     }
-  });
-  for (const rule of RULES) {
-    const configured = options.severities?.[rule.id] ?? rule.defaultSeverity;
-    if (configured === "off") continue;
-    for (const finding of rule.check(plan, options)) {
-      const phaseIndex = phaseIndexOf(finding);
-      const phaseId = phaseIndex === void 0 ? void 0 : plan.phases[phaseIndex]?.id;
-      const waiver = waivers.find(
-        (w) => w.rule === rule.id && (w.phases === void 0 || phaseId !== void 0 && w.phases.includes(phaseId))
-      );
-      const severity = waiver ? waiver.severity ?? "off" : configured;
-      if (severity === "off") continue;
-      const diagnostic = findingToDiagnostic({ ...finding, code: rule.id }, parsed.file, locator, severity);
-      if (diagnostic.hint === void 0) diagnostic.hint = `see \`rollbook explain ${rule.id}\``;
-      out.push(diagnostic);
-    }
+    const { line, column, endColumn } = idPosition(lesson.text);
+    const diagnostic = {
+      file: lesson.file,
+      line,
+      column,
+      endLine: line,
+      endColumn,
+      severity: "error",
+      code: "ref/duplicate-lesson",
+      message: `lesson id "${lesson.id}" is also used by ${first}`,
+      expected: "a lesson id unique in the repository",
+      hint: "ids are permanent; give the newer lesson a new id (same month, another slug)"
+    };
+    lesson.diagnostics.push(diagnostic);
+    delete lesson.lesson;
   }
-  return out;
 }
 
-// action/src/plan/load.ts
+// action/src/lessons/load.ts
 import { open as open2, stat as stat3 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 
@@ -40297,10 +40417,10 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   queue.enqueue();
   fs3.realpath(path, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs3.stat(resolvedPath, (error$1, stat4) => {
+    fs3.stat(resolvedPath, (error$1, stat5) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat4, resolvedPath);
+      if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat5, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -40310,9 +40430,9 @@ var resolveSymlinks = function(path, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs3.realpathSync(path);
-    const stat4 = fs3.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat4, resolvedPath);
+    const stat5 = fs3.statSync(resolvedPath);
+    if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat5, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -40509,8 +40629,8 @@ var Walker = class {
         this.walkDirectory(this.state, path, path, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat4, resolvedPath) => {
-          if (stat4.isDirectory()) {
+        this.resolveSymlink(path, this.state, (stat5, resolvedPath) => {
+          if (stat5.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -40942,48 +41062,789 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative3] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
+  const [crawler, relative4] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
+}
+
+// action/src/lessons/schema.ts
+var LESSON_ID_PATTERN = "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$";
+var GUARD_ID_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
+var TRIGGERS = [
+  "binary-push",
+  "config-push",
+  "user-behaviour-change",
+  "processing-pipeline",
+  "service-provider-change",
+  "performance-decay",
+  "capacity-management",
+  "hardware"
+];
+var LESSON_SEVERITIES = ["sev1", "sev2", "sev3", "sev4"];
+var Opt2 = (schema) => Type.Optional(schema);
+var Strict2 = { additionalProperties: false };
+var Text2 = (description) => Type.String({ minLength: 1, description });
+var OneOf2 = (values, description) => Type.Unsafe({ type: "string", enum: [...values], description });
+var Slug = (description) => Type.String({ pattern: "^[a-z0-9][a-z0-9-]*$", maxLength: 64, description });
+var List = (item, description) => Type.Array(item, { minItems: 1, uniqueItems: true, description });
+var GuardMatch = Type.Object(
+  {
+    services: Opt2(List(Slug("A service."), "The plan touches at least one of these services.")),
+    tags: Opt2(List(Slug("A tag."), "The plan carries at least one of these tags.")),
+    environments: Opt2(
+      List(
+        OneOf2(["dev", "test", "staging", "canary", "production"], "An environment."),
+        "The phase runs in one of these environments."
+      )
+    ),
+    strategies: Opt2(
+      List(
+        OneOf2(["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "A strategy."),
+        "The phase uses one of these strategies."
+      )
+    ),
+    stepKinds: Opt2(
+      List(
+        OneOf2(["binary", "config", "flag", "migration", "test", "manual"], "A step kind."),
+        "The phase has at least one step of one of these kinds."
+      )
+    )
+  },
+  {
+    ...Strict2,
+    description: "Which plans and phases the guard applies to. Every criterion given must hold; a list means any of its values. `{}` matches every phase of every plan."
+  }
+);
+var FreezeGuard = Type.Object(
+  {
+    before: Type.String({
+      pattern: "^[a-z0-9*][a-z0-9*-]*$",
+      maxLength: 64,
+      description: "The event: the name of a freeze in the plan, or a pattern with `*` such as `peak-season-*`. The guard freezes the days leading up to it."
+    }),
+    lead: Type.String({
+      pattern: "^([0-9]+[wd])+$",
+      description: "How many days before the event nothing may change: `3d`, `1w`, `1w3d`.",
+      examples: ["3d", "1w"]
+    }),
+    reason: Text2("Why the days before the event are frozen."),
+    allowHotfix: Opt2(
+      Type.Boolean({ description: "May a change labelled hotfix go out in the lead-in? Default: as the event." })
+    )
+  },
+  { ...Strict2, description: "A freeze in the days before a named event the plan declares." }
+);
+var RuleRaise = Type.Object(
+  {
+    rule: Type.String({ minLength: 1, description: "A lint rule id (`rollbook explain` lists them)." }),
+    to: OneOf2(["warning", "error"], "The severity the rule has at least, in matching plans and phases.")
+  },
+  { ...Strict2, description: "A stricter severity for a lint rule." }
+);
+var Guard = Type.Object(
+  {
+    id: Type.String({ pattern: GUARD_ID_PATTERN, maxLength: 48, description: "Stable id within the lesson." }),
+    match: GuardMatch,
+    checklist: Opt2(Text2("A checklist item added to every matching phase.")),
+    gate: Opt2(Type.Omit(Gate, ["id"], { description: "A gate added to every matching phase, as in a plan." })),
+    freeze: Opt2(FreezeGuard),
+    raise: Opt2(RuleRaise)
+  },
+  { ...Strict2, description: "What every matching rollout must now do. Exactly one of checklist, gate, freeze, raise." }
+);
+var Detection = Type.Object(
+  {
+    how: Text2("How the incident was noticed."),
+    sooner: Text2("How it could have been noticed sooner.")
+  },
+  Strict2
+);
+var Lesson = Type.Object(
+  {
+    id: Type.String({
+      pattern: LESSON_ID_PATTERN,
+      maxLength: 64,
+      description: "Stable id, e.g. L-2020-11-thread-exhaustion."
+    }),
+    title: Text2("What went wrong, in one line."),
+    date: Type.String({ pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description: "Day of the incident, YYYY-MM-DD." }),
+    severity: OneOf2(LESSON_SEVERITIES, "Incident severity; sev1 is the worst."),
+    trigger: OneOf2(TRIGGERS, "What set the incident off, from the outage-trigger taxonomy."),
+    contributingFactors: List(Text2("One factor."), "What made it possible or made it worse."),
+    detection: Detection,
+    timeToMitigate: Type.String({
+      pattern: "^([0-9]+[wdhm])+$",
+      description: "From first impact to mitigation: `45m`, `3h`, `1d6h`."
+    }),
+    services: Opt2(Type.Array(Slug("A service involved."), { description: "Services involved in the incident." })),
+    tags: Opt2(Type.Array(Slug("A tag."), { description: "Free tags." })),
+    links: Opt2(Type.Array(Link, { description: "Postmortem, tickets, dashboards." })),
+    guards: Type.Array(Guard, { minItems: 1, description: "What every matching rollout must now do." })
+  },
+  { ...Strict2, title: "Rollbook lesson (front matter)" }
+);
+var GUARD_ACTIONS = ["checklist", "gate", "freeze", "raise"];
+
+// action/src/lessons/check-lesson.ts
+var GATE_KINDS2 = ["metric", "check", "signoff", "manual"];
+var METRIC_ONLY_FIELDS = ["compare", "max", "min", "baseline", "maxRegression", "rollbackAt", "window"];
+function isRealDay(text) {
+  const date = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+function checkGuardAction(guard, index) {
+  const actions = GUARD_ACTIONS.filter((a) => guard[a] !== void 0);
+  if (actions.length === 1) return [];
+  return [
+    {
+      path: ["guards", index],
+      code: "lesson/guard-action",
+      message: actions.length === 0 ? `guard "${guard.id}" says nothing to add` : `guard "${guard.id}" mixes ${actions.join(" and ")}`,
+      expected: "exactly one of checklist, gate, freeze or raise",
+      hint: actions.length === 0 ? 'add e.g. `checklist: "…"`' : "split it into one guard per action, each with its own id"
+    }
+  ];
+}
+function checkGate2(gate, path) {
+  const kinds = GATE_KINDS2.filter((k) => gate[k] !== void 0);
+  if (kinds.length !== 1) {
+    return [
+      {
+        path,
+        code: "lesson/gate-kind",
+        message: kinds.length === 0 ? "this gate says nothing to check" : `this gate mixes ${kinds.join(" and ")}`,
+        expected: "exactly one of metric, check, signoff or manual",
+        hint: kinds.length === 0 ? 'add e.g. `manual: "…"`' : "split it into one guard per gate"
+      }
+    ];
+  }
+  if (gate.metric !== void 0) {
+    const hasThreshold = gate.max !== void 0 || gate.min !== void 0 || gate.maxRegression !== void 0;
+    return hasThreshold ? [] : [
+      {
+        path: [...path, "metric"],
+        code: "lesson/gate-threshold",
+        message: `the gate on "${gate.metric}" has no threshold`,
+        expected: "`max:`, `min:` or `maxRegression:`",
+        hint: "e.g. `max: 0` for a count that must stay at zero"
+      }
+    ];
+  }
+  return METRIC_ONLY_FIELDS.filter((f) => gate[f] !== void 0).map((field) => ({
+    path: [...path, field],
+    anchor: "key",
+    code: "lesson/gate-field",
+    message: `"${field}" only applies to a metric gate`,
+    expected: "metric fields only beside `metric:`",
+    hint: `remove \`${field}:\``
+  }));
+}
+function checkRaise(rule, path) {
+  if (RULES_BY_ID.has(rule)) return [];
+  return [
+    {
+      path,
+      code: "ref/unknown-rule",
+      message: `guard raises rule "${rule}", which does not exist`,
+      expected: "a rule id; `rollbook explain` lists them",
+      hint: didYouMean(rule, RULES_BY_ID.keys()) ?? "run `rollbook explain` for the list"
+    }
+  ];
+}
+function checkLesson(lesson) {
+  const out = [];
+  if (!isRealDay(lesson.date)) {
+    out.push({
+      path: ["date"],
+      code: "schema/bad-date",
+      message: `"${lesson.date}" is not a day of the calendar`,
+      expected: "a real date, YYYY-MM-DD"
+    });
+  } else if (!lesson.id.startsWith(`L-${lesson.date.slice(0, 7)}-`)) {
+    out.push({
+      path: ["id"],
+      code: "lesson/id-date",
+      message: `the id says ${lesson.id.slice(2, 9)} but the incident date is ${lesson.date}`,
+      expected: `an id starting with L-${lesson.date.slice(0, 7)}-`,
+      hint: "keep the id if it is already used in waivers; otherwise fix whichever is wrong"
+    });
+  }
+  const seen = /* @__PURE__ */ new Map();
+  lesson.guards.forEach((guard, g) => {
+    const first = seen.get(guard.id);
+    if (first === void 0) seen.set(guard.id, g);
+    else
+      out.push({
+        path: ["guards", g, "id"],
+        code: "ref/duplicate-id",
+        message: `guard id "${guard.id}" is used twice in this lesson (first at index ${first})`,
+        expected: "a guard id unique within the lesson",
+        hint: "ids key checklist items and waivers; rename the new one"
+      });
+    out.push(...checkGuardAction(guard, g));
+    if (guard.gate) out.push(...checkGate2(guard.gate, ["guards", g, "gate"]));
+    if (guard.raise) out.push(...checkRaise(guard.raise.rule, ["guards", g, "raise", "rule"]));
+  });
+  return out;
+}
+var WARNING_CODES = /* @__PURE__ */ new Set(["lesson/id-date"]);
+
+// action/src/lessons/front-matter.ts
+var OPENING_FENCE = /^---[ \t]*$/;
+var CLOSING_FENCE = /^(---|\.\.\.)[ \t]*$/;
+function splitFrontMatter(text, file) {
+  const lines = text.split(/\r?\n/);
+  if (!OPENING_FENCE.test(lines[0] ?? "")) {
+    return {
+      problem: {
+        file,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: Math.max(2, (lines[0]?.length ?? 0) + 1),
+        severity: "error",
+        code: "lesson/front-matter",
+        message: "a lesson starts with YAML front matter, and this file does not",
+        expected: "a first line of exactly `---`, then the YAML (id, title, …), then a closing `---`",
+        hint: "run `rollbook lesson new` to scaffold one"
+      }
+    };
+  }
+  const closing = lines.findIndex((line, index) => index > 0 && CLOSING_FENCE.test(line));
+  if (closing < 0) {
+    return {
+      problem: {
+        file,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 4,
+        severity: "error",
+        code: "lesson/front-matter",
+        message: "the front matter opened here is never closed",
+        expected: "a line of exactly `---` after the YAML",
+        hint: "add `---` on its own line between the YAML and the story"
+      }
+    };
+  }
+  return {
+    frontMatter: {
+      yaml: lines.slice(1, closing).join("\n"),
+      yamlLine: 2,
+      body: lines.slice(closing + 1).join("\n"),
+      bodyLine: closing + 2
+    }
+  };
+}
+function shiftLines(diagnostic, yamlLine) {
+  const by = yamlLine - 1;
+  return { ...diagnostic, line: diagnostic.line + by, endLine: diagnostic.endLine + by };
+}
+
+// action/src/lessons/parse.ts
+var ID_LINE = /^id:[ \t]*["']?(L-[A-Za-z0-9-]+)/m;
+function parseLesson(text, file) {
+  const split = splitFrontMatter(text, file);
+  if ("problem" in split) return { file, text, diagnostics: [split.problem] };
+  const { yaml, yamlLine, body, bodyLine } = split.frontMatter;
+  const parsed = { file, text, diagnostics: [], body };
+  const id = ID_LINE.exec(yaml)?.[1];
+  if (id !== void 0) parsed.id = id;
+  const validated = parseValidated(yaml, file, Lesson, "lesson front matter");
+  const found = validated.diagnostics.map(
+    (d) => d.code === "schema/empty-file" ? { ...d, message: "the front matter is empty", hint: "run `rollbook lesson new` to scaffold a lesson" } : d
+  );
+  if (validated.data && validated.locator) {
+    const locator = validated.locator;
+    found.push(
+      ...checkLesson(validated.data).map(
+        (f) => findingToDiagnostic(f, file, locator, WARNING_CODES.has(f.code) ? "warning" : "error")
+      )
+    );
+  }
+  parsed.diagnostics = found.map((d) => shiftLines(d, yamlLine));
+  if (body.trim() === "") {
+    parsed.diagnostics.push({
+      file,
+      line: bodyLine,
+      column: 1,
+      endLine: bodyLine,
+      endColumn: 1,
+      severity: "error",
+      code: "lesson/no-story",
+      message: "the lesson has no story after its front matter",
+      expected: "Markdown telling what happened, how it was found and what changed",
+      hint: "the story is why people trust the guard; a few paragraphs are enough"
+    });
+  }
+  if (validated.data && !parsed.diagnostics.some((d) => d.severity === "error")) parsed.lesson = validated.data;
+  parsed.diagnostics.sort(byPosition);
+  return parsed;
+}
+
+// action/src/lessons/load.ts
+var DEFAULT_LESSONS_DIR = "playbooks/lessons";
+var LESSON_GLOB = "**/*.md";
+var IGNORED = ["**/node_modules/**", "**/README.md", "**/readme.md"];
+var toDisplay = (absolute, cwd) => {
+  const rel = relative2(cwd, absolute);
+  return (rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel : absolute).split(sep2).join("/");
+};
+async function readLesson(path, cwd) {
+  const handle = await open2(resolve4(cwd, path), "r").catch((error2) => error2);
+  if (!("read" in handle)) {
+    const diagnostic = {
+      file: path,
+      ...START_OF_FILE,
+      severity: "error",
+      code: "file/unreadable",
+      message: `cannot read the file (${handle.code ?? "error"})`,
+      expected: "a readable Markdown file",
+      hint: "check its permissions"
+    };
+    return { file: path, text: "", diagnostics: [diagnostic] };
+  }
+  try {
+    const { size } = await handle.stat();
+    const length = Math.min(size, MAX_FILE_BYTES + 1);
+    const buffer = Buffer.alloc(length);
+    await handle.read(buffer, 0, length, 0);
+    const decoded = decodeSource(buffer, path, size);
+    if (decoded.text === void 0) return { file: path, text: "", diagnostics: decoded.diagnostics };
+    return parseLesson(decoded.text, path);
+  } finally {
+    await handle.close();
+  }
+}
+async function loadLessons(dir, cwd, explicit = false) {
+  const absolute = resolve4(cwd, dir);
+  const display = toDisplay(absolute, cwd);
+  const info = await stat3(absolute).catch(() => void 0);
+  if (!info?.isDirectory()) {
+    const diagnostics = explicit ? [
+      {
+        file: display,
+        ...START_OF_FILE,
+        severity: "error",
+        code: "lesson/missing-dir",
+        message: `the lessons directory "${display}" does not exist`,
+        expected: "a directory of lesson files (*.md)",
+        hint: "fix `lessons:` in rollbook.config.yaml, or create the directory with `rollbook lesson new`"
+      }
+    ] : [];
+    return { dir: display, found: false, lessons: [], diagnostics };
+  }
+  const files = (await glob(LESSON_GLOB, { cwd: absolute, ignore: IGNORED, absolute: true, onlyFiles: true })).map((f) => toDisplay(f, cwd)).sort();
+  const lessons = [];
+  for (const file of files) lessons.push(await readLesson(file, cwd));
+  checkDuplicateIds(lessons);
+  return { dir: display, found: true, lessons, diagnostics: [] };
+}
+
+// action/src/lessons/ids.ts
+function guardKey(lessonId, guardId) {
+  return `${lessonId}/${guardId}`;
+}
+function guardItemId(lessonId, guardId) {
+  return `${lessonId.toLowerCase()}--${guardId}`;
+}
+function parseLessonRef(ref) {
+  const slash = ref.indexOf("/");
+  return slash < 0 ? { lessonId: ref } : { lessonId: ref.slice(0, slash), guardId: ref.slice(slash + 1) };
+}
+
+// action/src/lessons/criteria.ts
+var anyOf = (wanted, actual) => wanted === void 0 || wanted.some((value) => actual.includes(value));
+function planMatches(match, plan) {
+  return anyOf(match.services, plan.metadata.services) && anyOf(match.tags, plan.metadata.tags ?? []);
+}
+function phaseMatches(match, phase) {
+  return anyOf(match.environments, [phase.environment]) && anyOf(match.strategies, [phase.strategy]) && anyOf(
+    match.stepKinds,
+    phase.steps.map((s) => s.kind)
+  );
+}
+function matchingPhases(match, plan) {
+  return planMatches(match, plan) ? plan.phases.filter((phase) => phaseMatches(match, phase)) : [];
+}
+
+// action/src/lessons/describe.ts
+function describeGate(gate) {
+  if (gate.manual !== void 0) return gate.manual;
+  if (gate.check !== void 0) return `The check "${gate.check}" succeeds`;
+  if (gate.signoff !== void 0) {
+    const count = gate.count ?? 1;
+    return `${count} sign-off${count === 1 ? "" : "s"} from ${gate.signoff.join(", ")}`;
+  }
+  const metric = gate.metric ?? "metric";
+  const parts = [];
+  if (gate.max !== void 0) parts.push(`at most ${gate.max}`);
+  if (gate.min !== void 0) parts.push(`at least ${gate.min}`);
+  if (gate.maxRegression !== void 0) {
+    const against = gate.compare === "week-over-week" ? "last week" : "the baseline";
+    parts.push(`no more than ${gate.maxRegression} worse than ${against}`);
+  }
+  if (gate.rollbackAt !== void 0) parts.push(`roll back at ${gate.rollbackAt}`);
+  return `${metric}: ${parts.join(", ")}`;
+}
+function describeFreeze(freeze, leadIns) {
+  if (leadIns === void 0) return `No changes in the ${freeze.lead} before "${freeze.before}"`;
+  if (leadIns.length === 0)
+    return `No changes in the ${freeze.lead} before "${freeze.before}" (no such event in this plan)`;
+  const windows = leadIns.map((l) => `${l.event}: ${l.freeze.from} to ${l.freeze.to}`).join("; ");
+  return `No changes in the ${freeze.lead} before ${windows}`;
+}
+function describeGuard(guard, leadIns) {
+  if (guard.checklist !== void 0) return guard.checklist;
+  if (guard.gate !== void 0) return describeGate(guard.gate);
+  if (guard.freeze !== void 0) return describeFreeze(guard.freeze, leadIns);
+  if (guard.raise !== void 0)
+    return `Lint rule ${guard.raise.rule} is at least ${guard.raise.to === "error" ? "an error" : "a warning"}`;
+  return guard.id;
+}
+
+// action/src/lessons/freeze-guard.ts
+var DAY_MS2 = 864e5;
+var DAYS_PER_UNIT = { w: 7, d: 1 };
+function leadDays(lead) {
+  let days = 0;
+  for (const [, amount, unit] of lead.matchAll(/([0-9]+)([wd])/g)) days += Number(amount) * DAYS_PER_UNIT[unit];
+  return days;
+}
+function shiftDay(isoDate, days) {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS2).toISOString().slice(0, 10);
+}
+function eventPattern(before) {
+  return new RegExp(`^${before.split("*").map(escapeRegExp).join(".*")}$`);
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function eventsFor(guard, planFreezes) {
+  const pattern = eventPattern(guard.before);
+  return planFreezes.filter((event) => event.from !== void 0 && pattern.test(event.name));
+}
+function eventsReach(events, environment) {
+  return events.some((event) => !event.environments || event.environments.includes(environment));
+}
+function leadInFreezes(guard, planFreezes, environments, nameFor) {
+  const days = leadDays(guard.lead);
+  return eventsFor(guard, planFreezes).flatMap((event) => {
+    if (event.from === void 0 || days === 0) return [];
+    const scope = environments.filter((env) => !event.environments || event.environments.includes(env));
+    if (scope.length === 0) return [];
+    const freeze = {
+      name: nameFor(event.name),
+      from: shiftDay(event.from, -days),
+      to: shiftDay(event.from, -1),
+      reason: guard.reason,
+      environments: scope,
+      allowHotfix: guard.allowHotfix ?? event.allowHotfix ?? false
+    };
+    return [{ event: event.name, freeze }];
+  });
+}
+
+// action/src/lessons/waivers.ts
+function waiverFor(plan, lessonId, guardId, phaseId) {
+  const index = (plan.waive ?? []).findIndex((w) => {
+    if (w.lesson === void 0) return false;
+    const ref = parseLessonRef(w.lesson);
+    if (ref.lessonId !== lessonId || ref.guardId !== void 0 && ref.guardId !== guardId) return false;
+    return w.phases === void 0 || w.phases.includes(phaseId);
+  });
+  return index < 0 ? void 0 : { reason: plan.waive[index].reason, index };
+}
+
+// action/src/lessons/match.ts
+function actionOf(guard, itemId, leadIns) {
+  if (guard.checklist !== void 0) return { kind: "checklist", text: guard.checklist };
+  if (guard.gate !== void 0) return { kind: "gate", gate: { ...guard.gate, id: itemId } };
+  if (guard.freeze !== void 0) return { kind: "freeze", freeze: guard.freeze, leadIns };
+  return { kind: "raise", rule: guard.raise.rule, to: guard.raise.to };
+}
+function matchGuards(plan, lessons, options = {}) {
+  const href = options.href ?? ((ref) => ref.file);
+  const byPhase = new Map(plan.phases.map((p) => [p.id, []]));
+  const freezes = [];
+  const takenNames = new Set((plan.freezes ?? []).map((f) => f.name));
+  const sorted = [...lessons].sort((a, b) => a.lesson.id.localeCompare(b.lesson.id));
+  for (const ref of sorted) {
+    const { lesson } = ref;
+    const why = { lessonId: lesson.id, title: lesson.title, href: href(ref) };
+    for (const guard of lesson.guards) {
+      let phases = matchingPhases(guard.match, plan);
+      if (guard.freeze) {
+        const events = eventsFor(guard.freeze, plan.freezes ?? []);
+        if (events.length > 0) phases = phases.filter((p) => eventsReach(events, p.environment));
+      }
+      if (phases.length === 0) continue;
+      const key = guardKey(lesson.id, guard.id);
+      const itemId = guardItemId(lesson.id, guard.id);
+      const waivers = new Map(phases.map((p) => [p.id, waiverFor(plan, lesson.id, guard.id, p.id)]));
+      let leadIns = [];
+      if (guard.freeze) {
+        const environments = [...new Set(phases.filter((p) => !waivers.get(p.id)).map((p) => p.environment))];
+        leadIns = leadInFreezes(
+          guard.freeze,
+          plan.freezes ?? [],
+          environments,
+          (event) => uniqueName(`lead-in-${event}`, takenNames)
+        );
+        freezes.push(...leadIns.map((l) => ({ ...l, key, why })));
+      }
+      const action = actionOf(guard, itemId, leadIns);
+      const summary2 = describeGuard(guard, leadIns);
+      for (const phase of phases) {
+        const applied = { key, itemId, lessonId: lesson.id, guardId: guard.id, action, summary: summary2, why };
+        const waived = waivers.get(phase.id);
+        if (waived) applied.waived = waived;
+        byPhase.get(phase.id).push(applied);
+      }
+    }
+  }
+  return {
+    plan: plan.metadata.name,
+    phases: plan.phases.map((p) => ({ phaseId: p.id, guards: byPhase.get(p.id) })),
+    freezes
+  };
+}
+function uniqueName(base, taken) {
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
+  taken.add(name);
+  return name;
+}
+
+// action/src/lessons/lint-guards.ts
+var RANK = { off: 0, warning: 1, error: 2 };
+function withFloor(severity, raise) {
+  return raise && RANK[raise.to] > RANK[severity] ? raise.to : severity;
+}
+function waiverFindings(plan, set, guards) {
+  const byId = new Map(set.lessons.map((l) => [l.lesson.id, l.lesson]));
+  const matched = new Set(guards.phases.flatMap((p) => p.guards.map((g) => g.lessonId)));
+  const out = [];
+  (plan.waive ?? []).forEach((waiver, w) => {
+    if (waiver.lesson === void 0) return;
+    const { lessonId, guardId } = parseLessonRef(waiver.lesson);
+    const path = ["waive", w, "lesson"];
+    if (!set.ids.has(lessonId)) {
+      out.push({
+        path,
+        code: "ref/unknown-lesson",
+        message: `waiver names lesson "${lessonId}", which does not exist`,
+        expected: "a lesson id from the lessons directory; `rollbook lessons` lists them",
+        hint: didYouMean(lessonId, set.ids) ?? "check the id in the lesson file (e.g. L-2020-11-thread-exhaustion)"
+      });
+      return;
+    }
+    const lesson = byId.get(lessonId);
+    if (!lesson) return;
+    const guardIds = lesson.guards.map((g) => g.id);
+    if (guardId !== void 0 && !guardIds.includes(guardId)) {
+      out.push({
+        path,
+        code: "ref/unknown-guard",
+        message: `lesson "${lessonId}" has no guard "${guardId}"`,
+        expected: `one of ${guardIds.join(", ")}, or the lesson id alone to waive all of its guards`,
+        hint: didYouMean(guardId, guardIds)
+      });
+      return;
+    }
+    if (waiver.severity !== void 0) {
+      out.push({
+        path: ["waive", w, "severity"],
+        anchor: "key",
+        code: "lesson/waiver-severity",
+        message: "a lesson waiver has no severity: the guard is simply not applied",
+        expected: "`severity:` only on rule waivers",
+        hint: "remove `severity:`"
+      });
+    }
+    if (!matched.has(lessonId)) {
+      out.push({
+        path,
+        code: "lesson/waiver-unused",
+        message: `no guard of lesson "${lessonId}" applies to this plan, so the waiver does nothing`,
+        expected: "waivers only for lessons that guard this plan",
+        hint: "remove the waiver; `rollbook lessons` shows which plans each lesson guards"
+      });
+    }
+  });
+  return out;
+}
+function activeGuards(guards) {
+  const out = /* @__PURE__ */ new Map();
+  for (const phase of guards.phases) {
+    for (const guard of phase.guards) {
+      if (guard.waived) continue;
+      const entry = out.get(guard.key) ?? { guard, phases: [] };
+      entry.phases.push(phase.phaseId);
+      out.set(guard.key, entry);
+    }
+  }
+  return out;
+}
+function guardFindings(plan, guards) {
+  const out = [];
+  const metricNames = Object.keys(plan.metrics);
+  for (const { guard, phases } of activeGuards(guards).values()) {
+    const lesson = { id: guard.why.lessonId, title: guard.why.title };
+    const { action } = guard;
+    const metric = action.kind === "gate" ? action.gate.metric : void 0;
+    if (metric !== void 0 && !plan.metrics[metric]) {
+      out.push({
+        path: ["metrics"],
+        anchor: "key",
+        severity: "error",
+        lesson,
+        code: "lesson/unknown-metric",
+        message: `guard ${guard.key} gates phase${phases.length === 1 ? "" : "s"} ${phases.join(", ")} on metric "${metric}", which this plan does not define`,
+        expected: `a metric named "${metric}" under \`metrics:\``,
+        hint: didYouMean(metric, metricNames) ?? `define "${metric}", or waive the guard: waive: [{lesson: ${guard.key}, reason: "…"}]`
+      });
+    }
+    if (action.kind === "freeze" && action.leadIns.length === 0) {
+      out.push({
+        path: plan.freezes ? ["freezes"] : ["metadata", "name"],
+        anchor: "key",
+        severity: "warning",
+        lesson,
+        code: "lesson/no-event",
+        message: `guard ${guard.key} freezes the ${action.freeze.lead} before "${action.freeze.before}", but this plan declares no dated freeze of that name`,
+        expected: `a freeze named like "${action.freeze.before}" with \`from:\``,
+        hint: `declare the event under \`freezes:\`, or waive the guard with a reason: waive: [{lesson: ${guard.key}, reason: "…"}]`
+      });
+    }
+  }
+  return out;
+}
+function raiseLookup(guards) {
+  const hits = [];
+  for (const phase of guards.phases) {
+    for (const guard of phase.guards) {
+      if (guard.waived || guard.action.kind !== "raise") continue;
+      const lesson = { id: guard.why.lessonId, title: guard.why.title };
+      hits.push({
+        rule: guard.action.rule,
+        phaseId: phase.phaseId,
+        hit: { to: guard.action.to, lesson, key: guard.key }
+      });
+    }
+  }
+  return {
+    raisedRules: new Set(hits.map((h) => h.rule)),
+    raiseFor(rule, phaseId) {
+      let best;
+      for (const { rule: r, phaseId: p, hit } of hits) {
+        if (r !== rule || phaseId !== void 0 && p !== phaseId) continue;
+        if (!best || RANK[hit.to] > RANK[best.to]) best = hit;
+      }
+      return best;
+    }
+  };
+}
+function lintLessons(plan, file, locator, set) {
+  const guards = matchGuards(plan, set.lessons);
+  const diagnostics = waiverFindings(plan, set, guards).map(
+    (f) => findingToDiagnostic(f, file, locator, f.code.startsWith("ref/") ? "error" : "warning")
+  );
+  for (const { lesson, severity, ...finding } of guardFindings(plan, guards)) {
+    diagnostics.push({ ...findingToDiagnostic(finding, file, locator, severity), lesson });
+  }
+  return { diagnostics, ...raiseLookup(guards) };
+}
+
+// action/src/lint/lint.ts
+function phaseIndexOf(finding) {
+  return finding.path[0] === "phases" && typeof finding.path[1] === "number" ? finding.path[1] : void 0;
+}
+function lintPlan(parsed, options) {
+  const { plan, locator } = parsed;
+  if (!plan || !locator) return [];
+  const out = [];
+  const waivers = plan.waive ?? [];
+  const lessons = options.lessons ? lintLessons(plan, parsed.file, locator, options.lessons) : void 0;
+  if (lessons) out.push(...lessons.diagnostics);
+  waivers.forEach((waiver, w) => {
+    if (waiver.rule !== void 0 && !RULES_BY_ID.has(waiver.rule)) {
+      out.push(
+        findingToDiagnostic(
+          {
+            path: ["waive", w, "rule"],
+            code: "ref/unknown-rule",
+            message: `waiver names rule "${waiver.rule}", which does not exist`,
+            expected: "a rule id; `rollbook explain` lists them",
+            hint: didYouMean(waiver.rule, RULES_BY_ID.keys())
+          },
+          parsed.file,
+          locator,
+          "error"
+        )
+      );
+    }
+  });
+  for (const rule of RULES) {
+    const configured = options.severities?.[rule.id] ?? rule.defaultSeverity;
+    if (configured === "off" && !lessons?.raisedRules.has(rule.id)) continue;
+    for (const finding of rule.check(plan, options)) {
+      const phaseIndex = phaseIndexOf(finding);
+      const phaseId = phaseIndex === void 0 ? void 0 : plan.phases[phaseIndex]?.id;
+      const waiver = waivers.find(
+        (w) => w.rule === rule.id && (w.phases === void 0 || phaseId !== void 0 && w.phases.includes(phaseId))
+      );
+      const raise = lessons?.raiseFor(rule.id, phaseId);
+      const severity = withFloor(waiver ? waiver.severity ?? "off" : configured, raise);
+      if (severity === "off") continue;
+      const diagnostic = findingToDiagnostic({ ...finding, code: rule.id }, parsed.file, locator, severity);
+      if (diagnostic.hint === void 0) diagnostic.hint = `see \`rollbook explain ${rule.id}\``;
+      if (raise) diagnostic.lesson = raise.lesson;
+      out.push(diagnostic);
+    }
+  }
+  return out;
 }
 
 // action/src/plan/load.ts
+import { open as open3, stat as stat4 } from "node:fs/promises";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
 var PLAN_GLOB = "**/*.rollout.{yaml,yml}";
-var IGNORED = ["**/node_modules/**", "**/.git/**"];
+var IGNORED2 = ["**/node_modules/**", "**/.git/**"];
 var PlanDiscoveryError = class extends Error {
   name = "PlanDiscoveryError";
 };
 var isGlob = (pattern) => /[*?[\]{}]/.test(pattern);
-var toDisplay = (absolute, cwd) => {
-  const rel = relative2(cwd, absolute);
-  return (rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel : absolute).split(sep2).join("/");
+var toDisplay2 = (absolute, cwd) => {
+  const rel = relative3(cwd, absolute);
+  return (rel && !rel.startsWith("..") && !isAbsolute3(rel) ? rel : absolute).split(sep3).join("/");
 };
 async function discoverPlanFiles(inputs, cwd) {
   const found = /* @__PURE__ */ new Set();
   for (const input of inputs) {
     if (isGlob(input)) {
-      const matches = await glob(input, { cwd, ignore: IGNORED, absolute: true, onlyFiles: true });
+      const matches = await glob(input, { cwd, ignore: IGNORED2, absolute: true, onlyFiles: true });
       if (matches.length === 0) throw new PlanDiscoveryError(`no files match "${input}"`);
-      for (const m of matches) found.add(resolve4(m));
+      for (const m of matches) found.add(resolve5(m));
       continue;
     }
-    const absolute = resolve4(cwd, input);
-    const info = await stat3(absolute).catch(() => void 0);
+    const absolute = resolve5(cwd, input);
+    const info = await stat4(absolute).catch(() => void 0);
     if (!info) throw new PlanDiscoveryError(`"${input}" does not exist`);
     if (info.isDirectory()) {
-      const matches = await glob(PLAN_GLOB, { cwd: absolute, ignore: IGNORED, absolute: true, onlyFiles: true });
+      const matches = await glob(PLAN_GLOB, { cwd: absolute, ignore: IGNORED2, absolute: true, onlyFiles: true });
       if (matches.length === 0) {
         throw new PlanDiscoveryError(`no rollout plans (*.rollout.yaml) in "${input}"`);
       }
-      for (const m of matches) found.add(resolve4(m));
+      for (const m of matches) found.add(resolve5(m));
     } else {
       found.add(absolute);
     }
   }
-  return [...found].map((f) => toDisplay(f, cwd)).sort();
+  return [...found].map((f) => toDisplay2(f, cwd)).sort();
 }
 async function readPlanFile(path, cwd) {
-  const absolute = resolve4(cwd, path);
-  const handle = await open2(absolute, "r");
+  const absolute = resolve5(cwd, path);
+  const handle = await open3(absolute, "r");
   try {
     const { size } = await handle.stat();
     const length = Math.min(size, MAX_FILE_BYTES + 1);
@@ -41027,10 +41888,16 @@ var READ_CONCURRENCY = 2;
 async function checkPlans(inputs, options) {
   const paths = inputs.length > 0 ? inputs : options.config.plans ?? DEFAULT_PLAN_PATHS;
   const files = await discoverPlanFiles(paths, options.cwd);
+  const loaded = await loadLessons(
+    options.config.lessons ?? DEFAULT_LESSONS_DIR,
+    options.cwd,
+    options.config.lessons !== void 0
+  );
   const lintOptions = {
     start: options.start,
     noFridays: options.config.calendar?.noFridays ?? true,
-    ...options.config.rules ? { severities: options.config.rules } : {}
+    ...options.config.rules ? { severities: options.config.rules } : {},
+    ...loaded.found ? { lessons: toLessonSet(loaded.lessons) } : {}
   };
   const plans = new Array(files.length);
   const names = new Array(files.length);
@@ -41054,8 +41921,12 @@ async function checkPlans(inputs, options) {
     parsed.diagnostics.sort(byPosition);
     if (options.retainPlans === false && parsed.diagnostics.length === 0) parsed.text = "";
   }
-  const diagnostics = plans.flatMap((p) => p.diagnostics);
-  return { plans, diagnostics, ...countErrors(diagnostics) };
+  const diagnostics = [
+    ...loaded.diagnostics,
+    ...loaded.lessons.flatMap((l) => l.diagnostics),
+    ...plans.flatMap((p) => p.diagnostics)
+  ];
+  return { plans, lessons: loaded.lessons, diagnostics, ...countErrors(diagnostics) };
 }
 function reportDuplicateNames(plans, names) {
   const owners = /* @__PURE__ */ new Map();
