@@ -97,13 +97,18 @@ export class RequestPipeline {
     let match: RouteMatch | undefined;
     let requestDrift: DriftError[] = [];
     if (isGraphql) graphql = describeGraphqlRequest(body);
-    else
-      ({ match, errors: requestDrift } = validator.validateRequest({
-        method,
+    else {
+      // GitHub answers HEAD wherever it answers GET; the description lists only GET
+      const routeMethod = method === 'HEAD' ? 'GET' : method;
+      const checked = validator.validateRequest({
+        method: routeMethod,
         pathname: url.pathname,
         query: url.searchParams,
         body,
-      }));
+      });
+      match = checked.match;
+      requestDrift = checked.errors;
+    }
 
     const operationId = isGraphql ? 'graphql' : (match?.operation.operationId ?? UNKNOWN_OPERATION);
     const isWrite = graphql ? graphql.operation === 'mutation' : method !== 'GET' && method !== 'HEAD';

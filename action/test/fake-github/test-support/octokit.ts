@@ -27,18 +27,15 @@ const noWaitGroup = {
 
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
 
-export function createTestOctokit(baseUrl: string, token = 'test-token') {
-  const notices: RateLimitNotice[] = [];
+/** Retry and throttling options with scaled-down waits; rate-limit notices land in `notices`. */
+export function testOctokitOptions(notices: RateLimitNotice[]) {
   const handler =
     (kind: RateLimitNotice['kind']) =>
     (retryAfterSeconds: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
       notices.push({ kind, retryAfterSeconds, method: options.method, url: options.url });
       return retryCount < RATE_LIMIT_RETRIES;
     };
-  const RetryingOctokit = Octokit.plugin(retry, throttling);
-  const octokit = new RetryingOctokit({
-    auth: token,
-    baseUrl,
+  return {
     log: silent,
     retry: { retryAfterBaseValue: TEST_SECOND_MS },
     throttle: {
@@ -49,6 +46,12 @@ export function createTestOctokit(baseUrl: string, token = 'test-token') {
       onRateLimit: handler('primary'),
       onSecondaryRateLimit: handler('secondary'),
     },
-  });
+  };
+}
+
+export function createTestOctokit(baseUrl: string, token = 'test-token') {
+  const notices: RateLimitNotice[] = [];
+  const RetryingOctokit = Octokit.plugin(retry, throttling);
+  const octokit = new RetryingOctokit({ auth: token, baseUrl, ...testOctokitOptions(notices) });
   return { octokit, notices };
 }
