@@ -1,0 +1,99 @@
+// Plan text as inline Markdown: it reads as the same text on GitHub and can never make structure,
+// markup, a mention or a template tag. See docs/adr/0005-runbook-escaping.md.
+import { HANDLE_PATTERN } from '../../plan/schema.ts';
+import type { TextMd } from './brands.ts';
+import { singleLine } from './text.ts';
+
+/**
+ * Characters that are Markdown or GFM syntax anywhere in a line: code, emphasis, links, raw HTML,
+ * table pipes, strikethrough and GitHub math. Each is backslash-escaped, which CommonMark allows
+ * for any ASCII punctuation.
+ */
+const INLINE_SYNTAX = /[\\`*_[\]<|~$]/g;
+/** `&` only where it starts an entity reference such as `&lt;` or `&#60;`. */
+const ENTITY_START = /&(?=#?[A-Za-z0-9]+;)/g;
+/** Runs of braces: no `{{` reaches a later template engine (Handlebars, Liquid, Actions). */
+const BRACE_RUN = /\{\{+|\}\}+/g;
+/** A closing `#` sequence at the end of a heading. */
+const CLOSING_HASHES = /(\s)(#+)$/;
+/** Block markers that only matter at the start of a line: headings, quotes, bullets, setext underlines. */
+const LEADING_MARKER = /^[#>+=-]/;
+/** An ordered-list marker at the start: `1.` or `1)` before a space or the end. */
+const LEADING_ORDINAL = /^([0-9]{1,9})([.)])(?=\s|$)/;
+/** An http(s) URL in text: it becomes an autolink, which cannot hold `|`, `{`, `}`, quotes or spaces. */
+const HTTP_URL = /https?:\/\/[^\s<>|{}\\`"'[\]]+/gi;
+/** Punctuation that GFM drops from the end of an autolinked URL (and `)` when unbalanced). */
+const URL_TRAILING_PUNCTUATION = /[.,:;!?*_~]$/;
+/** Other text GFM would autolink: `www.` hosts, `scheme://`. */
+const OTHER_AUTOLINK = /(www)(\.)|(:)(\/\/)/gi;
+/**
+ * `@` before a name would ping on GitHub (and makes an e-mail autolink). Outside the places a plan
+ * names owners and approvers, a zero-width space after the `@` keeps it inert and readable.
+ */
+const AT_NAME = /@(?=[A-Za-z0-9])/g;
+export const INERT_AT = '@\u200B';
+
+const HANDLE = new RegExp(HANDLE_PATTERN);
+
+export interface InlineOptions {
+  /** Turn http(s) URLs into `<…>` autolinks (default). Off inside link text, where links cannot nest. */
+  autolink?: boolean;
+}
+
+function escapeSyntax(text: string): string {
+  return text
+    .replace(INLINE_SYNTAX, '\\$&')
+    .replace(ENTITY_START, '\\&')
+    .replace(BRACE_RUN, (run) => run.replace(/./g, '\\$&'))
+    .replace(OTHER_AUTOLINK, (_m, www, dot, colon, slashes) => (www ? `${www}\\${dot}` : `\\${colon}${slashes}`))
+    .replace(AT_NAME, INERT_AT);
+}
+
+function escapeLineEdges(text: string): string {
+  const start = LEADING_MARKER.test(text) ? `\\${text}` : text.replace(LEADING_ORDINAL, '$1\\$2');
+  return start.replace(CLOSING_HASHES, '$1\\$2');
+}
+
+function trimUrlEnd(url: string): string {
+  let end = url;
+  for (;;) {
+    if (URL_TRAILING_PUNCTUATION.test(end)) end = end.slice(0, -1);
+    else if (end.endsWith(')') && count(end, '(') < count(end, ')')) end = end.slice(0, -1);
+    else return end;
+  }
+}
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
+}
+
+/** Plain text as inline Markdown for prose and table cells. Line breaks become spaces. */
+export function escapeMarkdownInline(text: string, options: InlineOptions = {}): TextMd {
+  const line = singleLine(text);
+  if (options.autolink === false) return escapeLineEdges(escapeSyntax(line)) as TextMd;
+  let out = '';
+  let last = 0;
+  for (const match of line.matchAll(HTTP_URL)) {
+    const url = trimUrlEnd(match[0]);
+    if (!/^https?:\/\/[^/]/i.test(url)) continue;
+    out += escapeSyntax(line.slice(last, match.index)) + `<${url}>`;
+    last = match.index + url.length;
+  }
+  out += escapeSyntax(line.slice(last));
+  return escapeLineEdges(out) as TextMd;
+}
+
+/**
+ * A handle the plan names as an owner or approver: it may ping. Anything that is not a valid
+ * handle is escaped like other text, so it stays inert.
+ */
+export function mention(handle: string): TextMd {
+  if (!HANDLE.test(handle)) return escapeMarkdownInline(handle);
+  // Team slugs may hold `_` and `.`; `_` could open emphasis after the `/`.
+  return handle.replace(/_/g, '\\_') as TextMd;
+}
+
+/** Several values, each already escaped, joined by a fixed separator. */
+export function joinMd<T extends string>(parts: readonly T[], separator = ', '): T {
+  return parts.join(separator) as T;
+}

@@ -1,0 +1,23 @@
+// Normalisation shared by every escaper: plan text may hold any Unicode, line breaks and
+// control characters; runbooks must not carry the ones that change how text is read.
+
+// Bidirectional overrides and isolates can make text read differently from what it is ("Trojan source").
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+// C0 and C1 controls other than tab and line feed; NUL becomes U+FFFD as CommonMark does.
+const CONTROL_CHARS = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
+
+/** Line breaks as `\n`, no control or bidi characters. Keeps line structure (for code blocks). */
+export function normalizeLines(text: string): string {
+  return text
+    .replace(LINE_BREAKS, '\n')
+    .replace(/\u0000/g, '\uFFFD')
+    .replace(CONTROL_CHARS, '')
+    .replace(BIDI_CONTROLS, '')
+    .replace(/\t/g, '  ');
+}
+
+/** One line: normalised, every run of white space (line breaks included) as one space, trimmed. */
+export function singleLine(text: string): string {
+  return normalizeLines(text).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,91 @@
+// Rendering, pure: a parsed plan (and guards) in, the text of a runbook out. Templates are
+// compiled once by the caller (compileTemplates) and reused for every plan.
+import { type PhaseWindow, projectCalendar } from '../plan/calendar.ts';
+import { escapeHtmlText } from './escape/html.ts';
+import { markdownToHtml } from './html/markdown-to-html.ts';
+import { generatedMarker } from './output/marker.ts';
+import { normalizeMarkdown } from './output/normalize.ts';
+import type { CompiledTemplates } from './templates/compile.ts';
+import { type IndexEntry, indexView } from './view/index-view.ts';
+import { buildRunbookView, type CalendarSettings, type RunbookInput } from './view/runbook.ts';
+
+export const RUNBOOK_FORMATS = ['md', 'html'] as const;
+export type RunbookFormat = (typeof RUNBOOK_FORMATS)[number];
+
+export const INDEX_NAME = 'index';
+const INDEX_TITLE = 'Runbooks';
+
+export interface RenderedRunbook {
+  /** The output file name, e.g. `checkout-tokens.md`. */
+  fileName: string;
+  /** The file's full text. */
+  text: string;
+  /** The entry for the index. */
+  entry: IndexEntry;
+}
+
+/** The runbook file name of a plan: its metadata.name (an id), reduced to safe characters. */
+export function runbookFileName(name: string, format: RunbookFormat): string {
+  const safe = name.toLowerCase().replace(/[^a-z0-9-]+/g, '-') || 'plan';
+  return `${safe}.${format}`;
+}
+
+function htmlPage(markdown: string, title: string, templates: CompiledTemplates): string {
+  const page = templates.page({ title: escapeHtmlText(title), body: markdownToHtml(markdown) });
+  return page.replace(/\r\n?/g, '\n').replace(/\n*$/, '\n');
+}
+
+function finish(text: string, start: string, format: RunbookFormat): string {
+  // The marker goes last: a comment before <!doctype html> would put browsers in quirks mode.
+  return `${text}${format === 'md' ? '\n' : ''}${generatedMarker(start)}`;
+}
+
+/** The Markdown of one runbook, without the generated marker. */
+export function renderRunbookMarkdown(
+  input: RunbookInput,
+  settings: CalendarSettings,
+  templates: CompiledTemplates,
+  windows: readonly PhaseWindow[] = projectCalendar(input.plan, settings.start, { noFridays: settings.noFridays }),
+): string {
+  return normalizeMarkdown(templates.runbook(buildRunbookView(input, settings, windows)));
+}
+
+export function renderRunbook(
+  input: RunbookInput,
+  settings: CalendarSettings,
+  templates: CompiledTemplates,
+  format: RunbookFormat,
+): RenderedRunbook {
+  const { plan } = input;
+  const windows = projectCalendar(plan, settings.start, { noFridays: settings.noFridays });
+  const markdown = renderRunbookMarkdown(input, settings, templates, windows);
+  const fileName = runbookFileName(plan.metadata.name, format);
+  const body = format === 'md' ? markdown : htmlPage(markdown, `Runbook: ${plan.metadata.title}`, templates);
+  return {
+    fileName,
+    text: finish(body, settings.start, format),
+    entry: {
+      fileName,
+      name: plan.metadata.name,
+      title: plan.metadata.title,
+      owners: plan.metadata.owners,
+      phases: plan.phases.length,
+      finish: windows.at(-1)?.end,
+      source: input.file,
+    },
+  };
+}
+
+export function renderIndex(
+  entries: readonly IndexEntry[],
+  start: string,
+  templates: CompiledTemplates,
+  format: RunbookFormat,
+): RenderedRunbook['text'] {
+  const markdown = normalizeMarkdown(templates.index(indexView(entries, start)));
+  return finish(format === 'md' ? markdown : htmlPage(markdown, INDEX_TITLE, templates), start, format);
+}
+
+export function indexFileName(format: RunbookFormat): string {
+  return `${INDEX_NAME}.${format}`;
+}

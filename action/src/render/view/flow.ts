@@ -1,0 +1,22 @@
+// The phase flow as a Mermaid flowchart, which GitHub draws natively. Node ids are generated
+// (p1, p2, …), never taken from the plan; labels go through escapeMermaidLabel.
+import type { RolloutPlan } from '../../plan/schema.ts';
+import type { BlockMd } from '../escape/brands.ts';
+import { codeFence } from '../escape/markdown-code.ts';
+import { escapeMermaidLabel } from '../escape/mermaid.ts';
+import { plural } from './format.ts';
+
+export function flowchart(plan: RolloutPlan): BlockMd {
+  const lines = ['flowchart LR'];
+  plan.phases.forEach((phase, i) => {
+    const title = escapeMermaidLabel(`${i + 1}. ${phase.title}`);
+    const where = escapeMermaidLabel(`${phase.environment}, ${phase.strategy}`);
+    lines.push(`  p${i + 1}["${title}<br/>${where}"]`);
+  });
+  plan.phases.slice(0, -1).forEach((phase, i) => {
+    const bake = phase.bake === undefined ? 'no bake' : `bake ${phase.bake}`;
+    const label = escapeMermaidLabel(`${bake}, ${plural(phase.gates?.length ?? 0, 'gate')}`);
+    lines.push(`  p${i + 1} -->|"${label}"| p${i + 2}`);
+  });
+  return codeFence(lines.join('\n'), 'mermaid');
+}

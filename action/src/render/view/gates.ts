@@ -1,0 +1,115 @@
+// Gates in words: the table row of a phase's gates, the previous phase's gates as entry criteria,
+// and the gates that recommend a rollback. Code spans differ between tables and prose, so each
+// description is built with the caller's code-span function.
+import type { Gate, Metric, RolloutPlan } from '../../plan/schema.ts';
+import type { CellMd, InlineMd, TextMd } from '../escape/brands.ts';
+import { cellCodeSpan, codeSpan } from '../escape/markdown-code.ts';
+import { EMPTY_CELL, md, mentions, numberText, text } from './format.ts';
+import type { GateRow } from './types.ts';
+
+type CodeStyle<T extends string> = (value: string) => T;
+
+export type GateKind = 'metric' | 'check' | 'sign-off' | 'manual';
+
+export function gateKind(gate: Gate): GateKind {
+  if (gate.metric !== undefined) return 'metric';
+  if (gate.check !== undefined) return 'check';
+  if (gate.signoff !== undefined) return 'sign-off';
+  return 'manual';
+}
+
+export function metricOf(plan: RolloutPlan, name: string | undefined): Metric | undefined {
+  return name !== undefined && Object.hasOwn(plan.metrics, name) ? plan.metrics[name] : undefined;
+}
+
+function withUnit(value: number, metric: Metric | undefined): TextMd {
+  const number = numberText(value);
+  return metric?.unit ? md<TextMd>`${number} ${text(metric.unit)}` : number;
+}
+
+function label<T extends string>(gate: Gate, code: CodeStyle<T>): T {
+  if (gate.id !== undefined) return code(gate.id);
+  if (gate.metric !== undefined) return code(gate.metric);
+  if (gate.check !== undefined) return code(gate.check);
+  return (gate.signoff !== undefined ? 'sign-off' : 'manual check') as T;
+}
+
+function bounds(gate: Gate, metric: Metric | undefined): TextMd | undefined {
+  const { min, max } = gate;
+  if (min !== undefined && max !== undefined) return md`between ${withUnit(min, metric)} and ${withUnit(max, metric)}`;
+  if (max !== undefined) return md`≤ ${withUnit(max, metric)}`;
+  if (min !== undefined) return md`≥ ${withUnit(min, metric)}`;
+  return undefined;
+}
+
+function metricThreshold<T extends string>(gate: Gate, metric: Metric | undefined, code: CodeStyle<T>): T {
+  const parts: string[] = [];
+  const regression = gate.maxRegression === undefined ? undefined : text(gate.maxRegression);
+  if (gate.compare === 'baseline') {
+    parts.push(`at most ${regression ?? 'no'} worse than the baseline`);
+    if (gate.baseline !== undefined) parts.push(md<T>`baseline query ${code(gate.baseline)}`);
+  } else if (gate.compare === 'week-over-week') {
+    parts.push(`at most ${regression ?? 'no'} worse than the same window 7 days earlier`);
+  }
+  const limit = bounds(gate, metric);
+  if (limit) parts.push(limit);
+  if (metric === undefined) parts.push('metric not in the catalogue');
+  return (parts.length > 0 ? parts.join('; ') : 'no threshold set') as T;
+}
+
+function signoffThreshold(gate: Gate): TextMd {
+  const count = gate.count ?? 1;
+  const who = mentions(gate.signoff);
+  const author = gate.allowAuthor ? '' : ', not the author';
+  return md`${numberText(count)} of ${who}${author as TextMd}`;
+}
+
+function threshold<T extends string>(gate: Gate, plan: RolloutPlan, code: CodeStyle<T>): T {
+  switch (gateKind(gate)) {
+    case 'metric':
+      return metricThreshold(gate, metricOf(plan, gate.metric), code);
+    case 'check':
+      return 'succeeds' as T;
+    case 'sign-off':
+      return signoffThreshold(gate) as string as T;
+    case 'manual':
+      return text(gate.manual ?? '') as string as T;
+  }
+}
+
+function windowOf(gate: Gate, plan: RolloutPlan): string | undefined {
+  return gate.window ?? metricOf(plan, gate.metric)?.window;
+}
+
+/** "above 0.5 s" for negative signals, "below 0.95" for positive ones. */
+function rollbackCrossing(gate: Gate, plan: RolloutPlan): TextMd | undefined {
+  if (gate.rollbackAt === undefined) return undefined;
+  const metric = metricOf(plan, gate.metric);
+  const side = metric?.signal === 'positive' ? 'below' : 'above';
+  return md`${side as TextMd} ${withUnit(gate.rollbackAt, metric)}`;
+}
+
+export function gateRow(gate: Gate, plan: RolloutPlan): GateRow {
+  const window = windowOf(gate, plan);
+  return {
+    gate: label<CellMd>(gate, cellCodeSpan),
+    kind: gateKind(gate) as CellMd,
+    threshold: threshold<CellMd>(gate, plan, cellCodeSpan),
+    window: window === undefined ? EMPTY_CELL : text(window),
+    rollbackAt: rollbackCrossing(gate, plan) ?? EMPTY_CELL,
+  };
+}
+
+/** One gate as a sentence for entry criteria, e.g. "`vault_errors`: ≤ 0.001 ratio over 1h." */
+export function gateSentence(gate: Gate, plan: RolloutPlan): InlineMd {
+  const window = windowOf(gate, plan);
+  const over = window === undefined ? ('' as TextMd) : md<TextMd>` over ${text(window)}`;
+  return md<InlineMd>`${label<InlineMd>(gate, codeSpan)}: ${threshold<InlineMd>(gate, plan, codeSpan)}${over}.`;
+}
+
+/** "Roll back when `token_latency_p99` is above 0.5 s.", or undefined without rollbackAt. */
+export function rollbackTrigger(gate: Gate, plan: RolloutPlan): InlineMd | undefined {
+  const crossing = rollbackCrossing(gate, plan);
+  if (!crossing) return undefined;
+  return md<InlineMd>`Roll back when ${label<InlineMd>(gate, codeSpan)} is ${crossing}.`;
+}

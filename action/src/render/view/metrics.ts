@@ -1,0 +1,43 @@
+// "Metrics to watch" for a phase: the metrics its gates read and the KPI metrics of the story,
+// split into positive signals (the feature works) and negative ones (harm). A phase that names
+// no metric lists the whole catalogue, so there is always something to watch.
+import type { Metric, Phase, RolloutPlan } from '../../plan/schema.ts';
+import { markdownLink } from '../escape/markdown-link.ts';
+import { cell, codeCell, EMPTY_CELL } from './format.ts';
+import type { MetricRow, WatchView } from './types.ts';
+
+export function goodWhen(metric: Metric): 'higher' | 'lower' {
+  const direction = metric.direction ?? (metric.signal === 'positive' ? 'higher-is-better' : 'lower-is-better');
+  return direction === 'higher-is-better' ? 'higher' : 'lower';
+}
+
+function metricRow(name: string, metric: Metric, gated: boolean): MetricRow {
+  return {
+    name: codeCell(name),
+    goodWhen: cell(goodWhen(metric)),
+    unit: cell(metric.unit),
+    window: cell(metric.window),
+    provider: cell(metric.provider),
+    query: codeCell(metric.field === undefined ? metric.query : `${metric.query} → ${metric.field}`),
+    description: cell(metric.description),
+    dashboard: metric.dashboard === undefined ? EMPTY_CELL : markdownLink('dashboard', metric.dashboard),
+    gated,
+  };
+}
+
+export function watchList(phase: Phase, plan: RolloutPlan): WatchView {
+  const gated = new Set((phase.gates ?? []).flatMap((gate) => (gate.metric === undefined ? [] : [gate.metric])));
+  const kpis = new Set(plan.story.impact.flatMap((impact) => (impact.metric === undefined ? [] : [impact.metric])));
+  const catalogue = Object.entries(plan.metrics);
+  const named = catalogue.filter(([name]) => gated.has(name) || kpis.has(name));
+  const wholeCatalogue = named.length === 0;
+  const rows = (wholeCatalogue ? catalogue : named).map(([name, metric]) => ({
+    signal: metric.signal,
+    row: metricRow(name, metric, gated.has(name)),
+  }));
+  return {
+    positive: rows.filter((r) => r.signal === 'positive').map((r) => r.row),
+    negative: rows.filter((r) => r.signal !== 'positive').map((r) => r.row),
+    wholeCatalogue,
+  };
+}

@@ -1,0 +1,104 @@
+// One phase of the runbook: where it runs and when, how to enter it, its steps with rollbacks,
+// what to watch, its gates, sign-offs, freezes, checklist, exit criteria, and what to do when it
+// goes wrong.
+import type { PhaseWindow } from '../../plan/calendar.ts';
+import type { ChecklistItem, Phase, RolloutPlan } from '../../plan/schema.ts';
+import type { TextMd } from '../escape/brands.ts';
+import { escapeMarkdownInline } from '../escape/markdown-inline.ts';
+import { bakeText, delaySentences, freezeTouches } from './calendar.ts';
+import { backupSentence } from './compatibility.ts';
+import { code, md, optionalText, text } from './format.ts';
+import { gateKind, gateRow, gateSentence, rollbackTrigger } from './gates.ts';
+import { type GuardInput, guardView } from './guards.ts';
+import { watchList } from './metrics.ts';
+import { rampRows, stepViews, undoItems } from './steps.ts';
+import type { ContactRow, EntryView, PhaseView, PolicyView, WhenItGoesWrongView } from './types.ts';
+
+export interface PhaseContext {
+  plan: RolloutPlan;
+  index: number;
+  window: PhaseWindow;
+  /** Anchors of all phase headings, by index. */
+  anchors: readonly string[];
+  guards: readonly GuardInput[];
+  contacts: ContactRow[];
+  policy: PolicyView;
+}
+
+function checklistText(item: ChecklistItem): TextMd {
+  return text(typeof item === 'string' ? item : item.text);
+}
+
+/** `[Phase 1: title](#anchor)`; URLs in the title stay text because links cannot nest. */
+export function phaseLink(phase: Phase, index: number, anchor: string): TextMd {
+  const title = escapeMarkdownInline(phase.title, { autolink: false });
+  return md<TextMd>`[Phase ${index + 1}: ${title}](#${anchor as TextMd})`;
+}
+
+function entryView({ plan, index, anchors }: PhaseContext, previousEnd: string | undefined): EntryView {
+  const previous = index > 0 ? plan.phases[index - 1] : undefined;
+  if (!previous) return { first: true, previous: null, previousFinish: null, criteria: [] };
+  return {
+    first: false,
+    previous: phaseLink(previous, index - 1, anchors[index - 1]!),
+    previousFinish: previousEnd === undefined ? null : text(previousEnd),
+    criteria: (previous.gates ?? []).map((gate) => gateSentence(gate, plan)),
+  };
+}
+
+function wrongView(phase: Phase, { plan, contacts, policy }: PhaseContext): WhenItGoesWrongView {
+  const migrations = new Set(phase.steps.flatMap((step) => (step.migration === undefined ? [] : [step.migration])));
+  const backups = (plan.compatibility.migrations ?? [])
+    .filter((migration) => migrations.has(migration.id))
+    .flatMap((migration) => {
+      const backup = backupSentence(migration);
+      return backup ? [md<TextMd>`${code(migration.id) as TextMd}: ${backup}`] : [];
+    });
+  return {
+    preferRollback: policy.preferRollback,
+    decision: policy.decision,
+    rollForwardWhen: policy.rollForwardWhen,
+    maxRollbackMinutes: policy.maxRollbackMinutes,
+    triggers: (phase.gates ?? []).flatMap((gate) => rollbackTrigger(gate, plan) ?? []),
+    undo: undoItems(phase),
+    contacts,
+    keepOldData: policy.keepOldData,
+    backups,
+  };
+}
+
+export function phaseView(context: PhaseContext, previousEnd: string | undefined): PhaseView {
+  const { plan, index, window, anchors } = context;
+  const phase = plan.phases[index]!;
+  return {
+    number: index + 1,
+    anchor: anchors[index]!,
+    title: text(phase.title),
+    id: code(phase.id),
+    environment: text(phase.environment),
+    strategy: text(phase.strategy),
+    targets: phase.targets && phase.targets.length > 0 ? (phase.targets.map(text).join(', ') as TextMd) : null,
+    audience: optionalText(phase.audience),
+    window: {
+      start: text(window.start),
+      finish: text(window.end),
+      bake: bakeText(phase.bake),
+      delays: delaySentences(window),
+      scheduled: window.scheduled,
+    },
+    entry: entryView(context, previousEnd),
+    steps: stepViews(phase),
+    ramps: rampRows(phase),
+    watch: watchList(phase, plan),
+    gates: (phase.gates ?? []).map((gate) => gateRow(gate, plan)),
+    signoffs: (phase.gates ?? [])
+      .filter((gate) => gateKind(gate) === 'sign-off')
+      .map((gate) => gateSentence(gate, plan) as string as TextMd),
+    freezes: freezeTouches(plan, window),
+    checklist: (phase.checklist ?? []).map(checklistText),
+    guards: context.guards.map((guard) => guardView(guard, plan)),
+    exit: (phase.exit ?? []).map(text),
+    rehearsal: optionalText(phase.rehearsal),
+    wrong: wrongView(phase, context),
+  };
+}

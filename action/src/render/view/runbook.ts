@@ -1,0 +1,74 @@
+// The whole runbook view model from one plan: the only place plan data meets the templates.
+import { type PhaseWindow, projectCalendar } from '../../plan/calendar.ts';
+import type { RolloutPlan } from '../../plan/schema.ts';
+import { headingSlug } from '../escape/slug.ts';
+import { singleLine } from '../escape/text.ts';
+import { calendarView } from './calendar.ts';
+import { compatibilityView } from './compatibility.ts';
+import { contactRows, policyView } from './escalation.ts';
+import { flowchart } from './flow.ts';
+import { text } from './format.ts';
+import type { GuardInput } from './guards.ts';
+import { flagRows, headerView } from './header.ts';
+import { phaseView } from './phase.ts';
+import { storyView } from './story.ts';
+import type { PhaseView, RunbookView } from './types.ts';
+
+export interface RunbookInput {
+  /** The plan file as shown in the runbook, relative to the working directory, with `/`. */
+  file: string;
+  plan: RolloutPlan;
+  /** Guards from lessons, by phase id. */
+  guards?: Readonly<Record<string, readonly GuardInput[]>>;
+}
+
+export interface CalendarSettings {
+  /** YYYY-MM-DD the projection starts from. */
+  start: string;
+  noFridays: boolean;
+}
+
+/**
+ * The anchor of the heading "Phase N: title". Phase headings never share a slug with each other
+ * (the number differs) or with the fixed section headings (none starts "Phase N"), so no suffix.
+ */
+export function phaseAnchor(index: number, title: string): string {
+  return headingSlug(`Phase ${index + 1}: ${singleLine(title)}`);
+}
+
+export function buildRunbookView(
+  input: RunbookInput,
+  settings: CalendarSettings,
+  windows: readonly PhaseWindow[] = projectCalendar(input.plan, settings.start, { noFridays: settings.noFridays }),
+): RunbookView {
+  const { plan } = input;
+  const anchors = plan.phases.map((phase, i) => phaseAnchor(i, phase.title));
+  const contacts = contactRows(plan);
+  const policy = policyView(plan);
+  const phases: PhaseView[] = plan.phases.map((phase, index) =>
+    phaseView(
+      {
+        plan,
+        index,
+        window: windows[index]!,
+        anchors,
+        guards: input.guards && Object.hasOwn(input.guards, phase.id) ? input.guards[phase.id]! : [],
+        contacts,
+        policy,
+      },
+      windows[index - 1]?.end,
+    ),
+  );
+  return {
+    generated: { start: text(settings.start), noFridays: settings.noFridays },
+    plan: headerView(plan, input.file),
+    story: storyView(plan),
+    flags: flagRows(plan.flags),
+    compatibility: compatibilityView(plan),
+    flow: flowchart(plan),
+    calendar: calendarView(plan, windows, phases, settings.start, settings.noFridays),
+    phases,
+    escalation: contacts,
+    policy,
+  };
+}

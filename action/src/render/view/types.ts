@@ -1,0 +1,296 @@
+// The data each runbook template receives. Every string that comes from a plan is already
+// escaped for where it goes, and its type says where: TextMd (prose or table cell), InlineMd
+// (prose only), CellMd (table cell only), BlockMd (a whole block), MermaidText. Optional prose is
+// `null`; table cells are never empty (`—`). Documented for template authors in docs/templates.md;
+// keep the two in step.
+import type { BlockMd, CellMd, HtmlText, InlineMd, TextMd } from '../escape/brands.ts';
+
+export interface RunbookView {
+  /** What the calendar was projected from. */
+  generated: { start: TextMd; noFridays: boolean };
+  plan: PlanHeaderView;
+  story: StoryView;
+  flags: FlagRow[];
+  compatibility: CompatibilityView;
+  /** The phase flow as a ```mermaid fence. */
+  flow: BlockMd;
+  calendar: CalendarView;
+  phases: PhaseView[];
+  escalation: ContactRow[];
+  policy: PolicyView;
+}
+
+export interface PlanHeaderView {
+  /** metadata.name as a code span. */
+  name: InlineMd;
+  title: TextMd;
+  /** The plan file, relative to the working directory, as a code span. */
+  file: InlineMd;
+  /** Owners as mentions (these may ping), comma-separated. */
+  owners: TextMd;
+  /** The author, inert (never pings); null when not given. */
+  author: TextMd | null;
+  /** Services as code spans, comma-separated. */
+  services: InlineMd;
+  tags: InlineMd | null;
+  links: LinkView[];
+}
+
+export interface LinkView {
+  /** `[title](url)`, or the title alone when the URL is not http(s). */
+  link: TextMd;
+  kind: TextMd | null;
+}
+
+export interface StoryView {
+  problem: TextMd;
+  size: TextMd;
+  solution: TextMd;
+  deliverables: TextMd[];
+  impact: ImpactRow[];
+}
+
+export interface ImpactRow {
+  kpi: CellMd;
+  baseline: CellMd;
+  expect: CellMd;
+  metric: CellMd;
+  reviewAfter: CellMd;
+}
+
+export interface FlagRow {
+  key: CellMd;
+  default: CellMd;
+  owner: CellMd;
+  system: CellMd;
+  description: CellMd;
+}
+
+export interface CompatibilityView {
+  breaking: boolean;
+  mixedVersions: TextMd | null;
+  deprecation: DeprecationRow[];
+  migrations: MigrationView[];
+}
+
+export interface DeprecationRow {
+  stage: CellMd;
+  description: CellMd;
+  plan: CellMd;
+  status: CellMd;
+}
+
+export interface MigrationView {
+  id: InlineMd;
+  description: TextMd;
+  throttle: TextMd | null;
+  /** "What, kept for how long" as a sentence; null without a backup. */
+  backup: TextMd | null;
+  mixedState: TextMd | null;
+  verify: TextMd | null;
+}
+
+export interface CalendarView {
+  start: TextMd;
+  noFridays: boolean;
+  rows: CalendarRow[];
+  freezes: FreezeRow[];
+  /** Earliest day the last phase can finish. */
+  finish: TextMd;
+  /** True when some phase found no start day within the look-ahead. */
+  unscheduled: boolean;
+}
+
+export interface CalendarRow {
+  number: number;
+  /** Link to the phase's section. */
+  phase: CellMd;
+  environment: CellMd;
+  start: CellMd;
+  finish: CellMd;
+  bake: CellMd;
+  /** e.g. "`weekend` +2d, no-Friday rule +1d", or "—". */
+  delays: CellMd;
+}
+
+export interface FreezeRow {
+  name: CellMd;
+  when: CellMd;
+  environments: CellMd;
+  reason: CellMd;
+}
+
+export interface PhaseView {
+  number: number;
+  /** Anchor of the heading "Phase {number}: {title}" (GitHub's algorithm). */
+  anchor: string;
+  title: TextMd;
+  id: InlineMd;
+  environment: TextMd;
+  strategy: TextMd;
+  targets: TextMd | null;
+  audience: TextMd | null;
+  window: PhaseWindowView;
+  entry: EntryView;
+  steps: StepView[];
+  ramps: RampRow[];
+  watch: WatchView;
+  gates: GateRow[];
+  signoffs: TextMd[];
+  freezes: FreezeTouchView[];
+  checklist: TextMd[];
+  /** Checklist items and gates added by lessons. Empty until lessons land. */
+  guards: GuardView[];
+  exit: TextMd[];
+  rehearsal: TextMd | null;
+  wrong: WhenItGoesWrongView;
+}
+
+export interface PhaseWindowView {
+  start: TextMd;
+  finish: TextMd;
+  bake: TextMd | null;
+  /** One sentence per delay, e.g. "`weekend` moved the start by 2 days." */
+  delays: TextMd[];
+  scheduled: boolean;
+}
+
+export interface EntryView {
+  first: boolean;
+  /** Link to the previous phase; null for the first phase. */
+  previous: TextMd | null;
+  /** Earliest day the previous phase's bake ends; null for the first phase. */
+  previousFinish: TextMd | null;
+  /** The previous phase's gates, one sentence each. */
+  criteria: InlineMd[];
+}
+
+export interface StepView {
+  number: number;
+  id: InlineMd;
+  kind: TextMd;
+  do: TextMd;
+  /** A mention (may ping); null when the step has no owner. */
+  owner: TextMd | null;
+  command: BlockMd | null;
+  /** null when the plan gives no rollback (the lint reports it). */
+  rollback: { do: TextMd; command: BlockMd | null } | null;
+  /** Ticking this step starts the bake timer. */
+  activates: boolean;
+  flag: InlineMd | null;
+  migration: InlineMd | null;
+}
+
+export interface RampRow {
+  step: CellMd;
+  flag: CellMd;
+  stage: number;
+  percent: CellMd;
+  cohort: CellMd;
+}
+
+export interface WatchView {
+  positive: MetricRow[];
+  negative: MetricRow[];
+  /** True when the phase gates no metric and names none as impact, so the whole catalogue is listed. */
+  wholeCatalogue: boolean;
+}
+
+export interface MetricRow {
+  name: CellMd;
+  /** "higher" or "lower". */
+  goodWhen: CellMd;
+  unit: CellMd;
+  window: CellMd;
+  provider: CellMd;
+  query: CellMd;
+  description: CellMd;
+  /** Link to the dashboard, or "—". */
+  dashboard: CellMd;
+  /** A gate of this phase reads this metric. */
+  gated: boolean;
+}
+
+export interface GateRow {
+  gate: CellMd;
+  kind: CellMd;
+  /** What must hold for the gate to pass. */
+  threshold: CellMd;
+  window: CellMd;
+  rollbackAt: CellMd;
+}
+
+export interface FreezeTouchView {
+  name: InlineMd;
+  reason: TextMd;
+  when: TextMd;
+  /** How it affects the phase, e.g. "Moved the start by 2 days." */
+  effect: TextMd;
+}
+
+export interface GuardView {
+  kind: 'checklist' | 'gate';
+  text: InlineMd;
+  why: { lessonId: TextMd; title: TextMd /** `[L-007 — title](href)` or plain text. */; link: TextMd };
+}
+
+export interface WhenItGoesWrongView {
+  preferRollback: boolean;
+  /** The default decision as a sentence. */
+  decision: TextMd;
+  rollForwardWhen: TextMd | null;
+  maxRollbackMinutes: number | null;
+  /** Gates with a rollback threshold, one sentence each. */
+  triggers: InlineMd[];
+  /** This phase's steps undone last-first. */
+  undo: UndoItem[];
+  contacts: ContactRow[];
+  keepOldData: TextMd | null;
+  /** Backups of migrations this phase runs, one sentence each. */
+  backups: TextMd[];
+}
+
+export interface UndoItem {
+  number: number;
+  id: InlineMd;
+  do: TextMd;
+  command: InlineMd | null;
+}
+
+export interface ContactRow {
+  name: CellMd;
+  handle: CellMd;
+  role: CellMd;
+  reach: CellMd;
+}
+
+export interface PolicyView {
+  preferRollback: boolean;
+  decision: TextMd;
+  rollForwardWhen: TextMd | null;
+  keepOldData: TextMd | null;
+  maxRollbackMinutes: number | null;
+}
+
+/** The index of all runbooks in one output directory. */
+export interface IndexView {
+  generated: { start: TextMd };
+  runbooks: IndexRow[];
+}
+
+export interface IndexRow {
+  /** `[title](file)` relative to the index. */
+  link: CellMd;
+  name: CellMd;
+  owners: CellMd;
+  phases: number;
+  finish: CellMd;
+  source: CellMd;
+}
+
+/** The HTML page shell around a rendered Markdown body. */
+export interface PageView {
+  title: HtmlText;
+  /** Sanitized HTML. */
+  body: HtmlText;
+}
