@@ -21,3 +21,10 @@ export { type LessonRef, type ParsedLesson, parseLesson, validLessons } from './
 export { type ReportGuard, reportGuards } from './report.ts';
 export type { Guard, Lesson } from './schema.ts';
 export { type LessonsSummary, summarizeLessons } from './summary.ts';
+export {
+  type ChecklistGuard,
+  checklistGuards,
+  type RunbookGuard,
+  runbookGuards,
+  withGuardFreezes,
+} from './views.ts';

@@ -169,7 +169,7 @@ describe('lint: guard gates and freezes that do not fit the plan', () => {
       { code: 'lesson/no-event', severity: 'warning', lesson: { id: 'L-2020-11-thread-exhaustion' } },
     ]);
     const withEvent = planText({
-      extra: 'freezes:\n  - {name: peak-2026, from: "2026-11-20", to: "2026-11-30", reason: The sale}\n',
+      extra: 'freezes:\n  - {name: peak-2027, from: "2027-11-19", to: "2027-11-29", reason: The sale}\n',
     });
     expect(lint(withEvent, lessons(freeze))).toEqual([]);
   });
