@@ -425,6 +425,17 @@ describe('authentication, rate-limit headers and conditional requests', () => {
     expect(JSON.stringify(fake.log.entries)).not.toContain('pat-alice');
   });
 
+  it('answers HEAD like GET, without a body', async () => {
+    const { fake, repo } = use();
+    const response = await fetch(`${fake.url}/repos/${repo.owner}/${repo.repo}/labels`, {
+      method: 'HEAD',
+      headers: { authorization: 'token t' },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('');
+    expect(fake.log.entries[0]).toMatchObject({ operationId: 'issues/list-labels-for-repo', kind: 'read' });
+  });
+
   it('sends rate-limit headers, serves /rate_limit for free and answers 304 to a matching etag', async () => {
     const { octokit, repo } = use();
     const first = await octokit.request('GET /repos/{owner}/{repo}/labels', repo);
