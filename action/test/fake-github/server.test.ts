@@ -518,3 +518,48 @@ describe('drift detection', () => {
     fake.takeDrift();
   });
 });
+
+describe('coverage of the implemented operations', () => {
+  const use = useFakeGitHub();
+
+  it('registers handlers only under operationIds that exist in the description', async () => {
+    const { restHandlers } = await import('./rest/index.ts');
+    const { RateLimiter } = await import('./http/rate-limit.ts');
+    const { getOpenApiValidator } = await import('./openapi/validator.ts');
+    const unknown = Object.keys(restHandlers(new RateLimiter())).filter(
+      (id) => !getOpenApiValidator().routes.operationById(id),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it('answers the remaining reads and label writes without drift', async () => {
+    const { octokit, repo, fake } = use();
+    const issue = fake.state.issues.create({ title: 'x', labels: ['a'], author: 'octocat' });
+    const comment = fake.state.issues.createComment(issue.number, 'hello', 'octocat');
+    fake.state.addPullRequest({ title: 'pr', author: 'octocat', head: 'topic' });
+    const set = await octokit.request('PUT /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+      ...repo,
+      issue_number: issue.number,
+      labels: ['b', 'c'],
+    });
+    expect(set.data.map((l) => l.name)).toEqual(['b', 'c']);
+    const onIssue = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+      ...repo,
+      issue_number: issue.number,
+    });
+    expect(onIssue.data.map((l) => l.name)).toEqual(['b', 'c']);
+    const got = await octokit.request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+      ...repo,
+      comment_id: comment.id,
+    });
+    expect(got.data.body).toBe('hello');
+    const pulls = await octokit.request('GET /repos/{owner}/{repo}/pulls', repo);
+    expect(pulls.data.map((p) => p.head.ref)).toEqual(['topic']);
+    const repository = await octokit.request('GET /repos/{owner}/{repo}', repo);
+    expect(repository.data).toMatchObject({
+      full_name: fake.state.fullName,
+      default_branch: 'main',
+      permissions: { push: true },
+    });
+  });
+});
