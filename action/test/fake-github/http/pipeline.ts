@@ -82,7 +82,7 @@ export class RequestPipeline {
         method,
         path: url.pathname + url.search,
         operationId: UNKNOWN_OPERATION,
-        kind: 'write',
+        kind: method === 'GET' || method === 'HEAD' ? 'read' : 'write',
         actor: null,
         status,
       });
@@ -305,6 +305,7 @@ export class RequestPipeline {
       if (exchange.req.headers['if-none-match'] === etag) {
         status = 304;
         payload = undefined;
+        delete headers['content-type'];
         entry.notModified = true;
         Object.assign(headers, rateLimitHeaders(this.#deps.limiter.refund(exchange.resource)));
       }

@@ -26,7 +26,7 @@ export function labelNames(items: unknown): string[] {
 
 /** One page of `items` with GitHub's `link` header (prev, next, last, first). */
 export function paginate<T>(request: RestRequest, items: T[], render: (item: T) => unknown): RestReply {
-  const perPage = Math.min(Number(request.query.get('per_page') ?? DEFAULT_PER_PAGE), MAX_PER_PAGE);
+  const perPage = Math.min(Math.max(Number(request.query.get('per_page') ?? DEFAULT_PER_PAGE), 1), MAX_PER_PAGE);
   const page = Math.max(Number(request.query.get('page') ?? 1), 1);
   const lastPage = Math.max(Math.ceil(items.length / perPage), 1);
   const body = items.slice((page - 1) * perPage, page * perPage).map(render);
