@@ -1,10 +1,17 @@
-// Links from plans (dashboards, design docs): only http(s) URLs become links; the URL is
-// percent-encoded where a character could end the link or split a table row.
+// Links in runbooks: dashboards and design docs from plans (http(s) only), and relative links
+// to lesson files. The URL is percent-encoded where a character could end the link or split a
+// table row; anything else — `javascript:`, `data:`, protocol-relative — renders as text.
 import type { TextMd } from './brands.ts';
 import { escapeMarkdownInline } from './markdown-inline.ts';
 
-/** Characters left in a normalised URL that Markdown or a table would read as syntax. */
-const URL_SYNTAX = /[()|<>\\`{}"']/g;
+/** Characters that Markdown or a table would read as syntax inside a link destination. */
+const URL_SYNTAX = /[()|<>\\`{}"'\s]/g;
+/** A URL scheme such as `javascript:`; a relative link must not start with one. */
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+
+function encodeSyntax(url: string): string {
+  return url.replace(URL_SYNTAX, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
 
 /** The URL normalised by WHATWG rules and safe in a Markdown link, or undefined unless it is http(s). */
 export function safeHttpUrl(url: string): string | undefined {
@@ -16,16 +23,28 @@ export function safeHttpUrl(url: string): string | undefined {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
   if (parsed.username || parsed.password) return undefined;
-  return parsed.href.replace(
-    URL_SYNTAX,
-    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
-  );
+  return encodeSyntax(parsed.href);
 }
 
-/** `[title](url)`; the title alone, as text, when the URL is not a safe http(s) URL. */
-export function markdownLink(title: string, url: string): TextMd {
+/** A relative path such as `../lessons/L-1.md`, safe in a Markdown link, or undefined. */
+export function safeRelativeUrl(url: string): string | undefined {
+  const trimmed = url.trim();
+  // `//host` is protocol-relative; a backslash is a path separator to some browsers.
+  if (trimmed === '' || SCHEME.test(trimmed) || trimmed.startsWith('//') || /[\\\u0000-\u001F]/.test(trimmed)) {
+    return undefined;
+  }
+  return encodeSyntax(trimmed);
+}
+
+export interface LinkOptions {
+  /** Also accept a relative path (lesson links); default: http(s) URLs only. */
+  allowRelative?: boolean;
+}
+
+/** `[title](url)`; the title alone, as text, when the URL is not safe. */
+export function markdownLink(title: string, url: string, options: LinkOptions = {}): TextMd {
   const text = escapeMarkdownInline(title, { autolink: false });
-  const href = safeHttpUrl(url);
+  const href = safeHttpUrl(url) ?? (options.allowRelative ? safeRelativeUrl(url) : undefined);
   if (!href || text === '') return text;
   return `[${text}](${href})` as TextMd;
 }

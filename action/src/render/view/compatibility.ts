@@ -4,10 +4,10 @@ import type { TextMd } from '../escape/brands.ts';
 import { cell, code, codeCell, md, optionalText, text } from './format.ts';
 import type { CompatibilityView, MigrationView } from './types.ts';
 
-/** "Encrypted snapshot …, kept for 30d." or null without a backup. */
+/** "kept for 30d: Encrypted snapshot …" or null without a backup. */
 export function backupSentence(migration: Migration): TextMd | null {
   if (!migration.backup) return null;
-  return md<TextMd>`${text(migration.backup.what)}, kept for ${text(migration.backup.keepFor)}.`;
+  return md<TextMd>`kept for ${text(migration.backup.keepFor)}: ${text(migration.backup.what)}`;
 }
 
 function migrationView(migration: Migration): MigrationView {

@@ -8,9 +8,11 @@ import { text } from './format.ts';
 import { gateSentence } from './gates.ts';
 import type { GuardView } from './types.ts';
 
+/** Where a guard comes from; lessons' `runbookGuards()` returns this shape (GuardWhy). */
 export interface LessonRef {
   lessonId: string;
   title: string;
+  /** An http(s) URL or a path relative to the runbook, e.g. `../lessons/L-1.md`. */
   href?: string;
 }
 
@@ -18,15 +20,33 @@ export type GuardInput =
   | { kind: 'checklist'; text: string; why: LessonRef }
   | { kind: 'gate'; gate: Gate; why: LessonRef };
 
+/** A guard's gate in words; its id is generated from the lesson, so it is left out. */
+function guardGateText(gate: Gate, plan: RolloutPlan): InlineMd {
+  if (
+    gate.manual !== undefined &&
+    gate.metric === undefined &&
+    gate.check === undefined &&
+    gate.signoff === undefined
+  ) {
+    return text(gate.manual) as InlineMd;
+  }
+  const { id: _id, ...withoutId } = gate;
+  return gateSentence(withoutId, plan);
+}
+
 export function guardView(guard: GuardInput, plan: RolloutPlan): GuardView {
   const label = `${guard.why.lessonId} — ${guard.why.title}`;
   return {
     kind: guard.kind,
-    text: guard.kind === 'gate' ? gateSentence(guard.gate, plan) : (text(guard.text) as InlineMd),
+    gate: guard.kind === 'gate',
+    text: guard.kind === 'gate' ? guardGateText(guard.gate, plan) : (text(guard.text) as InlineMd),
     why: {
       lessonId: text(guard.why.lessonId),
       title: text(guard.why.title),
-      link: guard.why.href === undefined ? escapeMarkdownInline(label) : markdownLink(label, guard.why.href),
+      link:
+        guard.why.href === undefined
+          ? escapeMarkdownInline(label)
+          : markdownLink(label, guard.why.href, { allowRelative: true }),
     },
   };
 }

@@ -230,6 +230,8 @@ export interface FreezeTouchView {
 
 export interface GuardView {
   kind: 'checklist' | 'gate';
+  /** True for a gate (kind === 'gate'), for templates. */
+  gate: boolean;
   text: InlineMd;
   why: { lessonId: TextMd; title: TextMd /** `[L-007 — title](href)` or plain text. */; link: TextMd };
 }
