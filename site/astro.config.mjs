@@ -1,0 +1,34 @@
+// The Rollbook playbook site. Every setting comes from ROLLBOOK_* environment variables
+// (docs/site.md); they are resolved here once and handed to the loaders and pages.
+import { fileURLToPath } from 'node:url';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { exportToEnv, readSiteOptions } from './src/lib/options.ts';
+
+const siteRoot = fileURLToPath(new URL('.', import.meta.url));
+const options = readSiteOptions(process.env, process.cwd(), siteRoot);
+exportToEnv(options);
+
+export default defineConfig({
+  site: options.site,
+  base: options.base,
+  // Directory-style URLs (/plans/x/) work on every static host, GitHub Pages included.
+  trailingSlash: 'always',
+  // Tests and benchmarks build in parallel with a developer's build: keep their caches apart.
+  cacheDir: process.env.ROLLBOOK_SITE_CACHE_DIR || undefined,
+  integrations: [
+    starlight({
+      title: 'Rollbook',
+      description: 'Rollout plans, runbooks and incident lessons.',
+      pagefind: true,
+      customCss: ['./src/styles/site.css'],
+      ...(options.editUrl ? { editLink: { baseUrl: options.editUrl } } : {}),
+      sidebar: [
+        { label: 'Plans', link: '/' },
+        { label: 'Lessons', link: '/lessons/' },
+        { label: 'Lint rules', link: '/rules/' },
+        { label: 'Reading this site', link: '/guide/' },
+      ],
+    }),
+  ],
+});

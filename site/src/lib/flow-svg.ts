@@ -1,0 +1,118 @@
+// The phase flow as inline SVG, drawn at build time: no Mermaid, nothing runs in the browser.
+// Phases are boxes in reading order, up to three a row, joined by arrows; a row ends with an
+// elbow down to the start of the next. Titles wrap rather than being cut, so each box's link
+// name can be exactly its visible text (WCAG 2.5.3, label in name). Deterministic: the same
+// phases always give the same markup.
+import type { Phase } from '../../../action/src/plan/schema.ts';
+import { escapeXml } from './escape.ts';
+import { wrapText } from './wrap-text.ts';
+
+export const FLOW_PER_ROW = 3;
+const BOX_W = 216;
+const GAP_X = 36;
+const GAP_Y = 40;
+const PAD = 8;
+const TEXT_X = 20;
+const LINE_CHARS = 22;
+const TITLE_LINE_H = 19;
+const META_LINE_H = 18;
+const TOP = 24;
+const BOTTOM = 12;
+
+export interface FlowOptions {
+  /** Prefix for element ids, unique on the page. */
+  idPrefix: string;
+  /** The link of a phase box. */
+  hrefFor(phase: Phase): string;
+}
+
+interface Box {
+  phase: Phase;
+  title: string[];
+  meta: string[];
+  /** The link's accessible name: its visible text, in reading order. */
+  label: string;
+}
+
+export function phaseSummary(phase: Phase): string {
+  const parts: string[] = [phase.environment, phase.strategy];
+  if (phase.audience) parts.push(phase.audience);
+  if (phase.bake) parts.push(`bake ${phase.bake}`);
+  return parts.join(', ');
+}
+
+function toBox(phase: Phase, index: number): Box {
+  const heading = `${index + 1}. ${phase.title}`;
+  const meta = [`${phase.environment} · ${phase.strategy}`];
+  const extra = [phase.audience, phase.bake ? `bake ${phase.bake}` : undefined].filter(Boolean).join(' · ');
+  if (extra) meta.push(extra);
+  return { phase, title: wrapText(heading, LINE_CHARS), meta, label: [heading, ...meta].join(', ') };
+}
+
+const boxHeight = (box: Box) => TOP + box.title.length * TITLE_LINE_H + box.meta.length * META_LINE_H + BOTTOM - 6;
+
+export function renderPhaseFlow(phases: readonly Phase[], options: FlowOptions): string {
+  const id = (name: string) => `${options.idPrefix}-${name}`;
+  const boxes = phases.map(toBox);
+  // Every box in a row shares the row's height, so arrows meet box middles.
+  const rowHeights: number[] = [];
+  boxes.forEach((box, i) => {
+    const row = Math.floor(i / FLOW_PER_ROW);
+    rowHeights[row] = Math.max(rowHeights[row] ?? 0, boxHeight(box));
+  });
+  const rowTop = (row: number) => PAD + rowHeights.slice(0, row).reduce((sum, h) => sum + h + GAP_Y, 0);
+  const place = (i: number) => {
+    const row = Math.floor(i / FLOW_PER_ROW);
+    return { x: PAD + (i % FLOW_PER_ROW) * (BOX_W + GAP_X), y: rowTop(row), h: rowHeights[row]! };
+  };
+  const cols = Math.min(FLOW_PER_ROW, boxes.length);
+  const width = PAD * 2 + cols * BOX_W + Math.max(0, cols - 1) * GAP_X;
+  const height = rowTop(rowHeights.length) - GAP_Y + PAD;
+
+  const arrows = boxes.slice(1).map((_, i) => {
+    const a = place(i);
+    const b = place(i + 1);
+    const marker = `marker-end="url(#${id('arrow')})"`;
+    if (a.y === b.y) return `<path class="flow-arrow" d="M${a.x + BOX_W} ${a.y + a.h / 2} H${b.x - 3}" ${marker}/>`;
+    const midY = a.y + a.h + GAP_Y / 2;
+    return `<path class="flow-arrow" d="M${a.x + BOX_W / 2} ${a.y + a.h} V${midY} H${b.x + BOX_W / 2} V${b.y - 3}" ${marker}/>`;
+  });
+
+  const links = boxes.map((box, i) => {
+    const { x, y, h } = place(i);
+    const rows = [
+      ...box.title.map((text) => ({ text, cls: 'flow-title', step: TITLE_LINE_H })),
+      ...box.meta.map((text) => ({ text, cls: 'flow-meta', step: META_LINE_H })),
+    ];
+    let baseline = y + TOP;
+    const lines = rows.map((row, n) => {
+      // A trailing space keeps words apart when the lines are read as one text (text nodes
+      // of sibling <text> elements are concatenated as they are).
+      const text = n < rows.length - 1 ? `${row.text} ` : row.text;
+      const line = `<text class="${row.cls}" x="${x + TEXT_X}" y="${baseline}">${escapeXml(text)}</text>`;
+      baseline += row.step + (n === box.title.length - 1 ? 4 : 0);
+      return line;
+    });
+    return [
+      `<a class="flow-phase env-${box.phase.environment}" href="${escapeXml(options.hrefFor(box.phase))}" aria-label="${escapeXml(box.label)}">`,
+      `<rect class="flow-box" x="${x}" y="${y}" width="${BOX_W}" height="${h}" rx="8"/>`,
+      `<rect class="flow-env" x="${x}" y="${y}" width="8" height="${h}" rx="4"/>`,
+      ...lines,
+      '</a>',
+    ].join('');
+  });
+
+  const first = phases[0]?.environment ?? 'none';
+  const last = phases.at(-1)?.environment ?? 'none';
+  const title = `Phase flow: ${phases.length} phase${phases.length === 1 ? '' : 's'}, from ${first} to ${last}`;
+  const desc = phases.map((p, i) => `${i + 1}. ${p.title} (${phaseSummary(p)})`).join('; then ');
+  return [
+    `<svg class="phase-flow" role="group" aria-labelledby="${id('title')}" aria-describedby="${id('desc')}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">`,
+    `<title id="${id('title')}">${escapeXml(title)}</title>`,
+    `<desc id="${id('desc')}">${escapeXml(desc)}</desc>`,
+    `<defs><marker id="${id('arrow')}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path class="flow-arrowhead" d="M0 0 L10 5 L0 10 z"/></marker></defs>`,
+    ...arrows,
+    ...links,
+    '</svg>',
+  ].join('\n');
+}

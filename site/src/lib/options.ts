@@ -1,0 +1,85 @@
+// Every site setting in one place, read from the environment so `npm run site:build` works
+// unchanged in CI, on a laptop, and pointed at another repository's playbooks.
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+
+export interface SiteOptions {
+  /** Folder holding *.rollout.yaml plans. */
+  playbooks: string;
+  /** Folder holding lesson Markdown files; undefined means "config's lessons, else <playbooks>/lessons". */
+  lessons?: string;
+  /** The repository root: where rollbook.config.yaml is read and what file paths are shown relative to. */
+  repoRoot: string;
+  /** Optional `rollbook status --json` output for current phase and verdict on the home page. */
+  statusFile?: string;
+  /** First day of the rollout for the projected calendar, YYYY-MM-DD. */
+  start: string;
+  /** Public origin, e.g. https://acme.github.io. */
+  site?: string;
+  /** Path prefix for GitHub project pages, e.g. /rollbook. Always starts with `/`. */
+  base: string;
+  /** Prefix of "edit this file" links, up to the repository root, e.g. https://github.com/o/r/edit/main/. */
+  editUrl?: string;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const nonEmpty = (value: string | undefined) => (value && value.trim() !== '' ? value.trim() : undefined);
+/** Relative paths in settings are relative to the directory the command runs in, like any CLI argument. */
+const absolute = (path: string, cwd: string) => (isAbsolute(path) ? path : resolve(cwd, path));
+
+export function todayUtc(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+export function normalizeBase(base: string | undefined): string {
+  const trimmed = (base ?? '').replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}`;
+}
+
+/**
+ * Resolves the settings. `siteRoot` (the folder of astro.config.mjs) gives the default source
+ * folder, ../playbooks; it is a parameter because bundled page code cannot locate itself.
+ */
+export function readSiteOptions(env: Env, cwd: string, siteRoot: string): SiteOptions {
+  const playbooks = absolute(nonEmpty(env.ROLLBOOK_PLAYBOOKS) ?? resolve(siteRoot, '../playbooks'), cwd);
+  const repoRoot = absolute(nonEmpty(env.ROLLBOOK_REPO_ROOT) ?? dirname(playbooks), cwd);
+  const start = nonEmpty(env.ROLLBOOK_START) ?? todayUtc();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(start)) throw new Error(`ROLLBOOK_START must be YYYY-MM-DD, got "${start}"`);
+  if (!existsSync(playbooks))
+    throw new Error(`the playbooks folder ${playbooks} does not exist (set ROLLBOOK_PLAYBOOKS)`);
+  const options: SiteOptions = { playbooks, repoRoot, start, base: normalizeBase(env.ROLLBOOK_BASE) };
+  const lessons = nonEmpty(env.ROLLBOOK_LESSONS);
+  if (lessons) options.lessons = absolute(lessons, cwd);
+  const statusFile = nonEmpty(env.ROLLBOOK_STATUS);
+  if (statusFile) options.statusFile = absolute(statusFile, cwd);
+  const site = nonEmpty(env.ROLLBOOK_SITE);
+  if (site) options.site = site;
+  const editUrl = nonEmpty(env.ROLLBOOK_EDIT_URL);
+  if (editUrl) options.editUrl = editUrl.endsWith('/') ? editUrl : `${editUrl}/`;
+  return options;
+}
+
+/**
+ * astro.config.mjs resolves the settings once and writes them back as absolute values, so the
+ * content loaders and pages (bundled by Vite, run in the same process) read identical settings,
+ * including the same "today" for the calendar.
+ */
+export function exportToEnv(options: SiteOptions, env: Record<string, string | undefined> = process.env): void {
+  env.ROLLBOOK_PLAYBOOKS = options.playbooks;
+  env.ROLLBOOK_REPO_ROOT = options.repoRoot;
+  env.ROLLBOOK_START = options.start;
+  env.ROLLBOOK_BASE = options.base;
+  if (options.lessons) env.ROLLBOOK_LESSONS = options.lessons;
+  if (options.statusFile) env.ROLLBOOK_STATUS = options.statusFile;
+  if (options.site) env.ROLLBOOK_SITE = options.site;
+  if (options.editUrl) env.ROLLBOOK_EDIT_URL = options.editUrl;
+}
+
+/** The settings as astro.config.mjs resolved them. */
+export function siteOptions(env: Env = process.env): SiteOptions {
+  if (!env.ROLLBOOK_PLAYBOOKS || !isAbsolute(env.ROLLBOOK_PLAYBOOKS)) {
+    throw new Error('site options are not resolved: build through site/astro.config.mjs');
+  }
+  return readSiteOptions(env, env.ROLLBOOK_REPO_ROOT ?? '/', env.ROLLBOOK_REPO_ROOT ?? '/');
+}

@@ -1,0 +1,73 @@
+// The optional status file the action writes with `rollbook status --json`. The home page
+// shows each plan's current phase and verdict from it, and works without it.
+//
+//   { "plans": { "<plan name>": { "phase": "canary", "state": "in-progress",
+//                                  "verdict": "HOLD", "updatedAt": "2026-11-20T09:00:00Z" } } }
+import { readFile } from 'node:fs/promises';
+
+export interface PlanStatus {
+  /** Id of the phase in progress (or the last one done). */
+  phase: string;
+  /** Free text such as not-started, in-progress, done, rolled-back. */
+  state: string;
+  /** The latest gate verdict: PROMOTE, HOLD, FROZEN or ROLL BACK. */
+  verdict?: string;
+  /** ISO 8601 time the status was written. */
+  updatedAt: string;
+}
+
+export interface StatusFile {
+  plans: Record<string, PlanStatus>;
+}
+
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+
+/** Validates the parsed JSON; the message names the first bad entry. */
+export function parseStatus(json: unknown, file: string): StatusFile {
+  const plans = (json as { plans?: unknown } | null)?.plans;
+  if (!plans || typeof plans !== 'object' || Array.isArray(plans)) {
+    throw new Error(`${file}: expected {"plans": {"<plan name>": {...}}}`);
+  }
+  const result: StatusFile = { plans: {} };
+  for (const [name, raw] of Object.entries(plans as Record<string, unknown>)) {
+    const entry = raw as Partial<PlanStatus> | null;
+    if (!entry || !isText(entry.phase) || !isText(entry.state) || !isText(entry.updatedAt)) {
+      throw new Error(`${file}: plans.${name} needs string phase, state and updatedAt`);
+    }
+    if (entry.verdict !== undefined && !isText(entry.verdict)) {
+      throw new Error(`${file}: plans.${name}.verdict must be a string`);
+    }
+    result.plans[name] = { phase: entry.phase, state: entry.state, updatedAt: entry.updatedAt };
+    if (entry.verdict) result.plans[name].verdict = entry.verdict;
+  }
+  return result;
+}
+
+/** No file configured: undefined. A configured file that is missing or broken fails the build. */
+export async function readStatus(file: string | undefined): Promise<StatusFile | undefined> {
+  if (!file) return undefined;
+  const text = await readFile(file, 'utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file}: not JSON (${(error as Error).message})`);
+  }
+  return parseStatus(json, file);
+}
+
+export type VerdictTone = 'success' | 'caution' | 'danger' | 'note';
+
+export function verdictTone(verdict: string | undefined): VerdictTone {
+  switch (verdict?.toUpperCase()) {
+    case 'PROMOTE':
+      return 'success';
+    case 'HOLD':
+    case 'FROZEN':
+      return 'caution';
+    case 'ROLL BACK':
+      return 'danger';
+    default:
+      return 'note';
+  }
+}

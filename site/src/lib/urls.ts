@@ -1,0 +1,39 @@
+// Internal links carry the base path (GitHub project pages serve the site under /<repo>/), and
+// end with a slash to match `trailingSlash: 'always'`.
+export function withBase(base: string, path: string): string {
+  const prefix = base === '/' ? '' : base.replace(/\/+$/, '');
+  return `${prefix}/${path.replace(/^\/+/, '')}`;
+}
+
+export const phaseAnchor = (phaseId: string) => `phase-${phaseId}`;
+export const ruleAnchor = (ruleId: string) => `rule-${ruleId}`;
+
+export function sitePaths(base: string) {
+  return {
+    home: () => withBase(base, '/'),
+    plan: (name: string) => withBase(base, `/plans/${encodeURIComponent(name)}/`),
+    phase: (name: string, phaseId: string) =>
+      `${withBase(base, `/plans/${encodeURIComponent(name)}/`)}#${phaseAnchor(phaseId)}`,
+    lessons: () => withBase(base, '/lessons/'),
+    lesson: (id: string) => withBase(base, `/lessons/${encodeURIComponent(id)}/`),
+    rules: () => withBase(base, '/rules/'),
+    rule: (id: string) => `${withBase(base, '/rules/')}#${ruleAnchor(id)}`,
+  };
+}
+
+/** "Edit this file" link for a path relative to the repository root, when an edit URL is configured. */
+export function editUrlFor(editUrl: string | undefined, file: string): string | false {
+  return editUrl ? `${editUrl}${file.split('/').map(encodeURIComponent).join('/')}` : false;
+}
+
+/** A value from a lesson (trigger, severity, service) as an id-safe fragment. */
+export function slug(value: string): string {
+  return (
+    value
+      .toLowerCase()
+      .replace(/[^a-z0-9_-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'x'
+  );
+}
+
+export const facetAnchor = (facet: 'trigger' | 'severity' | 'service', value: string) => `${facet}-${slug(value)}`;

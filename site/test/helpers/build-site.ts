@@ -1,0 +1,73 @@
+// Builds the site exactly as `npm run site:build` does (a child `astro build`), pointed at a
+// playbooks folder through the ROLLBOOK_* settings, into a temporary folder.
+import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
+export const SITE_ROOT = join(REPO_ROOT, 'site');
+const ASTRO_BIN = join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
+
+export interface BuildOptions {
+  playbooks: string;
+  /** Lessons folder; default: the config's, else <playbooks>/lessons. */
+  lessons?: string;
+  base?: string;
+  statusFile?: string;
+  start?: string;
+  editUrl?: string;
+  outDir?: string;
+}
+
+/**
+ * Only what a shell would pass: vitest sets NODE_ENV=test, BASE_URL, MODE and friends, and Vite
+ * inside the child build would read them (BASE_URL=/ silently overrides the base path).
+ */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const keep = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'LC_ALL', 'TZ', 'CI'];
+  return Object.fromEntries(keep.flatMap((key) => (process.env[key] === undefined ? [] : [[key, process.env[key]]])));
+}
+
+export interface BuildResult {
+  outDir: string;
+  code: number | null;
+  output: string;
+  ms: number;
+}
+
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const work = await mkdtemp(join(tmpdir(), 'rollbook-site-'));
+  const outDir = options.outDir ?? join(work, 'dist');
+  const env: NodeJS.ProcessEnv = {
+    ...inheritedEnv(),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ROLLBOOK_PLAYBOOKS: options.playbooks,
+    ROLLBOOK_REPO_ROOT: '',
+    ROLLBOOK_BASE: options.base ?? '/',
+    ROLLBOOK_START: options.start ?? '2026-12-01',
+    ROLLBOOK_STATUS: options.statusFile ?? '',
+    ROLLBOOK_EDIT_URL: options.editUrl ?? '',
+    ROLLBOOK_LESSONS: options.lessons ?? '',
+    ROLLBOOK_SITE: '',
+    ROLLBOOK_SITE_CACHE_DIR: join(work, 'cache'),
+  };
+  const started = performance.now();
+  const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--root', SITE_ROOT, '--outDir', outDir], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  return { outDir, code, output, ms: performance.now() - started };
+}
+
+/** Builds and throws with the build log when the build fails. */
+export async function buildSiteOrThrow(options: BuildOptions): Promise<BuildResult> {
+  const result = await buildSite(options);
+  if (result.code !== 0) throw new Error(`site build failed (exit ${result.code}):\n${result.output}`);
+  return result;
+}
