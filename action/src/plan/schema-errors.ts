@@ -127,9 +127,12 @@ export function schemaErrorsToDiagnostics(
           anchor: 'key',
           severity: 'error',
           code: 'schema/missing-key',
-          message: `${where} is missing the required key "${key}"`,
+          message:
+            path.length === 0
+              ? `the file is missing the required key "${key}"`
+              : `${where} is missing the required key "${key}"`,
           expected: describe(keySchema) ?? `a "${key}" key`,
-          hint: `add \`${key}:\` to ${where}`,
+          hint: path.length === 0 ? `add \`${key}:\` at the top level` : `add \`${key}:\` to ${where}`,
         };
         break;
       }

@@ -42,6 +42,7 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
     if (countBySeverity(diagnostics).errors === 0) {
       const result = await checkPlans(positionals, { cwd: io.cwd, config: loaded.config, start, retainPlans: false });
       for (const plan of result.plans) sources.set(plan.file, plan.text);
+      for (const lesson of result.lessons) sources.set(lesson.file, lesson.text);
       diagnostics = [...diagnostics, ...result.diagnostics];
       files = result.plans.length;
     }
