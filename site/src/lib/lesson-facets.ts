@@ -1,27 +1,16 @@
-// Counts and groupings for the lessons index: by trigger, severity and service.
+// Groupings for the lessons index: by trigger (in the taxonomy's order), severity and service.
+import { LESSON_SEVERITIES, TRIGGERS } from '../../../action/src/lessons/schema.ts';
 import type { LessonEntry } from './types.ts';
-
-/** The trigger taxonomy, in the order the chart shows it; other triggers follow, sorted. */
-export const TRIGGERS = [
-  'binary-push',
-  'config-push',
-  'user-behaviour-change',
-  'processing-pipeline',
-  'service-provider-change',
-  'performance-decay',
-  'capacity-management',
-  'hardware',
-] as const;
 
 export interface Facet {
   value: string;
   lessons: LessonEntry[];
 }
 
-function group(lessons: readonly LessonEntry[], keys: (l: LessonEntry) => string[], order: readonly string[] = []) {
+function group(lessons: readonly LessonEntry[], keys: (l: LessonEntry) => readonly string[], order: readonly string[]) {
   const groups = new Map<string, LessonEntry[]>(order.map((value) => [value, []]));
-  for (const lesson of lessons) {
-    for (const key of new Set(keys(lesson))) groups.set(key, [...(groups.get(key) ?? []), lesson]);
+  for (const entry of lessons) {
+    for (const key of new Set(keys(entry))) groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
   const rank = (value: string) => (order.includes(value) ? order.indexOf(value) : order.length);
   return [...groups]
@@ -31,14 +20,14 @@ function group(lessons: readonly LessonEntry[], keys: (l: LessonEntry) => string
 
 export function lessonFacets(lessons: readonly LessonEntry[]) {
   return {
-    /** Every taxonomy trigger (even with no lessons), then any other trigger in use. */
-    triggers: group(lessons, (l) => [l.trigger], TRIGGERS),
-    severities: group(lessons, (l) => [l.severity]),
-    services: group(lessons, (l) => l.services),
+    /** Every trigger of the taxonomy, even those with no lesson yet (the chart shows zeros). */
+    triggers: group(lessons, (l) => [l.lesson.trigger], TRIGGERS),
+    severities: group(lessons, (l) => [l.lesson.severity], LESSON_SEVERITIES).filter((f) => f.lessons.length > 0),
+    services: group(lessons, (l) => l.lesson.services ?? [], []),
   };
 }
 
 /** Newest first, then by id, so the list reads like an incident log. */
 export function byDateDesc(a: LessonEntry, b: LessonEntry): number {
-  return b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
+  return b.lesson.date.localeCompare(a.lesson.date) || a.lesson.id.localeCompare(b.lesson.id);
 }

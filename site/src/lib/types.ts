@@ -1,5 +1,6 @@
-// The shapes the pages read. Plans are the engine's own RolloutPlan; lessons and guards are a
-// small view the lesson adapter (lessons-source.ts) fills from whichever parser is current.
+// The shapes the content loaders store and the pages read: the engine's own plan and lesson
+// types, plus where each came from.
+import type { Lesson } from '../../../action/src/lessons/schema.ts';
 import type { RolloutPlan } from '../../../action/src/plan/schema.ts';
 
 export interface PlanEntry {
@@ -12,40 +13,10 @@ export interface PlanEntry {
   plan: RolloutPlan;
 }
 
-/** What a guard asks of a matching plan, in one line, plus the lint rule it tightens (if any). */
-export interface GuardSpec {
-  text: string;
-  rule?: string;
-  /** Plan-level match: any shared service or tag. Empty means every plan. */
-  services: string[];
-  tags: string[];
-  /** Phase-level match. Empty means every phase. */
-  strategies: string[];
-  environments: string[];
-  stepKinds: string[];
-}
-
 export interface LessonEntry {
-  id: string;
-  title: string;
-  /** YYYY-MM-DD. */
-  date: string;
-  severity: string;
-  trigger: string;
-  services: string[];
-  tags: string[];
   /** Path relative to the repository root. */
   file: string;
-  /** The Markdown body, rendered and sanitized: safe to insert as HTML. */
+  lesson: Lesson;
+  /** The Markdown story, rendered and sanitized: safe to insert as HTML. */
   html: string;
-  guards: GuardSpec[];
-}
-
-/** One guard applied to one plan: where it lands and why it exists. */
-export interface AppliedGuard {
-  text: string;
-  rule?: string;
-  /** The phases it lands in; empty for a plan-wide guard. */
-  phases: string[];
-  why: { lessonId: string; title: string };
 }
