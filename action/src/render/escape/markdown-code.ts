@@ -23,8 +23,9 @@ function spanOf(content: string): string {
 }
 
 function spanContent(text: string): string {
-  // A line break inside a span would let the next line start a block (a heading, a list).
-  return normalizeLines(text).replace(/\n/g, ' ');
+  // A line break inside a span would let the next line start a block (a heading, a list);
+  // space at the edges means nothing in a command and reads as a mistake (markdownlint MD038).
+  return normalizeLines(text).replace(/\n/g, ' ').trim();
 }
 
 /** Text as a code span for prose (paragraphs, list items, headings). */

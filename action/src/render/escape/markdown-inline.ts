@@ -14,7 +14,7 @@ const INLINE_SYNTAX = /[\\`*_[\]<|~$]/g;
 const ENTITY_START = /&(?=#?[A-Za-z0-9]+;)/g;
 /** Runs of braces: no `{{` reaches a later template engine (Handlebars, Liquid, Actions). */
 const BRACE_RUN = /\{\{+|\}\}+/g;
-/** A closing `#` sequence at the end of a heading. */
+/** A closing `#` sequence at the end of a heading; written as `&#35;` (markdownlint misreads `\#` there). */
 const CLOSING_HASHES = /(\s)(#+)$/;
 /** Block markers that only matter at the start of a line: headings, quotes, bullets, setext underlines. */
 const LEADING_MARKER = /^[#>+=-]/;
@@ -36,8 +36,10 @@ export const INERT_AT = '@\u200B';
 const HANDLE = new RegExp(HANDLE_PATTERN);
 
 export interface InlineOptions {
-  /** Turn http(s) URLs into `<…>` autolinks (default). Off inside link text, where links cannot nest. */
-  autolink?: boolean;
+  /**
+   * The text of a link (or a heading): URLs stay text, because links cannot nest.
+   */
+  linkText?: boolean;
 }
 
 function escapeSyntax(text: string): string {
@@ -51,7 +53,7 @@ function escapeSyntax(text: string): string {
 
 function escapeLineEdges(text: string): string {
   const start = LEADING_MARKER.test(text) ? `\\${text}` : text.replace(LEADING_ORDINAL, '$1\\$2');
-  return start.replace(CLOSING_HASHES, '$1\\$2');
+  return start.replace(CLOSING_HASHES, (_m, space: string, hashes: string) => space + '&#35;'.repeat(hashes.length));
 }
 
 function trimUrlEnd(url: string): string {
@@ -70,7 +72,8 @@ function count(text: string, char: string): number {
 /** Plain text as inline Markdown for prose and table cells. Line breaks become spaces. */
 export function escapeMarkdownInline(text: string, options: InlineOptions = {}): TextMd {
   const line = singleLine(text);
-  if (options.autolink === false) return escapeLineEdges(escapeSyntax(line)) as TextMd;
+  // marked stops reading a link whose text holds `\](`; `\]\(` reads the same everywhere.
+  if (options.linkText) return escapeLineEdges(escapeSyntax(line).replace(/\\\]\(/g, '\\]\\(')) as TextMd;
   let out = '';
   let last = 0;
   for (const match of line.matchAll(HTTP_URL)) {

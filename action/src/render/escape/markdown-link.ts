@@ -43,7 +43,7 @@ export interface LinkOptions {
 
 /** `[title](url)`; the title alone, as text, when the URL is not safe. */
 export function markdownLink(title: string, url: string, options: LinkOptions = {}): TextMd {
-  const text = escapeMarkdownInline(title, { autolink: false });
+  const text = escapeMarkdownInline(title, { linkText: true });
   const href = safeHttpUrl(url) ?? (options.allowRelative ? safeRelativeUrl(url) : undefined);
   if (!href || text === '') return text;
   return `[${text}](${href})` as TextMd;

@@ -49,7 +49,7 @@ function calendarRows(plan: RolloutPlan, windows: readonly PhaseWindow[], phases
   return windows.map((window, i) => {
     const phase = phases[i]!;
     // Link text cannot hold another link, so URLs in the title stay plain text here.
-    const title = escapeMarkdownInline(plan.phases[i]!.title, { autolink: false });
+    const title = escapeMarkdownInline(plan.phases[i]!.title, { linkText: true });
     return {
       number: phase.number,
       phase: md<CellMd>`[${title}](#${phase.anchor as TextMd})`,

@@ -9,6 +9,12 @@ export const EMPTY_CELL = '—' as TextMd;
 
 export const text = (value: string): TextMd => escapeMarkdownInline(value);
 
+/**
+ * A title: it goes into headings and link text, so URLs in it stay text. Links cannot nest, and
+ * GitHub and markdownlint disagree about a heading's anchor when it holds a link.
+ */
+export const titleText = (value: string): TextMd => escapeMarkdownInline(value, { linkText: true });
+
 export function optionalText(value: string | undefined): TextMd | null {
   return value === undefined ? null : escapeMarkdownInline(value);
 }

@@ -4,14 +4,14 @@ import type { Flag, RolloutPlan } from '../../plan/schema.ts';
 import { codeSpan } from '../escape/markdown-code.ts';
 import { escapeMarkdownInline, joinMd, mention } from '../escape/markdown-inline.ts';
 import { markdownLink } from '../escape/markdown-link.ts';
-import { cell, codeCell, EMPTY_CELL, mentions, optionalText, text } from './format.ts';
+import { cell, codeCell, EMPTY_CELL, mentions, optionalText, text, titleText } from './format.ts';
 import type { FlagRow, PlanHeaderView } from './types.ts';
 
 export function headerView(plan: RolloutPlan, file: string): PlanHeaderView {
   const { metadata } = plan;
   return {
     name: codeSpan(metadata.name),
-    title: text(metadata.title),
+    title: titleText(metadata.title),
     file: codeSpan(file),
     owners: mentions(metadata.owners),
     // The author is not an owner or approver: named, never pinged.

@@ -21,7 +21,7 @@ export interface IndexEntry {
 function relativeLink(title: string, fileName: string): CellMd {
   // The file name is ours (a plan id plus an extension); it is a relative link, not a URL from a plan.
   const target = encodeURIComponent(fileName);
-  return `[${escapeMarkdownInline(title, { autolink: false })}](${target})` as CellMd;
+  return `[${escapeMarkdownInline(title, { linkText: true })}](${target})` as CellMd;
 }
 
 export function indexView(entries: readonly IndexEntry[], start: string): IndexView {

@@ -7,7 +7,7 @@ import type { TextMd } from '../escape/brands.ts';
 import { escapeMarkdownInline } from '../escape/markdown-inline.ts';
 import { bakeText, delaySentences, freezeTouches } from './calendar.ts';
 import { backupSentence } from './compatibility.ts';
-import { code, md, optionalText, text } from './format.ts';
+import { code, md, optionalText, text, titleText } from './format.ts';
 import { gateKind, gateRow, gateSentence, rollbackTrigger } from './gates.ts';
 import { type GuardInput, guardView } from './guards.ts';
 import { watchList } from './metrics.ts';
@@ -31,7 +31,7 @@ function checklistText(item: ChecklistItem): TextMd {
 
 /** `[Phase 1: title](#anchor)`; URLs in the title stay text because links cannot nest. */
 export function phaseLink(phase: Phase, index: number, anchor: string): TextMd {
-  const title = escapeMarkdownInline(phase.title, { autolink: false });
+  const title = escapeMarkdownInline(phase.title, { linkText: true });
   return md<TextMd>`[Phase ${index + 1}: ${title}](#${anchor as TextMd})`;
 }
 
@@ -73,7 +73,7 @@ export function phaseView(context: PhaseContext, previousEnd: string | undefined
   return {
     number: index + 1,
     anchor: anchors[index]!,
-    title: text(phase.title),
+    title: titleText(phase.title),
     id: code(phase.id),
     environment: text(phase.environment),
     strategy: text(phase.strategy),

@@ -1,0 +1,136 @@
+// Hostile plan text in every field: the runbook keeps its structure, pings only owners and
+// approvers, and its HTML page has no live script, handler or javascript: link.
+import { describe, expect, it } from 'vitest';
+import type { RolloutPlan } from '../../src/plan/schema.ts';
+import { renderRunbook } from '../../src/render/render.ts';
+import type { GuardInput } from '../../src/render/view/guards.ts';
+import { HOSTILE_STRINGS, hostileGuards, withEveryStringReplaced, withTextReplaced } from './support/hostile.ts';
+import { htmlSafetyProblems } from './support/html-safety.ts';
+import {
+  builtinTemplates,
+  FIXTURE_FILE,
+  FIXTURE_SETTINGS,
+  fixturePlan,
+  lintMarkdown,
+  structureOf,
+  withoutCode,
+} from './support/render-support.ts';
+
+const LESSON_HREF = '../lessons/L-2019-06-replicated-corruption.md';
+const MIN_PAYLOADS = 30;
+
+async function render(plan: RolloutPlan, guards: Record<string, GuardInput[]>, format: 'md' | 'html') {
+  return renderRunbook({ file: FIXTURE_FILE, plan, guards }, FIXTURE_SETTINGS, await builtinTemplates(), format).text;
+}
+
+/** The Markdown without our generated marker (the one comment we write on purpose). */
+function body(markdown: string): string {
+  return markdown.replace(/<!-- rollbook:generated [^\n]*-->\n$/, '');
+}
+
+const plan = await fixturePlan();
+const cleanMarkdown = await render(plan, hostileGuards(plan, 'Plain guard text', LESSON_HREF), 'md');
+const cleanStructure = structureOf(cleanMarkdown);
+
+it(`uses at least ${MIN_PAYLOADS} payloads`, () => {
+  expect(HOSTILE_STRINGS.length).toBeGreaterThanOrEqual(MIN_PAYLOADS);
+  expect(new Set(HOSTILE_STRINGS).size).toBe(HOSTILE_STRINGS.length);
+});
+
+it('puts the payload in every free-text field (the replacement reaches the fixture)', () => {
+  const replaced = JSON.stringify(withTextReplaced(plan, '§'));
+  // Every free-text value of the fixture is gone; ids, handles and URLs remain.
+  expect(replaced).not.toContain(plan.story.problem);
+  expect(replaced).not.toContain(plan.phases[0]!.steps[0]!.do);
+  expect(replaced).not.toContain(plan.escalation[0]!.name);
+  expect(replaced).toContain(plan.metadata.name);
+  expect(replaced.split('§').length - 1).toBeGreaterThan(100);
+});
+
+describe.each(HOSTILE_STRINGS.map((payload) => [JSON.stringify(payload), payload] as const))(
+  'payload %s in every text field',
+  (_name, payload) => {
+    const hostilePlan = withTextReplaced(plan, payload);
+    const guards = hostileGuards(plan, payload, LESSON_HREF);
+
+    it('keeps the Markdown structure of the clean runbook and passes markdownlint', async () => {
+      const markdown = await render(hostilePlan, guards, 'md');
+      if (payload.includes('\\|')) {
+        // Code containing `\|` cannot be a code span in a table cell (parsers disagree), so those
+        // cells fall back to escaped text: the same structure, minus some code spans.
+        const noSpans = (structure: string[]) => structure.filter((line) => line.trim() !== 'codespan');
+        expect(noSpans(structureOf(markdown))).toEqual(noSpans(cleanStructure));
+        expect(structureOf(markdown).length).toBeLessThan(cleanStructure.length);
+      } else {
+        expect(structureOf(markdown)).toEqual(cleanStructure);
+      }
+      expect(lintMarkdown(markdown)).toEqual([]);
+    });
+
+    it('leaves no HTML, comment, template tag or stray mention outside code', async () => {
+      const prose = withoutCode(body(await render(hostilePlan, guards, 'md')));
+      expect(prose).not.toContain('{{');
+      expect(prose).not.toMatch(/(?<!\\)<!--/);
+      // Every `<` is escaped, or opens one of our http(s) autolinks.
+      expect(prose).not.toMatch(/(?<!\\)<(?!https?:\/\/)/);
+      // Mentions of people the plan does not name as owners or approvers do not ping.
+      expect(prose).not.toMatch(/(^|[^\w\\])@(mallory|org\/secret-team|example\.com)/);
+      expect(prose).toContain('@dana');
+    });
+
+    it('renders an HTML page with no script, handler, comment or unsafe link', async () => {
+      expect(htmlSafetyProblems(await render(hostilePlan, guards, 'html'))).toEqual([]);
+    });
+  },
+);
+
+const HOSTILE_URLS = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  ' javascript:alert(1)',
+  '\u0001javascript:alert(1)',
+  'java\nscript:alert(1)',
+  'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+  'vbscript:msgbox(1)',
+  '//evil.example/x',
+  'https://evil.example/x"onmouseover="alert(1)',
+  'https://evil.example/)[x](javascript:alert(1))',
+  'https://user:pass@evil.example/',
+  'https://evil.example/<script>alert(1)</script>',
+  'https://evil.example/{{x}}|y',
+];
+
+describe.each(HOSTILE_URLS.map((url) => [JSON.stringify(url), url] as const))(
+  'URL %s in every link field',
+  (_n, url) => {
+    const hostilePlan: RolloutPlan = {
+      ...plan,
+      metadata: { ...plan.metadata, links: (plan.metadata.links ?? []).map((link) => ({ ...link, url })) },
+      metrics: Object.fromEntries(
+        Object.entries(plan.metrics).map(([name, metric]) => [name, { ...metric, dashboard: url }]),
+      ),
+    };
+    const guards = hostileGuards(plan, 'Plain guard text', url);
+    const withoutLinks = (structure: string[]) => structure.filter((line) => line.trim() !== 'link');
+
+    it('keeps the structure apart from the links it drops, and the page safe', async () => {
+      const markdown = await render(hostilePlan, guards, 'md');
+      expect(withoutLinks(structureOf(markdown))).toEqual(withoutLinks(cleanStructure));
+      expect(htmlSafetyProblems(await render(hostilePlan, guards, 'html'))).toEqual([]);
+    });
+  },
+);
+
+describe('payloads in every string, ids, handles, enums, dates and durations included', () => {
+  it.each(HOSTILE_STRINGS.map((payload) => [JSON.stringify(payload), payload] as const))(
+    '%s: renders without throwing, without raw HTML, to a safe page',
+    async (_n, payload) => {
+      const hostilePlan = withEveryStringReplaced(plan, payload);
+      const guards = hostileGuards(plan, payload, payload);
+      const markdown = await render(hostilePlan, guards, 'md');
+      expect(structureOf(body(markdown)).filter((line) => line.trim() === 'html')).toEqual([]);
+      expect(withoutCode(body(markdown))).not.toContain('{{');
+      expect(htmlSafetyProblems(await render(hostilePlan, guards, 'html'))).toEqual([]);
+    },
+  );
+});
