@@ -4,7 +4,7 @@ import type { Flag, RolloutPlan } from '../../plan/schema.ts';
 import { codeSpan } from '../escape/markdown-code.ts';
 import { escapeMarkdownInline, joinMd, mention } from '../escape/markdown-inline.ts';
 import { markdownLink } from '../escape/markdown-link.ts';
-import { cell, codeCell, EMPTY_CELL, mentions, optionalText, text, titleText } from './format.ts';
+import { cell, codeCell, EMPTY_CELL, mentions, optionalText, titleText } from './format.ts';
 import type { FlagRow, PlanHeaderView } from './types.ts';
 
 export function headerView(plan: RolloutPlan, file: string): PlanHeaderView {

@@ -34,6 +34,7 @@ export const HOSTILE_STRINGS: readonly string[] = [
   '<!-- comment --> after',
   '{{constructor.constructor("alert(1)")()}}',
   '{{{raw}}} {{> partial}} {{#each x}}{{/each}}',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, on purpose
   '${{ secrets.TOKEN }}',
   '@mallory please look',
   'cc @org/secret-team and mail@example.com',
