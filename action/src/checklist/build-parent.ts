@@ -1,0 +1,46 @@
+// Building a plan's tracking issue. It has no checkboxes: its body is a view of the phase
+// issues, rewritten from their states on every run (mergeTicks still keeps people's text).
+import type { RolloutPlan } from '../plan/schema.ts';
+import type { BuiltIssue } from './build-phase.ts';
+import { assembleRegion } from './region.ts';
+import { renderContent } from './render.ts';
+import type { RolloutState } from './rollout-state.ts';
+import type { DegradeLevel } from './size.ts';
+import { emptyState } from './state.ts';
+import type { ChecklistTemplates } from './templates.ts';
+import { DEFAULT_LABEL_PREFIX, issueLabels, parentIssueTitle, TITLE_PREFIX } from './titles.ts';
+import { parentIssueView } from './view-parent.ts';
+
+export interface ParentIssueInput {
+  plan: RolloutPlan;
+  templates: ChecklistTemplates;
+  rollout: RolloutState;
+  /** Phase id → issue number, for links (a phase without an issue yet shows —). */
+  issues?: Readonly<Record<string, number | string>>;
+  runbookUrl?: string;
+  linkBase?: string;
+  level?: DegradeLevel;
+  titlePrefix?: string;
+  labelPrefix?: string;
+}
+
+export function buildParentIssue(input: ParentIssueInput): BuiltIssue {
+  const { plan } = input;
+  const view = parentIssueView(plan, input.rollout, {
+    level: input.level ?? 'full',
+    ...(input.issues ? { issues: input.issues } : {}),
+    ...(input.runbookUrl === undefined ? {} : { runbookUrl: input.runbookUrl }),
+    ...(input.linkBase === undefined ? {} : { linkBase: input.linkBase }),
+  });
+  const lines = renderContent(input.templates, 'parent', view, []);
+  const key = { kind: 'parent' as const, plan: plan.metadata.name };
+  return {
+    title: parentIssueTitle(plan, input.titlePrefix ?? TITLE_PREFIX),
+    body: assembleRegion(
+      key,
+      lines.map((text) => ({ text })),
+      emptyState('parent', key.plan),
+    ),
+    labels: issueLabels(plan.metadata.name, undefined, input.labelPrefix ?? DEFAULT_LABEL_PREFIX),
+  };
+}

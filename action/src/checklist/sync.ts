@@ -1,0 +1,238 @@
+// One pure call per plan: current issue bodies (and the event being handled) in, the bodies to
+// write out, with `changed` telling the action which writes to make. Composes the pieces in
+// order: record the edit → merge ticks → check sign-offs → derive states → rebuild with status
+// lines at the largest level that fits → merge again. The action does the I/O around it (see
+// docs/checklist-issues.md, "For the action").
+import type { RolloutPlan } from '../plan/schema.ts';
+import { type BodyEdit, recordEdit } from './audit.ts';
+import {
+  type AcceptedSignoff,
+  checkSignoffTicks,
+  type RefusedSignoff,
+  type SignoffDirectory,
+  type SignoffPolicy,
+} from './authorize.ts';
+import { buildParentIssue } from './build-parent.ts';
+import { buildPhaseIssue } from './build-phase.ts';
+import type { GuardInput } from './items.ts';
+import { isSameBody, mergeTicks } from './merge.ts';
+import { parseIssueBody } from './parse.ts';
+import { derivePhaseState, type IssueFacts } from './phase-state.ts';
+import { deriveRolloutState, type RolloutPhase, type RolloutState } from './rollout-state.ts';
+import { auditLimit, type DegradeLevel, fitBody } from './size.ts';
+import { type AuditEntry, type ChecklistState, emptyState } from './state.ts';
+import type { ChecklistTemplates } from './templates.ts';
+
+export interface IssueSnapshot {
+  /** The body as just read; undefined when the issue does not exist yet. */
+  body?: string;
+  issue?: IssueFacts;
+  number?: number;
+}
+
+export interface RolloutSyncInput {
+  plan: RolloutPlan;
+  templates: ChecklistTemplates;
+  now: Date;
+  /** By phase id; a phase without an entry has no issue yet. */
+  phases: Readonly<Record<string, IssueSnapshot>>;
+  parent?: IssueSnapshot;
+  /** The `issues.edited` event being handled (editFromIssuesEvent) and the phase whose issue it is. */
+  edit?: BodyEdit & { phaseId: string };
+  /** Lesson guards by phase id. */
+  guards?: Readonly<Record<string, readonly GuardInput[]>>;
+  directory?: SignoffDirectory;
+  policy?: SignoffPolicy;
+  runbookUrl?: string;
+  linkBase?: string;
+  titlePrefix?: string;
+  labelPrefix?: string;
+  /** The action's login, recorded on reverted sign-offs. */
+  actor?: string;
+}
+
+export interface IssueSync {
+  title: string;
+  labels: string[];
+  body: string;
+  /** False when `body` equals the current body: make no write. Always true for a new issue. */
+  changed: boolean;
+  level: DegradeLevel;
+  /** Even the barest body is over the limit (people's own text is too long); do not write it. */
+  overLimit: boolean;
+}
+
+export interface PhaseSync extends IssueSync {
+  phaseId: string;
+  status: RolloutPhase;
+  /** Post this comment on the phase issue: sign-offs were reverted. */
+  comment?: string;
+  /** Audit entries the handled edit added. */
+  entries: AuditEntry[];
+  accepted: AcceptedSignoff[];
+  refused: RefusedSignoff[];
+  /** The handled edit changed the hidden state block; the state from before the edit was used. */
+  stateEdited: boolean;
+  /** What was odd about the current body (parseIssueBody's problems). */
+  problems: string[];
+}
+
+export interface RolloutSync {
+  rollout: RolloutState;
+  phases: PhaseSync[];
+  parent: IssueSync;
+}
+
+interface Prepared {
+  body: string | undefined;
+  state: ChecklistState;
+  entries: AuditEntry[];
+  accepted: AcceptedSignoff[];
+  refused: RefusedSignoff[];
+  comment?: string;
+  stateEdited: boolean;
+  problems: string[];
+}
+
+function sameIssue(state: ChecklistState | undefined, plan: string, phase: string): state is ChecklistState {
+  return state !== undefined && state.kind === 'phase' && state.plan === plan && state.phase === phase;
+}
+
+function prepare(input: RolloutSyncInput, phaseId: string): Prepared {
+  const plan = input.plan.metadata.name;
+  const current = input.phases[phaseId]?.body;
+  const parsed = parseIssueBody(current ?? '');
+  let state = sameIssue(parsed.state, plan, phaseId) ? parsed.state : emptyState('phase', plan, phaseId);
+  let entries: AuditEntry[] = [];
+  let stateEdited = false;
+  if (input.edit && input.edit.phaseId === phaseId) {
+    const before = parseIssueBody(input.edit.from).state;
+    const recorded = recordEdit(state, input.edit);
+    stateEdited = recorded.stateEdited;
+    // People do not write the state block. If this edit did, or wiped the region, trust the one before it.
+    if ((stateEdited || !parsed.hasRegion) && sameIssue(before, plan, phaseId)) {
+      const again = recordEdit(before, input.edit);
+      state = again.state;
+      entries = again.entries;
+    } else {
+      state = recorded.state;
+      entries = recorded.entries;
+    }
+  }
+  if (current === undefined)
+    return { body: undefined, state, entries, accepted: [], refused: [], stateEdited, problems: [] };
+  const guards = input.guards?.[phaseId];
+  const desired = buildPhaseIssue({ ...common(input), phaseId, ...(guards ? { guards } : {}) }).body;
+  const merged = mergeTicks(desired, current, { now: input.now, state });
+  const check = checkSignoffTicks({
+    plan: input.plan,
+    phaseId,
+    body: merged,
+    now: input.now,
+    ...(guards ? { guards } : {}),
+    ...(input.directory ? { directory: input.directory } : {}),
+    ...(input.policy ? { policy: input.policy } : {}),
+    ...(input.actor ? { actor: input.actor } : {}),
+  });
+  return {
+    body: check.body,
+    state: check.state,
+    entries,
+    accepted: check.accepted,
+    refused: check.refused,
+    ...(check.comment ? { comment: check.comment } : {}),
+    stateEdited,
+    problems: parsed.problems,
+  };
+}
+
+function common(input: RolloutSyncInput) {
+  return {
+    plan: input.plan,
+    templates: input.templates,
+    ...(input.runbookUrl === undefined ? {} : { runbookUrl: input.runbookUrl }),
+    ...(input.linkBase === undefined ? {} : { linkBase: input.linkBase }),
+    ...(input.titlePrefix === undefined ? {} : { titlePrefix: input.titlePrefix }),
+    ...(input.labelPrefix === undefined ? {} : { labelPrefix: input.labelPrefix }),
+  };
+}
+
+export function syncRollout(input: RolloutSyncInput): RolloutSync {
+  const { plan, now } = input;
+  const prepared = new Map(plan.phases.map((p) => [p.id, prepare(input, p.id)]));
+  const statuses = plan.phases.map((p) => {
+    const ready = prepared.get(p.id)!;
+    const ticks = parseIssueBody(ready.body ?? '').ticks;
+    const issue = input.phases[p.id]?.issue;
+    const guards = input.guards?.[p.id];
+    return derivePhaseState(plan, p.id, ticks, ready.state, now, {
+      ...(issue ? { issue } : {}),
+      ...(guards ? { guards } : {}),
+    });
+  });
+  const rollout = deriveRolloutState(plan, statuses);
+
+  const phases = rollout.phases.map((status): PhaseSync => {
+    const ready = prepared.get(status.phaseId)!;
+    const current = input.phases[status.phaseId]?.body;
+    const guards = input.guards?.[status.phaseId];
+    const fitted = fitBody(
+      (level) => {
+        const built = buildPhaseIssue({
+          ...common(input),
+          phaseId: status.phaseId,
+          status,
+          level,
+          ...(guards ? { guards } : {}),
+        });
+        const body =
+          ready.body === undefined
+            ? built.body
+            : mergeTicks(built.body, ready.body, { now, state: ready.state, auditLimit: auditLimit(level) });
+        return { ...built, body };
+      },
+      (built) => built.body,
+    );
+    const body = fitted.value.body;
+    return {
+      phaseId: status.phaseId,
+      status,
+      title: fitted.value.title,
+      labels: fitted.value.labels,
+      body,
+      changed: current === undefined || !isSameBody(body, current),
+      level: fitted.level,
+      overLimit: fitted.overLimit,
+      entries: ready.entries,
+      accepted: ready.accepted,
+      refused: ready.refused,
+      ...(ready.comment ? { comment: ready.comment } : {}),
+      stateEdited: ready.stateEdited,
+      problems: ready.problems,
+    };
+  });
+
+  const issues: Record<string, number> = {};
+  for (const [phaseId, snapshot] of Object.entries(input.phases))
+    if (snapshot.number !== undefined) issues[phaseId] = snapshot.number;
+  const parentCurrent = input.parent?.body;
+  const fittedParent = fitBody(
+    (level) => {
+      const built = buildParentIssue({ ...common(input), rollout, issues, level });
+      return {
+        ...built,
+        body: parentCurrent === undefined ? built.body : mergeTicks(built.body, parentCurrent, { now }),
+      };
+    },
+    (built) => built.body,
+  );
+  const parent: IssueSync = {
+    title: fittedParent.value.title,
+    labels: fittedParent.value.labels,
+    body: fittedParent.value.body,
+    changed: parentCurrent === undefined || !isSameBody(fittedParent.value.body, parentCurrent),
+    level: fittedParent.level,
+    overLimit: fittedParent.overLimit,
+  };
+  return { rollout, phases, parent };
+}

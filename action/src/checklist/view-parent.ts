@@ -1,0 +1,117 @@
+// The data the parent (tracking) issue template receives: phases with their states and issues,
+// rollbacks first, and what was released when. Escaped here; no relative times.
+import { formatTime } from '../gates/format.ts';
+import type { RolloutPlan } from '../plan/schema.ts';
+import type { CellMd } from '../render/escape/brands.ts';
+import { cellCodeSpan } from '../render/escape/markdown-code.ts';
+import {
+  code,
+  fixed,
+  handleList,
+  type InlineMd,
+  inertLogin,
+  link,
+  type TextMd,
+  text,
+  truncatedText,
+} from './escape.ts';
+import type { ReleaseEvent } from './phase-state.ts';
+import type { RolloutPhase, RolloutState } from './rollout-state.ts';
+import { type DegradeLevel, textLimit } from './size.ts';
+import { resolveHref } from './view-phase.ts';
+
+export interface ParentIssueView {
+  plan: { name: InlineMd; title: TextMd; owners: TextMd; services: TextMd; runbook: TextMd | null };
+  /** One line per ticked rollback item. */
+  rolledBack: TextMd[];
+  /** Where the rollout stands, one line. */
+  now: TextMd;
+  phases: { number: number; title: CellMd; environment: CellMd; state: CellMd; issue: CellMd }[];
+  released: { at: CellMd; phase: CellMd; what: CellMd; by: CellMd }[];
+}
+
+export interface ParentViewOptions {
+  /** Phase id → issue number (shown as `#12`, which GitHub links) or URL. */
+  issues?: Readonly<Record<string, number | string>>;
+  runbookUrl?: string;
+  linkBase?: string;
+  level: DegradeLevel;
+}
+
+const EMPTY = '—' as CellMd;
+
+function cell(md: TextMd | string): CellMd {
+  return md as CellMd;
+}
+
+/** A phase's state in a few words; fixed times only. */
+export function stateWords(phase: RolloutPhase): TextMd {
+  switch (phase.state) {
+    case 'not-started':
+      return phase.waitingFor ? fixed(`waiting for ${code(phase.waitingFor)}`) : fixed('not started');
+    case 'in-progress':
+      return fixed(phase.outOfOrder ? `in progress (before ${code(phase.waitingFor ?? '')} is done)` : 'in progress');
+    case 'baking':
+      return fixed(phase.bake?.endsAt ? `baking until ${formatTime(phase.bake.endsAt)}` : 'baking');
+    case 'ready':
+      return fixed('ready to complete');
+    case 'done':
+      return fixed(phase.completed?.at ? `done ${formatTime(phase.completed.at)}` : 'done');
+    case 'rolled-back':
+      return fixed('**rolled back**');
+  }
+}
+
+function issueCell(ref: number | string | undefined): CellMd {
+  if (ref === undefined) return EMPTY;
+  if (typeof ref === 'number') return cell(`#${ref}`);
+  return cell(link('issue', ref));
+}
+
+function whatWords(event: ReleaseEvent): TextMd {
+  const step = event.stepId ? ` (step ${code(event.stepId)})` : '';
+  if (event.what === 'activated') return fixed(`activated${step}`);
+  if (event.what === 'rolled-back') return fixed(`**rolled back**${event.stepId ? step : ' (whole phase)'}`);
+  return fixed(event.itemId ? 'completed' : 'completed (issue closed)');
+}
+
+export function parentIssueView(plan: RolloutPlan, rollout: RolloutState, options: ParentViewOptions): ParentIssueView {
+  const max = textLimit(options.level);
+  const titleOf = (id: string) => plan.phases.find((p) => p.id === id)?.title ?? id;
+  const runbookHref = resolveHref(options.runbookUrl, options.linkBase);
+  const current = rollout.phases.find((p) => p.phaseId === rollout.current);
+  const now = current
+    ? fixed(
+        `phase ${current.number} of ${rollout.phases.length}, ${truncatedText(current.title, max)} (${code(current.phaseId)}): ${stateWords(current)}`,
+      )
+    : fixed('every phase is done');
+  return {
+    plan: {
+      name: code(plan.metadata.name),
+      title: text(plan.metadata.title),
+      owners: handleList(plan.metadata.owners),
+      services: fixed(plan.metadata.services.map((s) => code(s)).join(', ')),
+      runbook: runbookHref ? link('the runbook', runbookHref) : null,
+    },
+    rolledBack: rollout.rolledBack.map((r) => {
+      const what = r.stepId ? `step ${code(r.stepId)}` : 'the whole phase';
+      const by = r.by ? ` by ${inertLogin(r.by)}` : '';
+      const when = r.at ? ` on ${formatTime(r.at)}` : '';
+      return fixed(`${truncatedText(titleOf(r.phaseId), max)} (${code(r.phaseId)}): ${what} rolled back${by}${when}`);
+    }),
+    now,
+    phases: rollout.phases.map((p) => ({
+      number: p.number,
+      title: cell(truncatedText(p.title, max)),
+      environment: cell(text(plan.phases.find((x) => x.id === p.phaseId)?.environment ?? '')),
+      state: cell(stateWords(p)),
+      issue: issueCell(options.issues?.[p.phaseId]),
+    })),
+    released: rollout.released.map((e) => ({
+      at: e.at ? cell(formatTime(e.at)) : cell('unknown'),
+      phase: cellCodeSpan(e.phaseId),
+      what: cell(whatWords(e)),
+      by: e.by ? cell(inertLogin(e.by)) : EMPTY,
+    })),
+  };
+}

@@ -1,0 +1,282 @@
+// The data the phase issue template receives. Every string that comes from a plan, a lesson or
+// an event is escaped here (escape.ts); the template only arranges it. Nothing here depends on
+// the clock, so an unchanged rollout renders an identical body and the action writes nothing.
+import { formatTime } from '../gates/format.ts';
+import type { Phase, RolloutPlan } from '../plan/schema.ts';
+import { codeFence } from '../render/escape/markdown-code.ts';
+import {
+  code,
+  fixed,
+  handle,
+  handleList,
+  type InlineMd,
+  inertLogin,
+  link,
+  safeHttpUrl,
+  type TextMd,
+  text,
+  truncatedText,
+} from './escape.ts';
+import { parseItemId } from './ids.ts';
+import type { ChecklistEntry, EntrySection, GuardWhy } from './items.ts';
+import { itemMarker } from './markers.ts';
+import type { RolloutPhase } from './rollout-state.ts';
+import { type DegradeLevel, showsCommands, textLimit } from './size.ts';
+
+const COMMAND_LANGUAGE = 'sh';
+const INDENT = '  ';
+
+export interface ItemView {
+  /** `- [ ]`: the desired body is unticked; merge.ts applies the ticks. */
+  checkbox: string;
+  text: TextMd;
+  why: TextMd | null;
+  /** The hidden item marker; must end the line. */
+  marker: string;
+  /** Lines under the item (a command), indented, or null. */
+  detail: string | null;
+}
+
+export interface SectionView {
+  key: EntrySection;
+  heading: string;
+  intro: TextMd | null;
+  items: ItemView[];
+}
+
+export interface PhaseIssueView {
+  plan: { name: InlineMd; title: TextMd; owners: TextMd; runbook: TextMd | null };
+  phase: { id: InlineMd; title: TextMd; number: number; total: number };
+  /** Null at the `minimal` level and below. */
+  facts: {
+    environment: TextMd;
+    strategy: TextMd;
+    audience: TextMd | null;
+    bake: TextMd | null;
+    targets: TextMd | null;
+  } | null;
+  status: { headline: TextMd; detail: TextMd | null } | null;
+  /** Says that commands were left to the runbook, when they were. */
+  collapsedNote: TextMd | null;
+  sections: SectionView[];
+}
+
+export interface ViewOptions {
+  runbookUrl?: string;
+  /** Base URL that repository-relative links (lesson files) are resolved against. */
+  linkBase?: string;
+  level: DegradeLevel;
+}
+
+const HEADINGS: Record<EntrySection, string> = {
+  steps: 'Steps',
+  gates: 'Gates',
+  checklist: 'Checklist',
+  exit: 'Exit criteria',
+  done: 'Done',
+  rollback: 'If it goes wrong',
+};
+
+/** A lesson or runbook link: absolute http(s) URLs as they are, paths against `linkBase`. */
+export function resolveHref(href: string | undefined, linkBase: string | undefined): string | undefined {
+  if (href === undefined) return undefined;
+  if (safeHttpUrl(href)) return href;
+  if (!linkBase) return undefined;
+  try {
+    return new URL(href.replace(/^\.?\//, ''), linkBase.endsWith('/') ? linkBase : `${linkBase}/`).href;
+  } catch {
+    return undefined;
+  }
+}
+
+function whyView(why: GuardWhy | undefined, options: ViewOptions): TextMd | null {
+  if (!why || options.level === 'bare') return null;
+  const label = `${why.lessonId} — ${why.title}`;
+  const href = resolveHref(why.href, options.linkBase);
+  const shown = href ? link(label, href) : truncatedText(label, textLimit(options.level));
+  return fixed(`Why: ${shown}`);
+}
+
+function fence(command: string): string {
+  const safe = command.replace(/<!--/g, '<!-\u200B-').replace(/-->/g, '-\u200B->');
+  return codeFence(safe, COMMAND_LANGUAGE)
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => (line === '' ? '' : INDENT + line))
+    .join('\n');
+}
+
+function rollbackCommand(entry: ChecklistEntry): string | undefined {
+  const rollback = entry.step?.rollback;
+  return typeof rollback === 'object' ? rollback.command : undefined;
+}
+
+function bareText(entry: ChecklistEntry): TextMd {
+  const ref = parseItemId(entry.id)!;
+  return fixed(`${ref.kind}${ref.key ? ` ${code(ref.key)}` : ''}`);
+}
+
+function entryText(entry: ChecklistEntry, phase: Phase, options: ViewOptions): TextMd {
+  if (options.level === 'bare') return bareText(entry);
+  const max = textLimit(options.level);
+  const t = (value: string) => truncatedText(value, max);
+  switch (entry.kind) {
+    case 'step': {
+      const owner = entry.step!.owner ? ` — ${handle(entry.step!.owner)}` : '';
+      const bake = entry.activates && phase.bake ? ` — *ticking this starts the ${text(phase.bake)} bake*` : '';
+      return fixed(`**${entry.stepNumber}.** ${t(entry.text)}${owner}${bake}`);
+    }
+    case 'signoff': {
+      const gate = entry.gate!;
+      const who = handleList(gate.signoff ?? [], 'or');
+      const author = gate.allowAuthor ? '' : ', not by the author';
+      return fixed(`**${entry.text}**, by ${who}${author}`);
+    }
+    case 'gate': {
+      const gate = entry.gate!;
+      if (gate.metric !== undefined) {
+        const condition = entry.text.slice(gate.metric.length).trim();
+        return fixed(`**Metric:** ${code(gate.metric, max)}${condition ? ` ${t(condition)}` : ''}`);
+      }
+      if (gate.check !== undefined) return fixed(`**Check:** ${code(gate.check, max)} succeeded`);
+      return fixed(`**Confirm:** ${t(entry.text)}`);
+    }
+    case 'rollback':
+      if (!entry.step) return fixed(`**${t(entry.text)}**`);
+      return fixed(`Rolled back step ${entry.stepNumber} (${code(entry.step.id)}): ${t(entry.text)}`);
+    case 'complete':
+      return fixed(`**${entry.text}**`);
+    default:
+      return t(entry.text);
+  }
+}
+
+function entryDetail(entry: ChecklistEntry, options: ViewOptions): string | null {
+  if (!showsCommands(options.level)) return null;
+  const command =
+    entry.kind === 'step' ? entry.step?.command : entry.kind === 'rollback' ? rollbackCommand(entry) : undefined;
+  return command === undefined ? null : fence(command);
+}
+
+export function itemView(entry: ChecklistEntry, phase: Phase, options: ViewOptions): ItemView {
+  return {
+    checkbox: '- [ ]',
+    text: entryText(entry, phase, options),
+    why: whyView(entry.why, options),
+    marker: itemMarker(entry.id),
+    detail: entryDetail(entry, options),
+  };
+}
+
+function sectionIntro(section: EntrySection, entries: readonly ChecklistEntry[], phase: Phase): TextMd | null {
+  if (section === 'steps') {
+    const activating = entries.find((e) => e.activates);
+    if (!activating || !phase.bake) return fixed('Tick each step when it is done.');
+    return fixed(`Tick each step when it is done; ticking step ${activating.stepNumber} starts the bake.`);
+  }
+  if (section === 'gates') return fixed('Tick a gate when it holds. Only the approvers named may tick a sign-off.');
+  if (section === 'rollback') return fixed('Tick what you rolled back; the tracking issue will say so.');
+  return null;
+}
+
+function time(at: string | undefined): TextMd {
+  return at ? fixed(formatTime(at)) : fixed('an unknown time');
+}
+
+function byWhom(by: string | undefined): string {
+  return by ? ` by ${inertLogin(by)}` : '';
+}
+
+/** The status line: fixed times only (never "3h left"), so it changes only when the state does. */
+export function statusView(status: RolloutPhase | undefined, plan: RolloutPlan): PhaseIssueView['status'] {
+  if (!status) return null;
+  const titleOf = (id: string) => plan.phases.find((p) => p.id === id)?.title ?? id;
+  const waiting = status.waitingFor
+    ? fixed(`${text(titleOf(status.waitingFor))} (${code(status.waitingFor)})`)
+    : undefined;
+  switch (status.state) {
+    case 'not-started':
+      return waiting
+        ? { headline: fixed(`Waiting for ${waiting}.`), detail: fixed('Start this phase once that one is done.') }
+        : { headline: fixed('Not started.'), detail: fixed('Tick each step as you do it.') };
+    case 'in-progress':
+      return {
+        headline: fixed('In progress.'),
+        detail: waiting ? fixed(`Out of order: ${waiting} is not done yet.`) : null,
+      };
+    case 'baking':
+      return status.bake?.endsAt
+        ? {
+            headline: fixed(`Baking until ${formatTime(status.bake.endsAt)}.`),
+            detail: fixed('Then tick what is left.'),
+          }
+        : { headline: fixed('Baking.'), detail: fixed('When the activating step was ticked is not known yet.') };
+    case 'ready':
+      return {
+        headline: fixed('Ready.'),
+        detail: fixed('The bake is over and everything is ticked: tick **Phase complete** to open the next phase.'),
+      };
+    case 'done':
+      return { headline: fixed(`Done on ${time(status.completed?.at)}${byWhom(status.completed?.by)}.`), detail: null };
+    case 'rolled-back': {
+      const what = status.rolledBack.map((r) => {
+        const step = r.itemId.split('/rollback:')[1];
+        return `${step ? `step ${code(step)}` : 'the whole phase'}${byWhom(r.by)}${r.at ? ` on ${formatTime(r.at)}` : ''}`;
+      });
+      return { headline: fixed('Rolled back.'), detail: fixed(`${what.join('; ')}.`) };
+    }
+  }
+}
+
+export function phaseIssueView(
+  plan: RolloutPlan,
+  phase: Phase,
+  entries: readonly ChecklistEntry[],
+  status: RolloutPhase | undefined,
+  options: ViewOptions,
+): PhaseIssueView {
+  const index = plan.phases.indexOf(phase);
+  const order: EntrySection[] = ['steps', 'gates', 'checklist', 'exit', 'done', 'rollback'];
+  const sections = order.flatMap((key): SectionView[] => {
+    const inSection = entries.filter((e) => e.section === key);
+    if (inSection.length === 0) return [];
+    return [
+      {
+        key,
+        heading: HEADINGS[key],
+        intro: sectionIntro(key, inSection, phase),
+        items: inSection.map((e) => itemView(e, phase, options)),
+      },
+    ];
+  });
+  const runbookHref = resolveHref(options.runbookUrl, options.linkBase);
+  const runbook = runbookHref ? link('the runbook', runbookHref) : null;
+  const full = options.level === 'full' || options.level === 'collapsed' || options.level === 'truncated';
+  const hasCommands = entries.some((e) => e.step?.command !== undefined || rollbackCommand(e) !== undefined);
+  return {
+    plan: {
+      name: code(plan.metadata.name),
+      title: text(plan.metadata.title),
+      owners: handleList(plan.metadata.owners),
+      runbook,
+    },
+    phase: { id: code(phase.id), title: text(phase.title), number: index + 1, total: plan.phases.length },
+    facts: full
+      ? {
+          environment: text(phase.environment),
+          strategy: text(phase.strategy),
+          audience: phase.audience === undefined ? null : text(phase.audience),
+          bake: phase.bake === undefined ? null : text(phase.bake),
+          targets: phase.targets?.length
+            ? fixed(phase.targets.map((t) => truncatedText(t, textLimit(options.level))).join(', '))
+            : null,
+        }
+      : null,
+    status: statusView(status, plan),
+    collapsedNote:
+      !showsCommands(options.level) && hasCommands
+        ? fixed(`This issue is shortened to fit GitHub's size limit: commands are in ${runbook ?? 'the runbook'}.`)
+        : null,
+    sections,
+  };
+}
