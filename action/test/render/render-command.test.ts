@@ -1,0 +1,161 @@
+// `rollbook render` end to end in a scratch directory: writing, --check, orphans and --prune,
+// the recorded calendar start, HTML, config, and what makes it fail.
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/cli/command.ts';
+import { type RenderOptions, renderCommand, runRender } from '../../src/cli/commands/render.ts';
+import { generatedMarker, readGeneratedMarker } from '../../src/render/output/marker.ts';
+import { captureIO, FIXTURE_FILE, REPO } from './support/render-support.ts';
+
+const PLAN = 'plans/checkout-tokens.rollout.yaml';
+const RUNBOOK = 'out/checkout-tokens.md';
+const INDEX = 'out/index.md';
+const START = '2025-11-27';
+
+let cwd: string;
+beforeEach(() => {
+  cwd = mkdtempSync(join(tmpdir(), 'rollbook-render-'));
+  mkdirSync(join(cwd, 'plans'));
+  copyFileSync(join(REPO, FIXTURE_FILE), join(cwd, PLAN));
+});
+afterEach(() => rmSync(cwd, { recursive: true, force: true }));
+
+const read = (path: string) => readFileSync(join(cwd, path), 'utf8');
+const write = (path: string, text: string) => writeFileSync(join(cwd, path), text);
+
+async function render(options: Partial<RenderOptions> = {}, now?: string) {
+  const { io, stdout, stderr } = captureIO(cwd, now);
+  const code = await runRender(
+    { paths: ['plans'], out: 'out', format: 'md', check: false, prune: false, ...options },
+    io,
+  );
+  return { code, stdout: stdout(), stderr: stderr() };
+}
+
+async function runCli(argv: string[]) {
+  const { io, stdout, stderr } = captureIO(cwd);
+  const { parseArgs } = await import('node:util');
+  const { values, positionals } = parseArgs({ args: argv, options: renderCommand.options, allowPositionals: true });
+  const code = await renderCommand.run({ values, positionals }, io);
+  return { code, stdout: stdout(), stderr: stderr() };
+}
+
+describe('rollbook render', () => {
+  it('writes a runbook per plan and an index, then --check finds them up to date', async () => {
+    const first = await render({ start: START });
+    expect(first).toEqual({
+      code: 0,
+      stdout: `wrote ${RUNBOOK}\nwrote ${INDEX}\nRendered 1 runbooks and the index into out (2 changed).\n`,
+      stderr: '',
+    });
+    expect(read(RUNBOOK)).toMatch(/^# Runbook: Checkout stores card tokens/);
+    expect(read(INDEX)).toContain('[Checkout stores card tokens instead of card numbers](checkout-tokens.md)');
+    expect(await render({ start: START, check: true })).toEqual({
+      code: 0,
+      stdout: 'All 2 files in out are up to date.\n',
+      stderr: '',
+    });
+    // A second render changes nothing.
+    expect((await render({ start: START })).stdout).toBe('Rendered 1 runbooks and the index into out (0 changed).\n');
+  });
+
+  it('--check lists stale and missing files and exits 1, like prettier --check', async () => {
+    await render({ start: START });
+    write(PLAN, read(PLAN).replace('title: Checkout stores card tokens', 'title: Checkout keeps card tokens'));
+    rmSync(join(cwd, INDEX));
+    const check = await render({ start: START, check: true });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toBe(
+      `missing: ${INDEX}\nstale: ${RUNBOOK}\n2 of 2 files out of date. Run \`rollbook render plans --out out\` to update them.\n`,
+    );
+    expect(existsSync(join(cwd, INDEX))).toBe(false); // --check writes nothing
+  });
+
+  it('--check re-renders each file from the calendar start it records; writing defaults to today', async () => {
+    await render({ start: START });
+    expect(readGeneratedMarker(read(RUNBOOK))).toEqual({ start: START });
+    // Days later, without --start: the committed runbooks still match.
+    expect((await render({ check: true }, '2026-01-15T08:00:00Z')).code).toBe(0);
+    // Writing without --start projects from today (the injected clock).
+    await render({}, '2026-01-15T08:00:00Z');
+    expect(readGeneratedMarker(read(RUNBOOK))).toEqual({ start: '2026-01-15' });
+    expect(read(RUNBOOK)).toContain('Projected from 2026-01-15.');
+  });
+
+  it('reports generated files no plan renders to any more, and removes them only with --prune', async () => {
+    await render({ start: START });
+    write('out/old-plan.md', `# Runbook: old\n\n${generatedMarker(START)}`);
+    write('out/README.md', '# Hand-written notes\n');
+    const check = await render({ start: START, check: true });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('orphaned: out/old-plan.md\n');
+    const plain = await render({ start: START });
+    expect(plain.stderr).toContain('out/old-plan.md was generated from a plan that is no longer rendered');
+    expect(existsSync(join(cwd, 'out/old-plan.md'))).toBe(true);
+    const pruned = await render({ start: START, prune: true });
+    expect(pruned.stdout).toContain('removed out/old-plan.md\n');
+    expect(existsSync(join(cwd, 'out/old-plan.md'))).toBe(false);
+    expect(existsSync(join(cwd, 'out/README.md'))).toBe(true);
+  });
+
+  it('writes standalone HTML pages with --format html', async () => {
+    const result = await render({ start: START, format: 'html' });
+    expect(result.stdout).toContain('wrote out/checkout-tokens.html\nwrote out/index.html\n');
+    expect(read('out/checkout-tokens.html')).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(read('out/index.html')).toContain('<a href="checkout-tokens.html">');
+  });
+
+  it('reads the templates directory and the no-Friday rule from rollbook.config.yaml', async () => {
+    mkdirSync(join(cwd, 'my-templates/partials'), { recursive: true });
+    write('my-templates/partials/flags.hbs', '## Our flags\n');
+    write('rollbook.config.yaml', 'templates: my-templates\ncalendar:\n  noFridays: false\n');
+    await render({ start: START });
+    const runbook = read(RUNBOOK);
+    expect(runbook).toContain('## Our flags\n');
+    // 2025-11-28 is a Friday: the canary phase may start on it now.
+    expect(runbook).toMatch(/\| 2 \| \[Canary at 1% of EU checkouts\]\([^)]*\) \| canary \| 2025-11-28 \|/);
+    expect(runbook).toContain('frozen for its environment; it can finish');
+  });
+
+  it('renders the valid plans, reports the invalid ones and exits 1', async () => {
+    write('plans/broken.rollout.yaml', 'apiVersion: rollbook/v1\nkind: RolloutPlan\nmetadata: {}\n');
+    const result = await render({ start: START });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('rollbook: cannot render plans/broken.rollout.yaml: it is not a valid plan');
+    expect(existsSync(join(cwd, RUNBOOK))).toBe(true);
+  });
+
+  it('refuses two plans that would write the same runbook', async () => {
+    copyFileSync(join(cwd, PLAN), join(cwd, 'plans/copy.rollout.yaml'));
+    const result = await render({ start: START });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'cannot render plans/copy.rollout.yaml: its runbook checkout-tokens.md is already taken by plans/checkout-tokens.rollout.yaml',
+    );
+  });
+
+  it('reports a template error with the file and line, and exits 1', async () => {
+    mkdirSync(join(cwd, 'bad/partials'), { recursive: true });
+    write('bad/partials/story.hbs', '## Story\n\n{{story.moral}}\n');
+    const result = await render({ start: START, templates: 'bad' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'rollbook: template error: bad/partials/story.hbs:3:3: "moral" is not defined in the data this template receives\n',
+    );
+  });
+
+  it('parses its options, and rejects bad ones as usage errors', async () => {
+    expect((await runCli(['plans', '--out', 'out', '--start', START, '--check'])).code).toBe(1);
+    expect((await runCli(['plans', '--out', 'out', '--start', START])).code).toBe(0);
+    expect((await runCli(['plans', '--out', 'out', '--check'])).code).toBe(0);
+    await expect(runCli(['plans'])).rejects.toThrow(UsageError);
+    await expect(runCli(['plans', '--out', 'out', '--format', 'pdf'])).rejects.toThrow(
+      /--format must be one of md, html/,
+    );
+    await expect(runCli(['plans', '--out', 'out', '--start', '2025-13-01'])).rejects.toThrow(/--start must be a date/);
+    await expect(runCli(['plans', '--out', 'out', '--check', '--prune'])).rejects.toThrow(UsageError);
+    expect(renderCommand.help).toMatch(/--check {2,}write nothing/);
+  });
+});
