@@ -22,6 +22,7 @@ export default defineConfig({
       description: 'Rollout plans, runbooks and incident lessons.',
       pagefind: true,
       customCss: ['./src/styles/site.css'],
+      components: { Head: './src/components/Head.astro' },
       ...(options.editUrl ? { editLink: { baseUrl: options.editUrl } } : {}),
       sidebar: [
         { label: 'Plans', link: '/' },

@@ -9,6 +9,11 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], sources: R
 
 export class PlaybookError extends Error {
   override name = 'PlaybookError';
+  constructor(message: string) {
+    super(message);
+    // The message says where the problem is; a stack into the site's own code would only distract.
+    this.stack = `${this.name}: ${message}`;
+  }
 }
 
 /** Throws when any diagnostic is an error; returns the formatted warnings (empty when none). */

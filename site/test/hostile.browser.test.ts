@@ -1,0 +1,134 @@
+// Hostile plan and lesson text (fixtures/hostile) must render inert: no dialog, no script run,
+// no javascript: link, no event handler attribute. The fixtures set window.__pwned when any of
+// their payloads runs, so code that runs without a dialog is caught too. This build uses the
+// configurable source folder, the root base path, and no status file.
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type BuildResult, buildSiteOrThrow } from './helpers/build-site.ts';
+import { launchChromium } from './helpers/chromium.ts';
+import { findBrokenLinks, htmlFiles } from './helpers/html-links.ts';
+import { type StaticServer, serveStatic } from './helpers/static-server.ts';
+
+const FIXTURE = join(import.meta.dirname, 'fixtures/hostile');
+const PAGES = ['', 'plans/hostile/', 'lessons/', 'lessons/L-2025-01-hostile/', 'rules/', 'guide/', '404.html'];
+
+let build: BuildResult;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [build, browser] = await Promise.all([buildSiteOrThrow({ playbooks: FIXTURE }), launchChromium()]);
+  server = await serveStatic(build.outDir, '/');
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Scripts a plain Starlight page (the guide) carries: the only ones any page may have. */
+async function scriptsOf(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('script')].map((s) => s.getAttribute('src') ?? (s.textContent ?? '').trim()),
+  );
+}
+
+describe('hostile content', () => {
+  test.each(PAGES)('/%s runs none of it', async (path) => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(new URL(path, server.url).href);
+    await page.waitForLoadState('networkidle');
+    // Hover and click what a reader would, in case a handler waits for an event.
+    for (const target of await page.locator('main a, main b, main details, main div').all()) {
+      await target.hover({ timeout: 1000 }).catch(() => {});
+    }
+    const found = await page.evaluate(() => {
+      const all = [...document.querySelectorAll('*')];
+      return {
+        pwned: (window as unknown as { __pwned?: string }).__pwned ?? null,
+        // Pagefind's own search form (in the header) uses action="javascript:void(0);".
+        javascriptUrls: [...document.querySelectorAll('[href],[src],[action],[data],[formaction]')]
+          .filter((el) => !el.closest('site-search'))
+          .flatMap((el) => ['href', 'src', 'action', 'data', 'formaction'].map((a) => el.getAttribute(a) ?? ''))
+          .filter((v) => /^\s*(javascript|data|vbscript):/i.test(v)),
+        handlers: all.flatMap((el) =>
+          el
+            .getAttributeNames()
+            .filter((n) => /^on/i.test(n))
+            .map((n) => `${el.tagName}[${n}]`),
+        ),
+        embeds: all.filter(
+          (el) =>
+            /^(IFRAME|OBJECT|EMBED|FORM|STYLE)$/.test(el.tagName) && el.closest('main') && el.id !== 'lesson-filters',
+        ).length,
+      };
+    });
+    expect({ dialogs, ...found }).toEqual({ dialogs: [], pwned: null, javascriptUrls: [], handlers: [], embeds: 0 });
+    await page.close();
+  });
+
+  test('pages carry no scripts beyond a plain Starlight page, save the lesson filter', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('guide/', server.url).href);
+    const starlight = new Set(await scriptsOf(page));
+    for (const path of PAGES.filter((p) => p !== '404.html')) {
+      await page.goto(new URL(path, server.url).href);
+      const extra = (await scriptsOf(page)).filter((s) => !starlight.has(s));
+      if (path === 'lessons/') {
+        expect(extra).toHaveLength(1);
+        expect(extra[0]).toContain("getElementById('lesson-filters')");
+      } else {
+        expect(extra).toEqual([]);
+      }
+    }
+    await page.close();
+  });
+
+  test('plan text is shown as text, and lesson Markdown keeps only safe markup', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('plans/hostile/', server.url).href);
+    expect(await page.locator('h1').textContent()).toBe(
+      "</title><script>window.__pwned='title';alert('title')</script> Hostile plan",
+    );
+    const flow = page.locator('svg.phase-flow');
+    expect(await flow.locator('a').first().getAttribute('aria-label')).toContain(
+      "<script>window.__pwned='phase-title'",
+    );
+    await page.goto(new URL('lessons/L-2025-01-hostile/', server.url).href);
+    const body = page.locator('.lesson-body');
+    expect(await body.locator('h1').count()).toBe(0);
+    expect(await body.locator('h2').first().textContent()).toBe('A heading that must become an h2');
+    expect(await body.locator('a[href="https://example.com/incident"]').count()).toBe(1);
+    expect(await body.locator('script, img, svg, iframe, form, style').count()).toBe(0);
+    await page.close();
+  });
+
+  test('the pages above are every page of the build', async () => {
+    const files = (await htmlFiles(build.outDir)).map((f) => f.slice(build.outDir.length + 1));
+    expect(files.map((f) => f.replace(/index\.html$/, '')).sort()).toEqual([...PAGES].sort());
+  });
+
+  test('the document title shows the text, escaped', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('plans/hostile/', server.url).href);
+    expect(await page.title()).toBe(
+      "</title><script>window.__pwned='title';alert('title')</script> Hostile plan | Rollbook",
+    );
+    await page.close();
+  });
+
+  test('the home page works without a status file, and every internal link resolves', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    expect(await page.locator('main').textContent()).toContain('No status file was given to this build');
+    expect(await page.locator('table.plans tbody tr').count()).toBe(1);
+    await page.close();
+    expect((await findBrokenLinks(build.outDir, '/')).broken).toEqual([]);
+  });
+});

@@ -1,0 +1,183 @@
+// Unit tests for the site's pure helpers: the flow diagram, the chart, word wrap, status file,
+// settings, URLs and the lesson Markdown sanitizer.
+import { describe, expect, test } from 'vitest';
+import type { Phase } from '../../action/src/plan/schema.ts';
+import { renderPhaseFlow } from '../src/lib/flow-svg.ts';
+import { h2Headings } from '../src/lib/html-headings.ts';
+import { renderLessonMarkdown } from '../src/lib/markdown.ts';
+import { exportToEnv, normalizeBase, readSiteOptions } from '../src/lib/options.ts';
+import { parseStatus, verdictTone } from '../src/lib/status.ts';
+import { renderBarChart } from '../src/lib/trigger-chart.ts';
+import { editUrlFor, sitePaths, slug, withBase } from '../src/lib/urls.ts';
+import { wrapText } from '../src/lib/wrap-text.ts';
+
+const phase = (id: string, title: string, environment: Phase['environment'] = 'staging'): Phase => ({
+  id,
+  title,
+  environment,
+  strategy: 'canary',
+  bake: '1d',
+  steps: [{ id: 's', kind: 'binary', do: 'x', rollback: 'y' }],
+});
+
+describe('phase flow SVG', () => {
+  const phases = [
+    phase('a', 'Staging'),
+    phase('b', 'Canary <b>& friends</b>', 'canary'),
+    phase('c', 'Ten percent'),
+    phase('d', 'Everyone', 'production'),
+  ];
+  const svg = renderPhaseFlow(phases, { idPrefix: 'f', hrefFor: (p) => `#phase-${p.id}` });
+
+  test('is labelled, with one linked box per phase and an arrow between each pair', () => {
+    expect(svg).toMatch(/^<svg class="phase-flow" role="group" aria-labelledby="f-title" aria-describedby="f-desc"/);
+    expect(svg).toContain('<title id="f-title">Phase flow: 4 phases, from staging to production</title>');
+    expect(svg.match(/<a class="flow-phase/g)).toHaveLength(4);
+    expect(svg.match(/class="flow-arrow"/g)).toHaveLength(3);
+    expect(svg).toContain('href="#phase-d"');
+  });
+
+  test('wraps to a second row after three boxes, with an elbow arrow', () => {
+    expect(svg).toMatch(/d="M\d+ \d+ V\d+ H\d+ V\d+"/);
+  });
+
+  test('escapes plan text and is deterministic', () => {
+    expect(svg).not.toContain('<b>');
+    expect(svg).toContain('Canary &lt;b&gt;&amp; friends&lt;/b&gt;');
+    expect(renderPhaseFlow(phases, { idPrefix: 'f', hrefFor: (p) => `#phase-${p.id}` })).toBe(svg);
+  });
+
+  test('names each link with exactly its visible text', () => {
+    const long = phase('x', 'A very long phase title that needs three lines of text to fit');
+    const one = renderPhaseFlow([long], { idPrefix: 'g', hrefFor: () => '#x' });
+    const label = /aria-label="([^"]*)"/.exec(one)![1];
+    const visible = [...one.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('');
+    expect(label).toBe('1. A very long phase title that needs three lines of text to fit, staging · canary, bake 1d');
+    expect(visible.replace(/ ·/g, '').replace(/,/g, '')).toBe(label!.replace(/ ·/g, '').replace(/,/g, ''));
+  });
+});
+
+describe('wrapText', () => {
+  test('wraps on words and splits words longer than a line', () => {
+    expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+    expect(wrapText('abcdefghij k', 4)).toEqual(['abcd', 'efgh', 'ij k']);
+    expect(wrapText('', 5)).toEqual(['']);
+  });
+});
+
+describe('bar chart', () => {
+  test('has a title, a description with the numbers, and one bar per entry', () => {
+    const svg = renderBarChart(
+      [
+        { label: 'config-push', count: 3 },
+        { label: '<hardware>', count: 0 },
+      ],
+      { idPrefix: 'c', title: 'Lessons by trigger' },
+    );
+    expect(svg).toContain('role="img" aria-labelledby="c-title c-desc"');
+    expect(svg).toContain('<desc id="c-desc">config-push: 3, &lt;hardware&gt;: 0</desc>');
+    expect(svg.match(/class="chart-bar"/g)).toHaveLength(2);
+  });
+});
+
+describe('lesson Markdown', () => {
+  test('keeps safe markup and strips scripts, handlers and non-http links', () => {
+    const html = renderLessonMarkdown(
+      [
+        '# Title',
+        '<script>alert(1)</script>',
+        '<img src=x onerror=alert(1)>',
+        '[bad](javascript:alert(1)) [data](data:text/html,x) [good](https://example.com/a)',
+        '<a href="JaVaScRiPt:alert(1)">mixed</a>',
+      ].join('\n\n'),
+    );
+    expect(html).toContain('<h2 id="title">Title</h2>');
+    expect(html).toContain('<a href="https://example.com/a">good</a>');
+    expect(html).not.toMatch(/<script|<img|onerror|javascript:|data:text/i);
+  });
+
+  test('finds h2 headings for the table of contents', () => {
+    expect(h2Headings('<h2 id="what-happened">What <em>happened</em> &amp; why</h2><h3 id="x">x</h3>')).toEqual([
+      { depth: 2, slug: 'what-happened', text: 'What happened & why' },
+    ]);
+  });
+});
+
+describe('status file', () => {
+  test('accepts the documented shape and names the first bad entry', () => {
+    const ok = {
+      plans: { a: { phase: 'p', state: 'in-progress', verdict: 'HOLD', updatedAt: '2026-01-01T00:00:00Z' } },
+    };
+    expect(parseStatus(ok, 's.json').plans.a?.verdict).toBe('HOLD');
+    expect(() => parseStatus({ plans: { b: { phase: 'p' } } }, 's.json')).toThrow('plans.b needs');
+    expect(() => parseStatus([], 's.json')).toThrow('expected {"plans"');
+  });
+
+  test('maps verdicts to badge tones', () => {
+    expect(['PROMOTE', 'HOLD', 'FROZEN', 'ROLL BACK', undefined].map(verdictTone)).toEqual([
+      'success',
+      'caution',
+      'caution',
+      'danger',
+      'note',
+    ]);
+  });
+});
+
+describe('settings', () => {
+  test('default to ../playbooks beside the site, with the repository as its parent', () => {
+    const options = readSiteOptions({ ROLLBOOK_START: '2026-01-05' }, '/anywhere', `${import.meta.dirname}/..`);
+    expect(options.playbooks).toMatch(/\/playbooks$/);
+    expect(options.repoRoot).toBe(options.playbooks.replace(/\/playbooks$/, ''));
+    expect(options.base).toBe('/');
+    expect(options.editUrl).toBeUndefined();
+  });
+
+  test('read every variable, resolve relative paths against the working directory, and round-trip', () => {
+    const env = {
+      ROLLBOOK_PLAYBOOKS: 'site/test/fixtures/hostile',
+      ROLLBOOK_LESSONS: 'elsewhere',
+      ROLLBOOK_BASE: 'rollbook/',
+      ROLLBOOK_SITE: 'https://acme.github.io',
+      ROLLBOOK_EDIT_URL: 'https://github.com/acme/r/edit/main',
+      ROLLBOOK_STATUS: 'status.json',
+      ROLLBOOK_START: '2026-02-03',
+    };
+    const cwd = `${import.meta.dirname}/../..`;
+    const options = readSiteOptions(env, cwd, '/unused');
+    expect(options.playbooks).toMatch(/\/site\/test\/fixtures\/hostile$/);
+    expect(options.lessons).toMatch(/\/elsewhere$/);
+    expect(options.base).toBe('/rollbook');
+    expect(options.editUrl).toBe('https://github.com/acme/r/edit/main/');
+    const exported: Record<string, string | undefined> = {};
+    exportToEnv(options, exported);
+    expect(readSiteOptions(exported, '/', '/')).toEqual(options);
+  });
+
+  test('reject a missing playbooks folder and a bad start date', () => {
+    expect(() => readSiteOptions({ ROLLBOOK_PLAYBOOKS: '/no/such/dir' }, '/', '/')).toThrow('does not exist');
+    expect(() => readSiteOptions({ ROLLBOOK_START: '1 May' }, '/', import.meta.dirname)).toThrow('YYYY-MM-DD');
+  });
+
+  test('normalize the base path', () => {
+    expect(['', '/', 'x', '/x/', '//x//y/'].map(normalizeBase)).toEqual(['/', '/', '/x', '/x', '/x//y']);
+  });
+});
+
+describe('URLs', () => {
+  test('carry the base path and trailing slashes', () => {
+    expect(withBase('/', '/a/')).toBe('/a/');
+    expect(withBase('/rollbook', 'a/')).toBe('/rollbook/a/');
+    const paths = sitePaths('/rollbook');
+    expect(paths.phase('p', 'canary')).toBe('/rollbook/plans/p/#phase-canary');
+    expect(paths.rule('step-rollback')).toBe('/rollbook/rules/#rule-step-rollback');
+    expect(slug('Sev 1 / "x"')).toBe('sev-1-x');
+  });
+
+  test('edit links exist only when configured', () => {
+    expect(editUrlFor(undefined, 'playbooks/a.rollout.yaml')).toBe(false);
+    expect(editUrlFor('https://github.com/o/r/edit/main/', 'playbooks/a b.yaml')).toBe(
+      'https://github.com/o/r/edit/main/playbooks/a%20b.yaml',
+    );
+  });
+});
