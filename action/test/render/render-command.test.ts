@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/command.ts';
+import { type OptionValues, UsageError } from '../../src/cli/command.ts';
 import { type RenderOptions, renderCommand, runRender } from '../../src/cli/commands/render.ts';
 import { generatedMarker, readGeneratedMarker } from '../../src/render/output/marker.ts';
 import { captureIO, FIXTURE_FILE, REPO } from './support/render-support.ts';
@@ -38,7 +38,7 @@ async function runCli(argv: string[]) {
   const { io, stdout, stderr } = captureIO(cwd);
   const { parseArgs } = await import('node:util');
   const { values, positionals } = parseArgs({ args: argv, options: renderCommand.options, allowPositionals: true });
-  const code = await renderCommand.run({ values, positionals }, io);
+  const code = await renderCommand.run({ values: values as OptionValues, positionals }, io);
   return { code, stdout: stdout(), stderr: stderr() };
 }
 
