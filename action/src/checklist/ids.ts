@@ -75,16 +75,20 @@ export function fullItemId(local: string, plan: string, phase: string | undefine
   return phase === undefined ? `${plan}/${local}` : `${plan}/${phase}/${local}`;
 }
 
-/** A slug of free text for item keys: lower case, a-z0-9 and single dashes, at most MAX_ITEM_SLUG_CHARS. */
+/** A slug of free text for item keys: lower case, a-z0-9 and single dashes, whole words, at most MAX_ITEM_SLUG_CHARS. */
 export function textSlug(text: string): string {
-  const slug = text
+  const words = text
     .normalize('NFKD')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_ITEM_SLUG_CHARS)
-    .replace(/-+$/, '');
-  return slug || 'item';
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > MAX_ITEM_SLUG_CHARS) break;
+    slug = next;
+  }
+  return slug || words[0]?.slice(0, MAX_ITEM_SLUG_CHARS) || 'item';
 }
 
 /** Hands out keys, suffixing repeats `-2`, `-3`…; keys given explicitly are reserved first. */

@@ -1,0 +1,144 @@
+// Shared fixtures for the checklist tests: a realistic plan, the built-in templates, and
+// people's edits as GitHub applies them (ticking a box changes only `[ ]` on that line).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  type ChecklistTemplates,
+  loadChecklistTemplates,
+  type RolloutSync,
+  type RolloutSyncInput,
+  syncRollout,
+} from '../../src/checklist/index.ts';
+import { scaffoldPlan } from '../../src/cli/scaffold.ts';
+import { parsePlan } from '../../src/plan/parse.ts';
+import type { RolloutPlan } from '../../src/plan/schema.ts';
+
+export const FIXTURES = join(import.meta.dirname, 'fixtures');
+export const GOLDEN = join(import.meta.dirname, 'golden');
+
+export function fixturePlan(): RolloutPlan {
+  const file = join(FIXTURES, 'priority-rides.rollout.yaml');
+  const parsed = parsePlan(readFileSync(file, 'utf8'), file);
+  if (!parsed.plan || parsed.diagnostics.some((d) => d.severity === 'error')) {
+    throw new Error(`fixture plan is invalid: ${parsed.diagnostics.map((d) => d.message).join('; ')}`);
+  }
+  return parsed.plan;
+}
+
+export function demoPlan(): RolloutPlan {
+  return parsePlan(scaffoldPlan('demo', 's'), 'f').plan!;
+}
+
+/** A deep copy to edit in a test. */
+export function clone<T>(value: T): T {
+  return structuredClone(value);
+}
+
+let templates: ChecklistTemplates | undefined;
+export async function builtinTemplates(): Promise<ChecklistTemplates> {
+  templates ??= await loadChecklistTemplates();
+  return templates;
+}
+
+/** Ticks (or unticks) the item with this id, as clicking its checkbox does. Throws when absent. */
+export function tick(body: string, id: string, checked = true): string {
+  let found = false;
+  const out = body
+    .split('\n')
+    .map((line) => {
+      if (!line.includes(`<!-- rollbook:item ${id.replace(/-(?=-)/g, '.')} -->`)) return line;
+      found = true;
+      return line.replace(/\[[ xX]\]/, checked ? '[x]' : '[ ]');
+    })
+    .join('\n');
+  if (!found) throw new Error(`no item ${id} in body`);
+  return out;
+}
+
+export const count = (text: string, needle: string | RegExp) =>
+  typeof needle === 'string' ? text.split(needle).length - 1 : (text.match(new RegExp(needle, 'g')) ?? []).length;
+
+export const T0 = new Date('2026-03-02T09:00:00Z');
+export const hours = (h: number) => new Date(T0.getTime() + h * 3_600_000);
+
+type Extra = Partial<Omit<RolloutSyncInput, 'plan' | 'templates' | 'now' | 'phases' | 'parent' | 'edit'>>;
+
+/**
+ * A rollout's issues over time: people edit phase issues, and after each edit the action runs
+ * syncRollout with the `issues.edited` event and writes what changed (as the real action will).
+ */
+export class Rollout {
+  plan: RolloutPlan;
+  readonly templates: ChecklistTemplates;
+  readonly bodies: Record<string, string> = {};
+  parentBody: string | undefined;
+  readonly numbers: Record<string, number> = {};
+  readonly extra: Extra;
+  last: RolloutSync | undefined;
+  writes = 0;
+
+  constructor(plan: RolloutPlan, templates: ChecklistTemplates, extra: Extra = {}) {
+    this.plan = plan;
+    this.templates = templates;
+    this.extra = extra;
+    plan.phases.forEach((p, i) => {
+      this.numbers[p.id] = 12 + i;
+    });
+  }
+
+  input(now: Date): RolloutSyncInput {
+    const phases: Record<string, { body?: string; number: number }> = {};
+    for (const p of this.plan.phases) {
+      const body = this.bodies[p.id];
+      phases[p.id] = body === undefined ? { number: this.numbers[p.id]! } : { body, number: this.numbers[p.id]! };
+    }
+    return {
+      plan: this.plan,
+      templates: this.templates,
+      now,
+      phases,
+      ...(this.parentBody === undefined ? {} : { parent: { body: this.parentBody } }),
+      ...this.extra,
+    };
+  }
+
+  apply(result: RolloutSync): RolloutSync {
+    for (const p of result.phases) {
+      if (p.changed) {
+        this.bodies[p.phaseId] = p.body;
+        this.writes++;
+      }
+    }
+    if (result.parent.changed) {
+      this.parentBody = result.parent.body;
+      this.writes++;
+    }
+    this.last = result;
+    return result;
+  }
+
+  /** A run with nothing new (a schedule). */
+  sync(now: Date): RolloutSync {
+    return this.apply(syncRollout(this.input(now)));
+  }
+
+  /** A person edits a phase issue at `at`; the action runs on the event at `at`. */
+  edit(phaseId: string, login: string, at: Date, change: (body: string) => string): RolloutSync {
+    const from = this.bodies[phaseId]!;
+    const to = change(from);
+    this.bodies[phaseId] = to;
+    return this.apply(syncRollout({ ...this.input(at), edit: { phaseId, sender: login, at, from, to } }));
+  }
+
+  /** Ticks items of a phase one edit at a time. */
+  tick(phaseId: string, login: string, at: Date, ...keys: string[]): RolloutSync {
+    let result: RolloutSync | undefined;
+    for (const key of keys)
+      result = this.edit(phaseId, login, at, (b) => tick(b, `${this.plan.metadata.name}/${phaseId}/${key}`));
+    return result!;
+  }
+
+  phase(phaseId: string) {
+    return this.last!.phases.find((p) => p.phaseId === phaseId)!;
+  }
+}
