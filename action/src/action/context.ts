@@ -1,0 +1,65 @@
+// Everything a command of the action needs, built once in run(): the typed inputs, the
+// workspace, one clock reading for the whole run, the event that triggered it, the validated
+// plans, and a lazily created GitHub client (validate alone never needs a token).
+import { readFileSync } from 'node:fs';
+import { createGitHubClient, type GitHubClient } from '../github/client.ts';
+import type { ActionInputs } from './inputs.ts';
+import { InputError } from './inputs.ts';
+import type { ValidationOutcome } from './validate.ts';
+
+export interface ActionEvent {
+  /** GITHUB_EVENT_NAME: push, schedule, issues, pull_request, pull_request_target, workflow_dispatch… */
+  name: string;
+  /** The parsed GITHUB_EVENT_PATH payload ({} when absent). */
+  payload: Record<string, unknown>;
+}
+
+export interface ActionContext {
+  inputs: ActionInputs;
+  cwd: string;
+  /** One instant for the whole run, so every plan and gate is judged at the same time. */
+  now: Date;
+  event: ActionEvent;
+  repo: { owner: string; repo: string };
+  validation: ValidationOutcome;
+  github(): GitHubClient;
+}
+
+export function readEvent(env: NodeJS.ProcessEnv = process.env): ActionEvent {
+  const name = env.GITHUB_EVENT_NAME ?? 'workflow_dispatch';
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return { name, payload: {} };
+  try {
+    return { name, payload: JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown> };
+  } catch (error) {
+    throw new InputError(`cannot read the event payload at GITHUB_EVENT_PATH (${(error as Error).message})`);
+  }
+}
+
+export function readRepository(env: NodeJS.ProcessEnv = process.env): { owner: string; repo: string } {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo) throw new InputError('GITHUB_REPOSITORY is not set as owner/repo');
+  return { owner, repo };
+}
+
+export function createActionContext(
+  inputs: ActionInputs,
+  validation: ValidationOutcome,
+  options: { cwd: string; now: Date; env?: NodeJS.ProcessEnv },
+): ActionContext {
+  let client: GitHubClient | undefined;
+  const env = options.env ?? process.env;
+  return {
+    inputs,
+    cwd: options.cwd,
+    now: options.now,
+    event: readEvent(env),
+    repo: readRepository(env),
+    validation,
+    github() {
+      if (!inputs.token) throw new InputError('input "token" is empty: sync and report need a GitHub token');
+      client ??= createGitHubClient(inputs.token);
+      return client;
+    },
+  };
+}
