@@ -148,7 +148,9 @@ export function parseIssueBody(body: string): ParsedBody {
     .slice(0, begin)
     .map((l) => `${l}\n`)
     .join('');
-  const after = lastRegionLine + 1 < raw.length ? `\n${raw.slice(lastRegionLine + 1).join('\n')}` : '';
+  // The line break after the region is the user's: keep a CRLF a CRLF.
+  const lineBreak = raw[lastRegionLine]?.endsWith('\r') ? '\r\n' : '\n';
+  const after = lastRegionLine + 1 < raw.length ? `${lineBreak}${raw.slice(lastRegionLine + 1).join('\n')}` : '';
   const parsed: ParsedBody = {
     key,
     hasRegion: true,

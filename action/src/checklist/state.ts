@@ -89,7 +89,8 @@ interface StoredState {
 export function encodeState(state: ChecklistState): string {
   const local = (id: string) => localItemId(id, state.plan, state.phase);
   const ticks: StoredState['ticks'] = {};
-  for (const [id, info] of Object.entries(state.ticks)) {
+  // Sorted, so the same state always encodes to the same text (and an unchanged body stays unchanged).
+  for (const [id, info] of Object.entries(state.ticks).sort(([a], [b]) => a.localeCompare(b))) {
     const tuple: [string?, string?, 1?] = [info.by ?? '', info.at ?? ''];
     if (info.observed) tuple.push(1);
     ticks[local(id)] = info.by || info.at ? tuple : [];
@@ -109,7 +110,13 @@ export function encodeState(state: ChecklistState): string {
       ? { compacted: [state.compacted.count, state.compacted.since, state.compacted.until] as [number, string, string] }
       : {}),
     ...(Object.keys(state.removed).length > 0
-      ? { removed: Object.fromEntries(Object.entries(state.removed).map(([id, t]) => [local(id), t])) }
+      ? {
+          removed: Object.fromEntries(
+            Object.entries(state.removed)
+              .sort(([a], [b]) => a.localeCompare(b))
+              .map(([id, t]) => [local(id), t]),
+          ),
+        }
       : {}),
     lines: state.lines,
   };
