@@ -1,0 +1,112 @@
+// `node site/bench/site-bench.ts [plans] [lessons]`: builds the Rollbook site for a generated
+// corpus (default 500 plans and 200 lessons) and, in the same run, a plain Starlight site with the
+// same number of Markdown pages holding the same text (the framework's floor). Prints both build
+// times, the ratio (target <= 1.3), and the JS and CSS bytes per page type. BENCH_ROUNDS rounds
+// (default 1), alternating floor and subject; medians.
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { median } from '../../scripts/bench/measure.ts';
+import { writeCorpus } from './corpus.ts';
+import { writeFloorSite } from './floor-site.ts';
+import { type PageWeight, pageWeight } from './page-weight.ts';
+
+const REPO = resolve(import.meta.dirname, '../..');
+const ASTRO = join(REPO, 'node_modules/astro/bin/astro.mjs');
+export const BUILD_RATIO_TARGET = 1.3;
+
+function astroBuild(root: string, outDir: string, env: Record<string, string>): Promise<number> {
+  const started = performance.now();
+  const keep = ['PATH', 'HOME', 'TMPDIR', 'LANG'];
+  const base = Object.fromEntries(keep.flatMap((k) => (process.env[k] ? [[k, process.env[k]]] : [])));
+  const child = spawn(process.execPath, [ASTRO, 'build', '--root', root, '--outDir', outDir], {
+    env: { ...base, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout.on('data', (c) => (log += c));
+  child.stderr.on('data', (c) => (log += c));
+  return new Promise((done, fail) =>
+    child.on('close', (code) =>
+      code === 0 ? done(performance.now() - started) : fail(new Error(`astro build ${root} failed:\n${log}`)),
+    ),
+  );
+}
+
+export interface SiteBenchResult {
+  plans: number;
+  lessons: number;
+  floorMs: number;
+  siteMs: number;
+  ratio: number;
+  pages: Record<string, PageWeight>;
+}
+
+export async function runSiteBench(plans = 500, lessons = 200, rounds = 1): Promise<SiteBenchResult> {
+  const work = await mkdtemp(join(tmpdir(), 'rollbook-site-bench-'));
+  // The floor project lives in the repository's (git-ignored) .cache so it resolves node_modules.
+  await mkdir(join(REPO, '.cache'), { recursive: true });
+  const floorRoot = await mkdtemp(join(REPO, '.cache/site-bench-floor-'));
+  try {
+    const playbooks = await writeCorpus(work, plans, lessons);
+    await writeFloorSite(floorRoot, playbooks);
+    const siteOut = join(work, 'site-dist');
+    const floorOut = join(work, 'floor-dist');
+    const site = () =>
+      astroBuild(join(REPO, 'site'), siteOut, {
+        ROLLBOOK_PLAYBOOKS: playbooks,
+        ROLLBOOK_START: '2026-12-01',
+        ROLLBOOK_SITE_CACHE_DIR: join(work, 'site-cache'),
+      });
+    const floor = () => astroBuild(floorRoot, floorOut, {});
+    const siteTimes: number[] = [];
+    const floorTimes: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      // Alternate the order so neither build always meets a warmer disk cache.
+      if (i % 2 === 0) {
+        floorTimes.push(await floor());
+        siteTimes.push(await site());
+      } else {
+        siteTimes.push(await site());
+        floorTimes.push(await floor());
+      }
+    }
+    const pages: Record<string, PageWeight> = {
+      home: await pageWeight(siteOut, '/', join(siteOut, 'index.html')),
+      plan: await pageWeight(siteOut, '/', join(siteOut, 'plans/bench-plan-0000/index.html')),
+      'lessons index': await pageWeight(siteOut, '/', join(siteOut, 'lessons/index.html')),
+      lesson: await pageWeight(siteOut, '/', join(siteOut, `lessons/L-2015-01-bench-lesson-0/index.html`)),
+      rules: await pageWeight(siteOut, '/', join(siteOut, 'rules/index.html')),
+      'floor: Markdown page': await pageWeight(floorOut, '/', join(floorOut, 'bench-plan-0000/index.html')),
+    };
+    const floorMs = Math.round(median(floorTimes));
+    const siteMs = Math.round(median(siteTimes));
+    return { plans, lessons, floorMs, siteMs, ratio: +(siteMs / floorMs).toFixed(2), pages };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+    await rm(floorRoot, { recursive: true, force: true });
+  }
+}
+
+export function formatSiteBench(r: SiteBenchResult): string[] {
+  const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+  return [
+    `Site build, ${r.plans} plans + ${r.lessons} lessons (${r.plans + r.lessons + 5} pages):`,
+    `  floor (plain Starlight, same pages as Markdown): ${r.floorMs} ms`,
+    `  Rollbook site:                                   ${r.siteMs} ms`,
+    `  ratio: ${r.ratio} (target <= ${BUILD_RATIO_TARGET})${r.ratio <= BUILD_RATIO_TARGET ? '' : '  ABOVE TARGET'}`,
+    '  JS and CSS loaded up front, per page type:',
+    ...Object.entries(r.pages).map(
+      ([type, w]) => `    ${type.padEnd(22)} JS ${kib(w.js).padStart(9)}  CSS ${kib(w.css).padStart(9)}`,
+    ),
+  ];
+}
+
+if (import.meta.main) {
+  const [plans = '500', lessons = '200'] = process.argv.slice(2);
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 1);
+  const result = await runSiteBench(Number(plans), Number(lessons), rounds);
+  console.log(formatSiteBench(result).join('\n'));
+  console.log(JSON.stringify(result));
+}
