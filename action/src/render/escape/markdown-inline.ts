@@ -42,7 +42,11 @@ export interface InlineOptions {
   linkText?: boolean;
 }
 
+/** Any character escapeSyntax might change; text without one is returned as is. */
+const MAY_NEED_ESCAPING = /[\\`*_[\]<|~$&{}:@]|www\./i;
+
 function escapeSyntax(text: string): string {
+  if (!MAY_NEED_ESCAPING.test(text)) return text;
   return text
     .replace(INLINE_SYNTAX, '\\$&')
     .replace(ENTITY_START, '\\&')

@@ -6,9 +6,13 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 // C0 and C1 controls other than tab and line feed; NUL becomes U+FFFD as CommonMark does.
 const CONTROL_CHARS = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
+/** Anything normalizeLines would change; most plan text has none, so it is returned as is. */
+const NEEDS_NORMALIZING =
+  /[\r\u2028\u2029\u0000-\u0008\t\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 /** Line breaks as `\n`, no control or bidi characters. Keeps line structure (for code blocks). */
 export function normalizeLines(text: string): string {
+  if (!NEEDS_NORMALIZING.test(text)) return text;
   return text
     .replace(LINE_BREAKS, '\n')
     .replace(/\u0000/g, '\uFFFD')

@@ -18,7 +18,7 @@ export function normalizeMarkdown(markdown: string): string {
       }
       continue;
     }
-    const line = rawLine.replace(/[ \t]+$/, '');
+    const line = rawLine.endsWith(' ') || rawLine.endsWith('\t') ? rawLine.replace(/[ \t]+$/, '') : rawLine;
     const open = FENCE_OPEN.exec(line);
     if (open) fence = open[1];
     if (line === '' && (out.length === 0 || out.at(-1) === '')) continue;
