@@ -49,7 +49,9 @@ describe('recordEdit', () => {
     const to = tick(fresh, `${P}step:deploy`);
     const edit = { sender: 'jchen', at: '2026-03-02T10:00:00.000Z', from: fresh, to };
     const first = recordEdit(stateOf(fresh), edit);
-    expect(first.entries).toEqual([{ itemId: `${P}step:deploy`, checked: true, by: 'jchen', at: '2026-03-02T10:00:00Z' }]);
+    expect(first.entries).toEqual([
+      { itemId: `${P}step:deploy`, checked: true, by: 'jchen', at: '2026-03-02T10:00:00Z' },
+    ]);
     expect(first.state.ticks[`${P}step:deploy`]).toEqual({ by: 'jchen', at: '2026-03-02T10:00:00Z' });
     expect(first.stateEdited).toBe(false);
     const again = recordEdit(first.state, edit);
@@ -75,9 +77,15 @@ describe('recordEdit', () => {
   });
 
   it('notices an edit of the state block itself', () => {
-    const forged = fresh.replace('"ticks":{}', '"ticks":{"signoff:dispatch-approval/1":["mrivera","2026-01-01T00:00:00Z"]}');
+    const forged = fresh.replace(
+      '"ticks":{}',
+      '"ticks":{"signoff:dispatch-approval/1":["mrivera","2026-01-01T00:00:00Z"]}',
+    );
     expect(forged).not.toBe(fresh);
-    expect(recordEdit(stateOf(fresh), { sender: 'mallory', at: '2026-03-02T10:00:00Z', from: fresh, to: forged }).stateEdited).toBe(true);
+    expect(
+      recordEdit(stateOf(fresh), { sender: 'mallory', at: '2026-03-02T10:00:00Z', from: fresh, to: forged })
+        .stateEdited,
+    ).toBe(true);
   });
 
   it('keeps at most MAX_AUDIT_ENTRIES entries, folding the oldest into a summary, and the body stays small', () => {
@@ -85,7 +93,12 @@ describe('recordEdit', () => {
     let state = stateOf(fresh);
     for (let i = 0; i < MAX_AUDIT_ENTRIES + 40; i++) {
       const to = tick(body, `${P}gate:manual`, i % 2 === 0);
-      state = recordEdit(state, { sender: `user${i % 7}`, at: new Date(Date.UTC(2026, 2, 2, 0, i)), from: body, to }).state;
+      state = recordEdit(state, {
+        sender: `user${i % 7}`,
+        at: new Date(Date.UTC(2026, 2, 2, 0, i)),
+        from: body,
+        to,
+      }).state;
       body = mergeTicks(fresh, to, { state });
     }
     const final = stateOf(body);
@@ -107,14 +120,20 @@ describe('editFromIssuesEvent', () => {
   });
 
   it('reads real-shaped issues.edited payloads and credits the person who clicked', () => {
-    const issue = fake.state.issues.create({ title: '[rollout] priority-rides · canary', body: fresh, author: 'github-actions[bot]' });
+    const issue = fake.state.issues.create({
+      title: '[rollout] priority-rides · canary',
+      body: fresh,
+      author: 'github-actions[bot]',
+    });
     const payload = fake.userToggleTask(issue.number, 'Deploy dispatch 2.14 to production', true, 'jchen');
     fake.assertNoDrift();
     const edit = editFromIssuesEvent(JSON.parse(JSON.stringify(payload)));
     expect(edit).toMatchObject({ issueNumber: issue.number, sender: 'jchen', from: fresh });
     expect(edit!.to).toBe(fake.state.issues.get(issue.number).body);
     const recorded = recordEdit(stateOf(fresh), edit!);
-    expect(recorded.entries).toEqual([{ itemId: `${P}step:deploy`, checked: true, by: 'jchen', at: edit!.at.replace(/\.000Z$/, 'Z') }]);
+    expect(recorded.entries).toEqual([
+      { itemId: `${P}step:deploy`, checked: true, by: 'jchen', at: edit!.at.replace(/\.000Z$/, 'Z') },
+    ]);
 
     const second = fake.userToggleTask(issue.number, 'Sign-off 1 of 2', true, 'mrivera');
     const edit2 = editFromIssuesEvent(second)!;
@@ -126,7 +145,14 @@ describe('editFromIssuesEvent', () => {
   it('returns undefined for other events and title-only edits', () => {
     const issue = fake.state.issues.create({ title: 't', body: fresh, author: 'github-actions[bot]' });
     expect(editFromIssuesEvent(fake.closeIssue(issue.number, 'jchen'))).toBeUndefined();
-    expect(editFromIssuesEvent({ action: 'edited', issue: { number: 1, body: 'x', updated_at: 'z' }, sender: { login: 'a' }, changes: { title: { from: 'old' } } })).toBeUndefined();
+    expect(
+      editFromIssuesEvent({
+        action: 'edited',
+        issue: { number: 1, body: 'x', updated_at: 'z' },
+        sender: { login: 'a' },
+        changes: { title: { from: 'old' } },
+      }),
+    ).toBeUndefined();
     expect(editFromIssuesEvent(null)).toBeUndefined();
   });
 });

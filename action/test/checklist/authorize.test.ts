@@ -26,7 +26,12 @@ function signed(...ticks: [string | undefined, string][]): string {
   ticks.forEach(([login, id], i) => {
     const to = tick(body, id);
     const state = login
-      ? recordEdit(parseIssueBody(body).state!, { sender: login, at: new Date(Date.UTC(2026, 2, 3, 9, i)), from: body, to }).state
+      ? recordEdit(parseIssueBody(body).state!, {
+          sender: login,
+          at: new Date(Date.UTC(2026, 2, 3, 9, i)),
+          from: body,
+          to,
+        }).state
       : parseIssueBody(body).state!;
     body = mergeTicks(fresh, to, { state });
   });
@@ -34,7 +39,14 @@ function signed(...ticks: [string | undefined, string][]): string {
 }
 
 const check = (body: string, extra: Partial<SignoffCheckInput> = {}) =>
-  checkSignoffTicks({ plan, phaseId: 'canary', body, now: NOW, directory: { teams: { '@acme/dispatch-leads': ['ana', 'Ben'] } }, ...extra });
+  checkSignoffTicks({
+    plan,
+    phaseId: 'canary',
+    body,
+    now: NOW,
+    directory: { teams: { '@acme/dispatch-leads': ['ana', 'Ben'] } },
+    ...extra,
+  });
 
 describe('checkSignoffTicks', () => {
   it('accepts named users and team members, once each', () => {
@@ -52,15 +64,34 @@ describe('checkSignoffTicks', () => {
   it('reverts a tick by someone who is not an approver, and says who may sign off', () => {
     const body = signed(['mrivera', S1], ['mallory', S2]);
     const result = check(body);
-    expect(result.refused).toEqual([{ itemId: S2, gateId: 'dispatch-approval', slot: 2, by: 'mallory', at: '2026-03-03T09:01:00Z', reason: 'not-approver' }]);
+    expect(result.refused).toEqual([
+      {
+        itemId: S2,
+        gateId: 'dispatch-approval',
+        slot: 2,
+        by: 'mallory',
+        at: '2026-03-03T09:01:00Z',
+        reason: 'not-approver',
+      },
+    ]);
     const parsed = parseIssueBody(result.body);
     expect(parsed.ticks.get(S2)).toBe(false);
     expect(parsed.ticks.get(S1)).toBe(true);
     expect(parsed.state!.ticks[S2]).toBeUndefined();
-    expect(parsed.state!.log.at(-1)).toEqual({ itemId: S2, checked: false, by: 'rollbook', at: NOW, note: 'reverted: not-approver' });
-    expect(result.comment).toContain('<!-- rollbook:comment kind=signoff-reverted plan=priority-rides phase=canary -->');
+    expect(parsed.state!.log.at(-1)).toEqual({
+      itemId: S2,
+      checked: false,
+      by: 'rollbook',
+      at: NOW,
+      note: 'reverted: not-approver',
+    });
+    expect(result.comment).toContain(
+      '<!-- rollbook:comment kind=signoff-reverted plan=priority-rides phase=canary -->',
+    );
     expect(result.comment).toContain('was ticked by @\u200Bmallory, who is not an approver for it.');
-    expect(result.comment).toContain('Who may sign off `dispatch-approval`: @acme/dispatch-leads or @mrivera (2 needed). Authors of the change may not sign off.');
+    expect(result.comment).toContain(
+      'Who may sign off `dispatch-approval`: @acme/dispatch-leads or @mrivera (2 needed). Authors of the change may not sign off.',
+    );
     // Mentions: only the approvers.
     const mentions = result.comment!.match(/(?<![\w\u200B])@[A-Za-z0-9][\w/-]*/g);
     expect(mentions).toEqual(['@acme/dispatch-leads', '@mrivera']);
@@ -87,7 +118,9 @@ describe('checkSignoffTicks', () => {
     const body = signed(['carol', S1]);
     const directory = { teams: { '@acme/dispatch-leads': null }, permissions: { carol: 'maintain' as const } };
     expect(check(body, { directory }).refused[0]?.reason).toBe('not-approver');
-    expect(check(body, { directory, policy: { minPermission: 'maintain' } }).accepted[0]?.as).toBe('@acme/dispatch-leads');
+    expect(check(body, { directory, policy: { minPermission: 'maintain' } }).accepted[0]?.as).toBe(
+      '@acme/dispatch-leads',
+    );
     expect(check(body, { directory, policy: { minPermission: 'admin' } }).refused[0]?.reason).toBe('not-approver');
     expect(check(body, { directory, policy: { minPermission: 'write' } }).comment).toBeUndefined();
   });
@@ -110,6 +143,9 @@ describe('checkSignoffTicks', () => {
 
   it('asks for lookups of only the teams and people that matter', () => {
     expect(signoffLookups({ plan, phaseId: 'canary', body: fresh })).toEqual({ teams: [], logins: [] });
-    expect(signoffLookups({ plan, phaseId: 'canary', body: signed(['carol', S1]) })).toEqual({ teams: ['@acme/dispatch-leads'], logins: ['carol'] });
+    expect(signoffLookups({ plan, phaseId: 'canary', body: signed(['carol', S1]) })).toEqual({
+      teams: ['@acme/dispatch-leads'],
+      logins: ['carol'],
+    });
   });
 });

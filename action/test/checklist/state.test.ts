@@ -48,7 +48,12 @@ const cases: Case[] = [
     now: 10,
     state: 'baking',
     extra: (s) => {
-      expect(s.bake).toMatchObject({ required: '48h', endsAt: hours(50).toISOString().replace('.000Z', 'Z'), remainingMs: 40 * 3_600_000, done: false });
+      expect(s.bake).toMatchObject({
+        required: '48h',
+        endsAt: hours(50).toISOString().replace('.000Z', 'Z'),
+        remainingMs: 40 * 3_600_000,
+        done: false,
+      });
       expect(s.activation).toMatchObject({ stepId: 'ramp', ticked: true, by: 'jchen' });
     },
   },
@@ -78,7 +83,13 @@ const cases: Case[] = [
     state: 'ready',
     extra: (s) => expect([s.ticked, s.required, s.open]).toEqual([ALL_REQUIRED.length, ALL_REQUIRED.length, []]),
   },
-  { name: '"Phase complete" ticked', ticked: [...ALL_REQUIRED, 'complete'], when: { complete: 60 }, now: 61, state: 'done' },
+  {
+    name: '"Phase complete" ticked',
+    ticked: [...ALL_REQUIRED, 'complete'],
+    when: { complete: 60 },
+    now: 61,
+    state: 'done',
+  },
   {
     name: 'the issue closed as completed',
     ticked: ['step:deploy'],
@@ -100,9 +111,15 @@ const cases: Case[] = [
     when: { 'rollback:ramp': 9 },
     now: 10,
     state: 'rolled-back',
-    extra: (s) => expect(s.rolledBack).toEqual([{ itemId: `${P}rollback:ramp`, by: 'jchen', at: hours(9).toISOString() }]),
+    extra: (s) =>
+      expect(s.rolledBack).toEqual([{ itemId: `${P}rollback:ramp`, by: 'jchen', at: hours(9).toISOString() }]),
   },
-  { name: 'rolled back after "complete"', ticked: [...ALL_REQUIRED, 'complete', 'rollback'], now: 70, state: 'rolled-back' },
+  {
+    name: 'rolled back after "complete"',
+    ticked: [...ALL_REQUIRED, 'complete', 'rollback'],
+    now: 70,
+    state: 'rolled-back',
+  },
 ];
 
 describe('derivePhaseState', () => {
@@ -121,7 +138,9 @@ describe('derivePhaseState', () => {
   });
 
   it('treats a phase without a bake as ready once everything is ticked', () => {
-    const staging = phaseEntries(plan, 'staging').filter((e) => e.required).map((e) => e.id);
+    const staging = phaseEntries(plan, 'staging')
+      .filter((e) => e.required)
+      .map((e) => e.id);
     const noBake = structuredClone(plan);
     delete noBake.phases[0]!.bake;
     const items = new Map(staging.map((id) => [id, true]));
@@ -162,7 +181,10 @@ describe('deriveRolloutState', () => {
   });
 
   it('opens the next phase when one is done, and flags work out of order', () => {
-    const rollout = deriveRolloutState(plan, [phase('staging', ['step:deploy', 'complete'], { complete: 5 }), phase('production', ['step:ramp'])]);
+    const rollout = deriveRolloutState(plan, [
+      phase('staging', ['step:deploy', 'complete'], { complete: 5 }),
+      phase('production', ['step:ramp']),
+    ]);
     expect(rollout.current).toBe('canary');
     expect(rollout.phases[1]!.waitingFor).toBeUndefined();
     expect(rollout.phases[2]).toMatchObject({ waitingFor: 'canary', outOfOrder: true });
@@ -173,7 +195,9 @@ describe('deriveRolloutState', () => {
       phase('staging', ['step:deploy', 'complete'], { 'step:deploy': 1, complete: 5 }),
       phase('canary', ['step:deploy', 'step:ramp', 'rollback:ramp'], { 'step:ramp': 7, 'rollback:ramp': 20 }),
     ]);
-    expect(rollout.rolledBack).toEqual([{ phaseId: 'canary', itemId: `${P}rollback:ramp`, stepId: 'ramp', by: 'mrivera', at: hours(20).toISOString() }]);
+    expect(rollout.rolledBack).toEqual([
+      { phaseId: 'canary', itemId: `${P}rollback:ramp`, stepId: 'ramp', by: 'mrivera', at: hours(20).toISOString() },
+    ]);
     expect(rollout.released.map((e) => [e.phaseId, e.what, e.stepId, e.at])).toEqual([
       ['staging', 'activated', 'deploy', hours(1).toISOString()],
       ['staging', 'completed', undefined, hours(5).toISOString()],
@@ -195,6 +219,15 @@ describe('deriveRolloutState', () => {
     const state = emptyState('phase', 'priority-rides', 'canary');
     state.ticks[`${P}step:ramp`] = { by: 'mrivera', at: hours(7).toISOString() };
     const status = derivePhaseState(plan, 'canary', new Map([[`${P}step:ramp`, true]]), state, hours(8));
-    expect(status.events).toEqual([{ phaseId: 'canary', what: 'activated', itemId: `${P}step:ramp`, stepId: 'ramp', by: 'mrivera', at: hours(7).toISOString() }]);
+    expect(status.events).toEqual([
+      {
+        phaseId: 'canary',
+        what: 'activated',
+        itemId: `${P}step:ramp`,
+        stepId: 'ramp',
+        by: 'mrivera',
+        at: hours(7).toISOString(),
+      },
+    ]);
   });
 });
