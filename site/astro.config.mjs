@@ -5,6 +5,11 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { exportToEnv, readSiteOptions } from './src/lib/options.ts';
 
+// Offline by default: no telemetry, no npm update check from `astro dev` (both are read after
+// this file loads). An explicit setting in the environment wins.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
+
 const siteRoot = fileURLToPath(new URL('.', import.meta.url));
 const options = readSiteOptions(process.env, process.cwd(), siteRoot);
 exportToEnv(options);
@@ -14,6 +19,10 @@ export default defineConfig({
   base: options.base,
   // Directory-style URLs (/plans/x/) work on every static host, GitHub Pages included.
   trailingSlash: 'always',
+  // The dev toolbar links out to astro.build; the site must behave the same in dev and offline.
+  devToolbar: { enabled: false },
+  // `astro dev` and `astro preview` listen on this machine only.
+  server: { host: '127.0.0.1' },
   // Tests and benchmarks build in parallel with a developer's build: keep their caches apart.
   cacheDir: process.env.ROLLBOOK_SITE_CACHE_DIR || undefined,
   integrations: [

@@ -17,7 +17,7 @@ export function lessonsLoader(): Loader {
     name: 'rollbook-lessons',
     async load(context) {
       const folders = await sync(context);
-      reloadOnChange(context.watcher, folders, async () => void (await sync(context)));
+      reloadOnChange(context.watcher, folders, async () => void (await sync(context)), context.logger);
     },
   };
 }

@@ -17,7 +17,7 @@ export function plansLoader(): Loader {
     name: 'rollbook-plans',
     async load(context) {
       const folders = await sync(context);
-      reloadOnChange(context.watcher, folders, async () => void (await sync(context)));
+      reloadOnChange(context.watcher, folders, async () => void (await sync(context)), context.logger);
     },
   };
 }

@@ -4,11 +4,17 @@ import type { LoaderContext } from 'astro/loaders';
 import { forgetPlaybooks } from './playbooks.ts';
 
 type Watcher = NonNullable<LoaderContext['watcher']>;
+type Logger = LoaderContext['logger'];
 
 const reloads = new Map<Watcher, Set<() => Promise<void>>>();
 const RELEVANT = /(\.rollout\.ya?ml|\.md|rollbook\.config\.yaml)$/;
 
-export function reloadOnChange(watcher: Watcher | undefined, folders: readonly string[], reload: () => Promise<void>) {
+export function reloadOnChange(
+  watcher: Watcher | undefined,
+  folders: readonly string[],
+  reload: () => Promise<void>,
+  logger: Logger,
+) {
   if (!watcher) return;
   watcher.add([...folders]);
   let callbacks = reloads.get(watcher);
@@ -19,7 +25,12 @@ export function reloadOnChange(watcher: Watcher | undefined, folders: readonly s
     const onChange = async (path: string) => {
       if (!RELEVANT.test(path) || !folders.some((f) => path.startsWith(f))) return;
       forgetPlaybooks();
-      for (const callback of registered) await callback();
+      try {
+        for (const callback of registered) await callback();
+      } catch (error) {
+        // Keep serving the last good content; show the CLI's message, as the build would.
+        logger.error((error as Error).message);
+      }
     };
     for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onChange);
   }
