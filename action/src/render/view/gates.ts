@@ -104,7 +104,9 @@ export function gateRow(gate: Gate, plan: RolloutPlan): GateRow {
 export function gateSentence(gate: Gate, plan: RolloutPlan): InlineMd {
   const window = windowOf(gate, plan);
   const over = window === undefined ? ('' as TextMd) : md<TextMd>` over ${text(window)}`;
-  return md<InlineMd>`${label<InlineMd>(gate, codeSpan)}: ${threshold<InlineMd>(gate, plan, codeSpan)}${over}.`;
+  const sentence = md<InlineMd>`${label<InlineMd>(gate, codeSpan)}: ${threshold<InlineMd>(gate, plan, codeSpan)}${over}`;
+  // A manual gate's own text may already end the sentence.
+  return (/[.!?]$/.test(sentence) ? sentence : `${sentence}.`) as InlineMd;
 }
 
 /** "Roll back when `token_latency_p99` is above 0.5 s.", or undefined without rollbackAt. */
