@@ -112,8 +112,9 @@ function rollbackCommand(entry: ChecklistEntry): string | undefined {
 }
 
 function bareText(entry: ChecklistEntry): TextMd {
+  // The section heading says what kind of item it is; the key says which.
   const ref = parseItemId(entry.id)!;
-  return fixed(`${ref.kind}${ref.key ? ` ${code(ref.key)}` : ''}`);
+  return ref.key ? code(ref.key) : fixed(ref.kind);
 }
 
 function entryText(entry: ChecklistEntry, phase: Phase, options: ViewOptions): TextMd {
