@@ -114,7 +114,7 @@ function rollbackCommand(entry: ChecklistEntry): string | undefined {
 function bareText(entry: ChecklistEntry): TextMd {
   // The section heading says what kind of item it is; the key says which.
   const ref = parseItemId(entry.id)!;
-  return ref.key ? code(ref.key) : fixed(ref.kind);
+  return ref.key ? fixed(code(ref.key)) : fixed(ref.kind);
 }
 
 function entryText(entry: ChecklistEntry, phase: Phase, options: ViewOptions): TextMd {

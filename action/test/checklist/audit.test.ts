@@ -132,7 +132,7 @@ describe('editFromIssuesEvent', () => {
     expect(edit!.to).toBe(fake.state.issues.get(issue.number).body);
     const recorded = recordEdit(stateOf(fresh), edit!);
     expect(recorded.entries).toEqual([
-      { itemId: `${P}step:deploy`, checked: true, by: 'jchen', at: edit!.at.replace(/\.000Z$/, 'Z') },
+      { itemId: `${P}step:deploy`, checked: true, by: 'jchen', at: String(edit!.at).replace(/\.000Z$/, 'Z') },
     ]);
 
     const second = fake.userToggleTask(issue.number, 'Sign-off 1 of 2', true, 'mrivera');
