@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { loadConfig } from '../../../action/src/config/load.ts';
-import type { RollbookConfig } from '../../../action/src/config/schema.ts';
+import { CONFIG_FILE, type RollbookConfig } from '../../../action/src/config/schema.ts';
 import { checkPlans } from '../../../action/src/workspace/check-plans.ts';
 import { failOnErrors } from './diagnostics-error.ts';
 import { renderLessonMarkdown } from './markdown.ts';
@@ -16,7 +16,7 @@ export interface Playbooks {
   lessons: LessonEntry[];
   /** The formatted warnings, empty when there are none. */
   warnings: string;
-  /** Absolute folders read, for the dev server's watcher. */
+  /** Absolute folders and files read, for the dev server's watcher. */
   folders: string[];
 }
 
@@ -52,7 +52,11 @@ async function read(): Promise<Playbooks> {
       l.lesson ? [{ file: l.file, lesson: l.lesson, html: renderLessonMarkdown(l.body ?? '') }] : [],
     ),
     warnings,
-    folders: [options.playbooks, resolve(options.repoRoot, config.lessons ?? 'playbooks/lessons')],
+    folders: [
+      options.playbooks,
+      resolve(options.repoRoot, config.lessons ?? 'playbooks/lessons'),
+      resolve(options.repoRoot, CONFIG_FILE),
+    ],
   };
 }
 
