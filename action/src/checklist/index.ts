@@ -26,6 +26,7 @@ export {
 } from './authorize.ts';
 export { buildParentIssue, type ParentIssueInput } from './build-parent.ts';
 export { type BuiltIssue, type BuiltPhaseIssue, buildPhaseIssue, type PhaseIssueInput } from './build-phase.ts';
+export { type GateFactsInput, gateFacts } from './gate-facts.ts';
 export {
   fullItemId,
   InvalidIdError,
