@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { formatSiteBench, runSiteBench } from '../site/bench/site-bench.ts';
 import { planCorpus } from './bench/corpus.ts';
 import { benchGates } from './bench/gates.ts';
 import { compare, runChild } from './bench/measure.ts';
@@ -44,3 +45,6 @@ try {
 
 console.log('');
 for (const line of await benchGates()) console.log(line);
+
+console.log('');
+console.log(formatSiteBench(await runSiteBench()).join('\n'));

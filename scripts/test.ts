@@ -23,6 +23,11 @@ const stages: Stage[] = [
   { name: 'lock file usable by npm ci', command: 'node', args: ['scripts/complete-lockfile.ts', '--check'] },
   { name: 'lint and format (biome)', command: 'biome', args: ['check', '.'] },
   { name: 'type check (tsc)', command: 'tsc', args: ['--noEmit', '-p', 'tsconfig.json'] },
+  {
+    name: 'type check the site and its browser tests (tsc)',
+    command: 'tsc',
+    args: ['--noEmit', '-p', 'site/tsconfig.check.json'],
+  },
   { name: 'JSON Schema and format reference up to date', command: 'node', args: ['scripts/gen-schema.ts', '--check'] },
   { name: 'workflows (actionlint, permissions)', command: 'node', args: ['scripts/actionlint.ts'] },
   { name: 'bundle up to date (check-dist)', command: 'node', args: ['scripts/build.ts', '--check'] },
