@@ -50,7 +50,6 @@ async function open(path: string, colorScheme: 'dark' | 'light' = 'dark'): Promi
   return page;
 }
 
-const planOf = (name: string) => playbooks.plans.find((p) => p.metadata.name === name)!;
 
 describe('home', () => {
   test('lists every plan with owners, services, and the phase and verdict from the status file', async () => {
