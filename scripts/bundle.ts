@@ -15,6 +15,8 @@ export const DIST = join(ROOT, 'action/dist');
 export async function bundle(outdir: string): Promise<void> {
   await build({
     entryPoints: ENTRIES,
+    // Paths in the bundle's comments are relative to this; pin it so output never depends on cwd.
+    absWorkingDir: ROOT,
     outdir,
     bundle: true,
     platform: 'node',

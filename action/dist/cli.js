@@ -26286,9 +26286,9 @@ function schemaErrorsToDiagnostics(errors, data, file, locator) {
           anchor: "key",
           severity: "error",
           code: "schema/missing-key",
-          message: `${where} is missing the required key "${key2}"`,
+          message: path.length === 0 ? `the file is missing the required key "${key2}"` : `${where} is missing the required key "${key2}"`,
           expected: describe(keySchema) ?? `a "${key2}" key`,
-          hint: `add \`${key2}:\` to ${where}`
+          hint: path.length === 0 ? `add \`${key2}:\` at the top level` : `add \`${key2}:\` to ${where}`
         };
         break;
       }
@@ -30885,6 +30885,7 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
     if (countBySeverity(diagnostics).errors === 0) {
       const result = await checkPlans(positionals, { cwd: io.cwd, config: loaded.config, start, retainPlans: false });
       for (const plan of result.plans) sources.set(plan.file, plan.text);
+      for (const lesson of result.lessons) sources.set(lesson.file, lesson.text);
       diagnostics = [...diagnostics, ...result.diagnostics];
       files = result.plans.length;
     }

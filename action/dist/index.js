@@ -13611,7 +13611,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch(input, init = void 0) {
+    function fetch2(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -14566,7 +14566,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch,
+      fetch: fetch2,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -19104,7 +19104,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch(init, options = void 0) {
+    module.exports.fetch = async function fetch2(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -35663,6 +35663,71 @@ function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 
+// action/src/gates/freeze.ts
+var DEFAULT_HOTFIX_LABEL = "hotfix";
+
+// action/src/gates/providers/http.ts
+var DEFAULT_TIMEOUT_MS = 1e4;
+
+// action/src/gates/providers/http-json.ts
+var CURRENT_VALUE_TOLERANCE_MS = 15 * 6e4;
+
+// action/src/gates/providers/json-file.ts
+var DEFAULT_LOOKBACK_MS = 60 * 6e4;
+
+// action/src/gates/providers/week-over-week.ts
+var WEEK_MS = 7 * 24 * 60 * 6e4;
+
+// action/src/action/report/inputs.ts
+var COMMENT_MODES = ["sticky", "new"];
+var MAX_METRICS_TIMEOUT_SECONDS = 300;
+function readReportInputs(getInput2, fail) {
+  const prometheusUrl = getInput2("prometheus-url") || void 0;
+  if (prometheusUrl !== void 0 && !isHttpUrl(prometheusUrl))
+    fail(`input "prometheus-url" must be an http(s) URL (got "${prometheusUrl}")`);
+  const origins = getInput2("http-json-token-origins").split(/[\n,]/).map((line) => line.trim()).filter(Boolean);
+  for (const origin of origins) {
+    if (!isHttpUrl(origin) || new URL(origin).origin !== origin.replace(/\/$/, ""))
+      fail(`input "http-json-token-origins" must list origins such as https://metrics.example.com (got "${origin}")`);
+  }
+  const timeoutText = getInput2("metrics-timeout") || String(DEFAULT_TIMEOUT_MS / 1e3);
+  const timeoutSeconds = Number(timeoutText);
+  if (!/^\d+(\.\d+)?$/.test(timeoutText) || timeoutSeconds <= 0 || timeoutSeconds > MAX_METRICS_TIMEOUT_SECONDS)
+    fail(`input "metrics-timeout" must be a number of seconds from 1 to ${MAX_METRICS_TIMEOUT_SECONDS} (got "${timeoutText}")`);
+  const commentMode = getInput2("comment-mode") || "sticky";
+  if (!COMMENT_MODES.includes(commentMode))
+    fail(`input "comment-mode" must be one of ${COMMENT_MODES.join(", ")} (got "${commentMode}")`);
+  const inputs = {
+    httpJsonTokenOrigins: origins.map((o) => new URL(o).origin),
+    metricsTimeoutMs: Math.round(timeoutSeconds * 1e3),
+    hotfixLabel: getInput2("hotfix-label") || DEFAULT_HOTFIX_LABEL,
+    commentMode
+  };
+  if (prometheusUrl) inputs.prometheusUrl = prometheusUrl;
+  const prometheusToken = getInput2("prometheus-token");
+  if (prometheusToken) {
+    setSecret(prometheusToken);
+    inputs.prometheusToken = prometheusToken;
+  }
+  const httpJsonToken = getInput2("http-json-token");
+  if (httpJsonToken) {
+    setSecret(httpJsonToken);
+    inputs.httpJsonToken = httpJsonToken;
+  }
+  const metricsFile = getInput2("metrics-file");
+  if (metricsFile) inputs.metricsFile = metricsFile;
+  return inputs;
+}
+function isHttpUrl(text) {
+  if (!/^https?:\/\/\S+$/.test(text)) return false;
+  try {
+    new URL(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 // action/src/action/inputs.ts
 var ACTION_COMMANDS = ["validate", "sync", "report", "all"];
 var InputError = class extends Error {
@@ -35694,7 +35759,10 @@ function readInputs(getInput2 = (name) => getInput(name)) {
     plans: getInput2("plans").split("\n").map((line) => line.trim()).filter(Boolean),
     configPath: getInput2("config") || "rollbook.config.yaml",
     dryRun: dryRunText === "true",
-    labelPrefix
+    labelPrefix,
+    report: readReportInputs(getInput2, (message) => {
+      throw new InputError(message);
+    })
   };
   const templates = getInput2("templates");
   if (templates) inputs.templatesDir = templates;
@@ -39751,7 +39819,7 @@ function pointerToPath(pointer) {
     return /^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : segment;
   });
 }
-function describe(schema) {
+function describe2(schema) {
   if (!schema) return void 0;
   const parts = [];
   if (schema.description) parts.push(schema.description);
@@ -39834,9 +39902,9 @@ function schemaErrorsToDiagnostics(errors, data, file, locator) {
           anchor: "key",
           severity: "error",
           code: "schema/missing-key",
-          message: `${where} is missing the required key "${key2}"`,
-          expected: describe(keySchema) ?? `a "${key2}" key`,
-          hint: `add \`${key2}:\` to ${where}`
+          message: path.length === 0 ? `the file is missing the required key "${key2}"` : `${where} is missing the required key "${key2}"`,
+          expected: describe2(keySchema) ?? `a "${key2}" key`,
+          hint: path.length === 0 ? `add \`${key2}:\` at the top level` : `add \`${key2}:\` to ${where}`
         };
         break;
       }
@@ -39876,7 +39944,7 @@ function schemaErrorsToDiagnostics(errors, data, file, locator) {
           severity: "error",
           code: "schema/wrong-type",
           message: `${where} is ${typeName(actual)}, but should be ${wanted}`,
-          expected: describe(parentSchema) ? `${wanted}: ${describe(parentSchema)}` : wanted,
+          expected: describe2(parentSchema) ? `${wanted}: ${describe2(parentSchema)}` : wanted,
           hint: actual === null ? "the value is empty: fill it in or remove the key" : wanted === "a list" && typeof actual !== "object" ? `write it as a list: \`- ${String(actual)}\`` : void 0
         };
         break;
@@ -39889,7 +39957,7 @@ function schemaErrorsToDiagnostics(errors, data, file, locator) {
           severity: "error",
           code: "schema/bad-format",
           message: `${where} is ${typeName(actual)}, which is not in the expected format`,
-          expected: describe(parentSchema) ?? `text matching /${error2.params.pattern}/`,
+          expected: describe2(parentSchema) ?? `text matching /${error2.params.pattern}/`,
           hint: formatHint(String(error2.params.pattern), actual)
         };
         break;
@@ -39901,7 +39969,7 @@ function schemaErrorsToDiagnostics(errors, data, file, locator) {
           severity: "error",
           code: "schema/too-few",
           message: `${where} needs at least ${error2.params.limit} item${error2.params.limit === 1 ? "" : "s"}`,
-          expected: describe(parentSchema) ?? `a list of at least ${error2.params.limit}`
+          expected: describe2(parentSchema) ?? `a list of at least ${error2.params.limit}`
         };
         break;
       case "minLength":
@@ -39911,7 +39979,7 @@ function schemaErrorsToDiagnostics(errors, data, file, locator) {
           severity: "error",
           code: "schema/empty",
           message: `${where} is empty`,
-          expected: describe(parentSchema) ?? "some text",
+          expected: describe2(parentSchema) ?? "some text",
           hint: "fill it in, or remove the key if it is optional"
         };
         break;
@@ -39923,7 +39991,7 @@ function schemaErrorsToDiagnostics(errors, data, file, locator) {
           severity: "error",
           code: "schema/wrong-shape",
           message: `${where} has the wrong shape`,
-          expected: describe(parentSchema) ?? "one of the documented forms",
+          expected: describe2(parentSchema) ?? "one of the documented forms",
           hint: "see the JSON Schema (action/schema/rollout-plan.schema.json) for the accepted forms"
         };
         break;
@@ -39934,7 +40002,7 @@ function schemaErrorsToDiagnostics(errors, data, file, locator) {
           severity: "error",
           code: `schema/${error2.keyword}`,
           message: `${where} ${error2.message ?? "is not valid"}`,
-          expected: describe(parentSchema)
+          expected: describe2(parentSchema)
         };
     }
     const { at, anchor, ...rest } = diagnostic;
