@@ -1,5 +1,7 @@
 // The action's inputs, read once into a typed object. Everything else receives this object.
 import * as core from '@actions/core';
+import { type ReportInputs, readReportInputs } from './report/inputs.ts';
+import { readSyncInputs, type SyncInputs } from './sync/inputs.ts';
 
 export const ACTION_COMMANDS = ['validate', 'sync', 'report', 'all'] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
@@ -13,6 +15,10 @@ export interface ActionInputs {
   dryRun: boolean;
   labelPrefix: string;
   start?: string;
+  /** Inputs of the `report` command (metric providers, comment mode). */
+  report: ReportInputs;
+  /** Inputs of the `sync` command (who may sign off beyond the named approvers). */
+  sync: SyncInputs;
 }
 
 /** An input the user got wrong: reported with the input's name, never as a stack trace. */
@@ -51,6 +57,12 @@ export function readInputs(getInput: (name: string) => string = (name) => core.g
     configPath: getInput('config') || 'rollbook.config.yaml',
     dryRun: dryRunText === 'true',
     labelPrefix,
+    report: readReportInputs(getInput, (message) => {
+      throw new InputError(message);
+    }),
+    sync: readSyncInputs(getInput, (message) => {
+      throw new InputError(message);
+    }),
   };
   const templates = getInput('templates');
   if (templates) inputs.templatesDir = templates;

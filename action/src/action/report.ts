@@ -1,0 +1,66 @@
+// The action's `report` command: the gate report on rollout pull requests. For each pull request
+// the event calls for, read its facts (changed files, labels, body, head checks), the plans on
+// its BASE commit and the phase facts in the checklist issues; evaluate the gates; then keep one
+// comment per plan and the `rollbook/gate` status current, writing only what changed. A failing
+// metric provider never fails the run: its gate errors, the verdict holds, and the report says
+// which provider failed. See docs/gates.md and docs/adr/0011-report-reads-base-branch.md.
+import * as core from '@actions/core';
+import { statusOf } from '../github/errors.ts';
+import type { ActionContext } from './context.ts';
+import { evaluatePull } from './report/evaluate.ts';
+import { publishPull } from './report/publish.ts';
+import { createSession } from './report/session.ts';
+import { type ReportedPull, setReportOutputs, writeReportSummary } from './report/summary.ts';
+import { reportTargets } from './report/targets.ts';
+
+export async function runReport(ctx: ActionContext): Promise<ReportedPull[]> {
+  const client = ctx.github();
+  const targets = await reportTargets(ctx, client);
+  if (targets.kind === 'none') {
+    core.info(`report: ${targets.why}; nothing to do`);
+    writeReportSummary([], targets.why);
+    setReportOutputs([]);
+    return [];
+  }
+  const session = await createSession(ctx, client, targets.edit);
+  const reported: ReportedPull[] = [];
+  const warned = new Set<string>();
+  for (const pr of targets.pulls) {
+    let outcome: Awaited<ReturnType<typeof evaluatePull>>;
+    try {
+      outcome = await evaluatePull(session, pr);
+    } catch (error) {
+      // Closed or deleted between the list and now: nothing to report on.
+      if (statusOf(error) !== 404 || targets.pulls.length === 1) throw error;
+      core.warning(`PR #${pr.number} disappeared during the run; skipped`);
+      continue;
+    }
+    for (const warning of outcome.warnings) {
+      if (!warned.has(warning)) core.warning(warning);
+      warned.add(warning);
+    }
+    // An edit of a checklist issue re-evaluates that plan's PRs; other PRs did not change.
+    if (targets.plan !== undefined && !outcome.rollouts.some((r) => r.plan === targets.plan)) continue;
+    const published = await publishPull(session, outcome);
+    logOutcome(outcome, published);
+    reported.push({ outcome, published });
+  }
+  const { requested, fetched } = session.pool.stats;
+  if (requested > 0) core.info(`report: ${fetched} metric queries for ${requested} readings (identical ones shared)`);
+  writeReportSummary(reported);
+  setReportOutputs(reported);
+  return reported;
+}
+
+function logOutcome({ pr, rollouts }: ReportedPull['outcome'], published: ReportedPull['published']): void {
+  if (rollouts.length === 0) {
+    core.info(`PR #${pr.number}: not a rollout PR; status ${published.status}`);
+    return;
+  }
+  for (const [i, rollout] of rollouts.entries()) {
+    core.info(
+      `PR #${pr.number}: ${rollout.plan} → ${rollout.phase ?? '?'}: ${rollout.verdict}; comment ${published.comments[i]?.action}`,
+    );
+  }
+  core.info(`PR #${pr.number}: ${published.desired.context} ${published.desired.state}; status ${published.status}`);
+}

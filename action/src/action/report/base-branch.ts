@@ -1,0 +1,230 @@
+// The plans a pull request is judged by: read through the contents API at the PR's BASE commit,
+// never from the head and never from the workspace (which, on `pull_request`, is the PR's own
+// code). Configuration and lessons come from the same commit, so a PR can neither loosen a gate
+// nor drop a lesson guard that tightens one. See docs/adr/0011-report-reads-base-branch.md.
+import { parseConfig } from '../../config/load.ts';
+import { DEFAULT_PLAN_PATHS, type RollbookConfig } from '../../config/schema.ts';
+import { matchesGlob } from '../../gates/glob.ts';
+import type { GitHubClient } from '../../github/client.ts';
+import { type DirectoryEntry, readContent } from '../../github/contents.ts';
+import type { RepoRef } from '../../github/repo.ts';
+import { applyGuards, matchGuards, type PlanGuards, parseLesson, toLessonSet } from '../../lessons/index.ts';
+import { checkDuplicateIds } from '../../lessons/lesson-set.ts';
+import { DEFAULT_LESSONS_DIR } from '../../lessons/load.ts';
+import type { ParsedLesson } from '../../lessons/parse.ts';
+import { parsePlan } from '../../plan/parse.ts';
+import type { RolloutPlan } from '../../plan/schema.ts';
+import { decodeSource } from '../../plan/yaml-source.ts';
+
+const PLAN_FILE = /\.rollout\.ya?ml$/;
+const LESSON_FILE = /\.md$/;
+const NOT_A_LESSON = /(^|\/)readme\.md$/i;
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+/** Directories listed per input path at most: a request each, and plans live in a few. */
+const MAX_DIRECTORIES = 200;
+
+export interface BasePlan {
+  file: string;
+  /** As written on the base branch. */
+  plan: RolloutPlan;
+  guards: PlanGuards;
+  /** With the lesson guards folded in: what gates are evaluated against. */
+  applied: RolloutPlan;
+}
+
+export interface BaseSnapshot {
+  sha: string;
+  plans: BasePlan[];
+  /** Things that were odd on the base branch (a plan that does not parse); logged as warnings. */
+  problems: string[];
+}
+
+export interface BaseBranchOptions {
+  /** The action's `plans` input; empty: the configuration's `plans:`, else `playbooks`. */
+  planPaths: readonly string[];
+  configPath: string;
+}
+
+interface ReadFile {
+  path: string;
+  bytes: Buffer;
+  sha: string;
+}
+
+/** Reads each base commit once per run, and each file (by blob sha) once across commits. */
+export class BaseBranchReader {
+  readonly #client: GitHubClient;
+  readonly #repo: RepoRef;
+  readonly #options: BaseBranchOptions;
+  readonly #snapshots = new Map<string, Promise<BaseSnapshot>>();
+  readonly #blobs = new Map<string, ReadFile>();
+  /** `sha:path` → the answer: the plan and lesson walks list some directories twice. */
+  readonly #contents = new Map<string, ReturnType<typeof readContent>>();
+
+  constructor(client: GitHubClient, repo: RepoRef, options: BaseBranchOptions) {
+    this.#client = client;
+    this.#repo = repo;
+    this.#options = options;
+  }
+
+  at(sha: string): Promise<BaseSnapshot> {
+    let snapshot = this.#snapshots.get(sha);
+    if (!snapshot) {
+      snapshot = this.#read(sha);
+      this.#snapshots.set(sha, snapshot);
+    }
+    return snapshot;
+  }
+
+  async #read(sha: string): Promise<BaseSnapshot> {
+    const problems: string[] = [];
+    const config = await this.#config(sha, problems);
+    const inputs = this.#options.planPaths.length > 0 ? this.#options.planPaths : (config.plans ?? DEFAULT_PLAN_PATHS);
+    const planFiles = new Map<string, ReadFile>();
+    for (const input of inputs) {
+      const files = await this.#files(sha, input, PLAN_FILE, problems);
+      for (const file of files) planFiles.set(file.path, file);
+    }
+    const lessons = await this.#lessons(sha, config.lessons ?? DEFAULT_LESSONS_DIR, problems);
+    const plans: BasePlan[] = [];
+    for (const file of [...planFiles.values()].sort((a, b) => a.path.localeCompare(b.path))) {
+      const plan = this.#plan(file, problems);
+      if (!plan) continue;
+      const guards = matchGuards(plan, lessons);
+      plans.push({ file: file.path, plan, guards, applied: applyGuards(plan, guards) });
+    }
+    const names = new Map<string, string>();
+    for (const { file, plan } of plans) {
+      const first = names.get(plan.metadata.name);
+      if (first) problems.push(`${file} and ${first} both define plan ${plan.metadata.name}`);
+      else names.set(plan.metadata.name, file);
+    }
+    return { sha, plans, problems };
+  }
+
+  #content(sha: string, path: string): ReturnType<typeof readContent> {
+    const key = `${sha}:${path}`;
+    let content = this.#contents.get(key);
+    if (!content) {
+      content = readContent(this.#client, this.#repo, path, sha);
+      this.#contents.set(key, content);
+    }
+    return content;
+  }
+
+  async #config(sha: string, problems: string[]): Promise<RollbookConfig> {
+    const file = this.#options.configPath;
+    const content = await this.#content(sha, file);
+    if (content?.kind !== 'file') return {};
+    const decoded = decodeSource(content.bytes, file);
+    const parsed = decoded.text === undefined ? undefined : parseConfig(decoded.text, file);
+    const errors = [...decoded.diagnostics, ...(parsed?.diagnostics ?? [])].filter((d) => d.severity === 'error');
+    if (!parsed || errors.length > 0) {
+      problems.push(
+        `${file} on the base branch is invalid (${errors[0]?.message ?? 'unreadable'}); using the defaults`,
+      );
+      return {};
+    }
+    return parsed.config;
+  }
+
+  #plan(file: ReadFile, problems: string[]): RolloutPlan | undefined {
+    const decoded = decodeSource(file.bytes, file.path);
+    const parsed = decoded.text === undefined ? undefined : parsePlan(decoded.text, file.path);
+    if (parsed?.plan) return parsed.plan;
+    const first = [...decoded.diagnostics, ...(parsed?.diagnostics ?? [])].find((d) => d.severity === 'error');
+    problems.push(
+      `${file.path} is not a valid plan on the base branch (${first ? `${first.line}:${first.column} ${first.message}` : 'unreadable'}); it judges no pull request`,
+    );
+    return undefined;
+  }
+
+  async #lessons(sha: string, dir: string, problems: string[]) {
+    const files = await this.#files(sha, dir, LESSON_FILE, problems, { optional: true });
+    const parsed: ParsedLesson[] = [];
+    for (const file of files) {
+      if (NOT_A_LESSON.test(file.path)) continue;
+      const decoded = decodeSource(file.bytes, file.path);
+      parsed.push(
+        decoded.text === undefined
+          ? { file: file.path, text: '', diagnostics: decoded.diagnostics }
+          : parseLesson(decoded.text, file.path),
+      );
+    }
+    checkDuplicateIds(parsed);
+    return toLessonSet(parsed).lessons;
+  }
+
+  /** Files under `input` (a file, a directory or a glob) whose path matches `wanted`. */
+  async #files(
+    sha: string,
+    input: string,
+    wanted: RegExp,
+    problems: string[],
+    options: { optional?: boolean } = {},
+  ): Promise<ReadFile[]> {
+    const clean = input.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+    const glob = /[*?[\]{}]/.test(clean) ? clean : undefined;
+    const root = glob ? staticPrefix(glob) : clean;
+    const content = await this.#content(sha, root);
+    if (!content) {
+      if (!options.optional) problems.push(`"${input}" is not on the base branch`);
+      return [];
+    }
+    if (content.kind === 'too-large') {
+      problems.push(`${content.path} is too large to read through the API (${content.size} bytes)`);
+      return [];
+    }
+    if (content.kind === 'file') {
+      return glob && !matchesGlob(content.path, glob)
+        ? []
+        : [{ path: content.path, bytes: content.bytes, sha: content.sha }];
+    }
+    const entries = await this.#walk(sha, content.entries, problems);
+    const matches = entries.filter((e) => (glob ? matchesGlob(e.path, glob) : wanted.test(e.path)));
+    const out: ReadFile[] = [];
+    // Sequential: a repository has tens of plans, and GitHub asks integrations not to burst.
+    for (const entry of matches) {
+      const file = await this.#file(sha, entry);
+      if (file) out.push(file);
+    }
+    return out;
+  }
+
+  /** Every file below the listed entries. */
+  async #walk(sha: string, first: DirectoryEntry[], problems: string[]): Promise<DirectoryEntry[]> {
+    const files: DirectoryEntry[] = [];
+    const queue = [first];
+    let listed = 1;
+    while (queue.length > 0) {
+      for (const entry of queue.shift()!) {
+        if (entry.type === 'file') files.push(entry);
+        if (entry.type !== 'dir' || SKIPPED_DIRS.has(entry.path.split('/').at(-1)!)) continue;
+        if (++listed > MAX_DIRECTORIES) {
+          problems.push(`stopped listing after ${MAX_DIRECTORIES} directories; name the plan directories in "plans"`);
+          return files;
+        }
+        const listing = await this.#content(sha, entry.path);
+        if (listing?.kind === 'dir') queue.push(listing.entries);
+      }
+    }
+    return files;
+  }
+
+  async #file(sha: string, entry: DirectoryEntry): Promise<ReadFile | undefined> {
+    const cached = this.#blobs.get(entry.sha);
+    if (cached) return { ...cached, path: entry.path };
+    const content = await this.#content(sha, entry.path);
+    if (content?.kind !== 'file') return undefined;
+    const file = { path: content.path, bytes: content.bytes, sha: content.sha };
+    this.#blobs.set(content.sha, file);
+    return file;
+  }
+}
+
+/** The directory part of a glob before its first wildcard: `playbooks/*.rollout.yaml` → `playbooks`. */
+export function staticPrefix(glob: string): string {
+  const segments = glob.split('/');
+  const index = segments.findIndex((s) => /[*?[\]{}]/.test(s));
+  return segments.slice(0, index < 0 ? segments.length : index).join('/');
+}

@@ -1,0 +1,154 @@
+// Phase facts from the checklist issues the sync command keeps: which phase each plan is in,
+// when the phase being left was activated (the bake start), who signed off and when, which
+// manual gates were confirmed, and how much of its checklist is done. Issues are found by the
+// plan label and recognised by their hidden begin marker, never by title; when several carry
+// the same marker, the oldest wins (as sync decides). Read-only.
+import {
+  type BodyEdit,
+  type ChecklistState,
+  derivePhaseState,
+  deriveRolloutState,
+  emptyState,
+  type GuardInput,
+  type IssueFacts,
+  issueLabels,
+  type PhaseStatus,
+  parseIssueBody,
+  readIssueKey,
+  recordEdit,
+} from '../../checklist/index.ts';
+import { phaseEntries } from '../../checklist/items.ts';
+import type { GitHubClient } from '../../github/client.ts';
+import { readManagedIssues } from '../../github/managed-issues.ts';
+import type { RepoRef } from '../../github/repo.ts';
+import type { PlanGuards } from '../../lessons/index.ts';
+import type { RolloutPlan } from '../../plan/schema.ts';
+
+/** Entry kinds judged by their own gates in the report; the checklist gate covers the rest. */
+const GATE_KINDS = new Set(['gate', 'signoff']);
+
+export interface PhaseIssue {
+  number: number;
+  phaseId: string;
+  ticks: ReadonlyMap<string, boolean>;
+  state?: ChecklistState;
+  issue: IssueFacts;
+}
+
+/** An `issues.edited` event for one issue: applied in memory, so a sign-off counts before sync records it. */
+export type PendingEdit = BodyEdit & { issueNumber: number };
+
+export class PhaseIssueReader {
+  readonly #client: GitHubClient;
+  readonly #repo: RepoRef;
+  readonly #labelPrefix: string;
+  readonly #edit: PendingEdit | undefined;
+  readonly #plans = new Map<string, Promise<Map<string, PhaseIssue>>>();
+
+  constructor(client: GitHubClient, repo: RepoRef, labelPrefix: string, edit?: PendingEdit) {
+    this.#client = client;
+    this.#repo = repo;
+    this.#labelPrefix = labelPrefix;
+    this.#edit = edit;
+  }
+
+  /** The phase issues of a plan by phase id (empty when sync has not created any). */
+  forPlan(planName: string): Promise<Map<string, PhaseIssue>> {
+    let issues = this.#plans.get(planName);
+    if (!issues) {
+      issues = this.#read(planName);
+      this.#plans.set(planName, issues);
+    }
+    return issues;
+  }
+
+  async #read(planName: string): Promise<Map<string, PhaseIssue>> {
+    const label = issueLabels(planName, undefined, this.#labelPrefix)[1]!;
+    const { issues } = await readManagedIssues(this.#client, this.#repo, [label], label);
+    const byPhase = new Map<string, PhaseIssue>();
+    for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
+      const key = readIssueKey(issue.body);
+      if (key?.kind !== 'phase' || key.plan !== planName || !key.phase || byPhase.has(key.phase)) continue;
+      const parsed = parseIssueBody(issue.body);
+      let state = parsed.state;
+      if (this.#edit?.issueNumber === issue.number) {
+        state = recordEdit(state ?? emptyState('phase', planName, key.phase), this.#edit).state;
+      }
+      const phaseIssue: PhaseIssue = {
+        number: issue.number,
+        phaseId: key.phase,
+        ticks: parsed.ticks,
+        issue: {
+          state: issue.state,
+          stateReason: issue.stateReason,
+          closedAt: issue.closedAt,
+          ...(issue.closedBy ? { closedBy: issue.closedBy } : {}),
+        },
+      };
+      if (state) phaseIssue.state = state;
+      byPhase.set(key.phase, phaseIssue);
+    }
+    return byPhase;
+  }
+}
+
+export function phaseGuards(guards: PlanGuards, phaseId: string): GuardInput[] {
+  return guards.phases.find((p) => p.phaseId === phaseId)?.guards ?? [];
+}
+
+export function phaseStatus(
+  plan: RolloutPlan,
+  guards: PlanGuards,
+  phaseId: string,
+  issue: PhaseIssue | undefined,
+  now: Date,
+): PhaseStatus {
+  return derivePhaseState(plan, phaseId, issue?.ticks ?? new Map(), issue?.state, now, {
+    ...(issue ? { issue: issue.issue } : {}),
+    guards: phaseGuards(guards, phaseId),
+  });
+}
+
+/**
+ * The phase the rollout is in for detectRollout: the furthest phase anything happened in (null
+ * when nothing has), or undefined when the plan has no phase issues, so detection asks for a
+ * marker line instead of guessing.
+ */
+export function currentPhase(
+  plan: RolloutPlan,
+  guards: PlanGuards,
+  issues: ReadonlyMap<string, PhaseIssue>,
+  now: Date,
+): string | null | undefined {
+  if (issues.size === 0) return undefined;
+  const statuses = plan.phases.map((p) => phaseStatus(plan, guards, p.id, issues.get(p.id), now));
+  const rollout = deriveRolloutState(plan, statuses);
+  const started = rollout.phases.filter((p) => p.state !== 'not-started');
+  return started.at(-1)?.phaseId ?? null;
+}
+
+export interface ChecklistItems {
+  done: number;
+  total: number;
+  open: string[];
+}
+
+/**
+ * The checklist gate's count: every required item of the phase issue except gates and
+ * sign-offs, which the report judges as gates of their own (steps, checklist items, lesson
+ * guards, exit criteria).
+ */
+export function checklistItems(
+  plan: RolloutPlan,
+  guards: PlanGuards,
+  phaseId: string,
+  issue: PhaseIssue,
+): ChecklistItems {
+  const entries = phaseEntries(plan, phaseId, phaseGuards(guards, phaseId)).filter(
+    (e) => e.required && !GATE_KINDS.has(e.kind),
+  );
+  const ticked = (id: string) =>
+    issue.ticks.get(id) === true || (issue.state?.ticks[id] !== undefined && !issue.ticks.has(id));
+  const open = entries.filter((e) => !ticked(e.id)).map((e) => e.text);
+  return { done: entries.length - open.length, total: entries.length, open };
+}

@@ -1,0 +1,84 @@
+// Everything one report run shares across pull requests: the readers (each base commit, each
+// plan's issues, each team answer read once), one metric query pool (identical (query, window)
+// pairs go out once), the templates and the clock.
+import { resolve } from 'node:path';
+import { planSources, type SourceResolver } from '../../gates/collect.ts';
+import { createProviders, type ProviderSettings, SharedQueries } from '../../gates/providers/index.ts';
+import { loadReportTemplates, type ReportTemplates } from '../../gates/report/templates.ts';
+import type { GitHubClient } from '../../github/client.ts';
+import type { RepoRef } from '../../github/repo.ts';
+import type { ActionContext } from '../context.ts';
+import { BaseBranchReader } from './base-branch.ts';
+import type { ReportInputs } from './inputs.ts';
+import { type PendingEdit, PhaseIssueReader } from './phase-issues.ts';
+import { TeamDirectory } from './teams.ts';
+
+/** Which action input configures each provider, for "no provider" errors. */
+const PROVIDER_INPUT: Record<string, string> = {
+  prometheus: 'prometheus-url',
+  'json-file': 'metrics-file',
+};
+
+export interface ReportSession {
+  ctx: ActionContext;
+  client: GitHubClient;
+  repo: RepoRef;
+  now: Date;
+  base: BaseBranchReader;
+  issues: PhaseIssueReader;
+  teams: TeamDirectory;
+  sources: SourceResolver;
+  pool: SharedQueries;
+  templates: ReportTemplates;
+}
+
+export async function createSession(
+  ctx: ActionContext,
+  client: GitHubClient,
+  edit: PendingEdit | undefined,
+): Promise<ReportSession> {
+  const { inputs } = ctx;
+  const pool = new SharedQueries();
+  return {
+    ctx,
+    client,
+    repo: ctx.repo,
+    now: ctx.now,
+    base: new BaseBranchReader(client, ctx.repo, { planPaths: inputs.plans, configPath: inputs.configPath }),
+    issues: new PhaseIssueReader(client, ctx.repo, inputs.labelPrefix, edit),
+    teams: new TeamDirectory(client),
+    sources: withInputHints(planSources(createProviders(providerSettings(inputs.report, ctx.cwd), pool))),
+    pool,
+    templates: await loadReportTemplates(inputs.templatesDir ? resolve(ctx.cwd, inputs.templatesDir) : undefined),
+  };
+}
+
+export function providerSettings(inputs: ReportInputs, cwd: string): ProviderSettings {
+  const timeoutMs = inputs.metricsTimeoutMs;
+  const settings: ProviderSettings = {
+    httpJson: {
+      timeoutMs,
+      tokenOrigins: inputs.httpJsonTokenOrigins,
+      ...(inputs.httpJsonToken ? { token: inputs.httpJsonToken } : {}),
+    },
+  };
+  if (inputs.prometheusUrl) {
+    settings.prometheus = {
+      baseUrl: inputs.prometheusUrl,
+      timeoutMs,
+      ...(inputs.prometheusToken ? { token: inputs.prometheusToken } : {}),
+    };
+  }
+  if (inputs.metricsFile) settings.jsonFile = { path: resolve(cwd, inputs.metricsFile) };
+  return settings;
+}
+
+/** "no prometheus provider is configured" says which input would configure it. */
+function withInputHints(sources: SourceResolver): SourceResolver {
+  return (request) => {
+    const found = sources(request);
+    if (!('error' in found)) return found;
+    const input = PROVIDER_INPUT[request.metric.provider];
+    return input ? { ...found, error: `${found.error}: set the action's ${input} input` } : found;
+  };
+}
