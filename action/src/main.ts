@@ -2,16 +2,30 @@
 // failure into core.setFailed. Expected failures (bad inputs, invalid plans) get a plain
 // message; anything else is reported as an internal error without a stack trace in the log.
 import * as core from '@actions/core';
+import { createActionContext } from './action/context.ts';
 import { InputError, readInputs } from './action/inputs.ts';
-import { validateForAction } from './action/validate.ts';
+import { runReport } from './action/report.ts';
+import { runSync } from './action/sync.ts';
+import { type ValidationOutcome, validateForAction } from './action/validate.ts';
 import { PlanDiscoveryError } from './plan/load.ts';
+
+const NOT_VALIDATED: ValidationOutcome = {
+  config: {},
+  plans: [],
+  lessons: [],
+  diagnostics: [],
+  errors: 0,
+  warnings: 0,
+};
 
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const today = new Date().toISOString().slice(0, 10);
-    const validation = await validateForAction(inputs, cwd, today);
+    const now = new Date();
+    const today = now.toISOString().slice(0, 10);
+    // `report` alone reads plans from each PR's base commit through the API: no checkout to validate.
+    const validation = inputs.command === 'report' ? NOT_VALIDATED : await validateForAction(inputs, cwd, today);
     if (validation.errors > 0) {
       await core.summary.write();
       core.setFailed(
@@ -19,6 +33,9 @@ export async function run(): Promise<void> {
       );
       return;
     }
+    const context = createActionContext(inputs, validation, { cwd, now });
+    if (inputs.command === 'sync' || inputs.command === 'all') await runSync(context);
+    if (inputs.command === 'report' || inputs.command === 'all') await runReport(context);
     await core.summary.write();
   } catch (error) {
     if (error instanceof InputError || error instanceof PlanDiscoveryError) {

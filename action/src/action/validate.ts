@@ -6,6 +6,7 @@ import type { RollbookConfig } from '../config/schema.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { countBySeverity } from '../diagnostics/diagnostic.ts';
 import { annotationBody } from '../diagnostics/format-github.ts';
+import type { ParsedLesson } from '../lessons/parse.ts';
 import type { ParsedPlan } from '../plan/parse.ts';
 import { checkPlans } from '../workspace/check-plans.ts';
 import type { ActionInputs } from './inputs.ts';
@@ -15,6 +16,8 @@ export const DEFAULT_CONFIG_PATH = 'rollbook.config.yaml';
 export interface ValidationOutcome {
   config: RollbookConfig;
   plans: ParsedPlan[];
+  /** The lessons checkPlans loaded, for the guards sync and report add to phases. */
+  lessons: ParsedLesson[];
   diagnostics: Diagnostic[];
   errors: number;
   warnings: number;
@@ -39,9 +42,11 @@ export async function validateForAction(inputs: ActionInputs, cwd: string, today
   const loaded = await loadConfig(cwd, explicit);
   let diagnostics = [...loaded.diagnostics];
   let plans: ParsedPlan[] = [];
+  let lessons: ParsedLesson[] = [];
   if (countBySeverity(diagnostics).errors === 0) {
     const result = await checkPlans(inputs.plans, { cwd, config: loaded.config, start: inputs.start ?? today });
     plans = result.plans;
+    lessons = result.lessons;
     diagnostics = [...diagnostics, ...result.diagnostics];
   }
   for (const d of diagnostics) annotate(d);
@@ -66,7 +71,7 @@ export async function validateForAction(inputs: ActionInputs, cwd: string, today
       ];
     }),
   ]);
-  return { config: loaded.config, plans, diagnostics, errors, warnings };
+  return { config: loaded.config, plans, lessons, diagnostics, errors, warnings };
 }
 
 /** Summary tables are HTML; plan text must not become markup. */

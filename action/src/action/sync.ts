@@ -1,0 +1,143 @@
+// The action's `sync` command: one checklist issue per phase and a tracking issue per plan,
+// kept in line with the plans and the ticks people make. Reads every managed issue in one
+// batched query, syncs each valid plan (sync/plan-sync.ts), then reports phase states as the
+// `phase-states` output and a job summary. A run with nothing new writes nothing.
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import * as core from '@actions/core';
+import { type GuardInput, issueLabels, loadChecklistTemplates, type SignoffPolicy } from '../checklist/index.ts';
+import { errorMessage } from '../github/errors.ts';
+import { readManagedIssues } from '../github/managed-issues.ts';
+import { applyGuards, matchGuards, validLessons } from '../lessons/index.ts';
+import type { RolloutPlan } from '../plan/schema.ts';
+import { runbookFileName } from '../render/render.ts';
+import type { ActionContext } from './context.ts';
+import { buildInventory, planIssues } from './sync/inventory.ts';
+import { ensureLabels, wantedLabels } from './sync/labels.ts';
+import { PlanSync, type PlanSyncResult } from './sync/plan-sync.ts';
+import type { SubIssueLinks } from './sync/sub-issues.ts';
+import { addSyncSummary, type PhaseStates, phaseStates } from './sync/summary.ts';
+import { readTrigger } from './sync/trigger.ts';
+import { DryRunWriter, LiveWriter, type Writer } from './sync/writer.ts';
+
+/** Rendered runbooks live next to the plans (`rollbook render`'s default output). */
+const RUNBOOK_DIR = 'runbooks';
+
+export interface SyncOutcome {
+  ran: boolean;
+  states: PhaseStates;
+  writes: number;
+  failed: string[];
+}
+
+interface SyncPlan {
+  plan: RolloutPlan;
+  file: string;
+  guards: Record<string, GuardInput[]>;
+}
+
+function plansToSync(ctx: ActionContext): SyncPlan[] {
+  const lessons = validLessons(ctx.validation.lessons);
+  return ctx.validation.plans.flatMap((parsed) => {
+    if (!parsed.plan || parsed.diagnostics.some((d) => d.severity === 'error')) return [];
+    const matched = matchGuards(parsed.plan, lessons);
+    const guards: Record<string, GuardInput[]> = {};
+    for (const phase of matched.phases) guards[phase.phaseId] = phase.guards;
+    return [{ plan: applyGuards(parsed.plan, matched), file: parsed.file, guards }];
+  });
+}
+
+/** Repository paths in issue bodies link here; `HEAD` keeps bodies the same from commit to commit. */
+function linkBase(ctx: ActionContext): string {
+  const server = (process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
+  return `${server}/${ctx.repo.owner}/${ctx.repo.repo}/blob/HEAD/`;
+}
+
+function runbookPath(ctx: ActionContext, file: string, name: string): string | undefined {
+  const absolute = isAbsolute(file) ? file : join(ctx.cwd, file);
+  const runbook = join(dirname(absolute), RUNBOOK_DIR, runbookFileName(name, 'md'));
+  if (!existsSync(runbook)) return undefined;
+  return relative(ctx.cwd, runbook).split('\\').join('/');
+}
+
+export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
+  const { inputs } = ctx;
+  const trigger = readTrigger(inputs.command, ctx.event, inputs.labelPrefix);
+  if (!trigger.run) {
+    core.info(`Rollbook sync: skipped, ${trigger.reason}`);
+    return { ran: false, states: {}, writes: 0, failed: [] };
+  }
+  core.info(`Rollbook sync: ${trigger.reason}${inputs.dryRun ? ' (dry run: no writes)' : ''}`);
+  const plans = plansToSync(ctx);
+  if (plans.length === 0) {
+    core.info('Rollbook sync: no valid plans, nothing to do');
+    return { ran: true, states: {}, writes: 0, failed: [] };
+  }
+  const templatesDir = inputs.templatesDir ?? ctx.validation.config.templates;
+  const templates = await loadChecklistTemplates(templatesDir ? resolve(ctx.cwd, templatesDir) : undefined);
+  const github = ctx.github();
+  const repo = ctx.repo;
+  const prefix = inputs.labelPrefix;
+
+  // Any of these labels finds an issue: one label removed by hand does not lose it.
+  const planLabels = plans.map((p) => issueLabels(p.plan.metadata.name, undefined, prefix)[1]!);
+  const read = await readManagedIssues(github, repo, [prefix, ...planLabels], prefix);
+  const inventory = buildInventory(read.issues);
+  const writer: Writer = inputs.dryRun ? new DryRunWriter(repo) : new LiveWriter(github, repo);
+  await ensureLabels(
+    github,
+    repo,
+    writer,
+    wantedLabels(
+      plans.map((p) => p.plan),
+      prefix,
+    ),
+    read.issues,
+  );
+
+  const policy: SignoffPolicy = {
+    allowAuthor: inputs.sync.allowAuthorSignoff,
+    ...(inputs.sync.signoffPermission ? { minPermission: inputs.sync.signoffPermission } : {}),
+  };
+  const subIssues: SubIssueLinks = {};
+  const results: PlanSyncResult[] = [];
+  const failed: string[] = [];
+  for (const { plan, file, guards } of plans) {
+    const name = plan.metadata.name;
+    const runbookUrl = runbookPath(ctx, file, name);
+    try {
+      const sync = new PlanSync({
+        github,
+        repo,
+        writer,
+        plan,
+        guards,
+        templates,
+        now: ctx.now,
+        labelPrefix: prefix,
+        linkBase: linkBase(ctx),
+        ...(runbookUrl ? { runbookUrl } : {}),
+        policy,
+        ...(read.viewer ? { viewer: read.viewer } : {}),
+        trigger,
+        issues: planIssues(inventory, name),
+        keys: inventory.keys,
+        subIssues,
+      });
+      results.push(await sync.run());
+    } catch (error) {
+      // One plan's failure must not stop the others; the run still fails at the end.
+      failed.push(name);
+      core.error(`Rollbook sync of plan ${name} (${file}) failed: ${errorMessage(error)}`);
+      if (error instanceof Error && error.stack) core.debug(error.stack);
+    }
+  }
+
+  const states = phaseStates(results);
+  core.setOutput('phase-states', JSON.stringify(states));
+  addSyncSummary(results, { writes: writer.count, dryRun: writer.dryRun, failed });
+  const verb = writer.dryRun ? 'would make' : 'made';
+  core.info(`Rollbook sync: ${results.length} plan(s), ${writer.count} write(s) ${verb}`);
+  if (failed.length > 0) core.setFailed(`Rollbook sync failed for ${failed.length} plan(s): ${failed.join(', ')}`);
+  return { ran: true, states, writes: writer.count, failed };
+}

@@ -1,0 +1,32 @@
+// The `sync` command's inputs, read once with the others (see ../inputs.ts): who may sign off
+// beyond the approvers a plan names.
+
+/** Permissions that may stand in for membership of a team the token cannot read. */
+export const SIGNOFF_PERMISSIONS = ['triage', 'write', 'maintain', 'admin'] as const;
+export type SignoffPermission = (typeof SIGNOFF_PERMISSIONS)[number];
+
+export interface SyncInputs {
+  /**
+   * For approver teams whose membership the token cannot read: accept people with at least this
+   * repository permission. Unset: refuse them (and say who may sign off).
+   */
+  signoffPermission?: SignoffPermission;
+  /** May authors sign off their own change where the gate does not say (`allowAuthor`)? */
+  allowAuthorSignoff: boolean;
+}
+
+/** Thrown by the caller's InputError; passed in so this module does not import inputs.ts (a cycle). */
+type Fail = (message: string) => never;
+
+export function readSyncInputs(getInput: (name: string) => string, fail: Fail): SyncInputs {
+  const permission = getInput('signoff-permission').trim();
+  if (permission && !(SIGNOFF_PERMISSIONS as readonly string[]).includes(permission))
+    fail(`input "signoff-permission" must be empty or one of ${SIGNOFF_PERMISSIONS.join(', ')} (got "${permission}")`);
+  const author = (getInput('allow-author-signoff') || 'false').toLowerCase();
+  if (author !== 'true' && author !== 'false')
+    fail(`input "allow-author-signoff" must be true or false (got "${author}")`);
+  return {
+    ...(permission ? { signoffPermission: permission as SignoffPermission } : {}),
+    allowAuthorSignoff: author === 'true',
+  };
+}

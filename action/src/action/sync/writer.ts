@@ -1,0 +1,132 @@
+// Every write the sync makes goes through a Writer. The live one calls GitHub; the dry-run one
+// prints the exact request (method, path, fields, a diff of the body) and makes none. Both
+// count what they did for the job summary.
+import * as core from '@actions/core';
+import type { GitHubClient } from '../../github/client.ts';
+import { createCommentOnce } from '../../github/comments.ts';
+import type { IssueRecord } from '../../github/issue.ts';
+import { addLabels, createIssueOnce, type IssuePatch, type NewIssue, updateIssue } from '../../github/issues.ts';
+import { createLabel, type LabelSpec } from '../../github/labels.ts';
+import type { RepoRef } from '../../github/repo.ts';
+import { addSubIssue, type SubIssueResult } from '../../github/sub-issues.ts';
+import { bodyDiff } from './body-diff.ts';
+
+export interface Writer {
+  readonly dryRun: boolean;
+  /** Writes made (or, in a dry run, that would have been made). */
+  readonly count: number;
+  createLabel(label: LabelSpec): Promise<void>;
+  /** Undefined in a dry run: nothing was created. */
+  createIssue(issue: NewIssue): Promise<IssueRecord | undefined>;
+  /** `before` is the body the patch replaces, for the dry-run diff. Undefined in a dry run. */
+  updateIssue(number: number, patch: IssuePatch, before: string): Promise<IssueRecord | undefined>;
+  addLabels(number: number, labels: string[]): Promise<void>;
+  addSubIssue(parent: number, child: { id: number; number: number }, replaceParent: boolean): Promise<SubIssueResult>;
+  createComment(number: number, body: string): Promise<void>;
+}
+
+export class LiveWriter implements Writer {
+  readonly dryRun = false;
+  count = 0;
+  readonly #github: GitHubClient;
+  readonly #repo: RepoRef;
+
+  constructor(github: GitHubClient, repo: RepoRef) {
+    this.#github = github;
+    this.#repo = repo;
+  }
+
+  async createLabel(label: LabelSpec) {
+    this.count++;
+    await createLabel(this.#github, this.#repo, label);
+  }
+  async createIssue(issue: NewIssue) {
+    this.count++;
+    return createIssueOnce(this.#github, this.#repo, issue);
+  }
+  async updateIssue(number: number, patch: IssuePatch) {
+    this.count++;
+    return updateIssue(this.#github, this.#repo, number, patch);
+  }
+  async addLabels(number: number, labels: string[]) {
+    this.count++;
+    await addLabels(this.#github, this.#repo, number, labels);
+  }
+  async addSubIssue(parent: number, child: { id: number }, replaceParent: boolean) {
+    this.count++;
+    return addSubIssue(this.#github, this.#repo, parent, child.id, replaceParent);
+  }
+  async createComment(number: number, body: string) {
+    this.count++;
+    await createCommentOnce(this.#github, this.#repo, number, body);
+  }
+}
+
+const quote = (s: string) => JSON.stringify(s);
+
+/** Prints each write as `[dry-run] METHOD /path fields`, with the body as a diff. */
+export class DryRunWriter implements Writer {
+  readonly dryRun = true;
+  count = 0;
+  readonly #base: string;
+  readonly #print: (line: string) => void;
+
+  constructor(repo: RepoRef, print: (line: string) => void = (line) => core.info(line)) {
+    this.#base = `/repos/${repo.owner}/${repo.repo}`;
+    this.#print = print;
+  }
+
+  #write(method: string, path: string, fields: string, detail: string[] = []) {
+    this.count++;
+    this.#print(`[dry-run] ${method} ${this.#base}${path} ${fields}`.trimEnd());
+    for (const line of detail) this.#print(`    ${line}`);
+  }
+
+  async createLabel(label: LabelSpec) {
+    this.#write('POST', '/labels', `name=${quote(label.name)} color=${label.color}`);
+  }
+  async createIssue(issue: NewIssue) {
+    const lines = issue.body.split('\n').length;
+    this.#write(
+      'POST',
+      '/issues',
+      `title=${quote(issue.title)} labels=${quote(issue.labels.join(','))} body=(${lines} lines, ${issue.body.length} chars)`,
+    );
+    return undefined;
+  }
+  async updateIssue(number: number, patch: IssuePatch, before: string) {
+    const fields = [
+      ...(patch.title !== undefined ? [`title=${quote(patch.title)}`] : []),
+      ...(patch.state !== undefined ? [`state=${patch.state}`] : []),
+      ...(patch.state_reason !== undefined ? [`state_reason=${patch.state_reason}`] : []),
+    ];
+    let detail: string[] = [];
+    if (patch.body !== undefined) {
+      const diff = bodyDiff(before, patch.body);
+      fields.push(`body=(+${diff.added} -${diff.removed} lines)`);
+      detail = diff.lines;
+    }
+    this.#write('PATCH', `/issues/${number}`, fields.join(' '), detail);
+    return undefined;
+  }
+  async addLabels(number: number, labels: string[]) {
+    this.#write('POST', `/issues/${number}/labels`, `labels=${quote(labels.join(','))}`);
+  }
+  async addSubIssue(parent: number, child: { id: number; number: number }, replaceParent: boolean) {
+    this.#write(
+      'POST',
+      `/issues/${parent}/sub_issues`,
+      `sub_issue_id=${child.id} (#${child.number})${replaceParent ? ' replace_parent=true' : ''}`,
+    );
+    return 'added' as const;
+  }
+  async createComment(number: number, body: string) {
+    this.#write('POST', `/issues/${number}/comments`, `body=(${body.split('\n').length} lines)`, [
+      ...body
+        .trimEnd()
+        .split('\n')
+        .filter((l) => !l.startsWith('<!--'))
+        .slice(0, 6),
+    ]);
+  }
+}
