@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import type { Measurements, RangeReading } from '../../src/gates/model.ts';
 import { buildGateReport, type GateReportInput } from '../../src/gates/report/build.ts';
@@ -7,6 +8,7 @@ import { mdCode, mdInline, parseReportMarker, reportMarker } from '../../src/gat
 import { gateReportJson, renderGateReport } from '../../src/gates/report/render.ts';
 import { loadReportTemplates, type ReportTemplates } from '../../src/gates/report/templates.ts';
 import type { RolloutPlan } from '../../src/plan/schema.ts';
+import { INERT_AT } from '../../src/render/escape/markdown-inline.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { AT, checkoutPlan, DAY, failed, HOUR, nan, ok, SOURCE } from './helpers.ts';
 
@@ -170,19 +172,20 @@ describe('hostile plan text', () => {
 
   it('escapes Markdown and HTML, breaks mentions except owners and approvers', () => {
     const md = render('md');
-    expect(md).not.toContain('<img');
-    expect(md).not.toContain('<b>');
-    expect(md).not.toContain('</td>');
-    expect(md).not.toMatch(/(?<!&#8203;)@everyone/);
+    // What GitHub shows: render the Markdown and look for anything live.
+    const html = marked.parse(md, { gfm: true, async: false });
+    expect(html).not.toMatch(/<(img|b|script)\b/i);
+    expect(html).not.toMatch(/<[a-z][^>]*\son[a-z]+=/i);
+    expect(md).not.toMatch(/@everyone/);
     expect(md).not.toMatch(/@ceo/);
-    expect(md).toContain('@&#8203;ceo');
-    expect(md).toContain('@&#8203;mallory');
+    expect(md).toContain(`${INERT_AT}ceo`);
+    expect(md).toContain(`${INERT_AT}mallory`);
     // Owners and approvers may be mentioned.
-    expect(md).toContain('Ask @&#8203;ceo and @acme/checkout');
+    expect(md).toContain(`Ask ${INERT_AT}ceo and @acme/checkout`);
     expect(md).toContain('from @acme/sre-leads, @erin');
     expect(md).toContain('\\[link\\]');
     expect(md).toContain('\\$e^x\\$');
-    // Only the marker opens an HTML comment (a stray `-->` is inert text).
+    // Only the marker opens an HTML comment (plan text cannot spell one).
     expect(md.match(/<!--/g)).toHaveLength(1);
     expect(md).not.toContain('\u001b');
     expect(md).not.toContain('\u202e');
@@ -215,7 +218,7 @@ describe('hostile plan text', () => {
 
   it('puts queries in code spans that survive backticks and pipes', () => {
     const md = render('md');
-    expect(md).toContain('``sum(rate(x{a="\\|"}[5m])) ` -->``');
+    expect(md).toContain('``sum(rate(x{a="\\|"}[5m])) ` -\u200B->``');
   });
 
   it('strips terminal escapes from the text report', () => {
@@ -244,12 +247,18 @@ describe('lesson links', () => {
 
 describe('escaping helpers', () => {
   it('mdInline escapes what could change meaning', () => {
-    expect(mdInline('a_b*c|d`e[f]g~h$i#j<k>l&m')).toBe('a\\_b\\*c\\|d\\`e\\[f\\]g\\~h\\$i\\#j&lt;k&gt;l&amp;m');
+    // Rendered inline, the escaped text reads exactly as the original (HTML-escaped).
+    const shown = (text: string, mentions?: Set<string>) =>
+      marked.parseInline(mdInline(text, mentions), { async: false });
+    const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    for (const text of ['a_b*c|d`e[f]g~h$i#j<k>l&m', '- not a list', '1. not a list', '**bold** <b>x</b>']) {
+      expect(shown(text)).toBe(html(text));
+    }
     expect(mdInline('- not a list')).toBe('\\- not a list');
     expect(mdInline('1. not a list')).toBe('1\\. not a list');
     expect(mdInline('line\nbreak\ttab')).toBe('line break tab');
-    expect(mdInline('hi @Erin and @bob', new Set(['@erin']))).toBe('hi @Erin and @&#8203;bob');
-    expect(mdInline('mail a@b.com')).toBe('mail a@&#8203;b.com');
+    expect(mdInline('hi @Erin and @bob', new Set(['@erin']))).toBe(`hi @Erin and ${INERT_AT}bob`);
+    expect(mdInline('mail a@b.com')).toBe(`mail a${INERT_AT}b.com`);
   });
 
   it('mdCode picks a fence longer than any backtick run', () => {
@@ -297,6 +306,7 @@ describe('templates', () => {
       ...templates,
       markdown: '{{{plan.title}}} {{plan.title}}',
     });
-    expect(md).toBe('&lt;script&gt;x&lt;/script&gt; &lt;script&gt;x&lt;/script&gt;\n');
+    expect(md).toBe('\\<script>x\\</script> \\<script>x\\</script>\n');
+    expect(marked.parse(md, { async: false })).not.toContain('<script');
   });
 });

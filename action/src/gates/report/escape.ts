@@ -1,65 +1,55 @@
 // Plan text and readings are untrusted as far as the report is concerned: a metric
-// description or a manual gate could hold Markdown, HTML, mentions or terminal escapes.
-// Everything plan-derived goes through one of these before it reaches a template.
+// description or a manual gate could hold Markdown, HTML, mentions or terminal escapes. The
+// escaping itself is the runbook renderer's (render/escape/, ADR 5); this adapter adds what a
+// PR comment needs: only the plan's owners and approvers may be mentioned, code is cut to a
+// readable length, and no plan text may spell the hidden marker the sticky comment is found by.
+import { cellCodeSpan } from '../../render/escape/markdown-code.ts';
+import { escapeMarkdownInline, mention } from '../../render/escape/markdown-inline.ts';
+import { singleLine } from '../../render/escape/text.ts';
 
-/** C0/C1 controls and bidirectional overrides ("Trojan Source"); tabs and newlines become spaces. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const MENTION = /@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?)/g;
-/** Inline Markdown that could change meaning: emphasis, code, links, tables, strikethrough, math, headings. */
-const MARKDOWN_SPECIAL = /[\\`*_[\]|~$#]/g;
-/** Text that would start a list item (`- `, `+ `, `1. `, `1) `) when it follows a `- ` prefix. */
-const BLOCK_START = /^(\d*)([-+.)])(?=\s|$)/;
-/** A zero-width space after `@` keeps the text readable and stops GitHub notifying anyone. */
-const MENTION_BREAK = '@&#8203;';
+const HANDLE_IN_TEXT = /@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?/g;
 const MAX_CODE_CHARS = 300;
 
+/** Escaped text can still read `\<!--`; break it so no text forges a comment marker. */
+function noCommentMarker(md: string): string {
+  return md.replace(/<!--/g, '<!\\-\\-').replace(/-->/g, '\\-\\->');
+}
+
 /** One line, no controls, runs of whitespace collapsed. */
-export function oneLine(text: string): string {
-  return text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
-}
+export const oneLine = singleLine;
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function escapePlain(text: string): string {
-  return escapeHtml(text).replace(MARKDOWN_SPECIAL, '\\$&');
+/** Escapes part of a line, keeping the spaces at its edges (the escaper trims whole lines). */
+function escapeSegment(segment: string): string {
+  const [, lead, body, trail] = /^(\s*)(.*?)(\s*)$/s.exec(segment)!;
+  return lead! + (body ? escapeMarkdownInline(body) : '') + trail!;
 }
 
 /**
  * Inline Markdown for a table cell or list item. Only handles in `mentions` (the plan's
- * owners and approvers, lower-case) stay mentions; every other `@name` is broken up.
+ * owners and approvers, lower-case) stay mentions; every other `@name` is made inert.
  */
 export function mdInline(text: string, mentions: ReadonlySet<string> = new Set()): string {
-  const line = oneLine(text);
+  const line = singleLine(text);
   let out = '';
   let last = 0;
-  for (const match of line.matchAll(MENTION)) {
-    const index = match.index;
-    out += escapePlain(line.slice(last, index));
-    const handle = match[1]!;
-    out += (mentions.has(`@${handle.toLowerCase()}`) ? '@' : MENTION_BREAK) + escapePlain(handle);
-    last = index + match[0].length;
+  for (const match of line.matchAll(HANDLE_IN_TEXT)) {
+    if (!mentions.has(match[0].toLowerCase())) continue;
+    out += escapeSegment(line.slice(last, match.index)) + mention(match[0]);
+    last = match.index + match[0].length;
   }
-  out += escapePlain(line.slice(last));
-  return out.replace(BLOCK_START, (whole, digits: string, mark: string) =>
-    (digits === '') === (mark === '-' || mark === '+') ? `${digits}\\${mark}` : whole,
-  );
+  return noCommentMarker(out + escapeSegment(line.slice(last)));
 }
 
-/** A code span safe in a table cell: one line, a fence longer than any backtick run, `|` escaped. */
+/** A code span safe in a table cell: one line, cut to a readable length. */
 export function mdCode(text: string): string {
-  let code = oneLine(text);
+  let code = singleLine(text);
   if (code.length > MAX_CODE_CHARS) code = `${code.slice(0, MAX_CODE_CHARS - 1)}…`;
-  const longestRun = Math.max(0, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longestRun + 1);
-  const pad = code.startsWith('`') || code.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${code.replace(/\|/g, '\\|')}${pad}${fence}`;
+  return cellCodeSpan(code.replace(/<!--/g, '<!-\u200B-').replace(/-->/g, '-\u200B->'));
 }
 
 /** Terminal text: one line, without control characters or escape sequences. */
 export function plainInline(text: string): string {
-  return oneLine(text);
+  return singleLine(text);
 }
 
 /** Ids in the hidden marker: only the characters plan and phase ids may have. */
