@@ -1,16 +1,11 @@
-// Loading the checklist issue templates: the built-in ones from templates/checklist, each
-// replaced by a file of the same name in the user's templates directory (either
-// `<dir>/checklist/…`, mirroring templates/, or directly `<dir>/…`). The only I/O here.
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { builtinTemplateDir, readIfExists } from '../templates/files.ts';
 
 export const PHASE_TEMPLATE = 'phase-issue.md.hbs';
 export const PARENT_TEMPLATE = 'parent-issue.md.hbs';
 const PARTIALS_DIR = 'partials';
 const TEMPLATE_EXT = '.hbs';
-/** Levels to climb from this module to the repository root (src) or the bundle dir's parent. */
-const MAX_CLIMB = 6;
 
 export interface ChecklistTemplates {
   phase: string;
@@ -20,23 +15,8 @@ export interface ChecklistTemplates {
 }
 
 /** The built-in templates directory, found by walking up from this module (works from src and from a bundle). */
-export function builtinChecklistTemplateDir(start: string = import.meta.dirname): string {
-  let dir = start;
-  for (let i = 0; i < MAX_CLIMB; i++) {
-    const candidate = join(dir, 'templates', 'checklist');
-    if (existsSync(join(candidate, PHASE_TEMPLATE))) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error(`cannot find templates/checklist above ${start}`);
-}
-
-async function readIfExists(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ENOENT') return undefined;
-    throw error;
-  }
+export function builtinChecklistTemplateDir(start?: string): string {
+  return builtinTemplateDir('checklist', PHASE_TEMPLATE, start);
 }
 
 async function partialNames(dir: string): Promise<string[]> {

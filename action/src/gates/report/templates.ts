@@ -1,16 +1,11 @@
-// Loading the report templates: the built-in ones from templates/report, each replaced
-// by a file of the same name in the user's override directory (either `<dir>/report/…`,
-// mirroring templates/, or directly `<dir>/…`). The only I/O of the report.
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { builtinTemplateDir, readIfExists } from '../../templates/files.ts';
 
 export const MARKDOWN_TEMPLATE = 'gate-report.md.hbs';
 export const TEXT_TEMPLATE = 'gate-report.txt.hbs';
 const PARTIALS_DIR = 'partials';
 const TEMPLATE_EXT = '.hbs';
-/** Levels to climb from this module to the repository root (src) or the bundle dir's parent. */
-const MAX_CLIMB = 6;
 
 export interface ReportTemplates {
   markdown: string;
@@ -23,23 +18,8 @@ export interface ReportTemplates {
  * The built-in templates directory. Walks up from this module until `templates/report`
  * appears, so it works from action/src/gates/report and from the action/dist bundle.
  */
-export function builtinTemplateDir(start: string = import.meta.dirname): string {
-  let dir = start;
-  for (let i = 0; i < MAX_CLIMB; i++) {
-    const candidate = join(dir, 'templates', 'report');
-    if (existsSync(join(candidate, MARKDOWN_TEMPLATE))) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error(`cannot find templates/report above ${start}`);
-}
-
-async function readIfExists(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ENOENT') return undefined;
-    throw error;
-  }
+export function builtinReportTemplateDir(start?: string): string {
+  return builtinTemplateDir('report', MARKDOWN_TEMPLATE, start);
 }
 
 async function partialNames(dir: string): Promise<string[]> {
@@ -52,7 +32,7 @@ async function partialNames(dir: string): Promise<string[]> {
 
 export async function loadReportTemplates(
   overrideDir?: string,
-  builtinDir: string = builtinTemplateDir(),
+  builtinDir: string = builtinReportTemplateDir(),
 ): Promise<ReportTemplates> {
   const overrideRoots = overrideDir ? [join(overrideDir, 'report'), overrideDir] : [];
   const read = async (relative: string) => {

@@ -1,11 +1,6 @@
-// Reading the runbook templates: the built-in set in templates/runbook, each file replaced by one
-// of the same name in the user's templates directory — either `<dir>/runbook/…`, mirroring
-// templates/, or directly `<dir>/…` (the same rule as the gate report's templates). Extra partials
-// in the user's directory are added, for overridden templates to use. The only I/O of rendering
-// besides the CLI command.
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { builtinTemplateDir, readIfExists } from '../../templates/files.ts';
 import {
   MAIN_TEMPLATES,
   type MainTemplate,
@@ -19,28 +14,10 @@ import {
 } from './sources.ts';
 
 const RUNBOOK_DIR = 'runbook';
-/** Levels to climb from this module to find templates/runbook (from src, or from a bundle in action/dist). */
-const MAX_CLIMB = 6;
 
 /** The built-in templates/runbook directory, found by walking up from this module. */
-export function builtinRunbookTemplateDir(start: string = import.meta.dirname): string {
-  let dir = start;
-  for (let i = 0; i < MAX_CLIMB; i++) {
-    const candidate = join(dir, 'templates', RUNBOOK_DIR);
-    if (existsSync(join(candidate, RUNBOOK_TEMPLATE))) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error(`cannot find templates/${RUNBOOK_DIR} above ${start}`);
-}
-
-async function readIfExists(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    throw error;
-  }
+export function builtinRunbookTemplateDir(start?: string): string {
+  return builtinTemplateDir(RUNBOOK_DIR, RUNBOOK_TEMPLATE, start);
 }
 
 async function partialFiles(dir: string): Promise<string[]> {
