@@ -11,7 +11,7 @@ import { compare, runChild } from './bench/measure.ts';
 
 const PLAN_COUNT = 1000;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const TARGETS = { validateRatio: 1.5, validateRssMiB: 300 };
+const TARGETS = { validateRatio: 1.5, validateRssMiB: 300, renderRatio: 2.5 };
 
 function mark(ok: boolean): string {
   return ok ? 'meets target' : 'MISSES TARGET';
@@ -38,6 +38,19 @@ try {
   );
   console.log(
     `  peak RSS ${validate.subjectPeakRssMiB} MiB (target <= ${TARGETS.validateRssMiB}: ${mark(validate.subjectPeakRssMiB <= TARGETS.validateRssMiB)})`,
+  );
+
+  const render = compare(
+    ROUNDS,
+    () => runChild('scripts/bench/child-yaml-floor.ts', [dir]),
+    () => runChild('scripts/bench/child-render.ts', [dir]),
+  );
+  console.log('');
+  console.log('render (rollbook render <corpus> --out <tmp>: validate, lint, render Markdown, write)');
+  console.log(`  floor: read + YAML parse   ${render.floorMs} ms`);
+  console.log(`  validate + render + write  ${render.subjectMs} ms, peak RSS ${render.subjectPeakRssMiB} MiB`);
+  console.log(
+    `  ratio ${render.ratio} (target <= ${TARGETS.renderRatio}: ${mark(render.ratio <= TARGETS.renderRatio)})`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });

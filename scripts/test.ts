@@ -37,6 +37,11 @@ const stages: Stage[] = [
     args: ['action/src/cli/index.ts', 'validate', 'playbooks', '--strict'],
   },
   {
+    name: 'committed runbooks match their plans',
+    command: 'node',
+    args: ['action/src/cli/index.ts', 'render', 'playbooks', '--out', 'playbooks/runbooks', '--check'],
+  },
+  {
     name: 'unit and integration tests (vitest)',
     command: 'vitest',
     args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}`],
