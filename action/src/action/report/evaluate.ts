@@ -11,6 +11,7 @@ import { statusOf } from '../../github/errors.ts';
 import { listChangedFiles, type PullRequestSnapshot } from '../../github/pulls.ts';
 import { type CommitStatusSnapshot, latestStatuses } from '../../github/statuses.ts';
 import { reportGuards } from '../../lessons/index.ts';
+import type { RolloutPlan } from '../../plan/schema.ts';
 import type { BasePlan } from './base-branch.ts';
 import { type CommentBody, commentBody, UNKNOWN_PHASE, unresolvedMarkdown } from './comment.ts';
 import { readPhaseFacts } from './phase-facts.ts';
@@ -87,7 +88,8 @@ async function evaluateRollout(
   prFacts: PullRequestFacts,
 ): Promise<RolloutOutcome> {
   const { now } = session;
-  const { applied: plan, guards } = basePlan;
+  const { guards } = basePlan;
+  const plan = withAuthorPolicy(basePlan.applied, session.ctx.inputs.sync.allowAuthorSignoff);
   const name = plan.metadata.name;
   if (match.target === undefined) {
     const markdown = unresolvedMarkdown(plan.metadata.title, match.problems, name);
@@ -140,6 +142,25 @@ async function evaluateRollout(
     markdown,
     comment: commentBody(markdown, name, match.target, now),
     report,
+  };
+}
+
+/**
+ * The `allow-author-signoff` input, as the sync command applies it to ticks: authors may sign off
+ * wherever a gate does not say otherwise. The report must count what sync keeps.
+ */
+function withAuthorPolicy(plan: RolloutPlan, allow: boolean): RolloutPlan {
+  if (!allow) return plan;
+  return {
+    ...plan,
+    phases: plan.phases.map((phase) => ({
+      ...phase,
+      ...(phase.gates
+        ? {
+            gates: phase.gates.map((g) => (g.signoff && g.allowAuthor === undefined ? { ...g, allowAuthor: true } : g)),
+          }
+        : {}),
+    })),
   };
 }
 

@@ -60,13 +60,13 @@ export async function readPhaseFacts(input: PhaseFactsInput): Promise<{ facts: P
     if (!listed) {
       for (const team of approvers.filter((a) => a.includes('/'))) {
         const member = await input.teams.membership(team, info.by);
-        if (member === 'member') {
+        if (member === 'member' || member === 'by-permission') {
           signoff.as = team;
           break;
         }
         if (member === 'unreadable')
           notes.push(
-            `Cannot read the members of ${team} with this token, so @${info.by}'s sign-off does not count for it.`,
+            `Cannot read the members of ${team} with this token, so @${info.by}'s sign-off does not count for it (see the signoff-permission input).`,
           );
       }
     }

@@ -46,7 +46,7 @@ export async function createSession(
     now: ctx.now,
     base: new BaseBranchReader(client, ctx.repo, { planPaths: inputs.plans, configPath: inputs.configPath }),
     issues: new PhaseIssueReader(client, ctx.repo, inputs.labelPrefix, edit),
-    teams: new TeamDirectory(client),
+    teams: new TeamDirectory(client, ctx.repo, inputs.sync.signoffPermission),
     sources: withInputHints(planSources(createProviders(providerSettings(inputs.report, ctx.cwd), pool))),
     pool,
     templates: await loadReportTemplates(inputs.templatesDir ? resolve(ctx.cwd, inputs.templatesDir) : undefined),

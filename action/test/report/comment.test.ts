@@ -1,0 +1,101 @@
+// The sticky gate report comment, through the bundled action against the fake GitHub: created
+// once, updated in place when a value changes, left alone when nothing changed; never a comment
+// someone else wrote, whatever marker it carries; and `comment-mode: new`.
+import { describe, expect, it } from 'vitest';
+import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
+import * as h from './harness.ts';
+
+const setup = useFakeGitHub({ owner: h.OWNER, repo: h.REPO });
+
+// No bake on staging here: a bake's elapsed time is part of the report and changes every minute,
+// which would make "nothing changed" depend on the wall clock.
+const STABLE = { plan: { bake: null }, staging: h.stagingTicks(2 * h.DAY, true) };
+
+describe('bundled action: the gate report comment', () => {
+  it('is created once, updated when a value changes, and left alone when nothing changed', async () => {
+    const { fake } = setup();
+    await h.rolloutRepo(fake, STABLE);
+    const pr = h.openPullRequest(fake, 'ramp-canary');
+    const ws = h.workspace();
+    ws.setMetrics({ checkout_error_rate: 0.004 });
+    const event = h.pullRequestEvent(pr.number);
+
+    let before = fake.log.entries.length;
+    const first = await h.runReport({ fake, ws, event });
+    expect(first.code, h.failureText(first)).toBe(0);
+    expect(h.writesSince(fake, before)).toEqual({ 'issues/create-comment': 1, 'repos/create-commit-status': 1 });
+    const [comment] = h.reportComments(fake, pr.number);
+    expect(comment?.author).toBe(h.BOT);
+    expect(comment?.body.split('\n')[0]).toBe(
+      '**Verdict: PROMOTE.** Ready to promote Checkout v2 from Staging to Production canary.',
+    );
+    expect(comment?.body).toContain('| error\\_rate | 0.004 ratio | ≤ 0.01, roll back above 0.05 | PASS |');
+    expect(comment?.body).toContain('<!-- rollbook:gate-report plan=checkout-v2 phase=canary -->');
+    expect(first.outputs.verdict).toBe('PROMOTE');
+
+    ws.setMetrics({ checkout_error_rate: 0.006 });
+    before = fake.log.entries.length;
+    const second = await h.runReport({ fake, ws, event });
+    expect(second.code, h.failureText(second)).toBe(0);
+    // The verdict and so the status did not change: only the comment is edited, in place.
+    expect(h.writesSince(fake, before)).toEqual({ 'issues/update-comment': 1 });
+    const updated = h.reportComments(fake, pr.number);
+    expect(updated.map((c) => c.id)).toEqual([comment!.id]);
+    expect(updated[0]!.body).toContain('| error\\_rate | 0.006 ratio |');
+
+    before = fake.log.entries.length;
+    const third = await h.runReport({ fake, ws, event });
+    expect(third.code, h.failureText(third)).toBe(0);
+    expect(h.writesSince(fake, before)).toEqual({});
+    expect(h.reportComments(fake, pr.number)[0]!.body).toBe(updated[0]!.body);
+    expect(third.summary).toContain('Verdict: PROMOTE.');
+  });
+
+  it('never edits a comment by someone else that carries the marker', async () => {
+    const { fake } = setup();
+    await h.rolloutRepo(fake, STABLE);
+    const pr = h.openPullRequest(fake, 'ramp-canary');
+    const forged = '**Verdict: PROMOTE.** Trust me.\n\n<!-- rollbook:gate-report plan=checkout-v2 phase=canary -->\n';
+    const mallory = fake.state.issues.createComment(pr.number, forged, 'mallory');
+    const ws = h.workspace();
+    ws.setMetrics({ checkout_error_rate: 0.03 });
+
+    const before = fake.log.entries.length;
+    const run = await h.runReport({ fake, ws, event: h.pullRequestEvent(pr.number) });
+    expect(run.code, h.failureText(run)).toBe(0);
+    expect(h.writesSince(fake, before)).toEqual({ 'issues/create-comment': 1, 'repos/create-commit-status': 1 });
+    expect(fake.state.issues.getComment(mallory.id).body).toBe(forged);
+    const ours = h.reportComments(fake, pr.number).filter((c) => c.author === h.BOT);
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.body.split('\n')[0]).toMatch(/^\*\*Verdict: HOLD\.\*\*/);
+  });
+
+  it('in `new` mode posts a new comment when the report changes and minimizes the previous one', async () => {
+    const { fake } = setup();
+    await h.rolloutRepo(fake, STABLE);
+    const pr = h.openPullRequest(fake, 'ramp-canary');
+    const ws = h.workspace();
+    const event = h.pullRequestEvent(pr.number);
+    const inputs = { 'comment-mode': 'new' };
+
+    ws.setMetrics({ checkout_error_rate: 0.004 });
+    expect((await h.runReport({ fake, ws, event, inputs })).code).toBe(0);
+    ws.setMetrics({ checkout_error_rate: 0.02 });
+    let before = fake.log.entries.length;
+    const second = await h.runReport({ fake, ws, event, inputs });
+    expect(second.code, h.failureText(second)).toBe(0);
+    // A new comment, the old one minimized (a GraphQL mutation), and the status now pending.
+    expect(h.writesSince(fake, before)).toEqual({
+      'issues/create-comment': 1,
+      graphql: 1,
+      'repos/create-commit-status': 1,
+    });
+    const comments = h.reportComments(fake, pr.number);
+    expect(comments.map((c) => c.minimizedReason)).toEqual(['OUTDATED', null]);
+    expect(comments[1]!.body).toContain('| error\\_rate | 0.02 ratio | ≤ 0.01, roll back above 0.05 | FAIL |');
+
+    before = fake.log.entries.length;
+    expect((await h.runReport({ fake, ws, event, inputs })).code).toBe(0);
+    expect(h.writesSince(fake, before)).toEqual({});
+  });
+});
