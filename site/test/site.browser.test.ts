@@ -50,7 +50,6 @@ async function open(path: string, colorScheme: 'dark' | 'light' = 'dark'): Promi
   return page;
 }
 
-
 describe('home', () => {
   test('lists every plan with owners, services, and the phase and verdict from the status file', async () => {
     const status = JSON.parse(await readFile(STATUS, 'utf8')) as {
