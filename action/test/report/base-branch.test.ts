@@ -1,0 +1,69 @@
+// A pull request cannot loosen the gates it is judged by: the plan is read at the PR's base
+// commit through the contents API, never at its head, whether the PR comes from a branch
+// (`pull_request`) or from a fork (`pull_request_target`, which has a write token and so must
+// never read, check out or run the head).
+import { describe, expect, it } from 'vitest';
+import type { FakeGitHub } from '../fake-github/server.ts';
+import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
+import * as h from './harness.ts';
+
+const setup = useFakeGitHub({ owner: h.OWNER, repo: h.REPO });
+
+/** The PR raises the error threshold fiftyfold, drops the sign-off and ramps the canary. */
+function loosenedPlan(): string {
+  return h.planYaml({ max: 0.5, rollbackAt: 0.9, signoff: false });
+}
+
+function contentReads(fake: FakeGitHub): string[] {
+  return fake.log.entries.filter((e) => e.operationId === 'repos/get-content').map((e) => e.path);
+}
+
+async function expectJudgedByBase(fake: FakeGitHub, event: (n: number) => { name: string; payload: unknown }) {
+  await h.rolloutRepo(fake, { staging: h.stagingTicks(2 * h.DAY, false) });
+  const pr = h.openPullRequest(fake, 'loosen', {
+    [h.PLAN_FILE]: loosenedPlan(),
+    'flags/canary/checkout.yaml': 'percent: 5\n',
+  });
+  const ws = h.workspace();
+  ws.setMetrics({ checkout_error_rate: 0.03 });
+
+  const run = await h.runReport({ fake, ws, event: event(pr.number) });
+  expect(run.code, h.failureText(run)).toBe(0);
+  const body = h.reportComments(fake, pr.number)[0]!.body;
+  expect(body.split('\n')[0]).toMatch(/^\*\*Verdict: HOLD\.\*\*/);
+  // The base plan's threshold and sign-off, not the head's.
+  expect(body).toContain('| error\\_rate | 0.03 ratio | ≤ 0.01, roll back above 0.05 | FAIL |');
+  expect(body).toContain('needs 1 sign-off from @sre-lead');
+  expect(body).toContain(
+    `This pull request changes ${h.PLAN_FILE}. It is judged by the plan on the base branch (${pr.pull.baseSha.slice(0, 7)}), not by its own changes.`,
+  );
+  expect(h.statusOn(fake, pr.pull.headSha)?.state).toBe('pending');
+  // Every file was read at the base commit; nothing at the head, its branch or the default ref.
+  const reads = contentReads(fake);
+  expect(reads.length).toBeGreaterThan(0);
+  for (const path of reads) expect(path).toContain(`ref=${pr.pull.baseSha}`);
+  expect(reads.some((path) => path.includes(pr.pull.headSha) || path.includes('ref=loosen'))).toBe(false);
+  // And the action never looked at the workspace for plans: it has none.
+  return run;
+}
+
+describe('bundled action: gates come from the base branch', () => {
+  it('judges a PR that loosens its own gates by the plan it would replace (pull_request)', async () => {
+    const { fake } = setup();
+    await expectJudgedByBase(fake, (n) => h.pullRequestEvent(n));
+  });
+
+  it('judges a fork PR the same way on pull_request_target', async () => {
+    const { fake } = setup();
+    // The fake serves one repository, so the fork shows in the event payload (as GitHub sends
+    // it) while the PR's head commit lives in the fake like any other: the action must not read it.
+    await expectJudgedByBase(fake, (n) => ({
+      name: 'pull_request_target',
+      payload: {
+        action: 'synchronize',
+        number: n,
+        pull_request: { number: n, head: { repo: { full_name: 'mallory/rollouts', fork: true } } },
+      },
+    }));
+  });
+});
