@@ -1,0 +1,80 @@
+// The report end to end with a real Prometheus (Debian's, backfilled with the providers' fixture
+// series): the bundled action reads the gates' metrics, last week's values and the history over
+// HTTP, and a metric past its rollback threshold fails the rollbook/gate status.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
+import { EXPECTED } from '../prometheus/fixture.ts';
+import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness, startPrometheus } from '../prometheus/prometheus-server.ts';
+import * as h from './harness.ts';
+
+/** The action evaluates at the wall clock, so the fixture's newest sample must not be behind it. */
+const FIXTURE_LEAD_MS = 5 * 60_000;
+
+let prom: PrometheusHarness;
+beforeAll(async () => {
+  prom = await startPrometheus({ now: new Date(Date.now() + FIXTURE_LEAD_MS) });
+}, HARNESS_START_TIMEOUT_MS);
+afterAll(() => prom?.stop());
+
+const setup = useFakeGitHub({ owner: h.OWNER, repo: h.REPO });
+
+describe('bundled action: the report with a real Prometheus', () => {
+  it('reads every gate for real, shows the numbers and their history, and fails the status on a rollback', async () => {
+    const { fake } = setup();
+    await h.rolloutRepo(fake, {
+      plan: {
+        provider: 'prometheus',
+        query: 'rollbook_error_ratio{service="billing"}',
+        max: 0.02,
+        rollbackAt: 0.05,
+        signoff: false,
+        extraMetrics: [
+          `success: {provider: prometheus, query: 'rollbook_checkout_success_ratio{service="checkout"}', unit: ratio, signal: positive}`,
+          `orders: {provider: prometheus, query: 'rollbook_orders_per_minute', unit: orders/min, signal: positive}`,
+        ],
+        extraGates: ['{metric: success, min: 0.99}', '{metric: orders, compare: week-over-week, maxRegression: 5%}'],
+      },
+      staging: h.stagingTicks(3 * h.DAY, false),
+    });
+    const pr = h.openPullRequest(fake, 'ramp-canary');
+
+    const run = await h.runReport({
+      fake,
+      ws: h.workspace(),
+      event: h.pullRequestEvent(pr.number),
+      inputs: { 'prometheus-url': prom.url },
+    });
+    expect(run.code, h.failureText(run)).toBe(0);
+
+    const status = h.statusOn(fake, pr.pull.headSha);
+    expect(status?.state).toBe('failure');
+    expect(status?.description).toBe(
+      'ROLL BACK recommended: error_rate: 0.08 ratio is above the rollback threshold 0.05',
+    );
+    const body = h.reportComments(fake, pr.number)[0]!.body;
+    expect(body.split('\n')[0]).toBe(
+      '**Verdict: ROLL BACK.** Roll back Checkout v2 in Staging: a metric crossed its rollback threshold.',
+    );
+    expect(body).toContain(
+      `| error\\_rate | ${EXPECTED.billingErrors} ratio | ≤ 0.02, roll back above 0.05 | ROLL BACK |`,
+    );
+    expect(body).toContain(`| success | ${EXPECTED.success} ratio | ≥ 0.99 | PASS |`);
+    expect(body).toContain(
+      `| orders | ${EXPECTED.ordersNow} orders/min (last week ${EXPECTED.ordersLastWeek} orders/min, 20% better) | ≤ 5% worse than last week | PASS |`,
+    );
+    expect(body).toContain(`from prometheus at <${prom.url}>`);
+    // One row per UTC day since staging was activated three days ago, each read from the range query.
+    const historyRows = body.split('\n').filter((line) => /^\| \d{4}-\d{2}-\d{2}( \(today\))? \| /.test(line));
+    expect(historyRows).toHaveLength(4);
+    for (const row of historyRows) expect(row).toMatch(/ \| 0\.08 \| 0\.995 \| \d+ \| ROLL BACK \|$/);
+    expect(body).toContain('```mermaid\nxychart-beta');
+
+    const [report] = JSON.parse(run.outputs.gates!) as {
+      verdict: string;
+      gates: { id: string; status: string; metric?: { value?: number } }[];
+    }[];
+    expect(report!.verdict).toBe('ROLL BACK');
+    expect(report!.gates.find((g) => g.id === 'metric-error-rate')?.metric?.value).toBe(EXPECTED.billingErrors);
+    expect(run.outputs.verdict).toBe('ROLL BACK');
+  });
+});
