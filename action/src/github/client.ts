@@ -24,6 +24,11 @@ export const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
 export const FAST_RETRY_ENV = 'ROLLBOOK_TEST_FAST_RETRY';
 const FAST_SECOND_MS = 10;
 
+/** How long one second of `retry-after` lasts: 1,000 ms, or FAST_SECOND_MS under the test knob. */
+export function retrySecondMs(env: NodeJS.ProcessEnv = process.env): number {
+  return env[FAST_RETRY_ENV] === '1' ? FAST_SECOND_MS : 1000;
+}
+
 const noWaitGroup = {
   key: () => ({
     schedule: <T>(_options: unknown, task: (...args: unknown[]) => T, ...args: unknown[]) => task(...args),

@@ -5,8 +5,14 @@ import type { RepoRef } from './repo.ts';
 
 const COMMENTS_PAGE = 100;
 
-export async function listCommentBodies(github: GitHubClient, repo: RepoRef, number: number): Promise<string[]> {
-  const bodies: string[] = [];
+export interface CommentSummary {
+  body: string;
+  /** Login of the author, as REST spells it (`github-actions[bot]`). */
+  author?: string;
+}
+
+export async function listComments(github: GitHubClient, repo: RepoRef, number: number): Promise<CommentSummary[]> {
+  const comments: CommentSummary[] = [];
   for (let page = 1; ; page++) {
     const { data } = await github.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
       ...repo,
@@ -14,10 +20,11 @@ export async function listCommentBodies(github: GitHubClient, repo: RepoRef, num
       per_page: COMMENTS_PAGE,
       page,
     });
-    for (const comment of data) bodies.push(comment.body ?? '');
+    for (const comment of data)
+      comments.push({ body: comment.body ?? '', ...(comment.user ? { author: comment.user.login } : {}) });
     if (data.length < COMMENTS_PAGE) break;
   }
-  return bodies;
+  return comments;
 }
 
 /** Retries off, as for creating issues: the caller checks for the key before trying again. */

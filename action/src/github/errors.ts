@@ -33,3 +33,19 @@ export function isOutcomeUnknown(error: unknown): boolean {
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** Longest `retry-after` we wait out ourselves for a request Octokit does not retry. */
+const MAX_RETRY_AFTER_SECONDS = 60;
+
+/**
+ * A 429 or secondary rate limit: GitHub did not process the request, so sending it again cannot
+ * duplicate anything. The seconds to wait, from `retry-after` (default 1); undefined otherwise.
+ */
+export function rejectedRetryAfter(error: unknown): number | undefined {
+  const status = statusOf(error);
+  const message = error instanceof Error ? error.message : '';
+  if (status !== 429 && !(status === 403 && /secondary rate limit/i.test(message))) return undefined;
+  const headers = (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers;
+  const seconds = Number(headers?.['retry-after']);
+  return Math.min(Number.isFinite(seconds) && seconds > 0 ? seconds : 1, MAX_RETRY_AFTER_SECONDS);
+}

@@ -1,36 +1,69 @@
-// Creating an issue without ever creating it twice on our own account. The POST is sent once;
-// if its answer is lost (a 5xx, a reset connection) the issue may or may not exist, so the
-// plan's issues are read again and searched for the marker before a second and last attempt.
-// Whatever slips through (a run killed at that moment, two runs at once) is a duplicate the
-// next run resolves: oldest wins.
+// Creating an issue or a comment without ever creating it twice on our own account. The POST is
+// sent without Octokit's retries. If GitHub says it did not process it (429, secondary rate
+// limit) it is sent again after `retry-after`. If the answer is lost (a 5xx, a reset
+// connection) it may or may not exist, so we look for it by its hidden key before a second and
+// last attempt. Whatever slips through (a run killed at that moment, two runs at once) is a
+// duplicate the next run resolves: oldest wins.
+import { setTimeout as sleep } from 'node:timers/promises';
 import * as core from '@actions/core';
 import { type IssueKey, readIssueKey } from '../../checklist/index.ts';
 import type { GitHubClient } from '../../github/client.ts';
-import { errorMessage, isOutcomeUnknown } from '../../github/errors.ts';
+import { retrySecondMs } from '../../github/client.ts';
+import { errorMessage, isOutcomeUnknown, rejectedRetryAfter } from '../../github/errors.ts';
 import type { IssueRecord } from '../../github/issue.ts';
 import type { NewIssue } from '../../github/issues.ts';
 import { readManagedIssues } from '../../github/managed-issues.ts';
 import type { RepoRef } from '../../github/repo.ts';
 import type { Writer } from './writer.ts';
 
+/** Attempts for a write GitHub turned away unprocessed (429, secondary rate limit). */
+const REJECTED_ATTEMPTS = 3;
+
+/**
+ * Runs a non-idempotent write. `exists` answers whether an earlier attempt whose answer was lost
+ * took effect, with what it made.
+ */
+export async function writeOnce<T>(
+  what: string,
+  write: () => Promise<T>,
+  exists: () => Promise<{ made: T } | undefined>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      const wait = rejectedRetryAfter(error);
+      if (wait !== undefined && attempt < REJECTED_ATTEMPTS) {
+        core.warning(`${what}: GitHub asked to retry in ${wait}s (${errorMessage(error)})`);
+        await sleep(wait * retrySecondMs());
+        continue;
+      }
+      if (!isOutcomeUnknown(error)) throw error;
+      core.warning(`${what} failed (${errorMessage(error)}); checking whether it was made`);
+      const earlier = await exists();
+      if (earlier) return earlier.made;
+      return write();
+    }
+  }
+}
+
 const sameKey = (a: IssueKey | undefined, b: IssueKey) =>
   a !== undefined && a.kind === b.kind && a.plan === b.plan && (a.phase ?? '') === (b.phase ?? '');
 
-export async function createIssueChecked(
+export function createIssueChecked(
   io: { github: GitHubClient; repo: RepoRef; writer: Writer },
   key: IssueKey,
   issue: NewIssue,
 ): Promise<IssueRecord | undefined> {
-  try {
-    return await io.writer.createIssue(issue);
-  } catch (error) {
-    if (!isOutcomeUnknown(error)) throw error;
-    core.warning(`creating "${issue.title}" failed (${errorMessage(error)}); checking whether it was created`);
-    // The plan label is on every issue of the plan, so this reads only them.
-    const planLabel = issue.labels[1] ?? issue.labels[0]!;
-    const { issues } = await readManagedIssues(io.github, io.repo, [planLabel], planLabel);
-    const found = issues.filter((i) => sameKey(readIssueKey(i.body), key)).sort((a, b) => a.number - b.number)[0];
-    if (found) return found;
-    return io.writer.createIssue(issue);
-  }
+  return writeOnce(
+    `creating "${issue.title}"`,
+    () => io.writer.createIssue(issue),
+    async () => {
+      // The plan label is on every issue of the plan, so this reads only them.
+      const planLabel = issue.labels[1] ?? issue.labels[0]!;
+      const { issues } = await readManagedIssues(io.github, io.repo, [planLabel], planLabel);
+      const found = issues.filter((i) => sameKey(readIssueKey(i.body), key)).sort((a, b) => a.number - b.number)[0];
+      return found ? { made: found } : undefined;
+    },
+  );
 }

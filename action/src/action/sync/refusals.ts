@@ -2,12 +2,12 @@
 // hidden key (a hash of which items, who and when) marks it, and a rerun that finds the key in
 // an existing comment posts nothing.
 import { createHash } from 'node:crypto';
-import * as core from '@actions/core';
 import type { RefusedSignoff } from '../../checklist/index.ts';
 import type { GitHubClient } from '../../github/client.ts';
-import { listCommentBodies } from '../../github/comments.ts';
-import { errorMessage, isOutcomeUnknown } from '../../github/errors.ts';
+import { listComments } from '../../github/comments.ts';
 import type { RepoRef } from '../../github/repo.ts';
+import { writeOnce } from './create.ts';
+import { sameLogin } from './trigger.ts';
 import type { Writer } from './writer.ts';
 
 const KEY_CHARS = 16;
@@ -20,20 +20,22 @@ export function refusalKey(refused: readonly RefusedSignoff[]): string {
 export const refusalMarker = (key: string) => `<!-- rollbook:refusal ${key} -->`;
 
 export async function postRefusalComment(
-  io: { github: GitHubClient; repo: RepoRef; writer: Writer },
+  io: { github: GitHubClient; repo: RepoRef; writer: Writer; viewer?: string },
   number: number,
   comment: string,
   refused: readonly RefusedSignoff[],
 ): Promise<void> {
   const marker = refusalMarker(refusalKey(refused));
-  const posted = async () => (await listCommentBodies(io.github, io.repo, number)).some((b) => b.includes(marker));
+  // Only our own comments count: anyone could paste the key into theirs.
+  const posted = async () =>
+    (await listComments(io.github, io.repo, number)).some(
+      (c) => c.body.includes(marker) && (io.viewer === undefined || sameLogin(c.author, io.viewer)),
+    );
   if (await posted()) return;
   const body = `${comment.trimEnd()}\n${marker}\n`;
-  try {
-    await io.writer.createComment(number, body);
-  } catch (error) {
-    if (!isOutcomeUnknown(error)) throw error;
-    core.warning(`posting the sign-off comment on #${number} failed (${errorMessage(error)}); checking`);
-    if (!(await posted())) await io.writer.createComment(number, body);
-  }
+  await writeOnce(
+    `posting the sign-off comment on #${number}`,
+    () => io.writer.createComment(number, body),
+    async () => ((await posted()) ? { made: undefined } : undefined),
+  );
 }

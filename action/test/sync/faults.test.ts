@@ -1,0 +1,153 @@
+// The fault matrix: 5xx bursts, secondary and primary rate limits, bare 429s, reset connections
+// and deleted issues, during a first sync and during a run that updates every issue. Each run
+// must recover (Octokit's retry and throttling plugins, the checked create) or leave a state
+// the next run converges from: one issue per phase, every tick, every note.
+import { describe, expect, it } from 'vitest';
+import { parseIssueBody } from '../../src/checklist/index.ts';
+import type { FaultRule } from '../fake-github/faults.ts';
+import {
+  DEMO_PHASES,
+  demoPlan,
+  expectConverged,
+  issuesEvent,
+  item,
+  ok,
+  openIssue,
+  sync,
+  useFake,
+  workspace,
+} from './harness.ts';
+import { expectSettled, handle, NOTE_ABOVE, NOTE_BELOW, rolloutInProgress } from './scenario.ts';
+
+const CREATE = { operationId: 'issues/create' };
+const UPDATE = { operationId: 'issues/update' };
+
+const firstSyncFaults: [string, FaultRule[]][] = [
+  ['a 502 burst on the GraphQL read', [{ graphql: 'query', fault: { kind: 'status', status: 502 }, times: 3 }]],
+  [
+    'a 502 that hides a created issue',
+    [{ ...CREATE, phase: 'after-handling', fault: { kind: 'status', status: 502 } }],
+  ],
+  ['a 503 before an issue is created', [{ ...CREATE, skip: 1, fault: { kind: 'status', status: 503 } }]],
+  ['a reset connection on create', [{ ...CREATE, skip: 2, fault: { kind: 'connection-reset' } }]],
+  ['a secondary rate limit on create', [{ ...CREATE, fault: { kind: 'secondary-rate-limit', retryAfterSeconds: 2 } }]],
+  ['a bare 429 on create', [{ ...CREATE, skip: 3, fault: { kind: 'too-many-requests', retryAfterSeconds: 1 } }]],
+  [
+    '503 bursts on labels and a 502 that hides a sub-issue link',
+    [
+      { operationId: 'issues/create-label', fault: { kind: 'status', status: 503 }, times: 2 },
+      { operationId: 'issues/add-sub-issue', phase: 'after-handling', fault: { kind: 'status', status: 502 } },
+    ],
+  ],
+  [
+    'the GraphQL rate limit spent (RATE_LIMITED)',
+    [{ graphql: 'query', fault: { kind: 'primary-rate-limit', resetAfterSeconds: 1 } }],
+  ],
+];
+
+const updateFaults: [string, FaultRule[]][] = [
+  ['a 503 burst on update', [{ ...UPDATE, fault: { kind: 'status', status: 503 }, times: 2 }]],
+  [
+    'a 502 that hides an update',
+    [{ ...UPDATE, skip: 1, phase: 'after-handling', fault: { kind: 'status', status: 502 } }],
+  ],
+  ['a reset connection on update', [{ ...UPDATE, skip: 2, fault: { kind: 'connection-reset' } }]],
+  ['a secondary rate limit on update', [{ ...UPDATE, fault: { kind: 'secondary-rate-limit', retryAfterSeconds: 2 } }]],
+  ['a bare 429 on update', [{ ...UPDATE, skip: 1, fault: { kind: 'too-many-requests', retryAfterSeconds: 1 } }]],
+  [
+    'x-ratelimit-remaining: 0 on the re-read',
+    [{ operationId: 'issues/get', fault: { kind: 'primary-rate-limit', resetAfterSeconds: 1 } }],
+  ],
+  ['a 502 burst on the re-read', [{ operationId: 'issues/get', fault: { kind: 'status', status: 502 }, times: 3 }]],
+];
+
+describe('sync: fault matrix', () => {
+  const ctx = useFake();
+
+  it.each(firstSyncFaults)('first sync through %s', async (_name, rules) => {
+    const { fake } = ctx;
+    for (const rule of rules) fake.faults.add(rule);
+    const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
+    const run = await sync(fake, ws);
+    expect(fake.faults.pending()).toEqual([]);
+    // Recovered within the run; were it not, the rerun below would still have to converge.
+    expect(run.code, run.stdout).toBe(0);
+    ok(await sync(fake, ws));
+    expectConverged(fake, { demo: DEMO_PHASES });
+    expect(fake.state.issues.all().filter((i) => !i.pull)).toHaveLength(4);
+    for (const phase of DEMO_PHASES)
+      expect(openIssue(fake, 'demo', phase).parentNumber).toBe(openIssue(fake, 'demo').number);
+    fake.log.clear();
+    ok(await sync(fake, ws));
+    expect(fake.log.counts().writes).toBe(0);
+  });
+
+  it.each(updateFaults)('an update run through %s keeps every tick and note', async (_name, rules) => {
+    const { fake } = ctx;
+    const rollout = await rolloutInProgress(fake);
+    for (const rule of rules) fake.faults.add(rule);
+    const run = await handle(fake, rollout);
+    expect(fake.faults.pending()).toEqual([]);
+    expect(run.code, run.stdout).toBe(0);
+    await expectSettled(fake, rollout);
+  });
+
+  it('rate limits are waited out as GitHub asks, and said so in the log', async () => {
+    const { fake } = ctx;
+    fake.faults.add({ graphql: 'query', fault: { kind: 'secondary-rate-limit', retryAfterSeconds: 3 } });
+    const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
+    const run = ok(await sync(fake, ws));
+    expect(run.stdout).toMatch(/::warning::GitHub secondary rate limit on POST .*\/graphql; retrying in 3s \(1\/3\)/);
+  });
+});
+
+describe('sync: deleted issues (404/410)', () => {
+  const ctx = useFake();
+
+  it('recreates a deleted phase issue from the issues.deleted event, with its ticks, audit trail and notes', async () => {
+    const { fake } = ctx;
+    const rollout = await rolloutInProgress(fake);
+    ok(await handle(fake, rollout));
+    const staging = openIssue(fake, 'demo', 'staging');
+    const deleted = fake.deleteIssue(staging.number, 'erin');
+    const run = ok(await sync(fake, rollout.ws, { event: issuesEvent(deleted) }));
+    expect(run.stdout).toContain('recreated as #');
+    const recreated = openIssue(fake, 'demo', 'staging');
+    expect(recreated.number).not.toBe(staging.number);
+    expect(recreated.parentNumber).toBe(openIssue(fake, 'demo').number);
+    const parsed = parseIssueBody(recreated.body!);
+    for (const tick of rollout.ticks) expect(parsed.state!.ticks[tick.id]).toEqual({ by: tick.by, at: tick.at });
+    expect(recreated.body!.startsWith(NOTE_ABOVE)).toBe(true);
+    expect(recreated.body!.endsWith(NOTE_BELOW)).toBe(true);
+    expect(openIssue(fake, 'demo').body).toContain(`| #${recreated.number} |`);
+    fake.log.clear();
+    ok(await sync(fake, rollout.ws));
+    expect(fake.log.counts().writes).toBe(0);
+  });
+
+  it('an issue deleted while the run is busy (410 on the re-read) is recreated from the body just read', async () => {
+    const { fake } = ctx;
+    const rollout = await rolloutInProgress(fake);
+    const canary = openIssue(fake, 'demo', 'canary').number;
+    // A tick on canary no run has seen yet, then canary is deleted right after the run's first
+    // write (staging's update), before the run reads canary again to update it.
+    fake.userToggleTask(canary, item('demo/canary/step:ramp'), true, 'carol');
+    const stop = fake.onWrite(() => {
+      stop();
+      fake.deleteIssue(canary, 'erin');
+    });
+    const run = ok(await handle(fake, rollout));
+    expect(run.stdout).toMatch(new RegExp(`#${canary} \\(demo · canary\\) answered 410: it was deleted`));
+    const recreated = openIssue(fake, 'demo', 'canary');
+    expect(recreated.number).not.toBe(canary);
+    expect(parseIssueBody(recreated.body!).ticks.get('demo/canary/step:ramp')).toBe(true);
+    expect(recreated.body!.startsWith(NOTE_ABOVE)).toBe(true);
+    expect(recreated.body!.endsWith(NOTE_BELOW)).toBe(true);
+    expect(openIssue(fake, 'demo').body).toContain(`| #${recreated.number} |`);
+    const staging = parseIssueBody(openIssue(fake, 'demo', 'staging').body!);
+    for (const tick of rollout.ticks) expect(staging.state!.ticks[tick.id]).toEqual({ by: tick.by, at: tick.at });
+    fake.log.clear();
+    ok(await handle(fake, rollout));
+    expect(fake.log.counts().writes).toBe(0);
+  });
+});
