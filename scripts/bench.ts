@@ -8,6 +8,7 @@ import { formatSiteBench, runSiteBench } from '../site/bench/site-bench.ts';
 import { planCorpus } from './bench/corpus.ts';
 import { benchGates } from './bench/gates.ts';
 import { compare, runChild } from './bench/measure.ts';
+import { benchSync } from './bench/sync.ts';
 
 const PLAN_COUNT = 1000;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -58,6 +59,9 @@ try {
 
 console.log('');
 for (const line of await benchGates()) console.log(line);
+
+console.log('');
+for (const line of await benchSync()) console.log(line);
 
 console.log('');
 console.log(formatSiteBench(await runSiteBench()).join('\n'));

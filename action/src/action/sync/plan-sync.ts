@@ -98,6 +98,8 @@ export class PlanSync {
   readonly #name: string;
   readonly #phases = new Map<string, Snapshot>();
   #parent: Snapshot = {};
+  /** syncRollout's last result; dropped whenever a snapshot changes. */
+  #cached: RolloutSync | undefined;
   #directory: SignoffDirectory = { teams: {}, permissions: {} };
   readonly #looked = new Set<string>();
   readonly #edit: (PlanSyncInput['trigger']['edit'] & { phaseId: string }) | undefined;
@@ -110,11 +112,21 @@ export class PlanSync {
       const issue = issues.phases.get(phase.id);
       if (!issue) continue;
       const duplicates = issues.duplicates.filter((d) => d.winner.number === issue.number).map((d) => d.issue.body);
-      this.#phases.set(phase.id, { issue, body: foldDuplicateTicks(issue.body, duplicates) });
+      this.#setPhase(phase.id, { issue, body: foldDuplicateTicks(issue.body, duplicates) });
     }
-    if (issues.parent) this.#parent = { issue: issues.parent, body: issues.parent.body };
+    if (issues.parent) this.#setParent({ issue: issues.parent, body: issues.parent.body });
     this.#edit = this.#editFor(trigger);
     this.#carryDeleted(trigger);
+  }
+
+  #setPhase(phaseId: string, snapshot: Snapshot): void {
+    this.#phases.set(phaseId, snapshot);
+    this.#cached = undefined;
+  }
+
+  #setParent(snapshot: Snapshot): void {
+    this.#parent = snapshot;
+    this.#cached = undefined;
   }
 
   /** The handled edit, when it is on one of this plan's phase issues and a person made it. */
@@ -138,7 +150,7 @@ export class PlanSync {
     const key = this.#in.keys.get(deleted.issueNumber) ?? readIssueKey(deleted.body);
     if (!key || key.plan !== this.#name || key.kind !== 'phase' || !key.phase) return;
     if (this.#phases.get(key.phase)?.issue) return;
-    this.#phases.set(key.phase, { body: deleted.body });
+    this.#setPhase(key.phase, { body: deleted.body });
   }
 
   #input(directory: SignoffDirectory) {
@@ -168,6 +180,7 @@ export class PlanSync {
 
   /** syncRollout, after looking up whatever team memberships its refusals depend on. */
   async #compute(): Promise<RolloutSync> {
+    if (this.#cached) return this.#cached;
     for (;;) {
       const result = syncRollout(this.#input(this.#directory));
       const wanted = lookupsFor(
@@ -180,7 +193,10 @@ export class PlanSync {
         const unseen = [...logins].filter((l) => !this.#looked.has(`${team} ${l}`.toLowerCase()));
         if (unseen.length > 0) fresh.set(team, new Set(unseen));
       }
-      if (fresh.size === 0) return result;
+      if (fresh.size === 0) {
+        this.#cached = result;
+        return result;
+      }
       const found = await lookUpDirectory(this.#in.github, this.#in.repo, fresh, this.#in.policy);
       for (const [team, logins] of fresh) for (const l of logins) this.#looked.add(`${team} ${l}`.toLowerCase());
       this.#directory = mergeDirectory(this.#directory, found);
@@ -277,13 +293,13 @@ export class PlanSync {
       core.warning(
         `#${snapshot.issue.number} (${this.#name} · ${phaseId}) answered ${fresh.status}: it was deleted. Recreating it with the ticks and audit trail it had.`,
       );
-      this.#phases.set(phaseId, { body: snapshot.body ?? snapshot.issue.body });
+      this.#setPhase(phaseId, { body: snapshot.body ?? snapshot.issue.body });
       result = await this.#compute();
       await this.#createPhase(phaseId, this.#phaseOut(result, phaseId), true);
       return;
     }
     const issue = fresh.issue;
-    this.#phases.set(phaseId, { issue, body: foldDuplicateTicks(issue.body, this.#duplicateBodies(issue.number)) });
+    this.#setPhase(phaseId, { issue, body: foldDuplicateTicks(issue.body, this.#duplicateBodies(issue.number)) });
     result = await this.#compute();
     out = this.#phaseOut(result, phaseId);
     if (out.stateEdited)
@@ -297,7 +313,7 @@ export class PlanSync {
     if (Object.keys(patch).length > 0) {
       const updated = await this.#in.writer.updateIssue(issue.number, patch, issue.body);
       const next = updated ?? { ...issue, body: patch.body ?? issue.body, state: patch.state ?? issue.state };
-      this.#phases.set(phaseId, { issue: { ...next, parent: issue.parent }, body: next.body });
+      this.#setPhase(phaseId, { issue: { ...next, parent: issue.parent }, body: next.body });
     }
     const stillMissing = out.labels.filter((l) => !hasLabel(issue, l));
     if (stillMissing.length > 0) await this.#in.writer.addLabels(issue.number, stillMissing);
@@ -312,7 +328,7 @@ export class PlanSync {
     const created = await this.#create(key, { title: out.title, body: out.body, labels: out.labels });
     if (carried && created)
       core.warning(`${this.#name} · ${phaseId}: recreated as #${created.number}, with the ticks its last body had`);
-    this.#phases.set(phaseId, created ? { issue: created, body: created.body } : { body: out.body });
+    this.#setPhase(phaseId, created ? { issue: created, body: created.body } : { body: out.body });
   }
 
   async #create(key: IssueKey, issue: NewIssue): Promise<IssueRecord | undefined> {
@@ -324,7 +340,7 @@ export class PlanSync {
     const current = this.#parent.issue;
     if (!current) {
       const created = await this.#create({ kind: 'parent', plan: this.#name }, out);
-      this.#parent = created ? { issue: created, body: created.body } : { body: out.body };
+      this.#setParent(created ? { issue: created, body: created.body } : { body: out.body });
       return;
     }
     const missing = out.labels.filter((l) => !hasLabel(current, l));
@@ -332,18 +348,18 @@ export class PlanSync {
     const fresh = await getIssue(this.#in.github, this.#in.repo, current.number);
     if (!fresh.found) {
       core.warning(`#${current.number} (tracking issue of ${this.#name}) was deleted; recreating it`);
-      this.#parent = {};
+      this.#setParent({});
       out = (await this.#compute()).parent;
       const created = await this.#create({ kind: 'parent', plan: this.#name }, out);
-      this.#parent = created ? { issue: created, body: created.body } : { body: out.body };
+      this.#setParent(created ? { issue: created, body: created.body } : { body: out.body });
       return;
     }
-    this.#parent = { issue: fresh.issue, body: fresh.issue.body };
+    this.#setParent({ issue: fresh.issue, body: fresh.issue.body });
     out = (await this.#compute()).parent;
     const patch = this.#patchFor(fresh.issue, out, false, false);
     if (Object.keys(patch).length > 0) {
       const updated = await this.#in.writer.updateIssue(fresh.issue.number, patch, fresh.issue.body);
-      if (updated) this.#parent = { issue: updated, body: updated.body };
+      if (updated) this.#setParent({ issue: updated, body: updated.body });
     }
     const stillMissing = out.labels.filter((l) => !hasLabel(fresh.issue, l));
     if (stillMissing.length > 0) await this.#in.writer.addLabels(fresh.issue.number, stillMissing);
