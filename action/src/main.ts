@@ -27,6 +27,10 @@ export async function run(): Promise<void> {
     // `report` alone reads plans from each PR's base commit through the API: no checkout to validate.
     const validation = inputs.command === 'report' ? NOT_VALIDATED : await validateForAction(inputs, cwd, today);
     if (validation.errors > 0) {
+      // The valid plans' issues still record ticks: an edit event is delivered once, and a tick
+      // nobody recorded is an unverified sign-off later.
+      if (inputs.command === 'sync' || inputs.command === 'all')
+        await runSync(createActionContext(inputs, validation, { cwd, now }));
       await core.summary.write();
       core.setFailed(
         `${validation.errors} plan error${validation.errors === 1 ? '' : 's'}: see the annotations on the plan files`,

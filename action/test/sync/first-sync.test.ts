@@ -172,6 +172,17 @@ describe('sync: first run and no-op runs', () => {
     expect(run.stdout).toContain('is not a Rollbook checklist issue');
   });
 
+  it('a broken plan fails the run, but the valid plans are still synced', async () => {
+    const { fake } = ctx;
+    const broken = demoPlan('broken').replace('environment: staging', 'environment: stagin');
+    const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan(), 'playbooks/broken.rollout.yaml': broken });
+    const run = await sync(fake, ws);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error title=rollbook schema/not-allowed,file=playbooks/broken.rollout.yaml');
+    expectConverged(fake, { demo: DEMO_PHASES });
+    expect(Object.keys(states(run))).toEqual(['demo']);
+  });
+
   it('state in the hidden block survives a run: a tick made between two runs is recorded as seen', async () => {
     const { fake } = ctx;
     const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
