@@ -67,3 +67,60 @@ describe('bundled action: gates come from the base branch', () => {
     }));
   });
 });
+
+const LESSON = `---
+id: L-2024-05-blind-canary
+title: A canary went out while its dashboards were broken
+date: 2024-05-14
+severity: sev2
+trigger: config-push
+contributingFactors:
+  - The dashboards the gate relied on had stopped updating a week earlier.
+detection:
+  how: Customers reported errors before any alert fired.
+  sooner: Looking at the dashboards before promoting would have shown they were stale.
+timeToMitigate: 2h
+services: [checkout]
+guards:
+  - id: dashboards-live
+    match: {environments: [staging]}
+    gate:
+      manual: The staging dashboards show data from the last hour
+---
+
+## What happened
+
+The canary was promoted on a green gate that read a stale dashboard.
+`;
+
+describe('bundled action: configuration and lessons come from the base branch too', () => {
+  it('finds plans by the base config, and keeps a lesson guard the PR deletes', async () => {
+    const { fake } = setup();
+    const planFile = 'teams/checkout/plans/checkout-v2.rollout.yaml';
+    const plan = h.parseTestPlan(h.planYaml({ bake: null }));
+    fake.state.setFiles('main', {
+      'rollbook.config.yaml': 'plans: ["teams/*/plans/*.rollout.yaml"]\nlessons: teams/lessons\n',
+      [planFile]: h.planYaml({ bake: null }),
+      'teams/lessons/L-2024-05-blind-canary.md': LESSON,
+      'teams/lessons/README.md': '# Lessons\n',
+      'flags/canary/checkout.yaml': 'percent: 0\n',
+    });
+    await h.seedPhaseIssue(fake, plan, 'staging', h.stagingTicks(2 * h.DAY, true));
+    const pr = h.openPullRequest(fake, 'no-lesson', {
+      'teams/lessons/L-2024-05-blind-canary.md': null,
+      'rollbook.config.yaml': 'plans: ["elsewhere"]\n',
+      'flags/canary/checkout.yaml': 'percent: 5\n',
+    });
+    const ws = h.workspace();
+    ws.setMetrics({ checkout_error_rate: 0.004 });
+
+    const run = await h.runReport({ fake, ws, event: h.pullRequestEvent(pr.number) });
+    expect(run.code, h.failureText(run)).toBe(0);
+    const body = h.reportComments(fake, pr.number)[0]!.body;
+    expect(body.split('\n')[0]).toMatch(/^\*\*Verdict: HOLD\.\*\*/);
+    expect(body).toContain('- not confirmed: The staging dashboards show data from the last hour');
+    expect(body).toContain('L-2024-05-blind-canary');
+    expect(h.statusOn(fake, pr.pull.headSha)?.state).toBe('pending');
+    for (const path of contentReads(fake)) expect(path).toContain(`ref=${pr.pull.baseSha}`);
+  });
+});

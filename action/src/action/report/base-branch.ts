@@ -166,6 +166,13 @@ export class BaseBranchReader {
     const clean = input.replace(/^\.?\/+/, '').replace(/\/+$/, '');
     const glob = /[*?[\]{}]/.test(clean) ? clean : undefined;
     const root = glob ? staticPrefix(glob) : clean;
+    if (root === '') {
+      // The contents API lists directories below the root only (GET …/contents/{path}).
+      problems.push(
+        `"${input}" starts at the repository root; name a directory first, e.g. "playbooks/**/*.rollout.yaml"`,
+      );
+      return [];
+    }
     const content = await this.#content(sha, root);
     if (!content) {
       if (!options.optional) problems.push(`"${input}" is not on the base branch`);
