@@ -29,7 +29,9 @@ describe('bundled action: the gate report comment', () => {
     expect(comment?.body.split('\n')[0]).toBe(
       '**Verdict: PROMOTE.** Ready to promote Checkout v2 from Staging to Production canary.',
     );
-    expect(comment?.body).toContain('| error\\_rate | 0.004 ratio | ≤ 0.01, roll back above 0.05 | PASS |');
+    expect(comment?.body).toContain(
+      '| error\\_rate | 0.004 ratio | ≤ 0.01, roll back above 0.05 | PASS | `checkout_error_rate` from json-file metrics/current.json |',
+    );
     expect(comment?.body).toContain('<!-- rollbook:gate-report plan=checkout-v2 phase=canary -->');
     expect(first.outputs.verdict).toBe('PROMOTE');
 
@@ -97,5 +99,23 @@ describe('bundled action: the gate report comment', () => {
     before = fake.log.entries.length;
     expect((await h.runReport({ fake, ws, event, inputs })).code).toBe(0);
     expect(h.writesSince(fake, before)).toEqual({});
+  });
+
+  it('in dry-run mode says what it would write, and writes nothing', async () => {
+    const { fake } = setup();
+    await h.rolloutRepo(fake, STABLE);
+    const pr = h.openPullRequest(fake, 'ramp-canary');
+    const ws = h.workspace();
+    ws.setMetrics({ checkout_error_rate: 0.004 });
+
+    const run = await h.runReport({ fake, ws, event: h.pullRequestEvent(pr.number), inputs: { 'dry-run': 'true' } });
+    expect(run.code, h.failureText(run)).toBe(0);
+    expect(fake.log.counts().writes).toBe(0);
+    expect(run.stdout).toContain(`dry run: would post the checkout-v2 report on PR #${pr.number}`);
+    expect(run.stdout).toContain(
+      `dry run: would set rollbook/gate on PR #${pr.number} to success: PROMOTE: every gate passes`,
+    );
+    expect(run.outputs.verdict).toBe('PROMOTE');
+    expect(run.summary).toContain('Verdict: PROMOTE.');
   });
 });

@@ -1,7 +1,7 @@
 // Everything one report run shares across pull requests: the readers (each base commit, each
 // plan's issues, each team answer read once), one metric query pool (identical (query, window)
 // pairs go out once), the templates and the clock.
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { planSources, type SourceResolver } from '../../gates/collect.ts';
 import { createProviders, type ProviderSettings, SharedQueries } from '../../gates/providers/index.ts';
 import { loadReportTemplates, type ReportTemplates } from '../../gates/report/templates.ts';
@@ -69,7 +69,8 @@ export function providerSettings(inputs: ReportInputs, cwd: string): ProviderSet
       ...(inputs.prometheusToken ? { token: inputs.prometheusToken } : {}),
     };
   }
-  if (inputs.metricsFile) settings.jsonFile = { path: resolve(cwd, inputs.metricsFile) };
+  // Relative to the process (the workspace on a runner), so reports name `metrics/x.json`, not the runner's path.
+  if (inputs.metricsFile) settings.jsonFile = { path: relative(process.cwd(), resolve(cwd, inputs.metricsFile)) };
   return settings;
 }
 
