@@ -165,5 +165,5 @@ export function fuzzPlans(seed: number, iterations: number): void {
     // The mutations must actually exercise both outcomes, or the test proves nothing.
     expect(withDiagnostics).toBeGreaterThan(iterations / 2);
     expect(clean).toBeGreaterThan(0);
-  }, 120_000);
+  }, 300_000);
 }
