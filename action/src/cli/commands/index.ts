@@ -5,6 +5,7 @@ import { initCommand } from './init.ts';
 import { lessonCommand } from './lesson.ts';
 import { lessonsCommand } from './lessons.ts';
 import { renderCommand } from './render.ts';
+import { statusCommand } from './status.ts';
 import { validateCommand } from './validate.ts';
 
 export const COMMANDS: readonly Command[] = [
@@ -15,4 +16,5 @@ export const COMMANDS: readonly Command[] = [
   gateCommand,
   lessonCommand,
   lessonsCommand,
+  statusCommand,
 ];

@@ -1,0 +1,150 @@
+// `rollbook status`: each plan's current phase and state, read from its checklist issues on
+// GitHub, as a table or as the JSON file the site's home page reads (docs/site.md). The
+// derivation is pure (status/); this file is the I/O around it: options, plans, one batched
+// issue read, output.
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { DEFAULT_LABEL_PREFIX, issueLabels } from '../../checklist/index.ts';
+import { loadConfig } from '../../config/load.ts';
+import { countBySeverity } from '../../diagnostics/diagnostic.ts';
+import { ANSI, formatDiagnosticText, PLAIN } from '../../diagnostics/format-text.ts';
+import { createGitHubClient } from '../../github/client.ts';
+import { errorMessage } from '../../github/errors.ts';
+import type { IssueRecord } from '../../github/issue.ts';
+import { readManagedIssues } from '../../github/managed-issues.ts';
+import type { RepoRef } from '../../github/repo.ts';
+import { deriveStatus } from '../../status/derive.ts';
+import { formatStatusJson, formatStatusText } from '../../status/format.ts';
+import { guardedPlans } from '../../status/plans.ts';
+import { checkPlans } from '../../workspace/check-plans.ts';
+import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';
+import { todayUtc } from '../options.ts';
+
+const REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
+const LABEL_PREFIX = /^[A-Za-z0-9][A-Za-z0-9._-]{0,30}$/;
+
+function repoOption(value: unknown, env: CliIO['env']): RepoRef {
+  const text = (value as string | undefined) ?? env.GITHUB_REPOSITORY;
+  if (!text) throw new UsageError('no repository: pass --repo owner/name or set GITHUB_REPOSITORY');
+  const match = REPO.exec(text);
+  if (!match) throw new UsageError(`--repo must be owner/name (got "${text}")`);
+  return { owner: match[1]!, repo: match[2]! };
+}
+
+/**
+ * Runs `read` with @actions/core's workflow commands (`::warning::…`, written straight to
+ * process.stdout by the gateway and the client) turned into plain lines on stderr, so stdout
+ * carries only the table or the JSON.
+ */
+async function withCoreLogsOnStderr<T>(io: CliIO, read: () => Promise<T>): Promise<T> {
+  const write = process.stdout.write;
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    for (const line of text.split(/\r?\n/)) {
+      const command = /^::(\w+)(?: [^:]*)?::(.*)$/.exec(line);
+      if (!command) {
+        if (line) io.stderr(`${line}\n`);
+      } else if (command[1] !== 'debug' || io.env.ROLLBOOK_DEBUG) {
+        io.stderr(`rollbook: ${command[1]}: ${command[2]}\n`);
+      }
+    }
+    const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+    callback?.();
+    return true;
+  }) as typeof process.stdout.write;
+  try {
+    return await read();
+  } finally {
+    process.stdout.write = write;
+  }
+}
+
+export const statusCommand: Command = {
+  name: 'status',
+  summary: "show each plan's current phase and state from its checklist issues",
+  help: `Usage: rollbook status [paths…] --repo owner/name [options]
+
+Reads the plans (as \`rollbook validate\` does) and the repository's Rollbook checklist issues,
+and shows each plan's current phase (the first one not done) and its state: not-started,
+in-progress, baking, ready, rolled-back, or done once every phase is done. A plan without
+issues yet is not-started in its first phase. --json prints the status file the site reads
+(ROLLBOOK_STATUS, see docs/site.md); --out writes it to a file.
+
+Options:
+  --repo <owner/name>     repository of the issues (default $GITHUB_REPOSITORY)
+  --json                  print the site's status JSON instead of a table
+  --out <file>            write the status JSON to <file>
+  --config <file>         configuration file (default ./rollbook.config.yaml if present)
+  --label-prefix <text>   label prefix the action was given (default ${DEFAULT_LABEL_PREFIX})
+  -h, --help              show this help
+
+Environment: GITHUB_TOKEN (required; read access to issues), GITHUB_API_URL (default
+https://api.github.com, for GitHub Enterprise Server).
+
+Exit codes: 0 success, 1 plan errors or the GitHub read failed, 2 bad usage (no token, no
+repository, missing path).`,
+  options: {
+    repo: { type: 'string' },
+    json: { type: 'boolean' },
+    out: { type: 'string' },
+    config: { type: 'string' },
+    'label-prefix': { type: 'string' },
+  },
+  async run({ values, positionals }, io) {
+    const repo = repoOption(values.repo, io.env);
+    const token = io.env.GITHUB_TOKEN;
+    if (!token) throw new UsageError('GITHUB_TOKEN is not set: status reads the checklist issues from GitHub');
+    const prefix = (values['label-prefix'] as string | undefined) ?? DEFAULT_LABEL_PREFIX;
+    if (!LABEL_PREFIX.test(prefix))
+      throw new UsageError(
+        `--label-prefix must be 1-31 letters, digits, dots, dashes or underscores (got "${prefix}")`,
+      );
+
+    const loaded = await loadConfig(io.cwd, values.config as string | undefined);
+    const checked =
+      countBySeverity(loaded.diagnostics).errors === 0
+        ? await checkPlans(positionals, { cwd: io.cwd, config: loaded.config, start: todayUtc(io.now()) })
+        : undefined;
+    const diagnostics = [...loaded.diagnostics, ...(checked?.diagnostics ?? [])];
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length > 0) {
+      const style = io.color ? ANSI : PLAIN;
+      const sources = new Map<string, string>();
+      if (loaded.file && loaded.text !== undefined) sources.set(loaded.file, loaded.text);
+      for (const p of checked?.plans ?? []) sources.set(p.file, p.text);
+      for (const d of errors) io.stderr(`${formatDiagnosticText(d, sources.get(d.file), style)}\n\n`);
+      io.stderr(`rollbook: ${errors.length} error(s) in the plans; run 'rollbook validate' for details\n`);
+      return EXIT.problems;
+    }
+    const plans = guardedPlans(checked!.plans, checked!.lessons);
+
+    let issues: IssueRecord[] = [];
+    if (plans.length > 0) {
+      const planLabels = plans.map((p) => issueLabels(p.plan.metadata.name, undefined, prefix)[1]!);
+      try {
+        issues = await withCoreLogsOnStderr(io, async () => {
+          const github = createGitHubClient(token, { env: io.env });
+          return (await readManagedIssues(github, repo, [prefix, ...planLabels], prefix)).issues;
+        });
+      } catch (error) {
+        io.stderr(`rollbook: cannot read the checklist issues of ${repo.owner}/${repo.repo}: ${errorMessage(error)}\n`);
+        return EXIT.problems;
+      }
+    }
+
+    const status = deriveStatus(plans, issues, io.now());
+    if (values.out !== undefined) {
+      const file = resolve(io.cwd, values.out as string);
+      try {
+        await writeFile(file, formatStatusJson(status));
+      } catch (error) {
+        io.stderr(`rollbook: cannot write ${values.out as string}: ${errorMessage(error)}\n`);
+        return EXIT.problems;
+      }
+      io.stdout(`Wrote the status of ${Object.keys(status.plans).length} plan(s) to ${values.out as string}\n`);
+    } else {
+      io.stdout(values.json ? formatStatusJson(status) : formatStatusText(status));
+    }
+    return EXIT.ok;
+  },
+};

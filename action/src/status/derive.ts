@@ -1,0 +1,82 @@
+// Plans and their checklist issues in, each plan's current phase and state out. Pure: a thin
+// composition of the checklist core (the same derivation the sync reports as `phase-states`)
+// and the sync's inventory (issues matched to phases by their hidden key, oldest wins).
+
+import { buildInventory, foldDuplicateTicks, type PlanIssues } from '../action/sync/inventory.ts';
+import {
+  derivePhaseState,
+  deriveRolloutState,
+  type IssueFacts,
+  type PhaseStatus,
+  parseIssueBody,
+} from '../checklist/index.ts';
+import type { IssueRecord } from '../github/issue.ts';
+import type { PlanStatus, StatusFile } from './model.ts';
+import type { GuardedPlan } from './plans.ts';
+
+function facts(issue: IssueRecord): IssueFacts {
+  return {
+    state: issue.state,
+    stateReason: issue.stateReason,
+    closedAt: issue.closedAt,
+    ...(issue.closedBy ? { closedBy: issue.closedBy } : {}),
+  };
+}
+
+/** `2026-11-20T09:00:00Z`: whole seconds, as the site's example. */
+export function isoSeconds(now: Date): string {
+  return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** One plan's current phase and state; phases without an issue count as not started. */
+export function planStatus(
+  { plan, guards }: GuardedPlan,
+  issues: PlanIssues | undefined,
+  now: Date,
+): Omit<PlanStatus, 'updatedAt'> | undefined {
+  const phases: PhaseStatus[] = [];
+  for (const phase of plan.phases) {
+    const issue = issues?.phases.get(phase.id);
+    if (!issue) continue;
+    const duplicates = (issues?.duplicates ?? []).filter((d) => d.winner.number === issue.number);
+    const parsed = parseIssueBody(
+      foldDuplicateTicks(
+        issue.body,
+        duplicates.map((d) => d.issue.body),
+      ),
+    );
+    const phaseGuards = guards[phase.id];
+    phases.push(
+      derivePhaseState(plan, phase.id, parsed.ticks, parsed.state, now, {
+        issue: facts(issue),
+        ...(phaseGuards ? { guards: phaseGuards } : {}),
+      }),
+    );
+  }
+  const rollout = deriveRolloutState(plan, phases);
+  if (rollout.current) {
+    const current = rollout.phases.find((p) => p.phaseId === rollout.current)!;
+    return { phase: current.phaseId, state: current.state };
+  }
+  const last = rollout.phases.at(-1);
+  return last ? { phase: last.phaseId, state: 'done' } : undefined;
+}
+
+/** Every plan's status, keyed by plan name in sorted order. */
+export function deriveStatus(plans: readonly GuardedPlan[], issues: readonly IssueRecord[], now: Date): StatusFile {
+  const inventory = buildInventory(issues);
+  const updatedAt = isoSeconds(now);
+  const sorted = [...plans].sort((a, b) => compare(a.plan.metadata.name, b.plan.metadata.name));
+  const out: StatusFile = { plans: {} };
+  for (const guarded of sorted) {
+    const name = guarded.plan.metadata.name;
+    const status = planStatus(guarded, inventory.plans.get(name), now);
+    if (status) out.plans[name] = { ...status, updatedAt };
+  }
+  return out;
+}
+
+/** Code-point order: the same in every locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

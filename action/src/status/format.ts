@@ -1,0 +1,37 @@
+// The status as text (a table for people) or as the site's JSON (fixed key order).
+import type { PlanStatus, StatusFile } from './model.ts';
+
+/** Keys in the documented order, `verdict` only when known. */
+function ordered(status: PlanStatus): PlanStatus {
+  return {
+    phase: status.phase,
+    state: status.state,
+    ...(status.verdict !== undefined ? { verdict: status.verdict } : {}),
+    updatedAt: status.updatedAt,
+  };
+}
+
+export function formatStatusJson(status: StatusFile): string {
+  const plans: Record<string, PlanStatus> = {};
+  for (const name of Object.keys(status.plans).sort()) plans[name] = ordered(status.plans[name]!);
+  return `${JSON.stringify({ plans }, null, 2)}\n`;
+}
+
+export function formatStatusText(status: StatusFile): string {
+  const names = Object.keys(status.plans).sort();
+  if (names.length === 0) return 'No plans.\n';
+  const hasVerdict = names.some((n) => status.plans[n]!.verdict !== undefined);
+  const header = ['PLAN', 'PHASE', 'STATE', ...(hasVerdict ? ['VERDICT'] : [])];
+  const rows = names.map((name) => {
+    const s = status.plans[name]!;
+    return [name, s.phase, s.state, ...(hasVerdict ? [s.verdict ?? '—'] : [])];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  const updated = status.plans[names[0]!]!.updatedAt;
+  return `${[line(header), ...rows.map(line)].join('\n')}\n\nAs of ${updated}.\n`;
+}
