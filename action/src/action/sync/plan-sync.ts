@@ -73,13 +73,12 @@ interface Snapshot {
   body?: string;
 }
 
+/**
+ * What the phase state needs from the issue. Not who closed it: the batched GraphQL read cannot
+ * say, and a body that depended on which read saw the issue would be rewritten every run.
+ */
 function facts(issue: IssueRecord): IssueFacts {
-  return {
-    state: issue.state,
-    stateReason: issue.stateReason,
-    closedAt: issue.closedAt,
-    ...(issue.closedBy ? { closedBy: issue.closedBy } : {}),
-  };
+  return { state: issue.state, stateReason: issue.stateReason, closedAt: issue.closedAt };
 }
 
 function snapshotInput(snapshot: Snapshot | undefined): IssueSnapshot | undefined {
