@@ -91,6 +91,20 @@ describe('sync: fault matrix', () => {
     await expectSettled(fake, rollout);
   });
 
+  it('with GraphQL failing for good, the REST list of labelled issues is the fallback', async () => {
+    const { fake } = ctx;
+    const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
+    ok(await sync(fake, ws));
+    // Four 502s: the first answer and Octokit's three retries.
+    fake.faults.add({ graphql: 'query', fault: { kind: 'status', status: 502 }, times: 4 });
+    fake.log.clear();
+    const run = ok(await sync(fake, ws));
+    expect(run.stdout).toContain('reading them over REST');
+    expect(fake.log.byOperation()['issues/list-for-repo']).toBe(1);
+    expect(fake.log.counts().writes).toBe(0);
+    expectConverged(fake, { demo: DEMO_PHASES });
+  });
+
   it('rate limits are waited out as GitHub asks, and said so in the log', async () => {
     const { fake } = ctx;
     fake.faults.add({ graphql: 'query', fault: { kind: 'secondary-rate-limit', retryAfterSeconds: 3 } });
