@@ -61506,12 +61506,7 @@ async function linkSubIssues(io, plan, parent, children, links) {
 
 // action/src/action/sync/plan-sync.ts
 function facts(issue2) {
-  return {
-    state: issue2.state,
-    stateReason: issue2.stateReason,
-    closedAt: issue2.closedAt,
-    ...issue2.closedBy ? { closedBy: issue2.closedBy } : {}
-  };
+  return { state: issue2.state, stateReason: issue2.stateReason, closedAt: issue2.closedAt };
 }
 function snapshotInput(snapshot) {
   if (!snapshot || snapshot.issue === void 0 && snapshot.body === void 0) return void 0;
