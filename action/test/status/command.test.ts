@@ -1,0 +1,144 @@
+// `rollbook status` end to end: the real sync seeds the fake GitHub's issues, a person ticks the
+// activating step, and the CLI (a child process, as a user runs it) reports the phase baking in
+// the JSON shape the site reads.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseStatus } from '../../../site/src/lib/status.ts';
+import { CLI_ENTRY, runCli } from '../helpers/cli.ts';
+import {
+  demoPlan,
+  issuesEvent,
+  item,
+  OWNER,
+  ok,
+  openIssue,
+  REPO,
+  states,
+  sync,
+  TOKEN,
+  useFake,
+  workspace,
+} from '../sync/harness.ts';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Asynchronous on purpose: the fake GitHub lives in this process and must keep answering. */
+function status(args: string[], cwd: string, env: Record<string, string>): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI_ENTRY, 'status', ...args], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => {
+      stdout += c;
+    });
+    child.stderr.setEncoding('utf8').on('data', (c: string) => {
+      stderr += c;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+describe('rollbook status against GitHub', () => {
+  const ctx = useFake();
+
+  it('shows the first phase baking once its activating step is ticked, in the site shape', async () => {
+    const { fake } = ctx;
+    const ws = workspace({
+      'playbooks/demo.rollout.yaml': demoPlan('demo'),
+      'playbooks/later.rollout.yaml': demoPlan('later'),
+    });
+    ok(await sync(fake, ws));
+    const staging = openIssue(fake, 'demo', 'staging').number;
+    let synced: Record<string, Record<string, string>> = {};
+    for (const id of ['step:deploy', 'step:enable']) {
+      const event = fake.userToggleTask(staging, item(`demo/staging/${id}`), true, 'alice');
+      synced = states(ok(await sync(fake, ws, { event: issuesEvent(event) })));
+    }
+    // The sync's own `phase-states` output agrees with what status derives below.
+    expect(synced.demo!.staging).toBe('baking');
+    // A plan added since the last sync has no issues yet.
+    const fresh = workspace({
+      'playbooks/demo.rollout.yaml': demoPlan('demo'),
+      'playbooks/later.rollout.yaml': demoPlan('later'),
+      'playbooks/new.rollout.yaml': demoPlan('new'),
+    });
+
+    const env = { ...fake.env(), GITHUB_TOKEN: TOKEN };
+    fake.log.clear();
+    const run = await status(['--json', '--repo', `${OWNER}/${REPO}`], fresh, env);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(Object.keys(json.plans)).toEqual(['demo', 'later', 'new']);
+    expect(json.plans.demo).toEqual({ phase: 'staging', state: 'baking', updatedAt: expect.any(String) });
+    expect(json.plans.later).toMatchObject({ phase: 'staging', state: 'not-started' });
+    expect(json.plans.new).toMatchObject({ phase: 'staging', state: 'not-started' });
+    expect(Number.isNaN(Date.parse(json.plans.demo.updatedAt))).toBe(false);
+    // The site's own reader accepts it unchanged.
+    expect(parseStatus(json, 'status.json')).toEqual(json);
+    // One batched read, no writes.
+    expect(fake.log.counts()).toMatchObject({ writes: 0 });
+    expect(fake.log.byOperation()).toEqual({ graphql: 1 });
+
+    // --out writes the same file; the repository from GITHUB_REPOSITORY; the table for people.
+    const out = await status(['--out', 'status.json'], fresh, { ...env });
+    expect(out.code).toBe(0);
+    const written = JSON.parse(readFileSync(join(fresh, 'status.json'), 'utf8'));
+    expect({ ...written.plans.demo, updatedAt: '' }).toEqual({ ...json.plans.demo, updatedAt: '' });
+    const table = await status([], fresh, env);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^demo +staging +baking$/m);
+  });
+
+  it('an API failure exits 1 with a clear message and no stack trace', async () => {
+    const { fake } = ctx;
+    const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan('demo') });
+    const run = await status(['--repo', `${OWNER}/missing`], ws, { ...fake.env(), GITHUB_TOKEN: TOKEN });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`rollbook: cannot read the checklist issues of ${OWNER}/missing:`);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('rollbook status: usage', () => {
+  const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan('demo') });
+
+  it('without a token exits 2 and says why, before reading anything', async () => {
+    const run = await runCli(['status', '--repo', 'acme/rollouts'], ws, { env: {} });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('GITHUB_TOKEN is not set');
+    expect(run.stdout).toBe('');
+  });
+
+  it('without a repository, or with a malformed one, exits 2', async () => {
+    const none = await runCli(['status'], ws, { env: { GITHUB_TOKEN: 't' } });
+    expect([none.code, none.stderr]).toEqual([2, expect.stringContaining('--repo owner/name')]);
+    const bad = await runCli(['status', '--repo', 'nope'], ws, { env: { GITHUB_TOKEN: 't' } });
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('--repo must be owner/name')]);
+  });
+
+  it('a plan with errors exits 1 before reading GitHub', async () => {
+    const broken = workspace({ 'playbooks/demo.rollout.yaml': 'metadata: {}\n' });
+    const run = await runCli(['status', '--repo', 'acme/rollouts'], broken, { env: { GITHUB_TOKEN: 't' } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("run 'rollbook validate' for details");
+  });
+
+  it('has --help', async () => {
+    const run = await runCli(['status', '--help'], ws);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage: rollbook status');
+  });
+});

@@ -1,0 +1,147 @@
+// The pure derivation: plans and issues in, each plan's current phase and state out. The
+// expected states come from syncRollout (what the sync reports as `phase-states`), so status
+// and sync cannot disagree unnoticed.
+import { describe, expect, it } from 'vitest';
+import { parseStatus } from '../../../site/src/lib/status.ts';
+import type { IssueRecord } from '../../src/github/issue.ts';
+import { deriveStatus } from '../../src/status/derive.ts';
+import { formatStatusJson, formatStatusText } from '../../src/status/format.ts';
+import type { GuardedPlan } from '../../src/status/plans.ts';
+import { builtinTemplates, clone, demoPlan, hours, Rollout, T0 } from '../checklist/helpers.ts';
+
+const NOW = new Date('2026-03-02T12:34:56.789Z');
+
+function guarded(name = 'demo'): GuardedPlan {
+  const plan = clone(demoPlan());
+  plan.metadata.name = name;
+  return { plan, guards: {} };
+}
+
+function issue(number: number, body: string, extra: Partial<IssueRecord> = {}): IssueRecord {
+  return {
+    id: 1000 + number,
+    number,
+    title: `issue ${number}`,
+    body,
+    state: 'open',
+    stateReason: null,
+    closedAt: null,
+    createdAt: '2026-03-01T00:00:00Z',
+    url: `https://github.com/acme/rollouts/issues/${number}`,
+    labels: ['rollbook'],
+    ...extra,
+  };
+}
+
+/** The rollout's phase issues as the batched read returns them. */
+function issuesOf(rollout: Rollout): IssueRecord[] {
+  return rollout.plan.phases.flatMap((p) => {
+    const body = rollout.bodies[p.id];
+    return body === undefined ? [] : [issue(rollout.numbers[p.id]!, body)];
+  });
+}
+
+/** The current phase and its state as the sync itself derived them. */
+function syncView(rollout: Rollout) {
+  const state = rollout.last!.rollout;
+  const current = state.phases.find((p) => p.phaseId === state.current)!;
+  return { phase: current.phaseId, state: current.state };
+}
+
+describe('deriveStatus', () => {
+  it('a plan without issues is not started in its first phase', () => {
+    expect(deriveStatus([guarded()], [], NOW)).toEqual({
+      plans: { demo: { phase: 'staging', state: 'not-started', updatedAt: '2026-03-02T12:34:56Z' } },
+    });
+  });
+
+  it('follows the ticks as the sync does: in progress, baking, then the next phase', async () => {
+    const { plan } = guarded();
+    const rollout = new Rollout(plan, await builtinTemplates());
+    rollout.sync(T0);
+    expect(deriveStatus([{ plan, guards: {} }], issuesOf(rollout), T0).plans.demo).toMatchObject({
+      phase: 'staging',
+      state: 'not-started',
+    });
+
+    rollout.tick('staging', 'alice', hours(1), 'step:deploy');
+    const inProgress = deriveStatus([{ plan, guards: {} }], issuesOf(rollout), hours(1)).plans.demo!;
+    expect(inProgress).toMatchObject({ phase: 'staging', state: 'in-progress' });
+    expect(inProgress).toMatchObject(syncView(rollout));
+
+    rollout.tick('staging', 'bob', hours(2), 'step:enable');
+    const baking = deriveStatus([{ plan, guards: {} }], issuesOf(rollout), hours(2)).plans.demo!;
+    expect(baking).toMatchObject({ phase: 'staging', state: 'baking' });
+    expect(baking).toMatchObject(syncView(rollout));
+
+    rollout.tick('staging', 'alice', hours(30), 'complete');
+    const next = deriveStatus([{ plan, guards: {} }], issuesOf(rollout), hours(30)).plans.demo!;
+    expect(next).toMatchObject({ phase: 'canary', state: 'not-started' });
+    expect(next).toMatchObject(syncView(rollout));
+
+    rollout.tick('canary', 'carol', hours(31), 'rollback:ramp');
+    const rolledBack = deriveStatus([{ plan, guards: {} }], issuesOf(rollout), hours(31)).plans.demo!;
+    expect(rolledBack).toMatchObject({ phase: 'canary', state: 'rolled-back' });
+    expect(rolledBack).toMatchObject(syncView(rollout));
+  });
+
+  it('every phase done: the last phase, done', async () => {
+    const { plan } = guarded();
+    const rollout = new Rollout(plan, await builtinTemplates());
+    rollout.sync(T0);
+    // Closing an issue as completed is also how a phase is done.
+    const closed = issuesOf(rollout).map((i) =>
+      issue(i.number, i.body, { state: 'closed', stateReason: 'completed', closedAt: '2026-03-05T00:00:00Z' }),
+    );
+    expect(deriveStatus([{ plan, guards: {} }], closed, NOW).plans.demo).toMatchObject({
+      phase: 'production',
+      state: 'done',
+    });
+  });
+
+  it('ignores issues of other plans and reads the oldest of duplicate issues', async () => {
+    const { plan } = guarded();
+    const rollout = new Rollout(plan, await builtinTemplates());
+    rollout.sync(T0);
+    const fresh = issuesOf(rollout);
+    rollout.tick('staging', 'alice', hours(1), 'step:deploy');
+    const ticked = issuesOf(rollout).find((i) => i.number === rollout.numbers.staging)!;
+    // An older issue with the same key wins; its duplicate's ticks are folded in, as the sync does.
+    const winner = issue(1, fresh.find((i) => i.number === rollout.numbers.staging)!.body);
+    const other = new Rollout(guarded('other').plan, await builtinTemplates());
+    other.sync(T0);
+    other.tick('staging', 'alice', hours(1), 'step:deploy');
+    const status = deriveStatus(
+      [{ plan, guards: {} }],
+      [winner, ticked, ...issuesOf(other).map((i) => ({ ...i, number: i.number + 100 }))],
+      hours(1),
+    );
+    expect(Object.keys(status.plans)).toEqual(['demo']);
+    expect(status.plans.demo).toMatchObject({ phase: 'staging', state: 'in-progress' });
+  });
+
+  it('keys plans in sorted order and each entry as the site documents; the site reads it back', () => {
+    const status = deriveStatus([guarded('zeta'), guarded('alpha'), guarded('mid')], [], NOW);
+    const json = formatStatusJson(status);
+    expect(Object.keys(JSON.parse(json).plans)).toEqual(['alpha', 'mid', 'zeta']);
+    expect(Object.keys(JSON.parse(json).plans.alpha)).toEqual(['phase', 'state', 'updatedAt']);
+    expect(formatStatusJson({ plans: { b: { updatedAt: 'u', verdict: 'HOLD', state: 's', phase: 'p' } } })).toBe(
+      '{\n  "plans": {\n    "b": {\n      "phase": "p",\n      "state": "s",\n      "verdict": "HOLD",\n      "updatedAt": "u"\n    }\n  }\n}\n',
+    );
+    expect(parseStatus(JSON.parse(json), 'status.json')).toEqual(status);
+  });
+
+  it('prints a table for people', () => {
+    const text = formatStatusText(deriveStatus([guarded('zeta'), guarded('alpha')], [], NOW));
+    expect(text).toBe(
+      [
+        'PLAN   PHASE    STATE',
+        'alpha  staging  not-started',
+        'zeta   staging  not-started',
+        '',
+        'As of 2026-03-02T12:34:56Z.',
+        '',
+      ].join('\n'),
+    );
+  });
+});
