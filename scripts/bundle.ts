@@ -17,6 +17,8 @@ export async function bundle(outdir: string): Promise<void> {
     entryPoints: ENTRIES,
     // Paths in the bundle's comments are relative to this; pin it so output never depends on cwd.
     absWorkingDir: ROOT,
+    // A checkout may reach node_modules through a symlink (worktrees); keep paths as written.
+    preserveSymlinks: true,
     outdir,
     bundle: true,
     platform: 'node',
