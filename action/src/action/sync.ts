@@ -5,12 +5,11 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { type GuardInput, issueLabels, loadChecklistTemplates, type SignoffPolicy } from '../checklist/index.ts';
+import { issueLabels, loadChecklistTemplates, type SignoffPolicy } from '../checklist/index.ts';
 import { errorMessage } from '../github/errors.ts';
 import { readManagedIssues } from '../github/managed-issues.ts';
-import { applyGuards, matchGuards, validLessons } from '../lessons/index.ts';
-import type { RolloutPlan } from '../plan/schema.ts';
 import { runbookFileName } from '../render/render.ts';
+import { type GuardedPlan, guardedPlans } from '../workspace/guarded-plans.ts';
 import type { ActionContext } from './context.ts';
 import { buildInventory, planIssues } from './sync/inventory.ts';
 import { ensureLabels, wantedLabels } from './sync/labels.ts';
@@ -30,21 +29,10 @@ export interface SyncOutcome {
   failed: string[];
 }
 
-interface SyncPlan {
-  plan: RolloutPlan;
-  file: string;
-  guards: Record<string, GuardInput[]>;
-}
+type SyncPlan = GuardedPlan;
 
 function plansToSync(ctx: ActionContext): SyncPlan[] {
-  const lessons = validLessons(ctx.validation.lessons);
-  return ctx.validation.plans.flatMap((parsed) => {
-    if (!parsed.plan || parsed.diagnostics.some((d) => d.severity === 'error')) return [];
-    const matched = matchGuards(parsed.plan, lessons);
-    const guards: Record<string, GuardInput[]> = {};
-    for (const phase of matched.phases) guards[phase.phaseId] = phase.guards;
-    return [{ plan: applyGuards(parsed.plan, matched), file: parsed.file, guards }];
-  });
+  return guardedPlans(ctx.validation.plans, ctx.validation.lessons);
 }
 
 /** Repository paths in issue bodies link here; `HEAD` keeps bodies the same from commit to commit. */

@@ -11,8 +11,8 @@ import {
   parseIssueBody,
 } from '../checklist/index.ts';
 import type { IssueRecord } from '../github/issue.ts';
+import type { GuardedPlan } from '../workspace/guarded-plans.ts';
 import type { PlanStatus, StatusFile } from './model.ts';
-import type { GuardedPlan } from './plans.ts';
 
 function facts(issue: IssueRecord): IssueFacts {
   return {

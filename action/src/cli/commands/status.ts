@@ -15,8 +15,8 @@ import { readManagedIssues } from '../../github/managed-issues.ts';
 import type { RepoRef } from '../../github/repo.ts';
 import { deriveStatus } from '../../status/derive.ts';
 import { formatStatusJson, formatStatusText } from '../../status/format.ts';
-import { guardedPlans } from '../../status/plans.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
+import { guardedPlans } from '../../workspace/guarded-plans.ts';
 import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';
 import { todayUtc } from '../options.ts';
 

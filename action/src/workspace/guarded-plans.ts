@@ -1,5 +1,6 @@
-// The plans whose status is read, as the sync sees them: valid plans only, with their lessons'
-// guards applied, so required items (and so phase states) match what the sync derives.
+// The plans the checklist issues are built from: valid plans only, with their lessons' guards
+// applied (gate guards become gates) and the guards kept by phase for the "Why" lines. Shared by
+// the action's sync and `rollbook status`, so both derive the same items and phase states.
 import type { GuardInput } from '../checklist/index.ts';
 import { applyGuards, matchGuards, validLessons } from '../lessons/index.ts';
 import type { ParsedLesson } from '../lessons/parse.ts';
@@ -8,6 +9,8 @@ import type { RolloutPlan } from '../plan/schema.ts';
 
 export interface GuardedPlan {
   plan: RolloutPlan;
+  /** The plan file, relative to the workspace. */
+  file: string;
   /** Lesson guards by phase id. */
   guards: Record<string, GuardInput[]>;
 }
@@ -19,6 +22,6 @@ export function guardedPlans(plans: readonly ParsedPlan[], lessons: readonly Par
     const matched = matchGuards(parsed.plan, valid);
     const guards: Record<string, GuardInput[]> = {};
     for (const phase of matched.phases) guards[phase.phaseId] = phase.guards;
-    return [{ plan: applyGuards(parsed.plan, matched), guards }];
+    return [{ plan: applyGuards(parsed.plan, matched), file: parsed.file, guards }];
   });
 }
