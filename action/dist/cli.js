@@ -72656,7 +72656,7 @@ As of ${updated}.
 `;
 }
 
-// action/src/status/plans.ts
+// action/src/workspace/guarded-plans.ts
 function guardedPlans(plans, lessons) {
   const valid = validLessons(lessons);
   return plans.flatMap((parsed) => {
@@ -72664,7 +72664,7 @@ function guardedPlans(plans, lessons) {
     const matched = matchGuards(parsed.plan, valid);
     const guards = {};
     for (const phase of matched.phases) guards[phase.phaseId] = phase.guards;
-    return [{ plan: applyGuards(parsed.plan, matched), guards }];
+    return [{ plan: applyGuards(parsed.plan, matched), file: parsed.file, guards }];
   });
 }
 

@@ -61124,6 +61124,18 @@ function runbookFileName(name, format) {
   return `${safe}.${format}`;
 }
 
+// action/src/workspace/guarded-plans.ts
+function guardedPlans(plans, lessons) {
+  const valid = validLessons(lessons);
+  return plans.flatMap((parsed) => {
+    if (!parsed.plan || parsed.diagnostics.some((d) => d.severity === "error")) return [];
+    const matched = matchGuards(parsed.plan, valid);
+    const guards = {};
+    for (const phase of matched.phases) guards[phase.phaseId] = phase.guards;
+    return [{ plan: applyGuards(parsed.plan, matched), file: parsed.file, guards }];
+  });
+}
+
 // action/src/action/sync/inventory.ts
 var keyString = (key) => `${key.plan}\0${key.phase ?? ""}`;
 function planIssues(inventory, plan) {
@@ -61956,14 +61968,7 @@ var DryRunWriter = class {
 // action/src/action/sync.ts
 var RUNBOOK_DIR = "runbooks";
 function plansToSync(ctx) {
-  const lessons = validLessons(ctx.validation.lessons);
-  return ctx.validation.plans.flatMap((parsed) => {
-    if (!parsed.plan || parsed.diagnostics.some((d) => d.severity === "error")) return [];
-    const matched = matchGuards(parsed.plan, lessons);
-    const guards = {};
-    for (const phase of matched.phases) guards[phase.phaseId] = phase.guards;
-    return [{ plan: applyGuards(parsed.plan, matched), file: parsed.file, guards }];
-  });
+  return guardedPlans(ctx.validation.plans, ctx.validation.lessons);
 }
 function linkBase(ctx) {
   const server = (process.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/$/, "");
