@@ -19169,7 +19169,7 @@ var require_util2 = __commonJS({
       return path;
     }
     exports.normalize = normalize2;
-    function join7(aRoot, aPath) {
+    function join6(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -19201,7 +19201,7 @@ var require_util2 = __commonJS({
       }
       return joined;
     }
-    exports.join = join7;
+    exports.join = join6;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -19374,7 +19374,7 @@ var require_util2 = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join7(urlGenerate(parsed), sourceURL);
+        sourceURL = join6(urlGenerate(parsed), sourceURL);
       }
       return normalize2(sourceURL);
     }
@@ -27870,7 +27870,7 @@ var require_util3 = __commonJS({
       return path;
     });
     exports.normalize = normalize2;
-    function join7(aRoot, aPath) {
+    function join6(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -27902,7 +27902,7 @@ var require_util3 = __commonJS({
       }
       return joined;
     }
-    exports.join = join7;
+    exports.join = join6;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -28116,7 +28116,7 @@ var require_util3 = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join7(urlGenerate(parsed), sourceURL);
+        sourceURL = join6(urlGenerate(parsed), sourceURL);
       }
       return normalize2(sourceURL);
     }
@@ -29694,7 +29694,7 @@ var require_previous_map = __commonJS({
   "node_modules/postcss/lib/previous-map.js"(exports, module) {
     "use strict";
     var { existsSync: existsSync6, readFileSync: readFileSync2, realpathSync: realpathSync2 } = __require("fs");
-    var { dirname: dirname4, isAbsolute: isAbsolute6, join: join7, relative: relative8, sep: sep9 } = __require("path");
+    var { dirname: dirname4, isAbsolute: isAbsolute6, join: join6, relative: relative8, sep: sep9 } = __require("path");
     var { SourceMapConsumer, SourceMapGenerator } = require_source_map2();
     function realPath(path) {
       try {
@@ -29809,7 +29809,7 @@ var require_previous_map = __commonJS({
           return this.decodeInline(this.annotation);
         } else if (this.annotation) {
           let map = this.annotation;
-          if (file) map = join7(dirname4(file), map);
+          if (file) map = join6(dirname4(file), map);
           let unknown = this.loadFile(map, file, false);
           if (unknown) {
             try {
@@ -62340,13 +62340,9 @@ function gateReportJson(report3) {
   };
 }
 
-// action/src/gates/report/templates.ts
-import { readdir as readdir2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
-
 // action/src/templates/files.ts
 import { existsSync } from "node:fs";
-import { readFile as readFile2 } from "node:fs/promises";
+import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
 import { dirname as dirname2, join } from "node:path";
 var MAX_CLIMB = 6;
 function builtinTemplateDir(kind, markerFile, start = import.meta.dirname) {
@@ -62366,15 +62362,8 @@ async function readIfExists(path) {
     throw error;
   }
 }
-
-// action/src/gates/report/templates.ts
-var MARKDOWN_TEMPLATE = "gate-report.md.hbs";
-var TEXT_TEMPLATE = "gate-report.txt.hbs";
 var PARTIALS_DIR = "partials";
 var TEMPLATE_EXT = ".hbs";
-function builtinReportTemplateDir(start) {
-  return builtinTemplateDir("report", MARKDOWN_TEMPLATE, start);
-}
 async function partialNames(dir) {
   try {
     return (await readdir2(dir)).filter((f) => f.endsWith(TEMPLATE_EXT)).sort();
@@ -62382,24 +62371,44 @@ async function partialNames(dir) {
     return [];
   }
 }
-async function loadReportTemplates(overrideDir, builtinDir = builtinReportTemplateDir()) {
-  const overrideRoots = overrideDir ? [join2(overrideDir, "report"), overrideDir] : [];
+async function loadTemplateFiles(options) {
+  const { kind, builtinDir, overrideDir } = options;
+  const overrideRoots = overrideDir ? [join(overrideDir, kind), overrideDir] : [];
   const read = async (relative8) => {
     for (const root of overrideRoots) {
-      const text3 = await readIfExists(join2(root, relative8));
+      const text3 = await readIfExists(join(root, relative8));
       if (text3 !== void 0) return text3;
     }
-    const builtin = await readIfExists(join2(builtinDir, relative8));
+    const builtin = await readIfExists(join(builtinDir, relative8));
     if (builtin === void 0) throw new Error(`missing built-in template ${relative8}`);
     return builtin;
   };
-  const names = new Set(await partialNames(join2(builtinDir, PARTIALS_DIR)));
-  for (const root of overrideRoots) for (const name of await partialNames(join2(root, PARTIALS_DIR))) names.add(name);
+  const names = new Set(await partialNames(join(builtinDir, PARTIALS_DIR)));
+  const extraRoots = options.extraPartialsInRoot ? overrideRoots : overrideRoots.slice(0, 1);
+  for (const root of extraRoots) for (const name of await partialNames(join(root, PARTIALS_DIR))) names.add(name);
   const partials = {};
-  for (const file of [...names].sort()) {
-    partials[file.slice(0, -TEMPLATE_EXT.length)] = await read(join2(PARTIALS_DIR, file));
-  }
-  return { markdown: await read(MARKDOWN_TEMPLATE), text: await read(TEXT_TEMPLATE), partials };
+  for (const file of [...names].sort())
+    partials[file.slice(0, -TEMPLATE_EXT.length)] = await read(join(PARTIALS_DIR, file));
+  const files = {};
+  for (const file of options.files) files[file] = await read(file);
+  return { files, partials };
+}
+
+// action/src/gates/report/templates.ts
+var MARKDOWN_TEMPLATE = "gate-report.md.hbs";
+var TEXT_TEMPLATE = "gate-report.txt.hbs";
+function builtinReportTemplateDir(start) {
+  return builtinTemplateDir("report", MARKDOWN_TEMPLATE, start);
+}
+async function loadReportTemplates(overrideDir, builtinDir = builtinReportTemplateDir()) {
+  const { files, partials } = await loadTemplateFiles({
+    kind: "report",
+    files: [MARKDOWN_TEMPLATE, TEXT_TEMPLATE],
+    builtinDir,
+    extraPartialsInRoot: true,
+    ...overrideDir ? { overrideDir } : {}
+  });
+  return { markdown: files[MARKDOWN_TEMPLATE], text: files[TEXT_TEMPLATE], partials };
 }
 
 // action/src/cli/options.ts
@@ -62628,7 +62637,7 @@ function checks(value) {
 // action/src/cli/commands/init.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname as dirname3, join as join3, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
+import { dirname as dirname3, join as join2, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
 
 // action/src/cli/scaffold.ts
 function scaffoldPlan(name, schemaPath) {
@@ -62758,9 +62767,9 @@ Options:
     }
     const dir = resolve5(
       io.cwd,
-      values.dir ?? (existsSync3(join3(io.cwd, "playbooks")) ? "playbooks" : ".")
+      values.dir ?? (existsSync3(join2(io.cwd, "playbooks")) ? "playbooks" : ".")
     );
-    const file = join3(dir, `${name}.rollout.yaml`);
+    const file = join2(dir, `${name}.rollout.yaml`);
     const display = relative3(io.cwd, file).split(sep3).join("/");
     if (existsSync3(file) && !values.force) throw new UsageError(`${display} already exists (use --force to overwrite)`);
     const schema = relative3(dir, resolve5(io.cwd, SCHEMA_PATH)).split(sep3).join("/");
@@ -62775,7 +62784,7 @@ Options:
 // action/src/cli/commands/lesson.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join4, relative as relative5, resolve as resolve8, sep as sep5 } from "node:path";
+import { join as join3, relative as relative5, resolve as resolve8, sep as sep5 } from "node:path";
 
 // action/src/config/load.ts
 import { readFile as readFile3 } from "node:fs/promises";
@@ -63390,7 +63399,7 @@ Exit codes: 0 written, 2 bad usage (unknown option, bad id or date, file exists)
       const loaded = await loadConfig(io.cwd, values.config);
       dir = loaded.config.lessons ?? DEFAULT_LESSONS_DIR;
     }
-    const file = join4(resolve8(io.cwd, dir), `${seed.id}.md`);
+    const file = join3(resolve8(io.cwd, dir), `${seed.id}.md`);
     const display = relative5(io.cwd, file).split(sep5).join("/");
     if (existsSync4(file) && !values.force) throw new UsageError(`${display} already exists (use --force to overwrite)`);
     await mkdir2(resolve8(io.cwd, dir), { recursive: true });
@@ -63787,7 +63796,7 @@ listed), 2 bad usage (unknown option, missing path, no lessons directory).`,
 
 // action/src/cli/commands/render.ts
 import { mkdir as mkdir3, readdir as readdir4, readFile as readFile4, unlink, writeFile as writeFile3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute5, join as join6, relative as relative7, resolve as resolve9, sep as sep7 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join5, relative as relative7, resolve as resolve9, sep as sep7 } from "node:path";
 
 // action/src/lessons/apply.ts
 function applyGuards(plan, guards) {
@@ -66202,7 +66211,7 @@ function compileTemplates(sources) {
 
 // action/src/render/templates/files.ts
 import { readdir as readdir3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, join as join5, relative as relative6, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join4, relative as relative6, sep as sep6 } from "node:path";
 var RUNBOOK_DIR = "runbook";
 function builtinRunbookTemplateDir(start) {
   return builtinTemplateDir(RUNBOOK_DIR, RUNBOOK_TEMPLATE, start);
@@ -66221,20 +66230,20 @@ function displayPath(path, cwd) {
 async function loadRunbookTemplates(options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const builtinDir = options.builtinDir ?? builtinRunbookTemplateDir();
-  const roots = options.overrideDir ? [join5(options.overrideDir, RUNBOOK_DIR), options.overrideDir] : [];
+  const roots = options.overrideDir ? [join4(options.overrideDir, RUNBOOK_DIR), options.overrideDir] : [];
   roots.push(builtinDir);
   const read = async (relativePath, name) => {
     for (const root of roots) {
-      const path = join5(root, relativePath);
+      const path = join4(root, relativePath);
       const text3 = await readIfExists(path);
       if (text3 !== void 0) return { name, path: displayPath(path, cwd), text: normalizeTemplateText(text3) };
     }
     throw new Error(`missing built-in template ${relativePath} in ${builtinDir}`);
   };
   const names = /* @__PURE__ */ new Set();
-  for (const root of roots) for (const file of await partialFiles(join5(root, PARTIALS_DIR2))) names.add(file);
+  for (const root of roots) for (const file of await partialFiles(join4(root, PARTIALS_DIR2))) names.add(file);
   const partials = [];
-  for (const file of [...names].sort()) partials.push(await read(join5(PARTIALS_DIR2, file), partialName(file)));
+  for (const file of [...names].sort()) partials.push(await read(join4(PARTIALS_DIR2, file), partialName(file)));
   const main2 = {};
   for (const name of MAIN_TEMPLATES) main2[name] = await read(name, name);
   return { main: main2, partials };
@@ -66543,8 +66552,8 @@ async function siblingFiles(outDir, format, cwd) {
   const names = await readdir4(outDir).catch(() => []);
   const out = /* @__PURE__ */ new Map();
   for (const name of names.filter((n) => n.endsWith(`.${format}`)).sort()) {
-    const text3 = await readIfExists2(join6(outDir, name));
-    if (text3 !== void 0) out.set(toDisplay3(join6(outDir, name), cwd), text3);
+    const text3 = await readIfExists2(join5(outDir, name));
+    if (text3 !== void 0) out.set(toDisplay3(join5(outDir, name), cwd), text3);
   }
   return out;
 }
@@ -66572,7 +66581,7 @@ function planOutputs(plans, outDir, options, io) {
       continue;
     }
     owners.set(fileName, parsed.file);
-    const path = toDisplay3(join6(outDir, fileName), io.cwd);
+    const path = toDisplay3(join5(outDir, fileName), io.cwd);
     planned.push({ parsed, fileName, path });
   }
   return { planned, skipped };
@@ -66622,7 +66631,7 @@ async function runRender(options, io) {
   const checked = await checkPlans(options.paths, { cwd: io.cwd, config, start: options.start ?? today });
   const outDir = resolve9(io.cwd, options.out);
   const { planned, skipped } = planOutputs(checked.plans, outDir, options, io);
-  const indexPath = toDisplay3(join6(outDir, indexFileName(options.format)), io.cwd);
+  const indexPath = toDisplay3(join5(outDir, indexFileName(options.format)), io.cwd);
   const existing = /* @__PURE__ */ new Map();
   for (const path of [...planned.map((p) => p.path), indexPath])
     existing.set(path, await readIfExists2(resolve9(io.cwd, path)));

@@ -24353,7 +24353,7 @@ var require_util9 = __commonJS({
       return path;
     }
     exports.normalize = normalize2;
-    function join5(aRoot, aPath) {
+    function join3(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -24385,7 +24385,7 @@ var require_util9 = __commonJS({
       }
       return joined;
     }
-    exports.join = join5;
+    exports.join = join3;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -24558,7 +24558,7 @@ var require_util9 = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join5(urlGenerate(parsed), sourceURL);
+        sourceURL = join3(urlGenerate(parsed), sourceURL);
       }
       return normalize2(sourceURL);
     }
@@ -58037,13 +58037,9 @@ function syncRollout(input) {
   return { rollout, phases, parent };
 }
 
-// action/src/checklist/templates.ts
-import { readdir as readdir3 } from "node:fs/promises";
-import { join as join2 } from "node:path";
-
 // action/src/templates/files.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { readFile as readFile2 } from "node:fs/promises";
+import { readdir as readdir3, readFile as readFile2 } from "node:fs/promises";
 import { dirname as dirname2, join } from "node:path";
 var MAX_CLIMB = 6;
 function builtinTemplateDir(kind, markerFile, start = import.meta.dirname) {
@@ -58063,15 +58059,8 @@ async function readIfExists(path) {
     throw error2;
   }
 }
-
-// action/src/checklist/templates.ts
-var PHASE_TEMPLATE = "phase-issue.md.hbs";
-var PARENT_TEMPLATE = "parent-issue.md.hbs";
 var PARTIALS_DIR = "partials";
 var TEMPLATE_EXT = ".hbs";
-function builtinChecklistTemplateDir(start) {
-  return builtinTemplateDir("checklist", PHASE_TEMPLATE, start);
-}
 async function partialNames(dir) {
   try {
     return (await readdir3(dir)).filter((f) => f.endsWith(TEMPLATE_EXT)).sort();
@@ -58079,23 +58068,43 @@ async function partialNames(dir) {
     return [];
   }
 }
-async function loadChecklistTemplates(overrideDir, builtinDir = builtinChecklistTemplateDir()) {
-  const overrideRoots = overrideDir ? [join2(overrideDir, "checklist"), overrideDir] : [];
+async function loadTemplateFiles(options) {
+  const { kind, builtinDir, overrideDir } = options;
+  const overrideRoots = overrideDir ? [join(overrideDir, kind), overrideDir] : [];
   const read = async (relative6) => {
     for (const root of overrideRoots) {
-      const text3 = await readIfExists(join2(root, relative6));
+      const text3 = await readIfExists(join(root, relative6));
       if (text3 !== void 0) return text3;
     }
-    const builtin = await readIfExists(join2(builtinDir, relative6));
+    const builtin = await readIfExists(join(builtinDir, relative6));
     if (builtin === void 0) throw new Error(`missing built-in template ${relative6}`);
     return builtin;
   };
-  const names = new Set(await partialNames(join2(builtinDir, PARTIALS_DIR)));
-  if (overrideDir) for (const name of await partialNames(join2(overrideDir, "checklist", PARTIALS_DIR))) names.add(name);
+  const names = new Set(await partialNames(join(builtinDir, PARTIALS_DIR)));
+  const extraRoots = options.extraPartialsInRoot ? overrideRoots : overrideRoots.slice(0, 1);
+  for (const root of extraRoots) for (const name of await partialNames(join(root, PARTIALS_DIR))) names.add(name);
   const partials = {};
   for (const file of [...names].sort())
-    partials[file.slice(0, -TEMPLATE_EXT.length)] = await read(join2(PARTIALS_DIR, file));
-  return { phase: await read(PHASE_TEMPLATE), parent: await read(PARENT_TEMPLATE), partials };
+    partials[file.slice(0, -TEMPLATE_EXT.length)] = await read(join(PARTIALS_DIR, file));
+  const files = {};
+  for (const file of options.files) files[file] = await read(file);
+  return { files, partials };
+}
+
+// action/src/checklist/templates.ts
+var PHASE_TEMPLATE = "phase-issue.md.hbs";
+var PARENT_TEMPLATE = "parent-issue.md.hbs";
+function builtinChecklistTemplateDir(start) {
+  return builtinTemplateDir("checklist", PHASE_TEMPLATE, start);
+}
+async function loadChecklistTemplates(overrideDir, builtinDir = builtinChecklistTemplateDir()) {
+  const { files, partials } = await loadTemplateFiles({
+    kind: "checklist",
+    files: [PHASE_TEMPLATE, PARENT_TEMPLATE],
+    builtinDir,
+    ...overrideDir ? { overrideDir } : {}
+  });
+  return { phase: files[PHASE_TEMPLATE], parent: files[PARENT_TEMPLATE], partials };
 }
 
 // action/src/github/issue.ts
@@ -58627,40 +58636,20 @@ async function guarded(session, { pr }, write) {
 import { relative as relative3, resolve as resolve5 } from "node:path";
 
 // action/src/gates/report/templates.ts
-import { readdir as readdir4 } from "node:fs/promises";
-import { join as join3 } from "node:path";
 var MARKDOWN_TEMPLATE = "gate-report.md.hbs";
 var TEXT_TEMPLATE = "gate-report.txt.hbs";
-var PARTIALS_DIR2 = "partials";
-var TEMPLATE_EXT2 = ".hbs";
 function builtinReportTemplateDir(start) {
   return builtinTemplateDir("report", MARKDOWN_TEMPLATE, start);
 }
-async function partialNames2(dir) {
-  try {
-    return (await readdir4(dir)).filter((f) => f.endsWith(TEMPLATE_EXT2)).sort();
-  } catch {
-    return [];
-  }
-}
 async function loadReportTemplates(overrideDir, builtinDir = builtinReportTemplateDir()) {
-  const overrideRoots = overrideDir ? [join3(overrideDir, "report"), overrideDir] : [];
-  const read = async (relative6) => {
-    for (const root of overrideRoots) {
-      const text3 = await readIfExists(join3(root, relative6));
-      if (text3 !== void 0) return text3;
-    }
-    const builtin = await readIfExists(join3(builtinDir, relative6));
-    if (builtin === void 0) throw new Error(`missing built-in template ${relative6}`);
-    return builtin;
-  };
-  const names = new Set(await partialNames2(join3(builtinDir, PARTIALS_DIR2)));
-  for (const root of overrideRoots) for (const name of await partialNames2(join3(root, PARTIALS_DIR2))) names.add(name);
-  const partials = {};
-  for (const file of [...names].sort()) {
-    partials[file.slice(0, -TEMPLATE_EXT2.length)] = await read(join3(PARTIALS_DIR2, file));
-  }
-  return { markdown: await read(MARKDOWN_TEMPLATE), text: await read(TEXT_TEMPLATE), partials };
+  const { files, partials } = await loadTemplateFiles({
+    kind: "report",
+    files: [MARKDOWN_TEMPLATE, TEXT_TEMPLATE],
+    builtinDir,
+    extraPartialsInRoot: true,
+    ...overrideDir ? { overrideDir } : {}
+  });
+  return { markdown: files[MARKDOWN_TEMPLATE], text: files[TEXT_TEMPLATE], partials };
 }
 
 // action/src/config/load.ts
@@ -59575,7 +59564,7 @@ function logOutcome({ pr, rollouts }, published) {
 
 // action/src/action/sync.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute4, join as join4, relative as relative5, resolve as resolve7 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute4, join as join2, relative as relative5, resolve as resolve7 } from "node:path";
 
 // node_modules/marked/lib/marked.esm.js
 function G() {
@@ -61975,8 +61964,8 @@ function linkBase(ctx) {
   return `${server}/${ctx.repo.owner}/${ctx.repo.repo}/blob/HEAD/`;
 }
 function runbookPath(ctx, file, name) {
-  const absolute = isAbsolute4(file) ? file : join4(ctx.cwd, file);
-  const runbook = join4(dirname3(absolute), RUNBOOK_DIR, runbookFileName(name, "md"));
+  const absolute = isAbsolute4(file) ? file : join2(ctx.cwd, file);
+  const runbook = join2(dirname3(absolute), RUNBOOK_DIR, runbookFileName(name, "md"));
   if (!existsSync4(runbook)) return void 0;
   return relative5(ctx.cwd, runbook).split("\\").join("/");
 }
