@@ -26,23 +26,25 @@ export type Direction = 'higher-is-better' | 'lower-is-better';
 export type Compare = 'absolute' | 'baseline' | 'week-over-week';
 
 /** Commit status states and check-run statuses/conclusions, as GitHub spells them. */
-export type CheckState =
-  | 'success'
-  | 'neutral'
-  | 'skipped'
-  | 'pending'
-  | 'queued'
-  | 'in_progress'
-  | 'waiting'
-  | 'requested'
-  | 'expected'
-  | 'failure'
-  | 'error'
-  | 'cancelled'
-  | 'timed_out'
-  | 'action_required'
-  | 'stale'
-  | 'startup_failure';
+export const CHECK_STATES = [
+  'success',
+  'neutral',
+  'skipped',
+  'pending',
+  'queued',
+  'in_progress',
+  'waiting',
+  'requested',
+  'expected',
+  'failure',
+  'error',
+  'cancelled',
+  'timed_out',
+  'action_required',
+  'stale',
+  'startup_failure',
+] as const;
+export type CheckState = (typeof CHECK_STATES)[number];
 
 /** What was read for one metric gate, already fetched (see collect.ts). */
 export interface MetricGateReadings {

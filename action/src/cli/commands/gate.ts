@@ -5,7 +5,13 @@ import { resolve } from 'node:path';
 import { collectMeasurements, type MetricSource, planSources, type SourceResolver } from '../../gates/collect.ts';
 import { phaseTransition, UnknownPhaseError } from '../../gates/evaluate-phase.ts';
 import { gateIds } from '../../gates/gate-id.ts';
-import type { CheckState, PhaseFacts, PullRequestFacts, Signoff } from '../../gates/model.ts';
+import {
+  CHECK_STATES,
+  type CheckState,
+  type PhaseFacts,
+  type PullRequestFacts,
+  type Signoff,
+} from '../../gates/model.ts';
 import { createProviders, JsonFileProvider, SharedQueries } from '../../gates/providers/index.ts';
 import { buildGateReport } from '../../gates/report/build.ts';
 import { gateReportJson, renderGateReport } from '../../gates/report/render.ts';
@@ -20,24 +26,6 @@ const FORMATS = ['text', 'md', 'json'] as const;
 export const PROMETHEUS_TOKEN_ENV = 'ROLLBOOK_PROMETHEUS_TOKEN';
 /** With --metrics-file, a baseline gate's control value is read under `<metric>:baseline`. */
 export const BASELINE_KEY_SUFFIX = ':baseline';
-const CHECK_STATES: readonly CheckState[] = [
-  'success',
-  'neutral',
-  'skipped',
-  'pending',
-  'queued',
-  'in_progress',
-  'waiting',
-  'requested',
-  'expected',
-  'failure',
-  'error',
-  'cancelled',
-  'timed_out',
-  'action_required',
-  'stale',
-  'startup_failure',
-];
 
 export const gateCommand: Command = {
   name: 'gate',
@@ -229,7 +217,7 @@ function checks(value: unknown): Record<string, CheckState> {
     const eq = entry.lastIndexOf('=');
     const name = entry.slice(0, eq).trim();
     const state = entry.slice(eq + 1).trim() as CheckState;
-    if (eq <= 0 || !CHECK_STATES.includes(state)) {
+    if (eq <= 0 || !(CHECK_STATES as readonly string[]).includes(state)) {
       throw new UsageError(
         `--check must be name=state with a state such as success, pending or failure (got "${entry}")`,
       );
