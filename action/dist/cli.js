@@ -61174,6 +61174,26 @@ function moveForwardAWeek(reading) {
   };
 }
 
+// action/src/gates/model.ts
+var CHECK_STATES = [
+  "success",
+  "neutral",
+  "skipped",
+  "pending",
+  "queued",
+  "in_progress",
+  "waiting",
+  "requested",
+  "expected",
+  "failure",
+  "error",
+  "cancelled",
+  "timed_out",
+  "action_required",
+  "stale",
+  "startup_failure"
+];
+
 // action/src/gates/providers/http.ts
 var DEFAULT_TIMEOUT_MS = 1e4;
 var BODY_SNIPPET_CHARS = 160;
@@ -62434,24 +62454,6 @@ function todayUtc(now) {
 var FORMATS = ["text", "md", "json"];
 var PROMETHEUS_TOKEN_ENV = "ROLLBOOK_PROMETHEUS_TOKEN";
 var BASELINE_KEY_SUFFIX = ":baseline";
-var CHECK_STATES = [
-  "success",
-  "neutral",
-  "skipped",
-  "pending",
-  "queued",
-  "in_progress",
-  "waiting",
-  "requested",
-  "expected",
-  "failure",
-  "error",
-  "cancelled",
-  "timed_out",
-  "action_required",
-  "stale",
-  "startup_failure"
-];
 var gateCommand = {
   name: "gate",
   summary: "compute the gate report for promoting a plan into a phase",

@@ -58345,8 +58345,8 @@ async function readPhaseFacts(input) {
   return { facts: facts2, notes };
 }
 
-// action/src/action/report/pull-facts.ts
-var CHECK_STATES = /* @__PURE__ */ new Set([
+// action/src/gates/model.ts
+var CHECK_STATES = [
   "success",
   "neutral",
   "skipped",
@@ -58363,7 +58363,10 @@ var CHECK_STATES = /* @__PURE__ */ new Set([
   "action_required",
   "stale",
   "startup_failure"
-]);
+];
+
+// action/src/action/report/pull-facts.ts
+var KNOWN_CHECK_STATES = new Set(CHECK_STATES);
 function pullRequestFacts(pr, statuses, checkRuns) {
   const checks = {};
   for (const status of statuses) {
@@ -58371,7 +58374,7 @@ function pullRequestFacts(pr, statuses, checkRuns) {
     checks[status.context] = status.state;
   }
   for (const run2 of checkRuns) {
-    checks[run2.name] = CHECK_STATES.has(run2.state) ? run2.state : "pending";
+    checks[run2.name] = KNOWN_CHECK_STATES.has(run2.state) ? run2.state : "pending";
   }
   return { checks, labels: [...pr.labels], author: `@${pr.author}` };
 }
