@@ -59,28 +59,43 @@ describe('deriveStatus', () => {
     const { plan } = guarded();
     const rollout = new Rollout(plan, await builtinTemplates());
     rollout.sync(T0);
-    expect(deriveStatus([{ plan, file: 'playbooks/demo.rollout.yaml', guards: {} }], issuesOf(rollout), T0).plans.demo).toMatchObject({
+    expect(
+      deriveStatus([{ plan, file: 'playbooks/demo.rollout.yaml', guards: {} }], issuesOf(rollout), T0).plans.demo,
+    ).toMatchObject({
       phase: 'staging',
       state: 'not-started',
     });
 
     rollout.tick('staging', 'alice', hours(1), 'step:deploy');
-    const inProgress = deriveStatus([{ plan, file: 'playbooks/demo.rollout.yaml', guards: {} }], issuesOf(rollout), hours(1)).plans.demo!;
+    const inProgress = deriveStatus(
+      [{ plan, file: 'playbooks/demo.rollout.yaml', guards: {} }],
+      issuesOf(rollout),
+      hours(1),
+    ).plans.demo!;
     expect(inProgress).toMatchObject({ phase: 'staging', state: 'in-progress' });
     expect(inProgress).toMatchObject(syncView(rollout));
 
     rollout.tick('staging', 'bob', hours(2), 'step:enable');
-    const baking = deriveStatus([{ plan, file: 'playbooks/demo.rollout.yaml', guards: {} }], issuesOf(rollout), hours(2)).plans.demo!;
+    const baking = deriveStatus(
+      [{ plan, file: 'playbooks/demo.rollout.yaml', guards: {} }],
+      issuesOf(rollout),
+      hours(2),
+    ).plans.demo!;
     expect(baking).toMatchObject({ phase: 'staging', state: 'baking' });
     expect(baking).toMatchObject(syncView(rollout));
 
     rollout.tick('staging', 'alice', hours(30), 'complete');
-    const next = deriveStatus([{ plan, file: 'playbooks/demo.rollout.yaml', guards: {} }], issuesOf(rollout), hours(30)).plans.demo!;
+    const next = deriveStatus([{ plan, file: 'playbooks/demo.rollout.yaml', guards: {} }], issuesOf(rollout), hours(30))
+      .plans.demo!;
     expect(next).toMatchObject({ phase: 'canary', state: 'not-started' });
     expect(next).toMatchObject(syncView(rollout));
 
     rollout.tick('canary', 'carol', hours(31), 'rollback:ramp');
-    const rolledBack = deriveStatus([{ plan, file: 'playbooks/demo.rollout.yaml', guards: {} }], issuesOf(rollout), hours(31)).plans.demo!;
+    const rolledBack = deriveStatus(
+      [{ plan, file: 'playbooks/demo.rollout.yaml', guards: {} }],
+      issuesOf(rollout),
+      hours(31),
+    ).plans.demo!;
     expect(rolledBack).toMatchObject({ phase: 'canary', state: 'rolled-back' });
     expect(rolledBack).toMatchObject(syncView(rollout));
   });
@@ -93,7 +108,9 @@ describe('deriveStatus', () => {
     const closed = issuesOf(rollout).map((i) =>
       issue(i.number, i.body, { state: 'closed', stateReason: 'completed', closedAt: '2026-03-05T00:00:00Z' }),
     );
-    expect(deriveStatus([{ plan, file: 'playbooks/demo.rollout.yaml', guards: {} }], closed, NOW).plans.demo).toMatchObject({
+    expect(
+      deriveStatus([{ plan, file: 'playbooks/demo.rollout.yaml', guards: {} }], closed, NOW).plans.demo,
+    ).toMatchObject({
       phase: 'production',
       state: 'done',
     });
