@@ -1,9 +1,10 @@
 // The file-system edge for lessons: find playbooks/lessons/*.md, read each safely, parse.
-import { open, stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { type Diagnostic, START_OF_FILE } from '../diagnostics/diagnostic.ts';
-import { decodeSource, MAX_FILE_BYTES } from '../plan/yaml-source.ts';
+import { readSourceFile, toDisplay } from '../plan/load.ts';
+import type { DecodeResult } from '../plan/yaml-source.ts';
 import { checkDuplicateIds } from './lesson-set.ts';
 import { type ParsedLesson, parseLesson } from './parse.ts';
 
@@ -22,36 +23,26 @@ export interface LoadedLessons {
   diagnostics: Diagnostic[];
 }
 
-const toDisplay = (absolute: string, cwd: string) => {
-  const rel = relative(cwd, absolute);
-  return (rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute).split(sep).join('/');
-};
-
 async function readLesson(path: string, cwd: string): Promise<ParsedLesson> {
-  const handle = await open(resolve(cwd, path), 'r').catch((error: NodeJS.ErrnoException) => error);
-  if (!('read' in handle)) {
+  let decoded: DecodeResult;
+  try {
+    decoded = await readSourceFile(path, cwd);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
     const diagnostic: Diagnostic = {
       file: path,
       ...START_OF_FILE,
       severity: 'error',
       code: 'file/unreadable',
-      message: `cannot read the file (${handle.code ?? 'error'})`,
+      message: `cannot read the file (${code})`,
       expected: 'a readable Markdown file',
       hint: 'check its permissions',
     };
     return { file: path, text: '', diagnostics: [diagnostic] };
   }
-  try {
-    const { size } = await handle.stat();
-    const length = Math.min(size, MAX_FILE_BYTES + 1);
-    const buffer = Buffer.alloc(length);
-    await handle.read(buffer, 0, length, 0);
-    const decoded = decodeSource(buffer, path, size);
-    if (decoded.text === undefined) return { file: path, text: '', diagnostics: decoded.diagnostics };
-    return parseLesson(decoded.text, path);
-  } finally {
-    await handle.close();
-  }
+  if (decoded.text === undefined) return { file: path, text: '', diagnostics: decoded.diagnostics };
+  return parseLesson(decoded.text, path);
 }
 
 /**

@@ -3,7 +3,7 @@ import { open, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { type ParsedPlan, parsePlan } from './parse.ts';
-import { decodeSource, MAX_FILE_BYTES } from './yaml-source.ts';
+import { type DecodeResult, decodeSource, MAX_FILE_BYTES } from './yaml-source.ts';
 
 export const PLAN_GLOB = '**/*.rollout.{yaml,yml}';
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -14,7 +14,8 @@ export class PlanDiscoveryError extends Error {
 }
 
 const isGlob = (pattern: string) => /[*?[\]{}]/.test(pattern);
-const toDisplay = (absolute: string, cwd: string) => {
+/** A path as users see it: relative to cwd when inside it, with forward slashes. */
+export const toDisplay = (absolute: string, cwd: string) => {
   const rel = relative(cwd, absolute);
   return (rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute).split(sep).join('/');
 };
@@ -45,20 +46,26 @@ export async function discoverPlanFiles(inputs: readonly string[], cwd: string):
   return [...found].map((f) => toDisplay(f, cwd)).sort();
 }
 
-/** Reads and parses one plan. Oversized files are refused before they are read. */
-export async function readPlanFile(path: string, cwd: string): Promise<ParsedPlan> {
-  const absolute = resolve(cwd, path);
-  const handle = await open(absolute, 'r');
+/**
+ * Reads a hand-written source file (a plan, a lesson, the config) for decoding. At most one byte
+ * past the size limit is read, so decodeSource reports an oversized file without loading it all.
+ */
+export async function readSourceFile(path: string, cwd: string): Promise<DecodeResult> {
+  const handle = await open(resolve(cwd, path), 'r');
   try {
     const { size } = await handle.stat();
-    // Read one byte past the limit so decodeSource reports the size without loading 50 MB.
     const length = Math.min(size, MAX_FILE_BYTES + 1);
     const buffer = Buffer.alloc(length);
     await handle.read(buffer, 0, length, 0);
-    const decoded = decodeSource(buffer, path, size);
-    if (decoded.text === undefined) return { file: path, text: '', diagnostics: decoded.diagnostics };
-    return parsePlan(decoded.text, path);
+    return decodeSource(buffer, path, size);
   } finally {
     await handle.close();
   }
+}
+
+/** Reads and parses one plan. Oversized files are refused before they are read. */
+export async function readPlanFile(path: string, cwd: string): Promise<ParsedPlan> {
+  const decoded = await readSourceFile(path, cwd);
+  if (decoded.text === undefined) return { file: path, text: '', diagnostics: decoded.diagnostics };
+  return parsePlan(decoded.text, path);
 }

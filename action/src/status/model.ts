@@ -1,6 +1,6 @@
 // The status file the site reads (`ROLLBOOK_STATUS`, docs/site.md): each plan's current phase,
 // that phase's state, the latest gate verdict when known, and when the status was written.
-// site/src/lib/status.ts parses exactly this shape; action/test/status checks that they agree.
+// site/src/lib/status.ts imports these types and parses exactly this shape.
 
 export interface PlanStatus {
   /** The first phase that is not done; the last phase once every phase is done. */

@@ -4,21 +4,10 @@
 //   { "plans": { "<plan name>": { "phase": "canary", "state": "in-progress",
 //                                  "verdict": "HOLD", "updatedAt": "2026-11-20T09:00:00Z" } } }
 import { readFile } from 'node:fs/promises';
+import type { PlanStatus, StatusFile } from '../../../action/src/status/model.ts';
 
-export interface PlanStatus {
-  /** Id of the phase in progress (or the last one done). */
-  phase: string;
-  /** Free text such as not-started, in-progress, done, rolled-back. */
-  state: string;
-  /** The latest gate verdict: PROMOTE, HOLD, FROZEN or ROLL BACK. */
-  verdict?: string;
-  /** ISO 8601 time the status was written. */
-  updatedAt: string;
-}
-
-export interface StatusFile {
-  plans: Record<string, PlanStatus>;
-}
+// One definition of the shape, shared with the command that writes it.
+export type { PlanStatus, StatusFile } from '../../../action/src/status/model.ts';
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
