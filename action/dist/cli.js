@@ -1050,16 +1050,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal;
-          open4.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open4.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1279,15 +1279,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open4 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open4);
-          push(open4);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -5788,10 +5788,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep9, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep9?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5805,7 +5805,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep9) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -5829,7 +5829,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -5845,7 +5845,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -5936,7 +5936,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep9 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -5950,13 +5950,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep9 + cb;
-              sep9 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep9 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -5999,18 +5999,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep9, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep9?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep9 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -6064,8 +6064,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep9 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
+        if (!isMap2 && !sep8 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6077,7 +6077,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6088,8 +6088,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep9)
-                for (const st2 of sep9) {
+              if (sep8)
+                for (const st2 of sep8) {
                   if (st2 === valueProps.found)
                     break;
                   if (st2.type === "newline") {
@@ -6106,7 +6106,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6286,7 +6286,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep9 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -6303,24 +6303,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep9 === " ")
-            sep9 = "\n";
-          else if (!prevMoreIndented && sep9 === "\n")
-            sep9 = "\n\n";
-          value += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep9 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep9 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep9 + content;
-          sep9 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -6503,25 +6503,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep9 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep9 === "\n")
-            res += sep9;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep9 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep9 + lm;
-          sep9 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep9 + (match?.[1] ?? "");
+      return res + sep8 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -7331,14 +7331,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep9, value }) {
+    function stringifyItem({ start, key, sep: sep8, value }) {
       let res = "";
       for (const st2 of start)
         res += st2.source;
       if (key)
         res += stringifyToken(key);
-      if (sep9)
-        for (const st2 of sep9)
+      if (sep8)
+        for (const st2 of sep8)
           res += st2.source;
       if (value)
         res += stringifyToken(value);
@@ -8505,18 +8505,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep9;
+          let sep8;
           if (scalar.end) {
-            sep9 = scalar.end;
-            sep9.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep9 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep9 }]
+            items: [{ start, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -8669,15 +8669,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it2.start);
                   const key = it2.key;
-                  const sep9 = it2.sep;
-                  sep9.push(this.sourceToken);
+                  const sep8 = it2.sep;
+                  sep8.push(this.sourceToken);
                   delete it2.key;
                   delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep9 }]
+                    items: [{ start: start2, key, sep: sep8 }]
                   });
                 } else if (start.length > 0) {
                   it2.sep = it2.sep.concat(start, this.sourceToken);
@@ -8871,13 +8871,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep9 = fc.end.splice(1, fc.end.length);
-            sep9.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep9 }]
+              items: [{ start, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -13033,50 +13033,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative8, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative8 = parse3(serialize(relative8, options), options);
+        relative7 = parse3(serialize(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative8.scheme) {
-        target.scheme = relative8.scheme;
-        target.userinfo = relative8.userinfo;
-        target.host = relative8.host;
-        target.port = relative8.port;
-        target.path = removeDotSegments(relative8.path || "");
-        target.query = relative8.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
-          target.userinfo = relative8.userinfo;
-          target.host = relative8.host;
-          target.port = relative8.port;
-          target.path = removeDotSegments(relative8.path || "");
-          target.query = relative8.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative8.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative8.query !== void 0) {
-              target.query = relative8.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative8.path[0] === "/") {
-              target.path = removeDotSegments(relative8.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative8.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative8.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative8.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -13084,7 +13084,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative8.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -18276,11 +18276,11 @@ var require_helpers2 = __commonJS({
     }
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
-    function validateClose(open4, close) {
+    function validateClose(open3, close) {
       close = close.path ? close.path.original : close;
-      if (open4.path.original !== close) {
-        var errorNode = { loc: open4.path.loc };
-        throw new _exception2["default"](open4.path.original + " doesn't match " + close, errorNode);
+      if (open3.path.original !== close) {
+        var errorNode = { loc: open3.path.loc };
+        throw new _exception2["default"](open3.path.original + " doesn't match " + close, errorNode);
       }
     }
     function SourceLocation(source, locInfo) {
@@ -18301,9 +18301,9 @@ var require_helpers2 = __commonJS({
         return token;
       }
     }
-    function stripFlags(open4, close) {
+    function stripFlags(open3, close) {
       return {
-        open: open4.charAt(2) === "~",
+        open: open3.charAt(2) === "~",
         close: close.charAt(close.length - 3) === "~"
       };
     }
@@ -18335,9 +18335,9 @@ var require_helpers2 = __commonJS({
         loc
       };
     }
-    function prepareMustache(path, params, hash, open4, strip, locInfo) {
-      var escapeFlag = open4.charAt(3) || open4.charAt(2), escaped = escapeFlag !== "{" && escapeFlag !== "&";
-      var decorator = /\*/.test(open4);
+    function prepareMustache(path, params, hash, open3, strip, locInfo) {
+      var escapeFlag = open3.charAt(3) || open3.charAt(2), escaped = escapeFlag !== "{" && escapeFlag !== "&";
+      var decorator = /\*/.test(open3);
       return {
         type: decorator ? "Decorator" : "MustacheStatement",
         path,
@@ -18428,15 +18428,15 @@ var require_helpers2 = __commonJS({
         loc
       };
     }
-    function preparePartialBlock(open4, program, close, locInfo) {
-      validateClose(open4, close);
+    function preparePartialBlock(open3, program, close, locInfo) {
+      validateClose(open3, close);
       return {
         type: "PartialBlockStatement",
-        name: open4.path,
-        params: open4.params,
-        hash: open4.hash,
+        name: open3.path,
+        params: open3.params,
+        hash: open3.hash,
         program,
-        openStrip: open4.strip,
+        openStrip: open3.strip,
         closeStrip: close && close.strip,
         loc: this.locInfo(locInfo)
       };
@@ -19140,7 +19140,7 @@ var require_util2 = __commonJS({
         }
         path = url.path;
       }
-      var isAbsolute6 = exports.isAbsolute(path);
+      var isAbsolute5 = exports.isAbsolute(path);
       var parts = path.split(/\/+/);
       for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
         part = parts[i];
@@ -19160,7 +19160,7 @@ var require_util2 = __commonJS({
       }
       path = parts.join("/");
       if (path === "") {
-        path = isAbsolute6 ? "/" : ".";
+        path = isAbsolute5 ? "/" : ".";
       }
       if (url) {
         url.path = path;
@@ -19205,7 +19205,7 @@ var require_util2 = __commonJS({
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
-    function relative8(aRoot, aPath) {
+    function relative7(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -19224,7 +19224,7 @@ var require_util2 = __commonJS({
       }
       return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
     }
-    exports.relative = relative8;
+    exports.relative = relative7;
     var supportsNullProto = (function() {
       var obj = /* @__PURE__ */ Object.create(null);
       return !("__proto__" in obj);
@@ -25313,11 +25313,11 @@ function compareDocumentPosition(nodeA, nodeB) {
 function uniqueSort(nodes) {
   nodes = nodes.filter((node, index, array) => !array.includes(node, index + 1));
   nodes.sort((a, b) => {
-    const relative8 = compareDocumentPosition(a, b);
-    if (relative8 & DocumentPosition.PRECEDING) {
+    const relative7 = compareDocumentPosition(a, b);
+    if (relative7 & DocumentPosition.PRECEDING) {
       return -1;
     }
-    if (relative8 & DocumentPosition.FOLLOWING) {
+    if (relative7 & DocumentPosition.FOLLOWING) {
       return 1;
     }
     return 0;
@@ -25785,9 +25785,9 @@ var require_picocolors = __commonJS({
     var argv = p.argv || [];
     var env = p.env || {};
     var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open4, close, replace = open4) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open4.length);
-      return ~index ? open4 + replaceClose(string, close, replace, index) + close : open4 + string + close;
+    var formatter = (open3, close, replace = open3) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open3.length);
+      return ~index ? open3 + replaceClose(string, close, replace, index) + close : open3 + string + close;
     };
     var replaceClose = (string, close, replace, index) => {
       let result = "", cursor = 0;
@@ -27826,7 +27826,7 @@ var require_util3 = __commonJS({
         }
         path = url.path;
       }
-      var isAbsolute6 = exports.isAbsolute(path);
+      var isAbsolute5 = exports.isAbsolute(path);
       var parts = [];
       var start = 0;
       var i = 0;
@@ -27861,7 +27861,7 @@ var require_util3 = __commonJS({
       }
       path = parts.join("/");
       if (path === "") {
-        path = isAbsolute6 ? "/" : ".";
+        path = isAbsolute5 ? "/" : ".";
       }
       if (url) {
         url.path = path;
@@ -27906,7 +27906,7 @@ var require_util3 = __commonJS({
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
-    function relative8(aRoot, aPath) {
+    function relative7(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -27925,7 +27925,7 @@ var require_util3 = __commonJS({
       }
       return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
     }
-    exports.relative = relative8;
+    exports.relative = relative7;
     var supportsNullProto = (function() {
       var obj = /* @__PURE__ */ Object.create(null);
       return !("__proto__" in obj);
@@ -29694,7 +29694,7 @@ var require_previous_map = __commonJS({
   "node_modules/postcss/lib/previous-map.js"(exports, module) {
     "use strict";
     var { existsSync: existsSync6, readFileSync: readFileSync2, realpathSync: realpathSync2 } = __require("fs");
-    var { dirname: dirname4, isAbsolute: isAbsolute6, join: join6, relative: relative8, sep: sep9 } = __require("path");
+    var { dirname: dirname4, isAbsolute: isAbsolute5, join: join6, relative: relative7, sep: sep8 } = __require("path");
     var { SourceMapConsumer, SourceMapGenerator } = require_source_map2();
     function realPath(path) {
       try {
@@ -29767,8 +29767,8 @@ var require_previous_map = __commonJS({
         if (!trusted && !this.unsafeMap) {
           if (!/\.map$/i.test(path)) return void 0;
           if (!cssFile) return void 0;
-          let rel = relative8(realPath(dirname4(cssFile)), realPath(path));
-          if (rel === ".." || rel.startsWith(".." + sep9) || isAbsolute6(rel)) {
+          let rel = relative7(realPath(dirname4(cssFile)), realPath(path));
+          if (rel === ".." || rel.startsWith(".." + sep8) || isAbsolute5(rel)) {
             return void 0;
           }
         }
@@ -29839,7 +29839,7 @@ var require_input = __commonJS({
   "node_modules/postcss/lib/input.js"(exports, module) {
     "use strict";
     var { nanoid } = require_non_secure();
-    var { isAbsolute: isAbsolute6, resolve: resolve11 } = __require("path");
+    var { isAbsolute: isAbsolute5, resolve: resolve11 } = __require("path");
     var { SourceMapConsumer, SourceMapGenerator } = require_source_map2();
     var { fileURLToPath: fileURLToPath2, pathToFileURL } = __require("url");
     var CssSyntaxError = require_css_syntax_error();
@@ -29847,7 +29847,7 @@ var require_input = __commonJS({
     var terminalHighlight = require_terminal_highlight();
     var lineToIndexCache = /* @__PURE__ */ Symbol("lineToIndexCache");
     var sourceMapAvailable = Boolean(SourceMapConsumer && SourceMapGenerator);
-    var pathAvailable = Boolean(resolve11 && isAbsolute6);
+    var pathAvailable = Boolean(resolve11 && isAbsolute5);
     function getLineToIndex(input) {
       if (input[lineToIndexCache]) return input[lineToIndexCache];
       let lines = input.css.split("\n");
@@ -29878,7 +29878,7 @@ var require_input = __commonJS({
         this.document = this.css;
         if (opts.document) this.document = opts.document.toString();
         if (opts.from) {
-          if (!pathAvailable || /^\w+:\/\//.test(opts.from) || isAbsolute6(opts.from)) {
+          if (!pathAvailable || /^\w+:\/\//.test(opts.from) || isAbsolute5(opts.from)) {
             this.file = opts.from;
           } else {
             this.file = resolve11(opts.from);
@@ -30018,7 +30018,7 @@ var require_input = __commonJS({
           if (toPosition.source) to = toPosition;
         }
         let fromUrl;
-        if (isAbsolute6(from.source)) {
+        if (isAbsolute5(from.source)) {
           fromUrl = pathToFileURL(from.source);
         } else {
           fromUrl = new URL(
@@ -30217,8 +30217,8 @@ var require_rule = __commonJS({
       }
       set selectors(values) {
         let match = this.selector ? this.selector.match(/,\s*/) : null;
-        let sep9 = match ? match[0] : "," + this.raw("between", "beforeOpen");
-        this.selector = values.join(sep9);
+        let sep8 = match ? match[0] : "," + this.raw("between", "beforeOpen");
+        this.selector = values.join(sep8);
       }
       constructor(defaults2) {
         super(defaults2);
@@ -30330,12 +30330,12 @@ var require_fromJSON = __commonJS({
 var require_map_generator = __commonJS({
   "node_modules/postcss/lib/map-generator.js"(exports, module) {
     "use strict";
-    var { dirname: dirname4, relative: relative8, resolve: resolve11, sep: sep9 } = __require("path");
+    var { dirname: dirname4, relative: relative7, resolve: resolve11, sep: sep8 } = __require("path");
     var { SourceMapConsumer, SourceMapGenerator } = require_source_map2();
     var { pathToFileURL } = __require("url");
     var Input = require_input();
     var sourceMapAvailable = Boolean(SourceMapConsumer && SourceMapGenerator);
-    var pathAvailable = Boolean(dirname4 && resolve11 && relative8 && sep9);
+    var pathAvailable = Boolean(dirname4 && resolve11 && relative7 && sep8);
     var MapGenerator = class {
       constructor(stringify, root, opts, cssString) {
         this.stringify = stringify;
@@ -30573,7 +30573,7 @@ var require_map_generator = __commonJS({
         if (typeof this.mapOpts.annotation === "string") {
           from = dirname4(resolve11(from, this.mapOpts.annotation));
         }
-        let path = relative8(from, file);
+        let path = relative7(from, file);
         this.memoizedPaths.set(file, path);
         return path;
       }
@@ -30646,7 +30646,7 @@ var require_map_generator = __commonJS({
       toUrl(path) {
         let cached = this.memoizedURLs.get(path);
         if (cached) return cached;
-        if (sep9 === "\\") {
+        if (sep8 === "\\") {
           path = path.replace(/\\/g, "/");
         }
         let url = encodeURI(path).replace(/[#?]/g, encodeURIComponent);
@@ -30705,7 +30705,7 @@ var require_parser3 = __commonJS({
         let prev;
         let shift;
         let last = false;
-        let open4 = false;
+        let open3 = false;
         let params = [];
         let brackets = [];
         while (!this.tokenizer.endOfFile()) {
@@ -30725,7 +30725,7 @@ var require_parser3 = __commonJS({
               this.semicolon = true;
               break;
             } else if (type === "{") {
-              open4 = true;
+              open3 = true;
               break;
             } else if (type === "}") {
               if (params.length > 0) {
@@ -30767,7 +30767,7 @@ var require_parser3 = __commonJS({
           node.raws.afterName = "";
           node.params = "";
         }
-        if (open4) {
+        if (open3) {
           node.nodes = [];
           this.current = node;
         }
@@ -55951,8 +55951,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative8] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative8) : [];
+  const [crawler, relative7] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative7) : [];
 }
 
 // node_modules/@sinclair/typebox/build/esm/type/guard/value.mjs
@@ -59793,20 +59793,22 @@ async function discoverPlanFiles(inputs, cwd) {
   }
   return [...found].map((f) => toDisplay(f, cwd)).sort();
 }
-async function readPlanFile(path, cwd) {
-  const absolute = resolve3(cwd, path);
-  const handle2 = await open(absolute, "r");
+async function readSourceFile(path, cwd) {
+  const handle2 = await open(resolve3(cwd, path), "r");
   try {
     const { size } = await handle2.stat();
     const length = Math.min(size, MAX_FILE_BYTES + 1);
     const buffer = Buffer.alloc(length);
     await handle2.read(buffer, 0, length, 0);
-    const decoded = decodeSource(buffer, path, size);
-    if (decoded.text === void 0) return { file: path, text: "", diagnostics: decoded.diagnostics };
-    return parsePlan(decoded.text, path);
+    return decodeSource(buffer, path, size);
   } finally {
     await handle2.close();
   }
+}
+async function readPlanFile(path, cwd) {
+  const decoded = await readSourceFile(path, cwd);
+  if (decoded.text === void 0) return { file: path, text: "", diagnostics: decoded.diagnostics };
+  return parsePlan(decoded.text, path);
 }
 
 // action/src/cli/command.ts
@@ -60717,17 +60719,17 @@ function judge(detail, readings) {
   const failures = [];
   if (max !== void 0 && value > max) failures.push(`${measured} is above max ${formatNumber(max)}`);
   if (min !== void 0 && value < min) failures.push(`${measured} is below min ${formatNumber(min)}`);
-  let relative8;
+  let relative7;
   if (detail.compare !== "absolute") {
-    relative8 = judgeRelative(detail, value, measured, referenceReading(detail, readings));
-    if (relative8.status === "fail") failures.push(relative8.summary);
+    relative7 = judgeRelative(detail, value, measured, referenceReading(detail, readings));
+    if (relative7.status === "fail") failures.push(relative7.summary);
   }
   if (failures.length > 0) {
     const summary2 = failures.join("; ");
     return { status: "fail", summary: summary2, reason: `${name}: ${summary2}` };
   }
-  if (relative8 && relative8.status !== "pass") return relative8;
-  return { status: "pass", summary: relative8?.summary ?? measured };
+  if (relative7 && relative7.status !== "pass") return relative7;
+  return { status: "pass", summary: relative7?.summary ?? measured };
 }
 function referenceReading(detail, readings) {
   return detail.compare === "baseline" ? readings.baseline : readings.lastWeek;
@@ -60896,13 +60898,13 @@ function evaluateManual(id, text3, { at: at2, facts: facts2 }) {
   return { ...base, status: "pass", summary: `confirmed${who}${when}`, manual };
 }
 function evaluateChecklist(checklist) {
-  const open4 = [...checklist.open ?? []];
+  const open3 = [...checklist.open ?? []];
   const left = Math.max(0, checklist.total - checklist.done);
   const base = {
     id: "checklist",
     kind: "checklist",
     title: "checklist",
-    checklist: { done: checklist.done, total: checklist.total, open: open4 }
+    checklist: { done: checklist.done, total: checklist.total, open: open3 }
   };
   if (left === 0) return { ...base, status: "pass", summary: `${checklist.done} of ${checklist.total} done` };
   return {
@@ -61846,13 +61848,13 @@ function buildCharts(evaluation, measurements, window2) {
 function metricChart(gateId, detail, points, reference, window2) {
   const { max, min, maxRegression, rollbackAt } = detail.thresholds;
   const sampled = sample(points, window2, MAX_CHART_POINTS).filter((p) => p !== void 0);
-  const relative8 = detail.compare !== "absolute";
-  const rows = sampled.map((p) => ({ point: p, ref: relative8 ? referenceAt(reference, p.at) : void 0 })).filter((r) => !relative8 || r.ref !== void 0);
+  const relative7 = detail.compare !== "absolute";
+  const rows = sampled.map((p) => ({ point: p, ref: relative7 ? referenceAt(reference, p.at) : void 0 })).filter((r) => !relative7 || r.ref !== void 0);
   if (rows.length === 0) return void 0;
   const lines = [{ label: detail.name, values: rows.map((r) => r.point.value) }];
   if (max !== void 0) lines.push({ label: `max ${formatNumber(max)}`, values: rows.map(() => max) });
   if (min !== void 0) lines.push({ label: `min ${formatNumber(min)}`, values: rows.map(() => min) });
-  if (relative8) {
+  if (relative7) {
     const limit = maxRegression ?? 0;
     const worse = detail.direction === "lower-is-better" ? 1 : -1;
     const against = detail.compare === "baseline" ? "the control" : "last week";
@@ -62394,13 +62396,13 @@ async function partialNames(dir) {
 async function loadTemplateFiles(options) {
   const { kind, builtinDir, overrideDir } = options;
   const overrideRoots = overrideDir ? [join(overrideDir, kind), overrideDir] : [];
-  const read = async (relative8) => {
+  const read = async (relative7) => {
     for (const root of overrideRoots) {
-      const text3 = await readIfExists(join(root, relative8));
+      const text3 = await readIfExists(join(root, relative7));
       if (text3 !== void 0) return text3;
     }
-    const builtin = await readIfExists(join(builtinDir, relative8));
-    if (builtin === void 0) throw new Error(`missing built-in template ${relative8}`);
+    const builtin = await readIfExists(join(builtinDir, relative7));
+    if (builtin === void 0) throw new Error(`missing built-in template ${relative7}`);
     return builtin;
   };
   const names = new Set(await partialNames(join(builtinDir, PARTIALS_DIR)));
@@ -62786,7 +62788,7 @@ Options:
 // action/src/cli/commands/lesson.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join3, relative as relative5, resolve as resolve8, sep as sep5 } from "node:path";
+import { join as join3, relative as relative4, resolve as resolve8, sep as sep4 } from "node:path";
 
 // action/src/config/load.ts
 import { readFile as readFile3 } from "node:fs/promises";
@@ -62874,8 +62876,8 @@ async function loadConfig(cwd, explicitPath) {
 }
 
 // action/src/lessons/load.ts
-import { open as open2, stat as stat4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, relative as relative4, resolve as resolve7, sep as sep4 } from "node:path";
+import { stat as stat4 } from "node:fs/promises";
+import { resolve as resolve7 } from "node:path";
 
 // action/src/lessons/lesson-set.ts
 function toLessonSet(parsed) {
@@ -63238,39 +63240,30 @@ function validLessons(parsed) {
 var DEFAULT_LESSONS_DIR = "playbooks/lessons";
 var LESSON_GLOB = "**/*.md";
 var IGNORED2 = ["**/node_modules/**", "**/README.md", "**/readme.md"];
-var toDisplay2 = (absolute, cwd) => {
-  const rel = relative4(cwd, absolute);
-  return (rel && !rel.startsWith("..") && !isAbsolute3(rel) ? rel : absolute).split(sep4).join("/");
-};
 async function readLesson(path, cwd) {
-  const handle2 = await open2(resolve7(cwd, path), "r").catch((error) => error);
-  if (!("read" in handle2)) {
+  let decoded;
+  try {
+    decoded = await readSourceFile(path, cwd);
+  } catch (error) {
+    const code4 = error.code;
+    if (code4 === void 0) throw error;
     const diagnostic = {
       file: path,
       ...START_OF_FILE,
       severity: "error",
       code: "file/unreadable",
-      message: `cannot read the file (${handle2.code ?? "error"})`,
+      message: `cannot read the file (${code4})`,
       expected: "a readable Markdown file",
       hint: "check its permissions"
     };
     return { file: path, text: "", diagnostics: [diagnostic] };
   }
-  try {
-    const { size } = await handle2.stat();
-    const length = Math.min(size, MAX_FILE_BYTES + 1);
-    const buffer = Buffer.alloc(length);
-    await handle2.read(buffer, 0, length, 0);
-    const decoded = decodeSource(buffer, path, size);
-    if (decoded.text === void 0) return { file: path, text: "", diagnostics: decoded.diagnostics };
-    return parseLesson(decoded.text, path);
-  } finally {
-    await handle2.close();
-  }
+  if (decoded.text === void 0) return { file: path, text: "", diagnostics: decoded.diagnostics };
+  return parseLesson(decoded.text, path);
 }
 async function loadLessons(dir, cwd, explicit = false) {
   const absolute = resolve7(cwd, dir);
-  const display = toDisplay2(absolute, cwd);
+  const display = toDisplay(absolute, cwd);
   const info = await stat4(absolute).catch(() => void 0);
   if (!info?.isDirectory()) {
     const diagnostics = explicit ? [
@@ -63286,7 +63279,7 @@ async function loadLessons(dir, cwd, explicit = false) {
     ] : [];
     return { dir: display, found: false, lessons: [], diagnostics };
   }
-  const files = (await glob(LESSON_GLOB, { cwd: absolute, ignore: IGNORED2, absolute: true, onlyFiles: true })).map((f) => toDisplay2(f, cwd)).sort();
+  const files = (await glob(LESSON_GLOB, { cwd: absolute, ignore: IGNORED2, absolute: true, onlyFiles: true })).map((f) => toDisplay(f, cwd)).sort();
   const lessons = [];
   for (const file of files) lessons.push(await readLesson(file, cwd));
   checkDuplicateIds(lessons);
@@ -63402,7 +63395,7 @@ Exit codes: 0 written, 2 bad usage (unknown option, bad id or date, file exists)
       dir = loaded.config.lessons ?? DEFAULT_LESSONS_DIR;
     }
     const file = join3(resolve8(io.cwd, dir), `${seed.id}.md`);
-    const display = relative5(io.cwd, file).split(sep5).join("/");
+    const display = relative4(io.cwd, file).split(sep4).join("/");
     if (existsSync4(file) && !values.force) throw new UsageError(`${display} already exists (use --force to overwrite)`);
     await mkdir2(resolve8(io.cwd, dir), { recursive: true });
     await writeFile2(file, scaffoldLesson(seed), "utf8");
@@ -63417,7 +63410,7 @@ Exit codes: 0 written, 2 bad usage (unknown option, bad id or date, file exists)
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;
 var MAX_FRAME_LINE_CHARS = 160;
-var wrap = (open4, close) => (s) => `\x1B[${open4}m${s}\x1B[${close}m`;
+var wrap = (open3, close) => (s) => `\x1B[${open3}m${s}\x1B[${close}m`;
 var ANSI = {
   red: wrap(31, 39),
   yellow: wrap(33, 39),
@@ -63798,7 +63791,7 @@ listed), 2 bad usage (unknown option, missing path, no lessons directory).`,
 
 // action/src/cli/commands/render.ts
 import { mkdir as mkdir3, readdir as readdir4, readFile as readFile4, unlink, writeFile as writeFile3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute5, join as join5, relative as relative7, resolve as resolve9, sep as sep7 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join5, relative as relative6, resolve as resolve9, sep as sep6 } from "node:path";
 
 // action/src/lessons/apply.ts
 function applyGuards(plan, guards) {
@@ -65485,8 +65478,8 @@ function normalizeMarkdown(markdown) {
       continue;
     }
     const line = rawLine.endsWith(" ") || rawLine.endsWith("	") ? rawLine.replace(/[ \t]+$/, "") : rawLine;
-    const open4 = FENCE_OPEN.exec(line);
-    if (open4) fence = open4[1];
+    const open3 = FENCE_OPEN.exec(line);
+    if (open3) fence = open3[1];
     if (line === "" && (out.length === 0 || out.at(-1) === "")) continue;
     out.push(line);
   }
@@ -66213,7 +66206,7 @@ function compileTemplates(sources) {
 
 // action/src/render/templates/files.ts
 import { readdir as readdir3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, join as join4, relative as relative6, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join4, relative as relative5, sep as sep5 } from "node:path";
 var RUNBOOK_DIR = "runbook";
 function builtinRunbookTemplateDir(start) {
   return builtinTemplateDir(RUNBOOK_DIR, RUNBOOK_TEMPLATE, start);
@@ -66226,8 +66219,8 @@ async function partialFiles(dir) {
   }
 }
 function displayPath(path, cwd) {
-  const rel = relative6(cwd, path);
-  return (rel && !rel.startsWith("..") && !isAbsolute4(rel) ? rel : path).split(sep6).join("/");
+  const rel = relative5(cwd, path);
+  return (rel && !rel.startsWith("..") && !isAbsolute3(rel) ? rel : path).split(sep5).join("/");
 }
 async function loadRunbookTemplates(options = {}) {
   const cwd = options.cwd ?? process.cwd();
@@ -66538,9 +66531,9 @@ function countErrors(diagnostics) {
 }
 
 // action/src/cli/commands/render.ts
-var toDisplay3 = (absolute, cwd) => {
-  const rel = relative7(cwd, absolute);
-  return (rel && !rel.startsWith("..") && !isAbsolute5(rel) ? rel : absolute).split(sep7).join("/");
+var toDisplay2 = (absolute, cwd) => {
+  const rel = relative6(cwd, absolute);
+  return (rel && !rel.startsWith("..") && !isAbsolute4(rel) ? rel : absolute).split(sep6).join("/");
 };
 async function readIfExists2(path) {
   try {
@@ -66555,7 +66548,7 @@ async function siblingFiles(outDir, format, cwd) {
   const out = /* @__PURE__ */ new Map();
   for (const name of names.filter((n) => n.endsWith(`.${format}`)).sort()) {
     const text3 = await readIfExists2(join5(outDir, name));
-    if (text3 !== void 0) out.set(toDisplay3(join5(outDir, name), cwd), text3);
+    if (text3 !== void 0) out.set(toDisplay2(join5(outDir, name), cwd), text3);
   }
   return out;
 }
@@ -66583,7 +66576,7 @@ function planOutputs(plans, outDir, options, io) {
       continue;
     }
     owners.set(fileName, parsed.file);
-    const path = toDisplay3(join5(outDir, fileName), io.cwd);
+    const path = toDisplay2(join5(outDir, fileName), io.cwd);
     planned.push({ parsed, fileName, path });
   }
   return { planned, skipped };
@@ -66633,7 +66626,7 @@ async function runRender(options, io) {
   const checked = await checkPlans(options.paths, { cwd: io.cwd, config, start: options.start ?? today });
   const outDir = resolve9(io.cwd, options.out);
   const { planned, skipped } = planOutputs(checked.plans, outDir, options, io);
-  const indexPath = toDisplay3(join5(outDir, indexFileName(options.format)), io.cwd);
+  const indexPath = toDisplay2(join5(outDir, indexFileName(options.format)), io.cwd);
   const existing = /* @__PURE__ */ new Map();
   for (const path of [...planned.map((p) => p.path), indexPath])
     existing.set(path, await readIfExists2(resolve9(io.cwd, path)));
@@ -66672,7 +66665,7 @@ async function runRender(options, io) {
 `
       );
     } else {
-      io.stdout(`All ${files.length} files in ${toDisplay3(outDir, io.cwd)} are up to date.
+      io.stdout(`All ${files.length} files in ${toDisplay2(outDir, io.cwd)} are up to date.
 `);
     }
     return problems > 0 || skipped > 0 ? EXIT.problems : EXIT.ok;
@@ -66696,7 +66689,7 @@ async function runRender(options, io) {
     }
   }
   io.stdout(
-    `Rendered ${files.length - 1} runbooks and the index into ${toDisplay3(outDir, io.cwd)} (${changed.size} changed).
+    `Rendered ${files.length - 1} runbooks and the index into ${toDisplay2(outDir, io.cwd)} (${changed.size} changed).
 `
   );
   return skipped > 0 ? EXIT.problems : EXIT.ok;
@@ -67373,7 +67366,7 @@ function derivePhaseState(plan, phaseId, items, audit, now, options = {}) {
         required2.push(id);
     }
   }
-  const open4 = required2.filter((id) => !isTicked(id));
+  const open3 = required2.filter((id) => !isTicked(id));
   const activating = entries.find((e) => e.activates);
   const activationInfo = audit?.ticks[activating.id] ?? {};
   const activation = {
@@ -67413,7 +67406,7 @@ function derivePhaseState(plan, phaseId, items, audit, now, options = {}) {
   if (rolledBack.length > 0) state = "rolled-back";
   else if (completed) state = "done";
   else if (activation.ticked && bake && !bake.done) state = "baking";
-  else if (open4.length === 0) state = "ready";
+  else if (open3.length === 0) state = "ready";
   else state = anyTicked ? "in-progress" : "not-started";
   const tickedSet = new Set([...ticks.entries()].filter(([id, on]) => on && id.startsWith(prefix)).map(([id]) => id));
   return {
@@ -67423,8 +67416,8 @@ function derivePhaseState(plan, phaseId, items, audit, now, options = {}) {
     activation,
     ...bake ? { bake } : {},
     required: required2.length,
-    ticked: required2.length - open4.length,
-    open: open4,
+    ticked: required2.length - open3.length,
+    open: open3,
     rolledBack,
     ...completed ? { completed } : {},
     events: releaseEvents(phaseId, entries, tickedSet, audit, options.issue)
@@ -67883,7 +67876,7 @@ import os2 from "os";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs from "fs";
-var { chmod, copyFile, lstat, mkdir: mkdir4, open: open3, readdir: readdir5, rename, rm, rmdir, stat: stat5, symlink, unlink: unlink2 } = fs.promises;
+var { chmod, copyFile, lstat, mkdir: mkdir4, open: open2, readdir: readdir5, rename, rm, rmdir, stat: stat5, symlink, unlink: unlink2 } = fs.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs.constants.O_RDONLY;
 
@@ -69307,8 +69300,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep8 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep8}${b64url}${sep8}${b64url}$`);
+var sep7 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep7}${b64url}${sep7}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);

@@ -23460,11 +23460,11 @@ var require_helpers2 = __commonJS({
     }
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
-    function validateClose(open4, close) {
+    function validateClose(open3, close) {
       close = close.path ? close.path.original : close;
-      if (open4.path.original !== close) {
-        var errorNode = { loc: open4.path.loc };
-        throw new _exception2["default"](open4.path.original + " doesn't match " + close, errorNode);
+      if (open3.path.original !== close) {
+        var errorNode = { loc: open3.path.loc };
+        throw new _exception2["default"](open3.path.original + " doesn't match " + close, errorNode);
       }
     }
     function SourceLocation(source, locInfo) {
@@ -23485,9 +23485,9 @@ var require_helpers2 = __commonJS({
         return token;
       }
     }
-    function stripFlags(open4, close) {
+    function stripFlags(open3, close) {
       return {
-        open: open4.charAt(2) === "~",
+        open: open3.charAt(2) === "~",
         close: close.charAt(close.length - 3) === "~"
       };
     }
@@ -23519,9 +23519,9 @@ var require_helpers2 = __commonJS({
         loc
       };
     }
-    function prepareMustache(path, params, hash, open4, strip, locInfo) {
-      var escapeFlag = open4.charAt(3) || open4.charAt(2), escaped = escapeFlag !== "{" && escapeFlag !== "&";
-      var decorator = /\*/.test(open4);
+    function prepareMustache(path, params, hash, open3, strip, locInfo) {
+      var escapeFlag = open3.charAt(3) || open3.charAt(2), escaped = escapeFlag !== "{" && escapeFlag !== "&";
+      var decorator = /\*/.test(open3);
       return {
         type: decorator ? "Decorator" : "MustacheStatement",
         path,
@@ -23612,15 +23612,15 @@ var require_helpers2 = __commonJS({
         loc
       };
     }
-    function preparePartialBlock(open4, program, close, locInfo) {
-      validateClose(open4, close);
+    function preparePartialBlock(open3, program, close, locInfo) {
+      validateClose(open3, close);
       return {
         type: "PartialBlockStatement",
-        name: open4.path,
-        params: open4.params,
-        hash: open4.hash,
+        name: open3.path,
+        params: open3.params,
+        hash: open3.hash,
         program,
-        openStrip: open4.strip,
+        openStrip: open3.strip,
         closeStrip: close && close.strip,
         loc: this.locInfo(locInfo)
       };
@@ -24324,7 +24324,7 @@ var require_util9 = __commonJS({
         }
         path = url.path;
       }
-      var isAbsolute5 = exports.isAbsolute(path);
+      var isAbsolute4 = exports.isAbsolute(path);
       var parts = path.split(/\/+/);
       for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
         part = parts[i];
@@ -24344,7 +24344,7 @@ var require_util9 = __commonJS({
       }
       path = parts.join("/");
       if (path === "") {
-        path = isAbsolute5 ? "/" : ".";
+        path = isAbsolute4 ? "/" : ".";
       }
       if (url) {
         url.path = path;
@@ -24389,7 +24389,7 @@ var require_util9 = __commonJS({
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
-    function relative6(aRoot, aPath) {
+    function relative5(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -24408,7 +24408,7 @@ var require_util9 = __commonJS({
       }
       return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
     }
-    exports.relative = relative6;
+    exports.relative = relative5;
     var supportsNullProto = (function() {
       var obj = /* @__PURE__ */ Object.create(null);
       return !("__proto__" in obj);
@@ -28204,16 +28204,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal;
-          open4.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open4.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -28433,15 +28433,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open4 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open4);
-          push(open4);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -32942,10 +32942,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -32959,7 +32959,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -32983,7 +32983,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -32999,7 +32999,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -33090,7 +33090,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -33104,13 +33104,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -33153,18 +33153,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -33218,8 +33218,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -33231,7 +33231,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -33242,8 +33242,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st2 of sep5) {
+              if (sep4)
+                for (const st2 of sep4) {
                   if (st2 === valueProps.found)
                     break;
                   if (st2.type === "newline") {
@@ -33260,7 +33260,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -33440,7 +33440,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -33457,24 +33457,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -33657,25 +33657,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep5 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -34485,14 +34485,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st2 of start)
         res += st2.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st2 of sep5)
+      if (sep4)
+        for (const st2 of sep4)
           res += st2.source;
       if (value)
         res += stringifyToken(value);
@@ -35659,18 +35659,18 @@ var require_parser2 = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep4;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -35823,15 +35823,15 @@ var require_parser2 = __commonJS({
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it2.start);
                   const key = it2.key;
-                  const sep5 = it2.sep;
-                  sep5.push(this.sourceToken);
+                  const sep4 = it2.sep;
+                  sep4.push(this.sourceToken);
                   delete it2.key;
                   delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it2.sep = it2.sep.concat(start, this.sourceToken);
@@ -36025,13 +36025,13 @@ var require_parser2 = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -40187,50 +40187,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative6 = parse3(serialize(relative6, options), options);
+        relative5 = parse3(serialize(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative6.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -40238,7 +40238,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -49278,17 +49278,17 @@ function judge(detail, readings) {
   const failures = [];
   if (max !== void 0 && value > max) failures.push(`${measured} is above max ${formatNumber(max)}`);
   if (min !== void 0 && value < min) failures.push(`${measured} is below min ${formatNumber(min)}`);
-  let relative6;
+  let relative5;
   if (detail.compare !== "absolute") {
-    relative6 = judgeRelative(detail, value, measured, referenceReading(detail, readings));
-    if (relative6.status === "fail") failures.push(relative6.summary);
+    relative5 = judgeRelative(detail, value, measured, referenceReading(detail, readings));
+    if (relative5.status === "fail") failures.push(relative5.summary);
   }
   if (failures.length > 0) {
     const summary2 = failures.join("; ");
     return { status: "fail", summary: summary2, reason: `${name}: ${summary2}` };
   }
-  if (relative6 && relative6.status !== "pass") return relative6;
-  return { status: "pass", summary: relative6?.summary ?? measured };
+  if (relative5 && relative5.status !== "pass") return relative5;
+  return { status: "pass", summary: relative5?.summary ?? measured };
 }
 function referenceReading(detail, readings) {
   return detail.compare === "baseline" ? readings.baseline : readings.lastWeek;
@@ -49457,13 +49457,13 @@ function evaluateManual(id, text3, { at: at2, facts: facts2 }) {
   return { ...base, status: "pass", summary: `confirmed${who}${when}`, manual };
 }
 function evaluateChecklist(checklist) {
-  const open4 = [...checklist.open ?? []];
+  const open3 = [...checklist.open ?? []];
   const left = Math.max(0, checklist.total - checklist.done);
   const base = {
     id: "checklist",
     kind: "checklist",
     title: "checklist",
-    checklist: { done: checklist.done, total: checklist.total, open: open4 }
+    checklist: { done: checklist.done, total: checklist.total, open: open3 }
   };
   if (left === 0) return { ...base, status: "pass", summary: `${checklist.done} of ${checklist.total} done` };
   return {
@@ -49870,13 +49870,13 @@ function buildCharts(evaluation, measurements, window2) {
 function metricChart(gateId, detail, points, reference, window2) {
   const { max, min, maxRegression, rollbackAt } = detail.thresholds;
   const sampled = sample(points, window2, MAX_CHART_POINTS).filter((p) => p !== void 0);
-  const relative6 = detail.compare !== "absolute";
-  const rows = sampled.map((p) => ({ point: p, ref: relative6 ? referenceAt(reference, p.at) : void 0 })).filter((r) => !relative6 || r.ref !== void 0);
+  const relative5 = detail.compare !== "absolute";
+  const rows = sampled.map((p) => ({ point: p, ref: relative5 ? referenceAt(reference, p.at) : void 0 })).filter((r) => !relative5 || r.ref !== void 0);
   if (rows.length === 0) return void 0;
   const lines = [{ label: detail.name, values: rows.map((r) => r.point.value) }];
   if (max !== void 0) lines.push({ label: `max ${formatNumber(max)}`, values: rows.map(() => max) });
   if (min !== void 0) lines.push({ label: `min ${formatNumber(min)}`, values: rows.map(() => min) });
-  if (relative6) {
+  if (relative5) {
     const limit = maxRegression ?? 0;
     const worse = detail.direction === "lower-is-better" ? 1 : -1;
     const against = detail.compare === "baseline" ? "the control" : "last week";
@@ -53500,8 +53500,8 @@ function checkDuplicateIds(parsed) {
 }
 
 // action/src/lessons/load.ts
-import { open as open2, stat as stat4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+import { stat as stat5 } from "node:fs/promises";
+import { resolve as resolve4 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat3, statSync } from "fs";
@@ -54273,8 +54273,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
+  const [crawler, relative5] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative5) : [];
 }
 
 // action/src/diagnostics/diagnostic.ts
@@ -54289,189 +54289,9 @@ function countBySeverity(diagnostics) {
   return { errors, warnings };
 }
 
-// action/src/plan/yaml-source.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// action/src/plan/locate.ts
-var import_yaml = __toESM(require_dist(), 1);
-function child(node, segment) {
-  if ((0, import_yaml.isMap)(node)) {
-    for (const pair of node.items) {
-      const key = pair.key;
-      const keyValue = (0, import_yaml.isScalar)(key) ? key.value : key;
-      if (keyValue === segment || String(keyValue) === String(segment)) {
-        return { key, value: pair.value ?? void 0 };
-      }
-    }
-    return void 0;
-  }
-  if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
-    const item = node.items[segment];
-    return item === void 0 ? void 0 : { value: item };
-  }
-  return void 0;
-}
-function rangeOf(node) {
-  const range2 = node?.range;
-  if (!range2) return void 0;
-  return [range2[0], range2[1]];
-}
-function createLocator(doc, lineCounter) {
-  const toPosition = ([start, end]) => {
-    const from = lineCounter.linePos(start);
-    const to = lineCounter.linePos(Math.max(start, end - 1));
-    return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col + 1 };
-  };
-  return {
-    locate(path, anchor = "value") {
-      let node = doc.contents;
-      let best = rangeOf(node);
-      for (let i = 0; i < path.length; i++) {
-        const found = child(node, path[i]);
-        if (!found) break;
-        const last = i === path.length - 1;
-        const pick = last && anchor === "key" && found.key ? found.key : found.value ?? found.key;
-        best = rangeOf(pick) ?? best;
-        node = found.value;
-        if (node === void 0) break;
-      }
-      return best ? toPosition(best) : START_OF_FILE;
-    }
-  };
-}
-function formatPath(path) {
-  let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else out += out ? `.${segment}` : segment;
-  }
-  return out || "(top level)";
-}
-
-// action/src/plan/yaml-source.ts
-var MAX_FILE_BYTES = 1024 * 1024;
-var MAX_ALIAS_COUNT = 100;
-function lineAndColumnOfByte(bytes, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  const column = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset)).length + 1;
-  return { line, column };
-}
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    const need = b < 128 ? 0 : b >= 194 && b < 224 ? 1 : b >= 224 && b < 240 ? 2 : b >= 240 && b < 245 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === void 0 || (c & 192) !== 128) return i;
-    }
-    i += need + 1;
-  }
-  return -1;
-}
-function decodeSource(bytes, file, totalBytes = bytes.length) {
-  const fileError = (code3, message, hint, expected, at2 = START_OF_FILE) => ({
-    diagnostics: [{ file, ...at2, severity: "error", code: code3, message, expected, hint }]
-  });
-  if (totalBytes > MAX_FILE_BYTES) {
-    return fileError(
-      "file/too-large",
-      `the file is ${(totalBytes / 1024 / 1024).toFixed(1)} MiB; Rollbook reads plan files up to ${MAX_FILE_BYTES / 1024 / 1024} MiB`,
-      "split the plan, or check that this is the file you meant",
-      `a YAML file of at most ${MAX_FILE_BYTES} bytes`
-    );
-  }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    const { line, column } = lineAndColumnOfByte(bytes, nul);
-    return fileError(
-      "file/binary",
-      "the file contains a NUL byte: it looks like a binary file, not YAML",
-      "check the path; plans are UTF-8 text files named *.rollout.yaml",
-      "UTF-8 text",
-      { line, column, endLine: line, endColumn: column + 1 }
-    );
-  }
-  const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0) {
-    const { line, column } = lineAndColumnOfByte(bytes, bad);
-    return fileError(
-      "file/encoding",
-      `byte 0x${bytes[bad].toString(16).padStart(2, "0")} at offset ${bad} is not valid UTF-8`,
-      "re-save the file as UTF-8 (it may be Latin-1 or UTF-16)",
-      "UTF-8 text",
-      { line, column, endLine: line, endColumn: column + 1 }
-    );
-  }
-  let text3 = new TextDecoder("utf-8").decode(bytes);
-  if (text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
-  return { text: text3, diagnostics: [] };
-}
-var YAML_HINTS = {
-  DUPLICATE_KEY: "each key may appear once per mapping; merge the two entries",
-  TAB_AS_INDENT: "YAML indents with spaces only; replace the tab",
-  BAD_INDENT: "check that this line lines up with its siblings",
-  MISSING_CHAR: "a quote or bracket is not closed",
-  BLOCK_AS_IMPLICIT_KEY: "a key is missing its colon, or a value is indented too far",
-  MULTILINE_IMPLICIT_KEY: "a key must be on one line; did you forget a colon on the line before?",
-  UNEXPECTED_TOKEN: "quote values that contain characters such as `:`, `#`, `{` or `[`",
-  ALIAS_PROPS: "an alias cannot carry a tag or an anchor",
-  BAD_ALIAS: "the alias refers to an anchor that does not exist",
-  RESOURCE_EXHAUSTION: "the document expands too many aliases"
-};
-function yamlErrorToDiagnostic(error2, file, lineCounter, severity) {
-  const [start, end] = error2.pos;
-  const from = lineCounter.linePos(start);
-  const to = lineCounter.linePos(Math.max(start, end));
-  const message = error2.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-  return {
-    file,
-    line: from.line,
-    column: from.col,
-    endLine: to.line,
-    endColumn: Math.max(to.col, from.col + 1),
-    severity,
-    code: `yaml/${error2.code.toLowerCase().replace(/_/g, "-")}`,
-    message: message.charAt(0).toLowerCase() + message.slice(1),
-    expected: "valid YAML",
-    hint: YAML_HINTS[error2.code] ?? "check the YAML syntax around this position"
-  };
-}
-function parseYamlSource(text3, file) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text3, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const locator = createLocator(doc, lineCounter);
-  const diagnostics = [
-    ...doc.errors.map((e) => yamlErrorToDiagnostic(e, file, lineCounter, "error")),
-    ...doc.warnings.map((e) => yamlErrorToDiagnostic(e, file, lineCounter, "warning"))
-  ];
-  if (doc.errors.length > 0) return { data: void 0, locator, diagnostics };
-  try {
-    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), locator, diagnostics };
-  } catch (error2) {
-    if (error2 instanceof Error && /alias/i.test(error2.message)) {
-      diagnostics.push({
-        file,
-        ...START_OF_FILE,
-        severity: "error",
-        code: "yaml/resource-exhaustion",
-        message: error2.message.split("\n")[0],
-        expected: "a document without excessive aliases",
-        hint: YAML_HINTS.RESOURCE_EXHAUSTION
-      });
-      return { data: void 0, locator, diagnostics };
-    }
-    throw error2;
-  }
-}
+// action/src/plan/load.ts
+import { open as open2, stat as stat4 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
 
 // action/src/plan/suggest.ts
 var MAX_SUGGESTION_DISTANCE = 3;
@@ -54882,6 +54702,62 @@ function crossReference(plan) {
   return out;
 }
 
+// action/src/plan/locate.ts
+var import_yaml = __toESM(require_dist(), 1);
+function child(node, segment) {
+  if ((0, import_yaml.isMap)(node)) {
+    for (const pair of node.items) {
+      const key = pair.key;
+      const keyValue = (0, import_yaml.isScalar)(key) ? key.value : key;
+      if (keyValue === segment || String(keyValue) === String(segment)) {
+        return { key, value: pair.value ?? void 0 };
+      }
+    }
+    return void 0;
+  }
+  if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
+    const item = node.items[segment];
+    return item === void 0 ? void 0 : { value: item };
+  }
+  return void 0;
+}
+function rangeOf(node) {
+  const range2 = node?.range;
+  if (!range2) return void 0;
+  return [range2[0], range2[1]];
+}
+function createLocator(doc, lineCounter) {
+  const toPosition = ([start, end]) => {
+    const from = lineCounter.linePos(start);
+    const to = lineCounter.linePos(Math.max(start, end - 1));
+    return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col + 1 };
+  };
+  return {
+    locate(path, anchor = "value") {
+      let node = doc.contents;
+      let best = rangeOf(node);
+      for (let i = 0; i < path.length; i++) {
+        const found = child(node, path[i]);
+        if (!found) break;
+        const last = i === path.length - 1;
+        const pick = last && anchor === "key" && found.key ? found.key : found.value ?? found.key;
+        best = rangeOf(pick) ?? best;
+        node = found.value;
+        if (node === void 0) break;
+      }
+      return best ? toPosition(best) : START_OF_FILE;
+    }
+  };
+}
+function formatPath(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += out ? `.${segment}` : segment;
+  }
+  return out || "(top level)";
+}
+
 // action/src/plan/schema-errors.ts
 function pointerToPath(pointer) {
   if (!pointer) return [];
@@ -55114,6 +54990,132 @@ function validatorFor(schema) {
   return validate;
 }
 
+// action/src/plan/yaml-source.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var MAX_FILE_BYTES = 1024 * 1024;
+var MAX_ALIAS_COUNT = 100;
+function lineAndColumnOfByte(bytes, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const column = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset)).length + 1;
+  return { line, column };
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const need = b < 128 ? 0 : b >= 194 && b < 224 ? 1 : b >= 224 && b < 240 ? 2 : b >= 240 && b < 245 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+function decodeSource(bytes, file, totalBytes = bytes.length) {
+  const fileError = (code3, message, hint, expected, at2 = START_OF_FILE) => ({
+    diagnostics: [{ file, ...at2, severity: "error", code: code3, message, expected, hint }]
+  });
+  if (totalBytes > MAX_FILE_BYTES) {
+    return fileError(
+      "file/too-large",
+      `the file is ${(totalBytes / 1024 / 1024).toFixed(1)} MiB; Rollbook reads plan files up to ${MAX_FILE_BYTES / 1024 / 1024} MiB`,
+      "split the plan, or check that this is the file you meant",
+      `a YAML file of at most ${MAX_FILE_BYTES} bytes`
+    );
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const { line, column } = lineAndColumnOfByte(bytes, nul);
+    return fileError(
+      "file/binary",
+      "the file contains a NUL byte: it looks like a binary file, not YAML",
+      "check the path; plans are UTF-8 text files named *.rollout.yaml",
+      "UTF-8 text",
+      { line, column, endLine: line, endColumn: column + 1 }
+    );
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) {
+    const { line, column } = lineAndColumnOfByte(bytes, bad);
+    return fileError(
+      "file/encoding",
+      `byte 0x${bytes[bad].toString(16).padStart(2, "0")} at offset ${bad} is not valid UTF-8`,
+      "re-save the file as UTF-8 (it may be Latin-1 or UTF-16)",
+      "UTF-8 text",
+      { line, column, endLine: line, endColumn: column + 1 }
+    );
+  }
+  let text3 = new TextDecoder("utf-8").decode(bytes);
+  if (text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
+  return { text: text3, diagnostics: [] };
+}
+var YAML_HINTS = {
+  DUPLICATE_KEY: "each key may appear once per mapping; merge the two entries",
+  TAB_AS_INDENT: "YAML indents with spaces only; replace the tab",
+  BAD_INDENT: "check that this line lines up with its siblings",
+  MISSING_CHAR: "a quote or bracket is not closed",
+  BLOCK_AS_IMPLICIT_KEY: "a key is missing its colon, or a value is indented too far",
+  MULTILINE_IMPLICIT_KEY: "a key must be on one line; did you forget a colon on the line before?",
+  UNEXPECTED_TOKEN: "quote values that contain characters such as `:`, `#`, `{` or `[`",
+  ALIAS_PROPS: "an alias cannot carry a tag or an anchor",
+  BAD_ALIAS: "the alias refers to an anchor that does not exist",
+  RESOURCE_EXHAUSTION: "the document expands too many aliases"
+};
+function yamlErrorToDiagnostic(error2, file, lineCounter, severity) {
+  const [start, end] = error2.pos;
+  const from = lineCounter.linePos(start);
+  const to = lineCounter.linePos(Math.max(start, end));
+  const message = error2.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  return {
+    file,
+    line: from.line,
+    column: from.col,
+    endLine: to.line,
+    endColumn: Math.max(to.col, from.col + 1),
+    severity,
+    code: `yaml/${error2.code.toLowerCase().replace(/_/g, "-")}`,
+    message: message.charAt(0).toLowerCase() + message.slice(1),
+    expected: "valid YAML",
+    hint: YAML_HINTS[error2.code] ?? "check the YAML syntax around this position"
+  };
+}
+function parseYamlSource(text3, file) {
+  const lineCounter = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text3, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const locator = createLocator(doc, lineCounter);
+  const diagnostics = [
+    ...doc.errors.map((e) => yamlErrorToDiagnostic(e, file, lineCounter, "error")),
+    ...doc.warnings.map((e) => yamlErrorToDiagnostic(e, file, lineCounter, "warning"))
+  ];
+  if (doc.errors.length > 0) return { data: void 0, locator, diagnostics };
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), locator, diagnostics };
+  } catch (error2) {
+    if (error2 instanceof Error && /alias/i.test(error2.message)) {
+      diagnostics.push({
+        file,
+        ...START_OF_FILE,
+        severity: "error",
+        code: "yaml/resource-exhaustion",
+        message: error2.message.split("\n")[0],
+        expected: "a document without excessive aliases",
+        hint: YAML_HINTS.RESOURCE_EXHAUSTION
+      });
+      return { data: void 0, locator, diagnostics };
+    }
+    throw error2;
+  }
+}
+
 // action/src/plan/parse.ts
 function parseValidated(text3, file, schema, what) {
   const source = parseYamlSource(text3, file);
@@ -55170,6 +55172,59 @@ function parsePlan(text3, file) {
 }
 function byPosition(a, b) {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
+}
+
+// action/src/plan/load.ts
+var PLAN_GLOB = "**/*.rollout.{yaml,yml}";
+var IGNORED = ["**/node_modules/**", "**/.git/**"];
+var PlanDiscoveryError = class extends Error {
+  name = "PlanDiscoveryError";
+};
+var isGlob = (pattern) => /[*?[\]{}]/.test(pattern);
+var toDisplay = (absolute, cwd) => {
+  const rel = relative2(cwd, absolute);
+  return (rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel : absolute).split(sep3).join("/");
+};
+async function discoverPlanFiles(inputs, cwd) {
+  const found = /* @__PURE__ */ new Set();
+  for (const input of inputs) {
+    if (isGlob(input)) {
+      const matches = await glob(input, { cwd, ignore: IGNORED, absolute: true, onlyFiles: true });
+      if (matches.length === 0) throw new PlanDiscoveryError(`no files match "${input}"`);
+      for (const m of matches) found.add(resolve3(m));
+      continue;
+    }
+    const absolute = resolve3(cwd, input);
+    const info2 = await stat4(absolute).catch(() => void 0);
+    if (!info2) throw new PlanDiscoveryError(`"${input}" does not exist`);
+    if (info2.isDirectory()) {
+      const matches = await glob(PLAN_GLOB, { cwd: absolute, ignore: IGNORED, absolute: true, onlyFiles: true });
+      if (matches.length === 0) {
+        throw new PlanDiscoveryError(`no rollout plans (*.rollout.yaml) in "${input}"`);
+      }
+      for (const m of matches) found.add(resolve3(m));
+    } else {
+      found.add(absolute);
+    }
+  }
+  return [...found].map((f) => toDisplay(f, cwd)).sort();
+}
+async function readSourceFile(path, cwd) {
+  const handle2 = await open2(resolve3(cwd, path), "r");
+  try {
+    const { size } = await handle2.stat();
+    const length = Math.min(size, MAX_FILE_BYTES + 1);
+    const buffer = Buffer.alloc(length);
+    await handle2.read(buffer, 0, length, 0);
+    return decodeSource(buffer, path, size);
+  } finally {
+    await handle2.close();
+  }
+}
+async function readPlanFile(path, cwd) {
+  const decoded = await readSourceFile(path, cwd);
+  if (decoded.text === void 0) return { file: path, text: "", diagnostics: decoded.diagnostics };
+  return parsePlan(decoded.text, path);
 }
 
 // action/src/lint/plan-facts.ts
@@ -56127,41 +56182,32 @@ function validLessons(parsed) {
 // action/src/lessons/load.ts
 var DEFAULT_LESSONS_DIR = "playbooks/lessons";
 var LESSON_GLOB = "**/*.md";
-var IGNORED = ["**/node_modules/**", "**/README.md", "**/readme.md"];
-var toDisplay = (absolute, cwd) => {
-  const rel = relative2(cwd, absolute);
-  return (rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel : absolute).split(sep3).join("/");
-};
+var IGNORED2 = ["**/node_modules/**", "**/README.md", "**/readme.md"];
 async function readLesson(path, cwd) {
-  const handle2 = await open2(resolve3(cwd, path), "r").catch((error2) => error2);
-  if (!("read" in handle2)) {
+  let decoded;
+  try {
+    decoded = await readSourceFile(path, cwd);
+  } catch (error2) {
+    const code3 = error2.code;
+    if (code3 === void 0) throw error2;
     const diagnostic = {
       file: path,
       ...START_OF_FILE,
       severity: "error",
       code: "file/unreadable",
-      message: `cannot read the file (${handle2.code ?? "error"})`,
+      message: `cannot read the file (${code3})`,
       expected: "a readable Markdown file",
       hint: "check its permissions"
     };
     return { file: path, text: "", diagnostics: [diagnostic] };
   }
-  try {
-    const { size } = await handle2.stat();
-    const length = Math.min(size, MAX_FILE_BYTES + 1);
-    const buffer = Buffer.alloc(length);
-    await handle2.read(buffer, 0, length, 0);
-    const decoded = decodeSource(buffer, path, size);
-    if (decoded.text === void 0) return { file: path, text: "", diagnostics: decoded.diagnostics };
-    return parseLesson(decoded.text, path);
-  } finally {
-    await handle2.close();
-  }
+  if (decoded.text === void 0) return { file: path, text: "", diagnostics: decoded.diagnostics };
+  return parseLesson(decoded.text, path);
 }
 async function loadLessons(dir, cwd, explicit = false) {
-  const absolute = resolve3(cwd, dir);
+  const absolute = resolve4(cwd, dir);
   const display = toDisplay(absolute, cwd);
-  const info2 = await stat4(absolute).catch(() => void 0);
+  const info2 = await stat5(absolute).catch(() => void 0);
   if (!info2?.isDirectory()) {
     const diagnostics = explicit ? [
       {
@@ -56176,7 +56222,7 @@ async function loadLessons(dir, cwd, explicit = false) {
     ] : [];
     return { dir: display, found: false, lessons: [], diagnostics };
   }
-  const files = (await glob(LESSON_GLOB, { cwd: absolute, ignore: IGNORED, absolute: true, onlyFiles: true })).map((f) => toDisplay(f, cwd)).sort();
+  const files = (await glob(LESSON_GLOB, { cwd: absolute, ignore: IGNORED2, absolute: true, onlyFiles: true })).map((f) => toDisplay(f, cwd)).sort();
   const lessons = [];
   for (const file of files) lessons.push(await readLesson(file, cwd));
   checkDuplicateIds(lessons);
@@ -57807,7 +57853,7 @@ function derivePhaseState(plan, phaseId, items, audit, now, options = {}) {
         required.push(id);
     }
   }
-  const open4 = required.filter((id) => !isTicked(id));
+  const open3 = required.filter((id) => !isTicked(id));
   const activating = entries.find((e) => e.activates);
   const activationInfo = audit?.ticks[activating.id] ?? {};
   const activation = {
@@ -57847,7 +57893,7 @@ function derivePhaseState(plan, phaseId, items, audit, now, options = {}) {
   if (rolledBack.length > 0) state = "rolled-back";
   else if (completed) state = "done";
   else if (activation.ticked && bake && !bake.done) state = "baking";
-  else if (open4.length === 0) state = "ready";
+  else if (open3.length === 0) state = "ready";
   else state = anyTicked ? "in-progress" : "not-started";
   const tickedSet = new Set([...ticks.entries()].filter(([id, on]) => on && id.startsWith(prefix)).map(([id]) => id));
   return {
@@ -57857,8 +57903,8 @@ function derivePhaseState(plan, phaseId, items, audit, now, options = {}) {
     activation,
     ...bake ? { bake } : {},
     required: required.length,
-    ticked: required.length - open4.length,
-    open: open4,
+    ticked: required.length - open3.length,
+    open: open3,
     rolledBack,
     ...completed ? { completed } : {},
     events: releaseEvents(phaseId, entries, tickedSet, audit, options.issue)
@@ -58071,13 +58117,13 @@ async function partialNames(dir) {
 async function loadTemplateFiles(options) {
   const { kind, builtinDir, overrideDir } = options;
   const overrideRoots = overrideDir ? [join(overrideDir, kind), overrideDir] : [];
-  const read = async (relative6) => {
+  const read = async (relative5) => {
     for (const root of overrideRoots) {
-      const text3 = await readIfExists(join(root, relative6));
+      const text3 = await readIfExists(join(root, relative5));
       if (text3 !== void 0) return text3;
     }
-    const builtin = await readIfExists(join(builtinDir, relative6));
-    if (builtin === void 0) throw new Error(`missing built-in template ${relative6}`);
+    const builtin = await readIfExists(join(builtinDir, relative5));
+    if (builtin === void 0) throw new Error(`missing built-in template ${relative5}`);
     return builtin;
   };
   const names = new Set(await partialNames(join(builtinDir, PARTIALS_DIR)));
@@ -58283,8 +58329,8 @@ function checklistItems(plan, guards, phaseId, issue2) {
     (e) => e.required && !GATE_KINDS3.has(e.kind)
   );
   const ticked = (id) => issue2.ticks.get(id) === true || issue2.state?.ticks[id] !== void 0 && !issue2.ticks.has(id);
-  const open4 = entries.filter((e) => !ticked(e.id)).map((e) => e.text);
-  return { done: entries.length - open4.length, total: entries.length, open: open4 };
+  const open3 = entries.filter((e) => !ticked(e.id)).map((e) => e.text);
+  return { done: entries.length - open3.length, total: entries.length, open: open3 };
 }
 
 // action/src/action/report/phase-facts.ts
@@ -58636,7 +58682,7 @@ async function guarded(session, { pr }, write) {
 }
 
 // action/src/action/report/session.ts
-import { relative as relative3, resolve as resolve5 } from "node:path";
+import { relative as relative3, resolve as resolve6 } from "node:path";
 
 // action/src/gates/report/templates.ts
 var MARKDOWN_TEMPLATE = "gate-report.md.hbs";
@@ -58657,7 +58703,7 @@ async function loadReportTemplates(overrideDir, builtinDir = builtinReportTempla
 
 // action/src/config/load.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // action/src/config/schema.ts
 var CONFIG_FILE = "rollbook.config.yaml";
@@ -58730,7 +58776,7 @@ async function loadConfig(cwd, explicitPath) {
   const file = explicitPath ?? CONFIG_FILE;
   let bytes;
   try {
-    bytes = await readFile3(resolve4(cwd, file));
+    bytes = await readFile3(resolve5(cwd, file));
   } catch (error2) {
     if (!explicitPath && error2.code === "ENOENT") return { config: {}, diagnostics: [] };
     throw error2;
@@ -59021,7 +59067,7 @@ async function createSession(ctx, client, edit) {
     teams: new TeamDirectory(client, ctx.repo, inputs.sync.signoffPermission),
     sources: withInputHints(planSources(createProviders(providerSettings(inputs.report, ctx.cwd), pool))),
     pool,
-    templates: await loadReportTemplates(inputs.templatesDir ? resolve5(ctx.cwd, inputs.templatesDir) : void 0)
+    templates: await loadReportTemplates(inputs.templatesDir ? resolve6(ctx.cwd, inputs.templatesDir) : void 0)
   };
 }
 function providerSettings(inputs, cwd) {
@@ -59040,7 +59086,7 @@ function providerSettings(inputs, cwd) {
       ...inputs.prometheusToken ? { token: inputs.prometheusToken } : {}
     };
   }
-  if (inputs.metricsFile) settings.jsonFile = { path: relative3(process.cwd(), resolve5(cwd, inputs.metricsFile)) };
+  if (inputs.metricsFile) settings.jsonFile = { path: relative3(process.cwd(), resolve6(cwd, inputs.metricsFile)) };
   return settings;
 }
 function withInputHints(sources) {
@@ -59249,59 +59295,6 @@ function lintPlan(parsed, options) {
     }
   }
   return out;
-}
-
-// action/src/plan/load.ts
-import { open as open3, stat as stat5 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
-var PLAN_GLOB = "**/*.rollout.{yaml,yml}";
-var IGNORED2 = ["**/node_modules/**", "**/.git/**"];
-var PlanDiscoveryError = class extends Error {
-  name = "PlanDiscoveryError";
-};
-var isGlob = (pattern) => /[*?[\]{}]/.test(pattern);
-var toDisplay2 = (absolute, cwd) => {
-  const rel = relative4(cwd, absolute);
-  return (rel && !rel.startsWith("..") && !isAbsolute3(rel) ? rel : absolute).split(sep4).join("/");
-};
-async function discoverPlanFiles(inputs, cwd) {
-  const found = /* @__PURE__ */ new Set();
-  for (const input of inputs) {
-    if (isGlob(input)) {
-      const matches = await glob(input, { cwd, ignore: IGNORED2, absolute: true, onlyFiles: true });
-      if (matches.length === 0) throw new PlanDiscoveryError(`no files match "${input}"`);
-      for (const m of matches) found.add(resolve6(m));
-      continue;
-    }
-    const absolute = resolve6(cwd, input);
-    const info2 = await stat5(absolute).catch(() => void 0);
-    if (!info2) throw new PlanDiscoveryError(`"${input}" does not exist`);
-    if (info2.isDirectory()) {
-      const matches = await glob(PLAN_GLOB, { cwd: absolute, ignore: IGNORED2, absolute: true, onlyFiles: true });
-      if (matches.length === 0) {
-        throw new PlanDiscoveryError(`no rollout plans (*.rollout.yaml) in "${input}"`);
-      }
-      for (const m of matches) found.add(resolve6(m));
-    } else {
-      found.add(absolute);
-    }
-  }
-  return [...found].map((f) => toDisplay2(f, cwd)).sort();
-}
-async function readPlanFile(path, cwd) {
-  const absolute = resolve6(cwd, path);
-  const handle2 = await open3(absolute, "r");
-  try {
-    const { size } = await handle2.stat();
-    const length = Math.min(size, MAX_FILE_BYTES + 1);
-    const buffer = Buffer.alloc(length);
-    await handle2.read(buffer, 0, length, 0);
-    const decoded = decodeSource(buffer, path, size);
-    if (decoded.text === void 0) return { file: path, text: "", diagnostics: decoded.diagnostics };
-    return parsePlan(decoded.text, path);
-  } finally {
-    await handle2.close();
-  }
 }
 
 // action/src/workspace/check-plans.ts
@@ -59567,7 +59560,7 @@ function logOutcome({ pr, rollouts }, published) {
 
 // action/src/action/sync.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute4, join as join2, relative as relative5, resolve as resolve7 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute3, join as join2, relative as relative4, resolve as resolve7 } from "node:path";
 
 // node_modules/marked/lib/marked.esm.js
 function G() {
@@ -61967,10 +61960,10 @@ function linkBase(ctx) {
   return `${server}/${ctx.repo.owner}/${ctx.repo.repo}/blob/HEAD/`;
 }
 function runbookPath(ctx, file, name) {
-  const absolute = isAbsolute4(file) ? file : join2(ctx.cwd, file);
+  const absolute = isAbsolute3(file) ? file : join2(ctx.cwd, file);
   const runbook = join2(dirname3(absolute), RUNBOOK_DIR, runbookFileName(name, "md"));
   if (!existsSync4(runbook)) return void 0;
-  return relative5(ctx.cwd, runbook).split("\\").join("/");
+  return relative4(ctx.cwd, runbook).split("\\").join("/");
 }
 async function runSync(ctx) {
   const { inputs } = ctx;
