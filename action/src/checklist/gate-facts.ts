@@ -2,6 +2,7 @@
 // the phase being left, taken from its checklist issue. Sign-offs must already be checked
 // (checkSignoffTicks' `accepted`), so the report counts exactly what the issue kept.
 import type { ManualTick, PhaseFacts, Signoff } from '../gates/model.ts';
+import { isGateOfKind } from '../plan/gate-kind.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
 import type { AcceptedSignoff } from './authorize.ts';
 import { type GuardInput, phaseEntries } from './items.ts';
@@ -27,7 +28,7 @@ export function gateFacts(input: GateFactsInput): PhaseFacts {
     (a): Signoff => ({ gate: a.gateId, by: `@${a.by}`, at: new Date(a.at ?? 0), ...(a.as ? { as: a.as } : {}) }),
   );
   facts.manual = entries
-    .filter((e) => e.kind === 'gate' && e.gate?.manual !== undefined && !open.has(e.id))
+    .filter((e) => e.kind === 'gate' && e.gate !== undefined && isGateOfKind(e.gate, 'manual') && !open.has(e.id))
     .map((e): ManualTick => {
       const info = state?.ticks[e.id];
       return {

@@ -40,7 +40,6 @@ export {
 export {
   activatingStep,
   type ChecklistEntry,
-  describeGate,
   type EntrySection,
   type GuardInput,
   type GuardWhy,

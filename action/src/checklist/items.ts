@@ -1,6 +1,7 @@
 // What can be ticked in a phase's issue, in order: the single list the issue body, the phase
 // state, sign-off checks and the audit trail all read, so they cannot disagree on ids.
 import { gateIds } from '../gates/gate-id.ts';
+import { describeGate, isGateOfKind } from '../plan/gate-kind.ts';
 import type { Gate, Phase, RolloutPlan, Step } from '../plan/schema.ts';
 import { guardKey, type ItemKind, itemId, KeyAllocator, textSlug } from './ids.ts';
 
@@ -69,27 +70,6 @@ function rollbackText(step: Step): string | undefined {
   return typeof step.rollback === 'string' ? step.rollback : step.rollback.do;
 }
 
-function ops(comparator: string, value: number | undefined): string[] {
-  return value === undefined ? [] : [`${comparator} ${value}`];
-}
-
-/** One line on what a gate asks for, e.g. `error_rate ≤ 0.01, roll back at 0.05`. */
-export function describeGate(gate: Gate): string {
-  if (gate.manual !== undefined) return gate.manual;
-  if (gate.check !== undefined) return `Check ${gate.check} succeeded`;
-  if (gate.metric !== undefined) {
-    const parts = [...ops('≤', gate.max), ...ops('≥', gate.min)];
-    if (gate.compare === 'baseline' || gate.compare === 'week-over-week') {
-      const against = gate.compare === 'baseline' ? 'the baseline' : 'last week';
-      parts.push(`at most ${gate.maxRegression ?? '0%'} worse than ${against}`);
-    }
-    parts.push(...ops('roll back at', gate.rollbackAt));
-    const window = gate.window ? ` over ${gate.window}` : '';
-    return `${gate.metric}${parts.length ? ` ${parts.join(', ')}` : ''}${window}`;
-  }
-  return 'Gate';
-}
-
 function guardText(guard: GuardInput): string {
   return guard.action?.text ?? guard.summary ?? guard.itemId;
 }
@@ -128,7 +108,7 @@ export function phaseEntries(plan: RolloutPlan, phaseId: string, guards: readonl
     const withId = { ...gate, id: gateId };
     const why = whyById.get(gateId);
     const extra = why ? { why } : {};
-    if (gate.signoff !== undefined) {
+    if (isGateOfKind(gate, 'signoff')) {
       const count = Math.max(1, gate.count ?? 1);
       return Array.from({ length: count }, (_, i) => ({
         id: id('signoff', `${gateId}/${i + 1}`),

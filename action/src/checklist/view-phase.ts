@@ -2,6 +2,7 @@
 // an event is escaped here (escape.ts); the template only arranges it. Nothing here depends on
 // the clock, so an unchanged rollout renders an identical body and the action writes nothing.
 import { formatTime } from '../gates/format.ts';
+import { classifyGate } from '../plan/gate-kind.ts';
 import type { Phase, RolloutPlan } from '../plan/schema.ts';
 import { codeFence } from '../render/escape/markdown-code.ts';
 import {
@@ -134,12 +135,13 @@ function entryText(entry: ChecklistEntry, phase: Phase, options: ViewOptions): T
       return fixed(`**${entry.text}**, by ${who}${author}`);
     }
     case 'gate': {
-      const gate = entry.gate!;
-      if (gate.metric !== undefined) {
-        const condition = entry.text.slice(gate.metric.length).trim();
-        return fixed(`**Metric:** ${code(gate.metric, max)}${condition ? ` ${t(condition)}` : ''}`);
+      const classified = classifyGate(entry.gate!);
+      if (classified?.kind === 'metric') {
+        const { metric } = classified.gate;
+        const condition = entry.text.slice(metric.length).trim();
+        return fixed(`**Metric:** ${code(metric, max)}${condition ? ` ${t(condition)}` : ''}`);
       }
-      if (gate.check !== undefined) return fixed(`**Check:** ${code(gate.check, max)} succeeded`);
+      if (classified?.kind === 'check') return fixed(`**Check:** ${code(classified.gate.check, max)} succeeded`);
       return fixed(`**Confirm:** ${t(entry.text)}`);
     }
     case 'rollback':

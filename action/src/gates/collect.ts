@@ -2,6 +2,8 @@
 // need, through providers passed in (wrap them in a SharedQueries pool so identical
 // (query, window) requests go out once). Never throws for a metric: a missing provider
 // or a failed request becomes an error reading that the report shows.
+
+import { isGateOfKind } from '../plan/gate-kind.ts';
 import type { Gate, Metric, RolloutPlan } from '../plan/schema.ts';
 import { phaseTransition } from './evaluate-phase.ts';
 import { gateIds } from './gate-id.ts';
@@ -58,7 +60,7 @@ export async function collectMeasurements(input: CollectInput): Promise<Measurem
   const window = input.history === false ? undefined : historyWindow(from.bake, input.activatedAt, at);
   const entries = await Promise.all(
     (from.gates ?? []).map(async (gate, i) => {
-      if (gate.metric === undefined) return undefined;
+      if (!isGateOfKind(gate, 'metric')) return undefined;
       const metric = plan.metrics[gate.metric];
       if (!metric) return undefined;
       return [ids[i]!, await readGate(gate, gate.metric, metric, at, window, input.resolve)] as const;

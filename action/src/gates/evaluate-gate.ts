@@ -1,4 +1,5 @@
 // One gate of the phase being left, given the facts. Pure: every input is data.
+import { classifyGate } from '../plan/gate-kind.ts';
 import type { Gate, RolloutPlan } from '../plan/schema.ts';
 import { formatTime, plural } from './format.ts';
 import { evaluateMetricGate } from './metric-gate.ts';
@@ -21,18 +22,25 @@ export interface GateContext {
 }
 
 export function evaluateGate(gate: Gate, id: string, context: GateContext): GateResult {
-  if (gate.metric !== undefined) {
-    return evaluateMetricGate({
-      id,
-      gate,
-      metricName: gate.metric,
-      metric: context.plan.metrics[gate.metric],
-      readings: context.measurements[id],
-    });
+  const classified = classifyGate(gate);
+  switch (classified?.kind) {
+    case 'metric': {
+      const { metric } = classified.gate;
+      return evaluateMetricGate({
+        id,
+        gate,
+        metricName: metric,
+        metric: context.plan.metrics[metric],
+        readings: context.measurements[id],
+      });
+    }
+    case 'check':
+      return evaluateCheck(id, classified.gate.check, context.pr.checks?.[classified.gate.check]);
+    case 'signoff':
+      return evaluateSignoff(classified.gate, id, context);
+    case 'manual':
+      return evaluateManual(id, classified.gate.manual, context);
   }
-  if (gate.check !== undefined) return evaluateCheck(id, gate.check, context.pr.checks?.[gate.check]);
-  if (gate.signoff !== undefined) return evaluateSignoff(gate, id, context);
-  if (gate.manual !== undefined) return evaluateManual(id, gate.manual, context);
   // The validator rejects such gates; if one gets here, it must not pass.
   return {
     id,
@@ -93,8 +101,12 @@ export function evaluateCheck(id: string, name: string, state: CheckState | unde
 
 const lower = (handle: string) => handle.toLowerCase();
 
-export function evaluateSignoff(gate: Gate, id: string, { plan, at, facts, pr }: GateContext): GateResult {
-  const approvers = gate.signoff ?? [];
+export function evaluateSignoff(
+  gate: Gate & { signoff: string[] },
+  id: string,
+  { plan, at, facts, pr }: GateContext,
+): GateResult {
+  const approvers = gate.signoff;
   const listed = new Set(approvers.map(lower));
   const required = gate.count ?? 1;
   // The author is the PR's author and the plan's declared author: neither approves their own change by default.

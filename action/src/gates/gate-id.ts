@@ -1,6 +1,7 @@
 // Stable ids for a phase's gates: the gate's own `id`, else one derived from what it
 // checks (`metric-error-rate`, `check-integration-tests`, `signoff`, `manual`). Ids key
 // measurements, sign-offs and ticks, so they survive gates being reordered.
+import { classifyGate } from '../plan/gate-kind.ts';
 import type { Gate, Phase } from '../plan/schema.ts';
 
 const MAX_SLUG_CHARS = 48;
@@ -16,11 +17,18 @@ function slug(text: string): string {
 }
 
 function derivedId(gate: Gate): string {
-  if (gate.metric !== undefined) return `metric-${slug(gate.metric)}`;
-  if (gate.check !== undefined) return `check-${slug(gate.check)}`;
-  if (gate.signoff !== undefined) return 'signoff';
-  if (gate.manual !== undefined) return 'manual';
-  return 'gate';
+  const classified = classifyGate(gate);
+  switch (classified?.kind) {
+    case 'metric':
+      return `metric-${slug(classified.gate.metric)}`;
+    case 'check':
+      return `check-${slug(classified.gate.check)}`;
+    case 'signoff':
+    case 'manual':
+      return classified.kind;
+    case undefined:
+      return 'gate';
+  }
 }
 
 /** The id of every gate of the phase, in order. Explicit ids win; derived ones get `-2`, `-3` when repeated. */

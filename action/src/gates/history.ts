@@ -4,6 +4,8 @@
 // evaluatePhase at the end of that day, so the bake, sign-offs given by then and that
 // day's freezes count; check states and the checklist have no history and are taken as
 // they are now. The last row is today, and it is the current evaluation itself.
+
+import { isGateOfKind } from '../plan/gate-kind.ts';
 import { type EvaluatePhaseInput, evaluatePhase, phaseTransition } from './evaluate-phase.ts';
 import { formatDay } from './format.ts';
 import { gateIds } from './gate-id.ts';
@@ -58,7 +60,7 @@ export function buildHistory(input: EvaluatePhaseInput, current: PhaseEvaluation
   const ids = gateIds(from);
   const columns: HistoryColumn[] = [];
   (from.gates ?? []).forEach((gate, i) => {
-    if (gate.metric === undefined) return;
+    if (!isGateOfKind(gate, 'metric')) return;
     const unit = input.plan.metrics[gate.metric]?.unit;
     columns.push(
       unit === undefined ? { gateId: ids[i]!, metric: gate.metric } : { gateId: ids[i]!, metric: gate.metric, unit },

@@ -2,6 +2,7 @@
 // edges (metric readings, the phase's audit trail, the PR head's checks); outputs are
 // JSON-ready (times as ISO strings) so the action can post them as outputs unchanged.
 // See docs/gates.md for the semantics and docs/adr/0008-gate-verdicts.md for the why.
+import type { GateKind } from '../plan/gate-kind.ts';
 import type { Environment } from '../plan/schema.ts';
 import type { MetricReading, RangePoint, RangeReading } from './providers/types.ts';
 
@@ -20,7 +21,8 @@ export type Verdict = 'PROMOTE' | 'HOLD' | 'ROLL BACK' | 'FROZEN';
  */
 export type GateStatus = 'pass' | 'pending' | 'fail' | 'inconclusive' | 'error' | 'rollback';
 
-export type GateKind = 'bake' | 'metric' | 'check' | 'signoff' | 'manual' | 'checklist';
+/** What a result judges: a plan gate's kind, or the phase's bake and checklist, which the report treats as gates. */
+export type GateResultKind = 'bake' | GateKind | 'checklist';
 
 export type Direction = 'higher-is-better' | 'lower-is-better';
 export type Compare = 'absolute' | 'baseline' | 'week-over-week';
@@ -166,7 +168,7 @@ export interface BakeDetail {
 
 export interface GateResult {
   id: string;
-  kind: GateKind;
+  kind: GateResultKind;
   /** A short name for tables: `bake`, `error_rate`, `check integration-tests`, `sign-off`. */
   title: string;
   status: GateStatus;

@@ -3,11 +3,9 @@
 // date is a real day and agrees with the id.
 import { RULES_BY_ID } from '../lint/rules.ts';
 import type { Finding } from '../plan/crossref.ts';
+import { classifyGate, gateKindsOf, METRIC_ONLY_FIELDS } from '../plan/gate-kind.ts';
 import { didYouMean } from '../plan/suggest.ts';
 import { GUARD_ACTIONS, type Guard, type GuardGate, type Lesson } from './schema.ts';
-
-const GATE_KINDS = ['metric', 'check', 'signoff', 'manual'] as const;
-const METRIC_ONLY_FIELDS = ['compare', 'max', 'min', 'baseline', 'maxRegression', 'rollbackAt', 'window'] as const;
 
 function isRealDay(text: string): boolean {
   const date = new Date(`${text}T00:00:00Z`);
@@ -33,7 +31,7 @@ function checkGuardAction(guard: Guard, index: number): Finding[] {
 }
 
 function checkGate(gate: GuardGate, path: (string | number)[]): Finding[] {
-  const kinds = GATE_KINDS.filter((k) => gate[k] !== undefined);
+  const kinds = gateKindsOf(gate);
   if (kinds.length !== 1) {
     return [
       {
@@ -45,7 +43,8 @@ function checkGate(gate: GuardGate, path: (string | number)[]): Finding[] {
       },
     ];
   }
-  if (gate.metric !== undefined) {
+  const classified = classifyGate(gate);
+  if (classified?.kind === 'metric') {
     const hasThreshold = gate.max !== undefined || gate.min !== undefined || gate.maxRegression !== undefined;
     return hasThreshold
       ? []
@@ -53,7 +52,7 @@ function checkGate(gate: GuardGate, path: (string | number)[]): Finding[] {
           {
             path: [...path, 'metric'],
             code: 'lesson/gate-threshold',
-            message: `the gate on "${gate.metric}" has no threshold`,
+            message: `the gate on "${classified.gate.metric}" has no threshold`,
             expected: '`max:`, `min:` or `maxRegression:`',
             hint: 'e.g. `max: 0` for a count that must stay at zero',
           },

@@ -1,25 +1,7 @@
 // One line per guard saying what it asks, in plain words. Raw text: renderers escape it.
+import { describeGate } from '../plan/gate-kind.ts';
 import type { LeadIn } from './freeze-guard.ts';
-import type { FreezeGuard, Guard, GuardGate } from './schema.ts';
-
-export function describeGate(gate: GuardGate): string {
-  if (gate.manual !== undefined) return gate.manual;
-  if (gate.check !== undefined) return `The check "${gate.check}" succeeds`;
-  if (gate.signoff !== undefined) {
-    const count = gate.count ?? 1;
-    return `${count} sign-off${count === 1 ? '' : 's'} from ${gate.signoff.join(', ')}`;
-  }
-  const metric = gate.metric ?? 'metric';
-  const parts: string[] = [];
-  if (gate.max !== undefined) parts.push(`at most ${gate.max}`);
-  if (gate.min !== undefined) parts.push(`at least ${gate.min}`);
-  if (gate.maxRegression !== undefined) {
-    const against = gate.compare === 'week-over-week' ? 'last week' : 'the baseline';
-    parts.push(`no more than ${gate.maxRegression} worse than ${against}`);
-  }
-  if (gate.rollbackAt !== undefined) parts.push(`roll back at ${gate.rollbackAt}`);
-  return `${metric}: ${parts.join(', ')}`;
-}
+import type { FreezeGuard, Guard } from './schema.ts';
 
 /** With `leadIns` (one plan's), names the dates; without, says what the guard asks of any plan. */
 export function describeFreeze(freeze: FreezeGuard, leadIns?: readonly LeadIn[]): string {

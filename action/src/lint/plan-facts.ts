@@ -1,10 +1,11 @@
 // Small derived facts several rules need.
+import { isGateOfKind } from '../plan/gate-kind.ts';
 import type { Gate, Phase, RolloutPlan } from '../plan/schema.ts';
 
 export const BROAD_PRODUCTION_ENVIRONMENTS = new Set(['production']);
 
-export function metricGates(phase: Phase): Gate[] {
-  return (phase.gates ?? []).filter((g) => g.metric !== undefined);
+export function metricGates(phase: Phase): (Gate & { metric: string })[] {
+  return (phase.gates ?? []).filter((g) => isGateOfKind(g, 'metric'));
 }
 
 /** Handles that count as "the author" for the self-approval rule. */

@@ -1,6 +1,7 @@
 // Checks JSON Schema cannot express: references between parts of a plan, unique ids, and
 // fields that only make sense together. These are errors, not policy: a plan that fails them
 // cannot be rendered or tracked. Policy lives in lint/.
+import { classifyGate, gateKindsOf, METRIC_ONLY_FIELDS } from './gate-kind.ts';
 import type { Anchor, DataPath } from './locate.ts';
 import { ENVIRONMENT_ORDER, type Gate, type RolloutPlan } from './schema.ts';
 import { didYouMean } from './suggest.ts';
@@ -13,9 +14,6 @@ export interface Finding {
   expected?: string;
   hint?: string;
 }
-
-const GATE_KINDS = ['metric', 'check', 'signoff', 'manual'] as const;
-const METRIC_GATE_FIELDS = ['compare', 'max', 'min', 'baseline', 'maxRegression', 'rollbackAt', 'window'] as const;
 
 function isValidDate(text: string): boolean {
   const date = new Date(`${text}T00:00:00Z`);
@@ -46,13 +44,9 @@ function duplicates<T>(
   return out;
 }
 
-function gateKinds(gate: Gate): string[] {
-  return GATE_KINDS.filter((k) => gate[k] !== undefined);
-}
-
 function checkGate(plan: RolloutPlan, gate: Gate, path: DataPath): Finding[] {
   const out: Finding[] = [];
-  const kinds = gateKinds(gate);
+  const kinds = gateKindsOf(gate);
   if (kinds.length !== 1) {
     out.push({
       path,
@@ -63,15 +57,17 @@ function checkGate(plan: RolloutPlan, gate: Gate, path: DataPath): Finding[] {
     });
     return out;
   }
+  const classified = classifyGate(gate)!;
   const metricNames = Object.keys(plan.metrics);
-  if (gate.metric !== undefined) {
-    if (!plan.metrics[gate.metric]) {
+  if (classified.kind === 'metric') {
+    const { metric } = classified.gate;
+    if (!plan.metrics[metric]) {
       out.push({
         path: [...path, 'metric'],
         code: 'ref/unknown-metric',
-        message: `gate refers to metric "${gate.metric}", which is not in the metrics catalogue`,
+        message: `gate refers to metric "${metric}", which is not in the metrics catalogue`,
         expected: metricNames.length ? `one of ${metricNames.join(', ')}` : 'a metric defined under `metrics:`',
-        hint: didYouMean(gate.metric, metricNames) ?? 'define it under `metrics:` first',
+        hint: didYouMean(metric, metricNames) ?? 'define it under `metrics:` first',
       });
     }
     const compare = gate.compare ?? 'absolute';
@@ -113,7 +109,7 @@ function checkGate(plan: RolloutPlan, gate: Gate, path: DataPath): Finding[] {
       });
     }
   } else {
-    for (const field of METRIC_GATE_FIELDS) {
+    for (const field of METRIC_ONLY_FIELDS) {
       if (gate[field] !== undefined) {
         out.push({
           path: [...path, field],
@@ -126,7 +122,7 @@ function checkGate(plan: RolloutPlan, gate: Gate, path: DataPath): Finding[] {
       }
     }
   }
-  if (gate.count !== undefined && gate.signoff === undefined) {
+  if (gate.count !== undefined && classified.kind !== 'signoff') {
     out.push({
       path: [...path, 'count'],
       anchor: 'key',
@@ -135,14 +131,15 @@ function checkGate(plan: RolloutPlan, gate: Gate, path: DataPath): Finding[] {
       expected: 'a `signoff:` list',
     });
   }
-  if (gate.signoff && gate.count !== undefined) {
-    const onlyUsers = gate.signoff.every((h) => !h.includes('/'));
-    if (onlyUsers && gate.count > gate.signoff.length) {
+  if (classified.kind === 'signoff' && gate.count !== undefined) {
+    const approvers = classified.gate.signoff;
+    const onlyUsers = approvers.every((h) => !h.includes('/'));
+    if (onlyUsers && gate.count > approvers.length) {
       out.push({
         path: [...path, 'count'],
         code: 'ref/signoff-count',
-        message: `needs ${gate.count} sign-offs but names only ${gate.signoff.length} approver${gate.signoff.length === 1 ? '' : 's'}`,
-        expected: `a count of at most ${gate.signoff.length}, or a team of approvers`,
+        message: `needs ${gate.count} sign-offs but names only ${approvers.length} approver${approvers.length === 1 ? '' : 's'}`,
+        expected: `a count of at most ${approvers.length}, or a team of approvers`,
         hint: 'lower the count or add approvers (a team such as @org/sre-leads counts each member)',
       });
     }

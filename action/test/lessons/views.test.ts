@@ -57,7 +57,7 @@ describe('guard views', () => {
         why: WHY,
         waived: { reason: 'The alarm is owned by the platform team', index: 0 },
       },
-      { itemId: 'l-2020-11-thread-exhaustion--errors', kind: 'gate', text: 'error_rate: at most 0.02', why: WHY },
+      { itemId: 'l-2020-11-thread-exhaustion--errors', kind: 'gate', text: 'error_rate ≤ 0.02', why: WHY },
     ]);
     expect(checklistGuards(GUARDS, 'staging')).toEqual([]);
     expect(checklistGuards(GUARDS, 'no-such-phase')).toEqual([]);
@@ -74,7 +74,7 @@ describe('guard views', () => {
       ['L-2020-11-thread-exhaustion/rehearse', 'raise', undefined, undefined],
     ]);
     expect(report[1]).toMatchObject({
-      title: 'error_rate: at most 0.02',
+      title: 'error_rate ≤ 0.02',
       why: 'L-2020-11-thread-exhaustion — Threads piled up and no alert fired',
       href: 'playbooks/lessons/l.md',
       gateId: 'l-2020-11-thread-exhaustion--errors',

@@ -11,6 +11,7 @@ import { statusOf } from '../../github/errors.ts';
 import { listChangedFiles, type PullRequestSnapshot } from '../../github/pulls.ts';
 import { type CommitStatusSnapshot, latestStatuses } from '../../github/statuses.ts';
 import { reportGuards } from '../../lessons/index.ts';
+import { isGateOfKind } from '../../plan/gate-kind.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
 import type { BasePlan } from './base-branch.ts';
 import { type CommentBody, commentBody, UNKNOWN_PHASE, unresolvedMarkdown } from './comment.ts';
@@ -157,7 +158,9 @@ function withAuthorPolicy(plan: RolloutPlan, allow: boolean): RolloutPlan {
       ...phase,
       ...(phase.gates
         ? {
-            gates: phase.gates.map((g) => (g.signoff && g.allowAuthor === undefined ? { ...g, allowAuthor: true } : g)),
+            gates: phase.gates.map((g) =>
+              isGateOfKind(g, 'signoff') && g.allowAuthor === undefined ? { ...g, allowAuthor: true } : g,
+            ),
           }
         : {}),
     })),
@@ -169,7 +172,7 @@ function needsChecks(rollouts: readonly RolloutMatch[], plans: ReadonlyMap<strin
   return rollouts.some((match) => {
     if (match.target === undefined) return false;
     const { from } = phaseTransition(plans.get(match.plan)!.applied, match.target);
-    return (from?.gates ?? []).some((gate) => gate.check !== undefined);
+    return (from?.gates ?? []).some((gate) => isGateOfKind(gate, 'check'));
   });
 }
 

@@ -5,6 +5,7 @@ import type { PhaseStatus } from '../../checklist/index.ts';
 import { phaseEntries } from '../../checklist/items.ts';
 import type { ManualTick, PhaseFacts, Signoff } from '../../gates/model.ts';
 import type { PlanGuards } from '../../lessons/index.ts';
+import { isGateOfKind } from '../../plan/gate-kind.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
 import { checklistItems, type PhaseIssue, phaseGuards } from './phase-issues.ts';
 import type { TeamDirectory } from './teams.ts';
@@ -38,7 +39,7 @@ export async function readPhaseFacts(input: PhaseFactsInput): Promise<{ facts: P
   for (const entry of phaseEntries(plan, phaseId, phaseGuards(guards, phaseId))) {
     if (!entry.gate || !ticked(entry.id)) continue;
     const info = issue.state?.ticks[entry.id] ?? {};
-    if (entry.kind === 'gate' && entry.gate.manual !== undefined) {
+    if (entry.kind === 'gate' && isGateOfKind(entry.gate, 'manual')) {
       const tick: ManualTick = { gate: entry.gate.id };
       if (info.by) tick.by = `@${info.by}`;
       if (info.at) tick.at = new Date(info.at);

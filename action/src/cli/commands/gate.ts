@@ -16,6 +16,7 @@ import { createProviders, JsonFileProvider, SharedQueries } from '../../gates/pr
 import { buildGateReport } from '../../gates/report/build.ts';
 import { gateReportJson, renderGateReport } from '../../gates/report/render.ts';
 import { loadReportTemplates } from '../../gates/report/templates.ts';
+import { isGateOfKind } from '../../plan/gate-kind.ts';
 import { readPlanFile } from '../../plan/load.ts';
 import { HANDLE_PATTERN, type Phase, type RolloutPlan } from '../../plan/schema.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
@@ -200,7 +201,7 @@ function signoffs(value: unknown, from: Phase | undefined, at: Date): Signoff[] 
   }
   const ids = gateIds(from);
   return (from.gates ?? []).flatMap((gate, i) => {
-    if (!gate.signoff) return [];
+    if (!isGateOfKind(gate, 'signoff')) return [];
     const listed = new Set(gate.signoff.map((h) => h.toLowerCase()));
     const team = gate.signoff.find((h) => h.includes('/'));
     return handles.map((by): Signoff => {

@@ -1,4 +1,5 @@
 import { parseDuration } from '../../plan/duration.ts';
+import { isGateOfKind } from '../../plan/gate-kind.ts';
 import type { Rule, RuleFinding } from '../rule.ts';
 
 export const metricWindowBake: Rule = {
@@ -14,7 +15,7 @@ export const metricWindowBake: Rule = {
       const bake = phase.bake ? parseDuration(phase.bake) : undefined;
       if (bake === undefined) return;
       (phase.gates ?? []).forEach((gate, g) => {
-        if (gate.metric === undefined) return;
+        if (!isGateOfKind(gate, 'metric')) return;
         const window = gate.window ?? plan.metrics[gate.metric]?.window;
         const windowMs = window ? parseDuration(window) : undefined;
         if (windowMs !== undefined && windowMs > bake) {

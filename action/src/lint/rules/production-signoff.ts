@@ -1,3 +1,4 @@
+import { isGateOfKind } from '../../plan/gate-kind.ts';
 import type { Rule } from '../rule.ts';
 
 export const productionSignoff: Rule = {
@@ -10,7 +11,7 @@ export const productionSignoff: Rule = {
   check(plan) {
     return plan.phases.flatMap((phase, p) =>
       (phase.environment === 'canary' || phase.environment === 'production') &&
-      !(phase.gates ?? []).some((g) => g.signoff)
+      !(phase.gates ?? []).some((g) => isGateOfKind(g, 'signoff'))
         ? [
             {
               path: ['phases', p, 'id'],

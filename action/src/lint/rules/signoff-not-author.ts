@@ -1,3 +1,4 @@
+import { isGateOfKind } from '../../plan/gate-kind.ts';
 import { selfHandles } from '../plan-facts.ts';
 import type { Rule, RuleFinding } from '../rule.ts';
 
@@ -13,7 +14,7 @@ export const signoffNotAuthor: Rule = {
     const out: RuleFinding[] = [];
     for (const [p, phase] of plan.phases.entries()) {
       for (const [g, gate] of (phase.gates ?? []).entries()) {
-        if (!gate.signoff) continue;
+        if (!isGateOfKind(gate, 'signoff')) continue;
         if (gate.signoff.every((h) => self.has(h.toLowerCase()))) {
           out.push({
             path: ['phases', p, 'gates', g, 'signoff'],

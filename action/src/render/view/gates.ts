@@ -1,6 +1,9 @@
-// Gates in words: the table row of a phase's gates, the previous phase's gates as entry criteria,
-// and the gates that recommend a rollback. Code spans differ between tables and prose, so each
-// description is built with the caller's code-span function.
+// Gates in the runbook's Markdown: the table row of a phase's gates, the previous phase's gates as
+// entry criteria, and the gates that recommend a rollback. Code spans differ between tables and
+// prose, so each description is built with the caller's code-span function. The kind comes from
+// plan/gate-kind.ts; this richer form (units, baseline query, catalogue check) is the runbook's
+// own, while plan/gate-kind.ts `describeGate` is the plain one-line form everywhere else.
+import { classifyGate, type GateKind } from '../../plan/gate-kind.ts';
 import type { Gate, Metric, RolloutPlan } from '../../plan/schema.ts';
 import type { CellMd, InlineMd, TextMd } from '../escape/brands.ts';
 import { cellCodeSpan, codeSpan } from '../escape/markdown-code.ts';
@@ -9,14 +12,13 @@ import type { GateRow } from './types.ts';
 
 type CodeStyle<T extends string> = (value: string) => T;
 
-export type GateKind = 'metric' | 'check' | 'sign-off' | 'manual';
-
-export function gateKind(gate: Gate): GateKind {
-  if (gate.metric !== undefined) return 'metric';
-  if (gate.check !== undefined) return 'check';
-  if (gate.signoff !== undefined) return 'sign-off';
-  return 'manual';
-}
+/** The kind column of the gate table; a gate of no kind (rejected by validation) reads as manual. */
+const KIND_CELL: Record<GateKind, CellMd> = {
+  metric: 'metric' as CellMd,
+  check: 'check' as CellMd,
+  signoff: 'sign-off' as CellMd,
+  manual: 'manual' as CellMd,
+};
 
 export function metricOf(plan: RolloutPlan, name: string | undefined): Metric | undefined {
   return name !== undefined && Object.hasOwn(plan.metrics, name) ? plan.metrics[name] : undefined;
@@ -29,9 +31,17 @@ function withUnit(value: number, metric: Metric | undefined): TextMd {
 
 function label<T extends string>(gate: Gate, code: CodeStyle<T>): T {
   if (gate.id !== undefined) return code(gate.id);
-  if (gate.metric !== undefined) return code(gate.metric);
-  if (gate.check !== undefined) return code(gate.check);
-  return (gate.signoff !== undefined ? 'sign-off' : 'manual check') as T;
+  const classified = classifyGate(gate);
+  switch (classified?.kind) {
+    case 'metric':
+      return code(classified.gate.metric);
+    case 'check':
+      return code(classified.gate.check);
+    case 'signoff':
+      return 'sign-off' as T;
+    default:
+      return 'manual check' as T;
+  }
 }
 
 function bounds(gate: Gate, metric: Metric | undefined): TextMd | undefined {
@@ -57,7 +67,7 @@ function metricThreshold<T extends string>(gate: Gate, metric: Metric | undefine
   return (parts.length > 0 ? parts.join('; ') : 'no threshold set') as T;
 }
 
-function signoffThreshold(gate: Gate): TextMd {
+function signoffThreshold(gate: Gate & { signoff: string[] }): TextMd {
   const count = gate.count ?? 1;
   const who = mentions(gate.signoff);
   const author = gate.allowAuthor ? '' : ', not the author';
@@ -65,15 +75,18 @@ function signoffThreshold(gate: Gate): TextMd {
 }
 
 function threshold<T extends string>(gate: Gate, plan: RolloutPlan, code: CodeStyle<T>): T {
-  switch (gateKind(gate)) {
+  const classified = classifyGate(gate);
+  switch (classified?.kind) {
     case 'metric':
-      return metricThreshold(gate, metricOf(plan, gate.metric), code);
+      return metricThreshold(gate, metricOf(plan, classified.gate.metric), code);
     case 'check':
       return 'succeeds' as T;
-    case 'sign-off':
-      return signoffThreshold(gate) as string as T;
+    case 'signoff':
+      return signoffThreshold(classified.gate) as string as T;
     case 'manual':
-      return text(gate.manual ?? '') as string as T;
+      return text(classified.gate.manual) as string as T;
+    case undefined:
+      return text('') as string as T;
   }
 }
 
@@ -93,7 +106,7 @@ export function gateRow(gate: Gate, plan: RolloutPlan): GateRow {
   const window = windowOf(gate, plan);
   return {
     gate: label<CellMd>(gate, cellCodeSpan),
-    kind: gateKind(gate) as CellMd,
+    kind: KIND_CELL[classifyGate(gate)?.kind ?? 'manual'],
     threshold: threshold<CellMd>(gate, plan, cellCodeSpan),
     window: window === undefined ? EMPTY_CELL : text(window),
     rollbackAt: rollbackCrossing(gate, plan) ?? EMPTY_CELL,

@@ -1,5 +1,6 @@
 // Guards: extra checklist items and gates that lessons add to a phase, each with the lesson that
 // asks for it. Lessons are a later issue; the runbook already has a place for what they add.
+import { classifyGate } from '../../plan/gate-kind.ts';
 import type { Gate, RolloutPlan } from '../../plan/schema.ts';
 import type { InlineMd } from '../escape/brands.ts';
 import { escapeMarkdownInline } from '../escape/markdown-inline.ts';
@@ -22,14 +23,8 @@ export type GuardInput =
 
 /** A guard's gate in words; its id is generated from the lesson, so it is left out. */
 function guardGateText(gate: Gate, plan: RolloutPlan): InlineMd {
-  if (
-    gate.manual !== undefined &&
-    gate.metric === undefined &&
-    gate.check === undefined &&
-    gate.signoff === undefined
-  ) {
-    return text(gate.manual) as InlineMd;
-  }
+  const classified = classifyGate(gate);
+  if (classified?.kind === 'manual') return text(classified.gate.manual) as InlineMd;
   const { id: _id, ...withoutId } = gate;
   return gateSentence(withoutId, plan);
 }

@@ -1,6 +1,7 @@
 // "Metrics to watch" for a phase: the metrics its gates read and the KPI metrics of the story,
 // split into positive signals (the feature works) and negative ones (harm). A phase that names
 // no metric lists the whole catalogue, so there is always something to watch.
+import { isGateOfKind } from '../../plan/gate-kind.ts';
 import type { Metric, Phase, RolloutPlan } from '../../plan/schema.ts';
 import { markdownLink } from '../escape/markdown-link.ts';
 import { cell, codeCell, EMPTY_CELL } from './format.ts';
@@ -26,7 +27,7 @@ function metricRow(name: string, metric: Metric, gated: boolean): MetricRow {
 }
 
 export function watchList(phase: Phase, plan: RolloutPlan): WatchView {
-  const gated = new Set((phase.gates ?? []).flatMap((gate) => (gate.metric === undefined ? [] : [gate.metric])));
+  const gated = new Set((phase.gates ?? []).flatMap((gate) => (isGateOfKind(gate, 'metric') ? [gate.metric] : [])));
   const kpis = new Set(plan.story.impact.flatMap((impact) => (impact.metric === undefined ? [] : [impact.metric])));
   const catalogue = Object.entries(plan.metrics);
   const named = catalogue.filter(([name]) => gated.has(name) || kpis.has(name));

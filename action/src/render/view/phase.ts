@@ -2,13 +2,14 @@
 // what to watch, its gates, sign-offs, freezes, checklist, exit criteria, and what to do when it
 // goes wrong.
 import type { PhaseWindow } from '../../plan/calendar.ts';
+import { isGateOfKind } from '../../plan/gate-kind.ts';
 import type { ChecklistItem, Phase, RolloutPlan } from '../../plan/schema.ts';
 import type { TextMd } from '../escape/brands.ts';
 import { escapeMarkdownInline } from '../escape/markdown-inline.ts';
 import { bakeText, delaySentences, freezeTouches } from './calendar.ts';
 import { backupSentence } from './compatibility.ts';
 import { code, md, optionalText, text, titleText } from './format.ts';
-import { gateKind, gateRow, gateSentence, rollbackTrigger } from './gates.ts';
+import { gateRow, gateSentence, rollbackTrigger } from './gates.ts';
 import { type GuardInput, guardView } from './guards.ts';
 import { watchList } from './metrics.ts';
 import { rampRows, stepViews, undoItems } from './steps.ts';
@@ -92,7 +93,7 @@ export function phaseView(context: PhaseContext, previousEnd: string | undefined
     watch: watchList(phase, plan),
     gates: (phase.gates ?? []).map((gate) => gateRow(gate, plan)),
     signoffs: (phase.gates ?? [])
-      .filter((gate) => gateKind(gate) === 'sign-off')
+      .filter((gate) => isGateOfKind(gate, 'signoff'))
       .map((gate) => gateSentence(gate, plan) as string as TextMd),
     freezes: freezeTouches(plan, window),
     checklist: (phase.checklist ?? []).map(checklistText),
