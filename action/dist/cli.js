@@ -58863,6 +58863,54 @@ var RolloutPlan = Type.Object(
 );
 var ENVIRONMENT_ORDER = ["dev", "test", "staging", "canary", "production"];
 
+// action/src/plan/gate-kind.ts
+var GATE_KINDS = ["metric", "check", "signoff", "manual"];
+var METRIC_ONLY_FIELDS = Object.keys(MetricGate).filter((field) => field !== "metric");
+function gateKindsOf(gate) {
+  return GATE_KINDS.filter((kind) => gate[kind] !== void 0);
+}
+function classifyGate(gate) {
+  if (gate.metric !== void 0) return { kind: "metric", gate };
+  if (gate.check !== void 0) return { kind: "check", gate };
+  if (gate.signoff !== void 0) return { kind: "signoff", gate };
+  if (gate.manual !== void 0) return { kind: "manual", gate };
+  return void 0;
+}
+function isGateOfKind(gate, kind) {
+  return classifyGate(gate)?.kind === kind;
+}
+function ops(comparator, value, unit) {
+  return value === void 0 ? [] : [`${comparator} ${value}${unit ? ` ${unit}` : ""}`];
+}
+function describeGate(gate, plan) {
+  const classified = classifyGate(gate);
+  switch (classified?.kind) {
+    case "manual":
+      return classified.gate.manual;
+    case "check":
+      return `Check ${classified.gate.check} succeeded`;
+    case "signoff": {
+      const count2 = gate.count ?? 1;
+      const author = gate.allowAuthor ? "" : " (not the author)";
+      return `${count2} sign-off${count2 === 1 ? "" : "s"} from ${classified.gate.signoff.join(", ")}${author}`;
+    }
+    case "metric": {
+      const { metric } = classified.gate;
+      const unit = plan && Object.hasOwn(plan.metrics, metric) ? plan.metrics[metric]?.unit : void 0;
+      const parts = [...ops("≤", gate.max, unit), ...ops("≥", gate.min, unit)];
+      if (gate.compare === "baseline" || gate.compare === "week-over-week") {
+        const against = gate.compare === "baseline" ? "the baseline" : "last week";
+        parts.push(`at most ${gate.maxRegression ?? "0%"} worse than ${against}`);
+      }
+      parts.push(...ops("roll back at", gate.rollbackAt, unit));
+      const window2 = gate.window ? ` over ${gate.window}` : "";
+      return `${metric}${parts.length ? ` ${parts.join(", ")}` : ""}${window2}`;
+    }
+    case void 0:
+      return "Gate";
+  }
+}
+
 // action/src/plan/suggest.ts
 var MAX_SUGGESTION_DISTANCE = 3;
 function editDistance(a, b) {
@@ -58904,8 +58952,6 @@ function listOf(values, conjunction = "or") {
 }
 
 // action/src/plan/crossref.ts
-var GATE_KINDS = ["metric", "check", "signoff", "manual"];
-var METRIC_GATE_FIELDS = ["compare", "max", "min", "baseline", "maxRegression", "rollbackAt", "window"];
 function isValidDate(text3) {
   const date = /* @__PURE__ */ new Date(`${text3}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text3);
@@ -58928,12 +58974,9 @@ function duplicates(items, idOf, at2, what) {
   });
   return out;
 }
-function gateKinds(gate) {
-  return GATE_KINDS.filter((k) => gate[k] !== void 0);
-}
 function checkGate(plan, gate, path) {
   const out = [];
-  const kinds = gateKinds(gate);
+  const kinds = gateKindsOf(gate);
   if (kinds.length !== 1) {
     out.push({
       path,
@@ -58944,15 +58987,17 @@ function checkGate(plan, gate, path) {
     });
     return out;
   }
+  const classified = classifyGate(gate);
   const metricNames = Object.keys(plan.metrics);
-  if (gate.metric !== void 0) {
-    if (!plan.metrics[gate.metric]) {
+  if (classified.kind === "metric") {
+    const { metric } = classified.gate;
+    if (!plan.metrics[metric]) {
       out.push({
         path: [...path, "metric"],
         code: "ref/unknown-metric",
-        message: `gate refers to metric "${gate.metric}", which is not in the metrics catalogue`,
+        message: `gate refers to metric "${metric}", which is not in the metrics catalogue`,
         expected: metricNames.length ? `one of ${metricNames.join(", ")}` : "a metric defined under `metrics:`",
-        hint: didYouMean(gate.metric, metricNames) ?? "define it under `metrics:` first"
+        hint: didYouMean(metric, metricNames) ?? "define it under `metrics:` first"
       });
     }
     const compare2 = gate.compare ?? "absolute";
@@ -58994,7 +59039,7 @@ function checkGate(plan, gate, path) {
       });
     }
   } else {
-    for (const field of METRIC_GATE_FIELDS) {
+    for (const field of METRIC_ONLY_FIELDS) {
       if (gate[field] !== void 0) {
         out.push({
           path: [...path, field],
@@ -59007,7 +59052,7 @@ function checkGate(plan, gate, path) {
       }
     }
   }
-  if (gate.count !== void 0 && gate.signoff === void 0) {
+  if (gate.count !== void 0 && classified.kind !== "signoff") {
     out.push({
       path: [...path, "count"],
       anchor: "key",
@@ -59016,14 +59061,15 @@ function checkGate(plan, gate, path) {
       expected: "a `signoff:` list"
     });
   }
-  if (gate.signoff && gate.count !== void 0) {
-    const onlyUsers = gate.signoff.every((h) => !h.includes("/"));
-    if (onlyUsers && gate.count > gate.signoff.length) {
+  if (classified.kind === "signoff" && gate.count !== void 0) {
+    const approvers = classified.gate.signoff;
+    const onlyUsers = approvers.every((h) => !h.includes("/"));
+    if (onlyUsers && gate.count > approvers.length) {
       out.push({
         path: [...path, "count"],
         code: "ref/signoff-count",
-        message: `needs ${gate.count} sign-offs but names only ${gate.signoff.length} approver${gate.signoff.length === 1 ? "" : "s"}`,
-        expected: `a count of at most ${gate.signoff.length}, or a team of approvers`,
+        message: `needs ${gate.count} sign-offs but names only ${approvers.length} approver${approvers.length === 1 ? "" : "s"}`,
+        expected: `a count of at most ${approvers.length}, or a team of approvers`,
         hint: "lower the count or add approvers (a team such as @org/sre-leads counts each member)"
       });
     }
@@ -59826,7 +59872,7 @@ var EXIT = {
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {
-  return (phase.gates ?? []).filter((g2) => g2.metric !== void 0);
+  return (phase.gates ?? []).filter((g2) => isGateOfKind(g2, "metric"));
 }
 function selfHandles(plan) {
   const self2 = plan.metadata.author ? [plan.metadata.author] : plan.metadata.owners;
@@ -60145,7 +60191,7 @@ var metricWindowBake = {
       const bake = phase.bake ? parseDuration(phase.bake) : void 0;
       if (bake === void 0) return;
       (phase.gates ?? []).forEach((gate, g2) => {
-        if (gate.metric === void 0) return;
+        if (!isGateOfKind(gate, "metric")) return;
         const window2 = gate.window ?? plan.metrics[gate.metric]?.window;
         const windowMs = window2 ? parseDuration(window2) : void 0;
         if (windowMs !== void 0 && windowMs > bake) {
@@ -60314,7 +60360,7 @@ var productionSignoff = {
   fix: 'Add a gate `{signoff: ["@team/approvers"], count: 1}` to each canary and production phase.',
   check(plan) {
     return plan.phases.flatMap(
-      (phase, p) => (phase.environment === "canary" || phase.environment === "production") && !(phase.gates ?? []).some((g2) => g2.signoff) ? [
+      (phase, p) => (phase.environment === "canary" || phase.environment === "production") && !(phase.gates ?? []).some((g2) => isGateOfKind(g2, "signoff")) ? [
         {
           path: ["phases", p, "id"],
           message: `phase "${phase.id}" reaches ${phase.environment} without a sign-off gate`,
@@ -60359,7 +60405,7 @@ var signoffNotAuthor = {
     const out = [];
     for (const [p, phase] of plan.phases.entries()) {
       for (const [g2, gate] of (phase.gates ?? []).entries()) {
-        if (!gate.signoff) continue;
+        if (!isGateOfKind(gate, "signoff")) continue;
         if (gate.signoff.every((h) => self2.has(h.toLowerCase()))) {
           out.push({
             path: ["phases", p, "gates", g2, "signoff"],
@@ -60777,18 +60823,25 @@ function judgeRelative(detail, value, measured, reference) {
 
 // action/src/gates/evaluate-gate.ts
 function evaluateGate(gate, id, context3) {
-  if (gate.metric !== void 0) {
-    return evaluateMetricGate({
-      id,
-      gate,
-      metricName: gate.metric,
-      metric: context3.plan.metrics[gate.metric],
-      readings: context3.measurements[id]
-    });
+  const classified = classifyGate(gate);
+  switch (classified?.kind) {
+    case "metric": {
+      const { metric } = classified.gate;
+      return evaluateMetricGate({
+        id,
+        gate,
+        metricName: metric,
+        metric: context3.plan.metrics[metric],
+        readings: context3.measurements[id]
+      });
+    }
+    case "check":
+      return evaluateCheck(id, classified.gate.check, context3.pr.checks?.[classified.gate.check]);
+    case "signoff":
+      return evaluateSignoff(classified.gate, id, context3);
+    case "manual":
+      return evaluateManual(id, classified.gate.manual, context3);
   }
-  if (gate.check !== void 0) return evaluateCheck(id, gate.check, context3.pr.checks?.[gate.check]);
-  if (gate.signoff !== void 0) return evaluateSignoff(gate, id, context3);
-  if (gate.manual !== void 0) return evaluateManual(id, gate.manual, context3);
   return {
     id,
     kind: "manual",
@@ -60845,7 +60898,7 @@ function evaluateCheck(id, name, state) {
 }
 var lower = (handle2) => handle2.toLowerCase();
 function evaluateSignoff(gate, id, { plan, at: at2, facts: facts2, pr }) {
-  const approvers = gate.signoff ?? [];
+  const approvers = gate.signoff;
   const listed = new Set(approvers.map(lower));
   const required2 = gate.count ?? 1;
   const authors = new Set([pr.author, plan.metadata.author].filter((h) => !!h).map(lower));
@@ -60993,11 +61046,18 @@ function slug(text3) {
   return cleaned || "gate";
 }
 function derivedId(gate) {
-  if (gate.metric !== void 0) return `metric-${slug(gate.metric)}`;
-  if (gate.check !== void 0) return `check-${slug(gate.check)}`;
-  if (gate.signoff !== void 0) return "signoff";
-  if (gate.manual !== void 0) return "manual";
-  return "gate";
+  const classified = classifyGate(gate);
+  switch (classified?.kind) {
+    case "metric":
+      return `metric-${slug(classified.gate.metric)}`;
+    case "check":
+      return `check-${slug(classified.gate.check)}`;
+    case "signoff":
+    case "manual":
+      return classified.kind;
+    case void 0:
+      return "gate";
+  }
 }
 function gateIds(phase) {
   const gates = phase.gates ?? [];
@@ -61120,7 +61180,7 @@ async function collectMeasurements(input) {
   const window2 = input.history === false ? void 0 : historyWindow(from.bake, input.activatedAt, at2);
   const entries = await Promise.all(
     (from.gates ?? []).map(async (gate, i) => {
-      if (gate.metric === void 0) return void 0;
+      if (!isGateOfKind(gate, "metric")) return void 0;
       const metric = plan.metrics[gate.metric];
       if (!metric) return void 0;
       return [ids[i], await readGate(gate, gate.metric, metric, at2, window2, input.resolve)];
@@ -61903,7 +61963,7 @@ function buildHistory(input, current) {
   const ids = gateIds(from);
   const columns = [];
   (from.gates ?? []).forEach((gate, i) => {
-    if (gate.metric === void 0) return;
+    if (!isGateOfKind(gate, "metric")) return;
     const unit = input.plan.metrics[gate.metric]?.unit;
     columns.push(
       unit === void 0 ? { gateId: ids[i], metric: gate.metric } : { gateId: ids[i], metric: gate.metric, unit }
@@ -62612,7 +62672,7 @@ function signoffs(value, from, at2) {
   }
   const ids = gateIds(from);
   return (from.gates ?? []).flatMap((gate, i) => {
-    if (!gate.signoff) return [];
+    if (!isGateOfKind(gate, "signoff")) return [];
     const listed = new Set(gate.signoff.map((h) => h.toLowerCase()));
     const team = gate.signoff.find((h) => h.includes("/"));
     return handles.map((by) => {
@@ -63037,8 +63097,6 @@ var Lesson = Type.Object(
 var GUARD_ACTIONS = ["checklist", "gate", "freeze", "raise"];
 
 // action/src/lessons/check-lesson.ts
-var GATE_KINDS2 = ["metric", "check", "signoff", "manual"];
-var METRIC_ONLY_FIELDS = ["compare", "max", "min", "baseline", "maxRegression", "rollbackAt", "window"];
 function isRealDay(text3) {
   const date = /* @__PURE__ */ new Date(`${text3}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text3);
@@ -63057,7 +63115,7 @@ function checkGuardAction(guard, index) {
   ];
 }
 function checkGate2(gate, path) {
-  const kinds = GATE_KINDS2.filter((k) => gate[k] !== void 0);
+  const kinds = gateKindsOf(gate);
   if (kinds.length !== 1) {
     return [
       {
@@ -63069,13 +63127,14 @@ function checkGate2(gate, path) {
       }
     ];
   }
-  if (gate.metric !== void 0) {
+  const classified = classifyGate(gate);
+  if (classified?.kind === "metric") {
     const hasThreshold = gate.max !== void 0 || gate.min !== void 0 || gate.maxRegression !== void 0;
     return hasThreshold ? [] : [
       {
         path: [...path, "metric"],
         code: "lesson/gate-threshold",
-        message: `the gate on "${gate.metric}" has no threshold`,
+        message: `the gate on "${classified.gate.metric}" has no threshold`,
         expected: "`max:`, `min:` or `maxRegression:`",
         hint: "e.g. `max: 0` for a count that must stay at zero"
       }
@@ -63465,24 +63524,6 @@ function formatSummaryText(files, errors, warnings, style) {
 }
 
 // action/src/lessons/describe.ts
-function describeGate(gate) {
-  if (gate.manual !== void 0) return gate.manual;
-  if (gate.check !== void 0) return `The check "${gate.check}" succeeds`;
-  if (gate.signoff !== void 0) {
-    const count2 = gate.count ?? 1;
-    return `${count2} sign-off${count2 === 1 ? "" : "s"} from ${gate.signoff.join(", ")}`;
-  }
-  const metric = gate.metric ?? "metric";
-  const parts = [];
-  if (gate.max !== void 0) parts.push(`at most ${gate.max}`);
-  if (gate.min !== void 0) parts.push(`at least ${gate.min}`);
-  if (gate.maxRegression !== void 0) {
-    const against = gate.compare === "week-over-week" ? "last week" : "the baseline";
-    parts.push(`no more than ${gate.maxRegression} worse than ${against}`);
-  }
-  if (gate.rollbackAt !== void 0) parts.push(`roll back at ${gate.rollbackAt}`);
-  return `${metric}: ${parts.join(", ")}`;
-}
 function describeFreeze(freeze, leadIns) {
   if (leadIns === void 0) return `No changes in the ${freeze.lead} before "${freeze.before}"`;
   if (leadIns.length === 0)
@@ -65771,12 +65812,12 @@ function flagRows(flags) {
 }
 
 // action/src/render/view/gates.ts
-function gateKind(gate) {
-  if (gate.metric !== void 0) return "metric";
-  if (gate.check !== void 0) return "check";
-  if (gate.signoff !== void 0) return "sign-off";
-  return "manual";
-}
+var KIND_CELL = {
+  metric: "metric",
+  check: "check",
+  signoff: "sign-off",
+  manual: "manual"
+};
 function metricOf(plan, name) {
   return name !== void 0 && Object.hasOwn(plan.metrics, name) ? plan.metrics[name] : void 0;
 }
@@ -65786,9 +65827,17 @@ function withUnit(value, metric) {
 }
 function label2(gate, code4) {
   if (gate.id !== void 0) return code4(gate.id);
-  if (gate.metric !== void 0) return code4(gate.metric);
-  if (gate.check !== void 0) return code4(gate.check);
-  return gate.signoff !== void 0 ? "sign-off" : "manual check";
+  const classified = classifyGate(gate);
+  switch (classified?.kind) {
+    case "metric":
+      return code4(classified.gate.metric);
+    case "check":
+      return code4(classified.gate.check);
+    case "signoff":
+      return "sign-off";
+    default:
+      return "manual check";
+  }
 }
 function bounds(gate, metric) {
   const { min, max } = gate;
@@ -65818,15 +65867,18 @@ function signoffThreshold(gate) {
   return md`${numberText(count2)} of ${who}${author}`;
 }
 function threshold(gate, plan, code4) {
-  switch (gateKind(gate)) {
+  const classified = classifyGate(gate);
+  switch (classified?.kind) {
     case "metric":
-      return metricThreshold(gate, metricOf(plan, gate.metric), code4);
+      return metricThreshold(gate, metricOf(plan, classified.gate.metric), code4);
     case "check":
       return "succeeds";
-    case "sign-off":
-      return signoffThreshold(gate);
+    case "signoff":
+      return signoffThreshold(classified.gate);
     case "manual":
-      return text(gate.manual ?? "");
+      return text(classified.gate.manual);
+    case void 0:
+      return text("");
   }
 }
 function windowOf(gate, plan) {
@@ -65842,7 +65894,7 @@ function gateRow2(gate, plan) {
   const window2 = windowOf(gate, plan);
   return {
     gate: label2(gate, cellCodeSpan),
-    kind: gateKind(gate),
+    kind: KIND_CELL[classifyGate(gate)?.kind ?? "manual"],
     threshold: threshold(gate, plan, cellCodeSpan),
     window: window2 === void 0 ? EMPTY_CELL : text(window2),
     rollbackAt: rollbackCrossing(gate, plan) ?? EMPTY_CELL
@@ -65862,9 +65914,8 @@ function rollbackTrigger(gate, plan) {
 
 // action/src/render/view/guards.ts
 function guardGateText(gate, plan) {
-  if (gate.manual !== void 0 && gate.metric === void 0 && gate.check === void 0 && gate.signoff === void 0) {
-    return text(gate.manual);
-  }
+  const classified = classifyGate(gate);
+  if (classified?.kind === "manual") return text(classified.gate.manual);
   const { id: _id, ...withoutId } = gate;
   return gateSentence(withoutId, plan);
 }
@@ -65901,7 +65952,7 @@ function metricRow(name, metric, gated) {
   };
 }
 function watchList(phase, plan) {
-  const gated = new Set((phase.gates ?? []).flatMap((gate) => gate.metric === void 0 ? [] : [gate.metric]));
+  const gated = new Set((phase.gates ?? []).flatMap((gate) => isGateOfKind(gate, "metric") ? [gate.metric] : []));
   const kpis = new Set(plan.story.impact.flatMap((impact) => impact.metric === void 0 ? [] : [impact.metric]));
   const catalogue = Object.entries(plan.metrics);
   const named = catalogue.filter(([name]) => gated.has(name) || kpis.has(name));
@@ -66030,7 +66081,7 @@ function phaseView(context3, previousEnd) {
     ramps: rampRows(phase),
     watch: watchList(phase, plan),
     gates: (phase.gates ?? []).map((gate) => gateRow2(gate, plan)),
-    signoffs: (phase.gates ?? []).filter((gate) => gateKind(gate) === "sign-off").map((gate) => gateSentence(gate, plan)),
+    signoffs: (phase.gates ?? []).filter((gate) => isGateOfKind(gate, "signoff")).map((gate) => gateSentence(gate, plan)),
     freezes: freezeTouches(plan, window2),
     checklist: (phase.checklist ?? []).map(checklistText),
     guards: context3.guards.map((guard) => guardView(guard, plan)),
@@ -67098,24 +67149,6 @@ function rollbackText(step2) {
   if (step2.rollback === void 0) return void 0;
   return typeof step2.rollback === "string" ? step2.rollback : step2.rollback.do;
 }
-function ops(comparator, value) {
-  return value === void 0 ? [] : [`${comparator} ${value}`];
-}
-function describeGate2(gate) {
-  if (gate.manual !== void 0) return gate.manual;
-  if (gate.check !== void 0) return `Check ${gate.check} succeeded`;
-  if (gate.metric !== void 0) {
-    const parts = [...ops("≤", gate.max), ...ops("≥", gate.min)];
-    if (gate.compare === "baseline" || gate.compare === "week-over-week") {
-      const against = gate.compare === "baseline" ? "the baseline" : "last week";
-      parts.push(`at most ${gate.maxRegression ?? "0%"} worse than ${against}`);
-    }
-    parts.push(...ops("roll back at", gate.rollbackAt));
-    const window2 = gate.window ? ` over ${gate.window}` : "";
-    return `${gate.metric}${parts.length ? ` ${parts.join(", ")}` : ""}${window2}`;
-  }
-  return "Gate";
-}
 function guardText(guard) {
   return guard.action?.text ?? guard.summary ?? guard.itemId;
 }
@@ -67147,7 +67180,7 @@ function phaseEntries(plan, phaseId, guards = []) {
     const withId = { ...gate, id: gateId };
     const why = whyById.get(gateId);
     const extra = why ? { why } : {};
-    if (gate.signoff !== void 0) {
+    if (isGateOfKind(gate, "signoff")) {
       const count2 = Math.max(1, gate.count ?? 1);
       return Array.from({ length: count2 }, (_2, i) => ({
         id: id("signoff", `${gateId}/${i + 1}`),
@@ -67166,7 +67199,7 @@ function phaseEntries(plan, phaseId, guards = []) {
         kind: "gate",
         section: "gates",
         required: true,
-        text: describeGate2(gate),
+        text: describeGate(gate),
         gate: withId,
         ...extra
       }

@@ -49085,933 +49085,6 @@ function rejectedRetryAfter(error2) {
   return Math.min(Number.isFinite(seconds) && seconds > 0 ? seconds : 1, MAX_RETRY_AFTER_SECONDS);
 }
 
-// action/src/plan/duration.ts
-var UNIT_MS = {
-  m: 6e4,
-  h: 36e5,
-  d: 864e5,
-  w: 6048e5
-};
-function parseDuration(text3) {
-  if (!/^([0-9]+[wdhm])+$/.test(text3)) return void 0;
-  let total = 0;
-  for (const [, count2, unit] of text3.matchAll(/([0-9]+)([wdhm])/g)) {
-    total += Number(count2) * UNIT_MS[unit];
-  }
-  return total;
-}
-function formatDuration(ms) {
-  const minutes = Math.max(0, Math.ceil(ms / 6e4));
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor(minutes % 1440 / 60);
-  const mins = minutes % 60;
-  const parts = [];
-  if (days) parts.push(`${days}d`);
-  if (hours) parts.push(`${hours}h`);
-  if (mins || parts.length === 0) parts.push(`${mins}m`);
-  return parts.slice(0, 2).join(" ");
-}
-
-// action/src/gates/format.ts
-var SIGNIFICANT_DIGITS = 6;
-function formatNumber(value) {
-  if (!Number.isFinite(value)) return Number.isNaN(value) ? "NaN" : value > 0 ? "+Inf" : "-Inf";
-  if (value === 0) return "0";
-  return String(Number(value.toPrecision(SIGNIFICANT_DIGITS)));
-}
-function formatMeasured(value, unit) {
-  const number = formatNumber(value);
-  if (!unit) return number;
-  return unit === "%" ? `${number}%` : `${number} ${unit}`;
-}
-function formatPercent(fraction) {
-  if (!Number.isFinite(fraction)) return fraction > 0 ? "unbounded" : "-unbounded";
-  return `${formatNumber(Number((fraction * 100).toFixed(2)))}%`;
-}
-function formatTime(date) {
-  const iso2 = typeof date === "string" ? date : date.toISOString();
-  return `${iso2.slice(0, 10)} ${iso2.slice(11, 16)} UTC`;
-}
-function formatDay(date) {
-  return date.toISOString().slice(0, 10);
-}
-function plural(count2, noun, pluralNoun = `${noun}s`) {
-  return `${count2} ${count2 === 1 ? noun : pluralNoun}`;
-}
-
-// action/src/gates/bake.ts
-function evaluateBake(bake, activatedAt, at2, phaseId) {
-  const requiredMs = parseDuration(bake) ?? 0;
-  const detail = { requiredMs, required: bake };
-  const base = { id: "bake", kind: "bake", title: "bake", bake: detail };
-  if (!activatedAt) {
-    return {
-      ...base,
-      status: "pending",
-      summary: `not started (${formatDuration(requiredMs)} required)`,
-      reason: `bake: phase ${phaseId} has not been activated (${formatDuration(requiredMs)} required)`
-    };
-  }
-  const elapsedMs = Math.max(0, at2.getTime() - activatedAt.getTime());
-  const remainingMs = Math.max(0, requiredMs - elapsedMs);
-  const endsAt = new Date(activatedAt.getTime() + requiredMs);
-  Object.assign(detail, {
-    activatedAt: activatedAt.toISOString(),
-    elapsedMs,
-    remainingMs,
-    endsAt: endsAt.toISOString()
-  });
-  const progress = `${formatDuration(elapsedMs)} of ${formatDuration(requiredMs)}`;
-  if (remainingMs === 0) return { ...base, status: "pass", summary: `${progress}, done` };
-  return {
-    ...base,
-    status: "pending",
-    summary: `${progress}, ${formatDuration(remainingMs)} left (until ${formatTime(endsAt)})`,
-    reason: `bake: ${formatDuration(remainingMs)} left`
-  };
-}
-
-// action/src/gates/window.ts
-var WINDOW_PLACEHOLDER = "{window}";
-function effectiveWindow(gate, metric) {
-  return gate.window ?? metric.window;
-}
-function fillWindow(query, window2) {
-  return window2 === void 0 ? query : query.split(WINDOW_PLACEHOLDER).join(window2);
-}
-
-// action/src/gates/metric-gate.ts
-function metricDirection(metric) {
-  return metric.direction ?? (metric.signal === "positive" ? "higher-is-better" : "lower-is-better");
-}
-function parsePercent(text3) {
-  if (text3 === void 0) return void 0;
-  const match = /^([0-9]+(?:\.[0-9]+)?)%$/.exec(text3);
-  return match ? Number(match[1]) / 100 : void 0;
-}
-function regression(value, reference, direction) {
-  const worseBy = direction === "lower-is-better" ? value - reference : reference - value;
-  if (worseBy === 0) return 0;
-  if (reference === 0) return worseBy > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  return worseBy / Math.abs(reference);
-}
-function isWorseThan(value, limit, direction) {
-  return direction === "lower-is-better" ? value > limit : value < limit;
-}
-var REFERENCE_LABEL = {
-  baseline: "the control",
-  "week-over-week": "last week"
-};
-function describeThresholds(detail) {
-  const { max, min, maxRegression, rollbackAt } = detail.thresholds;
-  const parts = [];
-  if (max !== void 0) parts.push(`≤ ${formatNumber(max)}`);
-  if (min !== void 0) parts.push(`≥ ${formatNumber(min)}`);
-  if (detail.compare !== "absolute") {
-    parts.push(`≤ ${formatPercent(maxRegression ?? 0)} worse than ${REFERENCE_LABEL[detail.compare]}`);
-  }
-  if (rollbackAt !== void 0) {
-    const side = detail.direction === "lower-is-better" ? "above" : "below";
-    parts.push(`roll back ${side} ${formatNumber(rollbackAt)}`);
-  }
-  return parts.join(", ") || "none";
-}
-function evaluateMetricGate({ id, gate, metricName, metric, readings }) {
-  const base = { id, kind: "metric", title: metricName };
-  if (!metric) {
-    const reason = `${metricName}: not in the plan's metrics catalogue`;
-    return { ...base, status: "inconclusive", summary: "unknown metric", reason };
-  }
-  const detail = metricDetail(gate, metricName, metric);
-  const outcome = judge(detail, readings);
-  return { ...base, ...outcome, metric: detail };
-}
-function metricDetail(gate, name, metric) {
-  const compare = gate.compare ?? "absolute";
-  const window2 = effectiveWindow(gate, metric);
-  const detail = {
-    name,
-    provider: metric.provider,
-    compare,
-    direction: metricDirection(metric),
-    signal: metric.signal,
-    query: fillWindow(metric.query, window2),
-    thresholds: {}
-  };
-  if (metric.unit !== void 0) detail.unit = metric.unit;
-  if (window2 !== void 0) detail.window = window2;
-  if (compare === "baseline" && gate.baseline !== void 0) detail.baselineQuery = fillWindow(gate.baseline, window2);
-  if (gate.max !== void 0) detail.thresholds.max = gate.max;
-  if (gate.min !== void 0) detail.thresholds.min = gate.min;
-  if (gate.rollbackAt !== void 0) detail.thresholds.rollbackAt = gate.rollbackAt;
-  if (compare !== "absolute") detail.thresholds.maxRegression = parsePercent(gate.maxRegression) ?? 0;
-  return detail;
-}
-function judge(detail, readings) {
-  const { name } = detail;
-  if (!readings) {
-    return { status: "inconclusive", summary: "not measured", reason: `${name}: not measured` };
-  }
-  const current = readings.current;
-  detail.source = current.source;
-  if (current.status === "error") {
-    detail.problem = current.error;
-    return { status: "error", summary: `error: ${current.error}`, reason: `${name}: ${current.error}` };
-  }
-  if (current.status === "no-data") {
-    detail.problem = `no data (${current.detail})`;
-    return {
-      status: "inconclusive",
-      summary: detail.problem,
-      reason: `${name}: no data (${current.detail}) from ${current.source}`
-    };
-  }
-  const value = current.value;
-  detail.value = value;
-  const measured = formatMeasured(value, detail.unit);
-  const { max, min, rollbackAt } = detail.thresholds;
-  if (rollbackAt !== void 0 && isWorseThan(value, rollbackAt, detail.direction)) {
-    const side = detail.direction === "lower-is-better" ? "above" : "below";
-    const text3 = `${measured} is ${side} the rollback threshold ${formatNumber(rollbackAt)}`;
-    return { status: "rollback", summary: text3, reason: `${name}: ${text3}` };
-  }
-  const failures = [];
-  if (max !== void 0 && value > max) failures.push(`${measured} is above max ${formatNumber(max)}`);
-  if (min !== void 0 && value < min) failures.push(`${measured} is below min ${formatNumber(min)}`);
-  let relative5;
-  if (detail.compare !== "absolute") {
-    relative5 = judgeRelative(detail, value, measured, referenceReading(detail, readings));
-    if (relative5.status === "fail") failures.push(relative5.summary);
-  }
-  if (failures.length > 0) {
-    const summary2 = failures.join("; ");
-    return { status: "fail", summary: summary2, reason: `${name}: ${summary2}` };
-  }
-  if (relative5 && relative5.status !== "pass") return relative5;
-  return { status: "pass", summary: relative5?.summary ?? measured };
-}
-function referenceReading(detail, readings) {
-  return detail.compare === "baseline" ? readings.baseline : readings.lastWeek;
-}
-function judgeRelative(detail, value, measured, reference) {
-  const { name } = detail;
-  const label3 = REFERENCE_LABEL[detail.compare];
-  if (detail.compare === "baseline" && detail.baselineQuery === void 0) {
-    const reason = `${name}: no baseline query to compare with`;
-    detail.problem = "no baseline query";
-    return { status: "inconclusive", summary: `${measured}; no baseline query`, reason };
-  }
-  if (!reference) {
-    detail.problem = `${label3} not measured`;
-    return {
-      status: "inconclusive",
-      summary: `${measured}; ${label3} not measured`,
-      reason: `${name}: ${label3} not measured`
-    };
-  }
-  if (reference.status === "error") {
-    detail.problem = `${label3}: ${reference.error}`;
-    return { status: "error", summary: `${measured}; ${detail.problem}`, reason: `${name}: ${detail.problem}` };
-  }
-  if (reference.status === "no-data") {
-    detail.problem = `no data for ${label3} (${reference.detail})`;
-    return {
-      status: "inconclusive",
-      summary: `${measured}; ${detail.problem}`,
-      reason: `${name}: ${detail.problem} from ${reference.source}`
-    };
-  }
-  const change = regression(value, reference.value, detail.direction);
-  detail.reference = reference.value;
-  detail.regression = change;
-  const limit = detail.thresholds.maxRegression ?? 0;
-  const against = `${label3} ${formatMeasured(reference.value, detail.unit)}`;
-  if (change > limit) {
-    const amount = Number.isFinite(change) ? `${formatPercent(change)} worse than` : "worse than (unbounded, from 0)";
-    return { status: "fail", summary: `${measured} is ${amount} ${against} (max ${formatPercent(limit)})` };
-  }
-  const how = change > 0 ? `${formatPercent(change)} worse than` : change < 0 ? `${formatPercent(-change)} better than` : "same as";
-  return { status: "pass", summary: `${measured}, ${how} ${against}` };
-}
-
-// action/src/gates/evaluate-gate.ts
-function evaluateGate(gate, id, context3) {
-  if (gate.metric !== void 0) {
-    return evaluateMetricGate({
-      id,
-      gate,
-      metricName: gate.metric,
-      metric: context3.plan.metrics[gate.metric],
-      readings: context3.measurements[id]
-    });
-  }
-  if (gate.check !== void 0) return evaluateCheck(id, gate.check, context3.pr.checks?.[gate.check]);
-  if (gate.signoff !== void 0) return evaluateSignoff(gate, id, context3);
-  if (gate.manual !== void 0) return evaluateManual(id, gate.manual, context3);
-  return {
-    id,
-    kind: "manual",
-    title: id,
-    status: "inconclusive",
-    summary: "a gate with nothing to check",
-    reason: `${id}: a gate with nothing to check`
-  };
-}
-var CHECK_STATUS = {
-  success: "pass",
-  // Branch protection treats neutral as passing; the check ran and chose not to judge.
-  neutral: "pass",
-  // A skipped check did not run: the thing it guards was not verified.
-  skipped: "fail",
-  pending: "pending",
-  queued: "pending",
-  in_progress: "pending",
-  waiting: "pending",
-  requested: "pending",
-  expected: "pending",
-  failure: "fail",
-  error: "fail",
-  cancelled: "fail",
-  timed_out: "fail",
-  action_required: "fail",
-  stale: "fail",
-  startup_failure: "fail"
-};
-function evaluateCheck(id, name, state) {
-  const title = `check ${name}`;
-  if (state === void 0) {
-    return {
-      id,
-      kind: "check",
-      title,
-      status: "pending",
-      summary: "not reported on the PR head",
-      reason: `${title}: not reported on the PR head yet`,
-      check: { name }
-    };
-  }
-  const status = CHECK_STATUS[state] ?? "fail";
-  const result = {
-    id,
-    kind: "check",
-    title,
-    status,
-    summary: state.replace(/_/g, " "),
-    check: { name, state }
-  };
-  if (status !== "pass") result.reason = `${title}: ${result.summary}`;
-  return result;
-}
-var lower = (handle2) => handle2.toLowerCase();
-function evaluateSignoff(gate, id, { plan, at: at2, facts: facts2, pr }) {
-  const approvers = gate.signoff ?? [];
-  const listed = new Set(approvers.map(lower));
-  const required = gate.count ?? 1;
-  const authors = new Set([pr.author, plan.metadata.author].filter((h) => !!h).map(lower));
-  const detail = { required, approvers: [...approvers], signed: [], refused: [] };
-  const counted = /* @__PURE__ */ new Set();
-  const entries = (facts2.signoffs ?? []).filter((s) => s.gate === id && s.at.getTime() <= at2.getTime()).sort((a, b) => a.at.getTime() - b.at.getTime());
-  for (const signoff of entries) {
-    const who = lower(signoff.by);
-    const when = signoff.at.toISOString();
-    if (counted.has(who)) continue;
-    const countsAs = listed.has(who) ? void 0 : signoff.as && listed.has(lower(signoff.as)) ? signoff.as : null;
-    if (countsAs === null) {
-      detail.refused.push({ by: signoff.by, at: when, why: "not an approver for this gate" });
-    } else if (authors.has(who) && !gate.allowAuthor) {
-      detail.refused.push({ by: signoff.by, at: when, why: "the author cannot sign off their own change" });
-    } else {
-      counted.add(who);
-      detail.signed.push(countsAs ? { by: signoff.by, at: when, as: countsAs } : { by: signoff.by, at: when });
-    }
-  }
-  const have = detail.signed.length;
-  const base = { id, kind: "signoff", title: "sign-off", signoff: detail };
-  const signedText = detail.signed.map((s) => `${s.by} at ${formatTime(s.at)}`).join(", ");
-  if (have >= required) {
-    return { ...base, status: "pass", summary: `${have} of ${required}: ${signedText}` };
-  }
-  const missing = required - have;
-  const from = approvers.join(", ");
-  const more = have > 0 ? " more" : "";
-  return {
-    ...base,
-    status: "pending",
-    summary: have > 0 ? `${have} of ${required}: ${signedText}` : `0 of ${required}`,
-    reason: `needs ${missing}${more} ${missing === 1 ? "sign-off" : "sign-offs"} from ${from}`
-  };
-}
-function evaluateManual(id, text3, { at: at2, facts: facts2 }) {
-  const tick = (facts2.manual ?? []).find(
-    (t) => t.gate === id && (t.at === void 0 || t.at.getTime() <= at2.getTime())
-  );
-  const base = { id, kind: "manual", title: "confirm" };
-  if (!tick) {
-    return { ...base, status: "pending", summary: "not confirmed", reason: `not confirmed: ${text3}`, manual: { text: text3 } };
-  }
-  const manual = { text: text3 };
-  if (tick.by) manual.by = tick.by;
-  if (tick.at) manual.at = tick.at.toISOString();
-  const who = tick.by ? ` by ${tick.by}` : "";
-  const when = tick.at ? ` at ${formatTime(tick.at)}` : "";
-  return { ...base, status: "pass", summary: `confirmed${who}${when}`, manual };
-}
-function evaluateChecklist(checklist) {
-  const open3 = [...checklist.open ?? []];
-  const left = Math.max(0, checklist.total - checklist.done);
-  const base = {
-    id: "checklist",
-    kind: "checklist",
-    title: "checklist",
-    checklist: { done: checklist.done, total: checklist.total, open: open3 }
-  };
-  if (left === 0) return { ...base, status: "pass", summary: `${checklist.done} of ${checklist.total} done` };
-  return {
-    ...base,
-    status: "pending",
-    summary: `${checklist.done} of ${checklist.total} done`,
-    reason: `checklist: ${plural(left, "item")} open`
-  };
-}
-
-// action/src/gates/gate-id.ts
-var MAX_SLUG_CHARS = 48;
-function slug(text3) {
-  const cleaned = text3.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, MAX_SLUG_CHARS).replace(/-+$/, "");
-  return cleaned || "gate";
-}
-function derivedId(gate) {
-  if (gate.metric !== void 0) return `metric-${slug(gate.metric)}`;
-  if (gate.check !== void 0) return `check-${slug(gate.check)}`;
-  if (gate.signoff !== void 0) return "signoff";
-  if (gate.manual !== void 0) return "manual";
-  return "gate";
-}
-function gateIds(phase) {
-  const gates = phase.gates ?? [];
-  const taken = new Set(gates.flatMap((g2) => g2.id ? [g2.id] : []));
-  return gates.map((gate) => {
-    if (gate.id) return gate.id;
-    const base = derivedId(gate);
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
-    return id;
-  });
-}
-
-// action/src/gates/verdict.ts
-var VERDICT_PRECEDENCE = ["ROLL BACK", "FROZEN", "HOLD", "PROMOTE"];
-function freezeReason(freeze) {
-  const until = freeze.until ? ` (until ${formatDay(new Date(Date.parse(freeze.until) - 1))} ends)` : "";
-  return `frozen by ${freeze.name}: ${freeze.reason}${until}`;
-}
-function decideVerdict(gates, freezes) {
-  const rollbacks = gates.filter((g2) => g2.status === "rollback");
-  const active = freezes.filter((f) => f.status === "active");
-  const holding = gates.filter((g2) => g2.status !== "pass" && g2.status !== "rollback");
-  const reasons = [
-    ...rollbacks.map((g2) => g2.reason ?? g2.summary),
-    ...active.map(freezeReason),
-    ...holding.map((g2) => g2.reason ?? g2.summary)
-  ];
-  const verdict = rollbacks.length > 0 ? "ROLL BACK" : active.length > 0 ? "FROZEN" : holding.length > 0 ? "HOLD" : "PROMOTE";
-  return { verdict, reasons };
-}
-
-// action/src/gates/evaluate-phase.ts
-var UnknownPhaseError = class extends Error {
-  name = "UnknownPhaseError";
-};
-function phaseTransition(plan, target) {
-  const index = plan.phases.findIndex((p) => p.id === target);
-  if (index < 0) {
-    const known = plan.phases.map((p) => p.id).join(", ");
-    throw new UnknownPhaseError(`plan ${plan.metadata.name} has no phase "${target}" (phases: ${known})`);
-  }
-  const to = plan.phases[index];
-  return index > 0 ? { from: plan.phases[index - 1], to, index } : { to, index };
-}
-var ref = (phase, index) => ({
-  id: phase.id,
-  title: phase.title,
-  environment: phase.environment,
-  index
-});
-function evaluatePhase(input) {
-  const { plan, at: at2 } = input;
-  const facts2 = input.facts ?? {};
-  const pr = input.pr ?? {};
-  const { from, to, index } = phaseTransition(plan, input.target);
-  const gates = [];
-  if (from) {
-    if (from.bake !== void 0) gates.push(evaluateBake(from.bake, facts2.activatedAt, at2, from.id));
-    const ids = gateIds(from);
-    const context3 = { plan, at: at2, facts: facts2, pr, measurements: input.measurements ?? {} };
-    (from.gates ?? []).forEach((gate, i) => {
-      gates.push(evaluateGate(gate, ids[i], context3));
-    });
-    if (facts2.checklist) gates.push(evaluateChecklist(facts2.checklist));
-  }
-  const freezeQuery = { at: at2, environment: to.environment, labels: pr.labels ?? [] };
-  const freezes = evaluateFreezes(
-    plan.freezes,
-    input.hotfixLabel ? { ...freezeQuery, hotfixLabel: input.hotfixLabel } : freezeQuery
-  );
-  const { verdict, reasons } = decideVerdict(gates, freezes);
-  const evaluation = {
-    plan: { name: plan.metadata.name, title: plan.metadata.title, owners: [...plan.metadata.owners] },
-    to: ref(to, index),
-    at: at2.toISOString(),
-    verdict,
-    reasons,
-    gates,
-    freezes
-  };
-  if (from) evaluation.from = ref(from, index - 1);
-  return evaluation;
-}
-
-// action/src/gates/history-window.ts
-var DAY_MS2 = 864e5;
-var MAX_HISTORY_DAYS = 14;
-var DEFAULT_HISTORY_SPAN_MS = DAY_MS2;
-var MAX_RANGE_POINTS = 500;
-var MIN_STEP_SECONDS = 300;
-function historyWindow(bake, activatedAt, at2) {
-  const end = at2.getTime();
-  const bakeMs = bake === void 0 ? void 0 : parseDuration(bake);
-  let start = activatedAt?.getTime() ?? end - (bakeMs || DEFAULT_HISTORY_SPAN_MS);
-  const earliest = Math.floor(end / DAY_MS2) * DAY_MS2 - (MAX_HISTORY_DAYS - 1) * DAY_MS2;
-  start = Math.max(start, earliest);
-  if (start >= end) return void 0;
-  const spanSeconds = (end - start) / 1e3;
-  const stepSeconds = Math.max(MIN_STEP_SECONDS, Math.ceil(spanSeconds / MAX_RANGE_POINTS / 60) * 60);
-  return { start: new Date(start), end: new Date(end), stepSeconds };
-}
-
-// action/src/gates/collect.ts
-function planSources(providers) {
-  return ({ metric, query }) => {
-    const provider = providers[metric.provider];
-    if (!provider) return { source: metric.provider, error: `no ${metric.provider} provider is configured` };
-    return metric.field === void 0 ? { provider, query } : { provider, query, field: metric.field };
-  };
-}
-async function collectMeasurements(input) {
-  const { plan, at: at2 } = input;
-  const { from } = phaseTransition(plan, input.target);
-  if (!from) return {};
-  const ids = gateIds(from);
-  const window2 = input.history === false ? void 0 : historyWindow(from.bake, input.activatedAt, at2);
-  const entries = await Promise.all(
-    (from.gates ?? []).map(async (gate, i) => {
-      if (gate.metric === void 0) return void 0;
-      const metric = plan.metrics[gate.metric];
-      if (!metric) return void 0;
-      return [ids[i], await readGate(gate, gate.metric, metric, at2, window2, input.resolve)];
-    })
-  );
-  return Object.fromEntries(entries.filter((e) => e !== void 0));
-}
-async function readGate(gate, metricName, metric, at2, window2, resolve8) {
-  const compare = gate.compare ?? "absolute";
-  const span2 = effectiveWindow(gate, metric);
-  const value = resolve8({ metricName, metric, role: "value", query: fillWindow(metric.query, span2) });
-  const control = compare === "baseline" && gate.baseline !== void 0 ? resolve8({ metricName, metric, role: "baseline", query: fillWindow(gate.baseline, span2) }) : void 0;
-  const lastWeekAt = new Date(at2.getTime() - WEEK_MS);
-  const lastWeekWindow = window2 && compare === "week-over-week" ? { ...window2, start: minusWeek(window2.start), end: minusWeek(window2.end) } : void 0;
-  const [current, baseline, lastWeek, series, reference] = await Promise.all([
-    instant(value, at2),
-    control ? instant(control, at2) : void 0,
-    compare === "week-over-week" ? instant(value, lastWeekAt) : void 0,
-    window2 ? range(value, window2) : void 0,
-    window2 && control ? range(control, window2) : lastWeekWindow ? range(value, lastWeekWindow).then(moveForwardAWeek) : void 0
-  ]);
-  const readings = { current };
-  if (baseline) readings.baseline = baseline;
-  if (lastWeek) readings.lastWeek = lastWeek;
-  if (series && series.status !== "unsupported") {
-    readings.history = { series };
-    if (reference && reference.status !== "unsupported") readings.history.reference = reference;
-  }
-  return readings;
-}
-function instant(source, at2) {
-  if ("error" in source) return Promise.resolve(unresolved(source));
-  const { provider, query, field } = source;
-  return provider.instant(field === void 0 ? { query, at: at2 } : { query, at: at2, field });
-}
-async function range(source, window2) {
-  if ("error" in source) return unresolved(source);
-  const { provider, query, field } = source;
-  if (!provider.range) return { status: "unsupported" };
-  const request2 = { query, start: window2.start, end: window2.end, stepSeconds: window2.stepSeconds };
-  if (field !== void 0) request2.field = field;
-  return provider.range(request2);
-}
-function unresolved(source) {
-  return { status: "error", source: source.source, error: `${source.source}: ${source.error}` };
-}
-var minusWeek = (date) => new Date(date.getTime() - WEEK_MS);
-function moveForwardAWeek(reading) {
-  if (reading.status !== "ok") return reading;
-  return {
-    ...reading,
-    points: reading.points.map((p) => ({ at: new Date(p.at.getTime() + WEEK_MS), value: p.value }))
-  };
-}
-
-// action/src/gates/glob.ts
-var REGEX_SPECIAL = /[.+^$()|\\{}\]]/;
-function globToRegExp(glob2) {
-  const pattern = glob2.replace(/^\.?\//, "");
-  let out = "";
-  let depth = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*") {
-      if (pattern[i + 1] === "*") {
-        const slashAfter = pattern[i + 2] === "/";
-        out += slashAfter ? "(?:.*/)?" : ".*";
-        i += slashAfter ? 2 : 1;
-      } else {
-        out += "[^/]*";
-      }
-    } else if (c === "?") {
-      out += "[^/]";
-    } else if (c === "[") {
-      const close = pattern.indexOf("]", i + 2);
-      if (close < 0) {
-        out += "\\[";
-        continue;
-      }
-      const body = pattern.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\");
-      out += `[${body}]`;
-      i = close;
-    } else if (c === "{") {
-      depth++;
-      out += "(?:";
-    } else if (c === "}" && depth > 0) {
-      depth--;
-      out += ")";
-    } else if (c === "," && depth > 0) {
-      out += "|";
-    } else {
-      out += REGEX_SPECIAL.test(c) ? `\\${c}` : c;
-    }
-  }
-  if (depth > 0) return new RegExp(`^${escapeAll(pattern)}$`);
-  return new RegExp(`^${out}$`);
-}
-function escapeAll(text3) {
-  return text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function normalizePath(path) {
-  return path.replace(/\\/g, "/").replace(/^\.?\//, "");
-}
-function matchesGlob(path, glob2) {
-  return globToRegExp(glob2).test(normalizePath(path));
-}
-
-// action/src/gates/detect.ts
-var MARKER_KEY = "Rollbook-Promote";
-var DEFAULT_LABEL_PREFIX = "rollbook";
-var ID = "[a-z0-9][a-z0-9-]*";
-var MARKER_LINE = new RegExp(`^\\s*${MARKER_KEY}:\\s*(${ID})(?:/(${ID}))?\\s*$`, "i");
-function parseMarkers(body) {
-  if (!body) return [];
-  const markers = [];
-  let fenced = false;
-  for (const line of body.replace(/<!--[\s\S]*?-->/g, "").split(/\r?\n/)) {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    if (fenced) continue;
-    const match = MARKER_LINE.exec(line);
-    if (match)
-      markers.push(
-        match[2] ? { plan: match[1].toLowerCase(), phase: match[2].toLowerCase() } : { plan: match[1].toLowerCase() }
-      );
-  }
-  return markers;
-}
-function labelValues(labels, prefix, kind) {
-  const start = `${prefix}:${kind}/`.toLowerCase();
-  return labels.filter((l3) => l3.toLowerCase().startsWith(start)).map((l3) => l3.slice(start.length).toLowerCase());
-}
-function detectRollout(pr, changedFiles, plansFromBaseBranch, options = {}) {
-  const prefix = options.labelPrefix ?? DEFAULT_LABEL_PREFIX;
-  const labels = pr.labels ?? [];
-  const markers = parseMarkers(pr.body);
-  const planLabels = labelValues(labels, prefix, "plan");
-  const phaseLabels = labelValues(labels, prefix, "phase");
-  const files = changedFiles.map(normalizePath);
-  const known = new Set(plansFromBaseBranch.map((p) => p.plan.metadata.name));
-  const named = [...planLabels, ...markers.map((m) => m.plan)];
-  const unknownPlans = [...new Set(named.filter((name) => !known.has(name)))].sort();
-  const rollouts = [];
-  for (const { file, plan } of plansFromBaseBranch) {
-    const name = plan.metadata.name;
-    const planChanged = files.includes(normalizePath(file));
-    const pathPhases = plan.phases.filter((phase) => (phase.paths ?? []).some((glob2) => files.some((f) => matchesGlob(f, glob2)))).map((phase) => phase.id);
-    const marker = markers.find((m) => m.plan === name);
-    const triggers = [];
-    if (planChanged) triggers.push("plan-file");
-    if (pathPhases.length > 0) triggers.push("paths");
-    if (planLabels.includes(name)) triggers.push("label");
-    if (marker) triggers.push("marker");
-    if (triggers.length === 0) continue;
-    rollouts.push({
-      plan: name,
-      file,
-      triggers,
-      planChanged,
-      pathPhases,
-      ...chooseTarget(plan, marker, phaseLabels, pathPhases, options.currentPhases)
-    });
-  }
-  return { rollouts, unknownPlans };
-}
-function chooseTarget(plan, marker, phaseLabels, pathPhases, currentPhases) {
-  const problems = [];
-  const indexOf = (id) => plan.phases.findIndex((p) => p.id === id);
-  const phaseList = plan.phases.map((p) => p.id).join(", ");
-  let explicit;
-  if (marker?.phase !== void 0) {
-    if (indexOf(marker.phase) >= 0) explicit = { id: marker.phase, by: "marker" };
-    else
-      problems.push(
-        `${MARKER_KEY} names phase "${marker.phase}", which plan ${plan.metadata.name} does not have (phases: ${phaseList})`
-      );
-  } else {
-    const labelled = phaseLabels.filter((id) => indexOf(id) >= 0);
-    if (labelled.length > 1) problems.push(`several phase labels (${labelled.join(", ")}); using the furthest`);
-    const furthest = labelled.sort((a, b) => indexOf(b) - indexOf(a))[0];
-    if (furthest !== void 0) explicit = { id: furthest, by: "phase-label" };
-  }
-  const byPaths = pathPhases.at(-1);
-  if (pathPhases.length > 1) {
-    problems.push(
-      `changes files of several phases (${pathPhases.join(", ")}); judged as a promotion into the furthest`
-    );
-  }
-  if (explicit && byPaths !== void 0 && indexOf(byPaths) > indexOf(explicit.id)) {
-    problems.push(
-      `the ${explicit.by === "marker" ? "marker" : "label"} names ${explicit.id}, but the changed files belong to ${byPaths}: judged as a promotion into ${byPaths}`
-    );
-    return { target: byPaths, targetBy: "paths", problems };
-  }
-  if (explicit) return { target: explicit.id, targetBy: explicit.by, problems };
-  if (byPaths !== void 0) return { target: byPaths, targetBy: "paths", problems };
-  const name = plan.metadata.name;
-  if (currentPhases && Object.hasOwn(currentPhases, name)) {
-    const current = currentPhases[name];
-    if (current === null || current === void 0)
-      return { target: plan.phases[0].id, targetBy: "checklist", problems };
-    const index = indexOf(current);
-    const next = index >= 0 ? plan.phases[index + 1] : void 0;
-    if (next) return { target: next.id, targetBy: "checklist", problems };
-    problems.push(
-      index < 0 ? `the checklist says the current phase is "${current}", which the plan does not have` : `the rollout is already in its last phase (${current}); nothing to promote to`
-    );
-    return { problems };
-  }
-  problems.push(
-    `cannot tell which phase this PR promotes to: add a line \`${MARKER_KEY}: ${name}/<phase>\` to its description`
-  );
-  return { problems };
-}
-
-// action/src/gates/chart.ts
-var MAX_CHART_POINTS = 16;
-var MAX_TITLE_CHARS = 80;
-function mermaidText(text3) {
-  const cleaned = text3.replace(/[^\p{L}\p{N} _.,:/()+\-=*≤≥]/gu, " ").replace(/\s+/g, " ").trim();
-  return cleaned.length > MAX_TITLE_CHARS ? `${cleaned.slice(0, MAX_TITLE_CHARS - 1)}…` : cleaned;
-}
-function mermaidNumber(value) {
-  const text3 = formatNumber(value);
-  if (!/e/i.test(text3)) return text3;
-  return value.toFixed(20).replace(/0+$/, "").replace(/\.$/, "");
-}
-function sample(points, window2, buckets) {
-  const start = window2.start.getTime();
-  const span2 = Math.max(1, window2.end.getTime() - start);
-  const picked = new Array(buckets).fill(void 0);
-  for (const point of points) {
-    const t = point.at.getTime();
-    if (t < start || t > window2.end.getTime()) continue;
-    const slot = Math.min(buckets - 1, Math.floor((t - start) / span2 * buckets));
-    picked[slot] = point;
-  }
-  return picked;
-}
-function referenceAt(reference, at2) {
-  if (reference?.status !== "ok") return void 0;
-  let found;
-  for (const p of reference.points) if (p.at.getTime() <= at2.getTime()) found = p.value;
-  return found;
-}
-function label(date) {
-  const iso2 = date.toISOString();
-  return `${iso2.slice(5, 10)} ${iso2.slice(11, 16)}`;
-}
-function buildCharts(evaluation, measurements, window2) {
-  if (!window2) return [];
-  const charts = [];
-  for (const gate of evaluation.gates) {
-    const detail = gate.metric;
-    const history = measurements[gate.id]?.history;
-    if (!detail || history?.series.status !== "ok") continue;
-    const chart = metricChart(gate.id, detail, history.series.points, history.reference, window2);
-    if (chart) charts.push(chart);
-  }
-  return charts;
-}
-function metricChart(gateId, detail, points, reference, window2) {
-  const { max, min, maxRegression, rollbackAt } = detail.thresholds;
-  const sampled = sample(points, window2, MAX_CHART_POINTS).filter((p) => p !== void 0);
-  const relative5 = detail.compare !== "absolute";
-  const rows = sampled.map((p) => ({ point: p, ref: relative5 ? referenceAt(reference, p.at) : void 0 })).filter((r) => !relative5 || r.ref !== void 0);
-  if (rows.length === 0) return void 0;
-  const lines = [{ label: detail.name, values: rows.map((r) => r.point.value) }];
-  if (max !== void 0) lines.push({ label: `max ${formatNumber(max)}`, values: rows.map(() => max) });
-  if (min !== void 0) lines.push({ label: `min ${formatNumber(min)}`, values: rows.map(() => min) });
-  if (relative5) {
-    const limit = maxRegression ?? 0;
-    const worse = detail.direction === "lower-is-better" ? 1 : -1;
-    const against = detail.compare === "baseline" ? "the control" : "last week";
-    lines.push({
-      label: `limit: ${formatPercent(limit)} worse than ${against}`,
-      values: rows.map((r) => r.ref + worse * limit * Math.abs(r.ref))
-    });
-  }
-  if (rollbackAt !== void 0) {
-    lines.push({ label: `rollback at ${formatNumber(rollbackAt)}`, values: rows.map(() => rollbackAt) });
-  }
-  const labels = rows.map((r) => label(r.point.at));
-  const title = mermaidText(detail.unit ? `${detail.name} (${detail.unit})` : detail.name);
-  const mermaid = [
-    "xychart-beta",
-    `  title "${title}"`,
-    `  x-axis [${labels.map((l3) => `"${l3}"`).join(", ")}]`,
-    `  y-axis "${mermaidText(detail.unit ?? detail.name)}"`,
-    ...lines.map((line) => `  line [${line.values.map(mermaidNumber).join(", ")}]`)
-  ].join("\n");
-  return { gateId, metric: detail.name, title, labels, lines, mermaid };
-}
-
-// action/src/gates/history.ts
-var DAY_MS3 = 864e5;
-function lastPointIn(reading, from, to) {
-  if (reading?.status !== "ok") return void 0;
-  let found;
-  for (const point of reading.points) {
-    const t = point.at.getTime();
-    if (t >= from && t < to) found = point.value;
-  }
-  return found;
-}
-function dayReading(reading, from, to) {
-  const value = lastPointIn(reading, from, to);
-  const source = reading?.source ?? "history";
-  if (value !== void 0) return { status: "ok", value, source };
-  if (reading?.status === "error") return reading;
-  return { status: "no-data", source, reason: "empty", detail: `no points on ${formatDay(new Date(from))}` };
-}
-function buildHistory(input, current) {
-  const { from } = phaseTransition(input.plan, input.target);
-  if (!from) return { columns: [], rows: [] };
-  const window2 = historyWindow(from.bake, input.facts?.activatedAt, input.at);
-  const ids = gateIds(from);
-  const columns = [];
-  (from.gates ?? []).forEach((gate, i) => {
-    if (gate.metric === void 0) return;
-    const unit = input.plan.metrics[gate.metric]?.unit;
-    columns.push(
-      unit === void 0 ? { gateId: ids[i], metric: gate.metric } : { gateId: ids[i], metric: gate.metric, unit }
-    );
-  });
-  const measurements = input.measurements ?? {};
-  const hasHistory = columns.some((c) => measurements[c.gateId]?.history?.series.status === "ok");
-  if (!window2 || !hasHistory) return { columns, rows: [] };
-  const rows = [];
-  const start = window2.start.getTime();
-  const at2 = input.at.getTime();
-  const today = Math.floor(at2 / DAY_MS3) * DAY_MS3;
-  for (let day = Math.floor(start / DAY_MS3) * DAY_MS3; day < today; day += DAY_MS3) {
-    const dayMeasurements = {};
-    for (const column of columns) {
-      const history = measurements[column.gateId]?.history;
-      const readings = { current: dayReading(history?.series, day, day + DAY_MS3) };
-      const reference = dayReading(history?.reference, day, day + DAY_MS3);
-      readings.baseline = reference;
-      readings.lastWeek = reference;
-      dayMeasurements[column.gateId] = readings;
-    }
-    const close = new Date(day + DAY_MS3 - 1);
-    const evaluation = evaluatePhase({ ...input, at: close, measurements: dayMeasurements });
-    rows.push({
-      date: formatDay(new Date(day)),
-      values: columns.map((c) => numberOrNull(dayMeasurements[c.gateId].current)),
-      verdict: evaluation.verdict,
-      today: false
-    });
-  }
-  rows.push({
-    date: formatDay(input.at),
-    values: columns.map((c) => current.gates.find((g2) => g2.id === c.gateId)?.metric?.value ?? null),
-    verdict: current.verdict,
-    today: true
-  });
-  return { columns, rows };
-}
-function numberOrNull(reading) {
-  return reading.status === "ok" ? reading.value : null;
-}
-
-// action/src/gates/report/build.ts
-function buildGateReport(input) {
-  const evaluation = evaluatePhase(input);
-  const { from } = phaseTransition(input.plan, input.target);
-  const window2 = from ? historyWindow(from.bake, input.facts?.activatedAt, input.at) : void 0;
-  return {
-    evaluation,
-    history: buildHistory(input, evaluation),
-    charts: buildCharts(evaluation, input.measurements ?? {}, window2),
-    lessons: [...input.lessons ?? []],
-    notes: [...input.notes ?? []]
-  };
-}
-
-// action/src/gates/report/render.ts
-var import_handlebars = __toESM(require_lib2(), 1);
-
-// action/src/gates/status.ts
-var STATUS_CONTEXT = "rollbook/gate";
-var MAX_STATUS_DESCRIPTION = 140;
-var STATE = {
-  PROMOTE: "success",
-  HOLD: "pending",
-  FROZEN: "pending",
-  "ROLL BACK": "failure"
-};
-var HEADLINE = {
-  PROMOTE: "PROMOTE: every gate passes",
-  HOLD: "HOLD",
-  FROZEN: "FROZEN",
-  "ROLL BACK": "ROLL BACK recommended"
-};
-function statusForVerdict(verdict, reasons = []) {
-  const detail = verdict === "PROMOTE" ? "" : reasons.join("; ").replace(/\s+/g, " ").trim();
-  let description = detail ? `${HEADLINE[verdict]}: ${detail}` : HEADLINE[verdict];
-  const chars = [...description];
-  if (chars.length > MAX_STATUS_DESCRIPTION) description = `${chars.slice(0, MAX_STATUS_DESCRIPTION - 1).join("")}…`;
-  return { context: STATUS_CONTEXT, state: STATE[verdict], description };
-}
-function statusForNonRollout() {
-  return { context: STATUS_CONTEXT, state: "success", description: "Not a rollout PR: no gates apply" };
-}
-
 // node_modules/@sinclair/typebox/build/esm/type/guard/value.mjs
 var value_exports = {};
 __export(value_exports, {
@@ -52920,6 +51993,995 @@ var RolloutPlan = Type.Object(
 );
 var ENVIRONMENT_ORDER = ["dev", "test", "staging", "canary", "production"];
 
+// action/src/plan/gate-kind.ts
+var GATE_KINDS = ["metric", "check", "signoff", "manual"];
+var METRIC_ONLY_FIELDS = Object.keys(MetricGate).filter((field) => field !== "metric");
+function gateKindsOf(gate) {
+  return GATE_KINDS.filter((kind) => gate[kind] !== void 0);
+}
+function classifyGate(gate) {
+  if (gate.metric !== void 0) return { kind: "metric", gate };
+  if (gate.check !== void 0) return { kind: "check", gate };
+  if (gate.signoff !== void 0) return { kind: "signoff", gate };
+  if (gate.manual !== void 0) return { kind: "manual", gate };
+  return void 0;
+}
+function isGateOfKind(gate, kind) {
+  return classifyGate(gate)?.kind === kind;
+}
+function ops(comparator, value, unit) {
+  return value === void 0 ? [] : [`${comparator} ${value}${unit ? ` ${unit}` : ""}`];
+}
+function describeGate(gate, plan) {
+  const classified = classifyGate(gate);
+  switch (classified?.kind) {
+    case "manual":
+      return classified.gate.manual;
+    case "check":
+      return `Check ${classified.gate.check} succeeded`;
+    case "signoff": {
+      const count2 = gate.count ?? 1;
+      const author = gate.allowAuthor ? "" : " (not the author)";
+      return `${count2} sign-off${count2 === 1 ? "" : "s"} from ${classified.gate.signoff.join(", ")}${author}`;
+    }
+    case "metric": {
+      const { metric } = classified.gate;
+      const unit = plan && Object.hasOwn(plan.metrics, metric) ? plan.metrics[metric]?.unit : void 0;
+      const parts = [...ops("≤", gate.max, unit), ...ops("≥", gate.min, unit)];
+      if (gate.compare === "baseline" || gate.compare === "week-over-week") {
+        const against = gate.compare === "baseline" ? "the baseline" : "last week";
+        parts.push(`at most ${gate.maxRegression ?? "0%"} worse than ${against}`);
+      }
+      parts.push(...ops("roll back at", gate.rollbackAt, unit));
+      const window2 = gate.window ? ` over ${gate.window}` : "";
+      return `${metric}${parts.length ? ` ${parts.join(", ")}` : ""}${window2}`;
+    }
+    case void 0:
+      return "Gate";
+  }
+}
+
+// action/src/plan/duration.ts
+var UNIT_MS = {
+  m: 6e4,
+  h: 36e5,
+  d: 864e5,
+  w: 6048e5
+};
+function parseDuration(text3) {
+  if (!/^([0-9]+[wdhm])+$/.test(text3)) return void 0;
+  let total = 0;
+  for (const [, count2, unit] of text3.matchAll(/([0-9]+)([wdhm])/g)) {
+    total += Number(count2) * UNIT_MS[unit];
+  }
+  return total;
+}
+function formatDuration(ms) {
+  const minutes = Math.max(0, Math.ceil(ms / 6e4));
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor(minutes % 1440 / 60);
+  const mins = minutes % 60;
+  const parts = [];
+  if (days) parts.push(`${days}d`);
+  if (hours) parts.push(`${hours}h`);
+  if (mins || parts.length === 0) parts.push(`${mins}m`);
+  return parts.slice(0, 2).join(" ");
+}
+
+// action/src/gates/format.ts
+var SIGNIFICANT_DIGITS = 6;
+function formatNumber(value) {
+  if (!Number.isFinite(value)) return Number.isNaN(value) ? "NaN" : value > 0 ? "+Inf" : "-Inf";
+  if (value === 0) return "0";
+  return String(Number(value.toPrecision(SIGNIFICANT_DIGITS)));
+}
+function formatMeasured(value, unit) {
+  const number = formatNumber(value);
+  if (!unit) return number;
+  return unit === "%" ? `${number}%` : `${number} ${unit}`;
+}
+function formatPercent(fraction) {
+  if (!Number.isFinite(fraction)) return fraction > 0 ? "unbounded" : "-unbounded";
+  return `${formatNumber(Number((fraction * 100).toFixed(2)))}%`;
+}
+function formatTime(date) {
+  const iso2 = typeof date === "string" ? date : date.toISOString();
+  return `${iso2.slice(0, 10)} ${iso2.slice(11, 16)} UTC`;
+}
+function formatDay(date) {
+  return date.toISOString().slice(0, 10);
+}
+function plural(count2, noun, pluralNoun = `${noun}s`) {
+  return `${count2} ${count2 === 1 ? noun : pluralNoun}`;
+}
+
+// action/src/gates/bake.ts
+function evaluateBake(bake, activatedAt, at2, phaseId) {
+  const requiredMs = parseDuration(bake) ?? 0;
+  const detail = { requiredMs, required: bake };
+  const base = { id: "bake", kind: "bake", title: "bake", bake: detail };
+  if (!activatedAt) {
+    return {
+      ...base,
+      status: "pending",
+      summary: `not started (${formatDuration(requiredMs)} required)`,
+      reason: `bake: phase ${phaseId} has not been activated (${formatDuration(requiredMs)} required)`
+    };
+  }
+  const elapsedMs = Math.max(0, at2.getTime() - activatedAt.getTime());
+  const remainingMs = Math.max(0, requiredMs - elapsedMs);
+  const endsAt = new Date(activatedAt.getTime() + requiredMs);
+  Object.assign(detail, {
+    activatedAt: activatedAt.toISOString(),
+    elapsedMs,
+    remainingMs,
+    endsAt: endsAt.toISOString()
+  });
+  const progress = `${formatDuration(elapsedMs)} of ${formatDuration(requiredMs)}`;
+  if (remainingMs === 0) return { ...base, status: "pass", summary: `${progress}, done` };
+  return {
+    ...base,
+    status: "pending",
+    summary: `${progress}, ${formatDuration(remainingMs)} left (until ${formatTime(endsAt)})`,
+    reason: `bake: ${formatDuration(remainingMs)} left`
+  };
+}
+
+// action/src/gates/window.ts
+var WINDOW_PLACEHOLDER = "{window}";
+function effectiveWindow(gate, metric) {
+  return gate.window ?? metric.window;
+}
+function fillWindow(query, window2) {
+  return window2 === void 0 ? query : query.split(WINDOW_PLACEHOLDER).join(window2);
+}
+
+// action/src/gates/metric-gate.ts
+function metricDirection(metric) {
+  return metric.direction ?? (metric.signal === "positive" ? "higher-is-better" : "lower-is-better");
+}
+function parsePercent(text3) {
+  if (text3 === void 0) return void 0;
+  const match = /^([0-9]+(?:\.[0-9]+)?)%$/.exec(text3);
+  return match ? Number(match[1]) / 100 : void 0;
+}
+function regression(value, reference, direction) {
+  const worseBy = direction === "lower-is-better" ? value - reference : reference - value;
+  if (worseBy === 0) return 0;
+  if (reference === 0) return worseBy > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  return worseBy / Math.abs(reference);
+}
+function isWorseThan(value, limit, direction) {
+  return direction === "lower-is-better" ? value > limit : value < limit;
+}
+var REFERENCE_LABEL = {
+  baseline: "the control",
+  "week-over-week": "last week"
+};
+function describeThresholds(detail) {
+  const { max, min, maxRegression, rollbackAt } = detail.thresholds;
+  const parts = [];
+  if (max !== void 0) parts.push(`≤ ${formatNumber(max)}`);
+  if (min !== void 0) parts.push(`≥ ${formatNumber(min)}`);
+  if (detail.compare !== "absolute") {
+    parts.push(`≤ ${formatPercent(maxRegression ?? 0)} worse than ${REFERENCE_LABEL[detail.compare]}`);
+  }
+  if (rollbackAt !== void 0) {
+    const side = detail.direction === "lower-is-better" ? "above" : "below";
+    parts.push(`roll back ${side} ${formatNumber(rollbackAt)}`);
+  }
+  return parts.join(", ") || "none";
+}
+function evaluateMetricGate({ id, gate, metricName, metric, readings }) {
+  const base = { id, kind: "metric", title: metricName };
+  if (!metric) {
+    const reason = `${metricName}: not in the plan's metrics catalogue`;
+    return { ...base, status: "inconclusive", summary: "unknown metric", reason };
+  }
+  const detail = metricDetail(gate, metricName, metric);
+  const outcome = judge(detail, readings);
+  return { ...base, ...outcome, metric: detail };
+}
+function metricDetail(gate, name, metric) {
+  const compare = gate.compare ?? "absolute";
+  const window2 = effectiveWindow(gate, metric);
+  const detail = {
+    name,
+    provider: metric.provider,
+    compare,
+    direction: metricDirection(metric),
+    signal: metric.signal,
+    query: fillWindow(metric.query, window2),
+    thresholds: {}
+  };
+  if (metric.unit !== void 0) detail.unit = metric.unit;
+  if (window2 !== void 0) detail.window = window2;
+  if (compare === "baseline" && gate.baseline !== void 0) detail.baselineQuery = fillWindow(gate.baseline, window2);
+  if (gate.max !== void 0) detail.thresholds.max = gate.max;
+  if (gate.min !== void 0) detail.thresholds.min = gate.min;
+  if (gate.rollbackAt !== void 0) detail.thresholds.rollbackAt = gate.rollbackAt;
+  if (compare !== "absolute") detail.thresholds.maxRegression = parsePercent(gate.maxRegression) ?? 0;
+  return detail;
+}
+function judge(detail, readings) {
+  const { name } = detail;
+  if (!readings) {
+    return { status: "inconclusive", summary: "not measured", reason: `${name}: not measured` };
+  }
+  const current = readings.current;
+  detail.source = current.source;
+  if (current.status === "error") {
+    detail.problem = current.error;
+    return { status: "error", summary: `error: ${current.error}`, reason: `${name}: ${current.error}` };
+  }
+  if (current.status === "no-data") {
+    detail.problem = `no data (${current.detail})`;
+    return {
+      status: "inconclusive",
+      summary: detail.problem,
+      reason: `${name}: no data (${current.detail}) from ${current.source}`
+    };
+  }
+  const value = current.value;
+  detail.value = value;
+  const measured = formatMeasured(value, detail.unit);
+  const { max, min, rollbackAt } = detail.thresholds;
+  if (rollbackAt !== void 0 && isWorseThan(value, rollbackAt, detail.direction)) {
+    const side = detail.direction === "lower-is-better" ? "above" : "below";
+    const text3 = `${measured} is ${side} the rollback threshold ${formatNumber(rollbackAt)}`;
+    return { status: "rollback", summary: text3, reason: `${name}: ${text3}` };
+  }
+  const failures = [];
+  if (max !== void 0 && value > max) failures.push(`${measured} is above max ${formatNumber(max)}`);
+  if (min !== void 0 && value < min) failures.push(`${measured} is below min ${formatNumber(min)}`);
+  let relative5;
+  if (detail.compare !== "absolute") {
+    relative5 = judgeRelative(detail, value, measured, referenceReading(detail, readings));
+    if (relative5.status === "fail") failures.push(relative5.summary);
+  }
+  if (failures.length > 0) {
+    const summary2 = failures.join("; ");
+    return { status: "fail", summary: summary2, reason: `${name}: ${summary2}` };
+  }
+  if (relative5 && relative5.status !== "pass") return relative5;
+  return { status: "pass", summary: relative5?.summary ?? measured };
+}
+function referenceReading(detail, readings) {
+  return detail.compare === "baseline" ? readings.baseline : readings.lastWeek;
+}
+function judgeRelative(detail, value, measured, reference) {
+  const { name } = detail;
+  const label3 = REFERENCE_LABEL[detail.compare];
+  if (detail.compare === "baseline" && detail.baselineQuery === void 0) {
+    const reason = `${name}: no baseline query to compare with`;
+    detail.problem = "no baseline query";
+    return { status: "inconclusive", summary: `${measured}; no baseline query`, reason };
+  }
+  if (!reference) {
+    detail.problem = `${label3} not measured`;
+    return {
+      status: "inconclusive",
+      summary: `${measured}; ${label3} not measured`,
+      reason: `${name}: ${label3} not measured`
+    };
+  }
+  if (reference.status === "error") {
+    detail.problem = `${label3}: ${reference.error}`;
+    return { status: "error", summary: `${measured}; ${detail.problem}`, reason: `${name}: ${detail.problem}` };
+  }
+  if (reference.status === "no-data") {
+    detail.problem = `no data for ${label3} (${reference.detail})`;
+    return {
+      status: "inconclusive",
+      summary: `${measured}; ${detail.problem}`,
+      reason: `${name}: ${detail.problem} from ${reference.source}`
+    };
+  }
+  const change = regression(value, reference.value, detail.direction);
+  detail.reference = reference.value;
+  detail.regression = change;
+  const limit = detail.thresholds.maxRegression ?? 0;
+  const against = `${label3} ${formatMeasured(reference.value, detail.unit)}`;
+  if (change > limit) {
+    const amount = Number.isFinite(change) ? `${formatPercent(change)} worse than` : "worse than (unbounded, from 0)";
+    return { status: "fail", summary: `${measured} is ${amount} ${against} (max ${formatPercent(limit)})` };
+  }
+  const how = change > 0 ? `${formatPercent(change)} worse than` : change < 0 ? `${formatPercent(-change)} better than` : "same as";
+  return { status: "pass", summary: `${measured}, ${how} ${against}` };
+}
+
+// action/src/gates/evaluate-gate.ts
+function evaluateGate(gate, id, context3) {
+  const classified = classifyGate(gate);
+  switch (classified?.kind) {
+    case "metric": {
+      const { metric } = classified.gate;
+      return evaluateMetricGate({
+        id,
+        gate,
+        metricName: metric,
+        metric: context3.plan.metrics[metric],
+        readings: context3.measurements[id]
+      });
+    }
+    case "check":
+      return evaluateCheck(id, classified.gate.check, context3.pr.checks?.[classified.gate.check]);
+    case "signoff":
+      return evaluateSignoff(classified.gate, id, context3);
+    case "manual":
+      return evaluateManual(id, classified.gate.manual, context3);
+  }
+  return {
+    id,
+    kind: "manual",
+    title: id,
+    status: "inconclusive",
+    summary: "a gate with nothing to check",
+    reason: `${id}: a gate with nothing to check`
+  };
+}
+var CHECK_STATUS = {
+  success: "pass",
+  // Branch protection treats neutral as passing; the check ran and chose not to judge.
+  neutral: "pass",
+  // A skipped check did not run: the thing it guards was not verified.
+  skipped: "fail",
+  pending: "pending",
+  queued: "pending",
+  in_progress: "pending",
+  waiting: "pending",
+  requested: "pending",
+  expected: "pending",
+  failure: "fail",
+  error: "fail",
+  cancelled: "fail",
+  timed_out: "fail",
+  action_required: "fail",
+  stale: "fail",
+  startup_failure: "fail"
+};
+function evaluateCheck(id, name, state) {
+  const title = `check ${name}`;
+  if (state === void 0) {
+    return {
+      id,
+      kind: "check",
+      title,
+      status: "pending",
+      summary: "not reported on the PR head",
+      reason: `${title}: not reported on the PR head yet`,
+      check: { name }
+    };
+  }
+  const status = CHECK_STATUS[state] ?? "fail";
+  const result = {
+    id,
+    kind: "check",
+    title,
+    status,
+    summary: state.replace(/_/g, " "),
+    check: { name, state }
+  };
+  if (status !== "pass") result.reason = `${title}: ${result.summary}`;
+  return result;
+}
+var lower = (handle2) => handle2.toLowerCase();
+function evaluateSignoff(gate, id, { plan, at: at2, facts: facts2, pr }) {
+  const approvers = gate.signoff;
+  const listed = new Set(approvers.map(lower));
+  const required = gate.count ?? 1;
+  const authors = new Set([pr.author, plan.metadata.author].filter((h) => !!h).map(lower));
+  const detail = { required, approvers: [...approvers], signed: [], refused: [] };
+  const counted = /* @__PURE__ */ new Set();
+  const entries = (facts2.signoffs ?? []).filter((s) => s.gate === id && s.at.getTime() <= at2.getTime()).sort((a, b) => a.at.getTime() - b.at.getTime());
+  for (const signoff of entries) {
+    const who = lower(signoff.by);
+    const when = signoff.at.toISOString();
+    if (counted.has(who)) continue;
+    const countsAs = listed.has(who) ? void 0 : signoff.as && listed.has(lower(signoff.as)) ? signoff.as : null;
+    if (countsAs === null) {
+      detail.refused.push({ by: signoff.by, at: when, why: "not an approver for this gate" });
+    } else if (authors.has(who) && !gate.allowAuthor) {
+      detail.refused.push({ by: signoff.by, at: when, why: "the author cannot sign off their own change" });
+    } else {
+      counted.add(who);
+      detail.signed.push(countsAs ? { by: signoff.by, at: when, as: countsAs } : { by: signoff.by, at: when });
+    }
+  }
+  const have = detail.signed.length;
+  const base = { id, kind: "signoff", title: "sign-off", signoff: detail };
+  const signedText = detail.signed.map((s) => `${s.by} at ${formatTime(s.at)}`).join(", ");
+  if (have >= required) {
+    return { ...base, status: "pass", summary: `${have} of ${required}: ${signedText}` };
+  }
+  const missing = required - have;
+  const from = approvers.join(", ");
+  const more = have > 0 ? " more" : "";
+  return {
+    ...base,
+    status: "pending",
+    summary: have > 0 ? `${have} of ${required}: ${signedText}` : `0 of ${required}`,
+    reason: `needs ${missing}${more} ${missing === 1 ? "sign-off" : "sign-offs"} from ${from}`
+  };
+}
+function evaluateManual(id, text3, { at: at2, facts: facts2 }) {
+  const tick = (facts2.manual ?? []).find(
+    (t) => t.gate === id && (t.at === void 0 || t.at.getTime() <= at2.getTime())
+  );
+  const base = { id, kind: "manual", title: "confirm" };
+  if (!tick) {
+    return { ...base, status: "pending", summary: "not confirmed", reason: `not confirmed: ${text3}`, manual: { text: text3 } };
+  }
+  const manual = { text: text3 };
+  if (tick.by) manual.by = tick.by;
+  if (tick.at) manual.at = tick.at.toISOString();
+  const who = tick.by ? ` by ${tick.by}` : "";
+  const when = tick.at ? ` at ${formatTime(tick.at)}` : "";
+  return { ...base, status: "pass", summary: `confirmed${who}${when}`, manual };
+}
+function evaluateChecklist(checklist) {
+  const open3 = [...checklist.open ?? []];
+  const left = Math.max(0, checklist.total - checklist.done);
+  const base = {
+    id: "checklist",
+    kind: "checklist",
+    title: "checklist",
+    checklist: { done: checklist.done, total: checklist.total, open: open3 }
+  };
+  if (left === 0) return { ...base, status: "pass", summary: `${checklist.done} of ${checklist.total} done` };
+  return {
+    ...base,
+    status: "pending",
+    summary: `${checklist.done} of ${checklist.total} done`,
+    reason: `checklist: ${plural(left, "item")} open`
+  };
+}
+
+// action/src/gates/gate-id.ts
+var MAX_SLUG_CHARS = 48;
+function slug(text3) {
+  const cleaned = text3.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, MAX_SLUG_CHARS).replace(/-+$/, "");
+  return cleaned || "gate";
+}
+function derivedId(gate) {
+  const classified = classifyGate(gate);
+  switch (classified?.kind) {
+    case "metric":
+      return `metric-${slug(classified.gate.metric)}`;
+    case "check":
+      return `check-${slug(classified.gate.check)}`;
+    case "signoff":
+    case "manual":
+      return classified.kind;
+    case void 0:
+      return "gate";
+  }
+}
+function gateIds(phase) {
+  const gates = phase.gates ?? [];
+  const taken = new Set(gates.flatMap((g2) => g2.id ? [g2.id] : []));
+  return gates.map((gate) => {
+    if (gate.id) return gate.id;
+    const base = derivedId(gate);
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  });
+}
+
+// action/src/gates/verdict.ts
+var VERDICT_PRECEDENCE = ["ROLL BACK", "FROZEN", "HOLD", "PROMOTE"];
+function freezeReason(freeze) {
+  const until = freeze.until ? ` (until ${formatDay(new Date(Date.parse(freeze.until) - 1))} ends)` : "";
+  return `frozen by ${freeze.name}: ${freeze.reason}${until}`;
+}
+function decideVerdict(gates, freezes) {
+  const rollbacks = gates.filter((g2) => g2.status === "rollback");
+  const active = freezes.filter((f) => f.status === "active");
+  const holding = gates.filter((g2) => g2.status !== "pass" && g2.status !== "rollback");
+  const reasons = [
+    ...rollbacks.map((g2) => g2.reason ?? g2.summary),
+    ...active.map(freezeReason),
+    ...holding.map((g2) => g2.reason ?? g2.summary)
+  ];
+  const verdict = rollbacks.length > 0 ? "ROLL BACK" : active.length > 0 ? "FROZEN" : holding.length > 0 ? "HOLD" : "PROMOTE";
+  return { verdict, reasons };
+}
+
+// action/src/gates/evaluate-phase.ts
+var UnknownPhaseError = class extends Error {
+  name = "UnknownPhaseError";
+};
+function phaseTransition(plan, target) {
+  const index = plan.phases.findIndex((p) => p.id === target);
+  if (index < 0) {
+    const known = plan.phases.map((p) => p.id).join(", ");
+    throw new UnknownPhaseError(`plan ${plan.metadata.name} has no phase "${target}" (phases: ${known})`);
+  }
+  const to = plan.phases[index];
+  return index > 0 ? { from: plan.phases[index - 1], to, index } : { to, index };
+}
+var ref = (phase, index) => ({
+  id: phase.id,
+  title: phase.title,
+  environment: phase.environment,
+  index
+});
+function evaluatePhase(input) {
+  const { plan, at: at2 } = input;
+  const facts2 = input.facts ?? {};
+  const pr = input.pr ?? {};
+  const { from, to, index } = phaseTransition(plan, input.target);
+  const gates = [];
+  if (from) {
+    if (from.bake !== void 0) gates.push(evaluateBake(from.bake, facts2.activatedAt, at2, from.id));
+    const ids = gateIds(from);
+    const context3 = { plan, at: at2, facts: facts2, pr, measurements: input.measurements ?? {} };
+    (from.gates ?? []).forEach((gate, i) => {
+      gates.push(evaluateGate(gate, ids[i], context3));
+    });
+    if (facts2.checklist) gates.push(evaluateChecklist(facts2.checklist));
+  }
+  const freezeQuery = { at: at2, environment: to.environment, labels: pr.labels ?? [] };
+  const freezes = evaluateFreezes(
+    plan.freezes,
+    input.hotfixLabel ? { ...freezeQuery, hotfixLabel: input.hotfixLabel } : freezeQuery
+  );
+  const { verdict, reasons } = decideVerdict(gates, freezes);
+  const evaluation = {
+    plan: { name: plan.metadata.name, title: plan.metadata.title, owners: [...plan.metadata.owners] },
+    to: ref(to, index),
+    at: at2.toISOString(),
+    verdict,
+    reasons,
+    gates,
+    freezes
+  };
+  if (from) evaluation.from = ref(from, index - 1);
+  return evaluation;
+}
+
+// action/src/gates/history-window.ts
+var DAY_MS2 = 864e5;
+var MAX_HISTORY_DAYS = 14;
+var DEFAULT_HISTORY_SPAN_MS = DAY_MS2;
+var MAX_RANGE_POINTS = 500;
+var MIN_STEP_SECONDS = 300;
+function historyWindow(bake, activatedAt, at2) {
+  const end = at2.getTime();
+  const bakeMs = bake === void 0 ? void 0 : parseDuration(bake);
+  let start = activatedAt?.getTime() ?? end - (bakeMs || DEFAULT_HISTORY_SPAN_MS);
+  const earliest = Math.floor(end / DAY_MS2) * DAY_MS2 - (MAX_HISTORY_DAYS - 1) * DAY_MS2;
+  start = Math.max(start, earliest);
+  if (start >= end) return void 0;
+  const spanSeconds = (end - start) / 1e3;
+  const stepSeconds = Math.max(MIN_STEP_SECONDS, Math.ceil(spanSeconds / MAX_RANGE_POINTS / 60) * 60);
+  return { start: new Date(start), end: new Date(end), stepSeconds };
+}
+
+// action/src/gates/collect.ts
+function planSources(providers) {
+  return ({ metric, query }) => {
+    const provider = providers[metric.provider];
+    if (!provider) return { source: metric.provider, error: `no ${metric.provider} provider is configured` };
+    return metric.field === void 0 ? { provider, query } : { provider, query, field: metric.field };
+  };
+}
+async function collectMeasurements(input) {
+  const { plan, at: at2 } = input;
+  const { from } = phaseTransition(plan, input.target);
+  if (!from) return {};
+  const ids = gateIds(from);
+  const window2 = input.history === false ? void 0 : historyWindow(from.bake, input.activatedAt, at2);
+  const entries = await Promise.all(
+    (from.gates ?? []).map(async (gate, i) => {
+      if (!isGateOfKind(gate, "metric")) return void 0;
+      const metric = plan.metrics[gate.metric];
+      if (!metric) return void 0;
+      return [ids[i], await readGate(gate, gate.metric, metric, at2, window2, input.resolve)];
+    })
+  );
+  return Object.fromEntries(entries.filter((e) => e !== void 0));
+}
+async function readGate(gate, metricName, metric, at2, window2, resolve8) {
+  const compare = gate.compare ?? "absolute";
+  const span2 = effectiveWindow(gate, metric);
+  const value = resolve8({ metricName, metric, role: "value", query: fillWindow(metric.query, span2) });
+  const control = compare === "baseline" && gate.baseline !== void 0 ? resolve8({ metricName, metric, role: "baseline", query: fillWindow(gate.baseline, span2) }) : void 0;
+  const lastWeekAt = new Date(at2.getTime() - WEEK_MS);
+  const lastWeekWindow = window2 && compare === "week-over-week" ? { ...window2, start: minusWeek(window2.start), end: minusWeek(window2.end) } : void 0;
+  const [current, baseline, lastWeek, series, reference] = await Promise.all([
+    instant(value, at2),
+    control ? instant(control, at2) : void 0,
+    compare === "week-over-week" ? instant(value, lastWeekAt) : void 0,
+    window2 ? range(value, window2) : void 0,
+    window2 && control ? range(control, window2) : lastWeekWindow ? range(value, lastWeekWindow).then(moveForwardAWeek) : void 0
+  ]);
+  const readings = { current };
+  if (baseline) readings.baseline = baseline;
+  if (lastWeek) readings.lastWeek = lastWeek;
+  if (series && series.status !== "unsupported") {
+    readings.history = { series };
+    if (reference && reference.status !== "unsupported") readings.history.reference = reference;
+  }
+  return readings;
+}
+function instant(source, at2) {
+  if ("error" in source) return Promise.resolve(unresolved(source));
+  const { provider, query, field } = source;
+  return provider.instant(field === void 0 ? { query, at: at2 } : { query, at: at2, field });
+}
+async function range(source, window2) {
+  if ("error" in source) return unresolved(source);
+  const { provider, query, field } = source;
+  if (!provider.range) return { status: "unsupported" };
+  const request2 = { query, start: window2.start, end: window2.end, stepSeconds: window2.stepSeconds };
+  if (field !== void 0) request2.field = field;
+  return provider.range(request2);
+}
+function unresolved(source) {
+  return { status: "error", source: source.source, error: `${source.source}: ${source.error}` };
+}
+var minusWeek = (date) => new Date(date.getTime() - WEEK_MS);
+function moveForwardAWeek(reading) {
+  if (reading.status !== "ok") return reading;
+  return {
+    ...reading,
+    points: reading.points.map((p) => ({ at: new Date(p.at.getTime() + WEEK_MS), value: p.value }))
+  };
+}
+
+// action/src/gates/glob.ts
+var REGEX_SPECIAL = /[.+^$()|\\{}\]]/;
+function globToRegExp(glob2) {
+  const pattern = glob2.replace(/^\.?\//, "");
+  let out = "";
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*") {
+      if (pattern[i + 1] === "*") {
+        const slashAfter = pattern[i + 2] === "/";
+        out += slashAfter ? "(?:.*/)?" : ".*";
+        i += slashAfter ? 2 : 1;
+      } else {
+        out += "[^/]*";
+      }
+    } else if (c === "?") {
+      out += "[^/]";
+    } else if (c === "[") {
+      const close = pattern.indexOf("]", i + 2);
+      if (close < 0) {
+        out += "\\[";
+        continue;
+      }
+      const body = pattern.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\");
+      out += `[${body}]`;
+      i = close;
+    } else if (c === "{") {
+      depth++;
+      out += "(?:";
+    } else if (c === "}" && depth > 0) {
+      depth--;
+      out += ")";
+    } else if (c === "," && depth > 0) {
+      out += "|";
+    } else {
+      out += REGEX_SPECIAL.test(c) ? `\\${c}` : c;
+    }
+  }
+  if (depth > 0) return new RegExp(`^${escapeAll(pattern)}$`);
+  return new RegExp(`^${out}$`);
+}
+function escapeAll(text3) {
+  return text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function normalizePath(path) {
+  return path.replace(/\\/g, "/").replace(/^\.?\//, "");
+}
+function matchesGlob(path, glob2) {
+  return globToRegExp(glob2).test(normalizePath(path));
+}
+
+// action/src/gates/detect.ts
+var MARKER_KEY = "Rollbook-Promote";
+var DEFAULT_LABEL_PREFIX = "rollbook";
+var ID = "[a-z0-9][a-z0-9-]*";
+var MARKER_LINE = new RegExp(`^\\s*${MARKER_KEY}:\\s*(${ID})(?:/(${ID}))?\\s*$`, "i");
+function parseMarkers(body) {
+  if (!body) return [];
+  const markers = [];
+  let fenced = false;
+  for (const line of body.replace(/<!--[\s\S]*?-->/g, "").split(/\r?\n/)) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced) continue;
+    const match = MARKER_LINE.exec(line);
+    if (match)
+      markers.push(
+        match[2] ? { plan: match[1].toLowerCase(), phase: match[2].toLowerCase() } : { plan: match[1].toLowerCase() }
+      );
+  }
+  return markers;
+}
+function labelValues(labels, prefix, kind) {
+  const start = `${prefix}:${kind}/`.toLowerCase();
+  return labels.filter((l3) => l3.toLowerCase().startsWith(start)).map((l3) => l3.slice(start.length).toLowerCase());
+}
+function detectRollout(pr, changedFiles, plansFromBaseBranch, options = {}) {
+  const prefix = options.labelPrefix ?? DEFAULT_LABEL_PREFIX;
+  const labels = pr.labels ?? [];
+  const markers = parseMarkers(pr.body);
+  const planLabels = labelValues(labels, prefix, "plan");
+  const phaseLabels = labelValues(labels, prefix, "phase");
+  const files = changedFiles.map(normalizePath);
+  const known = new Set(plansFromBaseBranch.map((p) => p.plan.metadata.name));
+  const named = [...planLabels, ...markers.map((m) => m.plan)];
+  const unknownPlans = [...new Set(named.filter((name) => !known.has(name)))].sort();
+  const rollouts = [];
+  for (const { file, plan } of plansFromBaseBranch) {
+    const name = plan.metadata.name;
+    const planChanged = files.includes(normalizePath(file));
+    const pathPhases = plan.phases.filter((phase) => (phase.paths ?? []).some((glob2) => files.some((f) => matchesGlob(f, glob2)))).map((phase) => phase.id);
+    const marker = markers.find((m) => m.plan === name);
+    const triggers = [];
+    if (planChanged) triggers.push("plan-file");
+    if (pathPhases.length > 0) triggers.push("paths");
+    if (planLabels.includes(name)) triggers.push("label");
+    if (marker) triggers.push("marker");
+    if (triggers.length === 0) continue;
+    rollouts.push({
+      plan: name,
+      file,
+      triggers,
+      planChanged,
+      pathPhases,
+      ...chooseTarget(plan, marker, phaseLabels, pathPhases, options.currentPhases)
+    });
+  }
+  return { rollouts, unknownPlans };
+}
+function chooseTarget(plan, marker, phaseLabels, pathPhases, currentPhases) {
+  const problems = [];
+  const indexOf = (id) => plan.phases.findIndex((p) => p.id === id);
+  const phaseList = plan.phases.map((p) => p.id).join(", ");
+  let explicit;
+  if (marker?.phase !== void 0) {
+    if (indexOf(marker.phase) >= 0) explicit = { id: marker.phase, by: "marker" };
+    else
+      problems.push(
+        `${MARKER_KEY} names phase "${marker.phase}", which plan ${plan.metadata.name} does not have (phases: ${phaseList})`
+      );
+  } else {
+    const labelled = phaseLabels.filter((id) => indexOf(id) >= 0);
+    if (labelled.length > 1) problems.push(`several phase labels (${labelled.join(", ")}); using the furthest`);
+    const furthest = labelled.sort((a, b) => indexOf(b) - indexOf(a))[0];
+    if (furthest !== void 0) explicit = { id: furthest, by: "phase-label" };
+  }
+  const byPaths = pathPhases.at(-1);
+  if (pathPhases.length > 1) {
+    problems.push(
+      `changes files of several phases (${pathPhases.join(", ")}); judged as a promotion into the furthest`
+    );
+  }
+  if (explicit && byPaths !== void 0 && indexOf(byPaths) > indexOf(explicit.id)) {
+    problems.push(
+      `the ${explicit.by === "marker" ? "marker" : "label"} names ${explicit.id}, but the changed files belong to ${byPaths}: judged as a promotion into ${byPaths}`
+    );
+    return { target: byPaths, targetBy: "paths", problems };
+  }
+  if (explicit) return { target: explicit.id, targetBy: explicit.by, problems };
+  if (byPaths !== void 0) return { target: byPaths, targetBy: "paths", problems };
+  const name = plan.metadata.name;
+  if (currentPhases && Object.hasOwn(currentPhases, name)) {
+    const current = currentPhases[name];
+    if (current === null || current === void 0)
+      return { target: plan.phases[0].id, targetBy: "checklist", problems };
+    const index = indexOf(current);
+    const next = index >= 0 ? plan.phases[index + 1] : void 0;
+    if (next) return { target: next.id, targetBy: "checklist", problems };
+    problems.push(
+      index < 0 ? `the checklist says the current phase is "${current}", which the plan does not have` : `the rollout is already in its last phase (${current}); nothing to promote to`
+    );
+    return { problems };
+  }
+  problems.push(
+    `cannot tell which phase this PR promotes to: add a line \`${MARKER_KEY}: ${name}/<phase>\` to its description`
+  );
+  return { problems };
+}
+
+// action/src/gates/chart.ts
+var MAX_CHART_POINTS = 16;
+var MAX_TITLE_CHARS = 80;
+function mermaidText(text3) {
+  const cleaned = text3.replace(/[^\p{L}\p{N} _.,:/()+\-=*≤≥]/gu, " ").replace(/\s+/g, " ").trim();
+  return cleaned.length > MAX_TITLE_CHARS ? `${cleaned.slice(0, MAX_TITLE_CHARS - 1)}…` : cleaned;
+}
+function mermaidNumber(value) {
+  const text3 = formatNumber(value);
+  if (!/e/i.test(text3)) return text3;
+  return value.toFixed(20).replace(/0+$/, "").replace(/\.$/, "");
+}
+function sample(points, window2, buckets) {
+  const start = window2.start.getTime();
+  const span2 = Math.max(1, window2.end.getTime() - start);
+  const picked = new Array(buckets).fill(void 0);
+  for (const point of points) {
+    const t = point.at.getTime();
+    if (t < start || t > window2.end.getTime()) continue;
+    const slot = Math.min(buckets - 1, Math.floor((t - start) / span2 * buckets));
+    picked[slot] = point;
+  }
+  return picked;
+}
+function referenceAt(reference, at2) {
+  if (reference?.status !== "ok") return void 0;
+  let found;
+  for (const p of reference.points) if (p.at.getTime() <= at2.getTime()) found = p.value;
+  return found;
+}
+function label(date) {
+  const iso2 = date.toISOString();
+  return `${iso2.slice(5, 10)} ${iso2.slice(11, 16)}`;
+}
+function buildCharts(evaluation, measurements, window2) {
+  if (!window2) return [];
+  const charts = [];
+  for (const gate of evaluation.gates) {
+    const detail = gate.metric;
+    const history = measurements[gate.id]?.history;
+    if (!detail || history?.series.status !== "ok") continue;
+    const chart = metricChart(gate.id, detail, history.series.points, history.reference, window2);
+    if (chart) charts.push(chart);
+  }
+  return charts;
+}
+function metricChart(gateId, detail, points, reference, window2) {
+  const { max, min, maxRegression, rollbackAt } = detail.thresholds;
+  const sampled = sample(points, window2, MAX_CHART_POINTS).filter((p) => p !== void 0);
+  const relative5 = detail.compare !== "absolute";
+  const rows = sampled.map((p) => ({ point: p, ref: relative5 ? referenceAt(reference, p.at) : void 0 })).filter((r) => !relative5 || r.ref !== void 0);
+  if (rows.length === 0) return void 0;
+  const lines = [{ label: detail.name, values: rows.map((r) => r.point.value) }];
+  if (max !== void 0) lines.push({ label: `max ${formatNumber(max)}`, values: rows.map(() => max) });
+  if (min !== void 0) lines.push({ label: `min ${formatNumber(min)}`, values: rows.map(() => min) });
+  if (relative5) {
+    const limit = maxRegression ?? 0;
+    const worse = detail.direction === "lower-is-better" ? 1 : -1;
+    const against = detail.compare === "baseline" ? "the control" : "last week";
+    lines.push({
+      label: `limit: ${formatPercent(limit)} worse than ${against}`,
+      values: rows.map((r) => r.ref + worse * limit * Math.abs(r.ref))
+    });
+  }
+  if (rollbackAt !== void 0) {
+    lines.push({ label: `rollback at ${formatNumber(rollbackAt)}`, values: rows.map(() => rollbackAt) });
+  }
+  const labels = rows.map((r) => label(r.point.at));
+  const title = mermaidText(detail.unit ? `${detail.name} (${detail.unit})` : detail.name);
+  const mermaid = [
+    "xychart-beta",
+    `  title "${title}"`,
+    `  x-axis [${labels.map((l3) => `"${l3}"`).join(", ")}]`,
+    `  y-axis "${mermaidText(detail.unit ?? detail.name)}"`,
+    ...lines.map((line) => `  line [${line.values.map(mermaidNumber).join(", ")}]`)
+  ].join("\n");
+  return { gateId, metric: detail.name, title, labels, lines, mermaid };
+}
+
+// action/src/gates/history.ts
+var DAY_MS3 = 864e5;
+function lastPointIn(reading, from, to) {
+  if (reading?.status !== "ok") return void 0;
+  let found;
+  for (const point of reading.points) {
+    const t = point.at.getTime();
+    if (t >= from && t < to) found = point.value;
+  }
+  return found;
+}
+function dayReading(reading, from, to) {
+  const value = lastPointIn(reading, from, to);
+  const source = reading?.source ?? "history";
+  if (value !== void 0) return { status: "ok", value, source };
+  if (reading?.status === "error") return reading;
+  return { status: "no-data", source, reason: "empty", detail: `no points on ${formatDay(new Date(from))}` };
+}
+function buildHistory(input, current) {
+  const { from } = phaseTransition(input.plan, input.target);
+  if (!from) return { columns: [], rows: [] };
+  const window2 = historyWindow(from.bake, input.facts?.activatedAt, input.at);
+  const ids = gateIds(from);
+  const columns = [];
+  (from.gates ?? []).forEach((gate, i) => {
+    if (!isGateOfKind(gate, "metric")) return;
+    const unit = input.plan.metrics[gate.metric]?.unit;
+    columns.push(
+      unit === void 0 ? { gateId: ids[i], metric: gate.metric } : { gateId: ids[i], metric: gate.metric, unit }
+    );
+  });
+  const measurements = input.measurements ?? {};
+  const hasHistory = columns.some((c) => measurements[c.gateId]?.history?.series.status === "ok");
+  if (!window2 || !hasHistory) return { columns, rows: [] };
+  const rows = [];
+  const start = window2.start.getTime();
+  const at2 = input.at.getTime();
+  const today = Math.floor(at2 / DAY_MS3) * DAY_MS3;
+  for (let day = Math.floor(start / DAY_MS3) * DAY_MS3; day < today; day += DAY_MS3) {
+    const dayMeasurements = {};
+    for (const column of columns) {
+      const history = measurements[column.gateId]?.history;
+      const readings = { current: dayReading(history?.series, day, day + DAY_MS3) };
+      const reference = dayReading(history?.reference, day, day + DAY_MS3);
+      readings.baseline = reference;
+      readings.lastWeek = reference;
+      dayMeasurements[column.gateId] = readings;
+    }
+    const close = new Date(day + DAY_MS3 - 1);
+    const evaluation = evaluatePhase({ ...input, at: close, measurements: dayMeasurements });
+    rows.push({
+      date: formatDay(new Date(day)),
+      values: columns.map((c) => numberOrNull(dayMeasurements[c.gateId].current)),
+      verdict: evaluation.verdict,
+      today: false
+    });
+  }
+  rows.push({
+    date: formatDay(input.at),
+    values: columns.map((c) => current.gates.find((g2) => g2.id === c.gateId)?.metric?.value ?? null),
+    verdict: current.verdict,
+    today: true
+  });
+  return { columns, rows };
+}
+function numberOrNull(reading) {
+  return reading.status === "ok" ? reading.value : null;
+}
+
+// action/src/gates/report/build.ts
+function buildGateReport(input) {
+  const evaluation = evaluatePhase(input);
+  const { from } = phaseTransition(input.plan, input.target);
+  const window2 = from ? historyWindow(from.bake, input.facts?.activatedAt, input.at) : void 0;
+  return {
+    evaluation,
+    history: buildHistory(input, evaluation),
+    charts: buildCharts(evaluation, input.measurements ?? {}, window2),
+    lessons: [...input.lessons ?? []],
+    notes: [...input.notes ?? []]
+  };
+}
+
+// action/src/gates/report/render.ts
+var import_handlebars = __toESM(require_lib2(), 1);
+
+// action/src/gates/status.ts
+var STATUS_CONTEXT = "rollbook/gate";
+var MAX_STATUS_DESCRIPTION = 140;
+var STATE = {
+  PROMOTE: "success",
+  HOLD: "pending",
+  FROZEN: "pending",
+  "ROLL BACK": "failure"
+};
+var HEADLINE = {
+  PROMOTE: "PROMOTE: every gate passes",
+  HOLD: "HOLD",
+  FROZEN: "FROZEN",
+  "ROLL BACK": "ROLL BACK recommended"
+};
+function statusForVerdict(verdict, reasons = []) {
+  const detail = verdict === "PROMOTE" ? "" : reasons.join("; ").replace(/\s+/g, " ").trim();
+  let description = detail ? `${HEADLINE[verdict]}: ${detail}` : HEADLINE[verdict];
+  const chars = [...description];
+  if (chars.length > MAX_STATUS_DESCRIPTION) description = `${chars.slice(0, MAX_STATUS_DESCRIPTION - 1).join("")}…`;
+  return { context: STATUS_CONTEXT, state: STATE[verdict], description };
+}
+function statusForNonRollout() {
+  return { context: STATUS_CONTEXT, state: "success", description: "Not a rollout PR: no gates apply" };
+}
+
 // action/src/render/escape/text.ts
 var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 var CONTROL_CHARS = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
@@ -53414,24 +53476,6 @@ function matchingPhases(match, plan) {
 }
 
 // action/src/lessons/describe.ts
-function describeGate(gate) {
-  if (gate.manual !== void 0) return gate.manual;
-  if (gate.check !== void 0) return `The check "${gate.check}" succeeds`;
-  if (gate.signoff !== void 0) {
-    const count2 = gate.count ?? 1;
-    return `${count2} sign-off${count2 === 1 ? "" : "s"} from ${gate.signoff.join(", ")}`;
-  }
-  const metric = gate.metric ?? "metric";
-  const parts = [];
-  if (gate.max !== void 0) parts.push(`at most ${gate.max}`);
-  if (gate.min !== void 0) parts.push(`at least ${gate.min}`);
-  if (gate.maxRegression !== void 0) {
-    const against = gate.compare === "week-over-week" ? "last week" : "the baseline";
-    parts.push(`no more than ${gate.maxRegression} worse than ${against}`);
-  }
-  if (gate.rollbackAt !== void 0) parts.push(`roll back at ${gate.rollbackAt}`);
-  return `${metric}: ${parts.join(", ")}`;
-}
 function describeFreeze(freeze, leadIns) {
   if (leadIns === void 0) return `No changes in the ${freeze.lead} before "${freeze.before}"`;
   if (leadIns.length === 0)
@@ -54334,8 +54378,6 @@ function listOf(values, conjunction = "or") {
 }
 
 // action/src/plan/crossref.ts
-var GATE_KINDS = ["metric", "check", "signoff", "manual"];
-var METRIC_GATE_FIELDS = ["compare", "max", "min", "baseline", "maxRegression", "rollbackAt", "window"];
 function isValidDate(text3) {
   const date = /* @__PURE__ */ new Date(`${text3}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text3);
@@ -54358,12 +54400,9 @@ function duplicates(items, idOf, at2, what) {
   });
   return out;
 }
-function gateKinds(gate) {
-  return GATE_KINDS.filter((k) => gate[k] !== void 0);
-}
 function checkGate(plan, gate, path) {
   const out = [];
-  const kinds = gateKinds(gate);
+  const kinds = gateKindsOf(gate);
   if (kinds.length !== 1) {
     out.push({
       path,
@@ -54374,15 +54413,17 @@ function checkGate(plan, gate, path) {
     });
     return out;
   }
+  const classified = classifyGate(gate);
   const metricNames = Object.keys(plan.metrics);
-  if (gate.metric !== void 0) {
-    if (!plan.metrics[gate.metric]) {
+  if (classified.kind === "metric") {
+    const { metric } = classified.gate;
+    if (!plan.metrics[metric]) {
       out.push({
         path: [...path, "metric"],
         code: "ref/unknown-metric",
-        message: `gate refers to metric "${gate.metric}", which is not in the metrics catalogue`,
+        message: `gate refers to metric "${metric}", which is not in the metrics catalogue`,
         expected: metricNames.length ? `one of ${metricNames.join(", ")}` : "a metric defined under `metrics:`",
-        hint: didYouMean(gate.metric, metricNames) ?? "define it under `metrics:` first"
+        hint: didYouMean(metric, metricNames) ?? "define it under `metrics:` first"
       });
     }
     const compare = gate.compare ?? "absolute";
@@ -54424,7 +54465,7 @@ function checkGate(plan, gate, path) {
       });
     }
   } else {
-    for (const field of METRIC_GATE_FIELDS) {
+    for (const field of METRIC_ONLY_FIELDS) {
       if (gate[field] !== void 0) {
         out.push({
           path: [...path, field],
@@ -54437,7 +54478,7 @@ function checkGate(plan, gate, path) {
       }
     }
   }
-  if (gate.count !== void 0 && gate.signoff === void 0) {
+  if (gate.count !== void 0 && classified.kind !== "signoff") {
     out.push({
       path: [...path, "count"],
       anchor: "key",
@@ -54446,14 +54487,15 @@ function checkGate(plan, gate, path) {
       expected: "a `signoff:` list"
     });
   }
-  if (gate.signoff && gate.count !== void 0) {
-    const onlyUsers = gate.signoff.every((h) => !h.includes("/"));
-    if (onlyUsers && gate.count > gate.signoff.length) {
+  if (classified.kind === "signoff" && gate.count !== void 0) {
+    const approvers = classified.gate.signoff;
+    const onlyUsers = approvers.every((h) => !h.includes("/"));
+    if (onlyUsers && gate.count > approvers.length) {
       out.push({
         path: [...path, "count"],
         code: "ref/signoff-count",
-        message: `needs ${gate.count} sign-offs but names only ${gate.signoff.length} approver${gate.signoff.length === 1 ? "" : "s"}`,
-        expected: `a count of at most ${gate.signoff.length}, or a team of approvers`,
+        message: `needs ${gate.count} sign-offs but names only ${approvers.length} approver${approvers.length === 1 ? "" : "s"}`,
+        expected: `a count of at most ${approvers.length}, or a team of approvers`,
         hint: "lower the count or add approvers (a team such as @org/sre-leads counts each member)"
       });
     }
@@ -55229,7 +55271,7 @@ async function readPlanFile(path, cwd) {
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {
-  return (phase.gates ?? []).filter((g2) => g2.metric !== void 0);
+  return (phase.gates ?? []).filter((g2) => isGateOfKind(g2, "metric"));
 }
 function selfHandles(plan) {
   const self2 = plan.metadata.author ? [plan.metadata.author] : plan.metadata.owners;
@@ -55521,7 +55563,7 @@ var metricWindowBake = {
       const bake = phase.bake ? parseDuration(phase.bake) : void 0;
       if (bake === void 0) return;
       (phase.gates ?? []).forEach((gate, g2) => {
-        if (gate.metric === void 0) return;
+        if (!isGateOfKind(gate, "metric")) return;
         const window2 = gate.window ?? plan.metrics[gate.metric]?.window;
         const windowMs = window2 ? parseDuration(window2) : void 0;
         if (windowMs !== void 0 && windowMs > bake) {
@@ -55690,7 +55732,7 @@ var productionSignoff = {
   fix: 'Add a gate `{signoff: ["@team/approvers"], count: 1}` to each canary and production phase.',
   check(plan) {
     return plan.phases.flatMap(
-      (phase, p) => (phase.environment === "canary" || phase.environment === "production") && !(phase.gates ?? []).some((g2) => g2.signoff) ? [
+      (phase, p) => (phase.environment === "canary" || phase.environment === "production") && !(phase.gates ?? []).some((g2) => isGateOfKind(g2, "signoff")) ? [
         {
           path: ["phases", p, "id"],
           message: `phase "${phase.id}" reaches ${phase.environment} without a sign-off gate`,
@@ -55735,7 +55777,7 @@ var signoffNotAuthor = {
     const out = [];
     for (const [p, phase] of plan.phases.entries()) {
       for (const [g2, gate] of (phase.gates ?? []).entries()) {
-        if (!gate.signoff) continue;
+        if (!isGateOfKind(gate, "signoff")) continue;
         if (gate.signoff.every((h) => self2.has(h.toLowerCase()))) {
           out.push({
             path: ["phases", p, "gates", g2, "signoff"],
@@ -55980,8 +56022,6 @@ var Lesson = Type.Object(
 var GUARD_ACTIONS = ["checklist", "gate", "freeze", "raise"];
 
 // action/src/lessons/check-lesson.ts
-var GATE_KINDS2 = ["metric", "check", "signoff", "manual"];
-var METRIC_ONLY_FIELDS = ["compare", "max", "min", "baseline", "maxRegression", "rollbackAt", "window"];
 function isRealDay(text3) {
   const date = /* @__PURE__ */ new Date(`${text3}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text3);
@@ -56000,7 +56040,7 @@ function checkGuardAction(guard, index) {
   ];
 }
 function checkGate2(gate, path) {
-  const kinds = GATE_KINDS2.filter((k) => gate[k] !== void 0);
+  const kinds = gateKindsOf(gate);
   if (kinds.length !== 1) {
     return [
       {
@@ -56012,13 +56052,14 @@ function checkGate2(gate, path) {
       }
     ];
   }
-  if (gate.metric !== void 0) {
+  const classified = classifyGate(gate);
+  if (classified?.kind === "metric") {
     const hasThreshold = gate.max !== void 0 || gate.min !== void 0 || gate.maxRegression !== void 0;
     return hasThreshold ? [] : [
       {
         path: [...path, "metric"],
         code: "lesson/gate-threshold",
-        message: `the gate on "${gate.metric}" has no threshold`,
+        message: `the gate on "${classified.gate.metric}" has no threshold`,
         expected: "`max:`, `min:` or `maxRegression:`",
         hint: "e.g. `max: 0` for a count that must stay at zero"
       }
@@ -56514,24 +56555,6 @@ function rollbackText(step2) {
   if (step2.rollback === void 0) return void 0;
   return typeof step2.rollback === "string" ? step2.rollback : step2.rollback.do;
 }
-function ops(comparator, value) {
-  return value === void 0 ? [] : [`${comparator} ${value}`];
-}
-function describeGate2(gate) {
-  if (gate.manual !== void 0) return gate.manual;
-  if (gate.check !== void 0) return `Check ${gate.check} succeeded`;
-  if (gate.metric !== void 0) {
-    const parts = [...ops("≤", gate.max), ...ops("≥", gate.min)];
-    if (gate.compare === "baseline" || gate.compare === "week-over-week") {
-      const against = gate.compare === "baseline" ? "the baseline" : "last week";
-      parts.push(`at most ${gate.maxRegression ?? "0%"} worse than ${against}`);
-    }
-    parts.push(...ops("roll back at", gate.rollbackAt));
-    const window2 = gate.window ? ` over ${gate.window}` : "";
-    return `${gate.metric}${parts.length ? ` ${parts.join(", ")}` : ""}${window2}`;
-  }
-  return "Gate";
-}
 function guardText(guard) {
   return guard.action?.text ?? guard.summary ?? guard.itemId;
 }
@@ -56563,7 +56586,7 @@ function phaseEntries(plan, phaseId, guards = []) {
     const withId = { ...gate, id: gateId };
     const why = whyById.get(gateId);
     const extra = why ? { why } : {};
-    if (gate.signoff !== void 0) {
+    if (isGateOfKind(gate, "signoff")) {
       const count2 = Math.max(1, gate.count ?? 1);
       return Array.from({ length: count2 }, (_2, i) => ({
         id: id("signoff", `${gateId}/${i + 1}`),
@@ -56582,7 +56605,7 @@ function phaseEntries(plan, phaseId, guards = []) {
         kind: "gate",
         section: "gates",
         required: true,
-        text: describeGate2(gate),
+        text: describeGate(gate),
         gate: withId,
         ...extra
       }
@@ -57552,12 +57575,13 @@ function entryText(entry, phase, options) {
       return fixed(`**${entry.text}**, by ${who}${author}`);
     }
     case "gate": {
-      const gate = entry.gate;
-      if (gate.metric !== void 0) {
-        const condition = entry.text.slice(gate.metric.length).trim();
-        return fixed(`**Metric:** ${code(gate.metric, max)}${condition ? ` ${t(condition)}` : ""}`);
+      const classified = classifyGate(entry.gate);
+      if (classified?.kind === "metric") {
+        const { metric } = classified.gate;
+        const condition = entry.text.slice(metric.length).trim();
+        return fixed(`**Metric:** ${code(metric, max)}${condition ? ` ${t(condition)}` : ""}`);
       }
-      if (gate.check !== void 0) return fixed(`**Check:** ${code(gate.check, max)} succeeded`);
+      if (classified?.kind === "check") return fixed(`**Check:** ${code(classified.gate.check, max)} succeeded`);
       return fixed(`**Confirm:** ${t(entry.text)}`);
     }
     case "rollback":
@@ -58257,7 +58281,7 @@ async function readByRest(github, repo, label3) {
 }
 
 // action/src/action/report/phase-issues.ts
-var GATE_KINDS3 = /* @__PURE__ */ new Set(["gate", "signoff"]);
+var GATE_KINDS2 = /* @__PURE__ */ new Set(["gate", "signoff"]);
 var PhaseIssueReader = class {
   #client;
   #repo;
@@ -58326,7 +58350,7 @@ function currentPhase(plan, guards, issues, now) {
 }
 function checklistItems(plan, guards, phaseId, issue2) {
   const entries = phaseEntries(plan, phaseId, phaseGuards(guards, phaseId)).filter(
-    (e) => e.required && !GATE_KINDS3.has(e.kind)
+    (e) => e.required && !GATE_KINDS2.has(e.kind)
   );
   const ticked = (id) => issue2.ticks.get(id) === true || issue2.state?.ticks[id] !== void 0 && !issue2.ticks.has(id);
   const open3 = entries.filter((e) => !ticked(e.id)).map((e) => e.text);
@@ -58351,7 +58375,7 @@ async function readPhaseFacts(input) {
   for (const entry of phaseEntries(plan, phaseId, phaseGuards(guards, phaseId))) {
     if (!entry.gate || !ticked(entry.id)) continue;
     const info2 = issue2.state?.ticks[entry.id] ?? {};
-    if (entry.kind === "gate" && entry.gate.manual !== void 0) {
+    if (entry.kind === "gate" && isGateOfKind(entry.gate, "manual")) {
       const tick = { gate: entry.gate.id };
       if (info2.by) tick.by = `@${info2.by}`;
       if (info2.at) tick.at = new Date(info2.at);
@@ -58525,7 +58549,9 @@ function withAuthorPolicy(plan, allow) {
     phases: plan.phases.map((phase) => ({
       ...phase,
       ...phase.gates ? {
-        gates: phase.gates.map((g2) => g2.signoff && g2.allowAuthor === void 0 ? { ...g2, allowAuthor: true } : g2)
+        gates: phase.gates.map(
+          (g2) => isGateOfKind(g2, "signoff") && g2.allowAuthor === void 0 ? { ...g2, allowAuthor: true } : g2
+        )
       } : {}
     }))
   };
@@ -58534,7 +58560,7 @@ function needsChecks(rollouts, plans) {
   return rollouts.some((match) => {
     if (match.target === void 0) return false;
     const { from } = phaseTransition(plans.get(match.plan).applied, match.target);
-    return (from?.gates ?? []).some((gate) => gate.check !== void 0);
+    return (from?.gates ?? []).some((gate) => isGateOfKind(gate, "check"));
   });
 }
 async function readCheckRuns(session, pr, warnings) {
