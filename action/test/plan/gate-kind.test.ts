@@ -16,8 +16,9 @@ describe('classifyGate', () => {
   });
 
   it('has no kind for a gate that checks nothing, and lists every kind a mixed gate sets', () => {
-    expect(classifyGate({ id: 'x' })).toBeUndefined();
-    expect(gateKindsOf({ id: 'x' })).toEqual([]);
+    const empty: Gate = { id: 'x' };
+    expect(classifyGate(empty)).toBeUndefined();
+    expect(gateKindsOf(empty)).toEqual([]);
     expect(gateKindsOf({ manual: 'm', metric: 'e' })).toEqual(['metric', 'manual']);
     expect(classifyGate({ manual: 'm', metric: 'e' })?.kind).toBe('metric');
   });
