@@ -6,6 +6,7 @@
 // which provider failed. See docs/gates.md and docs/adr/0011-report-reads-base-branch.md.
 import * as core from '@actions/core';
 import { statusOf } from '../github/errors.ts';
+import { latestStatuses } from '../github/statuses.ts';
 import type { ActionContext } from './context.ts';
 import { evaluatePull } from './report/evaluate.ts';
 import { publishPull } from './report/publish.ts';
@@ -30,17 +31,31 @@ export async function runReport(ctx: ActionContext): Promise<ReportedPull[]> {
     try {
       outcome = await evaluatePull(session, pr);
     } catch (error) {
+      const status = statusOf(error);
       // Closed or deleted between the list and now: nothing to report on.
-      if (statusOf(error) !== 404 || targets.pulls.length === 1) throw error;
-      core.warning(`PR #${pr.number} disappeared during the run; skipped`);
-      continue;
+      if (status === 404 && targets.pulls.length > 1) {
+        core.warning(`PR #${pr.number} disappeared during the run; skipped`);
+        continue;
+      }
+      if (status !== undefined) throw error;
+      // Not GitHub: a bug met on this PR's plans. Block this PR, report the others, fail at the end.
+      session.internalErrors.push(`PR #${pr.number}: ${error instanceof Error ? error.message : String(error)}`);
+      outcome = {
+        pr,
+        rollouts: [],
+        failures: [{ plan: 'rollbook', why: 'internal error while evaluating this pull request (see the job log)' }],
+        statuses: await latestStatuses(session.client, session.repo, pr.headSha),
+        warnings: [],
+      };
     }
     for (const warning of outcome.warnings) {
       if (!warned.has(warning)) core.warning(warning);
       warned.add(warning);
     }
     // An edit of a checklist issue re-evaluates that plan's PRs; other PRs did not change.
-    if (targets.plan !== undefined && !outcome.rollouts.some((r) => r.plan === targets.plan)) continue;
+    const concerns = (plan: string) =>
+      outcome.rollouts.some((r) => r.plan === plan) || outcome.failures.some((f) => f.plan === plan);
+    if (targets.plan !== undefined && !concerns(targets.plan)) continue;
     const published = await publishPull(session, outcome);
     logOutcome(outcome, published);
     reported.push({ outcome, published });
@@ -49,11 +64,18 @@ export async function runReport(ctx: ActionContext): Promise<ReportedPull[]> {
   if (requested > 0) core.info(`report: ${fetched} metric queries for ${requested} readings (identical ones shared)`);
   writeReportSummary(reported);
   setReportOutputs(reported);
+  for (const failure of session.internalErrors) core.error(`report: ${failure}`);
+  if (session.internalErrors.length > 0) {
+    throw new Error(
+      `could not evaluate ${session.internalErrors.length} plan(s) or pull request(s); their pull requests have an error status, the others were reported`,
+    );
+  }
   return reported;
 }
 
-function logOutcome({ pr, rollouts }: ReportedPull['outcome'], published: ReportedPull['published']): void {
-  if (rollouts.length === 0) {
+function logOutcome({ pr, rollouts, failures }: ReportedPull['outcome'], published: ReportedPull['published']): void {
+  for (const failure of failures) core.warning(`PR #${pr.number}: ${failure.plan} cannot be evaluated: ${failure.why}`);
+  if (rollouts.length === 0 && failures.length === 0) {
     core.info(`PR #${pr.number}: not a rollout PR; status ${published.status}`);
     return;
   }

@@ -3,6 +3,8 @@
 // order: record the edit → merge ticks → check sign-offs → derive states → rebuild with status
 // lines at the largest level that fits → merge again. The action does the I/O around it (see
 // docs/checklist-issues.md, "For the action").
+
+import { idRecord, own } from '../plan/own.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
 import { type BodyEdit, recordEdit } from './audit.ts';
 import {
@@ -100,7 +102,7 @@ function sameIssue(state: ChecklistState | undefined, plan: string, phase: strin
 
 function prepare(input: RolloutSyncInput, phaseId: string): Prepared {
   const plan = input.plan.metadata.name;
-  const current = input.phases[phaseId]?.body;
+  const current = own(input.phases, phaseId)?.body;
   const parsed = parseIssueBody(current ?? '');
   let state = sameIssue(parsed.state, plan, phaseId) ? parsed.state : emptyState('phase', plan, phaseId);
   let entries: AuditEntry[] = [];
@@ -121,7 +123,7 @@ function prepare(input: RolloutSyncInput, phaseId: string): Prepared {
   }
   if (current === undefined)
     return { body: undefined, state, entries, accepted: [], refused: [], stateEdited, problems: [] };
-  const guards = input.guards?.[phaseId];
+  const guards = own(input.guards, phaseId);
   const desired = buildPhaseIssue({ ...common(input), phaseId, ...(guards ? { guards } : {}) }).body;
   const merged = mergeTicks(desired, current, { now: input.now, state });
   const check = checkSignoffTicks({
@@ -163,8 +165,8 @@ export function syncRollout(input: RolloutSyncInput): RolloutSync {
   const statuses = plan.phases.map((p) => {
     const ready = prepared.get(p.id)!;
     const ticks = parseIssueBody(ready.body ?? '').ticks;
-    const issue = input.phases[p.id]?.issue;
-    const guards = input.guards?.[p.id];
+    const issue = own(input.phases, p.id)?.issue;
+    const guards = own(input.guards, p.id);
     return derivePhaseState(plan, p.id, ticks, ready.state, now, {
       ...(issue ? { issue } : {}),
       ...(guards ? { guards } : {}),
@@ -174,8 +176,8 @@ export function syncRollout(input: RolloutSyncInput): RolloutSync {
 
   const phases = rollout.phases.map((status): PhaseSync => {
     const ready = prepared.get(status.phaseId)!;
-    const current = input.phases[status.phaseId]?.body;
-    const guards = input.guards?.[status.phaseId];
+    const current = own(input.phases, status.phaseId)?.body;
+    const guards = own(input.guards, status.phaseId);
     const fitted = fitBody(
       (level) => {
         const built = buildPhaseIssue({
@@ -212,7 +214,7 @@ export function syncRollout(input: RolloutSyncInput): RolloutSync {
     };
   });
 
-  const issues: Record<string, number> = {};
+  const issues = idRecord<number>();
   for (const [phaseId, snapshot] of Object.entries(input.phases))
     if (snapshot.number !== undefined) issues[phaseId] = snapshot.number;
   const parentCurrent = input.parent?.body;

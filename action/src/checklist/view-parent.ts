@@ -1,6 +1,7 @@
 // The data the parent (tracking) issue template receives: phases with their states and issues,
 // rollbacks first, and what was released when. Escaped here; no relative times.
 import { formatTime } from '../gates/format.ts';
+import { own } from '../plan/own.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
 import type { CellMd } from '../render/escape/brands.ts';
 import { cellCodeSpan } from '../render/escape/markdown-code.ts';
@@ -105,7 +106,7 @@ export function parentIssueView(plan: RolloutPlan, rollout: RolloutState, option
       title: cell(truncatedText(p.title, max)),
       environment: cell(text(plan.phases.find((x) => x.id === p.phaseId)?.environment ?? '')),
       state: cell(stateWords(p)),
-      issue: issueCell(options.issues?.[p.phaseId]),
+      issue: issueCell(own(options.issues, p.phaseId)),
     })),
     released: rollout.released.map((e) => ({
       at: e.at ? cell(formatTime(e.at)) : cell('unknown'),

@@ -2,6 +2,8 @@
 // as the first line, then each threshold (max, min, the regression limit against the
 // reference, the rollback threshold) as further lines. xychart has no legend, so every
 // chart comes with the list of its lines. GitHub renders Mermaid blocks in comments.
+
+import { own } from '../plan/own.ts';
 import { formatNumber, formatPercent } from './format.ts';
 import type { HistoryWindow } from './history-window.ts';
 import type { Measurements, MetricDetail, PhaseEvaluation, RangePoint, RangeReading } from './model.ts';
@@ -81,7 +83,7 @@ export function buildCharts(
   const charts: MetricChart[] = [];
   for (const gate of evaluation.gates) {
     const detail = gate.metric;
-    const history = measurements[gate.id]?.history;
+    const history = own(measurements, gate.id)?.history;
     if (!detail || history?.series.status !== 'ok') continue;
     const chart = metricChart(gate.id, detail, history.series.points, history.reference, window);
     if (chart) charts.push(chart);

@@ -4,6 +4,7 @@
 // or a failed request becomes an error reading that the report shows.
 
 import { isGateOfKind } from '../plan/gate-kind.ts';
+import { idRecord, idRecordFrom, own } from '../plan/own.ts';
 import type { Gate, Metric, RolloutPlan } from '../plan/schema.ts';
 import { phaseTransition } from './evaluate-phase.ts';
 import { gateIds } from './gate-id.ts';
@@ -55,18 +56,18 @@ export interface CollectInput {
 export async function collectMeasurements(input: CollectInput): Promise<Measurements> {
   const { plan, at } = input;
   const { from } = phaseTransition(plan, input.target);
-  if (!from) return {};
+  if (!from) return idRecord();
   const ids = gateIds(from);
   const window = input.history === false ? undefined : historyWindow(from.bake, input.activatedAt, at);
   const entries = await Promise.all(
     (from.gates ?? []).map(async (gate, i) => {
       if (!isGateOfKind(gate, 'metric')) return undefined;
-      const metric = plan.metrics[gate.metric];
+      const metric = own(plan.metrics, gate.metric);
       if (!metric) return undefined;
       return [ids[i]!, await readGate(gate, gate.metric, metric, at, window, input.resolve)] as const;
     }),
   );
-  return Object.fromEntries(entries.filter((e) => e !== undefined));
+  return idRecordFrom(entries.filter((e) => e !== undefined));
 }
 
 async function readGate(

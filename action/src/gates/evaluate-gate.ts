@@ -1,5 +1,6 @@
 // One gate of the phase being left, given the facts. Pure: every input is data.
 import { classifyGate } from '../plan/gate-kind.ts';
+import { own } from '../plan/own.ts';
 import type { Gate, RolloutPlan } from '../plan/schema.ts';
 import { formatTime, plural } from './format.ts';
 import { evaluateMetricGate } from './metric-gate.ts';
@@ -30,12 +31,12 @@ export function evaluateGate(gate: Gate, id: string, context: GateContext): Gate
         id,
         gate,
         metricName: metric,
-        metric: context.plan.metrics[metric],
-        readings: context.measurements[id],
+        metric: own(context.plan.metrics, metric),
+        readings: own(context.measurements, id),
       });
     }
     case 'check':
-      return evaluateCheck(id, classified.gate.check, context.pr.checks?.[classified.gate.check]);
+      return evaluateCheck(id, classified.gate.check, own(context.pr.checks, classified.gate.check));
     case 'signoff':
       return evaluateSignoff(classified.gate, id, context);
     case 'manual':

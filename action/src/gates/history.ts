@@ -6,6 +6,7 @@
 // they are now. The last row is today, and it is the current evaluation itself.
 
 import { isGateOfKind } from '../plan/gate-kind.ts';
+import { idRecord, own } from '../plan/own.ts';
 import { type EvaluatePhaseInput, evaluatePhase, phaseTransition } from './evaluate-phase.ts';
 import { formatDay } from './format.ts';
 import { gateIds } from './gate-id.ts';
@@ -61,13 +62,13 @@ export function buildHistory(input: EvaluatePhaseInput, current: PhaseEvaluation
   const columns: HistoryColumn[] = [];
   (from.gates ?? []).forEach((gate, i) => {
     if (!isGateOfKind(gate, 'metric')) return;
-    const unit = input.plan.metrics[gate.metric]?.unit;
+    const unit = own(input.plan.metrics, gate.metric)?.unit;
     columns.push(
       unit === undefined ? { gateId: ids[i]!, metric: gate.metric } : { gateId: ids[i]!, metric: gate.metric, unit },
     );
   });
   const measurements = input.measurements ?? {};
-  const hasHistory = columns.some((c) => measurements[c.gateId]?.history?.series.status === 'ok');
+  const hasHistory = columns.some((c) => own(measurements, c.gateId)?.history?.series.status === 'ok');
   if (!window || !hasHistory) return { columns, rows: [] };
 
   const rows: HistoryRow[] = [];
@@ -75,9 +76,9 @@ export function buildHistory(input: EvaluatePhaseInput, current: PhaseEvaluation
   const at = input.at.getTime();
   const today = Math.floor(at / DAY_MS) * DAY_MS;
   for (let day = Math.floor(start / DAY_MS) * DAY_MS; day < today; day += DAY_MS) {
-    const dayMeasurements: Record<string, MetricGateReadings> = {};
+    const dayMeasurements = idRecord<MetricGateReadings>();
     for (const column of columns) {
-      const history = measurements[column.gateId]?.history;
+      const history = own(measurements, column.gateId)?.history;
       const readings: MetricGateReadings = { current: dayReading(history?.series, day, day + DAY_MS) };
       // The reference series is the control (baseline) or last week moved forward (week-over-week);
       // evaluation reads whichever the gate's compare needs.

@@ -1,13 +1,15 @@
 // The `rollbook/gate` commit status. Success only on PROMOTE, so branch protection that
 // requires it blocks every early merge. HOLD and FROZEN are pending (they resolve by
-// waiting: time, a person, the calendar); ROLL BACK is a failure (something is wrong).
+// waiting: time, a person, the calendar); ROLL BACK is a failure (something is wrong). A plan
+// that cannot be evaluated (invalid on the base branch, or an internal error) is an error: the
+// PR is blocked, and the description says which plan and why.
 import type { Verdict } from './model.ts';
 
 export const STATUS_CONTEXT = 'rollbook/gate';
 /** GitHub truncates longer commit status descriptions. */
 export const MAX_STATUS_DESCRIPTION = 140;
 
-export type CommitState = 'success' | 'pending' | 'failure';
+export type CommitState = 'success' | 'pending' | 'failure' | 'error';
 
 export interface CommitStatus {
   context: typeof STATUS_CONTEXT;
@@ -29,14 +31,38 @@ const HEADLINE: Record<Verdict, string> = {
   'ROLL BACK': 'ROLL BACK recommended',
 };
 
+/** Cut on code points, not UTF-16 units, so an emoji in plan text is never split in half. */
+function fitDescription(description: string): string {
+  const chars = [...description];
+  return chars.length > MAX_STATUS_DESCRIPTION
+    ? `${chars.slice(0, MAX_STATUS_DESCRIPTION - 1).join('')}…`
+    : description;
+}
+
 /** `HOLD: bake: 7h 12m left; needs 1 sign-off from @sre-leads`, cut to 140 characters with an ellipsis. */
 export function statusForVerdict(verdict: Verdict, reasons: readonly string[] = []): CommitStatus {
   const detail = verdict === 'PROMOTE' ? '' : reasons.join('; ').replace(/\s+/g, ' ').trim();
-  let description = detail ? `${HEADLINE[verdict]}: ${detail}` : HEADLINE[verdict];
-  // Cut on code points, not UTF-16 units, so an emoji in plan text is never split in half.
-  const chars = [...description];
-  if (chars.length > MAX_STATUS_DESCRIPTION) description = `${chars.slice(0, MAX_STATUS_DESCRIPTION - 1).join('')}…`;
-  return { context: STATUS_CONTEXT, state: STATE[verdict], description };
+  return {
+    context: STATUS_CONTEXT,
+    state: STATE[verdict],
+    description: fitDescription(detail ? `${HEADLINE[verdict]}: ${detail}` : HEADLINE[verdict]),
+  };
+}
+
+/** A plan this PR rolls out that Rollbook could not evaluate, and why (no plan text in `why`). */
+export interface PlanFailure {
+  plan: string;
+  why: string;
+}
+
+/** `ERROR: checkout-v2: the plan on the base branch is invalid (12:5 …)`: blocks the merge. */
+export function statusForFailures(failures: readonly PlanFailure[]): CommitStatus {
+  const detail = failures
+    .map((f) => `${f.plan}: ${f.why}`)
+    .join('; ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { context: STATUS_CONTEXT, state: 'error', description: fitDescription(`ERROR: ${detail}`) };
 }
 
 /**

@@ -39,7 +39,7 @@ export async function latestStatuses(
 
 export interface NewCommitStatus {
   context: string;
-  state: 'failure' | 'pending' | 'success';
+  state: 'error' | 'failure' | 'pending' | 'success';
   description: string;
   targetUrl?: string;
 }

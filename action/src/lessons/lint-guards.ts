@@ -5,6 +5,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { RuleSeverity } from '../lint/rule.ts';
 import type { Finding } from '../plan/crossref.ts';
 import type { Locator } from '../plan/locate.ts';
+import { own } from '../plan/own.ts';
 import { findingToDiagnostic } from '../plan/parse.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
 import { didYouMean } from '../plan/suggest.ts';
@@ -116,7 +117,7 @@ function guardFindings(plan: RolloutPlan, guards: PlanGuards): LessonFinding[] {
     const lesson = { id: guard.why.lessonId, title: guard.why.title };
     const { action } = guard;
     const metric = action.kind === 'gate' ? action.gate.metric : undefined;
-    if (metric !== undefined && !plan.metrics[metric]) {
+    if (metric !== undefined && own(plan.metrics, metric) === undefined) {
       // An error: the gate could never pass (it would stay inconclusive and hold every promotion).
       out.push({
         path: ['metrics'],

@@ -1,5 +1,7 @@
 // The guards of a plan in the shapes their consumers take. Each returns raw text (never
 // escaped) and leaves waived guards to the caller's choice, as noted per function.
+
+import { idRecord } from '../plan/own.ts';
 import type { Gate, RolloutPlan } from '../plan/schema.ts';
 import type { GuardWhy, PlanGuards } from './match.ts';
 import type { GuardWaiver } from './waivers.ts';
@@ -15,7 +17,7 @@ export type RunbookGuard =
  * `applyGuards(plan)`, which already holds these items and would show them twice.
  */
 export function runbookGuards(guards: PlanGuards): Record<string, RunbookGuard[]> {
-  const out: Record<string, RunbookGuard[]> = {};
+  const out = idRecord<RunbookGuard[]>();
   for (const phase of guards.phases) {
     out[phase.phaseId] = phase.guards.flatMap((g): RunbookGuard[] => {
       if (g.waived) return [];

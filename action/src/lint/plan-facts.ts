@@ -1,5 +1,6 @@
 // Small derived facts several rules need.
 import { isGateOfKind } from '../plan/gate-kind.ts';
+import { own } from '../plan/own.ts';
 import type { Gate, Phase, RolloutPlan } from '../plan/schema.ts';
 
 export const BROAD_PRODUCTION_ENVIRONMENTS = new Set(['production']);
@@ -22,5 +23,5 @@ export function isLimitedProduction(phase: Phase, limitPercent: number): boolean
 }
 
 export function signalOf(plan: RolloutPlan, metric: string | undefined): 'positive' | 'negative' | undefined {
-  return metric === undefined ? undefined : plan.metrics[metric]?.signal;
+  return own(plan.metrics, metric)?.signal;
 }

@@ -3,6 +3,7 @@
 // cannot be rendered or tracked. Policy lives in lint/.
 import { classifyGate, gateKindsOf, METRIC_ONLY_FIELDS } from './gate-kind.ts';
 import type { Anchor, DataPath } from './locate.ts';
+import { own } from './own.ts';
 import { ENVIRONMENT_ORDER, type Gate, type RolloutPlan } from './schema.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -61,7 +62,7 @@ function checkGate(plan: RolloutPlan, gate: Gate, path: DataPath): Finding[] {
   const metricNames = Object.keys(plan.metrics);
   if (classified.kind === 'metric') {
     const { metric } = classified.gate;
-    if (!plan.metrics[metric]) {
+    if (own(plan.metrics, metric) === undefined) {
       out.push({
         path: [...path, 'metric'],
         code: 'ref/unknown-metric',
@@ -188,7 +189,7 @@ export function crossReference(plan: RolloutPlan): Finding[] {
   );
 
   plan.story.impact.forEach((impact, i) => {
-    if (impact.metric !== undefined && !plan.metrics[impact.metric]) {
+    if (impact.metric !== undefined && own(plan.metrics, impact.metric) === undefined) {
       out.push({
         path: ['story', 'impact', i, 'metric'],
         code: 'ref/unknown-metric',

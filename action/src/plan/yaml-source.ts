@@ -124,6 +124,16 @@ function yamlErrorToDiagnostic(
   };
 }
 
+/**
+ * Mappings become objects without a prototype, so a key such as `constructor` or `toString` is
+ * there only when the document says so (see plan/own.ts).
+ */
+function withoutPrototype(_key: unknown, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.assign(Object.create(null), value);
+}
+
 export interface YamlSource {
   data: unknown;
   locator: Locator;
@@ -141,7 +151,7 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   ];
   if (doc.errors.length > 0) return { data: undefined, locator, diagnostics };
   try {
-    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), locator, diagnostics };
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, reviver: withoutPrototype }), locator, diagnostics };
   } catch (error) {
     // toJS throws (not reports) on alias bombs and unresolvable aliases.
     if (error instanceof Error && /alias/i.test(error.message)) {

@@ -4,6 +4,7 @@
 import type { GuardInput } from '../checklist/index.ts';
 import { applyGuards, matchGuards, validLessons } from '../lessons/index.ts';
 import type { ParsedLesson } from '../lessons/parse.ts';
+import { idRecord } from '../plan/own.ts';
 import type { ParsedPlan } from '../plan/parse.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
 
@@ -20,7 +21,7 @@ export function guardedPlans(plans: readonly ParsedPlan[], lessons: readonly Par
   return plans.flatMap((parsed) => {
     if (!parsed.plan || parsed.diagnostics.some((d) => d.severity === 'error')) return [];
     const matched = matchGuards(parsed.plan, valid);
-    const guards: Record<string, GuardInput[]> = {};
+    const guards = idRecord<GuardInput[]>();
     for (const phase of matched.phases) guards[phase.phaseId] = phase.guards;
     return [{ plan: applyGuards(parsed.plan, matched), file: parsed.file, guards }];
   });

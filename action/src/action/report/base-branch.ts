@@ -14,7 +14,7 @@ import { DEFAULT_LESSONS_DIR } from '../../lessons/load.ts';
 import type { ParsedLesson } from '../../lessons/parse.ts';
 import { parsePlan } from '../../plan/parse.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
-import { decodeSource } from '../../plan/yaml-source.ts';
+import { decodeSource, parseYamlSource } from '../../plan/yaml-source.ts';
 
 const PLAN_FILE = /\.rollout\.ya?ml$/;
 const LESSON_FILE = /\.md$/;
@@ -32,9 +32,24 @@ export interface BasePlan {
   applied: RolloutPlan;
 }
 
+/**
+ * A plan file on the base branch that is not a valid plan. PRs that change it, change a file its
+ * phases' `paths:` name, or name it by label or marker get an error status instead of a verdict.
+ */
+export interface BrokenPlan {
+  file: string;
+  /** `metadata.name`, when the document has one. */
+  name?: string;
+  /** Every phase's `paths:` globs the document has, valid or not. */
+  paths: string[];
+  /** The first error, positioned: `12:5 gate refers to metric "x", which is not in the metrics catalogue`. */
+  problem: string;
+}
+
 export interface BaseSnapshot {
   sha: string;
   plans: BasePlan[];
+  broken: BrokenPlan[];
   /** Things that were odd on the base branch (a plan that does not parse); logged as warnings. */
   problems: string[];
 }
@@ -87,8 +102,9 @@ export class BaseBranchReader {
     }
     const lessons = await this.#lessons(sha, config.lessons ?? DEFAULT_LESSONS_DIR, problems);
     const plans: BasePlan[] = [];
+    const broken: BrokenPlan[] = [];
     for (const file of [...planFiles.values()].sort((a, b) => a.path.localeCompare(b.path))) {
-      const plan = this.#plan(file, problems);
+      const plan = this.#plan(file, problems, broken);
       if (!plan) continue;
       const guards = matchGuards(plan, lessons);
       plans.push({ file: file.path, plan, guards, applied: applyGuards(plan, guards) });
@@ -99,7 +115,7 @@ export class BaseBranchReader {
       if (first) problems.push(`${file} and ${first} both define plan ${plan.metadata.name}`);
       else names.set(plan.metadata.name, file);
     }
-    return { sha, plans, problems };
+    return { sha, plans, broken, problems };
   }
 
   #content(sha: string, path: string): ReturnType<typeof readContent> {
@@ -128,14 +144,18 @@ export class BaseBranchReader {
     return parsed.config;
   }
 
-  #plan(file: ReadFile, problems: string[]): RolloutPlan | undefined {
+  #plan(file: ReadFile, problems: string[], broken: BrokenPlan[]): RolloutPlan | undefined {
     const decoded = decodeSource(file.bytes, file.path);
     const parsed = decoded.text === undefined ? undefined : parsePlan(decoded.text, file.path);
-    if (parsed?.plan) return parsed.plan;
     const first = [...decoded.diagnostics, ...(parsed?.diagnostics ?? [])].find((d) => d.severity === 'error');
+    // Cross-reference errors (an undeclared metric, a duplicate id) make a plan as invalid as a
+    // schema error: evaluating it anyway would judge PRs by gates that do not mean anything.
+    if (parsed?.plan && !first) return parsed.plan;
+    const problem = first ? `${first.line}:${first.column} ${first.message}` : 'unreadable';
     problems.push(
-      `${file.path} is not a valid plan on the base branch (${first ? `${first.line}:${first.column} ${first.message}` : 'unreadable'}); it judges no pull request`,
+      `${file.path} is not a valid plan on the base branch (${problem}); its pull requests get an error status`,
     );
+    broken.push({ file: file.path, ...identity(parsed?.text), problem });
     return undefined;
   }
 
@@ -227,6 +247,23 @@ export class BaseBranchReader {
     this.#blobs.set(content.sha, file);
     return file;
   }
+}
+
+/** What an invalid plan's YAML still says about which PRs it concerns, read leniently. */
+function identity(text: string | undefined): Pick<BrokenPlan, 'name' | 'paths'> {
+  if (text === undefined) return { paths: [] };
+  const data = parseYamlSource(text, '').data;
+  const field = (value: unknown, key: string): unknown =>
+    typeof value === 'object' && value !== null && Object.hasOwn(value, key)
+      ? (value as Record<string, unknown>)[key]
+      : undefined;
+  const name = field(field(data, 'metadata'), 'name');
+  const phases = field(data, 'phases');
+  const paths = (Array.isArray(phases) ? phases : []).flatMap((phase) => {
+    const globs = field(phase, 'paths');
+    return Array.isArray(globs) ? globs.filter((g): g is string => typeof g === 'string') : [];
+  });
+  return typeof name === 'string' ? { name: name.toLowerCase(), paths } : { paths };
 }
 
 /** The directory part of a glob before its first wildcard: `playbooks/*.rollout.yaml` → `playbooks`. */

@@ -1,11 +1,13 @@
 // One pull request, evaluated: which plans it rolls out (detected against the BASE commit's
 // plans), and for each the gate report and its comment. Reads only; publish.ts writes.
 import { collectMeasurements } from '../../gates/collect.ts';
-import { detectRollout, type RolloutMatch } from '../../gates/detect.ts';
+import { detectRollout, parseMarkers, type RolloutMatch } from '../../gates/detect.ts';
 import { phaseTransition } from '../../gates/evaluate-phase.ts';
+import { matchesGlob, normalizePath } from '../../gates/glob.ts';
 import type { PhaseFacts, PullRequestFacts, Verdict } from '../../gates/model.ts';
 import { buildGateReport, type GateReport } from '../../gates/report/build.ts';
 import { renderGateReport } from '../../gates/report/render.ts';
+import type { PlanFailure } from '../../gates/status.ts';
 import { type CheckRunSnapshot, latestCheckRuns } from '../../github/checks.ts';
 import { statusOf } from '../../github/errors.ts';
 import { listChangedFiles, type PullRequestSnapshot } from '../../github/pulls.ts';
@@ -13,7 +15,7 @@ import { type CommitStatusSnapshot, latestStatuses } from '../../github/statuses
 import { reportGuards } from '../../lessons/index.ts';
 import { isGateOfKind } from '../../plan/gate-kind.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
-import type { BasePlan } from './base-branch.ts';
+import type { BasePlan, BrokenPlan } from './base-branch.ts';
 import { type CommentBody, commentBody, UNKNOWN_PHASE, unresolvedMarkdown } from './comment.ts';
 import { readPhaseFacts } from './phase-facts.ts';
 import { currentPhase, type PhaseIssue, phaseStatus } from './phase-issues.ts';
@@ -36,6 +38,8 @@ export interface RolloutOutcome {
 export interface PullOutcome {
   pr: PullRequestSnapshot;
   rollouts: RolloutOutcome[];
+  /** Plans this PR rolls out that could not be evaluated: the status is an error. */
+  failures: PlanFailure[];
   /** The latest status of each context on the head, read before anything is written. */
   statuses: CommitStatusSnapshot[];
   /** For the log: plans named by a label or marker that the base branch does not have, and the like. */
@@ -53,9 +57,11 @@ export async function evaluatePull(session: ReportSession, pr: PullRequestSnapsh
   const warnings = [...base.problems];
   const basePlans = base.plans.map(({ file, plan }) => ({ file, plan }));
   const first = detectRollout(pr, files, basePlans, { labelPrefix });
-  if (first.unknownPlans.length > 0)
-    warnings.push(`PR #${pr.number} names plans the base branch does not have: ${first.unknownPlans.join(', ')}`);
-  if (first.rollouts.length === 0) return { pr, rollouts: [], statuses, warnings };
+  const failures = brokenPlansOf(pr, files, base.broken, labelPrefix);
+  const unknown = first.unknownPlans.filter((name) => !failures.some((f) => f.plan === name));
+  if (unknown.length > 0)
+    warnings.push(`PR #${pr.number} names plans the base branch does not have: ${unknown.join(', ')}`);
+  if (first.rollouts.length === 0) return { pr, rollouts: [], failures, statuses, warnings };
 
   // The checklist state decides the phase only for the plans this PR touches.
   const byName = new Map(base.plans.map((p) => [p.plan.metadata.name, p]));
@@ -75,9 +81,48 @@ export async function evaluatePull(session: ReportSession, pr: PullRequestSnapsh
   const outcomes: RolloutOutcome[] = [];
   for (const match of rollouts) {
     const basePlan = byName.get(match.plan)!;
-    outcomes.push(await evaluateRollout(session, pr, match, basePlan, issues.get(match.plan)!, prFacts));
+    try {
+      outcomes.push(await evaluateRollout(session, pr, match, basePlan, issues.get(match.plan)!, prFacts));
+    } catch (error) {
+      // One plan that cannot be evaluated never stops the others: its PRs get an error status,
+      // the log gets the details, and the run fails once every PR has been reported.
+      if (statusOf(error) !== undefined) throw error;
+      session.internalErrors.push(`PR #${pr.number}, plan ${match.plan}: ${describeError(error)}`);
+      failures.push({ plan: match.plan, why: 'internal error while evaluating the gates (see the job log)' });
+    }
   }
-  return { pr, rollouts: outcomes, statuses, warnings };
+  return { pr, rollouts: outcomes, failures, statuses, warnings };
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/** Invalid plans on the base branch that this PR changes, reaches through `paths:`, or names. */
+function brokenPlansOf(
+  pr: PullRequestSnapshot,
+  files: readonly string[],
+  broken: readonly BrokenPlan[],
+  labelPrefix: string,
+): PlanFailure[] {
+  if (broken.length === 0) return [];
+  const changed = files.map(normalizePath);
+  const named = new Set([
+    ...parseMarkers(pr.body).map((m) => m.plan),
+    ...pr.labels
+      .filter((l) => l.toLowerCase().startsWith(`${labelPrefix}:plan/`.toLowerCase()))
+      .map((l) => l.slice(labelPrefix.length + ':plan/'.length).toLowerCase()),
+  ]);
+  return broken.flatMap((plan) => {
+    const concerned =
+      changed.includes(normalizePath(plan.file)) ||
+      (plan.name !== undefined && named.has(plan.name)) ||
+      plan.paths.some((glob) => changed.some((f) => matchesGlob(f, glob)));
+    if (!concerned) return [];
+    return [
+      { plan: plan.name ?? plan.file, why: `the plan on the base branch is invalid (${plan.file}:${plan.problem})` },
+    ];
+  });
 }
 
 async function evaluateRollout(

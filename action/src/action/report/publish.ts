@@ -3,7 +3,14 @@
 // notifies nobody). In dry-run mode the writes are described in the log instead.
 import * as core from '@actions/core';
 import { markerId, parseReportMarker } from '../../gates/report/escape.ts';
-import { type CommitStatus, STATUS_CONTEXT, statusForNonRollout, statusForVerdict } from '../../gates/status.ts';
+import {
+  type CommitStatus,
+  type PlanFailure,
+  STATUS_CONTEXT,
+  statusForFailures,
+  statusForNonRollout,
+  statusForVerdict,
+} from '../../gates/status.ts';
 import { VERDICT_PRECEDENCE } from '../../gates/verdict.ts';
 import { statusOf } from '../../github/errors.ts';
 import { setCommitStatus } from '../../github/statuses.ts';
@@ -27,8 +34,15 @@ export interface PublishResult {
   desired: CommitStatus;
 }
 
-/** The status for everything a PR rolls out: the most serious verdict, its plan's reasons first. */
-export function gateStatus(rollouts: readonly Pick<RolloutOutcome, 'plan' | 'verdict' | 'reasons'>[]): CommitStatus {
+/**
+ * The status for everything a PR rolls out: an error when a plan could not be evaluated, else the
+ * most serious verdict, its plan's reasons first.
+ */
+export function gateStatus(
+  rollouts: readonly Pick<RolloutOutcome, 'plan' | 'verdict' | 'reasons'>[],
+  failures: readonly PlanFailure[] = [],
+): CommitStatus {
+  if (failures.length > 0) return statusForFailures(failures);
   if (rollouts.length === 0) return statusForNonRollout();
   const rank = (r: { verdict: RolloutOutcome['verdict'] }) => VERDICT_PRECEDENCE.indexOf(r.verdict);
   const ordered = [...rollouts].sort((a, b) => rank(a) - rank(b));
@@ -49,7 +63,7 @@ export async function publishPull(session: ReportSession, outcome: PullOutcome):
       ...(await guarded(session, outcome, () => upsertComment(session, outcome, rollout, own))),
     });
   }
-  const desired = gateStatus(rollouts);
+  const desired = gateStatus(rollouts, outcome.failures);
   const targetUrl = comments.find((c) => c.url)?.url;
   const status = await guarded(session, outcome, () => setStatus(session, outcome, desired, targetUrl));
   return { comments, status: status.action, desired };

@@ -6,6 +6,7 @@ import { STATUS_CONTEXT } from '../../gates/status.ts';
 import type { CheckRunSnapshot } from '../../github/checks.ts';
 import type { PullRequestSnapshot } from '../../github/pulls.ts';
 import type { CommitStatusSnapshot } from '../../github/statuses.ts';
+import { idRecord } from '../../plan/own.ts';
 
 const KNOWN_CHECK_STATES: ReadonlySet<string> = new Set(CHECK_STATES);
 
@@ -14,7 +15,7 @@ export function pullRequestFacts(
   statuses: readonly CommitStatusSnapshot[],
   checkRuns: readonly CheckRunSnapshot[],
 ): PullRequestFacts {
-  const checks: Record<string, CheckState> = {};
+  const checks = idRecord<CheckState>();
   for (const status of statuses) {
     if (status.context === STATUS_CONTEXT) continue;
     checks[status.context] = status.state;

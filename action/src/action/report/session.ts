@@ -30,6 +30,8 @@ export interface ReportSession {
   sources: SourceResolver;
   pool: SharedQueries;
   templates: ReportTemplates;
+  /** Unexpected errors met while evaluating one plan or PR; the run fails after reporting the rest. */
+  internalErrors: string[];
 }
 
 export async function createSession(
@@ -50,6 +52,7 @@ export async function createSession(
     sources: withInputHints(planSources(createProviders(providerSettings(inputs.report, ctx.cwd), pool))),
     pool,
     templates: await loadReportTemplates(inputs.templatesDir ? resolve(ctx.cwd, inputs.templatesDir) : undefined),
+    internalErrors: [],
   };
 }
 

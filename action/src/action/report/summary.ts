@@ -20,7 +20,14 @@ export function writeReportSummary(pulls: readonly ReportedPull[], nothingBecaus
     return;
   }
   const rollouts = pulls.filter((p) => p.outcome.rollouts.length > 0);
-  if (rollouts.length === 0) core.summary.addRaw('No open rollout pull requests.', true);
+  const failed = pulls.filter((p) => p.outcome.failures.length > 0);
+  if (rollouts.length === 0 && failed.length === 0) core.summary.addRaw('No open rollout pull requests.', true);
+  for (const { outcome } of failed) {
+    for (const failure of outcome.failures) {
+      core.summary.addHeading(`PR #${outcome.pr.number}: ${escapeCell(failure.plan)}: ERROR`, 3);
+      core.summary.addRaw(escapeCell(failure.why), true);
+    }
+  }
   for (const { outcome } of rollouts) {
     for (const rollout of outcome.rollouts) {
       const phase = rollout.phase ? ` → ${escapeCell(rollout.phase)}` : '';
@@ -28,7 +35,9 @@ export function writeReportSummary(pulls: readonly ReportedPull[], nothingBecaus
       core.summary.addRaw(rollout.markdown, true);
     }
   }
-  const others = pulls.filter((p) => p.outcome.rollouts.length === 0).map((p) => `#${p.outcome.pr.number}`);
+  const others = pulls
+    .filter((p) => p.outcome.rollouts.length === 0 && p.outcome.failures.length === 0)
+    .map((p) => `#${p.outcome.pr.number}`);
   if (others.length > 0) {
     core.summary.addRaw(`Not rollout pull requests (no gates apply): ${others.join(', ')}.`, true);
   }

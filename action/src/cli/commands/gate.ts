@@ -18,6 +18,7 @@ import { gateReportJson, renderGateReport } from '../../gates/report/render.ts';
 import { loadReportTemplates } from '../../gates/report/templates.ts';
 import { isGateOfKind } from '../../plan/gate-kind.ts';
 import { readPlanFile } from '../../plan/load.ts';
+import { idRecord } from '../../plan/own.ts';
 import { HANDLE_PATTERN, type Phase, type RolloutPlan } from '../../plan/schema.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import { oneOf } from '../options.ts';
@@ -213,7 +214,7 @@ function signoffs(value: unknown, from: Phase | undefined, at: Date): Signoff[] 
 }
 
 function checks(value: unknown): Record<string, CheckState> {
-  const out: Record<string, CheckState> = {};
+  const out = idRecord<CheckState>();
   for (const entry of list(value)) {
     const eq = entry.lastIndexOf('=');
     const name = entry.slice(0, eq).trim();

@@ -1,5 +1,6 @@
 import { parseDuration } from '../../plan/duration.ts';
 import { isGateOfKind } from '../../plan/gate-kind.ts';
+import { own } from '../../plan/own.ts';
 import type { Rule, RuleFinding } from '../rule.ts';
 
 export const metricWindowBake: Rule = {
@@ -16,7 +17,7 @@ export const metricWindowBake: Rule = {
       if (bake === undefined) return;
       (phase.gates ?? []).forEach((gate, g) => {
         if (!isGateOfKind(gate, 'metric')) return;
-        const window = gate.window ?? plan.metrics[gate.metric]?.window;
+        const window = gate.window ?? own(plan.metrics, gate.metric)?.window;
         const windowMs = window ? parseDuration(window) : undefined;
         if (windowMs !== undefined && windowMs > bake) {
           out.push({
