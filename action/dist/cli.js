@@ -26400,11 +26400,11 @@ var require_stringifier = __commonJS({
       document(node) {
         this.body(node);
       }
-      raw(node, own, detect) {
+      raw(node, own2, detect) {
         let value;
-        if (!detect) detect = own;
-        if (own) {
-          value = node.raws[own];
+        if (!detect) detect = own2;
+        if (own2) {
+          value = node.raws[own2];
           if (typeof value !== "undefined") return value;
         }
         let parent = node.parent;
@@ -26430,7 +26430,7 @@ var require_stringifier = __commonJS({
             value = this[method](root, node);
           } else {
             root.walk((i) => {
-              value = i.raws[own];
+              value = i.raws[own2];
               if (typeof value !== "undefined") return false;
             });
           }
@@ -58911,6 +58911,19 @@ function describeGate(gate, plan) {
   }
 }
 
+// action/src/plan/own.ts
+function idRecord() {
+  return /* @__PURE__ */ Object.create(null);
+}
+function own(record, key) {
+  return record !== void 0 && key !== void 0 && Object.hasOwn(record, key) ? record[key] : void 0;
+}
+function idRecordFrom(entries) {
+  const out = idRecord();
+  for (const [key, value] of entries) out[key] = value;
+  return out;
+}
+
 // action/src/plan/suggest.ts
 var MAX_SUGGESTION_DISTANCE = 3;
 function editDistance(a, b) {
@@ -58991,7 +59004,7 @@ function checkGate(plan, gate, path) {
   const metricNames = Object.keys(plan.metrics);
   if (classified.kind === "metric") {
     const { metric } = classified.gate;
-    if (!plan.metrics[metric]) {
+    if (own(plan.metrics, metric) === void 0) {
       out.push({
         path: [...path, "metric"],
         code: "ref/unknown-metric",
@@ -59115,7 +59128,7 @@ function crossReference(plan) {
     )
   );
   plan.story.impact.forEach((impact, i) => {
-    if (impact.metric !== void 0 && !plan.metrics[impact.metric]) {
+    if (impact.metric !== void 0 && own(plan.metrics, impact.metric) === void 0) {
       out.push({
         path: ["story", "impact", i, "metric"],
         code: "ref/unknown-metric",
@@ -59718,6 +59731,11 @@ function yamlErrorToDiagnostic(error, file, lineCounter, severity) {
     hint: YAML_HINTS[error.code] ?? "check the YAML syntax around this position"
   };
 }
+function withoutPrototype(_key, value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.assign(/* @__PURE__ */ Object.create(null), value);
+}
 function parseYamlSource(text3, file) {
   const lineCounter = new import_yaml2.LineCounter();
   const doc = (0, import_yaml2.parseDocument)(text3, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -59728,7 +59746,7 @@ function parseYamlSource(text3, file) {
   ];
   if (doc.errors.length > 0) return { data: void 0, locator, diagnostics };
   try {
-    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), locator, diagnostics };
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, reviver: withoutPrototype }), locator, diagnostics };
   } catch (error) {
     if (error instanceof Error && /alias/i.test(error.message)) {
       diagnostics.push({
@@ -59884,7 +59902,7 @@ function isLimitedProduction(phase, limitPercent) {
   return false;
 }
 function signalOf(plan, metric) {
-  return metric === void 0 ? void 0 : plan.metrics[metric]?.signal;
+  return own(plan.metrics, metric)?.signal;
 }
 
 // action/src/lint/rules/blast-radius.ts
@@ -60192,7 +60210,7 @@ var metricWindowBake = {
       if (bake === void 0) return;
       (phase.gates ?? []).forEach((gate, g2) => {
         if (!isGateOfKind(gate, "metric")) return;
-        const window2 = gate.window ?? plan.metrics[gate.metric]?.window;
+        const window2 = gate.window ?? own(plan.metrics, gate.metric)?.window;
         const windowMs = window2 ? parseDuration(window2) : void 0;
         if (windowMs !== void 0 && windowMs > bake) {
           out.push({
@@ -60831,12 +60849,12 @@ function evaluateGate(gate, id, context3) {
         id,
         gate,
         metricName: metric,
-        metric: context3.plan.metrics[metric],
-        readings: context3.measurements[id]
+        metric: own(context3.plan.metrics, metric),
+        readings: own(context3.measurements, id)
       });
     }
     case "check":
-      return evaluateCheck(id, classified.gate.check, context3.pr.checks?.[classified.gate.check]);
+      return evaluateCheck(id, classified.gate.check, own(context3.pr.checks, classified.gate.check));
     case "signoff":
       return evaluateSignoff(classified.gate, id, context3);
     case "manual":
@@ -61175,18 +61193,18 @@ function planSources(providers) {
 async function collectMeasurements(input) {
   const { plan, at: at2 } = input;
   const { from } = phaseTransition(plan, input.target);
-  if (!from) return {};
+  if (!from) return idRecord();
   const ids = gateIds(from);
   const window2 = input.history === false ? void 0 : historyWindow(from.bake, input.activatedAt, at2);
   const entries = await Promise.all(
     (from.gates ?? []).map(async (gate, i) => {
       if (!isGateOfKind(gate, "metric")) return void 0;
-      const metric = plan.metrics[gate.metric];
+      const metric = own(plan.metrics, gate.metric);
       if (!metric) return void 0;
       return [ids[i], await readGate(gate, gate.metric, metric, at2, window2, input.resolve)];
     })
   );
-  return Object.fromEntries(entries.filter((e) => e !== void 0));
+  return idRecordFrom(entries.filter((e) => e !== void 0));
 }
 async function readGate(gate, metricName, metric, at2, window2, resolve11) {
   const compare2 = gate.compare ?? "absolute";
@@ -61898,7 +61916,7 @@ function buildCharts(evaluation, measurements, window2) {
   const charts = [];
   for (const gate of evaluation.gates) {
     const detail = gate.metric;
-    const history = measurements[gate.id]?.history;
+    const history = own(measurements, gate.id)?.history;
     if (!detail || history?.series.status !== "ok") continue;
     const chart = metricChart(gate.id, detail, history.series.points, history.reference, window2);
     if (chart) charts.push(chart);
@@ -61964,22 +61982,22 @@ function buildHistory(input, current) {
   const columns = [];
   (from.gates ?? []).forEach((gate, i) => {
     if (!isGateOfKind(gate, "metric")) return;
-    const unit = input.plan.metrics[gate.metric]?.unit;
+    const unit = own(input.plan.metrics, gate.metric)?.unit;
     columns.push(
       unit === void 0 ? { gateId: ids[i], metric: gate.metric } : { gateId: ids[i], metric: gate.metric, unit }
     );
   });
   const measurements = input.measurements ?? {};
-  const hasHistory = columns.some((c) => measurements[c.gateId]?.history?.series.status === "ok");
+  const hasHistory = columns.some((c) => own(measurements, c.gateId)?.history?.series.status === "ok");
   if (!window2 || !hasHistory) return { columns, rows: [] };
   const rows = [];
   const start = window2.start.getTime();
   const at2 = input.at.getTime();
   const today = Math.floor(at2 / DAY_MS4) * DAY_MS4;
   for (let day = Math.floor(start / DAY_MS4) * DAY_MS4; day < today; day += DAY_MS4) {
-    const dayMeasurements = {};
+    const dayMeasurements = idRecord();
     for (const column of columns) {
-      const history = measurements[column.gateId]?.history;
+      const history = own(measurements, column.gateId)?.history;
       const readings = { current: dayReading(history?.series, day, day + DAY_MS4) };
       const reference = dayReading(history?.reference, day, day + DAY_MS4);
       readings.baseline = reference;
@@ -62039,12 +62057,17 @@ var HEADLINE = {
   FROZEN: "FROZEN",
   "ROLL BACK": "ROLL BACK recommended"
 };
+function fitDescription(description) {
+  const chars = [...description];
+  return chars.length > MAX_STATUS_DESCRIPTION ? `${chars.slice(0, MAX_STATUS_DESCRIPTION - 1).join("")}…` : description;
+}
 function statusForVerdict(verdict, reasons = []) {
   const detail = verdict === "PROMOTE" ? "" : reasons.join("; ").replace(/\s+/g, " ").trim();
-  let description = detail ? `${HEADLINE[verdict]}: ${detail}` : HEADLINE[verdict];
-  const chars = [...description];
-  if (chars.length > MAX_STATUS_DESCRIPTION) description = `${chars.slice(0, MAX_STATUS_DESCRIPTION - 1).join("")}…`;
-  return { context: STATUS_CONTEXT, state: STATE[verdict], description };
+  return {
+    context: STATUS_CONTEXT,
+    state: STATE[verdict],
+    description: fitDescription(detail ? `${HEADLINE[verdict]}: ${detail}` : HEADLINE[verdict])
+  };
 }
 
 // action/src/render/escape/text.ts
@@ -62683,7 +62706,7 @@ function signoffs(value, from, at2) {
   });
 }
 function checks(value) {
-  const out = {};
+  const out = idRecord();
   for (const entry of list(value)) {
     const eq = entry.lastIndexOf("=");
     const name = entry.slice(0, eq).trim();
@@ -63863,7 +63886,7 @@ function hrefFrom(outputFile) {
 
 // action/src/lessons/views.ts
 function runbookGuards(guards) {
-  const out = {};
+  const out = idRecord();
   for (const phase of guards.phases) {
     out[phase.phaseId] = phase.guards.flatMap((g2) => {
       if (g2.waived) return [];
@@ -66372,7 +66395,7 @@ function guardFindings(plan, guards) {
     const lesson = { id: guard.why.lessonId, title: guard.why.title };
     const { action } = guard;
     const metric = action.kind === "gate" ? action.gate.metric : void 0;
-    if (metric !== void 0 && !plan.metrics[metric]) {
+    if (metric !== void 0 && own(plan.metrics, metric) === void 0) {
       out.push({
         path: ["metrics"],
         anchor: "key",
@@ -72699,7 +72722,7 @@ function guardedPlans(plans, lessons) {
   return plans.flatMap((parsed) => {
     if (!parsed.plan || parsed.diagnostics.some((d) => d.severity === "error")) return [];
     const matched = matchGuards(parsed.plan, valid);
-    const guards = {};
+    const guards = idRecord();
     for (const phase of matched.phases) guards[phase.phaseId] = phase.guards;
     return [{ plan: applyGuards(parsed.plan, matched), file: parsed.file, guards }];
   });

@@ -24413,7 +24413,7 @@ var require_util9 = __commonJS({
       var obj = /* @__PURE__ */ Object.create(null);
       return !("__proto__" in obj);
     })();
-    function identity(s) {
+    function identity2(s) {
       return s;
     }
     function toSetString(aStr) {
@@ -24422,14 +24422,14 @@ var require_util9 = __commonJS({
       }
       return aStr;
     }
-    exports.toSetString = supportsNullProto ? identity : toSetString;
+    exports.toSetString = supportsNullProto ? identity2 : toSetString;
     function fromSetString(aStr) {
       if (isProtoString(aStr)) {
         return aStr.slice(1);
       }
       return aStr;
     }
-    exports.fromSetString = supportsNullProto ? identity : fromSetString;
+    exports.fromSetString = supportsNullProto ? identity2 : fromSetString;
     function isProtoString(s) {
       if (!s) {
         return false;
@@ -29040,13 +29040,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -29058,12 +29058,12 @@ var require_visit = __commonJS({
     visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = visit_(i, node.items[i], visitor, path);
@@ -29076,7 +29076,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = visit_("key", node.key, visitor, path);
           if (ck === BREAK)
@@ -29094,7 +29094,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -29106,12 +29106,12 @@ var require_visit = __commonJS({
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path) {
       const ctrl = await callVisitor(key, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = await visitAsync_(i, node.items[i], visitor, path);
@@ -29124,7 +29124,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path);
           if (ck === BREAK)
@@ -29161,31 +29161,31 @@ var require_visit = __commonJS({
     function callVisitor(key, node, visitor, path) {
       if (typeof visitor === "function")
         return visitor(key, node, path);
-      if (identity.isMap(node))
+      if (identity2.isMap(node))
         return visitor.Map?.(key, node, path);
-      if (identity.isSeq(node))
+      if (identity2.isSeq(node))
         return visitor.Seq?.(key, node, path);
-      if (identity.isPair(node))
+      if (identity2.isPair(node))
         return visitor.Pair?.(key, node, path);
-      if (identity.isScalar(node))
+      if (identity2.isScalar(node))
         return visitor.Scalar?.(key, node, path);
-      if (identity.isAlias(node))
+      if (identity2.isAlias(node))
         return visitor.Alias?.(key, node, path);
       return void 0;
     }
     function replaceNode(key, path, node) {
       const parent = path[path.length - 1];
-      if (identity.isCollection(parent)) {
+      if (identity2.isCollection(parent)) {
         parent.items[key] = node;
-      } else if (identity.isPair(parent)) {
+      } else if (identity2.isPair(parent)) {
         if (key === "key")
           parent.key = node;
         else
           parent.value = node;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity2.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt2 = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt2 = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt2} parent`);
       }
     }
@@ -29198,7 +29198,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -29341,10 +29341,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
+            if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -29369,7 +29369,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
@@ -29416,7 +29416,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref2 = sourceObjects.get(source);
-            if (typeof ref2 === "object" && ref2.anchor && (identity.isScalar(ref2.node) || identity.isCollection(ref2.node))) {
+            if (typeof ref2 === "object" && ref2.anchor && (identity2.isScalar(ref2.node) || identity2.isCollection(ref2.node))) {
               ref2.node.anchor = ref2.anchor;
             } else {
               const error2 = new Error("Failed to resolve repeated object (this should not happen)");
@@ -29489,12 +29489,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v2, i) => toJS(v2, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
+        if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -29520,11 +29520,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -29535,7 +29535,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -29562,12 +29562,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity2.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -29589,7 +29589,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit.visit(doc, {
             Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
+              if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
             }
           });
@@ -29651,11 +29651,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
+      if (identity2.isAlias(node)) {
         const source = node.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity2.isCollection(node)) {
         let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
@@ -29663,7 +29663,7 @@ var require_Alias = __commonJS({
             count2 = c;
         }
         return count2;
-      } else if (identity.isPair(node)) {
+      } else if (identity2.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -29678,13 +29678,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value) {
-        super(identity.SCALAR);
+        super(identity2.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -29709,7 +29709,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -29723,12 +29723,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
+      if (identity2.isDocument(value))
         value = value.contents;
-      if (identity.isNode(value))
+      if (identity2.isNode(value))
         return value;
-      if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value)) {
+        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value);
         return map;
       }
@@ -29760,7 +29760,7 @@ var require_createNode = __commonJS({
             ref2.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -29784,7 +29784,7 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path, value) {
       let v2 = value;
@@ -29828,7 +29828,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it2) => identity.isNode(it2) || identity.isPair(it2) ? it2.clone(schema) : it2);
+        copy.items = copy.items.map((it2) => identity2.isNode(it2) || identity2.isPair(it2) ? it2.clone(schema) : it2);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -29844,7 +29844,7 @@ var require_Collection = __commonJS({
         else {
           const [key, ...rest] = path;
           const node = this.get(key, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -29861,7 +29861,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
-        if (identity.isCollection(node))
+        if (identity2.isCollection(node))
           return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -29875,16 +29875,16 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         const node = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity.isPair(node))
+          if (!identity2.isPair(node))
             return false;
           const n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
@@ -29895,7 +29895,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -29907,7 +29907,7 @@ var require_Collection = __commonJS({
           this.set(key, value);
         } else {
           const node = this.get(key, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -30363,7 +30363,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -30416,7 +30416,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
+      if (identity2.isScalar(item)) {
         obj = item.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
@@ -30439,7 +30439,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
@@ -30450,9 +30450,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+      if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity2.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -30466,15 +30466,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity2.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -30486,23 +30486,23 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -30543,7 +30543,7 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
+      if (identity2.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -30555,10 +30555,10 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity2.isScalar(value))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -30578,7 +30578,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity2.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -30641,7 +30641,7 @@ var require_log2 = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
@@ -30654,10 +30654,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
+      if (identity2.isSeq(source))
         for (const it2 of source.items)
           mergeValue(ctx, map, it2);
       else if (Array.isArray(source))
@@ -30668,7 +30668,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -30689,7 +30689,7 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -30704,10 +30704,10 @@ var require_addPairToJSMap = __commonJS({
     var log2 = require_log2();
     var merge2 = require_merge();
     var stringify = require_stringify();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
+      if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
       else if (merge2.isMergeKey(ctx, key))
         merge2.addMergeToJSMap(ctx, map, value);
@@ -30738,7 +30738,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
@@ -30768,7 +30768,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
+    var identity2 = require_identity();
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v2 = createNode.createNode(value, void 0, ctx);
@@ -30776,15 +30776,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity.isNode(key))
+        if (identity2.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
+        if (identity2.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -30805,7 +30805,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -30821,14 +30821,14 @@ var require_stringifyCollection = __commonJS({
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -30876,14 +30876,14 @@ ${indent}${line}` : "\n";
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -30891,7 +30891,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity2.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -30959,16 +30959,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection2 = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+      const k = identity2.isScalar(key) ? key.value : key;
       for (const it2 of items) {
-        if (identity.isPair(it2)) {
+        if (identity2.isPair(it2)) {
           if (it2.key === key || it2.key === k)
             return it2;
-          if (identity.isScalar(it2.key) && it2.key.value === k)
+          if (identity2.isScalar(it2.key) && it2.key.value === k)
             return it2;
         }
       }
@@ -30979,7 +30979,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity2.MAP, schema);
         this.items = [];
       }
       /**
@@ -31017,7 +31017,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
+        if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -31028,7 +31028,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -31052,7 +31052,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it2 = findPair(this.items, key);
         const node = it2?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -31077,7 +31077,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity2.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -31100,7 +31100,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -31108,7 +31108,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity.isMap(map2))
+        if (!identity2.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
@@ -31125,7 +31125,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection2 = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection2.Collection {
@@ -31133,7 +31133,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity2.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -31159,7 +31159,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it2 = this.items[idx];
-        return !keepScalar && identity.isScalar(it2) ? it2.value : it2;
+        return !keepScalar && identity2.isScalar(it2) ? it2.value : it2;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -31183,7 +31183,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -31225,7 +31225,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+      let idx = identity2.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -31238,7 +31238,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -31246,7 +31246,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -31600,17 +31600,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity.isPair(item))
+          if (identity2.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -31624,7 +31624,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -31678,7 +31678,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -31705,7 +31705,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
+          if (identity2.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
             value = toJS.toJS(pair.value, key, ctx);
           } else {
@@ -31735,7 +31735,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
+          if (identity2.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -31916,7 +31916,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -31926,7 +31926,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair;
-        if (identity.isPair(key))
+        if (identity2.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
@@ -31942,7 +31942,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -31986,7 +31986,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
-        if (identity.isMap(map)) {
+        if (identity2.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -32231,7 +32231,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string = require_string();
@@ -32244,9 +32244,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -32263,7 +32263,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -32290,7 +32290,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -32345,7 +32345,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection2 = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -32360,7 +32360,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -32396,7 +32396,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -32406,7 +32406,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -32469,7 +32469,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
+        if (flow && identity2.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -32509,7 +32509,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -32518,14 +32518,14 @@ var require_Document = __commonJS({
        */
       getIn(path, keepScalar) {
         if (Collection2.isEmptyPath(path))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -32533,7 +32533,7 @@ var require_Document = __commonJS({
       hasIn(path) {
         if (Collection2.isEmptyPath(path))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -32640,7 +32640,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity2.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -32911,12 +32911,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -33129,7 +33129,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -33208,7 +33208,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -33323,7 +33323,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -33373,7 +33373,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -33792,7 +33792,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -33801,17 +33801,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -33831,7 +33831,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -33850,12 +33850,12 @@ var require_compose_scalar = __commonJS({
         return kt2;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity2.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -33904,7 +33904,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -33950,7 +33950,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -34056,7 +34056,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors2();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -34118,9 +34118,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it2 = dc.items[0];
-            if (identity.isPair(it2))
+            if (identity2.isPair(it2))
               it2 = it2.key;
             const cb = it2.commentBefore;
             it2.commentBefore = cb ? `${comment}
@@ -36168,7 +36168,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors2();
     var log2 = require_log2();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser2();
     function parseOptions(options) {
@@ -36246,7 +36246,7 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
+      if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
@@ -36266,7 +36266,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors2();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -36284,14 +36284,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
+    exports.isAlias = identity2.isAlias;
+    exports.isCollection = identity2.isCollection;
+    exports.isDocument = identity2.isDocument;
+    exports.isMap = identity2.isMap;
+    exports.isNode = identity2.isNode;
+    exports.isPair = identity2.isPair;
+    exports.isScalar = identity2.isScalar;
+    exports.isSeq = identity2.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -49085,6 +49085,36 @@ function rejectedRetryAfter(error2) {
   return Math.min(Number.isFinite(seconds) && seconds > 0 ? seconds : 1, MAX_RETRY_AFTER_SECONDS);
 }
 
+// action/src/github/statuses.ts
+var PAGE_SIZE = 100;
+var MAX_PAGES = 10;
+async function latestStatuses(client, repo, sha) {
+  const out = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data } = await client.rest.repos.getCombinedStatusForRef({ ...repo, ref: sha, per_page: PAGE_SIZE, page });
+    for (const s of data.statuses) {
+      out.push({
+        context: s.context,
+        state: s.state,
+        description: s.description ?? null,
+        targetUrl: s.target_url ?? null
+      });
+    }
+    if (data.statuses.length < PAGE_SIZE) break;
+  }
+  return out;
+}
+async function setCommitStatus(client, repo, sha, status) {
+  await client.rest.repos.createCommitStatus({
+    ...repo,
+    sha,
+    context: status.context,
+    state: status.state,
+    description: status.description,
+    ...status.targetUrl ? { target_url: status.targetUrl } : {}
+  });
+}
+
 // node_modules/@sinclair/typebox/build/esm/type/guard/value.mjs
 var value_exports = {};
 __export(value_exports, {
@@ -52041,6 +52071,19 @@ function describeGate(gate, plan) {
   }
 }
 
+// action/src/plan/own.ts
+function idRecord() {
+  return /* @__PURE__ */ Object.create(null);
+}
+function own(record, key) {
+  return record !== void 0 && key !== void 0 && Object.hasOwn(record, key) ? record[key] : void 0;
+}
+function idRecordFrom(entries) {
+  const out = idRecord();
+  for (const [key, value] of entries) out[key] = value;
+  return out;
+}
+
 // action/src/plan/duration.ts
 var UNIT_MS = {
   m: 6e4,
@@ -52300,12 +52343,12 @@ function evaluateGate(gate, id, context3) {
         id,
         gate,
         metricName: metric,
-        metric: context3.plan.metrics[metric],
-        readings: context3.measurements[id]
+        metric: own(context3.plan.metrics, metric),
+        readings: own(context3.measurements, id)
       });
     }
     case "check":
-      return evaluateCheck(id, classified.gate.check, context3.pr.checks?.[classified.gate.check]);
+      return evaluateCheck(id, classified.gate.check, own(context3.pr.checks, classified.gate.check));
     case "signoff":
       return evaluateSignoff(classified.gate, id, context3);
     case "manual":
@@ -52571,18 +52614,18 @@ function planSources(providers) {
 async function collectMeasurements(input) {
   const { plan, at: at2 } = input;
   const { from } = phaseTransition(plan, input.target);
-  if (!from) return {};
+  if (!from) return idRecord();
   const ids = gateIds(from);
   const window2 = input.history === false ? void 0 : historyWindow(from.bake, input.activatedAt, at2);
   const entries = await Promise.all(
     (from.gates ?? []).map(async (gate, i) => {
       if (!isGateOfKind(gate, "metric")) return void 0;
-      const metric = plan.metrics[gate.metric];
+      const metric = own(plan.metrics, gate.metric);
       if (!metric) return void 0;
       return [ids[i], await readGate(gate, gate.metric, metric, at2, window2, input.resolve)];
     })
   );
-  return Object.fromEntries(entries.filter((e) => e !== void 0));
+  return idRecordFrom(entries.filter((e) => e !== void 0));
 }
 async function readGate(gate, metricName, metric, at2, window2, resolve8) {
   const compare = gate.compare ?? "absolute";
@@ -52830,7 +52873,7 @@ function buildCharts(evaluation, measurements, window2) {
   const charts = [];
   for (const gate of evaluation.gates) {
     const detail = gate.metric;
-    const history = measurements[gate.id]?.history;
+    const history = own(measurements, gate.id)?.history;
     if (!detail || history?.series.status !== "ok") continue;
     const chart = metricChart(gate.id, detail, history.series.points, history.reference, window2);
     if (chart) charts.push(chart);
@@ -52896,22 +52939,22 @@ function buildHistory(input, current) {
   const columns = [];
   (from.gates ?? []).forEach((gate, i) => {
     if (!isGateOfKind(gate, "metric")) return;
-    const unit = input.plan.metrics[gate.metric]?.unit;
+    const unit = own(input.plan.metrics, gate.metric)?.unit;
     columns.push(
       unit === void 0 ? { gateId: ids[i], metric: gate.metric } : { gateId: ids[i], metric: gate.metric, unit }
     );
   });
   const measurements = input.measurements ?? {};
-  const hasHistory = columns.some((c) => measurements[c.gateId]?.history?.series.status === "ok");
+  const hasHistory = columns.some((c) => own(measurements, c.gateId)?.history?.series.status === "ok");
   if (!window2 || !hasHistory) return { columns, rows: [] };
   const rows = [];
   const start = window2.start.getTime();
   const at2 = input.at.getTime();
   const today = Math.floor(at2 / DAY_MS3) * DAY_MS3;
   for (let day = Math.floor(start / DAY_MS3) * DAY_MS3; day < today; day += DAY_MS3) {
-    const dayMeasurements = {};
+    const dayMeasurements = idRecord();
     for (const column of columns) {
-      const history = measurements[column.gateId]?.history;
+      const history = own(measurements, column.gateId)?.history;
       const readings = { current: dayReading(history?.series, day, day + DAY_MS3) };
       const reference = dayReading(history?.reference, day, day + DAY_MS3);
       readings.baseline = reference;
@@ -52971,12 +53014,21 @@ var HEADLINE = {
   FROZEN: "FROZEN",
   "ROLL BACK": "ROLL BACK recommended"
 };
+function fitDescription(description) {
+  const chars = [...description];
+  return chars.length > MAX_STATUS_DESCRIPTION ? `${chars.slice(0, MAX_STATUS_DESCRIPTION - 1).join("")}…` : description;
+}
 function statusForVerdict(verdict, reasons = []) {
   const detail = verdict === "PROMOTE" ? "" : reasons.join("; ").replace(/\s+/g, " ").trim();
-  let description = detail ? `${HEADLINE[verdict]}: ${detail}` : HEADLINE[verdict];
-  const chars = [...description];
-  if (chars.length > MAX_STATUS_DESCRIPTION) description = `${chars.slice(0, MAX_STATUS_DESCRIPTION - 1).join("")}…`;
-  return { context: STATUS_CONTEXT, state: STATE[verdict], description };
+  return {
+    context: STATUS_CONTEXT,
+    state: STATE[verdict],
+    description: fitDescription(detail ? `${HEADLINE[verdict]}: ${detail}` : HEADLINE[verdict])
+  };
+}
+function statusForFailures(failures) {
+  const detail = failures.map((f) => `${f.plan}: ${f.why}`).join("; ").replace(/\s+/g, " ").trim();
+  return { context: STATUS_CONTEXT, state: "error", description: fitDescription(`ERROR: ${detail}`) };
 }
 function statusForNonRollout() {
   return { context: STATUS_CONTEXT, state: "success", description: "Not a rollout PR: no gates apply" };
@@ -53359,19 +53411,19 @@ function gateReportJson(report2) {
 }
 
 // action/src/github/checks.ts
-var PAGE_SIZE = 100;
+var PAGE_SIZE2 = 100;
 async function latestCheckRuns(client, repo, sha) {
   const runs = await client.paginate(client.rest.checks.listForRef, {
     ...repo,
     ref: sha,
     filter: "latest",
-    per_page: PAGE_SIZE
+    per_page: PAGE_SIZE2
   });
   return runs.map((run2) => ({ name: run2.name, state: run2.conclusion ?? run2.status }));
 }
 
 // action/src/github/pulls.ts
-var PAGE_SIZE2 = 100;
+var PAGE_SIZE3 = 100;
 function toSnapshot(data) {
   return {
     number: data.number,
@@ -53397,7 +53449,7 @@ async function listOpenPullRequests(client, repo) {
     state: "open",
     sort: "created",
     direction: "asc",
-    per_page: PAGE_SIZE2
+    per_page: PAGE_SIZE3
   });
   return pulls.map((pull) => toSnapshot(pull));
 }
@@ -53405,39 +53457,9 @@ async function listChangedFiles(client, repo, number) {
   const files = await client.paginate(client.rest.pulls.listFiles, {
     ...repo,
     pull_number: number,
-    per_page: PAGE_SIZE2
+    per_page: PAGE_SIZE3
   });
   return [...new Set(files.flatMap((f) => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]))];
-}
-
-// action/src/github/statuses.ts
-var PAGE_SIZE3 = 100;
-var MAX_PAGES = 10;
-async function latestStatuses(client, repo, sha) {
-  const out = [];
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await client.rest.repos.getCombinedStatusForRef({ ...repo, ref: sha, per_page: PAGE_SIZE3, page });
-    for (const s of data.statuses) {
-      out.push({
-        context: s.context,
-        state: s.state,
-        description: s.description ?? null,
-        targetUrl: s.target_url ?? null
-      });
-    }
-    if (data.statuses.length < PAGE_SIZE3) break;
-  }
-  return out;
-}
-async function setCommitStatus(client, repo, sha, status) {
-  await client.rest.repos.createCommitStatus({
-    ...repo,
-    sha,
-    context: status.context,
-    state: status.state,
-    description: status.description,
-    ...status.targetUrl ? { target_url: status.targetUrl } : {}
-  });
 }
 
 // action/src/lessons/apply.ts
@@ -54417,7 +54439,7 @@ function checkGate(plan, gate, path) {
   const metricNames = Object.keys(plan.metrics);
   if (classified.kind === "metric") {
     const { metric } = classified.gate;
-    if (!plan.metrics[metric]) {
+    if (own(plan.metrics, metric) === void 0) {
       out.push({
         path: [...path, "metric"],
         code: "ref/unknown-metric",
@@ -54541,7 +54563,7 @@ function crossReference(plan) {
     )
   );
   plan.story.impact.forEach((impact, i) => {
-    if (impact.metric !== void 0 && !plan.metrics[impact.metric]) {
+    if (impact.metric !== void 0 && own(plan.metrics, impact.metric) === void 0) {
       out.push({
         path: ["story", "impact", i, "metric"],
         code: "ref/unknown-metric",
@@ -55130,6 +55152,11 @@ function yamlErrorToDiagnostic(error2, file, lineCounter, severity) {
     hint: YAML_HINTS[error2.code] ?? "check the YAML syntax around this position"
   };
 }
+function withoutPrototype(_key, value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.assign(/* @__PURE__ */ Object.create(null), value);
+}
 function parseYamlSource(text3, file) {
   const lineCounter = new import_yaml2.LineCounter();
   const doc = (0, import_yaml2.parseDocument)(text3, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -55140,7 +55167,7 @@ function parseYamlSource(text3, file) {
   ];
   if (doc.errors.length > 0) return { data: void 0, locator, diagnostics };
   try {
-    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), locator, diagnostics };
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, reviver: withoutPrototype }), locator, diagnostics };
   } catch (error2) {
     if (error2 instanceof Error && /alias/i.test(error2.message)) {
       diagnostics.push({
@@ -55283,7 +55310,7 @@ function isLimitedProduction(phase, limitPercent) {
   return false;
 }
 function signalOf(plan, metric) {
-  return metric === void 0 ? void 0 : plan.metrics[metric]?.signal;
+  return own(plan.metrics, metric)?.signal;
 }
 
 // action/src/lint/rules/blast-radius.ts
@@ -55564,7 +55591,7 @@ var metricWindowBake = {
       if (bake === void 0) return;
       (phase.gates ?? []).forEach((gate, g2) => {
         if (!isGateOfKind(gate, "metric")) return;
-        const window2 = gate.window ?? plan.metrics[gate.metric]?.window;
+        const window2 = gate.window ?? own(plan.metrics, gate.metric)?.window;
         const windowMs = window2 ? parseDuration(window2) : void 0;
         if (windowMs !== void 0 && windowMs > bake) {
           out.push({
@@ -57756,7 +57783,7 @@ function parentIssueView(plan, rollout, options) {
       title: cell(truncatedText(p.title, max)),
       environment: cell(text(plan.phases.find((x2) => x2.id === p.phaseId)?.environment ?? "")),
       state: cell(stateWords(p)),
-      issue: issueCell(options.issues?.[p.phaseId])
+      issue: issueCell(own(options.issues, p.phaseId))
     })),
     released: rollout.released.map((e) => ({
       at: e.at ? cell(formatTime(e.at)) : cell("unknown"),
@@ -57978,7 +58005,7 @@ function sameIssue(state, plan, phase) {
 }
 function prepare(input, phaseId) {
   const plan = input.plan.metadata.name;
-  const current = input.phases[phaseId]?.body;
+  const current = own(input.phases, phaseId)?.body;
   const parsed = parseIssueBody(current ?? "");
   let state = sameIssue(parsed.state, plan, phaseId) ? parsed.state : emptyState("phase", plan, phaseId);
   let entries = [];
@@ -57998,7 +58025,7 @@ function prepare(input, phaseId) {
   }
   if (current === void 0)
     return { body: void 0, state, entries, accepted: [], refused: [], stateEdited, problems: [] };
-  const guards = input.guards?.[phaseId];
+  const guards = own(input.guards, phaseId);
   const desired = buildPhaseIssue({ ...common(input), phaseId, ...guards ? { guards } : {} }).body;
   const merged = mergeTicks(desired, current, { now: input.now, state });
   const check = checkSignoffTicks({
@@ -58038,8 +58065,8 @@ function syncRollout(input) {
   const statuses = plan.phases.map((p) => {
     const ready = prepared.get(p.id);
     const ticks = parseIssueBody(ready.body ?? "").ticks;
-    const issue2 = input.phases[p.id]?.issue;
-    const guards = input.guards?.[p.id];
+    const issue2 = own(input.phases, p.id)?.issue;
+    const guards = own(input.guards, p.id);
     return derivePhaseState(plan, p.id, ticks, ready.state, now, {
       ...issue2 ? { issue: issue2 } : {},
       ...guards ? { guards } : {}
@@ -58048,8 +58075,8 @@ function syncRollout(input) {
   const rollout = deriveRolloutState(plan, statuses);
   const phases = rollout.phases.map((status) => {
     const ready = prepared.get(status.phaseId);
-    const current = input.phases[status.phaseId]?.body;
-    const guards = input.guards?.[status.phaseId];
+    const current = own(input.phases, status.phaseId)?.body;
+    const guards = own(input.guards, status.phaseId);
     const fitted = fitBody(
       (level) => {
         const built = buildPhaseIssue({
@@ -58082,7 +58109,7 @@ function syncRollout(input) {
       problems: ready.problems
     };
   });
-  const issues = {};
+  const issues = idRecord();
   for (const [phaseId, snapshot] of Object.entries(input.phases))
     if (snapshot.number !== void 0) issues[phaseId] = snapshot.number;
   const parentCurrent = input.parent?.body;
@@ -58438,7 +58465,7 @@ var CHECK_STATES = [
 // action/src/action/report/pull-facts.ts
 var KNOWN_CHECK_STATES = new Set(CHECK_STATES);
 function pullRequestFacts(pr, statuses, checkRuns) {
-  const checks = {};
+  const checks = idRecord();
   for (const status of statuses) {
     if (status.context === STATUS_CONTEXT) continue;
     checks[status.context] = status.state;
@@ -58461,9 +58488,11 @@ async function evaluatePull(session, pr) {
   const warnings = [...base.problems];
   const basePlans = base.plans.map(({ file, plan }) => ({ file, plan }));
   const first = detectRollout(pr, files, basePlans, { labelPrefix });
-  if (first.unknownPlans.length > 0)
-    warnings.push(`PR #${pr.number} names plans the base branch does not have: ${first.unknownPlans.join(", ")}`);
-  if (first.rollouts.length === 0) return { pr, rollouts: [], statuses, warnings };
+  const failures = brokenPlansOf(pr, files, base.broken, labelPrefix);
+  const unknown = first.unknownPlans.filter((name) => !failures.some((f) => f.plan === name));
+  if (unknown.length > 0)
+    warnings.push(`PR #${pr.number} names plans the base branch does not have: ${unknown.join(", ")}`);
+  if (first.rollouts.length === 0) return { pr, rollouts: [], failures, statuses, warnings };
   const byName = new Map(base.plans.map((p) => [p.plan.metadata.name, p]));
   const issues = /* @__PURE__ */ new Map();
   const currentPhases = {};
@@ -58480,9 +58509,33 @@ async function evaluatePull(session, pr) {
   const outcomes = [];
   for (const match of rollouts) {
     const basePlan = byName.get(match.plan);
-    outcomes.push(await evaluateRollout(session, pr, match, basePlan, issues.get(match.plan), prFacts));
+    try {
+      outcomes.push(await evaluateRollout(session, pr, match, basePlan, issues.get(match.plan), prFacts));
+    } catch (error2) {
+      if (statusOf(error2) !== void 0) throw error2;
+      session.internalErrors.push(`PR #${pr.number}, plan ${match.plan}: ${describeError(error2)}`);
+      failures.push({ plan: match.plan, why: "internal error while evaluating the gates (see the job log)" });
+    }
   }
-  return { pr, rollouts: outcomes, statuses, warnings };
+  return { pr, rollouts: outcomes, failures, statuses, warnings };
+}
+function describeError(error2) {
+  return error2 instanceof Error ? `${error2.name}: ${error2.message}` : String(error2);
+}
+function brokenPlansOf(pr, files, broken, labelPrefix) {
+  if (broken.length === 0) return [];
+  const changed = files.map(normalizePath);
+  const named = /* @__PURE__ */ new Set([
+    ...parseMarkers(pr.body).map((m) => m.plan),
+    ...pr.labels.filter((l3) => l3.toLowerCase().startsWith(`${labelPrefix}:plan/`.toLowerCase())).map((l3) => l3.slice(labelPrefix.length + ":plan/".length).toLowerCase())
+  ]);
+  return broken.flatMap((plan) => {
+    const concerned = changed.includes(normalizePath(plan.file)) || plan.name !== void 0 && named.has(plan.name) || plan.paths.some((glob2) => changed.some((f) => matchesGlob(f, glob2)));
+    if (!concerned) return [];
+    return [
+      { plan: plan.name ?? plan.file, why: `the plan on the base branch is invalid (${plan.file}:${plan.problem})` }
+    ];
+  });
 }
 async function evaluateRollout(session, pr, match, basePlan, issues, prFacts) {
   const { now } = session;
@@ -58592,7 +58645,7 @@ var OWN_COMMENTS = (
 `
 );
 async function listOwnComments(client, repo, number) {
-  const own = [];
+  const own2 = [];
   let cursor = null;
   for (let page = 0; page < MAX_PAGES2; page++) {
     const data = await client.graphql(OWN_COMMENTS, { ...repo, number, cursor });
@@ -58600,7 +58653,7 @@ async function listOwnComments(client, repo, number) {
     if (!comments) break;
     for (const node of comments.nodes) {
       if (!node?.viewerDidAuthor || node.databaseId === null) continue;
-      own.push({
+      own2.push({
         nodeId: node.id,
         databaseId: node.databaseId,
         body: node.body,
@@ -58611,7 +58664,7 @@ async function listOwnComments(client, repo, number) {
     if (!comments.pageInfo.hasNextPage) break;
     cursor = comments.pageInfo.endCursor;
   }
-  return own;
+  return own2;
 }
 async function createComment(client, repo, number, body) {
   const { data } = await client.rest.issues.createComment({ ...repo, issue_number: number, body });
@@ -58636,7 +58689,8 @@ async function minimizeComment(client, nodeId) {
 }
 
 // action/src/action/report/publish.ts
-function gateStatus(rollouts) {
+function gateStatus(rollouts, failures = []) {
+  if (failures.length > 0) return statusForFailures(failures);
   if (rollouts.length === 0) return statusForNonRollout();
   const rank = (r) => VERDICT_PRECEDENCE.indexOf(r.verdict);
   const ordered = [...rollouts].sort((a, b) => rank(a) - rank(b));
@@ -58646,21 +58700,21 @@ function gateStatus(rollouts) {
 async function publishPull(session, outcome) {
   const { pr, rollouts } = outcome;
   const comments = [];
-  const own = rollouts.length > 0 ? await listOwnComments(session.client, session.repo, pr.number) : [];
+  const own2 = rollouts.length > 0 ? await listOwnComments(session.client, session.repo, pr.number) : [];
   for (const rollout of rollouts) {
     comments.push({
       plan: rollout.plan,
-      ...await guarded(session, outcome, () => upsertComment(session, outcome, rollout, own))
+      ...await guarded(session, outcome, () => upsertComment(session, outcome, rollout, own2))
     });
   }
-  const desired = gateStatus(rollouts);
+  const desired = gateStatus(rollouts, outcome.failures);
   const targetUrl = comments.find((c) => c.url)?.url;
   const status = await guarded(session, outcome, () => setStatus(session, outcome, desired, targetUrl));
   return { comments, status: status.action, desired };
 }
-async function upsertComment(session, { pr }, rollout, own) {
+async function upsertComment(session, { pr }, rollout, own2) {
   const { client, repo } = session;
-  const mine = own.filter((c) => parseReportMarker(c.body)?.plan === markerId(rollout.plan));
+  const mine = own2.filter((c) => parseReportMarker(c.body)?.plan === markerId(rollout.plan));
   const visible = mine.filter((c) => !c.isMinimized);
   const current = visible.at(-1) ?? (session.ctx.inputs.report.commentMode === "sticky" ? mine.at(-1) : void 0);
   if (current && digestOf(current.body) === rollout.comment.digest) return { action: "unchanged", url: current.url };
@@ -58878,8 +58932,9 @@ var BaseBranchReader = class {
     }
     const lessons = await this.#lessons(sha, config.lessons ?? DEFAULT_LESSONS_DIR, problems);
     const plans = [];
+    const broken = [];
     for (const file of [...planFiles.values()].sort((a, b) => a.path.localeCompare(b.path))) {
-      const plan = this.#plan(file, problems);
+      const plan = this.#plan(file, problems, broken);
       if (!plan) continue;
       const guards = matchGuards(plan, lessons);
       plans.push({ file: file.path, plan, guards, applied: applyGuards(plan, guards) });
@@ -58890,7 +58945,7 @@ var BaseBranchReader = class {
       if (first) problems.push(`${file} and ${first} both define plan ${plan.metadata.name}`);
       else names.set(plan.metadata.name, file);
     }
-    return { sha, plans, problems };
+    return { sha, plans, broken, problems };
   }
   #content(sha, path) {
     const key = `${sha}:${path}`;
@@ -58916,14 +58971,16 @@ var BaseBranchReader = class {
     }
     return parsed.config;
   }
-  #plan(file, problems) {
+  #plan(file, problems, broken) {
     const decoded = decodeSource(file.bytes, file.path);
     const parsed = decoded.text === void 0 ? void 0 : parsePlan(decoded.text, file.path);
-    if (parsed?.plan) return parsed.plan;
     const first = [...decoded.diagnostics, ...parsed?.diagnostics ?? []].find((d) => d.severity === "error");
+    if (parsed?.plan && !first) return parsed.plan;
+    const problem = first ? `${first.line}:${first.column} ${first.message}` : "unreadable";
     problems.push(
-      `${file.path} is not a valid plan on the base branch (${first ? `${first.line}:${first.column} ${first.message}` : "unreadable"}); it judges no pull request`
+      `${file.path} is not a valid plan on the base branch (${problem}); its pull requests get an error status`
     );
+    broken.push({ file: file.path, ...identity(parsed?.text), problem });
     return void 0;
   }
   async #lessons(sha, dir, problems) {
@@ -59000,6 +59057,18 @@ var BaseBranchReader = class {
     return file;
   }
 };
+function identity(text3) {
+  if (text3 === void 0) return { paths: [] };
+  const data = parseYamlSource(text3, "").data;
+  const field = (value, key) => typeof value === "object" && value !== null && Object.hasOwn(value, key) ? value[key] : void 0;
+  const name = field(field(data, "metadata"), "name");
+  const phases = field(data, "phases");
+  const paths = (Array.isArray(phases) ? phases : []).flatMap((phase) => {
+    const globs = field(phase, "paths");
+    return Array.isArray(globs) ? globs.filter((g2) => typeof g2 === "string") : [];
+  });
+  return typeof name === "string" ? { name: name.toLowerCase(), paths } : { paths };
+}
 function staticPrefix(glob2) {
   const segments = glob2.split("/");
   const index = segments.findIndex((s) => /[*?[\]{}]/.test(s));
@@ -59093,7 +59162,8 @@ async function createSession(ctx, client, edit) {
     teams: new TeamDirectory(client, ctx.repo, inputs.sync.signoffPermission),
     sources: withInputHints(planSources(createProviders(providerSettings(inputs.report, ctx.cwd), pool))),
     pool,
-    templates: await loadReportTemplates(inputs.templatesDir ? resolve6(ctx.cwd, inputs.templatesDir) : void 0)
+    templates: await loadReportTemplates(inputs.templatesDir ? resolve6(ctx.cwd, inputs.templatesDir) : void 0),
+    internalErrors: []
   };
 }
 function providerSettings(inputs, cwd) {
@@ -59210,7 +59280,7 @@ function guardFindings(plan, guards) {
     const lesson = { id: guard.why.lessonId, title: guard.why.title };
     const { action } = guard;
     const metric = action.kind === "gate" ? action.gate.metric : void 0;
-    if (metric !== void 0 && !plan.metrics[metric]) {
+    if (metric !== void 0 && own(plan.metrics, metric) === void 0) {
       out.push({
         path: ["metrics"],
         anchor: "key",
@@ -59482,7 +59552,14 @@ function writeReportSummary(pulls, nothingBecause) {
     return;
   }
   const rollouts = pulls.filter((p) => p.outcome.rollouts.length > 0);
-  if (rollouts.length === 0) summary.addRaw("No open rollout pull requests.", true);
+  const failed = pulls.filter((p) => p.outcome.failures.length > 0);
+  if (rollouts.length === 0 && failed.length === 0) summary.addRaw("No open rollout pull requests.", true);
+  for (const { outcome } of failed) {
+    for (const failure2 of outcome.failures) {
+      summary.addHeading(`PR #${outcome.pr.number}: ${escapeCell(failure2.plan)}: ERROR`, 3);
+      summary.addRaw(escapeCell(failure2.why), true);
+    }
+  }
   for (const { outcome } of rollouts) {
     for (const rollout of outcome.rollouts) {
       const phase = rollout.phase ? ` → ${escapeCell(rollout.phase)}` : "";
@@ -59490,7 +59567,7 @@ function writeReportSummary(pulls, nothingBecause) {
       summary.addRaw(rollout.markdown, true);
     }
   }
-  const others = pulls.filter((p) => p.outcome.rollouts.length === 0).map((p) => `#${p.outcome.pr.number}`);
+  const others = pulls.filter((p) => p.outcome.rollouts.length === 0 && p.outcome.failures.length === 0).map((p) => `#${p.outcome.pr.number}`);
   if (others.length > 0) {
     summary.addRaw(`Not rollout pull requests (no gates apply): ${others.join(", ")}.`, true);
   }
@@ -59552,15 +59629,27 @@ async function runReport(ctx) {
     try {
       outcome = await evaluatePull(session, pr);
     } catch (error2) {
-      if (statusOf(error2) !== 404 || targets.pulls.length === 1) throw error2;
-      warning(`PR #${pr.number} disappeared during the run; skipped`);
-      continue;
+      const status = statusOf(error2);
+      if (status === 404 && targets.pulls.length > 1) {
+        warning(`PR #${pr.number} disappeared during the run; skipped`);
+        continue;
+      }
+      if (status !== void 0) throw error2;
+      session.internalErrors.push(`PR #${pr.number}: ${error2 instanceof Error ? error2.message : String(error2)}`);
+      outcome = {
+        pr,
+        rollouts: [],
+        failures: [{ plan: "rollbook", why: "internal error while evaluating this pull request (see the job log)" }],
+        statuses: await latestStatuses(session.client, session.repo, pr.headSha),
+        warnings: []
+      };
     }
     for (const warning2 of outcome.warnings) {
       if (!warned.has(warning2)) warning(warning2);
       warned.add(warning2);
     }
-    if (targets.plan !== void 0 && !outcome.rollouts.some((r) => r.plan === targets.plan)) continue;
+    const concerns = (plan) => outcome.rollouts.some((r) => r.plan === plan) || outcome.failures.some((f) => f.plan === plan);
+    if (targets.plan !== void 0 && !concerns(targets.plan)) continue;
     const published = await publishPull(session, outcome);
     logOutcome(outcome, published);
     reported.push({ outcome, published });
@@ -59569,10 +59658,17 @@ async function runReport(ctx) {
   if (requested > 0) info(`report: ${fetched} metric queries for ${requested} readings (identical ones shared)`);
   writeReportSummary(reported);
   setReportOutputs(reported);
+  for (const failure2 of session.internalErrors) error(`report: ${failure2}`);
+  if (session.internalErrors.length > 0) {
+    throw new Error(
+      `could not evaluate ${session.internalErrors.length} plan(s) or pull request(s); their pull requests have an error status, the others were reported`
+    );
+  }
   return reported;
 }
-function logOutcome({ pr, rollouts }, published) {
-  if (rollouts.length === 0) {
+function logOutcome({ pr, rollouts, failures }, published) {
+  for (const failure2 of failures) warning(`PR #${pr.number}: ${failure2.plan} cannot be evaluated: ${failure2.why}`);
+  if (rollouts.length === 0 && failures.length === 0) {
     info(`PR #${pr.number}: not a rollout PR; status ${published.status}`);
     return;
   }
@@ -61141,7 +61237,7 @@ function guardedPlans(plans, lessons) {
   return plans.flatMap((parsed) => {
     if (!parsed.plan || parsed.diagnostics.some((d) => d.severity === "error")) return [];
     const matched = matchGuards(parsed.plan, valid);
-    const guards = {};
+    const guards = idRecord();
     for (const phase of matched.phases) guards[phase.phaseId] = phase.guards;
     return [{ plan: applyGuards(parsed.plan, matched), file: parsed.file, guards }];
   });
