@@ -5,8 +5,9 @@
 // unless the gate (or the policy) allows it. Every other tick is reverted, the audit trail
 // says so, and a comment names who may sign off. Pure: lookups arrive as data.
 import type { RolloutPlan } from '../plan/schema.ts';
+import { code, handleList, inertLogin } from '../text/github.ts';
+import { marker } from '../text/marker.ts';
 import { recordEntries } from './audit.ts';
-import { code, handleList, inertLogin } from './escape.ts';
 import { type GuardInput, phaseEntries } from './items.ts';
 import { encodeMarkerId } from './markers.ts';
 import { setCheckbox, withState } from './merge.ts';
@@ -205,10 +206,13 @@ function signoffComment(
   slots: ReturnType<typeof phaseEntries>,
   policy: SignoffPolicy,
 ): string {
-  const marker = `<!-- rollbook:comment kind=signoff-reverted plan=${encodeMarkerId(plan.metadata.name)} phase=${encodeMarkerId(phaseId)} -->`;
+  const hidden = marker(
+    'comment',
+    `kind=signoff-reverted plan=${encodeMarkerId(plan.metadata.name)} phase=${encodeMarkerId(phaseId)}`,
+  );
   const count = refused.length;
   const lines = [
-    marker,
+    hidden,
     `**Rollbook unticked ${count === 1 ? 'a sign-off' : `${count} sign-offs`} on this phase.**`,
     '',
   ];

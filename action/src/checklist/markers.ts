@@ -1,10 +1,11 @@
-// The hidden HTML comments that structure a checklist issue body. Each is recognised only as a
-// whole line (begin, state, end) or at the very end of a task-list line (item), so marker-like
-// text elsewhere (a code span, an escaped plan string) is never read as one.
-//
-// CommonMark 0.29 (which GitHub's renderer follows for comments) does not treat `<!-- a -- b -->`
-// as a comment, so nothing inside a marker may contain `--`: ids write a dash that follows a
-// dash as `.` (ids never contain dots), and the state JSON escapes it (state.ts).
+// The hidden markers that structure a checklist issue body, on the shared marker contract
+// (text/marker.ts). Each is recognised only as a whole line (begin, state, end) or at the very
+// end of a task-list line (item), so marker-like text elsewhere (a code span, an escaped plan
+// string) is never read as one. Nothing inside a marker may contain `--`: ids are encoded
+// (encodeMarkerId) and the state JSON escapes it (state.ts).
+import { decodeMarkerId, encodeMarkerId, marker, markerPattern } from '../text/marker.ts';
+
+export { decodeMarkerId, encodeMarkerId, MARKER_OPENING } from '../text/marker.ts';
 
 export type IssueKind = 'phase' | 'parent';
 
@@ -19,37 +20,27 @@ export interface IssueKey {
 /** Bumped when the layout changes incompatibly; parsers accept older versions they know. */
 export const MARKER_VERSION = 1;
 
-export const END_MARKER = '<!-- rollbook:end -->';
+export const END_MARKER = marker('end');
 
-const BEGIN_LINE = /^<!-- rollbook:begin((?: [a-z]+=[a-z0-9.-]+)*) -->$/;
-const END_LINE = /^<!-- rollbook:end -->$/;
-const STATE_LINE = /^<!-- rollbook:state (\{.*\}) -->$/;
+const BEGIN_LINE = markerPattern('begin', '([a-z]+=[a-z0-9.-]+(?: [a-z]+=[a-z0-9.-]+)*)', { line: true });
+const END_LINE = markerPattern('end', '', { line: true });
+const STATE_LINE = markerPattern('state', '(\\{.*\\})', { line: true });
 /** An item marker ends a task line: the id is the last thing on it. */
-const ITEM_SUFFIX = /[ \t]*<!-- rollbook:item ([a-z0-9.:/-]+) -->$/;
-/** Any text that opens a Rollbook marker, however spaced or cased. */
-export const MARKER_OPENING = /<!--\s*rollbook:/i;
-
-/** `a--b` → `a.-b`: no `--` inside a comment. Ids hold no dots, so this is reversible. */
-export function encodeMarkerId(id: string): string {
-  return id.replace(/-(?=-)/g, '.');
-}
-
-export function decodeMarkerId(text: string): string {
-  return text.replace(/\./g, '-');
-}
+const ITEM_AT_END = markerPattern('item', '([a-z0-9.:/-]+)', { flags: 'y' });
+const ITEM_OPENING = '<!-- rollbook:item ';
 
 export function beginMarker(key: IssueKey): string {
   const phase = key.phase === undefined ? '' : ` phase=${encodeMarkerId(key.phase)}`;
-  return `<!-- rollbook:begin kind=${key.kind} plan=${encodeMarkerId(key.plan)}${phase} v=${MARKER_VERSION} -->`;
+  return marker('begin', `kind=${key.kind} plan=${encodeMarkerId(key.plan)}${phase} v=${MARKER_VERSION}`);
 }
 
 export function itemMarker(id: string): string {
-  return `<!-- rollbook:item ${encodeMarkerId(id)} -->`;
+  return marker('item', encodeMarkerId(id));
 }
 
 /** `json` must already be comment-safe (see encodeState). */
 export function stateMarker(json: string): string {
-  return `<!-- rollbook:state ${json} -->`;
+  return marker('state', json);
 }
 
 /** The issue key of a begin marker line, or undefined when the line is not one. */
@@ -57,7 +48,7 @@ export function parseBeginLine(line: string): IssueKey | undefined {
   const match = BEGIN_LINE.exec(line);
   if (!match) return undefined;
   const attrs = new Map<string, string>();
-  for (const pair of match[1]!.trim().split(' ').filter(Boolean)) {
+  for (const pair of match[1]!.split(' ')) {
     const eq = pair.indexOf('=');
     attrs.set(pair.slice(0, eq), decodeMarkerId(pair.slice(eq + 1)));
   }
@@ -82,9 +73,16 @@ export function parseStateLine(line: string): string | undefined {
 
 /** The item id at the end of a line and the text before it, or undefined. */
 export function splitItemMarker(line: string): { id: string; before: string } | undefined {
-  const match = ITEM_SUFFIX.exec(line);
-  if (!match) return undefined;
-  return { id: decodeMarkerId(match[1]!), before: line.slice(0, match.index) };
+  // Found from the end, not by a pattern with leading `[ \t]*`: that is tried at every start
+  // and costs quadratic time on a long line of spaces.
+  const at = line.lastIndexOf(ITEM_OPENING);
+  if (at < 0) return undefined;
+  ITEM_AT_END.lastIndex = at;
+  const match = ITEM_AT_END.exec(line);
+  if (!match || at + match[0].length !== line.length) return undefined;
+  let start = at;
+  while (start > 0 && (line[start - 1] === ' ' || line[start - 1] === '\t')) start--;
+  return { id: decodeMarkerId(match[1]!), before: line.slice(0, start) };
 }
 
 /**

@@ -2,11 +2,13 @@
 // exist and how they read; the current body decides which are ticked; text people wrote is
 // kept wherever it is. Pure, and a fixed point: merging an unchanged plan into its own output
 // returns the current string itself, so the caller can skip the write.
-import { formatTime } from '../gates/format.ts';
-import { inertLogin } from './escape.ts';
+
+import { inertLogin } from '../text/github.ts';
+import { breakComments, defuseMarkers } from '../text/marker.ts';
+import { formatTime } from '../text/time.ts';
 import { normalizeLine } from './fingerprint.ts';
 import { MAX_AUDIT_ENTRIES } from './limits.ts';
-import { type IssueKey, itemMarker, MARKER_OPENING } from './markers.ts';
+import { type IssueKey, itemMarker } from './markers.ts';
 import { type ParsedBody, parseIssueBody, type RegionLine } from './parse.ts';
 import { assembleRegion, type ContentLine } from './region.ts';
 import { type ChecklistState, compactLog, emptyState, type TickInfo } from './state.ts';
@@ -60,18 +62,10 @@ function isoOf(time: Date | string): string {
   return (typeof time === 'string' ? new Date(time) : time).toISOString().replace(/\.000Z$/, 'Z');
 }
 
-/**
- * A marker people pasted into their text (a copied state block, say) must not be read as one:
- * it is kept, visibly, as text.
- */
-function defuseMarkers(line: string): string {
-  return MARKER_OPENING.test(line) ? line.replace(/<!--(?=\s*rollbook:)/gi, '<!\\-\\-') : line;
-}
-
 /** Visible text of an item that is to be shown as removed: no comments, no earlier suffix. */
 function removedText(text: string): string {
   const cleaned = text.replace(COMMENT, '').replace(REMOVED_SUFFIX, '').trim();
-  return cleaned.replace(/<!--/g, '<!\\-\\-').replace(/-->/g, '\\-\\->') || 'an item';
+  return breakComments(cleaned) || 'an item';
 }
 
 function provenance(info: TickInfo | undefined): string {

@@ -2,7 +2,8 @@
 // in them) but may not hold line breaks or controls; labels have a 50-character limit, so long
 // plan or phase ids are shortened with a hash that keeps them unique.
 import type { Phase, RolloutPlan } from '../plan/schema.ts';
-import { titleText } from './escape.ts';
+import { titleText } from '../text/github.ts';
+import { truncate } from '../text/truncate.ts';
 import { fingerprint } from './fingerprint.ts';
 import { MAX_LABEL_CHARS, MAX_TITLE_CHARS } from './limits.ts';
 
@@ -10,8 +11,7 @@ export const TITLE_PREFIX = '[rollout]';
 export const DEFAULT_LABEL_PREFIX = 'rollbook';
 
 function cap(title: string): string {
-  const chars = [...title];
-  return chars.length <= MAX_TITLE_CHARS ? title : `${chars.slice(0, MAX_TITLE_CHARS - 1).join('')}…`;
+  return truncate(title, MAX_TITLE_CHARS);
 }
 
 /** `[rollout] priority-rides · canary — Production canary`. */

@@ -1,21 +1,11 @@
 // The data the parent (tracking) issue template receives: phases with their states and issues,
 // rollbacks first, and what was released when. Escaped here; no relative times.
-import { formatTime } from '../gates/format.ts';
 import { own } from '../plan/own.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
-import type { CellMd } from '../render/escape/brands.ts';
-import { cellCodeSpan } from '../render/escape/markdown-code.ts';
-import {
-  code,
-  fixed,
-  handleList,
-  type InlineMd,
-  inertLogin,
-  link,
-  type TextMd,
-  text,
-  truncatedText,
-} from './escape.ts';
+import type { CellMd, InlineMd, TextMd } from '../text/brands.ts';
+import { code, fixed, handleList, inertLogin, link, text, truncatedText } from '../text/github.ts';
+import { cellCodeSpan } from '../text/markdown-code.ts';
+import { formatTime } from '../text/time.ts';
 import type { ReleaseEvent } from './phase-state.ts';
 import type { RolloutPhase, RolloutState } from './rollout-state.ts';
 import { type DegradeLevel, textLimit } from './size.ts';

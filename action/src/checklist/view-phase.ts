@@ -1,23 +1,14 @@
 // The data the phase issue template receives. Every string that comes from a plan, a lesson or
-// an event is escaped here (escape.ts); the template only arranges it. Nothing here depends on
+// an event is escaped here (text/github.ts); the template only arranges it. Nothing here depends on
 // the clock, so an unchanged rollout renders an identical body and the action writes nothing.
-import { formatTime } from '../gates/format.ts';
 import { classifyGate } from '../plan/gate-kind.ts';
 import type { Phase, RolloutPlan } from '../plan/schema.ts';
-import { codeFence } from '../render/escape/markdown-code.ts';
-import {
-  code,
-  fixed,
-  handle,
-  handleList,
-  type InlineMd,
-  inertLogin,
-  link,
-  safeHttpUrl,
-  type TextMd,
-  text,
-  truncatedText,
-} from './escape.ts';
+import type { InlineMd, TextMd } from '../text/brands.ts';
+import { code, fixed, handle, handleList, inertLogin, link, text, truncatedText } from '../text/github.ts';
+import { codeFence } from '../text/markdown-code.ts';
+import { safeHttpUrl } from '../text/markdown-link.ts';
+import { breakCommentsInCode } from '../text/marker.ts';
+import { formatTime } from '../text/time.ts';
 import { parseItemId } from './ids.ts';
 import type { ChecklistEntry, EntrySection, GuardWhy } from './items.ts';
 import { itemMarker } from './markers.ts';
@@ -99,8 +90,7 @@ function whyView(why: GuardWhy | undefined, options: ViewOptions): TextMd | null
 }
 
 function fence(command: string): string {
-  const safe = command.replace(/<!--/g, '<!-\u200B-').replace(/-->/g, '-\u200B->');
-  return codeFence(safe, COMMAND_LANGUAGE)
+  return codeFence(breakCommentsInCode(command), COMMAND_LANGUAGE)
     .replace(/\n$/, '')
     .split('\n')
     .map((line) => (line === '' ? '' : INDENT + line))

@@ -1,5 +1,7 @@
 // Human output: `file:line:col severity code message`, a code frame, what was expected and a
 // hint. Colour codes are added only when the caller says the output is a terminal.
+
+import { truncate } from '../text/truncate.ts';
 import type { Diagnostic } from './diagnostic.ts';
 
 const FRAME_CONTEXT_LINES = 2;
@@ -41,7 +43,7 @@ export function codeFrame(source: string, d: Diagnostic, style: TextStyle): stri
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
     let text = stripControls(lines[n - 1]!.replace(/\t/g, ' '));
-    if (text.length > MAX_FRAME_LINE_CHARS) text = `${text.slice(0, MAX_FRAME_LINE_CHARS)}…`;
+    text = truncate(text, MAX_FRAME_LINE_CHARS + 1);
     const gutter = `${n === d.line ? '>' : ' '} ${String(n).padStart(width)} | `;
     out.push(n === d.line ? `${style.bold(gutter)}${text}` : style.dim(`${gutter}${text}`));
   }

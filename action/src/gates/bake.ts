@@ -2,7 +2,7 @@
 // activated. Exactly the bake time passes. Not activated yet means the bake has not
 // started, which holds (there is nothing to measure from).
 import { formatDuration, parseDuration } from '../plan/duration.ts';
-import { formatTime } from './format.ts';
+import { formatTime } from '../text/time.ts';
 import type { BakeDetail, GateResult } from './model.ts';
 
 export function evaluateBake(bake: string, activatedAt: Date | undefined, at: Date, phaseId: string): GateResult {

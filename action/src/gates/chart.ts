@@ -4,6 +4,7 @@
 // chart comes with the list of its lines. GitHub renders Mermaid blocks in comments.
 
 import { own } from '../plan/own.ts';
+import { truncate } from '../text/truncate.ts';
 import { formatNumber, formatPercent } from './format.ts';
 import type { HistoryWindow } from './history-window.ts';
 import type { Measurements, MetricDetail, PhaseEvaluation, RangePoint, RangeReading } from './model.ts';
@@ -38,7 +39,7 @@ export function mermaidText(text: string): string {
     .replace(/[^\p{L}\p{N} _.,:/()+\-=*≤≥]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return cleaned.length > MAX_TITLE_CHARS ? `${cleaned.slice(0, MAX_TITLE_CHARS - 1)}…` : cleaned;
+  return truncate(cleaned, MAX_TITLE_CHARS);
 }
 
 /** A plain decimal (Mermaid does not read exponents). */

@@ -2,7 +2,8 @@
 import { classifyGate } from '../plan/gate-kind.ts';
 import { own } from '../plan/own.ts';
 import type { Gate, RolloutPlan } from '../plan/schema.ts';
-import { formatTime, plural } from './format.ts';
+import { formatTime } from '../text/time.ts';
+import { plural } from './format.ts';
 import { evaluateMetricGate } from './metric-gate.ts';
 import type {
   CheckState,

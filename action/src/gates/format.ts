@@ -1,4 +1,4 @@
-// Numbers, percentages and times as reports show them. Deterministic: no locale, UTC only.
+// Numbers and percentages as reports show them. Deterministic: no locale. Times: text/time.ts.
 
 /** Significant digits shown for measured values: enough that a value just over a threshold does not print as equal. */
 const SIGNIFICANT_DIGITS = 6;
@@ -21,17 +21,6 @@ export function formatMeasured(value: number, unit: string | undefined): string 
 export function formatPercent(fraction: number): string {
   if (!Number.isFinite(fraction)) return fraction > 0 ? 'unbounded' : '-unbounded';
   return `${formatNumber(Number((fraction * 100).toFixed(2)))}%`;
-}
-
-/** `2026-11-23 09:00 UTC`. */
-export function formatTime(date: Date | string): string {
-  const iso = typeof date === 'string' ? date : date.toISOString();
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
-
-/** `2026-11-23`. */
-export function formatDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 /** `1 sign-off`, `2 sign-offs`. */

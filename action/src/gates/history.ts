@@ -7,8 +7,8 @@
 
 import { isGateOfKind } from '../plan/gate-kind.ts';
 import { idRecord, own } from '../plan/own.ts';
+import { formatDay } from '../text/time.ts';
 import { type EvaluatePhaseInput, evaluatePhase, phaseTransition } from './evaluate-phase.ts';
-import { formatDay } from './format.ts';
 import { gateIds } from './gate-id.ts';
 import { historyWindow } from './history-window.ts';
 import type { MetricGateReadings, MetricReading, PhaseEvaluation, RangeReading, Verdict } from './model.ts';

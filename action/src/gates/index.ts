@@ -37,7 +37,7 @@ export { historyWindow } from './history-window.ts';
 export { describeThresholds, evaluateMetricGate, metricDirection, regression } from './metric-gate.ts';
 export type * from './model.ts';
 export { buildGateReport, type GateReport, type GateReportInput } from './report/build.ts';
-export { parseReportMarker, reportMarker } from './report/escape.ts';
+export { parseReportMarker, reportMarker } from './report/marker.ts';
 export { gateReportJson, type ReportFormat, renderGateReport } from './report/render.ts';
 export { loadReportTemplates, type ReportTemplates } from './report/templates.ts';
 export { type CommitStatus, STATUS_CONTEXT, statusForNonRollout, statusForVerdict } from './status.ts';

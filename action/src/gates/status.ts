@@ -3,6 +3,7 @@
 // waiting: time, a person, the calendar); ROLL BACK is a failure (something is wrong). A plan
 // that cannot be evaluated (invalid on the base branch, or an internal error) is an error: the
 // PR is blocked, and the description says which plan and why.
+import { truncate } from '../text/truncate.ts';
 import type { Verdict } from './model.ts';
 
 export const STATUS_CONTEXT = 'rollbook/gate';
@@ -33,10 +34,7 @@ const HEADLINE: Record<Verdict, string> = {
 
 /** Cut on code points, not UTF-16 units, so an emoji in plan text is never split in half. */
 function fitDescription(description: string): string {
-  const chars = [...description];
-  return chars.length > MAX_STATUS_DESCRIPTION
-    ? `${chars.slice(0, MAX_STATUS_DESCRIPTION - 1).join('')}…`
-    : description;
+  return truncate(description, MAX_STATUS_DESCRIPTION);
 }
 
 /** `HOLD: bake: 7h 12m left; needs 1 sign-off from @sre-leads`, cut to 140 characters with an ellipsis. */

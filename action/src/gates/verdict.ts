@@ -5,7 +5,7 @@
 // HOLD because no sign-off or bake can lift it; the HOLD reasons are still listed so the
 // team can get ready. PROMOTE needs every gate to pass: pending, failing, inconclusive
 // and errored gates all hold.
-import { formatDay } from './format.ts';
+import { formatDay } from '../text/time.ts';
 import type { FreezeResult, GateResult, Verdict } from './model.ts';
 
 export const VERDICT_PRECEDENCE: readonly Verdict[] = ['ROLL BACK', 'FROZEN', 'HOLD', 'PROMOTE'];

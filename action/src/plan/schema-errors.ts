@@ -3,6 +3,7 @@
 // the locator can find the YAML node.
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { truncate } from '../text/truncate.ts';
 import { type DataPath, formatPath, type Locator } from './locate.ts';
 import { didYouMean, listOf } from './suggest.ts';
 
@@ -38,10 +39,12 @@ function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string')
-    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'string') return `the text ${JSON.stringify(truncate(value, MAX_QUOTED_CHARS))}`;
   return `${typeof value} ${JSON.stringify(value)}`;
 }
+
+/** Characters of a wrong value quoted in an error, the ellipsis included. */
+const MAX_QUOTED_CHARS = 41;
 
 const TYPE_WORDS: Record<string, string> = {
   string: 'a text',

@@ -1,7 +1,7 @@
 // Rendering, pure: a parsed plan (and guards) in, the text of a runbook out. Templates are
 // compiled once by the caller (compileTemplates) and reused for every plan.
 import { type PhaseWindow, projectCalendar } from '../plan/calendar.ts';
-import { escapeHtmlText } from './escape/html.ts';
+import { escapeHtmlText } from '../text/html.ts';
 import { markdownToHtml } from './html/markdown-to-html.ts';
 import { generatedMarker } from './output/marker.ts';
 import { normalizeMarkdown } from './output/normalize.ts';

@@ -4,11 +4,12 @@ import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import type { Measurements, RangeReading } from '../../src/gates/model.ts';
 import { buildGateReport, type GateReportInput } from '../../src/gates/report/build.ts';
-import { mdCode, mdInline, parseReportMarker, reportMarker } from '../../src/gates/report/escape.ts';
+import { parseReportMarker, reportMarker } from '../../src/gates/report/marker.ts';
 import { gateReportJson, renderGateReport } from '../../src/gates/report/render.ts';
 import { loadReportTemplates, type ReportTemplates } from '../../src/gates/report/templates.ts';
 import type { RolloutPlan } from '../../src/plan/schema.ts';
-import { INERT_AT } from '../../src/render/escape/markdown-inline.ts';
+import { cellCode, text, textWithMentions } from '../../src/text/github.ts';
+import { INERT_AT } from '../../src/text/markdown-inline.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { AT, checkoutPlan, DAY, failed, HOUR, nan, ok, SOURCE } from './helpers.ts';
 
@@ -246,27 +247,27 @@ describe('lesson links', () => {
 });
 
 describe('escaping helpers', () => {
-  it('mdInline escapes what could change meaning', () => {
+  it('report text escapes what could change meaning', () => {
     // Rendered inline, the escaped text reads exactly as the original (HTML-escaped).
     const shown = (text: string, mentions?: Set<string>) =>
-      marked.parseInline(mdInline(text, mentions), { async: false });
+      marked.parseInline(textWithMentions(text, mentions), { async: false });
     const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     for (const text of ['a_b*c|d`e[f]g~h$i#j<k>l&m', '- not a list', '1. not a list', '**bold** <b>x</b>']) {
       expect(shown(text)).toBe(html(text));
     }
-    expect(mdInline('- not a list')).toBe('\\- not a list');
-    expect(mdInline('1. not a list')).toBe('1\\. not a list');
-    expect(mdInline('line\nbreak\ttab')).toBe('line break tab');
-    expect(mdInline('hi @Erin and @bob', new Set(['@erin']))).toBe(`hi @Erin and ${INERT_AT}bob`);
-    expect(mdInline('mail a@b.com')).toBe(`mail a${INERT_AT}b.com`);
+    expect(text('- not a list')).toBe('\\- not a list');
+    expect(text('1. not a list')).toBe('1\\. not a list');
+    expect(text('line\nbreak\ttab')).toBe('line break tab');
+    expect(textWithMentions('hi @Erin and @bob', new Set(['@erin']))).toBe(`hi @Erin and ${INERT_AT}bob`);
+    expect(text('mail a@b.com')).toBe(`mail a${INERT_AT}b.com`);
   });
 
-  it('mdCode picks a fence longer than any backtick run', () => {
-    expect(mdCode('a')).toBe('`a`');
-    expect(mdCode('a`b')).toBe('``a`b``');
-    expect(mdCode('`a`')).toBe('`` `a` ``');
-    expect(mdCode('x|y')).toBe('`x\\|y`');
-    expect(mdCode('x'.repeat(400))).toHaveLength(302);
+  it('report code picks a fence longer than any backtick run', () => {
+    expect(cellCode('a')).toBe('`a`');
+    expect(cellCode('a`b')).toBe('``a`b``');
+    expect(cellCode('`a`')).toBe('`` `a` ``');
+    expect(cellCode('x|y')).toBe('`x\\|y`');
+    expect(cellCode('x'.repeat(400))).toHaveLength(302);
   });
 
   it('the marker only carries id characters', () => {

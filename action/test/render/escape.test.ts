@@ -1,14 +1,14 @@
 // The escapers one by one; the hostile-strings test checks them together in real runbooks.
 import { Lexer } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { escapeHtmlText } from '../../src/render/escape/html.ts';
-import { cellCodeSpan, codeFence, codeSpan } from '../../src/render/escape/markdown-code.ts';
-import { escapeMarkdownInline, INERT_AT, mention } from '../../src/render/escape/markdown-inline.ts';
-import { markdownLink, safeHttpUrl, safeRelativeUrl } from '../../src/render/escape/markdown-link.ts';
-import { escapeMermaidLabel } from '../../src/render/escape/mermaid.ts';
-import { headingSlug, SlugCounter } from '../../src/render/escape/slug.ts';
 import { generatedMarker, readGeneratedMarker } from '../../src/render/output/marker.ts';
 import { normalizeMarkdown } from '../../src/render/output/normalize.ts';
+import { escapeHtmlText } from '../../src/text/html.ts';
+import { cellCodeSpan, codeFence, codeSpan } from '../../src/text/markdown-code.ts';
+import { escapeMarkdownInline, INERT_AT, mention } from '../../src/text/markdown-inline.ts';
+import { markdownLink, safeHttpUrl, safeRelativeUrl } from '../../src/text/markdown-link.ts';
+import { escapeMermaidLabel } from '../../src/text/mermaid.ts';
+import { headingSlug, SlugCounter } from '../../src/text/slug.ts';
 
 /** The text marked reads back from one line of Markdown, and the inline token types. */
 function readBack(markdown: string): { text: string; types: string[] } {

@@ -8,7 +8,7 @@ import { readReportInputs } from '../../src/action/report/inputs.ts';
 import { checklistItems, currentPhase, type PhaseIssue } from '../../src/action/report/phase-issues.ts';
 import { gateStatus } from '../../src/action/report/publish.ts';
 import { parseIssueBody } from '../../src/checklist/index.ts';
-import { parseReportMarker } from '../../src/gates/report/escape.ts';
+import { parseReportMarker } from '../../src/gates/report/marker.ts';
 import { matchGuards } from '../../src/lessons/index.ts';
 import * as h from './harness.ts';
 

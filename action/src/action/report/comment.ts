@@ -3,14 +3,17 @@
 // evaluation time, so a run that finds nothing new writes nothing: "Evaluated at 09:05" alone is
 // not a change worth a notification.
 import { createHash } from 'node:crypto';
-import { formatTime } from '../../gates/format.ts';
-import { mdInline, parseReportMarker, reportMarker } from '../../gates/report/escape.ts';
+import { parseReportMarker, reportMarker } from '../../gates/report/marker.ts';
+import { text as mdInline } from '../../text/github.ts';
+import { marker, markerPattern, withMarker } from '../../text/marker.ts';
+import { formatTime } from '../../text/time.ts';
 
 /** GitHub refuses comment bodies longer than this. */
 export const MAX_COMMENT_CHARS = 65_536;
 /** Room kept for the marker, the digest and the truncation note. */
 const TRAILER_RESERVE = 600;
-const DIGEST_LINE = /^<!-- rollbook:digest ([0-9a-f]{64}) -->$/m;
+const DIGEST_MARKER = 'digest';
+const DIGEST_LINE = markerPattern(DIGEST_MARKER, '([0-9a-f]{64})', { line: true, flags: 'm' });
 const TIME_PLACEHOLDER = '<evaluation time>';
 
 export interface CommentBody {
@@ -24,7 +27,7 @@ export interface CommentBody {
  */
 export function commentBody(markdown: string, plan: string, phase: string, at: Date): CommentBody {
   let text = markdown.trimEnd();
-  if (!parseReportMarker(text)) text = `${text}\n\n${reportMarker(plan, phase)}`;
+  if (!parseReportMarker(text)) text = withMarker(`${text}\n`, reportMarker(plan, phase));
   if (text.length > MAX_COMMENT_CHARS - TRAILER_RESERVE) {
     const cut = text.slice(0, MAX_COMMENT_CHARS - TRAILER_RESERVE);
     // Cut at a line end, and close a Mermaid or code block left open.
@@ -42,7 +45,7 @@ export function commentBody(markdown: string, plan: string, phase: string, at: D
   const digest = createHash('sha256')
     .update(text.replaceAll(formatTime(at), TIME_PLACEHOLDER))
     .digest('hex');
-  return { body: `${text}\n<!-- rollbook:digest ${digest} -->\n`, digest };
+  return { body: `${withMarker(text, marker(DIGEST_MARKER, digest))}\n`, digest };
 }
 
 export function digestOf(body: string): string | undefined {

@@ -2,7 +2,7 @@
 // head. Both compare before they write, so a run that finds nothing new makes no writes (and
 // notifies nobody). In dry-run mode the writes are described in the log instead.
 import * as core from '@actions/core';
-import { markerId, parseReportMarker } from '../../gates/report/escape.ts';
+import { markerId, parseReportMarker } from '../../gates/report/marker.ts';
 import {
   type CommitStatus,
   type PlanFailure,

@@ -6,13 +6,14 @@ import type { IssueRecord } from '../../github/issue.ts';
 import { type LabelSpec, listLabelNames } from '../../github/labels.ts';
 import type { RepoRef } from '../../github/repo.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
+import { truncate } from '../../text/truncate.ts';
 import type { Writer } from './writer.ts';
 
 export const LABEL_COLORS = { base: '0e8a16', plan: '1d76db', phase: 'c5def5' } as const;
 /** GitHub's limit on a label description. */
 const MAX_DESCRIPTION = 100;
 
-const cap = (s: string) => (s.length <= MAX_DESCRIPTION ? s : `${s.slice(0, MAX_DESCRIPTION - 1)}…`);
+const cap = (s: string) => truncate(s, MAX_DESCRIPTION);
 
 /** `<prefix>`, then each plan's `<prefix>:plan/<name>` and `<prefix>:phase/<id>`, each once. */
 export function wantedLabels(plans: readonly RolloutPlan[], prefix: string): LabelSpec[] {

@@ -1,5 +1,7 @@
 // Turning a raw sample (a Prometheus value string, a JSON number or string) into a
 // number, keeping NaN and ±Inf apart so they can never pass a threshold by accident.
+
+import { truncate } from '../../text/truncate.ts';
 import type { NoDataReason } from './types.ts';
 
 export type SampleValue =
@@ -31,11 +33,12 @@ export function parseSampleValue(raw: unknown): SampleValue {
   return { kind: 'finite', value };
 }
 
-const MAX_DESCRIBED_CHARS = 60;
+/** Characters of an unexpected value shown, the ellipsis included. */
+const MAX_DESCRIBED_CHARS = 61;
 
 /** A short, safe rendering of an unexpected value for an error message. */
 export function describe(raw: unknown): string {
   if (raw === undefined) return 'nothing';
   const text = typeof raw === 'string' ? JSON.stringify(raw) : (JSON.stringify(raw) ?? String(raw));
-  return text.length > MAX_DESCRIBED_CHARS ? `${text.slice(0, MAX_DESCRIBED_CHARS)}…` : text;
+  return truncate(text, MAX_DESCRIBED_CHARS);
 }

@@ -2,11 +2,16 @@
 // format, so templates are compiled with noEscape and a user's override template cannot
 // let plan text through unescaped by accident.
 import { formatDuration } from '../../plan/duration.ts';
-import { formatDay, formatNumber, formatTime } from '../format.ts';
+import type { CellMd, TextMd } from '../../text/brands.ts';
+import { cellCode, textWithMentions } from '../../text/github.ts';
+import { joinMd } from '../../text/markdown-inline.ts';
+import { singleLine } from '../../text/normalize.ts';
+import { formatDay, formatTime } from '../../text/time.ts';
+import { formatNumber } from '../format.ts';
 import type { PhaseEvaluation } from '../model.ts';
 import { freezeReason } from '../verdict.ts';
 import type { GateReport } from './build.ts';
-import { mdCode, mdInline, plainInline, reportMarker } from './escape.ts';
+import { reportMarker } from './marker.ts';
 import { gateRow, headline, STATUS_WORD } from './words.ts';
 
 /** Handles that may be mentioned: the plan's owners and the approvers of its sign-off gates. */
@@ -15,13 +20,18 @@ export function allowedMentions(evaluation: PhaseEvaluation): Set<string> {
   return new Set(handles.map((h) => h.toLowerCase()));
 }
 
-type Escape = (text: string) => string;
+/** Plan text in one output format: escaped Markdown (typed) or one line of terminal text. */
+type Escape<T extends string> = (text: string) => T;
 
 /** Link targets used as written: http(s) URLs and relative paths with nothing that could end the link. */
 const SAFE_HREF = /^(https?:\/\/|\.{0,2}\/|[A-Za-z0-9_-]+\/)[^\s()<>"'`\\[\]\u0000-\u001f\u007f-\u009f]*$/;
 
 /** The format-independent shape; `esc` and `code` decide Markdown or terminal text. */
-function buildView(report: GateReport, esc: Escape, code: Escape) {
+function buildView<Text extends string, Code extends string>(
+  report: GateReport,
+  esc: Escape<Text>,
+  code: Escape<Code>,
+) {
   const { evaluation, history, charts, lessons, notes } = report;
   const { verdict, sentence } = headline(evaluation);
   const bake = evaluation.gates.find((g) => g.kind === 'bake')?.bake;
@@ -47,7 +57,7 @@ function buildView(report: GateReport, esc: Escape, code: Escape) {
         status: row.status,
         source: esc(row.source),
         queries,
-        query: queries.join(' vs '),
+        query: joinMd(queries, ' vs '),
       };
     }),
     bake: bake
@@ -117,16 +127,19 @@ function buildView(report: GateReport, esc: Escape, code: Escape) {
   };
 }
 
-export type ReportView = ReturnType<typeof buildView>;
+export type ReportView<Text extends string = string, Code extends string = string> = ReturnType<
+  typeof buildView<Text, Code>
+>;
 
-export function markdownView(report: GateReport): ReportView {
+/** The Markdown view: every plan string escaped, typed by where it may stand. */
+export function markdownView(report: GateReport): ReportView<TextMd, CellMd> {
   const mentions = allowedMentions(report.evaluation);
-  return buildView(report, (text) => mdInline(text, mentions), mdCode);
+  return buildView(report, (text) => textWithMentions(text, mentions), cellCode);
 }
 
 /** The terminal view: plain text, controls stripped, plus pre-aligned table lines. */
 export function textView(report: GateReport): ReportView & { table: string[]; historyTable: string[] } {
-  const view = buildView(report, plainInline, plainInline);
+  const view = buildView(report, singleLine, singleLine);
   const header = ['GATE', 'MEASURED', 'THRESHOLD', 'STATUS', 'SOURCE'];
   const rows = view.gates.map((g) => [
     g.gate,

@@ -1,6 +1,7 @@
 // Words shared by the Markdown and text reports, so both say the same thing.
 import { formatDuration } from '../../plan/duration.ts';
-import { formatMeasured, formatPercent, formatTime } from '../format.ts';
+import { formatTime } from '../../text/time.ts';
+import { formatMeasured, formatPercent } from '../format.ts';
 import { describeThresholds } from '../metric-gate.ts';
 import type { GateResult, GateStatus, PhaseEvaluation, Verdict } from '../model.ts';
 

@@ -3,9 +3,9 @@
 // event handler, style or non-http(s) link can reach the page even through a user's template.
 import { Marked, type Tokens } from 'marked';
 import sanitizeHtml from 'sanitize-html';
-import type { HtmlText } from '../escape/brands.ts';
-import { escapeHtmlPreformatted } from '../escape/html.ts';
-import { SlugCounter } from '../escape/slug.ts';
+import type { HtmlText } from '../../text/brands.ts';
+import { escapeHtmlPreformatted } from '../../text/html.ts';
+import { SlugCounter } from '../../text/slug.ts';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 

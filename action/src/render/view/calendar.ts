@@ -2,9 +2,9 @@
 // phase the freezes that delayed or overlap it. The dates come from plan/calendar.ts.
 import { NO_FRIDAY, type PhaseWindow } from '../../plan/calendar.ts';
 import type { Freeze, RolloutPlan } from '../../plan/schema.ts';
-import type { CellMd, TextMd } from '../escape/brands.ts';
-import { cellCodeSpan, codeSpan } from '../escape/markdown-code.ts';
-import { escapeMarkdownInline, joinMd } from '../escape/markdown-inline.ts';
+import type { CellMd, TextMd } from '../../text/brands.ts';
+import { cellCodeSpan, codeSpan } from '../../text/markdown-code.ts';
+import { escapeMarkdownInline, joinMd } from '../../text/markdown-inline.ts';
 import { cell, EMPTY_CELL, md, plural, text } from './format.ts';
 import type { CalendarRow, CalendarView, FreezeRow, FreezeTouchView, PhaseView } from './types.ts';
 

@@ -1,6 +1,6 @@
 // Compatibility: breaking or not, how versions mix, the tiered deprecation and data migrations.
 import type { Migration, RolloutPlan } from '../../plan/schema.ts';
-import type { TextMd } from '../escape/brands.ts';
+import type { TextMd } from '../../text/brands.ts';
 import { cell, code, codeCell, md, optionalText, text } from './format.ts';
 import type { CompatibilityView, MigrationView } from './types.ts';
 

@@ -1,7 +1,7 @@
 // Who to call and what the plan's default response to a bad metric is.
 import type { RolloutPlan } from '../../plan/schema.ts';
-import type { TextMd } from '../escape/brands.ts';
-import { mention } from '../escape/markdown-inline.ts';
+import type { TextMd } from '../../text/brands.ts';
+import { mention } from '../../text/markdown-inline.ts';
 import { cell, EMPTY_CELL, md, numberText, optionalText } from './format.ts';
 import type { ContactRow, PolicyView } from './types.ts';
 

@@ -1,9 +1,9 @@
 // The phase flow as a Mermaid flowchart, which GitHub draws natively. Node ids are generated
 // (p1, p2, …), never taken from the plan; labels go through escapeMermaidLabel.
 import type { RolloutPlan } from '../../plan/schema.ts';
-import type { BlockMd } from '../escape/brands.ts';
-import { codeFence } from '../escape/markdown-code.ts';
-import { escapeMermaidLabel } from '../escape/mermaid.ts';
+import type { BlockMd } from '../../text/brands.ts';
+import { codeFence } from '../../text/markdown-code.ts';
+import { escapeMermaidLabel } from '../../text/mermaid.ts';
 import { plural } from './format.ts';
 
 export function flowchart(plan: RolloutPlan): BlockMd {

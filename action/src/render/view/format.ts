@@ -1,8 +1,8 @@
 // Small formatters the view builders share: escaped text, table cells that are never empty,
 // numbers and durations from plans (which may be anything when a plan skipped validation).
-import type { CellMd, InlineMd, TextMd } from '../escape/brands.ts';
-import { cellCodeSpan, codeSpan } from '../escape/markdown-code.ts';
-import { escapeMarkdownInline, joinMd, mention } from '../escape/markdown-inline.ts';
+import type { CellMd, InlineMd, TextMd } from '../../text/brands.ts';
+import { cellCodeSpan, codeSpan } from '../../text/markdown-code.ts';
+import { escapeMarkdownInline, joinMd, mention } from '../../text/markdown-inline.ts';
 
 /** Shown in a table cell that has no value. */
 export const EMPTY_CELL = '—' as TextMd;

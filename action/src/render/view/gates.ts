@@ -5,8 +5,8 @@
 // own, while plan/gate-kind.ts `describeGate` is the plain one-line form everywhere else.
 import { classifyGate, type GateKind } from '../../plan/gate-kind.ts';
 import type { Gate, Metric, RolloutPlan } from '../../plan/schema.ts';
-import type { CellMd, InlineMd, TextMd } from '../escape/brands.ts';
-import { cellCodeSpan, codeSpan } from '../escape/markdown-code.ts';
+import type { CellMd, InlineMd, TextMd } from '../../text/brands.ts';
+import { cellCodeSpan, codeSpan } from '../../text/markdown-code.ts';
 import { EMPTY_CELL, md, mentions, numberText, text } from './format.ts';
 import type { GateRow } from './types.ts';
 

@@ -2,9 +2,9 @@
 // asks for it. Lessons are a later issue; the runbook already has a place for what they add.
 import { classifyGate } from '../../plan/gate-kind.ts';
 import type { Gate, RolloutPlan } from '../../plan/schema.ts';
-import type { InlineMd } from '../escape/brands.ts';
-import { escapeMarkdownInline } from '../escape/markdown-inline.ts';
-import { markdownLink } from '../escape/markdown-link.ts';
+import type { InlineMd } from '../../text/brands.ts';
+import { escapeMarkdownInline } from '../../text/markdown-inline.ts';
+import { markdownLink } from '../../text/markdown-link.ts';
 import { text } from './format.ts';
 import { gateSentence } from './gates.ts';
 import type { GuardView } from './types.ts';

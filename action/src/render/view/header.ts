@@ -1,9 +1,9 @@
 // The top of a runbook: what the plan is, who owns it, where it lives, and its flags.
 import type { Flag, RolloutPlan } from '../../plan/schema.ts';
 
-import { codeSpan } from '../escape/markdown-code.ts';
-import { escapeMarkdownInline, joinMd, mention } from '../escape/markdown-inline.ts';
-import { markdownLink } from '../escape/markdown-link.ts';
+import { codeSpan } from '../../text/markdown-code.ts';
+import { escapeMarkdownInline, joinMd, mention } from '../../text/markdown-inline.ts';
+import { markdownLink } from '../../text/markdown-link.ts';
 import { cell, codeCell, EMPTY_CELL, mentions, optionalText, titleText } from './format.ts';
 import type { FlagRow, PlanHeaderView } from './types.ts';
 

@@ -1,7 +1,7 @@
 // The index of runbooks in one output directory: one row per plan, sorted by file name.
-import type { CellMd } from '../escape/brands.ts';
-import { cellCodeSpan } from '../escape/markdown-code.ts';
-import { escapeMarkdownInline } from '../escape/markdown-inline.ts';
+import type { CellMd } from '../../text/brands.ts';
+import { cellCodeSpan } from '../../text/markdown-code.ts';
+import { escapeMarkdownInline } from '../../text/markdown-inline.ts';
 import { EMPTY_CELL, mentions, text } from './format.ts';
 import type { IndexView } from './types.ts';
 

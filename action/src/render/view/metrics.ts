@@ -3,7 +3,7 @@
 // no metric lists the whole catalogue, so there is always something to watch.
 import { isGateOfKind } from '../../plan/gate-kind.ts';
 import type { Metric, Phase, RolloutPlan } from '../../plan/schema.ts';
-import { markdownLink } from '../escape/markdown-link.ts';
+import { markdownLink } from '../../text/markdown-link.ts';
 import { cell, codeCell, EMPTY_CELL } from './format.ts';
 import type { MetricRow, WatchView } from './types.ts';
 

@@ -4,8 +4,8 @@
 import type { PhaseWindow } from '../../plan/calendar.ts';
 import { isGateOfKind } from '../../plan/gate-kind.ts';
 import type { ChecklistItem, Phase, RolloutPlan } from '../../plan/schema.ts';
-import type { TextMd } from '../escape/brands.ts';
-import { escapeMarkdownInline } from '../escape/markdown-inline.ts';
+import type { TextMd } from '../../text/brands.ts';
+import { escapeMarkdownInline } from '../../text/markdown-inline.ts';
 import { bakeText, delaySentences, freezeTouches } from './calendar.ts';
 import { backupSentence } from './compatibility.ts';
 import { code, md, optionalText, text, titleText } from './format.ts';

@@ -1,8 +1,8 @@
 // The whole runbook view model from one plan: the only place plan data meets the templates.
 import { type PhaseWindow, projectCalendar } from '../../plan/calendar.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
-import { headingSlug } from '../escape/slug.ts';
-import { singleLine } from '../escape/text.ts';
+import { singleLine } from '../../text/normalize.ts';
+import { headingSlug } from '../../text/slug.ts';
 import { calendarView } from './calendar.ts';
 import { compatibilityView } from './compatibility.ts';
 import { contactRows, policyView } from './escalation.ts';

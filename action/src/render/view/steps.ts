@@ -1,9 +1,9 @@
 // A phase's steps: numbered, with owner and a command to copy, each with its rollback beside it;
 // the flag ramp table; and the same steps undone last-first for "when it goes wrong".
 import type { Phase, Step } from '../../plan/schema.ts';
-import type { InlineMd, TextMd } from '../escape/brands.ts';
-import { cellCodeSpan, codeFence } from '../escape/markdown-code.ts';
-import { mention } from '../escape/markdown-inline.ts';
+import type { InlineMd, TextMd } from '../../text/brands.ts';
+import { cellCodeSpan, codeFence } from '../../text/markdown-code.ts';
+import { mention } from '../../text/markdown-inline.ts';
 import { cell, code, EMPTY_CELL, md, numberText, text } from './format.ts';
 import type { RampRow, StepView, UndoItem } from './types.ts';
 

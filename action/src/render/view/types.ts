@@ -3,7 +3,7 @@
 // (prose only), CellMd (table cell only), BlockMd (a whole block), MermaidText. Optional prose is
 // `null`; table cells are never empty (`—`). Documented for template authors in docs/templates.md;
 // keep the two in step.
-import type { BlockMd, CellMd, HtmlText, InlineMd, TextMd } from '../escape/brands.ts';
+import type { BlockMd, CellMd, HtmlText, InlineMd, TextMd } from '../../text/brands.ts';
 
 export interface RunbookView {
   /** What the calendar was projected from. */

@@ -1,6 +1,6 @@
 // Text for the HTML page shell (title, meta values): the five characters HTML reads as markup.
 import type { HtmlText } from './brands.ts';
-import { normalizeLines, singleLine } from './text.ts';
+import { normalizeLines, singleLine } from './normalize.ts';
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

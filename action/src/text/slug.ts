@@ -1,7 +1,7 @@
 // Heading anchors as GitHub (and markdownlint's MD051) compute them from a heading's text:
 // lower case, drop everything but letters, marks, digits, `_`, `-` and spaces, spaces to `-`.
 // The same function names the `id`s of headings in the HTML page, so links work in both.
-import { singleLine } from './text.ts';
+import { singleLine } from './normalize.ts';
 
 const NOT_SLUG = /[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu;
 

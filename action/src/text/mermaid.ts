@@ -3,7 +3,7 @@
 // Everything but letters, digits, spaces, `,` and `.` is written as an entity code, which also
 // keeps backticks (that could close the code fence) and `{{` out of the Markdown file.
 import type { MermaidText } from './brands.ts';
-import { singleLine } from './text.ts';
+import { singleLine } from './normalize.ts';
 
 const MERMAID_PLAIN = /[\p{L}\p{N} ,.]/u;
 

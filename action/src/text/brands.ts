@@ -1,5 +1,5 @@
 // Branded strings: the type of a value says which context it is already escaped for, so the
-// view model cannot hold raw plan text by accident. Only the functions in render/escape/ mint them.
+// view model cannot hold raw plan text by accident. Only the escapers in text/ mint them.
 declare const proseBrand: unique symbol;
 declare const cellBrand: unique symbol;
 declare const blockBrand: unique symbol;

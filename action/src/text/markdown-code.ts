@@ -3,7 +3,7 @@
 // need care: they must be longer than any backtick run inside.
 import type { BlockMd, CellMd, InlineMd } from './brands.ts';
 import { escapeMarkdownInline } from './markdown-inline.ts';
-import { normalizeLines } from './text.ts';
+import { normalizeLines } from './normalize.ts';
 
 const MIN_FENCE = 3;
 const FENCE_LANGUAGE = /^[a-z0-9-]*$/;

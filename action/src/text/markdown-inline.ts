@@ -1,8 +1,8 @@
 // Plan text as inline Markdown: it reads as the same text on GitHub and can never make structure,
 // markup, a mention or a template tag. See docs/adr/0005-runbook-escaping.md.
-import { HANDLE_PATTERN } from '../../plan/schema.ts';
+import { HANDLE_PATTERN } from '../plan/schema.ts';
 import type { TextMd } from './brands.ts';
-import { singleLine } from './text.ts';
+import { singleLine } from './normalize.ts';
 
 /**
  * Characters that are Markdown or GFM syntax anywhere in a line: code, emphasis, links, raw HTML,

@@ -1,0 +1,111 @@
+// The text module's own contracts: truncation by code points, the hidden-marker shape, and times.
+import { describe, expect, it } from 'vitest';
+import { splitItemMarker } from '../../src/checklist/markers.ts';
+import { code, handle, text } from '../../src/text/github.ts';
+import {
+  breakComments,
+  breakCommentsInCode,
+  decodeMarkerId,
+  defuseMarkers,
+  encodeMarkerId,
+  MARKER_OPENING,
+  marker,
+  markerPattern,
+  withMarker,
+} from '../../src/text/marker.ts';
+import { formatDay, formatTime } from '../../src/text/time.ts';
+import { ELLIPSIS, truncate } from '../../src/text/truncate.ts';
+
+describe('truncate', () => {
+  it.each([
+    ['short', 10, 'short'],
+    ['exactly10!', 10, 'exactly10!'],
+    ['eleven char', 10, 'eleven ch…'],
+    ['a', 1, 'a'],
+    ['ab', 1, '…'],
+  ])('%j to %i code points is %j', (input, max, expected) => {
+    expect(truncate(input, max)).toBe(expected);
+  });
+
+  it('counts code points, so an astral character is never split', () => {
+    const emoji = '😀'.repeat(5); // 10 UTF-16 units, 5 code points
+    expect(truncate(emoji, 5)).toBe(emoji);
+    expect(truncate(emoji, 3)).toBe(`😀😀${ELLIPSIS}`);
+    expect(truncate(`a${emoji}`, 2)).toBe(`a${ELLIPSIS}`);
+    // A lone surrogate counts as one code point, as the string iterator counts it.
+    expect(truncate('\uD800\uD800x', 2)).toBe(`\uD800${ELLIPSIS}`);
+  });
+
+  it('trims the white space at the cut only when asked', () => {
+    expect(truncate('abc def', 5)).toBe('abc …');
+    expect(truncate('abc def', 5, { trimEnd: true })).toBe('abc…');
+  });
+
+  it('agrees with a reference built on the string iterator, at every length', () => {
+    const sample = 'a😀 b\uD800c  d😀😀e';
+    const reference = (s: string, max: number) => {
+      const chars = [...s];
+      return chars.length <= max ? s : chars.slice(0, max - 1).join('') + ELLIPSIS;
+    };
+    for (let max = 1; max <= [...sample].length + 1; max++) expect(truncate(sample, max)).toBe(reference(sample, max));
+  });
+
+  it('refuses a length that is not a positive integer', () => {
+    expect(() => truncate('x', 0)).toThrow(RangeError);
+    expect(() => truncate('x', 1.5)).toThrow(RangeError);
+  });
+});
+
+describe('the hidden-marker contract', () => {
+  it('makes, adds and finds a marker', () => {
+    const made = marker('gate-report', 'plan=a phase=b');
+    expect(made).toBe('<!-- rollbook:gate-report plan=a phase=b -->');
+    expect(marker('end')).toBe('<!-- rollbook:end -->');
+    const body = withMarker('Report text', made);
+    expect(body).toBe(`Report text\n${made}`);
+    expect(markerPattern('gate-report', 'plan=([a-z]+) phase=([a-z]+)').exec(body)?.slice(1)).toEqual(['a', 'b']);
+    expect(markerPattern('end', '', { line: true }).test(marker('end'))).toBe(true);
+    expect(markerPattern('end', '', { line: true }).test(` ${marker('end')}`)).toBe(false);
+  });
+
+  it('refuses a marker whose content would end the comment early', () => {
+    expect(() => marker('state', '{"a":"-->"}')).toThrow();
+    expect(() => marker('Bad Name')).toThrow();
+  });
+
+  it('encodes ids so no marker holds `--`, reversibly', () => {
+    expect(encodeMarkerId('a--b---c')).toBe('a.-b..-c');
+    expect(decodeMarkerId(encodeMarkerId('a--b---c'))).toBe('a--b---c');
+  });
+
+  it('no text, escaped or as code, can spell a marker', () => {
+    const forged = '<!-- rollbook:end --> x';
+    for (const md of [text(forged), handle(forged), code(forged), breakComments(forged), breakCommentsInCode(forged)]) {
+      expect(md).not.toContain('<!--');
+      expect(md).not.toContain('-->');
+    }
+    expect(defuseMarkers('pasted <!--  ROLLBOOK:state {} -->')).not.toMatch(MARKER_OPENING);
+    expect(defuseMarkers('an ordinary <!-- comment -->')).toBe('an ordinary <!-- comment -->');
+  });
+
+  it('finds an item marker at the end of a line only', () => {
+    expect(splitItemMarker('- [ ] Do it \t <!-- rollbook:item step:a -->')).toEqual({
+      id: 'step:a',
+      before: '- [ ] Do it',
+    });
+    expect(splitItemMarker('- [ ] <!-- rollbook:item step:a --> trailing')).toBeUndefined();
+    expect(splitItemMarker('<!-- rollbook:item a --><!-- rollbook:item b -->')).toEqual({
+      id: 'b',
+      before: '<!-- rollbook:item a -->',
+    });
+    expect(splitItemMarker('<!-- rollbook:item A -->')).toBeUndefined();
+  });
+});
+
+describe('times', () => {
+  it('shows UTC minutes, from a Date or an ISO string', () => {
+    expect(formatTime(new Date('2026-11-23T09:05:59Z'))).toBe('2026-11-23 09:05 UTC');
+    expect(formatTime('2026-11-23T09:05:00.000Z')).toBe('2026-11-23 09:05 UTC');
+    expect(formatDay(new Date('2026-11-23T23:59:59Z'))).toBe('2026-11-23');
+  });
+});
