@@ -59331,6 +59331,27 @@ function crossReference(plan) {
   return out;
 }
 
+// action/src/text/truncate.ts
+var ELLIPSIS = "…";
+function offsetAfter(text3, count2) {
+  let offset = 0;
+  for (let n = 0; n < count2; n++) {
+    if (offset >= text3.length) return void 0;
+    const unit = text3.charCodeAt(offset);
+    const pair = unit >= 55296 && unit <= 56319 && (text3.charCodeAt(offset + 1) & 64512) === 56320;
+    offset += pair ? 2 : 1;
+  }
+  return offset;
+}
+function truncate(text3, max, options = {}) {
+  if (!Number.isInteger(max) || max < 1) throw new RangeError(`truncate: max must be a positive integer, not ${max}`);
+  if (text3.length <= max) return text3;
+  const fits = offsetAfter(text3, max);
+  if (fits === void 0 || fits === text3.length) return text3;
+  const kept = text3.slice(0, offsetAfter(text3, max - 1));
+  return (options.trimEnd ? kept.trimEnd() : kept) + ELLIPSIS;
+}
+
 // action/src/plan/locate.ts
 var import_yaml = __toESM(require_dist(), 1);
 
@@ -59420,10 +59441,10 @@ function typeName(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string")
-    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === "string") return `the text ${JSON.stringify(truncate(value, MAX_QUOTED_CHARS))}`;
   return `${typeof value} ${JSON.stringify(value)}`;
 }
+var MAX_QUOTED_CHARS = 41;
 var TYPE_WORDS = {
   string: "a text",
   number: "a number",
@@ -60617,31 +60638,13 @@ with \`waive: [{rule: ${rule.id}, reason: "…"}]\`.
 import { existsSync as existsSync2 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 
-// action/src/gates/format.ts
-var SIGNIFICANT_DIGITS = 6;
-function formatNumber(value) {
-  if (!Number.isFinite(value)) return Number.isNaN(value) ? "NaN" : value > 0 ? "+Inf" : "-Inf";
-  if (value === 0) return "0";
-  return String(Number(value.toPrecision(SIGNIFICANT_DIGITS)));
-}
-function formatMeasured(value, unit) {
-  const number = formatNumber(value);
-  if (!unit) return number;
-  return unit === "%" ? `${number}%` : `${number} ${unit}`;
-}
-function formatPercent(fraction) {
-  if (!Number.isFinite(fraction)) return fraction > 0 ? "unbounded" : "-unbounded";
-  return `${formatNumber(Number((fraction * 100).toFixed(2)))}%`;
-}
+// action/src/text/time.ts
 function formatTime(date) {
   const iso = typeof date === "string" ? date : date.toISOString();
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 function formatDay(date) {
   return date.toISOString().slice(0, 10);
-}
-function plural(count2, noun, pluralNoun = `${noun}s`) {
-  return `${count2} ${count2 === 1 ? noun : pluralNoun}`;
 }
 
 // action/src/gates/bake.ts
@@ -60674,6 +60677,26 @@ function evaluateBake(bake, activatedAt, at2, phaseId) {
     summary: `${progress}, ${formatDuration(remainingMs)} left (until ${formatTime(endsAt)})`,
     reason: `bake: ${formatDuration(remainingMs)} left`
   };
+}
+
+// action/src/gates/format.ts
+var SIGNIFICANT_DIGITS = 6;
+function formatNumber(value) {
+  if (!Number.isFinite(value)) return Number.isNaN(value) ? "NaN" : value > 0 ? "+Inf" : "-Inf";
+  if (value === 0) return "0";
+  return String(Number(value.toPrecision(SIGNIFICANT_DIGITS)));
+}
+function formatMeasured(value, unit) {
+  const number = formatNumber(value);
+  if (!unit) return number;
+  return unit === "%" ? `${number}%` : `${number} ${unit}`;
+}
+function formatPercent(fraction) {
+  if (!Number.isFinite(fraction)) return fraction > 0 ? "unbounded" : "-unbounded";
+  return `${formatNumber(Number((fraction * 100).toFixed(2)))}%`;
+}
+function plural(count2, noun, pluralNoun = `${noun}s`) {
+  return `${count2} ${count2 === 1 ? noun : pluralNoun}`;
 }
 
 // action/src/gates/window.ts
@@ -61456,11 +61479,11 @@ function parseSampleValue(raw) {
   if (!Number.isFinite(value)) return { kind: "non-finite", reason: "infinite", text: value > 0 ? "+Inf" : "-Inf" };
   return { kind: "finite", value };
 }
-var MAX_DESCRIBED_CHARS = 60;
+var MAX_DESCRIBED_CHARS = 61;
 function describe2(raw) {
   if (raw === void 0) return "nothing";
   const text3 = typeof raw === "string" ? JSON.stringify(raw) : JSON.stringify(raw) ?? String(raw);
-  return text3.length > MAX_DESCRIBED_CHARS ? `${text3.slice(0, MAX_DESCRIBED_CHARS)}…` : text3;
+  return truncate(text3, MAX_DESCRIBED_CHARS);
 }
 
 // action/src/gates/providers/series-points.ts
@@ -61882,7 +61905,7 @@ var MAX_CHART_POINTS = 16;
 var MAX_TITLE_CHARS = 80;
 function mermaidText(text3) {
   const cleaned = text3.replace(/[^\p{L}\p{N} _.,:/()+\-=*≤≥]/gu, " ").replace(/\s+/g, " ").trim();
-  return cleaned.length > MAX_TITLE_CHARS ? `${cleaned.slice(0, MAX_TITLE_CHARS - 1)}…` : cleaned;
+  return truncate(cleaned, MAX_TITLE_CHARS);
 }
 function mermaidNumber(value) {
   const text3 = formatNumber(value);
@@ -62058,8 +62081,7 @@ var HEADLINE = {
   "ROLL BACK": "ROLL BACK recommended"
 };
 function fitDescription(description) {
-  const chars = [...description];
-  return chars.length > MAX_STATUS_DESCRIPTION ? `${chars.slice(0, MAX_STATUS_DESCRIPTION - 1).join("")}…` : description;
+  return truncate(description, MAX_STATUS_DESCRIPTION);
 }
 function statusForVerdict(verdict, reasons = []) {
   const detail = verdict === "PROMOTE" ? "" : reasons.join("; ").replace(/\s+/g, " ").trim();
@@ -62070,7 +62092,7 @@ function statusForVerdict(verdict, reasons = []) {
   };
 }
 
-// action/src/render/escape/text.ts
+// action/src/text/normalize.ts
 var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 var CONTROL_CHARS = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 var LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
@@ -62083,7 +62105,7 @@ function singleLine(text3) {
   return normalizeLines(text3).replace(/\s+/g, " ").trim();
 }
 
-// action/src/render/escape/markdown-inline.ts
+// action/src/text/markdown-inline.ts
 var INLINE_SYNTAX = /[\\`*_[\]<|~$]/g;
 var ENTITY_START = /&(?=#?[A-Za-z0-9]+;)/g;
 var BRACE_RUN = /\{\{+|\}\}+/g;
@@ -62138,7 +62160,7 @@ function joinMd(parts, separator = ", ") {
   return parts.join(separator);
 }
 
-// action/src/render/escape/markdown-code.ts
+// action/src/text/markdown-code.ts
 var MIN_FENCE = 3;
 var FENCE_LANGUAGE = /^[a-z0-9-]*$/;
 function longestBacktickRun(text3) {
@@ -62174,18 +62196,76 @@ ${fence}
 `;
 }
 
-// action/src/gates/report/escape.ts
-var HANDLE_IN_TEXT = /@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?/g;
-var MAX_CODE_CHARS = 300;
-function noCommentMarker(md2) {
+// action/src/text/markdown-link.ts
+var URL_SYNTAX = /[()|<>\\`{}"'\s]/g;
+var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+function encodeSyntax(url) {
+  return url.replace(URL_SYNTAX, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function safeHttpUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return void 0;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return void 0;
+  if (parsed.username || parsed.password) return void 0;
+  return encodeSyntax(parsed.href);
+}
+function safeRelativeUrl(url) {
+  const trimmed = url.trim();
+  if (trimmed === "" || SCHEME.test(trimmed) || trimmed.startsWith("//") || /[\\\u0000-\u001F]/.test(trimmed)) {
+    return void 0;
+  }
+  return encodeSyntax(trimmed);
+}
+function markdownLink(title, url, options = {}) {
+  const text3 = escapeMarkdownInline(title, { linkText: true });
+  const href = safeHttpUrl(url) ?? (options.allowRelative ? safeRelativeUrl(url) : void 0);
+  if (!href || text3 === "") return text3;
+  return `[${text3}](${href})`;
+}
+
+// action/src/text/marker.ts
+var PREFIX = "rollbook:";
+var NAME = /^[a-z][a-z-]*$/;
+function marker(name, content = "") {
+  if (!NAME.test(name) || content.includes("-->")) throw new Error(`invalid Rollbook marker "${name}"`);
+  return `<!-- ${PREFIX}${name}${content === "" ? "" : ` ${content}`} -->`;
+}
+function markerPattern(name, content, options = {}) {
+  if (!NAME.test(name)) throw new Error(`invalid Rollbook marker "${name}"`);
+  const body = `<!-- ${PREFIX}${name}${content === "" ? "" : ` ${content}`} -->`;
+  return new RegExp(options.line ? `^${body}$` : body, options.flags ?? "");
+}
+function encodeMarkerId(id) {
+  return id.replace(/-(?=-)/g, ".");
+}
+function decodeMarkerId(text3) {
+  return text3.replace(/\./g, "-");
+}
+function markerId(text3) {
+  return text3.toLowerCase().replace(/[^a-z0-9-]/g, "-");
+}
+function breakComments(md2) {
   return md2.replace(/<!--/g, "<!\\-\\-").replace(/-->/g, "\\-\\->");
 }
-function escapeSegment(segment) {
-  const [, lead, body, trail] = /^(\s*)(.*?)(\s*)$/s.exec(segment);
-  return lead + (body ? escapeMarkdownInline(body) : "") + trail;
+function breakCommentsInCode(code4) {
+  return code4.replace(/<!--/g, "<!-​-").replace(/-->/g, "-​->");
 }
-function mdInline(text3, mentions2 = /* @__PURE__ */ new Set()) {
-  const line = singleLine(text3);
+
+// action/src/text/github.ts
+var HANDLE_IN_TEXT = /@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?/g;
+var MAX_CELL_CODE_CHARS = 300;
+function escapeSegment(segment) {
+  const start = segment.length - segment.trimStart().length;
+  const end = Math.max(start, segment.trimEnd().length);
+  const body = segment.slice(start, end);
+  return segment.slice(0, start) + (body ? escapeMarkdownInline(body) : "") + segment.slice(end);
+}
+function textWithMentions(value, mentions2 = /* @__PURE__ */ new Set()) {
+  const line = singleLine(value);
   let out = "";
   let last = 0;
   for (const match of line.matchAll(HANDLE_IN_TEXT)) {
@@ -62193,21 +62273,17 @@ function mdInline(text3, mentions2 = /* @__PURE__ */ new Set()) {
     out += escapeSegment(line.slice(last, match.index)) + mention(match[0]);
     last = match.index + match[0].length;
   }
-  return noCommentMarker(out + escapeSegment(line.slice(last)));
+  return breakComments(out + escapeSegment(line.slice(last)));
 }
-function mdCode(text3) {
-  let code4 = singleLine(text3);
-  if (code4.length > MAX_CODE_CHARS) code4 = `${code4.slice(0, MAX_CODE_CHARS - 1)}…`;
-  return cellCodeSpan(code4.replace(/<!--/g, "<!-​-").replace(/-->/g, "-​->"));
+function cellCode(value) {
+  return cellCodeSpan(breakCommentsInCode(truncate(singleLine(value), MAX_CELL_CODE_CHARS)));
 }
-function plainInline(text3) {
-  return singleLine(text3);
-}
-function markerId(text3) {
-  return text3.toLowerCase().replace(/[^a-z0-9-]/g, "-");
-}
+
+// action/src/gates/report/marker.ts
+var MARKER_NAME = "gate-report";
+var REPORT_MARKER = markerPattern(MARKER_NAME, "plan=([a-z0-9-]+) phase=([a-z0-9-]+)");
 function reportMarker(plan, phase) {
-  return `<!-- rollbook:gate-report plan=${markerId(plan)} phase=${markerId(phase)} -->`;
+  return marker(MARKER_NAME, `plan=${markerId(plan)} phase=${markerId(phase)}`);
 }
 
 // action/src/gates/report/words.ts
@@ -62326,7 +62402,7 @@ function buildView(report3, esc, code4) {
         status: row.status,
         source: esc(row.source),
         queries,
-        query: queries.join(" vs ")
+        query: joinMd(queries, " vs ")
       };
     }),
     bake: bake ? {
@@ -62388,10 +62464,10 @@ function buildView(report3, esc, code4) {
 }
 function markdownView(report3) {
   const mentions2 = allowedMentions(report3.evaluation);
-  return buildView(report3, (text3) => mdInline(text3, mentions2), mdCode);
+  return buildView(report3, (text3) => textWithMentions(text3, mentions2), cellCode);
 }
 function textView(report3) {
-  const view = buildView(report3, plainInline, plainInline);
+  const view = buildView(report3, singleLine, singleLine);
   const header = ["GATE", "MEASURED", "THRESHOLD", "STATUS", "SOURCE"];
   const rows = view.gates.map((g2) => [
     g2.gate,
@@ -63517,15 +63593,15 @@ function codeFrame(source, d, style) {
   const out = [];
   for (let n = first; n <= last; n++) {
     let text3 = stripControls(lines[n - 1].replace(/\t/g, " "));
-    if (text3.length > MAX_FRAME_LINE_CHARS) text3 = `${text3.slice(0, MAX_FRAME_LINE_CHARS)}…`;
+    text3 = truncate(text3, MAX_FRAME_LINE_CHARS + 1);
     const gutter = `${n === d.line ? ">" : " "} ${String(n).padStart(width)} | `;
     out.push(n === d.line ? `${style.bold(gutter)}${text3}` : style.dim(`${gutter}${text3}`));
   }
   const span2 = d.endLine === d.line ? Math.max(1, d.endColumn - d.column) : Math.max(1, (lines[d.line - 1]?.length ?? 0) - d.column + 1);
   const caretColumn = Math.min(d.column, MAX_FRAME_LINE_CHARS + 1);
-  const marker = " ".repeat(caretColumn - 1) + "^".repeat(Math.min(span2, MAX_FRAME_LINE_CHARS - caretColumn + 2));
+  const marker2 = " ".repeat(caretColumn - 1) + "^".repeat(Math.min(span2, MAX_FRAME_LINE_CHARS - caretColumn + 2));
   const color = d.severity === "error" ? style.red : style.yellow;
-  out.push(`${" ".repeat(width + 2)} | ${color(marker)}`);
+  out.push(`${" ".repeat(width + 2)} | ${color(marker2)}`);
   return out.join("\n");
 }
 function formatDiagnosticText(d, source, style) {
@@ -63903,11 +63979,12 @@ function withGuardFreezes(plan, guards) {
 }
 
 // action/src/render/output/marker.ts
-var MARKER = /<!-- rollbook:generated start=([0-9]{4}-[0-9]{2}-[0-9]{2}) /;
+var MARKER_NAME2 = "generated";
+var MARKER = markerPattern(MARKER_NAME2, "start=([0-9]{4}-[0-9]{2}-[0-9]{2}) [^\\n]*");
 var MARKER_TAIL_CHARS = 512;
 function generatedMarker(start) {
   if (parseIsoDay(start) === void 0) throw new RangeError(`invalid start date "${start}"`);
-  return `<!-- rollbook:generated start=${start} — edit the plan and run rollbook render, not this file -->
+  return `${marker(MARKER_NAME2, `start=${start} — edit the plan and run rollbook render, not this file`)}
 `;
 }
 function readGeneratedMarker(text3) {
@@ -63932,7 +64009,7 @@ function outputChanges(expected, existing, siblings) {
   return changes;
 }
 
-// action/src/render/escape/html.ts
+// action/src/text/html.ts
 var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 function escapeHtmlText(text3) {
   return singleLine(text3).replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
@@ -65436,7 +65513,7 @@ var vn = w.lex;
 // action/src/render/html/markdown-to-html.ts
 var import_sanitize_html = __toESM(require_sanitize_html(), 1);
 
-// action/src/render/escape/slug.ts
+// action/src/text/slug.ts
 var NOT_SLUG = /[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu;
 function headingSlug(text3) {
   return singleLine(text3).toLowerCase().replace(NOT_SLUG, "").replace(/ /g, "-");
@@ -65748,7 +65825,7 @@ function policyView(plan) {
   };
 }
 
-// action/src/render/escape/mermaid.ts
+// action/src/text/mermaid.ts
 var MERMAID_PLAIN = /[\p{L}\p{N} ,.]/u;
 function escapeMermaidLabel(text3) {
   let out = "";
@@ -65772,37 +65849,6 @@ function flowchart(plan) {
     lines.push(`  p${i + 1} -->|"${label4}"| p${i + 2}`);
   });
   return codeFence(lines.join("\n"), "mermaid");
-}
-
-// action/src/render/escape/markdown-link.ts
-var URL_SYNTAX = /[()|<>\\`{}"'\s]/g;
-var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
-function encodeSyntax(url) {
-  return url.replace(URL_SYNTAX, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-function safeHttpUrl(url) {
-  let parsed;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return void 0;
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return void 0;
-  if (parsed.username || parsed.password) return void 0;
-  return encodeSyntax(parsed.href);
-}
-function safeRelativeUrl(url) {
-  const trimmed = url.trim();
-  if (trimmed === "" || SCHEME.test(trimmed) || trimmed.startsWith("//") || /[\\\u0000-\u001F]/.test(trimmed)) {
-    return void 0;
-  }
-  return encodeSyntax(trimmed);
-}
-function markdownLink(title, url, options = {}) {
-  const text3 = escapeMarkdownInline(title, { linkText: true });
-  const href = safeHttpUrl(url) ?? (options.allowRelative ? safeRelativeUrl(url) : void 0);
-  if (!href || text3 === "") return text3;
-  return `[${text3}](${href})`;
 }
 
 // action/src/render/view/header.ts
@@ -66860,29 +66906,24 @@ function fingerprintSet(lines) {
 
 // action/src/checklist/markers.ts
 var MARKER_VERSION = 1;
-var END_MARKER = "<!-- rollbook:end -->";
-var BEGIN_LINE = /^<!-- rollbook:begin((?: [a-z]+=[a-z0-9.-]+)*) -->$/;
-var END_LINE = /^<!-- rollbook:end -->$/;
-var STATE_LINE = /^<!-- rollbook:state (\{.*\}) -->$/;
-var ITEM_SUFFIX = /[ \t]*<!-- rollbook:item ([a-z0-9.:/-]+) -->$/;
-function encodeMarkerId(id) {
-  return id.replace(/-(?=-)/g, ".");
-}
-function decodeMarkerId(text3) {
-  return text3.replace(/\./g, "-");
-}
+var END_MARKER = marker("end");
+var BEGIN_LINE = markerPattern("begin", "([a-z]+=[a-z0-9.-]+(?: [a-z]+=[a-z0-9.-]+)*)", { line: true });
+var END_LINE = markerPattern("end", "", { line: true });
+var STATE_LINE = markerPattern("state", "(\\{.*\\})", { line: true });
+var ITEM_AT_END = markerPattern("item", "([a-z0-9.:/-]+)", { flags: "y" });
+var ITEM_OPENING = "<!-- rollbook:item ";
 function beginMarker(key) {
   const phase = key.phase === void 0 ? "" : ` phase=${encodeMarkerId(key.phase)}`;
-  return `<!-- rollbook:begin kind=${key.kind} plan=${encodeMarkerId(key.plan)}${phase} v=${MARKER_VERSION} -->`;
+  return marker("begin", `kind=${key.kind} plan=${encodeMarkerId(key.plan)}${phase} v=${MARKER_VERSION}`);
 }
 function stateMarker(json) {
-  return `<!-- rollbook:state ${json} -->`;
+  return marker("state", json);
 }
 function parseBeginLine(line) {
   const match = BEGIN_LINE.exec(line);
   if (!match) return void 0;
   const attrs = /* @__PURE__ */ new Map();
-  for (const pair of match[1].trim().split(" ").filter(Boolean)) {
+  for (const pair of match[1].split(" ")) {
     const eq = pair.indexOf("=");
     attrs.set(pair.slice(0, eq), decodeMarkerId(pair.slice(eq + 1)));
   }
@@ -66902,9 +66943,14 @@ function parseStateLine(line) {
   return STATE_LINE.exec(line)?.[1];
 }
 function splitItemMarker(line) {
-  const match = ITEM_SUFFIX.exec(line);
-  if (!match) return void 0;
-  return { id: decodeMarkerId(match[1]), before: line.slice(0, match.index) };
+  const at2 = line.lastIndexOf(ITEM_OPENING);
+  if (at2 < 0) return void 0;
+  ITEM_AT_END.lastIndex = at2;
+  const match = ITEM_AT_END.exec(line);
+  if (!match || at2 + match[0].length !== line.length) return void 0;
+  let start = at2;
+  while (start > 0 && (line[start - 1] === " " || line[start - 1] === "	")) start--;
+  return { id: decodeMarkerId(match[1]), before: line.slice(0, start) };
 }
 function readIssueKey(body) {
   for (const raw of body.split("\n")) {

@@ -48467,6 +48467,27 @@ function rangeFromSamples(source, samples, emptyDetail) {
   return { status: "ok", points, skipped, source };
 }
 
+// action/src/text/truncate.ts
+var ELLIPSIS = "…";
+function offsetAfter(text3, count2) {
+  let offset = 0;
+  for (let n = 0; n < count2; n++) {
+    if (offset >= text3.length) return void 0;
+    const unit = text3.charCodeAt(offset);
+    const pair = unit >= 55296 && unit <= 56319 && (text3.charCodeAt(offset + 1) & 64512) === 56320;
+    offset += pair ? 2 : 1;
+  }
+  return offset;
+}
+function truncate(text3, max, options = {}) {
+  if (!Number.isInteger(max) || max < 1) throw new RangeError(`truncate: max must be a positive integer, not ${max}`);
+  if (text3.length <= max) return text3;
+  const fits = offsetAfter(text3, max);
+  if (fits === void 0 || fits === text3.length) return text3;
+  const kept = text3.slice(0, offsetAfter(text3, max - 1));
+  return (options.trimEnd ? kept.trimEnd() : kept) + ELLIPSIS;
+}
+
 // action/src/gates/providers/sample-value.ts
 var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 var NAN_TEXT = /^nan$/i;
@@ -48487,11 +48508,11 @@ function parseSampleValue(raw) {
   if (!Number.isFinite(value)) return { kind: "non-finite", reason: "infinite", text: value > 0 ? "+Inf" : "-Inf" };
   return { kind: "finite", value };
 }
-var MAX_DESCRIBED_CHARS = 60;
+var MAX_DESCRIBED_CHARS = 61;
 function describe(raw) {
   if (raw === void 0) return "nothing";
   const text3 = typeof raw === "string" ? JSON.stringify(raw) : JSON.stringify(raw) ?? String(raw);
-  return text3.length > MAX_DESCRIBED_CHARS ? `${text3.slice(0, MAX_DESCRIBED_CHARS)}…` : text3;
+  return truncate(text3, MAX_DESCRIBED_CHARS);
 }
 
 // action/src/gates/providers/series-points.ts
@@ -52111,31 +52132,13 @@ function formatDuration(ms) {
   return parts.slice(0, 2).join(" ");
 }
 
-// action/src/gates/format.ts
-var SIGNIFICANT_DIGITS = 6;
-function formatNumber(value) {
-  if (!Number.isFinite(value)) return Number.isNaN(value) ? "NaN" : value > 0 ? "+Inf" : "-Inf";
-  if (value === 0) return "0";
-  return String(Number(value.toPrecision(SIGNIFICANT_DIGITS)));
-}
-function formatMeasured(value, unit) {
-  const number = formatNumber(value);
-  if (!unit) return number;
-  return unit === "%" ? `${number}%` : `${number} ${unit}`;
-}
-function formatPercent(fraction) {
-  if (!Number.isFinite(fraction)) return fraction > 0 ? "unbounded" : "-unbounded";
-  return `${formatNumber(Number((fraction * 100).toFixed(2)))}%`;
-}
+// action/src/text/time.ts
 function formatTime(date) {
   const iso2 = typeof date === "string" ? date : date.toISOString();
   return `${iso2.slice(0, 10)} ${iso2.slice(11, 16)} UTC`;
 }
 function formatDay(date) {
   return date.toISOString().slice(0, 10);
-}
-function plural(count2, noun, pluralNoun = `${noun}s`) {
-  return `${count2} ${count2 === 1 ? noun : pluralNoun}`;
 }
 
 // action/src/gates/bake.ts
@@ -52168,6 +52171,26 @@ function evaluateBake(bake, activatedAt, at2, phaseId) {
     summary: `${progress}, ${formatDuration(remainingMs)} left (until ${formatTime(endsAt)})`,
     reason: `bake: ${formatDuration(remainingMs)} left`
   };
+}
+
+// action/src/gates/format.ts
+var SIGNIFICANT_DIGITS = 6;
+function formatNumber(value) {
+  if (!Number.isFinite(value)) return Number.isNaN(value) ? "NaN" : value > 0 ? "+Inf" : "-Inf";
+  if (value === 0) return "0";
+  return String(Number(value.toPrecision(SIGNIFICANT_DIGITS)));
+}
+function formatMeasured(value, unit) {
+  const number = formatNumber(value);
+  if (!unit) return number;
+  return unit === "%" ? `${number}%` : `${number} ${unit}`;
+}
+function formatPercent(fraction) {
+  if (!Number.isFinite(fraction)) return fraction > 0 ? "unbounded" : "-unbounded";
+  return `${formatNumber(Number((fraction * 100).toFixed(2)))}%`;
+}
+function plural(count2, noun, pluralNoun = `${noun}s`) {
+  return `${count2} ${count2 === 1 ? noun : pluralNoun}`;
 }
 
 // action/src/gates/window.ts
@@ -52766,12 +52789,12 @@ function detectRollout(pr, changedFiles, plansFromBaseBranch, options = {}) {
     const name = plan.metadata.name;
     const planChanged = files.includes(normalizePath(file));
     const pathPhases = plan.phases.filter((phase) => (phase.paths ?? []).some((glob2) => files.some((f) => matchesGlob(f, glob2)))).map((phase) => phase.id);
-    const marker = markers.find((m) => m.plan === name);
+    const marker2 = markers.find((m) => m.plan === name);
     const triggers = [];
     if (planChanged) triggers.push("plan-file");
     if (pathPhases.length > 0) triggers.push("paths");
     if (planLabels.includes(name)) triggers.push("label");
-    if (marker) triggers.push("marker");
+    if (marker2) triggers.push("marker");
     if (triggers.length === 0) continue;
     rollouts.push({
       plan: name,
@@ -52779,21 +52802,21 @@ function detectRollout(pr, changedFiles, plansFromBaseBranch, options = {}) {
       triggers,
       planChanged,
       pathPhases,
-      ...chooseTarget(plan, marker, phaseLabels, pathPhases, options.currentPhases)
+      ...chooseTarget(plan, marker2, phaseLabels, pathPhases, options.currentPhases)
     });
   }
   return { rollouts, unknownPlans };
 }
-function chooseTarget(plan, marker, phaseLabels, pathPhases, currentPhases) {
+function chooseTarget(plan, marker2, phaseLabels, pathPhases, currentPhases) {
   const problems = [];
   const indexOf = (id) => plan.phases.findIndex((p) => p.id === id);
   const phaseList = plan.phases.map((p) => p.id).join(", ");
   let explicit;
-  if (marker?.phase !== void 0) {
-    if (indexOf(marker.phase) >= 0) explicit = { id: marker.phase, by: "marker" };
+  if (marker2?.phase !== void 0) {
+    if (indexOf(marker2.phase) >= 0) explicit = { id: marker2.phase, by: "marker" };
     else
       problems.push(
-        `${MARKER_KEY} names phase "${marker.phase}", which plan ${plan.metadata.name} does not have (phases: ${phaseList})`
+        `${MARKER_KEY} names phase "${marker2.phase}", which plan ${plan.metadata.name} does not have (phases: ${phaseList})`
       );
   } else {
     const labelled = phaseLabels.filter((id) => indexOf(id) >= 0);
@@ -52839,7 +52862,7 @@ var MAX_CHART_POINTS = 16;
 var MAX_TITLE_CHARS = 80;
 function mermaidText(text3) {
   const cleaned = text3.replace(/[^\p{L}\p{N} _.,:/()+\-=*≤≥]/gu, " ").replace(/\s+/g, " ").trim();
-  return cleaned.length > MAX_TITLE_CHARS ? `${cleaned.slice(0, MAX_TITLE_CHARS - 1)}…` : cleaned;
+  return truncate(cleaned, MAX_TITLE_CHARS);
 }
 function mermaidNumber(value) {
   const text3 = formatNumber(value);
@@ -53015,8 +53038,7 @@ var HEADLINE = {
   "ROLL BACK": "ROLL BACK recommended"
 };
 function fitDescription(description) {
-  const chars = [...description];
-  return chars.length > MAX_STATUS_DESCRIPTION ? `${chars.slice(0, MAX_STATUS_DESCRIPTION - 1).join("")}…` : description;
+  return truncate(description, MAX_STATUS_DESCRIPTION);
 }
 function statusForVerdict(verdict, reasons = []) {
   const detail = verdict === "PROMOTE" ? "" : reasons.join("; ").replace(/\s+/g, " ").trim();
@@ -53034,7 +53056,7 @@ function statusForNonRollout() {
   return { context: STATUS_CONTEXT, state: "success", description: "Not a rollout PR: no gates apply" };
 }
 
-// action/src/render/escape/text.ts
+// action/src/text/normalize.ts
 var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 var CONTROL_CHARS = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 var LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
@@ -53047,7 +53069,7 @@ function singleLine(text3) {
   return normalizeLines(text3).replace(/\s+/g, " ").trim();
 }
 
-// action/src/render/escape/markdown-inline.ts
+// action/src/text/markdown-inline.ts
 var INLINE_SYNTAX = /[\\`*_[\]<|~$]/g;
 var ENTITY_START = /&(?=#?[A-Za-z0-9]+;)/g;
 var BRACE_RUN = /\{\{+|\}\}+/g;
@@ -53098,8 +53120,11 @@ function mention(handle2) {
   if (!HANDLE.test(handle2)) return escapeMarkdownInline(handle2);
   return handle2.replace(/_/g, "\\_");
 }
+function joinMd(parts, separator = ", ") {
+  return parts.join(separator);
+}
 
-// action/src/render/escape/markdown-code.ts
+// action/src/text/markdown-code.ts
 var MIN_FENCE = 3;
 var FENCE_LANGUAGE = /^[a-z0-9-]*$/;
 function longestBacktickRun(text3) {
@@ -53135,18 +53160,94 @@ ${fence2}
 `;
 }
 
-// action/src/gates/report/escape.ts
-var HANDLE_IN_TEXT = /@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?/g;
-var MAX_CODE_CHARS = 300;
-function noCommentMarker(md2) {
+// action/src/text/markdown-link.ts
+var URL_SYNTAX = /[()|<>\\`{}"'\s]/g;
+var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+function encodeSyntax(url) {
+  return url.replace(URL_SYNTAX, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function safeHttpUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return void 0;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return void 0;
+  if (parsed.username || parsed.password) return void 0;
+  return encodeSyntax(parsed.href);
+}
+function safeRelativeUrl(url) {
+  const trimmed = url.trim();
+  if (trimmed === "" || SCHEME.test(trimmed) || trimmed.startsWith("//") || /[\\\u0000-\u001F]/.test(trimmed)) {
+    return void 0;
+  }
+  return encodeSyntax(trimmed);
+}
+function markdownLink(title, url, options = {}) {
+  const text3 = escapeMarkdownInline(title, { linkText: true });
+  const href = safeHttpUrl(url) ?? (options.allowRelative ? safeRelativeUrl(url) : void 0);
+  if (!href || text3 === "") return text3;
+  return `[${text3}](${href})`;
+}
+
+// action/src/text/marker.ts
+var PREFIX = "rollbook:";
+var NAME = /^[a-z][a-z-]*$/;
+var MARKER_OPENING = /<!--\s*rollbook:/i;
+function marker(name, content = "") {
+  if (!NAME.test(name) || content.includes("-->")) throw new Error(`invalid Rollbook marker "${name}"`);
+  return `<!-- ${PREFIX}${name}${content === "" ? "" : ` ${content}`} -->`;
+}
+function withMarker(body, marker2) {
+  return `${body}
+${marker2}`;
+}
+function markerPattern(name, content, options = {}) {
+  if (!NAME.test(name)) throw new Error(`invalid Rollbook marker "${name}"`);
+  const body = `<!-- ${PREFIX}${name}${content === "" ? "" : ` ${content}`} -->`;
+  return new RegExp(options.line ? `^${body}$` : body, options.flags ?? "");
+}
+function encodeMarkerId(id) {
+  return id.replace(/-(?=-)/g, ".");
+}
+function decodeMarkerId(text3) {
+  return text3.replace(/\./g, "-");
+}
+function markerId(text3) {
+  return text3.toLowerCase().replace(/[^a-z0-9-]/g, "-");
+}
+function breakComments(md2) {
   return md2.replace(/<!--/g, "<!\\-\\-").replace(/-->/g, "\\-\\->");
 }
-function escapeSegment(segment) {
-  const [, lead, body, trail] = /^(\s*)(.*?)(\s*)$/s.exec(segment);
-  return lead + (body ? escapeMarkdownInline(body) : "") + trail;
+function breakCommentsInCode(code3) {
+  return code3.replace(/<!--/g, "<!-​-").replace(/-->/g, "-​->");
 }
-function mdInline(text3, mentions2 = /* @__PURE__ */ new Set()) {
-  const line = singleLine(text3);
+function defuseMarkers(line) {
+  return MARKER_OPENING.test(line) ? line.replace(/<!--(?=\s*rollbook:)/gi, "<!\\-\\-") : line;
+}
+
+// action/src/text/github.ts
+var HANDLE_IN_TEXT = /@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?/g;
+var MAX_CELL_CODE_CHARS = 300;
+function text(value) {
+  return breakComments(escapeMarkdownInline(value));
+}
+function truncateLine(value, max) {
+  const line = singleLine(value);
+  return max === void 0 ? line : truncate(line, max, { trimEnd: true });
+}
+function truncatedText(value, max) {
+  return text(truncateLine(value, max));
+}
+function escapeSegment(segment) {
+  const start = segment.length - segment.trimStart().length;
+  const end = Math.max(start, segment.trimEnd().length);
+  const body = segment.slice(start, end);
+  return segment.slice(0, start) + (body ? escapeMarkdownInline(body) : "") + segment.slice(end);
+}
+function textWithMentions(value, mentions2 = /* @__PURE__ */ new Set()) {
+  const line = singleLine(value);
   let out = "";
   let last = 0;
   for (const match of line.matchAll(HANDLE_IN_TEXT)) {
@@ -53154,24 +53255,43 @@ function mdInline(text3, mentions2 = /* @__PURE__ */ new Set()) {
     out += escapeSegment(line.slice(last, match.index)) + mention(match[0]);
     last = match.index + match[0].length;
   }
-  return noCommentMarker(out + escapeSegment(line.slice(last)));
+  return breakComments(out + escapeSegment(line.slice(last)));
 }
-function mdCode(text3) {
-  let code3 = singleLine(text3);
-  if (code3.length > MAX_CODE_CHARS) code3 = `${code3.slice(0, MAX_CODE_CHARS - 1)}…`;
-  return cellCodeSpan(code3.replace(/<!--/g, "<!-​-").replace(/-->/g, "-​->"));
+function code(value, max) {
+  return codeSpan(breakCommentsInCode(truncateLine(value, max)));
 }
-function plainInline(text3) {
-  return singleLine(text3);
+function cellCode(value) {
+  return cellCodeSpan(breakCommentsInCode(truncate(singleLine(value), MAX_CELL_CODE_CHARS)));
 }
-function markerId(text3) {
-  return text3.toLowerCase().replace(/[^a-z0-9-]/g, "-");
+function handle(value) {
+  return breakComments(mention(value));
 }
+function handleList(values, last = "and") {
+  const parts = values.map(handle);
+  if (parts.length <= 1) return parts[0] ?? "";
+  return `${parts.slice(0, -1).join(", ")} ${last} ${parts.at(-1)}`;
+}
+function inertLogin(login2) {
+  return text(`@${login2.replace(/^@/, "")}`);
+}
+function link(title, url) {
+  return breakComments(markdownLink(title, url));
+}
+function fixed(value) {
+  return value;
+}
+function titleText(value) {
+  return singleLine(value);
+}
+
+// action/src/gates/report/marker.ts
+var MARKER_NAME = "gate-report";
+var REPORT_MARKER = markerPattern(MARKER_NAME, "plan=([a-z0-9-]+) phase=([a-z0-9-]+)");
 function reportMarker(plan, phase) {
-  return `<!-- rollbook:gate-report plan=${markerId(plan)} phase=${markerId(phase)} -->`;
+  return marker(MARKER_NAME, `plan=${markerId(plan)} phase=${markerId(phase)}`);
 }
 function parseReportMarker(body) {
-  const match = /<!-- rollbook:gate-report plan=([a-z0-9-]+) phase=([a-z0-9-]+) -->/.exec(body);
+  const match = REPORT_MARKER.exec(body);
   return match ? { plan: match[1], phase: match[2] } : void 0;
 }
 
@@ -53291,7 +53411,7 @@ function buildView(report2, esc, code3) {
         status: row.status,
         source: esc(row.source),
         queries,
-        query: queries.join(" vs ")
+        query: joinMd(queries, " vs ")
       };
     }),
     bake: bake ? {
@@ -53353,10 +53473,10 @@ function buildView(report2, esc, code3) {
 }
 function markdownView(report2) {
   const mentions2 = allowedMentions(report2.evaluation);
-  return buildView(report2, (text3) => mdInline(text3, mentions2), mdCode);
+  return buildView(report2, (text3) => textWithMentions(text3, mentions2), cellCode);
 }
 function textView(report2) {
-  const view = buildView(report2, plainInline, plainInline);
+  const view = buildView(report2, singleLine, singleLine);
   const header = ["GATE", "MEASURED", "THRESHOLD", "STATUS", "SOURCE"];
   const rows = view.gates.map((g2) => [
     g2.gate,
@@ -54841,10 +54961,10 @@ function typeName(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string")
-    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === "string") return `the text ${JSON.stringify(truncate(value, MAX_QUOTED_CHARS))}`;
   return `${typeof value} ${JSON.stringify(value)}`;
 }
+var MAX_QUOTED_CHARS = 41;
 var TYPE_WORDS = {
   string: "a text",
   number: "a number",
@@ -56449,13 +56569,13 @@ function reportGuards(guards, phaseId, gates = []) {
 import { createHash } from "node:crypto";
 var MAX_COMMENT_CHARS = 65536;
 var TRAILER_RESERVE = 600;
-var DIGEST_LINE = /^<!-- rollbook:digest ([0-9a-f]{64}) -->$/m;
+var DIGEST_MARKER = "digest";
+var DIGEST_LINE = markerPattern(DIGEST_MARKER, "([0-9a-f]{64})", { line: true, flags: "m" });
 var TIME_PLACEHOLDER = "<evaluation time>";
 function commentBody(markdown, plan, phase, at2) {
   let text3 = markdown.trimEnd();
-  if (!parseReportMarker(text3)) text3 = `${text3}
-
-${reportMarker(plan, phase)}`;
+  if (!parseReportMarker(text3)) text3 = withMarker(`${text3}
+`, reportMarker(plan, phase));
   if (text3.length > MAX_COMMENT_CHARS - TRAILER_RESERVE) {
     const cut = text3.slice(0, MAX_COMMENT_CHARS - TRAILER_RESERVE);
     const lines = cut.slice(0, cut.lastIndexOf("\n")).split("\n");
@@ -56470,8 +56590,7 @@ ${reportMarker(plan, phase)}`;
     ].join("\n");
   }
   const digest = createHash("sha256").update(text3.replaceAll(formatTime(at2), TIME_PLACEHOLDER)).digest("hex");
-  return { body: `${text3}
-<!-- rollbook:digest ${digest} -->
+  return { body: `${withMarker(text3, marker(DIGEST_MARKER, digest))}
 `, digest };
 }
 function digestOf(body) {
@@ -56479,9 +56598,9 @@ function digestOf(body) {
 }
 function unresolvedMarkdown(planTitle, problems, planName) {
   const lines = [
-    `**Verdict: HOLD.** Rollbook cannot tell which phase of ${mdInline(planTitle)} this pull request promotes to.`,
+    `**Verdict: HOLD.** Rollbook cannot tell which phase of ${text(planTitle)} this pull request promotes to.`,
     "",
-    ...problems.map((p) => `- ${mdInline(p)}`),
+    ...problems.map((p) => `- ${text(p)}`),
     "",
     "<sub>The rollbook/gate status stays pending until the phase is known. Plans are read from the base branch.</sub>",
     "",
@@ -56743,33 +56862,27 @@ function fingerprintSet(lines) {
 
 // action/src/checklist/markers.ts
 var MARKER_VERSION = 1;
-var END_MARKER = "<!-- rollbook:end -->";
-var BEGIN_LINE = /^<!-- rollbook:begin((?: [a-z]+=[a-z0-9.-]+)*) -->$/;
-var END_LINE = /^<!-- rollbook:end -->$/;
-var STATE_LINE = /^<!-- rollbook:state (\{.*\}) -->$/;
-var ITEM_SUFFIX = /[ \t]*<!-- rollbook:item ([a-z0-9.:/-]+) -->$/;
-var MARKER_OPENING = /<!--\s*rollbook:/i;
-function encodeMarkerId(id) {
-  return id.replace(/-(?=-)/g, ".");
-}
-function decodeMarkerId(text3) {
-  return text3.replace(/\./g, "-");
-}
+var END_MARKER = marker("end");
+var BEGIN_LINE = markerPattern("begin", "([a-z]+=[a-z0-9.-]+(?: [a-z]+=[a-z0-9.-]+)*)", { line: true });
+var END_LINE = markerPattern("end", "", { line: true });
+var STATE_LINE = markerPattern("state", "(\\{.*\\})", { line: true });
+var ITEM_AT_END = markerPattern("item", "([a-z0-9.:/-]+)", { flags: "y" });
+var ITEM_OPENING = "<!-- rollbook:item ";
 function beginMarker(key) {
   const phase = key.phase === void 0 ? "" : ` phase=${encodeMarkerId(key.phase)}`;
-  return `<!-- rollbook:begin kind=${key.kind} plan=${encodeMarkerId(key.plan)}${phase} v=${MARKER_VERSION} -->`;
+  return marker("begin", `kind=${key.kind} plan=${encodeMarkerId(key.plan)}${phase} v=${MARKER_VERSION}`);
 }
 function itemMarker(id) {
-  return `<!-- rollbook:item ${encodeMarkerId(id)} -->`;
+  return marker("item", encodeMarkerId(id));
 }
 function stateMarker(json) {
-  return `<!-- rollbook:state ${json} -->`;
+  return marker("state", json);
 }
 function parseBeginLine(line) {
   const match = BEGIN_LINE.exec(line);
   if (!match) return void 0;
   const attrs = /* @__PURE__ */ new Map();
-  for (const pair of match[1].trim().split(" ").filter(Boolean)) {
+  for (const pair of match[1].split(" ")) {
     const eq = pair.indexOf("=");
     attrs.set(pair.slice(0, eq), decodeMarkerId(pair.slice(eq + 1)));
   }
@@ -56789,9 +56902,14 @@ function parseStateLine(line) {
   return STATE_LINE.exec(line)?.[1];
 }
 function splitItemMarker(line) {
-  const match = ITEM_SUFFIX.exec(line);
-  if (!match) return void 0;
-  return { id: decodeMarkerId(match[1]), before: line.slice(0, match.index) };
+  const at2 = line.lastIndexOf(ITEM_OPENING);
+  if (at2 < 0) return void 0;
+  ITEM_AT_END.lastIndex = at2;
+  const match = ITEM_AT_END.exec(line);
+  if (!match || at2 + match[0].length !== line.length) return void 0;
+  let start = at2;
+  while (start > 0 && (line[start - 1] === " " || line[start - 1] === "	")) start--;
+  return { id: decodeMarkerId(match[1]), before: line.slice(0, start) };
 }
 function readIssueKey(body) {
   for (const raw of body.split("\n")) {
@@ -57054,81 +57172,6 @@ function editFromIssuesEvent(payload) {
   };
 }
 
-// action/src/render/escape/markdown-link.ts
-var URL_SYNTAX = /[()|<>\\`{}"'\s]/g;
-var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
-function encodeSyntax(url) {
-  return url.replace(URL_SYNTAX, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-function safeHttpUrl(url) {
-  let parsed;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return void 0;
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return void 0;
-  if (parsed.username || parsed.password) return void 0;
-  return encodeSyntax(parsed.href);
-}
-function safeRelativeUrl(url) {
-  const trimmed = url.trim();
-  if (trimmed === "" || SCHEME.test(trimmed) || trimmed.startsWith("//") || /[\\\u0000-\u001F]/.test(trimmed)) {
-    return void 0;
-  }
-  return encodeSyntax(trimmed);
-}
-function markdownLink(title, url, options = {}) {
-  const text3 = escapeMarkdownInline(title, { linkText: true });
-  const href = safeHttpUrl(url) ?? (options.allowRelative ? safeRelativeUrl(url) : void 0);
-  if (!href || text3 === "") return text3;
-  return `[${text3}](${href})`;
-}
-
-// action/src/checklist/escape.ts
-var COMMENT_OPEN = /<!--/g;
-var COMMENT_CLOSE = /-->/g;
-var ELLIPSIS = "…";
-function noCommentInMarkdown(md2) {
-  return md2.replace(COMMENT_OPEN, "<!\\-\\-").replace(COMMENT_CLOSE, "\\-\\->");
-}
-function text(value) {
-  return noCommentInMarkdown(escapeMarkdownInline(value));
-}
-function truncatedText(value, max) {
-  return text(truncate(value, max));
-}
-function truncate(value, max) {
-  const line = singleLine(value);
-  if (max === void 0) return line;
-  const chars = [...line];
-  return chars.length <= max ? line : chars.slice(0, Math.max(1, max - 1)).join("").trimEnd() + ELLIPSIS;
-}
-function code(value, max) {
-  const safe = truncate(value, max).replace(COMMENT_OPEN, "<!-​-").replace(COMMENT_CLOSE, "-​->");
-  return codeSpan(safe);
-}
-function handle(value) {
-  return noCommentInMarkdown(mention(value));
-}
-function handleList(values, last = "and") {
-  const parts = values.map(handle);
-  if (parts.length <= 1) return parts[0] ?? "";
-  return `${parts.slice(0, -1).join(", ")} ${last} ${parts.at(-1)}`;
-}
-function inertLogin(login2) {
-  return text(`@${login2.replace(/^@/, "")}`);
-}
-function link(title, url) {
-  return noCommentInMarkdown(markdownLink(title, url));
-}
-function fixed(value) {
-  return value;
-}
-function titleText(value) {
-  return singleLine(value);
-}
-
 // action/src/checklist/region.ts
 function tidyLines(lines) {
   const out = [];
@@ -57174,12 +57217,9 @@ function setCheckbox(line, checked) {
 function isoOf(time2) {
   return (typeof time2 === "string" ? new Date(time2) : time2).toISOString().replace(/\.000Z$/, "Z");
 }
-function defuseMarkers(line) {
-  return MARKER_OPENING.test(line) ? line.replace(/<!--(?=\s*rollbook:)/gi, "<!\\-\\-") : line;
-}
 function removedText(text3) {
   const cleaned = text3.replace(COMMENT, "").replace(REMOVED_SUFFIX, "").trim();
-  return cleaned.replace(/<!--/g, "<!\\-\\-").replace(/-->/g, "\\-\\->") || "an item";
+  return breakComments(cleaned) || "an item";
 }
 function provenance(info2) {
   const who = info2?.by ? ` by ${inertLogin(info2.by)}` : "";
@@ -57420,10 +57460,13 @@ function checkSignoffTicks(input) {
   return { body, state: nextState, accepted, refused, comment: signoffComment(plan, phaseId, refused, slots, policy) };
 }
 function signoffComment(plan, phaseId, refused, slots, policy) {
-  const marker = `<!-- rollbook:comment kind=signoff-reverted plan=${encodeMarkerId(plan.metadata.name)} phase=${encodeMarkerId(phaseId)} -->`;
+  const hidden = marker(
+    "comment",
+    `kind=signoff-reverted plan=${encodeMarkerId(plan.metadata.name)} phase=${encodeMarkerId(phaseId)}`
+  );
   const count2 = refused.length;
   const lines = [
-    marker,
+    hidden,
     `**Rollbook unticked ${count2 === 1 ? "a sign-off" : `${count2} sign-offs`} on this phase.**`,
     ""
   ];
@@ -57500,8 +57543,7 @@ function renderContent(templates, which2, view, expectedIds) {
 var TITLE_PREFIX = "[rollout]";
 var DEFAULT_LABEL_PREFIX2 = "rollbook";
 function cap(title) {
-  const chars = [...title];
-  return chars.length <= MAX_TITLE_CHARS2 ? title : `${chars.slice(0, MAX_TITLE_CHARS2 - 1).join("")}…`;
+  return truncate(title, MAX_TITLE_CHARS2);
 }
 function phaseIssueTitle(plan, phase, prefix = TITLE_PREFIX) {
   return cap(`${prefix} ${plan.metadata.name} · ${phase.id} — ${titleText(phase.title)}`);
@@ -57574,8 +57616,7 @@ function whyView(why, options) {
   return fixed(`Why: ${shown}`);
 }
 function fence(command) {
-  const safe = command.replace(/<!--/g, "<!-​-").replace(/-->/g, "-​->");
-  return codeFence(safe, COMMAND_LANGUAGE).replace(/\n$/, "").split("\n").map((line) => line === "" ? "" : INDENT + line).join("\n");
+  return codeFence(breakCommentsInCode(command), COMMAND_LANGUAGE).replace(/\n$/, "").split("\n").map((line) => line === "" ? "" : INDENT + line).join("\n");
 }
 function rollbackCommand(entry) {
   const rollback = entry.step?.rollback;
@@ -61225,6 +61266,10 @@ var SANITIZE_OPTIONS = {
   }
 };
 
+// action/src/render/output/marker.ts
+var MARKER_NAME2 = "generated";
+var MARKER = markerPattern(MARKER_NAME2, "start=([0-9]{4}-[0-9]{2}-[0-9]{2}) [^\\n]*");
+
 // action/src/render/render.ts
 function runbookFileName(name, format) {
   const safe = name.toLowerCase().replace(/[^a-z0-9-]+/g, "-") || "plan";
@@ -61323,7 +61368,7 @@ async function createLabel(github, repo, label3) {
 // action/src/action/sync/labels.ts
 var LABEL_COLORS = { base: "0e8a16", plan: "1d76db", phase: "c5def5" };
 var MAX_DESCRIPTION = 100;
-var cap2 = (s) => s.length <= MAX_DESCRIPTION ? s : `${s.slice(0, MAX_DESCRIPTION - 1)}…`;
+var cap2 = (s) => truncate(s, MAX_DESCRIPTION);
 function wantedLabels(plans, prefix) {
   const out = /* @__PURE__ */ new Map();
   const add = (name, color, description) => {
@@ -61499,13 +61544,13 @@ function refusalKey(refused) {
 }
 var refusalMarker = (key) => `<!-- rollbook:refusal ${key} -->`;
 async function postRefusalComment(io, number, comment, refused) {
-  const marker = refusalMarker(refusalKey(refused));
+  const marker2 = refusalMarker(refusalKey(refused));
   const posted = async () => (await listComments(io.github, io.repo, number)).some(
-    (c) => c.body.includes(marker) && (io.viewer === void 0 || sameLogin(c.author, io.viewer))
+    (c) => c.body.includes(marker2) && (io.viewer === void 0 || sameLogin(c.author, io.viewer))
   );
   if (await posted()) return;
   const body = `${comment.trimEnd()}
-${marker}
+${marker2}
 `;
   await writeOnce(
     `posting the sign-off comment on #${number}`,
