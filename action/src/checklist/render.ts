@@ -1,37 +1,15 @@
-// Running the templates. Handlebars in strict mode (a typo in an override fails loudly) with
-// no HTML escaping (views hold Markdown escaped for its place already). Each template set is
-// compiled once. The rendered region content is then checked against the item list: an
+// Running the templates (compiled once by loadChecklistTemplates, in strict mode with no HTML
+// escaping: see templates/compile.ts). The rendered region content is then checked against the item list: an
 // override that drops, repeats or mangles an item, or writes a marker of its own, is an error,
 // because ticks and state depend on them.
-import Handlebars from 'handlebars';
 import { normalizeLine } from './fingerprint.ts';
 import { MARKER_OPENING, splitItemMarker } from './markers.ts';
 import { parseTaskLine } from './parse.ts';
 import { tidyLines } from './region.ts';
 import type { ChecklistTemplates } from './templates.ts';
 
-const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
-
-type Compiled = { phase: HandlebarsTemplateDelegate; parent: HandlebarsTemplateDelegate };
-const cache = new WeakMap<ChecklistTemplates, Compiled>();
-
 export class TemplateContractError extends Error {
   override name = 'TemplateContractError';
-}
-
-function compiled(templates: ChecklistTemplates): Compiled {
-  let entry = cache.get(templates);
-  if (!entry) {
-    const hb = Handlebars.create();
-    for (const [name, source] of Object.entries(templates.partials))
-      hb.registerPartial(name, hb.compile(source, COMPILE_OPTIONS));
-    entry = {
-      phase: hb.compile(templates.phase, COMPILE_OPTIONS),
-      parent: hb.compile(templates.parent, COMPILE_OPTIONS),
-    };
-    cache.set(templates, entry);
-  }
-  return entry;
 }
 
 /** Rendered lines, tidied; `expectedIds` must each appear on exactly one task line, and nothing else may look like a marker. */
@@ -41,7 +19,7 @@ export function renderContent(
   view: object,
   expectedIds: readonly string[],
 ): string[] {
-  const text = compiled(templates)[which](view);
+  const text = templates[which](view);
   const lines = tidyLines(
     text
       .replace(/\r\n?/g, '\n')

@@ -1,32 +1,34 @@
-import { builtinTemplateDir, loadTemplateFiles } from '../templates/files.ts';
+// The checklist-issue template set: a phase issue and the parent issue, loaded and compiled by
+// the shared template loader (templates/files.ts, templates/compile.ts).
+import { type CompiledTemplateSet, compileTemplateSet } from '../templates/compile.ts';
+import { builtinDirOf, loadTemplateSources } from '../templates/files.ts';
+import type { TemplateSetSpec } from '../templates/sources.ts';
 
 export const PHASE_TEMPLATE = 'phase-issue.md.hbs';
 export const PARENT_TEMPLATE = 'parent-issue.md.hbs';
 
-export interface ChecklistTemplates {
-  phase: string;
-  parent: string;
-  /** Partial name (file name without .hbs) → source. */
-  partials: Record<string, string>;
-}
+const CHECKLIST_TEMPLATES: TemplateSetSpec<'phase' | 'parent'> = {
+  kind: 'checklist',
+  files: { phase: PHASE_TEMPLATE, parent: PARENT_TEMPLATE },
+  // Extra partials only from the checklist/ subdirectory, so partials meant for other templates
+  // in the same override directory are not picked up.
+  extraPartialsInRoot: false,
+};
+
+/** The compiled phase and parent templates. */
+export type ChecklistTemplates = CompiledTemplateSet<'phase' | 'parent'>;
 
 /** The built-in templates directory, found by walking up from this module (works from src and from a bundle). */
 export function builtinChecklistTemplateDir(start?: string): string {
-  return builtinTemplateDir('checklist', PHASE_TEMPLATE, start);
+  return builtinDirOf(CHECKLIST_TEMPLATES, start);
 }
 
-/** Built-in templates with the user's overrides (by file name) from `overrideDir`. */
+/** Built-in templates with the user's overrides (by file name) from `overrideDir`, compiled once. */
 export async function loadChecklistTemplates(
   overrideDir?: string,
   builtinDir: string = builtinChecklistTemplateDir(),
 ): Promise<ChecklistTemplates> {
-  // Extra partials only from the checklist/ subdirectory, so partials meant for other templates
-  // in the same override directory are not picked up.
-  const { files, partials } = await loadTemplateFiles({
-    kind: 'checklist',
-    files: [PHASE_TEMPLATE, PARENT_TEMPLATE],
-    builtinDir,
-    ...(overrideDir ? { overrideDir } : {}),
-  });
-  return { phase: files[PHASE_TEMPLATE]!, parent: files[PARENT_TEMPLATE]!, partials };
+  return compileTemplateSet(
+    await loadTemplateSources(CHECKLIST_TEMPLATES, { builtinDir, ...(overrideDir ? { overrideDir } : {}) }),
+  );
 }

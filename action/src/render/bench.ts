@@ -4,8 +4,7 @@
 // `rollbook render <corpus> --out <tmp>` run in-process, as child-validate.ts runs validate.
 import type { RolloutPlan } from '../plan/schema.ts';
 import { type RunbookFormat, renderIndex, renderRunbook } from './render.ts';
-import { type CompiledTemplates, compileTemplates } from './templates/compile.ts';
-import { loadRunbookTemplates } from './templates/files.ts';
+import { type CompiledTemplates, compileTemplates, loadRunbookTemplates } from './templates.ts';
 import type { IndexEntry } from './view/index-view.ts';
 
 export interface RenderBenchResult {

@@ -5,7 +5,7 @@ import { escapeHtmlText } from '../text/html.ts';
 import { markdownToHtml } from './html/markdown-to-html.ts';
 import { generatedMarker } from './output/marker.ts';
 import { normalizeMarkdown } from './output/normalize.ts';
-import type { CompiledTemplates } from './templates/compile.ts';
+import type { CompiledTemplates } from './templates.ts';
 import { type IndexEntry, indexView } from './view/index-view.ts';
 import { buildRunbookView, type CalendarSettings, type RunbookInput } from './view/runbook.ts';
 

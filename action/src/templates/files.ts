@@ -1,10 +1,20 @@
-// Finding and reading template files, shared by the runbook, checklist-issue and gate-report
-// templates. Built-in templates live in the repository's templates/ directory, which is found
-// by walking up from this module: that works from action/src and from the action/dist bundle
-// (the action runs from a checkout of the whole repository).
+// The one template loader, for runbooks, checklist issues and gate reports. Built-in templates
+// live in the repository's templates/<kind>/ directory, found by walking up from this module:
+// that works from action/src and from the action/dist bundle (the action runs from a checkout
+// of the whole repository). A user's directory overrides any template or partial by file name,
+// looked up in `<dir>/<kind>/` first, then `<dir>/`, and may bring partials of its own.
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import {
+  normalizeTemplateText,
+  PARTIALS_DIR,
+  partialName,
+  TEMPLATE_EXT,
+  type TemplateSetSpec,
+  type TemplateSource,
+  type TemplateSources,
+} from './sources.ts';
 
 /** Levels to climb to find templates/ (from src/templates, or from a bundle in action/dist). */
 const MAX_CLIMB = 6;
@@ -20,6 +30,11 @@ export function builtinTemplateDir(kind: string, markerFile: string, start: stri
   throw new Error(`cannot find templates/${kind} above ${start}`);
 }
 
+/** The built-in directory of a set: the templates/<kind> that holds its first main template. */
+export function builtinDirOf(spec: TemplateSetSpec<string>, start?: string): string {
+  return builtinTemplateDir(spec.kind, Object.values(spec.files)[0]!, start);
+}
+
 /** A file's text, or undefined when it does not exist (overrides are optional). */
 export async function readIfExists(path: string): Promise<string | undefined> {
   try {
@@ -30,60 +45,55 @@ export async function readIfExists(path: string): Promise<string | undefined> {
   }
 }
 
-const PARTIALS_DIR = 'partials';
-const TEMPLATE_EXT = '.hbs';
-
-async function partialNames(dir: string): Promise<string[]> {
+async function partialFiles(dir: string): Promise<string[]> {
   try {
-    return (await readdir(dir)).filter((f) => f.endsWith(TEMPLATE_EXT)).sort();
+    return (await readdir(dir)).filter((file) => file.endsWith(TEMPLATE_EXT));
   } catch {
     return [];
   }
 }
 
-export interface TemplateFileOptions {
-  /** `checklist`, `report`…: the subdirectory of templates/ and of an override directory. */
-  kind: string;
-  /** The main templates to read, by file name. */
-  files: readonly string[];
-  builtinDir: string;
-  /** The user's directory: files are looked up in `<dir>/<kind>/` first, then `<dir>/`. */
+function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return (rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path).split(sep).join('/');
+}
+
+export interface LoadTemplateOptions {
+  /** The user's templates directory (CLI --templates, config `templates`, action input), if any. */
   overrideDir?: string;
-  /**
-   * Whether partials found directly in `<dir>/partials` are added too. Only safe when that
-   * directory holds templates of one kind; otherwise extra partials come from `<dir>/<kind>/partials`.
-   */
-  extraPartialsInRoot?: boolean;
+  /** Where error messages' paths are relative to. */
+  cwd?: string;
+  /** Defaults to the set's templates/<kind> directory. */
+  builtinDir?: string;
 }
 
-export interface TemplateFiles {
-  /** Main template file name → source. */
-  files: Record<string, string>;
-  /** Partial name (file name without .hbs) → source. */
-  partials: Record<string, string>;
-}
+/** Built-in templates and partials of one set, each replaced by the user's file of the same name. */
+export async function loadTemplateSources<Role extends string>(
+  spec: TemplateSetSpec<Role>,
+  options: LoadTemplateOptions = {},
+): Promise<TemplateSources<Role>> {
+  const cwd = options.cwd ?? process.cwd();
+  const builtinDir = options.builtinDir ?? builtinDirOf(spec);
+  const overrideRoots = options.overrideDir ? [join(options.overrideDir, spec.kind), options.overrideDir] : [];
+  const roots = [...overrideRoots, builtinDir];
 
-/** Built-in templates and partials, each replaced by the user's file of the same name. */
-export async function loadTemplateFiles(options: TemplateFileOptions): Promise<TemplateFiles> {
-  const { kind, builtinDir, overrideDir } = options;
-  const overrideRoots = overrideDir ? [join(overrideDir, kind), overrideDir] : [];
-  const read = async (relative: string) => {
-    for (const root of overrideRoots) {
-      const text = await readIfExists(join(root, relative));
-      if (text !== undefined) return text;
+  const read = async (relativePath: string, name: string): Promise<TemplateSource> => {
+    for (const root of roots) {
+      const path = join(root, relativePath);
+      const text = await readIfExists(path);
+      if (text !== undefined) return { name, path: displayPath(path, cwd), text: normalizeTemplateText(text) };
     }
-    const builtin = await readIfExists(join(builtinDir, relative));
-    if (builtin === undefined) throw new Error(`missing built-in template ${relative}`);
-    return builtin;
+    throw new Error(`missing built-in template ${relativePath} in ${builtinDir}`);
   };
-  const names = new Set(await partialNames(join(builtinDir, PARTIALS_DIR)));
+
   // An override may bring partials of its own, used by its overridden templates.
-  const extraRoots = options.extraPartialsInRoot ? overrideRoots : overrideRoots.slice(0, 1);
-  for (const root of extraRoots) for (const name of await partialNames(join(root, PARTIALS_DIR))) names.add(name);
-  const partials: Record<string, string> = {};
-  for (const file of [...names].sort())
-    partials[file.slice(0, -TEMPLATE_EXT.length)] = await read(join(PARTIALS_DIR, file));
-  const files: Record<string, string> = {};
-  for (const file of options.files) files[file] = await read(file);
-  return { files, partials };
+  const partialRoots = [...(spec.extraPartialsInRoot ? overrideRoots : overrideRoots.slice(0, 1)), builtinDir];
+  const names = new Set<string>();
+  for (const root of partialRoots) for (const file of await partialFiles(join(root, PARTIALS_DIR))) names.add(file);
+  const partials: TemplateSource[] = [];
+  for (const file of [...names].sort()) partials.push(await read(join(PARTIALS_DIR, file), partialName(file)));
+
+  const main = {} as Record<Role, TemplateSource>;
+  for (const [role, file] of Object.entries(spec.files) as [Role, string][]) main[role] = await read(file, file);
+  return { main, partials };
 }

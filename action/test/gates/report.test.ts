@@ -295,18 +295,24 @@ describe('templates', () => {
     expect(md).toBe('HOLD for checkout-v2\n');
   });
 
-  it('strict mode: a typo in a template fails loudly', async () => {
-    const broken = { ...templates, markdown: '{{verdcit}}' };
-    expect(() => renderGateReport(buildGateReport(scenario()), 'md', broken)).toThrow(/verdcit/);
+  /** The built-in templates with `gate-report.md.hbs` replaced by `markdown`. */
+  async function withMarkdown(markdown: string): Promise<ReportTemplates> {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'gate-report.md.hbs'), markdown);
+    return loadReportTemplates(dir);
+  }
+
+  it('strict mode: a typo in a template fails loudly, naming the file and line', async () => {
+    const broken = await withMarkdown('\n{{verdcit}}');
+    expect(() => renderGateReport(buildGateReport(scenario()), 'md', broken)).toThrow(
+      /gate-report\.md\.hbs:2:\d+: "verdcit" is not defined/,
+    );
   });
 
   it('override templates cannot unescape plan text', async () => {
     const input = scenario();
     input.plan.metadata.title = '<script>x</script>';
-    const md = renderGateReport(buildGateReport(input), 'md', {
-      ...templates,
-      markdown: '{{{plan.title}}} {{plan.title}}',
-    });
+    const md = renderGateReport(buildGateReport(input), 'md', await withMarkdown('{{{plan.title}}} {{plan.title}}'));
     expect(md).toBe('\\<script>x\\</script> \\<script>x\\</script>\n');
     expect(marked.parse(md, { async: false })).not.toContain('<script');
   });

@@ -16,8 +16,7 @@ import { discoverPlanFiles } from '../../src/plan/load.ts';
 import { parsePlan } from '../../src/plan/parse.ts';
 import type { RolloutPlan } from '../../src/plan/schema.ts';
 import { renderRunbook } from '../../src/render/render.ts';
-import { type CompiledTemplates, compileTemplates } from '../../src/render/templates/compile.ts';
-import { loadRunbookTemplates } from '../../src/render/templates/files.ts';
+import { type CompiledTemplates, compileTemplates, loadRunbookTemplates } from '../../src/render/templates.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const START = '2026-11-02';

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderRunbook } from '../../src/render/render.ts';
-import { compileTemplates, TemplateError } from '../../src/render/templates/compile.ts';
-import { loadRunbookTemplates } from '../../src/render/templates/files.ts';
+import { compileTemplates, loadRunbookTemplates } from '../../src/render/templates.ts';
+import { TemplateError } from '../../src/templates/compile.ts';
 import { builtinTemplates, FIXTURE_FILE, FIXTURE_SETTINGS, fixturePlan, REPO } from './support/render-support.ts';
 
 const dirs: string[] = [];

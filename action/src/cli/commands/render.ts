@@ -20,9 +20,9 @@ import {
   renderRunbook,
   runbookFileName,
 } from '../../render/render.ts';
-import { type CompiledTemplates, compileTemplates, TemplateError } from '../../render/templates/compile.ts';
-import { loadRunbookTemplates } from '../../render/templates/files.ts';
+import { type CompiledTemplates, compileTemplates, loadRunbookTemplates } from '../../render/templates.ts';
 import type { IndexEntry } from '../../render/view/index-view.ts';
+import { TemplateError } from '../../templates/compile.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
 import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';
 import { isoDate, oneOf, todayUtc } from '../options.ts';

@@ -1,24 +1,13 @@
 // Rendering a gate report: Markdown for the PR comment and job summary, plain text for
 // the terminal, JSON for the action's outputs. Pure given the templates (load them with
-// loadReportTemplates). Handlebars runs in strict mode, so a typo in an override template
-// fails loudly instead of printing nothing; escaping happened in the view already.
-import Handlebars from 'handlebars';
+// loadReportTemplates, which compiles them in strict mode, so a typo in an override template
+// fails loudly instead of printing nothing); escaping happened in the view already.
 import { statusForVerdict } from '../status.ts';
 import type { GateReport } from './build.ts';
 import type { ReportTemplates } from './templates.ts';
 import { markdownView, textView } from './view.ts';
 
 export type ReportFormat = 'md' | 'text';
-
-const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
-
-function compile(templates: ReportTemplates, source: string) {
-  const hb = Handlebars.create();
-  for (const [name, partial] of Object.entries(templates.partials)) {
-    hb.registerPartial(name, hb.compile(partial, COMPILE_OPTIONS));
-  }
-  return hb.compile(source, COMPILE_OPTIONS);
-}
 
 /** Blank-line runs collapsed and one final newline, so optional sections leave no gaps. */
 function tidy(text: string): string {
@@ -29,8 +18,8 @@ function tidy(text: string): string {
 }
 
 export function renderGateReport(report: GateReport, format: ReportFormat, templates: ReportTemplates): string {
-  if (format === 'md') return tidy(compile(templates, templates.markdown)(markdownView(report)));
-  return tidy(compile(templates, templates.text)(textView(report)));
+  if (format === 'md') return tidy(templates.markdown(markdownView(report)));
+  return tidy(templates.text(textView(report)));
 }
 
 /** The per-gate results and verdict as JSON-ready data, for action outputs and `--format json`. */

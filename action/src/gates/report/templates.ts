@@ -1,33 +1,34 @@
-import { builtinTemplateDir, loadTemplateFiles } from '../../templates/files.ts';
+// The gate-report template set: Markdown for the PR comment and job summary, plain text for the
+// terminal, loaded and compiled by the shared template loader (templates/files.ts, templates/compile.ts).
+import { type CompiledTemplateSet, compileTemplateSet } from '../../templates/compile.ts';
+import { builtinDirOf, loadTemplateSources } from '../../templates/files.ts';
+import type { TemplateSetSpec } from '../../templates/sources.ts';
 
 export const MARKDOWN_TEMPLATE = 'gate-report.md.hbs';
 export const TEXT_TEMPLATE = 'gate-report.txt.hbs';
 
-export interface ReportTemplates {
-  markdown: string;
-  text: string;
-  /** Partial name (file name without .hbs) → source. */
-  partials: Record<string, string>;
-}
+const REPORT_TEMPLATES: TemplateSetSpec<'markdown' | 'text'> = {
+  kind: 'report',
+  files: { markdown: MARKDOWN_TEMPLATE, text: TEXT_TEMPLATE },
+  extraPartialsInRoot: true,
+};
+
+/** The compiled Markdown and text templates. */
+export type ReportTemplates = CompiledTemplateSet<'markdown' | 'text'>;
 
 /**
  * The built-in templates directory. Walks up from this module until `templates/report`
  * appears, so it works from action/src/gates/report and from the action/dist bundle.
  */
 export function builtinReportTemplateDir(start?: string): string {
-  return builtinTemplateDir('report', MARKDOWN_TEMPLATE, start);
+  return builtinDirOf(REPORT_TEMPLATES, start);
 }
 
 export async function loadReportTemplates(
   overrideDir?: string,
   builtinDir: string = builtinReportTemplateDir(),
 ): Promise<ReportTemplates> {
-  const { files, partials } = await loadTemplateFiles({
-    kind: 'report',
-    files: [MARKDOWN_TEMPLATE, TEXT_TEMPLATE],
-    builtinDir,
-    extraPartialsInRoot: true,
-    ...(overrideDir ? { overrideDir } : {}),
-  });
-  return { markdown: files[MARKDOWN_TEMPLATE]!, text: files[TEXT_TEMPLATE]!, partials };
+  return compileTemplateSet(
+    await loadTemplateSources(REPORT_TEMPLATES, { builtinDir, ...(overrideDir ? { overrideDir } : {}) }),
+  );
 }

@@ -7,8 +7,7 @@ import { Lexer, type Token } from 'marked';
 import type { CliIO } from '../../../src/cli/command.ts';
 import { readPlanFile } from '../../../src/plan/load.ts';
 import type { RolloutPlan } from '../../../src/plan/schema.ts';
-import { type CompiledTemplates, compileTemplates } from '../../../src/render/templates/compile.ts';
-import { loadRunbookTemplates } from '../../../src/render/templates/files.ts';
+import { type CompiledTemplates, compileTemplates, loadRunbookTemplates } from '../../../src/render/templates.ts';
 import type { GuardInput } from '../../../src/render/view/guards.ts';
 
 export const REPO = resolve(import.meta.dirname, '../../../..');

@@ -1,20 +1,13 @@
-// Compiling the runbook templates once, in an isolated Handlebars environment:
+// The one Handlebars environment factory, for runbooks, checklist issues and gate reports. Each
+// template set is compiled once, in an isolated environment:
 // - strict mode, so a template naming a field the view model lacks fails at render time;
-// - no HTML escaping (`noEscape`): the view model is already escaped for Markdown, and Handlebars'
+// - no HTML escaping (`noEscape`): view models are already escaped for Markdown, and Handlebars'
 //   HTML entities would corrupt code spans and fences (see docs/adr/0005-runbook-escaping.md);
 // - no helpers registered beyond Handlebars' built-ins, so nothing can un-escape a value;
 // - no partial indentation, so commands in code fences keep their exact text.
 // Every error names the template file and, where Handlebars knows it, the line and column.
 import Handlebars from 'handlebars';
-import type { IndexView, PageView, RunbookView } from '../view/types.ts';
-import {
-  INDEX_TEMPLATE,
-  type MainTemplate,
-  PAGE_TEMPLATE,
-  RUNBOOK_TEMPLATE,
-  type TemplateSource,
-  type TemplateSources,
-} from './sources.ts';
+import type { TemplateSource, TemplateSources } from './sources.ts';
 
 const COMPILE_OPTIONS: CompileOptions = { strict: true, noEscape: true, preventIndent: true };
 
@@ -50,13 +43,10 @@ function toTemplateError(error: unknown, source: TemplateSource): TemplateError 
   return new TemplateError(source.path, reason.split('\n')[0]!, lineNumber, column);
 }
 
-type Render<T> = (view: T) => string;
+/** A compiled template: view in, text out. Pure. */
+export type Render<View = object> = (view: View) => string;
 
-export interface CompiledTemplates {
-  runbook: Render<RunbookView>;
-  index: Render<IndexView>;
-  page: Render<PageView>;
-}
+export type CompiledTemplateSet<Role extends string> = Record<Role, Render>;
 
 function compileOne(env: typeof Handlebars, source: TemplateSource): Handlebars.TemplateDelegate {
   try {
@@ -74,13 +64,20 @@ function compileOne(env: typeof Handlebars, source: TemplateSource): Handlebars.
   };
 }
 
-/** Compiles the set once; the returned functions are pure (view in, text out). */
-export function compileTemplates(sources: TemplateSources): CompiledTemplates {
+/** A fresh environment with the set's partials registered; nothing is shared between sets. */
+function createEnvironment(partials: readonly TemplateSource[]): typeof Handlebars {
   const env = Handlebars.create();
-  for (const partial of sources.partials) env.registerPartial(partial.name, compileOne(env, partial));
-  const main = (name: MainTemplate) => compileOne(env, sources.main[name]);
-  const runbook = main(RUNBOOK_TEMPLATE);
-  const index = main(INDEX_TEMPLATE);
-  const page = main(PAGE_TEMPLATE);
-  return { runbook: (view) => runbook(view), index: (view) => index(view), page: (view) => page(view) };
+  for (const partial of partials) env.registerPartial(partial.name, compileOne(env, partial));
+  return env;
+}
+
+/** Compiles a set once; throws TemplateError for a syntax error in any of its files. */
+export function compileTemplateSet<Role extends string>(sources: TemplateSources<Role>): CompiledTemplateSet<Role> {
+  const env = createEnvironment(sources.partials);
+  const compiled = {} as CompiledTemplateSet<Role>;
+  for (const [role, source] of Object.entries(sources.main) as [Role, TemplateSource][]) {
+    const template = compileOne(env, source);
+    compiled[role] = (view) => template(view);
+  }
+  return compiled;
 }

@@ -1,0 +1,42 @@
+// A template set as text: the main templates of one kind (runbook, checklist, report), by role,
+// and the partials they may call. Pure; files.ts does the reading, compile.ts the compiling.
+
+export const PARTIALS_DIR = 'partials';
+export const TEMPLATE_EXT = '.hbs';
+
+/** What makes up one set: `templates/<kind>/`, its main templates by role, and where extra partials may come from. */
+export interface TemplateSetSpec<Role extends string> {
+  /** `runbook`, `checklist`, `report`: the subdirectory of templates/ and of an override directory. */
+  kind: string;
+  /** Main template file names by role; the first one identifies the built-in directory. */
+  files: Record<Role, string>;
+  /**
+   * Whether partials found directly in `<overrideDir>/partials` are added too. Only safe when that
+   * directory holds templates of one kind; otherwise extra partials come from `<overrideDir>/<kind>/partials`.
+   */
+  extraPartialsInRoot: boolean;
+}
+
+export interface TemplateSource {
+  /** The name used in `{{> name}}` (partials) or the main template's file name. */
+  name: string;
+  /** Where it came from, for error messages: relative to the working directory when possible. */
+  path: string;
+  text: string;
+}
+
+export interface TemplateSources<Role extends string> {
+  main: Record<Role, TemplateSource>;
+  /** Sorted by name. */
+  partials: TemplateSource[];
+}
+
+/** A partial's name: its file name without `.hbs`. */
+export function partialName(fileName: string): string {
+  return fileName.slice(0, -TEMPLATE_EXT.length);
+}
+
+/** Template text with `\n` line endings, so a checkout with CRLF renders the same bytes. */
+export function normalizeTemplateText(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
