@@ -17153,7 +17153,7 @@ var require_no_conflict = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    exports["default"] = function(Handlebars4) {
+    exports["default"] = function(Handlebars2) {
       (function() {
         if (typeof globalThis === "object") return;
         Object.prototype.__defineGetter__("__magic__", function() {
@@ -17163,11 +17163,11 @@ var require_no_conflict = __commonJS({
         delete Object.prototype.__magic__;
       })();
       var $Handlebars = globalThis.Handlebars;
-      Handlebars4.noConflict = function() {
-        if (globalThis.Handlebars === Handlebars4) {
+      Handlebars2.noConflict = function() {
+        if (globalThis.Handlebars === Handlebars2) {
           globalThis.Handlebars = $Handlebars;
         }
-        return Handlebars4;
+        return Handlebars2;
       };
     };
     module.exports = exports["default"];
@@ -18504,7 +18504,7 @@ var require_compiler = __commonJS({
     exports.__esModule = true;
     exports.Compiler = Compiler;
     exports.precompile = precompile;
-    exports.compile = compile2;
+    exports.compile = compile;
     function _interopRequireDefault(obj) {
       return obj && obj.__esModule ? obj : { "default": obj };
     }
@@ -18539,7 +18539,7 @@ var require_compiler = __commonJS({
         return true;
       },
       guid: 0,
-      compile: function compile3(program, options) {
+      compile: function compile2(program, options) {
         this.sourceNode = [];
         this.opcodes = [];
         this.children = [];
@@ -18878,7 +18878,7 @@ var require_compiler = __commonJS({
       var ast = env.parse(input, options), environment = new env.Compiler().compile(ast, options);
       return new env.JavaScriptCompiler().compile(environment, options);
     }
-    function compile2(input, options, env) {
+    function compile(input, options, env) {
       if (options === void 0) options = {};
       if (input == null || typeof input !== "string" && input.type !== "Program") {
         throw new _exception2["default"]("You must pass a string or Handlebars AST to Handlebars.compile. You passed " + input);
@@ -19169,7 +19169,7 @@ var require_util2 = __commonJS({
       return path;
     }
     exports.normalize = normalize2;
-    function join6(aRoot, aPath) {
+    function join5(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -19201,7 +19201,7 @@ var require_util2 = __commonJS({
       }
       return joined;
     }
-    exports.join = join6;
+    exports.join = join5;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -19374,7 +19374,7 @@ var require_util2 = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join6(urlGenerate(parsed), sourceURL);
+        sourceURL = join5(urlGenerate(parsed), sourceURL);
       }
       return normalize2(sourceURL);
     }
@@ -20939,7 +20939,7 @@ var require_javascript_compiler = __commonJS({
         return ["lookupProperty(", parent, ",", this.quotedString(name), ")"];
       },
       lookupPropertyFunctionIsUsed: false,
-      compile: function compile2(environment, options, context3, asObject) {
+      compile: function compile(environment, options, context3, asObject) {
         this.environment = environment;
         this.options = options;
         this.stringParams = this.options.stringParams;
@@ -27870,7 +27870,7 @@ var require_util3 = __commonJS({
       return path;
     });
     exports.normalize = normalize2;
-    function join6(aRoot, aPath) {
+    function join5(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -27902,7 +27902,7 @@ var require_util3 = __commonJS({
       }
       return joined;
     }
-    exports.join = join6;
+    exports.join = join5;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -28116,7 +28116,7 @@ var require_util3 = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join6(urlGenerate(parsed), sourceURL);
+        sourceURL = join5(urlGenerate(parsed), sourceURL);
       }
       return normalize2(sourceURL);
     }
@@ -29694,7 +29694,7 @@ var require_previous_map = __commonJS({
   "node_modules/postcss/lib/previous-map.js"(exports, module) {
     "use strict";
     var { existsSync: existsSync6, readFileSync: readFileSync2, realpathSync: realpathSync2 } = __require("fs");
-    var { dirname: dirname4, isAbsolute: isAbsolute5, join: join6, relative: relative7, sep: sep8 } = __require("path");
+    var { dirname: dirname4, isAbsolute: isAbsolute5, join: join5, relative: relative7, sep: sep8 } = __require("path");
     var { SourceMapConsumer, SourceMapGenerator } = require_source_map2();
     function realPath(path) {
       try {
@@ -29809,7 +29809,7 @@ var require_previous_map = __commonJS({
           return this.decodeInline(this.annotation);
         } else if (this.annotation) {
           let map = this.annotation;
-          if (file) map = join6(dirname4(file), map);
+          if (file) map = join5(dirname4(file), map);
           let unknown = this.loadFile(map, file, false);
           if (unknown) {
             try {
@@ -62062,9 +62062,6 @@ function buildGateReport(input) {
   };
 }
 
-// action/src/gates/report/render.ts
-var import_handlebars = __toESM(require_lib(), 1);
-
 // action/src/gates/status.ts
 var STATUS_CONTEXT = "rollbook/gate";
 var MAX_STATUS_DESCRIPTION = 140;
@@ -62488,21 +62485,13 @@ function align(rows) {
 }
 
 // action/src/gates/report/render.ts
-var COMPILE_OPTIONS = { strict: true, noEscape: true };
-function compile(templates, source) {
-  const hb = import_handlebars.default.create();
-  for (const [name, partial] of Object.entries(templates.partials)) {
-    hb.registerPartial(name, hb.compile(partial, COMPILE_OPTIONS));
-  }
-  return hb.compile(source, COMPILE_OPTIONS);
-}
 function tidy(text3) {
   return `${text3.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim()}
 `;
 }
 function renderGateReport(report3, format, templates) {
-  if (format === "md") return tidy(compile(templates, templates.markdown)(markdownView(report3)));
-  return tidy(compile(templates, templates.text)(textView(report3)));
+  if (format === "md") return tidy(templates.markdown(markdownView(report3)));
+  return tidy(templates.text(textView(report3)));
 }
 function gateReportJson(report3) {
   const { evaluation, history, charts } = report3;
@@ -62521,10 +62510,74 @@ function gateReportJson(report3) {
   };
 }
 
+// action/src/templates/compile.ts
+var import_handlebars = __toESM(require_lib(), 1);
+var COMPILE_OPTIONS = { strict: true, noEscape: true, preventIndent: true };
+var TemplateError = class extends Error {
+  name = "TemplateError";
+  template;
+  line;
+  column;
+  constructor(template, reason, line, column) {
+    const where = line === void 0 ? template : `${template}:${line}:${(column ?? 0) + 1}`;
+    super(`${where}: ${reason}`);
+    this.template = template;
+    this.line = line;
+    this.column = column === void 0 ? void 0 : column + 1;
+  }
+};
+function toTemplateError(error, source) {
+  if (error instanceof TemplateError) return error;
+  const { message = String(error), lineNumber, column } = error;
+  const reason = message.replace(/ - \d+:\d+$/, "").replace(/^"([^"]+)" not defined in .*$/s, '"$1" is not defined in the data this template receives');
+  return new TemplateError(source.path, reason.split("\n")[0], lineNumber, column);
+}
+function compileOne(env, source) {
+  try {
+    env.parse(source.text);
+  } catch (error) {
+    throw toTemplateError(error, source);
+  }
+  const template = env.compile(source.text, COMPILE_OPTIONS);
+  return (context3, options) => {
+    try {
+      return template(context3, options);
+    } catch (error) {
+      throw toTemplateError(error, source);
+    }
+  };
+}
+function createEnvironment(partials) {
+  const env = import_handlebars.default.create();
+  for (const partial of partials) env.registerPartial(partial.name, compileOne(env, partial));
+  return env;
+}
+function compileTemplateSet(sources) {
+  const env = createEnvironment(sources.partials);
+  const compiled2 = {};
+  for (const [role, source] of Object.entries(sources.main)) {
+    const template = compileOne(env, source);
+    compiled2[role] = (view) => template(view);
+  }
+  return compiled2;
+}
+
 // action/src/templates/files.ts
 import { existsSync } from "node:fs";
 import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
-import { dirname as dirname2, join } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute3, join, relative as relative3, sep as sep3 } from "node:path";
+
+// action/src/templates/sources.ts
+var PARTIALS_DIR = "partials";
+var TEMPLATE_EXT = ".hbs";
+function partialName(fileName) {
+  return fileName.slice(0, -TEMPLATE_EXT.length);
+}
+function normalizeTemplateText(text3) {
+  return text3.replace(/\r\n?/g, "\n");
+}
+
+// action/src/templates/files.ts
 var MAX_CLIMB = 6;
 function builtinTemplateDir(kind, markerFile, start = import.meta.dirname) {
   let dir = start;
@@ -62535,6 +62588,9 @@ function builtinTemplateDir(kind, markerFile, start = import.meta.dirname) {
   }
   throw new Error(`cannot find templates/${kind} above ${start}`);
 }
+function builtinDirOf(spec, start) {
+  return builtinTemplateDir(spec.kind, Object.values(spec.files)[0], start);
+}
 async function readIfExists(path) {
   try {
     return await readFile2(path, "utf8");
@@ -62543,53 +62599,55 @@ async function readIfExists(path) {
     throw error;
   }
 }
-var PARTIALS_DIR = "partials";
-var TEMPLATE_EXT = ".hbs";
-async function partialNames(dir) {
+async function partialFiles(dir) {
   try {
-    return (await readdir2(dir)).filter((f) => f.endsWith(TEMPLATE_EXT)).sort();
+    return (await readdir2(dir)).filter((file) => file.endsWith(TEMPLATE_EXT));
   } catch {
     return [];
   }
 }
-async function loadTemplateFiles(options) {
-  const { kind, builtinDir, overrideDir } = options;
-  const overrideRoots = overrideDir ? [join(overrideDir, kind), overrideDir] : [];
-  const read = async (relative7) => {
-    for (const root of overrideRoots) {
-      const text3 = await readIfExists(join(root, relative7));
-      if (text3 !== void 0) return text3;
+function displayPath(path, cwd) {
+  const rel = relative3(cwd, path);
+  return (rel && !rel.startsWith("..") && !isAbsolute3(rel) ? rel : path).split(sep3).join("/");
+}
+async function loadTemplateSources(spec, options = {}) {
+  const cwd = options.cwd ?? process.cwd();
+  const builtinDir = options.builtinDir ?? builtinDirOf(spec);
+  const overrideRoots = options.overrideDir ? [join(options.overrideDir, spec.kind), options.overrideDir] : [];
+  const roots = [...overrideRoots, builtinDir];
+  const read = async (relativePath, name) => {
+    for (const root of roots) {
+      const path = join(root, relativePath);
+      const text3 = await readIfExists(path);
+      if (text3 !== void 0) return { name, path: displayPath(path, cwd), text: normalizeTemplateText(text3) };
     }
-    const builtin = await readIfExists(join(builtinDir, relative7));
-    if (builtin === void 0) throw new Error(`missing built-in template ${relative7}`);
-    return builtin;
+    throw new Error(`missing built-in template ${relativePath} in ${builtinDir}`);
   };
-  const names = new Set(await partialNames(join(builtinDir, PARTIALS_DIR)));
-  const extraRoots = options.extraPartialsInRoot ? overrideRoots : overrideRoots.slice(0, 1);
-  for (const root of extraRoots) for (const name of await partialNames(join(root, PARTIALS_DIR))) names.add(name);
-  const partials = {};
-  for (const file of [...names].sort())
-    partials[file.slice(0, -TEMPLATE_EXT.length)] = await read(join(PARTIALS_DIR, file));
-  const files = {};
-  for (const file of options.files) files[file] = await read(file);
-  return { files, partials };
+  const partialRoots = [...spec.extraPartialsInRoot ? overrideRoots : overrideRoots.slice(0, 1), builtinDir];
+  const names = /* @__PURE__ */ new Set();
+  for (const root of partialRoots) for (const file of await partialFiles(join(root, PARTIALS_DIR))) names.add(file);
+  const partials = [];
+  for (const file of [...names].sort()) partials.push(await read(join(PARTIALS_DIR, file), partialName(file)));
+  const main2 = {};
+  for (const [role, file] of Object.entries(spec.files)) main2[role] = await read(file, file);
+  return { main: main2, partials };
 }
 
 // action/src/gates/report/templates.ts
 var MARKDOWN_TEMPLATE = "gate-report.md.hbs";
 var TEXT_TEMPLATE = "gate-report.txt.hbs";
+var REPORT_TEMPLATES = {
+  kind: "report",
+  files: { markdown: MARKDOWN_TEMPLATE, text: TEXT_TEMPLATE },
+  extraPartialsInRoot: true
+};
 function builtinReportTemplateDir(start) {
-  return builtinTemplateDir("report", MARKDOWN_TEMPLATE, start);
+  return builtinDirOf(REPORT_TEMPLATES, start);
 }
 async function loadReportTemplates(overrideDir, builtinDir = builtinReportTemplateDir()) {
-  const { files, partials } = await loadTemplateFiles({
-    kind: "report",
-    files: [MARKDOWN_TEMPLATE, TEXT_TEMPLATE],
-    builtinDir,
-    extraPartialsInRoot: true,
-    ...overrideDir ? { overrideDir } : {}
-  });
-  return { markdown: files[MARKDOWN_TEMPLATE], text: files[TEXT_TEMPLATE], partials };
+  return compileTemplateSet(
+    await loadTemplateSources(REPORT_TEMPLATES, { builtinDir, ...overrideDir ? { overrideDir } : {} })
+  );
 }
 
 // action/src/cli/options.ts
@@ -62800,7 +62858,7 @@ function checks(value) {
 // action/src/cli/commands/init.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname as dirname3, join as join2, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
+import { dirname as dirname3, join as join2, relative as relative4, resolve as resolve5, sep as sep4 } from "node:path";
 
 // action/src/cli/scaffold.ts
 function scaffoldPlan(name, schemaPath) {
@@ -62933,9 +62991,9 @@ Options:
       values.dir ?? (existsSync3(join2(io.cwd, "playbooks")) ? "playbooks" : ".")
     );
     const file = join2(dir, `${name}.rollout.yaml`);
-    const display = relative3(io.cwd, file).split(sep3).join("/");
+    const display = relative4(io.cwd, file).split(sep4).join("/");
     if (existsSync3(file) && !values.force) throw new UsageError(`${display} already exists (use --force to overwrite)`);
-    const schema = relative3(dir, resolve5(io.cwd, SCHEMA_PATH)).split(sep3).join("/");
+    const schema = relative4(dir, resolve5(io.cwd, SCHEMA_PATH)).split(sep4).join("/");
     await mkdir(dirname3(file), { recursive: true });
     await writeFile(file, scaffoldPlan(name, schema), "utf8");
     io.stdout(`Wrote ${display}. Edit it, then run \`rollbook validate ${display}\`.
@@ -62947,7 +63005,7 @@ Options:
 // action/src/cli/commands/lesson.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join3, relative as relative4, resolve as resolve8, sep as sep4 } from "node:path";
+import { join as join3, relative as relative5, resolve as resolve8, sep as sep5 } from "node:path";
 
 // action/src/config/load.ts
 import { readFile as readFile3 } from "node:fs/promises";
@@ -63553,7 +63611,7 @@ Exit codes: 0 written, 2 bad usage (unknown option, bad id or date, file exists)
       dir = loaded.config.lessons ?? DEFAULT_LESSONS_DIR;
     }
     const file = join3(resolve8(io.cwd, dir), `${seed.id}.md`);
-    const display = relative4(io.cwd, file).split(sep4).join("/");
+    const display = relative5(io.cwd, file).split(sep5).join("/");
     if (existsSync4(file) && !values.force) throw new UsageError(`${display} already exists (use --force to overwrite)`);
     await mkdir2(resolve8(io.cwd, dir), { recursive: true });
     await writeFile2(file, scaffoldLesson(seed), "utf8");
@@ -63930,8 +63988,8 @@ listed), 2 bad usage (unknown option, missing path, no lessons directory).`,
 };
 
 // action/src/cli/commands/render.ts
-import { mkdir as mkdir3, readdir as readdir4, readFile as readFile4, unlink, writeFile as writeFile3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, join as join5, relative as relative6, resolve as resolve9, sep as sep6 } from "node:path";
+import { mkdir as mkdir3, readdir as readdir3, readFile as readFile4, unlink, writeFile as writeFile3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute4, join as join4, relative as relative6, resolve as resolve9, sep as sep6 } from "node:path";
 
 // action/src/lessons/apply.ts
 function applyGuards(plan, guards) {
@@ -66261,107 +66319,17 @@ function indexFileName(format) {
   return `${INDEX_NAME}.${format}`;
 }
 
-// action/src/render/templates/compile.ts
-var import_handlebars2 = __toESM(require_lib(), 1);
-
-// action/src/render/templates/sources.ts
-var RUNBOOK_TEMPLATE = "runbook.md.hbs";
-var INDEX_TEMPLATE = "index.md.hbs";
-var PAGE_TEMPLATE = "page.html.hbs";
-var MAIN_TEMPLATES = [RUNBOOK_TEMPLATE, INDEX_TEMPLATE, PAGE_TEMPLATE];
-var PARTIALS_DIR2 = "partials";
-var TEMPLATE_EXT2 = ".hbs";
-function partialName(fileName) {
-  return fileName.slice(0, -TEMPLATE_EXT2.length);
-}
-function normalizeTemplateText(text3) {
-  return text3.replace(/\r\n?/g, "\n");
-}
-
-// action/src/render/templates/compile.ts
-var COMPILE_OPTIONS2 = { strict: true, noEscape: true, preventIndent: true };
-var TemplateError = class extends Error {
-  name = "TemplateError";
-  template;
-  line;
-  column;
-  constructor(template, reason, line, column) {
-    const where = line === void 0 ? template : `${template}:${line}:${(column ?? 0) + 1}`;
-    super(`${where}: ${reason}`);
-    this.template = template;
-    this.line = line;
-    this.column = column === void 0 ? void 0 : column + 1;
-  }
+// action/src/render/templates.ts
+var RUNBOOK_TEMPLATES = {
+  kind: "runbook",
+  files: { runbook: "runbook.md.hbs", index: "index.md.hbs", page: "page.html.hbs" },
+  extraPartialsInRoot: true
 };
-function toTemplateError(error, source) {
-  if (error instanceof TemplateError) return error;
-  const { message = String(error), lineNumber, column } = error;
-  const reason = message.replace(/ - \d+:\d+$/, "").replace(/^"([^"]+)" not defined in .*$/s, '"$1" is not defined in the data this template receives');
-  return new TemplateError(source.path, reason.split("\n")[0], lineNumber, column);
-}
-function compileOne(env, source) {
-  try {
-    env.parse(source.text);
-  } catch (error) {
-    throw toTemplateError(error, source);
-  }
-  const template = env.compile(source.text, COMPILE_OPTIONS2);
-  return (context3, options) => {
-    try {
-      return template(context3, options);
-    } catch (error) {
-      throw toTemplateError(error, source);
-    }
-  };
+function loadRunbookTemplates(options = {}) {
+  return loadTemplateSources(RUNBOOK_TEMPLATES, options);
 }
 function compileTemplates(sources) {
-  const env = import_handlebars2.default.create();
-  for (const partial of sources.partials) env.registerPartial(partial.name, compileOne(env, partial));
-  const main2 = (name) => compileOne(env, sources.main[name]);
-  const runbook = main2(RUNBOOK_TEMPLATE);
-  const index = main2(INDEX_TEMPLATE);
-  const page = main2(PAGE_TEMPLATE);
-  return { runbook: (view) => runbook(view), index: (view) => index(view), page: (view) => page(view) };
-}
-
-// action/src/render/templates/files.ts
-import { readdir as readdir3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, join as join4, relative as relative5, sep as sep5 } from "node:path";
-var RUNBOOK_DIR = "runbook";
-function builtinRunbookTemplateDir(start) {
-  return builtinTemplateDir(RUNBOOK_DIR, RUNBOOK_TEMPLATE, start);
-}
-async function partialFiles(dir) {
-  try {
-    return (await readdir3(dir)).filter((file) => file.endsWith(TEMPLATE_EXT2));
-  } catch {
-    return [];
-  }
-}
-function displayPath(path, cwd) {
-  const rel = relative5(cwd, path);
-  return (rel && !rel.startsWith("..") && !isAbsolute3(rel) ? rel : path).split(sep5).join("/");
-}
-async function loadRunbookTemplates(options = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const builtinDir = options.builtinDir ?? builtinRunbookTemplateDir();
-  const roots = options.overrideDir ? [join4(options.overrideDir, RUNBOOK_DIR), options.overrideDir] : [];
-  roots.push(builtinDir);
-  const read = async (relativePath, name) => {
-    for (const root of roots) {
-      const path = join4(root, relativePath);
-      const text3 = await readIfExists(path);
-      if (text3 !== void 0) return { name, path: displayPath(path, cwd), text: normalizeTemplateText(text3) };
-    }
-    throw new Error(`missing built-in template ${relativePath} in ${builtinDir}`);
-  };
-  const names = /* @__PURE__ */ new Set();
-  for (const root of roots) for (const file of await partialFiles(join4(root, PARTIALS_DIR2))) names.add(file);
-  const partials = [];
-  for (const file of [...names].sort()) partials.push(await read(join4(PARTIALS_DIR2, file), partialName(file)));
-  const main2 = {};
-  for (const name of MAIN_TEMPLATES) main2[name] = await read(name, name);
-  return { main: main2, partials };
+  return compileTemplateSet(sources);
 }
 
 // action/src/lessons/lint-guards.ts
@@ -66664,11 +66632,11 @@ async function readIfExists2(path) {
   }
 }
 async function siblingFiles(outDir, format, cwd) {
-  const names = await readdir4(outDir).catch(() => []);
+  const names = await readdir3(outDir).catch(() => []);
   const out = /* @__PURE__ */ new Map();
   for (const name of names.filter((n) => n.endsWith(`.${format}`)).sort()) {
-    const text3 = await readIfExists2(join5(outDir, name));
-    if (text3 !== void 0) out.set(toDisplay2(join5(outDir, name), cwd), text3);
+    const text3 = await readIfExists2(join4(outDir, name));
+    if (text3 !== void 0) out.set(toDisplay2(join4(outDir, name), cwd), text3);
   }
   return out;
 }
@@ -66696,7 +66664,7 @@ function planOutputs(plans, outDir, options, io) {
       continue;
     }
     owners.set(fileName, parsed.file);
-    const path = toDisplay2(join5(outDir, fileName), io.cwd);
+    const path = toDisplay2(join4(outDir, fileName), io.cwd);
     planned.push({ parsed, fileName, path });
   }
   return { planned, skipped };
@@ -66746,7 +66714,7 @@ async function runRender(options, io) {
   const checked = await checkPlans(options.paths, { cwd: io.cwd, config, start: options.start ?? today });
   const outDir = resolve9(io.cwd, options.out);
   const { planned, skipped } = planOutputs(checked.plans, outDir, options, io);
-  const indexPath = toDisplay2(join5(outDir, indexFileName(options.format)), io.cwd);
+  const indexPath = toDisplay2(join4(outDir, indexFileName(options.format)), io.cwd);
   const existing = /* @__PURE__ */ new Map();
   for (const path of [...planned.map((p) => p.path), indexPath])
     existing.set(path, await readIfExists2(resolve9(io.cwd, path)));
@@ -67390,9 +67358,6 @@ function withState(body, state) {
   return parsed.before + assembleRegion(parsed.key, content, state) + parsed.after;
 }
 
-// action/src/checklist/render.ts
-var import_handlebars3 = __toESM(require_lib(), 1);
-
 // action/src/checklist/titles.ts
 var DEFAULT_LABEL_PREFIX = "rollbook";
 function label3(text3) {
@@ -67978,7 +67943,7 @@ import os2 from "os";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs from "fs";
-var { chmod, copyFile, lstat, mkdir: mkdir4, open: open2, readdir: readdir5, rename, rm, rmdir, stat: stat5, symlink, unlink: unlink2 } = fs.promises;
+var { chmod, copyFile, lstat, mkdir: mkdir4, open: open2, readdir: readdir4, rename, rm, rmdir, stat: stat5, symlink, unlink: unlink2 } = fs.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs.constants.O_RDONLY;
 
