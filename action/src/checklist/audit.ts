@@ -1,6 +1,7 @@
 // The audit trail: who ticked what and when, from `issues.edited` events. GitHub does not say
 // which checkbox a person clicked, only the body before (`changes.body.from`) and after; the
 // difference in ticks, by item id, is what the sender did.
+import { isoSeconds } from '../text/time.ts';
 import { MAX_AUDIT_ENTRIES } from './limits.ts';
 import { parseIssueBody } from './parse.ts';
 import { type AuditEntry, type ChecklistState, compactLog, encodeState } from './state.ts';
@@ -47,12 +48,6 @@ export function diffTicks(oldBody: string, newBody: string): TickChange[] {
   return changes;
 }
 
-function iso(time: Date | string): string {
-  const date = typeof time === 'string' ? new Date(time) : time;
-  if (Number.isNaN(date.getTime())) throw new Error(`recordEdit: "${String(time)}" is not a time`);
-  return date.toISOString().replace(/\.000Z$/, 'Z');
-}
-
 function login(sender: string): string {
   return sender.replace(/^@/, '');
 }
@@ -66,7 +61,7 @@ const sameEntry = (a: AuditEntry, b: AuditEntry) =>
  */
 export function recordEdit(state: ChecklistState, edit: BodyEdit, limit: number = MAX_AUDIT_ENTRIES): RecordedEdit {
   const by = login(edit.sender);
-  const at = iso(edit.at);
+  const at = isoSeconds(edit.at);
   const prefix = state.phase === undefined ? `${state.plan}/` : `${state.plan}/${state.phase}/`;
   const entries = diffTicks(edit.from, edit.to)
     .filter((change) => change.itemId.startsWith(prefix))

@@ -4,9 +4,11 @@
 // with at least `minPermission` on the repository. Authors do not approve their own change
 // unless the gate (or the policy) allows it. Every other tick is reverted, the audit trail
 // says so, and a comment names who may sign off. Pure: lookups arrive as data.
+
 import type { RolloutPlan } from '../plan/schema.ts';
 import { code, handleList, inertLogin } from '../text/github.ts';
 import { marker } from '../text/marker.ts';
+import { isoSeconds } from '../text/time.ts';
 import { recordEntries } from './audit.ts';
 import { type GuardInput, phaseEntries } from './items.ts';
 import { encodeMarkerId } from './markers.ts';
@@ -182,7 +184,7 @@ export function checkSignoffTicks(input: SignoffCheckInput): SignoffCheck {
 
   if (refused.length === 0) return { body: input.body, state, accepted, refused };
 
-  const at = (typeof input.now === 'string' ? new Date(input.now) : input.now).toISOString().replace(/\.000Z$/, 'Z');
+  const at = isoSeconds(input.now);
   const actor = input.actor ?? 'rollbook';
   const entries: AuditEntry[] = refused.map((r) => ({
     itemId: r.itemId,

@@ -91,3 +91,11 @@ export {
   PHASE_TEMPLATE,
 } from './templates.ts';
 export { DEFAULT_LABEL_PREFIX, issueLabels, parentIssueTitle, phaseIssueTitle, TITLE_PREFIX } from './titles.ts';
+export {
+  GHOST_LOGIN,
+  type IssueHistory,
+  type Revision,
+  type VerifiedTicks,
+  type VerifyInput,
+  verifyIssueHistory,
+} from './verify.ts';

@@ -5,7 +5,7 @@
 
 import { inertLogin } from '../text/github.ts';
 import { breakComments, defuseMarkers } from '../text/marker.ts';
-import { formatTime } from '../text/time.ts';
+import { formatTime, isoSeconds } from '../text/time.ts';
 import { normalizeLine } from './fingerprint.ts';
 import { MAX_AUDIT_ENTRIES } from './limits.ts';
 import { type IssueKey, itemMarker } from './markers.ts';
@@ -56,10 +56,6 @@ export function isSameBody(a: string, b: string): boolean {
 
 export function setCheckbox(line: string, checked: boolean): string {
   return line.replace(CHECKBOX, (_m, prefix: string) => `${prefix}[${checked ? 'x' : ' '}]`);
-}
-
-function isoOf(time: Date | string): string {
-  return (typeof time === 'string' ? new Date(time) : time).toISOString().replace(/\.000Z$/, 'Z');
 }
 
 /** Visible text of an item that is to be shown as removed: no comments, no earlier suffix. */
@@ -212,7 +208,7 @@ export function mergeTicks(desired: string, current: string | undefined, options
   const previous = base ?? emptyState(key.kind, key.plan, key.phase);
   const ticked = tickedIds(have, previous, key);
   const wanted = new Set(want.items.map((item) => item.id));
-  const observedAt = options.now === undefined ? undefined : isoOf(options.now);
+  const observedAt = options.now === undefined ? undefined : isoSeconds(options.now);
 
   const ticks: Record<string, TickInfo> = {};
   for (const id of ticked) {

@@ -6,7 +6,9 @@
 //   ready        bake over (or none) and every required item ticked; tick "Phase complete" next
 //   in-progress  something is ticked, but the phase is neither baking nor ready
 //   not-started  nothing is ticked
+
 import { parseDuration } from '../plan/duration.ts';
+import { isoSeconds } from '../text/time.ts';
 import { parseItemId } from './ids.ts';
 import { type ChecklistEntry, type GuardInput, phaseEntries } from './items.ts';
 import type { ChecklistState, TickInfo } from './state.ts';
@@ -186,7 +188,7 @@ export function derivePhaseState(
     bake = { required: phase.bake, requiredMs, done: false };
     if (activation.ticked && activation.at) {
       const ends = Date.parse(activation.at) + requiredMs;
-      bake.endsAt = new Date(ends).toISOString().replace(/\.000Z$/, 'Z');
+      bake.endsAt = isoSeconds(new Date(ends));
       bake.remainingMs = Math.max(0, ends - now.getTime());
       bake.done = bake.remainingMs === 0;
     } else if (activation.ticked && requiredMs === 0) {

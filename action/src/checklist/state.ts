@@ -10,7 +10,12 @@ import { fullItemId, localItemId } from './ids.ts';
 import { MAX_AUDIT_ENTRIES } from './limits.ts';
 import type { IssueKind } from './markers.ts';
 
-export const STATE_VERSION = 1;
+/**
+ * 2: written by a Rollbook that verifies ticks against the issue's edit history (ADR 7, "Trust
+ * model"). A version-1 block is still read for display, but never trusted as a checkpoint.
+ */
+export const STATE_VERSION = 2;
+const READABLE_VERSIONS = new Set([1, STATE_VERSION]);
 
 /** One tick or untick: who changed which item, and when. */
 export interface AuditEntry {
@@ -52,6 +57,8 @@ export interface ChecklistState {
   removed: Record<string, string>;
   /** Fingerprints of the lines Rollbook wrote inside the region (fingerprint.ts). */
   lines: string;
+  /** Read from a version-1 block: shown, never trusted as verified (not written back). */
+  legacy?: true;
 }
 
 export function emptyState(kind: IssueKind, plan: string, phase?: string): ChecklistState {
@@ -137,7 +144,7 @@ export function decodeState(json: string): ChecklistState | undefined {
   } catch {
     return undefined;
   }
-  if (!isRecord(raw) || raw.v !== STATE_VERSION) return undefined;
+  if (!isRecord(raw) || !READABLE_VERSIONS.has(raw.v as number)) return undefined;
   const { kind, plan, phase, ticks, log, compacted, removed, lines } = raw;
   if ((kind !== 'phase' && kind !== 'parent') || !isString(plan) || !isString(lines)) return undefined;
   if (phase !== undefined && !isString(phase)) return undefined;
@@ -145,6 +152,7 @@ export function decodeState(json: string): ChecklistState | undefined {
   const full = (id: string) => fullItemId(id, plan, phase);
   const state = emptyState(kind, plan, phase);
   state.lines = lines;
+  if (raw.v !== STATE_VERSION) state.legacy = true;
   for (const [id, value] of Object.entries(ticks)) {
     if (!Array.isArray(value)) return undefined;
     const [by, at, observed] = value as unknown[];

@@ -10,3 +10,10 @@ export function formatTime(date: Date | string): string {
 export function formatDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** Every time Rollbook stores (state block, audit trail): UTC, whole seconds, `2026-11-23T09:00:00Z`. */
+export function isoSeconds(time: Date | string): string {
+  const date = typeof time === 'string' ? new Date(time) : time;
+  if (Number.isNaN(date.getTime())) throw new Error(`"${String(time)}" is not a time`);
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
