@@ -45,6 +45,15 @@ export class HumanSimulator {
     return this.userEditIssue(number, lines.join('\n'), login);
   }
 
+  /**
+   * "Delete revision from history" in the edit history menu: the revision keeps its editor and
+   * time and loses its text. `newest` counts back from the current body (0, which cannot be
+   * deleted). GitHub sends no webhook for it.
+   */
+  deleteRevision(number: number, newest: number, login = DEFAULT_HUMAN): void {
+    this.#ctx.state.issues.deleteRevision(number, newest, login);
+  }
+
   /** Event `issue_comment`, action `created`. */
   userComment(number: number, body: string, login = DEFAULT_HUMAN): WebhookPayload {
     const comment = this.#ctx.state.issues.createComment(number, body, login);

@@ -65,7 +65,7 @@ export interface FakeGitHub extends HumanSimulatorMethods {
 
 type HumanSimulatorMethods = Pick<
   HumanSimulator,
-  'userEditIssue' | 'userToggleTask' | 'userComment' | 'closeIssue' | 'reopenIssue' | 'deleteIssue'
+  'userEditIssue' | 'userToggleTask' | 'userComment' | 'closeIssue' | 'reopenIssue' | 'deleteIssue' | 'deleteRevision'
 >;
 
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
@@ -159,6 +159,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     },
     userEditIssue: human.userEditIssue.bind(human),
     userToggleTask: human.userToggleTask.bind(human),
+    deleteRevision: human.deleteRevision.bind(human),
     userComment: human.userComment.bind(human),
     closeIssue: human.closeIssue.bind(human),
     reopenIssue: human.reopenIssue.bind(human),

@@ -3,7 +3,7 @@
 import { FakeLimitation } from '../http/errors.ts';
 import { type RenderContext, repoHtmlUrl } from '../render/context.ts';
 import { issueHtmlUrl } from '../render/issues.ts';
-import type { CommentRecord, IssueRecord, LabelRecord, PullRequestRecord } from '../state/records.ts';
+import type { CommentRecord, EditRecord, IssueRecord, LabelRecord, PullRequestRecord } from '../state/records.ts';
 import { type ConnectionArgs, connection } from './connection.ts';
 import { GraphqlResolutionError } from './errors.ts';
 
@@ -69,6 +69,21 @@ export function commentNode(ctx: NodeContext, comment: CommentRecord): Node {
   };
 }
 
+/** A revision of a body: its full text in `diff` (null once deleted from history). */
+export function editNode(ctx: NodeContext, edit: EditRecord): Node {
+  return {
+    __typename: 'UserContentEdit',
+    id: edit.nodeId,
+    createdAt: edit.editedAt,
+    updatedAt: edit.deletedAt ?? edit.editedAt,
+    editedAt: edit.editedAt,
+    editor: actorNode(ctx, edit.editor),
+    diff: edit.body,
+    deletedAt: edit.deletedAt,
+    deletedBy: edit.deletedBy ? actorNode(ctx, edit.deletedBy) : null,
+  };
+}
+
 export function issueNode(ctx: NodeContext, issue: IssueRecord): Node {
   const { issues } = ctx.state;
   const html = issueHtmlUrl(ctx, issue);
@@ -94,6 +109,15 @@ export function issueNode(ctx: NodeContext, issue: IssueRecord): Node {
     authorAssociation: ctx.state.authorAssociation(issue.author),
     viewerCanUpdate: true,
     viewerDidAuthor: issue.author === ctx.viewer,
+    lastEditedAt: issue.edits.at(-1)?.editedAt ?? null,
+    editor: () => {
+      const last = issue.edits.at(-1);
+      return last ? actorNode(ctx, last.editor) : null;
+    },
+    includesCreatedEdit: issue.edits.length > 0,
+    // Newest first, as GitHub lists them.
+    userContentEdits: (args: ConnectionArgs) =>
+      connection([...issue.edits].reverse(), args, 'userContentEdits', (edit) => editNode(ctx, edit)),
     labels: (args: ConnectionArgs) =>
       connection(issues.labelsOf(issue), args, 'labels', (label) => labelNode(ctx, label)),
     comments: (args: ConnectionArgs) =>

@@ -4,7 +4,7 @@
 import { GitHubError, issueDeleted, notFound, validationFailed } from '../http/errors.ts';
 import type { Clock } from './clock.ts';
 import { type IdAllocator, nodeId } from './ids.ts';
-import type { CommentRecord, IssueRecord, LabelRecord, PullDetails, StateReason } from './records.ts';
+import type { CommentRecord, EditRecord, IssueRecord, LabelRecord, PullDetails, StateReason } from './records.ts';
 
 /** GitHub's colour for labels it creates implicitly. */
 const DEFAULT_LABEL_COLOR = 'ededed';
@@ -63,6 +63,7 @@ export class IssueStore {
       parentNumber: null,
       subIssueNumbers: [],
       pull,
+      edits: [],
     };
     this.#issues.set(issue.number, issue);
     return issue;
@@ -88,7 +89,7 @@ export class IssueStore {
   update(number: number, patch: IssuePatch, actor: string): IssueRecord {
     const issue = this.get(number);
     if (patch.title !== undefined) issue.title = patch.title;
-    if (patch.body !== undefined) issue.body = patch.body;
+    if (patch.body !== undefined && patch.body !== issue.body) this.#recordEdit(issue, patch.body, actor);
     if (patch.labels !== undefined) issue.labelIds = this.ensureLabels(patch.labels).map((l) => l.id);
     if (patch.state === 'closed' && issue.state === 'open') {
       issue.state = 'closed';
@@ -105,6 +106,34 @@ export class IssueStore {
     }
     this.touch(issue);
     return issue;
+  }
+
+  /** A body edit, kept in the history as GitHub keeps it (the creation is recorded at the first edit). */
+  #recordEdit(issue: IssueRecord, body: string | null, editor: string): void {
+    if (issue.edits.length === 0) issue.edits.push(this.#edit(issue.author, issue.createdAt, issue.body ?? ''));
+    issue.edits.push(this.#edit(editor, this.#clock.iso(), body ?? ''));
+    issue.body = body;
+  }
+
+  #edit(editor: string, editedAt: string, body: string): EditRecord {
+    const id = this.#ids.next();
+    return { id, nodeId: nodeId('UCE', id), editor, editedAt, body, deletedAt: null, deletedBy: null };
+  }
+
+  /**
+   * Deletes a revision from the body's history, as "Delete revision from history" does: it keeps
+   * who made it and when, loses its text, and records who deleted it. `newest` counts from the
+   * newest revision (0), which GitHub does not let anyone delete.
+   */
+  deleteRevision(number: number, newest: number, by: string): EditRecord {
+    const issue = this.get(number);
+    const index = issue.edits.length - 1 - newest;
+    const edit = issue.edits[index];
+    if (!edit || newest === 0) throw new Error(`issue #${number} has no deletable revision ${newest}`);
+    edit.body = null;
+    edit.deletedAt = this.#clock.iso();
+    edit.deletedBy = by;
+    return edit;
   }
 
   delete(number: number): IssueRecord {

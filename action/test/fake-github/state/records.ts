@@ -43,6 +43,23 @@ export interface IssueRecord {
   subIssueNumbers: number[];
   /** Set when this "issue" is a pull request (GitHub numbers both from one sequence). */
   pull: PullDetails | null;
+  /**
+   * The body's edit history, oldest first, as GitHub keeps it: empty until the first edit, which
+   * records the creation too (editor the author, at the creation time) and then the edit.
+   */
+  edits: EditRecord[];
+}
+
+/** One revision of an issue body (GraphQL `UserContentEdit`). */
+export interface EditRecord {
+  id: number;
+  nodeId: string;
+  editor: string;
+  editedAt: string;
+  /** The full text of this revision; null once deleted from history. */
+  body: string | null;
+  deletedAt: string | null;
+  deletedBy: string | null;
 }
 
 export type FileChangeStatus = 'added' | 'removed' | 'modified' | 'renamed';
