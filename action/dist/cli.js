@@ -60646,6 +60646,11 @@ function formatTime(date) {
 function formatDay(date) {
   return date.toISOString().slice(0, 10);
 }
+function isoSeconds(time) {
+  const date = typeof time === "string" ? new Date(time) : time;
+  if (Number.isNaN(date.getTime())) throw new Error(`"${String(time)}" is not a time`);
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
 
 // action/src/gates/bake.ts
 function evaluateBake(bake, activatedAt, at2, phaseId) {
@@ -66997,7 +67002,8 @@ function guardKey2(guardItemId2) {
 }
 
 // action/src/checklist/state.ts
-var STATE_VERSION = 1;
+var STATE_VERSION = 2;
+var READABLE_VERSIONS = /* @__PURE__ */ new Set([1, STATE_VERSION]);
 function emptyState(kind, plan, phase) {
   return { kind, plan, ...phase === void 0 ? {} : { phase }, ticks: {}, log: [], removed: {}, lines: "" };
 }
@@ -67039,7 +67045,7 @@ function decodeState(json) {
   } catch {
     return void 0;
   }
-  if (!isRecord(raw) || raw.v !== STATE_VERSION) return void 0;
+  if (!isRecord(raw) || !READABLE_VERSIONS.has(raw.v)) return void 0;
   const { kind, plan, phase, ticks, log: log2, compacted, removed, lines } = raw;
   if (kind !== "phase" && kind !== "parent" || !isString(plan) || !isString(lines)) return void 0;
   if (phase !== void 0 && !isString(phase)) return void 0;
@@ -67047,6 +67053,7 @@ function decodeState(json) {
   const full = (id) => fullItemId(id, plan, phase);
   const state = emptyState(kind, plan, phase);
   state.lines = lines;
+  if (raw.v !== STATE_VERSION) state.legacy = true;
   for (const [id, value] of Object.entries(ticks)) {
     if (!Array.isArray(value)) return void 0;
     const [by, at2, observed] = value;
@@ -67448,7 +67455,7 @@ function derivePhaseState(plan, phaseId, items, audit, now, options = {}) {
     bake = { required: phase.bake, requiredMs, done: false };
     if (activation.ticked && activation.at) {
       const ends = Date.parse(activation.at) + requiredMs;
-      bake.endsAt = new Date(ends).toISOString().replace(/\.000Z$/, "Z");
+      bake.endsAt = isoSeconds(new Date(ends));
       bake.remainingMs = Math.max(0, ends - now.getTime());
       bake.done = bake.remainingMs === 0;
     } else if (activation.ticked && requiredMs === 0) {
@@ -72647,7 +72654,7 @@ function facts(issue2) {
     ...issue2.closedBy ? { closedBy: issue2.closedBy } : {}
   };
 }
-function isoSeconds(now) {
+function isoSeconds2(now) {
   return now.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 function planStatus({ plan, guards }, issues, now) {
@@ -72680,7 +72687,7 @@ function planStatus({ plan, guards }, issues, now) {
 }
 function deriveStatus(plans, issues, now) {
   const inventory = buildInventory(issues);
-  const updatedAt = isoSeconds(now);
+  const updatedAt = isoSeconds2(now);
   const sorted = [...plans].sort((a, b) => compare(a.plan.metadata.name, b.plan.metadata.name));
   const out = { plans: {} };
   for (const guarded of sorted) {

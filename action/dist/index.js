@@ -52134,11 +52134,16 @@ function formatDuration(ms) {
 
 // action/src/text/time.ts
 function formatTime(date) {
-  const iso2 = typeof date === "string" ? date : date.toISOString();
-  return `${iso2.slice(0, 10)} ${iso2.slice(11, 16)} UTC`;
+  const iso = typeof date === "string" ? date : date.toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 function formatDay(date) {
   return date.toISOString().slice(0, 10);
+}
+function isoSeconds(time2) {
+  const date = typeof time2 === "string" ? new Date(time2) : time2;
+  if (Number.isNaN(date.getTime())) throw new Error(`"${String(time2)}" is not a time`);
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
 // action/src/gates/bake.ts
@@ -52888,8 +52893,8 @@ function referenceAt(reference, at2) {
   return found;
 }
 function label(date) {
-  const iso2 = date.toISOString();
-  return `${iso2.slice(5, 10)} ${iso2.slice(11, 16)}`;
+  const iso = date.toISOString();
+  return `${iso.slice(5, 10)} ${iso.slice(11, 16)}`;
 }
 function buildCharts(evaluation, measurements, window2) {
   if (!window2) return [];
@@ -56909,7 +56914,8 @@ function readIssueKey(body) {
 }
 
 // action/src/checklist/state.ts
-var STATE_VERSION = 1;
+var STATE_VERSION = 2;
+var READABLE_VERSIONS = /* @__PURE__ */ new Set([1, STATE_VERSION]);
 function emptyState(kind, plan, phase) {
   return { kind, plan, ...phase === void 0 ? {} : { phase }, ticks: {}, log: [], removed: {}, lines: "" };
 }
@@ -56962,7 +56968,7 @@ function decodeState(json) {
   } catch {
     return void 0;
   }
-  if (!isRecord(raw) || raw.v !== STATE_VERSION) return void 0;
+  if (!isRecord(raw) || !READABLE_VERSIONS.has(raw.v)) return void 0;
   const { kind, plan, phase, ticks, log: log2, compacted, removed, lines } = raw;
   if (kind !== "phase" && kind !== "parent" || !isString(plan) || !isString(lines)) return void 0;
   if (phase !== void 0 && !isString(phase)) return void 0;
@@ -56970,6 +56976,7 @@ function decodeState(json) {
   const full = (id) => fullItemId(id, plan, phase);
   const state = emptyState(kind, plan, phase);
   state.lines = lines;
+  if (raw.v !== STATE_VERSION) state.legacy = true;
   for (const [id, value] of Object.entries(ticks)) {
     if (!Array.isArray(value)) return void 0;
     const [by, at2, observed] = value;
@@ -57106,18 +57113,13 @@ function diffTicks(oldBody, newBody) {
   }
   return changes;
 }
-function iso(time2) {
-  const date = typeof time2 === "string" ? new Date(time2) : time2;
-  if (Number.isNaN(date.getTime())) throw new Error(`recordEdit: "${String(time2)}" is not a time`);
-  return date.toISOString().replace(/\.000Z$/, "Z");
-}
 function login(sender) {
   return sender.replace(/^@/, "");
 }
 var sameEntry = (a, b) => a.itemId === b.itemId && a.checked === b.checked && a.by === b.by && a.at === b.at;
 function recordEdit(state, edit, limit = MAX_AUDIT_ENTRIES) {
   const by = login(edit.sender);
-  const at2 = iso(edit.at);
+  const at2 = isoSeconds(edit.at);
   const prefix = state.phase === void 0 ? `${state.plan}/` : `${state.plan}/${state.phase}/`;
   const entries = diffTicks(edit.from, edit.to).filter((change) => change.itemId.startsWith(prefix)).map((change) => ({ itemId: change.itemId, checked: change.checked, by, at: at2 })).filter((entry) => !state.log.some((seen) => sameEntry(seen, entry)));
   const ticks = { ...state.ticks };
@@ -57202,9 +57204,6 @@ function isSameBody(a, b) {
 }
 function setCheckbox(line, checked) {
   return line.replace(CHECKBOX, (_m, prefix) => `${prefix}[${checked ? "x" : " "}]`);
-}
-function isoOf(time2) {
-  return (typeof time2 === "string" ? new Date(time2) : time2).toISOString().replace(/\.000Z$/, "Z");
 }
 function removedText(text3) {
   const cleaned = text3.replace(COMMENT, "").replace(REMOVED_SUFFIX, "").trim();
@@ -57318,7 +57317,7 @@ function mergeTicks(desired, current, options = {}) {
   const previous = base ?? emptyState(key.kind, key.plan, key.phase);
   const ticked = tickedIds(have, previous, key);
   const wanted = new Set(want.items.map((item) => item.id));
-  const observedAt = options.now === void 0 ? void 0 : isoOf(options.now);
+  const observedAt = options.now === void 0 ? void 0 : isoSeconds(options.now);
   const ticks = {};
   for (const id of ticked) {
     ticks[id] = previous.ticks[id] ?? (observedAt ? { at: observedAt, observed: true } : {});
@@ -57432,7 +57431,7 @@ function checkSignoffTicks(input) {
     }
   }
   if (refused.length === 0) return { body: input.body, state, accepted, refused };
-  const at2 = (typeof input.now === "string" ? new Date(input.now) : input.now).toISOString().replace(/\.000Z$/, "Z");
+  const at2 = isoSeconds(input.now);
   const actor = input.actor ?? "rollbook";
   const entries = refused.map((r) => ({
     itemId: r.itemId,
@@ -57932,7 +57931,7 @@ function derivePhaseState(plan, phaseId, items, audit, now, options = {}) {
     bake = { required: phase.bake, requiredMs, done: false };
     if (activation.ticked && activation.at) {
       const ends = Date.parse(activation.at) + requiredMs;
-      bake.endsAt = new Date(ends).toISOString().replace(/\.000Z$/, "Z");
+      bake.endsAt = isoSeconds(new Date(ends));
       bake.remainingMs = Math.max(0, ends - now.getTime());
       bake.done = bake.remainingMs === 0;
     } else if (activation.ticked && requiredMs === 0) {
