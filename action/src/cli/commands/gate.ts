@@ -20,6 +20,7 @@ import { isGateOfKind } from '../../plan/gate-kind.ts';
 import { readPlanFile } from '../../plan/load.ts';
 import { idRecord } from '../../plan/own.ts';
 import { HANDLE_PATTERN, type Phase, type RolloutPlan } from '../../plan/schema.ts';
+import { INSTANT_EXAMPLE, parseInstant } from '../../time/instant.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import { oneOf } from '../options.ts';
 
@@ -140,12 +141,14 @@ function required(value: unknown, option: string): string {
 function isoTime(value: unknown, option: string): Date | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
-  const date = new Date(text);
-  // Dates alone are read as UTC midnight; anything else must carry a time.
-  if (!/^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text) || Number.isNaN(date.getTime())) {
-    throw new UsageError(`--${option} must be an ISO 8601 time such as 2026-11-23T09:00:00Z (got "${text}")`);
+  // Dates alone are read as UTC midnight; a time of day must say its zone.
+  const parsed = parseInstant(text);
+  if (!parsed.ok) {
+    throw new UsageError(
+      `--${option} must be an ISO 8601 time such as ${INSTANT_EXAMPLE} (got "${text}", which ${parsed.error})`,
+    );
   }
-  return date;
+  return parsed.date;
 }
 
 function list(value: unknown): string[] {

@@ -126,6 +126,11 @@ export class JsonFileProvider implements MetricProvider {
       return this.#bad(`expected { "metrics": { ... } }, got ${describe(document)}`);
     }
     const generatedAt = (document as { generatedAt?: unknown }).generatedAt;
+    if (generatedAt !== undefined && parseTime(generatedAt) === undefined) {
+      return this.#bad(
+        `generatedAt ${describe(generatedAt)} is not a time with a zone (add Z or an offset, e.g. 2026-11-23T09:00:00Z)`,
+      );
+    }
     return { kind: 'file', document: { metrics: metrics as Record<string, unknown>, generatedAt }, modified } as const;
   }
 }

@@ -2,6 +2,8 @@
 // `[time, value]` pairs or `{ "at": time, "value": v }` objects (`time` and
 // `timestamp` are accepted for `at`). A time is an ISO 8601 string or a unix time
 // in seconds (milliseconds when it is too large to be seconds).
+
+import { parseInstant } from '../../time/instant.ts';
 import { describe, parseSampleValue, type SampleValue } from './sample-value.ts';
 
 export interface TimedSample {
@@ -22,7 +24,11 @@ export function parseSeries(raw: unknown): SeriesParse {
     const [time, value] = Array.isArray(point) ? point : pointFields(point);
     const at = parseTime(time);
     const sample = parseSampleValue(value);
-    if (!at || sample.kind === 'invalid') return { ok: false, error: `bad point ${describe(point)}` };
+    if (!at) {
+      const zoneless = typeof time === 'string' && /^\d{4}-\d{2}-\d{2}T[^Zz+-]*$/.test(time);
+      return { ok: false, error: `bad point ${describe(point)}${zoneless ? ': add Z or an offset to its time' : ''}` };
+    }
+    if (sample.kind === 'invalid') return { ok: false, error: `bad point ${describe(point)}` };
     samples.push({ at, sample });
   }
   samples.sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -35,13 +41,16 @@ function pointFields(point: unknown): [unknown, unknown] {
   return [at ?? time ?? timestamp, value];
 }
 
-/** An ISO string or unix seconds/milliseconds as a Date; undefined when it is neither. */
+/**
+ * An ISO string with its zone (time/instant.ts) or unix seconds/milliseconds as a Date;
+ * undefined when it is neither. `2026-11-23T09:00:00` without a zone is not a time here.
+ */
 export function parseTime(time: unknown): Date | undefined {
-  let date: Date | undefined;
   if (typeof time === 'number' && Number.isFinite(time)) {
-    date = new Date(time < MAX_UNIX_SECONDS ? time * 1000 : time);
-  } else if (typeof time === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(time)) {
-    date = new Date(time);
+    const date = new Date(time < MAX_UNIX_SECONDS ? time * 1000 : time);
+    return Number.isNaN(date.getTime()) ? undefined : date;
   }
-  return date && !Number.isNaN(date.getTime()) ? date : undefined;
+  if (typeof time !== 'string' || !time.includes('T')) return undefined;
+  const parsed = parseInstant(time);
+  return parsed.ok ? parsed.date : undefined;
 }
