@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { PlanDiscoveryError } from '../plan/load.ts';
 import { didYouMean } from '../plan/suggest.ts';
+import { OutsideRootError } from '../workspace/contained.ts';
 import { type CliIO, type Command, EXIT, UsageError } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 import { VERSION } from './version.ts';
@@ -71,7 +72,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     return await command.run({ values, positionals }, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof PlanDiscoveryError) {
+    if (error instanceof UsageError || error instanceof PlanDiscoveryError || error instanceof OutsideRootError) {
       const helpHint = command ? `rollbook ${command.name} --help` : 'rollbook --help';
       io.stderr(`rollbook: ${error.message}\nRun '${helpHint}' for usage.\n`);
       return EXIT.usage;

@@ -1,12 +1,12 @@
 // Finds and validates rollbook.config.yaml. A missing file is fine (defaults apply); a broken
 // one is reported with positions like a plan.
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { type Diagnostic, START_OF_FILE } from '../diagnostics/diagnostic.ts';
 import { RULES_BY_ID } from '../lint/rules.ts';
 import { findingToDiagnostic, parseValidated } from '../plan/parse.ts';
 import { didYouMean } from '../plan/suggest.ts';
 import { decodeSource } from '../plan/yaml-source.ts';
+import { containedPath, OUTSIDE_ROOT_HINT, OutsideRootError } from '../workspace/contained.ts';
 import { CONFIG_FILE, RollbookConfig } from './schema.ts';
 
 export interface LoadedConfig {
@@ -50,9 +50,13 @@ export async function loadConfig(cwd: string, explicitPath?: string): Promise<Lo
   const file = explicitPath ?? CONFIG_FILE;
   let bytes: Buffer;
   try {
-    bytes = await readFile(resolve(cwd, file));
+    bytes = await readFile(await containedPath(file, cwd));
   } catch (error) {
     if (!explicitPath && (error as NodeJS.ErrnoException).code === 'ENOENT') return { config: {}, diagnostics: [] };
+    if (error instanceof OutsideRootError) {
+      const diagnostic = { file, ...START_OF_FILE, severity: 'error' as const, code: 'file/outside-repository' };
+      return { config: {}, file, diagnostics: [{ ...diagnostic, message: error.message, hint: OUTSIDE_ROOT_HINT }] };
+    }
     throw error;
   }
   const decoded = decodeSource(bytes, file);

@@ -2,6 +2,8 @@
 import { open, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
+import { START_OF_FILE } from '../diagnostics/diagnostic.ts';
+import { containedPath, OUTSIDE_ROOT_HINT, OutsideRootError } from '../workspace/contained.ts';
 import { type ParsedPlan, parsePlan } from './parse.ts';
 import { type DecodeResult, decodeSource, MAX_FILE_BYTES } from './yaml-source.ts';
 
@@ -49,9 +51,29 @@ export async function discoverPlanFiles(inputs: readonly string[], cwd: string):
 /**
  * Reads a hand-written source file (a plan, a lesson, the config) for decoding. At most one byte
  * past the size limit is read, so decodeSource reports an oversized file without loading it all.
+ * A file inside `cwd` that links to somewhere outside it is refused unread (workspace/contained.ts).
  */
 export async function readSourceFile(path: string, cwd: string): Promise<DecodeResult> {
-  const handle = await open(resolve(cwd, path), 'r');
+  let real: string;
+  try {
+    real = await containedPath(path, cwd);
+  } catch (error) {
+    if (!(error instanceof OutsideRootError)) throw error;
+    return {
+      diagnostics: [
+        {
+          file: path,
+          ...START_OF_FILE,
+          severity: 'error',
+          code: 'file/outside-repository',
+          message: error.message,
+          expected: 'a file inside the repository',
+          hint: OUTSIDE_ROOT_HINT,
+        },
+      ],
+    };
+  }
+  const handle = await open(real, 'r');
   try {
     const { size } = await handle.stat();
     const length = Math.min(size, MAX_FILE_BYTES + 1);

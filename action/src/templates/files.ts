@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { containedPath } from '../workspace/contained.ts';
 import {
   normalizeTemplateText,
   PARTIALS_DIR,
@@ -35,10 +36,13 @@ export function builtinDirOf(spec: TemplateSetSpec<string>, start?: string): str
   return builtinTemplateDir(spec.kind, Object.values(spec.files)[0]!, start);
 }
 
-/** A file's text, or undefined when it does not exist (overrides are optional). */
-export async function readIfExists(path: string): Promise<string | undefined> {
+/**
+ * A file's text, or undefined when it does not exist (overrides are optional). With `root` (the
+ * user's template directory), a link leading outside it is refused: OutsideRootError.
+ */
+export async function readIfExists(path: string, root?: string): Promise<string | undefined> {
   try {
-    return await readFile(path, 'utf8');
+    return await readFile(root === undefined ? path : await containedPath(relative(root, path), root, path), 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -80,7 +84,7 @@ export async function loadTemplateSources<Role extends string>(
   const read = async (relativePath: string, name: string): Promise<TemplateSource> => {
     for (const root of roots) {
       const path = join(root, relativePath);
-      const text = await readIfExists(path);
+      const text = await readIfExists(path, root === builtinDir ? undefined : options.overrideDir);
       if (text !== undefined) return { name, path: displayPath(path, cwd), text: normalizeTemplateText(text) };
     }
     throw new Error(`missing built-in template ${relativePath} in ${builtinDir}`);

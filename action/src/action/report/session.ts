@@ -73,7 +73,8 @@ export function providerSettings(inputs: ReportInputs, cwd: string): ProviderSet
     };
   }
   // Relative to the process (the workspace on a runner), so reports name `metrics/x.json`, not the runner's path.
-  if (inputs.metricsFile) settings.jsonFile = { path: relative(process.cwd(), resolve(cwd, inputs.metricsFile)) };
+  if (inputs.metricsFile)
+    settings.jsonFile = { path: relative(process.cwd(), resolve(cwd, inputs.metricsFile)), root: cwd };
   return settings;
 }
 

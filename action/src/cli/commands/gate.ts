@@ -102,7 +102,7 @@ invalid plan, unknown phase, missing metrics file).`,
 
     const pool = new SharedQueries();
     const sources = metricsFile
-      ? metricsFileSources(pool.wrap(new JsonFileProvider({ path: resolve(io.cwd, metricsFile) })))
+      ? metricsFileSources(pool.wrap(new JsonFileProvider({ path: resolve(io.cwd, metricsFile), root: io.cwd })))
       : cliPlanSources(
           createProviders(
             prometheusUrl ? { prometheus: withToken({ baseUrl: prometheusUrl }, io.env[PROMETHEUS_TOKEN_ENV]) } : {},

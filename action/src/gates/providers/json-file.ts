@@ -18,6 +18,8 @@
 // `field` is not used. The file is read on every request: it is small, and the shared
 // query pool (shared-queries.ts) already reads each key once per run.
 import { readFile, stat } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { containedPath, OutsideRootError } from '../../workspace/contained.ts';
 import { failure, type NoValueReading, noData, rangeFromSamples, readingFromSample } from './readings.ts';
 import { describe, parseSampleValue } from './sample-value.ts';
 import { parseSeries, parseTime, type TimedSample } from './series-points.ts';
@@ -30,6 +32,11 @@ export const DEFAULT_LOOKBACK_MS = 60 * 60_000;
 export interface JsonFileOptions {
   path: string;
   lookbackMs?: number;
+  /**
+   * The workspace: a metrics file inside it that links outside it is refused (on `pull_request`
+   * the workspace is the PR's own checkout, and the report is posted as a comment).
+   */
+  root?: string;
 }
 
 type Settled = { kind: 'reading'; reading: NoValueReading };
@@ -40,9 +47,11 @@ export class JsonFileProvider implements MetricProvider {
   readonly source: string;
   readonly #path: string;
   readonly #lookbackMs: number;
+  readonly #root: string | undefined;
 
   constructor(options: JsonFileOptions) {
     this.#path = options.path;
+    this.#root = options.root;
     this.#lookbackMs = options.lookbackMs ?? DEFAULT_LOOKBACK_MS;
     this.source = `${JSON_FILE_PROVIDER} ${options.path}`;
   }
@@ -110,16 +119,20 @@ export class JsonFileProvider implements MetricProvider {
     let text: string;
     let modified: Date;
     try {
-      [text, modified] = await Promise.all([readFile(this.#path, 'utf8'), stat(this.#path).then((s) => s.mtime)]);
+      const root = this.#root;
+      const path = root === undefined ? this.#path : await containedPath(relative(root, resolve(this.#path)), root);
+      [text, modified] = await Promise.all([readFile(path, 'utf8'), stat(path).then((s) => s.mtime)]);
     } catch (error) {
+      if (error instanceof OutsideRootError) return this.#bad(error.message);
       const code = (error as { code?: unknown }).code;
       return this.#bad(code === 'ENOENT' ? 'file not found' : `cannot read the file (${String(code ?? error)})`);
     }
     let document: unknown;
     try {
       document = JSON.parse(text);
-    } catch (error) {
-      return this.#bad(`not valid JSON (${(error as Error).message})`);
+    } catch {
+      // JSON.parse's message quotes the text around the error: never repeat a file's content.
+      return this.#bad(`not valid JSON (${text.length} characters; check it with a JSON linter)`);
     }
     const metrics = (document as { metrics?: unknown } | null)?.metrics;
     if (typeof metrics !== 'object' || metrics === null || Array.isArray(metrics)) {

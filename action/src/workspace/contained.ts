@@ -1,0 +1,40 @@
+// Files Rollbook finds by itself (plans, lessons, the config, template overrides, the metrics
+// file) are read only when they are really inside the directory they were found in. A symlink
+// such as `playbooks/x.rollout.yaml -> /etc/passwd`, or a linked directory, could otherwise put
+// any file the runner can read into an error message, a runbook or a PR comment. The refusal
+// names the link, never what it points to or what that holds.
+import { realpath } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+
+/** A file reached through a link that leads outside `root`. */
+export class OutsideRootError extends Error {
+  override name = 'OutsideRootError';
+  readonly path: string;
+  constructor(path: string) {
+    super(
+      `${path} is a symbolic link (or inside a linked directory) that leads outside the repository; Rollbook does not follow it`,
+    );
+    this.path = path;
+  }
+}
+
+export const OUTSIDE_ROOT_HINT = 'replace the link with the file itself, or a link to a file inside the repository';
+
+function inside(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * The real path of `path` (relative to `root`), to open, after checking that a file inside `root`
+ * does not resolve, through links, to somewhere outside it. A path the user named outside
+ * `root` is theirs to name and is not refused. Throws OutsideRootError, or the file system's
+ * error (ENOENT...) when the file cannot be resolved.
+ */
+export async function containedPath(path: string, root: string, display = path): Promise<string> {
+  const absolute = resolve(root, path);
+  const realRoot = await realpath(root).catch(() => resolve(root));
+  const real = await realpath(absolute);
+  if (inside(absolute, resolve(root)) && !inside(real, realRoot)) throw new OutsideRootError(display);
+  return real;
+}
