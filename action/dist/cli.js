@@ -12106,7 +12106,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref2];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve11.call(this, root, ref2);
+      let _sch = resolve12.call(this, root, ref2);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref2];
         const { schemaId } = this.opts;
@@ -12133,7 +12133,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve11(root, ref2) {
+    function resolve12(root, ref2) {
       let sch;
       while (typeof (sch = this.refs[ref2]) == "string")
         ref2 = sch;
@@ -12997,7 +12997,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve11(baseURI, relativeURI, options) {
+    function resolve12(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -13033,50 +13033,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative7, options, skipNormalization) {
+    function resolveComponent(base, relative9, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative7 = parse3(serialize(relative7, options), options);
+        relative9 = parse3(serialize(relative9, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative7.scheme) {
-        target.scheme = relative7.scheme;
-        target.userinfo = relative7.userinfo;
-        target.host = relative7.host;
-        target.port = relative7.port;
-        target.path = removeDotSegments(relative7.path || "");
-        target.query = relative7.query;
+      if (!options.tolerant && relative9.scheme) {
+        target.scheme = relative9.scheme;
+        target.userinfo = relative9.userinfo;
+        target.host = relative9.host;
+        target.port = relative9.port;
+        target.path = removeDotSegments(relative9.path || "");
+        target.query = relative9.query;
       } else {
-        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
-          target.userinfo = relative7.userinfo;
-          target.host = relative7.host;
-          target.port = relative7.port;
-          target.path = removeDotSegments(relative7.path || "");
-          target.query = relative7.query;
+        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
+          target.userinfo = relative9.userinfo;
+          target.host = relative9.host;
+          target.port = relative9.port;
+          target.path = removeDotSegments(relative9.path || "");
+          target.query = relative9.query;
         } else {
-          if (!relative7.path) {
+          if (!relative9.path) {
             target.path = base.path;
-            if (relative7.query !== void 0) {
-              target.query = relative7.query;
+            if (relative9.query !== void 0) {
+              target.query = relative9.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative7.path[0] === "/") {
-              target.path = removeDotSegments(relative7.path);
+            if (relative9.path[0] === "/") {
+              target.path = removeDotSegments(relative9.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative7.path;
+                target.path = "/" + relative9.path;
               } else if (!base.path) {
-                target.path = relative7.path;
+                target.path = relative9.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative7.query;
+            target.query = relative9.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -13084,7 +13084,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative7.fragment;
+      target.fragment = relative9.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -13388,7 +13388,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve11,
+      resolve: resolve12,
       resolveComponent,
       equal,
       serialize,
@@ -19140,7 +19140,7 @@ var require_util2 = __commonJS({
         }
         path = url.path;
       }
-      var isAbsolute5 = exports.isAbsolute(path);
+      var isAbsolute6 = exports.isAbsolute(path);
       var parts = path.split(/\/+/);
       for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
         part = parts[i];
@@ -19160,7 +19160,7 @@ var require_util2 = __commonJS({
       }
       path = parts.join("/");
       if (path === "") {
-        path = isAbsolute5 ? "/" : ".";
+        path = isAbsolute6 ? "/" : ".";
       }
       if (url) {
         url.path = path;
@@ -19205,7 +19205,7 @@ var require_util2 = __commonJS({
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
-    function relative7(aRoot, aPath) {
+    function relative9(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -19224,7 +19224,7 @@ var require_util2 = __commonJS({
       }
       return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
     }
-    exports.relative = relative7;
+    exports.relative = relative9;
     var supportsNullProto = (function() {
       var obj = /* @__PURE__ */ Object.create(null);
       return !("__proto__" in obj);
@@ -25313,11 +25313,11 @@ function compareDocumentPosition(nodeA, nodeB) {
 function uniqueSort(nodes) {
   nodes = nodes.filter((node, index, array) => !array.includes(node, index + 1));
   nodes.sort((a, b) => {
-    const relative7 = compareDocumentPosition(a, b);
-    if (relative7 & DocumentPosition.PRECEDING) {
+    const relative9 = compareDocumentPosition(a, b);
+    if (relative9 & DocumentPosition.PRECEDING) {
       return -1;
     }
-    if (relative7 & DocumentPosition.FOLLOWING) {
+    if (relative9 & DocumentPosition.FOLLOWING) {
       return 1;
     }
     return 0;
@@ -27826,7 +27826,7 @@ var require_util3 = __commonJS({
         }
         path = url.path;
       }
-      var isAbsolute5 = exports.isAbsolute(path);
+      var isAbsolute6 = exports.isAbsolute(path);
       var parts = [];
       var start = 0;
       var i = 0;
@@ -27861,7 +27861,7 @@ var require_util3 = __commonJS({
       }
       path = parts.join("/");
       if (path === "") {
-        path = isAbsolute5 ? "/" : ".";
+        path = isAbsolute6 ? "/" : ".";
       }
       if (url) {
         url.path = path;
@@ -27906,7 +27906,7 @@ var require_util3 = __commonJS({
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
-    function relative7(aRoot, aPath) {
+    function relative9(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -27925,7 +27925,7 @@ var require_util3 = __commonJS({
       }
       return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
     }
-    exports.relative = relative7;
+    exports.relative = relative9;
     var supportsNullProto = (function() {
       var obj = /* @__PURE__ */ Object.create(null);
       return !("__proto__" in obj);
@@ -29694,7 +29694,7 @@ var require_previous_map = __commonJS({
   "node_modules/postcss/lib/previous-map.js"(exports, module) {
     "use strict";
     var { existsSync: existsSync6, readFileSync: readFileSync2, realpathSync: realpathSync2 } = __require("fs");
-    var { dirname: dirname4, isAbsolute: isAbsolute5, join: join5, relative: relative7, sep: sep8 } = __require("path");
+    var { dirname: dirname4, isAbsolute: isAbsolute6, join: join5, relative: relative9, sep: sep8 } = __require("path");
     var { SourceMapConsumer, SourceMapGenerator } = require_source_map2();
     function realPath(path) {
       try {
@@ -29767,8 +29767,8 @@ var require_previous_map = __commonJS({
         if (!trusted && !this.unsafeMap) {
           if (!/\.map$/i.test(path)) return void 0;
           if (!cssFile) return void 0;
-          let rel = relative7(realPath(dirname4(cssFile)), realPath(path));
-          if (rel === ".." || rel.startsWith(".." + sep8) || isAbsolute5(rel)) {
+          let rel = relative9(realPath(dirname4(cssFile)), realPath(path));
+          if (rel === ".." || rel.startsWith(".." + sep8) || isAbsolute6(rel)) {
             return void 0;
           }
         }
@@ -29839,7 +29839,7 @@ var require_input = __commonJS({
   "node_modules/postcss/lib/input.js"(exports, module) {
     "use strict";
     var { nanoid } = require_non_secure();
-    var { isAbsolute: isAbsolute5, resolve: resolve11 } = __require("path");
+    var { isAbsolute: isAbsolute6, resolve: resolve12 } = __require("path");
     var { SourceMapConsumer, SourceMapGenerator } = require_source_map2();
     var { fileURLToPath: fileURLToPath2, pathToFileURL } = __require("url");
     var CssSyntaxError = require_css_syntax_error();
@@ -29847,7 +29847,7 @@ var require_input = __commonJS({
     var terminalHighlight = require_terminal_highlight();
     var lineToIndexCache = /* @__PURE__ */ Symbol("lineToIndexCache");
     var sourceMapAvailable = Boolean(SourceMapConsumer && SourceMapGenerator);
-    var pathAvailable = Boolean(resolve11 && isAbsolute5);
+    var pathAvailable = Boolean(resolve12 && isAbsolute6);
     function getLineToIndex(input) {
       if (input[lineToIndexCache]) return input[lineToIndexCache];
       let lines = input.css.split("\n");
@@ -29878,10 +29878,10 @@ var require_input = __commonJS({
         this.document = this.css;
         if (opts.document) this.document = opts.document.toString();
         if (opts.from) {
-          if (!pathAvailable || /^\w+:\/\//.test(opts.from) || isAbsolute5(opts.from)) {
+          if (!pathAvailable || /^\w+:\/\//.test(opts.from) || isAbsolute6(opts.from)) {
             this.file = opts.from;
           } else {
-            this.file = resolve11(opts.from);
+            this.file = resolve12(opts.from);
           }
         }
         if (pathAvailable && sourceMapAvailable) {
@@ -30002,7 +30002,7 @@ var require_input = __commonJS({
         if (/^\w+:\/\//.test(file)) {
           return file;
         }
-        return resolve11(this.map.consumer().sourceRoot || this.map.root || ".", file);
+        return resolve12(this.map.consumer().sourceRoot || this.map.root || ".", file);
       }
       origin(line, column, endLine, endColumn) {
         if (!this.map) return false;
@@ -30018,12 +30018,12 @@ var require_input = __commonJS({
           if (toPosition.source) to = toPosition;
         }
         let fromUrl;
-        if (isAbsolute5(from.source)) {
+        if (isAbsolute6(from.source)) {
           fromUrl = pathToFileURL(from.source);
         } else {
           fromUrl = new URL(
             from.source,
-            pathToFileURL(this.map.mapFile || resolve11(".") + "/")
+            pathToFileURL(this.map.mapFile || resolve12(".") + "/")
           );
         }
         let result = {
@@ -30330,12 +30330,12 @@ var require_fromJSON = __commonJS({
 var require_map_generator = __commonJS({
   "node_modules/postcss/lib/map-generator.js"(exports, module) {
     "use strict";
-    var { dirname: dirname4, relative: relative7, resolve: resolve11, sep: sep8 } = __require("path");
+    var { dirname: dirname4, relative: relative9, resolve: resolve12, sep: sep8 } = __require("path");
     var { SourceMapConsumer, SourceMapGenerator } = require_source_map2();
     var { pathToFileURL } = __require("url");
     var Input = require_input();
     var sourceMapAvailable = Boolean(SourceMapConsumer && SourceMapGenerator);
-    var pathAvailable = Boolean(dirname4 && resolve11 && relative7 && sep8);
+    var pathAvailable = Boolean(dirname4 && resolve12 && relative9 && sep8);
     var MapGenerator = class {
       constructor(stringify, root, opts, cssString) {
         this.stringify = stringify;
@@ -30571,9 +30571,9 @@ var require_map_generator = __commonJS({
         if (cached) return cached;
         let from = this.opts.to ? dirname4(this.opts.to) : ".";
         if (typeof this.mapOpts.annotation === "string") {
-          from = dirname4(resolve11(from, this.mapOpts.annotation));
+          from = dirname4(resolve12(from, this.mapOpts.annotation));
         }
-        let path = relative7(from, file);
+        let path = relative9(from, file);
         this.memoizedPaths.set(file, path);
         return path;
       }
@@ -36077,9 +36077,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve11(data);
+              return err ? reject(err) : resolve12(data);
             });
           });
         }
@@ -36117,12 +36117,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve11(data);
+              ) : resolve12(data);
             });
           });
         }
@@ -38389,8 +38389,8 @@ var require_util5 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve11, reject) => {
-        res = resolve11;
+      const promise2 = new Promise((resolve12, reject) => {
+        res = resolve12;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -40641,12 +40641,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve11;
+          callback2 = resolve12;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -41316,12 +41316,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve11;
+          callback2 = resolve12;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -41800,16 +41800,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve11) => {
+        return new Promise((resolve12) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve11;
+            this[kClosedResolve] = resolve12;
           } else {
-            resolve11(null);
+            resolve12(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve11) => {
+        return new Promise((resolve12) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -41820,7 +41820,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve11(null);
+            resolve12(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -41871,7 +41871,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve11, reject) => {
+        const socket = await new Promise((resolve12, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -41883,7 +41883,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve11(socket2);
+              resolve12(socket2);
             }
           });
         });
@@ -42219,8 +42219,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve11) => {
-            this[kClosedResolve] = resolve11;
+          await new Promise((resolve12) => {
+            this[kClosedResolve] = resolve12;
           });
         }
       }
@@ -43489,7 +43489,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve11, reject) => {
+        return await new Promise((resolve12, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -43502,7 +43502,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve11(null);
+              resolve12(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -43521,7 +43521,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve12, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -43538,7 +43538,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve11,
+              resolve: resolve12,
               reject,
               length: 0,
               body: []
@@ -43608,18 +43608,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve11, stream, length } = consume2;
+      const { type, body, resolve: resolve12, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve11(chunksDecode(body, length));
+          resolve12(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve11(JSON.parse(chunksDecode(body, length)));
+          resolve12(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve11(chunksConcat(body, length).buffer);
+          resolve12(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve11(new Blob(body, { type: stream[kContentType] }));
+          resolve12(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve11(chunksConcat(body, length));
+          resolve12(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -43876,9 +43876,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -44101,9 +44101,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -44388,9 +44388,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -44482,9 +44482,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -48347,7 +48347,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve11, reject) => agent.dispatch(
+        return new Promise((resolve12, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -48423,7 +48423,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve11({
+              resolve12({
                 status,
                 statusText,
                 headersList,
@@ -48466,7 +48466,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve11({
+              resolve12({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -52207,8 +52207,8 @@ var require_util11 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve11) => {
-        setTimeout(resolve11, ms).unref();
+      return new Promise((resolve12) => {
+        setTimeout(resolve12, ms).unref();
       });
     }
     module.exports = {
@@ -53190,11 +53190,11 @@ var require_lib2 = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve11) {
-          resolve11(value);
+        return value instanceof P2 ? value : new P2(function(resolve12) {
+          resolve12(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve11, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve12, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -53210,7 +53210,7 @@ var require_lib2 = __commonJS({
           }
         }
         function step2(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -53297,26 +53297,26 @@ var require_lib2 = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve12) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve11(output.toString());
+              resolve12(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve12) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve11(Buffer.concat(chunks));
+              resolve12(Buffer.concat(chunks));
             });
           }));
         });
@@ -53524,14 +53524,14 @@ var require_lib2 = __commonJS({
        */
       requestRaw(info, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve11(res);
+                resolve12(res);
               }
             }
             this.requestRawWithCallback(info, data, callbackForResult);
@@ -53775,12 +53775,12 @@ var require_lib2 = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
+          return new Promise((resolve12) => setTimeout(() => resolve12(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve12, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -53788,7 +53788,7 @@ var require_lib2 = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve11(response);
+              resolve12(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -53827,7 +53827,7 @@ var require_lib2 = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve11(response);
+              resolve12(response);
             }
           }));
         });
@@ -54291,8 +54291,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve11, reject) {
-            return setTimeout(resolve11, t);
+          return new this.Promise(function(resolve12, reject) {
+            return setTimeout(resolve12, t);
           });
         }
         computePenalty() {
@@ -54503,15 +54503,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve11, returned, task;
+          var args, cb, error, reject, resolve12, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve11, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve12, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve11(returned);
+                  return resolve12(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -54526,13 +54526,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve11;
-          resolve11 = reject = null;
+          var promise2, reject, resolve12;
+          resolve12 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve11 = _resolve;
+            resolve12 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve11, reject });
+          this._queue.push({ task, args, resolve: resolve12, reject });
           this._tryToRun();
           return promise2;
         }
@@ -54933,14 +54933,14 @@ var require_light = __commonJS({
                 counts2 = this._states.counts;
                 return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at2;
               };
-              return new this.Promise((resolve11, reject) => {
+              return new this.Promise((resolve12, reject) => {
                 if (finished()) {
-                  return resolve11();
+                  return resolve12();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve11();
+                      return resolve12();
                     }
                   });
                 }
@@ -55033,9 +55033,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve11, reject) {
+              return new this.Promise(function(resolve12, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve11)(args3);
+                  return (args3[0] != null ? reject : resolve12)(args3);
                 });
               });
             };
@@ -55179,7 +55179,7 @@ import { parseArgs } from "node:util";
 
 // action/src/plan/load.ts
 import { open, stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
@@ -55951,8 +55951,46 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative7] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative7) : [];
+  const [crawler, relative9] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative9) : [];
+}
+
+// action/src/diagnostics/diagnostic.ts
+var START_OF_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function countBySeverity(diagnostics) {
+  let errors = 0;
+  let warnings = 0;
+  for (const d of diagnostics) {
+    if (d.severity === "error") errors++;
+    else warnings++;
+  }
+  return { errors, warnings };
+}
+
+// action/src/workspace/contained.ts
+import { realpath as realpath2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3 } from "node:path";
+var OutsideRootError = class extends Error {
+  name = "OutsideRootError";
+  path;
+  constructor(path) {
+    super(
+      `${path} is a symbolic link (or inside a linked directory) that leads outside the repository; Rollbook does not follow it`
+    );
+    this.path = path;
+  }
+};
+var OUTSIDE_ROOT_HINT = "replace the link with the file itself, or a link to a file inside the repository";
+function inside(path, root) {
+  const rel = relative2(root, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+}
+async function containedPath(path, root, display = path) {
+  const absolute = resolve3(root, path);
+  const realRoot = await realpath2(root).catch(() => resolve3(root));
+  const real = await realpath2(absolute);
+  if (inside(absolute, resolve3(root)) && !inside(real, realRoot)) throw new OutsideRootError(display);
+  return real;
 }
 
 // node_modules/@sinclair/typebox/build/esm/type/guard/value.mjs
@@ -59354,20 +59392,6 @@ function truncate(text3, max, options = {}) {
 
 // action/src/plan/locate.ts
 var import_yaml = __toESM(require_dist(), 1);
-
-// action/src/diagnostics/diagnostic.ts
-var START_OF_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function countBySeverity(diagnostics) {
-  let errors = 0;
-  let warnings = 0;
-  for (const d of diagnostics) {
-    if (d.severity === "error") errors++;
-    else warnings++;
-  }
-  return { errors, warnings };
-}
-
-// action/src/plan/locate.ts
 function child(node, segment) {
   if ((0, import_yaml.isMap)(node)) {
     for (const pair of node.items) {
@@ -59851,8 +59875,8 @@ var PlanDiscoveryError = class extends Error {
 };
 var isGlob = (pattern) => /[*?[\]{}]/.test(pattern);
 var toDisplay = (absolute, cwd) => {
-  const rel = relative2(cwd, absolute);
-  return (rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel : absolute).split(sep2).join("/");
+  const rel = relative3(cwd, absolute);
+  return (rel && !rel.startsWith("..") && !isAbsolute3(rel) ? rel : absolute).split(sep2).join("/");
 };
 async function discoverPlanFiles(inputs, cwd) {
   const found = /* @__PURE__ */ new Set();
@@ -59860,10 +59884,10 @@ async function discoverPlanFiles(inputs, cwd) {
     if (isGlob(input)) {
       const matches = await glob(input, { cwd, ignore: IGNORED, absolute: true, onlyFiles: true });
       if (matches.length === 0) throw new PlanDiscoveryError(`no files match "${input}"`);
-      for (const m of matches) found.add(resolve3(m));
+      for (const m of matches) found.add(resolve4(m));
       continue;
     }
-    const absolute = resolve3(cwd, input);
+    const absolute = resolve4(cwd, input);
     const info = await stat2(absolute).catch(() => void 0);
     if (!info) throw new PlanDiscoveryError(`"${input}" does not exist`);
     if (info.isDirectory()) {
@@ -59871,7 +59895,7 @@ async function discoverPlanFiles(inputs, cwd) {
       if (matches.length === 0) {
         throw new PlanDiscoveryError(`no rollout plans (*.rollout.yaml) in "${input}"`);
       }
-      for (const m of matches) found.add(resolve3(m));
+      for (const m of matches) found.add(resolve4(m));
     } else {
       found.add(absolute);
     }
@@ -59879,7 +59903,26 @@ async function discoverPlanFiles(inputs, cwd) {
   return [...found].map((f) => toDisplay(f, cwd)).sort();
 }
 async function readSourceFile(path, cwd) {
-  const handle2 = await open(resolve3(cwd, path), "r");
+  let real;
+  try {
+    real = await containedPath(path, cwd);
+  } catch (error) {
+    if (!(error instanceof OutsideRootError)) throw error;
+    return {
+      diagnostics: [
+        {
+          file: path,
+          ...START_OF_FILE,
+          severity: "error",
+          code: "file/outside-repository",
+          message: error.message,
+          expected: "a file inside the repository",
+          hint: OUTSIDE_ROOT_HINT
+        }
+      ]
+    };
+  }
+  const handle2 = await open(real, "r");
   try {
     const { size } = await handle2.stat();
     const length = Math.min(size, MAX_FILE_BYTES + 1);
@@ -60636,7 +60679,7 @@ with \`waive: [{rule: ${rule.id}, reason: "…"}]\`.
 
 // action/src/cli/commands/gate.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // action/src/text/time.ts
 function formatTime(date) {
@@ -60811,17 +60854,17 @@ function judge(detail, readings) {
   const failures = [];
   if (max !== void 0 && value > max) failures.push(`${measured} is above max ${formatNumber(max)}`);
   if (min !== void 0 && value < min) failures.push(`${measured} is below min ${formatNumber(min)}`);
-  let relative7;
+  let relative9;
   if (detail.compare !== "absolute") {
-    relative7 = judgeRelative(detail, value, measured, referenceReading(detail, readings));
-    if (relative7.status === "fail") failures.push(relative7.summary);
+    relative9 = judgeRelative(detail, value, measured, referenceReading(detail, readings));
+    if (relative9.status === "fail") failures.push(relative9.summary);
   }
   if (failures.length > 0) {
     const summary2 = failures.join("; ");
     return { status: "fail", summary: summary2, reason: `${name}: ${summary2}` };
   }
-  if (relative7 && relative7.status !== "pass") return relative7;
-  return { status: "pass", summary: relative7?.summary ?? measured };
+  if (relative9 && relative9.status !== "pass") return relative9;
+  return { status: "pass", summary: relative9?.summary ?? measured };
 }
 function referenceReading(detail, readings) {
   return detail.compare === "baseline" ? readings.baseline : readings.lastWeek;
@@ -61234,11 +61277,11 @@ async function collectMeasurements(input) {
   );
   return idRecordFrom(entries.filter((e) => e !== void 0));
 }
-async function readGate(gate, metricName, metric, at2, window2, resolve11) {
+async function readGate(gate, metricName, metric, at2, window2, resolve12) {
   const compare2 = gate.compare ?? "absolute";
   const span2 = effectiveWindow(gate, metric);
-  const value = resolve11({ metricName, metric, role: "value", query: fillWindow(metric.query, span2) });
-  const control = compare2 === "baseline" && gate.baseline !== void 0 ? resolve11({ metricName, metric, role: "baseline", query: fillWindow(gate.baseline, span2) }) : void 0;
+  const value = resolve12({ metricName, metric, role: "value", query: fillWindow(metric.query, span2) });
+  const control = compare2 === "baseline" && gate.baseline !== void 0 ? resolve12({ metricName, metric, role: "baseline", query: fillWindow(gate.baseline, span2) }) : void 0;
   const lastWeekAt = new Date(at2.getTime() - WEEK_MS);
   const lastWeekWindow = window2 && compare2 === "week-over-week" ? { ...window2, start: minusWeek(window2.start), end: minusWeek(window2.end) } : void 0;
   const [current, baseline, lastWeek, series, reference] = await Promise.all([
@@ -61491,6 +61534,24 @@ function describe2(raw) {
   return truncate(text3, MAX_DESCRIBED_CHARS);
 }
 
+// action/src/time/instant.ts
+var INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|z|[+-]\d{2}:?\d{2})?)?$/;
+var INSTANT_EXAMPLE = "2026-11-23T09:00:00Z";
+function parseInstant(text3) {
+  const match = INSTANT.exec(text3);
+  if (!match) return { ok: false, error: `is not an ISO 8601 time such as ${INSTANT_EXAMPLE}` };
+  const [, day, time, zone] = match;
+  if (time !== void 0 && zone === void 0) {
+    return { ok: false, error: `has no time zone: add Z or an offset, e.g. ${day}T${time}Z` };
+  }
+  const date = new Date(time === void 0 ? `${day}T00:00:00Z` : text3.replace(" ", "T"));
+  const utcDay = /* @__PURE__ */ new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || Number.isNaN(utcDay.getTime()) || !utcDay.toISOString().startsWith(day)) {
+    return { ok: false, error: `is not a real date and time` };
+  }
+  return { ok: true, date };
+}
+
 // action/src/gates/providers/series-points.ts
 var MAX_UNIX_SECONDS = 1e11;
 function parseSeries(raw) {
@@ -61500,7 +61561,11 @@ function parseSeries(raw) {
     const [time, value] = Array.isArray(point) ? point : pointFields(point);
     const at2 = parseTime(time);
     const sample2 = parseSampleValue(value);
-    if (!at2 || sample2.kind === "invalid") return { ok: false, error: `bad point ${describe2(point)}` };
+    if (!at2) {
+      const zoneless = typeof time === "string" && /^\d{4}-\d{2}-\d{2}T[^Zz+-]*$/.test(time);
+      return { ok: false, error: `bad point ${describe2(point)}${zoneless ? ": add Z or an offset to its time" : ""}` };
+    }
+    if (sample2.kind === "invalid") return { ok: false, error: `bad point ${describe2(point)}` };
     samples.push({ at: at2, sample: sample2 });
   }
   samples.sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -61512,13 +61577,13 @@ function pointFields(point) {
   return [at2 ?? time ?? timestamp, value];
 }
 function parseTime(time) {
-  let date;
   if (typeof time === "number" && Number.isFinite(time)) {
-    date = new Date(time < MAX_UNIX_SECONDS ? time * 1e3 : time);
-  } else if (typeof time === "string" && /^\d{4}-\d{2}-\d{2}T/.test(time)) {
-    date = new Date(time);
+    const date = new Date(time < MAX_UNIX_SECONDS ? time * 1e3 : time);
+    return Number.isNaN(date.getTime()) ? void 0 : date;
   }
-  return date && !Number.isNaN(date.getTime()) ? date : void 0;
+  if (typeof time !== "string" || !time.includes("T")) return void 0;
+  const parsed = parseInstant(time);
+  return parsed.ok ? parsed.date : void 0;
 }
 
 // action/src/gates/providers/url-template.ts
@@ -61615,6 +61680,7 @@ function fieldName(field) {
 
 // action/src/gates/providers/json-file.ts
 import { readFile, stat as stat3 } from "node:fs/promises";
+import { relative as relative4, resolve as resolve5 } from "node:path";
 var JSON_FILE_PROVIDER = "json-file";
 var DEFAULT_LOOKBACK_MS = 60 * 6e4;
 var JsonFileProvider = class {
@@ -61622,8 +61688,10 @@ var JsonFileProvider = class {
   source;
   #path;
   #lookbackMs;
+  #root;
   constructor(options) {
     this.#path = options.path;
+    this.#root = options.root;
     this.#lookbackMs = options.lookbackMs ?? DEFAULT_LOOKBACK_MS;
     this.source = `${JSON_FILE_PROVIDER} ${options.path}`;
   }
@@ -61646,8 +61714,8 @@ var JsonFileProvider = class {
   async range(request2) {
     const entry = await this.#entry(request2.query);
     if (entry.kind === "reading") return entry.reading;
-    const inside = entry.samples.filter(({ at: at2 }) => at2 >= request2.start && at2 <= request2.end);
-    return rangeFromSamples(this.source, inside, `no points for ${request2.query} in the range`);
+    const inside2 = entry.samples.filter(({ at: at2 }) => at2 >= request2.start && at2 <= request2.end);
+    return rangeFromSamples(this.source, inside2, `no points for ${request2.query} in the range`);
   }
   async #entry(key) {
     const file = await this.#read();
@@ -61682,22 +61750,30 @@ var JsonFileProvider = class {
     let text3;
     let modified;
     try {
-      [text3, modified] = await Promise.all([readFile(this.#path, "utf8"), stat3(this.#path).then((s) => s.mtime)]);
+      const root = this.#root;
+      const path = root === void 0 ? this.#path : await containedPath(relative4(root, resolve5(this.#path)), root);
+      [text3, modified] = await Promise.all([readFile(path, "utf8"), stat3(path).then((s) => s.mtime)]);
     } catch (error) {
+      if (error instanceof OutsideRootError) return this.#bad(error.message);
       const code4 = error.code;
       return this.#bad(code4 === "ENOENT" ? "file not found" : `cannot read the file (${String(code4 ?? error)})`);
     }
     let document;
     try {
       document = JSON.parse(text3);
-    } catch (error) {
-      return this.#bad(`not valid JSON (${error.message})`);
+    } catch {
+      return this.#bad(`not valid JSON (${text3.length} characters; check it with a JSON linter)`);
     }
     const metrics = document?.metrics;
     if (typeof metrics !== "object" || metrics === null || Array.isArray(metrics)) {
       return this.#bad(`expected { "metrics": { ... } }, got ${describe2(document)}`);
     }
     const generatedAt = document.generatedAt;
+    if (generatedAt !== void 0 && parseTime(generatedAt) === void 0) {
+      return this.#bad(
+        `generatedAt ${describe2(generatedAt)} is not a time with a zone (add Z or an offset, e.g. 2026-11-23T09:00:00Z)`
+      );
+    }
     return { kind: "file", document: { metrics, generatedAt }, modified };
   }
 };
@@ -61874,7 +61950,7 @@ var SharedQueries = class {
   }
   async #limited(provider, load) {
     while (this.#inFlight >= this.concurrency) {
-      await new Promise((resolve11) => this.#waiting.push(resolve11));
+      await new Promise((resolve12) => this.#waiting.push(resolve12));
     }
     this.#inFlight++;
     this.#stats.fetched++;
@@ -61954,13 +62030,13 @@ function buildCharts(evaluation, measurements, window2) {
 function metricChart(gateId, detail, points, reference, window2) {
   const { max, min, maxRegression, rollbackAt } = detail.thresholds;
   const sampled = sample(points, window2, MAX_CHART_POINTS).filter((p) => p !== void 0);
-  const relative7 = detail.compare !== "absolute";
-  const rows = sampled.map((p) => ({ point: p, ref: relative7 ? referenceAt(reference, p.at) : void 0 })).filter((r) => !relative7 || r.ref !== void 0);
+  const relative9 = detail.compare !== "absolute";
+  const rows = sampled.map((p) => ({ point: p, ref: relative9 ? referenceAt(reference, p.at) : void 0 })).filter((r) => !relative9 || r.ref !== void 0);
   if (rows.length === 0) return void 0;
   const lines = [{ label: detail.name, values: rows.map((r) => r.point.value) }];
   if (max !== void 0) lines.push({ label: `max ${formatNumber(max)}`, values: rows.map(() => max) });
   if (min !== void 0) lines.push({ label: `min ${formatNumber(min)}`, values: rows.map(() => min) });
-  if (relative7) {
+  if (relative9) {
     const limit = maxRegression ?? 0;
     const worse = detail.direction === "lower-is-better" ? 1 : -1;
     const against = detail.compare === "baseline" ? "the control" : "last week";
@@ -62570,7 +62646,7 @@ function compileTemplateSet(sources) {
 // action/src/templates/files.ts
 import { existsSync } from "node:fs";
 import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute as isAbsolute3, join, relative as relative3, sep as sep3 } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute4, join, relative as relative5, sep as sep3 } from "node:path";
 
 // action/src/templates/sources.ts
 var PARTIALS_DIR = "partials";
@@ -62596,9 +62672,9 @@ function builtinTemplateDir(kind, markerFile, start = import.meta.dirname) {
 function builtinDirOf(spec, start) {
   return builtinTemplateDir(spec.kind, Object.values(spec.files)[0], start);
 }
-async function readIfExists(path) {
+async function readIfExists(path, root) {
   try {
-    return await readFile2(path, "utf8");
+    return await readFile2(root === void 0 ? path : await containedPath(relative5(root, path), root, path), "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw error;
@@ -62612,8 +62688,8 @@ async function partialFiles(dir) {
   }
 }
 function displayPath(path, cwd) {
-  const rel = relative3(cwd, path);
-  return (rel && !rel.startsWith("..") && !isAbsolute3(rel) ? rel : path).split(sep3).join("/");
+  const rel = relative5(cwd, path);
+  return (rel && !rel.startsWith("..") && !isAbsolute4(rel) ? rel : path).split(sep3).join("/");
 }
 async function loadTemplateSources(spec, options = {}) {
   const cwd = options.cwd ?? process.cwd();
@@ -62623,7 +62699,7 @@ async function loadTemplateSources(spec, options = {}) {
   const read = async (relativePath, name) => {
     for (const root of roots) {
       const path = join(root, relativePath);
-      const text3 = await readIfExists(path);
+      const text3 = await readIfExists(path, root === builtinDir ? void 0 : options.overrideDir);
       if (text3 !== void 0) return { name, path: displayPath(path, cwd), text: normalizeTemplateText(text3) };
     }
     throw new Error(`missing built-in template ${relativePath} in ${builtinDir}`);
@@ -62731,7 +62807,7 @@ invalid plan, unknown phase, missing metrics file).`,
     const at2 = isoTime(values.at, "at") ?? io.now();
     const activatedAt = isoTime(values["activated-at"], "activated-at");
     const metricsFile = values["metrics-file"];
-    if (metricsFile !== void 0 && !existsSync2(resolve4(io.cwd, metricsFile))) {
+    if (metricsFile !== void 0 && !existsSync2(resolve6(io.cwd, metricsFile))) {
       throw new UsageError(`--metrics-file "${metricsFile}" does not exist`);
     }
     const prometheusUrl = values["prometheus-url"];
@@ -62747,7 +62823,7 @@ invalid plan, unknown phase, missing metrics file).`,
       throw error;
     }
     const pool = new SharedQueries();
-    const sources = metricsFile ? metricsFileSources(pool.wrap(new JsonFileProvider({ path: resolve4(io.cwd, metricsFile) }))) : cliPlanSources(
+    const sources = metricsFile ? metricsFileSources(pool.wrap(new JsonFileProvider({ path: resolve6(io.cwd, metricsFile), root: io.cwd }))) : cliPlanSources(
       createProviders(
         prometheusUrl ? { prometheus: withToken({ baseUrl: prometheusUrl }, io.env[PROMETHEUS_TOKEN_ENV]) } : {},
         pool
@@ -62769,7 +62845,7 @@ invalid plan, unknown phase, missing metrics file).`,
 `);
     } else {
       const templates = await loadReportTemplates(
-        values.templates === void 0 ? void 0 : resolve4(io.cwd, values.templates)
+        values.templates === void 0 ? void 0 : resolve6(io.cwd, values.templates)
       );
       io.stdout(renderGateReport(report3, format, templates));
     }
@@ -62783,11 +62859,13 @@ function required(value, option) {
 function isoTime(value, option) {
   if (value === void 0) return void 0;
   const text3 = String(value);
-  const date = new Date(text3);
-  if (!/^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text3) || Number.isNaN(date.getTime())) {
-    throw new UsageError(`--${option} must be an ISO 8601 time such as 2026-11-23T09:00:00Z (got "${text3}")`);
+  const parsed = parseInstant(text3);
+  if (!parsed.ok) {
+    throw new UsageError(
+      `--${option} must be an ISO 8601 time such as ${INSTANT_EXAMPLE} (got "${text3}", which ${parsed.error})`
+    );
   }
-  return date;
+  return parsed.date;
 }
 function list(value) {
   return Array.isArray(value) ? value.map(String) : [];
@@ -62796,7 +62874,7 @@ function withToken(options, token) {
   return token ? { ...options, token } : options;
 }
 async function loadPlan(path, cwd, stderr) {
-  if (!existsSync2(resolve4(cwd, path))) throw new UsageError(`--plan "${path}" does not exist`);
+  if (!existsSync2(resolve6(cwd, path))) throw new UsageError(`--plan "${path}" does not exist`);
   const parsed = await readPlanFile(path, cwd);
   const errors = parsed.diagnostics.filter((d) => d.severity === "error");
   if (!parsed.plan) {
@@ -62863,7 +62941,7 @@ function checks(value) {
 // action/src/cli/commands/init.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname as dirname3, join as join2, relative as relative4, resolve as resolve5, sep as sep4 } from "node:path";
+import { dirname as dirname3, join as join2, relative as relative6, resolve as resolve7, sep as sep4 } from "node:path";
 
 // action/src/cli/scaffold.ts
 function scaffoldPlan(name, schemaPath) {
@@ -62991,14 +63069,14 @@ Options:
     if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || name.length > 64) {
       throw new UsageError(`"${name}" is not a plan name: use lower-case letters, digits and dashes (at most 64)`);
     }
-    const dir = resolve5(
+    const dir = resolve7(
       io.cwd,
       values.dir ?? (existsSync3(join2(io.cwd, "playbooks")) ? "playbooks" : ".")
     );
     const file = join2(dir, `${name}.rollout.yaml`);
-    const display = relative4(io.cwd, file).split(sep4).join("/");
+    const display = relative6(io.cwd, file).split(sep4).join("/");
     if (existsSync3(file) && !values.force) throw new UsageError(`${display} already exists (use --force to overwrite)`);
-    const schema = relative4(dir, resolve5(io.cwd, SCHEMA_PATH)).split(sep4).join("/");
+    const schema = relative6(dir, resolve7(io.cwd, SCHEMA_PATH)).split(sep4).join("/");
     await mkdir(dirname3(file), { recursive: true });
     await writeFile(file, scaffoldPlan(name, schema), "utf8");
     io.stdout(`Wrote ${display}. Edit it, then run \`rollbook validate ${display}\`.
@@ -63010,11 +63088,10 @@ Options:
 // action/src/cli/commands/lesson.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join3, relative as relative5, resolve as resolve8, sep as sep5 } from "node:path";
+import { join as join3, relative as relative7, resolve as resolve9, sep as sep5 } from "node:path";
 
 // action/src/config/load.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import { resolve as resolve6 } from "node:path";
 
 // action/src/config/schema.ts
 var CONFIG_FILE = "rollbook.config.yaml";
@@ -63087,9 +63164,13 @@ async function loadConfig(cwd, explicitPath) {
   const file = explicitPath ?? CONFIG_FILE;
   let bytes;
   try {
-    bytes = await readFile3(resolve6(cwd, file));
+    bytes = await readFile3(await containedPath(file, cwd));
   } catch (error) {
     if (!explicitPath && error.code === "ENOENT") return { config: {}, diagnostics: [] };
+    if (error instanceof OutsideRootError) {
+      const diagnostic = { file, ...START_OF_FILE, severity: "error", code: "file/outside-repository" };
+      return { config: {}, file, diagnostics: [{ ...diagnostic, message: error.message, hint: OUTSIDE_ROOT_HINT }] };
+    }
     throw error;
   }
   const decoded = decodeSource(bytes, file);
@@ -63099,7 +63180,7 @@ async function loadConfig(cwd, explicitPath) {
 
 // action/src/lessons/load.ts
 import { stat as stat4 } from "node:fs/promises";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // action/src/lessons/lesson-set.ts
 function toLessonSet(parsed) {
@@ -63483,7 +63564,7 @@ async function readLesson(path, cwd) {
   return parseLesson(decoded.text, path);
 }
 async function loadLessons(dir, cwd, explicit = false) {
-  const absolute = resolve7(cwd, dir);
+  const absolute = resolve8(cwd, dir);
   const display = toDisplay(absolute, cwd);
   const info = await stat4(absolute).catch(() => void 0);
   if (!info?.isDirectory()) {
@@ -63615,10 +63696,10 @@ Exit codes: 0 written, 2 bad usage (unknown option, bad id or date, file exists)
       const loaded = await loadConfig(io.cwd, values.config);
       dir = loaded.config.lessons ?? DEFAULT_LESSONS_DIR;
     }
-    const file = join3(resolve8(io.cwd, dir), `${seed.id}.md`);
-    const display = relative5(io.cwd, file).split(sep5).join("/");
+    const file = join3(resolve9(io.cwd, dir), `${seed.id}.md`);
+    const display = relative7(io.cwd, file).split(sep5).join("/");
     if (existsSync4(file) && !values.force) throw new UsageError(`${display} already exists (use --force to overwrite)`);
-    await mkdir2(resolve8(io.cwd, dir), { recursive: true });
+    await mkdir2(resolve9(io.cwd, dir), { recursive: true });
     await writeFile2(file, scaffoldLesson(seed), "utf8");
     io.stdout(
       `Wrote ${display}. Tell the story, point its guard at the plans it should protect, then run \`rollbook lessons\`.
@@ -63994,7 +64075,7 @@ listed), 2 bad usage (unknown option, missing path, no lessons directory).`,
 
 // action/src/cli/commands/render.ts
 import { mkdir as mkdir3, readdir as readdir3, readFile as readFile4, unlink, writeFile as writeFile3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, join as join4, relative as relative6, resolve as resolve9, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join4, relative as relative8, resolve as resolve10, sep as sep6 } from "node:path";
 
 // action/src/lessons/apply.ts
 function applyGuards(plan, guards) {
@@ -66625,8 +66706,8 @@ function countErrors(diagnostics) {
 
 // action/src/cli/commands/render.ts
 var toDisplay2 = (absolute, cwd) => {
-  const rel = relative6(cwd, absolute);
-  return (rel && !rel.startsWith("..") && !isAbsolute4(rel) ? rel : absolute).split(sep6).join("/");
+  const rel = relative8(cwd, absolute);
+  return (rel && !rel.startsWith("..") && !isAbsolute5(rel) ? rel : absolute).split(sep6).join("/");
 };
 async function readIfExists2(path) {
   try {
@@ -66706,7 +66787,7 @@ async function runRender(options, io) {
   const today = todayUtc(io.now());
   let templates;
   try {
-    const overrideDir = templatesDir === void 0 ? void 0 : resolve9(io.cwd, templatesDir);
+    const overrideDir = templatesDir === void 0 ? void 0 : resolve10(io.cwd, templatesDir);
     templates = compileTemplates(await loadRunbookTemplates({ cwd: io.cwd, ...overrideDir ? { overrideDir } : {} }));
   } catch (error) {
     if (error instanceof TemplateError) {
@@ -66717,12 +66798,12 @@ async function runRender(options, io) {
     throw error;
   }
   const checked = await checkPlans(options.paths, { cwd: io.cwd, config, start: options.start ?? today });
-  const outDir = resolve9(io.cwd, options.out);
+  const outDir = resolve10(io.cwd, options.out);
   const { planned, skipped } = planOutputs(checked.plans, outDir, options, io);
   const indexPath = toDisplay2(join4(outDir, indexFileName(options.format)), io.cwd);
   const existing = /* @__PURE__ */ new Map();
   for (const path of [...planned.map((p) => p.path), indexPath])
-    existing.set(path, await readIfExists2(resolve9(io.cwd, path)));
+    existing.set(path, await readIfExists2(resolve10(io.cwd, path)));
   let files;
   try {
     files = renderAll(
@@ -66767,13 +66848,13 @@ async function runRender(options, io) {
   const changed = /* @__PURE__ */ new Set([...changes.missing, ...changes.stale]);
   for (const file of files) {
     if (!changed.has(file.path)) continue;
-    await writeFile3(resolve9(io.cwd, file.path), file.text);
+    await writeFile3(resolve10(io.cwd, file.path), file.text);
     io.stdout(`wrote ${file.path}
 `);
   }
   for (const path of changes.orphaned) {
     if (options.prune) {
-      await unlink(resolve9(io.cwd, path));
+      await unlink(resolve10(io.cwd, path));
       io.stdout(`removed ${path}
 `);
     } else {
@@ -66844,7 +66925,7 @@ or a template error; 2 bad usage (unknown option, missing --out, no plans).`,
 
 // action/src/cli/commands/status.ts
 import { writeFile as writeFile5 } from "node:fs/promises";
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 
 // action/src/checklist/limits.ts
 var MAX_LABEL_CHARS = 50;
@@ -67666,11 +67747,11 @@ import { EOL as EOL2 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve11) {
-      resolve11(value);
+    return value instanceof P2 ? value : new P2(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve11, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -67686,7 +67767,7 @@ var __awaiter = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -68027,11 +68108,11 @@ var httpClient = __toESM(require_lib2(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve11) {
-      resolve11(value);
+    return value instanceof P2 ? value : new P2(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve11, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -68047,7 +68128,7 @@ var __awaiter2 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -72853,7 +72934,7 @@ repository, missing path).`,
     }
     const status = deriveStatus(plans, issues, io.now());
     if (values.out !== void 0) {
-      const file = resolve10(io.cwd, values.out);
+      const file = resolve11(io.cwd, values.out);
       try {
         await writeFile5(file, formatStatusJson(status));
       } catch (error) {
@@ -73039,7 +73120,7 @@ async function main(argv, io) {
     }
     return await command.run({ values, positionals }, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof PlanDiscoveryError) {
+    if (error instanceof UsageError || error instanceof PlanDiscoveryError || error instanceof OutsideRootError) {
       const helpHint = command ? `rollbook ${command.name} --help` : "rollbook --help";
       io.stderr(`rollbook: ${error.message}
 Run '${helpHint}' for usage.

@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve8(data);
+              return err ? reject(err) : resolve9(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve8(data);
+              ) : resolve9(data);
             });
           });
         }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise2 = new Promise((resolve9, reject) => {
+        res = resolve9;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve8;
+          callback2 = resolve9;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve8;
+          callback2 = resolve9;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve9;
           } else {
-            resolve8(null);
+            resolve9(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve9(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve8(socket2);
+              resolve9(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve9) => {
+            this[kClosedResolve] = resolve9;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve9, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve8(null);
+              resolve9(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve8,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve8, stream, length } = consume2;
+      const { type, body, resolve: resolve9, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve8(chunksDecode(body, length));
+          resolve9(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve8(JSON.parse(chunksDecode(body, length)));
+          resolve9(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve8(chunksConcat(body, length).buffer);
+          resolve9(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve8(new Blob(body, { type: stream[kContentType] }));
+          resolve9(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve8(chunksConcat(body, length));
+          resolve9(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve9({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve9({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms).unref();
       });
     }
     module.exports = {
@@ -19277,11 +19277,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve8) {
-          resolve8(value);
+        return value instanceof P2 ? value : new P2(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve8, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -19297,7 +19297,7 @@ var require_lib = __commonJS({
           }
         }
         function step2(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19384,26 +19384,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve8(output.toString());
+              resolve9(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve8(Buffer.concat(chunks));
+              resolve9(Buffer.concat(chunks));
             });
           }));
         });
@@ -19611,14 +19611,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve8(res);
+                resolve9(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19862,12 +19862,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+          return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve9, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19875,7 +19875,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve8(response);
+              resolve9(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19914,7 +19914,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve8(response);
+              resolve9(response);
             }
           }));
         });
@@ -20378,8 +20378,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve8, reject) {
-            return setTimeout(resolve8, t);
+          return new this.Promise(function(resolve9, reject) {
+            return setTimeout(resolve9, t);
           });
         }
         computePenalty() {
@@ -20590,15 +20590,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve8, returned, task;
+          var args, cb, error2, reject, resolve9, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve8, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve9, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve8(returned);
+                  return resolve9(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -20613,13 +20613,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve8;
-          resolve8 = reject = null;
+          var promise2, reject, resolve9;
+          resolve9 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve8 = _resolve;
+            resolve9 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve8, reject });
+          this._queue.push({ task, args, resolve: resolve9, reject });
           this._tryToRun();
           return promise2;
         }
@@ -21020,14 +21020,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve8, reject) => {
+              return new this.Promise((resolve9, reject) => {
                 if (finished()) {
-                  return resolve8();
+                  return resolve9();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve8();
+                      return resolve9();
                     }
                   });
                 }
@@ -21120,9 +21120,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve8, reject) {
+              return new this.Promise(function(resolve9, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve8)(args3);
+                  return (args3[0] != null ? reject : resolve9)(args3);
                 });
               });
             };
@@ -33301,7 +33301,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref2];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve8.call(this, root, ref2);
+      let _sch = resolve9.call(this, root, ref2);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref2];
         const { schemaId } = this.opts;
@@ -33328,7 +33328,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve8(root, ref2) {
+    function resolve9(root, ref2) {
       let sch;
       while (typeof (sch = this.refs[ref2]) == "string")
         ref2 = sch;
@@ -34192,7 +34192,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve8(baseURI, relativeURI, options) {
+    function resolve9(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -34228,50 +34228,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative8, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative6 = parse3(serialize(relative6, options), options);
+        relative8 = parse3(serialize(relative8, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative8.scheme) {
+        target.scheme = relative8.scheme;
+        target.userinfo = relative8.userinfo;
+        target.host = relative8.host;
+        target.port = relative8.port;
+        target.path = removeDotSegments(relative8.path || "");
+        target.query = relative8.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
+          target.userinfo = relative8.userinfo;
+          target.host = relative8.host;
+          target.port = relative8.port;
+          target.path = removeDotSegments(relative8.path || "");
+          target.query = relative8.query;
         } else {
-          if (!relative6.path) {
+          if (!relative8.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative8.query !== void 0) {
+              target.query = relative8.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative8.path[0] === "/") {
+              target.path = removeDotSegments(relative8.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative8.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative8.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative8.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -34279,7 +34279,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative8.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -34583,7 +34583,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve8,
+      resolve: resolve9,
       resolveComponent,
       equal,
       serialize,
@@ -40335,7 +40335,7 @@ var require_util10 = __commonJS({
         }
         path = url.path;
       }
-      var isAbsolute5 = exports.isAbsolute(path);
+      var isAbsolute6 = exports.isAbsolute(path);
       var parts = path.split(/\/+/);
       for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
         part = parts[i];
@@ -40355,7 +40355,7 @@ var require_util10 = __commonJS({
       }
       path = parts.join("/");
       if (path === "") {
-        path = isAbsolute5 ? "/" : ".";
+        path = isAbsolute6 ? "/" : ".";
       }
       if (url) {
         url.path = path;
@@ -40400,7 +40400,7 @@ var require_util10 = __commonJS({
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
-    function relative6(aRoot, aPath) {
+    function relative8(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -40419,7 +40419,7 @@ var require_util10 = __commonJS({
       }
       return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
     }
-    exports.relative = relative6;
+    exports.relative = relative8;
     var supportsNullProto = (function() {
       var obj = /* @__PURE__ */ Object.create(null);
       return !("__proto__" in obj);
@@ -43376,11 +43376,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve8) {
-      resolve8(value);
+    return value instanceof P2 ? value : new P2(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve8, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -43396,7 +43396,7 @@ var __awaiter = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43778,11 +43778,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve8) {
-      resolve8(value);
+    return value instanceof P2 ? value : new P2(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve8, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -43798,7 +43798,7 @@ var __awaiter2 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -48515,6 +48515,24 @@ function describe(raw) {
   return truncate(text3, MAX_DESCRIBED_CHARS);
 }
 
+// action/src/time/instant.ts
+var INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|z|[+-]\d{2}:?\d{2})?)?$/;
+var INSTANT_EXAMPLE = "2026-11-23T09:00:00Z";
+function parseInstant(text3) {
+  const match = INSTANT.exec(text3);
+  if (!match) return { ok: false, error: `is not an ISO 8601 time such as ${INSTANT_EXAMPLE}` };
+  const [, day, time2, zone] = match;
+  if (time2 !== void 0 && zone === void 0) {
+    return { ok: false, error: `has no time zone: add Z or an offset, e.g. ${day}T${time2}Z` };
+  }
+  const date = new Date(time2 === void 0 ? `${day}T00:00:00Z` : text3.replace(" ", "T"));
+  const utcDay = /* @__PURE__ */ new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || Number.isNaN(utcDay.getTime()) || !utcDay.toISOString().startsWith(day)) {
+    return { ok: false, error: `is not a real date and time` };
+  }
+  return { ok: true, date };
+}
+
 // action/src/gates/providers/series-points.ts
 var MAX_UNIX_SECONDS = 1e11;
 function parseSeries(raw) {
@@ -48524,7 +48542,11 @@ function parseSeries(raw) {
     const [time2, value] = Array.isArray(point) ? point : pointFields(point);
     const at2 = parseTime(time2);
     const sample2 = parseSampleValue(value);
-    if (!at2 || sample2.kind === "invalid") return { ok: false, error: `bad point ${describe(point)}` };
+    if (!at2) {
+      const zoneless = typeof time2 === "string" && /^\d{4}-\d{2}-\d{2}T[^Zz+-]*$/.test(time2);
+      return { ok: false, error: `bad point ${describe(point)}${zoneless ? ": add Z or an offset to its time" : ""}` };
+    }
+    if (sample2.kind === "invalid") return { ok: false, error: `bad point ${describe(point)}` };
     samples.push({ at: at2, sample: sample2 });
   }
   samples.sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -48536,13 +48558,13 @@ function pointFields(point) {
   return [at2 ?? time2 ?? timestamp, value];
 }
 function parseTime(time2) {
-  let date;
   if (typeof time2 === "number" && Number.isFinite(time2)) {
-    date = new Date(time2 < MAX_UNIX_SECONDS ? time2 * 1e3 : time2);
-  } else if (typeof time2 === "string" && /^\d{4}-\d{2}-\d{2}T/.test(time2)) {
-    date = new Date(time2);
+    const date = new Date(time2 < MAX_UNIX_SECONDS ? time2 * 1e3 : time2);
+    return Number.isNaN(date.getTime()) ? void 0 : date;
   }
-  return date && !Number.isNaN(date.getTime()) ? date : void 0;
+  if (typeof time2 !== "string" || !time2.includes("T")) return void 0;
+  const parsed = parseInstant(time2);
+  return parsed.ok ? parsed.date : void 0;
 }
 
 // action/src/gates/providers/url-template.ts
@@ -48639,6 +48661,35 @@ function fieldName(field) {
 
 // action/src/gates/providers/json-file.ts
 import { readFile, stat as stat2 } from "node:fs/promises";
+import { relative as relative2, resolve as resolve2 } from "node:path";
+
+// action/src/workspace/contained.ts
+import { realpath } from "node:fs/promises";
+import { isAbsolute, relative, resolve } from "node:path";
+var OutsideRootError = class extends Error {
+  name = "OutsideRootError";
+  path;
+  constructor(path) {
+    super(
+      `${path} is a symbolic link (or inside a linked directory) that leads outside the repository; Rollbook does not follow it`
+    );
+    this.path = path;
+  }
+};
+var OUTSIDE_ROOT_HINT = "replace the link with the file itself, or a link to a file inside the repository";
+function inside(path, root) {
+  const rel = relative(root, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+async function containedPath(path, root, display = path) {
+  const absolute = resolve(root, path);
+  const realRoot = await realpath(root).catch(() => resolve(root));
+  const real = await realpath(absolute);
+  if (inside(absolute, resolve(root)) && !inside(real, realRoot)) throw new OutsideRootError(display);
+  return real;
+}
+
+// action/src/gates/providers/json-file.ts
 var JSON_FILE_PROVIDER = "json-file";
 var DEFAULT_LOOKBACK_MS = 60 * 6e4;
 var JsonFileProvider = class {
@@ -48646,8 +48697,10 @@ var JsonFileProvider = class {
   source;
   #path;
   #lookbackMs;
+  #root;
   constructor(options) {
     this.#path = options.path;
+    this.#root = options.root;
     this.#lookbackMs = options.lookbackMs ?? DEFAULT_LOOKBACK_MS;
     this.source = `${JSON_FILE_PROVIDER} ${options.path}`;
   }
@@ -48670,8 +48723,8 @@ var JsonFileProvider = class {
   async range(request2) {
     const entry = await this.#entry(request2.query);
     if (entry.kind === "reading") return entry.reading;
-    const inside = entry.samples.filter(({ at: at2 }) => at2 >= request2.start && at2 <= request2.end);
-    return rangeFromSamples(this.source, inside, `no points for ${request2.query} in the range`);
+    const inside2 = entry.samples.filter(({ at: at2 }) => at2 >= request2.start && at2 <= request2.end);
+    return rangeFromSamples(this.source, inside2, `no points for ${request2.query} in the range`);
   }
   async #entry(key) {
     const file = await this.#read();
@@ -48706,22 +48759,30 @@ var JsonFileProvider = class {
     let text3;
     let modified;
     try {
-      [text3, modified] = await Promise.all([readFile(this.#path, "utf8"), stat2(this.#path).then((s) => s.mtime)]);
+      const root = this.#root;
+      const path = root === void 0 ? this.#path : await containedPath(relative2(root, resolve2(this.#path)), root);
+      [text3, modified] = await Promise.all([readFile(path, "utf8"), stat2(path).then((s) => s.mtime)]);
     } catch (error2) {
+      if (error2 instanceof OutsideRootError) return this.#bad(error2.message);
       const code3 = error2.code;
       return this.#bad(code3 === "ENOENT" ? "file not found" : `cannot read the file (${String(code3 ?? error2)})`);
     }
     let document;
     try {
       document = JSON.parse(text3);
-    } catch (error2) {
-      return this.#bad(`not valid JSON (${error2.message})`);
+    } catch {
+      return this.#bad(`not valid JSON (${text3.length} characters; check it with a JSON linter)`);
     }
     const metrics = document?.metrics;
     if (typeof metrics !== "object" || metrics === null || Array.isArray(metrics)) {
       return this.#bad(`expected { "metrics": { ... } }, got ${describe(document)}`);
     }
     const generatedAt = document.generatedAt;
+    if (generatedAt !== void 0 && parseTime(generatedAt) === void 0) {
+      return this.#bad(
+        `generatedAt ${describe(generatedAt)} is not a time with a zone (add Z or an offset, e.g. 2026-11-23T09:00:00Z)`
+      );
+    }
     return { kind: "file", document: { metrics, generatedAt }, modified };
   }
 };
@@ -48898,7 +48959,7 @@ var SharedQueries = class {
   }
   async #limited(provider, load) {
     while (this.#inFlight >= this.concurrency) {
-      await new Promise((resolve8) => this.#waiting.push(resolve8));
+      await new Promise((resolve9) => this.#waiting.push(resolve9));
     }
     this.#inFlight++;
     this.#stats.fetched++;
@@ -52305,17 +52366,17 @@ function judge(detail, readings) {
   const failures = [];
   if (max !== void 0 && value > max) failures.push(`${measured} is above max ${formatNumber(max)}`);
   if (min !== void 0 && value < min) failures.push(`${measured} is below min ${formatNumber(min)}`);
-  let relative6;
+  let relative8;
   if (detail.compare !== "absolute") {
-    relative6 = judgeRelative(detail, value, measured, referenceReading(detail, readings));
-    if (relative6.status === "fail") failures.push(relative6.summary);
+    relative8 = judgeRelative(detail, value, measured, referenceReading(detail, readings));
+    if (relative8.status === "fail") failures.push(relative8.summary);
   }
   if (failures.length > 0) {
     const summary2 = failures.join("; ");
     return { status: "fail", summary: summary2, reason: `${name}: ${summary2}` };
   }
-  if (relative6 && relative6.status !== "pass") return relative6;
-  return { status: "pass", summary: relative6?.summary ?? measured };
+  if (relative8 && relative8.status !== "pass") return relative8;
+  return { status: "pass", summary: relative8?.summary ?? measured };
 }
 function referenceReading(detail, readings) {
   return detail.compare === "baseline" ? readings.baseline : readings.lastWeek;
@@ -52655,11 +52716,11 @@ async function collectMeasurements(input) {
   );
   return idRecordFrom(entries.filter((e) => e !== void 0));
 }
-async function readGate(gate, metricName, metric, at2, window2, resolve8) {
+async function readGate(gate, metricName, metric, at2, window2, resolve9) {
   const compare = gate.compare ?? "absolute";
   const span2 = effectiveWindow(gate, metric);
-  const value = resolve8({ metricName, metric, role: "value", query: fillWindow(metric.query, span2) });
-  const control = compare === "baseline" && gate.baseline !== void 0 ? resolve8({ metricName, metric, role: "baseline", query: fillWindow(gate.baseline, span2) }) : void 0;
+  const value = resolve9({ metricName, metric, role: "value", query: fillWindow(metric.query, span2) });
+  const control = compare === "baseline" && gate.baseline !== void 0 ? resolve9({ metricName, metric, role: "baseline", query: fillWindow(gate.baseline, span2) }) : void 0;
   const lastWeekAt = new Date(at2.getTime() - WEEK_MS);
   const lastWeekWindow = window2 && compare === "week-over-week" ? { ...window2, start: minusWeek(window2.start), end: minusWeek(window2.end) } : void 0;
   const [current, baseline, lastWeek, series, reference] = await Promise.all([
@@ -52911,13 +52972,13 @@ function buildCharts(evaluation, measurements, window2) {
 function metricChart(gateId, detail, points, reference, window2) {
   const { max, min, maxRegression, rollbackAt } = detail.thresholds;
   const sampled = sample(points, window2, MAX_CHART_POINTS).filter((p) => p !== void 0);
-  const relative6 = detail.compare !== "absolute";
-  const rows = sampled.map((p) => ({ point: p, ref: relative6 ? referenceAt(reference, p.at) : void 0 })).filter((r) => !relative6 || r.ref !== void 0);
+  const relative8 = detail.compare !== "absolute";
+  const rows = sampled.map((p) => ({ point: p, ref: relative8 ? referenceAt(reference, p.at) : void 0 })).filter((r) => !relative8 || r.ref !== void 0);
   if (rows.length === 0) return void 0;
   const lines = [{ label: detail.name, values: rows.map((r) => r.point.value) }];
   if (max !== void 0) lines.push({ label: `max ${formatNumber(max)}`, values: rows.map(() => max) });
   if (min !== void 0) lines.push({ label: `min ${formatNumber(min)}`, values: rows.map(() => min) });
-  if (relative6) {
+  if (relative8) {
     const limit = maxRegression ?? 0;
     const worse = detail.direction === "lower-is-better" ? 1 : -1;
     const against = detail.compare === "baseline" ? "the control" : "last week";
@@ -53681,16 +53742,16 @@ function checkDuplicateIds(parsed) {
 
 // action/src/lessons/load.ts
 import { stat as stat5 } from "node:fs/promises";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat3, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve2 } from "path";
+import { readdir as readdir2, readdirSync, realpath as realpath2, realpathSync, stat as stat3, statSync } from "fs";
+import { isAbsolute as isAbsolute2, posix, resolve as resolve4 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve, sep as sep2 } from "path";
+import { basename, dirname, normalize, relative as relative3, resolve as resolve3, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
@@ -53709,7 +53770,7 @@ function isRootDirectory(path) {
 function normalizePath2(path, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve(path);
+  if (resolvePaths) path = resolve3(path);
   if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
   if (path === ".") return "";
   const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -53722,7 +53783,7 @@ function joinPathWithRelativePath(root, options) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative3(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -54301,7 +54362,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts = splitPattern(result);
   if (parentDir) {
@@ -54431,12 +54492,12 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve4(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir2,
     readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
+    realpath: opts.fs.realpath || realpath2,
     realpathSync: opts.fs.realpathSync || realpathSync,
     stat: opts.fs.stat || stat3,
     statSync: opts.fs.statSync || statSync
@@ -54453,8 +54514,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
+  const [crawler, relative8] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative8) : [];
 }
 
 // action/src/diagnostics/diagnostic.ts
@@ -54471,7 +54532,7 @@ function countBySeverity(diagnostics) {
 
 // action/src/plan/load.ts
 import { open as open2, stat as stat4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative4, resolve as resolve5, sep as sep3 } from "node:path";
 
 // action/src/plan/suggest.ts
 var MAX_SUGGESTION_DISTANCE = 3;
@@ -55365,8 +55426,8 @@ var PlanDiscoveryError = class extends Error {
 };
 var isGlob = (pattern) => /[*?[\]{}]/.test(pattern);
 var toDisplay = (absolute, cwd) => {
-  const rel = relative2(cwd, absolute);
-  return (rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel : absolute).split(sep3).join("/");
+  const rel = relative4(cwd, absolute);
+  return (rel && !rel.startsWith("..") && !isAbsolute3(rel) ? rel : absolute).split(sep3).join("/");
 };
 async function discoverPlanFiles(inputs, cwd) {
   const found = /* @__PURE__ */ new Set();
@@ -55374,10 +55435,10 @@ async function discoverPlanFiles(inputs, cwd) {
     if (isGlob(input)) {
       const matches = await glob(input, { cwd, ignore: IGNORED, absolute: true, onlyFiles: true });
       if (matches.length === 0) throw new PlanDiscoveryError(`no files match "${input}"`);
-      for (const m of matches) found.add(resolve3(m));
+      for (const m of matches) found.add(resolve5(m));
       continue;
     }
-    const absolute = resolve3(cwd, input);
+    const absolute = resolve5(cwd, input);
     const info2 = await stat4(absolute).catch(() => void 0);
     if (!info2) throw new PlanDiscoveryError(`"${input}" does not exist`);
     if (info2.isDirectory()) {
@@ -55385,7 +55446,7 @@ async function discoverPlanFiles(inputs, cwd) {
       if (matches.length === 0) {
         throw new PlanDiscoveryError(`no rollout plans (*.rollout.yaml) in "${input}"`);
       }
-      for (const m of matches) found.add(resolve3(m));
+      for (const m of matches) found.add(resolve5(m));
     } else {
       found.add(absolute);
     }
@@ -55393,7 +55454,26 @@ async function discoverPlanFiles(inputs, cwd) {
   return [...found].map((f) => toDisplay(f, cwd)).sort();
 }
 async function readSourceFile(path, cwd) {
-  const handle2 = await open2(resolve3(cwd, path), "r");
+  let real;
+  try {
+    real = await containedPath(path, cwd);
+  } catch (error2) {
+    if (!(error2 instanceof OutsideRootError)) throw error2;
+    return {
+      diagnostics: [
+        {
+          file: path,
+          ...START_OF_FILE,
+          severity: "error",
+          code: "file/outside-repository",
+          message: error2.message,
+          expected: "a file inside the repository",
+          hint: OUTSIDE_ROOT_HINT
+        }
+      ]
+    };
+  }
+  const handle2 = await open2(real, "r");
   try {
     const { size } = await handle2.stat();
     const length = Math.min(size, MAX_FILE_BYTES + 1);
@@ -56387,7 +56467,7 @@ async function readLesson(path, cwd) {
   return parseLesson(decoded.text, path);
 }
 async function loadLessons(dir, cwd, explicit = false) {
-  const absolute = resolve4(cwd, dir);
+  const absolute = resolve6(cwd, dir);
   const display = toDisplay(absolute, cwd);
   const info2 = await stat5(absolute).catch(() => void 0);
   if (!info2?.isDirectory()) {
@@ -58201,7 +58281,7 @@ function compileTemplateSet(sources) {
 // action/src/templates/files.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { readdir as readdir3, readFile as readFile2 } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute as isAbsolute3, join, relative as relative3, sep as sep4 } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute4, join, relative as relative5, sep as sep4 } from "node:path";
 
 // action/src/templates/sources.ts
 var PARTIALS_DIR = "partials";
@@ -58227,9 +58307,9 @@ function builtinTemplateDir(kind, markerFile, start = import.meta.dirname) {
 function builtinDirOf(spec, start) {
   return builtinTemplateDir(spec.kind, Object.values(spec.files)[0], start);
 }
-async function readIfExists(path) {
+async function readIfExists(path, root) {
   try {
-    return await readFile2(path, "utf8");
+    return await readFile2(root === void 0 ? path : await containedPath(relative5(root, path), root, path), "utf8");
   } catch (error2) {
     if (error2.code === "ENOENT") return void 0;
     throw error2;
@@ -58243,8 +58323,8 @@ async function partialFiles(dir) {
   }
 }
 function displayPath(path, cwd) {
-  const rel = relative3(cwd, path);
-  return (rel && !rel.startsWith("..") && !isAbsolute3(rel) ? rel : path).split(sep4).join("/");
+  const rel = relative5(cwd, path);
+  return (rel && !rel.startsWith("..") && !isAbsolute4(rel) ? rel : path).split(sep4).join("/");
 }
 async function loadTemplateSources(spec, options = {}) {
   const cwd = options.cwd ?? process.cwd();
@@ -58254,7 +58334,7 @@ async function loadTemplateSources(spec, options = {}) {
   const read = async (relativePath, name) => {
     for (const root of roots) {
       const path = join(root, relativePath);
-      const text3 = await readIfExists(path);
+      const text3 = await readIfExists(path, root === builtinDir ? void 0 : options.overrideDir);
       if (text3 !== void 0) return { name, path: displayPath(path, cwd), text: normalizeTemplateText(text3) };
     }
     throw new Error(`missing built-in template ${relativePath} in ${builtinDir}`);
@@ -58846,7 +58926,7 @@ async function guarded(session, { pr }, write) {
 }
 
 // action/src/action/report/session.ts
-import { relative as relative4, resolve as resolve6 } from "node:path";
+import { relative as relative6, resolve as resolve7 } from "node:path";
 
 // action/src/gates/report/templates.ts
 var MARKDOWN_TEMPLATE = "gate-report.md.hbs";
@@ -58867,7 +58947,6 @@ async function loadReportTemplates(overrideDir, builtinDir = builtinReportTempla
 
 // action/src/config/load.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import { resolve as resolve5 } from "node:path";
 
 // action/src/config/schema.ts
 var CONFIG_FILE = "rollbook.config.yaml";
@@ -58940,9 +59019,13 @@ async function loadConfig(cwd, explicitPath) {
   const file = explicitPath ?? CONFIG_FILE;
   let bytes;
   try {
-    bytes = await readFile3(resolve5(cwd, file));
+    bytes = await readFile3(await containedPath(file, cwd));
   } catch (error2) {
     if (!explicitPath && error2.code === "ENOENT") return { config: {}, diagnostics: [] };
+    if (error2 instanceof OutsideRootError) {
+      const diagnostic = { file, ...START_OF_FILE, severity: "error", code: "file/outside-repository" };
+      return { config: {}, file, diagnostics: [{ ...diagnostic, message: error2.message, hint: OUTSIDE_ROOT_HINT }] };
+    }
     throw error2;
   }
   const decoded = decodeSource(bytes, file);
@@ -59246,7 +59329,7 @@ async function createSession(ctx, client, edit) {
     teams: new TeamDirectory(client, ctx.repo, inputs.sync.signoffPermission),
     sources: withInputHints(planSources(createProviders(providerSettings(inputs.report, ctx.cwd), pool))),
     pool,
-    templates: await loadReportTemplates(inputs.templatesDir ? resolve6(ctx.cwd, inputs.templatesDir) : void 0),
+    templates: await loadReportTemplates(inputs.templatesDir ? resolve7(ctx.cwd, inputs.templatesDir) : void 0),
     internalErrors: []
   };
 }
@@ -59266,7 +59349,8 @@ function providerSettings(inputs, cwd) {
       ...inputs.prometheusToken ? { token: inputs.prometheusToken } : {}
     };
   }
-  if (inputs.metricsFile) settings.jsonFile = { path: relative4(process.cwd(), resolve6(cwd, inputs.metricsFile)) };
+  if (inputs.metricsFile)
+    settings.jsonFile = { path: relative6(process.cwd(), resolve7(cwd, inputs.metricsFile)), root: cwd };
   return settings;
 }
 function withInputHints(sources) {
@@ -59766,7 +59850,7 @@ function logOutcome({ pr, rollouts, failures }, published) {
 
 // action/src/action/sync.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute4, join as join2, relative as relative5, resolve as resolve7 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute5, join as join2, relative as relative7, resolve as resolve8 } from "node:path";
 
 // node_modules/marked/lib/marked.esm.js
 function G() {
@@ -62170,10 +62254,10 @@ function linkBase(ctx) {
   return `${server}/${ctx.repo.owner}/${ctx.repo.repo}/blob/HEAD/`;
 }
 function runbookPath(ctx, file, name) {
-  const absolute = isAbsolute4(file) ? file : join2(ctx.cwd, file);
+  const absolute = isAbsolute5(file) ? file : join2(ctx.cwd, file);
   const runbook = join2(dirname3(absolute), RUNBOOK_DIR, runbookFileName(name, "md"));
   if (!existsSync4(runbook)) return void 0;
-  return relative5(ctx.cwd, runbook).split("\\").join("/");
+  return relative7(ctx.cwd, runbook).split("\\").join("/");
 }
 async function runSync(ctx) {
   const { inputs } = ctx;
@@ -62189,7 +62273,7 @@ async function runSync(ctx) {
     return { ran: true, states: {}, writes: 0, failed: [] };
   }
   const templatesDir = inputs.templatesDir ?? ctx.validation.config.templates;
-  const templates = await loadChecklistTemplates(templatesDir ? resolve7(ctx.cwd, templatesDir) : void 0);
+  const templates = await loadChecklistTemplates(templatesDir ? resolve8(ctx.cwd, templatesDir) : void 0);
   const github = ctx.github();
   const repo = ctx.repo;
   const prefix = inputs.labelPrefix;
