@@ -1,8 +1,10 @@
 // The action's run(): read inputs once, do the command, write the job summary, and turn any
-// failure into core.setFailed. Expected failures (bad inputs, invalid plans) get a plain
+// failure into a failed step. Expected failures (bad inputs, invalid plans) get a plain
 // message; anything else is reported as an internal error without a stack trace in the log.
-import * as core from '@actions/core';
+// Everything from outside (runner, logger, clock, GitHub client) comes in as the host; the
+// production host is the default, built at this edge from @actions/core.
 import { createActionContext } from './action/context.ts';
+import { type ActionHost, runnerHost } from './action/host.ts';
 import { InputError, readInputs } from './action/inputs.ts';
 import { runReport } from './action/report.ts';
 import { runSync } from './action/sync.ts';
@@ -18,36 +20,38 @@ const NOT_VALIDATED: ValidationOutcome = {
   warnings: 0,
 };
 
-export async function run(): Promise<void> {
+export async function run(host: ActionHost = runnerHost()): Promise<void> {
+  const { runner, log } = host;
   try {
-    const inputs = readInputs();
-    const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const now = new Date();
+    const inputs = readInputs(runner);
+    const cwd = runner.env.GITHUB_WORKSPACE ?? process.cwd();
+    const now = host.clock.now();
     const today = now.toISOString().slice(0, 10);
     // `report` alone reads plans from each PR's base commit through the API: no checkout to validate.
-    const validation = inputs.command === 'report' ? NOT_VALIDATED : await validateForAction(inputs, cwd, today);
+    const validation =
+      inputs.command === 'report' ? NOT_VALIDATED : await validateForAction(inputs, cwd, today, runner, log);
     if (validation.errors > 0) {
       // The valid plans' issues still record ticks: an edit event is delivered once, and a tick
       // nobody recorded is an unverified sign-off later.
       if (inputs.command === 'sync' || inputs.command === 'all')
-        await runSync(createActionContext(inputs, validation, { cwd, now }));
-      await core.summary.write();
-      core.setFailed(
+        await runSync(createActionContext(inputs, validation, host, { cwd, now }));
+      await runner.summary.write();
+      runner.setFailed(
         `${validation.errors} plan error${validation.errors === 1 ? '' : 's'}: see the annotations on the plan files`,
       );
       return;
     }
-    const context = createActionContext(inputs, validation, { cwd, now });
+    const context = createActionContext(inputs, validation, host, { cwd, now });
     if (inputs.command === 'sync' || inputs.command === 'all') await runSync(context);
     if (inputs.command === 'report' || inputs.command === 'all') await runReport(context);
-    await core.summary.write();
+    await runner.summary.write();
   } catch (error) {
     if (error instanceof InputError || error instanceof PlanDiscoveryError) {
-      core.setFailed(error.message);
+      runner.setFailed(error.message);
       return;
     }
     const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof Error && error.stack) core.debug(error.stack);
-    core.setFailed(`Rollbook internal error: ${message}`);
+    if (error instanceof Error && error.stack) log.debug(error.stack);
+    runner.setFailed(`Rollbook internal error: ${message}`);
   }
 }

@@ -1,8 +1,12 @@
 // Everything a command of the action needs, built once in run(): the typed inputs, the
 // workspace, one clock reading for the whole run, the event that triggered it, the validated
-// plans, and a lazily created GitHub client (validate alone never needs a token).
+// plans, the host's runner, logger and clock, and a lazily created GitHub client (validate
+// alone never needs a token).
 import { readFileSync } from 'node:fs';
-import { createGitHubClient, type GitHubClient } from '../github/client.ts';
+import type { GitHubClient } from '../github/client.ts';
+import type { Clock } from '../runtime/clock.ts';
+import type { Logger } from '../runtime/logger.ts';
+import type { ActionHost, Runner } from './host.ts';
 import type { ActionInputs } from './inputs.ts';
 import { InputError } from './inputs.ts';
 import type { ValidationOutcome } from './validate.ts';
@@ -22,10 +26,13 @@ export interface ActionContext {
   event: ActionEvent;
   repo: { owner: string; repo: string };
   validation: ValidationOutcome;
+  runner: Runner;
+  log: Logger;
+  clock: Clock;
   github(): GitHubClient;
 }
 
-export function readEvent(env: NodeJS.ProcessEnv = process.env): ActionEvent {
+export function readEvent(env: NodeJS.ProcessEnv): ActionEvent {
   const name = env.GITHUB_EVENT_NAME ?? 'workflow_dispatch';
   const path = env.GITHUB_EVENT_PATH;
   if (!path) return { name, payload: {} };
@@ -36,7 +43,7 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): ActionEvent {
   }
 }
 
-export function readRepository(env: NodeJS.ProcessEnv = process.env): { owner: string; repo: string } {
+export function readRepository(env: NodeJS.ProcessEnv): { owner: string; repo: string } {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo) throw new InputError('GITHUB_REPOSITORY is not set as owner/repo');
   return { owner, repo };
@@ -45,10 +52,11 @@ export function readRepository(env: NodeJS.ProcessEnv = process.env): { owner: s
 export function createActionContext(
   inputs: ActionInputs,
   validation: ValidationOutcome,
-  options: { cwd: string; now: Date; env?: NodeJS.ProcessEnv },
+  host: ActionHost,
+  options: { cwd: string; now: Date },
 ): ActionContext {
   let client: GitHubClient | undefined;
-  const env = options.env ?? process.env;
+  const env = host.runner.env;
   return {
     inputs,
     cwd: options.cwd,
@@ -56,9 +64,12 @@ export function createActionContext(
     event: readEvent(env),
     repo: readRepository(env),
     validation,
+    runner: host.runner,
+    log: host.log,
+    clock: host.clock,
     github() {
       if (!inputs.token) throw new InputError('input "token" is empty: sync and report need a GitHub token');
-      client ??= createGitHubClient(inputs.token);
+      client ??= host.github(inputs.token);
       return client;
     },
   };

@@ -1,5 +1,5 @@
 // The action's inputs, read once into a typed object. Everything else receives this object.
-import * as core from '@actions/core';
+import type { Runner } from './host.ts';
 import { type ReportInputs, readReportInputs } from './report/inputs.ts';
 import { readSyncInputs, type SyncInputs } from './sync/inputs.ts';
 
@@ -28,7 +28,8 @@ export class InputError extends Error {
 
 const LABEL_PREFIX = /^[A-Za-z0-9][A-Za-z0-9._-]{0,30}$/;
 
-export function readInputs(getInput: (name: string) => string = (name) => core.getInput(name)): ActionInputs {
+export function readInputs(runner: Pick<Runner, 'getInput' | 'setSecret'>): ActionInputs {
+  const getInput = (name: string) => runner.getInput(name);
   const command = getInput('command') || 'all';
   if (!(ACTION_COMMANDS as readonly string[]).includes(command)) {
     throw new InputError(`input "command" must be one of ${ACTION_COMMANDS.join(', ')} (got "${command}")`);
@@ -46,7 +47,7 @@ export function readInputs(getInput: (name: string) => string = (name) => core.g
   if (start !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(start))
     throw new InputError(`input "start" must be YYYY-MM-DD (got "${start}")`);
   const token = getInput('token');
-  if (token) core.setSecret(token);
+  if (token) runner.setSecret(token);
   const inputs: ActionInputs = {
     command: command as ActionCommand,
     token,
@@ -57,9 +58,13 @@ export function readInputs(getInput: (name: string) => string = (name) => core.g
     configPath: getInput('config') || 'rollbook.config.yaml',
     dryRun: dryRunText === 'true',
     labelPrefix,
-    report: readReportInputs(getInput, (message) => {
-      throw new InputError(message);
-    }),
+    report: readReportInputs(
+      getInput,
+      (message) => {
+        throw new InputError(message);
+      },
+      (secret) => runner.setSecret(secret),
+    ),
     sync: readSyncInputs(getInput, (message) => {
       throw new InputError(message);
     }),

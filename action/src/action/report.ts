@@ -4,9 +4,9 @@
 // comment per plan and the `rollbook/gate` status current, writing only what changed. A failing
 // metric provider never fails the run: its gate errors, the verdict holds, and the report says
 // which provider failed. See docs/gates.md and docs/adr/0011-report-reads-base-branch.md.
-import * as core from '@actions/core';
 import { statusOf } from '../github/errors.ts';
 import { latestStatuses } from '../github/statuses.ts';
+import type { Logger } from '../runtime/logger.ts';
 import type { ActionContext } from './context.ts';
 import { evaluatePull } from './report/evaluate.ts';
 import { publishPull } from './report/publish.ts';
@@ -15,12 +15,13 @@ import { type ReportedPull, setReportOutputs, writeReportSummary } from './repor
 import { reportTargets } from './report/targets.ts';
 
 export async function runReport(ctx: ActionContext): Promise<ReportedPull[]> {
+  const { log, runner } = ctx;
   const client = ctx.github();
   const targets = await reportTargets(ctx, client);
   if (targets.kind === 'none') {
-    core.info(`report: ${targets.why}; nothing to do`);
-    writeReportSummary([], targets.why);
-    setReportOutputs([]);
+    log.info(`report: ${targets.why}; nothing to do`);
+    writeReportSummary(runner.summary, [], targets.why);
+    setReportOutputs(runner, []);
     return [];
   }
   const session = await createSession(ctx, client, targets.edit);
@@ -34,7 +35,7 @@ export async function runReport(ctx: ActionContext): Promise<ReportedPull[]> {
       const status = statusOf(error);
       // Closed or deleted between the list and now: nothing to report on.
       if (status === 404 && targets.pulls.length > 1) {
-        core.warning(`PR #${pr.number} disappeared during the run; skipped`);
+        log.warning(`PR #${pr.number} disappeared during the run; skipped`);
         continue;
       }
       if (status !== undefined) throw error;
@@ -49,7 +50,7 @@ export async function runReport(ctx: ActionContext): Promise<ReportedPull[]> {
       };
     }
     for (const warning of outcome.warnings) {
-      if (!warned.has(warning)) core.warning(warning);
+      if (!warned.has(warning)) log.warning(warning);
       warned.add(warning);
     }
     // An edit of a checklist issue re-evaluates that plan's PRs; other PRs did not change.
@@ -57,14 +58,14 @@ export async function runReport(ctx: ActionContext): Promise<ReportedPull[]> {
       outcome.rollouts.some((r) => r.plan === plan) || outcome.failures.some((f) => f.plan === plan);
     if (targets.plan !== undefined && !concerns(targets.plan)) continue;
     const published = await publishPull(session, outcome);
-    logOutcome(outcome, published);
+    logOutcome(log, outcome, published);
     reported.push({ outcome, published });
   }
   const { requested, fetched } = session.pool.stats;
-  if (requested > 0) core.info(`report: ${fetched} metric queries for ${requested} readings (identical ones shared)`);
-  writeReportSummary(reported);
-  setReportOutputs(reported);
-  for (const failure of session.internalErrors) core.error(`report: ${failure}`);
+  if (requested > 0) log.info(`report: ${fetched} metric queries for ${requested} readings (identical ones shared)`);
+  writeReportSummary(runner.summary, reported);
+  setReportOutputs(runner, reported);
+  for (const failure of session.internalErrors) log.error(`report: ${failure}`);
   if (session.internalErrors.length > 0) {
     throw new Error(
       `could not evaluate ${session.internalErrors.length} plan(s) or pull request(s); their pull requests have an error status, the others were reported`,
@@ -73,16 +74,20 @@ export async function runReport(ctx: ActionContext): Promise<ReportedPull[]> {
   return reported;
 }
 
-function logOutcome({ pr, rollouts, failures }: ReportedPull['outcome'], published: ReportedPull['published']): void {
-  for (const failure of failures) core.warning(`PR #${pr.number}: ${failure.plan} cannot be evaluated: ${failure.why}`);
+function logOutcome(
+  log: Logger,
+  { pr, rollouts, failures }: ReportedPull['outcome'],
+  published: ReportedPull['published'],
+): void {
+  for (const failure of failures) log.warning(`PR #${pr.number}: ${failure.plan} cannot be evaluated: ${failure.why}`);
   if (rollouts.length === 0 && failures.length === 0) {
-    core.info(`PR #${pr.number}: not a rollout PR; status ${published.status}`);
+    log.info(`PR #${pr.number}: not a rollout PR; status ${published.status}`);
     return;
   }
   for (const [i, rollout] of rollouts.entries()) {
-    core.info(
+    log.info(
       `PR #${pr.number}: ${rollout.plan} → ${rollout.phase ?? '?'}: ${rollout.verdict}; comment ${published.comments[i]?.action}`,
     );
   }
-  core.info(`PR #${pr.number}: ${published.desired.context} ${published.desired.state}; status ${published.status}`);
+  log.info(`PR #${pr.number}: ${published.desired.context} ${published.desired.state}; status ${published.status}`);
 }

@@ -4,7 +4,6 @@
 // `phase-states` output and a job summary. A run with nothing new writes nothing.
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import * as core from '@actions/core';
 import { issueLabels, loadChecklistTemplates, type SignoffPolicy } from '../checklist/index.ts';
 import { errorMessage } from '../github/errors.ts';
 import { readManagedIssues } from '../github/managed-issues.ts';
@@ -37,7 +36,7 @@ function plansToSync(ctx: ActionContext): SyncPlan[] {
 
 /** Repository paths in issue bodies link here; `HEAD` keeps bodies the same from commit to commit. */
 function linkBase(ctx: ActionContext): string {
-  const server = (process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
+  const server = (ctx.runner.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
   return `${server}/${ctx.repo.owner}/${ctx.repo.repo}/blob/HEAD/`;
 }
 
@@ -49,16 +48,16 @@ function runbookPath(ctx: ActionContext, file: string, name: string): string | u
 }
 
 export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
-  const { inputs } = ctx;
+  const { inputs, log } = ctx;
   const trigger = readTrigger(inputs.command, ctx.event, inputs.labelPrefix);
   if (!trigger.run) {
-    core.info(`Rollbook sync: skipped, ${trigger.reason}`);
+    log.info(`Rollbook sync: skipped, ${trigger.reason}`);
     return { ran: false, states: {}, writes: 0, failed: [] };
   }
-  core.info(`Rollbook sync: ${trigger.reason}${inputs.dryRun ? ' (dry run: no writes)' : ''}`);
+  log.info(`Rollbook sync: ${trigger.reason}${inputs.dryRun ? ' (dry run: no writes)' : ''}`);
   const plans = plansToSync(ctx);
   if (plans.length === 0) {
-    core.info('Rollbook sync: no valid plans, nothing to do');
+    log.info('Rollbook sync: no valid plans, nothing to do');
     return { ran: true, states: {}, writes: 0, failed: [] };
   }
   const templatesDir = inputs.templatesDir ?? ctx.validation.config.templates;
@@ -69,9 +68,11 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
 
   // Any of these labels finds an issue: one label removed by hand does not lose it.
   const planLabels = plans.map((p) => issueLabels(p.plan.metadata.name, undefined, prefix)[1]!);
-  const read = await readManagedIssues(github, repo, [prefix, ...planLabels], prefix);
+  const read = await readManagedIssues(github, repo, [prefix, ...planLabels], prefix, log);
   const inventory = buildInventory(read.issues);
-  const writer: Writer = inputs.dryRun ? new DryRunWriter(repo) : new LiveWriter(github, repo);
+  const writer: Writer = inputs.dryRun
+    ? new DryRunWriter(repo, (line) => log.info(line))
+    : new LiveWriter(github, repo);
   await ensureLabels(
     github,
     repo,
@@ -98,6 +99,8 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
         github,
         repo,
         writer,
+        log,
+        clock: ctx.clock,
         plan,
         guards,
         templates,
@@ -116,16 +119,17 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
     } catch (error) {
       // One plan's failure must not stop the others; the run still fails at the end.
       failed.push(name);
-      core.error(`Rollbook sync of plan ${name} (${file}) failed: ${errorMessage(error)}`);
-      if (error instanceof Error && error.stack) core.debug(error.stack);
+      log.error(`Rollbook sync of plan ${name} (${file}) failed: ${errorMessage(error)}`);
+      if (error instanceof Error && error.stack) log.debug(error.stack);
     }
   }
 
   const states = phaseStates(results);
-  core.setOutput('phase-states', JSON.stringify(states));
-  addSyncSummary(results, { writes: writer.count, dryRun: writer.dryRun, failed });
+  ctx.runner.setOutput('phase-states', JSON.stringify(states));
+  addSyncSummary(ctx.runner.summary, results, { writes: writer.count, dryRun: writer.dryRun, failed });
   const verb = writer.dryRun ? 'would make' : 'made';
-  core.info(`Rollbook sync: ${results.length} plan(s), ${writer.count} write(s) ${verb}`);
-  if (failed.length > 0) core.setFailed(`Rollbook sync failed for ${failed.length} plan(s): ${failed.join(', ')}`);
+  log.info(`Rollbook sync: ${results.length} plan(s), ${writer.count} write(s) ${verb}`);
+  if (failed.length > 0)
+    ctx.runner.setFailed(`Rollbook sync failed for ${failed.length} plan(s): ${failed.join(', ')}`);
   return { ran: true, states, writes: writer.count, failed };
 }

@@ -1,6 +1,5 @@
 // The action's `validate` step: the same checks as `rollbook validate`, reported as workflow
 // annotations on the plan files and as a job summary table.
-import * as core from '@actions/core';
 import { loadConfig } from '../config/load.ts';
 import type { RollbookConfig } from '../config/schema.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -8,7 +7,9 @@ import { countBySeverity } from '../diagnostics/diagnostic.ts';
 import { annotationBody } from '../diagnostics/format-github.ts';
 import type { ParsedLesson } from '../lessons/parse.ts';
 import type { ParsedPlan } from '../plan/parse.ts';
+import type { Logger } from '../runtime/logger.ts';
 import { checkPlans } from '../workspace/check-plans.ts';
+import type { Runner } from './host.ts';
 import type { ActionInputs } from './inputs.ts';
 
 export const DEFAULT_CONFIG_PATH = 'rollbook.config.yaml';
@@ -23,7 +24,7 @@ export interface ValidationOutcome {
   warnings: number;
 }
 
-export function annotate(d: Diagnostic): void {
+export function annotate(d: Diagnostic, log: Logger): void {
   const properties = {
     title: `rollbook ${d.code}`,
     file: d.file,
@@ -33,11 +34,17 @@ export function annotate(d: Diagnostic): void {
     // GitHub only accepts column ranges on a single line.
     ...(d.endLine === d.line ? { endColumn: d.endColumn } : {}),
   };
-  if (d.severity === 'error') core.error(annotationBody(d), properties);
-  else core.warning(annotationBody(d), properties);
+  if (d.severity === 'error') log.error(annotationBody(d), properties);
+  else log.warning(annotationBody(d), properties);
 }
 
-export async function validateForAction(inputs: ActionInputs, cwd: string, today: string): Promise<ValidationOutcome> {
+export async function validateForAction(
+  inputs: ActionInputs,
+  cwd: string,
+  today: string,
+  runner: Runner,
+  log: Logger,
+): Promise<ValidationOutcome> {
   const explicit = inputs.configPath !== DEFAULT_CONFIG_PATH ? inputs.configPath : undefined;
   const loaded = await loadConfig(cwd, explicit);
   let diagnostics = [...loaded.diagnostics];
@@ -49,12 +56,12 @@ export async function validateForAction(inputs: ActionInputs, cwd: string, today
     lessons = result.lessons;
     diagnostics = [...diagnostics, ...result.diagnostics];
   }
-  for (const d of diagnostics) annotate(d);
+  for (const d of diagnostics) annotate(d, log);
   const { errors, warnings } = countBySeverity(diagnostics);
-  core.setOutput('errors', String(errors));
-  core.setOutput('warnings', String(warnings));
-  core.summary.addHeading('Rollbook: plan validation', 2);
-  core.summary.addTable([
+  runner.setOutput('errors', String(errors));
+  runner.setOutput('warnings', String(warnings));
+  runner.summary.addHeading('Rollbook: plan validation', 2);
+  runner.summary.addTable([
     [
       { data: 'Plan file', header: true },
       { data: 'Plan', header: true },

@@ -1,11 +1,13 @@
 // The one place an Octokit is made. Retries (5xx, connection resets) and throttling (primary
 // and secondary rate limits, honouring retry-after and x-ratelimit-reset) come from Octokit's
-// own plugins; GITHUB_API_URL (GitHub Enterprise Server, or a test server) is honoured by
-// @actions/github, and GraphQL follows it (`…/api/v3` → `…/api/graphql` on GHES).
-import * as core from '@actions/core';
+// own plugins. The API base is passed in (`apiBaseUrl` reads GITHUB_API_URL at the edge: GitHub
+// Enterprise Server, or a test server), because @actions/github reads it once at import time;
+// GraphQL follows it (`…/api/v3` → `…/api/graphql` on GHES). Rate-limit waits are logged
+// through the Logger given; how long the plugins wait comes from `pacing`.
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import type { Logger } from '../runtime/logger.ts';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -13,38 +15,48 @@ export type GitHubClient = ReturnType<typeof getOctokit>;
 export const MAX_RATE_LIMIT_RETRIES = 3;
 /** Statuses the retry plugin must not retry: the request itself is wrong, or the thing is gone. */
 export const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
+export const DEFAULT_API_URL = 'https://api.github.com';
 
-/**
- * TEST ONLY. With ROLLBOOK_TEST_FAST_RETRY=1 one "second" of retry-after (and of the retry
- * plugin's back-off) lasts this many milliseconds, and the throttler's 1 s / 3 s spacing of
- * writes is skipped, so end-to-end tests of the bundled action can exercise every retry path
- * quickly. Never set it in a workflow: the spacing is what keeps a real run under GitHub's
- * secondary rate limits.
- */
-export const FAST_RETRY_ENV = 'ROLLBOOK_TEST_FAST_RETRY';
-const FAST_SECOND_MS = 10;
-
-/** How long one second of `retry-after` lasts: 1,000 ms, or FAST_SECOND_MS under the test knob. */
-export function retrySecondMs(env: NodeJS.ProcessEnv = process.env): number {
-  return env[FAST_RETRY_ENV] === '1' ? FAST_SECOND_MS : 1000;
+/** How Octokit's plugins wait: the length of one second of `retry-after` and back-off, and write spacing. */
+export interface Pacing {
+  /** Milliseconds one second of `retry-after` (and of the retry plugin's back-off) lasts. */
+  secondMs: number;
+  /**
+   * Space writes 1 s apart, and writes that notify people 3 s apart, as GitHub asks of
+   * integrations. Only a client talking to a test server turns this off.
+   */
+  spaceWrites: boolean;
 }
 
-const noWaitGroup = {
+/** GitHub's own pacing: what every real run uses. */
+export const GITHUB_PACING: Pacing = { secondMs: 1000, spaceWrites: true };
+
+export interface GitHubClientOptions {
+  /** REST base URL, e.g. https://api.github.com or https://ghes.example.com/api/v3. */
+  baseUrl: string;
+  log: Logger;
+  pacing?: Pacing;
+}
+
+/** The REST base URL a runner (or the CLI's environment) names. */
+export function apiBaseUrl(env: NodeJS.ProcessEnv): string {
+  return (env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/$/, '');
+}
+
+/** A Bottleneck group stand-in that runs every task at once (no write spacing). */
+const unspaced = {
   key: () => ({
     schedule: <T>(_options: unknown, task: (...args: unknown[]) => T, ...args: unknown[]) => task(...args),
   }),
 };
 
-export function createGitHubClient(
-  token: string,
-  options: { retryAfterBaseMs?: number; env?: NodeJS.ProcessEnv } = {},
-): GitHubClient {
-  const fast = (options.env ?? process.env)[FAST_RETRY_ENV] === '1';
-  if (fast) core.warning(`${FAST_RETRY_ENV}=1: test-only fast retries, writes are not spaced`);
+export function createGitHubClient(token: string, options: GitHubClientOptions): GitHubClient {
+  const { log } = options;
+  const pacing = options.pacing ?? GITHUB_PACING;
   const onLimit =
     (what: string) =>
     (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-      core.warning(
+      log.warning(
         `GitHub ${what} on ${request.method} ${request.url}; retrying in ${retryAfter}s (${retryCount + 1}/${MAX_RATE_LIMIT_RETRIES})`,
       );
       return retryCount < MAX_RATE_LIMIT_RETRIES;
@@ -52,22 +64,16 @@ export function createGitHubClient(
   return getOctokit(
     token,
     {
+      baseUrl: options.baseUrl,
       throttle: {
         onRateLimit: onLimit('rate limit'),
         onSecondaryRateLimit: onLimit('secondary rate limit'),
-        ...(options.retryAfterBaseMs !== undefined
-          ? { fallbackSecondaryRateRetryAfter: options.retryAfterBaseMs / 1000 }
-          : {}),
-        ...(fast
-          ? {
-              retryAfterBaseValue: FAST_SECOND_MS,
-              write: noWaitGroup as never,
-              notifications: noWaitGroup as never,
-              search: noWaitGroup as never,
-            }
-          : {}),
+        retryAfterBaseValue: pacing.secondMs,
+        ...(pacing.spaceWrites
+          ? {}
+          : { write: unspaced as never, notifications: unspaced as never, search: unspaced as never }),
       },
-      retry: { doNotRetry: DO_NOT_RETRY, ...(fast ? { retryAfterBaseValue: FAST_SECOND_MS } : {}) },
+      retry: { doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: pacing.secondMs },
     },
     retry,
     throttling,

@@ -2,7 +2,8 @@
 // 100 issues, bodies, labels and sub-issue parents included, and the token's own login in the
 // same request. Issues are found by label here and told apart by their hidden marker later.
 // If GraphQL is unusable (an old GHES, a proxy that blocks it) the REST list is the fallback.
-import * as core from '@actions/core';
+
+import type { Logger } from '../runtime/logger.ts';
 import type { GitHubClient } from './client.ts';
 import { errorMessage } from './errors.ts';
 import { fromRestIssue, type IssueRecord, type RestIssue } from './issue.ts';
@@ -81,13 +82,14 @@ export async function readManagedIssues(
   repo: RepoRef,
   labels: readonly string[],
   restLabel: string,
+  log: Logger,
 ): Promise<ManagedIssues> {
   try {
     return await readByGraphql(github, repo, labels);
   } catch (error) {
     // Rate limits were already retried by the throttling plugin; a 401 or a missing repository
     // will fail the REST read the same way, with REST's clearer message.
-    core.warning(`GraphQL read of the checklist issues failed (${errorMessage(error)}); reading them over REST`);
+    log.warning(`GraphQL read of the checklist issues failed (${errorMessage(error)}); reading them over REST`);
     return readByRest(github, repo, restLabel);
   }
 }

@@ -1,6 +1,7 @@
 // Runs the bundled action exactly as a runner does: `node dist/index.js` with INPUT_* variables,
 // GITHUB_EVENT_PATH, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. Asynchronous on purpose: the
 // fake GitHub server lives in the test process and must keep answering while the action runs.
+// Most scenarios run the action in-process instead (in-process.ts): same inputs, same result.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,8 +59,15 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
-export async function runAction(options: RunActionOptions): Promise<ActionRun> {
-  const entry = await builtAction();
+/** A runner's temporary directory with the event, output and summary files, and the step's environment. */
+export interface RunnerFiles {
+  env: Record<string, string>;
+  outputFile: string;
+  summaryFile: string;
+}
+
+/** GITHUB_* variables and files as a runner gives them to a step, plus `options.env`; INPUT_* too when `withInputs`. */
+export function runnerFiles(options: RunActionOptions, withInputs: boolean): RunnerFiles {
   const runnerTemp = mkdtempSync(join(tmpdir(), 'rollbook-runner-'));
   const outputFile = join(runnerTemp, 'output');
   const summaryFile = join(runnerTemp, 'summary');
@@ -84,8 +92,19 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     RUNNER_TEMP: runnerTemp,
     ...options.env,
   };
-  for (const [name, value] of Object.entries(options.inputs))
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  if (withInputs) for (const [name, value] of Object.entries(options.inputs)) env[inputVariable(name)] = value;
+  return { env, outputFile, summaryFile };
+}
+
+/** The variable a runner passes input `name` in (what @actions/core's getInput reads). */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/** Runs the bundled action in a child process, as a runner does. */
+export async function runAction(options: RunActionOptions): Promise<ActionRun> {
+  const entry = await builtAction();
+  const { env, outputFile, summaryFile } = runnerFiles(options, true);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [entry], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

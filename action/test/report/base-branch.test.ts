@@ -47,7 +47,7 @@ async function expectJudgedByBase(fake: FakeGitHub, event: (n: number) => { name
   return run;
 }
 
-describe('bundled action: gates come from the base branch', () => {
+describe('report: gates come from the base branch', () => {
   it('judges a PR that loosens its own gates by the plan it would replace (pull_request)', async () => {
     const { fake } = setup();
     await expectJudgedByBase(fake, (n) => h.pullRequestEvent(n));
@@ -93,7 +93,7 @@ guards:
 The canary was promoted on a green gate that read a stale dashboard.
 `;
 
-describe('bundled action: configuration and lessons come from the base branch too', () => {
+describe('report: configuration and lessons come from the base branch too', () => {
   it('finds plans by the base config, and keeps a lesson guard the PR deletes', async () => {
     const { fake } = setup();
     const planFile = 'teams/checkout/plans/checkout-v2.rollout.yaml';

@@ -1,4 +1,4 @@
-// The sticky gate report comment, through the bundled action against the fake GitHub: created
+// The sticky gate report comment, through the action (in-process) against the fake GitHub: created
 // once, updated in place when a value changes, left alone when nothing changed; never a comment
 // someone else wrote, whatever marker it carries; and `comment-mode: new`.
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ const setup = useFakeGitHub({ owner: h.OWNER, repo: h.REPO });
 // which would make "nothing changed" depend on the wall clock.
 const STABLE = { plan: { bake: null }, staging: h.stagingTicks(2 * h.DAY, true) };
 
-describe('bundled action: the gate report comment', () => {
+describe('report: the gate report comment', () => {
   it('is created once, updated when a value changes, and left alone when nothing changed', async () => {
     const { fake } = setup();
     await h.rolloutRepo(fake, STABLE);

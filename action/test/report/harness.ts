@@ -1,7 +1,8 @@
 // End-to-end fixtures for the `report` command: a repository in the fake GitHub with a plan on
 // `main`, phase issues as the sync command writes them (built with the checklist module, ticks
-// and their audit info set as sync records them), pull requests, and a runner for the BUNDLED
-// action against it. Times are relative to the real clock: the action reads `new Date()`.
+// and their audit info set as sync records them), pull requests, and runners for the action
+// against it: in-process (most tests) or the bundled action as a runner runs it. Times are
+// relative to the real clock, which the in-process run also reads.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildPhaseIssue, emptyState, loadChecklistTemplates, type TickInfo } from '../../src/checklist/index.ts';
@@ -11,6 +12,7 @@ import type { RolloutPlan } from '../../src/plan/schema.ts';
 import { tick } from '../checklist/helpers.ts';
 import type { FakeGitHub } from '../fake-github/server.ts';
 import { tempDir } from '../helpers/cli.ts';
+import { runActionInProcess } from '../helpers/in-process.ts';
 import { type ActionRun, runAction } from '../helpers/run-action.ts';
 
 export const OWNER = 'acme';
@@ -188,14 +190,23 @@ export interface ReportRunOptions {
   inputs?: Record<string, string>;
 }
 
-export function runReport({ fake, ws, event, inputs = {} }: ReportRunOptions): Promise<ActionRun> {
-  return runAction({
+function reportRun({ fake, ws, event, inputs = {} }: ReportRunOptions) {
+  return {
     inputs: { command: 'report', token: 'ghs_test', 'metrics-file': ws.metricsFile, ...inputs },
     workspace: ws.dir,
     event,
-    // Test-only: skip the throttler's 1 s / 3 s spacing of writes (see src/github/client.ts).
-    env: { ...fake.env(), ROLLBOOK_TEST_FAST_RETRY: '1' },
-  });
+    env: fake.env(),
+  };
+}
+
+/** The report command, run in-process against the fake. */
+export function runReport(options: ReportRunOptions): Promise<ActionRun> {
+  return runActionInProcess(reportRun(options));
+}
+
+/** The bundled action's report command, as a runner runs it (GitHub's own pacing). */
+export function runReportBundled(options: ReportRunOptions): Promise<ActionRun> {
+  return runAction(reportRun(options));
 }
 
 /** The `pull_request` payload fields the action reads; it reads the PR itself again. */

@@ -1,5 +1,5 @@
 // The report end to end with a real Prometheus (Debian's, backfilled with the providers' fixture
-// series): the bundled action reads the gates' metrics, last week's values and the history over
+// series): the action (in-process) reads the gates' metrics, last week's values and the history over
 // HTTP, and a metric past its rollback threshold fails the rollbook/gate status.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
@@ -18,7 +18,7 @@ afterAll(() => prom?.stop());
 
 const setup = useFakeGitHub({ owner: h.OWNER, repo: h.REPO });
 
-describe('bundled action: the report with a real Prometheus', () => {
+describe('report: the report with a real Prometheus', () => {
   it('reads every gate for real, shows the numbers and their history, and fails the status on a rollback', async () => {
     const { fake } = setup();
     await h.rolloutRepo(fake, {

@@ -6,7 +6,7 @@ import * as h from './harness.ts';
 
 const setup = useFakeGitHub({ owner: h.OWNER, repo: h.REPO });
 
-describe('bundled action: the scheduled report', () => {
+describe('report: the scheduled report', () => {
   it('covers every open pull request, and writes nothing the second time', async () => {
     const { fake } = setup();
     // Staging without a bake, so nothing in the reports depends on the minute of the run.

@@ -111,7 +111,12 @@ describe('report inputs', () => {
   const fail = (message: string): never => {
     throw new Error(message);
   };
-  const read = (values: Record<string, string>) => readReportInputs((name) => values[name] ?? '', fail);
+  const read = (values: Record<string, string>, secrets: string[] = []) =>
+    readReportInputs(
+      (name) => values[name] ?? '',
+      fail,
+      (secret) => secrets.push(secret),
+    );
 
   it('has defaults: sticky comments, a 10 s metrics timeout, the hotfix label, no token origins', () => {
     expect(read({})).toEqual({
@@ -120,6 +125,12 @@ describe('report inputs', () => {
       hotfixLabel: 'hotfix',
       commentMode: 'sticky',
     });
+  });
+
+  it('masks the metric credentials as soon as they are read', () => {
+    const secrets: string[] = [];
+    read({ 'prometheus-token': 'prom-secret', 'http-json-token': 'json-secret' }, secrets);
+    expect(secrets).toEqual(['prom-secret', 'json-secret']);
   });
 
   it('refuses what it cannot use, naming the input', () => {

@@ -1,5 +1,6 @@
 // Shared setup for the sync end-to-end tests: a fresh fake GitHub per test, a workspace with
-// plans, and `sync()` running the bundled action against them as a runner would.
+// plans, `sync()` running the action's run() in-process against them, and `syncBundled()`
+// running the bundled action as a runner would (for the few tests that must).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
@@ -8,6 +9,7 @@ import { scaffoldPlan } from '../../src/cli/scaffold.ts';
 import { type FakeGitHub, type FakeGitHubOptions, startFakeGitHub } from '../fake-github/server.ts';
 import type { IssueRecord } from '../fake-github/state/records.ts';
 import { tempDir } from '../helpers/cli.ts';
+import { type InProcessOptions, runActionInProcess } from '../helpers/in-process.ts';
 import { type ActionRun, type RunActionOptions, runAction } from '../helpers/run-action.ts';
 
 export const OWNER = 'acme';
@@ -52,17 +54,31 @@ export function useFake(options: FakeGitHubOptions = {}): { readonly fake: FakeG
   };
 }
 
-export interface SyncOptions extends Partial<Omit<RunActionOptions, 'workspace'>> {
+export interface SyncOptions extends Partial<Omit<InProcessOptions, 'workspace'>> {
   inputs?: Record<string, string>;
 }
 
-/** Runs the bundled action's sync command against the fake. */
+/** Runs the action's sync command in-process against the fake. */
 export function sync(fake: FakeGitHub, ws: string, options: SyncOptions = {}): Promise<ActionRun> {
+  return runActionInProcess({
+    workspace: ws,
+    ...options,
+    inputs: { command: 'sync', token: TOKEN, ...options.inputs },
+    env: { ...fake.env(), ...options.env },
+  });
+}
+
+export interface BundledSyncOptions extends Partial<Omit<RunActionOptions, 'workspace'>> {
+  inputs?: Record<string, string>;
+}
+
+/** Runs the bundled action's sync command against the fake, as a runner would (GitHub's own pacing). */
+export function syncBundled(fake: FakeGitHub, ws: string, options: BundledSyncOptions = {}): Promise<ActionRun> {
   return runAction({
     workspace: ws,
     ...options,
     inputs: { command: 'sync', token: TOKEN, ...options.inputs },
-    env: { ...fake.env(), ROLLBOOK_TEST_FAST_RETRY: '1', ...options.env },
+    env: { ...fake.env(), ...options.env },
   });
 }
 

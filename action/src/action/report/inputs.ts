@@ -1,6 +1,5 @@
 // The `report` command's inputs, read once with the others (see ../inputs.ts). Metric
 // credentials are masked in the log as soon as they are read.
-import * as core from '@actions/core';
 import { DEFAULT_HOTFIX_LABEL } from '../../gates/freeze.ts';
 import { DEFAULT_TIMEOUT_MS } from '../../gates/providers/index.ts';
 
@@ -27,7 +26,11 @@ export interface ReportInputs {
 /** Thrown by the caller's InputError; passed in so this module does not import inputs.ts (a cycle). */
 type Fail = (message: string) => never;
 
-export function readReportInputs(getInput: (name: string) => string, fail: Fail): ReportInputs {
+export function readReportInputs(
+  getInput: (name: string) => string,
+  fail: Fail,
+  setSecret: (secret: string) => void,
+): ReportInputs {
   const prometheusUrl = getInput('prometheus-url') || undefined;
   if (prometheusUrl !== undefined && !isHttpUrl(prometheusUrl))
     fail(`input "prometheus-url" must be an http(s) URL (got "${prometheusUrl}")`);
@@ -58,12 +61,12 @@ export function readReportInputs(getInput: (name: string) => string, fail: Fail)
   if (prometheusUrl) inputs.prometheusUrl = prometheusUrl;
   const prometheusToken = getInput('prometheus-token');
   if (prometheusToken) {
-    core.setSecret(prometheusToken);
+    setSecret(prometheusToken);
     inputs.prometheusToken = prometheusToken;
   }
   const httpJsonToken = getInput('http-json-token');
   if (httpJsonToken) {
-    core.setSecret(httpJsonToken);
+    setSecret(httpJsonToken);
     inputs.httpJsonToken = httpJsonToken;
   }
   const metricsFile = getInput('metrics-file');

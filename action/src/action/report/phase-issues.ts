@@ -23,6 +23,7 @@ import { readManagedIssues } from '../../github/managed-issues.ts';
 import type { RepoRef } from '../../github/repo.ts';
 import type { PlanGuards } from '../../lessons/index.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
+import type { Logger } from '../../runtime/logger.ts';
 
 /** Entry kinds judged by their own gates in the report; the checklist gate covers the rest. */
 const GATE_KINDS = new Set(['gate', 'signoff']);
@@ -43,10 +44,12 @@ export class PhaseIssueReader {
   readonly #repo: RepoRef;
   readonly #labelPrefix: string;
   readonly #edit: PendingEdit | undefined;
+  readonly #log: Logger;
   readonly #plans = new Map<string, Promise<Map<string, PhaseIssue>>>();
 
-  constructor(client: GitHubClient, repo: RepoRef, labelPrefix: string, edit?: PendingEdit) {
+  constructor(client: GitHubClient, repo: RepoRef, labelPrefix: string, log: Logger, edit?: PendingEdit) {
     this.#client = client;
+    this.#log = log;
     this.#repo = repo;
     this.#labelPrefix = labelPrefix;
     this.#edit = edit;
@@ -64,7 +67,7 @@ export class PhaseIssueReader {
 
   async #read(planName: string): Promise<Map<string, PhaseIssue>> {
     const label = issueLabels(planName, undefined, this.#labelPrefix)[1]!;
-    const { issues } = await readManagedIssues(this.#client, this.#repo, [label], label);
+    const { issues } = await readManagedIssues(this.#client, this.#repo, [label], label, this.#log);
     const byPhase = new Map<string, PhaseIssue>();
     for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
       const key = readIssueKey(issue.body);

@@ -1,7 +1,6 @@
 // Writing a pull request's outcome: one comment per plan, and the `rollbook/gate` status on the
 // head. Both compare before they write, so a run that finds nothing new makes no writes (and
 // notifies nobody). In dry-run mode the writes are described in the log instead.
-import * as core from '@actions/core';
 import { markerId, parseReportMarker } from '../../gates/report/marker.ts';
 import {
   type CommitStatus,
@@ -82,7 +81,7 @@ async function upsertComment(
   if (current && digestOf(current.body) === rollout.comment.digest) return { action: 'unchanged', url: current.url };
   const where = `the ${rollout.plan} report on PR #${pr.number}`;
   if (session.ctx.inputs.dryRun) {
-    core.info(
+    session.ctx.log.info(
       `dry run: would ${current && session.ctx.inputs.report.commentMode === 'sticky' ? 'update' : 'post'} ${where}`,
     );
     return { action: 'would-write' };
@@ -110,7 +109,9 @@ async function setStatus(
     (targetUrl === undefined || current.targetUrl === targetUrl);
   if (same) return { action: 'unchanged' };
   if (session.ctx.inputs.dryRun) {
-    core.info(`dry run: would set ${STATUS_CONTEXT} on PR #${pr.number} to ${desired.state}: ${desired.description}`);
+    session.ctx.log.info(
+      `dry run: would set ${STATUS_CONTEXT} on PR #${pr.number} to ${desired.state}: ${desired.description}`,
+    );
     return { action: 'would-write' };
   }
   await setCommitStatus(session.client, session.repo, pr.headSha, {
@@ -135,7 +136,7 @@ async function guarded<T extends { action: string }>(
     return await write();
   } catch (error) {
     if (!(statusOf(error) === 403 && pr.fromFork && session.ctx.event.name === 'pull_request')) throw error;
-    core.warning(
+    session.ctx.log.warning(
       `PR #${pr.number} comes from a fork, and on pull_request its token is read-only: run the report on pull_request_target or on a schedule to post the comment and the ${STATUS_CONTEXT} status (see the README).`,
     );
     return { action: 'not-allowed' };

@@ -47,7 +47,7 @@ export async function createSession(
     repo: ctx.repo,
     now: ctx.now,
     base: new BaseBranchReader(client, ctx.repo, { planPaths: inputs.plans, configPath: inputs.configPath }),
-    issues: new PhaseIssueReader(client, ctx.repo, inputs.labelPrefix, edit),
+    issues: new PhaseIssueReader(client, ctx.repo, inputs.labelPrefix, ctx.log, edit),
     teams: new TeamDirectory(client, ctx.repo, inputs.sync.signoffPermission),
     sources: withInputHints(planSources(createProviders(providerSettings(inputs.report, ctx.cwd), pool))),
     pool,
@@ -72,9 +72,11 @@ export function providerSettings(inputs: ReportInputs, cwd: string): ProviderSet
       ...(inputs.prometheusToken ? { token: inputs.prometheusToken } : {}),
     };
   }
-  // Relative to the process (the workspace on a runner), so reports name `metrics/x.json`, not the runner's path.
-  if (inputs.metricsFile)
-    settings.jsonFile = { path: relative(process.cwd(), resolve(cwd, inputs.metricsFile)), root: cwd };
+  // Reports name the file relative to the workspace (`metrics/x.json`), not by the runner's path.
+  if (inputs.metricsFile) {
+    const path = resolve(cwd, inputs.metricsFile);
+    settings.jsonFile = { path, display: relative(cwd, path), root: cwd };
+  }
   return settings;
 }
 

@@ -1,9 +1,9 @@
 // The run's job summary (the same reports as the comments) and its outputs: the most serious
 // verdict, and every evaluated plan's per-gate results as JSON.
-import * as core from '@actions/core';
 import type { Verdict } from '../../gates/model.ts';
 import { gateReportJson } from '../../gates/report/render.ts';
 import { VERDICT_PRECEDENCE } from '../../gates/verdict.ts';
+import type { JobSummary, Runner } from '../host.ts';
 import { escapeCell } from '../validate.ts';
 import type { PullOutcome } from './evaluate.ts';
 import type { PublishResult } from './publish.ts';
@@ -13,38 +13,38 @@ export interface ReportedPull {
   published: PublishResult;
 }
 
-export function writeReportSummary(pulls: readonly ReportedPull[], nothingBecause?: string): void {
-  core.summary.addHeading('Rollbook: gate reports', 2);
+export function writeReportSummary(summary: JobSummary, pulls: readonly ReportedPull[], nothingBecause?: string): void {
+  summary.addHeading('Rollbook: gate reports', 2);
   if (nothingBecause !== undefined) {
-    core.summary.addRaw(`Nothing to report: ${escapeCell(nothingBecause)}.`, true);
+    summary.addRaw(`Nothing to report: ${escapeCell(nothingBecause)}.`, true);
     return;
   }
   const rollouts = pulls.filter((p) => p.outcome.rollouts.length > 0);
   const failed = pulls.filter((p) => p.outcome.failures.length > 0);
-  if (rollouts.length === 0 && failed.length === 0) core.summary.addRaw('No open rollout pull requests.', true);
+  if (rollouts.length === 0 && failed.length === 0) summary.addRaw('No open rollout pull requests.', true);
   for (const { outcome } of failed) {
     for (const failure of outcome.failures) {
-      core.summary.addHeading(`PR #${outcome.pr.number}: ${escapeCell(failure.plan)}: ERROR`, 3);
-      core.summary.addRaw(escapeCell(failure.why), true);
+      summary.addHeading(`PR #${outcome.pr.number}: ${escapeCell(failure.plan)}: ERROR`, 3);
+      summary.addRaw(escapeCell(failure.why), true);
     }
   }
   for (const { outcome } of rollouts) {
     for (const rollout of outcome.rollouts) {
       const phase = rollout.phase ? ` → ${escapeCell(rollout.phase)}` : '';
-      core.summary.addHeading(`PR #${outcome.pr.number}: ${escapeCell(rollout.plan)}${phase}: ${rollout.verdict}`, 3);
-      core.summary.addRaw(rollout.markdown, true);
+      summary.addHeading(`PR #${outcome.pr.number}: ${escapeCell(rollout.plan)}${phase}: ${rollout.verdict}`, 3);
+      summary.addRaw(rollout.markdown, true);
     }
   }
   const others = pulls
     .filter((p) => p.outcome.rollouts.length === 0 && p.outcome.failures.length === 0)
     .map((p) => `#${p.outcome.pr.number}`);
   if (others.length > 0) {
-    core.summary.addRaw(`Not rollout pull requests (no gates apply): ${others.join(', ')}.`, true);
+    summary.addRaw(`Not rollout pull requests (no gates apply): ${others.join(', ')}.`, true);
   }
 }
 
 /** `verdict`: the most serious verdict of the run, empty when no rollout PR was evaluated. */
-export function setReportOutputs(pulls: readonly ReportedPull[]): void {
+export function setReportOutputs(runner: Pick<Runner, 'setOutput'>, pulls: readonly ReportedPull[]): void {
   const rollouts = pulls.flatMap(({ outcome }) => outcome.rollouts.map((r) => ({ pr: outcome.pr.number, r })));
   const verdict: Verdict | '' = VERDICT_PRECEDENCE.find((v) => rollouts.some(({ r }) => r.verdict === v)) ?? '';
   const gates = rollouts.map(({ pr, r }) =>
@@ -52,6 +52,6 @@ export function setReportOutputs(pulls: readonly ReportedPull[]): void {
       ? { pullRequest: pr, ...gateReportJson(r.report) }
       : { pullRequest: pr, plan: r.plan, from: null, phase: null, verdict: r.verdict, reasons: r.reasons, gates: [] },
   );
-  core.setOutput('verdict', verdict);
-  core.setOutput('gates', JSON.stringify(gates));
+  runner.setOutput('verdict', verdict);
+  runner.setOutput('gates', JSON.stringify(gates));
 }

@@ -7,7 +7,6 @@
 // 3. Phase issues in plan order, then the tracking issue, then sub-issue links, then duplicates
 //    closed. Before each update the issue is read again and everything recomputed, so a tick
 //    made while the run was busy is merged, not overwritten. Only differences are written.
-import * as core from '@actions/core';
 import {
   type ChecklistTemplates,
   type GuardInput,
@@ -28,6 +27,8 @@ import type { IssueRecord } from '../../github/issue.ts';
 import { getIssue, type IssuePatch, type NewIssue } from '../../github/issues.ts';
 import type { RepoRef } from '../../github/repo.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
+import type { Clock } from '../../runtime/clock.ts';
+import type { Logger } from '../../runtime/logger.ts';
 import { createIssueChecked } from './create.ts';
 import { foldDuplicateTicks, type PlanIssues } from './inventory.ts';
 import { postRefusalComment } from './refusals.ts';
@@ -40,6 +41,9 @@ export interface PlanSyncInput {
   github: GitHubClient;
   repo: RepoRef;
   writer: Writer;
+  log: Logger;
+  /** Waits GitHub asks for before a write is sent again. */
+  clock: Clock;
   /** The plan with its lessons' guards applied. */
   plan: RolloutPlan;
   guards: Record<string, GuardInput[]>;
@@ -136,7 +140,9 @@ export class PlanSync {
     if (!key || key.plan !== this.#name || key.kind !== 'phase' || !key.phase) return undefined;
     if (!this.#in.plan.phases.some((p) => p.id === key.phase)) return undefined;
     if (sameLogin(edit.sender, this.#in.viewer)) {
-      core.info(`#${edit.issueNumber} was edited by this token (${edit.sender}): not recorded as a person's ticks`);
+      this.#in.log.info(
+        `#${edit.issueNumber} was edited by this token (${edit.sender}): not recorded as a person's ticks`,
+      );
       return undefined;
     }
     return { ...edit, phaseId: key.phase };
@@ -255,7 +261,7 @@ export class PlanSync {
     const patch: IssuePatch = {};
     if (!isSameBody(out.body, issue.body)) {
       if (out.overLimit)
-        core.warning(
+        this.#in.log.warning(
           `#${issue.number}: the body would exceed GitHub's limit even at its barest (people's own text is too long); left as it is`,
         );
       else patch.body = out.body;
@@ -289,7 +295,7 @@ export class PlanSync {
     // Read it again right before writing and merge again: a tick made since the batched read wins.
     const fresh = await getIssue(this.#in.github, this.#in.repo, snapshot.issue.number);
     if (!fresh.found) {
-      core.warning(
+      this.#in.log.warning(
         `#${snapshot.issue.number} (${this.#name} · ${phaseId}) answered ${fresh.status}: it was deleted. Recreating it with the ticks and audit trail it had.`,
       );
       this.#setPhase(phaseId, { body: snapshot.body ?? snapshot.issue.body });
@@ -302,7 +308,7 @@ export class PlanSync {
     result = await this.#compute();
     out = this.#phaseOut(result, phaseId);
     if (out.stateEdited)
-      core.warning(
+      this.#in.log.warning(
         `#${issue.number}: the edit changed Rollbook's hidden state block; the state from before that edit was kept`,
       );
     // The comment first: if the run dies before the revert is written, the rerun finds the comment by its key.
@@ -326,7 +332,9 @@ export class PlanSync {
     const key: IssueKey = { kind: 'phase', plan: this.#name, phase: phaseId };
     const created = await this.#create(key, { title: out.title, body: out.body, labels: out.labels });
     if (carried && created)
-      core.warning(`${this.#name} · ${phaseId}: recreated as #${created.number}, with the ticks its last body had`);
+      this.#in.log.warning(
+        `${this.#name} · ${phaseId}: recreated as #${created.number}, with the ticks its last body had`,
+      );
     this.#setPhase(phaseId, created ? { issue: created, body: created.body } : { body: out.body });
   }
 
@@ -346,7 +354,7 @@ export class PlanSync {
     if (Object.keys(this.#patchFor(current, out, false, false)).length === 0 && missing.length === 0) return;
     const fresh = await getIssue(this.#in.github, this.#in.repo, current.number);
     if (!fresh.found) {
-      core.warning(`#${current.number} (tracking issue of ${this.#name}) was deleted; recreating it`);
+      this.#in.log.warning(`#${current.number} (tracking issue of ${this.#name}) was deleted; recreating it`);
       this.#setParent({});
       out = (await this.#compute()).parent;
       const created = await this.#create({ kind: 'parent', plan: this.#name }, out);
@@ -369,7 +377,7 @@ export class PlanSync {
     for (const { issue, winner } of this.#in.issues.duplicates) {
       const note = `> [!NOTE]\n> Duplicate of #${winner.number}. Rollbook keeps one issue per phase (the oldest); ticks made here were carried over to #${winner.number}.\n\n`;
       const body = issue.body.startsWith('> [!NOTE]\n> Duplicate of #') ? issue.body : note + issue.body;
-      core.notice(`#${issue.number} duplicates #${winner.number} (${this.#name}); closing it with a link`);
+      this.#in.log.notice(`#${issue.number} duplicates #${winner.number} (${this.#name}); closing it with a link`);
       await this.#in.writer.updateIssue(
         issue.number,
         { body, state: 'closed', state_reason: 'not_planned' },

@@ -6,6 +6,8 @@ import type { RefusedSignoff } from '../../checklist/index.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import { listComments } from '../../github/comments.ts';
 import type { RepoRef } from '../../github/repo.ts';
+import type { Clock } from '../../runtime/clock.ts';
+import type { Logger } from '../../runtime/logger.ts';
 import { writeOnce } from './create.ts';
 import { sameLogin } from './trigger.ts';
 import type { Writer } from './writer.ts';
@@ -20,7 +22,7 @@ export function refusalKey(refused: readonly RefusedSignoff[]): string {
 export const refusalMarker = (key: string) => `<!-- rollbook:refusal ${key} -->`;
 
 export async function postRefusalComment(
-  io: { github: GitHubClient; repo: RepoRef; writer: Writer; viewer?: string },
+  io: { github: GitHubClient; repo: RepoRef; writer: Writer; log: Logger; clock: Clock; viewer?: string },
   number: number,
   comment: string,
   refused: readonly RefusedSignoff[],
@@ -34,6 +36,7 @@ export async function postRefusalComment(
   if (await posted()) return;
   const body = `${comment.trimEnd()}\n${marker}\n`;
   await writeOnce(
+    io,
     `posting the sign-off comment on #${number}`,
     () => io.writer.createComment(number, body),
     async () => ((await posted()) ? { made: undefined } : undefined),

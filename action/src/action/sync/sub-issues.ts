@@ -2,12 +2,12 @@
 // learnt once per run: the first time a link seems missing, the parent's sub-issues are listed
 // (one read). A 404 there means no API: the tracking issue's table, which links every phase
 // issue by number, is the fallback, and no write is attempted.
-import * as core from '@actions/core';
 import type { IssueKey } from '../../checklist/index.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import type { IssueRecord } from '../../github/issue.ts';
 import type { RepoRef } from '../../github/repo.ts';
 import { listSubIssueNumbers } from '../../github/sub-issues.ts';
+import type { Logger } from '../../runtime/logger.ts';
 import type { Writer } from './writer.ts';
 
 export interface SubIssueLinks {
@@ -16,7 +16,7 @@ export interface SubIssueLinks {
 }
 
 export async function linkSubIssues(
-  io: { github: GitHubClient; repo: RepoRef; writer: Writer; keys: ReadonlyMap<number, IssueKey> },
+  io: { github: GitHubClient; repo: RepoRef; writer: Writer; log: Logger; keys: ReadonlyMap<number, IssueKey> },
   plan: string,
   parent: IssueRecord,
   children: readonly IssueRecord[],
@@ -29,7 +29,7 @@ export async function linkSubIssues(
     const linked = await listSubIssueNumbers(io.github, io.repo, parent.number);
     links.available = linked !== undefined;
     if (!linked) {
-      core.notice(
+      io.log.notice(
         'The sub-issues API is not available here: tracking issues link their phase issues in their table instead',
       );
       return;
@@ -42,15 +42,15 @@ export async function linkSubIssues(
     const current = child.parent == null ? undefined : io.keys.get(child.parent);
     const replace = current?.kind === 'parent' && current.plan === plan;
     if (child.parent != null && !replace) {
-      core.info(`#${child.number} is a sub-issue of #${child.parent}, not of the tracking issue; left there`);
+      io.log.info(`#${child.number} is a sub-issue of #${child.parent}, not of the tracking issue; left there`);
       continue;
     }
     const result = await io.writer.addSubIssue(parent.number, child, replace);
     if (result === 'unavailable') {
       links.available = false;
-      core.notice('The sub-issues API answered 404: tracking issues link their phase issues in their table instead');
+      io.log.notice('The sub-issues API answered 404: tracking issues link their phase issues in their table instead');
       return;
     }
-    if (result === 'refused') core.info(`#${child.number} could not be added as a sub-issue of #${parent.number}`);
+    if (result === 'refused') io.log.info(`#${child.number} could not be added as a sub-issue of #${parent.number}`);
   }
 }

@@ -1,7 +1,7 @@
 // What the sync reports: the `phase-states` output and a job summary table of plans, phases,
 // states and issue links. Plan text is escaped: summaries are HTML.
-import * as core from '@actions/core';
 import type { PhaseStateName } from '../../checklist/index.ts';
+import type { JobSummary } from '../host.ts';
 import { escapeCell } from '../validate.ts';
 import type { PlanSyncResult } from './plan-sync.ts';
 
@@ -22,10 +22,11 @@ function link(issue: { number: number; url: string } | undefined): string {
 }
 
 export function addSyncSummary(
+  summary: JobSummary,
   results: readonly PlanSyncResult[],
   totals: { writes: number; dryRun: boolean; failed: readonly string[] },
 ): void {
-  core.summary.addHeading(totals.dryRun ? 'Rollbook: checklist issues (dry run)' : 'Rollbook: checklist issues', 2);
+  summary.addHeading(totals.dryRun ? 'Rollbook: checklist issues (dry run)' : 'Rollbook: checklist issues', 2);
   const header = ['Plan', 'Phase', 'State', 'Issue'].map((data) => ({ data, header: true }));
   const rows = results.flatMap((r) => [
     [
@@ -36,11 +37,11 @@ export function addSyncSummary(
     ],
     ...r.phases.map((p) => ['', escapeCell(`${p.phaseId}: ${p.title}`), escapeCell(p.state), link(p.issue)]),
   ]);
-  core.summary.addTable([header, ...rows]);
+  summary.addTable([header, ...rows]);
   const writes = totals.dryRun
     ? `${totals.writes} write${totals.writes === 1 ? '' : 's'} would be made (dry run: none were).`
     : `${totals.writes} write${totals.writes === 1 ? '' : 's'} made.`;
-  core.summary.addRaw(`<p>${writes}</p>`, true);
+  summary.addRaw(`<p>${writes}</p>`, true);
   if (totals.failed.length > 0)
-    core.summary.addRaw(`<p>Failed: ${totals.failed.map((f) => escapeCell(f)).join(', ')}</p>`, true);
+    summary.addRaw(`<p>Failed: ${totals.failed.map((f) => escapeCell(f)).join(', ')}</p>`, true);
 }

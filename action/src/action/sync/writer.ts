@@ -1,7 +1,6 @@
 // Every write the sync makes goes through a Writer. The live one calls GitHub; the dry-run one
 // prints the exact request (method, path, fields, a diff of the body) and makes none. Both
 // count what they did for the job summary.
-import * as core from '@actions/core';
 import type { GitHubClient } from '../../github/client.ts';
 import { createCommentOnce } from '../../github/comments.ts';
 import type { IssueRecord } from '../../github/issue.ts';
@@ -71,7 +70,7 @@ export class DryRunWriter implements Writer {
   readonly #base: string;
   readonly #print: (line: string) => void;
 
-  constructor(repo: RepoRef, print: (line: string) => void = (line) => core.info(line)) {
+  constructor(repo: RepoRef, print: (line: string) => void) {
     this.#base = `/repos/${repo.owner}/${repo.repo}`;
     this.#print = print;
   }

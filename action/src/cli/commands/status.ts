@@ -8,7 +8,7 @@ import { DEFAULT_LABEL_PREFIX, issueLabels } from '../../checklist/index.ts';
 import { loadConfig } from '../../config/load.ts';
 import { countBySeverity } from '../../diagnostics/diagnostic.ts';
 import { ANSI, formatDiagnosticText, PLAIN } from '../../diagnostics/format-text.ts';
-import { createGitHubClient } from '../../github/client.ts';
+import { apiBaseUrl, createGitHubClient } from '../../github/client.ts';
 import { errorMessage } from '../../github/errors.ts';
 import type { IssueRecord } from '../../github/issue.ts';
 import { readManagedIssues } from '../../github/managed-issues.ts';
@@ -18,6 +18,7 @@ import { formatStatusJson, formatStatusText } from '../../status/format.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
 import { guardedPlans } from '../../workspace/guarded-plans.ts';
 import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';
+import { stderrLogger } from '../logger.ts';
 import { todayUtc } from '../options.ts';
 
 const REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
@@ -29,34 +30,6 @@ function repoOption(value: unknown, env: CliIO['env']): RepoRef {
   const match = REPO.exec(text);
   if (!match) throw new UsageError(`--repo must be owner/name (got "${text}")`);
   return { owner: match[1]!, repo: match[2]! };
-}
-
-/**
- * Runs `read` with @actions/core's workflow commands (`::warning::…`, written straight to
- * process.stdout by the gateway and the client) turned into plain lines on stderr, so stdout
- * carries only the table or the JSON.
- */
-async function withCoreLogsOnStderr<T>(io: CliIO, read: () => Promise<T>): Promise<T> {
-  const write = process.stdout.write;
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    for (const line of text.split(/\r?\n/)) {
-      const command = /^::(\w+)(?: [^:]*)?::(.*)$/.exec(line);
-      if (!command) {
-        if (line) io.stderr(`${line}\n`);
-      } else if (command[1] !== 'debug' || io.env.ROLLBOOK_DEBUG) {
-        io.stderr(`rollbook: ${command[1]}: ${command[2]}\n`);
-      }
-    }
-    const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
-    callback?.();
-    return true;
-  }) as typeof process.stdout.write;
-  try {
-    return await read();
-  } finally {
-    process.stdout.write = write;
-  }
 }
 
 export const statusCommand: Command = {
@@ -122,10 +95,9 @@ repository, missing path).`,
     if (plans.length > 0) {
       const planLabels = plans.map((p) => issueLabels(p.plan.metadata.name, undefined, prefix)[1]!);
       try {
-        issues = await withCoreLogsOnStderr(io, async () => {
-          const github = createGitHubClient(token, { env: io.env });
-          return (await readManagedIssues(github, repo, [prefix, ...planLabels], prefix)).issues;
-        });
+        const log = stderrLogger(io);
+        const github = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log });
+        issues = (await readManagedIssues(github, repo, [prefix, ...planLabels], prefix, log)).issues;
       } catch (error) {
         io.stderr(`rollbook: cannot read the checklist issues of ${repo.owner}/${repo.repo}: ${errorMessage(error)}\n`);
         return EXIT.problems;

@@ -31,6 +31,8 @@ export const DEFAULT_LOOKBACK_MS = 60 * 60_000;
 
 export interface JsonFileOptions {
   path: string;
+  /** How reports name the file (default `path`): the workspace-relative path when `path` is absolute. */
+  display?: string;
   lookbackMs?: number;
   /**
    * The workspace: a metrics file inside it that links outside it is refused (on `pull_request`
@@ -53,7 +55,7 @@ export class JsonFileProvider implements MetricProvider {
     this.#path = options.path;
     this.#root = options.root;
     this.#lookbackMs = options.lookbackMs ?? DEFAULT_LOOKBACK_MS;
-    this.source = `${JSON_FILE_PROVIDER} ${options.path}`;
+    this.source = `${JSON_FILE_PROVIDER} ${options.display ?? options.path}`;
   }
 
   async instant(request: InstantRequest): Promise<MetricReading> {
