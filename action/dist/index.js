@@ -43214,6 +43214,922 @@ var require_lib2 = __commonJS({
   }
 });
 
+// action/src/action/context.ts
+import { readFileSync } from "node:fs";
+
+// action/src/gates/freeze.ts
+var DAY_MS = 864e5;
+var WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+var UPCOMING_FREEZE_DAYS = 7;
+var MAX_SCAN_DAYS = 366;
+var DEFAULT_HOTFIX_LABEL = "hotfix";
+function startOfDay(date) {
+  return Math.floor(date.getTime() / DAY_MS) * DAY_MS;
+}
+function dayMs(isoDate) {
+  const ms = Date.parse(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== isoDate ? void 0 : ms;
+}
+function freezeCoversDay(freeze, day) {
+  if (freeze.from === void 0 && freeze.to === void 0 && !freeze.every) return false;
+  const from = freeze.from === void 0 ? void 0 : dayMs(freeze.from);
+  const to = freeze.to === void 0 ? void 0 : dayMs(freeze.to);
+  if (freeze.from !== void 0 && from === void 0 || freeze.to !== void 0 && to === void 0) return true;
+  const first = from ?? Number.NEGATIVE_INFINITY;
+  const last = to ?? (freeze.every ? Number.POSITIVE_INFINITY : first);
+  if (day < first || day > last) return false;
+  return !freeze.every || freeze.every.includes(WEEKDAYS[new Date(day).getUTCDay()]);
+}
+function freezeAppliesTo(freeze, environment) {
+  return !freeze.environments || freeze.environments.includes(environment);
+}
+function endOf(freeze, day) {
+  for (let d = day + DAY_MS, n = 0; n < MAX_SCAN_DAYS; d += DAY_MS, n++) {
+    if (!freezeCoversDay(freeze, d)) return d;
+  }
+  return void 0;
+}
+function nextStart(freeze, day) {
+  if (freeze.from === void 0) return void 0;
+  for (let d = day + DAY_MS, n = 0; n < UPCOMING_FREEZE_DAYS; d += DAY_MS, n++) {
+    if (freezeCoversDay(freeze, d)) return d;
+  }
+  return void 0;
+}
+function hasBadDate(freeze) {
+  return [freeze.from, freeze.to].some((d) => d !== void 0 && dayMs(d) === void 0);
+}
+function evaluateFreezes(freezes, query) {
+  const hotfixLabel = (query.hotfixLabel ?? DEFAULT_HOTFIX_LABEL).toLowerCase();
+  const isHotfix = (query.labels ?? []).some((l3) => l3.toLowerCase() === hotfixLabel);
+  const today = startOfDay(query.at);
+  return (freezes ?? []).map((freeze) => {
+    const result = {
+      name: freeze.name,
+      reason: hasBadDate(freeze) ? `${freeze.reason} (its dates are not real days: fix the plan)` : freeze.reason,
+      status: "inactive",
+      allowHotfix: freeze.allowHotfix === true
+    };
+    if (freeze.environments) result.environments = [...freeze.environments];
+    if (!freezeAppliesTo(freeze, query.environment)) {
+      result.status = "out-of-scope";
+    } else if (freezeCoversDay(freeze, today)) {
+      result.status = isHotfix && freeze.allowHotfix ? "waived" : "active";
+      const end = endOf(freeze, today);
+      if (end !== void 0) result.until = new Date(end).toISOString();
+    } else {
+      const start = nextStart(freeze, today);
+      if (start !== void 0) {
+        result.status = "upcoming";
+        result.startsAt = new Date(start).toISOString();
+      }
+    }
+    return result;
+  });
+}
+
+// action/src/gates/providers/http.ts
+var DEFAULT_TIMEOUT_MS = 1e4;
+var BODY_SNIPPET_CHARS = 160;
+async function requestJson(request2, options = {}) {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const headers = { accept: "application/json" };
+  const target = withoutCredentials(request2.url);
+  if (target.basic) headers.authorization = `Basic ${target.basic}`;
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  const init = {
+    method: request2.method ?? "GET",
+    headers,
+    signal: AbortSignal.timeout(timeoutMs),
+    redirect: "follow"
+  };
+  if (request2.form) {
+    headers["content-type"] = "application/x-www-form-urlencoded";
+    init.body = request2.form.toString();
+  }
+  const doFetch = options.fetch ?? fetch;
+  let status = 0;
+  let statusText = "";
+  let text3;
+  try {
+    const response = await doFetch(target.url, init);
+    status = response.status;
+    statusText = response.statusText;
+    text3 = await response.text();
+  } catch (cause) {
+    return { kind: "failure", error: scrub(describeFetchError(cause, timeoutMs), request2.url, target.url) };
+  }
+  try {
+    return { kind: "json", status, statusText, body: JSON.parse(text3) };
+  } catch {
+    const httpStatus = `HTTP ${status}${statusText ? ` ${statusText}` : ""}`;
+    if (status < 200 || status >= 300)
+      return { kind: "failure", error: `${httpStatus}${authHint(status)}${snippet(text3)}` };
+    return { kind: "failure", error: `response is not JSON${snippet(text3)}` };
+  }
+}
+function withoutCredentials(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { url };
+  }
+  if (!parsed.username && !parsed.password) return { url };
+  const basic = Buffer.from(`${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`).toString(
+    "base64"
+  );
+  parsed.username = "";
+  parsed.password = "";
+  return { url: parsed.toString(), basic };
+}
+function scrub(message, ...urls) {
+  let clean2 = message;
+  for (const url of urls) clean2 = clean2.split(url).join(redactUrl(url));
+  return clean2;
+}
+function authHint(status) {
+  return status === 401 || status === 403 ? " (check the token)" : "";
+}
+function snippet(text3) {
+  const flat = text3.replace(/\s+/g, " ").trim();
+  if (!flat) return "";
+  return `: ${flat.length > BODY_SNIPPET_CHARS ? `${flat.slice(0, BODY_SNIPPET_CHARS)}…` : flat}`;
+}
+function describeFetchError(cause, timeoutMs) {
+  if (cause instanceof Error && (cause.name === "TimeoutError" || cause.name === "AbortError")) {
+    return `timed out after ${timeoutMs}ms`;
+  }
+  const inner = cause instanceof Error ? cause.cause : void 0;
+  const code3 = errorCode(inner) ?? errorCode(cause);
+  if (code3) return `unreachable (${code3})`;
+  const message = inner instanceof Error ? inner.message : cause instanceof Error ? cause.message : String(cause);
+  return `request failed (${message})`;
+}
+function errorCode(error2) {
+  if (typeof error2 !== "object" || error2 === null) return void 0;
+  const { code: code3, errors } = error2;
+  if (typeof code3 === "string") return code3;
+  if (Array.isArray(errors)) return errorCode(errors[0]);
+  return void 0;
+}
+var SECRET_PARAM = /key|token|secret|pass|auth|sig|credential/i;
+function redactUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return "<invalid URL>";
+  }
+  parsed.username = "";
+  parsed.password = "";
+  for (const name of [...parsed.searchParams.keys()]) {
+    if (SECRET_PARAM.test(name)) parsed.searchParams.set(name, "***");
+  }
+  return parsed.toString();
+}
+
+// action/src/gates/providers/json-path.ts
+function resolvePath(document, path) {
+  if (!path) return { found: true, value: document };
+  const segments = path.replace(/\[(-?\d+)\]/g, ".$1").split(".").filter(Boolean);
+  let current = document;
+  for (const [index, segment] of segments.entries()) {
+    const next = step(current, segment);
+    if (next === void 0) {
+      const emptyArray = Array.isArray(current) && current.length === 0;
+      return { found: false, missing: segments.slice(0, index + 1).join("."), emptyArray };
+    }
+    current = next;
+  }
+  return { found: true, value: current };
+}
+function step(current, segment) {
+  if (Array.isArray(current)) {
+    if (!/^-?\d+$/.test(segment)) return void 0;
+    const index = Number(segment);
+    return current[index < 0 ? current.length + index : index];
+  }
+  if (typeof current === "object" && current !== null && Object.hasOwn(current, segment)) {
+    return current[segment];
+  }
+  return void 0;
+}
+
+// action/src/gates/providers/readings.ts
+function ok(source, value) {
+  return { status: "ok", value, source };
+}
+function noData(source, reason, detail) {
+  return { status: "no-data", source, reason, detail };
+}
+function failure(source, error2) {
+  return { status: "error", source, error: `${source}: ${error2}` };
+}
+function readingFromSample(source, sample2, what) {
+  switch (sample2.kind) {
+    case "finite":
+      return ok(source, sample2.value);
+    case "non-finite":
+      return noData(source, sample2.reason, sample2.text);
+    case "invalid":
+      return failure(source, `${what} is not a number: ${sample2.text}`);
+  }
+}
+function rangeFromSamples(source, samples, emptyDetail) {
+  if (samples.length === 0) return noData(source, "empty", emptyDetail);
+  const points = [];
+  let firstSkipped;
+  for (const { at: at2, sample: sample2 } of samples) {
+    if (sample2.kind === "finite") points.push({ at: at2, value: sample2.value });
+    else if (sample2.kind === "non-finite") firstSkipped ??= sample2.reason;
+    else return failure(source, `a sample is not a number: ${sample2.text}`);
+  }
+  const skipped = samples.length - points.length;
+  if (points.length === 0) return noData(source, firstSkipped ?? "empty", `all ${skipped} samples are NaN or infinite`);
+  return { status: "ok", points, skipped, source };
+}
+
+// action/src/text/truncate.ts
+var ELLIPSIS = "…";
+function offsetAfter(text3, count2) {
+  let offset = 0;
+  for (let n = 0; n < count2; n++) {
+    if (offset >= text3.length) return void 0;
+    const unit = text3.charCodeAt(offset);
+    const pair = unit >= 55296 && unit <= 56319 && (text3.charCodeAt(offset + 1) & 64512) === 56320;
+    offset += pair ? 2 : 1;
+  }
+  return offset;
+}
+function truncate(text3, max, options = {}) {
+  if (!Number.isInteger(max) || max < 1) throw new RangeError(`truncate: max must be a positive integer, not ${max}`);
+  if (text3.length <= max) return text3;
+  const fits = offsetAfter(text3, max);
+  if (fits === void 0 || fits === text3.length) return text3;
+  const kept = text3.slice(0, offsetAfter(text3, max - 1));
+  return (options.trimEnd ? kept.trimEnd() : kept) + ELLIPSIS;
+}
+
+// action/src/gates/providers/sample-value.ts
+var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+var NAN_TEXT = /^nan$/i;
+var INF_TEXT = /^([+-]?)inf(inity)?$/i;
+function parseSampleValue(raw) {
+  if (typeof raw === "number") {
+    if (Number.isNaN(raw)) return { kind: "non-finite", reason: "nan", text: "NaN" };
+    if (!Number.isFinite(raw)) return { kind: "non-finite", reason: "infinite", text: raw > 0 ? "+Inf" : "-Inf" };
+    return { kind: "finite", value: raw };
+  }
+  if (typeof raw !== "string") return { kind: "invalid", text: describe(raw) };
+  const text3 = raw.trim();
+  if (NAN_TEXT.test(text3)) return { kind: "non-finite", reason: "nan", text: "NaN" };
+  const inf = INF_TEXT.exec(text3);
+  if (inf) return { kind: "non-finite", reason: "infinite", text: inf[1] === "-" ? "-Inf" : "+Inf" };
+  if (!DECIMAL.test(text3)) return { kind: "invalid", text: describe(raw) };
+  const value = Number(text3);
+  if (!Number.isFinite(value)) return { kind: "non-finite", reason: "infinite", text: value > 0 ? "+Inf" : "-Inf" };
+  return { kind: "finite", value };
+}
+var MAX_DESCRIBED_CHARS = 61;
+function describe(raw) {
+  if (raw === void 0) return "nothing";
+  const text3 = typeof raw === "string" ? JSON.stringify(raw) : JSON.stringify(raw) ?? String(raw);
+  return truncate(text3, MAX_DESCRIBED_CHARS);
+}
+
+// action/src/time/instant.ts
+var INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|z|[+-]\d{2}:?\d{2})?)?$/;
+var INSTANT_EXAMPLE = "2026-11-23T09:00:00Z";
+function parseInstant(text3) {
+  const match = INSTANT.exec(text3);
+  if (!match) return { ok: false, error: `is not an ISO 8601 time such as ${INSTANT_EXAMPLE}` };
+  const [, day, time2, zone] = match;
+  if (time2 !== void 0 && zone === void 0) {
+    return { ok: false, error: `has no time zone: add Z or an offset, e.g. ${day}T${time2}Z` };
+  }
+  const date = new Date(time2 === void 0 ? `${day}T00:00:00Z` : text3.replace(" ", "T"));
+  const utcDay = /* @__PURE__ */ new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || Number.isNaN(utcDay.getTime()) || !utcDay.toISOString().startsWith(day)) {
+    return { ok: false, error: `is not a real date and time` };
+  }
+  return { ok: true, date };
+}
+
+// action/src/gates/providers/series-points.ts
+var MAX_UNIX_SECONDS = 1e11;
+function parseSeries(raw) {
+  if (!Array.isArray(raw)) return { ok: false, error: `expected an array of points, got ${describe(raw)}` };
+  const samples = [];
+  for (const point of raw) {
+    const [time2, value] = Array.isArray(point) ? point : pointFields(point);
+    const at2 = parseTime(time2);
+    const sample2 = parseSampleValue(value);
+    if (!at2) {
+      const zoneless = typeof time2 === "string" && /^\d{4}-\d{2}-\d{2}T[^Zz+-]*$/.test(time2);
+      return { ok: false, error: `bad point ${describe(point)}${zoneless ? ": add Z or an offset to its time" : ""}` };
+    }
+    if (sample2.kind === "invalid") return { ok: false, error: `bad point ${describe(point)}` };
+    samples.push({ at: at2, sample: sample2 });
+  }
+  samples.sort((a, b) => a.at.getTime() - b.at.getTime());
+  return { ok: true, samples };
+}
+function pointFields(point) {
+  if (typeof point !== "object" || point === null) return [void 0, void 0];
+  const { at: at2, time: time2, timestamp, value } = point;
+  return [at2 ?? time2 ?? timestamp, value];
+}
+function parseTime(time2) {
+  if (typeof time2 === "number" && Number.isFinite(time2)) {
+    const date = new Date(time2 < MAX_UNIX_SECONDS ? time2 * 1e3 : time2);
+    return Number.isNaN(date.getTime()) ? void 0 : date;
+  }
+  if (typeof time2 !== "string" || !time2.includes("T")) return void 0;
+  const parsed = parseInstant(time2);
+  return parsed.ok ? parsed.date : void 0;
+}
+
+// action/src/gates/providers/url-template.ts
+var PLACEHOLDER = /\{(at|start|end|step)(_unix)?\}/g;
+function hasPlaceholder(template, name) {
+  return template.includes(`{${name}}`) || template.includes(`{${name}_unix}`);
+}
+function fillTemplate(template, times) {
+  return template.replace(PLACEHOLDER, (whole, name, unix) => {
+    if (name === "step") return times.stepSeconds === void 0 || unix ? whole : String(times.stepSeconds);
+    const date = times[name];
+    if (!date) return whole;
+    return unix ? String(Math.floor(date.getTime() / 1e3)) : encodeURIComponent(date.toISOString());
+  });
+}
+
+// action/src/gates/providers/http-json.ts
+var HTTP_JSON_PROVIDER = "http-json";
+var CURRENT_VALUE_TOLERANCE_MS = 15 * 6e4;
+var HttpJsonProvider = class {
+  name = HTTP_JSON_PROVIDER;
+  source = HTTP_JSON_PROVIDER;
+  #http;
+  #tokenOrigins;
+  #now;
+  constructor(options = {}) {
+    const { now, tokenOrigins = [], ...http } = options;
+    this.#http = http;
+    this.#tokenOrigins = new Set(tokenOrigins.map(originOf));
+    this.#now = now ?? (() => /* @__PURE__ */ new Date());
+  }
+  async instant(request2) {
+    const source = sourceOf(request2.query);
+    if (!hasPlaceholder(request2.query, "at")) {
+      const drift = Math.abs(this.#now().getTime() - request2.at.getTime());
+      if (drift > CURRENT_VALUE_TOLERANCE_MS) {
+        return failure(
+          source,
+          `the URL has no {at} placeholder, so it cannot give the value at ${request2.at.toISOString()}`
+        );
+      }
+    }
+    const body = await this.#get(source, fillTemplate(request2.query, { at: request2.at }), request2.field);
+    if (body.kind === "reading") return body.reading;
+    return readingFromSample(source, parseSampleValue(body.value), fieldName(request2.field));
+  }
+  async range(request2) {
+    const source = sourceOf(request2.query);
+    if (!hasPlaceholder(request2.query, "start") || !hasPlaceholder(request2.query, "end")) {
+      return failure(source, "the URL needs {start} and {end} placeholders to give a history");
+    }
+    const url = fillTemplate(request2.query, request2);
+    const body = await this.#get(source, url, request2.field);
+    if (body.kind === "reading") return body.reading;
+    const series = parseSeries(body.value);
+    if (!series.ok) return failure(source, `${fieldName(request2.field)}: ${series.error}`);
+    return rangeFromSamples(source, series.samples, "no points in the range");
+  }
+  async #get(source, url, field) {
+    const { token, ...rest } = this.#http;
+    const mayAuthenticate = token !== void 0 && this.#tokenOrigins.has(originOf(url));
+    const outcome = await requestJson({ url }, mayAuthenticate ? this.#http : rest);
+    if (outcome.kind === "failure") return { kind: "reading", reading: failure(source, outcome.error) };
+    if (outcome.status < 200 || outcome.status >= 300) {
+      const withheld = token !== void 0 && !mayAuthenticate && (outcome.status === 401 || outcome.status === 403);
+      const hint = withheld ? " (the token was not sent: this origin is not in tokenOrigins)" : authHint(outcome.status);
+      const error2 = `HTTP ${outcome.status}${hint}: ${describe(outcome.body)}`;
+      return { kind: "reading", reading: failure(source, error2) };
+    }
+    const found = resolvePath(outcome.body, field);
+    if (!found.found) {
+      const reading = found.emptyArray ? noData(source, "empty", `${found.missing}: the array is empty`) : failure(source, `no ${found.missing} in the response`);
+      return { kind: "reading", reading };
+    }
+    if (found.value === null)
+      return { kind: "reading", reading: noData(source, "empty", `${fieldName(field)} is null`) };
+    return { kind: "value", value: found.value };
+  }
+};
+function sourceOf(urlTemplate) {
+  const url = redactUrl(urlTemplate).replace(/%7B/gi, "{").replace(/%7D/gi, "}");
+  return `${HTTP_JSON_PROVIDER} ${url}`;
+}
+function originOf(url) {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return "";
+  }
+}
+function fieldName(field) {
+  return field ? `field ${field}` : "the response";
+}
+
+// action/src/gates/providers/json-file.ts
+import { readFile, stat } from "node:fs/promises";
+import { relative as relative2, resolve as resolve2 } from "node:path";
+
+// action/src/workspace/contained.ts
+import { realpath } from "node:fs/promises";
+import { isAbsolute, relative, resolve } from "node:path";
+var OutsideRootError = class extends Error {
+  name = "OutsideRootError";
+  path;
+  constructor(path) {
+    super(
+      `${path} is a symbolic link (or inside a linked directory) that leads outside the repository; Rollbook does not follow it`
+    );
+    this.path = path;
+  }
+};
+var OUTSIDE_ROOT_HINT = "replace the link with the file itself, or a link to a file inside the repository";
+function inside(path, root) {
+  const rel = relative(root, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+async function containedPath(path, root, display = path) {
+  const absolute = resolve(root, path);
+  const realRoot = await realpath(root).catch(() => resolve(root));
+  const real = await realpath(absolute);
+  if (inside(absolute, resolve(root)) && !inside(real, realRoot)) throw new OutsideRootError(display);
+  return real;
+}
+
+// action/src/gates/providers/json-file.ts
+var JSON_FILE_PROVIDER = "json-file";
+var DEFAULT_LOOKBACK_MS = 60 * 6e4;
+var JsonFileProvider = class {
+  name = JSON_FILE_PROVIDER;
+  source;
+  #path;
+  #lookbackMs;
+  #root;
+  constructor(options) {
+    this.#path = options.path;
+    this.#root = options.root;
+    this.#lookbackMs = options.lookbackMs ?? DEFAULT_LOOKBACK_MS;
+    this.source = `${JSON_FILE_PROVIDER} ${options.display ?? options.path}`;
+  }
+  async instant(request2) {
+    const entry = await this.#entry(request2.query);
+    if (entry.kind === "reading") return entry.reading;
+    const at2 = request2.at.getTime();
+    const single = entry.samples.length === 1;
+    const usable = entry.samples.filter(
+      ({ at: t }) => single ? Math.abs(t.getTime() - at2) <= this.#lookbackMs : t.getTime() <= at2 && at2 - t.getTime() <= this.#lookbackMs
+    );
+    const latest = usable.at(-1);
+    if (!latest) {
+      const when = entry.samples.length ? ` (values from ${span(entry.samples)})` : "";
+      return noData(this.source, "empty", `no value for ${request2.query} at ${request2.at.toISOString()}${when}`);
+    }
+    return readingFromSample(this.source, latest.sample, `the value of ${request2.query}`);
+  }
+  /** The points written for the key inside [start, end], as written: `stepSeconds` is not used. */
+  async range(request2) {
+    const entry = await this.#entry(request2.query);
+    if (entry.kind === "reading") return entry.reading;
+    const inside2 = entry.samples.filter(({ at: at2 }) => at2 >= request2.start && at2 <= request2.end);
+    return rangeFromSamples(this.source, inside2, `no points for ${request2.query} in the range`);
+  }
+  async #entry(key) {
+    const file = await this.#read();
+    if (file.kind === "reading") return file;
+    const { document, modified } = file;
+    if (!Object.hasOwn(document.metrics, key)) {
+      return { kind: "reading", reading: noData(this.source, "empty", `no metric ${JSON.stringify(key)} in the file`) };
+    }
+    const raw = document.metrics[key];
+    if (raw === null) return { kind: "reading", reading: noData(this.source, "empty", `${key} is null`) };
+    if (typeof raw === "object" && !Array.isArray(raw)) {
+      const { series, value, at: at2 } = raw;
+      if (series !== void 0) {
+        const parsed = parseSeries(series);
+        if (!parsed.ok) return this.#bad(`${key}.series: ${parsed.error}`);
+        return { kind: "samples", samples: parsed.samples };
+      }
+      const time2 = parseTime(at2 ?? document.generatedAt) ?? modified;
+      return this.#one(key, value, time2);
+    }
+    return this.#one(key, raw, parseTime(document.generatedAt) ?? modified);
+  }
+  #one(key, raw, at2) {
+    const sample2 = parseSampleValue(raw);
+    if (sample2.kind === "invalid") return this.#bad(`${key} is not a number: ${sample2.text}`);
+    return { kind: "samples", samples: [{ at: at2, sample: sample2 }] };
+  }
+  #bad(error2) {
+    return { kind: "reading", reading: failure(this.source, error2) };
+  }
+  async #read() {
+    let text3;
+    let modified;
+    try {
+      const root = this.#root;
+      const path = root === void 0 ? this.#path : await containedPath(relative2(root, resolve2(this.#path)), root);
+      [text3, modified] = await Promise.all([readFile(path, "utf8"), stat(path).then((s) => s.mtime)]);
+    } catch (error2) {
+      if (error2 instanceof OutsideRootError) return this.#bad(error2.message);
+      const code3 = error2.code;
+      return this.#bad(code3 === "ENOENT" ? "file not found" : `cannot read the file (${String(code3 ?? error2)})`);
+    }
+    let document;
+    try {
+      document = JSON.parse(text3);
+    } catch {
+      return this.#bad(`not valid JSON (${text3.length} characters; check it with a JSON linter)`);
+    }
+    const metrics = document?.metrics;
+    if (typeof metrics !== "object" || metrics === null || Array.isArray(metrics)) {
+      return this.#bad(`expected { "metrics": { ... } }, got ${describe(document)}`);
+    }
+    const generatedAt = document.generatedAt;
+    if (generatedAt !== void 0 && parseTime(generatedAt) === void 0) {
+      return this.#bad(
+        `generatedAt ${describe(generatedAt)} is not a time with a zone (add Z or an offset, e.g. 2026-11-23T09:00:00Z)`
+      );
+    }
+    return { kind: "file", document: { metrics, generatedAt }, modified };
+  }
+};
+function span(samples) {
+  const first = samples[0].at.toISOString();
+  const last = samples.at(-1).at.toISOString();
+  return first === last ? first : `${first} to ${last}`;
+}
+
+// action/src/gates/providers/prometheus-response.ts
+var MAX_LISTED_SERIES = 3;
+function unwrapApiBody(status, body) {
+  const api = typeof body === "object" && body !== null ? body : {};
+  if (api.status === "error") {
+    const type = typeof api.errorType === "string" ? ` (${api.errorType})` : "";
+    return { kind: "error", error: `query failed${type}: ${String(api.error ?? "no message")}` };
+  }
+  if (status < 200 || status >= 300) {
+    return { kind: "error", error: `HTTP ${status}${authHint(status)}` };
+  }
+  if (api.status !== "success" || typeof api.data?.resultType !== "string") {
+    return { kind: "error", error: `unexpected response: ${describe(body)}` };
+  }
+  return { kind: "data", resultType: api.data.resultType, result: api.data.result };
+}
+function instantReading(source, at2, resultType, result) {
+  if (resultType === "scalar") return readingFromSample(source, parseSampleValue(pairValue(result)), "the scalar");
+  if (resultType === "matrix") {
+    return failure(source, "the query returned a range vector; wrap it in a function such as avg_over_time(...)");
+  }
+  if (resultType !== "vector" || !Array.isArray(result)) {
+    return failure(source, `the query returned a ${resultType}, not a number`);
+  }
+  const series = result;
+  if (series.length === 0) return noData(source, "empty", `no series at ${at2.toISOString()}`);
+  if (series.length > 1) return failure(source, tooManySeries(series));
+  return readingFromSample(source, parseSampleValue(pairValue(series[0].value)), "the sample");
+}
+function rangeReading(source, resultType, result) {
+  if (resultType !== "matrix" || !Array.isArray(result)) {
+    return failure(source, `the range query returned a ${resultType}, not a series`);
+  }
+  const series = result;
+  if (series.length > 1) return failure(source, tooManySeries(series));
+  const values = series[0]?.values ?? [];
+  if (!Array.isArray(values)) return failure(source, `unexpected series: ${describe(series[0])}`);
+  const samples = [];
+  for (const pair of values) {
+    const seconds = Array.isArray(pair) ? pair[0] : void 0;
+    if (typeof seconds !== "number") return failure(source, `unexpected sample: ${describe(pair)}`);
+    samples.push({ at: new Date(seconds * 1e3), sample: parseSampleValue(pairValue(pair)) });
+  }
+  return rangeFromSamples(source, samples, "no series in the range");
+}
+function pairValue(pair) {
+  return Array.isArray(pair) ? pair[1] : void 0;
+}
+function tooManySeries(series) {
+  const listed = series.slice(0, MAX_LISTED_SERIES).map((s) => formatLabels(s.metric ?? {}));
+  const more = series.length > MAX_LISTED_SERIES ? `, …` : "";
+  return `the query returned ${series.length} series (${listed.join(", ")}${more}); a gate needs one: aggregate it, e.g. sum(...), max(...) or avg(...)`;
+}
+function formatLabels(metric) {
+  const { __name__: name = "", ...labels } = metric;
+  const pairs = Object.entries(labels).map(([key, value]) => `${key}=${JSON.stringify(value)}`);
+  return `${name}{${pairs.join(",")}}`;
+}
+
+// action/src/gates/providers/prometheus.ts
+var PROMETHEUS_PROVIDER = "prometheus";
+var PrometheusProvider = class {
+  name = PROMETHEUS_PROVIDER;
+  source;
+  #baseUrl;
+  #http;
+  constructor(options) {
+    const { baseUrl: baseUrl2, ...http } = options;
+    this.#baseUrl = baseUrl2.replace(/\/+$/, "");
+    this.#http = http;
+    this.source = `${PROMETHEUS_PROVIDER} at ${redactUrl(this.#baseUrl).replace(/\/$/, "")}`;
+  }
+  async instant(request2) {
+    const form = new URLSearchParams({ query: request2.query, time: unixSeconds(request2.at) });
+    const outcome = await requestJson({ url: `${this.#baseUrl}/api/v1/query`, method: "POST", form }, this.#http);
+    if (outcome.kind === "failure") return failure(this.source, outcome.error);
+    const data = unwrapApiBody(outcome.status, outcome.body);
+    if (data.kind === "error") return failure(this.source, data.error);
+    return instantReading(this.source, request2.at, data.resultType, data.result);
+  }
+  async range(request2) {
+    if (!(request2.stepSeconds > 0) || request2.end < request2.start) {
+      return failure(this.source, "a range needs start <= end and a positive step");
+    }
+    const form = new URLSearchParams({
+      query: request2.query,
+      start: unixSeconds(request2.start),
+      end: unixSeconds(request2.end),
+      step: String(request2.stepSeconds)
+    });
+    const outcome = await requestJson({ url: `${this.#baseUrl}/api/v1/query_range`, method: "POST", form }, this.#http);
+    if (outcome.kind === "failure") return failure(this.source, outcome.error);
+    const data = unwrapApiBody(outcome.status, outcome.body);
+    if (data.kind === "error") return failure(this.source, data.error);
+    return rangeReading(this.source, data.resultType, data.result);
+  }
+};
+function unixSeconds(date) {
+  return String(date.getTime() / 1e3);
+}
+
+// action/src/gates/providers/shared-queries.ts
+var DEFAULT_QUERY_CONCURRENCY = 4;
+var SharedQueries = class {
+  concurrency;
+  // Values are Promise<MetricReading> for instant keys and Promise<RangeReading> for range keys.
+  #results = /* @__PURE__ */ new Map();
+  #providerIds = /* @__PURE__ */ new WeakMap();
+  #nextProviderId = 0;
+  #waiting = [];
+  #inFlight = 0;
+  #stats = { requested: 0, fetched: 0, maxInFlight: 0 };
+  constructor(options = {}) {
+    this.concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_QUERY_CONCURRENCY));
+  }
+  get stats() {
+    return { ...this.#stats };
+  }
+  /** The provider as seen through the pool: same interface, shared and bounded. */
+  wrap(provider) {
+    const id = this.#idOf(provider);
+    const wrapped = {
+      name: provider.name,
+      source: provider.source,
+      instant: (request2) => this.#share(
+        provider,
+        keyOf(id, "instant", request2.at.getTime(), request2.field, request2.query),
+        () => provider.instant(request2)
+      )
+    };
+    const range2 = provider.range?.bind(provider);
+    if (range2) {
+      wrapped.range = (request2) => this.#share(
+        provider,
+        keyOf(
+          id,
+          "range",
+          request2.start.getTime(),
+          request2.end.getTime(),
+          request2.stepSeconds,
+          request2.field,
+          request2.query
+        ),
+        () => range2(request2)
+      );
+    }
+    return wrapped;
+  }
+  #idOf(provider) {
+    let id = this.#providerIds.get(provider);
+    if (id === void 0) {
+      id = this.#nextProviderId++;
+      this.#providerIds.set(provider, id);
+    }
+    return id;
+  }
+  #share(provider, key, load) {
+    this.#stats.requested++;
+    let result = this.#results.get(key);
+    if (!result) {
+      result = this.#limited(provider, load);
+      this.#results.set(key, result);
+    }
+    return result;
+  }
+  async #limited(provider, load) {
+    while (this.#inFlight >= this.concurrency) {
+      await new Promise((resolve9) => this.#waiting.push(resolve9));
+    }
+    this.#inFlight++;
+    this.#stats.fetched++;
+    this.#stats.maxInFlight = Math.max(this.#stats.maxInFlight, this.#inFlight);
+    try {
+      return await load();
+    } catch (error2) {
+      const { source } = provider;
+      return { status: "error", source, error: `${source}: failed unexpectedly (${String(error2)})` };
+    } finally {
+      this.#inFlight--;
+      this.#waiting.shift()?.();
+    }
+  }
+};
+function keyOf(...parts) {
+  return JSON.stringify(parts);
+}
+
+// action/src/gates/providers/week-over-week.ts
+var WEEK_MS = 7 * 24 * 60 * 6e4;
+
+// action/src/gates/providers/index.ts
+function createProviders(settings, pool) {
+  const wrap = (provider) => pool ? pool.wrap(provider) : provider;
+  const providers = {
+    "http-json": wrap(new HttpJsonProvider(settings.httpJson))
+  };
+  if (settings.prometheus) providers.prometheus = wrap(new PrometheusProvider(settings.prometheus));
+  if (settings.jsonFile) providers["json-file"] = wrap(new JsonFileProvider(settings.jsonFile));
+  return providers;
+}
+
+// action/src/action/report/inputs.ts
+var COMMENT_MODES = ["sticky", "new"];
+var MAX_METRICS_TIMEOUT_SECONDS = 300;
+function readReportInputs(getInput2, fail, setSecret2) {
+  const prometheusUrl = getInput2("prometheus-url") || void 0;
+  if (prometheusUrl !== void 0 && !isHttpUrl(prometheusUrl))
+    fail(`input "prometheus-url" must be an http(s) URL (got "${prometheusUrl}")`);
+  const origins = getInput2("http-json-token-origins").split(/[\n,]/).map((line) => line.trim()).filter(Boolean);
+  for (const origin of origins) {
+    if (!isHttpUrl(origin) || new URL(origin).origin !== origin.replace(/\/$/, ""))
+      fail(`input "http-json-token-origins" must list origins such as https://metrics.example.com (got "${origin}")`);
+  }
+  const timeoutText = getInput2("metrics-timeout") || String(DEFAULT_TIMEOUT_MS / 1e3);
+  const timeoutSeconds = Number(timeoutText);
+  if (!/^\d+(\.\d+)?$/.test(timeoutText) || timeoutSeconds <= 0 || timeoutSeconds > MAX_METRICS_TIMEOUT_SECONDS)
+    fail(
+      `input "metrics-timeout" must be a number of seconds from 1 to ${MAX_METRICS_TIMEOUT_SECONDS} (got "${timeoutText}")`
+    );
+  const commentMode = getInput2("comment-mode") || "sticky";
+  if (!COMMENT_MODES.includes(commentMode))
+    fail(`input "comment-mode" must be one of ${COMMENT_MODES.join(", ")} (got "${commentMode}")`);
+  const inputs = {
+    httpJsonTokenOrigins: origins.map((o) => new URL(o).origin),
+    metricsTimeoutMs: Math.round(timeoutSeconds * 1e3),
+    hotfixLabel: getInput2("hotfix-label") || DEFAULT_HOTFIX_LABEL,
+    commentMode
+  };
+  if (prometheusUrl) inputs.prometheusUrl = prometheusUrl;
+  const prometheusToken = getInput2("prometheus-token");
+  if (prometheusToken) {
+    setSecret2(prometheusToken);
+    inputs.prometheusToken = prometheusToken;
+  }
+  const httpJsonToken = getInput2("http-json-token");
+  if (httpJsonToken) {
+    setSecret2(httpJsonToken);
+    inputs.httpJsonToken = httpJsonToken;
+  }
+  const metricsFile = getInput2("metrics-file");
+  if (metricsFile) inputs.metricsFile = metricsFile;
+  return inputs;
+}
+function isHttpUrl(text3) {
+  if (!/^https?:\/\/\S+$/.test(text3)) return false;
+  try {
+    new URL(text3);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// action/src/action/sync/inputs.ts
+var SIGNOFF_PERMISSIONS = ["triage", "write", "maintain", "admin"];
+function readSyncInputs(getInput2, fail) {
+  const permission = getInput2("signoff-permission").trim();
+  if (permission && !SIGNOFF_PERMISSIONS.includes(permission))
+    fail(`input "signoff-permission" must be empty or one of ${SIGNOFF_PERMISSIONS.join(", ")} (got "${permission}")`);
+  const author = (getInput2("allow-author-signoff") || "false").toLowerCase();
+  if (author !== "true" && author !== "false")
+    fail(`input "allow-author-signoff" must be true or false (got "${author}")`);
+  return {
+    ...permission ? { signoffPermission: permission } : {},
+    allowAuthorSignoff: author === "true"
+  };
+}
+
+// action/src/action/inputs.ts
+var ACTION_COMMANDS = ["validate", "sync", "report", "all"];
+var InputError = class extends Error {
+  name = "InputError";
+};
+var LABEL_PREFIX = /^[A-Za-z0-9][A-Za-z0-9._-]{0,30}$/;
+function readInputs(runner) {
+  const getInput2 = (name) => runner.getInput(name);
+  const command = getInput2("command") || "all";
+  if (!ACTION_COMMANDS.includes(command)) {
+    throw new InputError(`input "command" must be one of ${ACTION_COMMANDS.join(", ")} (got "${command}")`);
+  }
+  const dryRunText = (getInput2("dry-run") || "false").toLowerCase();
+  if (!["true", "false"].includes(dryRunText))
+    throw new InputError(`input "dry-run" must be true or false (got "${dryRunText}")`);
+  const labelPrefix = getInput2("label-prefix") || "rollbook";
+  if (!LABEL_PREFIX.test(labelPrefix)) {
+    throw new InputError(
+      `input "label-prefix" must be 1-31 letters, digits, dots, dashes or underscores (got "${labelPrefix}")`
+    );
+  }
+  const start = getInput2("start") || void 0;
+  if (start !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(start))
+    throw new InputError(`input "start" must be YYYY-MM-DD (got "${start}")`);
+  const token = getInput2("token");
+  if (token) runner.setSecret(token);
+  const inputs = {
+    command,
+    token,
+    plans: getInput2("plans").split("\n").map((line) => line.trim()).filter(Boolean),
+    configPath: getInput2("config") || "rollbook.config.yaml",
+    dryRun: dryRunText === "true",
+    labelPrefix,
+    report: readReportInputs(
+      getInput2,
+      (message) => {
+        throw new InputError(message);
+      },
+      (secret) => runner.setSecret(secret)
+    ),
+    sync: readSyncInputs(getInput2, (message) => {
+      throw new InputError(message);
+    })
+  };
+  const templates = getInput2("templates");
+  if (templates) inputs.templatesDir = templates;
+  if (start) inputs.start = start;
+  return inputs;
+}
+
+// action/src/action/context.ts
+function readEvent(env) {
+  const name = env.GITHUB_EVENT_NAME ?? "workflow_dispatch";
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return { name, payload: {} };
+  try {
+    return { name, payload: JSON.parse(readFileSync(path, "utf8")) };
+  } catch (error2) {
+    throw new InputError(`cannot read the event payload at GITHUB_EVENT_PATH (${error2.message})`);
+  }
+}
+function readRepository(env) {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !repo) throw new InputError("GITHUB_REPOSITORY is not set as owner/repo");
+  return { owner, repo };
+}
+function createActionContext(inputs, validation, host, options) {
+  let client;
+  const env = host.runner.env;
+  return {
+    inputs,
+    cwd: options.cwd,
+    now: options.now,
+    event: readEvent(env),
+    repo: readRepository(env),
+    validation,
+    runner: host.runner,
+    log: host.log,
+    clock: host.clock,
+    github() {
+      if (!inputs.token) throw new InputError('input "token" is empty: sync and report need a GitHub token');
+      client ??= host.github(inputs.token);
+      return client;
+    }
+  };
+}
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -43661,7 +44577,7 @@ import os3 from "os";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat: stat2, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
@@ -43719,11 +44635,8 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// action/src/action/context.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-
 // node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync as existsSync2 } from "fs";
+import { readFileSync as readFileSync2, existsSync as existsSync2 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -43734,7 +44647,7 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
@@ -48194,21 +49107,21 @@ throttling.triggersNotification = triggersNotification;
 // action/src/github/client.ts
 var MAX_RATE_LIMIT_RETRIES = 3;
 var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
-var FAST_RETRY_ENV = "ROLLBOOK_TEST_FAST_RETRY";
-var FAST_SECOND_MS = 10;
-function retrySecondMs(env = process.env) {
-  return env[FAST_RETRY_ENV] === "1" ? FAST_SECOND_MS : 1e3;
+var DEFAULT_API_URL = "https://api.github.com";
+var GITHUB_PACING = { secondMs: 1e3, spaceWrites: true };
+function apiBaseUrl(env) {
+  return (env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/$/, "");
 }
-var noWaitGroup = {
+var unspaced = {
   key: () => ({
     schedule: (_options, task, ...args) => task(...args)
   })
 };
-function createGitHubClient(token, options = {}) {
-  const fast = (options.env ?? process.env)[FAST_RETRY_ENV] === "1";
-  if (fast) warning(`${FAST_RETRY_ENV}=1: test-only fast retries, writes are not spaced`);
+function createGitHubClient(token, options) {
+  const { log: log2 } = options;
+  const pacing = options.pacing ?? GITHUB_PACING;
   const onLimit = (what) => (retryAfter, request2, _octokit, retryCount) => {
-    warning(
+    log2.warning(
       `GitHub ${what} on ${request2.method} ${request2.url}; retrying in ${retryAfter}s (${retryCount + 1}/${MAX_RATE_LIMIT_RETRIES})`
     );
     return retryCount < MAX_RATE_LIMIT_RETRIES;
@@ -48216,926 +49129,48 @@ function createGitHubClient(token, options = {}) {
   return getOctokit(
     token,
     {
+      baseUrl: options.baseUrl,
       throttle: {
         onRateLimit: onLimit("rate limit"),
         onSecondaryRateLimit: onLimit("secondary rate limit"),
-        ...options.retryAfterBaseMs !== void 0 ? { fallbackSecondaryRateRetryAfter: options.retryAfterBaseMs / 1e3 } : {},
-        ...fast ? {
-          retryAfterBaseValue: FAST_SECOND_MS,
-          write: noWaitGroup,
-          notifications: noWaitGroup,
-          search: noWaitGroup
-        } : {}
+        retryAfterBaseValue: pacing.secondMs,
+        ...pacing.spaceWrites ? {} : { write: unspaced, notifications: unspaced, search: unspaced }
       },
-      retry: { doNotRetry: DO_NOT_RETRY, ...fast ? { retryAfterBaseValue: FAST_SECOND_MS } : {} }
+      retry: { doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: pacing.secondMs }
     },
     retry,
     throttling
   );
 }
 
-// action/src/gates/freeze.ts
-var DAY_MS = 864e5;
-var WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-var UPCOMING_FREEZE_DAYS = 7;
-var MAX_SCAN_DAYS = 366;
-var DEFAULT_HOTFIX_LABEL = "hotfix";
-function startOfDay(date) {
-  return Math.floor(date.getTime() / DAY_MS) * DAY_MS;
-}
-function dayMs(isoDate) {
-  const ms = Date.parse(`${isoDate}T00:00:00Z`);
-  return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== isoDate ? void 0 : ms;
-}
-function freezeCoversDay(freeze, day) {
-  if (freeze.from === void 0 && freeze.to === void 0 && !freeze.every) return false;
-  const from = freeze.from === void 0 ? void 0 : dayMs(freeze.from);
-  const to = freeze.to === void 0 ? void 0 : dayMs(freeze.to);
-  if (freeze.from !== void 0 && from === void 0 || freeze.to !== void 0 && to === void 0) return true;
-  const first = from ?? Number.NEGATIVE_INFINITY;
-  const last = to ?? (freeze.every ? Number.POSITIVE_INFINITY : first);
-  if (day < first || day > last) return false;
-  return !freeze.every || freeze.every.includes(WEEKDAYS[new Date(day).getUTCDay()]);
-}
-function freezeAppliesTo(freeze, environment) {
-  return !freeze.environments || freeze.environments.includes(environment);
-}
-function endOf(freeze, day) {
-  for (let d = day + DAY_MS, n = 0; n < MAX_SCAN_DAYS; d += DAY_MS, n++) {
-    if (!freezeCoversDay(freeze, d)) return d;
-  }
-  return void 0;
-}
-function nextStart(freeze, day) {
-  if (freeze.from === void 0) return void 0;
-  for (let d = day + DAY_MS, n = 0; n < UPCOMING_FREEZE_DAYS; d += DAY_MS, n++) {
-    if (freezeCoversDay(freeze, d)) return d;
-  }
-  return void 0;
-}
-function hasBadDate(freeze) {
-  return [freeze.from, freeze.to].some((d) => d !== void 0 && dayMs(d) === void 0);
-}
-function evaluateFreezes(freezes, query) {
-  const hotfixLabel = (query.hotfixLabel ?? DEFAULT_HOTFIX_LABEL).toLowerCase();
-  const isHotfix = (query.labels ?? []).some((l3) => l3.toLowerCase() === hotfixLabel);
-  const today = startOfDay(query.at);
-  return (freezes ?? []).map((freeze) => {
-    const result = {
-      name: freeze.name,
-      reason: hasBadDate(freeze) ? `${freeze.reason} (its dates are not real days: fix the plan)` : freeze.reason,
-      status: "inactive",
-      allowHotfix: freeze.allowHotfix === true
-    };
-    if (freeze.environments) result.environments = [...freeze.environments];
-    if (!freezeAppliesTo(freeze, query.environment)) {
-      result.status = "out-of-scope";
-    } else if (freezeCoversDay(freeze, today)) {
-      result.status = isHotfix && freeze.allowHotfix ? "waived" : "active";
-      const end = endOf(freeze, today);
-      if (end !== void 0) result.until = new Date(end).toISOString();
-    } else {
-      const start = nextStart(freeze, today);
-      if (start !== void 0) {
-        result.status = "upcoming";
-        result.startsAt = new Date(start).toISOString();
-      }
-    }
-    return result;
-  });
-}
-
-// action/src/gates/providers/http.ts
-var DEFAULT_TIMEOUT_MS = 1e4;
-var BODY_SNIPPET_CHARS = 160;
-async function requestJson(request2, options = {}) {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const headers = { accept: "application/json" };
-  const target = withoutCredentials(request2.url);
-  if (target.basic) headers.authorization = `Basic ${target.basic}`;
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  const init = {
-    method: request2.method ?? "GET",
-    headers,
-    signal: AbortSignal.timeout(timeoutMs),
-    redirect: "follow"
-  };
-  if (request2.form) {
-    headers["content-type"] = "application/x-www-form-urlencoded";
-    init.body = request2.form.toString();
-  }
-  const doFetch = options.fetch ?? fetch;
-  let status = 0;
-  let statusText = "";
-  let text3;
-  try {
-    const response = await doFetch(target.url, init);
-    status = response.status;
-    statusText = response.statusText;
-    text3 = await response.text();
-  } catch (cause) {
-    return { kind: "failure", error: scrub(describeFetchError(cause, timeoutMs), request2.url, target.url) };
-  }
-  try {
-    return { kind: "json", status, statusText, body: JSON.parse(text3) };
-  } catch {
-    const httpStatus = `HTTP ${status}${statusText ? ` ${statusText}` : ""}`;
-    if (status < 200 || status >= 300)
-      return { kind: "failure", error: `${httpStatus}${authHint(status)}${snippet(text3)}` };
-    return { kind: "failure", error: `response is not JSON${snippet(text3)}` };
-  }
-}
-function withoutCredentials(url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return { url };
-  }
-  if (!parsed.username && !parsed.password) return { url };
-  const basic = Buffer.from(`${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`).toString(
-    "base64"
-  );
-  parsed.username = "";
-  parsed.password = "";
-  return { url: parsed.toString(), basic };
-}
-function scrub(message, ...urls) {
-  let clean2 = message;
-  for (const url of urls) clean2 = clean2.split(url).join(redactUrl(url));
-  return clean2;
-}
-function authHint(status) {
-  return status === 401 || status === 403 ? " (check the token)" : "";
-}
-function snippet(text3) {
-  const flat = text3.replace(/\s+/g, " ").trim();
-  if (!flat) return "";
-  return `: ${flat.length > BODY_SNIPPET_CHARS ? `${flat.slice(0, BODY_SNIPPET_CHARS)}…` : flat}`;
-}
-function describeFetchError(cause, timeoutMs) {
-  if (cause instanceof Error && (cause.name === "TimeoutError" || cause.name === "AbortError")) {
-    return `timed out after ${timeoutMs}ms`;
-  }
-  const inner = cause instanceof Error ? cause.cause : void 0;
-  const code3 = errorCode(inner) ?? errorCode(cause);
-  if (code3) return `unreachable (${code3})`;
-  const message = inner instanceof Error ? inner.message : cause instanceof Error ? cause.message : String(cause);
-  return `request failed (${message})`;
-}
-function errorCode(error2) {
-  if (typeof error2 !== "object" || error2 === null) return void 0;
-  const { code: code3, errors } = error2;
-  if (typeof code3 === "string") return code3;
-  if (Array.isArray(errors)) return errorCode(errors[0]);
-  return void 0;
-}
-var SECRET_PARAM = /key|token|secret|pass|auth|sig|credential/i;
-function redactUrl(url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return "<invalid URL>";
-  }
-  parsed.username = "";
-  parsed.password = "";
-  for (const name of [...parsed.searchParams.keys()]) {
-    if (SECRET_PARAM.test(name)) parsed.searchParams.set(name, "***");
-  }
-  return parsed.toString();
-}
-
-// action/src/gates/providers/json-path.ts
-function resolvePath(document, path) {
-  if (!path) return { found: true, value: document };
-  const segments = path.replace(/\[(-?\d+)\]/g, ".$1").split(".").filter(Boolean);
-  let current = document;
-  for (const [index, segment] of segments.entries()) {
-    const next = step(current, segment);
-    if (next === void 0) {
-      const emptyArray = Array.isArray(current) && current.length === 0;
-      return { found: false, missing: segments.slice(0, index + 1).join("."), emptyArray };
-    }
-    current = next;
-  }
-  return { found: true, value: current };
-}
-function step(current, segment) {
-  if (Array.isArray(current)) {
-    if (!/^-?\d+$/.test(segment)) return void 0;
-    const index = Number(segment);
-    return current[index < 0 ? current.length + index : index];
-  }
-  if (typeof current === "object" && current !== null && Object.hasOwn(current, segment)) {
-    return current[segment];
-  }
-  return void 0;
-}
-
-// action/src/gates/providers/readings.ts
-function ok(source, value) {
-  return { status: "ok", value, source };
-}
-function noData(source, reason, detail) {
-  return { status: "no-data", source, reason, detail };
-}
-function failure(source, error2) {
-  return { status: "error", source, error: `${source}: ${error2}` };
-}
-function readingFromSample(source, sample2, what) {
-  switch (sample2.kind) {
-    case "finite":
-      return ok(source, sample2.value);
-    case "non-finite":
-      return noData(source, sample2.reason, sample2.text);
-    case "invalid":
-      return failure(source, `${what} is not a number: ${sample2.text}`);
-  }
-}
-function rangeFromSamples(source, samples, emptyDetail) {
-  if (samples.length === 0) return noData(source, "empty", emptyDetail);
-  const points = [];
-  let firstSkipped;
-  for (const { at: at2, sample: sample2 } of samples) {
-    if (sample2.kind === "finite") points.push({ at: at2, value: sample2.value });
-    else if (sample2.kind === "non-finite") firstSkipped ??= sample2.reason;
-    else return failure(source, `a sample is not a number: ${sample2.text}`);
-  }
-  const skipped = samples.length - points.length;
-  if (points.length === 0) return noData(source, firstSkipped ?? "empty", `all ${skipped} samples are NaN or infinite`);
-  return { status: "ok", points, skipped, source };
-}
-
-// action/src/text/truncate.ts
-var ELLIPSIS = "…";
-function offsetAfter(text3, count2) {
-  let offset = 0;
-  for (let n = 0; n < count2; n++) {
-    if (offset >= text3.length) return void 0;
-    const unit = text3.charCodeAt(offset);
-    const pair = unit >= 55296 && unit <= 56319 && (text3.charCodeAt(offset + 1) & 64512) === 56320;
-    offset += pair ? 2 : 1;
-  }
-  return offset;
-}
-function truncate(text3, max, options = {}) {
-  if (!Number.isInteger(max) || max < 1) throw new RangeError(`truncate: max must be a positive integer, not ${max}`);
-  if (text3.length <= max) return text3;
-  const fits = offsetAfter(text3, max);
-  if (fits === void 0 || fits === text3.length) return text3;
-  const kept = text3.slice(0, offsetAfter(text3, max - 1));
-  return (options.trimEnd ? kept.trimEnd() : kept) + ELLIPSIS;
-}
-
-// action/src/gates/providers/sample-value.ts
-var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-var NAN_TEXT = /^nan$/i;
-var INF_TEXT = /^([+-]?)inf(inity)?$/i;
-function parseSampleValue(raw) {
-  if (typeof raw === "number") {
-    if (Number.isNaN(raw)) return { kind: "non-finite", reason: "nan", text: "NaN" };
-    if (!Number.isFinite(raw)) return { kind: "non-finite", reason: "infinite", text: raw > 0 ? "+Inf" : "-Inf" };
-    return { kind: "finite", value: raw };
-  }
-  if (typeof raw !== "string") return { kind: "invalid", text: describe(raw) };
-  const text3 = raw.trim();
-  if (NAN_TEXT.test(text3)) return { kind: "non-finite", reason: "nan", text: "NaN" };
-  const inf = INF_TEXT.exec(text3);
-  if (inf) return { kind: "non-finite", reason: "infinite", text: inf[1] === "-" ? "-Inf" : "+Inf" };
-  if (!DECIMAL.test(text3)) return { kind: "invalid", text: describe(raw) };
-  const value = Number(text3);
-  if (!Number.isFinite(value)) return { kind: "non-finite", reason: "infinite", text: value > 0 ? "+Inf" : "-Inf" };
-  return { kind: "finite", value };
-}
-var MAX_DESCRIBED_CHARS = 61;
-function describe(raw) {
-  if (raw === void 0) return "nothing";
-  const text3 = typeof raw === "string" ? JSON.stringify(raw) : JSON.stringify(raw) ?? String(raw);
-  return truncate(text3, MAX_DESCRIBED_CHARS);
-}
-
-// action/src/time/instant.ts
-var INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|z|[+-]\d{2}:?\d{2})?)?$/;
-var INSTANT_EXAMPLE = "2026-11-23T09:00:00Z";
-function parseInstant(text3) {
-  const match = INSTANT.exec(text3);
-  if (!match) return { ok: false, error: `is not an ISO 8601 time such as ${INSTANT_EXAMPLE}` };
-  const [, day, time2, zone] = match;
-  if (time2 !== void 0 && zone === void 0) {
-    return { ok: false, error: `has no time zone: add Z or an offset, e.g. ${day}T${time2}Z` };
-  }
-  const date = new Date(time2 === void 0 ? `${day}T00:00:00Z` : text3.replace(" ", "T"));
-  const utcDay = /* @__PURE__ */ new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || Number.isNaN(utcDay.getTime()) || !utcDay.toISOString().startsWith(day)) {
-    return { ok: false, error: `is not a real date and time` };
-  }
-  return { ok: true, date };
-}
-
-// action/src/gates/providers/series-points.ts
-var MAX_UNIX_SECONDS = 1e11;
-function parseSeries(raw) {
-  if (!Array.isArray(raw)) return { ok: false, error: `expected an array of points, got ${describe(raw)}` };
-  const samples = [];
-  for (const point of raw) {
-    const [time2, value] = Array.isArray(point) ? point : pointFields(point);
-    const at2 = parseTime(time2);
-    const sample2 = parseSampleValue(value);
-    if (!at2) {
-      const zoneless = typeof time2 === "string" && /^\d{4}-\d{2}-\d{2}T[^Zz+-]*$/.test(time2);
-      return { ok: false, error: `bad point ${describe(point)}${zoneless ? ": add Z or an offset to its time" : ""}` };
-    }
-    if (sample2.kind === "invalid") return { ok: false, error: `bad point ${describe(point)}` };
-    samples.push({ at: at2, sample: sample2 });
-  }
-  samples.sort((a, b) => a.at.getTime() - b.at.getTime());
-  return { ok: true, samples };
-}
-function pointFields(point) {
-  if (typeof point !== "object" || point === null) return [void 0, void 0];
-  const { at: at2, time: time2, timestamp, value } = point;
-  return [at2 ?? time2 ?? timestamp, value];
-}
-function parseTime(time2) {
-  if (typeof time2 === "number" && Number.isFinite(time2)) {
-    const date = new Date(time2 < MAX_UNIX_SECONDS ? time2 * 1e3 : time2);
-    return Number.isNaN(date.getTime()) ? void 0 : date;
-  }
-  if (typeof time2 !== "string" || !time2.includes("T")) return void 0;
-  const parsed = parseInstant(time2);
-  return parsed.ok ? parsed.date : void 0;
-}
-
-// action/src/gates/providers/url-template.ts
-var PLACEHOLDER = /\{(at|start|end|step)(_unix)?\}/g;
-function hasPlaceholder(template, name) {
-  return template.includes(`{${name}}`) || template.includes(`{${name}_unix}`);
-}
-function fillTemplate(template, times) {
-  return template.replace(PLACEHOLDER, (whole, name, unix) => {
-    if (name === "step") return times.stepSeconds === void 0 || unix ? whole : String(times.stepSeconds);
-    const date = times[name];
-    if (!date) return whole;
-    return unix ? String(Math.floor(date.getTime() / 1e3)) : encodeURIComponent(date.toISOString());
-  });
-}
-
-// action/src/gates/providers/http-json.ts
-var HTTP_JSON_PROVIDER = "http-json";
-var CURRENT_VALUE_TOLERANCE_MS = 15 * 6e4;
-var HttpJsonProvider = class {
-  name = HTTP_JSON_PROVIDER;
-  source = HTTP_JSON_PROVIDER;
-  #http;
-  #tokenOrigins;
-  #now;
-  constructor(options = {}) {
-    const { now, tokenOrigins = [], ...http } = options;
-    this.#http = http;
-    this.#tokenOrigins = new Set(tokenOrigins.map(originOf));
-    this.#now = now ?? (() => /* @__PURE__ */ new Date());
-  }
-  async instant(request2) {
-    const source = sourceOf(request2.query);
-    if (!hasPlaceholder(request2.query, "at")) {
-      const drift = Math.abs(this.#now().getTime() - request2.at.getTime());
-      if (drift > CURRENT_VALUE_TOLERANCE_MS) {
-        return failure(
-          source,
-          `the URL has no {at} placeholder, so it cannot give the value at ${request2.at.toISOString()}`
-        );
-      }
-    }
-    const body = await this.#get(source, fillTemplate(request2.query, { at: request2.at }), request2.field);
-    if (body.kind === "reading") return body.reading;
-    return readingFromSample(source, parseSampleValue(body.value), fieldName(request2.field));
-  }
-  async range(request2) {
-    const source = sourceOf(request2.query);
-    if (!hasPlaceholder(request2.query, "start") || !hasPlaceholder(request2.query, "end")) {
-      return failure(source, "the URL needs {start} and {end} placeholders to give a history");
-    }
-    const url = fillTemplate(request2.query, request2);
-    const body = await this.#get(source, url, request2.field);
-    if (body.kind === "reading") return body.reading;
-    const series = parseSeries(body.value);
-    if (!series.ok) return failure(source, `${fieldName(request2.field)}: ${series.error}`);
-    return rangeFromSamples(source, series.samples, "no points in the range");
-  }
-  async #get(source, url, field) {
-    const { token, ...rest } = this.#http;
-    const mayAuthenticate = token !== void 0 && this.#tokenOrigins.has(originOf(url));
-    const outcome = await requestJson({ url }, mayAuthenticate ? this.#http : rest);
-    if (outcome.kind === "failure") return { kind: "reading", reading: failure(source, outcome.error) };
-    if (outcome.status < 200 || outcome.status >= 300) {
-      const withheld = token !== void 0 && !mayAuthenticate && (outcome.status === 401 || outcome.status === 403);
-      const hint = withheld ? " (the token was not sent: this origin is not in tokenOrigins)" : authHint(outcome.status);
-      const error2 = `HTTP ${outcome.status}${hint}: ${describe(outcome.body)}`;
-      return { kind: "reading", reading: failure(source, error2) };
-    }
-    const found = resolvePath(outcome.body, field);
-    if (!found.found) {
-      const reading = found.emptyArray ? noData(source, "empty", `${found.missing}: the array is empty`) : failure(source, `no ${found.missing} in the response`);
-      return { kind: "reading", reading };
-    }
-    if (found.value === null)
-      return { kind: "reading", reading: noData(source, "empty", `${fieldName(field)} is null`) };
-    return { kind: "value", value: found.value };
-  }
+// action/src/runtime/clock.ts
+import { setTimeout as sleep } from "node:timers/promises";
+var systemClock = {
+  now: () => /* @__PURE__ */ new Date(),
+  sleep: (ms) => sleep(ms)
 };
-function sourceOf(urlTemplate) {
-  const url = redactUrl(urlTemplate).replace(/%7B/gi, "{").replace(/%7D/gi, "}");
-  return `${HTTP_JSON_PROVIDER} ${url}`;
-}
-function originOf(url) {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return "";
-  }
-}
-function fieldName(field) {
-  return field ? `field ${field}` : "the response";
-}
 
-// action/src/gates/providers/json-file.ts
-import { readFile, stat as stat2 } from "node:fs/promises";
-import { relative as relative2, resolve as resolve2 } from "node:path";
-
-// action/src/workspace/contained.ts
-import { realpath } from "node:fs/promises";
-import { isAbsolute, relative, resolve } from "node:path";
-var OutsideRootError = class extends Error {
-  name = "OutsideRootError";
-  path;
-  constructor(path) {
-    super(
-      `${path} is a symbolic link (or inside a linked directory) that leads outside the repository; Rollbook does not follow it`
-    );
-    this.path = path;
-  }
+// action/src/action/host.ts
+var coreLogger = {
+  debug: (message) => debug(message),
+  info: (message) => info(message),
+  notice: (message) => notice(message),
+  warning: (message, where) => warning(message, where),
+  error: (message, where) => error(message, where)
 };
-var OUTSIDE_ROOT_HINT = "replace the link with the file itself, or a link to a file inside the repository";
-function inside(path, root) {
-  const rel = relative(root, path);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
-async function containedPath(path, root, display = path) {
-  const absolute = resolve(root, path);
-  const realRoot = await realpath(root).catch(() => resolve(root));
-  const real = await realpath(absolute);
-  if (inside(absolute, resolve(root)) && !inside(real, realRoot)) throw new OutsideRootError(display);
-  return real;
-}
-
-// action/src/gates/providers/json-file.ts
-var JSON_FILE_PROVIDER = "json-file";
-var DEFAULT_LOOKBACK_MS = 60 * 6e4;
-var JsonFileProvider = class {
-  name = JSON_FILE_PROVIDER;
-  source;
-  #path;
-  #lookbackMs;
-  #root;
-  constructor(options) {
-    this.#path = options.path;
-    this.#root = options.root;
-    this.#lookbackMs = options.lookbackMs ?? DEFAULT_LOOKBACK_MS;
-    this.source = `${JSON_FILE_PROVIDER} ${options.path}`;
-  }
-  async instant(request2) {
-    const entry = await this.#entry(request2.query);
-    if (entry.kind === "reading") return entry.reading;
-    const at2 = request2.at.getTime();
-    const single = entry.samples.length === 1;
-    const usable = entry.samples.filter(
-      ({ at: t }) => single ? Math.abs(t.getTime() - at2) <= this.#lookbackMs : t.getTime() <= at2 && at2 - t.getTime() <= this.#lookbackMs
-    );
-    const latest = usable.at(-1);
-    if (!latest) {
-      const when = entry.samples.length ? ` (values from ${span(entry.samples)})` : "";
-      return noData(this.source, "empty", `no value for ${request2.query} at ${request2.at.toISOString()}${when}`);
-    }
-    return readingFromSample(this.source, latest.sample, `the value of ${request2.query}`);
-  }
-  /** The points written for the key inside [start, end], as written: `stepSeconds` is not used. */
-  async range(request2) {
-    const entry = await this.#entry(request2.query);
-    if (entry.kind === "reading") return entry.reading;
-    const inside2 = entry.samples.filter(({ at: at2 }) => at2 >= request2.start && at2 <= request2.end);
-    return rangeFromSamples(this.source, inside2, `no points for ${request2.query} in the range`);
-  }
-  async #entry(key) {
-    const file = await this.#read();
-    if (file.kind === "reading") return file;
-    const { document, modified } = file;
-    if (!Object.hasOwn(document.metrics, key)) {
-      return { kind: "reading", reading: noData(this.source, "empty", `no metric ${JSON.stringify(key)} in the file`) };
-    }
-    const raw = document.metrics[key];
-    if (raw === null) return { kind: "reading", reading: noData(this.source, "empty", `${key} is null`) };
-    if (typeof raw === "object" && !Array.isArray(raw)) {
-      const { series, value, at: at2 } = raw;
-      if (series !== void 0) {
-        const parsed = parseSeries(series);
-        if (!parsed.ok) return this.#bad(`${key}.series: ${parsed.error}`);
-        return { kind: "samples", samples: parsed.samples };
-      }
-      const time2 = parseTime(at2 ?? document.generatedAt) ?? modified;
-      return this.#one(key, value, time2);
-    }
-    return this.#one(key, raw, parseTime(document.generatedAt) ?? modified);
-  }
-  #one(key, raw, at2) {
-    const sample2 = parseSampleValue(raw);
-    if (sample2.kind === "invalid") return this.#bad(`${key} is not a number: ${sample2.text}`);
-    return { kind: "samples", samples: [{ at: at2, sample: sample2 }] };
-  }
-  #bad(error2) {
-    return { kind: "reading", reading: failure(this.source, error2) };
-  }
-  async #read() {
-    let text3;
-    let modified;
-    try {
-      const root = this.#root;
-      const path = root === void 0 ? this.#path : await containedPath(relative2(root, resolve2(this.#path)), root);
-      [text3, modified] = await Promise.all([readFile(path, "utf8"), stat2(path).then((s) => s.mtime)]);
-    } catch (error2) {
-      if (error2 instanceof OutsideRootError) return this.#bad(error2.message);
-      const code3 = error2.code;
-      return this.#bad(code3 === "ENOENT" ? "file not found" : `cannot read the file (${String(code3 ?? error2)})`);
-    }
-    let document;
-    try {
-      document = JSON.parse(text3);
-    } catch {
-      return this.#bad(`not valid JSON (${text3.length} characters; check it with a JSON linter)`);
-    }
-    const metrics = document?.metrics;
-    if (typeof metrics !== "object" || metrics === null || Array.isArray(metrics)) {
-      return this.#bad(`expected { "metrics": { ... } }, got ${describe(document)}`);
-    }
-    const generatedAt = document.generatedAt;
-    if (generatedAt !== void 0 && parseTime(generatedAt) === void 0) {
-      return this.#bad(
-        `generatedAt ${describe(generatedAt)} is not a time with a zone (add Z or an offset, e.g. 2026-11-23T09:00:00Z)`
-      );
-    }
-    return { kind: "file", document: { metrics, generatedAt }, modified };
-  }
-};
-function span(samples) {
-  const first = samples[0].at.toISOString();
-  const last = samples.at(-1).at.toISOString();
-  return first === last ? first : `${first} to ${last}`;
-}
-
-// action/src/gates/providers/prometheus-response.ts
-var MAX_LISTED_SERIES = 3;
-function unwrapApiBody(status, body) {
-  const api = typeof body === "object" && body !== null ? body : {};
-  if (api.status === "error") {
-    const type = typeof api.errorType === "string" ? ` (${api.errorType})` : "";
-    return { kind: "error", error: `query failed${type}: ${String(api.error ?? "no message")}` };
-  }
-  if (status < 200 || status >= 300) {
-    return { kind: "error", error: `HTTP ${status}${authHint(status)}` };
-  }
-  if (api.status !== "success" || typeof api.data?.resultType !== "string") {
-    return { kind: "error", error: `unexpected response: ${describe(body)}` };
-  }
-  return { kind: "data", resultType: api.data.resultType, result: api.data.result };
-}
-function instantReading(source, at2, resultType, result) {
-  if (resultType === "scalar") return readingFromSample(source, parseSampleValue(pairValue(result)), "the scalar");
-  if (resultType === "matrix") {
-    return failure(source, "the query returned a range vector; wrap it in a function such as avg_over_time(...)");
-  }
-  if (resultType !== "vector" || !Array.isArray(result)) {
-    return failure(source, `the query returned a ${resultType}, not a number`);
-  }
-  const series = result;
-  if (series.length === 0) return noData(source, "empty", `no series at ${at2.toISOString()}`);
-  if (series.length > 1) return failure(source, tooManySeries(series));
-  return readingFromSample(source, parseSampleValue(pairValue(series[0].value)), "the sample");
-}
-function rangeReading(source, resultType, result) {
-  if (resultType !== "matrix" || !Array.isArray(result)) {
-    return failure(source, `the range query returned a ${resultType}, not a series`);
-  }
-  const series = result;
-  if (series.length > 1) return failure(source, tooManySeries(series));
-  const values = series[0]?.values ?? [];
-  if (!Array.isArray(values)) return failure(source, `unexpected series: ${describe(series[0])}`);
-  const samples = [];
-  for (const pair of values) {
-    const seconds = Array.isArray(pair) ? pair[0] : void 0;
-    if (typeof seconds !== "number") return failure(source, `unexpected sample: ${describe(pair)}`);
-    samples.push({ at: new Date(seconds * 1e3), sample: parseSampleValue(pairValue(pair)) });
-  }
-  return rangeFromSamples(source, samples, "no series in the range");
-}
-function pairValue(pair) {
-  return Array.isArray(pair) ? pair[1] : void 0;
-}
-function tooManySeries(series) {
-  const listed = series.slice(0, MAX_LISTED_SERIES).map((s) => formatLabels(s.metric ?? {}));
-  const more = series.length > MAX_LISTED_SERIES ? `, …` : "";
-  return `the query returned ${series.length} series (${listed.join(", ")}${more}); a gate needs one: aggregate it, e.g. sum(...), max(...) or avg(...)`;
-}
-function formatLabels(metric) {
-  const { __name__: name = "", ...labels } = metric;
-  const pairs = Object.entries(labels).map(([key, value]) => `${key}=${JSON.stringify(value)}`);
-  return `${name}{${pairs.join(",")}}`;
-}
-
-// action/src/gates/providers/prometheus.ts
-var PROMETHEUS_PROVIDER = "prometheus";
-var PrometheusProvider = class {
-  name = PROMETHEUS_PROVIDER;
-  source;
-  #baseUrl;
-  #http;
-  constructor(options) {
-    const { baseUrl: baseUrl2, ...http } = options;
-    this.#baseUrl = baseUrl2.replace(/\/+$/, "");
-    this.#http = http;
-    this.source = `${PROMETHEUS_PROVIDER} at ${redactUrl(this.#baseUrl).replace(/\/$/, "")}`;
-  }
-  async instant(request2) {
-    const form = new URLSearchParams({ query: request2.query, time: unixSeconds(request2.at) });
-    const outcome = await requestJson({ url: `${this.#baseUrl}/api/v1/query`, method: "POST", form }, this.#http);
-    if (outcome.kind === "failure") return failure(this.source, outcome.error);
-    const data = unwrapApiBody(outcome.status, outcome.body);
-    if (data.kind === "error") return failure(this.source, data.error);
-    return instantReading(this.source, request2.at, data.resultType, data.result);
-  }
-  async range(request2) {
-    if (!(request2.stepSeconds > 0) || request2.end < request2.start) {
-      return failure(this.source, "a range needs start <= end and a positive step");
-    }
-    const form = new URLSearchParams({
-      query: request2.query,
-      start: unixSeconds(request2.start),
-      end: unixSeconds(request2.end),
-      step: String(request2.stepSeconds)
-    });
-    const outcome = await requestJson({ url: `${this.#baseUrl}/api/v1/query_range`, method: "POST", form }, this.#http);
-    if (outcome.kind === "failure") return failure(this.source, outcome.error);
-    const data = unwrapApiBody(outcome.status, outcome.body);
-    if (data.kind === "error") return failure(this.source, data.error);
-    return rangeReading(this.source, data.resultType, data.result);
-  }
-};
-function unixSeconds(date) {
-  return String(date.getTime() / 1e3);
-}
-
-// action/src/gates/providers/shared-queries.ts
-var DEFAULT_QUERY_CONCURRENCY = 4;
-var SharedQueries = class {
-  concurrency;
-  // Values are Promise<MetricReading> for instant keys and Promise<RangeReading> for range keys.
-  #results = /* @__PURE__ */ new Map();
-  #providerIds = /* @__PURE__ */ new WeakMap();
-  #nextProviderId = 0;
-  #waiting = [];
-  #inFlight = 0;
-  #stats = { requested: 0, fetched: 0, maxInFlight: 0 };
-  constructor(options = {}) {
-    this.concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_QUERY_CONCURRENCY));
-  }
-  get stats() {
-    return { ...this.#stats };
-  }
-  /** The provider as seen through the pool: same interface, shared and bounded. */
-  wrap(provider) {
-    const id = this.#idOf(provider);
-    const wrapped = {
-      name: provider.name,
-      source: provider.source,
-      instant: (request2) => this.#share(
-        provider,
-        keyOf(id, "instant", request2.at.getTime(), request2.field, request2.query),
-        () => provider.instant(request2)
-      )
-    };
-    const range2 = provider.range?.bind(provider);
-    if (range2) {
-      wrapped.range = (request2) => this.#share(
-        provider,
-        keyOf(
-          id,
-          "range",
-          request2.start.getTime(),
-          request2.end.getTime(),
-          request2.stepSeconds,
-          request2.field,
-          request2.query
-        ),
-        () => range2(request2)
-      );
-    }
-    return wrapped;
-  }
-  #idOf(provider) {
-    let id = this.#providerIds.get(provider);
-    if (id === void 0) {
-      id = this.#nextProviderId++;
-      this.#providerIds.set(provider, id);
-    }
-    return id;
-  }
-  #share(provider, key, load) {
-    this.#stats.requested++;
-    let result = this.#results.get(key);
-    if (!result) {
-      result = this.#limited(provider, load);
-      this.#results.set(key, result);
-    }
-    return result;
-  }
-  async #limited(provider, load) {
-    while (this.#inFlight >= this.concurrency) {
-      await new Promise((resolve9) => this.#waiting.push(resolve9));
-    }
-    this.#inFlight++;
-    this.#stats.fetched++;
-    this.#stats.maxInFlight = Math.max(this.#stats.maxInFlight, this.#inFlight);
-    try {
-      return await load();
-    } catch (error2) {
-      const { source } = provider;
-      return { status: "error", source, error: `${source}: failed unexpectedly (${String(error2)})` };
-    } finally {
-      this.#inFlight--;
-      this.#waiting.shift()?.();
-    }
-  }
-};
-function keyOf(...parts) {
-  return JSON.stringify(parts);
-}
-
-// action/src/gates/providers/week-over-week.ts
-var WEEK_MS = 7 * 24 * 60 * 6e4;
-
-// action/src/gates/providers/index.ts
-function createProviders(settings, pool) {
-  const wrap = (provider) => pool ? pool.wrap(provider) : provider;
-  const providers = {
-    "http-json": wrap(new HttpJsonProvider(settings.httpJson))
-  };
-  if (settings.prometheus) providers.prometheus = wrap(new PrometheusProvider(settings.prometheus));
-  if (settings.jsonFile) providers["json-file"] = wrap(new JsonFileProvider(settings.jsonFile));
-  return providers;
-}
-
-// action/src/action/report/inputs.ts
-var COMMENT_MODES = ["sticky", "new"];
-var MAX_METRICS_TIMEOUT_SECONDS = 300;
-function readReportInputs(getInput2, fail) {
-  const prometheusUrl = getInput2("prometheus-url") || void 0;
-  if (prometheusUrl !== void 0 && !isHttpUrl(prometheusUrl))
-    fail(`input "prometheus-url" must be an http(s) URL (got "${prometheusUrl}")`);
-  const origins = getInput2("http-json-token-origins").split(/[\n,]/).map((line) => line.trim()).filter(Boolean);
-  for (const origin of origins) {
-    if (!isHttpUrl(origin) || new URL(origin).origin !== origin.replace(/\/$/, ""))
-      fail(`input "http-json-token-origins" must list origins such as https://metrics.example.com (got "${origin}")`);
-  }
-  const timeoutText = getInput2("metrics-timeout") || String(DEFAULT_TIMEOUT_MS / 1e3);
-  const timeoutSeconds = Number(timeoutText);
-  if (!/^\d+(\.\d+)?$/.test(timeoutText) || timeoutSeconds <= 0 || timeoutSeconds > MAX_METRICS_TIMEOUT_SECONDS)
-    fail(
-      `input "metrics-timeout" must be a number of seconds from 1 to ${MAX_METRICS_TIMEOUT_SECONDS} (got "${timeoutText}")`
-    );
-  const commentMode = getInput2("comment-mode") || "sticky";
-  if (!COMMENT_MODES.includes(commentMode))
-    fail(`input "comment-mode" must be one of ${COMMENT_MODES.join(", ")} (got "${commentMode}")`);
-  const inputs = {
-    httpJsonTokenOrigins: origins.map((o) => new URL(o).origin),
-    metricsTimeoutMs: Math.round(timeoutSeconds * 1e3),
-    hotfixLabel: getInput2("hotfix-label") || DEFAULT_HOTFIX_LABEL,
-    commentMode
-  };
-  if (prometheusUrl) inputs.prometheusUrl = prometheusUrl;
-  const prometheusToken = getInput2("prometheus-token");
-  if (prometheusToken) {
-    setSecret(prometheusToken);
-    inputs.prometheusToken = prometheusToken;
-  }
-  const httpJsonToken = getInput2("http-json-token");
-  if (httpJsonToken) {
-    setSecret(httpJsonToken);
-    inputs.httpJsonToken = httpJsonToken;
-  }
-  const metricsFile = getInput2("metrics-file");
-  if (metricsFile) inputs.metricsFile = metricsFile;
-  return inputs;
-}
-function isHttpUrl(text3) {
-  if (!/^https?:\/\/\S+$/.test(text3)) return false;
-  try {
-    new URL(text3);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// action/src/action/sync/inputs.ts
-var SIGNOFF_PERMISSIONS = ["triage", "write", "maintain", "admin"];
-function readSyncInputs(getInput2, fail) {
-  const permission = getInput2("signoff-permission").trim();
-  if (permission && !SIGNOFF_PERMISSIONS.includes(permission))
-    fail(`input "signoff-permission" must be empty or one of ${SIGNOFF_PERMISSIONS.join(", ")} (got "${permission}")`);
-  const author = (getInput2("allow-author-signoff") || "false").toLowerCase();
-  if (author !== "true" && author !== "false")
-    fail(`input "allow-author-signoff" must be true or false (got "${author}")`);
+function runnerHost(env = process.env) {
   return {
-    ...permission ? { signoffPermission: permission } : {},
-    allowAuthorSignoff: author === "true"
-  };
-}
-
-// action/src/action/inputs.ts
-var ACTION_COMMANDS = ["validate", "sync", "report", "all"];
-var InputError = class extends Error {
-  name = "InputError";
-};
-var LABEL_PREFIX = /^[A-Za-z0-9][A-Za-z0-9._-]{0,30}$/;
-function readInputs(getInput2 = (name) => getInput(name)) {
-  const command = getInput2("command") || "all";
-  if (!ACTION_COMMANDS.includes(command)) {
-    throw new InputError(`input "command" must be one of ${ACTION_COMMANDS.join(", ")} (got "${command}")`);
-  }
-  const dryRunText = (getInput2("dry-run") || "false").toLowerCase();
-  if (!["true", "false"].includes(dryRunText))
-    throw new InputError(`input "dry-run" must be true or false (got "${dryRunText}")`);
-  const labelPrefix = getInput2("label-prefix") || "rollbook";
-  if (!LABEL_PREFIX.test(labelPrefix)) {
-    throw new InputError(
-      `input "label-prefix" must be 1-31 letters, digits, dots, dashes or underscores (got "${labelPrefix}")`
-    );
-  }
-  const start = getInput2("start") || void 0;
-  if (start !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(start))
-    throw new InputError(`input "start" must be YYYY-MM-DD (got "${start}")`);
-  const token = getInput2("token");
-  if (token) setSecret(token);
-  const inputs = {
-    command,
-    token,
-    plans: getInput2("plans").split("\n").map((line) => line.trim()).filter(Boolean),
-    configPath: getInput2("config") || "rollbook.config.yaml",
-    dryRun: dryRunText === "true",
-    labelPrefix,
-    report: readReportInputs(getInput2, (message) => {
-      throw new InputError(message);
-    }),
-    sync: readSyncInputs(getInput2, (message) => {
-      throw new InputError(message);
-    })
-  };
-  const templates = getInput2("templates");
-  if (templates) inputs.templatesDir = templates;
-  if (start) inputs.start = start;
-  return inputs;
-}
-
-// action/src/action/context.ts
-function readEvent(env = process.env) {
-  const name = env.GITHUB_EVENT_NAME ?? "workflow_dispatch";
-  const path = env.GITHUB_EVENT_PATH;
-  if (!path) return { name, payload: {} };
-  try {
-    return { name, payload: JSON.parse(readFileSync2(path, "utf8")) };
-  } catch (error2) {
-    throw new InputError(`cannot read the event payload at GITHUB_EVENT_PATH (${error2.message})`);
-  }
-}
-function readRepository(env = process.env) {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!owner || !repo) throw new InputError("GITHUB_REPOSITORY is not set as owner/repo");
-  return { owner, repo };
-}
-function createActionContext(inputs, validation, options) {
-  let client;
-  const env = options.env ?? process.env;
-  return {
-    inputs,
-    cwd: options.cwd,
-    now: options.now,
-    event: readEvent(env),
-    repo: readRepository(env),
-    validation,
-    github() {
-      if (!inputs.token) throw new InputError('input "token" is empty: sync and report need a GitHub token');
-      client ??= createGitHubClient(inputs.token);
-      return client;
-    }
+    runner: {
+      env,
+      getInput: (name) => getInput(name),
+      setSecret: (value) => setSecret(value),
+      setOutput: (name, value) => setOutput(name, value),
+      summary,
+      setFailed: (message) => setFailed(message)
+    },
+    log: coreLogger,
+    clock: systemClock,
+    github: (token) => createGitHubClient(token, { baseUrl: apiBaseUrl(env), log: coreLogger })
   };
 }
 
@@ -58426,11 +58461,11 @@ function fromNode(node) {
     parent: node.parent?.number ?? null
   };
 }
-async function readManagedIssues(github, repo, labels, restLabel) {
+async function readManagedIssues(github, repo, labels, restLabel, log2) {
   try {
     return await readByGraphql(github, repo, labels);
   } catch (error2) {
-    warning(`GraphQL read of the checklist issues failed (${errorMessage(error2)}); reading them over REST`);
+    log2.warning(`GraphQL read of the checklist issues failed (${errorMessage(error2)}); reading them over REST`);
     return readByRest(github, repo, restLabel);
   }
 }
@@ -58478,9 +58513,11 @@ var PhaseIssueReader = class {
   #repo;
   #labelPrefix;
   #edit;
+  #log;
   #plans = /* @__PURE__ */ new Map();
-  constructor(client, repo, labelPrefix, edit) {
+  constructor(client, repo, labelPrefix, log2, edit) {
     this.#client = client;
+    this.#log = log2;
     this.#repo = repo;
     this.#labelPrefix = labelPrefix;
     this.#edit = edit;
@@ -58496,7 +58533,7 @@ var PhaseIssueReader = class {
   }
   async #read(planName) {
     const label3 = issueLabels(planName, void 0, this.#labelPrefix)[1];
-    const { issues } = await readManagedIssues(this.#client, this.#repo, [label3], label3);
+    const { issues } = await readManagedIssues(this.#client, this.#repo, [label3], label3, this.#log);
     const byPhase = /* @__PURE__ */ new Map();
     for (const issue2 of [...issues].sort((a, b) => a.number - b.number)) {
       const key = readIssueKey(issue2.body);
@@ -58884,7 +58921,7 @@ async function upsertComment(session, { pr }, rollout, own2) {
   if (current && digestOf(current.body) === rollout.comment.digest) return { action: "unchanged", url: current.url };
   const where = `the ${rollout.plan} report on PR #${pr.number}`;
   if (session.ctx.inputs.dryRun) {
-    info(
+    session.ctx.log.info(
       `dry run: would ${current && session.ctx.inputs.report.commentMode === "sticky" ? "update" : "post"} ${where}`
     );
     return { action: "would-write" };
@@ -58902,7 +58939,9 @@ async function setStatus(session, { pr, statuses }, desired, targetUrl) {
   const same = current?.state === desired.state && current.description === desired.description && (targetUrl === void 0 || current.targetUrl === targetUrl);
   if (same) return { action: "unchanged" };
   if (session.ctx.inputs.dryRun) {
-    info(`dry run: would set ${STATUS_CONTEXT} on PR #${pr.number} to ${desired.state}: ${desired.description}`);
+    session.ctx.log.info(
+      `dry run: would set ${STATUS_CONTEXT} on PR #${pr.number} to ${desired.state}: ${desired.description}`
+    );
     return { action: "would-write" };
   }
   await setCommitStatus(session.client, session.repo, pr.headSha, {
@@ -58918,7 +58957,7 @@ async function guarded(session, { pr }, write) {
     return await write();
   } catch (error2) {
     if (!(statusOf(error2) === 403 && pr.fromFork && session.ctx.event.name === "pull_request")) throw error2;
-    warning(
+    session.ctx.log.warning(
       `PR #${pr.number} comes from a fork, and on pull_request its token is read-only: run the report on pull_request_target or on a schedule to post the comment and the ${STATUS_CONTEXT} status (see the README).`
     );
     return { action: "not-allowed" };
@@ -59325,7 +59364,7 @@ async function createSession(ctx, client, edit) {
     repo: ctx.repo,
     now: ctx.now,
     base: new BaseBranchReader(client, ctx.repo, { planPaths: inputs.plans, configPath: inputs.configPath }),
-    issues: new PhaseIssueReader(client, ctx.repo, inputs.labelPrefix, edit),
+    issues: new PhaseIssueReader(client, ctx.repo, inputs.labelPrefix, ctx.log, edit),
     teams: new TeamDirectory(client, ctx.repo, inputs.sync.signoffPermission),
     sources: withInputHints(planSources(createProviders(providerSettings(inputs.report, ctx.cwd), pool))),
     pool,
@@ -59349,8 +59388,10 @@ function providerSettings(inputs, cwd) {
       ...inputs.prometheusToken ? { token: inputs.prometheusToken } : {}
     };
   }
-  if (inputs.metricsFile)
-    settings.jsonFile = { path: relative6(process.cwd(), resolve7(cwd, inputs.metricsFile)), root: cwd };
+  if (inputs.metricsFile) {
+    const path = resolve7(cwd, inputs.metricsFile);
+    settings.jsonFile = { path, display: relative6(cwd, path), root: cwd };
+  }
   return settings;
 }
 function withInputHints(sources) {
@@ -59659,7 +59700,7 @@ function countErrors(diagnostics) {
 
 // action/src/action/validate.ts
 var DEFAULT_CONFIG_PATH = "rollbook.config.yaml";
-function annotate(d) {
+function annotate(d, log2) {
   const properties = {
     title: `rollbook ${d.code}`,
     file: d.file,
@@ -59669,10 +59710,10 @@ function annotate(d) {
     // GitHub only accepts column ranges on a single line.
     ...d.endLine === d.line ? { endColumn: d.endColumn } : {}
   };
-  if (d.severity === "error") error(annotationBody(d), properties);
-  else warning(annotationBody(d), properties);
+  if (d.severity === "error") log2.error(annotationBody(d), properties);
+  else log2.warning(annotationBody(d), properties);
 }
-async function validateForAction(inputs, cwd, today) {
+async function validateForAction(inputs, cwd, today, runner, log2) {
   const explicit = inputs.configPath !== DEFAULT_CONFIG_PATH ? inputs.configPath : void 0;
   const loaded = await loadConfig(cwd, explicit);
   let diagnostics = [...loaded.diagnostics];
@@ -59684,12 +59725,12 @@ async function validateForAction(inputs, cwd, today) {
     lessons = result.lessons;
     diagnostics = [...diagnostics, ...result.diagnostics];
   }
-  for (const d of diagnostics) annotate(d);
+  for (const d of diagnostics) annotate(d, log2);
   const { errors, warnings } = countBySeverity(diagnostics);
-  setOutput("errors", String(errors));
-  setOutput("warnings", String(warnings));
-  summary.addHeading("Rollbook: plan validation", 2);
-  summary.addTable([
+  runner.setOutput("errors", String(errors));
+  runner.setOutput("warnings", String(warnings));
+  runner.summary.addHeading("Rollbook: plan validation", 2);
+  runner.summary.addTable([
     [
       { data: "Plan file", header: true },
       { data: "Plan", header: true },
@@ -59713,41 +59754,41 @@ function escapeCell(text3) {
 }
 
 // action/src/action/report/summary.ts
-function writeReportSummary(pulls, nothingBecause) {
-  summary.addHeading("Rollbook: gate reports", 2);
+function writeReportSummary(summary2, pulls, nothingBecause) {
+  summary2.addHeading("Rollbook: gate reports", 2);
   if (nothingBecause !== void 0) {
-    summary.addRaw(`Nothing to report: ${escapeCell(nothingBecause)}.`, true);
+    summary2.addRaw(`Nothing to report: ${escapeCell(nothingBecause)}.`, true);
     return;
   }
   const rollouts = pulls.filter((p) => p.outcome.rollouts.length > 0);
   const failed = pulls.filter((p) => p.outcome.failures.length > 0);
-  if (rollouts.length === 0 && failed.length === 0) summary.addRaw("No open rollout pull requests.", true);
+  if (rollouts.length === 0 && failed.length === 0) summary2.addRaw("No open rollout pull requests.", true);
   for (const { outcome } of failed) {
     for (const failure2 of outcome.failures) {
-      summary.addHeading(`PR #${outcome.pr.number}: ${escapeCell(failure2.plan)}: ERROR`, 3);
-      summary.addRaw(escapeCell(failure2.why), true);
+      summary2.addHeading(`PR #${outcome.pr.number}: ${escapeCell(failure2.plan)}: ERROR`, 3);
+      summary2.addRaw(escapeCell(failure2.why), true);
     }
   }
   for (const { outcome } of rollouts) {
     for (const rollout of outcome.rollouts) {
       const phase = rollout.phase ? ` → ${escapeCell(rollout.phase)}` : "";
-      summary.addHeading(`PR #${outcome.pr.number}: ${escapeCell(rollout.plan)}${phase}: ${rollout.verdict}`, 3);
-      summary.addRaw(rollout.markdown, true);
+      summary2.addHeading(`PR #${outcome.pr.number}: ${escapeCell(rollout.plan)}${phase}: ${rollout.verdict}`, 3);
+      summary2.addRaw(rollout.markdown, true);
     }
   }
   const others = pulls.filter((p) => p.outcome.rollouts.length === 0 && p.outcome.failures.length === 0).map((p) => `#${p.outcome.pr.number}`);
   if (others.length > 0) {
-    summary.addRaw(`Not rollout pull requests (no gates apply): ${others.join(", ")}.`, true);
+    summary2.addRaw(`Not rollout pull requests (no gates apply): ${others.join(", ")}.`, true);
   }
 }
-function setReportOutputs(pulls) {
+function setReportOutputs(runner, pulls) {
   const rollouts = pulls.flatMap(({ outcome }) => outcome.rollouts.map((r) => ({ pr: outcome.pr.number, r })));
   const verdict = VERDICT_PRECEDENCE.find((v2) => rollouts.some(({ r }) => r.verdict === v2)) ?? "";
   const gates = rollouts.map(
     ({ pr, r }) => r.report ? { pullRequest: pr, ...gateReportJson(r.report) } : { pullRequest: pr, plan: r.plan, from: null, phase: null, verdict: r.verdict, reasons: r.reasons, gates: [] }
   );
-  setOutput("verdict", verdict);
-  setOutput("gates", JSON.stringify(gates));
+  runner.setOutput("verdict", verdict);
+  runner.setOutput("gates", JSON.stringify(gates));
 }
 
 // action/src/action/report/targets.ts
@@ -59781,12 +59822,13 @@ async function reportTargets(ctx, client) {
 
 // action/src/action/report.ts
 async function runReport(ctx) {
+  const { log: log2, runner } = ctx;
   const client = ctx.github();
   const targets = await reportTargets(ctx, client);
   if (targets.kind === "none") {
-    info(`report: ${targets.why}; nothing to do`);
-    writeReportSummary([], targets.why);
-    setReportOutputs([]);
+    log2.info(`report: ${targets.why}; nothing to do`);
+    writeReportSummary(runner.summary, [], targets.why);
+    setReportOutputs(runner, []);
     return [];
   }
   const session = await createSession(ctx, client, targets.edit);
@@ -59799,7 +59841,7 @@ async function runReport(ctx) {
     } catch (error2) {
       const status = statusOf(error2);
       if (status === 404 && targets.pulls.length > 1) {
-        warning(`PR #${pr.number} disappeared during the run; skipped`);
+        log2.warning(`PR #${pr.number} disappeared during the run; skipped`);
         continue;
       }
       if (status !== void 0) throw error2;
@@ -59813,20 +59855,20 @@ async function runReport(ctx) {
       };
     }
     for (const warning2 of outcome.warnings) {
-      if (!warned.has(warning2)) warning(warning2);
+      if (!warned.has(warning2)) log2.warning(warning2);
       warned.add(warning2);
     }
     const concerns = (plan) => outcome.rollouts.some((r) => r.plan === plan) || outcome.failures.some((f) => f.plan === plan);
     if (targets.plan !== void 0 && !concerns(targets.plan)) continue;
     const published = await publishPull(session, outcome);
-    logOutcome(outcome, published);
+    logOutcome(log2, outcome, published);
     reported.push({ outcome, published });
   }
   const { requested, fetched } = session.pool.stats;
-  if (requested > 0) info(`report: ${fetched} metric queries for ${requested} readings (identical ones shared)`);
-  writeReportSummary(reported);
-  setReportOutputs(reported);
-  for (const failure2 of session.internalErrors) error(`report: ${failure2}`);
+  if (requested > 0) log2.info(`report: ${fetched} metric queries for ${requested} readings (identical ones shared)`);
+  writeReportSummary(runner.summary, reported);
+  setReportOutputs(runner, reported);
+  for (const failure2 of session.internalErrors) log2.error(`report: ${failure2}`);
   if (session.internalErrors.length > 0) {
     throw new Error(
       `could not evaluate ${session.internalErrors.length} plan(s) or pull request(s); their pull requests have an error status, the others were reported`
@@ -59834,18 +59876,18 @@ async function runReport(ctx) {
   }
   return reported;
 }
-function logOutcome({ pr, rollouts, failures }, published) {
-  for (const failure2 of failures) warning(`PR #${pr.number}: ${failure2.plan} cannot be evaluated: ${failure2.why}`);
+function logOutcome(log2, { pr, rollouts, failures }, published) {
+  for (const failure2 of failures) log2.warning(`PR #${pr.number}: ${failure2.plan} cannot be evaluated: ${failure2.why}`);
   if (rollouts.length === 0 && failures.length === 0) {
-    info(`PR #${pr.number}: not a rollout PR; status ${published.status}`);
+    log2.info(`PR #${pr.number}: not a rollout PR; status ${published.status}`);
     return;
   }
   for (const [i, rollout] of rollouts.entries()) {
-    info(
+    log2.info(
       `PR #${pr.number}: ${rollout.plan} → ${rollout.phase ?? "?"}: ${rollout.verdict}; comment ${published.comments[i]?.action}`
     );
   }
-  info(`PR #${pr.number}: ${published.desired.context} ${published.desired.state}; status ${published.status}`);
+  log2.info(`PR #${pr.number}: ${published.desired.context} ${published.desired.state}; status ${published.status}`);
 }
 
 // action/src/action/sync.ts
@@ -61563,21 +61605,20 @@ async function addLabels(github, repo, number, labels) {
 }
 
 // action/src/action/sync/create.ts
-import { setTimeout as sleep } from "node:timers/promises";
 var REJECTED_ATTEMPTS = 3;
-async function writeOnce(what, write, exists2) {
+async function writeOnce(io, what, write, exists2) {
   for (let attempt = 1; ; attempt++) {
     try {
       return await write();
     } catch (error2) {
       const wait = rejectedRetryAfter(error2);
       if (wait !== void 0 && attempt < REJECTED_ATTEMPTS) {
-        warning(`${what}: GitHub asked to retry in ${wait}s (${errorMessage(error2)})`);
-        await sleep(wait * retrySecondMs());
+        io.log.warning(`${what}: GitHub asked to retry in ${wait}s (${errorMessage(error2)})`);
+        await io.clock.sleep(wait * 1e3);
         continue;
       }
       if (!isOutcomeUnknown(error2)) throw error2;
-      warning(`${what} failed (${errorMessage(error2)}); checking whether it was made`);
+      io.log.warning(`${what} failed (${errorMessage(error2)}); checking whether it was made`);
       const earlier = await exists2();
       if (earlier) return earlier.made;
       return write();
@@ -61587,11 +61628,12 @@ async function writeOnce(what, write, exists2) {
 var sameKey = (a, b) => a !== void 0 && a.kind === b.kind && a.plan === b.plan && (a.phase ?? "") === (b.phase ?? "");
 function createIssueChecked(io, key, issue2) {
   return writeOnce(
+    io,
     `creating "${issue2.title}"`,
     () => io.writer.createIssue(issue2),
     async () => {
       const planLabel = issue2.labels[1] ?? issue2.labels[0];
-      const { issues } = await readManagedIssues(io.github, io.repo, [planLabel], planLabel);
+      const { issues } = await readManagedIssues(io.github, io.repo, [planLabel], planLabel, io.log);
       const found = issues.filter((i) => sameKey(readIssueKey(i.body), key)).sort((a, b) => a.number - b.number)[0];
       return found ? { made: found } : void 0;
     }
@@ -61680,6 +61722,7 @@ async function postRefusalComment(io, number, comment, refused) {
 ${marker2}
 `;
   await writeOnce(
+    io,
     `posting the sign-off comment on #${number}`,
     () => io.writer.createComment(number, body),
     async () => await posted() ? { made: void 0 } : void 0
@@ -61771,7 +61814,7 @@ async function linkSubIssues(io, plan, parent, children, links) {
     const linked = await listSubIssueNumbers(io.github, io.repo, parent.number);
     links.available = linked !== void 0;
     if (!linked) {
-      notice(
+      io.log.notice(
         "The sub-issues API is not available here: tracking issues link their phase issues in their table instead"
       );
       return;
@@ -61782,16 +61825,16 @@ async function linkSubIssues(io, plan, parent, children, links) {
     const current = child2.parent == null ? void 0 : io.keys.get(child2.parent);
     const replace = current?.kind === "parent" && current.plan === plan;
     if (child2.parent != null && !replace) {
-      info(`#${child2.number} is a sub-issue of #${child2.parent}, not of the tracking issue; left there`);
+      io.log.info(`#${child2.number} is a sub-issue of #${child2.parent}, not of the tracking issue; left there`);
       continue;
     }
     const result = await io.writer.addSubIssue(parent.number, child2, replace);
     if (result === "unavailable") {
       links.available = false;
-      notice("The sub-issues API answered 404: tracking issues link their phase issues in their table instead");
+      io.log.notice("The sub-issues API answered 404: tracking issues link their phase issues in their table instead");
       return;
     }
-    if (result === "refused") info(`#${child2.number} could not be added as a sub-issue of #${parent.number}`);
+    if (result === "refused") io.log.info(`#${child2.number} could not be added as a sub-issue of #${parent.number}`);
   }
 }
 
@@ -61847,7 +61890,9 @@ var PlanSync = class {
     if (!key || key.plan !== this.#name || key.kind !== "phase" || !key.phase) return void 0;
     if (!this.#in.plan.phases.some((p) => p.id === key.phase)) return void 0;
     if (sameLogin(edit.sender, this.#in.viewer)) {
-      info(`#${edit.issueNumber} was edited by this token (${edit.sender}): not recorded as a person's ticks`);
+      this.#in.log.info(
+        `#${edit.issueNumber} was edited by this token (${edit.sender}): not recorded as a person's ticks`
+      );
       return void 0;
     }
     return { ...edit, phaseId: key.phase };
@@ -61958,7 +62003,7 @@ var PlanSync = class {
     const patch = {};
     if (!isSameBody(out.body, issue2.body)) {
       if (out.overLimit)
-        warning(
+        this.#in.log.warning(
           `#${issue2.number}: the body would exceed GitHub's limit even at its barest (people's own text is too long); left as it is`
         );
       else patch.body = out.body;
@@ -61989,7 +62034,7 @@ var PlanSync = class {
     if (Object.keys(initial).length === 0 && missing.length === 0 && !out.comment) return;
     const fresh = await getIssue(this.#in.github, this.#in.repo, snapshot.issue.number);
     if (!fresh.found) {
-      warning(
+      this.#in.log.warning(
         `#${snapshot.issue.number} (${this.#name} · ${phaseId}) answered ${fresh.status}: it was deleted. Recreating it with the ticks and audit trail it had.`
       );
       this.#setPhase(phaseId, { body: snapshot.body ?? snapshot.issue.body });
@@ -62002,7 +62047,7 @@ var PlanSync = class {
     result = await this.#compute();
     out = this.#phaseOut(result, phaseId);
     if (out.stateEdited)
-      warning(
+      this.#in.log.warning(
         `#${issue2.number}: the edit changed Rollbook's hidden state block; the state from before that edit was kept`
       );
     if (out.comment && out.refused.length > 0)
@@ -62023,7 +62068,9 @@ var PlanSync = class {
     const key = { kind: "phase", plan: this.#name, phase: phaseId };
     const created = await this.#create(key, { title: out.title, body: out.body, labels: out.labels });
     if (carried && created)
-      warning(`${this.#name} · ${phaseId}: recreated as #${created.number}, with the ticks its last body had`);
+      this.#in.log.warning(
+        `${this.#name} · ${phaseId}: recreated as #${created.number}, with the ticks its last body had`
+      );
     this.#setPhase(phaseId, created ? { issue: created, body: created.body } : { body: out.body });
   }
   async #create(key, issue2) {
@@ -62041,7 +62088,7 @@ var PlanSync = class {
     if (Object.keys(this.#patchFor(current, out, false, false)).length === 0 && missing.length === 0) return;
     const fresh = await getIssue(this.#in.github, this.#in.repo, current.number);
     if (!fresh.found) {
-      warning(`#${current.number} (tracking issue of ${this.#name}) was deleted; recreating it`);
+      this.#in.log.warning(`#${current.number} (tracking issue of ${this.#name}) was deleted; recreating it`);
       this.#setParent({});
       out = (await this.#compute()).parent;
       const created = await this.#create({ kind: "parent", plan: this.#name }, out);
@@ -62066,7 +62113,7 @@ var PlanSync = class {
 
 `;
       const body = issue2.body.startsWith("> [!NOTE]\n> Duplicate of #") ? issue2.body : note + issue2.body;
-      notice(`#${issue2.number} duplicates #${winner.number} (${this.#name}); closing it with a link`);
+      this.#in.log.notice(`#${issue2.number} duplicates #${winner.number} (${this.#name}); closing it with a link`);
       await this.#in.writer.updateIssue(
         issue2.number,
         { body, state: "closed", state_reason: "not_planned" },
@@ -62094,8 +62141,8 @@ function link2(issue2) {
   if (!issue2) return "—";
   return /^https?:\/\//.test(issue2.url) ? `<a href="${escapeCell(issue2.url)}">#${issue2.number}</a>` : `#${issue2.number}`;
 }
-function addSyncSummary(results, totals) {
-  summary.addHeading(totals.dryRun ? "Rollbook: checklist issues (dry run)" : "Rollbook: checklist issues", 2);
+function addSyncSummary(summary2, results, totals) {
+  summary2.addHeading(totals.dryRun ? "Rollbook: checklist issues (dry run)" : "Rollbook: checklist issues", 2);
   const header = ["Plan", "Phase", "State", "Issue"].map((data) => ({ data, header: true }));
   const rows = results.flatMap((r) => [
     [
@@ -62106,11 +62153,11 @@ function addSyncSummary(results, totals) {
     ],
     ...r.phases.map((p) => ["", escapeCell(`${p.phaseId}: ${p.title}`), escapeCell(p.state), link2(p.issue)])
   ]);
-  summary.addTable([header, ...rows]);
+  summary2.addTable([header, ...rows]);
   const writes = totals.dryRun ? `${totals.writes} write${totals.writes === 1 ? "" : "s"} would be made (dry run: none were).` : `${totals.writes} write${totals.writes === 1 ? "" : "s"} made.`;
-  summary.addRaw(`<p>${writes}</p>`, true);
+  summary2.addRaw(`<p>${writes}</p>`, true);
   if (totals.failed.length > 0)
-    summary.addRaw(`<p>Failed: ${totals.failed.map((f) => escapeCell(f)).join(", ")}</p>`, true);
+    summary2.addRaw(`<p>Failed: ${totals.failed.map((f) => escapeCell(f)).join(", ")}</p>`, true);
 }
 
 // action/src/action/sync/body-diff.ts
@@ -62190,7 +62237,7 @@ var DryRunWriter = class {
   count = 0;
   #base;
   #print;
-  constructor(repo, print = (line) => info(line)) {
+  constructor(repo, print) {
     this.#base = `/repos/${repo.owner}/${repo.repo}`;
     this.#print = print;
   }
@@ -62250,7 +62297,7 @@ function plansToSync(ctx) {
   return guardedPlans(ctx.validation.plans, ctx.validation.lessons);
 }
 function linkBase(ctx) {
-  const server = (process.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/$/, "");
+  const server = (ctx.runner.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/$/, "");
   return `${server}/${ctx.repo.owner}/${ctx.repo.repo}/blob/HEAD/`;
 }
 function runbookPath(ctx, file, name) {
@@ -62260,16 +62307,16 @@ function runbookPath(ctx, file, name) {
   return relative7(ctx.cwd, runbook).split("\\").join("/");
 }
 async function runSync(ctx) {
-  const { inputs } = ctx;
+  const { inputs, log: log2 } = ctx;
   const trigger = readTrigger(inputs.command, ctx.event, inputs.labelPrefix);
   if (!trigger.run) {
-    info(`Rollbook sync: skipped, ${trigger.reason}`);
+    log2.info(`Rollbook sync: skipped, ${trigger.reason}`);
     return { ran: false, states: {}, writes: 0, failed: [] };
   }
-  info(`Rollbook sync: ${trigger.reason}${inputs.dryRun ? " (dry run: no writes)" : ""}`);
+  log2.info(`Rollbook sync: ${trigger.reason}${inputs.dryRun ? " (dry run: no writes)" : ""}`);
   const plans = plansToSync(ctx);
   if (plans.length === 0) {
-    info("Rollbook sync: no valid plans, nothing to do");
+    log2.info("Rollbook sync: no valid plans, nothing to do");
     return { ran: true, states: {}, writes: 0, failed: [] };
   }
   const templatesDir = inputs.templatesDir ?? ctx.validation.config.templates;
@@ -62278,9 +62325,9 @@ async function runSync(ctx) {
   const repo = ctx.repo;
   const prefix = inputs.labelPrefix;
   const planLabels = plans.map((p) => issueLabels(p.plan.metadata.name, void 0, prefix)[1]);
-  const read = await readManagedIssues(github, repo, [prefix, ...planLabels], prefix);
+  const read = await readManagedIssues(github, repo, [prefix, ...planLabels], prefix, log2);
   const inventory = buildInventory(read.issues);
-  const writer = inputs.dryRun ? new DryRunWriter(repo) : new LiveWriter(github, repo);
+  const writer = inputs.dryRun ? new DryRunWriter(repo, (line) => log2.info(line)) : new LiveWriter(github, repo);
   await ensureLabels(
     github,
     repo,
@@ -62306,6 +62353,8 @@ async function runSync(ctx) {
         github,
         repo,
         writer,
+        log: log2,
+        clock: ctx.clock,
         plan,
         guards,
         templates,
@@ -62323,16 +62372,17 @@ async function runSync(ctx) {
       results.push(await sync2.run());
     } catch (error2) {
       failed.push(name);
-      error(`Rollbook sync of plan ${name} (${file}) failed: ${errorMessage(error2)}`);
-      if (error2 instanceof Error && error2.stack) debug(error2.stack);
+      log2.error(`Rollbook sync of plan ${name} (${file}) failed: ${errorMessage(error2)}`);
+      if (error2 instanceof Error && error2.stack) log2.debug(error2.stack);
     }
   }
   const states = phaseStates(results);
-  setOutput("phase-states", JSON.stringify(states));
-  addSyncSummary(results, { writes: writer.count, dryRun: writer.dryRun, failed });
+  ctx.runner.setOutput("phase-states", JSON.stringify(states));
+  addSyncSummary(ctx.runner.summary, results, { writes: writer.count, dryRun: writer.dryRun, failed });
   const verb = writer.dryRun ? "would make" : "made";
-  info(`Rollbook sync: ${results.length} plan(s), ${writer.count} write(s) ${verb}`);
-  if (failed.length > 0) setFailed(`Rollbook sync failed for ${failed.length} plan(s): ${failed.join(", ")}`);
+  log2.info(`Rollbook sync: ${results.length} plan(s), ${writer.count} write(s) ${verb}`);
+  if (failed.length > 0)
+    ctx.runner.setFailed(`Rollbook sync failed for ${failed.length} plan(s): ${failed.join(", ")}`);
   return { ran: true, states, writes: writer.count, failed };
 }
 
@@ -62345,34 +62395,35 @@ var NOT_VALIDATED = {
   errors: 0,
   warnings: 0
 };
-async function run() {
+async function run(host = runnerHost()) {
+  const { runner, log: log2 } = host;
   try {
-    const inputs = readInputs();
-    const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const now = /* @__PURE__ */ new Date();
+    const inputs = readInputs(runner);
+    const cwd = runner.env.GITHUB_WORKSPACE ?? process.cwd();
+    const now = host.clock.now();
     const today = now.toISOString().slice(0, 10);
-    const validation = inputs.command === "report" ? NOT_VALIDATED : await validateForAction(inputs, cwd, today);
+    const validation = inputs.command === "report" ? NOT_VALIDATED : await validateForAction(inputs, cwd, today, runner, log2);
     if (validation.errors > 0) {
       if (inputs.command === "sync" || inputs.command === "all")
-        await runSync(createActionContext(inputs, validation, { cwd, now }));
-      await summary.write();
-      setFailed(
+        await runSync(createActionContext(inputs, validation, host, { cwd, now }));
+      await runner.summary.write();
+      runner.setFailed(
         `${validation.errors} plan error${validation.errors === 1 ? "" : "s"}: see the annotations on the plan files`
       );
       return;
     }
-    const context3 = createActionContext(inputs, validation, { cwd, now });
+    const context3 = createActionContext(inputs, validation, host, { cwd, now });
     if (inputs.command === "sync" || inputs.command === "all") await runSync(context3);
     if (inputs.command === "report" || inputs.command === "all") await runReport(context3);
-    await summary.write();
+    await runner.summary.write();
   } catch (error2) {
     if (error2 instanceof InputError || error2 instanceof PlanDiscoveryError) {
-      setFailed(error2.message);
+      runner.setFailed(error2.message);
       return;
     }
     const message = error2 instanceof Error ? error2.message : String(error2);
-    if (error2 instanceof Error && error2.stack) debug(error2.stack);
-    setFailed(`Rollbook internal error: ${message}`);
+    if (error2 instanceof Error && error2.stack) log2.debug(error2.stack);
+    runner.setFailed(`Rollbook internal error: ${message}`);
   }
 }
 
