@@ -111,12 +111,12 @@ describe('prometheus provider failures', () => {
     });
   });
 
-  it('a proxy error page is an HTTP error with a short quote', async () => {
+  it('a proxy error page is an HTTP error, described by type and size, never quoted', async () => {
     const { url } = await serve(() => ({ status: 502, text: '<html><body>Bad gateway</body></html>' }));
     const reading = await new PrometheusProvider({ baseUrl: url }).instant(request);
     expect(reading).toMatchObject({
       status: 'error',
-      error: `prometheus at ${url}: HTTP 502 Bad Gateway: <html><body>Bad gateway</body></html>`,
+      error: `prometheus at ${url}: HTTP 502 Bad Gateway (text/html, 37 bytes)`,
     });
   });
 
@@ -125,7 +125,7 @@ describe('prometheus provider failures', () => {
     const { url } = await serve(() => reply);
     const provider = new PrometheusProvider({ baseUrl: url });
     expect(await provider.instant(request)).toMatchObject({
-      error: `prometheus at ${url}: response is not JSON: hello`,
+      error: `prometheus at ${url}: response is not JSON (text/html, 5 bytes)`,
     });
     reply = { json: { hello: 'world' } };
     expect(await provider.instant(request)).toMatchObject({ error: expect.stringContaining('unexpected response') });

@@ -121,6 +121,7 @@ describe('report inputs', () => {
   it('has defaults: sticky comments, a 10 s metrics timeout, the hotfix label, no token origins', () => {
     expect(read({})).toEqual({
       httpJsonTokenOrigins: [],
+      httpJsonAllowPrivate: false,
       metricsTimeoutMs: 10_000,
       hotfixLabel: 'hotfix',
       commentMode: 'sticky',

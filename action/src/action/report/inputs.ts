@@ -17,6 +17,8 @@ export interface ReportInputs {
   httpJsonToken?: string;
   /** Origins the http-json token may be sent to; empty: never sent. */
   httpJsonTokenOrigins: string[];
+  /** http-json may reach loopback, private, link-local and metadata addresses. */
+  httpJsonAllowPrivate: boolean;
   metricsTimeoutMs: number;
   hotfixLabel: string;
   /** `sticky`: one comment per plan, edited in place; `new`: a new comment each change, the old one minimized. */
@@ -48,12 +50,16 @@ export function readReportInputs(
     fail(
       `input "metrics-timeout" must be a number of seconds from 1 to ${MAX_METRICS_TIMEOUT_SECONDS} (got "${timeoutText}")`,
     );
+  const allowPrivate = (getInput('http-json-allow-private') || 'false').toLowerCase();
+  if (allowPrivate !== 'true' && allowPrivate !== 'false')
+    fail(`input "http-json-allow-private" must be true or false (got "${allowPrivate}")`);
   const commentMode = getInput('comment-mode') || 'sticky';
   if (!(COMMENT_MODES as readonly string[]).includes(commentMode))
     fail(`input "comment-mode" must be one of ${COMMENT_MODES.join(', ')} (got "${commentMode}")`);
 
   const inputs: ReportInputs = {
     httpJsonTokenOrigins: origins.map((o) => new URL(o).origin),
+    httpJsonAllowPrivate: allowPrivate === 'true',
     metricsTimeoutMs: Math.round(timeoutSeconds * 1000),
     hotfixLabel: getInput('hotfix-label') || DEFAULT_HOTFIX_LABEL,
     commentMode: commentMode as CommentMode,

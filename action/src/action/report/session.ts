@@ -62,6 +62,7 @@ export function providerSettings(inputs: ReportInputs, cwd: string): ProviderSet
     httpJson: {
       timeoutMs,
       tokenOrigins: inputs.httpJsonTokenOrigins,
+      allowPrivate: inputs.httpJsonAllowPrivate,
       ...(inputs.httpJsonToken ? { token: inputs.httpJsonToken } : {}),
     },
   };

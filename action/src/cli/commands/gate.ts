@@ -51,6 +51,9 @@ Options:
                               "orders": {"series": [["2026-11-16T09:00:00Z", 100], ...]}}}
                            a baseline gate's control value is "<metric>:baseline"; week-over-week
                            and history need a series
+  --http-json-allow-private
+                           let http-json URLs reach loopback, private, link-local and
+                           cloud-metadata addresses (refused by default)
   --activated-at <ISO>     when the phase being left was activated (starts its bake)
   --signed-off <@a,@b>     handles that signed off; each counts for every sign-off gate that
                            lists it, or lists a team (team membership is not checked locally)
@@ -70,6 +73,7 @@ invalid plan, unknown phase, missing metrics file).`,
     'prometheus-url': { type: 'string' },
     'metrics-file': { type: 'string' },
     'activated-at': { type: 'string' },
+    'http-json-allow-private': { type: 'boolean' },
     'signed-off': { type: 'string' },
     check: { type: 'string', multiple: true },
     label: { type: 'string', multiple: true },
@@ -105,7 +109,12 @@ invalid plan, unknown phase, missing metrics file).`,
       ? metricsFileSources(pool.wrap(new JsonFileProvider({ path: resolve(io.cwd, metricsFile), root: io.cwd })))
       : cliPlanSources(
           createProviders(
-            prometheusUrl ? { prometheus: withToken({ baseUrl: prometheusUrl }, io.env[PROMETHEUS_TOKEN_ENV]) } : {},
+            {
+              ...(prometheusUrl
+                ? { prometheus: withToken({ baseUrl: prometheusUrl }, io.env[PROMETHEUS_TOKEN_ENV]) }
+                : {}),
+              httpJson: { allowPrivate: values['http-json-allow-private'] === true },
+            },
             pool,
           ),
         );

@@ -2,10 +2,16 @@
 // URL and `field` the dotted path of the number in the body (`data.0.value`). A URL
 // without an `{at}` placeholder can only tell the current value, so asking it about
 // the past (week-over-week) is an error rather than a silently wrong comparison.
-import { authHint, type HttpOptions, redactUrl, requestJson } from './http.ts';
+//
+// The URL comes from a plan and the result goes into a PR comment: requests go through
+// guarded-http.ts (public addresses only unless allowed, checked after DNS and at every
+// redirect), and nothing the endpoint answers is quoted, except the number read at `field`.
+// Anything else is described by its type and size.
+import { type GuardedHttpOptions, guardedGetJson, type Resolver } from './guarded-http.ts';
+import { authHint, DEFAULT_TIMEOUT_MS, type HttpOptions, redactUrl } from './http.ts';
 import { resolvePath } from './json-path.ts';
 import { failure, noData, rangeFromSamples, readingFromSample } from './readings.ts';
-import { describe, parseSampleValue } from './sample-value.ts';
+import { parseSampleValue } from './sample-value.ts';
 import { parseSeries } from './series-points.ts';
 import type { InstantRequest, MetricProvider, MetricReading, RangeReading, RangeRequest } from './types.ts';
 import { fillTemplate, hasPlaceholder } from './url-template.ts';
@@ -23,20 +29,47 @@ export interface HttpJsonOptions extends HttpOptions {
   tokenOrigins?: readonly string[];
   /** For tests; defaults to the clock. */
   now?: () => Date;
+  /**
+   * Reach loopback, private, link-local and cloud-metadata addresses (the action's
+   * `http-json-allow-private`, the CLI's `--http-json-allow-private`). Off by default.
+   */
+  allowPrivate?: boolean;
+  /** For tests: how host names become addresses. */
+  resolve?: Resolver;
+  /** For tests: which addresses are refused (address-policy.ts by default). */
+  policy?: GuardedHttpOptions['policy'];
+}
+
+/** What a value from an endpoint is, without what it says: `a string of 40 characters`. */
+export function shapeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `an array of ${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (typeof value === 'string')
+    return `a string of ${[...value].length} character${[...value].length === 1 ? '' : 's'}`;
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'boolean') return 'a boolean';
+  return `a ${typeof value}`;
 }
 
 export class HttpJsonProvider implements MetricProvider {
   readonly name = HTTP_JSON_PROVIDER;
   readonly source = HTTP_JSON_PROVIDER;
-  readonly #http: HttpOptions;
+  readonly #token: string | undefined;
   readonly #tokenOrigins: ReadonlySet<string>;
   readonly #now: () => Date;
+  readonly #http: Omit<GuardedHttpOptions, 'authorization'>;
 
   constructor(options: HttpJsonOptions = {}) {
-    const { now, tokenOrigins = [], ...http } = options;
-    this.#http = http;
+    const { now, tokenOrigins = [] } = options;
+    this.#token = options.token;
     this.#tokenOrigins = new Set(tokenOrigins.map(originOf));
     this.#now = now ?? (() => new Date());
+    this.#http = {
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      ...(options.allowPrivate ? { allowPrivate: true } : {}),
+      ...(options.resolve ? { resolve: options.resolve } : {}),
+      ...(options.policy ? { policy: options.policy } : {}),
+    };
   }
 
   async instant(request: InstantRequest): Promise<MetricReading> {
@@ -52,7 +85,10 @@ export class HttpJsonProvider implements MetricProvider {
     }
     const body = await this.#get(source, fillTemplate(request.query, { at: request.at }), request.field);
     if (body.kind === 'reading') return body.reading;
-    return readingFromSample(source, parseSampleValue(body.value), fieldName(request.field));
+    const sample = parseSampleValue(body.value);
+    if (sample.kind === 'invalid')
+      return failure(source, `${fieldName(request.field)} is not a number: it is ${shapeOf(body.value)}`);
+    return readingFromSample(source, sample, fieldName(request.field));
   }
 
   async range(request: RangeRequest): Promise<RangeReading> {
@@ -63,22 +99,31 @@ export class HttpJsonProvider implements MetricProvider {
     const url = fillTemplate(request.query, request);
     const body = await this.#get(source, url, request.field);
     if (body.kind === 'reading') return body.reading;
-    const series = parseSeries(body.value);
+    const series = parseSeries(body.value, shapeOf);
     if (!series.ok) return failure(source, `${fieldName(request.field)}: ${series.error}`);
     return rangeFromSamples(source, series.samples, 'no points in the range');
   }
 
   async #get(source: string, url: string, field: string | undefined) {
-    const { token, ...rest } = this.#http;
-    const mayAuthenticate = token !== undefined && this.#tokenOrigins.has(originOf(url));
-    const outcome = await requestJson({ url }, mayAuthenticate ? this.#http : rest);
+    const token = this.#token;
+    let sentToken = false;
+    const outcome = await guardedGetJson(url, {
+      ...this.#http,
+      // Asked at every hop: a redirect to another origin does not take the token along.
+      authorization: (hop) => {
+        if (token === undefined || !this.#tokenOrigins.has(hop.origin)) return undefined;
+        sentToken = true;
+        return `Bearer ${token}`;
+      },
+    });
     if (outcome.kind === 'failure') return { kind: 'reading', reading: failure(source, outcome.error) } as const;
     if (outcome.status < 200 || outcome.status >= 300) {
-      const withheld = token !== undefined && !mayAuthenticate && (outcome.status === 401 || outcome.status === 403);
+      const withheld = token !== undefined && !sentToken && (outcome.status === 401 || outcome.status === 403);
       const hint = withheld
         ? ' (the token was not sent: this origin is not in tokenOrigins)'
         : authHint(outcome.status);
-      const error = `HTTP ${outcome.status}${hint}: ${describe(outcome.body)}`;
+      // The answer's text is never repeated: an endpoint a plan names may be internal.
+      const error = `HTTP ${outcome.status}${hint} (${outcome.shape})`;
       return { kind: 'reading', reading: failure(source, error) } as const;
     }
     const found = resolvePath(outcome.body, field);

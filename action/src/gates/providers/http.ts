@@ -1,11 +1,11 @@
-// The HTTP edge shared by the prometheus and http-json providers: one request with
+// The HTTP edge of the prometheus provider (http-json uses guarded-http.ts): one request with
 // a deadline, an optional bearer token, and every failure turned into a sentence.
-// Neither the token nor URL credentials ever reach a message.
+// Neither the token nor URL credentials ever reach a message, and neither does the text of an
+// answer: a body that is not JSON is described by its content type and size.
+import { describeAnswer } from './guarded-http.ts';
 
 /** Per-request deadline, covering connect, headers and body. Gate reports run on a schedule, so fail fast. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
-/** How much of a non-JSON error body to quote (a proxy's HTML error page, say). */
-const BODY_SNIPPET_CHARS = 160;
 
 export interface HttpOptions {
   timeoutMs?: number;
@@ -46,11 +46,13 @@ export async function requestJson(request: HttpRequest, options: HttpOptions = {
   const doFetch = options.fetch ?? fetch;
   let status = 0;
   let statusText = '';
+  let contentType: string | undefined;
   let text: string;
   try {
     const response = await doFetch(target.url, init);
     status = response.status;
     statusText = response.statusText;
+    contentType = response.headers.get('content-type') ?? undefined;
     text = await response.text();
   } catch (cause) {
     return { kind: 'failure', error: scrub(describeFetchError(cause, timeoutMs), request.url, target.url) };
@@ -59,9 +61,9 @@ export async function requestJson(request: HttpRequest, options: HttpOptions = {
     return { kind: 'json', status, statusText, body: JSON.parse(text) };
   } catch {
     const httpStatus = `HTTP ${status}${statusText ? ` ${statusText}` : ''}`;
-    if (status < 200 || status >= 300)
-      return { kind: 'failure', error: `${httpStatus}${authHint(status)}${snippet(text)}` };
-    return { kind: 'failure', error: `response is not JSON${snippet(text)}` };
+    const shape = describeAnswer(contentType, Buffer.byteLength(text));
+    if (status < 200 || status >= 300) return { kind: 'failure', error: `${httpStatus}${authHint(status)} (${shape})` };
+    return { kind: 'failure', error: `response is not JSON (${shape})` };
   }
 }
 
@@ -95,12 +97,6 @@ function scrub(message: string, ...urls: string[]): string {
 /** ` (check the token)` for 401/403, since the token itself is never shown. */
 export function authHint(status: number): string {
   return status === 401 || status === 403 ? ' (check the token)' : '';
-}
-
-function snippet(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (!flat) return '';
-  return `: ${flat.length > BODY_SNIPPET_CHARS ? `${flat.slice(0, BODY_SNIPPET_CHARS)}…` : flat}`;
 }
 
 function describeFetchError(cause: unknown, timeoutMs: number): string {

@@ -16,9 +16,12 @@ const MAX_UNIX_SECONDS = 1e11;
 
 export type SeriesParse = { ok: true; samples: TimedSample[] } | { ok: false; error: string };
 
-/** The samples of a series, sorted by time; an error names the first bad point. */
-export function parseSeries(raw: unknown): SeriesParse {
-  if (!Array.isArray(raw)) return { ok: false, error: `expected an array of points, got ${describe(raw)}` };
+/**
+ * The samples of a series, sorted by time; an error names the first bad point, shown with
+ * `show` (`describe` quotes it; http-json passes one that gives only its type and size).
+ */
+export function parseSeries(raw: unknown, show: (value: unknown) => string = describe): SeriesParse {
+  if (!Array.isArray(raw)) return { ok: false, error: `expected an array of points, got ${show(raw)}` };
   const samples: TimedSample[] = [];
   for (const point of raw) {
     const [time, value] = Array.isArray(point) ? point : pointFields(point);
@@ -26,9 +29,9 @@ export function parseSeries(raw: unknown): SeriesParse {
     const sample = parseSampleValue(value);
     if (!at) {
       const zoneless = typeof time === 'string' && /^\d{4}-\d{2}-\d{2}T[^Zz+-]*$/.test(time);
-      return { ok: false, error: `bad point ${describe(point)}${zoneless ? ': add Z or an offset to its time' : ''}` };
+      return { ok: false, error: `bad point ${show(point)}${zoneless ? ': add Z or an offset to its time' : ''}` };
     }
-    if (sample.kind === 'invalid') return { ok: false, error: `bad point ${describe(point)}` };
+    if (sample.kind === 'invalid') return { ok: false, error: `bad point ${show(point)}` };
     samples.push({ at, sample });
   }
   samples.sort((a, b) => a.at.getTime() - b.at.getTime());
