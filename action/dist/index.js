@@ -4186,10 +4186,10 @@ var require_util2 = __commonJS({
     function TAOCheck() {
       return "success";
     }
-    function appendFetchMetadata(httpRequest) {
+    function appendFetchMetadata(httpRequest2) {
       let header = null;
-      header = httpRequest.mode;
-      httpRequest.headersList.set("sec-fetch-mode", header, true);
+      header = httpRequest2.mode;
+      httpRequest2.headersList.set("sec-fetch-mode", header, true);
     }
     function appendRequestOriginHeader(request2) {
       let serializedOrigin = request2.origin;
@@ -11644,8 +11644,8 @@ var require_dump = __commonJS({
 var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
-    var { isIP } = __require("node:net");
-    var { lookup: lookup2 } = __require("node:dns");
+    var { isIP: isIP2 } = __require("node:net");
+    var { lookup: lookup3 } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
@@ -11735,7 +11735,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup2(
+        lookup3(
           origin.hostname,
           {
             all: true,
@@ -11899,7 +11899,7 @@ var require_dns = __commonJS({
       return (dispatch) => {
         return function dnsInterceptor(origDispatchOpts, handler2) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
-          if (isIP(origin.hostname) !== 0) {
+          if (isIP2(origin.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler2);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
@@ -14148,74 +14148,74 @@ var require_fetch = __commonJS({
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = false, isNewConnectionFetch = false) {
       const request2 = fetchParams.request;
       let httpFetchParams = null;
-      let httpRequest = null;
+      let httpRequest2 = null;
       let response = null;
       const httpCache = null;
       const revalidatingFlag = false;
       if (request2.window === "no-window" && request2.redirect === "error") {
         httpFetchParams = fetchParams;
-        httpRequest = request2;
+        httpRequest2 = request2;
       } else {
-        httpRequest = cloneRequest(request2);
+        httpRequest2 = cloneRequest(request2);
         httpFetchParams = { ...fetchParams };
-        httpFetchParams.request = httpRequest;
+        httpFetchParams.request = httpRequest2;
       }
       const includeCredentials = request2.credentials === "include" || request2.credentials === "same-origin" && request2.responseTainting === "basic";
-      const contentLength = httpRequest.body ? httpRequest.body.length : null;
+      const contentLength = httpRequest2.body ? httpRequest2.body.length : null;
       let contentLengthHeaderValue = null;
-      if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method)) {
+      if (httpRequest2.body == null && ["POST", "PUT"].includes(httpRequest2.method)) {
         contentLengthHeaderValue = "0";
       }
       if (contentLength != null) {
         contentLengthHeaderValue = isomorphicEncode(`${contentLength}`);
       }
       if (contentLengthHeaderValue != null) {
-        httpRequest.headersList.append("content-length", contentLengthHeaderValue, true);
+        httpRequest2.headersList.append("content-length", contentLengthHeaderValue, true);
       }
-      if (contentLength != null && httpRequest.keepalive) {
+      if (contentLength != null && httpRequest2.keepalive) {
       }
-      if (httpRequest.referrer instanceof URL) {
-        httpRequest.headersList.append("referer", isomorphicEncode(httpRequest.referrer.href), true);
+      if (httpRequest2.referrer instanceof URL) {
+        httpRequest2.headersList.append("referer", isomorphicEncode(httpRequest2.referrer.href), true);
       }
-      appendRequestOriginHeader(httpRequest);
-      appendFetchMetadata(httpRequest);
-      if (!httpRequest.headersList.contains("user-agent", true)) {
-        httpRequest.headersList.append("user-agent", defaultUserAgent);
+      appendRequestOriginHeader(httpRequest2);
+      appendFetchMetadata(httpRequest2);
+      if (!httpRequest2.headersList.contains("user-agent", true)) {
+        httpRequest2.headersList.append("user-agent", defaultUserAgent);
       }
-      if (httpRequest.cache === "default" && (httpRequest.headersList.contains("if-modified-since", true) || httpRequest.headersList.contains("if-none-match", true) || httpRequest.headersList.contains("if-unmodified-since", true) || httpRequest.headersList.contains("if-match", true) || httpRequest.headersList.contains("if-range", true))) {
-        httpRequest.cache = "no-store";
+      if (httpRequest2.cache === "default" && (httpRequest2.headersList.contains("if-modified-since", true) || httpRequest2.headersList.contains("if-none-match", true) || httpRequest2.headersList.contains("if-unmodified-since", true) || httpRequest2.headersList.contains("if-match", true) || httpRequest2.headersList.contains("if-range", true))) {
+        httpRequest2.cache = "no-store";
       }
-      if (httpRequest.cache === "no-cache" && !httpRequest.preventNoCacheCacheControlHeaderModification && !httpRequest.headersList.contains("cache-control", true)) {
-        httpRequest.headersList.append("cache-control", "max-age=0", true);
+      if (httpRequest2.cache === "no-cache" && !httpRequest2.preventNoCacheCacheControlHeaderModification && !httpRequest2.headersList.contains("cache-control", true)) {
+        httpRequest2.headersList.append("cache-control", "max-age=0", true);
       }
-      if (httpRequest.cache === "no-store" || httpRequest.cache === "reload") {
-        if (!httpRequest.headersList.contains("pragma", true)) {
-          httpRequest.headersList.append("pragma", "no-cache", true);
+      if (httpRequest2.cache === "no-store" || httpRequest2.cache === "reload") {
+        if (!httpRequest2.headersList.contains("pragma", true)) {
+          httpRequest2.headersList.append("pragma", "no-cache", true);
         }
-        if (!httpRequest.headersList.contains("cache-control", true)) {
-          httpRequest.headersList.append("cache-control", "no-cache", true);
+        if (!httpRequest2.headersList.contains("cache-control", true)) {
+          httpRequest2.headersList.append("cache-control", "no-cache", true);
         }
       }
-      if (httpRequest.headersList.contains("range", true)) {
-        httpRequest.headersList.append("accept-encoding", "identity", true);
+      if (httpRequest2.headersList.contains("range", true)) {
+        httpRequest2.headersList.append("accept-encoding", "identity", true);
       }
-      if (!httpRequest.headersList.contains("accept-encoding", true)) {
-        if (urlHasHttpsScheme(requestCurrentURL(httpRequest))) {
-          httpRequest.headersList.append("accept-encoding", "br, gzip, deflate", true);
+      if (!httpRequest2.headersList.contains("accept-encoding", true)) {
+        if (urlHasHttpsScheme(requestCurrentURL(httpRequest2))) {
+          httpRequest2.headersList.append("accept-encoding", "br, gzip, deflate", true);
         } else {
-          httpRequest.headersList.append("accept-encoding", "gzip, deflate", true);
+          httpRequest2.headersList.append("accept-encoding", "gzip, deflate", true);
         }
       }
-      httpRequest.headersList.delete("host", true);
+      httpRequest2.headersList.delete("host", true);
       if (includeCredentials) {
       }
       if (httpCache == null) {
-        httpRequest.cache = "no-store";
+        httpRequest2.cache = "no-store";
       }
-      if (httpRequest.cache !== "no-store" && httpRequest.cache !== "reload") {
+      if (httpRequest2.cache !== "no-store" && httpRequest2.cache !== "reload") {
       }
       if (response == null) {
-        if (httpRequest.cache === "only-if-cached") {
+        if (httpRequest2.cache === "only-if-cached") {
           return makeNetworkError("only if cached");
         }
         const forwardResponse = await httpNetworkFetch(
@@ -14223,7 +14223,7 @@ var require_fetch = __commonJS({
           includeCredentials,
           isNewConnectionFetch
         );
-        if (!safeMethodsSet.has(httpRequest.method) && forwardResponse.status >= 200 && forwardResponse.status <= 399) {
+        if (!safeMethodsSet.has(httpRequest2.method) && forwardResponse.status >= 200 && forwardResponse.status <= 399) {
         }
         if (revalidatingFlag && forwardResponse.status === 304) {
         }
@@ -14231,8 +14231,8 @@ var require_fetch = __commonJS({
           response = forwardResponse;
         }
       }
-      response.urlList = [...httpRequest.urlList];
-      if (httpRequest.headersList.contains("range", true)) {
+      response.urlList = [...httpRequest2.urlList];
+      if (httpRequest2.headersList.contains("range", true)) {
         response.rangeRequested = true;
       }
       response.requestIncludesCredentials = includeCredentials;
@@ -33425,7 +33425,7 @@ var require_utils3 = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
-    var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
+    var isIPv42 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
     var isPort = RegExp.prototype.test.bind(/^\d*$/u);
     var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
     var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
@@ -33526,7 +33526,7 @@ var require_utils3 = __commonJS({
         const part = parts[i];
         if (part === "") return void 0;
         if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv42(part)) return void 0;
           hextetCount += 2;
           continue;
         }
@@ -33688,8 +33688,8 @@ var require_utils3 = __commonJS({
     var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
     var HOST_DELIM_RE = /[@/?#:]/g;
     var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
-      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+    function reescapeHostDelimiters(host, isIP2) {
+      const re = isIP2 ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
       re.lastIndex = 0;
       return host.replace(re, (ch) => HOST_DELIMS[ch]);
     }
@@ -33908,7 +33908,7 @@ var require_utils3 = __commonJS({
       }
       if (component.host !== void 0) {
         let host = component.host;
-        if (!isIPv4(host)) {
+        if (!isIPv42(host)) {
           let ipV6res = normalizeIPv6(host);
           if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
             host = normalizePercentEncoding(host, true);
@@ -33946,7 +33946,7 @@ var require_utils3 = __commonJS({
       escapePreservingEscapes,
       removeDotSegments,
       removeDotSegmentsRelative,
-      isIPv4,
+      isIPv4: isIPv42,
       isUUID,
       normalizeIPv6,
       stringArrayToHexStripped
@@ -34169,7 +34169,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils3();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4: isIPv42, nonSimpleDomain } = require_utils3();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -34216,7 +34216,7 @@ var require_fast_uri = __commonJS({
       const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
       const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
       const resolvedHost = resolved.host;
-      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
+      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv42(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
       if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
         throw new Error(MALFORMED_HOST_ERROR);
       }
@@ -34386,12 +34386,12 @@ var require_fast_uri = __commonJS({
       const host = matches[4];
       return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+    function canonicalizeHost(parsed, options, schemeHandler, isIP2) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2)) {
         parsed.error = parsed.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP2 === false && nonSimpleDomain(parsed.host)) {
         let url;
         try {
           url = new URL("http://" + parsed.host);
@@ -34407,9 +34407,9 @@ var require_fast_uri = __commonJS({
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed.host && isIP2 === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
       );
     }
     function isHostOnlyURL(url) {
@@ -34432,7 +34432,7 @@ var require_fast_uri = __commonJS({
       let malformedHost = false;
       let malformedIPLiteral = false;
       let malformedScheme = false;
-      let isIP = false;
+      let isIP2 = false;
       if (options.reference === "suffix") {
         if (options.scheme) {
           uri = options.scheme + ":" + uri;
@@ -34489,20 +34489,20 @@ var require_fast_uri = __commonJS({
           malformedAuthorityOrPort = true;
         }
         if (parsed.host) {
-          const ipv4result = isIPv4(parsed.host);
+          const ipv4result = isIPv42(parsed.host);
           if (ipv4result === false) {
             const bracketedIPLiteral = isIPLiteral(parsed.host);
             const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
             const ipv6result = normalizeIPv6(parsed.host);
-            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+            isIP2 = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
             malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            parsed.host = isIP2 ? ipv6result.host : ipv6result.host.toLowerCase();
             if (malformedIPLiteral) {
               parsed.error = parsed.error || MALFORMED_HOST_ERROR;
               malformedAuthorityOrPort = true;
             }
           } else {
-            isIP = true;
+            isIP2 = true;
           }
         }
         if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
@@ -34519,14 +34519,14 @@ var require_fast_uri = __commonJS({
         }
         const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP2);
         }
         if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
-          if (!isIP) {
+          let host = isIP2 ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          if (!isIP2) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed.host = isIP2 || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP2) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
           if (parsed.path) {
@@ -38139,7 +38139,7 @@ var require_runtime = __commonJS({
           }
           return void 0;
         },
-        lookup: function lookup2(depths, name) {
+        lookup: function lookup3(depths, name) {
           var len = depths.length;
           for (var i = 0; i < len; i++) {
             var result = depths[i] && container.lookupProperty(depths[i], name);
@@ -42472,11 +42472,11 @@ var require_javascript_compiler = __commonJS({
         var len = parts.length;
         var _loop = function(i2) {
           _this2.replaceStack(function(current) {
-            var lookup2 = _this2.nameLookup(current, parts[i2], type);
+            var lookup3 = _this2.nameLookup(current, parts[i2], type);
             if (!falsy) {
-              return [" != null ? ", lookup2, " : ", current];
+              return [" != null ? ", lookup3, " : ", current];
             } else {
-              return [" && ", lookup2];
+              return [" && ", lookup3];
             }
           });
         };
@@ -42649,12 +42649,12 @@ var require_javascript_compiler = __commonJS({
         this.emptyHash();
         var helper = this.setupHelper(0, name, helperCall);
         var helperName = this.lastHelper = this.nameLookup("helpers", name, "helper");
-        var lookup2 = ["(", "(helper = ", helperName, " || ", nonHelper, ")"];
+        var lookup3 = ["(", "(helper = ", helperName, " || ", nonHelper, ")"];
         if (!this.options.strict) {
-          lookup2[0] = "(helper = ";
-          lookup2.push(" != null ? helper : ", this.aliasable("container.hooks.helperMissing"));
+          lookup3[0] = "(helper = ";
+          lookup3.push(" != null ? helper : ", this.aliasable("container.hooks.helperMissing"));
         }
-        this.push(["(", lookup2, helper.paramsInit ? ["),(", helper.paramsInit] : [], "),", "(typeof helper === ", this.aliasable('"function"'), " ? ", this.source.functionCall("helper", "call", helper.callParams), " : helper))"]);
+        this.push(["(", lookup3, helper.paramsInit ? ["),(", helper.paramsInit] : [], "),", "(typeof helper === ", this.aliasable('"function"'), " ? ", this.source.functionCall("helper", "call", helper.callParams), " : helper))"]);
       },
       // [invokePartial]
       //
@@ -43288,9 +43288,225 @@ function evaluateFreezes(freezes, query) {
   });
 }
 
+// action/src/gates/providers/guarded-http.ts
+import { lookup } from "node:dns/promises";
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
+import { isIP } from "node:net";
+
+// action/src/gates/providers/address-policy.ts
+import { BlockList, isIPv4, isIPv6 } from "node:net";
+var IPV4_BLOCKED = [
+  ["0.0.0.0", 8, "this network (0.0.0.0/8)"],
+  ["10.0.0.0", 8, "private (10.0.0.0/8)"],
+  ["100.64.0.0", 10, "shared address space (100.64.0.0/10)"],
+  ["127.0.0.0", 8, "loopback (127.0.0.0/8)"],
+  ["169.254.0.0", 16, "link-local, where cloud metadata services live (169.254.0.0/16)"],
+  ["172.16.0.0", 12, "private (172.16.0.0/12)"],
+  ["192.0.0.0", 24, "IETF protocol assignments (192.0.0.0/24)"],
+  ["192.168.0.0", 16, "private (192.168.0.0/16)"],
+  ["198.18.0.0", 15, "benchmarking (198.18.0.0/15)"],
+  ["224.0.0.0", 4, "multicast (224.0.0.0/4)"],
+  ["240.0.0.0", 4, "reserved (240.0.0.0/4)"]
+];
+var IPV6_BLOCKED = [
+  ["::", 128, "unspecified (::)"],
+  ["::1", 128, "loopback (::1)"],
+  ["100::", 64, "discard (100::/64)"],
+  ["2001::", 32, "Teredo, which hides an IPv4 address (2001::/32)"],
+  ["fc00::", 7, "unique local, private (fc00::/7; AWS metadata is fd00:ec2::254)"],
+  ["fe80::", 10, "link-local (fe80::/10)"],
+  ["fec0::", 10, "site-local (fec0::/10)"],
+  ["ff00::", 8, "multicast (ff00::/8)"]
+];
+function rangesOf(entries, type) {
+  return entries.map(([network, prefix, why]) => {
+    const list = new BlockList();
+    list.addSubnet(network, prefix, type);
+    return { list, why };
+  });
+}
+var V4 = rangesOf(IPV4_BLOCKED, "ipv4");
+var V6 = rangesOf(IPV6_BLOCKED, "ipv6");
+function ipv6Bytes(address) {
+  let text3 = address.split("%")[0];
+  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text3);
+  let tail = [];
+  if (dotted) {
+    tail = dotted[1].split(".").map(Number);
+    text3 = text3.slice(0, -dotted[1].length);
+    text3 = text3.endsWith("::") ? text3 : text3.replace(/:$/, "");
+  }
+  const [head, rest] = text3.includes("::") ? text3.split("::") : [text3, void 0];
+  const groups2 = (part) => part ? part.split(":").filter((g2) => g2 !== "").map((g2) => Number.parseInt(g2, 16)) : [];
+  const front = groups2(head);
+  const back = groups2(rest);
+  const missing = 8 - front.length - back.length - tail.length / 2;
+  const all = [...front, ...rest === void 0 ? [] : new Array(Math.max(0, missing)).fill(0), ...back];
+  const bytes = all.flatMap((g2) => [g2 >> 8, g2 & 255]);
+  return [...bytes, ...tail];
+}
+function embeddedIpv4(address) {
+  const b = ipv6Bytes(address);
+  if (b.length !== 16) return void 0;
+  const zeros = (from, to) => b.slice(from, to).every((x2) => x2 === 0);
+  const v4 = (at2) => b.slice(at2, at2 + 4).join(".");
+  if (zeros(0, 10) && b[10] === 255 && b[11] === 255) return v4(12);
+  if (zeros(0, 8) && b[8] === 255 && b[9] === 255 && zeros(10, 12)) return v4(12);
+  if (zeros(0, 12) && !zeros(12, 16) && !(zeros(12, 15) && b[15] === 1)) return v4(12);
+  if (b[0] === 0 && b[1] === 100 && b[2] === 255 && b[3] === 155 && zeros(4, 12)) return v4(12);
+  if (b[0] === 32 && b[1] === 2) return v4(2);
+  return void 0;
+}
+function blockedReason(address) {
+  if (isIPv4(address)) return V4.find((r) => r.list.check(address, "ipv4"))?.why;
+  if (!isIPv6(address)) return "not an IP address";
+  const inner = embeddedIpv4(address);
+  if (inner !== void 0) {
+    const why = blockedReason(inner);
+    return why === void 0 ? void 0 : `${why}, inside the IPv6 address`;
+  }
+  return V6.find((r) => r.list.check(address, "ipv6"))?.why;
+}
+
+// action/src/gates/providers/guarded-http.ts
+var MAX_REDIRECTS = 3;
+var MAX_RESPONSE_BYTES = 1024 * 1024;
+var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,63}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,63}$/i;
+var systemResolver = async (hostname) => (await lookup(hostname, { all: true, verbatim: true })).map((a) => ({
+  address: a.address,
+  family: a.family === 6 ? 6 : 4
+}));
+function describeAnswer(contentType, bytes) {
+  const media = (contentType ?? "").split(";")[0].trim();
+  const type = media === "" ? "no content type" : MEDIA_TYPE.test(media) ? media.toLowerCase() : "an unusual content type";
+  return `${type}, ${bytes} byte${bytes === 1 ? "" : "s"}`;
+}
+var Refusal = class extends Error {
+};
+async function guardedGetJson(url, options) {
+  const deadline = AbortSignal.timeout(options.timeoutMs);
+  let current;
+  try {
+    current = new URL(url);
+  } catch {
+    return { kind: "failure", error: "the URL does not parse" };
+  }
+  try {
+    for (let hop = 0; ; hop++) {
+      const target = await checkedTarget(current, options);
+      const response = await send(current, target, options, deadline);
+      const location = response.headers.location;
+      if (REDIRECTS.has(response.statusCode ?? 0) && location !== void 0) {
+        response.destroy();
+        if (hop >= MAX_REDIRECTS) return { kind: "failure", error: `more than ${MAX_REDIRECTS} redirects` };
+        try {
+          current = new URL(location, current);
+        } catch {
+          return { kind: "failure", error: `HTTP ${response.statusCode} redirect to a URL that does not parse` };
+        }
+        continue;
+      }
+      return await readAnswer(response);
+    }
+  } catch (error2) {
+    if (error2 instanceof Refusal) return { kind: "failure", error: error2.message };
+    if (deadline.aborted) return { kind: "failure", error: `timed out after ${options.timeoutMs}ms` };
+    return { kind: "failure", error: describeNetworkError(error2) };
+  }
+}
+async function checkedTarget(url, options) {
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new Refusal(`refused: only http and https URLs are fetched (a redirect led to ${url.protocol})`);
+  }
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  const family = isIP(host);
+  let addresses;
+  if (family !== 0) addresses = [{ address: host, family }];
+  else {
+    try {
+      addresses = await (options.resolve ?? systemResolver)(host);
+    } catch (error2) {
+      throw new Refusal(`cannot resolve ${host} (${errorCode(error2) ?? "no address"})`);
+    }
+  }
+  if (addresses.length === 0) throw new Refusal(`cannot resolve ${host} (no address)`);
+  if (!options.allowPrivate) {
+    for (const { address } of addresses) {
+      const why = (options.policy ?? blockedReason)(address);
+      if (why !== void 0) {
+        throw new Refusal(
+          `refused: ${host} is ${address === host ? "" : `resolves to ${address}, `}${why === "not an IP address" ? why : `a ${why} address`}; only public addresses are fetched unless the workflow sets http-json-allow-private`
+        );
+      }
+    }
+  }
+  return addresses[0];
+}
+function send(url, target, options, signal) {
+  return new Promise((resolve9, reject) => {
+    const headers = { accept: "application/json" };
+    const authorization = options.authorization?.(url);
+    if (authorization !== void 0) headers.authorization = authorization;
+    const request2 = (url.protocol === "https:" ? httpsRequest : httpRequest)(
+      url,
+      {
+        method: "GET",
+        headers,
+        signal,
+        // Connect to the address that was checked, whatever the resolver would say now.
+        lookup: (_host, lookupOptions, callback2) => {
+          if (lookupOptions.all) callback2(null, [target]);
+          else callback2(null, target.address, target.family);
+        }
+      },
+      resolve9
+    );
+    request2.on("error", reject);
+    request2.end();
+  });
+}
+function readAnswer(response) {
+  return new Promise((resolve9, reject) => {
+    const chunks = [];
+    let size = 0;
+    response.on("data", (chunk) => {
+      size += chunk.length;
+      if (size > MAX_RESPONSE_BYTES) {
+        response.destroy();
+        resolve9({ kind: "failure", error: `the answer is larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB` });
+        return;
+      }
+      chunks.push(chunk);
+    });
+    response.on("error", reject);
+    response.on("end", () => {
+      const status = response.statusCode ?? 0;
+      const shape = describeAnswer(response.headers["content-type"], size);
+      try {
+        resolve9({ kind: "json", status, body: JSON.parse(Buffer.concat(chunks).toString("utf8")), shape });
+      } catch {
+        const ok2 = status >= 200 && status < 300;
+        resolve9({ kind: "failure", error: ok2 ? `the answer is not JSON (${shape})` : `HTTP ${status} (${shape})` });
+      }
+    });
+  });
+}
+function errorCode(error2) {
+  if (typeof error2 !== "object" || error2 === null) return void 0;
+  const { code: code3, errors } = error2;
+  if (typeof code3 === "string") return code3;
+  if (Array.isArray(errors)) return errorCode(errors[0]);
+  return void 0;
+}
+function describeNetworkError(error2) {
+  const code3 = errorCode(error2);
+  return code3 ? `unreachable (${code3})` : "the request failed";
+}
+
 // action/src/gates/providers/http.ts
 var DEFAULT_TIMEOUT_MS = 1e4;
-var BODY_SNIPPET_CHARS = 160;
 async function requestJson(request2, options = {}) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const headers = { accept: "application/json" };
@@ -43310,11 +43526,13 @@ async function requestJson(request2, options = {}) {
   const doFetch = options.fetch ?? fetch;
   let status = 0;
   let statusText = "";
+  let contentType;
   let text3;
   try {
     const response = await doFetch(target.url, init);
     status = response.status;
     statusText = response.statusText;
+    contentType = response.headers.get("content-type") ?? void 0;
     text3 = await response.text();
   } catch (cause) {
     return { kind: "failure", error: scrub(describeFetchError(cause, timeoutMs), request2.url, target.url) };
@@ -43323,9 +43541,9 @@ async function requestJson(request2, options = {}) {
     return { kind: "json", status, statusText, body: JSON.parse(text3) };
   } catch {
     const httpStatus = `HTTP ${status}${statusText ? ` ${statusText}` : ""}`;
-    if (status < 200 || status >= 300)
-      return { kind: "failure", error: `${httpStatus}${authHint(status)}${snippet(text3)}` };
-    return { kind: "failure", error: `response is not JSON${snippet(text3)}` };
+    const shape = describeAnswer(contentType, Buffer.byteLength(text3));
+    if (status < 200 || status >= 300) return { kind: "failure", error: `${httpStatus}${authHint(status)} (${shape})` };
+    return { kind: "failure", error: `response is not JSON (${shape})` };
   }
 }
 function withoutCredentials(url) {
@@ -43351,26 +43569,21 @@ function scrub(message, ...urls) {
 function authHint(status) {
   return status === 401 || status === 403 ? " (check the token)" : "";
 }
-function snippet(text3) {
-  const flat = text3.replace(/\s+/g, " ").trim();
-  if (!flat) return "";
-  return `: ${flat.length > BODY_SNIPPET_CHARS ? `${flat.slice(0, BODY_SNIPPET_CHARS)}…` : flat}`;
-}
 function describeFetchError(cause, timeoutMs) {
   if (cause instanceof Error && (cause.name === "TimeoutError" || cause.name === "AbortError")) {
     return `timed out after ${timeoutMs}ms`;
   }
   const inner = cause instanceof Error ? cause.cause : void 0;
-  const code3 = errorCode(inner) ?? errorCode(cause);
+  const code3 = errorCode2(inner) ?? errorCode2(cause);
   if (code3) return `unreachable (${code3})`;
   const message = inner instanceof Error ? inner.message : cause instanceof Error ? cause.message : String(cause);
   return `request failed (${message})`;
 }
-function errorCode(error2) {
+function errorCode2(error2) {
   if (typeof error2 !== "object" || error2 === null) return void 0;
   const { code: code3, errors } = error2;
   if (typeof code3 === "string") return code3;
-  if (Array.isArray(errors)) return errorCode(errors[0]);
+  if (Array.isArray(errors)) return errorCode2(errors[0]);
   return void 0;
 }
 var SECRET_PARAM = /key|token|secret|pass|auth|sig|credential/i;
@@ -43518,8 +43731,8 @@ function parseInstant(text3) {
 
 // action/src/gates/providers/series-points.ts
 var MAX_UNIX_SECONDS = 1e11;
-function parseSeries(raw) {
-  if (!Array.isArray(raw)) return { ok: false, error: `expected an array of points, got ${describe(raw)}` };
+function parseSeries(raw, show = describe) {
+  if (!Array.isArray(raw)) return { ok: false, error: `expected an array of points, got ${show(raw)}` };
   const samples = [];
   for (const point of raw) {
     const [time2, value] = Array.isArray(point) ? point : pointFields(point);
@@ -43527,9 +43740,9 @@ function parseSeries(raw) {
     const sample2 = parseSampleValue(value);
     if (!at2) {
       const zoneless = typeof time2 === "string" && /^\d{4}-\d{2}-\d{2}T[^Zz+-]*$/.test(time2);
-      return { ok: false, error: `bad point ${describe(point)}${zoneless ? ": add Z or an offset to its time" : ""}` };
+      return { ok: false, error: `bad point ${show(point)}${zoneless ? ": add Z or an offset to its time" : ""}` };
     }
-    if (sample2.kind === "invalid") return { ok: false, error: `bad point ${describe(point)}` };
+    if (sample2.kind === "invalid") return { ok: false, error: `bad point ${show(point)}` };
     samples.push({ at: at2, sample: sample2 });
   }
   samples.sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -43567,17 +43780,33 @@ function fillTemplate(template, times) {
 // action/src/gates/providers/http-json.ts
 var HTTP_JSON_PROVIDER = "http-json";
 var CURRENT_VALUE_TOLERANCE_MS = 15 * 6e4;
+function shapeOf(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return `an array of ${value.length} item${value.length === 1 ? "" : "s"}`;
+  if (typeof value === "string")
+    return `a string of ${[...value].length} character${[...value].length === 1 ? "" : "s"}`;
+  if (typeof value === "object") return "an object";
+  if (typeof value === "boolean") return "a boolean";
+  return `a ${typeof value}`;
+}
 var HttpJsonProvider = class {
   name = HTTP_JSON_PROVIDER;
   source = HTTP_JSON_PROVIDER;
-  #http;
+  #token;
   #tokenOrigins;
   #now;
+  #http;
   constructor(options = {}) {
-    const { now, tokenOrigins = [], ...http } = options;
-    this.#http = http;
+    const { now, tokenOrigins = [] } = options;
+    this.#token = options.token;
     this.#tokenOrigins = new Set(tokenOrigins.map(originOf));
     this.#now = now ?? (() => /* @__PURE__ */ new Date());
+    this.#http = {
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      ...options.allowPrivate ? { allowPrivate: true } : {},
+      ...options.resolve ? { resolve: options.resolve } : {},
+      ...options.policy ? { policy: options.policy } : {}
+    };
   }
   async instant(request2) {
     const source = sourceOf(request2.query);
@@ -43592,7 +43821,10 @@ var HttpJsonProvider = class {
     }
     const body = await this.#get(source, fillTemplate(request2.query, { at: request2.at }), request2.field);
     if (body.kind === "reading") return body.reading;
-    return readingFromSample(source, parseSampleValue(body.value), fieldName(request2.field));
+    const sample2 = parseSampleValue(body.value);
+    if (sample2.kind === "invalid")
+      return failure(source, `${fieldName(request2.field)} is not a number: it is ${shapeOf(body.value)}`);
+    return readingFromSample(source, sample2, fieldName(request2.field));
   }
   async range(request2) {
     const source = sourceOf(request2.query);
@@ -43602,19 +43834,27 @@ var HttpJsonProvider = class {
     const url = fillTemplate(request2.query, request2);
     const body = await this.#get(source, url, request2.field);
     if (body.kind === "reading") return body.reading;
-    const series = parseSeries(body.value);
+    const series = parseSeries(body.value, shapeOf);
     if (!series.ok) return failure(source, `${fieldName(request2.field)}: ${series.error}`);
     return rangeFromSamples(source, series.samples, "no points in the range");
   }
   async #get(source, url, field) {
-    const { token, ...rest } = this.#http;
-    const mayAuthenticate = token !== void 0 && this.#tokenOrigins.has(originOf(url));
-    const outcome = await requestJson({ url }, mayAuthenticate ? this.#http : rest);
+    const token = this.#token;
+    let sentToken = false;
+    const outcome = await guardedGetJson(url, {
+      ...this.#http,
+      // Asked at every hop: a redirect to another origin does not take the token along.
+      authorization: (hop) => {
+        if (token === void 0 || !this.#tokenOrigins.has(hop.origin)) return void 0;
+        sentToken = true;
+        return `Bearer ${token}`;
+      }
+    });
     if (outcome.kind === "failure") return { kind: "reading", reading: failure(source, outcome.error) };
     if (outcome.status < 200 || outcome.status >= 300) {
-      const withheld = token !== void 0 && !mayAuthenticate && (outcome.status === 401 || outcome.status === 403);
+      const withheld = token !== void 0 && !sentToken && (outcome.status === 401 || outcome.status === 403);
       const hint = withheld ? " (the token was not sent: this origin is not in tokenOrigins)" : authHint(outcome.status);
-      const error2 = `HTTP ${outcome.status}${hint}: ${describe(outcome.body)}`;
+      const error2 = `HTTP ${outcome.status}${hint} (${outcome.shape})`;
       return { kind: "reading", reading: failure(source, error2) };
     }
     const found = resolvePath(outcome.body, field);
@@ -43994,11 +44234,15 @@ function readReportInputs(getInput2, fail, setSecret2) {
     fail(
       `input "metrics-timeout" must be a number of seconds from 1 to ${MAX_METRICS_TIMEOUT_SECONDS} (got "${timeoutText}")`
     );
+  const allowPrivate = (getInput2("http-json-allow-private") || "false").toLowerCase();
+  if (allowPrivate !== "true" && allowPrivate !== "false")
+    fail(`input "http-json-allow-private" must be true or false (got "${allowPrivate}")`);
   const commentMode = getInput2("comment-mode") || "sticky";
   if (!COMMENT_MODES.includes(commentMode))
     fail(`input "comment-mode" must be one of ${COMMENT_MODES.join(", ")} (got "${commentMode}")`);
   const inputs = {
     httpJsonTokenOrigins: origins.map((o) => new URL(o).origin),
+    httpJsonAllowPrivate: allowPrivate === "true",
     metricsTimeoutMs: Math.round(timeoutSeconds * 1e3),
     hotfixLabel: getInput2("hotfix-label") || DEFAULT_HOTFIX_LABEL,
     commentMode
@@ -57488,7 +57732,7 @@ var bare = (s) => lower2(s.replace(/^@/, ""));
 function permissionAtLeast(have, need) {
   return have !== void 0 && REPO_PERMISSIONS.indexOf(have) >= REPO_PERMISSIONS.indexOf(need);
 }
-function lookup(record, key) {
+function lookup2(record, key) {
   if (!record) return void 0;
   const wanted = lower2(key);
   for (const [k, v2] of Object.entries(record)) if (lower2(k) === wanted || bare(k) === bare(key)) return v2;
@@ -57497,10 +57741,10 @@ function lookup(record, key) {
 function approverFor(login2, approvers, directory, policy) {
   if (approvers.some((a) => !a.includes("/") && bare(a) === login2)) return null;
   for (const team of approvers.filter((a) => a.includes("/"))) {
-    const members = lookup(directory.teams, team);
+    const members = lookup2(directory.teams, team);
     if (members) {
       if (members.some((m) => bare(m) === login2)) return team;
-    } else if (policy.minPermission && permissionAtLeast(lookup(directory.permissions, login2), policy.minPermission)) {
+    } else if (policy.minPermission && permissionAtLeast(lookup2(directory.permissions, login2), policy.minPermission)) {
       return team;
     }
   }
@@ -59378,6 +59622,7 @@ function providerSettings(inputs, cwd) {
     httpJson: {
       timeoutMs,
       tokenOrigins: inputs.httpJsonTokenOrigins,
+      allowPrivate: inputs.httpJsonAllowPrivate,
       ...inputs.httpJsonToken ? { token: inputs.httpJsonToken } : {}
     }
   };
