@@ -8,6 +8,7 @@ import { formatSiteBench, runSiteBench } from '../site/bench/site-bench.ts';
 import { planCorpus } from './bench/corpus.ts';
 import { benchGates } from './bench/gates.ts';
 import { compare, runChild } from './bench/measure.ts';
+import { benchStartup } from './bench/startup.ts';
 import { benchSync } from './bench/sync.ts';
 
 const PLAN_COUNT = 1000;
@@ -17,6 +18,9 @@ const TARGETS = { validateRatio: 1.5, validateRssMiB: 300, renderRatio: 2.5 };
 function mark(ok: boolean): string {
   return ok ? 'meets target' : 'MISSES TARGET';
 }
+
+console.log(benchStartup().join('\n'));
+console.log('');
 
 const dir = mkdtempSync(join(tmpdir(), 'rollbook-bench-'));
 try {

@@ -1,25 +1,30 @@
 // Bundles the engine for places that cannot run TypeScript: the GitHub Action (runs
-// action/dist/index.js on node24) and the published `rollbook` bin (action/dist/cli.js).
+// action/dist/index.js on node24) and the published `rollbook` bin (action/dist/cli.js), with
+// the chunks they share and load lazily (action/dist/chunk-*.js).
 // Deterministic output, committed; `--check` rebuilds into a temp dir and fails when the
-// committed bundle is stale (what the check-dist workflow runs).
+// committed bundle is stale or has a file the build no longer makes (what check-dist runs).
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundle, DIST, ENTRIES } from './bundle.ts';
+import { bundle, bundleFiles, DIST, ENTRIES } from './bundle.ts';
 
 if (process.argv.includes('--check')) {
   const temp = mkdtempSync(join(tmpdir(), 'rollbook-dist-'));
   try {
     await bundle(temp);
-    const stale = ENTRIES.filter(({ out }) => {
-      const committed = join(DIST, `${out}.js`);
+    const wanted = bundleFiles(temp);
+    const committed = bundleFiles(DIST);
+    const stale = [...new Set([...wanted, ...committed])].sort().filter((file) => {
+      const path = join(DIST, file);
       return (
-        !existsSync(committed) || readFileSync(committed, 'utf8') !== readFileSync(join(temp, `${out}.js`), 'utf8')
+        !wanted.includes(file) ||
+        !existsSync(path) ||
+        readFileSync(path, 'utf8') !== readFileSync(join(temp, file), 'utf8')
       );
     });
     if (stale.length > 0) {
       console.error(
-        `${stale.map((e) => `action/dist/${e.out}.js`).join(', ')} out of date: run \`npm run build\` and commit action/dist.`,
+        `${stale.map((file) => `action/dist/${file}`).join(', ')} out of date: run \`npm run build\` and commit action/dist.`,
       );
       process.exitCode = 1;
     } else console.log('action/dist is up to date.');

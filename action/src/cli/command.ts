@@ -24,8 +24,6 @@ export interface CommandArgs {
 
 export interface Command {
   name: string;
-  /** One line for the command list. */
-  summary: string;
   /** Full --help text, including usage and options. */
   help: string;
   options: NonNullable<ParseArgsConfig['options']>;

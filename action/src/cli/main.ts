@@ -49,22 +49,24 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
     const target = first === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
-    io.stdout(`${target ? target.help : overview()}\n`);
+    io.stdout(`${target ? (await target.load()).help : overview()}\n`);
     return EXIT.ok;
   }
   if (first === '-v' || first === '--version') {
     io.stdout(`rollbook ${VERSION}\n`);
     return EXIT.ok;
   }
-  const command = COMMANDS.find((c) => c.name === first);
+  const entry = COMMANDS.find((c) => c.name === first);
+  let command: Command | undefined;
   try {
-    if (!command) {
+    if (!entry) {
       const suggestion = didYouMean(
         first,
         COMMANDS.map((c) => c.name),
       );
       throw new UsageError(`unknown command "${first}"${suggestion ? `: ${suggestion}` : ''}`);
     }
+    command = await entry.load();
     const { values, positionals } = parseCommandArgs(command, rest);
     if (values.help) {
       io.stdout(`${command.help}\n`);
@@ -73,7 +75,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return await command.run({ values, positionals }, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof PlanDiscoveryError || error instanceof OutsideRootError) {
-      const helpHint = command ? `rollbook ${command.name} --help` : 'rollbook --help';
+      const helpHint = entry ? `rollbook ${entry.name} --help` : 'rollbook --help';
       io.stderr(`rollbook: ${error.message}\nRun '${helpHint}' for usage.\n`);
       return EXIT.usage;
     }

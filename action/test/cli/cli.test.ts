@@ -21,7 +21,9 @@ describe('rollbook CLI', () => {
     const top = await runCli(['--help'], dir);
     expect(top.code).toBe(0);
     for (const command of COMMANDS) {
-      expect(top.stdout).toContain(command.name);
+      expect(top.stdout).toContain(`${command.name}  `);
+      expect(top.stdout).toContain(command.summary);
+      expect((await command.load()).name).toBe(command.name);
       const help = await runCli([command.name, '--help'], dir);
       expect(help.code).toBe(0);
       expect(help.stdout).toContain(`Usage: rollbook ${command.name}`);

@@ -4,7 +4,6 @@ import { type Command, EXIT, UsageError } from '../command.ts';
 
 export const explainCommand: Command = {
   name: 'explain',
-  summary: 'print why a policy rule exists and how to satisfy it',
   help: `Usage: rollbook explain [rule]
 
 Without a rule, lists every policy rule with its default severity. With a rule id, prints

@@ -32,7 +32,6 @@ export const BASELINE_KEY_SUFFIX = ':baseline';
 
 export const gateCommand: Command = {
   name: 'gate',
-  summary: 'compute the gate report for promoting a plan into a phase',
   help: `Usage: rollbook gate --plan <file> --phase <id> [options]
 
 Evaluates the gates for promoting the plan into --phase: the bake, metrics, checks and

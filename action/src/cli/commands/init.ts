@@ -8,7 +8,6 @@ export const SCHEMA_PATH = 'action/schema/rollout-plan.schema.json';
 
 export const initCommand: Command = {
   name: 'init',
-  summary: 'scaffold a new rollout plan that passes every rule',
   help: `Usage: rollbook init <name> [options]
 
 Writes <dir>/<name>.rollout.yaml: a three-phase flag rollout (staging, canary, production)

@@ -36,7 +36,6 @@ function seedFrom(values: Record<string, unknown>, today: string): LessonSeed {
 
 export const lessonCommand: Command = {
   name: 'lesson',
-  summary: 'scaffold a new lesson (an incident that adds guards to matching plans)',
   help: `Usage: rollbook lesson new [options]
 
 Writes <dir>/<id>.md: a lesson whose front matter validates, with one guard to edit and an

@@ -11,7 +11,6 @@ import { type Command, EXIT, UsageError } from '../command.ts';
 
 export const lessonsCommand: Command = {
   name: 'lessons',
-  summary: 'list lessons with counts, and which plans and phases each one guards',
   help: `Usage: rollbook lessons [plan paths…] [options]
 
 Lists the lessons in the lessons directory (\`lessons\` in rollbook.config.yaml, default

@@ -223,7 +223,6 @@ export async function runRender(options: RenderOptions, io: CliIO): Promise<numb
 
 export const renderCommand: Command = {
   name: 'render',
-  summary: 'render each plan into a phase-by-phase runbook (Markdown or HTML)',
   help: `Usage: rollbook render [paths…] --out <dir> [options]
 
 Renders each rollout plan (*.rollout.yaml) into a runbook an on-call engineer can follow step by

@@ -34,7 +34,6 @@ function repoOption(value: unknown, env: CliIO['env']): RepoRef {
 
 export const statusCommand: Command = {
   name: 'status',
-  summary: "show each plan's current phase and state from its checklist issues",
   help: `Usage: rollbook status [paths…] --repo owner/name [options]
 
 Reads the plans (as \`rollbook validate\` does) and the repository's Rollbook checklist issues,

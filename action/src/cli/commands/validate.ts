@@ -10,7 +10,6 @@ const FORMATS = ['text', 'json', 'github'] as const;
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'check rollout plans against the schema and the policy rules',
   help: `Usage: rollbook validate [paths…] [options]
 
 Checks each plan (*.rollout.yaml) against the plan schema, its internal references, and the
