@@ -1,0 +1,115 @@
+import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
+import {
+  summarizeLessons
+} from "./chunk-P7ZKMBBJ.js";
+import {
+  PLAIN,
+  formatDiagnosticText
+} from "./chunk-LJIZWVJI.js";
+import "./chunk-TGLLU75F.js";
+import {
+  DEFAULT_LESSONS_DIR,
+  loadConfig,
+  loadLessons,
+  validLessons
+} from "./chunk-4HAJOZTE.js";
+import "./chunk-ET5I35T3.js";
+import {
+  DEFAULT_PLAN_PATHS,
+  countBySeverity,
+  discoverPlanFiles,
+  readPlanFile
+} from "./chunk-JUD5NV5L.js";
+import "./chunk-TAB3DVBK.js";
+import "./chunk-X64FJLKN.js";
+import {
+  EXIT,
+  UsageError
+} from "./chunk-R6GXAJDK.js";
+import "./chunk-4AQ7M4HS.js";
+
+// action/src/lessons/summary-text.ts
+function stripControls(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
+}
+function counts(record, skipZero) {
+  const entries = Object.entries(record).filter(([, n]) => !skipZero || n > 0);
+  return entries.length ? entries.map(([k, n]) => `${k} ${n}`).join(", ") : "none";
+}
+function formatLessonsText(summary, dir) {
+  const lines = [
+    `${summary.total} lesson${summary.total === 1 ? "" : "s"} in ${dir}`,
+    "",
+    `By trigger:   ${counts(summary.byTrigger, true)}`,
+    `By severity:  ${counts(summary.bySeverity, true)}`,
+    `By quarter:   ${counts(summary.byQuarter, false)}`
+  ];
+  for (const lesson of summary.lessons) {
+    lines.push("", `${lesson.id}  ${lesson.severity}  ${lesson.trigger}  ${lesson.date}`);
+    lines.push(`  ${stripControls(lesson.title)}`);
+    for (const guard of lesson.guards) {
+      lines.push(`  - ${guard.id} (${guard.kind}): ${stripControls(guard.summary)}`);
+      if (guard.plans.length === 0) lines.push("      guards no plan");
+      for (const p of guard.plans) {
+        const waived = p.waived.length ? `; waived in ${p.waived.join(", ")}` : "";
+        const phases = p.phases.length ? p.phases.join(", ") : "no phase";
+        lines.push(`      ${p.plan}: ${phases}${waived}`);
+      }
+    }
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// action/src/cli/commands/lessons.ts
+var lessonsCommand = {
+  name: "lessons",
+  help: `Usage: rollbook lessons [plan paths…] [options]
+
+Lists the lessons in the lessons directory (\`lessons\` in rollbook.config.yaml, default
+${DEFAULT_LESSONS_DIR}) with counts by trigger, severity and quarter, and for every guard the
+plans and phases it applies to, and where a plan waives it. Plan paths default to \`plans\` from
+rollbook.config.yaml, else ./playbooks.
+
+Options:
+  --json           print as JSON
+  --config <file>  configuration file (default ./rollbook.config.yaml if present)
+  -h, --help       show this help
+
+Exit codes: 0 listed, 1 some lesson has errors (they are printed; valid lessons are still
+listed), 2 bad usage (unknown option, missing path, no lessons directory).`,
+  options: { json: { type: "boolean" }, config: { type: "string" } },
+  async run({ values, positionals }, io) {
+    const { config } = await loadConfig(io.cwd, values.config);
+    const loaded = await loadLessons(config.lessons ?? DEFAULT_LESSONS_DIR, io.cwd);
+    if (!loaded.found) {
+      throw new UsageError(`no lessons directory at "${loaded.dir}"; create one with \`rollbook lesson new\``);
+    }
+    const files = await discoverPlanFiles(
+      positionals.length ? positionals : config.plans ?? DEFAULT_PLAN_PATHS,
+      io.cwd
+    );
+    const plans = [];
+    for (const file of files) {
+      const parsed = await readPlanFile(file, io.cwd);
+      if (parsed.plan) plans.push({ file, plan: parsed.plan });
+    }
+    const summary = summarizeLessons(validLessons(loaded.lessons), plans);
+    const diagnostics = loaded.lessons.flatMap((l) => l.diagnostics);
+    const { errors } = countBySeverity(diagnostics);
+    if (values.json) {
+      io.stdout(`${JSON.stringify({ dir: loaded.dir, ...summary, diagnostics }, null, 2)}
+`);
+    } else {
+      const sources = new Map(loaded.lessons.map((l) => [l.file, l.text]));
+      for (const d of diagnostics) io.stderr(`${formatDiagnosticText(d, sources.get(d.file), PLAIN)}
+
+`);
+      io.stdout(formatLessonsText(summary, loaded.dir));
+    }
+    return errors > 0 ? EXIT.problems : EXIT.ok;
+  }
+};
+export {
+  lessonsCommand
+};

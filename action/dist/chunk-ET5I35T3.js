@@ -1,0 +1,650 @@
+import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
+import {
+  parseDuration
+} from "./chunk-TAB3DVBK.js";
+import {
+  isGateOfKind,
+  own
+} from "./chunk-X64FJLKN.js";
+
+// action/src/lint/plan-facts.ts
+function metricGates(phase) {
+  return (phase.gates ?? []).filter((g) => isGateOfKind(g, "metric"));
+}
+function selfHandles(plan) {
+  const self = plan.metadata.author ? [plan.metadata.author] : plan.metadata.owners;
+  return new Set(self.map((h) => h.toLowerCase()));
+}
+function isLimitedProduction(phase, limitPercent) {
+  if (phase.environment === "canary" || phase.strategy === "shadow") return true;
+  if (phase.audience !== void 0) return Number.parseFloat(phase.audience) <= limitPercent;
+  return false;
+}
+function signalOf(plan, metric) {
+  return own(plan.metrics, metric)?.signal;
+}
+
+// action/src/lint/rules/blast-radius.ts
+var CANARY_MAX_PERCENT = 10;
+var blastRadius = {
+  id: "blast-radius",
+  title: "Blast radius grows: non-production, then canary, then broad production",
+  defaultSeverity: "error",
+  rationale: "Each phase should risk a little more than the last, so that a bug is met first where it is cheap: a test or staging environment, then a canary slice of production, and only then the rest.",
+  fix: `Put at least one dev, test or staging phase first, and a canary phase (environment canary, strategy shadow, or audience up to ${CANARY_MAX_PERCENT}%) before broad production.`,
+  check(plan) {
+    const out = [];
+    const firstProduction = plan.phases.findIndex((p) => p.environment === "canary" || p.environment === "production");
+    if (firstProduction === 0) {
+      out.push({
+        path: ["phases", 0, "environment"],
+        message: `the first phase "${plan.phases[0].id}" already runs in ${plan.phases[0].environment}`,
+        expected: "a dev, test or staging phase before production",
+        hint: "add a staging phase that runs the same steps first"
+      });
+    }
+    const firstBroad = plan.phases.findIndex(
+      (p) => p.environment === "production" && !isLimitedProduction(p, CANARY_MAX_PERCENT)
+    );
+    if (firstBroad >= 0) {
+      const hadCanary = plan.phases.slice(0, firstBroad).some((p) => isLimitedProduction(p, CANARY_MAX_PERCENT) && p.environment !== "staging");
+      if (!hadCanary) {
+        const phase = plan.phases[firstBroad];
+        out.push({
+          path: ["phases", firstBroad, "environment"],
+          message: `phase "${phase.id}" reaches broad production with no canary before it`,
+          expected: `a canary phase first: environment canary, strategy shadow, or audience up to ${CANARY_MAX_PERCENT}%`,
+          hint: "add a phase with `environment: canary`, or give this phase `audience: 5%` and add a broader one after it"
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// action/src/lint/rules/breaking-deprecation.ts
+var STAGES = ["expand", "migrate", "contract"];
+var breakingDeprecation = {
+  id: "breaking-deprecation",
+  title: "A breaking change uses the three-rollout deprecation",
+  defaultSeverity: "error",
+  rationale: "During a rollout old and new versions run side by side, and a rollback brings the old one back. A breaking format change shipped in one go breaks whichever side reads the other. Splitting it into expand (accept both), migrate (move readers and data) and contract (drop the old) keeps every step reversible.",
+  fix: "Under `compatibility.deprecation`, list three stages in order: expand, migrate, contract (each may point at the plan that carries it out).",
+  check(plan) {
+    const { compatibility } = plan;
+    if (!compatibility.breaking) return [];
+    const stages = (compatibility.deprecation ?? []).map((d) => d.stage);
+    if (stages.join() === STAGES.join()) return [];
+    return [
+      {
+        path: ["compatibility", compatibility.deprecation ? "deprecation" : "breaking"],
+        message: stages.length === 0 ? "the change is breaking but has no deprecation plan" : `the deprecation stages are ${stages.join(", ")}, not expand, migrate, contract`,
+        expected: "three stages in order: expand, migrate, contract",
+        hint: "expand: accept old and new; migrate: move readers, writers and data; contract: remove the old format"
+      }
+    ];
+  }
+};
+
+// action/src/lint/rules/flag-dark-launch.ts
+var flagDarkLaunch = {
+  id: "flag-dark-launch",
+  title: "Flags ship dark",
+  defaultSeverity: "error",
+  rationale: "Deploying code with its feature off makes the binary rollout a no-op: if the deploy goes wrong it is a plain revert, and the feature is turned on later, gradually, by a switch that can be flipped back in seconds.",
+  fix: "Set `default: off` on the flag (or leave it out: off is the default) and turn it on with flag steps.",
+  check(plan) {
+    return (plan.flags ?? []).flatMap(
+      (flag, i) => flag.default === "on" ? [
+        {
+          path: ["flags", i, "default"],
+          message: `flag "${flag.key}" ships turned on`,
+          expected: "`default: off` (dark launch)",
+          hint: "ship it off and add a flag step with a ramp"
+        }
+      ] : []
+    );
+  }
+};
+
+// action/src/lint/rules/flag-first-ramp.ts
+var FULL_ROLLOUT_PERCENT = 100;
+var flagFirstRamp = {
+  id: "flag-first-ramp",
+  title: "No flag goes straight to 100% of users",
+  defaultSeverity: "error",
+  rationale: "The first activation is when unknown bugs meet real traffic. Turning a flag on for everyone at once skips the small cohort (employees, a few percent) whose problems are cheap to find and fix.",
+  fix: "In the first canary or production phase that turns the flag on, start the ramp with a small cohort, e.g. `ramp: [{percent: 1, cohort: employees}, {percent: 5}]`, and grow it over phases.",
+  check(plan) {
+    const out = [];
+    const seen = /* @__PURE__ */ new Set();
+    plan.phases.forEach((phase, p) => {
+      if (phase.environment !== "canary" && phase.environment !== "production") return;
+      phase.steps.forEach((step, s) => {
+        if (step.flag === void 0 || step.ramp === void 0 || seen.has(step.flag)) return;
+        seen.add(step.flag);
+        const first = step.ramp[0];
+        if (first && first.percent >= FULL_ROLLOUT_PERCENT) {
+          out.push({
+            path: ["phases", p, "steps", s, "ramp", 0, "percent"],
+            message: `flag "${step.flag}" is first turned on at ${first.percent}% in phase "${phase.id}"`,
+            expected: "a first ramp stage below 100%, for a small cohort",
+            hint: "start with employees or 1%, then grow the ramp in later stages or phases"
+          });
+        }
+      });
+    });
+    return out;
+  }
+};
+
+// action/src/plan/calendar.ts
+var DAY_MS = 864e5;
+var MAX_LOOKAHEAD_DAYS = 366;
+var NO_FRIDAY = "no-friday";
+var WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+function parseIsoDay(text) {
+  const match = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
+  if (!match) return void 0;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const ms = Date.UTC(year, month - 1, day);
+  const date = new Date(ms);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return void 0;
+  return ms / DAY_MS;
+}
+function formatIsoDay(day) {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+function weekdayOf(day) {
+  return WEEKDAYS[((day + 4) % 7 + 7) % 7];
+}
+function freezeRule(freeze) {
+  const from = freeze.from === void 0 ? void 0 : parseIsoDay(freeze.from);
+  const to = freeze.to === void 0 ? void 0 : parseIsoDay(freeze.to);
+  if (freeze.from !== void 0 && from === void 0 || freeze.to !== void 0 && to === void 0)
+    return void 0;
+  const weekdays = freeze.every ? new Set(freeze.every) : void 0;
+  if (!weekdays && from === void 0 && to === void 0) return void 0;
+  const first = from ?? Number.NEGATIVE_INFINITY;
+  const last = to ?? (weekdays ? Number.POSITIVE_INFINITY : first);
+  return {
+    name: freeze.name,
+    environments: freeze.environments,
+    covers: (day) => day >= first && day <= last && (!weekdays || weekdays.has(weekdayOf(day)))
+  };
+}
+function appliesTo(rule, phase) {
+  return !rule.environments || rule.environments.includes(phase.environment);
+}
+function bakeDaysOf(phase) {
+  const ms = phase.bake === void 0 ? void 0 : parseDuration(phase.bake);
+  return ms === void 0 ? 0 : Math.ceil(ms / DAY_MS);
+}
+function blockingReason(day, rules, noFridays) {
+  for (const rule of rules) if (rule.covers(day)) return rule.name;
+  if (noFridays && weekdayOf(day) === "fri") return NO_FRIDAY;
+  return void 0;
+}
+function projectCalendar(plan, start, options = {}) {
+  const first = parseIsoDay(start);
+  if (first === void 0) throw new RangeError(`Start date "${start}" is not a real YYYY-MM-DD date.`);
+  const noFridays = options.noFridays ?? true;
+  const rules = (plan.freezes ?? []).map(freezeRule).filter((rule) => rule !== void 0);
+  const windows = [];
+  let candidate = first;
+  for (const phase of plan.phases) {
+    const phaseRules = rules.filter((rule) => appliesTo(rule, phase));
+    const delays = /* @__PURE__ */ new Map();
+    let day = candidate;
+    let scheduled = true;
+    for (let reason = blockingReason(day, phaseRules, noFridays); reason; ) {
+      if (day - candidate >= MAX_LOOKAHEAD_DAYS) {
+        scheduled = false;
+        break;
+      }
+      delays.set(reason, (delays.get(reason) ?? 0) + 1);
+      day++;
+      reason = blockingReason(day, phaseRules, noFridays);
+    }
+    const bakeDays = bakeDaysOf(phase);
+    const end = day + bakeDays;
+    windows.push({
+      phaseId: phase.id,
+      start: formatIsoDay(day),
+      end: formatIsoDay(end),
+      bakeDays,
+      delays: [...delays].map(([freeze, days]) => ({ freeze, days })),
+      touching: phaseRules.filter((rule) => touches(rule, day, end)).map((rule) => rule.name),
+      scheduled
+    });
+    candidate = end;
+  }
+  return windows;
+}
+function touches(rule, from, to) {
+  for (let day = from; day <= to; day++) if (rule.covers(day)) return true;
+  return false;
+}
+
+// action/src/lint/rules/freeze-landing.ts
+var freezeLanding = {
+  id: "freeze-landing",
+  title: "Phases do not land inside freezes",
+  defaultSeverity: "warning",
+  rationale: "Changes made right before or during a high-stakes period (a sales peak, year-end, a launch) are the ones that take it down, and they are made because a schedule slipped into the window. Projecting the calendar from the start date shows which phase would fall inside a freeze while there is still time to start earlier or replan.",
+  fix: "Start earlier (`--start`, or begin the rollout sooner), shorten the bakes before the phase, or plan the phase after the freeze. Phases never start on Fridays when the no-Friday rule is on.",
+  check(plan, context) {
+    const out = [];
+    const windows = projectCalendar(plan, context.start, { noFridays: context.noFridays });
+    const byName = new Map((plan.freezes ?? []).map((f) => [f.name, f]));
+    windows.forEach((window, p) => {
+      const phase = plan.phases[p];
+      if (!window.scheduled) {
+        out.push({
+          path: ["phases", p, "id"],
+          message: `phase "${phase.id}" cannot be scheduled: every day in the next year is frozen for ${phase.environment}`,
+          expected: "at least one day the phase may start",
+          hint: "check the freeze dates and `every:` weekdays"
+        });
+        return;
+      }
+      for (const delay of window.delays) {
+        const freeze = byName.get(delay.freeze);
+        if (delay.freeze === NO_FRIDAY || !freeze?.from) continue;
+        out.push({
+          path: ["phases", p, "id"],
+          message: `phase "${phase.id}" would start inside freeze "${freeze.name}" (${freeze.from} to ${freeze.to ?? freeze.from}); starting the rollout on ${context.start}, it slips ${delay.days} day${delay.days === 1 ? "" : "s"} to ${window.start}`,
+          expected: "phases scheduled outside freeze windows",
+          hint: `start the rollout earlier, shorten the bakes before "${phase.id}", or plan it after ${freeze.to ?? freeze.from}`
+        });
+      }
+    });
+    return out;
+  }
+};
+
+// action/src/lint/rules/metric-signals.ts
+var metricSignals = {
+  id: "metric-signals",
+  title: "Both positive and negative signals are defined",
+  defaultSeverity: "error",
+  rationale: 'Negative signals (errors, latency) show harm; positive signals (hit rate, success) show the new code actually runs. Watching only errors cannot tell "healthy" from "never executed", and watching only success misses collateral damage.',
+  fix: "Define at least one metric with `signal: positive` and one with `signal: negative` under `metrics:`.",
+  check(plan) {
+    const signals = new Set(Object.values(plan.metrics).map((m) => m.signal));
+    const out = [];
+    for (const signal of ["positive", "negative"]) {
+      if (!signals.has(signal)) {
+        out.push({
+          path: ["metrics"],
+          anchor: "key",
+          message: `the metrics catalogue has no ${signal} signal`,
+          expected: `a metric with \`signal: ${signal}\``,
+          hint: signal === "positive" ? "add a hit-rate or success metric that proves the new path runs" : "add an error-rate or latency metric that shows harm"
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// action/src/lint/rules/metric-window-bake.ts
+var metricWindowBake = {
+  id: "metric-window-bake",
+  title: "A gated metric's window fits inside the bake time",
+  defaultSeverity: "warning",
+  rationale: "A metric averaged over a window longer than the bake time still mostly reflects the previous phase: the gate passes on old data and the regression is diluted.",
+  fix: "Shorten the metric's `window:` (or the gate's) or lengthen the phase's `bake:`.",
+  check(plan) {
+    const out = [];
+    plan.phases.forEach((phase, p) => {
+      const bake = phase.bake ? parseDuration(phase.bake) : void 0;
+      if (bake === void 0) return;
+      (phase.gates ?? []).forEach((gate, g) => {
+        if (!isGateOfKind(gate, "metric")) return;
+        const window = gate.window ?? own(plan.metrics, gate.metric)?.window;
+        const windowMs = window ? parseDuration(window) : void 0;
+        if (windowMs !== void 0 && windowMs > bake) {
+          out.push({
+            path: ["phases", p, "gates", g, gate.window ? "window" : "metric"],
+            message: `metric "${gate.metric}" is aggregated over ${window}, longer than the ${phase.bake} bake of phase "${phase.id}"`,
+            expected: `a window of at most ${phase.bake}`,
+            hint: "set a shorter `window:` on this gate"
+          });
+        }
+      });
+    });
+    return out;
+  }
+};
+
+// action/src/lint/rules/metrics-per-phase.ts
+var MAX_METRICS_PER_PHASE = 12;
+var metricsPerPhase = {
+  id: "metrics-per-phase",
+  title: `At most ${MAX_METRICS_PER_PHASE} metrics per phase`,
+  defaultSeverity: "warning",
+  rationale: "Every extra metric is another chance of a false alarm and another number a tired person must read. A phase gated on dozens of metrics is either always red or ignored; choose the few that decide.",
+  fix: `Keep at most ${MAX_METRICS_PER_PHASE} distinct metrics in a phase's gates; move the rest to dashboards.`,
+  check(plan) {
+    return plan.phases.flatMap((phase, p) => {
+      const distinct = new Set(metricGates(phase).map((g) => g.metric));
+      return distinct.size > MAX_METRICS_PER_PHASE ? [
+        {
+          path: ["phases", p, "gates"],
+          anchor: "key",
+          message: `phase "${phase.id}" gates on ${distinct.size} metrics`,
+          expected: `at most ${MAX_METRICS_PER_PHASE}`,
+          hint: "keep the metrics that would make you stop, and watch the rest on a dashboard"
+        }
+      ] : [];
+    });
+  }
+};
+
+// action/src/lint/rules/migration-safety.ts
+var migrationSafety = {
+  id: "migration-safety",
+  title: "A data migration is throttled and backed up",
+  defaultSeverity: "error",
+  rationale: "An unthrottled migration competes with live traffic and can take the service down by itself; a migration without a kept backup cannot be rolled back once it has rewritten data, and corruption copies to every replica.",
+  fix: "Give each migration `throttle:` (a rate), `backup: {what, keepFor}`, and say in `mixedState:` how the service behaves while data is half migrated.",
+  check(plan) {
+    const out = [];
+    (plan.compatibility.migrations ?? []).forEach((migration, i) => {
+      const at = ["compatibility", "migrations", i, "id"];
+      if (migration.throttle === void 0) {
+        out.push({
+          path: at,
+          message: `migration "${migration.id}" has no throttle`,
+          expected: "`throttle:` with a rate limit",
+          hint: "add e.g. `throttle: 500 rows/s per shard, paused above 70% CPU`"
+        });
+      }
+      if (migration.backup === void 0) {
+        out.push({
+          path: at,
+          message: `migration "${migration.id}" keeps no backup`,
+          expected: "`backup: {what: …, keepFor: …}`",
+          hint: "take a snapshot before the first batch and keep it until the contract stage is done"
+        });
+      }
+      if (migration.mixedState === void 0) {
+        out.push({
+          path: at,
+          message: `migration "${migration.id}" does not say how the half-migrated state is handled`,
+          expected: "`mixedState:` describing reads and writes while data is part old, part new",
+          hint: 'e.g. "readers try the new table first and fall back to the old one"'
+        });
+      }
+    });
+    return out;
+  }
+};
+
+// action/src/lint/rules/phase-bake.ts
+var phaseBake = {
+  id: "phase-bake",
+  title: "Every phase has a bake time",
+  defaultSeverity: "error",
+  rationale: "Many regressions need time or load to show: leaks, slow queues, daily batch jobs, the Monday peak. A bake time makes the rollout wait long enough for the metrics to mean something before the blast radius grows.",
+  fix: "Add `bake: 24h` (or what the phase needs) to the phase.",
+  check(plan) {
+    return plan.phases.flatMap((phase, p) => {
+      if (phase.bake === void 0) {
+        return [
+          {
+            path: ["phases", p, "id"],
+            message: `phase "${phase.id}" has no bake time`,
+            expected: "`bake:` with a duration",
+            hint: "add `bake: 24h`; a day covers the daily traffic cycle"
+          }
+        ];
+      }
+      return parseDuration(phase.bake) === 0 ? [
+        {
+          path: ["phases", p, "bake"],
+          message: `phase "${phase.id}" bakes for zero time`,
+          expected: "a duration above zero"
+        }
+      ] : [];
+    });
+  }
+};
+
+// action/src/lint/rules/phase-gate.ts
+var phaseGate = {
+  id: "phase-gate",
+  title: "Every phase has at least one gate",
+  defaultSeverity: "error",
+  rationale: "A gate is the condition for moving on. Without one, promotion is a feeling: the rollout ramps past a bad metric because nothing said stop.",
+  fix: "Add `gates:` with at least one metric threshold, check, sign-off or manual condition.",
+  check(plan) {
+    return plan.phases.flatMap(
+      (phase, p) => (phase.gates ?? []).length > 0 ? [] : [
+        {
+          path: ["phases", p, "id"],
+          message: `phase "${phase.id}" has no gates`,
+          expected: "at least one gate: metric, check, signoff or manual",
+          hint: "add e.g. `gates: [{metric: error_rate, max: 0.001}]`"
+        }
+      ]
+    );
+  }
+};
+
+// action/src/lint/rules/phase-watches-both.ts
+var phaseWatchesBoth = {
+  id: "phase-watches-both",
+  title: "Canary and production phases gate on a positive and a negative metric",
+  defaultSeverity: "error",
+  rationale: "Where real users are exposed, a phase must prove both that the feature works and that it hurts nothing. A gate on errors alone promotes a feature that silently never ran.",
+  fix: "In each canary or production phase, add a metric gate on a positive signal and one on a negative signal.",
+  check(plan) {
+    const out = [];
+    plan.phases.forEach((phase, p) => {
+      if (phase.environment !== "canary" && phase.environment !== "production") return;
+      const watched = new Set(metricGates(phase).map((g) => signalOf(plan, g.metric)));
+      for (const signal of ["positive", "negative"]) {
+        if (!watched.has(signal)) {
+          out.push({
+            path: ["phases", p, phase.gates ? "gates" : "id"],
+            anchor: "key",
+            message: `phase "${phase.id}" exposes ${phase.environment} but gates on no ${signal} metric`,
+            expected: `a metric gate on a \`signal: ${signal}\` metric`,
+            hint: "add e.g. `{metric: <name>, min: …}` for a positive signal or `{metric: <name>, max: …}` for a negative one"
+          });
+        }
+      }
+    });
+    return out;
+  }
+};
+
+// action/src/lint/rules/production-signoff.ts
+var productionSignoff = {
+  id: "production-signoff",
+  title: "Canary and production phases need a human sign-off",
+  defaultSeverity: "error",
+  rationale: "Metrics catch what someone thought to measure. Before real users are exposed, a person who can see the whole picture (support tickets, upcoming events, other rollouts) confirms the move.",
+  fix: 'Add a gate `{signoff: ["@team/approvers"], count: 1}` to each canary and production phase.',
+  check(plan) {
+    return plan.phases.flatMap(
+      (phase, p) => (phase.environment === "canary" || phase.environment === "production") && !(phase.gates ?? []).some((g) => isGateOfKind(g, "signoff")) ? [
+        {
+          path: ["phases", p, "id"],
+          message: `phase "${phase.id}" reaches ${phase.environment} without a sign-off gate`,
+          expected: "a `signoff:` gate",
+          hint: 'add `{signoff: ["@acme/sre-leads"], count: 1}` to its gates'
+        }
+      ] : []
+    );
+  }
+};
+
+// action/src/lint/rules/rollback-rehearsal.ts
+var rollbackRehearsal = {
+  id: "rollback-rehearsal",
+  title: "Every phase rehearses its rollback",
+  defaultSeverity: "error",
+  rationale: "A rollback that was never run is a hypothesis. Rollbacks fail on expired credentials, missing old artifacts, schema changes and forgotten manual steps; rehearsing in each phase finds that before production needs it.",
+  fix: 'Add `rehearsal:` to each phase: how and when its rollback is exercised (e.g. "roll back and forward once in staging before the bake starts").',
+  check(plan) {
+    return plan.phases.flatMap(
+      (phase, p) => phase.rehearsal === void 0 ? [
+        {
+          path: ["phases", p, "id"],
+          message: `phase "${phase.id}" does not say how its rollback is rehearsed`,
+          expected: "`rehearsal:` describing the rollback drill",
+          hint: 'e.g. `rehearsal: "Run the rollback steps on one canary host, then roll forward again"`'
+        }
+      ] : []
+    );
+  }
+};
+
+// action/src/lint/rules/signoff-not-author.ts
+var signoffNotAuthor = {
+  id: "signoff-not-author",
+  title: "A sign-off is not only by the author",
+  defaultSeverity: "error",
+  rationale: "A sign-off is a second pair of eyes. When the only approver is the person who wrote the change, the gate records a decision nobody else checked.",
+  fix: "List an approver other than the author (metadata.author, or the owners when no author is set), e.g. a team such as @acme/sre-leads.",
+  check(plan) {
+    const self = selfHandles(plan);
+    const out = [];
+    for (const [p, phase] of plan.phases.entries()) {
+      for (const [g, gate] of (phase.gates ?? []).entries()) {
+        if (!isGateOfKind(gate, "signoff")) continue;
+        if (gate.signoff.every((h) => self.has(h.toLowerCase()))) {
+          out.push({
+            path: ["phases", p, "gates", g, "signoff"],
+            message: `the sign-off in phase "${phase.id}" can only come from the change's own author (${gate.signoff.join(", ")})`,
+            expected: "at least one approver who is not the author",
+            hint: 'add a reviewer or team, e.g. `signoff: ["@acme/sre-leads"]`'
+          });
+        }
+      }
+    }
+    return out;
+  }
+};
+
+// action/src/lint/rules/step-rollback.ts
+var NO_ROLLBACK = /^\s*(none|n\/?a|no|-+|tbd|todo|nothing|not possible)\s*\.?\s*$/i;
+var stepRollback = {
+  id: "step-rollback",
+  title: "Every step has its own rollback",
+  defaultSeverity: "error",
+  rationale: 'Rollback is the first response to a bad rollout, and it is decided under pressure. A step without a written rollback is the one nobody knows how to undo at 3 a.m.; "we will figure it out" turns a five-minute revert into an outage.',
+  fix: 'Give each step that changes something (every kind but `test`) `rollback: "How to undo it"` or `rollback: {do: ..., command: ...}`. If a step truly cannot be undone, say what limits the damage instead (for example: keep the old data, gate the new path behind a flag).',
+  check(plan) {
+    const out = [];
+    for (const [p, phase] of plan.phases.entries()) {
+      for (const [s, step] of phase.steps.entries()) {
+        const text = typeof step.rollback === "string" ? step.rollback : step.rollback?.do;
+        if (text === void 0 && step.kind === "test") continue;
+        if (text === void 0) {
+          out.push({
+            path: ["phases", p, "steps", s, "id"],
+            message: `step "${step.id}" in phase "${phase.id}" has no rollback`,
+            expected: "a `rollback:` describing how to undo this step",
+            hint: 'add `rollback: {do: "…", command: "…"}` right under the step'
+          });
+        } else if (NO_ROLLBACK.test(text)) {
+          out.push({
+            path: ["phases", p, "steps", s, "rollback"],
+            message: `step "${step.id}" says it has no rollback ("${text.trim()}")`,
+            expected: "a real way back, or what limits the damage",
+            hint: "put the irreversible part behind a flag, or keep the old data so the step can be reversed"
+          });
+        }
+      }
+    }
+    return out;
+  }
+};
+
+// action/src/lint/rules/story-numbers.ts
+var HAS_NUMBER = /[0-9]/;
+var storyNumbers = {
+  id: "story-numbers",
+  title: "The KPI story has numbers",
+  defaultSeverity: "warning",
+  rationale: '"Faster" and "more reliable" cannot be checked after the rollout. A problem sized in numbers and an impact stated as a number is how the team learns whether the rollout was worth its risk.',
+  fix: "Put a number in `story.size` and in each `story.impact[].expect` (and baseline).",
+  check(plan) {
+    const out = [];
+    if (!HAS_NUMBER.test(plan.story.size)) {
+      out.push({
+        path: ["story", "size"],
+        message: "the size of the problem has no number",
+        expected: 'a measured size, e.g. "4.2% of rides, 18,000 a day"'
+      });
+    }
+    plan.story.impact.forEach((impact, i) => {
+      if (!HAS_NUMBER.test(impact.expect)) {
+        out.push({
+          path: ["story", "impact", i, "expect"],
+          message: `the expected impact on "${impact.kpi}" has no number`,
+          expected: 'a target such as ">= 0.98" or "-20% p99"'
+        });
+      }
+    });
+    return out;
+  }
+};
+
+// action/src/lint/rules/waiver-reason.ts
+var MIN_WAIVER_REASON_CHARS = 15;
+var PLACEHOLDER = /^\s*(n\/?a|none|todo|tbd|because|not needed|no|-+|\.+)\s*$/i;
+var waiverReason = {
+  id: "waiver-reason",
+  title: "A waiver explains itself",
+  defaultSeverity: "error",
+  rationale: 'Waivers are how a plan says "this rule does not fit here". Without a reason, the next reader cannot tell a considered exception from a silenced warning, and lessons get skipped by habit.',
+  fix: `Write a reason of at least ${MIN_WAIVER_REASON_CHARS} characters saying why the rule or lesson does not apply.`,
+  check(plan) {
+    return (plan.waive ?? []).flatMap(
+      (waiver, i) => waiver.reason.trim().length < MIN_WAIVER_REASON_CHARS || PLACEHOLDER.test(waiver.reason) ? [
+        {
+          path: ["waive", i, "reason"],
+          message: `the waiver of ${waiver.rule ? `rule "${waiver.rule}"` : `lesson "${waiver.lesson}"`} gives no real reason`,
+          expected: `a reason of at least ${MIN_WAIVER_REASON_CHARS} characters`,
+          hint: 'say what makes this plan different, e.g. "read-only config, no user traffic"'
+        }
+      ] : []
+    );
+  }
+};
+
+// action/src/lint/rules.ts
+var RULES = [
+  stepRollback,
+  phaseGate,
+  phaseBake,
+  rollbackRehearsal,
+  metricSignals,
+  phaseWatchesBoth,
+  flagDarkLaunch,
+  flagFirstRamp,
+  blastRadius,
+  productionSignoff,
+  signoffNotAuthor,
+  breakingDeprecation,
+  migrationSafety,
+  metricWindowBake,
+  metricsPerPhase,
+  freezeLanding,
+  storyNumbers,
+  waiverReason
+];
+var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+export {
+  NO_FRIDAY,
+  parseIsoDay,
+  projectCalendar,
+  RULES,
+  RULES_BY_ID
+};

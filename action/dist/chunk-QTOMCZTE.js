@@ -1,0 +1,255 @@
+import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
+import {
+  DEFAULT_LABEL_PREFIX,
+  apiBaseUrl,
+  buildInventory,
+  createGitHubClient,
+  derivePhaseState,
+  deriveRolloutState,
+  errorMessage,
+  foldDuplicateTicks,
+  guardedPlans,
+  issueLabels,
+  parseIssueBody,
+  readManagedIssues
+} from "./chunk-64VRR6GF.js";
+import "./chunk-N7GEDMSU.js";
+import "./chunk-P7ZKMBBJ.js";
+import {
+  ANSI,
+  PLAIN,
+  formatDiagnosticText
+} from "./chunk-LJIZWVJI.js";
+import {
+  checkPlans
+} from "./chunk-IPVTPAA7.js";
+import "./chunk-TGLLU75F.js";
+import "./chunk-AMV75M6G.js";
+import "./chunk-G34OES3E.js";
+import {
+  loadConfig
+} from "./chunk-4HAJOZTE.js";
+import "./chunk-ET5I35T3.js";
+import {
+  todayUtc
+} from "./chunk-ONTZONNV.js";
+import {
+  countBySeverity
+} from "./chunk-JUD5NV5L.js";
+import "./chunk-TAB3DVBK.js";
+import "./chunk-X64FJLKN.js";
+import {
+  EXIT,
+  UsageError
+} from "./chunk-R6GXAJDK.js";
+import "./chunk-4AQ7M4HS.js";
+
+// action/src/cli/commands/status.ts
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+
+// action/src/status/derive.ts
+function facts(issue) {
+  return {
+    state: issue.state,
+    stateReason: issue.stateReason,
+    closedAt: issue.closedAt,
+    ...issue.closedBy ? { closedBy: issue.closedBy } : {}
+  };
+}
+function isoSeconds(now) {
+  return now.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function planStatus({ plan, guards }, issues, now) {
+  const phases = [];
+  for (const phase of plan.phases) {
+    const issue = issues?.phases.get(phase.id);
+    if (!issue) continue;
+    const duplicates = (issues?.duplicates ?? []).filter((d) => d.winner.number === issue.number);
+    const parsed = parseIssueBody(
+      foldDuplicateTicks(
+        issue.body,
+        duplicates.map((d) => d.issue.body)
+      )
+    );
+    const phaseGuards = guards[phase.id];
+    phases.push(
+      derivePhaseState(plan, phase.id, parsed.ticks, parsed.state, now, {
+        issue: facts(issue),
+        ...phaseGuards ? { guards: phaseGuards } : {}
+      })
+    );
+  }
+  const rollout = deriveRolloutState(plan, phases);
+  if (rollout.current) {
+    const current = rollout.phases.find((p) => p.phaseId === rollout.current);
+    return { phase: current.phaseId, state: current.state };
+  }
+  const last = rollout.phases.at(-1);
+  return last ? { phase: last.phaseId, state: "done" } : void 0;
+}
+function deriveStatus(plans, issues, now) {
+  const inventory = buildInventory(issues);
+  const updatedAt = isoSeconds(now);
+  const sorted = [...plans].sort((a, b) => compare(a.plan.metadata.name, b.plan.metadata.name));
+  const out = { plans: {} };
+  for (const guarded of sorted) {
+    const name = guarded.plan.metadata.name;
+    const status = planStatus(guarded, inventory.plans.get(name), now);
+    if (status) out.plans[name] = { ...status, updatedAt };
+  }
+  return out;
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// action/src/status/format.ts
+function ordered(status) {
+  return {
+    phase: status.phase,
+    state: status.state,
+    ...status.verdict !== void 0 ? { verdict: status.verdict } : {},
+    updatedAt: status.updatedAt
+  };
+}
+function formatStatusJson(status) {
+  const plans = {};
+  for (const name of Object.keys(status.plans).sort()) plans[name] = ordered(status.plans[name]);
+  return `${JSON.stringify({ plans }, null, 2)}
+`;
+}
+function formatStatusText(status) {
+  const names = Object.keys(status.plans).sort();
+  if (names.length === 0) return "No plans.\n";
+  const hasVerdict = names.some((n) => status.plans[n].verdict !== void 0);
+  const header = ["PLAN", "PHASE", "STATE", ...hasVerdict ? ["VERDICT"] : []];
+  const rows = names.map((name) => {
+    const s = status.plans[name];
+    return [name, s.phase, s.state, ...hasVerdict ? [s.verdict ?? "—"] : []];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd();
+  const updated = status.plans[names[0]].updatedAt;
+  return `${[line(header), ...rows.map(line)].join("\n")}
+
+As of ${updated}.
+`;
+}
+
+// action/src/cli/logger.ts
+function stderrLogger(io) {
+  const line = (level) => (message) => io.stderr(`rollbook: ${level}: ${message}
+`);
+  return {
+    debug: (message) => {
+      if (io.env.ROLLBOOK_DEBUG) line("debug")(message);
+    },
+    info: (message) => io.stderr(`${message}
+`),
+    notice: line("notice"),
+    warning: line("warning"),
+    error: line("error")
+  };
+}
+
+// action/src/cli/commands/status.ts
+var REPO = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
+var LABEL_PREFIX = /^[A-Za-z0-9][A-Za-z0-9._-]{0,30}$/;
+function repoOption(value, env) {
+  const text = value ?? env.GITHUB_REPOSITORY;
+  if (!text) throw new UsageError("no repository: pass --repo owner/name or set GITHUB_REPOSITORY");
+  const match = REPO.exec(text);
+  if (!match) throw new UsageError(`--repo must be owner/name (got "${text}")`);
+  return { owner: match[1], repo: match[2] };
+}
+var statusCommand = {
+  name: "status",
+  help: `Usage: rollbook status [paths…] --repo owner/name [options]
+
+Reads the plans (as \`rollbook validate\` does) and the repository's Rollbook checklist issues,
+and shows each plan's current phase (the first one not done) and its state: not-started,
+in-progress, baking, ready, rolled-back, or done once every phase is done. A plan without
+issues yet is not-started in its first phase. --json prints the status file the site reads
+(ROLLBOOK_STATUS, see docs/site.md); --out writes it to a file.
+
+Options:
+  --repo <owner/name>     repository of the issues (default $GITHUB_REPOSITORY)
+  --json                  print the site's status JSON instead of a table
+  --out <file>            write the status JSON to <file>
+  --config <file>         configuration file (default ./rollbook.config.yaml if present)
+  --label-prefix <text>   label prefix the action was given (default ${DEFAULT_LABEL_PREFIX})
+  -h, --help              show this help
+
+Environment: GITHUB_TOKEN (required; read access to issues), GITHUB_API_URL (default
+https://api.github.com, for GitHub Enterprise Server).
+
+Exit codes: 0 success, 1 plan errors or the GitHub read failed, 2 bad usage (no token, no
+repository, missing path).`,
+  options: {
+    repo: { type: "string" },
+    json: { type: "boolean" },
+    out: { type: "string" },
+    config: { type: "string" },
+    "label-prefix": { type: "string" }
+  },
+  async run({ values, positionals }, io) {
+    const repo = repoOption(values.repo, io.env);
+    const token = io.env.GITHUB_TOKEN;
+    if (!token) throw new UsageError("GITHUB_TOKEN is not set: status reads the checklist issues from GitHub");
+    const prefix = values["label-prefix"] ?? DEFAULT_LABEL_PREFIX;
+    if (!LABEL_PREFIX.test(prefix))
+      throw new UsageError(
+        `--label-prefix must be 1-31 letters, digits, dots, dashes or underscores (got "${prefix}")`
+      );
+    const loaded = await loadConfig(io.cwd, values.config);
+    const checked = countBySeverity(loaded.diagnostics).errors === 0 ? await checkPlans(positionals, { cwd: io.cwd, config: loaded.config, start: todayUtc(io.now()) }) : void 0;
+    const diagnostics = [...loaded.diagnostics, ...checked?.diagnostics ?? []];
+    const errors = diagnostics.filter((d) => d.severity === "error");
+    if (errors.length > 0) {
+      const style = io.color ? ANSI : PLAIN;
+      const sources = /* @__PURE__ */ new Map();
+      if (loaded.file && loaded.text !== void 0) sources.set(loaded.file, loaded.text);
+      for (const p of checked?.plans ?? []) sources.set(p.file, p.text);
+      for (const d of errors) io.stderr(`${formatDiagnosticText(d, sources.get(d.file), style)}
+
+`);
+      io.stderr(`rollbook: ${errors.length} error(s) in the plans; run 'rollbook validate' for details
+`);
+      return EXIT.problems;
+    }
+    const plans = guardedPlans(checked.plans, checked.lessons);
+    let issues = [];
+    if (plans.length > 0) {
+      const planLabels = plans.map((p) => issueLabels(p.plan.metadata.name, void 0, prefix)[1]);
+      try {
+        const log = stderrLogger(io);
+        const github = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log });
+        issues = (await readManagedIssues(github, repo, [prefix, ...planLabels], prefix, log)).issues;
+      } catch (error) {
+        io.stderr(`rollbook: cannot read the checklist issues of ${repo.owner}/${repo.repo}: ${errorMessage(error)}
+`);
+        return EXIT.problems;
+      }
+    }
+    const status = deriveStatus(plans, issues, io.now());
+    if (values.out !== void 0) {
+      const file = resolve(io.cwd, values.out);
+      try {
+        await writeFile(file, formatStatusJson(status));
+      } catch (error) {
+        io.stderr(`rollbook: cannot write ${values.out}: ${errorMessage(error)}
+`);
+        return EXIT.problems;
+      }
+      io.stdout(`Wrote the status of ${Object.keys(status.plans).length} plan(s) to ${values.out}
+`);
+    } else {
+      io.stdout(values.json ? formatStatusJson(status) : formatStatusText(status));
+    }
+    return EXIT.ok;
+  }
+};
+export {
+  statusCommand
+};

@@ -1,0 +1,99 @@
+import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
+import {
+  formatDiagnosticGithub
+} from "./chunk-D2TT3BVV.js";
+import {
+  ANSI,
+  PLAIN,
+  formatDiagnosticText,
+  formatSummaryText
+} from "./chunk-LJIZWVJI.js";
+import {
+  checkPlans
+} from "./chunk-IPVTPAA7.js";
+import "./chunk-TGLLU75F.js";
+import {
+  loadConfig
+} from "./chunk-4HAJOZTE.js";
+import "./chunk-ET5I35T3.js";
+import {
+  isoDate,
+  oneOf,
+  todayUtc
+} from "./chunk-ONTZONNV.js";
+import {
+  countBySeverity
+} from "./chunk-JUD5NV5L.js";
+import "./chunk-TAB3DVBK.js";
+import "./chunk-X64FJLKN.js";
+import {
+  EXIT
+} from "./chunk-R6GXAJDK.js";
+import "./chunk-4AQ7M4HS.js";
+
+// action/src/cli/commands/validate.ts
+var FORMATS = ["text", "json", "github"];
+var validateCommand = {
+  name: "validate",
+  help: `Usage: rollbook validate [paths…] [options]
+
+Checks each plan (*.rollout.yaml) against the plan schema, its internal references, and the
+policy rules. Paths may be files, directories (searched for *.rollout.yaml) or globs; the
+default is \`plans\` from rollbook.config.yaml, else ./playbooks.
+
+Options:
+  --format <text|json|github>  output format (default text; github prints workflow annotations)
+  --config <file>              configuration file (default ./rollbook.config.yaml if present)
+  --start <YYYY-MM-DD>         first day of the rollout, for calendar rules (default today, UTC)
+  --strict                     treat warnings as errors
+  -h, --help                   show this help
+
+Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing path, no plans).`,
+  options: {
+    format: { type: "string" },
+    config: { type: "string" },
+    start: { type: "string" },
+    strict: { type: "boolean" }
+  },
+  async run({ values, positionals }, io) {
+    const format = oneOf(values.format, FORMATS, "format", "text");
+    const start = isoDate(values.start, "start") ?? todayUtc(io.now());
+    const loaded = await loadConfig(io.cwd, values.config);
+    const sources = /* @__PURE__ */ new Map();
+    if (loaded.file && loaded.text !== void 0) sources.set(loaded.file, loaded.text);
+    let diagnostics = [...loaded.diagnostics];
+    let files = 0;
+    if (countBySeverity(diagnostics).errors === 0) {
+      const result = await checkPlans(positionals, { cwd: io.cwd, config: loaded.config, start, retainPlans: false });
+      for (const plan of result.plans) sources.set(plan.file, plan.text);
+      for (const lesson of result.lessons) sources.set(lesson.file, lesson.text);
+      diagnostics = [...diagnostics, ...result.diagnostics];
+      files = result.plans.length;
+    }
+    let { errors, warnings } = countBySeverity(diagnostics);
+    if (values.strict) {
+      errors += warnings;
+      warnings = 0;
+    }
+    if (format === "json") {
+      io.stdout(`${JSON.stringify({ files, errors, warnings, diagnostics }, null, 2)}
+`);
+    } else if (format === "github") {
+      for (const d of diagnostics) io.stdout(`${formatDiagnosticGithub(d)}
+`);
+      io.stdout(`${formatSummaryText(files, errors, warnings, PLAIN)}
+`);
+    } else {
+      const style = io.color ? ANSI : PLAIN;
+      for (const d of diagnostics) io.stdout(`${formatDiagnosticText(d, sources.get(d.file), style)}
+
+`);
+      io.stdout(`${formatSummaryText(files, errors, warnings, style)}
+`);
+    }
+    return errors > 0 ? EXIT.problems : EXIT.ok;
+  }
+};
+export {
+  validateCommand
+};

@@ -1,0 +1,167 @@
+import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
+import {
+  describeGate
+} from "./chunk-X64FJLKN.js";
+
+// action/src/lessons/criteria.ts
+var anyOf = (wanted, actual) => wanted === void 0 || wanted.some((value) => actual.includes(value));
+function planMatches(match, plan) {
+  return anyOf(match.services, plan.metadata.services) && anyOf(match.tags, plan.metadata.tags ?? []);
+}
+function phaseMatches(match, phase) {
+  return anyOf(match.environments, [phase.environment]) && anyOf(match.strategies, [phase.strategy]) && anyOf(
+    match.stepKinds,
+    phase.steps.map((s) => s.kind)
+  );
+}
+function matchingPhases(match, plan) {
+  return planMatches(match, plan) ? plan.phases.filter((phase) => phaseMatches(match, phase)) : [];
+}
+
+// action/src/lessons/describe.ts
+function describeFreeze(freeze, leadIns) {
+  if (leadIns === void 0) return `No changes in the ${freeze.lead} before "${freeze.before}"`;
+  if (leadIns.length === 0)
+    return `No changes in the ${freeze.lead} before "${freeze.before}" (no such event in this plan)`;
+  const windows = leadIns.map((l) => `${l.event}: ${l.freeze.from} to ${l.freeze.to}`).join("; ");
+  return `No changes in the ${freeze.lead} before ${windows}`;
+}
+function describeGuard(guard, leadIns) {
+  if (guard.checklist !== void 0) return guard.checklist;
+  if (guard.gate !== void 0) return describeGate(guard.gate);
+  if (guard.freeze !== void 0) return describeFreeze(guard.freeze, leadIns);
+  if (guard.raise !== void 0)
+    return `Lint rule ${guard.raise.rule} is at least ${guard.raise.to === "error" ? "an error" : "a warning"}`;
+  return guard.id;
+}
+
+// action/src/lessons/freeze-guard.ts
+var DAY_MS = 864e5;
+var DAYS_PER_UNIT = { w: 7, d: 1 };
+function leadDays(lead) {
+  let days = 0;
+  for (const [, amount, unit] of lead.matchAll(/([0-9]+)([wd])/g)) days += Number(amount) * DAYS_PER_UNIT[unit];
+  return days;
+}
+function shiftDay(isoDate, days) {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+function eventPattern(before) {
+  return new RegExp(`^${before.split("*").map(escapeRegExp).join(".*")}$`);
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function eventsFor(guard, planFreezes) {
+  const pattern = eventPattern(guard.before);
+  return planFreezes.filter((event) => event.from !== void 0 && pattern.test(event.name));
+}
+function eventsReach(events, environment) {
+  return events.some((event) => !event.environments || event.environments.includes(environment));
+}
+function leadInFreezes(guard, planFreezes, environments, nameFor) {
+  const days = leadDays(guard.lead);
+  return eventsFor(guard, planFreezes).flatMap((event) => {
+    if (event.from === void 0 || days === 0) return [];
+    const scope = environments.filter((env) => !event.environments || event.environments.includes(env));
+    if (scope.length === 0) return [];
+    const freeze = {
+      name: nameFor(event.name),
+      from: shiftDay(event.from, -days),
+      to: shiftDay(event.from, -1),
+      reason: guard.reason,
+      environments: scope,
+      allowHotfix: guard.allowHotfix ?? event.allowHotfix ?? false
+    };
+    return [{ event: event.name, freeze }];
+  });
+}
+
+// action/src/lessons/ids.ts
+function guardKey(lessonId, guardId) {
+  return `${lessonId}/${guardId}`;
+}
+function guardItemId(lessonId, guardId) {
+  return `${lessonId.toLowerCase()}--${guardId}`;
+}
+function parseLessonRef(ref) {
+  const slash = ref.indexOf("/");
+  return slash < 0 ? { lessonId: ref } : { lessonId: ref.slice(0, slash), guardId: ref.slice(slash + 1) };
+}
+
+// action/src/lessons/waivers.ts
+function waiverFor(plan, lessonId, guardId, phaseId) {
+  const index = (plan.waive ?? []).findIndex((w) => {
+    if (w.lesson === void 0) return false;
+    const ref = parseLessonRef(w.lesson);
+    if (ref.lessonId !== lessonId || ref.guardId !== void 0 && ref.guardId !== guardId) return false;
+    return w.phases === void 0 || w.phases.includes(phaseId);
+  });
+  return index < 0 ? void 0 : { reason: plan.waive[index].reason, index };
+}
+
+// action/src/lessons/match.ts
+function actionOf(guard, itemId, leadIns) {
+  if (guard.checklist !== void 0) return { kind: "checklist", text: guard.checklist };
+  if (guard.gate !== void 0) return { kind: "gate", gate: { ...guard.gate, id: itemId } };
+  if (guard.freeze !== void 0) return { kind: "freeze", freeze: guard.freeze, leadIns };
+  return { kind: "raise", rule: guard.raise.rule, to: guard.raise.to };
+}
+function matchGuards(plan, lessons, options = {}) {
+  const href = options.href ?? ((ref) => ref.file);
+  const byPhase = new Map(plan.phases.map((p) => [p.id, []]));
+  const freezes = [];
+  const takenNames = new Set((plan.freezes ?? []).map((f) => f.name));
+  const sorted = [...lessons].sort((a, b) => a.lesson.id.localeCompare(b.lesson.id));
+  for (const ref of sorted) {
+    const { lesson } = ref;
+    const why = { lessonId: lesson.id, title: lesson.title, href: href(ref) };
+    for (const guard of lesson.guards) {
+      let phases = matchingPhases(guard.match, plan);
+      if (guard.freeze) {
+        const events = eventsFor(guard.freeze, plan.freezes ?? []);
+        if (events.length > 0) phases = phases.filter((p) => eventsReach(events, p.environment));
+      }
+      if (phases.length === 0) continue;
+      const key = guardKey(lesson.id, guard.id);
+      const itemId = guardItemId(lesson.id, guard.id);
+      const waivers = new Map(phases.map((p) => [p.id, waiverFor(plan, lesson.id, guard.id, p.id)]));
+      let leadIns = [];
+      if (guard.freeze) {
+        const environments = [...new Set(phases.filter((p) => !waivers.get(p.id)).map((p) => p.environment))];
+        leadIns = leadInFreezes(
+          guard.freeze,
+          plan.freezes ?? [],
+          environments,
+          (event) => uniqueName(`lead-in-${event}`, takenNames)
+        );
+        freezes.push(...leadIns.map((l) => ({ ...l, key, why })));
+      }
+      const action = actionOf(guard, itemId, leadIns);
+      const summary = describeGuard(guard, leadIns);
+      for (const phase of phases) {
+        const applied = { key, itemId, lessonId: lesson.id, guardId: guard.id, action, summary, why };
+        const waived = waivers.get(phase.id);
+        if (waived) applied.waived = waived;
+        byPhase.get(phase.id).push(applied);
+      }
+    }
+  }
+  return {
+    plan: plan.metadata.name,
+    phases: plan.phases.map((p) => ({ phaseId: p.id, guards: byPhase.get(p.id) })),
+    freezes
+  };
+}
+function uniqueName(base, taken) {
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
+  taken.add(name);
+  return name;
+}
+
+export {
+  describeGuard,
+  parseLessonRef,
+  matchGuards
+};
