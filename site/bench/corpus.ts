@@ -3,7 +3,7 @@
 // those plans, so plan pages carry guards and lesson pages carry backlinks. All of it validates.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { TRIGGERS } from '../../action/src/lessons/schema.ts';
+import { TRIGGERS } from '../../action/src/site-api.ts';
 import { planText } from '../../scripts/bench/corpus.ts';
 
 const SEVERITIES = ['sev1', 'sev2', 'sev3', 'sev4'] as const;

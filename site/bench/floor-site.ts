@@ -5,7 +5,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { RolloutPlan } from '../../action/src/plan/schema.ts';
+import type { RolloutPlan } from '../../action/src/site-api.ts';
 
 const yamlString = (s: string) => JSON.stringify(s);
 

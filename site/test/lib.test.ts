@@ -1,7 +1,7 @@
 // Unit tests for the site's pure helpers: the flow diagram, the chart, word wrap, status file,
 // settings, URLs and the lesson Markdown sanitizer.
 import { describe, expect, test } from 'vitest';
-import type { Phase } from '../../action/src/plan/schema.ts';
+import type { Phase } from '../../action/src/site-api.ts';
 import { renderPhaseFlow } from '../src/lib/flow-svg.ts';
 import { h2Headings } from '../src/lib/html-headings.ts';
 import { renderLessonMarkdown } from '../src/lib/markdown.ts';

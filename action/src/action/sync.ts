@@ -4,7 +4,9 @@
 // `phase-states` output and a job summary. A run with nothing new writes nothing.
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { issueLabels, loadChecklistTemplates, type SignoffPolicy } from '../checklist/index.ts';
+import type { SignoffPolicy } from '../checklist/authorize.ts';
+import { loadChecklistTemplates } from '../checklist/templates.ts';
+import { issueLabels } from '../checklist/titles.ts';
 import { errorMessage } from '../github/errors.ts';
 import { readManagedIssues } from '../github/managed-issues.ts';
 import { runbookFileName } from '../render/render.ts';

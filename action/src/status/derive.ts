@@ -3,13 +3,9 @@
 // and the sync's inventory (issues matched to phases by their hidden key, oldest wins).
 
 import { buildInventory, foldDuplicateTicks, type PlanIssues } from '../action/sync/inventory.ts';
-import {
-  derivePhaseState,
-  deriveRolloutState,
-  type IssueFacts,
-  type PhaseStatus,
-  parseIssueBody,
-} from '../checklist/index.ts';
+import { parseIssueBody } from '../checklist/parse.ts';
+import { derivePhaseState, type IssueFacts, type PhaseStatus } from '../checklist/phase-state.ts';
+import { deriveRolloutState } from '../checklist/rollout-state.ts';
 import type { IssueRecord } from '../github/issue.ts';
 import type { GuardedPlan } from '../workspace/guarded-plans.ts';
 import type { PlanStatus, StatusFile } from './model.ts';

@@ -1,9 +1,11 @@
 // The plans the checklist issues are built from: valid plans only, with their lessons' guards
 // applied (gate guards become gates) and the guards kept by phase for the "Why" lines. Shared by
 // the action's sync and `rollbook status`, so both derive the same items and phase states.
-import type { GuardInput } from '../checklist/index.ts';
-import { applyGuards, matchGuards, validLessons } from '../lessons/index.ts';
+import type { GuardInput } from '../checklist/items.ts';
+import { applyGuards } from '../lessons/apply.ts';
+import { matchGuards } from '../lessons/match.ts';
 import type { ParsedLesson } from '../lessons/parse.ts';
+import { validLessons } from '../lessons/parse.ts';
 import { idRecord } from '../plan/own.ts';
 import type { ParsedPlan } from '../plan/parse.ts';
 import type { RolloutPlan } from '../plan/schema.ts';

@@ -2,15 +2,11 @@
 // credited to the sender. One test takes its payloads from the fake GitHub's human simulator,
 // which validates them against the webhook schemas in GitHub's OpenAPI description.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildPhaseIssue,
-  diffTicks,
-  editFromIssuesEvent,
-  MAX_AUDIT_ENTRIES,
-  mergeTicks,
-  parseIssueBody,
-  recordEdit,
-} from '../../src/checklist/index.ts';
+import { diffTicks, editFromIssuesEvent, recordEdit } from '../../src/checklist/audit.ts';
+import { buildPhaseIssue } from '../../src/checklist/build-phase.ts';
+import { MAX_AUDIT_ENTRIES } from '../../src/checklist/limits.ts';
+import { mergeTicks } from '../../src/checklist/merge.ts';
+import { parseIssueBody } from '../../src/checklist/parse.ts';
 import { type FakeGitHub, startFakeGitHub } from '../fake-github/server.ts';
 import { builtinTemplates, fixturePlan, tick } from './helpers.ts';
 

@@ -1,15 +1,11 @@
 // Sign-offs: only the approvers a gate names may tick them; other ticks are reverted with a
 // comment that names (and mentions) only the approvers.
 import { describe, expect, it } from 'vitest';
-import {
-  buildPhaseIssue,
-  checkSignoffTicks,
-  mergeTicks,
-  parseIssueBody,
-  recordEdit,
-  type SignoffCheckInput,
-  signoffLookups,
-} from '../../src/checklist/index.ts';
+import { recordEdit } from '../../src/checklist/audit.ts';
+import { checkSignoffTicks, type SignoffCheckInput, signoffLookups } from '../../src/checklist/authorize.ts';
+import { buildPhaseIssue } from '../../src/checklist/build-phase.ts';
+import { mergeTicks } from '../../src/checklist/merge.ts';
+import { parseIssueBody } from '../../src/checklist/parse.ts';
 import { builtinTemplates, clone, fixturePlan, tick } from './helpers.ts';
 
 const templates = await builtinTemplates();

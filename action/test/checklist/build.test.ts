@@ -4,17 +4,14 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  buildParentIssue,
-  buildPhaseIssue,
-  type GuardInput,
-  issueLabels,
-  loadChecklistTemplates,
-  parseIssueBody,
-  phaseEntries,
-  readIssueKey,
-  TemplateContractError,
-} from '../../src/checklist/index.ts';
+import { buildParentIssue } from '../../src/checklist/build-parent.ts';
+import { buildPhaseIssue } from '../../src/checklist/build-phase.ts';
+import { type GuardInput, phaseEntries } from '../../src/checklist/items.ts';
+import { readIssueKey } from '../../src/checklist/markers.ts';
+import { parseIssueBody } from '../../src/checklist/parse.ts';
+import { TemplateContractError } from '../../src/checklist/render.ts';
+import { loadChecklistTemplates } from '../../src/checklist/templates.ts';
+import { issueLabels } from '../../src/checklist/titles.ts';
 import { builtinTemplates, clone, demoPlan, fixturePlan, GOLDEN, hours, Rollout, T0 } from './helpers.ts';
 
 const templates = await builtinTemplates();

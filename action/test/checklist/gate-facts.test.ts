@@ -1,8 +1,9 @@
 // From a phase issue to the gate report: the facts gateFacts() hands evaluatePhase() make the
 // bake, the sign-off and the manual gate of the phase being left pass or hold as the ticks say.
 import { describe, expect, it } from 'vitest';
-import { gateFacts, parseIssueBody } from '../../src/checklist/index.ts';
-import { evaluatePhase } from '../../src/gates/index.ts';
+import { gateFacts } from '../../src/checklist/gate-facts.ts';
+import { parseIssueBody } from '../../src/checklist/parse.ts';
+import { evaluatePhase } from '../../src/gates/evaluate-phase.ts';
 import { builtinTemplates, fixturePlan, hours, Rollout, T0 } from './helpers.ts';
 
 const templates = await builtinTemplates();

@@ -2,13 +2,8 @@
 // people's edits as GitHub applies them (ticking a box changes only `[ ]` on that line).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  type ChecklistTemplates,
-  loadChecklistTemplates,
-  type RolloutSync,
-  type RolloutSyncInput,
-  syncRollout,
-} from '../../src/checklist/index.ts';
+import { type RolloutSync, type RolloutSyncInput, syncRollout } from '../../src/checklist/sync.ts';
+import { type ChecklistTemplates, loadChecklistTemplates } from '../../src/checklist/templates.ts';
 import { scaffoldPlan } from '../../src/cli/scaffold.ts';
 import { parsePlan } from '../../src/plan/parse.ts';
 import type { RolloutPlan } from '../../src/plan/schema.ts';

@@ -4,16 +4,13 @@
 // a GFM renderer (marked) makes of it.
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import {
-  buildParentIssue,
-  buildPhaseIssue,
-  derivePhaseState,
-  deriveRolloutState,
-  type GuardInput,
-  mergeTicks,
-  parseIssueBody,
-  phaseEntries,
-} from '../../src/checklist/index.ts';
+import { buildParentIssue } from '../../src/checklist/build-parent.ts';
+import { buildPhaseIssue } from '../../src/checklist/build-phase.ts';
+import { type GuardInput, phaseEntries } from '../../src/checklist/items.ts';
+import { mergeTicks } from '../../src/checklist/merge.ts';
+import { parseIssueBody } from '../../src/checklist/parse.ts';
+import { derivePhaseState } from '../../src/checklist/phase-state.ts';
+import { deriveRolloutState } from '../../src/checklist/rollout-state.ts';
 import type { RolloutPlan } from '../../src/plan/schema.ts';
 import { builtinTemplates, clone, count, fixturePlan, hours, tick } from './helpers.ts';
 

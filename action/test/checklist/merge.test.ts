@@ -1,14 +1,11 @@
 // Merging: ticks are durable across plan edits, removed ticked items are shown (never dropped),
 // people's text is kept wherever it is, and an unchanged merge is the identical string.
 import { describe, expect, it } from 'vitest';
-import {
-  buildPhaseIssue,
-  emptyState,
-  isSameBody,
-  mergeTicks,
-  parseIssueBody,
-  recordEdit,
-} from '../../src/checklist/index.ts';
+import { recordEdit } from '../../src/checklist/audit.ts';
+import { buildPhaseIssue } from '../../src/checklist/build-phase.ts';
+import { isSameBody, mergeTicks } from '../../src/checklist/merge.ts';
+import { parseIssueBody } from '../../src/checklist/parse.ts';
+import { emptyState } from '../../src/checklist/state.ts';
 import type { RolloutPlan } from '../../src/plan/schema.ts';
 import { builtinTemplates, clone, count, fixturePlan, tick } from './helpers.ts';
 

@@ -1,13 +1,9 @@
 // Reading bodies back: round trips and everything people do to a body by hand.
 import { describe, expect, it } from 'vitest';
-import {
-  buildPhaseIssue,
-  decodeState,
-  emptyState,
-  encodeState,
-  parseIssueBody,
-  phaseEntries,
-} from '../../src/checklist/index.ts';
+import { buildPhaseIssue } from '../../src/checklist/build-phase.ts';
+import { phaseEntries } from '../../src/checklist/items.ts';
+import { parseIssueBody } from '../../src/checklist/parse.ts';
+import { decodeState, emptyState, encodeState } from '../../src/checklist/state.ts';
 import { builtinTemplates, fixturePlan, tick } from './helpers.ts';
 
 const templates = await builtinTemplates();

@@ -1,7 +1,10 @@
 // GitHub's 65,536-character body limit: a body that would be larger degrades (commands left to
 // the runbook, then shorter texts, then bare items) and never loses an item id or a tick.
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_CHARS, parseIssueBody, phaseEntries, syncRollout } from '../../src/checklist/index.ts';
+import { phaseEntries } from '../../src/checklist/items.ts';
+import { MAX_BODY_CHARS } from '../../src/checklist/limits.ts';
+import { parseIssueBody } from '../../src/checklist/parse.ts';
+import { syncRollout } from '../../src/checklist/sync.ts';
 import type { RolloutPlan, Step } from '../../src/plan/schema.ts';
 import { builtinTemplates, clone, demoPlan, hours, Rollout, T0, tick } from './helpers.ts';
 

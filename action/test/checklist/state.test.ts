@@ -1,14 +1,9 @@
 // Phase and rollout states from ticks and the audit trail.
 import { describe, expect, it } from 'vitest';
-import {
-  type ChecklistState,
-  derivePhaseState,
-  deriveRolloutState,
-  emptyState,
-  type IssueFacts,
-  type PhaseStateName,
-  phaseEntries,
-} from '../../src/checklist/index.ts';
+import { phaseEntries } from '../../src/checklist/items.ts';
+import { derivePhaseState, type IssueFacts, type PhaseStateName } from '../../src/checklist/phase-state.ts';
+import { deriveRolloutState } from '../../src/checklist/rollout-state.ts';
+import { type ChecklistState, emptyState } from '../../src/checklist/state.ts';
 import { fixturePlan, hours } from './helpers.ts';
 
 const plan = fixturePlan();

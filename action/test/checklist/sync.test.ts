@@ -1,7 +1,9 @@
 // The whole pure pipeline over a rollout's life: issues created, ticked, baked, signed off,
 // completed, rolled back; runs with nothing new write nothing.
 import { describe, expect, it } from 'vitest';
-import { encodeState, parseIssueBody, syncRollout } from '../../src/checklist/index.ts';
+import { parseIssueBody } from '../../src/checklist/parse.ts';
+import { encodeState } from '../../src/checklist/state.ts';
+import { syncRollout } from '../../src/checklist/sync.ts';
 import { builtinTemplates, clone, fixturePlan, hours, Rollout, T0, tick } from './helpers.ts';
 
 const templates = await builtinTemplates();

@@ -2,13 +2,10 @@
 // state block counts only in the action's own current-format revision, deleted revisions and
 // unattributed revisions fail closed.
 import { describe, expect, it } from 'vitest';
-import {
-  buildPhaseIssue,
-  type ChecklistState,
-  encodeState,
-  mergeTicks,
-  parseIssueBody,
-} from '../../src/checklist/index.ts';
+import { buildPhaseIssue } from '../../src/checklist/build-phase.ts';
+import { mergeTicks } from '../../src/checklist/merge.ts';
+import { parseIssueBody } from '../../src/checklist/parse.ts';
+import { type ChecklistState, encodeState } from '../../src/checklist/state.ts';
 import { type Revision, verifyIssueHistory } from '../../src/checklist/verify.ts';
 import { builtinTemplates, fixturePlan, tick } from './helpers.ts';
 

@@ -5,8 +5,10 @@
 // relative to the real clock, which the in-process run also reads.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildPhaseIssue, emptyState, loadChecklistTemplates, type TickInfo } from '../../src/checklist/index.ts';
+import { buildPhaseIssue } from '../../src/checklist/build-phase.ts';
 import { withState } from '../../src/checklist/merge.ts';
+import { emptyState, type TickInfo } from '../../src/checklist/state.ts';
+import { loadChecklistTemplates } from '../../src/checklist/templates.ts';
 import { parsePlan } from '../../src/plan/parse.ts';
 import type { RolloutPlan } from '../../src/plan/schema.ts';
 import { tick } from '../checklist/helpers.ts';

@@ -7,9 +7,9 @@ import { commentBody, digestOf, MAX_COMMENT_CHARS } from '../../src/action/repor
 import { readReportInputs } from '../../src/action/report/inputs.ts';
 import { checklistItems, currentPhase, type PhaseIssue } from '../../src/action/report/phase-issues.ts';
 import { gateStatus } from '../../src/action/report/publish.ts';
-import { parseIssueBody } from '../../src/checklist/index.ts';
+import { parseIssueBody } from '../../src/checklist/parse.ts';
 import { parseReportMarker } from '../../src/gates/report/marker.ts';
-import { matchGuards } from '../../src/lessons/index.ts';
+import { matchGuards } from '../../src/lessons/match.ts';
 import * as h from './harness.ts';
 
 const AT = new Date('2026-11-23T09:05:00Z');

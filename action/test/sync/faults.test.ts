@@ -3,7 +3,7 @@
 // must recover (Octokit's retry and throttling plugins, the checked create) or leave a state
 // the next run converges from: one issue per phase, every tick, every note.
 import { describe, expect, it } from 'vitest';
-import { parseIssueBody } from '../../src/checklist/index.ts';
+import { parseIssueBody } from '../../src/checklist/parse.ts';
 import type { FaultRule } from '../fake-github/faults.ts';
 import {
   DEMO_PHASES,

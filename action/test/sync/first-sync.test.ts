@@ -4,7 +4,7 @@
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { parseIssueBody } from '../../src/checklist/index.ts';
+import { parseIssueBody } from '../../src/checklist/parse.ts';
 import {
   DEMO_PHASES,
   demoPlan,

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
-import { readIssueKey } from '../../src/checklist/index.ts';
+import { readIssueKey } from '../../src/checklist/markers.ts';
 import { scaffoldPlan } from '../../src/cli/scaffold.ts';
 import { type FakeGitHub, type FakeGitHubOptions, startFakeGitHub } from '../fake-github/server.ts';
 import type { IssueRecord } from '../fake-github/state/records.ts';

@@ -5,7 +5,7 @@
 // SIGKILLed once, at an issue create, and two bundled runs race once, as runners would.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { parseIssueBody } from '../../src/checklist/index.ts';
+import { parseIssueBody } from '../../src/checklist/parse.ts';
 import type { FakeGitHub } from '../fake-github/server.ts';
 import { crashHarness, freezeAfterWrite } from './crash.ts';
 import {

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { parseIssueBody } from '../../src/checklist/index.ts';
+import { parseIssueBody } from '../../src/checklist/parse.ts';
 import { demoPlan, editedAt, issuesEvent, item, ok, openIssue, sync, useFake, workspace } from './harness.ts';
 
 const PLAN_FILE = 'playbooks/demo.rollout.yaml';

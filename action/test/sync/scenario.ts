@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { parseIssueBody } from '../../src/checklist/index.ts';
+import { parseIssueBody } from '../../src/checklist/parse.ts';
 import type { WebhookPayload } from '../fake-github/human.ts';
 import type { FakeGitHub } from '../fake-github/server.ts';
 import type { ActionRun } from '../helpers/run-action.ts';

@@ -1,7 +1,7 @@
 // Sign-offs: only the approvers a gate names may tick them. Anyone else's tick is reverted,
 // recorded in the audit trail, and explained once in a comment that mentions only approvers.
 import { describe, expect, it } from 'vitest';
-import { parseIssueBody } from '../../src/checklist/index.ts';
+import { parseIssueBody } from '../../src/checklist/parse.ts';
 import { issuesEvent, item, OWNER, ok, openIssue, states, sync, teamPlan, useFake, workspace } from './harness.ts';
 
 const SIGNOFF = 'demo/canary/signoff:signoff/1';

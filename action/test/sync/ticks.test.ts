@@ -2,7 +2,7 @@
 // state, and rewrites only what changed. The first tick is recorded by the bundled action, as a
 // runner runs it; the other runs are in-process.
 import { describe, expect, it } from 'vitest';
-import { parseIssueBody } from '../../src/checklist/index.ts';
+import { parseIssueBody } from '../../src/checklist/parse.ts';
 import {
   demoPlan,
   editedAt,

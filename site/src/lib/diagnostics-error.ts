@@ -1,7 +1,12 @@
 // Plan and lesson problems stop the build with exactly the text `rollbook validate` prints:
 // the same formatter, positions and code frames, without colour.
-import { countBySeverity, type Diagnostic } from '../../../action/src/diagnostics/diagnostic.ts';
-import { formatDiagnosticText, formatSummaryText, PLAIN } from '../../../action/src/diagnostics/format-text.ts';
+import {
+  countBySeverity,
+  type Diagnostic,
+  formatDiagnosticText,
+  formatSummaryText,
+  PLAIN,
+} from '../../../action/src/site-api.ts';
 
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], sources: ReadonlyMap<string, string>): string {
   return diagnostics.map((d) => formatDiagnosticText(d, sources.get(d.file), PLAIN)).join('\n\n');

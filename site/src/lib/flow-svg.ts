@@ -3,7 +3,7 @@
 // elbow down to the start of the next. Titles wrap rather than being cut, so each box's link
 // name can be exactly its visible text (WCAG 2.5.3, label in name). Deterministic: the same
 // phases always give the same markup.
-import type { Phase } from '../../../action/src/plan/schema.ts';
+import type { Phase } from '../../../action/src/site-api.ts';
 import { escapeXml } from './escape.ts';
 import { wrapText } from './wrap-text.ts';
 

@@ -1,8 +1,7 @@
 // Lesson guards as the pages need them, all from the engine's matchGuards: the guards on each
 // phase of a plan, the plans and phases each lesson touches (its backlinks), and the lessons
 // behind each lint rule.
-import { type AppliedGuard, matchGuards, type PlanGuards } from '../../../action/src/lessons/match.ts';
-import type { LessonRef } from '../../../action/src/lessons/parse.ts';
+import { type AppliedGuard, type LessonRef, matchGuards, type PlanGuards } from '../../../action/src/site-api.ts';
 import type { LessonEntry, PlanEntry } from './types.ts';
 
 export const lessonRefs = (lessons: readonly LessonEntry[]): LessonRef[] =>

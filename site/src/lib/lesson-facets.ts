@@ -1,5 +1,5 @@
 // Groupings for the lessons index: by trigger (in the taxonomy's order), severity and service.
-import { LESSON_SEVERITIES, TRIGGERS } from '../../../action/src/lessons/schema.ts';
+import { LESSON_SEVERITIES, TRIGGERS } from '../../../action/src/site-api.ts';
 import type { LessonEntry } from './types.ts';
 
 export interface Facet {

@@ -3,9 +3,7 @@
 // Both content loaders share the one result, so nothing is read or parsed twice.
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { loadConfig } from '../../../action/src/config/load.ts';
-import { CONFIG_FILE, type RollbookConfig } from '../../../action/src/config/schema.ts';
-import { checkPlans } from '../../../action/src/workspace/check-plans.ts';
+import { CONFIG_FILE, checkPlans, loadConfig, type RollbookConfig } from '../../../action/src/site-api.ts';
 import { failOnErrors } from './diagnostics-error.ts';
 import { renderLessonMarkdown } from './markdown.ts';
 import { type SiteOptions, siteOptions } from './options.ts';

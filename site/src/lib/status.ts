@@ -4,10 +4,10 @@
 //   { "plans": { "<plan name>": { "phase": "canary", "state": "in-progress",
 //                                  "verdict": "HOLD", "updatedAt": "2026-11-20T09:00:00Z" } } }
 import { readFile } from 'node:fs/promises';
-import type { PlanStatus, StatusFile } from '../../../action/src/status/model.ts';
+import type { PlanStatus, StatusFile } from '../../../action/src/site-api.ts';
 
 // One definition of the shape, shared with the command that writes it.
-export type { PlanStatus, StatusFile } from '../../../action/src/status/model.ts';
+export type { PlanStatus, StatusFile } from '../../../action/src/site-api.ts';
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 

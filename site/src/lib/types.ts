@@ -1,7 +1,6 @@
 // The shapes the content loaders store and the pages read: the engine's own plan and lesson
 // types, plus where each came from.
-import type { Lesson } from '../../../action/src/lessons/schema.ts';
-import type { RolloutPlan } from '../../../action/src/plan/schema.ts';
+import type { Lesson, RolloutPlan } from '../../../action/src/site-api.ts';
 
 export interface PlanEntry {
   /** Path relative to the repository root, as the CLI prints it. */

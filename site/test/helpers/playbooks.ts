@@ -1,10 +1,13 @@
 // What the engine says about the repository's playbooks, so browser tests derive their
 // expectations from the same data the site is built from instead of hard-coding content.
-import { loadConfig } from '../../../action/src/config/load.ts';
-import { matchGuards } from '../../../action/src/lessons/match.ts';
-import { type LessonRef, validLessons } from '../../../action/src/lessons/parse.ts';
-import type { RolloutPlan } from '../../../action/src/plan/schema.ts';
-import { checkPlans } from '../../../action/src/workspace/check-plans.ts';
+import {
+  checkPlans,
+  type LessonRef,
+  loadConfig,
+  matchGuards,
+  type RolloutPlan,
+  validLessons,
+} from '../../../action/src/site-api.ts';
 
 export interface Playbooks {
   plans: RolloutPlan[];

@@ -12,7 +12,7 @@ import { type CheckRunSnapshot, latestCheckRuns } from '../../github/checks.ts';
 import { statusOf } from '../../github/errors.ts';
 import { listChangedFiles, type PullRequestSnapshot } from '../../github/pulls.ts';
 import { type CommitStatusSnapshot, latestStatuses } from '../../github/statuses.ts';
-import { reportGuards } from '../../lessons/index.ts';
+import { reportGuards } from '../../lessons/report.ts';
 import { isGateOfKind } from '../../plan/gate-kind.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
 import type { BasePlan, BrokenPlan } from './base-branch.ts';

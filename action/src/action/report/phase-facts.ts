@@ -1,10 +1,11 @@
 // The facts about the phase being left, as evaluatePhase takes them, from its checklist issue:
 // activation (the bake start), sign-offs with who and when, confirmed manual gates and the
 // checklist. Ticks without a recorded author cannot be sign-offs: the report says so instead.
-import type { PhaseStatus } from '../../checklist/index.ts';
+
 import { phaseEntries } from '../../checklist/items.ts';
+import type { PhaseStatus } from '../../checklist/phase-state.ts';
 import type { ManualTick, PhaseFacts, Signoff } from '../../gates/model.ts';
-import type { PlanGuards } from '../../lessons/index.ts';
+import type { PlanGuards } from '../../lessons/match.ts';
 import { isGateOfKind } from '../../plan/gate-kind.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
 import { checklistItems, type PhaseIssue, phaseGuards } from './phase-issues.ts';

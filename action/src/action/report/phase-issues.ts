@@ -3,25 +3,19 @@
 // manual gates were confirmed, and how much of its checklist is done. Issues are found by the
 // plan label and recognised by their hidden begin marker, never by title; when several carry
 // the same marker, the oldest wins (as sync decides). Read-only.
-import {
-  type BodyEdit,
-  type ChecklistState,
-  derivePhaseState,
-  deriveRolloutState,
-  emptyState,
-  type GuardInput,
-  type IssueFacts,
-  issueLabels,
-  type PhaseStatus,
-  parseIssueBody,
-  readIssueKey,
-  recordEdit,
-} from '../../checklist/index.ts';
+import { type BodyEdit, recordEdit } from '../../checklist/audit.ts';
+import type { GuardInput } from '../../checklist/items.ts';
 import { phaseEntries } from '../../checklist/items.ts';
+import { readIssueKey } from '../../checklist/markers.ts';
+import { parseIssueBody } from '../../checklist/parse.ts';
+import { derivePhaseState, type IssueFacts, type PhaseStatus } from '../../checklist/phase-state.ts';
+import { deriveRolloutState } from '../../checklist/rollout-state.ts';
+import { type ChecklistState, emptyState } from '../../checklist/state.ts';
+import { issueLabels } from '../../checklist/titles.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import { readManagedIssues } from '../../github/managed-issues.ts';
 import type { RepoRef } from '../../github/repo.ts';
-import type { PlanGuards } from '../../lessons/index.ts';
+import type { PlanGuards } from '../../lessons/match.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
 import type { Logger } from '../../runtime/logger.ts';
 

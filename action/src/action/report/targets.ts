@@ -3,7 +3,8 @@
 //   schedule, workflow_dispatch          every open pull request;
 //   issues (a checklist issue)           the open pull requests that roll out its plan, at once,
 //                                        with the edit itself applied (a sign-off counts now).
-import { editFromIssuesEvent, readIssueKey } from '../../checklist/index.ts';
+import { editFromIssuesEvent } from '../../checklist/audit.ts';
+import { readIssueKey } from '../../checklist/markers.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import { getPullRequest, listOpenPullRequests, type PullRequestSnapshot } from '../../github/pulls.ts';
 import type { ActionContext } from '../context.ts';

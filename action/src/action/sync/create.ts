@@ -4,7 +4,7 @@
 // connection) it may or may not exist, so we look for it by its hidden key before a second and
 // last attempt. Whatever slips through (a run killed at that moment, two runs at once) is a
 // duplicate the next run resolves: oldest wins.
-import { type IssueKey, readIssueKey } from '../../checklist/index.ts';
+import { type IssueKey, readIssueKey } from '../../checklist/markers.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import { errorMessage, isOutcomeUnknown, rejectedRetryAfter } from '../../github/errors.ts';
 import type { IssueRecord } from '../../github/issue.ts';

@@ -2,8 +2,11 @@
 // hidden begin marker, never by its title or labels. Several issues with one key (a run killed
 // after a create whose answer was lost, two runs at once) resolve the same way in every run:
 // the oldest wins, the other open ones are duplicates to close with a link to it.
-import { type ChecklistState, type IssueKey, parseIssueBody, readIssueKey, withState } from '../../checklist/index.ts';
-import { setCheckbox } from '../../checklist/merge.ts';
+
+import { type IssueKey, readIssueKey } from '../../checklist/markers.ts';
+import { setCheckbox, withState } from '../../checklist/merge.ts';
+import { parseIssueBody } from '../../checklist/parse.ts';
+import type { ChecklistState } from '../../checklist/state.ts';
 import type { IssueRecord } from '../../github/issue.ts';
 
 export interface Duplicate {

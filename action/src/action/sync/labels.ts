@@ -1,6 +1,6 @@
 // The labels every plan needs, created only where missing. The issues already read show most
 // labels exist (an issue carries them), so a run with nothing new lists no labels at all.
-import { issueLabels } from '../../checklist/index.ts';
+import { issueLabels } from '../../checklist/titles.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import type { IssueRecord } from '../../github/issue.ts';
 import { type LabelSpec, listLabelNames } from '../../github/labels.ts';

@@ -7,21 +7,15 @@
 // 3. Phase issues in plan order, then the tracking issue, then sub-issue links, then duplicates
 //    closed. Before each update the issue is read again and everything recomputed, so a tick
 //    made while the run was busy is merged, not overwritten. Only differences are written.
-import {
-  type ChecklistTemplates,
-  type GuardInput,
-  type IssueFacts,
-  type IssueKey,
-  type IssueSnapshot,
-  isSameBody,
-  type PhaseSync,
-  type RolloutState,
-  type RolloutSync,
-  readIssueKey,
-  type SignoffDirectory,
-  type SignoffPolicy,
-  syncRollout,
-} from '../../checklist/index.ts';
+
+import type { SignoffDirectory, SignoffPolicy } from '../../checklist/authorize.ts';
+import type { GuardInput } from '../../checklist/items.ts';
+import { type IssueKey, readIssueKey } from '../../checklist/markers.ts';
+import { isSameBody } from '../../checklist/merge.ts';
+import type { IssueFacts } from '../../checklist/phase-state.ts';
+import type { RolloutState } from '../../checklist/rollout-state.ts';
+import { type IssueSnapshot, type PhaseSync, type RolloutSync, syncRollout } from '../../checklist/sync.ts';
+import type { ChecklistTemplates } from '../../checklist/templates.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import type { IssueRecord } from '../../github/issue.ts';
 import { getIssue, type IssuePatch, type NewIssue } from '../../github/issues.ts';

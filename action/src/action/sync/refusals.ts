@@ -2,7 +2,7 @@
 // hidden key (a hash of which items, who and when) marks it, and a rerun that finds the key in
 // an existing comment posts nothing.
 import { createHash } from 'node:crypto';
-import type { RefusedSignoff } from '../../checklist/index.ts';
+import type { RefusedSignoff } from '../../checklist/authorize.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import { listComments } from '../../github/comments.ts';
 import type { RepoRef } from '../../github/repo.ts';

@@ -1,13 +1,9 @@
 // The directory the sign-off check needs: team memberships and repository permissions, looked
 // up only for the people whose sign-off the first pass refused as "not an approver" on a gate
 // that names a team. A run with no such tick makes no lookup.
-import {
-  type GuardInput,
-  phaseEntries,
-  type RefusedSignoff,
-  type SignoffDirectory,
-  type SignoffPolicy,
-} from '../../checklist/index.ts';
+
+import type { RefusedSignoff, SignoffDirectory, SignoffPolicy } from '../../checklist/authorize.ts';
+import { type GuardInput, phaseEntries } from '../../checklist/items.ts';
 import { collaboratorPermission, type Permission, teamMembership } from '../../github/access.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import type { RepoRef } from '../../github/repo.ts';

@@ -2,7 +2,7 @@
 // learnt once per run: the first time a link seems missing, the parent's sub-issues are listed
 // (one read). A 404 there means no API: the tracking issue's table, which links every phase
 // issue by number, is the fallback, and no write is attempted.
-import type { IssueKey } from '../../checklist/index.ts';
+import type { IssueKey } from '../../checklist/markers.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import type { IssueRecord } from '../../github/issue.ts';
 import type { RepoRef } from '../../github/repo.ts';

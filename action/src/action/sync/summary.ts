@@ -1,6 +1,6 @@
 // What the sync reports: the `phase-states` output and a job summary table of plans, phases,
 // states and issue links. Plan text is escaped: summaries are HTML.
-import type { PhaseStateName } from '../../checklist/index.ts';
+import type { PhaseStateName } from '../../checklist/phase-state.ts';
 import type { JobSummary } from '../host.ts';
 import { escapeCell } from '../validate.ts';
 import type { PlanSyncResult } from './plan-sync.ts';

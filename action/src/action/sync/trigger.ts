@@ -1,7 +1,8 @@
 // What the triggering event asks of the sync: whether to run at all, which body edit to record
 // in the audit trail, and what a deleted issue looked like. The event is only a hint about
 // what happened; the state written is always rebuilt from what GitHub says now.
-import { type BodyEdit, diffTicks, editFromIssuesEvent, readIssueKey, type TickChange } from '../../checklist/index.ts';
+import { type BodyEdit, diffTicks, editFromIssuesEvent, type TickChange } from '../../checklist/audit.ts';
+import { readIssueKey } from '../../checklist/markers.ts';
 import type { ActionCommand } from '../inputs.ts';
 
 /** Events that call for a sync under `command: all`; `command: sync` syncs on any event. */

@@ -4,7 +4,7 @@
 // issue read, output.
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { DEFAULT_LABEL_PREFIX, issueLabels } from '../../checklist/index.ts';
+import { DEFAULT_LABEL_PREFIX, issueLabels } from '../../checklist/titles.ts';
 import { loadConfig } from '../../config/load.ts';
 import { countBySeverity } from '../../diagnostics/diagnostic.ts';
 import { ANSI, formatDiagnosticText, PLAIN } from '../../diagnostics/format-text.ts';

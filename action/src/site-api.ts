@@ -1,0 +1,23 @@
+// What the documentation site (site/) uses of the engine: the one module it imports from
+// action/src, so the coupling between the two programs is this list and nothing else. The site
+// runs at build time in Node (Astro), so loaders that read files are fine here. Inside the
+// engine, modules import the file that defines what they need (docs/adr/0013-entry-modules.md);
+// action/test/architecture/imports.test.ts keeps the site to this entry.
+export { loadConfig } from './config/load.ts';
+export { CONFIG_FILE, type RollbookConfig } from './config/schema.ts';
+export { countBySeverity, type Diagnostic } from './diagnostics/diagnostic.ts';
+export { formatDiagnosticText, formatSummaryText, PLAIN } from './diagnostics/format-text.ts';
+export { describeGuard } from './lessons/describe.ts';
+export { parseLessonRef } from './lessons/ids.ts';
+export { type AppliedGuard, type GuardFreeze, matchGuards, type PlanGuards } from './lessons/match.ts';
+export { type LessonRef, validLessons } from './lessons/parse.ts';
+export { LESSON_SEVERITIES, type Lesson, TRIGGERS } from './lessons/schema.ts';
+export { withGuardFreezes } from './lessons/views.ts';
+export { RULES } from './lint/rules.ts';
+export { NO_FRIDAY, type PhaseWindow, projectCalendar } from './plan/calendar.ts';
+export { classifyGate, describeGate, isGateOfKind } from './plan/gate-kind.ts';
+export type { Flag, Gate, Metric, Phase, RolloutPlan, Step } from './plan/schema.ts';
+export { markdownToHtml } from './render/html/markdown-to-html.ts';
+export type { PlanStatus, StatusFile } from './status/model.ts';
+export { formatTime } from './text/time.ts';
+export { checkPlans } from './workspace/check-plans.ts';
