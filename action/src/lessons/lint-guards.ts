@@ -1,41 +1,18 @@
 // What lint checks about lessons in a plan: waivers name real lessons and guards, guard gates
 // name metrics the plan has, freeze guards find their event, and raised rules get their floor.
-// Pure: the plan, its locator and the lesson set in; diagnostics and a severity lookup out.
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { RuleSeverity } from '../lint/rule.ts';
+// Pure: the plan, its locator and the lesson set in; diagnostics and a severity lookup out
+// (the LessonLint that lint/lint.ts takes: lessons depend on lint, never the other way).
+import type { LessonLint, RaiseHit } from '../lint/lint.ts';
+import { SEVERITY_RANK } from '../lint/rule.ts';
 import type { Finding } from '../plan/crossref.ts';
 import type { Locator } from '../plan/locate.ts';
 import { own } from '../plan/own.ts';
-import { findingToDiagnostic } from '../plan/parse.ts';
+import { findingToDiagnostic, type ParsedPlan } from '../plan/parse.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
 import { didYouMean } from '../plan/suggest.ts';
 import { parseLessonRef } from './ids.ts';
 import type { LessonSet } from './lesson-set.ts';
 import { type AppliedGuard, matchGuards, type PlanGuards } from './match.ts';
-
-const RANK: Record<RuleSeverity, number> = { off: 0, warning: 1, error: 2 };
-
-export interface RaiseHit {
-  to: 'warning' | 'error';
-  lesson: { id: string; title: string };
-  key: string;
-}
-
-export interface LessonLint {
-  diagnostics: Diagnostic[];
-  /** Rules some guard raises in this plan: lint must run them even when configured off. */
-  raisedRules: ReadonlySet<string>;
-  /**
-   * The strictest raise of `rule` in a phase (or, for findings outside any phase, in any phase
-   * where it is not waived). Undefined when no lesson guards this rule here.
-   */
-  raiseFor(rule: string, phaseId: string | undefined): RaiseHit | undefined;
-}
-
-/** The severity after a lesson's floor: a raise only ever makes a finding stricter. */
-export function withFloor(severity: RuleSeverity, raise: RaiseHit | undefined): RuleSeverity {
-  return raise && RANK[raise.to] > RANK[severity] ? raise.to : severity;
-}
 
 function waiverFindings(plan: RolloutPlan, set: LessonSet, guards: PlanGuards): Finding[] {
   const byId = new Map(set.lessons.map((l) => [l.lesson.id, l.lesson]));
@@ -168,7 +145,7 @@ function raiseLookup(guards: PlanGuards): Pick<LessonLint, 'raisedRules' | 'rais
       let best: RaiseHit | undefined;
       for (const { rule: r, phaseId: p, hit } of hits) {
         if (r !== rule || (phaseId !== undefined && p !== phaseId)) continue;
-        if (!best || RANK[hit.to] > RANK[best.to]) best = hit;
+        if (!best || SEVERITY_RANK[hit.to] > SEVERITY_RANK[best.to]) best = hit;
       }
       return best;
     },
@@ -184,4 +161,9 @@ export function lintLessons(plan: RolloutPlan, file: string, locator: Locator, s
     diagnostics.push({ ...findingToDiagnostic(finding, file, locator, severity), lesson });
   }
   return { diagnostics, ...raiseLookup(guards) };
+}
+
+/** lintLessons for a parsed plan, to pass as lintPlan's `lessons`; undefined when the plan did not parse. */
+export function lessonLintOf(parsed: ParsedPlan, set: LessonSet): LessonLint | undefined {
+  return parsed.plan && parsed.locator ? lintLessons(parsed.plan, parsed.file, parsed.locator, set) : undefined;
 }

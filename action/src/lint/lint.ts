@@ -1,19 +1,43 @@
 // Runs the policy rules over a schema-valid plan. Severity comes from, in order: the rule's
 // default, the repo config, then the plan's own waivers (which must carry a reason), and last
-// any lesson guard raising the rule, which only a lesson waiver can lift.
+// any lesson guard raising the rule, which only a lesson waiver can lift. What the lessons say
+// about the plan comes in as a LessonLint (lessons/lint-guards.ts lessonLintOf builds it), so
+// lint does not depend on lessons.
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { LessonSet } from '../lessons/lesson-set.ts';
-import { lintLessons, withFloor } from '../lessons/lint-guards.ts';
 import { findingToDiagnostic, type ParsedPlan } from '../plan/parse.ts';
 import { didYouMean } from '../plan/suggest.ts';
-import type { LintContext, RuleFinding, RuleSeverity } from './rule.ts';
+import { type LintContext, type RuleFinding, type RuleSeverity, SEVERITY_RANK } from './rule.ts';
 import { RULES, RULES_BY_ID } from './rules.ts';
+
+/** A lesson guard raising a rule: findings of the rule get at least this severity. */
+export interface RaiseHit {
+  to: 'warning' | 'error';
+  lesson: { id: string; title: string };
+  key: string;
+}
+
+/** What the repository's lessons say about one plan: their own findings, and floors under rule severities. */
+export interface LessonLint {
+  diagnostics: Diagnostic[];
+  /** Rules some guard raises in this plan: lint must run them even when configured off. */
+  raisedRules: ReadonlySet<string>;
+  /**
+   * The strictest raise of `rule` in a phase (or, for findings outside any phase, in any phase
+   * where it is not waived). Undefined when no lesson guards this rule here.
+   */
+  raiseFor(rule: string, phaseId: string | undefined): RaiseHit | undefined;
+}
 
 export interface LintOptions extends LintContext {
   /** Per-repo severities from rollbook.config.yaml. */
   severities?: Readonly<Record<string, RuleSeverity>>;
-  /** The repository's lessons. Without them, lesson waivers and guards are not checked. */
-  lessons?: LessonSet;
+  /** What the repository's lessons say about this plan. Without it, lesson waivers and guards are not checked. */
+  lessons?: LessonLint;
+}
+
+/** The severity after a lesson's floor: a raise only ever makes a finding stricter. */
+function withFloor(severity: RuleSeverity, raise: RaiseHit | undefined): RuleSeverity {
+  return raise && SEVERITY_RANK[raise.to] > SEVERITY_RANK[severity] ? raise.to : severity;
 }
 
 function phaseIndexOf(finding: RuleFinding): number | undefined {
@@ -25,7 +49,7 @@ export function lintPlan(parsed: ParsedPlan, options: LintOptions): Diagnostic[]
   if (!plan || !locator) return [];
   const out: Diagnostic[] = [];
   const waivers = plan.waive ?? [];
-  const lessons = options.lessons ? lintLessons(plan, parsed.file, locator, options.lessons) : undefined;
+  const { lessons } = options;
   if (lessons) out.push(...lessons.diagnostics);
   waivers.forEach((waiver, w) => {
     if (waiver.rule !== undefined && !RULES_BY_ID.has(waiver.rule)) {

@@ -4,6 +4,9 @@ import type { RolloutPlan } from '../plan/schema.ts';
 
 export type RuleSeverity = 'error' | 'warning' | 'off';
 
+/** Stricter severities rank higher. */
+export const SEVERITY_RANK: Readonly<Record<RuleSeverity, number>> = { off: 0, warning: 1, error: 2 };
+
 export interface LintContext {
   /** First day of the rollout for calendar-based rules, YYYY-MM-DD. */
   start: string;

@@ -4,6 +4,7 @@
 // Cross-field rules that JSON Schema expresses poorly (exactly one gate kind, flag steps
 // need a flag) live in plan/crossref.ts, so their messages can be precise.
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { HANDLE_PATTERN } from '../text/handle.ts';
 
 export const API_VERSION = 'rollbook/v1';
 export const PLAN_KIND = 'RolloutPlan';
@@ -19,7 +20,6 @@ const OneOf = <const T extends readonly string[]>(
 ) => Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 
 export const DURATION_PATTERN = '^([0-9]+[wdhm])+$';
-export const HANDLE_PATTERN = '^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$';
 
 /** `30m`, `24h`, `2d`, `1w`, or a combination such as `1d12h`. */
 const Duration = (description = 'A duration: a number followed by w, d, h or m, combined as in `1d12h`.') =>

@@ -4,6 +4,7 @@
 // spell a Rollbook marker, even escaped (text/marker.ts), and only handles the plan names as
 // owners or approvers may ping.
 import type { CellMd, InlineMd, TextMd } from './brands.ts';
+import { HANDLE_IN_TEXT } from './handle.ts';
 import { cellCodeSpan, codeSpan } from './markdown-code.ts';
 import { escapeMarkdownInline, mention } from './markdown-inline.ts';
 import { markdownLink } from './markdown-link.ts';
@@ -11,8 +12,6 @@ import { breakComments, breakCommentsInCode } from './marker.ts';
 import { singleLine } from './normalize.ts';
 import { truncate } from './truncate.ts';
 
-/** A handle inside free text (`@alice`, `@acme/sre`), for finding the ones that may ping. */
-const HANDLE_IN_TEXT = /@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?/g;
 /** Code in a table cell longer than this is cut: a report row is not the place for a whole query. */
 export const MAX_CELL_CODE_CHARS = 300;
 

@@ -1,7 +1,7 @@
 // Plan text as inline Markdown: it reads as the same text on GitHub and can never make structure,
 // markup, a mention or a template tag. See docs/adr/0005-runbook-escaping.md.
-import { HANDLE_PATTERN } from '../plan/schema.ts';
 import type { TextMd } from './brands.ts';
+import { HANDLE_PATTERN } from './handle.ts';
 import { singleLine } from './normalize.ts';
 
 /**

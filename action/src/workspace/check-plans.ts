@@ -4,6 +4,7 @@ import type { RollbookConfig } from '../config/schema.ts';
 import { DEFAULT_PLAN_PATHS } from '../config/schema.ts';
 import { countBySeverity, type Diagnostic, type Position, START_OF_FILE } from '../diagnostics/diagnostic.ts';
 import { toLessonSet } from '../lessons/lesson-set.ts';
+import { lessonLintOf } from '../lessons/lint-guards.ts';
 import { DEFAULT_LESSONS_DIR, loadLessons } from '../lessons/load.ts';
 import type { ParsedLesson } from '../lessons/parse.ts';
 import { lintPlan } from '../lint/lint.ts';
@@ -72,8 +73,8 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
     start: options.start,
     noFridays: options.config.calendar?.noFridays ?? true,
     ...(options.config.rules ? { severities: options.config.rules } : {}),
-    ...(loaded.found ? { lessons: toLessonSet(loaded.lessons) } : {}),
   };
+  const lessonSet = loaded.found ? toLessonSet(loaded.lessons) : undefined;
   const plans: ParsedPlan[] = new Array(files.length);
   const names: (PlanName | undefined)[] = new Array(files.length);
   let next = 0;
@@ -81,7 +82,8 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
     while (next < files.length) {
       const index = next++;
       const parsed = await readSafely(files[index]!, options.cwd);
-      parsed.diagnostics.push(...lintPlan(parsed, lintOptions));
+      const lessons = lessonSet && lessonLintOf(parsed, lessonSet);
+      parsed.diagnostics.push(...lintPlan(parsed, lessons ? { ...lintOptions, lessons } : lintOptions));
       if (parsed.plan && parsed.locator) {
         names[index] = { name: parsed.plan.metadata.name, position: parsed.locator.locate(['metadata', 'name']) };
       }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnosticText, PLAIN } from '../../src/diagnostics/format-text.ts';
 import { applyGuards } from '../../src/lessons/apply.ts';
 import { toLessonSet } from '../../src/lessons/lesson-set.ts';
+import { lessonLintOf } from '../../src/lessons/lint-guards.ts';
 import { matchGuards } from '../../src/lessons/match.ts';
 import { parseLesson, validLessons } from '../../src/lessons/parse.ts';
 import { reportGuards } from '../../src/lessons/report.ts';
@@ -61,10 +62,11 @@ describe('hostile text in lessons', () => {
       '    rehearsal: Turn the flag off and on again, and redeploy the previous version once.\n',
       '',
     );
-    const [d] = lintPlan(parsePlan(planSource, 'demo.rollout.yaml'), {
+    const parsed = parsePlan(planSource, 'demo.rollout.yaml');
+    const [d] = lintPlan(parsed, {
       start: '2026-11-23',
       noFridays: true,
-      lessons: toLessonSet([withEscape]),
+      lessons: lessonLintOf(parsed, toLessonSet([withEscape]))!,
     });
     expect(d!.lesson!.title).toBe(`${TITLE}\u001b[31m`);
     const shown = formatDiagnosticText(d!, planSource, PLAIN);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnosticGithub } from '../../src/diagnostics/format-github.ts';
 import { formatDiagnosticText, PLAIN } from '../../src/diagnostics/format-text.ts';
 import { type LessonSet, toLessonSet } from '../../src/lessons/lesson-set.ts';
+import { lessonLintOf } from '../../src/lessons/lint-guards.ts';
 import { parseLesson } from '../../src/lessons/parse.ts';
 import { lintPlan } from '../../src/lint/lint.ts';
 import type { RuleSeverity } from '../../src/lint/rule.ts';
@@ -18,10 +19,11 @@ function lessons(...texts: string[]): LessonSet {
 function lint(text: string, set: LessonSet | undefined, severities?: Record<string, RuleSeverity>) {
   const parsed = parsePlan(text, FILE);
   expect(parsed.diagnostics).toEqual([]);
+  const lessons = set && lessonLintOf(parsed, set);
   return lintPlan(parsed, {
     start: '2026-11-23',
     noFridays: true,
-    ...(set ? { lessons: set } : {}),
+    ...(lessons ? { lessons } : {}),
     ...(severities ? { severities } : {}),
   });
 }

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyGuards } from '../../src/lessons/apply.ts';
 import { toLessonSet } from '../../src/lessons/lesson-set.ts';
+import { lessonLintOf } from '../../src/lessons/lint-guards.ts';
 import { type LoadedLessons, loadLessons } from '../../src/lessons/load.ts';
 import { matchGuards } from '../../src/lessons/match.ts';
 import { type LessonRef, parseLesson, validLessons } from '../../src/lessons/parse.ts';
@@ -261,7 +262,7 @@ describe('the example lessons', () => {
       start: '2026-11-02',
       noFridays: true,
       severities: { 'rollback-rehearsal': 'off' },
-      lessons: toLessonSet(loaded.lessons),
+      lessons: lessonLintOf(parsed, toLessonSet(loaded.lessons))!,
     });
     expect(findings.length).toBeGreaterThan(0);
     for (const d of findings) {
