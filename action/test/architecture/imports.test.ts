@@ -21,7 +21,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** The files `file` imports by relative path, resolved. */
-export function relativeImports(file: string, text: string): string[] {
+function relativeImports(file: string, text: string): string[] {
   return [...text.matchAll(RELATIVE_IMPORT)].map((m) => resolve(dirname(file), m[1]!));
 }
 
@@ -31,7 +31,7 @@ function areaOf(file: string): string {
 }
 
 /** Strongly connected groups of more than one node (Tarjan), each sorted. */
-export function cycles(graph: ReadonlyMap<string, ReadonlySet<string>>): string[][] {
+function cycles(graph: ReadonlyMap<string, ReadonlySet<string>>): string[][] {
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const stack: string[] = [];
