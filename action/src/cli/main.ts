@@ -1,9 +1,9 @@
 // `rollbook <command> [options]`: dispatch, --help/--version, and the exit-code contract.
 // Nothing here prints a stack trace unless ROLLBOOK_DEBUG is set.
 import { parseArgs } from 'node:util';
+import { OutsideRootError } from '../files/contained.ts';
 import { PlanDiscoveryError } from '../plan/load.ts';
 import { didYouMean } from '../plan/suggest.ts';
-import { OutsideRootError } from '../workspace/contained.ts';
 import { type CliIO, type Command, EXIT, UsageError } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 import { VERSION } from './version.ts';

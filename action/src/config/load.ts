@@ -2,11 +2,11 @@
 // one is reported with positions like a plan.
 import { readFile } from 'node:fs/promises';
 import { type Diagnostic, START_OF_FILE } from '../diagnostics/diagnostic.ts';
+import { containedPath, OUTSIDE_ROOT_HINT, OutsideRootError } from '../files/contained.ts';
 import { RULES_BY_ID } from '../lint/rules.ts';
 import { findingToDiagnostic, parseValidated } from '../plan/parse.ts';
 import { didYouMean } from '../plan/suggest.ts';
 import { decodeSource } from '../plan/yaml-source.ts';
-import { containedPath, OUTSIDE_ROOT_HINT, OutsideRootError } from '../workspace/contained.ts';
 import { CONFIG_FILE, RollbookConfig } from './schema.ts';
 
 export interface LoadedConfig {

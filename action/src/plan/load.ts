@@ -3,7 +3,7 @@ import { open, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { START_OF_FILE } from '../diagnostics/diagnostic.ts';
-import { containedPath, OUTSIDE_ROOT_HINT, OutsideRootError } from '../workspace/contained.ts';
+import { containedPath, OUTSIDE_ROOT_HINT, OutsideRootError } from '../files/contained.ts';
 import { type ParsedPlan, parsePlan } from './parse.ts';
 import { type DecodeResult, decodeSource, MAX_FILE_BYTES } from './yaml-source.ts';
 
@@ -51,7 +51,7 @@ export async function discoverPlanFiles(inputs: readonly string[], cwd: string):
 /**
  * Reads a hand-written source file (a plan, a lesson, the config) for decoding. At most one byte
  * past the size limit is read, so decodeSource reports an oversized file without loading it all.
- * A file inside `cwd` that links to somewhere outside it is refused unread (workspace/contained.ts).
+ * A file inside `cwd` that links to somewhere outside it is refused unread (files/contained.ts).
  */
 export async function readSourceFile(path: string, cwd: string): Promise<DecodeResult> {
   let real: string;

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { containedPath } from '../workspace/contained.ts';
+import { containedPath } from '../files/contained.ts';
 import {
   normalizeTemplateText,
   PARTIALS_DIR,

@@ -19,7 +19,7 @@
 // query pool (shared-queries.ts) already reads each key once per run.
 import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { containedPath, OutsideRootError } from '../../workspace/contained.ts';
+import { containedPath, OutsideRootError } from '../../files/contained.ts';
 import { failure, type NoValueReading, noData, rangeFromSamples, readingFromSample } from './readings.ts';
 import { describe, parseSampleValue } from './sample-value.ts';
 import { parseSeries, parseTime, type TimedSample } from './series-points.ts';
