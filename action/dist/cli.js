@@ -3,10 +3,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-JUD5NV5L.js";
+} from "./chunk-GVSO3CGG.js";
 import {
   didYouMean
-} from "./chunk-X64FJLKN.js";
+} from "./chunk-IXFXR4NH.js";
 import {
   EXIT,
   UsageError
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-SXHUWZWV.js")).validateCommand
+    load: async () => (await import("./chunk-TMX6DCAC.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-RF3KKNSW.js")).renderCommand
+    load: async () => (await import("./chunk-MJYKITLY.js")).renderCommand
   },
   {
     name: "init",
@@ -53,27 +53,27 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-QSX5JG3U.js")).explainCommand
+    load: async () => (await import("./chunk-ZYG53Z3O.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-BJX2PSJK.js")).gateCommand
+    load: async () => (await import("./chunk-YJ2KHNQU.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-MYWHKJHQ.js")).lessonCommand
+    load: async () => (await import("./chunk-N5KXJ2ZO.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-76P2F6WW.js")).lessonsCommand
+    load: async () => (await import("./chunk-LDDWL4KX.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-QTOMCZTE.js")).statusCommand
+    load: async () => (await import("./chunk-W3DYFOWH.js")).statusCommand
   }
 ];
 

@@ -1,15 +1,25 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
+  DEFAULT_LABEL_PREFIX,
+  MAX_AUDIT_ENTRIES,
+  MAX_BODY_CHARS,
+  MINIMAL_TEXT_CHARS,
+  MIN_AUDIT_ENTRIES,
   PAGE_SIZE,
+  TITLE_PREFIX,
+  TRUNCATED_TEXT_CHARS,
   apiBaseUrl,
+  applyGuards,
+  assembleRegion,
   buildInventory,
+  compactLog,
   createGitHubClient,
   derivePhaseState,
   deriveRolloutState,
-  diffTicks,
-  editFromIssuesEvent,
   emptyState,
+  encodeState,
   errorMessage,
+  findPhase,
   foldDuplicateTicks,
   fromRestIssue,
   guardedPlans,
@@ -20,36 +30,39 @@ import {
   isSameBody,
   isUnprocessable,
   issueLabels,
-  loadChecklistTemplates,
+  itemMarker,
+  mergeTicks,
+  normalizeLine,
+  parentIssueTitle,
   parseIssueBody,
+  parseItemId,
+  parseTaskLine,
   phaseEntries,
+  phaseIssueTitle,
   planIssues,
   readIssueKey,
   readManagedIssues,
-  recordEdit,
   rejectedRetryAfter,
   require_tunnel,
   require_undici,
+  setCheckbox,
+  splitItemMarker,
   statusOf,
-  syncRollout
-} from "./chunk-64VRR6GF.js";
+  tidyLines,
+  withState
+} from "./chunk-A26FK5XY.js";
 import {
   annotationBody
 } from "./chunk-D2TT3BVV.js";
 import {
   runbookFileName
-} from "./chunk-J76RNJ57.js";
-import {
-  applyGuards,
-  reportGuards
-} from "./chunk-N7GEDMSU.js";
-import "./chunk-P7ZKMBBJ.js";
+} from "./chunk-WPUL2IT3.js";
 import {
   checkPlans
-} from "./chunk-IPVTPAA7.js";
+} from "./chunk-OGSFBAAO.js";
 import {
   matchGuards
-} from "./chunk-TGLLU75F.js";
+} from "./chunk-WA6DLH46.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -70,17 +83,36 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-VVKB3EBD.js";
+} from "./chunk-MDG3EDDN.js";
 import {
+  code,
+  fixed,
   formatTime,
-  text
-} from "./chunk-AMV75M6G.js";
+  handle,
+  handleList,
+  inertLogin,
+  isoSeconds,
+  link,
+  text,
+  truncatedText
+} from "./chunk-IGQFPBLN.js";
 import {
+  builtinDirOf,
+  compileTemplateSet,
+  loadTemplateSources
+} from "./chunk-PORXHJR7.js";
+import {
+  MARKER_OPENING,
+  breakCommentsInCode,
+  cellCodeSpan,
+  codeFence,
+  encodeMarkerId,
   marker,
   markerId,
   markerPattern,
+  safeHttpUrl,
   withMarker
-} from "./chunk-G34OES3E.js";
+} from "./chunk-WAOAXI3L.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -88,8 +120,8 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-4HAJOZTE.js";
-import "./chunk-ET5I35T3.js";
+} from "./chunk-RMLOQ2EG.js";
+import "./chunk-DVLT7SYL.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
@@ -98,12 +130,14 @@ import {
   parsePlan,
   parseYamlSource,
   truncate
-} from "./chunk-JUD5NV5L.js";
+} from "./chunk-GVSO3CGG.js";
 import "./chunk-TAB3DVBK.js";
 import {
+  classifyGate,
   idRecord,
-  isGateOfKind
-} from "./chunk-X64FJLKN.js";
+  isGateOfKind,
+  own
+} from "./chunk-IXFXR4NH.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";
@@ -581,9 +615,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -609,11 +643,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -889,7 +923,7 @@ function matchesGlob(path, glob) {
 
 // action/src/gates/detect.ts
 var MARKER_KEY = "Rollbook-Promote";
-var DEFAULT_LABEL_PREFIX = "rollbook";
+var DEFAULT_LABEL_PREFIX2 = "rollbook";
 var ID = "[a-z0-9][a-z0-9-]*";
 var MARKER_LINE = new RegExp(`^\\s*${MARKER_KEY}:\\s*(${ID})(?:/(${ID}))?\\s*$`, "i");
 function parseMarkers(body) {
@@ -912,7 +946,7 @@ function labelValues(labels, prefix, kind) {
   return labels.filter((l) => l.toLowerCase().startsWith(start)).map((l) => l.slice(start.length).toLowerCase());
 }
 function detectRollout(pr, changedFiles, plansFromBaseBranch, options = {}) {
-  const prefix = options.labelPrefix ?? DEFAULT_LABEL_PREFIX;
+  const prefix = options.labelPrefix ?? DEFAULT_LABEL_PREFIX2;
   const labels = pr.labels ?? [];
   const markers = parseMarkers(pr.body);
   const planLabels = labelValues(labels, prefix, "plan");
@@ -1046,6 +1080,41 @@ async function listChangedFiles(client, repo, number) {
   return [...new Set(files.flatMap((f) => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]))];
 }
 
+// action/src/lessons/report.ts
+var STATUS = {
+  pass: "pass",
+  pending: "pending",
+  inconclusive: "pending",
+  fail: "fail",
+  error: "fail",
+  rollback: "fail"
+};
+function reportGuards(guards, phaseId, gates = []) {
+  const statusById = new Map(gates.map((g) => [g.id, STATUS[g.status]]));
+  const phase = guards.phases.find((p) => p.phaseId === phaseId);
+  return (phase?.guards ?? []).map((g) => {
+    const out = {
+      id: g.key,
+      title: g.summary,
+      why: `${g.why.lessonId} — ${g.why.title}`,
+      lessonId: g.why.lessonId,
+      lessonTitle: g.why.title,
+      href: g.why.href,
+      kind: g.action.kind
+    };
+    if (g.action.kind === "gate") {
+      out.gateId = g.itemId;
+      const status = statusById.get(g.itemId);
+      if (status) out.status = status;
+    }
+    if (g.waived) {
+      out.status = "waived";
+      out.waivedReason = g.waived.reason;
+    }
+    return out;
+  });
+}
+
 // action/src/action/report/comment.ts
 import { createHash } from "node:crypto";
 var MAX_COMMENT_CHARS = 65536;
@@ -1090,6 +1159,66 @@ function unresolvedMarkdown(planTitle, problems, planName) {
   return lines.join("\n");
 }
 var UNKNOWN_PHASE = "unknown";
+
+// action/src/checklist/audit.ts
+function diffTicks(oldBody, newBody) {
+  const before = parseIssueBody(oldBody).ticks;
+  const after = parseIssueBody(newBody).ticks;
+  const changes = [];
+  for (const [itemId, checked] of after) {
+    if ((before.get(itemId) ?? false) !== checked) changes.push({ itemId, checked });
+  }
+  return changes;
+}
+function login(sender) {
+  return sender.replace(/^@/, "");
+}
+var sameEntry = (a, b) => a.itemId === b.itemId && a.checked === b.checked && a.by === b.by && a.at === b.at;
+function recordEdit(state, edit, limit = MAX_AUDIT_ENTRIES) {
+  const by = login(edit.sender);
+  const at = isoSeconds(edit.at);
+  const prefix = state.phase === void 0 ? `${state.plan}/` : `${state.plan}/${state.phase}/`;
+  const entries = diffTicks(edit.from, edit.to).filter((change) => change.itemId.startsWith(prefix)).map((change) => ({ itemId: change.itemId, checked: change.checked, by, at })).filter((entry) => !state.log.some((seen) => sameEntry(seen, entry)));
+  const ticks = { ...state.ticks };
+  for (const entry of entries) {
+    if (entry.checked) ticks[entry.itemId] = { by, at };
+    else delete ticks[entry.itemId];
+  }
+  const next = compactLog({ ...state, ticks, log: [...state.log, ...entries] }, limit);
+  return { state: next, entries, stateEdited: stateBlockChanged(edit.from, edit.to) };
+}
+function stateBlockChanged(from, to) {
+  const before = parseIssueBody(from).state;
+  const after = parseIssueBody(to).state;
+  if (!before || !after) return before !== after;
+  return encodeState(before) !== encodeState(after);
+}
+function recordEntries(state, entries, limit = MAX_AUDIT_ENTRIES) {
+  const ticks = { ...state.ticks };
+  for (const entry of entries) {
+    if (entry.checked) ticks[entry.itemId] = { by: entry.by, at: entry.at };
+    else delete ticks[entry.itemId];
+  }
+  return compactLog({ ...state, ticks, log: [...state.log, ...entries] }, limit);
+}
+var isRecord = (v) => typeof v === "object" && v !== null;
+function editFromIssuesEvent(payload) {
+  if (!isRecord(payload) || payload.action !== "edited") return void 0;
+  const { issue: issue2, sender, changes } = payload;
+  if (!isRecord(issue2) || !isRecord(sender) || !isRecord(changes)) return void 0;
+  const body = changes.body;
+  if (!isRecord(body) || typeof body.from !== "string") return void 0;
+  if (typeof sender.login !== "string" || typeof issue2.number !== "number") return void 0;
+  const at = typeof issue2.updated_at === "string" ? issue2.updated_at : void 0;
+  if (!at) return void 0;
+  return {
+    issueNumber: issue2.number,
+    sender: sender.login,
+    at,
+    from: body.from,
+    to: typeof issue2.body === "string" ? issue2.body : ""
+  };
+}
 
 // action/src/action/report/phase-issues.ts
 var GATE_KINDS = /* @__PURE__ */ new Set(["gate", "signoff"]);
@@ -1411,7 +1540,7 @@ var OWN_COMMENTS = (
 `
 );
 async function listOwnComments(client, repo, number) {
-  const own = [];
+  const own2 = [];
   let cursor = null;
   for (let page = 0; page < MAX_PAGES2; page++) {
     const data = await client.graphql(OWN_COMMENTS, { ...repo, number, cursor });
@@ -1419,7 +1548,7 @@ async function listOwnComments(client, repo, number) {
     if (!comments) break;
     for (const node of comments.nodes) {
       if (!node?.viewerDidAuthor || node.databaseId === null) continue;
-      own.push({
+      own2.push({
         nodeId: node.id,
         databaseId: node.databaseId,
         body: node.body,
@@ -1430,7 +1559,7 @@ async function listOwnComments(client, repo, number) {
     if (!comments.pageInfo.hasNextPage) break;
     cursor = comments.pageInfo.endCursor;
   }
-  return own;
+  return own2;
 }
 async function createComment(client, repo, number, body) {
   const { data } = await client.rest.issues.createComment({ ...repo, issue_number: number, body });
@@ -1466,11 +1595,11 @@ function gateStatus(rollouts, failures = []) {
 async function publishPull(session, outcome) {
   const { pr, rollouts } = outcome;
   const comments = [];
-  const own = rollouts.length > 0 ? await listOwnComments(session.client, session.repo, pr.number) : [];
+  const own2 = rollouts.length > 0 ? await listOwnComments(session.client, session.repo, pr.number) : [];
   for (const rollout of rollouts) {
     comments.push({
       plan: rollout.plan,
-      ...await guarded(session, outcome, () => upsertComment(session, outcome, rollout, own))
+      ...await guarded(session, outcome, () => upsertComment(session, outcome, rollout, own2))
     });
   }
   const desired = gateStatus(rollouts, outcome.failures);
@@ -1478,9 +1607,9 @@ async function publishPull(session, outcome) {
   const status = await guarded(session, outcome, () => setStatus(session, outcome, desired, targetUrl));
   return { comments, status: status.action, desired };
 }
-async function upsertComment(session, { pr }, rollout, own) {
+async function upsertComment(session, { pr }, rollout, own2) {
   const { client, repo } = session;
-  const mine = own.filter((c) => parseReportMarker(c.body)?.plan === markerId(rollout.plan));
+  const mine = own2.filter((c) => parseReportMarker(c.body)?.plan === markerId(rollout.plan));
   const visible = mine.filter((c) => !c.isMinimized);
   const current = visible.at(-1) ?? (session.ctx.inputs.report.commentMode === "sticky" ? mine.at(-1) : void 0);
   if (current && digestOf(current.body) === rollout.comment.digest) return { action: "unchanged", url: current.url };
@@ -1742,14 +1871,14 @@ function staticPrefix(glob) {
 }
 
 // action/src/github/access.ts
-async function teamMembership(github, team, login) {
+async function teamMembership(github, team, login2) {
   const match = /^@?([^/]+)\/(.+)$/.exec(team);
   if (!match) return "not-member";
   try {
     const { data } = await github.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
       org: match[1],
       team_slug: match[2],
-      username: login
+      username: login2
     });
     return data.state === "active" ? "member" : "not-member";
   } catch (error2) {
@@ -1759,11 +1888,11 @@ async function teamMembership(github, team, login) {
   }
 }
 var PERMISSIONS = ["none", "read", "triage", "write", "maintain", "admin"];
-async function collaboratorPermission(github, repo, login) {
+async function collaboratorPermission(github, repo, login2) {
   try {
     const { data } = await github.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
       ...repo,
-      username: login
+      username: login2
     });
     const role = data.role_name ?? data.permission;
     const known = PERMISSIONS.includes(role) ? role : void 0;
@@ -1787,23 +1916,23 @@ var TeamDirectory = class {
     this.#minPermission = minPermission;
   }
   /** `team` as plans write it, `@org/slug`; `login` without `@`. Each pair is asked once per run. */
-  async membership(team, login) {
-    const key = `${team.toLowerCase()} ${login.toLowerCase()}`;
+  async membership(team, login2) {
+    const key = `${team.toLowerCase()} ${login2.toLowerCase()}`;
     let answer = this.#memberships.get(key);
     if (!answer) {
-      answer = teamMembership(this.#client, team, login);
+      answer = teamMembership(this.#client, team, login2);
       this.#memberships.set(key, answer);
     }
     const membership = await answer;
     if (membership !== "unreadable" || !this.#minPermission) return membership;
-    const permission = await this.#permission(login);
+    const permission = await this.#permission(login2);
     return PERMISSIONS.indexOf(permission) >= PERMISSIONS.indexOf(this.#minPermission) ? "by-permission" : "unreadable";
   }
-  #permission(login) {
-    const key = login.toLowerCase();
+  #permission(login2) {
+    const key = login2.toLowerCase();
     let permission = this.#permissions.get(key);
     if (!permission) {
-      permission = collaboratorPermission(this.#client, this.#repo, login);
+      permission = collaboratorPermission(this.#client, this.#repo, login2);
       this.#permissions.set(key, permission);
     }
     return permission;
@@ -2060,6 +2189,25 @@ function logOutcome(log, { pr, rollouts, failures }, published) {
 import { existsSync as existsSync2 } from "node:fs";
 import { dirname, isAbsolute, join, relative as relative2, resolve as resolve2 } from "node:path";
 
+// action/src/checklist/templates.ts
+var PHASE_TEMPLATE = "phase-issue.md.hbs";
+var PARENT_TEMPLATE = "parent-issue.md.hbs";
+var CHECKLIST_TEMPLATES = {
+  kind: "checklist",
+  files: { phase: PHASE_TEMPLATE, parent: PARENT_TEMPLATE },
+  // Extra partials only from the checklist/ subdirectory, so partials meant for other templates
+  // in the same override directory are not picked up.
+  extraPartialsInRoot: false
+};
+function builtinChecklistTemplateDir(start) {
+  return builtinDirOf(CHECKLIST_TEMPLATES, start);
+}
+async function loadChecklistTemplates(overrideDir, builtinDir = builtinChecklistTemplateDir()) {
+  return compileTemplateSet(
+    await loadTemplateSources(CHECKLIST_TEMPLATES, { builtinDir, ...overrideDir ? { overrideDir } : {} })
+  );
+}
+
 // action/src/github/labels.ts
 async function listLabelNames(github, repo) {
   const names = /* @__PURE__ */ new Set();
@@ -2108,6 +2256,606 @@ async function ensureLabels(github, repo, writer, wanted, issues) {
   const missing = unseen.filter((l) => !existing.has(l.name.toLowerCase()));
   for (const label of missing) await writer.createLabel(label);
   return missing.length;
+}
+
+// action/src/checklist/authorize.ts
+var REPO_PERMISSIONS = ["none", "read", "triage", "write", "maintain", "admin"];
+var lower = (s) => s.toLowerCase();
+var bare = (s) => lower(s.replace(/^@/, ""));
+function permissionAtLeast(have, need) {
+  return have !== void 0 && REPO_PERMISSIONS.indexOf(have) >= REPO_PERMISSIONS.indexOf(need);
+}
+function lookup(record, key) {
+  if (!record) return void 0;
+  const wanted = lower(key);
+  for (const [k, v] of Object.entries(record)) if (lower(k) === wanted || bare(k) === bare(key)) return v;
+  return void 0;
+}
+function approverFor(login2, approvers, directory, policy) {
+  if (approvers.some((a) => !a.includes("/") && bare(a) === login2)) return null;
+  for (const team of approvers.filter((a) => a.includes("/"))) {
+    const members = lookup(directory.teams, team);
+    if (members) {
+      if (members.some((m) => bare(m) === login2)) return team;
+    } else if (policy.minPermission && permissionAtLeast(lookup(directory.permissions, login2), policy.minPermission)) {
+      return team;
+    }
+  }
+  return void 0;
+}
+var REASONS = {
+  "not-approver": "who is not an approver for it",
+  author: "who is an author of the change and may not approve it",
+  duplicate: "who had already signed off this gate",
+  unverified: "but Rollbook did not see who ticked it"
+};
+function checkSignoffTicks(input) {
+  const { plan, phaseId, directory = {}, policy = {} } = input;
+  const parsed = parseIssueBody(input.body);
+  const state = input.state ?? parsed.state ?? emptyState("phase", plan.metadata.name, phaseId);
+  const authors = new Set([plan.metadata.author, ...policy.authors ?? []].filter((a) => !!a).map(bare));
+  const accepted = [];
+  const refused = [];
+  const slots = phaseEntries(plan, phaseId, input.guards ?? []).filter((e) => e.kind === "signoff");
+  const byGate = /* @__PURE__ */ new Map();
+  for (const slot of slots) byGate.set(slot.gate.id, [...byGate.get(slot.gate.id) ?? [], slot]);
+  for (const [gateId, gateSlots] of byGate) {
+    const gate = gateSlots[0].gate;
+    const ticked = gateSlots.filter((e) => parsed.ticks.get(e.id) === true).map((e) => ({ entry: e, info: state.ticks[e.id] ?? {} })).sort((a, b) => (a.info.at ?? "￿").localeCompare(b.info.at ?? "￿") || a.entry.slot - b.entry.slot);
+    const counted = /* @__PURE__ */ new Set();
+    for (const { entry, info: info2 } of ticked) {
+      const base = { itemId: entry.id, gateId, slot: entry.slot, ...info2.at ? { at: info2.at } : {} };
+      if (!info2.by) {
+        if (policy.revertUnverified !== false) refused.push({ ...base, reason: "unverified" });
+        continue;
+      }
+      const who = bare(info2.by);
+      const withBy = { ...base, by: info2.by };
+      const as = approverFor(who, gate.signoff ?? [], directory, policy);
+      if (as === void 0) refused.push({ ...withBy, reason: "not-approver" });
+      else if (authors.has(who) && !(gate.allowAuthor ?? policy.allowAuthor ?? false))
+        refused.push({ ...withBy, reason: "author" });
+      else if (counted.has(who)) refused.push({ ...withBy, reason: "duplicate" });
+      else {
+        counted.add(who);
+        accepted.push(as === null ? withBy : { ...withBy, as });
+      }
+    }
+  }
+  if (refused.length === 0) return { body: input.body, state, accepted, refused };
+  const at = isoSeconds(input.now);
+  const actor = input.actor ?? "rollbook";
+  const entries = refused.map((r) => ({
+    itemId: r.itemId,
+    checked: false,
+    by: actor,
+    at,
+    note: `reverted: ${r.reason}`
+  }));
+  const revertIds = new Set(refused.map((r) => r.itemId));
+  const nextState = recordEntries(state, entries);
+  const revertLines = new Set(parsed.items.filter((i) => revertIds.has(i.id)).map((i) => i.bodyLine));
+  const lines = input.body.split("\n").map((line, index) => revertLines.has(index) ? setCheckbox(line, false) : line);
+  const body = withState(lines.join("\n"), nextState);
+  return { body, state: nextState, accepted, refused, comment: signoffComment(plan, phaseId, refused, slots, policy) };
+}
+function signoffComment(plan, phaseId, refused, slots, policy) {
+  const hidden = marker(
+    "comment",
+    `kind=signoff-reverted plan=${encodeMarkerId(plan.metadata.name)} phase=${encodeMarkerId(phaseId)}`
+  );
+  const count = refused.length;
+  const lines = [
+    hidden,
+    `**Rollbook unticked ${count === 1 ? "a sign-off" : `${count} sign-offs`} on this phase.**`,
+    ""
+  ];
+  for (const r of refused) {
+    const total = slots.filter((s) => s.gate.id === r.gateId).length;
+    const who = r.by ? ` by ${inertLogin(r.by)}` : "";
+    lines.push(`- Sign-off ${r.slot} of ${total} for gate ${code(r.gateId)} was ticked${who}, ${REASONS[r.reason]}.`);
+  }
+  lines.push("");
+  const gates = [...new Set(refused.map((r) => r.gateId))];
+  for (const gateId of gates) {
+    const gate = slots.find((s) => s.gate.id === gateId).gate;
+    const authorRule = gate.allowAuthor ?? policy.allowAuthor ?? false ? "" : " Authors of the change may not sign off.";
+    const team = (gate.signoff ?? []).some((a) => a.includes("/")) && policy.minPermission ? ` Members of a team Rollbook cannot see count with ${policy.minPermission} access or more.` : "";
+    lines.push(
+      `Who may sign off ${code(gateId)}: ${handleList(gate.signoff ?? [], "or")} (${gate.count ?? 1} needed).${authorRule}${team}`
+    );
+  }
+  if (refused.some((r) => r.reason === "unverified"))
+    lines.push("", "If you are an approver, tick it again so Rollbook sees who you are.");
+  return `${lines.join("\n")}
+`;
+}
+
+// action/src/checklist/render.ts
+var TemplateContractError = class extends Error {
+  name = "TemplateContractError";
+};
+function renderContent(templates, which2, view, expectedIds) {
+  const text2 = templates[which2](view);
+  const lines = tidyLines(
+    text2.replace(/\r\n?/g, "\n").split("\n").map((l) => ({ text: normalizeLine(l) }))
+  ).map((l) => l.text);
+  const expected = new Set(expectedIds);
+  const seen = /* @__PURE__ */ new Set();
+  for (const line of lines) {
+    const marked = splitItemMarker(line);
+    if (marked) {
+      if (!expected.has(marked.id))
+        throw new TemplateContractError(`${which2} template wrote an unknown item ${marked.id}`);
+      if (seen.has(marked.id)) throw new TemplateContractError(`${which2} template wrote item ${marked.id} twice`);
+      if (!parseTaskLine(marked.before))
+        throw new TemplateContractError(`${which2} template wrote item ${marked.id} without its checkbox`);
+      if (MARKER_OPENING.test(marked.before))
+        throw new TemplateContractError(`${which2} template wrote a marker inside item ${marked.id}`);
+      seen.add(marked.id);
+    } else if (MARKER_OPENING.test(line)) {
+      throw new TemplateContractError(`${which2} template wrote a Rollbook marker of its own: ${line.slice(0, 80)}`);
+    }
+  }
+  const missing = expectedIds.filter((id) => !seen.has(id));
+  if (missing.length > 0) throw new TemplateContractError(`${which2} template left out items: ${missing.join(", ")}`);
+  return lines;
+}
+
+// action/src/checklist/size.ts
+var DEGRADE_LEVELS = ["full", "collapsed", "truncated", "minimal", "bare"];
+function levelIndex(level) {
+  return DEGRADE_LEVELS.indexOf(level);
+}
+function textLimit(level) {
+  if (levelIndex(level) >= levelIndex("minimal")) return MINIMAL_TEXT_CHARS;
+  if (level === "truncated") return TRUNCATED_TEXT_CHARS;
+  return void 0;
+}
+function showsCommands(level) {
+  return level === "full";
+}
+function auditLimit(level) {
+  return levelIndex(level) >= levelIndex("truncated") ? MIN_AUDIT_ENTRIES : MAX_AUDIT_ENTRIES;
+}
+function fitBody(build, bodyOf, limit = MAX_BODY_CHARS) {
+  let value;
+  for (const level of DEGRADE_LEVELS) {
+    value = build(level);
+    if (bodyOf(value).length <= limit) return { value, level, overLimit: false };
+  }
+  return { value, level: "bare", overLimit: true };
+}
+
+// action/src/checklist/view-phase.ts
+var COMMAND_LANGUAGE = "sh";
+var INDENT = "  ";
+var HEADINGS = {
+  steps: "Steps",
+  gates: "Gates",
+  checklist: "Checklist",
+  exit: "Exit criteria",
+  done: "Done",
+  rollback: "If it goes wrong"
+};
+function resolveHref(href, linkBase2) {
+  if (href === void 0) return void 0;
+  if (safeHttpUrl(href)) return href;
+  if (!linkBase2) return void 0;
+  try {
+    return new URL(href.replace(/^\.?\//, ""), linkBase2.endsWith("/") ? linkBase2 : `${linkBase2}/`).href;
+  } catch {
+    return void 0;
+  }
+}
+function whyView(why, options) {
+  if (!why || options.level === "bare") return null;
+  const label = `${why.lessonId} — ${why.title}`;
+  const href = resolveHref(why.href, options.linkBase);
+  const shown = href ? link(label, href) : truncatedText(label, textLimit(options.level));
+  return fixed(`Why: ${shown}`);
+}
+function fence(command) {
+  return codeFence(breakCommentsInCode(command), COMMAND_LANGUAGE).replace(/\n$/, "").split("\n").map((line) => line === "" ? "" : INDENT + line).join("\n");
+}
+function rollbackCommand(entry) {
+  const rollback = entry.step?.rollback;
+  return typeof rollback === "object" ? rollback.command : void 0;
+}
+function bareText(entry) {
+  const ref = parseItemId(entry.id);
+  return ref.key ? fixed(code(ref.key)) : fixed(ref.kind);
+}
+function entryText(entry, phase, options) {
+  if (options.level === "bare") return bareText(entry);
+  const max = textLimit(options.level);
+  const t = (value) => truncatedText(value, max);
+  switch (entry.kind) {
+    case "step": {
+      const owner = entry.step.owner ? ` — ${handle(entry.step.owner)}` : "";
+      const bake = entry.activates && phase.bake ? ` — *ticking this starts the ${text(phase.bake)} bake*` : "";
+      return fixed(`**${entry.stepNumber}.** ${t(entry.text)}${owner}${bake}`);
+    }
+    case "signoff": {
+      const gate = entry.gate;
+      const who = handleList(gate.signoff ?? [], "or");
+      const author = gate.allowAuthor ? "" : ", not by the author";
+      return fixed(`**${entry.text}**, by ${who}${author}`);
+    }
+    case "gate": {
+      const classified = classifyGate(entry.gate);
+      if (classified?.kind === "metric") {
+        const { metric } = classified.gate;
+        const condition = entry.text.slice(metric.length).trim();
+        return fixed(`**Metric:** ${code(metric, max)}${condition ? ` ${t(condition)}` : ""}`);
+      }
+      if (classified?.kind === "check") return fixed(`**Check:** ${code(classified.gate.check, max)} succeeded`);
+      return fixed(`**Confirm:** ${t(entry.text)}`);
+    }
+    case "rollback":
+      if (!entry.step) return fixed(`**${t(entry.text)}**`);
+      return fixed(`Rolled back step ${entry.stepNumber} (${code(entry.step.id)}): ${t(entry.text)}`);
+    case "complete":
+      return fixed(`**${entry.text}**`);
+    default:
+      return t(entry.text);
+  }
+}
+function entryDetail(entry, options) {
+  if (!showsCommands(options.level)) return null;
+  const command = entry.kind === "step" ? entry.step?.command : entry.kind === "rollback" ? rollbackCommand(entry) : void 0;
+  return command === void 0 ? null : fence(command);
+}
+function itemView(entry, phase, options) {
+  return {
+    checkbox: "- [ ]",
+    text: entryText(entry, phase, options),
+    why: whyView(entry.why, options),
+    marker: itemMarker(entry.id),
+    detail: entryDetail(entry, options)
+  };
+}
+function sectionIntro(section, entries, phase) {
+  if (section === "steps") {
+    const activating = entries.find((e) => e.activates);
+    if (!activating || !phase.bake) return fixed("Tick each step when it is done.");
+    return fixed(`Tick each step when it is done; ticking step ${activating.stepNumber} starts the bake.`);
+  }
+  if (section === "gates") return fixed("Tick a gate when it holds. Only the approvers named may tick a sign-off.");
+  if (section === "rollback") return fixed("Tick what you rolled back; the tracking issue will say so.");
+  return null;
+}
+function time(at) {
+  return at ? fixed(formatTime(at)) : fixed("an unknown time");
+}
+function byWhom(by) {
+  return by ? ` by ${inertLogin(by)}` : "";
+}
+function statusView(status, plan) {
+  if (!status) return null;
+  const titleOf = (id) => plan.phases.find((p) => p.id === id)?.title ?? id;
+  const waiting = status.waitingFor ? fixed(`${text(titleOf(status.waitingFor))} (${code(status.waitingFor)})`) : void 0;
+  switch (status.state) {
+    case "not-started":
+      return waiting ? { headline: fixed(`Waiting for ${waiting}.`), detail: fixed("Start this phase once that one is done.") } : { headline: fixed("Not started."), detail: fixed("Tick each step as you do it.") };
+    case "in-progress":
+      return {
+        headline: fixed("In progress."),
+        detail: waiting ? fixed(`Out of order: ${waiting} is not done yet.`) : null
+      };
+    case "baking":
+      return status.bake?.endsAt ? {
+        headline: fixed(`Baking until ${formatTime(status.bake.endsAt)}.`),
+        detail: fixed("Then tick what is left.")
+      } : { headline: fixed("Baking."), detail: fixed("When the activating step was ticked is not known yet.") };
+    case "ready":
+      return {
+        headline: fixed("Ready."),
+        detail: fixed("The bake is over and everything is ticked: tick **Phase complete** to open the next phase.")
+      };
+    case "done":
+      return { headline: fixed(`Done on ${time(status.completed?.at)}${byWhom(status.completed?.by)}.`), detail: null };
+    case "rolled-back": {
+      const what = status.rolledBack.map((r) => {
+        const step = r.itemId.split("/rollback:")[1];
+        return `${step ? `step ${code(step)}` : "the whole phase"}${byWhom(r.by)}${r.at ? ` on ${formatTime(r.at)}` : ""}`;
+      });
+      return { headline: fixed("Rolled back."), detail: fixed(`${what.join("; ")}.`) };
+    }
+  }
+}
+function phaseIssueView(plan, phase, entries, status, options) {
+  const index = plan.phases.indexOf(phase);
+  const order = ["steps", "gates", "checklist", "exit", "done", "rollback"];
+  const sections = order.flatMap((key) => {
+    const inSection = entries.filter((e) => e.section === key);
+    if (inSection.length === 0) return [];
+    return [
+      {
+        key,
+        heading: HEADINGS[key],
+        intro: sectionIntro(key, inSection, phase),
+        items: inSection.map((e) => itemView(e, phase, options))
+      }
+    ];
+  });
+  const runbookHref = resolveHref(options.runbookUrl, options.linkBase);
+  const runbook = runbookHref ? link("the runbook", runbookHref) : null;
+  const full = options.level === "full" || options.level === "collapsed" || options.level === "truncated";
+  const hasCommands = entries.some((e) => e.step?.command !== void 0 || rollbackCommand(e) !== void 0);
+  return {
+    plan: {
+      name: code(plan.metadata.name),
+      title: text(plan.metadata.title),
+      owners: handleList(plan.metadata.owners),
+      runbook
+    },
+    phase: { id: code(phase.id), title: text(phase.title), number: index + 1, total: plan.phases.length },
+    facts: full ? {
+      environment: text(phase.environment),
+      strategy: text(phase.strategy),
+      audience: phase.audience === void 0 ? null : text(phase.audience),
+      bake: phase.bake === void 0 ? null : text(phase.bake),
+      targets: phase.targets?.length ? fixed(phase.targets.map((t) => truncatedText(t, textLimit(options.level))).join(", ")) : null
+    } : null,
+    status: statusView(status, plan),
+    collapsedNote: !showsCommands(options.level) && hasCommands ? fixed(`This issue is shortened to fit GitHub's size limit: commands are in ${runbook ?? "the runbook"}.`) : null,
+    sections
+  };
+}
+
+// action/src/checklist/view-parent.ts
+var EMPTY = "—";
+function cell(md) {
+  return md;
+}
+function stateWords(phase) {
+  switch (phase.state) {
+    case "not-started":
+      return phase.waitingFor ? fixed(`waiting for ${code(phase.waitingFor)}`) : fixed("not started");
+    case "in-progress":
+      return fixed(phase.outOfOrder ? `in progress (before ${code(phase.waitingFor ?? "")} is done)` : "in progress");
+    case "baking":
+      return fixed(phase.bake?.endsAt ? `baking until ${formatTime(phase.bake.endsAt)}` : "baking");
+    case "ready":
+      return fixed("ready to complete");
+    case "done":
+      return fixed(phase.completed?.at ? `done ${formatTime(phase.completed.at)}` : "done");
+    case "rolled-back":
+      return fixed("**rolled back**");
+  }
+}
+function issueCell(ref) {
+  if (ref === void 0) return EMPTY;
+  if (typeof ref === "number") return cell(`#${ref}`);
+  return cell(link("issue", ref));
+}
+function whatWords(event) {
+  const step = event.stepId ? ` (step ${code(event.stepId)})` : "";
+  if (event.what === "activated") return fixed(`activated${step}`);
+  if (event.what === "rolled-back") return fixed(`**rolled back**${event.stepId ? step : " (whole phase)"}`);
+  return fixed(event.itemId ? "completed" : "completed (issue closed)");
+}
+function parentIssueView(plan, rollout, options) {
+  const max = textLimit(options.level);
+  const titleOf = (id) => plan.phases.find((p) => p.id === id)?.title ?? id;
+  const runbookHref = resolveHref(options.runbookUrl, options.linkBase);
+  const current = rollout.phases.find((p) => p.phaseId === rollout.current);
+  const now = current ? fixed(
+    `phase ${current.number} of ${rollout.phases.length}, ${truncatedText(current.title, max)} (${code(current.phaseId)}): ${stateWords(current)}`
+  ) : fixed("every phase is done");
+  return {
+    plan: {
+      name: code(plan.metadata.name),
+      title: text(plan.metadata.title),
+      owners: handleList(plan.metadata.owners),
+      services: fixed(plan.metadata.services.map((s) => code(s)).join(", ")),
+      runbook: runbookHref ? link("the runbook", runbookHref) : null
+    },
+    rolledBack: rollout.rolledBack.map((r) => {
+      const what = r.stepId ? `step ${code(r.stepId)}` : "the whole phase";
+      const by = r.by ? ` by ${inertLogin(r.by)}` : "";
+      const when = r.at ? ` on ${formatTime(r.at)}` : "";
+      return fixed(`${truncatedText(titleOf(r.phaseId), max)} (${code(r.phaseId)}): ${what} rolled back${by}${when}`);
+    }),
+    now,
+    phases: rollout.phases.map((p) => ({
+      number: p.number,
+      title: cell(truncatedText(p.title, max)),
+      environment: cell(text(plan.phases.find((x) => x.id === p.phaseId)?.environment ?? "")),
+      state: cell(stateWords(p)),
+      issue: issueCell(own(options.issues, p.phaseId))
+    })),
+    released: rollout.released.map((e) => ({
+      at: e.at ? cell(formatTime(e.at)) : cell("unknown"),
+      phase: cellCodeSpan(e.phaseId),
+      what: cell(whatWords(e)),
+      by: e.by ? cell(inertLogin(e.by)) : EMPTY
+    }))
+  };
+}
+
+// action/src/checklist/build-parent.ts
+function buildParentIssue(input) {
+  const { plan } = input;
+  const view = parentIssueView(plan, input.rollout, {
+    level: input.level ?? "full",
+    ...input.issues ? { issues: input.issues } : {},
+    ...input.runbookUrl === void 0 ? {} : { runbookUrl: input.runbookUrl },
+    ...input.linkBase === void 0 ? {} : { linkBase: input.linkBase }
+  });
+  const lines = renderContent(input.templates, "parent", view, []);
+  const key = { kind: "parent", plan: plan.metadata.name };
+  return {
+    title: parentIssueTitle(plan, input.titlePrefix ?? TITLE_PREFIX),
+    body: assembleRegion(
+      key,
+      lines.map((text2) => ({ text: text2 })),
+      emptyState("parent", key.plan)
+    ),
+    labels: issueLabels(plan.metadata.name, void 0, input.labelPrefix ?? DEFAULT_LABEL_PREFIX)
+  };
+}
+
+// action/src/checklist/build-phase.ts
+function buildPhaseIssue(input) {
+  const { plan, templates } = input;
+  const phase = findPhase(plan, input.phaseId);
+  const entries = phaseEntries(plan, phase.id, input.guards ?? []);
+  const view = phaseIssueView(plan, phase, entries, input.status, {
+    level: input.level ?? "full",
+    ...input.runbookUrl === void 0 ? {} : { runbookUrl: input.runbookUrl },
+    ...input.linkBase === void 0 ? {} : { linkBase: input.linkBase }
+  });
+  const lines = renderContent(
+    templates,
+    "phase",
+    view,
+    entries.map((e) => e.id)
+  );
+  const content = lines.map((text2) => ({ text: text2 }));
+  const key = { kind: "phase", plan: plan.metadata.name, phase: phase.id };
+  return {
+    title: phaseIssueTitle(plan, phase, input.titlePrefix ?? TITLE_PREFIX),
+    body: assembleRegion(key, content, emptyState("phase", key.plan, key.phase)),
+    labels: issueLabels(plan.metadata.name, phase.id, input.labelPrefix ?? DEFAULT_LABEL_PREFIX),
+    entries
+  };
+}
+
+// action/src/checklist/sync.ts
+function sameIssue(state, plan, phase) {
+  return state !== void 0 && state.kind === "phase" && state.plan === plan && state.phase === phase;
+}
+function prepare(input, phaseId) {
+  const plan = input.plan.metadata.name;
+  const current = own(input.phases, phaseId)?.body;
+  const parsed = parseIssueBody(current ?? "");
+  let state = sameIssue(parsed.state, plan, phaseId) ? parsed.state : emptyState("phase", plan, phaseId);
+  let entries = [];
+  let stateEdited = false;
+  if (input.edit && input.edit.phaseId === phaseId) {
+    const before = parseIssueBody(input.edit.from).state;
+    const recorded = recordEdit(state, input.edit);
+    stateEdited = recorded.stateEdited;
+    if ((stateEdited || !parsed.hasRegion) && sameIssue(before, plan, phaseId)) {
+      const again = recordEdit(before, input.edit);
+      state = again.state;
+      entries = again.entries;
+    } else {
+      state = recorded.state;
+      entries = recorded.entries;
+    }
+  }
+  if (current === void 0)
+    return { body: void 0, state, entries, accepted: [], refused: [], stateEdited, problems: [] };
+  const guards = own(input.guards, phaseId);
+  const desired = buildPhaseIssue({ ...common(input), phaseId, ...guards ? { guards } : {} }).body;
+  const merged = mergeTicks(desired, current, { now: input.now, state });
+  const check = checkSignoffTicks({
+    plan: input.plan,
+    phaseId,
+    body: merged,
+    now: input.now,
+    ...guards ? { guards } : {},
+    ...input.directory ? { directory: input.directory } : {},
+    ...input.policy ? { policy: input.policy } : {},
+    ...input.actor ? { actor: input.actor } : {}
+  });
+  return {
+    body: check.body,
+    state: check.state,
+    entries,
+    accepted: check.accepted,
+    refused: check.refused,
+    ...check.comment ? { comment: check.comment } : {},
+    stateEdited,
+    problems: parsed.problems
+  };
+}
+function common(input) {
+  return {
+    plan: input.plan,
+    templates: input.templates,
+    ...input.runbookUrl === void 0 ? {} : { runbookUrl: input.runbookUrl },
+    ...input.linkBase === void 0 ? {} : { linkBase: input.linkBase },
+    ...input.titlePrefix === void 0 ? {} : { titlePrefix: input.titlePrefix },
+    ...input.labelPrefix === void 0 ? {} : { labelPrefix: input.labelPrefix }
+  };
+}
+function syncRollout(input) {
+  const { plan, now } = input;
+  const prepared = new Map(plan.phases.map((p) => [p.id, prepare(input, p.id)]));
+  const statuses = plan.phases.map((p) => {
+    const ready = prepared.get(p.id);
+    const ticks = parseIssueBody(ready.body ?? "").ticks;
+    const issue2 = own(input.phases, p.id)?.issue;
+    const guards = own(input.guards, p.id);
+    return derivePhaseState(plan, p.id, ticks, ready.state, now, {
+      ...issue2 ? { issue: issue2 } : {},
+      ...guards ? { guards } : {}
+    });
+  });
+  const rollout = deriveRolloutState(plan, statuses);
+  const phases = rollout.phases.map((status) => {
+    const ready = prepared.get(status.phaseId);
+    const current = own(input.phases, status.phaseId)?.body;
+    const guards = own(input.guards, status.phaseId);
+    const fitted = fitBody(
+      (level) => {
+        const built = buildPhaseIssue({
+          ...common(input),
+          phaseId: status.phaseId,
+          status,
+          level,
+          ...guards ? { guards } : {}
+        });
+        const body2 = ready.body === void 0 ? built.body : mergeTicks(built.body, ready.body, { now, state: ready.state, auditLimit: auditLimit(level) });
+        return { ...built, body: body2 };
+      },
+      (built) => built.body
+    );
+    const body = fitted.value.body;
+    return {
+      phaseId: status.phaseId,
+      status,
+      title: fitted.value.title,
+      labels: fitted.value.labels,
+      body,
+      changed: current === void 0 || !isSameBody(body, current),
+      level: fitted.level,
+      overLimit: fitted.overLimit,
+      entries: ready.entries,
+      accepted: ready.accepted,
+      refused: ready.refused,
+      ...ready.comment ? { comment: ready.comment } : {},
+      stateEdited: ready.stateEdited,
+      problems: ready.problems
+    };
+  });
+  const issues = idRecord();
+  for (const [phaseId, snapshot] of Object.entries(input.phases))
+    if (snapshot.number !== void 0) issues[phaseId] = snapshot.number;
+  const parentCurrent = input.parent?.body;
+  const fittedParent = fitBody(
+    (level) => {
+      const built = buildParentIssue({ ...common(input), rollout, issues, level });
+      return {
+        ...built,
+        body: parentCurrent === void 0 ? built.body : mergeTicks(built.body, parentCurrent, { now })
+      };
+    },
+    (built) => built.body
+  );
+  const parent = {
+    title: fittedParent.value.title,
+    labels: fittedParent.value.labels,
+    body: fittedParent.value.body,
+    changed: parentCurrent === void 0 || !isSameBody(fittedParent.value.body, parentCurrent),
+    level: fittedParent.level,
+    overLimit: fittedParent.overLimit
+  };
+  return { rollout, phases, parent };
 }
 
 // action/src/github/issues.ts
@@ -2217,11 +2965,11 @@ async function createCommentOnce(github, repo, number, body) {
 
 // action/src/action/sync/trigger.ts
 var SYNC_EVENTS = /* @__PURE__ */ new Set(["push", "schedule", "issues", "workflow_dispatch"]);
-var isRecord = (v) => typeof v === "object" && v !== null;
+var isRecord2 = (v) => typeof v === "object" && v !== null;
 function issueOf(payload) {
   const issue2 = payload.issue;
-  if (!isRecord(issue2)) return void 0;
-  const labels = Array.isArray(issue2.labels) ? issue2.labels.flatMap((l) => isRecord(l) && typeof l.name === "string" ? [l.name] : []) : [];
+  if (!isRecord2(issue2)) return void 0;
+  const labels = Array.isArray(issue2.labels) ? issue2.labels.flatMap((l) => isRecord2(l) && typeof l.name === "string" ? [l.name] : []) : [];
   return {
     number: typeof issue2.number === "number" ? issue2.number : void 0,
     body: typeof issue2.body === "string" ? issue2.body : "",
@@ -2230,8 +2978,8 @@ function issueOf(payload) {
 }
 function sameLogin(a, b) {
   if (!a || !b) return false;
-  const bare = (s) => s.toLowerCase().replace(/^@/, "").replace(/\[bot\]$/, "");
-  return bare(a) === bare(b);
+  const bare2 = (s) => s.toLowerCase().replace(/^@/, "").replace(/\[bot\]$/, "");
+  return bare2(a) === bare2(b);
 }
 function readTrigger(command, event, labelPrefix) {
   if (command === "all" && !SYNC_EVENTS.has(event.name))
@@ -2299,19 +3047,19 @@ async function lookUpDirectory(github, repo, wanted, policy) {
   for (const [team, logins] of wanted) {
     const members = [];
     let readable = true;
-    for (const login of logins) {
-      const membership = await teamMembership(github, team, login);
-      if (membership === "member") members.push(login);
+    for (const login2 of logins) {
+      const membership = await teamMembership(github, team, login2);
+      if (membership === "member") members.push(login2);
       if (membership === "unreadable") {
         readable = false;
-        unreadableLogins.add(login);
+        unreadableLogins.add(login2);
       }
     }
     teams[team] = readable ? members : null;
   }
   const permissions = {};
   if (policy.minPermission)
-    for (const login of unreadableLogins) permissions[login] = await collaboratorPermission(github, repo, login);
+    for (const login2 of unreadableLogins) permissions[login2] = await collaboratorPermission(github, repo, login2);
   return { teams, permissions };
 }
 
@@ -2683,7 +3431,7 @@ function phaseStates(results) {
   for (const r of results) out[r.plan] = Object.fromEntries(r.phases.map((p) => [p.phaseId, p.state]));
   return out;
 }
-function link(issue2) {
+function link2(issue2) {
   if (!issue2) return "—";
   return /^https?:\/\//.test(issue2.url) ? `<a href="${escapeCell(issue2.url)}">#${issue2.number}</a>` : `#${issue2.number}`;
 }
@@ -2695,9 +3443,9 @@ function addSyncSummary(summary2, results, totals) {
       `<strong>${escapeCell(r.plan)}</strong>`,
       escapeCell(r.title),
       r.rollout.complete ? "complete" : "",
-      link(r.parent)
+      link2(r.parent)
     ],
-    ...r.phases.map((p) => ["", escapeCell(`${p.phaseId}: ${p.title}`), escapeCell(p.state), link(p.issue)])
+    ...r.phases.map((p) => ["", escapeCell(`${p.phaseId}: ${p.title}`), escapeCell(p.state), link2(p.issue)])
   ]);
   summary2.addTable([header, ...rows]);
   const writes = totals.dryRun ? `${totals.writes} write${totals.writes === 1 ? "" : "s"} would be made (dry run: none were).` : `${totals.writes} write${totals.writes === 1 ? "" : "s"} made.`;

@@ -5,22 +5,24 @@ import {
   formatTime,
   gateIds,
   textWithMentions
-} from "./chunk-AMV75M6G.js";
+} from "./chunk-IGQFPBLN.js";
 import {
   builtinDirOf,
   compileTemplateSet,
+  loadTemplateSources
+} from "./chunk-PORXHJR7.js";
+import {
   joinMd,
-  loadTemplateSources,
   marker,
   markerId,
   markerPattern,
   singleLine
-} from "./chunk-G34OES3E.js";
+} from "./chunk-WAOAXI3L.js";
 import {
   OutsideRootError,
   containedPath,
   truncate
-} from "./chunk-JUD5NV5L.js";
+} from "./chunk-GVSO3CGG.js";
 import {
   formatDuration,
   parseDuration
@@ -31,7 +33,7 @@ import {
   idRecordFrom,
   isGateOfKind,
   own
-} from "./chunk-X64FJLKN.js";
+} from "./chunk-IXFXR4NH.js";
 
 // action/src/time/instant.ts
 var INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|z|[+-]\d{2}:?\d{2})?)?$/;

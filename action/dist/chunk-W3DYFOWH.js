@@ -12,32 +12,30 @@ import {
   issueLabels,
   parseIssueBody,
   readManagedIssues
-} from "./chunk-64VRR6GF.js";
-import "./chunk-N7GEDMSU.js";
-import "./chunk-P7ZKMBBJ.js";
+} from "./chunk-A26FK5XY.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-LJIZWVJI.js";
+} from "./chunk-5A2KVGFD.js";
 import {
   checkPlans
-} from "./chunk-IPVTPAA7.js";
-import "./chunk-TGLLU75F.js";
-import "./chunk-AMV75M6G.js";
-import "./chunk-G34OES3E.js";
+} from "./chunk-OGSFBAAO.js";
+import "./chunk-WA6DLH46.js";
+import "./chunk-IGQFPBLN.js";
+import "./chunk-WAOAXI3L.js";
 import {
   loadConfig
-} from "./chunk-4HAJOZTE.js";
-import "./chunk-ET5I35T3.js";
+} from "./chunk-RMLOQ2EG.js";
+import "./chunk-DVLT7SYL.js";
 import {
   todayUtc
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-JUD5NV5L.js";
+} from "./chunk-GVSO3CGG.js";
 import "./chunk-TAB3DVBK.js";
-import "./chunk-X64FJLKN.js";
+import "./chunk-IXFXR4NH.js";
 import {
   EXIT,
   UsageError

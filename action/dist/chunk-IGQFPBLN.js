@@ -8,13 +8,14 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-G34OES3E.js";
+} from "./chunk-WAOAXI3L.js";
 import {
   truncate
-} from "./chunk-JUD5NV5L.js";
+} from "./chunk-GVSO3CGG.js";
 import {
+  HANDLE_IN_TEXT,
   classifyGate
-} from "./chunk-X64FJLKN.js";
+} from "./chunk-IXFXR4NH.js";
 
 // action/src/gates/gate-id.ts
 var MAX_SLUG_CHARS = 48;
@@ -50,7 +51,6 @@ function gateIds(phase) {
 }
 
 // action/src/text/github.ts
-var HANDLE_IN_TEXT = /@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?/g;
 var MAX_CELL_CODE_CHARS = 300;
 function text(value) {
   return breakComments(escapeMarkdownInline(value));

@@ -14,23 +14,24 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-VVKB3EBD.js";
+} from "./chunk-MDG3EDDN.js";
 import {
   gateIds
-} from "./chunk-AMV75M6G.js";
-import "./chunk-G34OES3E.js";
+} from "./chunk-IGQFPBLN.js";
+import "./chunk-PORXHJR7.js";
+import "./chunk-WAOAXI3L.js";
 import {
   oneOf
 } from "./chunk-ONTZONNV.js";
 import {
   readPlanFile
-} from "./chunk-JUD5NV5L.js";
+} from "./chunk-GVSO3CGG.js";
 import "./chunk-TAB3DVBK.js";
 import {
   HANDLE_PATTERN,
   idRecord,
   isGateOfKind
-} from "./chunk-X64FJLKN.js";
+} from "./chunk-IXFXR4NH.js";
 import {
   EXIT,
   UsageError

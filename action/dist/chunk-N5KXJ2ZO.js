@@ -2,8 +2,8 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-4HAJOZTE.js";
-import "./chunk-ET5I35T3.js";
+} from "./chunk-RMLOQ2EG.js";
+import "./chunk-DVLT7SYL.js";
 import {
   isoDate,
   oneOf,
@@ -12,9 +12,9 @@ import {
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-JUD5NV5L.js";
+} from "./chunk-GVSO3CGG.js";
 import "./chunk-TAB3DVBK.js";
-import "./chunk-X64FJLKN.js";
+import "./chunk-IXFXR4NH.js";
 import {
   EXIT,
   UsageError

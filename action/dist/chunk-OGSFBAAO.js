@@ -2,16 +2,16 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-TGLLU75F.js";
+} from "./chunk-WA6DLH46.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-4HAJOZTE.js";
+} from "./chunk-RMLOQ2EG.js";
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-ET5I35T3.js";
+} from "./chunk-DVLT7SYL.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -20,17 +20,16 @@ import {
   discoverPlanFiles,
   findingToDiagnostic,
   readPlanFile
-} from "./chunk-JUD5NV5L.js";
+} from "./chunk-GVSO3CGG.js";
 import {
   didYouMean,
   own
-} from "./chunk-X64FJLKN.js";
+} from "./chunk-IXFXR4NH.js";
+
+// action/src/lint/rule.ts
+var SEVERITY_RANK = { off: 0, warning: 1, error: 2 };
 
 // action/src/lessons/lint-guards.ts
-var RANK = { off: 0, warning: 1, error: 2 };
-function withFloor(severity, raise) {
-  return raise && RANK[raise.to] > RANK[severity] ? raise.to : severity;
-}
 function waiverFindings(plan, set, guards) {
   const byId = new Map(set.lessons.map((l) => [l.lesson.id, l.lesson]));
   const matched = new Set(guards.phases.flatMap((p) => p.guards.map((g) => g.lessonId)));
@@ -149,7 +148,7 @@ function raiseLookup(guards) {
       let best;
       for (const { rule: r, phaseId: p, hit } of hits) {
         if (r !== rule || phaseId !== void 0 && p !== phaseId) continue;
-        if (!best || RANK[hit.to] > RANK[best.to]) best = hit;
+        if (!best || SEVERITY_RANK[hit.to] > SEVERITY_RANK[best.to]) best = hit;
       }
       return best;
     }
@@ -165,8 +164,14 @@ function lintLessons(plan, file, locator, set) {
   }
   return { diagnostics, ...raiseLookup(guards) };
 }
+function lessonLintOf(parsed, set) {
+  return parsed.plan && parsed.locator ? lintLessons(parsed.plan, parsed.file, parsed.locator, set) : void 0;
+}
 
 // action/src/lint/lint.ts
+function withFloor(severity, raise) {
+  return raise && SEVERITY_RANK[raise.to] > SEVERITY_RANK[severity] ? raise.to : severity;
+}
 function phaseIndexOf(finding) {
   return finding.path[0] === "phases" && typeof finding.path[1] === "number" ? finding.path[1] : void 0;
 }
@@ -175,7 +180,7 @@ function lintPlan(parsed, options) {
   if (!plan || !locator) return [];
   const out = [];
   const waivers = plan.waive ?? [];
-  const lessons = options.lessons ? lintLessons(plan, parsed.file, locator, options.lessons) : void 0;
+  const { lessons } = options;
   if (lessons) out.push(...lessons.diagnostics);
   waivers.forEach((waiver, w) => {
     if (waiver.rule !== void 0 && !RULES_BY_ID.has(waiver.rule)) {
@@ -254,9 +259,9 @@ async function checkPlans(inputs, options) {
   const lintOptions = {
     start: options.start,
     noFridays: options.config.calendar?.noFridays ?? true,
-    ...options.config.rules ? { severities: options.config.rules } : {},
-    ...loaded.found ? { lessons: toLessonSet(loaded.lessons) } : {}
+    ...options.config.rules ? { severities: options.config.rules } : {}
   };
+  const lessonSet = loaded.found ? toLessonSet(loaded.lessons) : void 0;
   const plans = new Array(files.length);
   const names = new Array(files.length);
   let next = 0;
@@ -264,7 +269,8 @@ async function checkPlans(inputs, options) {
     while (next < files.length) {
       const index = next++;
       const parsed = await readSafely(files[index], options.cwd);
-      parsed.diagnostics.push(...lintPlan(parsed, lintOptions));
+      const lessons = lessonSet && lessonLintOf(parsed, lessonSet);
+      parsed.diagnostics.push(...lintPlan(parsed, lessons ? { ...lintOptions, lessons } : lintOptions));
       if (parsed.plan && parsed.locator) {
         names[index] = { name: parsed.plan.metadata.name, position: parsed.locator.locate(["metadata", "name"]) };
       }

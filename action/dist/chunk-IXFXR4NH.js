@@ -3,6 +3,11 @@ import {
   __export
 } from "./chunk-4AQ7M4HS.js";
 
+// action/src/text/handle.ts
+var HANDLE = "@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?";
+var HANDLE_PATTERN = `^${HANDLE}$`;
+var HANDLE_IN_TEXT = new RegExp(HANDLE, "g");
+
 // node_modules/@sinclair/typebox/build/esm/type/guard/value.mjs
 var value_exports = {};
 __export(value_exports, {
@@ -2618,7 +2623,6 @@ var Opt = (schema) => Type.Optional(schema);
 var Strict = { additionalProperties: false };
 var OneOf = (values, options = {}) => Type.Unsafe({ type: "string", enum: [...values], ...options });
 var DURATION_PATTERN = "^([0-9]+[wdhm])+$";
-var HANDLE_PATTERN = "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$";
 var Duration = (description = "A duration: a number followed by w, d, h or m, combined as in `1d12h`.") => Type.String({ pattern: DURATION_PATTERN, description, examples: ["30m", "24h", "2d", "1w"] });
 var IsoDate = (description = "A calendar date, YYYY-MM-DD (UTC).") => Type.String({ pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description });
 var Handle = (description = "A GitHub user (`@alice`) or team (`@org/team`).") => Type.String({ pattern: HANDLE_PATTERN, description });
@@ -3015,6 +3019,7 @@ function listOf(values, conjunction = "or") {
 export {
   Type,
   HANDLE_PATTERN,
+  HANDLE_IN_TEXT,
   Link,
   Gate,
   RolloutPlan,

@@ -7,15 +7,15 @@ import {
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-LJIZWVJI.js";
+} from "./chunk-5A2KVGFD.js";
 import {
   checkPlans
-} from "./chunk-IPVTPAA7.js";
-import "./chunk-TGLLU75F.js";
+} from "./chunk-OGSFBAAO.js";
+import "./chunk-WA6DLH46.js";
 import {
   loadConfig
-} from "./chunk-4HAJOZTE.js";
-import "./chunk-ET5I35T3.js";
+} from "./chunk-RMLOQ2EG.js";
+import "./chunk-DVLT7SYL.js";
 import {
   isoDate,
   oneOf,
@@ -23,9 +23,9 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-JUD5NV5L.js";
+} from "./chunk-GVSO3CGG.js";
 import "./chunk-TAB3DVBK.js";
-import "./chunk-X64FJLKN.js";
+import "./chunk-IXFXR4NH.js";
 import {
   EXIT
 } from "./chunk-R6GXAJDK.js";

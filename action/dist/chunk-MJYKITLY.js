@@ -7,33 +7,28 @@ import {
   renderIndex,
   renderRunbook,
   runbookFileName
-} from "./chunk-J76RNJ57.js";
-import {
-  hrefFrom,
-  runbookGuards,
-  withGuardFreezes
-} from "./chunk-N7GEDMSU.js";
-import "./chunk-P7ZKMBBJ.js";
+} from "./chunk-WPUL2IT3.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-LJIZWVJI.js";
+} from "./chunk-5A2KVGFD.js";
 import {
   checkPlans
-} from "./chunk-IPVTPAA7.js";
+} from "./chunk-OGSFBAAO.js";
 import {
   matchGuards
-} from "./chunk-TGLLU75F.js";
+} from "./chunk-WA6DLH46.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-G34OES3E.js";
+} from "./chunk-PORXHJR7.js";
+import "./chunk-WAOAXI3L.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-4HAJOZTE.js";
-import "./chunk-ET5I35T3.js";
+} from "./chunk-RMLOQ2EG.js";
+import "./chunk-DVLT7SYL.js";
 import {
   isoDate,
   oneOf,
@@ -41,9 +36,11 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-JUD5NV5L.js";
+} from "./chunk-GVSO3CGG.js";
 import "./chunk-TAB3DVBK.js";
-import "./chunk-X64FJLKN.js";
+import {
+  idRecord
+} from "./chunk-IXFXR4NH.js";
 import {
   EXIT,
   UsageError
@@ -53,6 +50,31 @@ import "./chunk-4AQ7M4HS.js";
 // action/src/cli/commands/render.ts
 import { mkdir, readdir, readFile, unlink, writeFile } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
+
+// action/src/lessons/href.ts
+import { posix } from "node:path";
+function hrefFrom(outputFile) {
+  const dir = posix.dirname(outputFile.split("\\").join("/"));
+  return (ref) => posix.relative(dir, ref.file.split("\\").join("/"));
+}
+
+// action/src/lessons/views.ts
+function runbookGuards(guards) {
+  const out = idRecord();
+  for (const phase of guards.phases) {
+    out[phase.phaseId] = phase.guards.flatMap((g) => {
+      if (g.waived) return [];
+      if (g.action.kind === "checklist") return [{ kind: "checklist", text: g.action.text, why: g.why }];
+      if (g.action.kind === "gate") return [{ kind: "gate", gate: g.action.gate, why: g.why }];
+      return [];
+    });
+  }
+  return out;
+}
+function withGuardFreezes(plan, guards) {
+  if (guards.freezes.length === 0) return plan;
+  return { ...plan, freezes: [...plan.freezes ?? [], ...guards.freezes.map((f) => f.freeze)] };
+}
 
 // action/src/render/output/sync.ts
 function outputChanges(expected, existing, siblings) {

@@ -11,7 +11,7 @@ import {
   gateKindsOf,
   listOf,
   own
-} from "./chunk-X64FJLKN.js";
+} from "./chunk-IXFXR4NH.js";
 import {
   __commonJS,
   __require,
@@ -10097,7 +10097,7 @@ async function glob(globInput, options) {
   return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
 }
 
-// action/src/workspace/contained.ts
+// action/src/files/contained.ts
 import { realpath as realpath2 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3 } from "node:path";
 var OutsideRootError = class extends Error {
@@ -16653,7 +16653,6 @@ export {
   OutsideRootError,
   OUTSIDE_ROOT_HINT,
   containedPath,
-  glob,
   START_OF_FILE,
   countBySeverity,
   LESSON_ID_PATTERN,
@@ -16670,6 +16669,7 @@ export {
   findingToDiagnostic,
   parsePlan,
   byPosition,
+  glob,
   PlanDiscoveryError,
   toDisplay,
   discoverPlanFiles,

@@ -1,56 +1,36 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  applyGuards
-} from "./chunk-N7GEDMSU.js";
-import {
   matchGuards
-} from "./chunk-TGLLU75F.js";
+} from "./chunk-WA6DLH46.js";
 import {
-  code,
-  fixed,
   formatTime,
   gateIds,
-  handle,
-  handleList,
   inertLogin,
   isoSeconds,
-  link,
-  text,
-  titleText,
-  truncatedText
-} from "./chunk-AMV75M6G.js";
+  titleText
+} from "./chunk-IGQFPBLN.js";
 import {
-  MARKER_OPENING,
   breakComments,
-  breakCommentsInCode,
-  builtinDirOf,
-  cellCodeSpan,
-  codeFence,
-  compileTemplateSet,
   decodeMarkerId,
   defuseMarkers,
   encodeMarkerId,
-  loadTemplateSources,
   marker,
-  markerPattern,
-  safeHttpUrl
-} from "./chunk-G34OES3E.js";
+  markerPattern
+} from "./chunk-WAOAXI3L.js";
 import {
   validLessons
-} from "./chunk-4HAJOZTE.js";
+} from "./chunk-RMLOQ2EG.js";
 import {
   truncate
-} from "./chunk-JUD5NV5L.js";
+} from "./chunk-GVSO3CGG.js";
 import {
   parseDuration
 } from "./chunk-TAB3DVBK.js";
 import {
-  classifyGate,
   describeGate,
   idRecord,
-  isGateOfKind,
-  own
-} from "./chunk-X64FJLKN.js";
+  isGateOfKind
+} from "./chunk-IXFXR4NH.js";
 import {
   __commonJS,
   __require,
@@ -692,10 +672,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code2, data) {
+      constructor(message, code, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code2 ? `HPE_${code2}` : void 0;
+        this.code = code ? `HPE_${code}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -718,12 +698,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code2, { headers, data }) {
+      constructor(message, code, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code2;
+        this.statusCode = code;
         this.data = data;
         this.headers = headers;
       }
@@ -734,12 +714,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code2, { headers, data }) {
+      constructor(message, code, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code2;
+        this.statusCode = code;
         this.data = data;
         this.headers = headers;
       }
@@ -949,8 +929,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code2 = this.code = key.charCodeAt(index);
-        if (code2 > 127) {
+        const code = this.code = key.charCodeAt(index);
+        if (code > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -971,11 +951,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code2 = key.charCodeAt(index);
-          if (code2 > 127) {
+          const code = key.charCodeAt(index);
+          if (code > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code2) {
+          if (node.code === code) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -985,7 +965,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code2) {
+          } else if (node.code < code) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -1009,19 +989,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code2 = key[index];
-          if (code2 <= 90 && code2 >= 65) {
-            code2 |= 32;
+          let code = key[index];
+          if (code <= 90 && code >= 65) {
+            code |= 32;
           }
           while (node !== null) {
-            if (code2 === node.code) {
+            if (code === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code2 ? node.left : node.right;
+            node = node.code < code ? node.left : node.right;
           }
         }
         return null;
@@ -1728,11 +1708,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code: code2, reason } = evt;
+        const { websocket, code, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code2,
+          code,
           reason
         );
       });
@@ -4220,9 +4200,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code2 = url.charCodeAt(i);
-        if (code2 > 126 || // Non-US-ASCII + DEL
-        code2 < 32) {
+        const code = url.charCodeAt(i);
+        if (code > 126 || // Non-US-ASCII + DEL
+        code < 32) {
           return false;
         }
       }
@@ -4813,8 +4793,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code2 = char.charCodeAt(0);
-          return code2 >= 48 && code2 <= 57;
+          const code = char.charCodeAt(0);
+          return code >= 48 && code <= 57;
         },
         data,
         position
@@ -4840,8 +4820,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code2 = char.charCodeAt(0);
-          return code2 >= 48 && code2 <= 57;
+          const code = char.charCodeAt(0);
+          return code >= 48 && code <= 57;
         },
         data,
         position
@@ -7132,9 +7112,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code2, id) {
+    function onHttp2FrameError(type, code, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7144,8 +7124,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code2) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7350,8 +7330,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code2) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
+      stream.once("frameError", (type, code) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
       });
       return true;
       function writeBodyH2() {
@@ -9289,7 +9269,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code: code2, headers } = err;
+        const { statusCode, code, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9301,7 +9281,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
+        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
           cb(err);
           return;
         }
@@ -11744,7 +11724,7 @@ var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     var { isIP } = __require("node:net");
-    var { lookup: lookup2 } = __require("node:dns");
+    var { lookup } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
@@ -11834,7 +11814,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup2(
+        lookup(
           origin.hostname,
           {
             all: true,
@@ -12044,8 +12024,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code2) {
-      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
+    function isHTTPWhiteSpaceCharCode(code) {
+      return code === 10 || code === 13 || code === 9 || code === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -16200,8 +16180,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code2 = value.charCodeAt(i);
-        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
+        const code = value.charCodeAt(i);
+        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
           return true;
         }
       }
@@ -16209,26 +16189,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code2 = name.charCodeAt(i);
-        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
-        code2 > 126 || // exclude non-ascii and DEL
-        code2 === 34 || // "
-        code2 === 40 || // (
-        code2 === 41 || // )
-        code2 === 60 || // <
-        code2 === 62 || // >
-        code2 === 64 || // @
-        code2 === 44 || // ,
-        code2 === 59 || // ;
-        code2 === 58 || // :
-        code2 === 92 || // \
-        code2 === 47 || // /
-        code2 === 91 || // [
-        code2 === 93 || // ]
-        code2 === 63 || // ?
-        code2 === 61 || // =
-        code2 === 123 || // {
-        code2 === 125) {
+        const code = name.charCodeAt(i);
+        if (code < 33 || // exclude CTLs (0-31), SP and HT
+        code > 126 || // exclude non-ascii and DEL
+        code === 34 || // "
+        code === 40 || // (
+        code === 41 || // )
+        code === 60 || // <
+        code === 62 || // >
+        code === 64 || // @
+        code === 44 || // ,
+        code === 59 || // ;
+        code === 58 || // :
+        code === 92 || // \
+        code === 47 || // /
+        code === 91 || // [
+        code === 93 || // ]
+        code === 63 || // ?
+        code === 61 || // =
+        code === 123 || // {
+        code === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16244,31 +16224,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code2 = value.charCodeAt(i++);
-        if (code2 < 33 || // exclude CTLs (0-31)
-        code2 > 126 || // non-ascii and DEL (127)
-        code2 === 34 || // "
-        code2 === 44 || // ,
-        code2 === 59 || // ;
-        code2 === 92) {
+        const code = value.charCodeAt(i++);
+        if (code < 33 || // exclude CTLs (0-31)
+        code > 126 || // non-ascii and DEL (127)
+        code === 34 || // "
+        code === 44 || // ,
+        code === 59 || // ;
+        code === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path) {
       for (let i = 0; i < path.length; ++i) {
-        const code2 = path.charCodeAt(i);
-        if (code2 < 32 || // exclude CTLs (0-31)
-        code2 > 126 || // exclude DEL and non-ascii
-        code2 === 59) {
+        const code = path.charCodeAt(i);
+        if (code < 32 || // exclude CTLs (0-31)
+        code > 126 || // exclude DEL and non-ascii
+        code === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code2) {
-      return code2 >= 48 && code2 <= 57 || // 0-9
-      code2 >= 65 && code2 <= 90 || // A-Z
-      code2 >= 97 && code2 <= 122;
+    function isLetterOrDigit(code) {
+      return code >= 48 && code <= 57 || // 0-9
+      code >= 65 && code <= 90 || // A-Z
+      code >= 97 && code <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16279,8 +16259,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code2 = domain.charCodeAt(i);
-        if (code2 === 46) {
+        const code = domain.charCodeAt(i);
+        if (code === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16290,10 +16270,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code2)) {
+        if (labelLength === 0 && !isLetterOrDigit(code)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code2) && code2 !== 45) {
+        if (!isLetterOrDigit(code) && code !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -17067,37 +17047,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code2 = protocol.charCodeAt(i);
-        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code2 > 126 || code2 === 34 || // "
-        code2 === 40 || // (
-        code2 === 41 || // )
-        code2 === 44 || // ,
-        code2 === 47 || // /
-        code2 === 58 || // :
-        code2 === 59 || // ;
-        code2 === 60 || // <
-        code2 === 61 || // =
-        code2 === 62 || // >
-        code2 === 63 || // ?
-        code2 === 64 || // @
-        code2 === 91 || // [
-        code2 === 92 || // \
-        code2 === 93 || // ]
-        code2 === 123 || // {
-        code2 === 125) {
+        const code = protocol.charCodeAt(i);
+        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code > 126 || code === 34 || // "
+        code === 40 || // (
+        code === 41 || // )
+        code === 44 || // ,
+        code === 47 || // /
+        code === 58 || // :
+        code === 59 || // ;
+        code === 60 || // <
+        code === 61 || // =
+        code === 62 || // >
+        code === 63 || // ?
+        code === 64 || // @
+        code === 91 || // [
+        code === 92 || // \
+        code === 93 || // ]
+        code === 123 || // {
+        code === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code2) {
-      if (code2 >= 1e3 && code2 < 1015) {
-        return code2 !== 1004 && // reserved
-        code2 !== 1005 && // "MUST NOT be set as a status code"
-        code2 !== 1006;
+    function isValidStatusCode(code) {
+      if (code >= 1e3 && code < 1015) {
+        return code !== 1004 && // reserved
+        code !== 1005 && // "MUST NOT be set as a status code"
+        code !== 1006;
       }
-      return code2 >= 3e3 && code2 <= 4999;
+      return code >= 3e3 && code <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17366,7 +17346,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17374,12 +17354,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code2 !== void 0 && reason === void 0) {
+        if (code !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code2, 0);
-        } else if (code2 !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code, 0);
+        } else if (code !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code2, 0);
+          frame.frameData.writeUInt16BE(code, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17404,25 +17384,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code2 = 1005;
+      let code = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code2 = result.code ?? 1005;
+        code = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code2 = 1006;
+        code = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code: code2,
+        code,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code: code2,
+          code,
           reason
         });
       }
@@ -17547,8 +17527,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code2, reason) {
-      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code, reason) {
+      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17688,12 +17668,12 @@ var require_receiver = __commonJS({
             }
             const buffer = this.consume(8);
             const upper = buffer.readUInt32BE(0);
-            const lower2 = buffer.readUInt32BE(4);
-            if (upper !== 0 || lower2 > 2 ** 31 - 1) {
+            const lower = buffer.readUInt32BE(4);
+            if (upper !== 0 || lower > 2 ** 31 - 1) {
               failWebsocketConnection(this.ws, "Received payload length > 2^31 bytes.");
               return;
             }
-            this.#info.payloadLength = lower2;
+            this.#info.payloadLength = lower;
             this.#state = parserStates.READ_DATA;
             if (!this.#validatePayloadLength()) {
               return;
@@ -17735,8 +17715,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error, data) => {
                     if (error) {
-                      const code2 = error instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code2, error.message);
+                      const code = error instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code, error.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17822,11 +17802,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code2;
+        let code;
         if (data.length >= 2) {
-          code2 = data.readUInt16BE(0);
+          code = data.readUInt16BE(0);
         }
-        if (code2 !== void 0 && !isValidStatusCode(code2)) {
+        if (code !== void 0 && !isValidStatusCode(code)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17838,7 +17818,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code: code2, reason, error: false };
+        return { code, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17853,8 +17833,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code: code2, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code2, reason, reason.length);
+            const { code, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -18092,17 +18072,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code2 = void 0, reason = void 0) {
+      close(code = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code2 !== void 0) {
-          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
+        if (code !== void 0) {
+          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code2 !== void 0) {
-          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
+        if (code !== void 0) {
+          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18116,7 +18096,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code2, reason, reasonByteLength);
+        closeWebSocketConnection(this, code, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18362,15 +18342,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code2;
+      let code;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code2 = err.code;
+        code = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code2);
+      closeWebSocketConnection(this, code);
     }
     module.exports = {
       WebSocket
@@ -20423,9 +20403,9 @@ var require_light = __commonJS({
           await this.yieldLoop();
           return this._done;
         }
-        async __groupCheck__(time2) {
+        async __groupCheck__(time) {
           await this.yieldLoop();
-          return this._nextRequest + this.timeout < time2;
+          return this._nextRequest + this.timeout < time;
         }
         computeCapacity() {
           var maxConcurrent, reservoir;
@@ -20743,14 +20723,14 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time2, v;
-              time2 = Date.now();
+              var e, k, ref, results, time, v;
+              time = Date.now();
               ref = this.instances;
               results = [];
               for (k in ref) {
                 v = ref[k];
                 try {
-                  if (await v._store.__groupCheck__(time2)) {
+                  if (await v._store.__groupCheck__(time)) {
                     results.push(this.deleteKey(k));
                   } else {
                     results.push(void 0);
@@ -21833,20 +21813,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code2 = 128; code2 <= 255; code2++) {
-  CHAR_MAP[code2] |= LOWER_CASE;
+for (let code = 128; code <= 255; code++) {
+  CHAR_MAP[code] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code2 = 48; code2 <= 57; code2++) {
-  CHAR_MAP[code2] |= TOKEN_FLAG;
+for (let code = 48; code <= 57; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
 }
-for (let code2 = 65; code2 <= 90; code2++) {
-  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
+for (let code = 65; code <= 90; code++) {
+  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code2 = 97; code2 <= 122; code2++) {
-  CHAR_MAP[code2] |= TOKEN_FLAG;
+for (let code = 97; code <= 122; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C = function() {
@@ -21866,8 +21846,8 @@ function parse2(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code2 = header.charCodeAt(index);
-    const flags = CHAR_MAP[code2];
+    const code = header.charCodeAt(index);
+    const flags = CHAR_MAP[code];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -21878,7 +21858,7 @@ function parse2(header, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code2 & NON_ASCII | flags;
+    typeFlags |= code & NON_ASCII | flags;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -21900,14 +21880,14 @@ function parseParameters(header, type, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code2 = header.charCodeAt(index);
-      const flags = CHAR_MAP[code2];
+      const code = header.charCodeAt(index);
+      const flags = CHAR_MAP[code];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code2 === EQ) {
+      if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -21919,16 +21899,16 @@ function parseParameters(header, type, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code3 = header.charCodeAt(index);
-            if (code3 === DQUOTE) {
+            const code2 = header.charCodeAt(index);
+            if (code2 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code4 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code4];
+                const code3 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code3];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -21939,7 +21919,7 @@ function parseParameters(header, type, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code3 === BSLASH && index + 1 < len) {
+            if (code2 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -21952,8 +21932,8 @@ function parseParameters(header, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code3 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code3];
+          const code2 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code2];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -21980,7 +21960,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code2 & NON_ASCII | flags;
+      keyFlags |= code & NON_ASCII | flags;
       index++;
     }
   }
@@ -22239,8 +22219,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key, value, context3) => {
+var JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -22298,8 +22278,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text2) => {
-  return text2.replace(
+var serializeBigInts = (text) => {
+  return text.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString2 = match[0] === '"';
@@ -22313,18 +22293,18 @@ var serializeBigInts = (text2) => {
     }
   );
 };
-var JSONParse = (text2, reviver) => {
-  if (!text2) return originalParse(text2, reviver);
+var JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-    const serializedData = serializeBigInts(text2);
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
+    const serializedData = serializeBigInts(text);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error) {
     if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text2);
+      const serializedData = serializeBigInts(text);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -22492,12 +22472,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text2 = "";
+    let text = "";
     try {
-      text2 = await response.text();
-      return JSONParse(text2);
+      text = await response.text();
+      return JSONParse(text);
     } catch (err) {
-      return text2;
+      return text;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -25579,34 +25559,34 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck2, common2) {
+var createGroups = function(Bottleneck2, common) {
   groups.global = new Bottleneck2.Group({
     id: "octokit-global",
     maxConcurrent: 10,
-    ...common2
+    ...common
   });
   groups.auth = new Bottleneck2.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
-    ...common2
+    ...common
   });
   groups.search = new Bottleneck2.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
-    ...common2
+    ...common
   });
   groups.write = new Bottleneck2.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
-    ...common2
+    ...common
   });
   groups.notifications = new Bottleneck2.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
-    ...common2
+    ...common
   });
 };
 function throttling(octokit, octokitOptions) {
@@ -25621,9 +25601,9 @@ function throttling(octokit, octokitOptions) {
   if (!enabled) {
     return {};
   }
-  const common2 = { timeout };
+  const common = { timeout };
   if (typeof connection !== "undefined") {
-    common2.connection = connection;
+    common.connection = connection;
   }
   const state = Object.assign(
     {
@@ -25655,7 +25635,7 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck2, common2);
+      createGroups(Bottleneck2, common);
     }
     state.global = state.global ?? groups.global;
     state.auth = state.auth ?? groups.auth;
@@ -25808,9 +25788,9 @@ function normalizeLine(line) {
 function fingerprint(line) {
   let hash = FNV_OFFSET;
   for (const char of normalizeLine(line)) {
-    const code2 = char.codePointAt(0);
-    hash = Math.imul(hash ^ code2 & 65535, FNV_PRIME) >>> 0;
-    if (code2 > 65535) hash = Math.imul(hash ^ code2 >>> 16, FNV_PRIME) >>> 0;
+    const code = char.codePointAt(0);
+    hash = Math.imul(hash ^ code & 65535, FNV_PRIME) >>> 0;
+    if (code > 65535) hash = Math.imul(hash ^ code >>> 16, FNV_PRIME) >>> 0;
   }
   return hash.toString(36).padStart(WIDTH, "0");
 }
@@ -25847,15 +25827,150 @@ function phaseIssueTitle(plan, phase, prefix = TITLE_PREFIX) {
 function parentIssueTitle(plan, prefix = TITLE_PREFIX) {
   return cap(`${prefix} ${plan.metadata.name} — ${titleText(plan.metadata.title)}`);
 }
-function label(text2) {
-  if (text2.length <= MAX_LABEL_CHARS) return text2;
-  const hash = fingerprint(text2);
-  return `${text2.slice(0, MAX_LABEL_CHARS - hash.length - 1)}~${hash}`;
+function label(text) {
+  if (text.length <= MAX_LABEL_CHARS) return text;
+  const hash = fingerprint(text);
+  return `${text.slice(0, MAX_LABEL_CHARS - hash.length - 1)}~${hash}`;
 }
 function issueLabels(planName, phaseId, prefix = DEFAULT_LABEL_PREFIX) {
   const labels = [prefix, label(`${prefix}:plan/${planName}`)];
   if (phaseId !== void 0) labels.push(label(`${prefix}:phase/${phaseId}`));
   return labels;
+}
+
+// action/src/github/issue.ts
+var ISSUE_URL_NUMBER = /\/issues\/(\d+)$/;
+function fromRestIssue(issue) {
+  const parentUrl = issue.parent_issue_url;
+  const parentNumber = parentUrl ? Number(ISSUE_URL_NUMBER.exec(parentUrl)?.[1]) : void 0;
+  return {
+    id: issue.id,
+    number: issue.number,
+    title: issue.title,
+    body: issue.body ?? "",
+    state: issue.state === "closed" ? "closed" : "open",
+    stateReason: issue.state_reason ?? null,
+    closedAt: issue.closed_at,
+    closedBy: issue.closed_by?.login ?? null,
+    createdAt: issue.created_at,
+    url: issue.html_url,
+    labels: issue.labels.flatMap((l) => typeof l === "string" ? [l] : l.name ? [l.name] : []),
+    // REST says parent_issue_url only where the sub-issues API exists; absent means unknown.
+    ...parentUrl === void 0 ? {} : { parent: parentNumber ?? null }
+  };
+}
+
+// action/src/github/managed-issues.ts
+var PAGE_SIZE = 100;
+var LABELS_PER_ISSUE = 50;
+var ISSUES_QUERY = (
+  /* GraphQL */
+  `
+  query RollbookIssues($owner: String!, $repo: String!, $labels: [String!], $cursor: String) {
+    viewer { login }
+    repository(owner: $owner, name: $repo) {
+      issues(first: ${PAGE_SIZE}, after: $cursor, labels: $labels, orderBy: { field: CREATED_AT, direction: ASC }) {
+        pageInfo { hasNextPage endCursor }
+        nodes {
+          databaseId number title body state stateReason closedAt createdAt url
+          labels(first: ${LABELS_PER_ISSUE}) { nodes { name } }
+          parent { number }
+        }
+      }
+    }
+  }
+`
+);
+function fromNode(node) {
+  return {
+    id: node.databaseId,
+    number: node.number,
+    title: node.title,
+    body: node.body,
+    state: node.state === "CLOSED" ? "closed" : "open",
+    stateReason: node.stateReason?.toLowerCase() ?? null,
+    closedAt: node.closedAt,
+    createdAt: node.createdAt,
+    url: node.url,
+    labels: (node.labels?.nodes ?? []).map((l) => l.name),
+    parent: node.parent?.number ?? null
+  };
+}
+async function readManagedIssues(github, repo, labels, restLabel, log) {
+  try {
+    return await readByGraphql(github, repo, labels);
+  } catch (error) {
+    log.warning(`GraphQL read of the checklist issues failed (${errorMessage(error)}); reading them over REST`);
+    return readByRest(github, repo, restLabel);
+  }
+}
+async function readByGraphql(github, repo, labels) {
+  const issues = [];
+  let viewer;
+  let cursor = null;
+  do {
+    const page = await github.graphql(ISSUES_QUERY, {
+      owner: repo.owner,
+      repo: repo.repo,
+      labels: [...labels],
+      cursor
+    });
+    viewer = page.viewer.login;
+    if (!page.repository) throw new Error(`repository ${repo.owner}/${repo.repo} not found`);
+    const { nodes, pageInfo } = page.repository.issues;
+    issues.push(...nodes.map(fromNode));
+    cursor = pageInfo.hasNextPage ? pageInfo.endCursor : null;
+  } while (cursor);
+  return { issues, ...viewer ? { viewer } : {}, parentsKnown: true, source: "graphql" };
+}
+async function readByRest(github, repo, label2) {
+  const issues = [];
+  for (let page = 1; ; page++) {
+    const { data } = await github.request("GET /repos/{owner}/{repo}/issues", {
+      ...repo,
+      labels: label2,
+      state: "all",
+      sort: "created",
+      direction: "asc",
+      per_page: PAGE_SIZE,
+      page
+    });
+    for (const issue of data) if (!issue.pull_request) issues.push(fromRestIssue(issue));
+    if (data.length < PAGE_SIZE) break;
+  }
+  return { issues, parentsKnown: issues.every((i) => i.parent !== void 0), source: "rest" };
+}
+
+// action/src/lessons/apply.ts
+function applyGuards(plan, guards) {
+  const byPhase = new Map(guards.phases.map((p) => [p.phaseId, p.guards.filter((g) => !g.waived)]));
+  const phases = plan.phases.map((phase) => {
+    const active = byPhase.get(phase.id) ?? [];
+    const items = active.flatMap(
+      (g) => g.action.kind === "checklist" ? [{ id: g.itemId, text: g.action.text }] : []
+    );
+    const gates = active.flatMap((g) => g.action.kind === "gate" ? [g.action.gate] : []);
+    if (items.length === 0 && gates.length === 0) return phase;
+    return {
+      ...phase,
+      ...items.length > 0 ? { checklist: [...phase.checklist ?? [], ...items] } : {},
+      ...gates.length > 0 ? { gates: [...phase.gates ?? [], ...gates] } : {}
+    };
+  });
+  if (guards.freezes.length === 0) return { ...plan, phases };
+  return { ...plan, phases, freezes: [...plan.freezes ?? [], ...guards.freezes.map((f) => f.freeze)] };
+}
+
+// action/src/workspace/guarded-plans.ts
+function guardedPlans(plans, lessons) {
+  const valid = validLessons(lessons);
+  return plans.flatMap((parsed) => {
+    if (!parsed.plan || parsed.diagnostics.some((d) => d.severity === "error")) return [];
+    const matched = matchGuards(parsed.plan, valid);
+    const guards = idRecord();
+    for (const phase of matched.phases) guards[phase.phaseId] = phase.guards;
+    return [{ plan: applyGuards(parsed.plan, matched), file: parsed.file, guards }];
+  });
 }
 
 // action/src/checklist/markers.ts
@@ -25957,8 +26072,8 @@ function fullItemId(local, plan, phase) {
   if (parseItemId(local)) return local;
   return phase === void 0 ? `${plan}/${local}` : `${plan}/${phase}/${local}`;
 }
-function textSlug(text2) {
-  const words = text2.normalize("NFKD").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+function textSlug(text) {
+  const words = text.normalize("NFKD").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   let slug = "";
   for (const word of words) {
     const next = slug ? `${slug}-${word}` : word;
@@ -25980,9 +26095,9 @@ var KeyAllocator = class {
   }
 };
 function guardKey(guardItemId) {
-  const lower2 = guardItemId.toLowerCase();
-  const split = lower2.indexOf("--");
-  return split < 0 ? lower2 : `${lower2.slice(0, split)}/${lower2.slice(split + 2)}`;
+  const lower = guardItemId.toLowerCase();
+  const split = lower.indexOf("--");
+  return split < 0 ? lower : `${lower.slice(0, split)}/${lower.slice(split + 2)}`;
 }
 
 // action/src/checklist/state.ts
@@ -26136,12 +26251,12 @@ function parseIssueBody(body) {
   const ticks = /* @__PURE__ */ new Map();
   for (let i = begin + 1; i < end; i++) {
     if (i === stateLine) continue;
-    const text2 = clean(raw[i]);
-    if (normalizeLine(text2) === "") {
-      lines.push({ text: text2, role: "blank" });
+    const text = clean(raw[i]);
+    if (normalizeLine(text) === "") {
+      lines.push({ text, role: "blank" });
       continue;
     }
-    const marked = splitItemMarker(normalizeLine(text2));
+    const marked = splitItemMarker(normalizeLine(text));
     if (marked) {
       const task = parseTaskLine(marked.before);
       const checked = task?.checked ?? false;
@@ -26149,11 +26264,11 @@ function parseIssueBody(body) {
       if (ticks.has(marked.id)) problems.push(`item ${marked.id} appears more than once`);
       ticks.set(marked.id, (ticks.get(marked.id) ?? false) || checked);
       items.push({ id: marked.id, checked, text: task?.text ?? marked.before.trim(), line: lines.length, bodyLine: i });
-      lines.push({ text: text2, role: "item", itemId: marked.id, checked });
+      lines.push({ text, role: "item", itemId: marked.id, checked });
       continue;
     }
-    const generated = known?.has(fingerprint(text2)) ?? false;
-    lines.push({ text: text2, role: generated ? "generated" : "note" });
+    const generated = known?.has(fingerprint(text)) ?? false;
+    lines.push({ text, role: generated ? "generated" : "note" });
   }
   const before = raw.slice(0, begin).map((l) => `${l}
 `).join("");
@@ -26173,66 +26288,6 @@ function parseIssueBody(body) {
   };
   if (state) parsed.state = state;
   return parsed;
-}
-
-// action/src/checklist/audit.ts
-function diffTicks(oldBody, newBody) {
-  const before = parseIssueBody(oldBody).ticks;
-  const after = parseIssueBody(newBody).ticks;
-  const changes = [];
-  for (const [itemId2, checked] of after) {
-    if ((before.get(itemId2) ?? false) !== checked) changes.push({ itemId: itemId2, checked });
-  }
-  return changes;
-}
-function login(sender) {
-  return sender.replace(/^@/, "");
-}
-var sameEntry = (a, b) => a.itemId === b.itemId && a.checked === b.checked && a.by === b.by && a.at === b.at;
-function recordEdit(state, edit, limit = MAX_AUDIT_ENTRIES) {
-  const by = login(edit.sender);
-  const at = isoSeconds(edit.at);
-  const prefix = state.phase === void 0 ? `${state.plan}/` : `${state.plan}/${state.phase}/`;
-  const entries = diffTicks(edit.from, edit.to).filter((change) => change.itemId.startsWith(prefix)).map((change) => ({ itemId: change.itemId, checked: change.checked, by, at })).filter((entry) => !state.log.some((seen) => sameEntry(seen, entry)));
-  const ticks = { ...state.ticks };
-  for (const entry of entries) {
-    if (entry.checked) ticks[entry.itemId] = { by, at };
-    else delete ticks[entry.itemId];
-  }
-  const next = compactLog({ ...state, ticks, log: [...state.log, ...entries] }, limit);
-  return { state: next, entries, stateEdited: stateBlockChanged(edit.from, edit.to) };
-}
-function stateBlockChanged(from, to) {
-  const before = parseIssueBody(from).state;
-  const after = parseIssueBody(to).state;
-  if (!before || !after) return before !== after;
-  return encodeState(before) !== encodeState(after);
-}
-function recordEntries(state, entries, limit = MAX_AUDIT_ENTRIES) {
-  const ticks = { ...state.ticks };
-  for (const entry of entries) {
-    if (entry.checked) ticks[entry.itemId] = { by: entry.by, at: entry.at };
-    else delete ticks[entry.itemId];
-  }
-  return compactLog({ ...state, ticks, log: [...state.log, ...entries] }, limit);
-}
-var isRecord2 = (v) => typeof v === "object" && v !== null;
-function editFromIssuesEvent(payload) {
-  if (!isRecord2(payload) || payload.action !== "edited") return void 0;
-  const { issue, sender, changes } = payload;
-  if (!isRecord2(issue) || !isRecord2(sender) || !isRecord2(changes)) return void 0;
-  const body = changes.body;
-  if (!isRecord2(body) || typeof body.from !== "string") return void 0;
-  if (typeof sender.login !== "string" || typeof issue.number !== "number") return void 0;
-  const at = typeof issue.updated_at === "string" ? issue.updated_at : void 0;
-  if (!at) return void 0;
-  return {
-    issueNumber: issue.number,
-    sender: sender.login,
-    at,
-    from: body.from,
-    to: typeof issue.body === "string" ? issue.body : ""
-  };
 }
 
 // action/src/checklist/items.ts
@@ -26378,674 +26433,6 @@ function phaseEntries(plan, phaseId, guards = []) {
     text: "The whole phase was rolled back"
   });
   return [...steps, ...gates, ...checklist, ...exit, complete, ...rollbacks];
-}
-
-// action/src/checklist/region.ts
-function tidyLines(lines) {
-  const out = [];
-  for (const line of lines) {
-    const blank = normalizeLine(line.text) === "";
-    if (blank && (out.length === 0 || normalizeLine(out.at(-1).text) === "")) continue;
-    out.push(line);
-  }
-  while (out.length > 0 && normalizeLine(out.at(-1).text) === "") out.pop();
-  return out;
-}
-function assembleRegion(key, content, state) {
-  const lines = tidyLines(content);
-  const generated = lines.filter((l) => !l.note && !splitItemMarker(normalizeLine(l.text))).map((l) => l.text);
-  const withLines = { ...state, lines: fingerprintLines(generated) };
-  return [beginMarker(key), ...lines.map((l) => l.text), "", stateMarker(encodeState(withLines)), END_MARKER].join(
-    "\n"
-  );
-}
-
-// action/src/checklist/merge.ts
-var CHECKBOX = /^(\s*(?:[-*+]|[0-9]{1,9}[.)])\s+)\[[ xX]\]/;
-var HEADING = /^#{1,6}\s/;
-var REMOVED_SUFFIX = / — \*removed from plan \(.*\)\*$/;
-var COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
-var REMOVED_HEADING = "### Removed from plan";
-var REMOVED_INTRO = "These items were ticked, then removed from the plan. Untick one to drop it.";
-var CHECKBOX_STATE = /^(\s*(?:[-*+]|[0-9]{1,9}[.)])\s+)\[([ xX])\]/;
-function normalizeBody(body) {
-  return body.replace(/\r\n?/g, "\n").split("\n").map(
-    (line) => normalizeLine(line).replace(
-      CHECKBOX_STATE,
-      (_m, prefix, mark) => `${prefix}[${mark === " " ? " " : "x"}]`
-    )
-  ).join("\n").replace(/\n+$/, "");
-}
-function isSameBody(a, b) {
-  return a === b || normalizeBody(a) === normalizeBody(b);
-}
-function setCheckbox(line, checked) {
-  return line.replace(CHECKBOX, (_m, prefix) => `${prefix}[${checked ? "x" : " "}]`);
-}
-function removedText(text2) {
-  const cleaned = text2.replace(COMMENT, "").replace(REMOVED_SUFFIX, "").trim();
-  return breakComments(cleaned) || "an item";
-}
-function provenance(info) {
-  const who = info?.by ? ` by ${inertLogin(info.by)}` : "";
-  if (!info?.at) return info?.by ? `was ticked${who}` : "was ticked; who and when unknown";
-  const when = formatTime(info.at);
-  if (info.observed && !info.by) return `was ticked, seen ${when}`;
-  return `was ticked${who} on ${when}`;
-}
-function removedLine(id, text2, info) {
-  return `- [x] ${text2} — *removed from plan (${provenance(info)})* ${itemMarker(id)}`;
-}
-function anchorOf(line, itemId2) {
-  if (itemId2 !== void 0) return `i:${itemId2}`;
-  if (line.role !== "note" && HEADING.test(line.text)) return `h:${normalizeLine(line.text)}`;
-  return void 0;
-}
-function noteRuns(lines, isNote) {
-  const runs = [];
-  let anchor;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (!isNote(line)) {
-      if (line.role !== "blank") anchor = anchorOf(line, line.itemId) ?? anchor;
-      continue;
-    }
-    const run = [];
-    let j = i;
-    while (j < lines.length) {
-      if (isNote(lines[j])) {
-        run.push(lines[j].text);
-        j++;
-        continue;
-      }
-      let k = j;
-      while (k < lines.length && lines[k].role === "blank") k++;
-      if (k > j && k < lines.length && isNote(lines[k])) {
-        for (; j < k; j++) run.push(lines[j].text);
-        continue;
-      }
-      break;
-    }
-    runs.push({
-      anchor,
-      lines: run,
-      blankBefore: i > 0 && lines[i - 1].role === "blank",
-      blankAfter: j < lines.length && lines[j].role === "blank"
-    });
-    i = j - 1;
-  }
-  return runs;
-}
-function placeNotes(content, runs) {
-  const anchors = [];
-  const anchorIndex = /* @__PURE__ */ new Map();
-  content.forEach((line, index) => {
-    const key = anchorOf({ text: line.text, role: "generated" }, lineItemId(line));
-    if (key === void 0) return;
-    anchors.push(index);
-    if (!anchorIndex.has(key)) anchorIndex.set(key, index);
-  });
-  const inserts = /* @__PURE__ */ new Map();
-  for (const run of runs) {
-    const start = run.anchor === void 0 ? -1 : anchorIndex.get(run.anchor);
-    let at = content.length;
-    if (start !== void 0) {
-      at = anchors.find((a) => a > start) ?? content.length;
-      while (at > start + 1 && normalizeLine(content[at - 1].text) === "") at--;
-    }
-    const block = [];
-    if (run.blankBefore) block.push({ text: "", note: true });
-    for (const text2 of run.lines) block.push({ text: text2, note: true });
-    if (run.blankAfter) block.push({ text: "", note: true });
-    inserts.set(at, [...inserts.get(at) ?? [], ...block]);
-  }
-  const out = [];
-  for (let i = 0; i <= content.length; i++) {
-    out.push(...inserts.get(i) ?? []);
-    if (i < content.length) out.push(content[i]);
-  }
-  return out;
-}
-var itemIds = /* @__PURE__ */ new WeakMap();
-function lineItemId(line) {
-  return itemIds.get(line);
-}
-function itemLine(text2, id) {
-  const line = { text: text2 };
-  itemIds.set(line, id);
-  return line;
-}
-function belongsTo(id, key) {
-  return id.startsWith(key.phase === void 0 ? `${key.plan}/` : `${key.plan}/${key.phase}/`);
-}
-function tickedIds(current, state, key) {
-  const ticked = /* @__PURE__ */ new Set();
-  for (const [id, checked] of current.ticks) if (checked && belongsTo(id, key)) ticked.add(id);
-  for (const id of Object.keys(state.ticks)) if (!current.ticks.has(id) && belongsTo(id, key)) ticked.add(id);
-  return ticked;
-}
-function mergeTicks(desired, current, options = {}) {
-  const want = parseIssueBody(desired);
-  if (!want.hasRegion || !want.key || !want.state) throw new Error("mergeTicks: desired is not a body Rollbook built");
-  if (current === void 0 || current.trim() === "") return desired;
-  const key = want.key;
-  const have = parseIssueBody(current);
-  const base = options.state ?? (have.state && have.key?.plan === key.plan && have.key.phase === key.phase ? have.state : void 0);
-  const previous = base ?? emptyState(key.kind, key.plan, key.phase);
-  const ticked = tickedIds(have, previous, key);
-  const wanted = new Set(want.items.map((item) => item.id));
-  const observedAt = options.now === void 0 ? void 0 : isoSeconds(options.now);
-  const ticks = {};
-  for (const id of ticked) {
-    ticks[id] = previous.ticks[id] ?? (observedAt ? { at: observedAt, observed: true } : {});
-  }
-  const content = want.lines.map(
-    (line) => line.role === "item" ? itemLine(setCheckbox(line.text, ticked.has(line.itemId)), line.itemId) : { text: line.text }
-  );
-  const removed = {};
-  const removedIds = [...ticked].filter((id) => !wanted.has(id)).sort();
-  if (removedIds.length > 0) {
-    content.push({ text: "" }, { text: REMOVED_HEADING }, { text: "" }, { text: REMOVED_INTRO }, { text: "" });
-    for (const id of removedIds) {
-      const seen = have.items.find((item) => item.id === id)?.text;
-      const text2 = previous.removed[id] ?? removedText(seen ?? id);
-      removed[id] = text2;
-      content.push(itemLine(removedLine(id, text2, ticks[id]), id));
-    }
-  }
-  const desiredLines = new Set(content.map((l) => normalizeLine(l.text)));
-  const isNote = (line) => line.role === "note" && (have.fingerprinted || !desiredLines.has(normalizeLine(line.text)));
-  const runs = noteRuns(have.lines, isNote).map((run) => ({ ...run, lines: run.lines.map(defuseMarkers) }));
-  const withNotes = placeNotes(content, runs);
-  const state = compactLog(
-    {
-      ...previous,
-      kind: key.kind,
-      plan: key.plan,
-      ...key.phase === void 0 ? {} : { phase: key.phase },
-      ticks,
-      removed
-    },
-    options.auditLimit ?? MAX_AUDIT_ENTRIES
-  );
-  const region = assembleRegion(key, withNotes, state);
-  const merged = have.hasRegion ? have.before + region + have.after : `${region}
-
-${current}`;
-  return isSameBody(merged, current) ? current : merged;
-}
-function withState(body, state) {
-  const parsed = parseIssueBody(body);
-  if (!parsed.hasRegion || !parsed.key) return body;
-  const content = parsed.lines.map(
-    (line) => line.role === "note" ? { text: line.text, note: true } : line.role === "item" ? itemLine(line.text, line.itemId) : { text: line.text }
-  );
-  return parsed.before + assembleRegion(parsed.key, content, state) + parsed.after;
-}
-
-// action/src/checklist/authorize.ts
-var REPO_PERMISSIONS = ["none", "read", "triage", "write", "maintain", "admin"];
-var lower = (s) => s.toLowerCase();
-var bare = (s) => lower(s.replace(/^@/, ""));
-function permissionAtLeast(have, need) {
-  return have !== void 0 && REPO_PERMISSIONS.indexOf(have) >= REPO_PERMISSIONS.indexOf(need);
-}
-function lookup(record, key) {
-  if (!record) return void 0;
-  const wanted = lower(key);
-  for (const [k, v] of Object.entries(record)) if (lower(k) === wanted || bare(k) === bare(key)) return v;
-  return void 0;
-}
-function approverFor(login2, approvers, directory, policy) {
-  if (approvers.some((a) => !a.includes("/") && bare(a) === login2)) return null;
-  for (const team of approvers.filter((a) => a.includes("/"))) {
-    const members = lookup(directory.teams, team);
-    if (members) {
-      if (members.some((m) => bare(m) === login2)) return team;
-    } else if (policy.minPermission && permissionAtLeast(lookup(directory.permissions, login2), policy.minPermission)) {
-      return team;
-    }
-  }
-  return void 0;
-}
-var REASONS = {
-  "not-approver": "who is not an approver for it",
-  author: "who is an author of the change and may not approve it",
-  duplicate: "who had already signed off this gate",
-  unverified: "but Rollbook did not see who ticked it"
-};
-function checkSignoffTicks(input) {
-  const { plan, phaseId, directory = {}, policy = {} } = input;
-  const parsed = parseIssueBody(input.body);
-  const state = input.state ?? parsed.state ?? emptyState("phase", plan.metadata.name, phaseId);
-  const authors = new Set([plan.metadata.author, ...policy.authors ?? []].filter((a) => !!a).map(bare));
-  const accepted = [];
-  const refused = [];
-  const slots = phaseEntries(plan, phaseId, input.guards ?? []).filter((e) => e.kind === "signoff");
-  const byGate = /* @__PURE__ */ new Map();
-  for (const slot of slots) byGate.set(slot.gate.id, [...byGate.get(slot.gate.id) ?? [], slot]);
-  for (const [gateId, gateSlots] of byGate) {
-    const gate = gateSlots[0].gate;
-    const ticked = gateSlots.filter((e) => parsed.ticks.get(e.id) === true).map((e) => ({ entry: e, info: state.ticks[e.id] ?? {} })).sort((a, b) => (a.info.at ?? "￿").localeCompare(b.info.at ?? "￿") || a.entry.slot - b.entry.slot);
-    const counted = /* @__PURE__ */ new Set();
-    for (const { entry, info } of ticked) {
-      const base = { itemId: entry.id, gateId, slot: entry.slot, ...info.at ? { at: info.at } : {} };
-      if (!info.by) {
-        if (policy.revertUnverified !== false) refused.push({ ...base, reason: "unverified" });
-        continue;
-      }
-      const who = bare(info.by);
-      const withBy = { ...base, by: info.by };
-      const as = approverFor(who, gate.signoff ?? [], directory, policy);
-      if (as === void 0) refused.push({ ...withBy, reason: "not-approver" });
-      else if (authors.has(who) && !(gate.allowAuthor ?? policy.allowAuthor ?? false))
-        refused.push({ ...withBy, reason: "author" });
-      else if (counted.has(who)) refused.push({ ...withBy, reason: "duplicate" });
-      else {
-        counted.add(who);
-        accepted.push(as === null ? withBy : { ...withBy, as });
-      }
-    }
-  }
-  if (refused.length === 0) return { body: input.body, state, accepted, refused };
-  const at = isoSeconds(input.now);
-  const actor = input.actor ?? "rollbook";
-  const entries = refused.map((r) => ({
-    itemId: r.itemId,
-    checked: false,
-    by: actor,
-    at,
-    note: `reverted: ${r.reason}`
-  }));
-  const revertIds = new Set(refused.map((r) => r.itemId));
-  const nextState = recordEntries(state, entries);
-  const revertLines = new Set(parsed.items.filter((i) => revertIds.has(i.id)).map((i) => i.bodyLine));
-  const lines = input.body.split("\n").map((line, index) => revertLines.has(index) ? setCheckbox(line, false) : line);
-  const body = withState(lines.join("\n"), nextState);
-  return { body, state: nextState, accepted, refused, comment: signoffComment(plan, phaseId, refused, slots, policy) };
-}
-function signoffComment(plan, phaseId, refused, slots, policy) {
-  const hidden = marker(
-    "comment",
-    `kind=signoff-reverted plan=${encodeMarkerId(plan.metadata.name)} phase=${encodeMarkerId(phaseId)}`
-  );
-  const count = refused.length;
-  const lines = [
-    hidden,
-    `**Rollbook unticked ${count === 1 ? "a sign-off" : `${count} sign-offs`} on this phase.**`,
-    ""
-  ];
-  for (const r of refused) {
-    const total = slots.filter((s) => s.gate.id === r.gateId).length;
-    const who = r.by ? ` by ${inertLogin(r.by)}` : "";
-    lines.push(`- Sign-off ${r.slot} of ${total} for gate ${code(r.gateId)} was ticked${who}, ${REASONS[r.reason]}.`);
-  }
-  lines.push("");
-  const gates = [...new Set(refused.map((r) => r.gateId))];
-  for (const gateId of gates) {
-    const gate = slots.find((s) => s.gate.id === gateId).gate;
-    const authorRule = gate.allowAuthor ?? policy.allowAuthor ?? false ? "" : " Authors of the change may not sign off.";
-    const team = (gate.signoff ?? []).some((a) => a.includes("/")) && policy.minPermission ? ` Members of a team Rollbook cannot see count with ${policy.minPermission} access or more.` : "";
-    lines.push(
-      `Who may sign off ${code(gateId)}: ${handleList(gate.signoff ?? [], "or")} (${gate.count ?? 1} needed).${authorRule}${team}`
-    );
-  }
-  if (refused.some((r) => r.reason === "unverified"))
-    lines.push("", "If you are an approver, tick it again so Rollbook sees who you are.");
-  return `${lines.join("\n")}
-`;
-}
-
-// action/src/checklist/render.ts
-var TemplateContractError = class extends Error {
-  name = "TemplateContractError";
-};
-function renderContent(templates, which, view, expectedIds) {
-  const text2 = templates[which](view);
-  const lines = tidyLines(
-    text2.replace(/\r\n?/g, "\n").split("\n").map((l) => ({ text: normalizeLine(l) }))
-  ).map((l) => l.text);
-  const expected = new Set(expectedIds);
-  const seen = /* @__PURE__ */ new Set();
-  for (const line of lines) {
-    const marked = splitItemMarker(line);
-    if (marked) {
-      if (!expected.has(marked.id))
-        throw new TemplateContractError(`${which} template wrote an unknown item ${marked.id}`);
-      if (seen.has(marked.id)) throw new TemplateContractError(`${which} template wrote item ${marked.id} twice`);
-      if (!parseTaskLine(marked.before))
-        throw new TemplateContractError(`${which} template wrote item ${marked.id} without its checkbox`);
-      if (MARKER_OPENING.test(marked.before))
-        throw new TemplateContractError(`${which} template wrote a marker inside item ${marked.id}`);
-      seen.add(marked.id);
-    } else if (MARKER_OPENING.test(line)) {
-      throw new TemplateContractError(`${which} template wrote a Rollbook marker of its own: ${line.slice(0, 80)}`);
-    }
-  }
-  const missing = expectedIds.filter((id) => !seen.has(id));
-  if (missing.length > 0) throw new TemplateContractError(`${which} template left out items: ${missing.join(", ")}`);
-  return lines;
-}
-
-// action/src/checklist/size.ts
-var DEGRADE_LEVELS = ["full", "collapsed", "truncated", "minimal", "bare"];
-function levelIndex(level) {
-  return DEGRADE_LEVELS.indexOf(level);
-}
-function textLimit(level) {
-  if (levelIndex(level) >= levelIndex("minimal")) return MINIMAL_TEXT_CHARS;
-  if (level === "truncated") return TRUNCATED_TEXT_CHARS;
-  return void 0;
-}
-function showsCommands(level) {
-  return level === "full";
-}
-function auditLimit(level) {
-  return levelIndex(level) >= levelIndex("truncated") ? MIN_AUDIT_ENTRIES : MAX_AUDIT_ENTRIES;
-}
-function fitBody(build, bodyOf, limit = MAX_BODY_CHARS) {
-  let value;
-  for (const level of DEGRADE_LEVELS) {
-    value = build(level);
-    if (bodyOf(value).length <= limit) return { value, level, overLimit: false };
-  }
-  return { value, level: "bare", overLimit: true };
-}
-
-// action/src/checklist/view-phase.ts
-var COMMAND_LANGUAGE = "sh";
-var INDENT = "  ";
-var HEADINGS = {
-  steps: "Steps",
-  gates: "Gates",
-  checklist: "Checklist",
-  exit: "Exit criteria",
-  done: "Done",
-  rollback: "If it goes wrong"
-};
-function resolveHref(href, linkBase) {
-  if (href === void 0) return void 0;
-  if (safeHttpUrl(href)) return href;
-  if (!linkBase) return void 0;
-  try {
-    return new URL(href.replace(/^\.?\//, ""), linkBase.endsWith("/") ? linkBase : `${linkBase}/`).href;
-  } catch {
-    return void 0;
-  }
-}
-function whyView(why, options) {
-  if (!why || options.level === "bare") return null;
-  const label2 = `${why.lessonId} — ${why.title}`;
-  const href = resolveHref(why.href, options.linkBase);
-  const shown = href ? link(label2, href) : truncatedText(label2, textLimit(options.level));
-  return fixed(`Why: ${shown}`);
-}
-function fence(command) {
-  return codeFence(breakCommentsInCode(command), COMMAND_LANGUAGE).replace(/\n$/, "").split("\n").map((line) => line === "" ? "" : INDENT + line).join("\n");
-}
-function rollbackCommand(entry) {
-  const rollback = entry.step?.rollback;
-  return typeof rollback === "object" ? rollback.command : void 0;
-}
-function bareText(entry) {
-  const ref = parseItemId(entry.id);
-  return ref.key ? fixed(code(ref.key)) : fixed(ref.kind);
-}
-function entryText(entry, phase, options) {
-  if (options.level === "bare") return bareText(entry);
-  const max = textLimit(options.level);
-  const t = (value) => truncatedText(value, max);
-  switch (entry.kind) {
-    case "step": {
-      const owner = entry.step.owner ? ` — ${handle(entry.step.owner)}` : "";
-      const bake = entry.activates && phase.bake ? ` — *ticking this starts the ${text(phase.bake)} bake*` : "";
-      return fixed(`**${entry.stepNumber}.** ${t(entry.text)}${owner}${bake}`);
-    }
-    case "signoff": {
-      const gate = entry.gate;
-      const who = handleList(gate.signoff ?? [], "or");
-      const author = gate.allowAuthor ? "" : ", not by the author";
-      return fixed(`**${entry.text}**, by ${who}${author}`);
-    }
-    case "gate": {
-      const classified = classifyGate(entry.gate);
-      if (classified?.kind === "metric") {
-        const { metric } = classified.gate;
-        const condition = entry.text.slice(metric.length).trim();
-        return fixed(`**Metric:** ${code(metric, max)}${condition ? ` ${t(condition)}` : ""}`);
-      }
-      if (classified?.kind === "check") return fixed(`**Check:** ${code(classified.gate.check, max)} succeeded`);
-      return fixed(`**Confirm:** ${t(entry.text)}`);
-    }
-    case "rollback":
-      if (!entry.step) return fixed(`**${t(entry.text)}**`);
-      return fixed(`Rolled back step ${entry.stepNumber} (${code(entry.step.id)}): ${t(entry.text)}`);
-    case "complete":
-      return fixed(`**${entry.text}**`);
-    default:
-      return t(entry.text);
-  }
-}
-function entryDetail(entry, options) {
-  if (!showsCommands(options.level)) return null;
-  const command = entry.kind === "step" ? entry.step?.command : entry.kind === "rollback" ? rollbackCommand(entry) : void 0;
-  return command === void 0 ? null : fence(command);
-}
-function itemView(entry, phase, options) {
-  return {
-    checkbox: "- [ ]",
-    text: entryText(entry, phase, options),
-    why: whyView(entry.why, options),
-    marker: itemMarker(entry.id),
-    detail: entryDetail(entry, options)
-  };
-}
-function sectionIntro(section, entries, phase) {
-  if (section === "steps") {
-    const activating = entries.find((e) => e.activates);
-    if (!activating || !phase.bake) return fixed("Tick each step when it is done.");
-    return fixed(`Tick each step when it is done; ticking step ${activating.stepNumber} starts the bake.`);
-  }
-  if (section === "gates") return fixed("Tick a gate when it holds. Only the approvers named may tick a sign-off.");
-  if (section === "rollback") return fixed("Tick what you rolled back; the tracking issue will say so.");
-  return null;
-}
-function time(at) {
-  return at ? fixed(formatTime(at)) : fixed("an unknown time");
-}
-function byWhom(by) {
-  return by ? ` by ${inertLogin(by)}` : "";
-}
-function statusView(status, plan) {
-  if (!status) return null;
-  const titleOf = (id) => plan.phases.find((p) => p.id === id)?.title ?? id;
-  const waiting = status.waitingFor ? fixed(`${text(titleOf(status.waitingFor))} (${code(status.waitingFor)})`) : void 0;
-  switch (status.state) {
-    case "not-started":
-      return waiting ? { headline: fixed(`Waiting for ${waiting}.`), detail: fixed("Start this phase once that one is done.") } : { headline: fixed("Not started."), detail: fixed("Tick each step as you do it.") };
-    case "in-progress":
-      return {
-        headline: fixed("In progress."),
-        detail: waiting ? fixed(`Out of order: ${waiting} is not done yet.`) : null
-      };
-    case "baking":
-      return status.bake?.endsAt ? {
-        headline: fixed(`Baking until ${formatTime(status.bake.endsAt)}.`),
-        detail: fixed("Then tick what is left.")
-      } : { headline: fixed("Baking."), detail: fixed("When the activating step was ticked is not known yet.") };
-    case "ready":
-      return {
-        headline: fixed("Ready."),
-        detail: fixed("The bake is over and everything is ticked: tick **Phase complete** to open the next phase.")
-      };
-    case "done":
-      return { headline: fixed(`Done on ${time(status.completed?.at)}${byWhom(status.completed?.by)}.`), detail: null };
-    case "rolled-back": {
-      const what = status.rolledBack.map((r) => {
-        const step = r.itemId.split("/rollback:")[1];
-        return `${step ? `step ${code(step)}` : "the whole phase"}${byWhom(r.by)}${r.at ? ` on ${formatTime(r.at)}` : ""}`;
-      });
-      return { headline: fixed("Rolled back."), detail: fixed(`${what.join("; ")}.`) };
-    }
-  }
-}
-function phaseIssueView(plan, phase, entries, status, options) {
-  const index = plan.phases.indexOf(phase);
-  const order = ["steps", "gates", "checklist", "exit", "done", "rollback"];
-  const sections = order.flatMap((key) => {
-    const inSection = entries.filter((e) => e.section === key);
-    if (inSection.length === 0) return [];
-    return [
-      {
-        key,
-        heading: HEADINGS[key],
-        intro: sectionIntro(key, inSection, phase),
-        items: inSection.map((e) => itemView(e, phase, options))
-      }
-    ];
-  });
-  const runbookHref = resolveHref(options.runbookUrl, options.linkBase);
-  const runbook = runbookHref ? link("the runbook", runbookHref) : null;
-  const full = options.level === "full" || options.level === "collapsed" || options.level === "truncated";
-  const hasCommands = entries.some((e) => e.step?.command !== void 0 || rollbackCommand(e) !== void 0);
-  return {
-    plan: {
-      name: code(plan.metadata.name),
-      title: text(plan.metadata.title),
-      owners: handleList(plan.metadata.owners),
-      runbook
-    },
-    phase: { id: code(phase.id), title: text(phase.title), number: index + 1, total: plan.phases.length },
-    facts: full ? {
-      environment: text(phase.environment),
-      strategy: text(phase.strategy),
-      audience: phase.audience === void 0 ? null : text(phase.audience),
-      bake: phase.bake === void 0 ? null : text(phase.bake),
-      targets: phase.targets?.length ? fixed(phase.targets.map((t) => truncatedText(t, textLimit(options.level))).join(", ")) : null
-    } : null,
-    status: statusView(status, plan),
-    collapsedNote: !showsCommands(options.level) && hasCommands ? fixed(`This issue is shortened to fit GitHub's size limit: commands are in ${runbook ?? "the runbook"}.`) : null,
-    sections
-  };
-}
-
-// action/src/checklist/view-parent.ts
-var EMPTY = "—";
-function cell(md) {
-  return md;
-}
-function stateWords(phase) {
-  switch (phase.state) {
-    case "not-started":
-      return phase.waitingFor ? fixed(`waiting for ${code(phase.waitingFor)}`) : fixed("not started");
-    case "in-progress":
-      return fixed(phase.outOfOrder ? `in progress (before ${code(phase.waitingFor ?? "")} is done)` : "in progress");
-    case "baking":
-      return fixed(phase.bake?.endsAt ? `baking until ${formatTime(phase.bake.endsAt)}` : "baking");
-    case "ready":
-      return fixed("ready to complete");
-    case "done":
-      return fixed(phase.completed?.at ? `done ${formatTime(phase.completed.at)}` : "done");
-    case "rolled-back":
-      return fixed("**rolled back**");
-  }
-}
-function issueCell(ref) {
-  if (ref === void 0) return EMPTY;
-  if (typeof ref === "number") return cell(`#${ref}`);
-  return cell(link("issue", ref));
-}
-function whatWords(event) {
-  const step = event.stepId ? ` (step ${code(event.stepId)})` : "";
-  if (event.what === "activated") return fixed(`activated${step}`);
-  if (event.what === "rolled-back") return fixed(`**rolled back**${event.stepId ? step : " (whole phase)"}`);
-  return fixed(event.itemId ? "completed" : "completed (issue closed)");
-}
-function parentIssueView(plan, rollout, options) {
-  const max = textLimit(options.level);
-  const titleOf = (id) => plan.phases.find((p) => p.id === id)?.title ?? id;
-  const runbookHref = resolveHref(options.runbookUrl, options.linkBase);
-  const current = rollout.phases.find((p) => p.phaseId === rollout.current);
-  const now = current ? fixed(
-    `phase ${current.number} of ${rollout.phases.length}, ${truncatedText(current.title, max)} (${code(current.phaseId)}): ${stateWords(current)}`
-  ) : fixed("every phase is done");
-  return {
-    plan: {
-      name: code(plan.metadata.name),
-      title: text(plan.metadata.title),
-      owners: handleList(plan.metadata.owners),
-      services: fixed(plan.metadata.services.map((s) => code(s)).join(", ")),
-      runbook: runbookHref ? link("the runbook", runbookHref) : null
-    },
-    rolledBack: rollout.rolledBack.map((r) => {
-      const what = r.stepId ? `step ${code(r.stepId)}` : "the whole phase";
-      const by = r.by ? ` by ${inertLogin(r.by)}` : "";
-      const when = r.at ? ` on ${formatTime(r.at)}` : "";
-      return fixed(`${truncatedText(titleOf(r.phaseId), max)} (${code(r.phaseId)}): ${what} rolled back${by}${when}`);
-    }),
-    now,
-    phases: rollout.phases.map((p) => ({
-      number: p.number,
-      title: cell(truncatedText(p.title, max)),
-      environment: cell(text(plan.phases.find((x) => x.id === p.phaseId)?.environment ?? "")),
-      state: cell(stateWords(p)),
-      issue: issueCell(own(options.issues, p.phaseId))
-    })),
-    released: rollout.released.map((e) => ({
-      at: e.at ? cell(formatTime(e.at)) : cell("unknown"),
-      phase: cellCodeSpan(e.phaseId),
-      what: cell(whatWords(e)),
-      by: e.by ? cell(inertLogin(e.by)) : EMPTY
-    }))
-  };
-}
-
-// action/src/checklist/build-parent.ts
-function buildParentIssue(input) {
-  const { plan } = input;
-  const view = parentIssueView(plan, input.rollout, {
-    level: input.level ?? "full",
-    ...input.issues ? { issues: input.issues } : {},
-    ...input.runbookUrl === void 0 ? {} : { runbookUrl: input.runbookUrl },
-    ...input.linkBase === void 0 ? {} : { linkBase: input.linkBase }
-  });
-  const lines = renderContent(input.templates, "parent", view, []);
-  const key = { kind: "parent", plan: plan.metadata.name };
-  return {
-    title: parentIssueTitle(plan, input.titlePrefix ?? TITLE_PREFIX),
-    body: assembleRegion(
-      key,
-      lines.map((text2) => ({ text: text2 })),
-      emptyState("parent", key.plan)
-    ),
-    labels: issueLabels(plan.metadata.name, void 0, input.labelPrefix ?? DEFAULT_LABEL_PREFIX)
-  };
-}
-
-// action/src/checklist/build-phase.ts
-function buildPhaseIssue(input) {
-  const { plan, templates } = input;
-  const phase = findPhase(plan, input.phaseId);
-  const entries = phaseEntries(plan, phase.id, input.guards ?? []);
-  const view = phaseIssueView(plan, phase, entries, input.status, {
-    level: input.level ?? "full",
-    ...input.runbookUrl === void 0 ? {} : { runbookUrl: input.runbookUrl },
-    ...input.linkBase === void 0 ? {} : { linkBase: input.linkBase }
-  });
-  const lines = renderContent(
-    templates,
-    "phase",
-    view,
-    entries.map((e) => e.id)
-  );
-  const content = lines.map((text2) => ({ text: text2 }));
-  const key = { kind: "phase", plan: plan.metadata.name, phase: phase.id };
-  return {
-    title: phaseIssueTitle(plan, phase, input.titlePrefix ?? TITLE_PREFIX),
-    body: assembleRegion(key, content, emptyState("phase", key.plan, key.phase)),
-    labels: issueLabels(plan.metadata.name, phase.id, input.labelPrefix ?? DEFAULT_LABEL_PREFIX),
-    entries
-  };
 }
 
 // action/src/checklist/phase-state.ts
@@ -27205,273 +26592,207 @@ function notStarted(plan, phaseId) {
   return derivePhaseState(plan, phaseId, /* @__PURE__ */ new Map(), void 0, /* @__PURE__ */ new Date(0));
 }
 
-// action/src/checklist/sync.ts
-function sameIssue(state, plan, phase) {
-  return state !== void 0 && state.kind === "phase" && state.plan === plan && state.phase === phase;
-}
-function prepare(input, phaseId) {
-  const plan = input.plan.metadata.name;
-  const current = own(input.phases, phaseId)?.body;
-  const parsed = parseIssueBody(current ?? "");
-  let state = sameIssue(parsed.state, plan, phaseId) ? parsed.state : emptyState("phase", plan, phaseId);
-  let entries = [];
-  let stateEdited = false;
-  if (input.edit && input.edit.phaseId === phaseId) {
-    const before = parseIssueBody(input.edit.from).state;
-    const recorded = recordEdit(state, input.edit);
-    stateEdited = recorded.stateEdited;
-    if ((stateEdited || !parsed.hasRegion) && sameIssue(before, plan, phaseId)) {
-      const again = recordEdit(before, input.edit);
-      state = again.state;
-      entries = again.entries;
-    } else {
-      state = recorded.state;
-      entries = recorded.entries;
-    }
+// action/src/checklist/region.ts
+function tidyLines(lines) {
+  const out = [];
+  for (const line of lines) {
+    const blank = normalizeLine(line.text) === "";
+    if (blank && (out.length === 0 || normalizeLine(out.at(-1).text) === "")) continue;
+    out.push(line);
   }
-  if (current === void 0)
-    return { body: void 0, state, entries, accepted: [], refused: [], stateEdited, problems: [] };
-  const guards = own(input.guards, phaseId);
-  const desired = buildPhaseIssue({ ...common(input), phaseId, ...guards ? { guards } : {} }).body;
-  const merged = mergeTicks(desired, current, { now: input.now, state });
-  const check = checkSignoffTicks({
-    plan: input.plan,
-    phaseId,
-    body: merged,
-    now: input.now,
-    ...guards ? { guards } : {},
-    ...input.directory ? { directory: input.directory } : {},
-    ...input.policy ? { policy: input.policy } : {},
-    ...input.actor ? { actor: input.actor } : {}
-  });
-  return {
-    body: check.body,
-    state: check.state,
-    entries,
-    accepted: check.accepted,
-    refused: check.refused,
-    ...check.comment ? { comment: check.comment } : {},
-    stateEdited,
-    problems: parsed.problems
-  };
+  while (out.length > 0 && normalizeLine(out.at(-1).text) === "") out.pop();
+  return out;
 }
-function common(input) {
-  return {
-    plan: input.plan,
-    templates: input.templates,
-    ...input.runbookUrl === void 0 ? {} : { runbookUrl: input.runbookUrl },
-    ...input.linkBase === void 0 ? {} : { linkBase: input.linkBase },
-    ...input.titlePrefix === void 0 ? {} : { titlePrefix: input.titlePrefix },
-    ...input.labelPrefix === void 0 ? {} : { labelPrefix: input.labelPrefix }
-  };
-}
-function syncRollout(input) {
-  const { plan, now } = input;
-  const prepared = new Map(plan.phases.map((p) => [p.id, prepare(input, p.id)]));
-  const statuses = plan.phases.map((p) => {
-    const ready = prepared.get(p.id);
-    const ticks = parseIssueBody(ready.body ?? "").ticks;
-    const issue = own(input.phases, p.id)?.issue;
-    const guards = own(input.guards, p.id);
-    return derivePhaseState(plan, p.id, ticks, ready.state, now, {
-      ...issue ? { issue } : {},
-      ...guards ? { guards } : {}
-    });
-  });
-  const rollout = deriveRolloutState(plan, statuses);
-  const phases = rollout.phases.map((status) => {
-    const ready = prepared.get(status.phaseId);
-    const current = own(input.phases, status.phaseId)?.body;
-    const guards = own(input.guards, status.phaseId);
-    const fitted = fitBody(
-      (level) => {
-        const built = buildPhaseIssue({
-          ...common(input),
-          phaseId: status.phaseId,
-          status,
-          level,
-          ...guards ? { guards } : {}
-        });
-        const body2 = ready.body === void 0 ? built.body : mergeTicks(built.body, ready.body, { now, state: ready.state, auditLimit: auditLimit(level) });
-        return { ...built, body: body2 };
-      },
-      (built) => built.body
-    );
-    const body = fitted.value.body;
-    return {
-      phaseId: status.phaseId,
-      status,
-      title: fitted.value.title,
-      labels: fitted.value.labels,
-      body,
-      changed: current === void 0 || !isSameBody(body, current),
-      level: fitted.level,
-      overLimit: fitted.overLimit,
-      entries: ready.entries,
-      accepted: ready.accepted,
-      refused: ready.refused,
-      ...ready.comment ? { comment: ready.comment } : {},
-      stateEdited: ready.stateEdited,
-      problems: ready.problems
-    };
-  });
-  const issues = idRecord();
-  for (const [phaseId, snapshot] of Object.entries(input.phases))
-    if (snapshot.number !== void 0) issues[phaseId] = snapshot.number;
-  const parentCurrent = input.parent?.body;
-  const fittedParent = fitBody(
-    (level) => {
-      const built = buildParentIssue({ ...common(input), rollout, issues, level });
-      return {
-        ...built,
-        body: parentCurrent === void 0 ? built.body : mergeTicks(built.body, parentCurrent, { now })
-      };
-    },
-    (built) => built.body
-  );
-  const parent = {
-    title: fittedParent.value.title,
-    labels: fittedParent.value.labels,
-    body: fittedParent.value.body,
-    changed: parentCurrent === void 0 || !isSameBody(fittedParent.value.body, parentCurrent),
-    level: fittedParent.level,
-    overLimit: fittedParent.overLimit
-  };
-  return { rollout, phases, parent };
-}
-
-// action/src/checklist/templates.ts
-var PHASE_TEMPLATE = "phase-issue.md.hbs";
-var PARENT_TEMPLATE = "parent-issue.md.hbs";
-var CHECKLIST_TEMPLATES = {
-  kind: "checklist",
-  files: { phase: PHASE_TEMPLATE, parent: PARENT_TEMPLATE },
-  // Extra partials only from the checklist/ subdirectory, so partials meant for other templates
-  // in the same override directory are not picked up.
-  extraPartialsInRoot: false
-};
-function builtinChecklistTemplateDir(start) {
-  return builtinDirOf(CHECKLIST_TEMPLATES, start);
-}
-async function loadChecklistTemplates(overrideDir, builtinDir = builtinChecklistTemplateDir()) {
-  return compileTemplateSet(
-    await loadTemplateSources(CHECKLIST_TEMPLATES, { builtinDir, ...overrideDir ? { overrideDir } : {} })
+function assembleRegion(key, content, state) {
+  const lines = tidyLines(content);
+  const generated = lines.filter((l) => !l.note && !splitItemMarker(normalizeLine(l.text))).map((l) => l.text);
+  const withLines = { ...state, lines: fingerprintLines(generated) };
+  return [beginMarker(key), ...lines.map((l) => l.text), "", stateMarker(encodeState(withLines)), END_MARKER].join(
+    "\n"
   );
 }
 
-// action/src/github/issue.ts
-var ISSUE_URL_NUMBER = /\/issues\/(\d+)$/;
-function fromRestIssue(issue) {
-  const parentUrl = issue.parent_issue_url;
-  const parentNumber = parentUrl ? Number(ISSUE_URL_NUMBER.exec(parentUrl)?.[1]) : void 0;
-  return {
-    id: issue.id,
-    number: issue.number,
-    title: issue.title,
-    body: issue.body ?? "",
-    state: issue.state === "closed" ? "closed" : "open",
-    stateReason: issue.state_reason ?? null,
-    closedAt: issue.closed_at,
-    closedBy: issue.closed_by?.login ?? null,
-    createdAt: issue.created_at,
-    url: issue.html_url,
-    labels: issue.labels.flatMap((l) => typeof l === "string" ? [l] : l.name ? [l.name] : []),
-    // REST says parent_issue_url only where the sub-issues API exists; absent means unknown.
-    ...parentUrl === void 0 ? {} : { parent: parentNumber ?? null }
-  };
+// action/src/checklist/merge.ts
+var CHECKBOX = /^(\s*(?:[-*+]|[0-9]{1,9}[.)])\s+)\[[ xX]\]/;
+var HEADING = /^#{1,6}\s/;
+var REMOVED_SUFFIX = / — \*removed from plan \(.*\)\*$/;
+var COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+var REMOVED_HEADING = "### Removed from plan";
+var REMOVED_INTRO = "These items were ticked, then removed from the plan. Untick one to drop it.";
+var CHECKBOX_STATE = /^(\s*(?:[-*+]|[0-9]{1,9}[.)])\s+)\[([ xX])\]/;
+function normalizeBody(body) {
+  return body.replace(/\r\n?/g, "\n").split("\n").map(
+    (line) => normalizeLine(line).replace(
+      CHECKBOX_STATE,
+      (_m, prefix, mark) => `${prefix}[${mark === " " ? " " : "x"}]`
+    )
+  ).join("\n").replace(/\n+$/, "");
 }
-
-// action/src/github/managed-issues.ts
-var PAGE_SIZE = 100;
-var LABELS_PER_ISSUE = 50;
-var ISSUES_QUERY = (
-  /* GraphQL */
-  `
-  query RollbookIssues($owner: String!, $repo: String!, $labels: [String!], $cursor: String) {
-    viewer { login }
-    repository(owner: $owner, name: $repo) {
-      issues(first: ${PAGE_SIZE}, after: $cursor, labels: $labels, orderBy: { field: CREATED_AT, direction: ASC }) {
-        pageInfo { hasNextPage endCursor }
-        nodes {
-          databaseId number title body state stateReason closedAt createdAt url
-          labels(first: ${LABELS_PER_ISSUE}) { nodes { name } }
-          parent { number }
-        }
+function isSameBody(a, b) {
+  return a === b || normalizeBody(a) === normalizeBody(b);
+}
+function setCheckbox(line, checked) {
+  return line.replace(CHECKBOX, (_m, prefix) => `${prefix}[${checked ? "x" : " "}]`);
+}
+function removedText(text) {
+  const cleaned = text.replace(COMMENT, "").replace(REMOVED_SUFFIX, "").trim();
+  return breakComments(cleaned) || "an item";
+}
+function provenance(info) {
+  const who = info?.by ? ` by ${inertLogin(info.by)}` : "";
+  if (!info?.at) return info?.by ? `was ticked${who}` : "was ticked; who and when unknown";
+  const when = formatTime(info.at);
+  if (info.observed && !info.by) return `was ticked, seen ${when}`;
+  return `was ticked${who} on ${when}`;
+}
+function removedLine(id, text, info) {
+  return `- [x] ${text} — *removed from plan (${provenance(info)})* ${itemMarker(id)}`;
+}
+function anchorOf(line, itemId2) {
+  if (itemId2 !== void 0) return `i:${itemId2}`;
+  if (line.role !== "note" && HEADING.test(line.text)) return `h:${normalizeLine(line.text)}`;
+  return void 0;
+}
+function noteRuns(lines, isNote) {
+  const runs = [];
+  let anchor;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!isNote(line)) {
+      if (line.role !== "blank") anchor = anchorOf(line, line.itemId) ?? anchor;
+      continue;
+    }
+    const run = [];
+    let j = i;
+    while (j < lines.length) {
+      if (isNote(lines[j])) {
+        run.push(lines[j].text);
+        j++;
+        continue;
       }
+      let k = j;
+      while (k < lines.length && lines[k].role === "blank") k++;
+      if (k > j && k < lines.length && isNote(lines[k])) {
+        for (; j < k; j++) run.push(lines[j].text);
+        continue;
+      }
+      break;
+    }
+    runs.push({
+      anchor,
+      lines: run,
+      blankBefore: i > 0 && lines[i - 1].role === "blank",
+      blankAfter: j < lines.length && lines[j].role === "blank"
+    });
+    i = j - 1;
+  }
+  return runs;
+}
+function placeNotes(content, runs) {
+  const anchors = [];
+  const anchorIndex = /* @__PURE__ */ new Map();
+  content.forEach((line, index) => {
+    const key = anchorOf({ text: line.text, role: "generated" }, lineItemId(line));
+    if (key === void 0) return;
+    anchors.push(index);
+    if (!anchorIndex.has(key)) anchorIndex.set(key, index);
+  });
+  const inserts = /* @__PURE__ */ new Map();
+  for (const run of runs) {
+    const start = run.anchor === void 0 ? -1 : anchorIndex.get(run.anchor);
+    let at = content.length;
+    if (start !== void 0) {
+      at = anchors.find((a) => a > start) ?? content.length;
+      while (at > start + 1 && normalizeLine(content[at - 1].text) === "") at--;
+    }
+    const block = [];
+    if (run.blankBefore) block.push({ text: "", note: true });
+    for (const text of run.lines) block.push({ text, note: true });
+    if (run.blankAfter) block.push({ text: "", note: true });
+    inserts.set(at, [...inserts.get(at) ?? [], ...block]);
+  }
+  const out = [];
+  for (let i = 0; i <= content.length; i++) {
+    out.push(...inserts.get(i) ?? []);
+    if (i < content.length) out.push(content[i]);
+  }
+  return out;
+}
+var itemIds = /* @__PURE__ */ new WeakMap();
+function lineItemId(line) {
+  return itemIds.get(line);
+}
+function itemLine(text, id) {
+  const line = { text };
+  itemIds.set(line, id);
+  return line;
+}
+function belongsTo(id, key) {
+  return id.startsWith(key.phase === void 0 ? `${key.plan}/` : `${key.plan}/${key.phase}/`);
+}
+function tickedIds(current, state, key) {
+  const ticked = /* @__PURE__ */ new Set();
+  for (const [id, checked] of current.ticks) if (checked && belongsTo(id, key)) ticked.add(id);
+  for (const id of Object.keys(state.ticks)) if (!current.ticks.has(id) && belongsTo(id, key)) ticked.add(id);
+  return ticked;
+}
+function mergeTicks(desired, current, options = {}) {
+  const want = parseIssueBody(desired);
+  if (!want.hasRegion || !want.key || !want.state) throw new Error("mergeTicks: desired is not a body Rollbook built");
+  if (current === void 0 || current.trim() === "") return desired;
+  const key = want.key;
+  const have = parseIssueBody(current);
+  const base = options.state ?? (have.state && have.key?.plan === key.plan && have.key.phase === key.phase ? have.state : void 0);
+  const previous = base ?? emptyState(key.kind, key.plan, key.phase);
+  const ticked = tickedIds(have, previous, key);
+  const wanted = new Set(want.items.map((item) => item.id));
+  const observedAt = options.now === void 0 ? void 0 : isoSeconds(options.now);
+  const ticks = {};
+  for (const id of ticked) {
+    ticks[id] = previous.ticks[id] ?? (observedAt ? { at: observedAt, observed: true } : {});
+  }
+  const content = want.lines.map(
+    (line) => line.role === "item" ? itemLine(setCheckbox(line.text, ticked.has(line.itemId)), line.itemId) : { text: line.text }
+  );
+  const removed = {};
+  const removedIds = [...ticked].filter((id) => !wanted.has(id)).sort();
+  if (removedIds.length > 0) {
+    content.push({ text: "" }, { text: REMOVED_HEADING }, { text: "" }, { text: REMOVED_INTRO }, { text: "" });
+    for (const id of removedIds) {
+      const seen = have.items.find((item) => item.id === id)?.text;
+      const text = previous.removed[id] ?? removedText(seen ?? id);
+      removed[id] = text;
+      content.push(itemLine(removedLine(id, text, ticks[id]), id));
     }
   }
-`
-);
-function fromNode(node) {
-  return {
-    id: node.databaseId,
-    number: node.number,
-    title: node.title,
-    body: node.body,
-    state: node.state === "CLOSED" ? "closed" : "open",
-    stateReason: node.stateReason?.toLowerCase() ?? null,
-    closedAt: node.closedAt,
-    createdAt: node.createdAt,
-    url: node.url,
-    labels: (node.labels?.nodes ?? []).map((l) => l.name),
-    parent: node.parent?.number ?? null
-  };
-}
-async function readManagedIssues(github, repo, labels, restLabel, log) {
-  try {
-    return await readByGraphql(github, repo, labels);
-  } catch (error) {
-    log.warning(`GraphQL read of the checklist issues failed (${errorMessage(error)}); reading them over REST`);
-    return readByRest(github, repo, restLabel);
-  }
-}
-async function readByGraphql(github, repo, labels) {
-  const issues = [];
-  let viewer;
-  let cursor = null;
-  do {
-    const page = await github.graphql(ISSUES_QUERY, {
-      owner: repo.owner,
-      repo: repo.repo,
-      labels: [...labels],
-      cursor
-    });
-    viewer = page.viewer.login;
-    if (!page.repository) throw new Error(`repository ${repo.owner}/${repo.repo} not found`);
-    const { nodes, pageInfo } = page.repository.issues;
-    issues.push(...nodes.map(fromNode));
-    cursor = pageInfo.hasNextPage ? pageInfo.endCursor : null;
-  } while (cursor);
-  return { issues, ...viewer ? { viewer } : {}, parentsKnown: true, source: "graphql" };
-}
-async function readByRest(github, repo, label2) {
-  const issues = [];
-  for (let page = 1; ; page++) {
-    const { data } = await github.request("GET /repos/{owner}/{repo}/issues", {
-      ...repo,
-      labels: label2,
-      state: "all",
-      sort: "created",
-      direction: "asc",
-      per_page: PAGE_SIZE,
-      page
-    });
-    for (const issue of data) if (!issue.pull_request) issues.push(fromRestIssue(issue));
-    if (data.length < PAGE_SIZE) break;
-  }
-  return { issues, parentsKnown: issues.every((i) => i.parent !== void 0), source: "rest" };
-}
+  const desiredLines = new Set(content.map((l) => normalizeLine(l.text)));
+  const isNote = (line) => line.role === "note" && (have.fingerprinted || !desiredLines.has(normalizeLine(line.text)));
+  const runs = noteRuns(have.lines, isNote).map((run) => ({ ...run, lines: run.lines.map(defuseMarkers) }));
+  const withNotes = placeNotes(content, runs);
+  const state = compactLog(
+    {
+      ...previous,
+      kind: key.kind,
+      plan: key.plan,
+      ...key.phase === void 0 ? {} : { phase: key.phase },
+      ticks,
+      removed
+    },
+    options.auditLimit ?? MAX_AUDIT_ENTRIES
+  );
+  const region = assembleRegion(key, withNotes, state);
+  const merged = have.hasRegion ? have.before + region + have.after : `${region}
 
-// action/src/workspace/guarded-plans.ts
-function guardedPlans(plans, lessons) {
-  const valid = validLessons(lessons);
-  return plans.flatMap((parsed) => {
-    if (!parsed.plan || parsed.diagnostics.some((d) => d.severity === "error")) return [];
-    const matched = matchGuards(parsed.plan, valid);
-    const guards = idRecord();
-    for (const phase of matched.phases) guards[phase.phaseId] = phase.guards;
-    return [{ plan: applyGuards(parsed.plan, matched), file: parsed.file, guards }];
-  });
+${current}`;
+  return isSameBody(merged, current) ? current : merged;
+}
+function withState(body, state) {
+  const parsed = parseIssueBody(body);
+  if (!parsed.hasRegion || !parsed.key) return body;
+  const content = parsed.lines.map(
+    (line) => line.role === "note" ? { text: line.text, note: true } : line.role === "item" ? itemLine(line.text, line.itemId) : { text: line.text }
+  );
+  return parsed.before + assembleRegion(parsed.key, content, state) + parsed.after;
 }
 
 // action/src/action/sync/inventory.ts
@@ -27510,8 +26831,8 @@ function foldDuplicateTicks(body, duplicates) {
   if (!winner.hasRegion || !winner.state || duplicates.length === 0) return body;
   const state = { ...winner.state, ticks: { ...winner.state.ticks }, log: [...winner.state.log] };
   const add = /* @__PURE__ */ new Set();
-  for (const text2 of duplicates) {
-    const dup = parseIssueBody(text2);
+  for (const text of duplicates) {
+    const dup = parseIssueBody(text);
     for (const [id, ticked] of dup.ticks) {
       if (!ticked || winner.ticks.get(id) === true || state.ticks[id]) continue;
       add.add(id);
@@ -27544,24 +26865,41 @@ export {
   isOutcomeUnknown,
   errorMessage,
   rejectedRetryAfter,
+  MAX_BODY_CHARS,
+  MAX_AUDIT_ENTRIES,
+  MIN_AUDIT_ENTRIES,
+  TRUNCATED_TEXT_CHARS,
+  MINIMAL_TEXT_CHARS,
+  parseItemId,
+  findPhase,
   phaseEntries,
+  normalizeLine,
+  itemMarker,
+  splitItemMarker,
   readIssueKey,
   emptyState,
+  compactLog,
+  encodeState,
+  parseTaskLine,
   parseIssueBody,
-  diffTicks,
-  recordEdit,
-  editFromIssuesEvent,
-  isSameBody,
-  DEFAULT_LABEL_PREFIX,
-  issueLabels,
   derivePhaseState,
   deriveRolloutState,
-  syncRollout,
-  loadChecklistTemplates,
+  TITLE_PREFIX,
+  DEFAULT_LABEL_PREFIX,
+  phaseIssueTitle,
+  parentIssueTitle,
+  issueLabels,
   fromRestIssue,
   PAGE_SIZE,
   readManagedIssues,
+  applyGuards,
   guardedPlans,
+  tidyLines,
+  assembleRegion,
+  isSameBody,
+  setCheckbox,
+  mergeTicks,
+  withState,
   planIssues,
   buildInventory,
   foldDuplicateTicks

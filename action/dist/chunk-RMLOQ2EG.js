@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   RULES_BY_ID
-} from "./chunk-ET5I35T3.js";
+} from "./chunk-DVLT7SYL.js";
 import {
   CONFIG_FILE,
   GUARD_ACTIONS,
@@ -18,13 +18,60 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-JUD5NV5L.js";
+} from "./chunk-GVSO3CGG.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,
   didYouMean,
   gateKindsOf
-} from "./chunk-X64FJLKN.js";
+} from "./chunk-IXFXR4NH.js";
+
+// action/src/config/load.ts
+import { readFile } from "node:fs/promises";
+function parseConfig(text, file) {
+  const validated = parseValidated(text, file, RollbookConfig, "Rollbook configuration");
+  const diagnostics = [...validated.diagnostics];
+  const config = validated.data ?? {};
+  if (validated.data && validated.locator) {
+    for (const id of Object.keys(validated.data.rules ?? {})) {
+      if (!RULES_BY_ID.has(id)) {
+        diagnostics.push(
+          findingToDiagnostic(
+            {
+              path: ["rules", id],
+              anchor: "key",
+              code: "ref/unknown-rule",
+              message: `unknown rule "${id}"`,
+              expected: "a rule id; `rollbook explain` lists them",
+              hint: didYouMean(id, RULES_BY_ID.keys())
+            },
+            file,
+            validated.locator,
+            "error"
+          )
+        );
+      }
+    }
+  }
+  return { config, file, text, diagnostics };
+}
+async function loadConfig(cwd, explicitPath) {
+  const file = explicitPath ?? CONFIG_FILE;
+  let bytes;
+  try {
+    bytes = await readFile(await containedPath(file, cwd));
+  } catch (error) {
+    if (!explicitPath && error.code === "ENOENT") return { config: {}, diagnostics: [] };
+    if (error instanceof OutsideRootError) {
+      const diagnostic = { file, ...START_OF_FILE, severity: "error", code: "file/outside-repository" };
+      return { config: {}, file, diagnostics: [{ ...diagnostic, message: error.message, hint: OUTSIDE_ROOT_HINT }] };
+    }
+    throw error;
+  }
+  const decoded = decodeSource(bytes, file);
+  if (decoded.text === void 0) return { config: {}, file, diagnostics: decoded.diagnostics };
+  return parseConfig(decoded.text, file);
+}
 
 // action/src/lessons/check-lesson.ts
 function isRealDay(text) {
@@ -318,60 +365,13 @@ async function loadLessons(dir, cwd, explicit = false) {
   return { dir: display, found: true, lessons, diagnostics: [] };
 }
 
-// action/src/config/load.ts
-import { readFile } from "node:fs/promises";
-function parseConfig(text, file) {
-  const validated = parseValidated(text, file, RollbookConfig, "Rollbook configuration");
-  const diagnostics = [...validated.diagnostics];
-  const config = validated.data ?? {};
-  if (validated.data && validated.locator) {
-    for (const id of Object.keys(validated.data.rules ?? {})) {
-      if (!RULES_BY_ID.has(id)) {
-        diagnostics.push(
-          findingToDiagnostic(
-            {
-              path: ["rules", id],
-              anchor: "key",
-              code: "ref/unknown-rule",
-              message: `unknown rule "${id}"`,
-              expected: "a rule id; `rollbook explain` lists them",
-              hint: didYouMean(id, RULES_BY_ID.keys())
-            },
-            file,
-            validated.locator,
-            "error"
-          )
-        );
-      }
-    }
-  }
-  return { config, file, text, diagnostics };
-}
-async function loadConfig(cwd, explicitPath) {
-  const file = explicitPath ?? CONFIG_FILE;
-  let bytes;
-  try {
-    bytes = await readFile(await containedPath(file, cwd));
-  } catch (error) {
-    if (!explicitPath && error.code === "ENOENT") return { config: {}, diagnostics: [] };
-    if (error instanceof OutsideRootError) {
-      const diagnostic = { file, ...START_OF_FILE, severity: "error", code: "file/outside-repository" };
-      return { config: {}, file, diagnostics: [{ ...diagnostic, message: error.message, hint: OUTSIDE_ROOT_HINT }] };
-    }
-    throw error;
-  }
-  const decoded = decodeSource(bytes, file);
-  if (decoded.text === void 0) return { config: {}, file, diagnostics: decoded.diagnostics };
-  return parseConfig(decoded.text, file);
-}
-
 export {
+  parseConfig,
+  loadConfig,
   toLessonSet,
   checkDuplicateIds,
   parseLesson,
   validLessons,
   DEFAULT_LESSONS_DIR,
-  loadLessons,
-  parseConfig,
-  loadConfig
+  loadLessons
 };

@@ -1,10 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   containedPath
-} from "./chunk-JUD5NV5L.js";
-import {
-  HANDLE_PATTERN
-} from "./chunk-X64FJLKN.js";
+} from "./chunk-GVSO3CGG.js";
 import {
   __commonJS,
   __require,
@@ -6022,42 +6019,6 @@ function compileTemplateSet(sources) {
   return compiled;
 }
 
-// action/src/text/marker.ts
-var PREFIX = "rollbook:";
-var NAME = /^[a-z][a-z-]*$/;
-var MARKER_OPENING = /<!--\s*rollbook:/i;
-function marker(name, content = "") {
-  if (!NAME.test(name) || content.includes("-->")) throw new Error(`invalid Rollbook marker "${name}"`);
-  return `<!-- ${PREFIX}${name}${content === "" ? "" : ` ${content}`} -->`;
-}
-function withMarker(body, marker2) {
-  return `${body}
-${marker2}`;
-}
-function markerPattern(name, content, options = {}) {
-  if (!NAME.test(name)) throw new Error(`invalid Rollbook marker "${name}"`);
-  const body = `<!-- ${PREFIX}${name}${content === "" ? "" : ` ${content}`} -->`;
-  return new RegExp(options.line ? `^${body}$` : body, options.flags ?? "");
-}
-function encodeMarkerId(id) {
-  return id.replace(/-(?=-)/g, ".");
-}
-function decodeMarkerId(text) {
-  return text.replace(/\./g, "-");
-}
-function markerId(text) {
-  return text.toLowerCase().replace(/[^a-z0-9-]/g, "-");
-}
-function breakComments(md) {
-  return md.replace(/<!--/g, "<!\\-\\-").replace(/-->/g, "\\-\\->");
-}
-function breakCommentsInCode(code) {
-  return code.replace(/<!--/g, "<!-​-").replace(/-->/g, "-​->");
-}
-function defuseMarkers(line) {
-  return MARKER_OPENING.test(line) ? line.replace(/<!--(?=\s*rollbook:)/gi, "<!\\-\\-") : line;
-}
-
 // action/src/templates/files.ts
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
@@ -6129,162 +6090,7 @@ async function loadTemplateSources(spec, options = {}) {
   return { main, partials };
 }
 
-// action/src/text/normalize.ts
-var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
-var CONTROL_CHARS = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-var LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
-var NEEDS_NORMALIZING = /[\r\u2028\u2029\u0000-\u0008\t\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-function normalizeLines(text) {
-  if (!NEEDS_NORMALIZING.test(text)) return text;
-  return text.replace(LINE_BREAKS, "\n").replace(/\u0000/g, "�").replace(CONTROL_CHARS, "").replace(BIDI_CONTROLS, "").replace(/\t/g, "  ");
-}
-function singleLine(text) {
-  return normalizeLines(text).replace(/\s+/g, " ").trim();
-}
-
-// action/src/text/markdown-inline.ts
-var INLINE_SYNTAX = /[\\`*_[\]<|~$]/g;
-var ENTITY_START = /&(?=#?[A-Za-z0-9]+;)/g;
-var BRACE_RUN = /\{\{+|\}\}+/g;
-var CLOSING_HASHES = /(\s)(#+)$/;
-var LEADING_MARKER = /^[#>+=-]/;
-var LEADING_ORDINAL = /^([0-9]{1,9})([.)])(?=\s|$)/;
-var HTTP_URL = /https?:\/\/[^\s<>|{}\\`"'[\]]+/gi;
-var URL_TRAILING_PUNCTUATION = /[.,:;!?*_~]$/;
-var OTHER_AUTOLINK = /(www)(\.)|(:)(\/\/)/gi;
-var AT_NAME = /@(?=[A-Za-z0-9])/g;
-var INERT_AT = "@​";
-var HANDLE = new RegExp(HANDLE_PATTERN);
-var MAY_NEED_ESCAPING = /[\\`*_[\]<|~$&{}:@]|www\./i;
-function escapeSyntax(text) {
-  if (!MAY_NEED_ESCAPING.test(text)) return text;
-  return text.replace(INLINE_SYNTAX, "\\$&").replace(ENTITY_START, "\\&").replace(BRACE_RUN, (run) => run.replace(/./g, "\\$&")).replace(OTHER_AUTOLINK, (_m, www, dot, colon, slashes) => www ? `${www}\\${dot}` : `\\${colon}${slashes}`).replace(AT_NAME, INERT_AT);
-}
-function escapeLineEdges(text) {
-  const start = LEADING_MARKER.test(text) ? `\\${text}` : text.replace(LEADING_ORDINAL, "$1\\$2");
-  return start.replace(CLOSING_HASHES, (_m, space, hashes) => space + "&#35;".repeat(hashes.length));
-}
-function trimUrlEnd(url) {
-  let end = url;
-  for (; ; ) {
-    if (URL_TRAILING_PUNCTUATION.test(end)) end = end.slice(0, -1);
-    else if (end.endsWith(")") && count(end, "(") < count(end, ")")) end = end.slice(0, -1);
-    else return end;
-  }
-}
-function count(text, char) {
-  return text.split(char).length - 1;
-}
-function escapeMarkdownInline(text, options = {}) {
-  const line = singleLine(text);
-  if (options.linkText) return escapeLineEdges(escapeSyntax(line).replace(/\\\]\(/g, "\\]\\("));
-  let out = "";
-  let last = 0;
-  for (const match of line.matchAll(HTTP_URL)) {
-    const url = trimUrlEnd(match[0]);
-    if (!/^https?:\/\/[^/]/i.test(url)) continue;
-    out += escapeSyntax(line.slice(last, match.index)) + `<${url}>`;
-    last = match.index + url.length;
-  }
-  out += escapeSyntax(line.slice(last));
-  return escapeLineEdges(out);
-}
-function mention(handle) {
-  if (!HANDLE.test(handle)) return escapeMarkdownInline(handle);
-  return handle.replace(/_/g, "\\_");
-}
-function joinMd(parts, separator = ", ") {
-  return parts.join(separator);
-}
-
-// action/src/text/markdown-code.ts
-var MIN_FENCE = 3;
-var FENCE_LANGUAGE = /^[a-z0-9-]*$/;
-function longestBacktickRun(text) {
-  let longest = 0;
-  for (const match of text.matchAll(/`+/g)) longest = Math.max(longest, match[0].length);
-  return longest;
-}
-function spanOf(content) {
-  const ticks = "`".repeat(longestBacktickRun(content) + 1);
-  const pad = /^`|`$/.test(content) || /^ .*[^ ].* $/.test(content) && content.length > 2 ? " " : "";
-  return `${ticks}${pad}${content}${pad}${ticks}`;
-}
-function spanContent(text) {
-  return normalizeLines(text).replace(/\n/g, " ").trim();
-}
-function codeSpan(text) {
-  const content = spanContent(text);
-  if (content.trim() === "") return escapeMarkdownInline(content);
-  return spanOf(content);
-}
-function cellCodeSpan(text) {
-  const content = spanContent(text);
-  if (content.trim() === "" || content.includes("\\|")) return escapeMarkdownInline(content);
-  return spanOf(content).replace(/\|/g, "\\|");
-}
-function codeFence(text, language = "text") {
-  if (!FENCE_LANGUAGE.test(language)) throw new Error(`Invalid code fence language "${language}".`);
-  const content = normalizeLines(text).replace(/\n+$/, "");
-  const fence = "`".repeat(Math.max(MIN_FENCE, longestBacktickRun(content) + 1));
-  return `${fence}${language}
-${content}
-${fence}
-`;
-}
-
-// action/src/text/markdown-link.ts
-var URL_SYNTAX = /[()|<>\\`{}"'\s]/g;
-var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
-function encodeSyntax(url) {
-  return url.replace(URL_SYNTAX, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-function safeHttpUrl(url) {
-  let parsed;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return void 0;
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return void 0;
-  if (parsed.username || parsed.password) return void 0;
-  return encodeSyntax(parsed.href);
-}
-function safeRelativeUrl(url) {
-  const trimmed = url.trim();
-  if (trimmed === "" || SCHEME.test(trimmed) || trimmed.startsWith("//") || /[\\\u0000-\u001F]/.test(trimmed)) {
-    return void 0;
-  }
-  return encodeSyntax(trimmed);
-}
-function markdownLink(title, url, options = {}) {
-  const text = escapeMarkdownInline(title, { linkText: true });
-  const href = safeHttpUrl(url) ?? (options.allowRelative ? safeRelativeUrl(url) : void 0);
-  if (!href || text === "") return text;
-  return `[${text}](${href})`;
-}
-
 export {
-  normalizeLines,
-  singleLine,
-  escapeMarkdownInline,
-  mention,
-  joinMd,
-  codeSpan,
-  cellCodeSpan,
-  codeFence,
-  safeHttpUrl,
-  markdownLink,
-  MARKER_OPENING,
-  marker,
-  withMarker,
-  markerPattern,
-  encodeMarkerId,
-  decodeMarkerId,
-  markerId,
-  breakComments,
-  breakCommentsInCode,
-  defuseMarkers,
   TemplateError,
   compileTemplateSet,
   builtinDirOf,

@@ -11,16 +11,16 @@ import {
   mention,
   normalizeLines,
   singleLine
-} from "./chunk-G34OES3E.js";
+} from "./chunk-WAOAXI3L.js";
 import {
   NO_FRIDAY,
   parseIsoDay,
   projectCalendar
-} from "./chunk-ET5I35T3.js";
+} from "./chunk-DVLT7SYL.js";
 import {
   classifyGate,
   isGateOfKind
-} from "./chunk-X64FJLKN.js";
+} from "./chunk-IXFXR4NH.js";
 import {
   __commonJS,
   __esm,

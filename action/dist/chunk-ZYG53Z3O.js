@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-ET5I35T3.js";
+} from "./chunk-DVLT7SYL.js";
 import "./chunk-TAB3DVBK.js";
 import {
   didYouMean
-} from "./chunk-X64FJLKN.js";
+} from "./chunk-IXFXR4NH.js";
 import {
   EXIT,
   UsageError

@@ -5,7 +5,7 @@ import {
 import {
   isGateOfKind,
   own
-} from "./chunk-X64FJLKN.js";
+} from "./chunk-IXFXR4NH.js";
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {
