@@ -3,6 +3,7 @@
 
 import { truncate } from '../text/truncate.ts';
 import type { Diagnostic } from './diagnostic.ts';
+import { visible } from './visible.ts';
 
 const FRAME_CONTEXT_LINES = 2;
 const MAX_FRAME_LINE_CHARS = 160;
@@ -26,14 +27,6 @@ export const ANSI: TextStyle = {
 const identity = (s: string) => s;
 export const PLAIN: TextStyle = { red: identity, yellow: identity, dim: identity, bold: identity, cyan: identity };
 
-/** Untrusted text (file content, messages quoting it) must not carry terminal escapes. */
-function stripControls(s: string): string {
-  return s.replace(
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
-    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
-  );
-}
-
 export function codeFrame(source: string, d: Diagnostic, style: TextStyle): string {
   const lines = source.split(/\r?\n/);
   if (d.line < 1 || d.line > lines.length) return '';
@@ -42,7 +35,7 @@ export function codeFrame(source: string, d: Diagnostic, style: TextStyle): stri
   const width = String(last).length;
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
-    let text = stripControls(lines[n - 1]!.replace(/\t/g, ' '));
+    let text = visible(lines[n - 1]!.replace(/\t/g, ' '));
     text = truncate(text, MAX_FRAME_LINE_CHARS + 1);
     const gutter = `${n === d.line ? '>' : ' '} ${String(n).padStart(width)} | `;
     out.push(n === d.line ? `${style.bold(gutter)}${text}` : style.dim(`${gutter}${text}`));
@@ -60,13 +53,13 @@ export function codeFrame(source: string, d: Diagnostic, style: TextStyle): stri
 
 export function formatDiagnosticText(d: Diagnostic, source: string | undefined, style: TextStyle): string {
   const color = d.severity === 'error' ? style.red : style.yellow;
-  const head = `${style.bold(`${d.file}:${d.line}:${d.column}`)} ${color(d.severity)} ${style.dim(d.code)} ${stripControls(d.message)}`;
+  const head = `${style.bold(`${visible(d.file)}:${d.line}:${d.column}`)} ${color(d.severity)} ${style.dim(d.code)} ${visible(d.message)}`;
   const parts = [head];
   const frame = source ? codeFrame(source, d, style) : '';
   if (frame) parts.push(frame);
-  if (d.expected) parts.push(`  ${style.cyan('expected:')} ${stripControls(d.expected)}`);
-  if (d.hint) parts.push(`  ${style.cyan('hint:')} ${stripControls(d.hint)}`);
-  if (d.lesson) parts.push(`  ${style.cyan('why:')} ${stripControls(`${d.lesson.id} — ${d.lesson.title}`)}`);
+  if (d.expected) parts.push(`  ${style.cyan('expected:')} ${visible(d.expected)}`);
+  if (d.hint) parts.push(`  ${style.cyan('hint:')} ${visible(d.hint)}`);
+  if (d.lesson) parts.push(`  ${style.cyan('why:')} ${visible(`${d.lesson.id} — ${d.lesson.title}`)}`);
   return parts.join('\n');
 }
 

@@ -1,6 +1,6 @@
 // Bytes → text → YAML document, with every failure turned into a positioned diagnostic.
 // Shared by plans, lessons' front matter and the repo config.
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { Composer, type CST, type Document, Lexer, LineCounter, Parser, type YAMLError, YAMLParseError } from 'yaml';
 import { type Diagnostic, START_OF_FILE } from '../diagnostics/diagnostic.ts';
 import { createLocator, type Locator } from './locate.ts';
 
@@ -8,6 +8,12 @@ import { createLocator, type Locator } from './locate.ts';
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** YAML aliases expand; cap them to keep "billion laughs" documents harmless. */
 const MAX_ALIAS_COUNT = 100;
+/**
+ * Mappings and lists inside each other, at most. A plan needs about 8; the YAML composer, the
+ * schema validator and every walk over the data recurse once per level, so a document 10,000
+ * levels deep would overflow the stack instead of getting an error.
+ */
+export const MAX_NESTING_DEPTH = 64;
 
 export interface DecodeResult {
   text?: string;
@@ -18,7 +24,8 @@ function lineAndColumnOfByte(bytes: Uint8Array, offset: number): { line: number;
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 0x0a) {
+    // LF, CRLF (counted at its LF) and a lone CR each end a line.
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) {
       line++;
       lineStart = i + 1;
     }
@@ -28,13 +35,31 @@ function lineAndColumnOfByte(bytes: Uint8Array, offset: number): { line: number;
   return { line, column };
 }
 
+/**
+ * The offset of the first byte sequence that is not well-formed UTF-8 (Unicode table 3-7), or -1.
+ * Besides stray and missing continuation bytes this refuses overlong forms (E0 80..9F, F0 80..8F),
+ * code points past U+10FFFF (F4 90..) and UTF-16 surrogates encoded as UTF-8 (ED A0..BF): a
+ * decoder would silently turn those into U+FFFD.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
     const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
     if (need < 0) return i;
-    for (let k = 1; k <= need; k++) {
+    const second = bytes[i + 1];
+    const [low, high] =
+      b === 0xe0
+        ? [0xa0, 0xbf]
+        : b === 0xed
+          ? [0x80, 0x9f]
+          : b === 0xf0
+            ? [0x90, 0xbf]
+            : b === 0xf4
+              ? [0x80, 0x8f]
+              : [0x80, 0xbf];
+    if (need > 0 && (second === undefined || second < low || second > high)) return i;
+    for (let k = 2; k <= need; k++) {
       const c = bytes[i + k];
       if (c === undefined || (c & 0xc0) !== 0x80) return i;
     }
@@ -73,9 +98,12 @@ export function decodeSource(bytes: Uint8Array, file: string, totalBytes = bytes
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const { line, column } = lineAndColumnOfByte(bytes, bad);
+    const surrogate = bytes[bad] === 0xed && (bytes[bad + 1] ?? 0) >= 0xa0;
     return fileError(
       'file/encoding',
-      `byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at offset ${bad} is not valid UTF-8`,
+      surrogate
+        ? `bytes 0x${[...bytes.subarray(bad, bad + 3)].map((b) => b.toString(16)).join(' 0x')} at offset ${bad} encode a UTF-16 surrogate, which is not valid UTF-8`
+        : `byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at offset ${bad} is not valid UTF-8`,
       're-save the file as UTF-8 (it may be Latin-1 or UTF-16)',
       'UTF-8 text',
       { line, column, endLine: line, endColumn: column + 1 },
@@ -83,6 +111,9 @@ export function decodeSource(bytes: Uint8Array, file: string, totalBytes = bytes
   }
   let text = new TextDecoder('utf-8').decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Old Mac line ends: a lone CR ends a line in YAML, but not for the parser's line counter or
+  // for code frames. One character for one, so offsets and columns do not move.
+  if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
   return { text, diagnostics: [] };
 }
 
@@ -140,11 +171,95 @@ export interface YamlSource {
   diagnostics: Diagnostic[];
 }
 
+/** The offset of the first collection nested deeper than MAX_NESTING_DEPTH, walking the CST without recursion. */
+function tooDeep(tokens: readonly CST.Token[]): number | undefined {
+  const stack: [CST.Token, number][] = tokens.map((token) => [token, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (token.type === 'document') {
+      if (token.value) stack.push([token.value, depth]);
+      continue;
+    }
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
+    if (depth + 1 > MAX_NESTING_DEPTH) return token.offset;
+    for (const item of token.items) {
+      if (item.key) stack.push([item.key, depth + 1]);
+      if (item.value) stack.push([item.value, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+/** Lexer tokens that stand for no source text. */
+const LEXER_MARKERS = new Set(['\u0002', '\u0018', '\u001f']);
+
+/**
+ * The offset of the first `[` or `{` nested deeper than MAX_NESTING_DEPTH, from the lexer alone:
+ * the library's parser takes quadratic time on deep flow nesting, so this runs first.
+ */
+function flowTooDeep(text: string): number | undefined {
+  let depth = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token === '[' || token === '{') {
+      if (++depth > MAX_NESTING_DEPTH) return offset;
+    } else if (token === ']' || token === '}') depth = Math.max(0, depth - 1);
+    if (!LEXER_MARKERS.has(token)) offset += token.length;
+  }
+  return undefined;
+}
+
+/** parseDocument, in its two steps, so the depth is checked before the recursive composer runs. */
+function compose(text: string, lineCounter: LineCounter): { doc: Document; tooDeepAt?: number } {
+  const flowDeep = flowTooDeep(text);
+  if (flowDeep !== undefined) {
+    // Lines are counted by the parser; count them here instead (linear, no parse).
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    const empty = new Composer({}).compose([], true, text.length).next().value as Document;
+    return { doc: empty, tooDeepAt: flowDeep };
+  }
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const composer = new Composer({ uniqueKeys: true, prettyErrors: false });
+  const deep = tooDeep(tokens);
+  let doc: Document | undefined;
+  for (const next of composer.compose(deep === undefined ? tokens : [], true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(
+        new YAMLParseError(
+          next.range.slice(0, 2) as [number, number],
+          'MULTIPLE_DOCS',
+          'Source contains multiple documents',
+        ),
+      );
+      break;
+    }
+  }
+  return deep === undefined ? { doc: doc! } : { doc: doc!, tooDeepAt: deep };
+}
+
 /** Parses YAML text; `data` is undefined when the document has syntax errors. */
 export function parseYamlSource(text: string, file: string): YamlSource {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const { doc, tooDeepAt } = compose(text, lineCounter);
   const locator = createLocator(doc, lineCounter);
+  if (tooDeepAt !== undefined) {
+    const at = lineCounter.linePos(tooDeepAt);
+    const diagnostic: Diagnostic = {
+      file,
+      line: at.line,
+      column: at.col,
+      endLine: at.line,
+      endColumn: at.col + 1,
+      severity: 'error',
+      code: 'yaml/too-deep',
+      message: `mappings and lists are nested more than ${MAX_NESTING_DEPTH} levels deep here`,
+      expected: `at most ${MAX_NESTING_DEPTH} levels of nesting`,
+      hint: 'a plan needs only a few levels; check for unclosed brackets or a generated file',
+    };
+    return { data: undefined, locator, diagnostics: [diagnostic] };
+  }
   const diagnostics = [
     ...doc.errors.map((e) => yamlErrorToDiagnostic(e, file, lineCounter, 'error')),
     ...doc.warnings.map((e) => yamlErrorToDiagnostic(e, file, lineCounter, 'warning')),
