@@ -3,7 +3,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-GVSO3CGG.js";
+} from "./chunk-JRKE5VMS.js";
 import {
   didYouMean
 } from "./chunk-IXFXR4NH.js";
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-TMX6DCAC.js")).validateCommand
+    load: async () => (await import("./chunk-HDMXWOPO.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-MJYKITLY.js")).renderCommand
+    load: async () => (await import("./chunk-2NQS5GCW.js")).renderCommand
   },
   {
     name: "init",
@@ -58,22 +58,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-YJ2KHNQU.js")).gateCommand
+    load: async () => (await import("./chunk-N5J4OYTR.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-N5KXJ2ZO.js")).lessonCommand
+    load: async () => (await import("./chunk-5YEOS7D3.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-LDDWL4KX.js")).lessonsCommand
+    load: async () => (await import("./chunk-O5W23RTL.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-W3DYFOWH.js")).statusCommand
+    load: async () => (await import("./chunk-GSACZXAI.js")).statusCommand
   }
 ];
 

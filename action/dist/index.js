@@ -50,19 +50,19 @@ import {
   statusOf,
   tidyLines,
   withState
-} from "./chunk-A26FK5XY.js";
+} from "./chunk-BPOXRHIQ.js";
 import {
   annotationBody
-} from "./chunk-D2TT3BVV.js";
+} from "./chunk-HDFFEYNW.js";
 import {
   runbookFileName
 } from "./chunk-WPUL2IT3.js";
 import {
   checkPlans
-} from "./chunk-OGSFBAAO.js";
+} from "./chunk-SRGKMYPG.js";
 import {
   matchGuards
-} from "./chunk-WA6DLH46.js";
+} from "./chunk-WYQSAJBS.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -83,7 +83,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-MDG3EDDN.js";
+} from "./chunk-M7JBFK7U.js";
 import {
   code,
   fixed,
@@ -95,12 +95,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-IGQFPBLN.js";
+} from "./chunk-LEHLXYZ6.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-PORXHJR7.js";
+} from "./chunk-PR4PQG4Z.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,
@@ -120,7 +120,7 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-RMLOQ2EG.js";
+} from "./chunk-WHJDBV4B.js";
 import "./chunk-DVLT7SYL.js";
 import {
   DEFAULT_PLAN_PATHS,
@@ -130,7 +130,7 @@ import {
   parsePlan,
   parseYamlSource,
   truncate
-} from "./chunk-GVSO3CGG.js";
+} from "./chunk-JRKE5VMS.js";
 import "./chunk-TAB3DVBK.js";
 import {
   classifyGate,

@@ -1,7 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
+  visible
+} from "./chunk-WYQSAJBS.js";
+import {
   truncate
-} from "./chunk-GVSO3CGG.js";
+} from "./chunk-JRKE5VMS.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;
@@ -16,12 +19,6 @@ var ANSI = {
 };
 var identity = (s) => s;
 var PLAIN = { red: identity, yellow: identity, dim: identity, bold: identity, cyan: identity };
-function stripControls(s) {
-  return s.replace(
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
-    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`
-  );
-}
 function codeFrame(source, d, style) {
   const lines = source.split(/\r?\n/);
   if (d.line < 1 || d.line > lines.length) return "";
@@ -30,7 +27,7 @@ function codeFrame(source, d, style) {
   const width = String(last).length;
   const out = [];
   for (let n = first; n <= last; n++) {
-    let text = stripControls(lines[n - 1].replace(/\t/g, " "));
+    let text = visible(lines[n - 1].replace(/\t/g, " "));
     text = truncate(text, MAX_FRAME_LINE_CHARS + 1);
     const gutter = `${n === d.line ? ">" : " "} ${String(n).padStart(width)} | `;
     out.push(n === d.line ? `${style.bold(gutter)}${text}` : style.dim(`${gutter}${text}`));
@@ -44,13 +41,13 @@ function codeFrame(source, d, style) {
 }
 function formatDiagnosticText(d, source, style) {
   const color = d.severity === "error" ? style.red : style.yellow;
-  const head = `${style.bold(`${d.file}:${d.line}:${d.column}`)} ${color(d.severity)} ${style.dim(d.code)} ${stripControls(d.message)}`;
+  const head = `${style.bold(`${visible(d.file)}:${d.line}:${d.column}`)} ${color(d.severity)} ${style.dim(d.code)} ${visible(d.message)}`;
   const parts = [head];
   const frame = source ? codeFrame(source, d, style) : "";
   if (frame) parts.push(frame);
-  if (d.expected) parts.push(`  ${style.cyan("expected:")} ${stripControls(d.expected)}`);
-  if (d.hint) parts.push(`  ${style.cyan("hint:")} ${stripControls(d.hint)}`);
-  if (d.lesson) parts.push(`  ${style.cyan("why:")} ${stripControls(`${d.lesson.id} — ${d.lesson.title}`)}`);
+  if (d.expected) parts.push(`  ${style.cyan("expected:")} ${visible(d.expected)}`);
+  if (d.hint) parts.push(`  ${style.cyan("hint:")} ${visible(d.hint)}`);
+  if (d.lesson) parts.push(`  ${style.cyan("why:")} ${visible(`${d.lesson.id} — ${d.lesson.title}`)}`);
   return parts.join("\n");
 }
 function formatSummaryText(files, errors, warnings, style) {

@@ -14,18 +14,18 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-MDG3EDDN.js";
+} from "./chunk-M7JBFK7U.js";
 import {
   gateIds
-} from "./chunk-IGQFPBLN.js";
-import "./chunk-PORXHJR7.js";
+} from "./chunk-LEHLXYZ6.js";
+import "./chunk-PR4PQG4Z.js";
 import "./chunk-WAOAXI3L.js";
 import {
   oneOf
 } from "./chunk-ONTZONNV.js";
 import {
   readPlanFile
-} from "./chunk-GVSO3CGG.js";
+} from "./chunk-JRKE5VMS.js";
 import "./chunk-TAB3DVBK.js";
 import {
   HANDLE_PATTERN,

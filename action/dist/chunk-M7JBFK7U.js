@@ -5,12 +5,12 @@ import {
   formatTime,
   gateIds,
   textWithMentions
-} from "./chunk-IGQFPBLN.js";
+} from "./chunk-LEHLXYZ6.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-PORXHJR7.js";
+} from "./chunk-PR4PQG4Z.js";
 import {
   joinMd,
   marker,
@@ -22,7 +22,7 @@ import {
   OutsideRootError,
   containedPath,
   truncate
-} from "./chunk-GVSO3CGG.js";
+} from "./chunk-JRKE5VMS.js";
 import {
   formatDuration,
   parseDuration

@@ -2,12 +2,12 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-WA6DLH46.js";
+} from "./chunk-WYQSAJBS.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-RMLOQ2EG.js";
+} from "./chunk-WHJDBV4B.js";
 import {
   RULES,
   RULES_BY_ID
@@ -20,7 +20,7 @@ import {
   discoverPlanFiles,
   findingToDiagnostic,
   readPlanFile
-} from "./chunk-GVSO3CGG.js";
+} from "./chunk-JRKE5VMS.js";
 import {
   didYouMean,
   own

@@ -11,23 +11,23 @@ import {
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-5A2KVGFD.js";
+} from "./chunk-J3URT6YS.js";
 import {
   checkPlans
-} from "./chunk-OGSFBAAO.js";
+} from "./chunk-SRGKMYPG.js";
 import {
   matchGuards
-} from "./chunk-WA6DLH46.js";
+} from "./chunk-WYQSAJBS.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-PORXHJR7.js";
+} from "./chunk-PR4PQG4Z.js";
 import "./chunk-WAOAXI3L.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-RMLOQ2EG.js";
+} from "./chunk-WHJDBV4B.js";
 import "./chunk-DVLT7SYL.js";
 import {
   isoDate,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-GVSO3CGG.js";
+} from "./chunk-JRKE5VMS.js";
 import "./chunk-TAB3DVBK.js";
 import {
   idRecord

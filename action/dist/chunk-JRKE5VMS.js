@@ -5476,7 +5476,7 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    var YAMLParseError2 = class extends YAMLError {
       constructor(pos, code, message) {
         super("YAMLParseError", pos, code, message);
       }
@@ -5522,7 +5522,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLParseError = YAMLParseError2;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
   }
@@ -6907,7 +6907,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -7067,7 +7067,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -7503,7 +7503,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -8066,7 +8066,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -8198,7 +8198,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -8971,7 +8971,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -9005,7 +9005,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -9031,7 +9031,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
@@ -9067,7 +9067,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -16391,11 +16391,12 @@ function validatorFor(schema) {
 var import_yaml2 = __toESM(require_dist(), 1);
 var MAX_FILE_BYTES = 1024 * 1024;
 var MAX_ALIAS_COUNT = 100;
+var MAX_NESTING_DEPTH = 64;
 function lineAndColumnOfByte(bytes, offset) {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 10) {
+    if (bytes[i] === 10 || bytes[i] === 13 && bytes[i + 1] !== 10) {
       line++;
       lineStart = i + 1;
     }
@@ -16409,7 +16410,10 @@ function firstInvalidUtf8(bytes) {
     const b = bytes[i];
     const need = b < 128 ? 0 : b >= 194 && b < 224 ? 1 : b >= 224 && b < 240 ? 2 : b >= 240 && b < 245 ? 3 : -1;
     if (need < 0) return i;
-    for (let k = 1; k <= need; k++) {
+    const second = bytes[i + 1];
+    const [low, high] = b === 224 ? [160, 191] : b === 237 ? [128, 159] : b === 240 ? [144, 191] : b === 244 ? [128, 143] : [128, 191];
+    if (need > 0 && (second === void 0 || second < low || second > high)) return i;
+    for (let k = 2; k <= need; k++) {
       const c = bytes[i + k];
       if (c === void 0 || (c & 192) !== 128) return i;
     }
@@ -16443,9 +16447,10 @@ function decodeSource(bytes, file, totalBytes = bytes.length) {
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const { line, column } = lineAndColumnOfByte(bytes, bad);
+    const surrogate = bytes[bad] === 237 && (bytes[bad + 1] ?? 0) >= 160;
     return fileError(
       "file/encoding",
-      `byte 0x${bytes[bad].toString(16).padStart(2, "0")} at offset ${bad} is not valid UTF-8`,
+      surrogate ? `bytes 0x${[...bytes.subarray(bad, bad + 3)].map((b) => b.toString(16)).join(" 0x")} at offset ${bad} encode a UTF-16 surrogate, which is not valid UTF-8` : `byte 0x${bytes[bad].toString(16).padStart(2, "0")} at offset ${bad} is not valid UTF-8`,
       "re-save the file as UTF-8 (it may be Latin-1 or UTF-16)",
       "UTF-8 text",
       { line, column, endLine: line, endColumn: column + 1 }
@@ -16453,6 +16458,7 @@ function decodeSource(bytes, file, totalBytes = bytes.length) {
   }
   let text = new TextDecoder("utf-8").decode(bytes);
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  if (text.includes("\r")) text = text.replace(/\r(?!\n)/g, "\n");
   return { text, diagnostics: [] };
 }
 var YAML_HINTS = {
@@ -16490,10 +16496,82 @@ function withoutPrototype(_key, value) {
   if (Object.getPrototypeOf(value) !== Object.prototype) return value;
   return Object.assign(/* @__PURE__ */ Object.create(null), value);
 }
+function tooDeep(tokens) {
+  const stack = tokens.map((token) => [token, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop();
+    if (token.type === "document") {
+      if (token.value) stack.push([token.value, depth]);
+      continue;
+    }
+    if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
+    if (depth + 1 > MAX_NESTING_DEPTH) return token.offset;
+    for (const item of token.items) {
+      if (item.key) stack.push([item.key, depth + 1]);
+      if (item.value) stack.push([item.value, depth + 1]);
+    }
+  }
+  return void 0;
+}
+var LEXER_MARKERS = /* @__PURE__ */ new Set(["", "", ""]);
+function flowTooDeep(text) {
+  let depth = 0;
+  let offset = 0;
+  for (const token of new import_yaml2.Lexer().lex(text)) {
+    if (token === "[" || token === "{") {
+      if (++depth > MAX_NESTING_DEPTH) return offset;
+    } else if (token === "]" || token === "}") depth = Math.max(0, depth - 1);
+    if (!LEXER_MARKERS.has(token)) offset += token.length;
+  }
+  return void 0;
+}
+function compose(text, lineCounter) {
+  const flowDeep = flowTooDeep(text);
+  if (flowDeep !== void 0) {
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+    const empty2 = new import_yaml2.Composer({}).compose([], true, text.length).next().value;
+    return { doc: empty2, tooDeepAt: flowDeep };
+  }
+  const tokens = [...new import_yaml2.Parser(lineCounter.addNewLine).parse(text)];
+  const composer = new import_yaml2.Composer({ uniqueKeys: true, prettyErrors: false });
+  const deep = tooDeep(tokens);
+  let doc;
+  for (const next of composer.compose(deep === void 0 ? tokens : [], true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(
+        new import_yaml2.YAMLParseError(
+          next.range.slice(0, 2),
+          "MULTIPLE_DOCS",
+          "Source contains multiple documents"
+        )
+      );
+      break;
+    }
+  }
+  return deep === void 0 ? { doc } : { doc, tooDeepAt: deep };
+}
 function parseYamlSource(text, file) {
   const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const { doc, tooDeepAt } = compose(text, lineCounter);
   const locator = createLocator(doc, lineCounter);
+  if (tooDeepAt !== void 0) {
+    const at = lineCounter.linePos(tooDeepAt);
+    const diagnostic = {
+      file,
+      line: at.line,
+      column: at.col,
+      endLine: at.line,
+      endColumn: at.col + 1,
+      severity: "error",
+      code: "yaml/too-deep",
+      message: `mappings and lists are nested more than ${MAX_NESTING_DEPTH} levels deep here`,
+      expected: `at most ${MAX_NESTING_DEPTH} levels of nesting`,
+      hint: "a plan needs only a few levels; check for unclosed brackets or a generated file"
+    };
+    return { data: void 0, locator, diagnostics: [diagnostic] };
+  }
   const diagnostics = [
     ...doc.errors.map((e) => yamlErrorToDiagnostic(e, file, lineCounter, "error")),
     ...doc.warnings.map((e) => yamlErrorToDiagnostic(e, file, lineCounter, "warning"))

@@ -1,14 +1,14 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-WA6DLH46.js";
+} from "./chunk-WYQSAJBS.js";
 import {
   formatTime,
   gateIds,
   inertLogin,
   isoSeconds,
   titleText
-} from "./chunk-IGQFPBLN.js";
+} from "./chunk-LEHLXYZ6.js";
 import {
   breakComments,
   decodeMarkerId,
@@ -19,10 +19,10 @@ import {
 } from "./chunk-WAOAXI3L.js";
 import {
   validLessons
-} from "./chunk-RMLOQ2EG.js";
+} from "./chunk-WHJDBV4B.js";
 import {
   truncate
-} from "./chunk-GVSO3CGG.js";
+} from "./chunk-JRKE5VMS.js";
 import {
   parseDuration
 } from "./chunk-TAB3DVBK.js";

@@ -12,28 +12,28 @@ import {
   issueLabels,
   parseIssueBody,
   readManagedIssues
-} from "./chunk-A26FK5XY.js";
+} from "./chunk-BPOXRHIQ.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-5A2KVGFD.js";
+} from "./chunk-J3URT6YS.js";
 import {
   checkPlans
-} from "./chunk-OGSFBAAO.js";
-import "./chunk-WA6DLH46.js";
-import "./chunk-IGQFPBLN.js";
+} from "./chunk-SRGKMYPG.js";
+import "./chunk-WYQSAJBS.js";
+import "./chunk-LEHLXYZ6.js";
 import "./chunk-WAOAXI3L.js";
 import {
   loadConfig
-} from "./chunk-RMLOQ2EG.js";
+} from "./chunk-WHJDBV4B.js";
 import "./chunk-DVLT7SYL.js";
 import {
   todayUtc
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-GVSO3CGG.js";
+} from "./chunk-JRKE5VMS.js";
 import "./chunk-TAB3DVBK.js";
 import "./chunk-IXFXR4NH.js";
 import {

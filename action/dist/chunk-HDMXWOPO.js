@@ -1,20 +1,20 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-D2TT3BVV.js";
+} from "./chunk-HDFFEYNW.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-5A2KVGFD.js";
+} from "./chunk-J3URT6YS.js";
 import {
   checkPlans
-} from "./chunk-OGSFBAAO.js";
-import "./chunk-WA6DLH46.js";
+} from "./chunk-SRGKMYPG.js";
+import "./chunk-WYQSAJBS.js";
 import {
   loadConfig
-} from "./chunk-RMLOQ2EG.js";
+} from "./chunk-WHJDBV4B.js";
 import "./chunk-DVLT7SYL.js";
 import {
   isoDate,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-GVSO3CGG.js";
+} from "./chunk-JRKE5VMS.js";
 import "./chunk-TAB3DVBK.js";
 import "./chunk-IXFXR4NH.js";
 import {

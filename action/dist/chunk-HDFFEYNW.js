@@ -1,4 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
+import {
+  visible
+} from "./chunk-WYQSAJBS.js";
 
 // action/src/diagnostics/format-github.ts
 var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -8,12 +11,12 @@ function annotationBody(d) {
   if (d.expected) lines.push(`expected: ${d.expected}`);
   if (d.hint) lines.push(`hint: ${d.hint}`);
   if (d.lesson) lines.push(`why: ${d.lesson.id} — ${d.lesson.title}`);
-  return lines.join("\n");
+  return lines.map(visible).join("\n");
 }
 function formatDiagnosticGithub(d) {
   const command = d.severity === "error" ? "error" : "warning";
   const props = [
-    `file=${escapeProperty(d.file)}`,
+    `file=${escapeProperty(visible(d.file))}`,
     `line=${d.line}`,
     `col=${d.column}`,
     `endLine=${d.endLine}`,
