@@ -14,7 +14,7 @@
 // Explicit names cannot make a PR easier to pass: when the changed files reach a later
 // phase than the marker names, the later phase wins and a problem says so.
 import type { RolloutPlan } from '../plan/schema.ts';
-import { matchesGlob, normalizePath } from './glob.ts';
+import { globMatcher, normalizePath } from './glob.ts';
 
 export const MARKER_KEY = 'Rollbook-Promote';
 export const DEFAULT_LABEL_PREFIX = 'rollbook';
@@ -112,7 +112,7 @@ export function detectRollout(
     const name = plan.metadata.name;
     const planChanged = files.includes(normalizePath(file));
     const pathPhases = plan.phases
-      .filter((phase) => (phase.paths ?? []).some((glob) => files.some((f) => matchesGlob(f, glob))))
+      .filter((phase) => (phase.paths ?? []).some((glob) => files.some(globMatcher(glob))))
       .map((phase) => phase.id);
     const marker = markers.find((m) => m.plan === name);
     const triggers: Trigger[] = [];

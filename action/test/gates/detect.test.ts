@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type BasePlan, detectRollout, parseMarkers } from '../../src/gates/detect.ts';
-import { globToRegExp, matchesGlob } from '../../src/gates/glob.ts';
+import { matchesGlob } from '../../src/gates/glob.ts';
 import { checkoutPlan, planWith } from './helpers.ts';
 
 const checkout: BasePlan = { file: 'playbooks/checkout.rollout.yaml', plan: checkoutPlan() };
@@ -159,14 +159,20 @@ describe('globs', () => {
     ['config/[ab].json', 'config/b.json', true],
     ['config/[!ab].json', 'config/b.json', false],
     ['./a.txt', 'a.txt', true],
+    ['/a.txt', 'a.txt', true],
+    ['a.txt', './a.txt', true],
     ['a.txt', 'a_txt', false],
     ['a+b(c).txt', 'a+b(c).txt', true],
+    ['flags/*', 'flags/.env', true],
+    ['**/*.yaml', '.github/rollout.yaml', true],
+    ['config/{eu', 'config/{eu', true],
   ];
   it.each(cases)('%s ~ %s = %s', (glob, path, expected) => {
     expect(matchesGlob(path, glob)).toBe(expected);
   });
 
   it('anchors the whole path', () => {
-    expect(globToRegExp('*.yaml').test('dir/a.yaml')).toBe(false);
+    expect(matchesGlob('dir/a.yaml', '*.yaml')).toBe(false);
+    expect(matchesGlob('a.yaml.bak', '*.yaml')).toBe(false);
   });
 });
