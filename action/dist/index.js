@@ -50,7 +50,7 @@ import {
   statusOf,
   tidyLines,
   withState
-} from "./chunk-BPOXRHIQ.js";
+} from "./chunk-ALOVGJ46.js";
 import {
   annotationBody
 } from "./chunk-HDFFEYNW.js";
@@ -59,7 +59,7 @@ import {
 } from "./chunk-WPUL2IT3.js";
 import {
   checkPlans
-} from "./chunk-SRGKMYPG.js";
+} from "./chunk-7EOFZB4Y.js";
 import {
   matchGuards
 } from "./chunk-WYQSAJBS.js";
@@ -83,7 +83,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-M7JBFK7U.js";
+} from "./chunk-RVBSI5L5.js";
 import {
   code,
   fixed,
@@ -95,12 +95,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-LEHLXYZ6.js";
+} from "./chunk-VU4LVO5I.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-PR4PQG4Z.js";
+} from "./chunk-PQLYE65C.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,
@@ -120,7 +120,7 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-WHJDBV4B.js";
+} from "./chunk-SCBEDFLW.js";
 import "./chunk-DVLT7SYL.js";
 import {
   DEFAULT_PLAN_PATHS,
@@ -129,8 +129,9 @@ import {
   decodeSource,
   parsePlan,
   parseYamlSource,
+  require_picomatch,
   truncate
-} from "./chunk-JRKE5VMS.js";
+} from "./chunk-DBLOAAMY.js";
 import "./chunk-TAB3DVBK.js";
 import {
   classifyGate,
@@ -870,55 +871,17 @@ async function setCommitStatus(client, repo, sha, status) {
 }
 
 // action/src/gates/glob.ts
-var REGEX_SPECIAL = /[.+^$()|\\{}\]]/;
-function globToRegExp(glob) {
-  const pattern = glob.replace(/^\.?\//, "");
-  let out = "";
-  let depth = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*") {
-      if (pattern[i + 1] === "*") {
-        const slashAfter = pattern[i + 2] === "/";
-        out += slashAfter ? "(?:.*/)?" : ".*";
-        i += slashAfter ? 2 : 1;
-      } else {
-        out += "[^/]*";
-      }
-    } else if (c === "?") {
-      out += "[^/]";
-    } else if (c === "[") {
-      const close = pattern.indexOf("]", i + 2);
-      if (close < 0) {
-        out += "\\[";
-        continue;
-      }
-      const body = pattern.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\");
-      out += `[${body}]`;
-      i = close;
-    } else if (c === "{") {
-      depth++;
-      out += "(?:";
-    } else if (c === "}" && depth > 0) {
-      depth--;
-      out += ")";
-    } else if (c === "," && depth > 0) {
-      out += "|";
-    } else {
-      out += REGEX_SPECIAL.test(c) ? `\\${c}` : c;
-    }
-  }
-  if (depth > 0) return new RegExp(`^${escapeAll(pattern)}$`);
-  return new RegExp(`^${out}$`);
-}
-function escapeAll(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+var import_picomatch = __toESM(require_picomatch(), 1);
+var GLOB_OPTIONS = { posix: true, dot: true };
 function normalizePath(path) {
   return path.replace(/\\/g, "/").replace(/^\.?\//, "");
 }
+function globMatcher(glob) {
+  const matches = (0, import_picomatch.default)(glob.replace(/^\.?\//, ""), GLOB_OPTIONS);
+  return (path) => matches(normalizePath(path));
+}
 function matchesGlob(path, glob) {
-  return globToRegExp(glob).test(normalizePath(path));
+  return globMatcher(glob)(path);
 }
 
 // action/src/gates/detect.ts
@@ -959,7 +922,7 @@ function detectRollout(pr, changedFiles, plansFromBaseBranch, options = {}) {
   for (const { file, plan } of plansFromBaseBranch) {
     const name = plan.metadata.name;
     const planChanged = files.includes(normalizePath(file));
-    const pathPhases = plan.phases.filter((phase) => (phase.paths ?? []).some((glob) => files.some((f) => matchesGlob(f, glob)))).map((phase) => phase.id);
+    const pathPhases = plan.phases.filter((phase) => (phase.paths ?? []).some((glob) => files.some(globMatcher(glob)))).map((phase) => phase.id);
     const marker2 = markers.find((m) => m.plan === name);
     const triggers = [];
     if (planChanged) triggers.push("plan-file");

@@ -16731,6 +16731,7 @@ export {
   OutsideRootError,
   OUTSIDE_ROOT_HINT,
   containedPath,
+  require_picomatch2 as require_picomatch,
   START_OF_FILE,
   countBySeverity,
   LESSON_ID_PATTERN,

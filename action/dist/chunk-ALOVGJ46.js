@@ -8,7 +8,7 @@ import {
   inertLogin,
   isoSeconds,
   titleText
-} from "./chunk-LEHLXYZ6.js";
+} from "./chunk-VU4LVO5I.js";
 import {
   breakComments,
   decodeMarkerId,
@@ -19,10 +19,10 @@ import {
 } from "./chunk-WAOAXI3L.js";
 import {
   validLessons
-} from "./chunk-WHJDBV4B.js";
+} from "./chunk-SCBEDFLW.js";
 import {
   truncate
-} from "./chunk-JRKE5VMS.js";
+} from "./chunk-DBLOAAMY.js";
 import {
   parseDuration
 } from "./chunk-TAB3DVBK.js";

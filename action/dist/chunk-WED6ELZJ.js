@@ -14,18 +14,18 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-M7JBFK7U.js";
+} from "./chunk-RVBSI5L5.js";
 import {
   gateIds
-} from "./chunk-LEHLXYZ6.js";
-import "./chunk-PR4PQG4Z.js";
+} from "./chunk-VU4LVO5I.js";
+import "./chunk-PQLYE65C.js";
 import "./chunk-WAOAXI3L.js";
 import {
   oneOf
 } from "./chunk-ONTZONNV.js";
 import {
   readPlanFile
-} from "./chunk-JRKE5VMS.js";
+} from "./chunk-DBLOAAMY.js";
 import "./chunk-TAB3DVBK.js";
 import {
   HANDLE_PATTERN,

@@ -12,28 +12,28 @@ import {
   issueLabels,
   parseIssueBody,
   readManagedIssues
-} from "./chunk-BPOXRHIQ.js";
+} from "./chunk-ALOVGJ46.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-J3URT6YS.js";
+} from "./chunk-V7IRRERO.js";
 import {
   checkPlans
-} from "./chunk-SRGKMYPG.js";
+} from "./chunk-7EOFZB4Y.js";
 import "./chunk-WYQSAJBS.js";
-import "./chunk-LEHLXYZ6.js";
+import "./chunk-VU4LVO5I.js";
 import "./chunk-WAOAXI3L.js";
 import {
   loadConfig
-} from "./chunk-WHJDBV4B.js";
+} from "./chunk-SCBEDFLW.js";
 import "./chunk-DVLT7SYL.js";
 import {
   todayUtc
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-JRKE5VMS.js";
+} from "./chunk-DBLOAAMY.js";
 import "./chunk-TAB3DVBK.js";
 import "./chunk-IXFXR4NH.js";
 import {

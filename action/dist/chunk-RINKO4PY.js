@@ -7,14 +7,14 @@ import {
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-J3URT6YS.js";
+} from "./chunk-V7IRRERO.js";
 import {
   checkPlans
-} from "./chunk-SRGKMYPG.js";
+} from "./chunk-7EOFZB4Y.js";
 import "./chunk-WYQSAJBS.js";
 import {
   loadConfig
-} from "./chunk-WHJDBV4B.js";
+} from "./chunk-SCBEDFLW.js";
 import "./chunk-DVLT7SYL.js";
 import {
   isoDate,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-JRKE5VMS.js";
+} from "./chunk-DBLOAAMY.js";
 import "./chunk-TAB3DVBK.js";
 import "./chunk-IXFXR4NH.js";
 import {

@@ -5,12 +5,12 @@ import {
   formatTime,
   gateIds,
   textWithMentions
-} from "./chunk-LEHLXYZ6.js";
+} from "./chunk-VU4LVO5I.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-PR4PQG4Z.js";
+} from "./chunk-PQLYE65C.js";
 import {
   joinMd,
   marker,
@@ -22,7 +22,7 @@ import {
   OutsideRootError,
   containedPath,
   truncate
-} from "./chunk-JRKE5VMS.js";
+} from "./chunk-DBLOAAMY.js";
 import {
   formatDuration,
   parseDuration

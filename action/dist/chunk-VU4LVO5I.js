@@ -11,7 +11,7 @@ import {
 } from "./chunk-WAOAXI3L.js";
 import {
   truncate
-} from "./chunk-JRKE5VMS.js";
+} from "./chunk-DBLOAAMY.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate

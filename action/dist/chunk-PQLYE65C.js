@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   containedPath
-} from "./chunk-JRKE5VMS.js";
+} from "./chunk-DBLOAAMY.js";
 import {
   __commonJS,
   __require,

@@ -11,10 +11,10 @@ import {
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-J3URT6YS.js";
+} from "./chunk-V7IRRERO.js";
 import {
   checkPlans
-} from "./chunk-SRGKMYPG.js";
+} from "./chunk-7EOFZB4Y.js";
 import {
   matchGuards
 } from "./chunk-WYQSAJBS.js";
@@ -22,12 +22,12 @@ import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-PR4PQG4Z.js";
+} from "./chunk-PQLYE65C.js";
 import "./chunk-WAOAXI3L.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-WHJDBV4B.js";
+} from "./chunk-SCBEDFLW.js";
 import "./chunk-DVLT7SYL.js";
 import {
   isoDate,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-JRKE5VMS.js";
+} from "./chunk-DBLOAAMY.js";
 import "./chunk-TAB3DVBK.js";
 import {
   idRecord

@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-J3URT6YS.js";
+} from "./chunk-V7IRRERO.js";
 import {
   describeGuard,
   matchGuards
@@ -12,7 +12,7 @@ import {
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-WHJDBV4B.js";
+} from "./chunk-SCBEDFLW.js";
 import "./chunk-DVLT7SYL.js";
 import {
   DEFAULT_PLAN_PATHS,
@@ -22,7 +22,7 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-JRKE5VMS.js";
+} from "./chunk-DBLOAAMY.js";
 import "./chunk-TAB3DVBK.js";
 import "./chunk-IXFXR4NH.js";
 import {

@@ -7,7 +7,7 @@ import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-WHJDBV4B.js";
+} from "./chunk-SCBEDFLW.js";
 import {
   RULES,
   RULES_BY_ID
@@ -20,7 +20,7 @@ import {
   discoverPlanFiles,
   findingToDiagnostic,
   readPlanFile
-} from "./chunk-JRKE5VMS.js";
+} from "./chunk-DBLOAAMY.js";
 import {
   didYouMean,
   own

@@ -4,7 +4,7 @@ import {
 } from "./chunk-WYQSAJBS.js";
 import {
   truncate
-} from "./chunk-JRKE5VMS.js";
+} from "./chunk-DBLOAAMY.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;
