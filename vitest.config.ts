@@ -7,5 +7,12 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    tags: [
+      {
+        name: 'slow',
+        description: 'minutes, not seconds (packs and installs the npm package); left out of test:fast',
+        timeout: 600_000,
+      },
+    ],
   },
 });

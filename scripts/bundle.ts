@@ -1,10 +1,11 @@
 // esbuild settings for the action and CLI bundles, shared by `npm run build` and the tests that
-// run the bundled action as a runner would. Each `import()` in the source becomes a chunk that
+// run the bundled action as a runner would. The build also writes the licence texts of every
+// package it compiles in (THIRD-PARTY-LICENSES.txt). Each `import()` in the source becomes a chunk that
 // loads only when reached (the CLI's commands, see action/src/cli/commands/index.ts), so a
 // command pays only for the modules it uses; chunks sit beside the entries in the same directory.
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import { precompiledValidators } from './precompiled-validators.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -17,20 +18,51 @@ export const DIST = join(ROOT, 'action/dist');
 /** Shared and lazily loaded code; `[hash]` changes with content, so a stale chunk never lingers unseen. */
 const CHUNK_PREFIX = 'chunk-';
 
-/** The bundle's files (entries and chunks) in `outdir`, sorted. */
+/** The licence texts of every package compiled into the bundle (their licences ask for it). */
+const LICENSES_FILE = 'THIRD-PARTY-LICENSES.txt';
+
+/** The bundle's files (entries, chunks, licences) in `outdir`, sorted. */
 export function bundleFiles(outdir: string): string[] {
   if (!existsSync(outdir)) return [];
-  const entries = new Set(ENTRIES.map((e) => `${e.out}.js`));
+  const entries = new Set([...ENTRIES.map((e) => `${e.out}.js`), LICENSES_FILE]);
   return readdirSync(outdir)
     .filter((f) => entries.has(f) || (f.startsWith(CHUNK_PREFIX) && f.endsWith('.js')))
     .sort();
 }
 
+/** `node_modules/<name>` (or `<@scope/name>`) of each bundled input, innermost package first. */
+function bundledPackages(metafile: Metafile): string[] {
+  const dirs = new Set<string>();
+  for (const input of Object.keys(metafile.inputs)) {
+    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (match) dirs.add(match[1]!);
+  }
+  return [...dirs].sort();
+}
+
+function licensesText(metafile: Metafile): string {
+  const sections = bundledPackages(metafile).map((dir) => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, dir, 'package.json'), 'utf8')) as {
+      name: string;
+      version: string;
+      license?: string;
+    };
+    const file = readdirSync(join(ROOT, dir)).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+    const text = file
+      ? readFileSync(join(ROOT, dir, file), 'utf8').trim()
+      : `License: ${manifest.license ?? 'unknown'}`;
+    return `${manifest.name} ${manifest.version}\n\n${text}\n`;
+  });
+  const unique = [...new Set(sections)];
+  return `Packages compiled into Rollbook's bundles, with their licences.\n\n${unique.join('\n---\n\n')}`;
+}
+
 export async function bundle(outdir: string): Promise<void> {
   // Chunks from an earlier build would otherwise stay beside the new ones.
   for (const file of bundleFiles(outdir)) rmSync(join(outdir, file));
-  await build({
+  const { metafile } = await build({
     entryPoints: ENTRIES,
+    metafile: true,
     // Paths in the bundle's comments are relative to this; pin it so output never depends on cwd.
     absWorkingDir: ROOT,
     // A checkout may reach node_modules through a symlink (worktrees); keep paths as written.
@@ -51,4 +83,5 @@ export async function bundle(outdir: string): Promise<void> {
       js: "import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);",
     },
   });
+  writeFileSync(join(outdir, LICENSES_FILE), licensesText(metafile));
 }

@@ -3,31 +3,37 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { RollbookConfig } from '../action/src/config/schema.ts';
 import { Lesson } from '../action/src/lessons/schema.ts';
+import {
+  CONFIG_SCHEMA,
+  LESSON_SCHEMA,
+  PLAN_SCHEMA,
+  type PublishedSchema,
+} from '../action/src/plan/published-schemas.ts';
 import { RolloutPlan } from '../action/src/plan/schema.ts';
 import { schemaToMarkdown } from './schema-doc.ts';
 
 const DRAFT = 'http://json-schema.org/draft-07/schema#';
 const OUTPUTS = [
   {
-    file: 'action/schema/rollout-plan.schema.json',
+    published: PLAN_SCHEMA,
     schema: RolloutPlan,
     description: 'A Rollbook rollout plan (*.rollout.yaml). See docs/plan-format.md.',
   },
   {
-    file: 'action/schema/rollbook-config.schema.json',
+    published: CONFIG_SCHEMA,
     schema: RollbookConfig,
     description: 'Repository settings for Rollbook (rollbook.config.yaml).',
   },
   {
-    file: 'action/schema/lesson.schema.json',
+    published: LESSON_SCHEMA,
     schema: Lesson,
     description: 'The YAML front matter of a Rollbook lesson (playbooks/lessons/*.md). See docs/lessons.md.',
   },
 ];
 
-export function renderSchema(schema: object, description: string): string {
+export function renderSchema(schema: object, description: string, published: PublishedSchema): string {
   // JSON.stringify drops TypeBox's symbol keys, leaving plain JSON Schema.
-  return `${JSON.stringify({ $schema: DRAFT, ...schema, description }, null, 2)}\n`;
+  return `${JSON.stringify({ $schema: DRAFT, $id: published.url, ...schema, description }, null, 2)}\n`;
 }
 
 const PLAN_FORMAT_DOC = 'docs/plan-format.md';
@@ -37,9 +43,10 @@ function planFormatDoc(): string {
 
 # Rollout plan format (rollbook/v1)
 
-A plan is a YAML file named \`*.rollout.yaml\`. Start one with \`rollbook init <name>\`; put
-\`# yaml-language-server: $schema=<path to>/action/schema/rollout-plan.schema.json\` on its first
-line and editors with the YAML language server complete and document every key below.
+A plan is a YAML file named \`*.rollout.yaml\`. Start one with \`rollbook init <name>\`, which
+puts \`# yaml-language-server: $schema=${PLAN_SCHEMA.url}\` on its first line: editors with the
+YAML language server then complete and document every key below. The schema is versioned with
+the package's major version; see [the JSON Schemas](schemas.md).
 Rules that JSON Schema cannot express (references between parts, exactly one gate kind) are
 checked by \`rollbook validate\`; policy rules are listed by \`rollbook explain\`.
 
@@ -49,7 +56,10 @@ ${schemaToMarkdown(JSON.parse(JSON.stringify(RolloutPlan)), 'plan')}`;
 const check = process.argv.includes('--check');
 let stale = 0;
 const generated = [
-  ...OUTPUTS.map(({ file, schema, description }) => ({ file, text: renderSchema(schema, description) })),
+  ...OUTPUTS.map(({ published, schema, description }) => ({
+    file: published.file,
+    text: renderSchema(schema, description, published),
+  })),
   { file: PLAN_FORMAT_DOC, text: planFormatDoc() },
 ];
 for (const { file, text: wanted } of generated) {

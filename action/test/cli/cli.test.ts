@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/index.ts';
 import { VERSION } from '../../src/cli/version.ts';
 import { RULES } from '../../src/lint/rules.ts';
+import { PLAN_SCHEMA } from '../../src/plan/published-schemas.ts';
 import { MAX_FILE_BYTES } from '../../src/plan/yaml-source.ts';
 import { runCli, runCliProcess, tempDir } from '../helpers/cli.ts';
 
@@ -42,11 +43,20 @@ describe('rollbook CLI', () => {
     expect(init.code).toBe(0);
     expect(init.stdout).toContain('playbooks/checkout-v2.rollout.yaml');
     const text = readFileSync(join(dir, 'playbooks/checkout-v2.rollout.yaml'), 'utf8');
-    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../action/schema/rollout-plan.schema.json');
+    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${PLAN_SCHEMA.url}`);
     const validate = await runCli(['validate', '--strict'], dir);
     expect(validate).toMatchObject({ code: 0, stdout: '1 plan checked: no problems.\n' });
     expect((await runCli(['init', 'checkout-v2'], dir)).code).toBe(2);
     expect((await runCli(['init', 'Bad Name'], dir)).stderr).toContain('not a plan name');
+  });
+
+  it('init points a plan inside a Rollbook checkout at the committed schema, relative to the plan', async () => {
+    const dir = workspaceWithPlan();
+    mkdirSync(join(dir, 'action/schema'), { recursive: true });
+    writeFileSync(join(dir, PLAN_SCHEMA.file), '{}');
+    expect((await runCli(['init', 'checkout-v2'], dir)).code).toBe(0);
+    const text = readFileSync(join(dir, 'playbooks/checkout-v2.rollout.yaml'), 'utf8');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../action/schema/rollout-plan.schema.json');
   });
 
   it('validate exits 1 with positioned, framed errors; json and github formats carry the same', async () => {

@@ -1,17 +1,26 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { PLAN_SCHEMA } from '../../plan/published-schemas.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import { scaffoldPlan } from '../scaffold.ts';
 
-export const SCHEMA_PATH = 'action/schema/rollout-plan.schema.json';
+/**
+ * The `$schema` a new plan points at: the published URL, or inside a checkout of Rollbook itself
+ * (where the schema may be ahead of the last release) the committed file, relative to the plan.
+ */
+function schemaReference(cwd: string, planDir: string): string {
+  const local = resolve(cwd, PLAN_SCHEMA.file);
+  return existsSync(local) ? relative(planDir, local).split(sep).join('/') : PLAN_SCHEMA.url;
+}
 
 export const initCommand: Command = {
   name: 'init',
   help: `Usage: rollbook init <name> [options]
 
 Writes <dir>/<name>.rollout.yaml: a three-phase flag rollout (staging, canary, production)
-that passes validation, with a schema line so editors complete and document every key.
+that passes validation, with a schema line (the published JSON Schema) so editors complete and
+document every key.
 
 Options:
   --dir <dir>   where to write it (default ./playbooks if it exists, else .)
@@ -32,7 +41,7 @@ Options:
     const file = join(dir, `${name}.rollout.yaml`);
     const display = relative(io.cwd, file).split(sep).join('/');
     if (existsSync(file) && !values.force) throw new UsageError(`${display} already exists (use --force to overwrite)`);
-    const schema = relative(dir, resolve(io.cwd, SCHEMA_PATH)).split(sep).join('/');
+    const schema = schemaReference(io.cwd, dir);
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, scaffoldPlan(name, schema), 'utf8');
     io.stdout(`Wrote ${display}. Edit it, then run \`rollbook validate ${display}\`.\n`);
