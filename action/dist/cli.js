@@ -48,7 +48,7 @@ var COMMANDS = [
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-YGMQ3IK3.js")).initCommand
+    load: async () => (await import("./chunk-HPEJJQRI.js")).initCommand
   },
   {
     name: "explain",

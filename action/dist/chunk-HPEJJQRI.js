@@ -10,6 +10,16 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 
+// action/src/plan/published-schemas.ts
+var SCHEMA_MAJOR = 1;
+var CDN = `https://cdn.jsdelivr.net/npm/rollbook@${SCHEMA_MAJOR}`;
+function published(file) {
+  return { file, url: `${CDN}/${file}` };
+}
+var PLAN_SCHEMA = published("action/schema/rollout-plan.schema.json");
+var CONFIG_SCHEMA = published("action/schema/rollbook-config.schema.json");
+var LESSON_SCHEMA = published("action/schema/lesson.schema.json");
+
 // action/src/cli/scaffold.ts
 function scaffoldPlan(name, schemaPath) {
   const title = name.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
@@ -115,13 +125,17 @@ policy:
 }
 
 // action/src/cli/commands/init.ts
-var SCHEMA_PATH = "action/schema/rollout-plan.schema.json";
+function schemaReference(cwd, planDir) {
+  const local = resolve(cwd, PLAN_SCHEMA.file);
+  return existsSync(local) ? relative(planDir, local).split(sep).join("/") : PLAN_SCHEMA.url;
+}
 var initCommand = {
   name: "init",
   help: `Usage: rollbook init <name> [options]
 
 Writes <dir>/<name>.rollout.yaml: a three-phase flag rollout (staging, canary, production)
-that passes validation, with a schema line so editors complete and document every key.
+that passes validation, with a schema line (the published JSON Schema) so editors complete and
+document every key.
 
 Options:
   --dir <dir>   where to write it (default ./playbooks if it exists, else .)
@@ -142,7 +156,7 @@ Options:
     const file = join(dir, `${name}.rollout.yaml`);
     const display = relative(io.cwd, file).split(sep).join("/");
     if (existsSync(file) && !values.force) throw new UsageError(`${display} already exists (use --force to overwrite)`);
-    const schema = relative(dir, resolve(io.cwd, SCHEMA_PATH)).split(sep).join("/");
+    const schema = schemaReference(io.cwd, dir);
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, scaffoldPlan(name, schema), "utf8");
     io.stdout(`Wrote ${display}. Edit it, then run \`rollbook validate ${display}\`.
@@ -151,6 +165,5 @@ Options:
   }
 };
 export {
-  SCHEMA_PATH,
   initCommand
 };
