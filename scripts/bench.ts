@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatSiteBench, runSiteBench } from '../site/bench/site-bench.ts';
 import { planCorpus } from './bench/corpus.ts';
+import { benchEscape } from './bench/escape.ts';
 import { benchGates } from './bench/gates.ts';
 import { compare, runChild } from './bench/measure.ts';
 import { benchStartup } from './bench/startup.ts';
@@ -60,6 +61,9 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+
+console.log('');
+for (const line of benchEscape()) console.log(line);
 
 console.log('');
 for (const line of await benchGates()) console.log(line);

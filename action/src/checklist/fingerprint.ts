@@ -8,7 +8,7 @@ const FNV_PRIME = 0x01000193;
 
 /** The line as compared: no trailing white space or carriage return. */
 export function normalizeLine(line: string): string {
-  return line.replace(/\s+$/, '');
+  return line.trimEnd();
 }
 
 export function fingerprint(line: string): string {

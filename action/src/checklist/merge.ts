@@ -5,6 +5,7 @@
 
 import { inertLogin } from '../text/github.ts';
 import { breakComments, defuseMarkers } from '../text/marker.ts';
+import { trimTrailing } from '../text/normalize.ts';
 import { formatTime, isoSeconds } from '../text/time.ts';
 import { normalizeLine } from './fingerprint.ts';
 import { MAX_AUDIT_ENTRIES } from './limits.ts';
@@ -27,7 +28,9 @@ export interface MergeOptions {
 
 const CHECKBOX = /^(\s*(?:[-*+]|[0-9]{1,9}[.)])\s+)\[[ xX]\]/;
 const HEADING = /^#{1,6}\s/;
-const REMOVED_SUFFIX = / — \*removed from plan \(.*\)\*$/;
+/** The suffix removedText writes: `<text> — *removed from plan (<when>)*`. */
+const REMOVED_OPENING = ' — *removed from plan (';
+const REMOVED_CLOSING = ')*';
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 export const REMOVED_HEADING = '### Removed from plan';
 const REMOVED_INTRO = 'These items were ticked, then removed from the plan. Untick one to drop it.';
@@ -36,7 +39,7 @@ const CHECKBOX_STATE = /^(\s*(?:[-*+]|[0-9]{1,9}[.)])\s+)\[([ xX])\]/;
 
 /** The same body for GitHub's purposes: line breaks, `[X]`/`[x]` and trailing white space aside. */
 export function normalizeBody(body: string): string {
-  return body
+  const normalized = body
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) =>
@@ -45,8 +48,8 @@ export function normalizeBody(body: string): string {
         (_m, prefix: string, mark: string) => `${prefix}[${mark === ' ' ? ' ' : 'x'}]`,
       ),
     )
-    .join('\n')
-    .replace(/\n+$/, '');
+    .join('\n');
+  return trimTrailing(normalized, '\n');
 }
 
 /** True when writing `a` over `b` would change nothing that matters: skip the write. */
@@ -58,9 +61,24 @@ export function setCheckbox(line: string, checked: boolean): string {
   return line.replace(CHECKBOX, (_m, prefix: string) => `${prefix}[${checked ? 'x' : ' '}]`);
 }
 
+/**
+ * `text` without a "removed from plan" suffix written by an earlier run (the first one that runs
+ * to the end of the text). Found with indexOf rather than a pattern ending in `.*\)\*$`, which
+ * is tried at every occurrence and takes quadratic time when a person repeats the phrase.
+ */
+function withoutRemovedSuffix(text: string): string {
+  if (!text.endsWith(REMOVED_CLOSING)) return text;
+  let lastBreak = -1;
+  for (const terminator of ['\n', '\r', '\u2028', '\u2029'])
+    lastBreak = Math.max(lastBreak, text.lastIndexOf(terminator));
+  const at = text.indexOf(REMOVED_OPENING, lastBreak + 1);
+  if (at < 0 || at + REMOVED_OPENING.length > text.length - REMOVED_CLOSING.length) return text;
+  return text.slice(0, at);
+}
+
 /** Visible text of an item that is to be shown as removed: no comments, no earlier suffix. */
 function removedText(text: string): string {
-  const cleaned = text.replace(COMMENT, '').replace(REMOVED_SUFFIX, '').trim();
+  const cleaned = withoutRemovedSuffix(text.replace(COMMENT, '')).trim();
   return breakComments(cleaned) || 'an item';
 }
 

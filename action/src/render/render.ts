@@ -2,6 +2,7 @@
 // compiled once by the caller (compileTemplates) and reused for every plan.
 import { type PhaseWindow, projectCalendar } from '../plan/calendar.ts';
 import { escapeHtmlText } from '../text/html.ts';
+import { trimTrailing } from '../text/normalize.ts';
 import { markdownToHtml } from './html/markdown-to-html.ts';
 import { generatedMarker } from './output/marker.ts';
 import { normalizeMarkdown } from './output/normalize.ts';
@@ -32,7 +33,7 @@ export function runbookFileName(name: string, format: RunbookFormat): string {
 
 function htmlPage(markdown: string, title: string, templates: CompiledTemplates): string {
   const page = templates.page({ title: escapeHtmlText(title), body: markdownToHtml(markdown) });
-  return page.replace(/\r\n?/g, '\n').replace(/\n*$/, '\n');
+  return `${trimTrailing(page.replace(/\r\n?/g, '\n'), '\n')}\n`;
 }
 
 function finish(text: string, start: string, format: RunbookFormat): string {

@@ -3,7 +3,7 @@
 // need care: they must be longer than any backtick run inside.
 import type { BlockMd, CellMd, InlineMd } from './brands.ts';
 import { escapeMarkdownInline } from './markdown-inline.ts';
-import { normalizeLines } from './normalize.ts';
+import { normalizeLines, trimTrailing } from './normalize.ts';
 
 const MIN_FENCE = 3;
 const FENCE_LANGUAGE = /^[a-z0-9-]*$/;
@@ -18,8 +18,13 @@ function spanOf(content: string): string {
   const ticks = '`'.repeat(longestBacktickRun(content) + 1);
   // CommonMark strips one space from each side when both sides have one, and a backtick at
   // either edge would join the delimiter: pad in both cases.
-  const pad = /^`|`$/.test(content) || (/^ .*[^ ].* $/.test(content) && content.length > 2) ? ' ' : '';
+  const pad = content.startsWith('`') || content.endsWith('`') || strippedBySpan(content) ? ' ' : '';
   return `${ticks}${pad}${content}${pad}${ticks}`;
+}
+
+/** Whether CommonMark would strip a space from each side: both edges are spaces, and not only spaces. */
+function strippedBySpan(content: string): boolean {
+  return content.length > 2 && content.startsWith(' ') && content.endsWith(' ') && /[^ ]/.test(content);
 }
 
 function spanContent(text: string): string {
@@ -48,7 +53,7 @@ export function cellCodeSpan(text: string): CellMd {
 /** A fenced code block with a fixed language, ending in a line break. */
 export function codeFence(text: string, language = 'text'): BlockMd {
   if (!FENCE_LANGUAGE.test(language)) throw new Error(`Invalid code fence language "${language}".`);
-  const content = normalizeLines(text).replace(/\n+$/, '');
+  const content = trimTrailing(normalizeLines(text), '\n');
   const fence = '`'.repeat(Math.max(MIN_FENCE, longestBacktickRun(content) + 1));
   return `${fence}${language}\n${content}\n${fence}\n` as BlockMd;
 }

@@ -23,7 +23,7 @@ const LEADING_ORDINAL = /^([0-9]{1,9})([.)])(?=\s|$)/;
 /** An http(s) URL in text: it becomes an autolink, which cannot hold `|`, `{`, `}`, quotes or spaces. */
 const HTTP_URL = /https?:\/\/[^\s<>|{}\\`"'[\]]+/gi;
 /** Punctuation that GFM drops from the end of an autolinked URL (and `)` when unbalanced). */
-const URL_TRAILING_PUNCTUATION = /[.,:;!?*_~]$/;
+const URL_TRAILING_PUNCTUATION = '.,:;!?*_~';
 /** Other text GFM would autolink: `www.` hosts, `scheme://`. */
 const OTHER_AUTOLINK = /(www)(\.)|(:)(\/\/)/gi;
 /**
@@ -60,17 +60,28 @@ function escapeLineEdges(text: string): string {
   return start.replace(CLOSING_HASHES, (_m, space: string, hashes: string) => space + '&#35;'.repeat(hashes.length));
 }
 
+/**
+ * The URL without what GFM leaves out of an autolink at its end: trailing punctuation, and each
+ * `)` that has no `(` to match. One pass to count parentheses, one from the end to trim: linear,
+ * where trimming a character at a time and counting again was quadratic in a run of `)`.
+ */
 function trimUrlEnd(url: string): string {
-  let end = url;
-  for (;;) {
-    if (URL_TRAILING_PUNCTUATION.test(end)) end = end.slice(0, -1);
-    else if (end.endsWith(')') && count(end, '(') < count(end, ')')) end = end.slice(0, -1);
-    else return end;
+  let open = 0;
+  let close = 0;
+  for (let i = 0; i < url.length; i++) {
+    if (url[i] === '(') open++;
+    else if (url[i] === ')') close++;
   }
-}
-
-function count(text: string, char: string): number {
-  return text.split(char).length - 1;
+  let end = url.length;
+  while (end > 0) {
+    const last = url[end - 1]!;
+    if (URL_TRAILING_PUNCTUATION.includes(last)) end--;
+    else if (last === ')' && open < close) {
+      end--;
+      close--;
+    } else break;
+  }
+  return url.slice(0, end);
 }
 
 /** Plain text as inline Markdown for prose and table cells. Line breaks become spaces. */

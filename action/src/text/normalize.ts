@@ -25,3 +25,27 @@ export function normalizeLines(text: string): string {
 export function singleLine(text: string): string {
   return normalizeLines(text).replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * `text` without the run of `chars` at its end. A scan from the end: a pattern like `/\n+$/` is
+ * tried at every start and takes quadratic time on a long run that does not reach the end.
+ */
+export function trimTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+const LINE_TERMINATORS = '\n\r\u2028\u2029';
+
+/** Spaces and tabs removed from the end of every line (what `/[ \t]+$/gm` does, in linear time). */
+export function trimLineEnds(text: string): string {
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!LINE_TERMINATORS.includes(text[i]!)) continue;
+    out += trimTrailing(text.slice(start, i), ' \t') + text[i];
+    start = i + 1;
+  }
+  return out + trimTrailing(text.slice(start), ' \t');
+}

@@ -2,6 +2,7 @@
 // the terminal, JSON for the action's outputs. Pure given the templates (load them with
 // loadReportTemplates, which compiles them in strict mode, so a typo in an override template
 // fails loudly instead of printing nothing); escaping happened in the view already.
+import { trimLineEnds } from '../../text/normalize.ts';
 import { statusForVerdict } from '../status.ts';
 import type { GateReport } from './build.ts';
 import type { ReportTemplates } from './templates.ts';
@@ -11,8 +12,7 @@ export type ReportFormat = 'md' | 'text';
 
 /** Blank-line runs collapsed and one final newline, so optional sections leave no gaps. */
 function tidy(text: string): string {
-  return `${text
-    .replace(/[ \t]+$/gm, '')
+  return `${trimLineEnds(text)
     .replace(/\n{3,}/g, '\n\n')
     .trim()}\n`;
 }

@@ -3,6 +3,8 @@
 // and trailing spaces go (they would be hard line breaks); inside fences nothing changes.
 // The file starts with content and ends with exactly one `\n`.
 
+import { trimTrailing } from '../../text/normalize.ts';
+
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 
 export function normalizeMarkdown(markdown: string): string {
@@ -18,7 +20,7 @@ export function normalizeMarkdown(markdown: string): string {
       }
       continue;
     }
-    const line = rawLine.endsWith(' ') || rawLine.endsWith('\t') ? rawLine.replace(/[ \t]+$/, '') : rawLine;
+    const line = rawLine.endsWith(' ') || rawLine.endsWith('\t') ? trimTrailing(rawLine, ' \t') : rawLine;
     const open = FENCE_OPEN.exec(line);
     if (open) fence = open[1];
     if (line === '' && (out.length === 0 || out.at(-1) === '')) continue;

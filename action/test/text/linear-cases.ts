@@ -1,0 +1,250 @@
+// The adversarial cases of linear.test.ts: every regular expression (and hand-written scan) that
+// the text module and the render, checklist and report text paths apply to user text, fed its
+// worst input scaled to 256 Ki characters, with the output expected at that size written without the code
+// under test. Run in a worker (linear-worker.ts) so that a super-linear regression, which would
+// block for hours, is stopped and reported instead of hanging the suite.
+import { normalizeLine } from '../../src/checklist/fingerprint.ts';
+import { parseBeginLine, parseStateLine, splitItemMarker } from '../../src/checklist/markers.ts';
+import { normalizeBody, removedLine, setCheckbox } from '../../src/checklist/merge.ts';
+import { parseTaskLine } from '../../src/checklist/parse.ts';
+import { parseReportMarker } from '../../src/gates/report/marker.ts';
+import { readGeneratedMarker } from '../../src/render/output/marker.ts';
+import { normalizeMarkdown } from '../../src/render/output/normalize.ts';
+import { cellCode, code, text, textWithMentions } from '../../src/text/github.ts';
+import { escapeHtmlText } from '../../src/text/html.ts';
+import { cellCodeSpan, codeFence, codeSpan } from '../../src/text/markdown-code.ts';
+import { escapeMarkdownInline, INERT_AT, mention } from '../../src/text/markdown-inline.ts';
+import { markdownLink } from '../../src/text/markdown-link.ts';
+import { breakComments, breakCommentsInCode, defuseMarkers } from '../../src/text/marker.ts';
+import { escapeMermaidLabel } from '../../src/text/mermaid.ts';
+import { normalizeLines, singleLine, trimLineEnds, trimTrailing } from '../../src/text/normalize.ts';
+import { headingSlug } from '../../src/text/slug.ts';
+import { truncate } from '../../src/text/truncate.ts';
+
+export interface Pair {
+  actual: unknown;
+  expected: unknown;
+}
+
+export interface LinearCase {
+  group: string;
+  name: string;
+  run: () => Pair[];
+}
+
+export const CASES: LinearCase[] = [];
+let currentGroup = '';
+let pairs: Pair[] = [];
+
+function group(name: string, body: () => void): void {
+  currentGroup = name;
+  body();
+}
+
+function add(name: string, body: () => void): void {
+  CASES.push({
+    group: currentGroup,
+    name,
+    run: () => {
+      pairs = [];
+      body();
+      return pairs;
+    },
+  });
+}
+
+function check(actual: unknown, expected: unknown): void {
+  pairs.push({ actual, expected });
+}
+
+/**
+ * 256 Ki characters: six times the 40 KB string that took 12 s per escape call before, so
+ * quadratic work here is minutes to hours, while linear work is milliseconds.
+ */
+export const SIZE = 1 << 18;
+/** `unit` repeated to fill SIZE; with `like`, as many times as `like` would be (for expected output). */
+const big = (unit: string, like = unit) => unit.repeat(Math.ceil(SIZE / like.length));
+
+group('Markdown inline escaping stays linear (text/markdown-inline.ts)', () => {
+  add('HTTP_URL + URL end trimming: a URL followed by a run of unmatched `)`', () => {
+    const run = ')'.repeat(SIZE);
+    check(escapeMarkdownInline(`http://a${run}`), `<http://a>${run}`);
+  });
+
+  add('URL end trimming: a run of trailing punctuation, and balanced parentheses kept', () => {
+    const dots = '.'.repeat(SIZE);
+    check(escapeMarkdownInline(`see http://a${dots}`), `see <http://a>${dots}`);
+    const balanced = big('()');
+    check(escapeMarkdownInline(`http://a/${balanced}`), `<http://a/${balanced}>`);
+    const unbalanced = `http://a/${'('.repeat(10)}${')'.repeat(SIZE)}`;
+    check(escapeMarkdownInline(unbalanced), `<http://a/${'('.repeat(10)}${')'.repeat(10)}>${')'.repeat(SIZE - 10)}`);
+  });
+
+  add('HTTP_URL: many URL starts and scheme-only fragments', () => {
+    check(escapeMarkdownInline(big('http:/')), big('http:/'));
+    const urls = big('http://a ').trim();
+    check(
+      escapeMarkdownInline(urls),
+      urls
+        .split(' ')
+        .map((u) => `<${u}>`)
+        .join(' '),
+    );
+  });
+
+  add('INLINE_SYNTAX, BRACE_RUN and AT_NAME: runs of syntax characters', () => {
+    check(escapeMarkdownInline(big('*_`|')), big('\\*\\_\\`\\|', '*_`|'));
+    check(escapeMarkdownInline('{'.repeat(SIZE)), '\\{'.repeat(SIZE));
+    check(escapeMarkdownInline(big('@a')), big(`${INERT_AT}a`, '@a'));
+  });
+
+  add('ENTITY_START: `&` before long name runs, with and without the closing `;`', () => {
+    check(escapeMarkdownInline(`&${'a'.repeat(SIZE)}`), `&${'a'.repeat(SIZE)}`);
+    check(escapeMarkdownInline(`&${'a'.repeat(SIZE)};`), `\\&${'a'.repeat(SIZE)};`);
+    check(escapeMarkdownInline(big('&#1')), big('&#1'));
+  });
+
+  add('OTHER_AUTOLINK and MAY_NEED_ESCAPING: `www.` and `://` repeated, plain text unchanged', () => {
+    check(escapeMarkdownInline(big('www.')), big('www\\.', 'www.'));
+    check(escapeMarkdownInline(`a${big('://')}`), `a${big('\\://', '://')}`);
+    check(escapeMarkdownInline(big('plain ')), big('plain ').trim());
+  });
+
+  add('CLOSING_HASHES: a long `#` run that does and does not end the line', () => {
+    const hashes = '#'.repeat(SIZE);
+    check(escapeMarkdownInline(`a ${hashes}`), `a ${'&#35;'.repeat(SIZE)}`);
+    check(escapeMarkdownInline(`a ${hashes}x`), `a ${hashes}x`);
+    check(escapeMarkdownInline(`${big(' #')}x`), `\\${big(' #').trim()}x`);
+  });
+
+  add('LEADING_MARKER and LEADING_ORDINAL: long digit and marker runs at the start', () => {
+    check(escapeMarkdownInline(`${'1'.repeat(SIZE)}.`), `${'1'.repeat(SIZE)}.`);
+    check(escapeMarkdownInline(`1.${'-'.repeat(SIZE)}`), `1.${'-'.repeat(SIZE)}`);
+    check(escapeMarkdownInline('-'.repeat(SIZE)), `\\${'-'.repeat(SIZE)}`);
+  });
+
+  add('link text: the `](` rewrite over a long run', () => {
+    check(escapeMarkdownInline(big(']('), { linkText: true }), big('\\]\\(', ']('));
+  });
+
+  add('mention: HANDLE on a long almost-handle', () => {
+    const almost = `@a${'-'.repeat(SIZE)}`;
+    check(mention(almost), `${INERT_AT}a${'-'.repeat(SIZE)}`);
+  });
+});
+
+group('normalisation stays linear (text/normalize.ts)', () => {
+  add('line breaks, controls, bidi and white-space runs', () => {
+    check(normalizeLines('\r'.repeat(SIZE)), '\n'.repeat(SIZE));
+    check(normalizeLines(big('\u202E\u0007x')), 'x'.repeat(Math.ceil(SIZE / 3)));
+    check(singleLine(`${' '.repeat(SIZE)}x${'\n'.repeat(SIZE)}y`), 'x y');
+  });
+
+  add('trimTrailing and trimLineEnds: a long run that does not reach the end', () => {
+    check(trimTrailing(`${'\n'.repeat(SIZE)}x`, '\n'), `${'\n'.repeat(SIZE)}x`);
+    check(trimTrailing(`x${'\n'.repeat(SIZE)}`, '\n'), 'x');
+    check(trimLineEnds(`${' '.repeat(SIZE)}x`), `${' '.repeat(SIZE)}x`);
+    check(trimLineEnds(big('a \t\r\n')), big('a\r\n', 'a \t\r\n'));
+    check(trimLineEnds(`a${' '.repeat(SIZE)}\u2028b `), 'a\u2028b');
+  });
+});
+
+group('code, links, HTML, Mermaid and slugs stay linear', () => {
+  add('codeFence: a long run of line breaks before the last line', () => {
+    const breaks = '\n'.repeat(SIZE);
+    check(codeFence(`${breaks}x`), `\`\`\`text\n${breaks}x\n\`\`\`\n`);
+    check(codeFence(`x${breaks}`), '```text\nx\n```\n');
+  });
+
+  add('codeSpan and cellCodeSpan: backtick runs, space edges and pipes', () => {
+    const ticks = '`'.repeat(SIZE);
+    check(codeSpan(`a${ticks}b`), `\`${ticks}a${ticks}b\`${ticks}`);
+    check(codeSpan(`${' '.repeat(SIZE)}a`), '`a`');
+    check(cellCodeSpan(big('a|')), `\`${big('a\\|', 'a|')}\``);
+  });
+
+  add('markdownLink: a URL full of characters that must be encoded', () => {
+    const title = 'x'.repeat(10);
+    const link = markdownLink(title, `https://a.example/${')'.repeat(SIZE)}`);
+    check(link, `[${title}](https://a.example/${'%29'.repeat(SIZE)})`);
+  });
+
+  add('HTML text, Mermaid labels and heading slugs', () => {
+    check(escapeHtmlText('<'.repeat(SIZE)), '&lt;'.repeat(SIZE));
+    check(escapeMermaidLabel('"'.repeat(SIZE)), '#34;'.repeat(SIZE));
+    check(headingSlug(big('a!')), 'a'.repeat(SIZE / 2));
+  });
+});
+
+group('text for GitHub stays linear (text/github.ts, text/marker.ts)', () => {
+  add('HANDLE_IN_TEXT: long almost-handles, with and without allowed mentions', () => {
+    const dashes = '-'.repeat(SIZE);
+    check(textWithMentions(`@a${dashes}!`, new Set(['@a'])), `@a\\${dashes}!`);
+    check(textWithMentions(big('@a-'), new Set()), big(`${INERT_AT}a-`, '@a-'));
+  });
+
+  add('comment breaking: runs of `<!--` and `-->` in text and in code', () => {
+    check(breakComments('<!--'.repeat(SIZE / 4)), '<!\\-\\-'.repeat(SIZE / 4));
+    check(breakCommentsInCode('-->'.repeat(SIZE / 4)), '-\u200B->'.repeat(SIZE / 4));
+    check(text(big('<!--')).includes('<!--'), false);
+    check(defuseMarkers(`<!--${' '.repeat(SIZE)}x`), `<!--${' '.repeat(SIZE)}x`);
+  });
+
+  add('cut code: bounded work whatever the length', () => {
+    check(cellCode('x'.repeat(SIZE)), `\`${'x'.repeat(299)}…\``);
+    check(code('y'.repeat(SIZE), 10), `\`${'y'.repeat(9)}…\``);
+    check(truncate('😀'.repeat(SIZE), 3), '😀😀…');
+  });
+});
+
+group('markers are found in linear time', () => {
+  add('checklist item, begin and state lines', () => {
+    check(splitItemMarker(`${' '.repeat(SIZE)}x`), undefined);
+    check(splitItemMarker(`- [ ] a${' '.repeat(SIZE)}<!-- rollbook:item s:a -->`), {
+      id: 's:a',
+      before: '- [ ] a',
+    });
+    check(splitItemMarker(big('<!-- rollbook:item a -->x')), undefined);
+    check(parseBeginLine(`<!-- rollbook:begin ${big('k=v ')}-->`), undefined);
+    check(parseStateLine(`<!-- rollbook:state {${'}'.repeat(SIZE)} -->`), `{${'}'.repeat(SIZE)}`);
+    check(parseStateLine(`<!-- rollbook:state {${'}'.repeat(SIZE)} --> x`), undefined);
+  });
+
+  add('report and generated-file markers', () => {
+    check(parseReportMarker(big('<!-- rollbook:gate-report plan=a ')), undefined);
+    check(parseReportMarker(`<!-- rollbook:gate-report plan=${'a'.repeat(SIZE)}`), undefined);
+    check(readGeneratedMarker(big('<!-- rollbook:generated start=2026-01-01 ')), undefined);
+  });
+});
+
+group('checklist bodies people edit stay linear (checklist/)', () => {
+  add('normalizeBody and normalizeLine: long runs of line breaks and spaces not at the end', () => {
+    check(normalizeBody(`${'\n'.repeat(SIZE)}x\n\n`), `${'\n'.repeat(SIZE)}x`);
+    check(normalizeLine(`${' '.repeat(SIZE)}x  `), `${' '.repeat(SIZE)}x`);
+  });
+
+  add('task lines and checkboxes with long white-space runs', () => {
+    check(parseTaskLine(`${' '.repeat(SIZE)}x`), undefined);
+    check(parseTaskLine(`- [x]${' '.repeat(SIZE)}done`), { checked: true, text: 'done' });
+    check(setCheckbox(`${' '.repeat(SIZE)}- [ ] a`, true), `${' '.repeat(SIZE)}- [x] a`);
+    check(setCheckbox(`${' '.repeat(SIZE)}a`, true), `${' '.repeat(SIZE)}a`);
+  });
+
+  add('the "removed from plan" suffix, repeated by a person', () => {
+    const phrase = ' — *removed from plan (';
+    const repeated = `task${big(phrase)}x`;
+    check(
+      removedLine('p/q/step:a', repeated, undefined),
+      `- [x] ${breakComments(repeated)} — *removed from plan (was ticked; who and when unknown)* <!-- rollbook:item p/q/step:a -->`,
+    );
+    const earlier = `task${phrase}old)*`;
+    check(removedLine('p/q/step:a', `${earlier}`, undefined).includes('- [x] task — *removed'), true);
+  });
+});
+
+group('runbook and report tidying stays linear', () => {
+  add('normalizeMarkdown: long space runs inside a line that ends in a space', () => {
+    check(normalizeMarkdown(`a${' '.repeat(SIZE)}b \n`), `a${' '.repeat(SIZE)}b\n`);
+    check(normalizeMarkdown(`a${'\n'.repeat(SIZE)}b\n`), 'a\n\nb\n');
+  });
+});
