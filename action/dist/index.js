@@ -50,13 +50,13 @@ import {
   statusOf,
   tidyLines,
   withState
-} from "./chunk-ALOVGJ46.js";
+} from "./chunk-ORXTO7WP.js";
 import {
   annotationBody
 } from "./chunk-HDFFEYNW.js";
 import {
   runbookFileName
-} from "./chunk-WPUL2IT3.js";
+} from "./chunk-GALIYJTL.js";
 import {
   checkPlans
 } from "./chunk-7EOFZB4Y.js";
@@ -83,7 +83,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-RVBSI5L5.js";
+} from "./chunk-BIZ4IIVY.js";
 import {
   code,
   fixed,
@@ -95,7 +95,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-VU4LVO5I.js";
+} from "./chunk-36HI7KMS.js";
 import {
   builtinDirOf,
   compileTemplateSet,
@@ -112,7 +112,7 @@ import {
   markerPattern,
   safeHttpUrl,
   withMarker
-} from "./chunk-WAOAXI3L.js";
+} from "./chunk-HFNPZQ7S.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,

@@ -7,7 +7,7 @@ import {
   renderIndex,
   renderRunbook,
   runbookFileName
-} from "./chunk-WPUL2IT3.js";
+} from "./chunk-GALIYJTL.js";
 import {
   PLAIN,
   formatDiagnosticText
@@ -23,7 +23,7 @@ import {
   compileTemplateSet,
   loadTemplateSources
 } from "./chunk-PQLYE65C.js";
-import "./chunk-WAOAXI3L.js";
+import "./chunk-HFNPZQ7S.js";
 import {
   loadConfig,
   validLessons

@@ -8,15 +8,16 @@ import {
   inertLogin,
   isoSeconds,
   titleText
-} from "./chunk-VU4LVO5I.js";
+} from "./chunk-36HI7KMS.js";
 import {
   breakComments,
   decodeMarkerId,
   defuseMarkers,
   encodeMarkerId,
   marker,
-  markerPattern
-} from "./chunk-WAOAXI3L.js";
+  markerPattern,
+  trimTrailing
+} from "./chunk-HFNPZQ7S.js";
 import {
   validLessons
 } from "./chunk-SCBEDFLW.js";
@@ -25783,7 +25784,7 @@ var WIDTH = 7;
 var FNV_OFFSET = 2166136261;
 var FNV_PRIME = 16777619;
 function normalizeLine(line) {
-  return line.replace(/\s+$/, "");
+  return line.trimEnd();
 }
 function fingerprint(line) {
   let hash = FNV_OFFSET;
@@ -26615,18 +26616,20 @@ function assembleRegion(key, content, state) {
 // action/src/checklist/merge.ts
 var CHECKBOX = /^(\s*(?:[-*+]|[0-9]{1,9}[.)])\s+)\[[ xX]\]/;
 var HEADING = /^#{1,6}\s/;
-var REMOVED_SUFFIX = / — \*removed from plan \(.*\)\*$/;
+var REMOVED_OPENING = " — *removed from plan (";
+var REMOVED_CLOSING = ")*";
 var COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 var REMOVED_HEADING = "### Removed from plan";
 var REMOVED_INTRO = "These items were ticked, then removed from the plan. Untick one to drop it.";
 var CHECKBOX_STATE = /^(\s*(?:[-*+]|[0-9]{1,9}[.)])\s+)\[([ xX])\]/;
 function normalizeBody(body) {
-  return body.replace(/\r\n?/g, "\n").split("\n").map(
+  const normalized = body.replace(/\r\n?/g, "\n").split("\n").map(
     (line) => normalizeLine(line).replace(
       CHECKBOX_STATE,
       (_m, prefix, mark) => `${prefix}[${mark === " " ? " " : "x"}]`
     )
-  ).join("\n").replace(/\n+$/, "");
+  ).join("\n");
+  return trimTrailing(normalized, "\n");
 }
 function isSameBody(a, b) {
   return a === b || normalizeBody(a) === normalizeBody(b);
@@ -26634,8 +26637,17 @@ function isSameBody(a, b) {
 function setCheckbox(line, checked) {
   return line.replace(CHECKBOX, (_m, prefix) => `${prefix}[${checked ? "x" : " "}]`);
 }
+function withoutRemovedSuffix(text) {
+  if (!text.endsWith(REMOVED_CLOSING)) return text;
+  let lastBreak = -1;
+  for (const terminator of ["\n", "\r", "\u2028", "\u2029"])
+    lastBreak = Math.max(lastBreak, text.lastIndexOf(terminator));
+  const at = text.indexOf(REMOVED_OPENING, lastBreak + 1);
+  if (at < 0 || at + REMOVED_OPENING.length > text.length - REMOVED_CLOSING.length) return text;
+  return text.slice(0, at);
+}
 function removedText(text) {
-  const cleaned = text.replace(COMMENT, "").replace(REMOVED_SUFFIX, "").trim();
+  const cleaned = withoutRemovedSuffix(text.replace(COMMENT, "")).trim();
   return breakComments(cleaned) || "an item";
 }
 function provenance(info) {

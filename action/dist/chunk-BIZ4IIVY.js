@@ -5,7 +5,7 @@ import {
   formatTime,
   gateIds,
   textWithMentions
-} from "./chunk-VU4LVO5I.js";
+} from "./chunk-36HI7KMS.js";
 import {
   builtinDirOf,
   compileTemplateSet,
@@ -16,8 +16,9 @@ import {
   marker,
   markerId,
   markerPattern,
-  singleLine
-} from "./chunk-WAOAXI3L.js";
+  singleLine,
+  trimLineEnds
+} from "./chunk-HFNPZQ7S.js";
 import {
   OutsideRootError,
   containedPath,
@@ -1921,7 +1922,7 @@ function align(rows) {
 
 // action/src/gates/report/render.ts
 function tidy(text) {
-  return `${text.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim()}
+  return `${trimLineEnds(text).replace(/\n{3,}/g, "\n\n").trim()}
 `;
 }
 function renderGateReport(report, format, templates) {

@@ -3,6 +3,35 @@ import {
   HANDLE_PATTERN
 } from "./chunk-IXFXR4NH.js";
 
+// action/src/text/normalize.ts
+var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+var CONTROL_CHARS = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+var LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
+var NEEDS_NORMALIZING = /[\r\u2028\u2029\u0000-\u0008\t\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+function normalizeLines(text) {
+  if (!NEEDS_NORMALIZING.test(text)) return text;
+  return text.replace(LINE_BREAKS, "\n").replace(/\u0000/g, "�").replace(CONTROL_CHARS, "").replace(BIDI_CONTROLS, "").replace(/\t/g, "  ");
+}
+function singleLine(text) {
+  return normalizeLines(text).replace(/\s+/g, " ").trim();
+}
+function trimTrailing(text, chars) {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+var LINE_TERMINATORS = "\n\r\u2028\u2029";
+function trimLineEnds(text) {
+  let out = "";
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!LINE_TERMINATORS.includes(text[i])) continue;
+    out += trimTrailing(text.slice(start, i), " 	") + text[i];
+    start = i + 1;
+  }
+  return out + trimTrailing(text.slice(start), " 	");
+}
+
 // action/src/text/marker.ts
 var PREFIX = "rollbook:";
 var NAME = /^[a-z][a-z-]*$/;
@@ -39,19 +68,6 @@ function defuseMarkers(line) {
   return MARKER_OPENING.test(line) ? line.replace(/<!--(?=\s*rollbook:)/gi, "<!\\-\\-") : line;
 }
 
-// action/src/text/normalize.ts
-var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
-var CONTROL_CHARS = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-var LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
-var NEEDS_NORMALIZING = /[\r\u2028\u2029\u0000-\u0008\t\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-function normalizeLines(text) {
-  if (!NEEDS_NORMALIZING.test(text)) return text;
-  return text.replace(LINE_BREAKS, "\n").replace(/\u0000/g, "�").replace(CONTROL_CHARS, "").replace(BIDI_CONTROLS, "").replace(/\t/g, "  ");
-}
-function singleLine(text) {
-  return normalizeLines(text).replace(/\s+/g, " ").trim();
-}
-
 // action/src/text/markdown-inline.ts
 var INLINE_SYNTAX = /[\\`*_[\]<|~$]/g;
 var ENTITY_START = /&(?=#?[A-Za-z0-9]+;)/g;
@@ -60,7 +76,7 @@ var CLOSING_HASHES = /(\s)(#+)$/;
 var LEADING_MARKER = /^[#>+=-]/;
 var LEADING_ORDINAL = /^([0-9]{1,9})([.)])(?=\s|$)/;
 var HTTP_URL = /https?:\/\/[^\s<>|{}\\`"'[\]]+/gi;
-var URL_TRAILING_PUNCTUATION = /[.,:;!?*_~]$/;
+var URL_TRAILING_PUNCTUATION = ".,:;!?*_~";
 var OTHER_AUTOLINK = /(www)(\.)|(:)(\/\/)/gi;
 var AT_NAME = /@(?=[A-Za-z0-9])/g;
 var INERT_AT = "@​";
@@ -75,15 +91,22 @@ function escapeLineEdges(text) {
   return start.replace(CLOSING_HASHES, (_m, space, hashes) => space + "&#35;".repeat(hashes.length));
 }
 function trimUrlEnd(url) {
-  let end = url;
-  for (; ; ) {
-    if (URL_TRAILING_PUNCTUATION.test(end)) end = end.slice(0, -1);
-    else if (end.endsWith(")") && count(end, "(") < count(end, ")")) end = end.slice(0, -1);
-    else return end;
+  let open = 0;
+  let close = 0;
+  for (let i = 0; i < url.length; i++) {
+    if (url[i] === "(") open++;
+    else if (url[i] === ")") close++;
   }
-}
-function count(text, char) {
-  return text.split(char).length - 1;
+  let end = url.length;
+  while (end > 0) {
+    const last = url[end - 1];
+    if (URL_TRAILING_PUNCTUATION.includes(last)) end--;
+    else if (last === ")" && open < close) {
+      end--;
+      close--;
+    } else break;
+  }
+  return url.slice(0, end);
 }
 function escapeMarkdownInline(text, options = {}) {
   const line = singleLine(text);
@@ -117,8 +140,11 @@ function longestBacktickRun(text) {
 }
 function spanOf(content) {
   const ticks = "`".repeat(longestBacktickRun(content) + 1);
-  const pad = /^`|`$/.test(content) || /^ .*[^ ].* $/.test(content) && content.length > 2 ? " " : "";
+  const pad = content.startsWith("`") || content.endsWith("`") || strippedBySpan(content) ? " " : "";
   return `${ticks}${pad}${content}${pad}${ticks}`;
+}
+function strippedBySpan(content) {
+  return content.length > 2 && content.startsWith(" ") && content.endsWith(" ") && /[^ ]/.test(content);
 }
 function spanContent(text) {
   return normalizeLines(text).replace(/\n/g, " ").trim();
@@ -135,7 +161,7 @@ function cellCodeSpan(text) {
 }
 function codeFence(text, language = "text") {
   if (!FENCE_LANGUAGE.test(language)) throw new Error(`Invalid code fence language "${language}".`);
-  const content = normalizeLines(text).replace(/\n+$/, "");
+  const content = trimTrailing(normalizeLines(text), "\n");
   const fence = "`".repeat(Math.max(MIN_FENCE, longestBacktickRun(content) + 1));
   return `${fence}${language}
 ${content}
@@ -177,6 +203,8 @@ function markdownLink(title, url, options = {}) {
 export {
   normalizeLines,
   singleLine,
+  trimTrailing,
+  trimLineEnds,
   escapeMarkdownInline,
   mention,
   joinMd,

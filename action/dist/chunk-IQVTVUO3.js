@@ -14,12 +14,12 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-RVBSI5L5.js";
+} from "./chunk-BIZ4IIVY.js";
 import {
   gateIds
-} from "./chunk-VU4LVO5I.js";
+} from "./chunk-36HI7KMS.js";
 import "./chunk-PQLYE65C.js";
-import "./chunk-WAOAXI3L.js";
+import "./chunk-HFNPZQ7S.js";
 import {
   oneOf
 } from "./chunk-ONTZONNV.js";

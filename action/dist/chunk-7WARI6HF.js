@@ -12,7 +12,7 @@ import {
   issueLabels,
   parseIssueBody,
   readManagedIssues
-} from "./chunk-ALOVGJ46.js";
+} from "./chunk-ORXTO7WP.js";
 import {
   ANSI,
   PLAIN,
@@ -22,8 +22,8 @@ import {
   checkPlans
 } from "./chunk-7EOFZB4Y.js";
 import "./chunk-WYQSAJBS.js";
-import "./chunk-VU4LVO5I.js";
-import "./chunk-WAOAXI3L.js";
+import "./chunk-36HI7KMS.js";
+import "./chunk-HFNPZQ7S.js";
 import {
   loadConfig
 } from "./chunk-SCBEDFLW.js";

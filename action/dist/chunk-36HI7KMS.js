@@ -8,7 +8,7 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-WAOAXI3L.js";
+} from "./chunk-HFNPZQ7S.js";
 import {
   truncate
 } from "./chunk-DBLOAAMY.js";

@@ -10,8 +10,9 @@ import {
   markerPattern,
   mention,
   normalizeLines,
-  singleLine
-} from "./chunk-WAOAXI3L.js";
+  singleLine,
+  trimTrailing
+} from "./chunk-HFNPZQ7S.js";
 import {
   NO_FRIDAY,
   parseIsoDay,
@@ -13586,7 +13587,7 @@ function normalizeMarkdown(markdown) {
       }
       continue;
     }
-    const line = rawLine.endsWith(" ") || rawLine.endsWith("	") ? rawLine.replace(/[ \t]+$/, "") : rawLine;
+    const line = rawLine.endsWith(" ") || rawLine.endsWith("	") ? trimTrailing(rawLine, " 	") : rawLine;
     const open = FENCE_OPEN.exec(line);
     if (open) fence = open[1];
     if (line === "" && (out.length === 0 || out.at(-1) === "")) continue;
@@ -14193,7 +14194,8 @@ function runbookFileName(name, format) {
 }
 function htmlPage(markdown, title, templates) {
   const page = templates.page({ title: escapeHtmlText(title), body: markdownToHtml(markdown) });
-  return page.replace(/\r\n?/g, "\n").replace(/\n*$/, "\n");
+  return `${trimTrailing(page.replace(/\r\n?/g, "\n"), "\n")}
+`;
 }
 function finish(text2, start, format) {
   return `${text2}${format === "md" ? "\n" : ""}${generatedMarker(start)}`;
