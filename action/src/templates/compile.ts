@@ -19,7 +19,8 @@ export class TemplateError extends Error {
   readonly column: number | undefined;
 
   constructor(template: string, reason: string, line?: number, column?: number) {
-    const where = line === undefined ? template : `${template}:${line}:${(column ?? 0) + 1}`;
+    const at = line === undefined ? '' : column === undefined ? `:${line}` : `:${line}:${column + 1}`;
+    const where = `${template}${at}`;
     super(`${where}: ${reason}`);
     this.template = template;
     this.line = line;
@@ -33,9 +34,23 @@ interface HandlebarsException {
   column?: number;
 }
 
+/**
+ * Handlebars' grammar errors: `Parse error on line N:`, an excerpt, a caret, then `Expecting
+ * <token list>, got '<token>'`. The excerpt joins lines, so only the line is reliable.
+ */
+const PARSE_ERROR = /^Parse error on line (\d+):\n[\s\S]*, got '([^']+)'$/;
+
+function parseErrorReason(got: string): string {
+  return got === 'EOF'
+    ? 'the template ends inside a block; each {{#…}} needs its {{/…}}'
+    : `unexpected ${got} token; check the {{…}} tags on this line`;
+}
+
 function toTemplateError(error: unknown, source: TemplateSource): TemplateError {
   if (error instanceof TemplateError) return error;
   const { message = String(error), lineNumber, column } = error as HandlebarsException;
+  const parse = PARSE_ERROR.exec(message);
+  if (parse) return new TemplateError(source.path, parseErrorReason(parse[2]!), Number(parse[1]));
   const reason = message
     .replace(/ - \d+:\d+$/, '')
     // Strict mode says `"x" not defined in [object Object]`; the object is no help to a reader.

@@ -1,0 +1,85 @@
+// The one template loader and Handlebars environment, as every template set uses them: overrides
+// by file name (`<dir>/<kind>/` before `<dir>/`), extra partials, CRLF line endings, and errors
+// that name the file, line and column.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { compileTemplateSet, TemplateError } from '../../src/templates/compile.ts';
+import { loadTemplateSources } from '../../src/templates/files.ts';
+import type { TemplateSetSpec } from '../../src/templates/sources.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A directory holding `files` (relative path → text). */
+function directory(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rollbook-loader-'));
+  dirs.push(dir);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+const builtin = () => directory({ 'main.md.hbs': 'main: {{> part}}', 'partials/part.hbs': 'built-in part {{name}}' });
+
+const spec = (extraPartialsInRoot: boolean): TemplateSetSpec<'main'> => ({
+  kind: 'demo',
+  files: { main: 'main.md.hbs' },
+  extraPartialsInRoot,
+});
+
+async function render(overrides: Record<string, string>, extraPartialsInRoot = true, builtinDir = builtin()) {
+  const overrideDir = directory(overrides);
+  const sources = await loadTemplateSources(spec(extraPartialsInRoot), { builtinDir, overrideDir, cwd: overrideDir });
+  return compileTemplateSet(sources).main({ name: 'x' });
+}
+
+describe('template loader', () => {
+  it('uses the built-in templates when nothing overrides them', async () => {
+    expect(await render({})).toBe('main: built-in part x');
+  });
+
+  it('takes <dir>/<kind>/ over <dir>/, and either over the built-in file', async () => {
+    expect(await render({ 'partials/part.hbs': 'flat' })).toBe('main: flat');
+    expect(await render({ 'partials/part.hbs': 'flat', 'demo/partials/part.hbs': 'nested' })).toBe('main: nested');
+  });
+
+  it('adds partials of an override from <dir>/<kind>/ always, from <dir>/ only when the set allows it', async () => {
+    const overrides = { 'main.md.hbs': '{{> extra}}', 'partials/extra.hbs': 'extra' };
+    expect(await render(overrides, true)).toBe('extra');
+    await expect(render(overrides, false)).rejects.toThrow(/extra/);
+    expect(await render({ 'main.md.hbs': '{{> extra}}', 'demo/partials/extra.hbs': 'nested extra' }, false)).toBe(
+      'nested extra',
+    );
+  });
+
+  it('reads CRLF files as LF', async () => {
+    expect(await render({ 'main.md.hbs': 'a\r\nb\r\n' })).toBe('a\nb\n');
+  });
+
+  it('names the file, line and column of a syntax error, and of a strict-mode miss', async () => {
+    const syntax = await render({ 'main.md.hbs': 'ok\n{{#if x}}' }).catch((error: unknown) => error);
+    expect(syntax).toBeInstanceOf(TemplateError);
+    expect((syntax as TemplateError).message).toBe(
+      'main.md.hbs:2: the template ends inside a block; each {{#…}} needs its {{/…}}',
+    );
+    const tag = await render({ 'main.md.hbs': '{{ }}' }).catch((error: unknown) => error);
+    expect((tag as TemplateError).message).toBe(
+      'main.md.hbs:1: unexpected CLOSE token; check the {{…}} tags on this line',
+    );
+    const miss = await render({ 'main.md.hbs': '\n\n{{nmae}}' }).catch((error: unknown) => error);
+    expect((miss as TemplateError).message).toMatch(/^main\.md\.hbs:3:\d+: "nmae" is not defined/);
+  });
+
+  it('does not HTML-escape values', async () => {
+    expect(await render({ 'main.md.hbs': '{{name}} {{{name}}}' })).toBe('x x');
+    const overrideDir = directory({ 'main.md.hbs': '{{name}}' });
+    const sources = await loadTemplateSources(spec(true), { builtinDir: builtin(), overrideDir });
+    expect(compileTemplateSet(sources).main({ name: '<b>&' })).toBe('<b>&');
+  });
+});
