@@ -43,7 +43,7 @@ var COMMANDS = [
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-BZGFF4DB.js")).renderCommand
+    load: async () => (await import("./chunk-ZALNSRXS.js")).renderCommand
   },
   {
     name: "init",
@@ -58,7 +58,7 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-IQVTVUO3.js")).gateCommand
+    load: async () => (await import("./chunk-SDU3QQXH.js")).gateCommand
   },
   {
     name: "lesson",

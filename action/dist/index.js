@@ -83,7 +83,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-BIZ4IIVY.js";
+} from "./chunk-HDBOXHQ2.js";
 import {
   code,
   fixed,
@@ -100,7 +100,7 @@ import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-PQLYE65C.js";
+} from "./chunk-U2GUVRAN.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,

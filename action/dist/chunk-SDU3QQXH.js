@@ -14,11 +14,11 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-BIZ4IIVY.js";
+} from "./chunk-HDBOXHQ2.js";
 import {
   gateIds
 } from "./chunk-36HI7KMS.js";
-import "./chunk-PQLYE65C.js";
+import "./chunk-U2GUVRAN.js";
 import "./chunk-HFNPZQ7S.js";
 import {
   oneOf

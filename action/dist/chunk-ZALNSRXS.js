@@ -22,7 +22,7 @@ import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-PQLYE65C.js";
+} from "./chunk-U2GUVRAN.js";
 import "./chunk-HFNPZQ7S.js";
 import {
   loadConfig,

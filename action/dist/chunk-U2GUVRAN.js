@@ -5976,16 +5976,23 @@ var TemplateError = class extends Error {
   line;
   column;
   constructor(template, reason, line, column) {
-    const where = line === void 0 ? template : `${template}:${line}:${(column ?? 0) + 1}`;
+    const at = line === void 0 ? "" : column === void 0 ? `:${line}` : `:${line}:${column + 1}`;
+    const where = `${template}${at}`;
     super(`${where}: ${reason}`);
     this.template = template;
     this.line = line;
     this.column = column === void 0 ? void 0 : column + 1;
   }
 };
+var PARSE_ERROR = /^Parse error on line (\d+):\n[\s\S]*, got '([^']+)'$/;
+function parseErrorReason(got) {
+  return got === "EOF" ? "the template ends inside a block; each {{#…}} needs its {{/…}}" : `unexpected ${got} token; check the {{…}} tags on this line`;
+}
 function toTemplateError(error, source) {
   if (error instanceof TemplateError) return error;
   const { message = String(error), lineNumber, column } = error;
+  const parse = PARSE_ERROR.exec(message);
+  if (parse) return new TemplateError(source.path, parseErrorReason(parse[2]), Number(parse[1]));
   const reason = message.replace(/ - \d+:\d+$/, "").replace(/^"([^"]+)" not defined in .*$/s, '"$1" is not defined in the data this template receives');
   return new TemplateError(source.path, reason.split("\n")[0], lineNumber, column);
 }

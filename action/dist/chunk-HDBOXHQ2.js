@@ -10,7 +10,7 @@ import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-PQLYE65C.js";
+} from "./chunk-U2GUVRAN.js";
 import {
   joinMd,
   marker,
