@@ -31,6 +31,7 @@ const stages: Stage[] = [
   { name: 'JSON Schema and format reference up to date', command: 'node', args: ['scripts/gen-schema.ts', '--check'] },
   { name: 'workflows (actionlint, permissions)', command: 'node', args: ['scripts/actionlint.ts'] },
   { name: 'bundle up to date (check-dist)', command: 'node', args: ['scripts/build.ts', '--check'] },
+  { name: "bundle's version is package.json's", command: 'node', args: ['scripts/check-version.ts'] },
   // A fixed start date: the freeze rule projects calendars, and CI must not turn red with the date.
   {
     name: 'example plans valid (rollout starting 2026-11-02)',

@@ -1,2 +1,6 @@
-// Kept in step with package.json by a test (action/test/cli/version.test.ts).
-export const VERSION = '0.1.0';
+// The version `rollbook --version` prints: package.json's, the one file a release bumps. The
+// bundles inline it at build time, so a release rebuilds them (scripts/check-version.ts fails
+// when the committed bundle prints another version than package.json says).
+import manifest from '../../../package.json' with { type: 'json' };
+
+export const VERSION: string = manifest.version;
