@@ -24,7 +24,7 @@ export async function runReport(ctx: ActionContext): Promise<ReportedPull[]> {
     setReportOutputs(runner, []);
     return [];
   }
-  const session = await createSession(ctx, client, targets.edit);
+  const session = await createSession(ctx, client);
   const reported: ReportedPull[] = [];
   const warned = new Set<string>();
   for (const pr of targets.pulls) {

@@ -123,7 +123,7 @@ const REASONS: Record<RefusalReason, string> = {
   'not-approver': 'who is not an approver for it',
   author: 'who is an author of the change and may not approve it',
   duplicate: 'who had already signed off this gate',
-  unverified: 'but Rollbook did not see who ticked it',
+  unverified: "but GitHub's edit history does not show who ticked it",
 };
 
 /** The teams and logins worth looking up for the ticked sign-offs of a phase (nothing else is needed). */
@@ -238,6 +238,6 @@ function signoffComment(
     );
   }
   if (refused.some((r) => r.reason === 'unverified'))
-    lines.push('', 'If you are an approver, tick it again so Rollbook sees who you are.');
+    lines.push('', 'If you are an approver, tick it again: the edit history then shows that you did.');
   return `${lines.join('\n')}\n`;
 }

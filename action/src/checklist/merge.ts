@@ -22,7 +22,7 @@ export interface MergeOptions {
   now?: Date | string;
   /** Audit entries to keep in the state block; default MAX_AUDIT_ENTRIES. */
   auditLimit?: number;
-  /** Use this state instead of the one in `current`, e.g. after recordEdit. */
+  /** Use this state instead of the one in `current`: the state the edit history proves (verify.ts). */
   state?: ChecklistState;
 }
 

@@ -65,6 +65,18 @@ export function emptyState(kind: IssueKind, plan: string, phase?: string): Check
   return { kind, plan, ...(phase === undefined ? {} : { phase }), ticks: {}, log: [], removed: {}, lines: '' };
 }
 
+/**
+ * A state block nobody verified (people's text, a deleted issue's last body): nothing in it
+ * counts, neither ticks nor who nor when nor the audit trail; only what Rollbook needs to lay the
+ * body out (fingerprints, removed items' texts) is kept. Ticked boxes in the body still stand,
+ * with no ticker, seen from the run that first saw them (merge.ts), so no sign-off counts by it
+ * and no bake is timed from it.
+ */
+export function withoutProvenance(state: ChecklistState): ChecklistState {
+  const { compacted: _dropped, ...rest } = state;
+  return { ...rest, ticks: {}, log: [] };
+}
+
 /** Drops the oldest entries beyond `max`, adding them to the compacted summary. */
 export function compactLog(state: ChecklistState, max: number = MAX_AUDIT_ENTRIES): ChecklistState {
   if (state.log.length <= max) return state;

@@ -1,12 +1,11 @@
-// One pure call per plan: current issue bodies (and the event being handled) in, the bodies to
-// write out, with `changed` telling the action which writes to make. Composes the pieces in
-// order: record the edit → merge ticks → check sign-offs → derive states → rebuild with status
-// lines at the largest level that fits → merge again. The action does the I/O around it (see
-// docs/checklist-issues.md, "For the action").
+// One pure call per plan: current issue bodies (with the state their edit history proves) in,
+// the bodies to write out, with `changed` telling the action which writes to make. Composes the
+// pieces in order: merge ticks → check sign-offs → derive states → rebuild with status lines at
+// the largest level that fits → merge again. The action does the I/O around it, including the
+// history read (verify.ts; docs/checklist-issues.md, "For the action").
 
 import { idRecord, own } from '../plan/own.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
-import { type BodyEdit, recordEdit } from './audit.ts';
 import {
   type AcceptedSignoff,
   checkSignoffTicks,
@@ -22,12 +21,17 @@ import { parseIssueBody } from './parse.ts';
 import { derivePhaseState, type IssueFacts } from './phase-state.ts';
 import { deriveRolloutState, type RolloutPhase, type RolloutState } from './rollout-state.ts';
 import { auditLimit, type DegradeLevel, fitBody } from './size.ts';
-import { type AuditEntry, type ChecklistState, emptyState } from './state.ts';
+import { type ChecklistState, emptyState, withoutProvenance } from './state.ts';
 import type { ChecklistTemplates } from './templates.ts';
 
 export interface IssueSnapshot {
   /** The body as just read; undefined when the issue does not exist yet. */
   body?: string;
+  /**
+   * For a phase issue: the state its edit history proves (verifyIssueHistory). Without it the
+   * body's own state block is believed for nothing: its ticks keep no ticker and no time.
+   */
+  state?: ChecklistState;
   issue?: IssueFacts;
   number?: number;
 }
@@ -39,8 +43,6 @@ export interface RolloutSyncInput {
   /** By phase id; a phase without an entry has no issue yet. */
   phases: Readonly<Record<string, IssueSnapshot>>;
   parent?: IssueSnapshot;
-  /** The `issues.edited` event being handled (editFromIssuesEvent) and the phase whose issue it is. */
-  edit?: BodyEdit & { phaseId: string };
   /** Lesson guards by phase id. */
   guards?: Readonly<Record<string, readonly GuardInput[]>>;
   directory?: SignoffDirectory;
@@ -69,12 +71,8 @@ export interface PhaseSync extends IssueSync {
   status: RolloutPhase;
   /** Post this comment on the phase issue: sign-offs were reverted. */
   comment?: string;
-  /** Audit entries the handled edit added. */
-  entries: AuditEntry[];
   accepted: AcceptedSignoff[];
   refused: RefusedSignoff[];
-  /** The handled edit changed the hidden state block; the state from before the edit was used. */
-  stateEdited: boolean;
   /** What was odd about the current body (parseIssueBody's problems). */
   problems: string[];
 }
@@ -88,11 +86,9 @@ export interface RolloutSync {
 interface Prepared {
   body: string | undefined;
   state: ChecklistState;
-  entries: AuditEntry[];
   accepted: AcceptedSignoff[];
   refused: RefusedSignoff[];
   comment?: string;
-  stateEdited: boolean;
   problems: string[];
 }
 
@@ -102,27 +98,15 @@ function sameIssue(state: ChecklistState | undefined, plan: string, phase: strin
 
 function prepare(input: RolloutSyncInput, phaseId: string): Prepared {
   const plan = input.plan.metadata.name;
-  const current = own(input.phases, phaseId)?.body;
+  const snapshot = own(input.phases, phaseId);
+  const current = snapshot?.body;
   const parsed = parseIssueBody(current ?? '');
-  let state = sameIssue(parsed.state, plan, phaseId) ? parsed.state : emptyState('phase', plan, phaseId);
-  let entries: AuditEntry[] = [];
-  let stateEdited = false;
-  if (input.edit && input.edit.phaseId === phaseId) {
-    const before = parseIssueBody(input.edit.from).state;
-    const recorded = recordEdit(state, input.edit);
-    stateEdited = recorded.stateEdited;
-    // People do not write the state block. If this edit did, or wiped the region, trust the one before it.
-    if ((stateEdited || !parsed.hasRegion) && sameIssue(before, plan, phaseId)) {
-      const again = recordEdit(before, input.edit);
-      state = again.state;
-      entries = again.entries;
-    } else {
-      state = recorded.state;
-      entries = recorded.entries;
-    }
-  }
-  if (current === undefined)
-    return { body: undefined, state, entries, accepted: [], refused: [], stateEdited, problems: [] };
+  const state = sameIssue(snapshot?.state, plan, phaseId)
+    ? snapshot.state
+    : sameIssue(parsed.state, plan, phaseId)
+      ? withoutProvenance(parsed.state)
+      : emptyState('phase', plan, phaseId);
+  if (current === undefined) return { body: undefined, state, accepted: [], refused: [], problems: [] };
   const guards = own(input.guards, phaseId);
   const desired = buildPhaseIssue({ ...common(input), phaseId, ...(guards ? { guards } : {}) }).body;
   const merged = mergeTicks(desired, current, { now: input.now, state });
@@ -139,11 +123,9 @@ function prepare(input: RolloutSyncInput, phaseId: string): Prepared {
   return {
     body: check.body,
     state: check.state,
-    entries,
     accepted: check.accepted,
     refused: check.refused,
     ...(check.comment ? { comment: check.comment } : {}),
-    stateEdited,
     problems: parsed.problems,
   };
 }
@@ -205,11 +187,9 @@ export function syncRollout(input: RolloutSyncInput): RolloutSync {
       changed: current === undefined || !isSameBody(body, current),
       level: fitted.level,
       overLimit: fitted.overLimit,
-      entries: ready.entries,
       accepted: ready.accepted,
       refused: ready.refused,
       ...(ready.comment ? { comment: ready.comment } : {}),
-      stateEdited: ready.stateEdited,
       problems: ready.problems,
     };
   });

@@ -67,14 +67,24 @@ function ticksOf(body: string, prefix: string): Map<string, boolean> {
   return ticks;
 }
 
+/** The checkpoint's state, when this revision is one: the action's own, readable, current-format state of this issue. */
+export function checkpointState(
+  revision: Revision,
+  isActor: (login: string) => boolean,
+  plan: string,
+  phase: string,
+): ChecklistState | undefined {
+  if (revision.body === undefined || !revision.editor || !isActor(revision.editor)) return undefined;
+  const state = parseIssueBody(revision.body).state;
+  return keyed(state, plan, phase) && !state.legacy ? state : undefined;
+}
+
 /** The index of the newest trusted checkpoint, and its state. */
 function findCheckpoint(input: VerifyInput): { index: number; state: ChecklistState } | undefined {
   const { revisions } = input.history;
   for (let i = revisions.length - 1; i >= 0; i--) {
-    const revision = revisions[i]!;
-    if (revision.body === undefined || !revision.editor || !input.isActor(revision.editor)) continue;
-    const state = parseIssueBody(revision.body).state;
-    if (keyed(state, input.plan, input.phase) && !state.legacy) return { index: i, state };
+    const state = checkpointState(revisions[i]!, input.isActor, input.plan, input.phase);
+    if (state) return { index: i, state };
   }
   return undefined;
 }

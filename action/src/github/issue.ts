@@ -16,6 +16,14 @@ export interface IssueRecord {
   labels: string[];
   /** Number of the parent issue; null: none; undefined: not known (sub-issues unavailable). */
   parent?: number | null;
+  /**
+   * From GraphQL only (REST does not say; undefined there): when the body was last edited (null:
+   * never), who made the creation and who made the last edit. Whether the current body is the
+   * action's own revision is told from these (ADR 7, "Trust model").
+   */
+  lastEditedAt?: string | null;
+  author?: string | null;
+  editor?: string | null;
 }
 
 /** The fields of a REST issue object we read. */

@@ -30,7 +30,9 @@ const ISSUES_QUERY = /* GraphQL */ `
       issues(first: ${PAGE_SIZE}, after: $cursor, labels: $labels, orderBy: { field: CREATED_AT, direction: ASC }) {
         pageInfo { hasNextPage endCursor }
         nodes {
-          databaseId number title body state stateReason closedAt createdAt url
+          databaseId number title body state stateReason closedAt createdAt url lastEditedAt
+          author { login }
+          editor { login }
           labels(first: ${LABELS_PER_ISSUE}) { nodes { name } }
           parent { number }
         }
@@ -51,6 +53,9 @@ interface IssueNode {
   url: string;
   labels: { nodes: { name: string }[] } | null;
   parent: { number: number } | null;
+  lastEditedAt: string | null;
+  author: { login: string } | null;
+  editor: { login: string } | null;
 }
 
 interface IssuesPage {
@@ -73,6 +78,9 @@ function fromNode(node: IssueNode): IssueRecord {
     url: node.url,
     labels: (node.labels?.nodes ?? []).map((l) => l.name),
     parent: node.parent?.number ?? null,
+    lastEditedAt: node.lastEditedAt,
+    author: node.author?.login ?? null,
+    editor: node.editor?.login ?? null,
   };
 }
 

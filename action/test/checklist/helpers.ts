@@ -2,8 +2,9 @@
 // people's edits as GitHub applies them (ticking a box changes only `[ ]` on that line).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type RolloutSync, type RolloutSyncInput, syncRollout } from '../../src/checklist/sync.ts';
+import { type IssueSnapshot, type RolloutSync, type RolloutSyncInput, syncRollout } from '../../src/checklist/sync.ts';
 import { type ChecklistTemplates, loadChecklistTemplates } from '../../src/checklist/templates.ts';
+import { type Revision, verifyIssueHistory } from '../../src/checklist/verify.ts';
 import { scaffoldPlan } from '../../src/cli/scaffold.ts';
 import { parsePlan } from '../../src/plan/parse.ts';
 import type { RolloutPlan } from '../../src/plan/schema.ts';
@@ -56,11 +57,15 @@ export const count = (text: string, needle: string | RegExp) =>
 export const T0 = new Date('2026-03-02T09:00:00Z');
 export const hours = (h: number) => new Date(T0.getTime() + h * 3_600_000);
 
-type Extra = Partial<Omit<RolloutSyncInput, 'plan' | 'templates' | 'now' | 'phases' | 'parent' | 'edit'>>;
+type Extra = Partial<Omit<RolloutSyncInput, 'plan' | 'templates' | 'now' | 'phases' | 'parent'>>;
+
+/** Who GitHub says made a change to a body that a test made directly (not through `edit`). */
+export const SOMEONE = 'someone';
 
 /**
  * A rollout's issues over time: people edit phase issues, and after each edit the action runs
- * syncRollout with the `issues.edited` event and writes what changed (as the real action will).
+ * syncRollout and writes what changed (as the real action will). Each phase issue keeps its edit
+ * history as GitHub does, and the action's view of the ticks is what that history proves.
  */
 export class Rollout {
   plan: RolloutPlan;
@@ -71,6 +76,8 @@ export class Rollout {
   readonly extra: Extra;
   last: RolloutSync | undefined;
   writes = 0;
+  /** Each phase issue's revisions, oldest first. */
+  readonly history: Record<string, Revision[]> = {};
 
   constructor(plan: RolloutPlan, templates: ChecklistTemplates, extra: Extra = {}) {
     this.plan = plan;
@@ -81,11 +88,33 @@ export class Rollout {
     });
   }
 
+  get actor(): string {
+    return this.extra.actor ?? 'rollbook';
+  }
+
+  #record(phaseId: string, editor: string, at: Date, body: string): void {
+    const revisions = this.history[phaseId] ?? [];
+    revisions.push({ at: at.toISOString(), editor, body });
+    this.history[phaseId] = revisions;
+  }
+
   input(now: Date): RolloutSyncInput {
-    const phases: Record<string, { body?: string; number: number }> = {};
+    const phases: Record<string, IssueSnapshot> = {};
     for (const p of this.plan.phases) {
       const body = this.bodies[p.id];
-      phases[p.id] = body === undefined ? { number: this.numbers[p.id]! } : { body, number: this.numbers[p.id]! };
+      const number = this.numbers[p.id]!;
+      if (body === undefined) {
+        phases[p.id] = { number };
+        continue;
+      }
+      if (this.history[p.id]?.at(-1)?.body !== body) this.#record(p.id, SOMEONE, now, body);
+      const { state } = verifyIssueHistory({
+        plan: this.plan.metadata.name,
+        phase: p.id,
+        history: { revisions: this.history[p.id]!, complete: true },
+        isActor: (login) => login === this.actor,
+      });
+      phases[p.id] = { body, number, state };
     }
     return {
       plan: this.plan,
@@ -97,10 +126,11 @@ export class Rollout {
     };
   }
 
-  apply(result: RolloutSync): RolloutSync {
+  apply(result: RolloutSync, at: Date): RolloutSync {
     for (const p of result.phases) {
       if (p.changed) {
         this.bodies[p.phaseId] = p.body;
+        this.#record(p.phaseId, this.actor, at, p.body);
         this.writes++;
       }
     }
@@ -114,15 +144,20 @@ export class Rollout {
 
   /** A run with nothing new (a schedule). */
   sync(now: Date): RolloutSync {
-    return this.apply(syncRollout(this.input(now)));
+    return this.apply(syncRollout(this.input(now)), now);
   }
 
-  /** A person edits a phase issue at `at`; the action runs on the event at `at`. */
-  edit(phaseId: string, login: string, at: Date, change: (body: string) => string): RolloutSync {
-    const from = this.bodies[phaseId]!;
-    const to = change(from);
+  /** A person edits a phase issue at `at` and GitHub records the revision; no run sees it (yet). */
+  change(phaseId: string, login: string, at: Date, change: (body: string) => string): void {
+    const to = change(this.bodies[phaseId]!);
     this.bodies[phaseId] = to;
-    return this.apply(syncRollout({ ...this.input(at), edit: { phaseId, sender: login, at, from, to } }));
+    this.#record(phaseId, login, at, to);
+  }
+
+  /** A person edits a phase issue at `at`; the action runs at `at`. */
+  edit(phaseId: string, login: string, at: Date, change: (body: string) => string): RolloutSync {
+    this.change(phaseId, login, at, change);
+    return this.apply(syncRollout(this.input(at)), at);
   }
 
   /** Ticks items of a phase one edit at a time. */

@@ -54,7 +54,7 @@ describe('syncRollout', () => {
     rollout.sync(T0);
     rollout.tick('staging', 'jchen', hours(1), 'step:deploy');
     expect(rollout.phase('staging').status.state).toBe('baking');
-    expect(rollout.phase('staging').entries).toEqual([
+    expect(parseIssueBody(rollout.bodies.staging!).state!.log).toEqual([
       { itemId: `${S}step:deploy`, checked: true, by: 'jchen', at: hours(1).toISOString().replace('.000Z', 'Z') },
     ]);
     expect(rollout.bodies.staging).toContain('> **Baking until 2026-03-02 14:00 UTC.**');
@@ -121,7 +121,7 @@ describe('syncRollout', () => {
     );
   });
 
-  it('uses the state from before an edit that rewrote the state block', () => {
+  it('believes no state block people wrote: a backdated activation changes nothing', () => {
     const rollout = new Rollout(fixturePlan(), templates, { directory });
     rollout.sync(T0);
     stagingDone(rollout);
@@ -134,13 +134,12 @@ describe('syncRollout', () => {
       return body.replace(/<!-- rollbook:state .* -->/, `<!-- rollbook:state ${encodeState(state)} -->`);
     });
     const canary = result.phases[1]!;
-    expect(canary.stateEdited).toBe(true);
     expect(canary.status.state).toBe('baking');
     expect(canary.status.bake?.endsAt).toBe('2026-03-04T15:00:00Z');
     expect(parseIssueBody(rollout.bodies.canary!).state!.ticks[`${C}step:ramp`]?.at).toBe('2026-03-02T15:00:00Z');
   });
 
-  it('restores ticks when someone wipes the body, from the body before the edit', () => {
+  it('restores ticks when someone wipes the body: a deleted line is not an untick', () => {
     const rollout = new Rollout(fixturePlan(), templates);
     rollout.sync(T0);
     rollout.tick('staging', 'jchen', hours(1), 'step:deploy', 'step:synthetic');
@@ -166,16 +165,35 @@ describe('syncRollout', () => {
     expect(parseIssueBody(rerun.phases[0]!.body).ticks.get(`${S}step:deploy`)).toBe(true);
   });
 
-  it('times a bake from when a run first saw the tick, when the event was missed', () => {
+  it('times a bake from the revision GitHub recorded, though no run saw the edit when it was made', () => {
     const rollout = new Rollout(fixturePlan(), templates);
     rollout.sync(T0);
-    rollout.bodies.staging = tick(rollout.bodies.staging!, `${S}step:deploy`);
+    rollout.change('staging', 'jchen', hours(1), (b) => tick(b, `${S}step:deploy`));
     rollout.sync(hours(2));
-    expect(rollout.phase('staging').status.bake?.endsAt).toBe('2026-03-02T15:00:00Z');
-    expect(parseIssueBody(rollout.bodies.staging).state!.ticks[`${S}step:deploy`]).toEqual({
-      at: '2026-03-02T11:00:00Z',
-      observed: true,
+    expect(rollout.phase('staging').status.bake?.endsAt).toBe('2026-03-02T14:00:00Z');
+    expect(parseIssueBody(rollout.bodies.staging!).state!.ticks[`${S}step:deploy`]).toEqual({
+      by: 'jchen',
+      at: '2026-03-02T10:00:00Z',
     });
+  });
+
+  it('a tick in a state block alone (its line deleted) counts for nothing, and a sign-off in one is refused', () => {
+    const rollout = new Rollout(fixturePlan(), templates, { directory });
+    rollout.sync(T0);
+    stagingDone(rollout);
+    const signoff = `${C}signoff:dispatch-approval/1`;
+    const result = rollout.edit('canary', 'mallory', hours(8), (body) => {
+      const state = parseIssueBody(body).state!;
+      state.ticks[signoff] = { by: 'mrivera', at: hours(7).toISOString() };
+      const forged = body.replace(/<!-- rollbook:state .* -->/, `<!-- rollbook:state ${encodeState(state)} -->`);
+      return forged
+        .split('\n')
+        .filter((line) => !line.includes('signoff:dispatch-approval/1 -->'))
+        .join('\n');
+    });
+    expect(parseIssueBody(rollout.bodies.canary!).ticks.get(signoff)).toBe(false);
+    expect(parseIssueBody(rollout.bodies.canary!).state!.ticks[signoff]).toBeUndefined();
+    expect(result.phases[1]!.accepted).toEqual([]);
   });
 
   it('keeps a ticked item the plan dropped, with who and when', () => {

@@ -8,6 +8,7 @@ import { parseIssueBody } from '../../src/checklist/parse.ts';
 import {
   DEMO_PHASES,
   demoPlan,
+  editedAt,
   expectConverged,
   issuesEvent,
   item,
@@ -183,16 +184,17 @@ describe('sync: first run and no-op runs', () => {
     expect(Object.keys(states(run))).toEqual(['demo']);
   });
 
-  it('state in the hidden block survives a run: a tick made between two runs is recorded as seen', async () => {
+  it('a tick whose event never came is credited from the edit history, with the time GitHub recorded', async () => {
     const { fake } = ctx;
     const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
     ok(await sync(fake, ws));
     const staging = openIssue(fake, 'demo', 'staging').number;
     // The edit event never reached the workflow; the scheduled run still picks the tick up.
-    fake.userToggleTask(staging, item('demo/staging/step:deploy'), true, 'alice');
+    const dropped = fake.userToggleTask(staging, item('demo/staging/step:deploy'), true, 'alice');
+    fake.state.clock.advance(3_600_000);
     const run = ok(await sync(fake, ws, { event: { name: 'schedule', payload: {} } }));
     expect(states(run).demo!.staging).toBe('in-progress');
     const tick = parseIssueBody(fake.state.issues.get(staging).body!).state!.ticks['demo/staging/step:deploy'];
-    expect(tick).toMatchObject({ observed: true });
+    expect(tick).toEqual({ by: 'alice', at: editedAt(dropped) });
   });
 });

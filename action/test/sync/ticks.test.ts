@@ -38,8 +38,8 @@ describe('sync: ticks are durable, audited state', () => {
     expect(state.log).toEqual([
       { itemId: 'demo/staging/step:deploy', checked: true, by: 'alice', at: editedAt(deploy) },
     ]);
-    // The phase's body and the tracking issue's "Now" line changed: each re-read, then written once.
-    expect(fake.log.byOperation()).toEqual({ graphql: 1, 'issues/get': 2, 'issues/update': 2 });
+    // One batched read, one history read of the edited issue; each changed issue re-read, then written once.
+    expect(fake.log.byOperation()).toEqual({ graphql: 2, 'issues/get': 2, 'issues/update': 2 });
     expect(openIssue(fake, 'demo').body).toContain('(`staging`): in progress');
 
     const enable = fake.userToggleTask(staging, item('demo/staging/step:enable'), true, 'bob');

@@ -31,6 +31,10 @@ export async function readPhaseFacts(input: PhaseFactsInput): Promise<{ facts: P
     );
     return { facts, notes };
   }
+  if (issue.unreadable)
+    notes.push(
+      `The edit history of #${issue.number} could not be read (${issue.unreadable}): its sign-offs and bake do not count until a run can read it.`,
+    );
   if (status.activation.ticked && status.activation.at) facts.activatedAt = new Date(status.activation.at);
 
   const ticked = (id: string) =>
@@ -49,9 +53,10 @@ export async function readPhaseFacts(input: PhaseFactsInput): Promise<{ facts: P
     }
     if (entry.kind !== 'signoff') continue;
     if (!info.by || !info.at) {
-      notes.push(
-        `Sign-off ${entry.slot} of gate ${entry.gate.id} is ticked, but Rollbook has not recorded who ticked it; it counts once the sync command has seen the edit.`,
-      );
+      if (!issue.unreadable)
+        notes.push(
+          `Sign-off ${entry.slot} of gate ${entry.gate.id} is ticked, but GitHub's edit history does not show who ticked it; it does not count until an approver ticks it again.`,
+        );
       continue;
     }
     const signoff: Signoff = { gate: entry.gate.id, by: `@${info.by}`, at: new Date(info.at) };

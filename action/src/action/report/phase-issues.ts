@@ -2,15 +2,15 @@
 // when the phase being left was activated (the bake start), who signed off and when, which
 // manual gates were confirmed, and how much of its checklist is done. Issues are found by the
 // plan label and recognised by their hidden begin marker, never by title; when several carry
-// the same marker, the oldest wins (as sync decides). Read-only.
-import { type BodyEdit, recordEdit } from '../../checklist/audit.ts';
+// the same marker, the oldest wins (as sync decides). Ticks count as their edit history proves
+// them, through the same verification sync uses (verified-issue.ts). Read-only.
 import type { GuardInput } from '../../checklist/items.ts';
 import { phaseEntries } from '../../checklist/items.ts';
 import { readIssueKey } from '../../checklist/markers.ts';
 import { parseIssueBody } from '../../checklist/parse.ts';
 import { derivePhaseState, type IssueFacts, type PhaseStatus } from '../../checklist/phase-state.ts';
 import { deriveRolloutState } from '../../checklist/rollout-state.ts';
-import { type ChecklistState, emptyState } from '../../checklist/state.ts';
+import { type ChecklistState, withoutProvenance } from '../../checklist/state.ts';
 import { issueLabels } from '../../checklist/titles.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import { readManagedIssues } from '../../github/managed-issues.ts';
@@ -18,6 +18,7 @@ import type { RepoRef } from '../../github/repo.ts';
 import type { PlanGuards } from '../../lessons/match.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
 import type { Logger } from '../../runtime/logger.ts';
+import { verifyPhaseIssue } from '../verified-issue.ts';
 
 /** Entry kinds judged by their own gates in the report; the checklist gate covers the rest. */
 const GATE_KINDS = new Set(['gate', 'signoff']);
@@ -28,25 +29,22 @@ export interface PhaseIssue {
   ticks: ReadonlyMap<string, boolean>;
   state?: ChecklistState;
   issue: IssueFacts;
+  /** Why its edit history could not be read in this run: none of its ticks has a ticker or a time. */
+  unreadable?: string;
 }
-
-/** An `issues.edited` event for one issue: applied in memory, so a sign-off counts before sync records it. */
-export type PendingEdit = BodyEdit & { issueNumber: number };
 
 export class PhaseIssueReader {
   readonly #client: GitHubClient;
   readonly #repo: RepoRef;
   readonly #labelPrefix: string;
-  readonly #edit: PendingEdit | undefined;
   readonly #log: Logger;
   readonly #plans = new Map<string, Promise<Map<string, PhaseIssue>>>();
 
-  constructor(client: GitHubClient, repo: RepoRef, labelPrefix: string, log: Logger, edit?: PendingEdit) {
+  constructor(client: GitHubClient, repo: RepoRef, labelPrefix: string, log: Logger) {
     this.#client = client;
     this.#log = log;
     this.#repo = repo;
     this.#labelPrefix = labelPrefix;
-    this.#edit = edit;
   }
 
   /** The phase issues of a plan by phase id (empty when sync has not created any). */
@@ -61,20 +59,26 @@ export class PhaseIssueReader {
 
   async #read(planName: string): Promise<Map<string, PhaseIssue>> {
     const label = issueLabels(planName, undefined, this.#labelPrefix)[1]!;
-    const { issues } = await readManagedIssues(this.#client, this.#repo, [label], label, this.#log);
+    const { issues, viewer } = await readManagedIssues(this.#client, this.#repo, [label], label, this.#log);
     const byPhase = new Map<string, PhaseIssue>();
     for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
       const key = readIssueKey(issue.body);
       if (key?.kind !== 'phase' || key.plan !== planName || !key.phase || byPhase.has(key.phase)) continue;
-      const parsed = parseIssueBody(issue.body);
-      let state = parsed.state;
-      if (this.#edit?.issueNumber === issue.number) {
-        state = recordEdit(state ?? emptyState('phase', planName, key.phase), this.#edit).state;
-      }
+      const trust = await verifyPhaseIssue(
+        this.#client,
+        this.#repo,
+        issue,
+        { plan: planName, phase: key.phase },
+        viewer,
+      );
+      const parsed = parseIssueBody(trust.body);
+      const own = parsed.state?.plan === planName && parsed.state.phase === key.phase ? parsed.state : undefined;
+      const state = trust.verified ? trust.state : own && withoutProvenance(own);
       const phaseIssue: PhaseIssue = {
         number: issue.number,
         phaseId: key.phase,
         ticks: parsed.ticks,
+        ...(trust.verified ? {} : { unreadable: trust.reason }),
         issue: {
           state: issue.state,
           stateReason: issue.stateReason,

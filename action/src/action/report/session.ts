@@ -10,7 +10,7 @@ import type { RepoRef } from '../../github/repo.ts';
 import type { ActionContext } from '../context.ts';
 import { BaseBranchReader } from './base-branch.ts';
 import type { ReportInputs } from './inputs.ts';
-import { type PendingEdit, PhaseIssueReader } from './phase-issues.ts';
+import { PhaseIssueReader } from './phase-issues.ts';
 import { TeamDirectory } from './teams.ts';
 
 /** Which action input configures each provider, for "no provider" errors. */
@@ -34,11 +34,7 @@ export interface ReportSession {
   internalErrors: string[];
 }
 
-export async function createSession(
-  ctx: ActionContext,
-  client: GitHubClient,
-  edit: PendingEdit | undefined,
-): Promise<ReportSession> {
+export async function createSession(ctx: ActionContext, client: GitHubClient): Promise<ReportSession> {
   const { inputs } = ctx;
   const pool = new SharedQueries();
   return {
@@ -47,7 +43,7 @@ export async function createSession(
     repo: ctx.repo,
     now: ctx.now,
     base: new BaseBranchReader(client, ctx.repo, { planPaths: inputs.plans, configPath: inputs.configPath }),
-    issues: new PhaseIssueReader(client, ctx.repo, inputs.labelPrefix, ctx.log, edit),
+    issues: new PhaseIssueReader(client, ctx.repo, inputs.labelPrefix, ctx.log),
     teams: new TeamDirectory(client, ctx.repo, inputs.sync.signoffPermission),
     sources: withInputHints(planSources(createProviders(providerSettings(inputs.report, ctx.cwd), pool))),
     pool,

@@ -1,14 +1,12 @@
 // Which pull requests a run reports on, from the event that triggered it:
 //   pull_request, pull_request_target   that pull request (when open);
 //   schedule, workflow_dispatch          every open pull request;
-//   issues (a checklist issue)           the open pull requests that roll out its plan, at once,
-//                                        with the edit itself applied (a sign-off counts now).
-import { editFromIssuesEvent } from '../../checklist/audit.ts';
+//   issues (a checklist issue)           the open pull requests that roll out its plan, at once
+//                                        (the edit history, not the event, says who ticked).
 import { readIssueKey } from '../../checklist/markers.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import { getPullRequest, listOpenPullRequests, type PullRequestSnapshot } from '../../github/pulls.ts';
 import type { ActionContext } from '../context.ts';
-import type { PendingEdit } from './phase-issues.ts';
 
 export type ReportTargets =
   | { kind: 'none'; why: string }
@@ -17,7 +15,6 @@ export type ReportTargets =
       pulls: PullRequestSnapshot[];
       /** Report only on PRs that roll out this plan (an issues event); others are left alone. */
       plan?: string;
-      edit?: PendingEdit;
     };
 
 const PULL_EVENTS = new Set(['pull_request', 'pull_request_target']);
@@ -39,13 +36,7 @@ export async function reportTargets(ctx: ActionContext, client: GitHubClient): P
     const issue = payload.issue as { body?: unknown; pull_request?: unknown } | undefined;
     const key = typeof issue?.body === 'string' ? readIssueKey(issue.body) : undefined;
     if (!key) return { kind: 'none', why: 'the issue is not a Rollbook checklist issue' };
-    const edit = editFromIssuesEvent(payload);
-    return {
-      kind: 'pulls',
-      pulls: await listOpenPullRequests(client, ctx.repo),
-      plan: key.plan,
-      ...(edit ? { edit } : {}),
-    };
+    return { kind: 'pulls', pulls: await listOpenPullRequests(client, ctx.repo), plan: key.plan };
   }
   return { kind: 'none', why: `there is nothing to report on a ${name} event` };
 }

@@ -64,8 +64,10 @@ export function buildInventory(issues: readonly IssueRecord[]): Inventory {
 }
 
 /**
- * The winner's body with every item ticked in an open duplicate ticked too, and who ticked it,
- * so closing the duplicate loses no tick. Returns `body` itself when there is nothing to add.
+ * The winner's body with every item ticked in an open duplicate ticked too, so closing the
+ * duplicate loses no tick. Who ticked it is not carried: a duplicate's state block is text
+ * anyone could have written, so those ticks have no ticker (a sign-off among them must be ticked
+ * again). Returns `body` itself when there is nothing to add.
  */
 export function foldDuplicateTicks(body: string, duplicates: readonly string[]): string {
   const winner = parseIssueBody(body);
@@ -77,16 +79,10 @@ export function foldDuplicateTicks(body: string, duplicates: readonly string[]):
     for (const [id, ticked] of dup.ticks) {
       if (!ticked || winner.ticks.get(id) === true || state.ticks[id]) continue;
       add.add(id);
-      state.ticks[id] = dup.state?.ticks[id] ?? {};
-    }
-    for (const entry of dup.state?.log ?? []) {
-      if (!add.has(entry.itemId)) continue;
-      if (!state.log.some((e) => e.itemId === entry.itemId && e.at === entry.at && e.by === entry.by))
-        state.log.push(entry);
+      state.ticks[id] = {};
     }
   }
   if (add.size === 0) return body;
-  state.log.sort((a, b) => a.at.localeCompare(b.at));
   const lines = body.split('\n');
   for (const item of winner.items)
     if (add.has(item.id)) lines[item.bodyLine] = setCheckbox(lines[item.bodyLine]!, true);

@@ -1,7 +1,9 @@
 // One plan's issues brought in line with the plan and the ticks: the I/O around syncRollout.
 //
-// 1. Snapshots of the plan's issues from the batched read (duplicates' ticks folded into the
-//    winner, a deleted issue's last body carried over).
+// 1. Snapshots of the plan's issues from the batched read, each phase issue's ticks verified
+//    against its edit history (verified-issue.ts: the one trust path), duplicates' ticks folded
+//    into the winner without a ticker, a deleted issue's last body carried over (its ticks
+//    unproven). An issue whose history cannot be read is not written this run.
 // 2. syncRollout computes every body; sign-off refusals that a team membership could overturn
 //    are looked up and the computation repeated with the answers.
 // 3. Phase issues in plan order, then the tracking issue, then sub-issue links, then duplicates
@@ -12,8 +14,10 @@ import type { SignoffDirectory, SignoffPolicy } from '../../checklist/authorize.
 import type { GuardInput } from '../../checklist/items.ts';
 import { type IssueKey, readIssueKey } from '../../checklist/markers.ts';
 import { isSameBody } from '../../checklist/merge.ts';
+import { parseIssueBody } from '../../checklist/parse.ts';
 import type { IssueFacts } from '../../checklist/phase-state.ts';
 import type { RolloutState } from '../../checklist/rollout-state.ts';
+import type { AuditEntry } from '../../checklist/state.ts';
 import { type IssueSnapshot, type PhaseSync, type RolloutSync, syncRollout } from '../../checklist/sync.ts';
 import type { ChecklistTemplates } from '../../checklist/templates.ts';
 import type { GitHubClient } from '../../github/client.ts';
@@ -23,12 +27,13 @@ import type { RepoRef } from '../../github/repo.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
 import type { Clock } from '../../runtime/clock.ts';
 import type { Logger } from '../../runtime/logger.ts';
+import { type VerifiedIssue, verifyPhaseIssue } from '../verified-issue.ts';
 import { createIssueChecked } from './create.ts';
 import { foldDuplicateTicks, type PlanIssues } from './inventory.ts';
 import { postRefusalComment } from './refusals.ts';
 import { lookUpDirectory, lookupsFor } from './signoffs.ts';
 import { linkSubIssues, type SubIssueLinks } from './sub-issues.ts';
-import { type SyncTrigger, sameLogin } from './trigger.ts';
+import type { SyncTrigger } from './trigger.ts';
 import type { Writer } from './writer.ts';
 
 export interface PlanSyncInput {
@@ -69,6 +74,8 @@ interface Snapshot {
   issue?: IssueRecord;
   /** The body to merge into: the issue's, or a deleted issue's last body. */
   body?: string;
+  /** What the edit history proves about `issue`'s ticks; absent for a carried-over body (nothing proven). */
+  trust?: VerifiedIssue;
 }
 
 /**
@@ -83,6 +90,7 @@ function snapshotInput(snapshot: Snapshot | undefined): IssueSnapshot | undefine
   if (!snapshot || (snapshot.issue === undefined && snapshot.body === undefined)) return undefined;
   return {
     ...(snapshot.body !== undefined ? { body: snapshot.body } : {}),
+    ...(snapshot.trust?.verified ? { state: snapshot.trust.state } : {}),
     ...(snapshot.issue ? { number: snapshot.issue.number, issue: facts(snapshot.issue) } : {}),
   };
 }
@@ -99,7 +107,8 @@ export class PlanSync {
   #cached: RolloutSync | undefined;
   #directory: SignoffDirectory = { teams: {}, permissions: {} };
   readonly #looked = new Set<string>();
-  readonly #edit: (PlanSyncInput['trigger']['edit'] & { phaseId: string }) | undefined;
+  /** What people did on each phase issue since the action's last revision (from its history). */
+  readonly #added = new Map<string, readonly AuditEntry[]>();
 
   constructor(input: PlanSyncInput) {
     this.#in = input;
@@ -107,13 +116,33 @@ export class PlanSync {
     const { issues, trigger } = input;
     for (const phase of input.plan.phases) {
       const issue = issues.phases.get(phase.id);
-      if (!issue) continue;
-      const duplicates = issues.duplicates.filter((d) => d.winner.number === issue.number).map((d) => d.issue.body);
-      this.#setPhase(phase.id, { issue, body: foldDuplicateTicks(issue.body, duplicates) });
+      if (issue) this.#setPhase(phase.id, { issue, body: issue.body });
     }
     if (issues.parent) this.#setParent({ issue: issues.parent, body: issues.parent.body });
-    this.#edit = this.#editFor(trigger);
     this.#carryDeleted(trigger);
+  }
+
+  /** Verifies a phase issue's ticks against its history, and takes the body the history ends in. */
+  async #verify(phaseId: string, issue: IssueRecord): Promise<void> {
+    const key = { plan: this.#name, phase: phaseId };
+    const trust = await verifyPhaseIssue(this.#in.github, this.#in.repo, issue, key, this.#in.viewer);
+    if (!trust.verified)
+      this.#in.log.warning(
+        `#${issue.number} (${this.#name} · ${phaseId}): its edit history could not be read (${trust.reason}); its ticks do not count in this run and it is left unchanged`,
+      );
+    else this.#added.set(phaseId, trust.added);
+    this.#setPhase(phaseId, {
+      issue: { ...issue, body: trust.body },
+      body: foldDuplicateTicks(trust.body, this.#duplicateBodies(issue.number)),
+      trust,
+    });
+  }
+
+  /** After the action's own write, its body is the checkpoint: nothing more to prove. */
+  #ownTrust(body: string): VerifiedIssue | undefined {
+    const state = parseIssueBody(body).state;
+    if (!state) return undefined;
+    return { verified: true, body, state, added: [], unattributed: [], reads: 0 };
   }
 
   #setPhase(phaseId: string, snapshot: Snapshot): void {
@@ -124,22 +153,6 @@ export class PlanSync {
   #setParent(snapshot: Snapshot): void {
     this.#parent = snapshot;
     this.#cached = undefined;
-  }
-
-  /** The handled edit, when it is on one of this plan's phase issues and a person made it. */
-  #editFor(trigger: SyncTrigger) {
-    const edit = trigger.edit;
-    if (!edit) return undefined;
-    const key = this.#in.keys.get(edit.issueNumber);
-    if (!key || key.plan !== this.#name || key.kind !== 'phase' || !key.phase) return undefined;
-    if (!this.#in.plan.phases.some((p) => p.id === key.phase)) return undefined;
-    if (sameLogin(edit.sender, this.#in.viewer)) {
-      this.#in.log.info(
-        `#${edit.issueNumber} was edited by this token (${edit.sender}): not recorded as a person's ticks`,
-      );
-      return undefined;
-    }
-    return { ...edit, phaseId: key.phase };
   }
 
   /** An `issues.deleted` event for a phase issue that no longer exists: recreate it from its last body. */
@@ -170,7 +183,6 @@ export class PlanSync {
       policy,
       labelPrefix,
       ...(parent ? { parent } : {}),
-      ...(this.#edit ? { edit: this.#edit } : {}),
       ...(runbookUrl !== undefined ? { runbookUrl } : {}),
       ...(linkBase !== undefined ? { linkBase } : {}),
       ...(viewer ? { actor: viewer } : {}),
@@ -204,6 +216,10 @@ export class PlanSync {
 
   async run(): Promise<PlanSyncResult> {
     const before = this.#in.writer.count;
+    for (const phase of this.#in.plan.phases) {
+      const issue = this.#phases.get(phase.id)?.issue;
+      if (issue) await this.#verify(phase.id, issue);
+    }
     for (const phase of this.#in.plan.phases) await this.#syncPhase(phase.id);
     await this.#syncParent();
     const parent = this.#parent.issue;
@@ -238,11 +254,14 @@ export class PlanSync {
     return result.phases.find((p) => p.phaseId === phaseId)!;
   }
 
-  /** The handled edit ticked "Phase complete" and the phase is done: close its issue, open the next. */
+  /**
+   * Someone ticked "Phase complete" since the action's last revision (whether or not this run's
+   * event says so) and the phase is done: close its issue, open the next.
+   */
   #completedByEdit(phaseId: string, out: PhaseSync): boolean {
-    const edit = this.#edit;
-    if (!edit || edit.phaseId !== phaseId || out.status.state !== 'done') return false;
-    return edit.changes.some((c) => c.checked && c.itemId === `${this.#name}/${phaseId}/complete`);
+    if (out.status.state !== 'done') return false;
+    const complete = `${this.#name}/${phaseId}/complete`;
+    return (this.#added.get(phaseId) ?? []).some((e) => e.checked && e.itemId === complete);
   }
 
   #nextOpens(phaseId: string, result: RolloutSync): boolean {
@@ -277,6 +296,7 @@ export class PlanSync {
       await this.#createPhase(phaseId, out, snapshot?.body !== undefined);
       return;
     }
+    if (snapshot.trust && !snapshot.trust.verified) return;
     const initial = this.#patchFor(
       snapshot.issue,
       out,
@@ -297,14 +317,14 @@ export class PlanSync {
       await this.#createPhase(phaseId, this.#phaseOut(result, phaseId), true);
       return;
     }
-    const issue = fresh.issue;
-    this.#setPhase(phaseId, { issue, body: foldDuplicateTicks(issue.body, this.#duplicateBodies(issue.number)) });
+    // Someone edited it since it was verified: verify again, up to the body just read.
+    if (fresh.issue.body !== snapshot.issue.body || !snapshot.trust) {
+      await this.#verify(phaseId, fresh.issue);
+      if (!this.#phases.get(phaseId)?.trust?.verified) return;
+    }
+    const issue = this.#phases.get(phaseId)!.issue!;
     result = await this.#compute();
     out = this.#phaseOut(result, phaseId);
-    if (out.stateEdited)
-      this.#in.log.warning(
-        `#${issue.number}: the edit changed Rollbook's hidden state block; the state from before that edit was kept`,
-      );
     // The comment first: if the run dies before the revert is written, the rerun finds the comment by its key.
     if (out.comment && out.refused.length > 0)
       await postRefusalComment(this.#in, issue.number, out.comment, out.refused);
@@ -312,7 +332,12 @@ export class PlanSync {
     if (Object.keys(patch).length > 0) {
       const updated = await this.#in.writer.updateIssue(issue.number, patch, issue.body);
       const next = updated ?? { ...issue, body: patch.body ?? issue.body, state: patch.state ?? issue.state };
-      this.#setPhase(phaseId, { issue: { ...next, parent: issue.parent }, body: next.body });
+      const trust = patch.body === undefined ? this.#phases.get(phaseId)?.trust : this.#ownTrust(next.body);
+      this.#setPhase(phaseId, {
+        issue: { ...next, parent: issue.parent },
+        body: next.body,
+        ...(trust ? { trust } : {}),
+      });
     }
     const stillMissing = out.labels.filter((l) => !hasLabel(issue, l));
     if (stillMissing.length > 0) await this.#in.writer.addLabels(issue.number, stillMissing);
@@ -329,7 +354,11 @@ export class PlanSync {
       this.#in.log.warning(
         `${this.#name} · ${phaseId}: recreated as #${created.number}, with the ticks its last body had`,
       );
-    this.#setPhase(phaseId, created ? { issue: created, body: created.body } : { body: out.body });
+    const trust = created ? this.#ownTrust(created.body) : undefined;
+    this.#setPhase(
+      phaseId,
+      created ? { issue: created, body: created.body, ...(trust ? { trust } : {}) } : { body: out.body },
+    );
   }
 
   async #create(key: IssueKey, issue: NewIssue): Promise<IssueRecord | undefined> {

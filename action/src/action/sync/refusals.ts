@@ -5,11 +5,11 @@ import { createHash } from 'node:crypto';
 import type { RefusedSignoff } from '../../checklist/authorize.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import { listComments } from '../../github/comments.ts';
+import { sameLogin } from '../../github/login.ts';
 import type { RepoRef } from '../../github/repo.ts';
 import type { Clock } from '../../runtime/clock.ts';
 import type { Logger } from '../../runtime/logger.ts';
 import { writeOnce } from './create.ts';
-import { sameLogin } from './trigger.ts';
 import type { Writer } from './writer.ts';
 
 const KEY_CHARS = 16;

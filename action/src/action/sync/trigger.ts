@@ -1,7 +1,6 @@
-// What the triggering event asks of the sync: whether to run at all, which body edit to record
-// in the audit trail, and what a deleted issue looked like. The event is only a hint about
-// what happened; the state written is always rebuilt from what GitHub says now.
-import { type BodyEdit, diffTicks, editFromIssuesEvent, type TickChange } from '../../checklist/audit.ts';
+// What the triggering event asks of the sync: whether to run at all, and what a deleted issue
+// looked like. The event is only a trigger: who ticked what comes from the issues' edit history
+// (verified-issue.ts), and the state written is always rebuilt from what GitHub says now.
 import { readIssueKey } from '../../checklist/markers.ts';
 import type { ActionCommand } from '../inputs.ts';
 
@@ -12,8 +11,6 @@ export interface SyncTrigger {
   run: boolean;
   /** Why the sync is skipped, or what it handles. */
   reason: string;
-  /** The `issues.edited` body edit to record, and on which issue. */
-  edit?: BodyEdit & { issueNumber: number; changes: TickChange[] };
   /** An `issues.deleted` event for a Rollbook issue: its last body, to carry its ticks over. */
   deleted?: { issueNumber: number; body: string };
 }
@@ -31,17 +28,6 @@ function issueOf(payload: Record<string, unknown>) {
     body: typeof issue.body === 'string' ? issue.body : '',
     labels,
   };
-}
-
-/** GraphQL names an app `github-actions`, REST `github-actions[bot]`. */
-export function sameLogin(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b) return false;
-  const bare = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/^@/, '')
-      .replace(/\[bot\]$/, '');
-  return bare(a) === bare(b);
 }
 
 export function readTrigger(
@@ -62,10 +48,6 @@ export function readTrigger(
   if (!ours) return { run: false, reason: `issue #${issue?.number ?? '?'} is not a Rollbook checklist issue` };
 
   const trigger: SyncTrigger = { run: true, reason: `issues.${action} on #${issue.number}` };
-  if (action === 'edited') {
-    const edit = editFromIssuesEvent(event.payload);
-    if (edit) trigger.edit = { ...edit, changes: diffTicks(edit.from, edit.to) };
-  }
   if (action === 'deleted' && issue.number !== undefined && readIssueKey(issue.body))
     trigger.deleted = { issueNumber: issue.number, body: issue.body };
   return trigger;

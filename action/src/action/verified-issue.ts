@@ -1,0 +1,87 @@
+// The one trust path for ticks, shared by `sync` and `report`: a phase issue's ticks as GitHub's
+// edit history proves them (ADR 7, "Trust model"). When the current body is the action's own
+// revision (the batched read says who edited last), its state block is the verified record and
+// nothing more is read. Otherwise the history is read back to the last such revision and
+// replayed. If the history cannot be read, nothing in the issue counts yet.
+import type { AuditEntry, ChecklistState } from '../checklist/state.ts';
+import { checkpointState, verifyIssueHistory } from '../checklist/verify.ts';
+import type { GitHubClient } from '../github/client.ts';
+import { readIssueHistory } from '../github/edit-history.ts';
+import { errorMessage } from '../github/errors.ts';
+import type { IssueRecord } from '../github/issue.ts';
+import { sameLogin } from '../github/login.ts';
+import type { RepoRef } from '../github/repo.ts';
+
+export type VerifiedIssue =
+  | {
+      verified: true;
+      /** The body verified (the newest revision; newer than the batched read's when someone just edited). */
+      body: string;
+      /** Ticks with the ticker and time GitHub records, and the audit trail. */
+      state: ChecklistState;
+      /** What people did since the action's last revision, oldest first. */
+      added: AuditEntry[];
+      /** Ticked items nobody can be named for. */
+      unattributed: string[];
+      /** GraphQL requests the history took (0: the current body is the action's own). */
+      reads: number;
+      /** The token's login, when a history read learned it. */
+      viewer?: string;
+    }
+  | { verified: false; body: string; reason: string };
+
+export interface PhaseKey {
+  plan: string;
+  phase: string;
+}
+
+/** Is the issue's current body a revision the action wrote itself? (From the batched GraphQL read.) */
+export function isOwnRevision(issue: IssueRecord, viewer: string | undefined): boolean {
+  if (!viewer || issue.lastEditedAt === undefined) return false;
+  return sameLogin(issue.lastEditedAt === null ? issue.author : issue.editor, viewer);
+}
+
+export async function verifyPhaseIssue(
+  github: GitHubClient,
+  repo: RepoRef,
+  issue: IssueRecord,
+  key: PhaseKey,
+  viewer: string | undefined,
+): Promise<VerifiedIssue> {
+  if (isOwnRevision(issue, viewer)) {
+    const state = checkpointState(
+      { at: issue.lastEditedAt ?? issue.createdAt, editor: viewer!, body: issue.body },
+      (login) => sameLogin(login, viewer),
+      key.plan,
+      key.phase,
+    );
+    if (state) {
+      const unattributed = Object.keys(state.ticks).filter((id) => !state.ticks[id]!.by);
+      return { verified: true, body: issue.body, state, added: [], unattributed, reads: 0 };
+    }
+  }
+  try {
+    const history = await readIssueHistory(
+      github,
+      repo,
+      issue.number,
+      (revision, me) => checkpointState(revision, (login) => sameLogin(login, me), key.plan, key.phase) !== undefined,
+    );
+    const result = verifyIssueHistory({
+      ...key,
+      history,
+      isActor: (login) => sameLogin(login, history.viewer),
+    });
+    return {
+      verified: true,
+      body: history.body,
+      state: result.state,
+      added: result.added,
+      unattributed: result.unattributed,
+      reads: history.pages,
+      viewer: history.viewer,
+    };
+  } catch (error) {
+    return { verified: false, body: issue.body, reason: errorMessage(error) };
+  }
+}
