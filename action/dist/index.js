@@ -17,7 +17,6 @@ import {
   derivePhaseState,
   deriveRolloutState,
   emptyState,
-  encodeState,
   errorMessage,
   findPhase,
   foldDuplicateTicks,
@@ -49,8 +48,9 @@ import {
   splitItemMarker,
   statusOf,
   tidyLines,
-  withState
-} from "./chunk-ORXTO7WP.js";
+  withState,
+  withoutProvenance
+} from "./chunk-BPHHBN3Z.js";
 import {
   annotationBody
 } from "./chunk-HDFFEYNW.js";
@@ -1123,64 +1123,212 @@ function unresolvedMarkdown(planTitle, problems, planName) {
 }
 var UNKNOWN_PHASE = "unknown";
 
-// action/src/checklist/audit.ts
-function diffTicks(oldBody, newBody) {
-  const before = parseIssueBody(oldBody).ticks;
-  const after = parseIssueBody(newBody).ticks;
-  const changes = [];
-  for (const [itemId, checked] of after) {
-    if ((before.get(itemId) ?? false) !== checked) changes.push({ itemId, checked });
+// action/src/checklist/verify.ts
+var GHOST_LOGIN = "ghost";
+function keyed(state, plan, phase) {
+  return state !== void 0 && state.kind === "phase" && state.plan === plan && state.phase === phase;
+}
+function ticksOf(body, prefix) {
+  const ticks = /* @__PURE__ */ new Map();
+  for (const [id, checked] of parseIssueBody(body).ticks) if (id.startsWith(prefix)) ticks.set(id, checked);
+  return ticks;
+}
+function checkpointState(revision, isActor, plan, phase) {
+  if (revision.body === void 0 || !revision.editor || !isActor(revision.editor)) return void 0;
+  const state = parseIssueBody(revision.body).state;
+  return keyed(state, plan, phase) && !state.legacy ? state : void 0;
+}
+function findCheckpoint(input) {
+  const { revisions } = input.history;
+  for (let i = revisions.length - 1; i >= 0; i--) {
+    const state = checkpointState(revisions[i], input.isActor, input.plan, input.phase);
+    if (state) return { index: i, state };
   }
-  return changes;
+  return void 0;
 }
-function login(sender) {
-  return sender.replace(/^@/, "");
-}
-var sameEntry = (a, b) => a.itemId === b.itemId && a.checked === b.checked && a.by === b.by && a.at === b.at;
-function recordEdit(state, edit, limit = MAX_AUDIT_ENTRIES) {
-  const by = login(edit.sender);
-  const at = isoSeconds(edit.at);
-  const prefix = state.phase === void 0 ? `${state.plan}/` : `${state.plan}/${state.phase}/`;
-  const entries = diffTicks(edit.from, edit.to).filter((change) => change.itemId.startsWith(prefix)).map((change) => ({ itemId: change.itemId, checked: change.checked, by, at })).filter((entry) => !state.log.some((seen) => sameEntry(seen, entry)));
-  const ticks = { ...state.ticks };
-  for (const entry of entries) {
-    if (entry.checked) ticks[entry.itemId] = { by, at };
-    else delete ticks[entry.itemId];
+function newestOwnState(input) {
+  const { revisions } = input.history;
+  for (let i = revisions.length - 1; i >= 0; i--) {
+    const revision = revisions[i];
+    if (revision.body === void 0 || !revision.editor || !input.isActor(revision.editor)) continue;
+    const state = parseIssueBody(revision.body).state;
+    if (keyed(state, input.plan, input.phase)) return state;
   }
-  const next = compactLog({ ...state, ticks, log: [...state.log, ...entries] }, limit);
-  return { state: next, entries, stateEdited: stateBlockChanged(edit.from, edit.to) };
+  return void 0;
 }
-function stateBlockChanged(from, to) {
-  const before = parseIssueBody(from).state;
-  const after = parseIssueBody(to).state;
-  if (!before || !after) return before !== after;
-  return encodeState(before) !== encodeState(after);
-}
-function recordEntries(state, entries, limit = MAX_AUDIT_ENTRIES) {
-  const ticks = { ...state.ticks };
-  for (const entry of entries) {
-    if (entry.checked) ticks[entry.itemId] = { by: entry.by, at: entry.at };
-    else delete ticks[entry.itemId];
+function verifyIssueHistory(input) {
+  const { plan, phase, history } = input;
+  const prefix = `${plan}/${phase}/`;
+  const checkpoint = findCheckpoint(input);
+  const base = checkpoint ? checkpoint.state : { ...emptyState("phase", plan, phase), ...withoutTicks(newestOwnState(input)) };
+  const ticked = /* @__PURE__ */ new Map();
+  if (checkpoint) for (const [id, info2] of Object.entries(checkpoint.state.ticks)) ticked.set(id, { ...info2 });
+  let gap = !checkpoint && !history.complete;
+  const added = [];
+  const start = checkpoint ? checkpoint.index + 1 : 0;
+  for (const revision of history.revisions.slice(start)) {
+    if (revision.body === void 0) {
+      gap = true;
+      continue;
+    }
+    const at = isoSeconds(revision.at);
+    const ticks2 = ticksOf(revision.body, prefix);
+    const person = revision.editor && !input.isActor(revision.editor) ? revision.editor : void 0;
+    if (gap) {
+      for (const id of [...ticked.keys()]) if (ticks2.get(id) === false) ticked.delete(id);
+      for (const id of ticked.keys()) ticked.set(id, { at, observed: true });
+      for (const [id, checked] of ticks2) if (checked && !ticked.has(id)) ticked.set(id, { at, observed: true });
+      gap = false;
+      continue;
+    }
+    for (const [id, checked] of ticks2) {
+      const was = ticked.has(id);
+      if (checked === was) continue;
+      const by = revision.editor ?? GHOST_LOGIN;
+      if (checked) {
+        ticked.set(id, person ? { by: person, at } : { at, observed: true });
+        if (person) added.push({ itemId: id, checked: true, by: person, at });
+      } else {
+        ticked.delete(id);
+        added.push({ itemId: id, checked: false, by, at });
+      }
+    }
   }
-  return compactLog({ ...state, ticks, log: [...state.log, ...entries] }, limit);
+  if (gap) for (const [id, info2] of ticked) ticked.set(id, info2.at ? { at: info2.at, observed: true } : {});
+  const ticks = Object.fromEntries([...ticked].sort(([a], [b]) => a.localeCompare(b)));
+  const state = compactLog({ ...base, ticks, log: [...base.log, ...added] });
+  delete state.legacy;
+  const unattributed = Object.keys(ticks).filter((id) => !ticks[id].by);
+  return { state, added, ...checkpoint ? { checkpoint: checkpoint.index } : {}, unattributed };
 }
-var isRecord = (v) => typeof v === "object" && v !== null;
-function editFromIssuesEvent(payload) {
-  if (!isRecord(payload) || payload.action !== "edited") return void 0;
-  const { issue: issue2, sender, changes } = payload;
-  if (!isRecord(issue2) || !isRecord(sender) || !isRecord(changes)) return void 0;
-  const body = changes.body;
-  if (!isRecord(body) || typeof body.from !== "string") return void 0;
-  if (typeof sender.login !== "string" || typeof issue2.number !== "number") return void 0;
-  const at = typeof issue2.updated_at === "string" ? issue2.updated_at : void 0;
-  if (!at) return void 0;
+function withoutTicks(state) {
+  if (!state) return {};
+  return { lines: state.lines, removed: { ...state.removed } };
+}
+
+// action/src/github/edit-history.ts
+var HISTORY_PAGE_SIZE = 50;
+var MAX_HISTORY_PAGES = 20;
+var HISTORY_QUERY = (
+  /* GraphQL */
+  `
+  query RollbookHistory($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
+    viewer { login }
+    repository(owner: $owner, name: $repo) {
+      issue(number: $number) {
+        body createdAt includesCreatedEdit
+        author { login }
+        userContentEdits(first: ${HISTORY_PAGE_SIZE}, after: $cursor) {
+          pageInfo { hasNextPage endCursor }
+          nodes { editedAt diff deletedAt editor { login } }
+        }
+      }
+    }
+  }
+`
+);
+function revisionOf(node) {
   return {
-    issueNumber: issue2.number,
-    sender: sender.login,
-    at,
-    from: body.from,
-    to: typeof issue2.body === "string" ? issue2.body : ""
+    at: node.editedAt,
+    ...node.editor?.login ? { editor: node.editor.login } : {},
+    ...node.deletedAt === null && node.diff !== null ? { body: node.diff } : {}
   };
+}
+async function readIssueHistory(github, repo, number, enough) {
+  const newestFirst = [];
+  let cursor = null;
+  let viewer = "";
+  let body = "";
+  let complete = false;
+  let pages = 0;
+  for (; pages < MAX_HISTORY_PAGES; ) {
+    const page = await github.graphql(HISTORY_QUERY, {
+      owner: repo.owner,
+      repo: repo.repo,
+      number,
+      cursor
+    });
+    pages++;
+    const issue2 = page.repository?.issue;
+    if (!issue2) throw new Error(`issue #${number} not found`);
+    viewer = page.viewer.login;
+    if (pages === 1) body = issue2.body;
+    const edits = issue2.userContentEdits;
+    const nodes = (edits?.nodes ?? []).filter((n) => n !== null);
+    if (pages === 1 && nodes.length === 0) {
+      const author = issue2.author?.login;
+      newestFirst.push({ at: issue2.createdAt, ...author ? { editor: author } : {}, body: issue2.body });
+      complete = true;
+      break;
+    }
+    let stop = false;
+    for (const node of nodes) {
+      const revision = revisionOf(node);
+      newestFirst.push(revision);
+      if (enough(revision, viewer)) {
+        stop = true;
+        break;
+      }
+    }
+    if (stop) break;
+    if (!edits?.pageInfo.hasNextPage || !edits.pageInfo.endCursor) {
+      complete = issue2.includesCreatedEdit;
+      break;
+    }
+    cursor = edits.pageInfo.endCursor;
+  }
+  return { viewer, body, revisions: newestFirst.reverse(), complete, pages };
+}
+
+// action/src/github/login.ts
+function sameLogin(a, b) {
+  if (!a || !b) return false;
+  const bare2 = (s) => s.toLowerCase().replace(/^@/, "").replace(/\[bot\]$/, "");
+  return bare2(a) === bare2(b);
+}
+
+// action/src/action/verified-issue.ts
+function isOwnRevision(issue2, viewer) {
+  if (!viewer || issue2.lastEditedAt === void 0) return false;
+  return sameLogin(issue2.lastEditedAt === null ? issue2.author : issue2.editor, viewer);
+}
+async function verifyPhaseIssue(github, repo, issue2, key, viewer) {
+  if (isOwnRevision(issue2, viewer)) {
+    const state = checkpointState(
+      { at: issue2.lastEditedAt ?? issue2.createdAt, editor: viewer, body: issue2.body },
+      (login) => sameLogin(login, viewer),
+      key.plan,
+      key.phase
+    );
+    if (state) {
+      const unattributed = Object.keys(state.ticks).filter((id) => !state.ticks[id].by);
+      return { verified: true, body: issue2.body, state, added: [], unattributed, reads: 0 };
+    }
+  }
+  try {
+    const history = await readIssueHistory(
+      github,
+      repo,
+      issue2.number,
+      (revision, me) => checkpointState(revision, (login) => sameLogin(login, me), key.plan, key.phase) !== void 0
+    );
+    const result = verifyIssueHistory({
+      ...key,
+      history,
+      isActor: (login) => sameLogin(login, history.viewer)
+    });
+    return {
+      verified: true,
+      body: history.body,
+      state: result.state,
+      added: result.added,
+      unattributed: result.unattributed,
+      reads: history.pages,
+      viewer: history.viewer
+    };
+  } catch (error2) {
+    return { verified: false, body: issue2.body, reason: errorMessage(error2) };
+  }
 }
 
 // action/src/action/report/phase-issues.ts
@@ -1189,15 +1337,13 @@ var PhaseIssueReader = class {
   #client;
   #repo;
   #labelPrefix;
-  #edit;
   #log;
   #plans = /* @__PURE__ */ new Map();
-  constructor(client, repo, labelPrefix, log, edit) {
+  constructor(client, repo, labelPrefix, log) {
     this.#client = client;
     this.#log = log;
     this.#repo = repo;
     this.#labelPrefix = labelPrefix;
-    this.#edit = edit;
   }
   /** The phase issues of a plan by phase id (empty when sync has not created any). */
   forPlan(planName) {
@@ -1210,20 +1356,26 @@ var PhaseIssueReader = class {
   }
   async #read(planName) {
     const label = issueLabels(planName, void 0, this.#labelPrefix)[1];
-    const { issues } = await readManagedIssues(this.#client, this.#repo, [label], label, this.#log);
+    const { issues, viewer } = await readManagedIssues(this.#client, this.#repo, [label], label, this.#log);
     const byPhase = /* @__PURE__ */ new Map();
     for (const issue2 of [...issues].sort((a, b) => a.number - b.number)) {
       const key = readIssueKey(issue2.body);
       if (key?.kind !== "phase" || key.plan !== planName || !key.phase || byPhase.has(key.phase)) continue;
-      const parsed = parseIssueBody(issue2.body);
-      let state = parsed.state;
-      if (this.#edit?.issueNumber === issue2.number) {
-        state = recordEdit(state ?? emptyState("phase", planName, key.phase), this.#edit).state;
-      }
+      const trust = await verifyPhaseIssue(
+        this.#client,
+        this.#repo,
+        issue2,
+        { plan: planName, phase: key.phase },
+        viewer
+      );
+      const parsed = parseIssueBody(trust.body);
+      const own2 = parsed.state?.plan === planName && parsed.state.phase === key.phase ? parsed.state : void 0;
+      const state = trust.verified ? trust.state : own2 && withoutProvenance(own2);
       const phaseIssue = {
         number: issue2.number,
         phaseId: key.phase,
         ticks: parsed.ticks,
+        ...trust.verified ? {} : { unreadable: trust.reason },
         issue: {
           state: issue2.state,
           stateReason: issue2.stateReason,
@@ -1273,6 +1425,10 @@ async function readPhaseFacts(input) {
     );
     return { facts: facts2, notes };
   }
+  if (issue2.unreadable)
+    notes.push(
+      `The edit history of #${issue2.number} could not be read (${issue2.unreadable}): its sign-offs and bake do not count until a run can read it.`
+    );
   if (status.activation.ticked && status.activation.at) facts2.activatedAt = new Date(status.activation.at);
   const ticked = (id) => issue2.ticks.get(id) === true || issue2.state?.ticks[id] !== void 0 && !issue2.ticks.has(id);
   const signoffs = [];
@@ -1289,9 +1445,10 @@ async function readPhaseFacts(input) {
     }
     if (entry.kind !== "signoff") continue;
     if (!info2.by || !info2.at) {
-      notes.push(
-        `Sign-off ${entry.slot} of gate ${entry.gate.id} is ticked, but Rollbook has not recorded who ticked it; it counts once the sync command has seen the edit.`
-      );
+      if (!issue2.unreadable)
+        notes.push(
+          `Sign-off ${entry.slot} of gate ${entry.gate.id} is ticked, but GitHub's edit history does not show who ticked it; it does not count until an approver ticks it again.`
+        );
       continue;
     }
     const signoff = { gate: entry.gate.id, by: `@${info2.by}`, at: new Date(info2.at) };
@@ -1834,14 +1991,14 @@ function staticPrefix(glob) {
 }
 
 // action/src/github/access.ts
-async function teamMembership(github, team, login2) {
+async function teamMembership(github, team, login) {
   const match = /^@?([^/]+)\/(.+)$/.exec(team);
   if (!match) return "not-member";
   try {
     const { data } = await github.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
       org: match[1],
       team_slug: match[2],
-      username: login2
+      username: login
     });
     return data.state === "active" ? "member" : "not-member";
   } catch (error2) {
@@ -1851,11 +2008,11 @@ async function teamMembership(github, team, login2) {
   }
 }
 var PERMISSIONS = ["none", "read", "triage", "write", "maintain", "admin"];
-async function collaboratorPermission(github, repo, login2) {
+async function collaboratorPermission(github, repo, login) {
   try {
     const { data } = await github.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
       ...repo,
-      username: login2
+      username: login
     });
     const role = data.role_name ?? data.permission;
     const known = PERMISSIONS.includes(role) ? role : void 0;
@@ -1879,23 +2036,23 @@ var TeamDirectory = class {
     this.#minPermission = minPermission;
   }
   /** `team` as plans write it, `@org/slug`; `login` without `@`. Each pair is asked once per run. */
-  async membership(team, login2) {
-    const key = `${team.toLowerCase()} ${login2.toLowerCase()}`;
+  async membership(team, login) {
+    const key = `${team.toLowerCase()} ${login.toLowerCase()}`;
     let answer = this.#memberships.get(key);
     if (!answer) {
-      answer = teamMembership(this.#client, team, login2);
+      answer = teamMembership(this.#client, team, login);
       this.#memberships.set(key, answer);
     }
     const membership = await answer;
     if (membership !== "unreadable" || !this.#minPermission) return membership;
-    const permission = await this.#permission(login2);
+    const permission = await this.#permission(login);
     return PERMISSIONS.indexOf(permission) >= PERMISSIONS.indexOf(this.#minPermission) ? "by-permission" : "unreadable";
   }
-  #permission(login2) {
-    const key = login2.toLowerCase();
+  #permission(login) {
+    const key = login.toLowerCase();
     let permission = this.#permissions.get(key);
     if (!permission) {
-      permission = collaboratorPermission(this.#client, this.#repo, login2);
+      permission = collaboratorPermission(this.#client, this.#repo, login);
       this.#permissions.set(key, permission);
     }
     return permission;
@@ -1907,7 +2064,7 @@ var PROVIDER_INPUT = {
   prometheus: "prometheus-url",
   "json-file": "metrics-file"
 };
-async function createSession(ctx, client, edit) {
+async function createSession(ctx, client) {
   const { inputs } = ctx;
   const pool = new SharedQueries();
   return {
@@ -1916,7 +2073,7 @@ async function createSession(ctx, client, edit) {
     repo: ctx.repo,
     now: ctx.now,
     base: new BaseBranchReader(client, ctx.repo, { planPaths: inputs.plans, configPath: inputs.configPath }),
-    issues: new PhaseIssueReader(client, ctx.repo, inputs.labelPrefix, ctx.log, edit),
+    issues: new PhaseIssueReader(client, ctx.repo, inputs.labelPrefix, ctx.log),
     teams: new TeamDirectory(client, ctx.repo, inputs.sync.signoffPermission),
     sources: withInputHints(planSources(createProviders(providerSettings(inputs.report, ctx.cwd), pool))),
     pool,
@@ -2067,13 +2224,7 @@ async function reportTargets(ctx, client) {
     const issue2 = payload.issue;
     const key = typeof issue2?.body === "string" ? readIssueKey(issue2.body) : void 0;
     if (!key) return { kind: "none", why: "the issue is not a Rollbook checklist issue" };
-    const edit = editFromIssuesEvent(payload);
-    return {
-      kind: "pulls",
-      pulls: await listOpenPullRequests(client, ctx.repo),
-      plan: key.plan,
-      ...edit ? { edit } : {}
-    };
+    return { kind: "pulls", pulls: await listOpenPullRequests(client, ctx.repo), plan: key.plan };
   }
   return { kind: "none", why: `there is nothing to report on a ${name} event` };
 }
@@ -2089,7 +2240,7 @@ async function runReport(ctx) {
     setReportOutputs(runner, []);
     return [];
   }
-  const session = await createSession(ctx, client, targets.edit);
+  const session = await createSession(ctx, client);
   const reported = [];
   const warned = /* @__PURE__ */ new Set();
   for (const pr of targets.pulls) {
@@ -2221,6 +2372,16 @@ async function ensureLabels(github, repo, writer, wanted, issues) {
   return missing.length;
 }
 
+// action/src/checklist/audit.ts
+function recordEntries(state, entries, limit = MAX_AUDIT_ENTRIES) {
+  const ticks = { ...state.ticks };
+  for (const entry of entries) {
+    if (entry.checked) ticks[entry.itemId] = { by: entry.by, at: entry.at };
+    else delete ticks[entry.itemId];
+  }
+  return compactLog({ ...state, ticks, log: [...state.log, ...entries] }, limit);
+}
+
 // action/src/checklist/authorize.ts
 var REPO_PERMISSIONS = ["none", "read", "triage", "write", "maintain", "admin"];
 var lower = (s) => s.toLowerCase();
@@ -2234,13 +2395,13 @@ function lookup(record, key) {
   for (const [k, v] of Object.entries(record)) if (lower(k) === wanted || bare(k) === bare(key)) return v;
   return void 0;
 }
-function approverFor(login2, approvers, directory, policy) {
-  if (approvers.some((a) => !a.includes("/") && bare(a) === login2)) return null;
+function approverFor(login, approvers, directory, policy) {
+  if (approvers.some((a) => !a.includes("/") && bare(a) === login)) return null;
   for (const team of approvers.filter((a) => a.includes("/"))) {
     const members = lookup(directory.teams, team);
     if (members) {
-      if (members.some((m) => bare(m) === login2)) return team;
-    } else if (policy.minPermission && permissionAtLeast(lookup(directory.permissions, login2), policy.minPermission)) {
+      if (members.some((m) => bare(m) === login)) return team;
+    } else if (policy.minPermission && permissionAtLeast(lookup(directory.permissions, login), policy.minPermission)) {
       return team;
     }
   }
@@ -2250,7 +2411,7 @@ var REASONS = {
   "not-approver": "who is not an approver for it",
   author: "who is an author of the change and may not approve it",
   duplicate: "who had already signed off this gate",
-  unverified: "but Rollbook did not see who ticked it"
+  unverified: "but GitHub's edit history does not show who ticked it"
 };
 function checkSignoffTicks(input) {
   const { plan, phaseId, directory = {}, policy = {} } = input;
@@ -2329,7 +2490,7 @@ function signoffComment(plan, phaseId, refused, slots, policy) {
     );
   }
   if (refused.some((r) => r.reason === "unverified"))
-    lines.push("", "If you are an approver, tick it again so Rollbook sees who you are.");
+    lines.push("", "If you are an approver, tick it again: the edit history then shows that you did.");
   return `${lines.join("\n")}
 `;
 }
@@ -2692,26 +2853,11 @@ function sameIssue(state, plan, phase) {
 }
 function prepare(input, phaseId) {
   const plan = input.plan.metadata.name;
-  const current = own(input.phases, phaseId)?.body;
+  const snapshot = own(input.phases, phaseId);
+  const current = snapshot?.body;
   const parsed = parseIssueBody(current ?? "");
-  let state = sameIssue(parsed.state, plan, phaseId) ? parsed.state : emptyState("phase", plan, phaseId);
-  let entries = [];
-  let stateEdited = false;
-  if (input.edit && input.edit.phaseId === phaseId) {
-    const before = parseIssueBody(input.edit.from).state;
-    const recorded = recordEdit(state, input.edit);
-    stateEdited = recorded.stateEdited;
-    if ((stateEdited || !parsed.hasRegion) && sameIssue(before, plan, phaseId)) {
-      const again = recordEdit(before, input.edit);
-      state = again.state;
-      entries = again.entries;
-    } else {
-      state = recorded.state;
-      entries = recorded.entries;
-    }
-  }
-  if (current === void 0)
-    return { body: void 0, state, entries, accepted: [], refused: [], stateEdited, problems: [] };
+  const state = sameIssue(snapshot?.state, plan, phaseId) ? snapshot.state : sameIssue(parsed.state, plan, phaseId) ? withoutProvenance(parsed.state) : emptyState("phase", plan, phaseId);
+  if (current === void 0) return { body: void 0, state, accepted: [], refused: [], problems: [] };
   const guards = own(input.guards, phaseId);
   const desired = buildPhaseIssue({ ...common(input), phaseId, ...guards ? { guards } : {} }).body;
   const merged = mergeTicks(desired, current, { now: input.now, state });
@@ -2728,11 +2874,9 @@ function prepare(input, phaseId) {
   return {
     body: check.body,
     state: check.state,
-    entries,
     accepted: check.accepted,
     refused: check.refused,
     ...check.comment ? { comment: check.comment } : {},
-    stateEdited,
     problems: parsed.problems
   };
 }
@@ -2788,11 +2932,9 @@ function syncRollout(input) {
       changed: current === void 0 || !isSameBody(body, current),
       level: fitted.level,
       overLimit: fitted.overLimit,
-      entries: ready.entries,
       accepted: ready.accepted,
       refused: ready.refused,
       ...ready.comment ? { comment: ready.comment } : {},
-      stateEdited: ready.stateEdited,
       problems: ready.problems
     };
   });
@@ -2926,42 +3068,6 @@ async function createCommentOnce(github, repo, number, body) {
   });
 }
 
-// action/src/action/sync/trigger.ts
-var SYNC_EVENTS = /* @__PURE__ */ new Set(["push", "schedule", "issues", "workflow_dispatch"]);
-var isRecord2 = (v) => typeof v === "object" && v !== null;
-function issueOf(payload) {
-  const issue2 = payload.issue;
-  if (!isRecord2(issue2)) return void 0;
-  const labels = Array.isArray(issue2.labels) ? issue2.labels.flatMap((l) => isRecord2(l) && typeof l.name === "string" ? [l.name] : []) : [];
-  return {
-    number: typeof issue2.number === "number" ? issue2.number : void 0,
-    body: typeof issue2.body === "string" ? issue2.body : "",
-    labels
-  };
-}
-function sameLogin(a, b) {
-  if (!a || !b) return false;
-  const bare2 = (s) => s.toLowerCase().replace(/^@/, "").replace(/\[bot\]$/, "");
-  return bare2(a) === bare2(b);
-}
-function readTrigger(command, event, labelPrefix) {
-  if (command === "all" && !SYNC_EVENTS.has(event.name))
-    return { run: false, reason: `the ${event.name} event does not call for a sync` };
-  if (event.name !== "issues") return { run: true, reason: `${event.name} event: full sync` };
-  const issue2 = issueOf(event.payload);
-  const action = String(event.payload.action ?? "");
-  const ours = issue2 !== void 0 && (readIssueKey(issue2.body) !== void 0 || issue2.labels.some((l) => l.toLowerCase() === labelPrefix.toLowerCase()));
-  if (!ours) return { run: false, reason: `issue #${issue2?.number ?? "?"} is not a Rollbook checklist issue` };
-  const trigger = { run: true, reason: `issues.${action} on #${issue2.number}` };
-  if (action === "edited") {
-    const edit = editFromIssuesEvent(event.payload);
-    if (edit) trigger.edit = { ...edit, changes: diffTicks(edit.from, edit.to) };
-  }
-  if (action === "deleted" && issue2.number !== void 0 && readIssueKey(issue2.body))
-    trigger.deleted = { issueNumber: issue2.number, body: issue2.body };
-  return trigger;
-}
-
 // action/src/action/sync/refusals.ts
 var KEY_CHARS = 16;
 function refusalKey(refused) {
@@ -3010,19 +3116,19 @@ async function lookUpDirectory(github, repo, wanted, policy) {
   for (const [team, logins] of wanted) {
     const members = [];
     let readable = true;
-    for (const login2 of logins) {
-      const membership = await teamMembership(github, team, login2);
-      if (membership === "member") members.push(login2);
+    for (const login of logins) {
+      const membership = await teamMembership(github, team, login);
+      if (membership === "member") members.push(login);
       if (membership === "unreadable") {
         readable = false;
-        unreadableLogins.add(login2);
+        unreadableLogins.add(login);
       }
     }
     teams[team] = readable ? members : null;
   }
   const permissions = {};
   if (policy.minPermission)
-    for (const login2 of unreadableLogins) permissions[login2] = await collaboratorPermission(github, repo, login2);
+    for (const login of unreadableLogins) permissions[login] = await collaboratorPermission(github, repo, login);
   return { teams, permissions };
 }
 
@@ -3103,6 +3209,7 @@ function snapshotInput(snapshot) {
   if (!snapshot || snapshot.issue === void 0 && snapshot.body === void 0) return void 0;
   return {
     ...snapshot.body !== void 0 ? { body: snapshot.body } : {},
+    ...snapshot.trust?.verified ? { state: snapshot.trust.state } : {},
     ...snapshot.issue ? { number: snapshot.issue.number, issue: facts(snapshot.issue) } : {}
   };
 }
@@ -3116,20 +3223,39 @@ var PlanSync = class {
   #cached;
   #directory = { teams: {}, permissions: {} };
   #looked = /* @__PURE__ */ new Set();
-  #edit;
+  /** What people did on each phase issue since the action's last revision (from its history). */
+  #added = /* @__PURE__ */ new Map();
   constructor(input) {
     this.#in = input;
     this.#name = input.plan.metadata.name;
     const { issues, trigger } = input;
     for (const phase of input.plan.phases) {
       const issue2 = issues.phases.get(phase.id);
-      if (!issue2) continue;
-      const duplicates = issues.duplicates.filter((d) => d.winner.number === issue2.number).map((d) => d.issue.body);
-      this.#setPhase(phase.id, { issue: issue2, body: foldDuplicateTicks(issue2.body, duplicates) });
+      if (issue2) this.#setPhase(phase.id, { issue: issue2, body: issue2.body });
     }
     if (issues.parent) this.#setParent({ issue: issues.parent, body: issues.parent.body });
-    this.#edit = this.#editFor(trigger);
     this.#carryDeleted(trigger);
+  }
+  /** Verifies a phase issue's ticks against its history, and takes the body the history ends in. */
+  async #verify(phaseId, issue2) {
+    const key = { plan: this.#name, phase: phaseId };
+    const trust = await verifyPhaseIssue(this.#in.github, this.#in.repo, issue2, key, this.#in.viewer);
+    if (!trust.verified)
+      this.#in.log.warning(
+        `#${issue2.number} (${this.#name} · ${phaseId}): its edit history could not be read (${trust.reason}); its ticks do not count in this run and it is left unchanged`
+      );
+    else this.#added.set(phaseId, trust.added);
+    this.#setPhase(phaseId, {
+      issue: { ...issue2, body: trust.body },
+      body: foldDuplicateTicks(trust.body, this.#duplicateBodies(issue2.number)),
+      trust
+    });
+  }
+  /** After the action's own write, its body is the checkpoint: nothing more to prove. */
+  #ownTrust(body) {
+    const state = parseIssueBody(body).state;
+    if (!state) return void 0;
+    return { verified: true, body, state, added: [], unattributed: [], reads: 0 };
   }
   #setPhase(phaseId, snapshot) {
     this.#phases.set(phaseId, snapshot);
@@ -3138,21 +3264,6 @@ var PlanSync = class {
   #setParent(snapshot) {
     this.#parent = snapshot;
     this.#cached = void 0;
-  }
-  /** The handled edit, when it is on one of this plan's phase issues and a person made it. */
-  #editFor(trigger) {
-    const edit = trigger.edit;
-    if (!edit) return void 0;
-    const key = this.#in.keys.get(edit.issueNumber);
-    if (!key || key.plan !== this.#name || key.kind !== "phase" || !key.phase) return void 0;
-    if (!this.#in.plan.phases.some((p) => p.id === key.phase)) return void 0;
-    if (sameLogin(edit.sender, this.#in.viewer)) {
-      this.#in.log.info(
-        `#${edit.issueNumber} was edited by this token (${edit.sender}): not recorded as a person's ticks`
-      );
-      return void 0;
-    }
-    return { ...edit, phaseId: key.phase };
   }
   /** An `issues.deleted` event for a phase issue that no longer exists: recreate it from its last body. */
   #carryDeleted(trigger) {
@@ -3181,7 +3292,6 @@ var PlanSync = class {
       policy,
       labelPrefix,
       ...parent ? { parent } : {},
-      ...this.#edit ? { edit: this.#edit } : {},
       ...runbookUrl !== void 0 ? { runbookUrl } : {},
       ...linkBase2 !== void 0 ? { linkBase: linkBase2 } : {},
       ...viewer ? { actor: viewer } : {}
@@ -3213,6 +3323,10 @@ var PlanSync = class {
   }
   async run() {
     const before = this.#in.writer.count;
+    for (const phase of this.#in.plan.phases) {
+      const issue2 = this.#phases.get(phase.id)?.issue;
+      if (issue2) await this.#verify(phase.id, issue2);
+    }
     for (const phase of this.#in.plan.phases) await this.#syncPhase(phase.id);
     await this.#syncParent();
     const parent = this.#parent.issue;
@@ -3245,11 +3359,14 @@ var PlanSync = class {
   #phaseOut(result, phaseId) {
     return result.phases.find((p) => p.phaseId === phaseId);
   }
-  /** The handled edit ticked "Phase complete" and the phase is done: close its issue, open the next. */
+  /**
+   * Someone ticked "Phase complete" since the action's last revision (whether or not this run's
+   * event says so) and the phase is done: close its issue, open the next.
+   */
   #completedByEdit(phaseId, out) {
-    const edit = this.#edit;
-    if (!edit || edit.phaseId !== phaseId || out.status.state !== "done") return false;
-    return edit.changes.some((c) => c.checked && c.itemId === `${this.#name}/${phaseId}/complete`);
+    if (out.status.state !== "done") return false;
+    const complete = `${this.#name}/${phaseId}/complete`;
+    return (this.#added.get(phaseId) ?? []).some((e) => e.checked && e.itemId === complete);
   }
   #nextOpens(phaseId, result) {
     const index = this.#in.plan.phases.findIndex((p) => p.id === phaseId);
@@ -3281,6 +3398,7 @@ var PlanSync = class {
       await this.#createPhase(phaseId, out, snapshot?.body !== void 0);
       return;
     }
+    if (snapshot.trust && !snapshot.trust.verified) return;
     const initial = this.#patchFor(
       snapshot.issue,
       out,
@@ -3299,21 +3417,25 @@ var PlanSync = class {
       await this.#createPhase(phaseId, this.#phaseOut(result, phaseId), true);
       return;
     }
-    const issue2 = fresh.issue;
-    this.#setPhase(phaseId, { issue: issue2, body: foldDuplicateTicks(issue2.body, this.#duplicateBodies(issue2.number)) });
+    if (fresh.issue.body !== snapshot.issue.body || !snapshot.trust) {
+      await this.#verify(phaseId, fresh.issue);
+      if (!this.#phases.get(phaseId)?.trust?.verified) return;
+    }
+    const issue2 = this.#phases.get(phaseId).issue;
     result = await this.#compute();
     out = this.#phaseOut(result, phaseId);
-    if (out.stateEdited)
-      this.#in.log.warning(
-        `#${issue2.number}: the edit changed Rollbook's hidden state block; the state from before that edit was kept`
-      );
     if (out.comment && out.refused.length > 0)
       await postRefusalComment(this.#in, issue2.number, out.comment, out.refused);
     const patch = this.#patchFor(issue2, out, this.#completedByEdit(phaseId, out), this.#nextOpens(phaseId, result));
     if (Object.keys(patch).length > 0) {
       const updated = await this.#in.writer.updateIssue(issue2.number, patch, issue2.body);
       const next = updated ?? { ...issue2, body: patch.body ?? issue2.body, state: patch.state ?? issue2.state };
-      this.#setPhase(phaseId, { issue: { ...next, parent: issue2.parent }, body: next.body });
+      const trust = patch.body === void 0 ? this.#phases.get(phaseId)?.trust : this.#ownTrust(next.body);
+      this.#setPhase(phaseId, {
+        issue: { ...next, parent: issue2.parent },
+        body: next.body,
+        ...trust ? { trust } : {}
+      });
     }
     const stillMissing = out.labels.filter((l) => !hasLabel(issue2, l));
     if (stillMissing.length > 0) await this.#in.writer.addLabels(issue2.number, stillMissing);
@@ -3328,7 +3450,11 @@ var PlanSync = class {
       this.#in.log.warning(
         `${this.#name} · ${phaseId}: recreated as #${created.number}, with the ticks its last body had`
       );
-    this.#setPhase(phaseId, created ? { issue: created, body: created.body } : { body: out.body });
+    const trust = created ? this.#ownTrust(created.body) : void 0;
+    this.#setPhase(
+      phaseId,
+      created ? { issue: created, body: created.body, ...trust ? { trust } : {} } : { body: out.body }
+    );
   }
   async #create(key, issue2) {
     return createIssueChecked(this.#in, key, issue2);
@@ -3415,6 +3541,33 @@ function addSyncSummary(summary2, results, totals) {
   summary2.addRaw(`<p>${writes}</p>`, true);
   if (totals.failed.length > 0)
     summary2.addRaw(`<p>Failed: ${totals.failed.map((f) => escapeCell(f)).join(", ")}</p>`, true);
+}
+
+// action/src/action/sync/trigger.ts
+var SYNC_EVENTS = /* @__PURE__ */ new Set(["push", "schedule", "issues", "workflow_dispatch"]);
+var isRecord = (v) => typeof v === "object" && v !== null;
+function issueOf(payload) {
+  const issue2 = payload.issue;
+  if (!isRecord(issue2)) return void 0;
+  const labels = Array.isArray(issue2.labels) ? issue2.labels.flatMap((l) => isRecord(l) && typeof l.name === "string" ? [l.name] : []) : [];
+  return {
+    number: typeof issue2.number === "number" ? issue2.number : void 0,
+    body: typeof issue2.body === "string" ? issue2.body : "",
+    labels
+  };
+}
+function readTrigger(command, event, labelPrefix) {
+  if (command === "all" && !SYNC_EVENTS.has(event.name))
+    return { run: false, reason: `the ${event.name} event does not call for a sync` };
+  if (event.name !== "issues") return { run: true, reason: `${event.name} event: full sync` };
+  const issue2 = issueOf(event.payload);
+  const action = String(event.payload.action ?? "");
+  const ours = issue2 !== void 0 && (readIssueKey(issue2.body) !== void 0 || issue2.labels.some((l) => l.toLowerCase() === labelPrefix.toLowerCase()));
+  if (!ours) return { run: false, reason: `issue #${issue2?.number ?? "?"} is not a Rollbook checklist issue` };
+  const trigger = { run: true, reason: `issues.${action} on #${issue2.number}` };
+  if (action === "deleted" && issue2.number !== void 0 && readIssueKey(issue2.body))
+    trigger.deleted = { issueNumber: issue2.number, body: issue2.body };
+  return trigger;
 }
 
 // action/src/action/sync/body-diff.ts

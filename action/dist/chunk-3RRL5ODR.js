@@ -12,7 +12,7 @@ import {
   issueLabels,
   parseIssueBody,
   readManagedIssues
-} from "./chunk-ORXTO7WP.js";
+} from "./chunk-BPHHBN3Z.js";
 import {
   ANSI,
   PLAIN,

@@ -25873,7 +25873,9 @@ var ISSUES_QUERY = (
       issues(first: ${PAGE_SIZE}, after: $cursor, labels: $labels, orderBy: { field: CREATED_AT, direction: ASC }) {
         pageInfo { hasNextPage endCursor }
         nodes {
-          databaseId number title body state stateReason closedAt createdAt url
+          databaseId number title body state stateReason closedAt createdAt url lastEditedAt
+          author { login }
+          editor { login }
           labels(first: ${LABELS_PER_ISSUE}) { nodes { name } }
           parent { number }
         }
@@ -25894,7 +25896,10 @@ function fromNode(node) {
     createdAt: node.createdAt,
     url: node.url,
     labels: (node.labels?.nodes ?? []).map((l) => l.name),
-    parent: node.parent?.number ?? null
+    parent: node.parent?.number ?? null,
+    lastEditedAt: node.lastEditedAt,
+    author: node.author?.login ?? null,
+    editor: node.editor?.login ?? null
   };
 }
 async function readManagedIssues(github, repo, labels, restLabel, log) {
@@ -26106,6 +26111,10 @@ var STATE_VERSION = 2;
 var READABLE_VERSIONS = /* @__PURE__ */ new Set([1, STATE_VERSION]);
 function emptyState(kind, plan, phase) {
   return { kind, plan, ...phase === void 0 ? {} : { phase }, ticks: {}, log: [], removed: {}, lines: "" };
+}
+function withoutProvenance(state) {
+  const { compacted: _dropped, ...rest } = state;
+  return { ...rest, ticks: {}, log: [] };
 }
 function compactLog(state, max = MAX_AUDIT_ENTRIES) {
   if (state.log.length <= max) return state;
@@ -26848,16 +26857,10 @@ function foldDuplicateTicks(body, duplicates) {
     for (const [id, ticked] of dup.ticks) {
       if (!ticked || winner.ticks.get(id) === true || state.ticks[id]) continue;
       add.add(id);
-      state.ticks[id] = dup.state?.ticks[id] ?? {};
-    }
-    for (const entry of dup.state?.log ?? []) {
-      if (!add.has(entry.itemId)) continue;
-      if (!state.log.some((e) => e.itemId === entry.itemId && e.at === entry.at && e.by === entry.by))
-        state.log.push(entry);
+      state.ticks[id] = {};
     }
   }
   if (add.size === 0) return body;
-  state.log.sort((a, b) => a.at.localeCompare(b.at));
   const lines = body.split("\n");
   for (const item of winner.items)
     if (add.has(item.id)) lines[item.bodyLine] = setCheckbox(lines[item.bodyLine], true);
@@ -26885,13 +26888,13 @@ export {
   parseItemId,
   findPhase,
   phaseEntries,
-  normalizeLine,
   itemMarker,
   splitItemMarker,
   readIssueKey,
+  normalizeLine,
   emptyState,
+  withoutProvenance,
   compactLog,
-  encodeState,
   parseTaskLine,
   parseIssueBody,
   derivePhaseState,
