@@ -1,5 +1,6 @@
 // Plan text as inline Markdown: it reads as the same text on GitHub and can never make structure,
-// markup, a mention or a template tag. See docs/adr/0005-runbook-escaping.md.
+// markup, a mention, an issue reference or a template tag. See docs/adr/0005-runbook-escaping.md
+// and docs/adr/0023-inert-issue-references.md.
 import type { TextMd } from './brands.ts';
 import { HANDLE_PATTERN } from './handle.ts';
 import { singleLine } from './normalize.ts';
@@ -32,6 +33,13 @@ const OTHER_AUTOLINK = /(www)(\.)|(:)(\/\/)/gi;
  */
 const AT_NAME = /@(?=[A-Za-z0-9])/g;
 export const INERT_AT = '@\u200B';
+/**
+ * Issue references GitHub links, and records on the issue it names, in another repository too:
+ * `#12`, `acme/other#5` (the `#` before a digit), `GH-7`. A zero-width space after the `#` or the
+ * `GH-` keeps them inert and readable, as for mentions. Full issue URLs stay links (ADR 23).
+ */
+const ISSUE_REFERENCE = /#(?=[0-9])|\bGH-(?=[0-9])/gi;
+export const INERT_REFERENCE = '\u200B';
 
 const HANDLE = new RegExp(HANDLE_PATTERN);
 
@@ -43,7 +51,7 @@ export interface InlineOptions {
 }
 
 /** Any character escapeSyntax might change; text without one is returned as is. */
-const MAY_NEED_ESCAPING = /[\\`*_[\]<|~$&{}:@]|www\./i;
+const MAY_NEED_ESCAPING = /[\\`*_[\]<|~$&{}:@#]|www\.|gh-/i;
 
 function escapeSyntax(text: string): string {
   if (!MAY_NEED_ESCAPING.test(text)) return text;
@@ -52,7 +60,8 @@ function escapeSyntax(text: string): string {
     .replace(ENTITY_START, '\\&')
     .replace(BRACE_RUN, (run) => run.replace(/./g, '\\$&'))
     .replace(OTHER_AUTOLINK, (_m, www, dot, colon, slashes) => (www ? `${www}\\${dot}` : `\\${colon}${slashes}`))
-    .replace(AT_NAME, INERT_AT);
+    .replace(AT_NAME, INERT_AT)
+    .replace(ISSUE_REFERENCE, `$&${INERT_REFERENCE}`);
 }
 
 function escapeLineEdges(text: string): string {

@@ -12,6 +12,7 @@ import { parseIssueBody } from '../../src/checklist/parse.ts';
 import { derivePhaseState } from '../../src/checklist/phase-state.ts';
 import { deriveRolloutState } from '../../src/checklist/rollout-state.ts';
 import type { RolloutPlan } from '../../src/plan/schema.ts';
+import { issueReferences, linkTargets, REFERENCE_TEXT } from '../helpers/github-references.ts';
 import { builtinTemplates, clone, count, fixturePlan, hours, tick } from './helpers.ts';
 
 const templates = await builtinTemplates();
@@ -193,4 +194,28 @@ describe.each(PAYLOADS.map((p, i) => [i + 1, JSON.stringify(p).slice(0, 60), p] 
 
 it('has at least 20 payloads', () => {
   expect(PAYLOADS.length).toBeGreaterThanOrEqual(20);
+});
+
+describe('issue references in plan and lesson text (GitHub records them on the issues named)', () => {
+  const declared = 'https://github.com/acme/other/issues/12';
+  const plan = hostilePlan(REFERENCE_TEXT);
+  const { phase, parent } = bodies(plan, REFERENCE_TEXT);
+
+  it('are inert in the phase and parent issue bodies; the links Rollbook makes to its own issues remain', () => {
+    expect(issueReferences(REFERENCE_TEXT).length).toBeGreaterThan(4);
+    expect(issueReferences(phase)).toEqual(issueReferences(clean.phase));
+    expect(issueReferences(parent)).toEqual(issueReferences(clean.parent));
+    expect(issueReferences(clean.parent)).toEqual(['#1', '#2']);
+    expect(phase).toContain('acme/other#\u200B5');
+  });
+
+  it('keep the links a lesson declares', () => {
+    const linked: GuardInput = {
+      ...guard(REFERENCE_TEXT),
+      why: { lessonId: 'L-1', title: REFERENCE_TEXT, href: declared },
+    };
+    const body = buildPhaseIssue({ plan, phaseId: 'canary', templates, guards: [linked] }).body;
+    expect(linkTargets(body)).toContain(declared);
+    expect(issueReferences(body)).toEqual([]);
+  });
 });

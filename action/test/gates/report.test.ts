@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { commentBody, unresolvedMarkdown } from '../../src/action/report/comment.ts';
 import type { Measurements, RangeReading } from '../../src/gates/model.ts';
 import { buildGateReport, type GateReportInput } from '../../src/gates/report/build.ts';
 import { parseReportMarker, reportMarker } from '../../src/gates/report/marker.ts';
@@ -11,6 +12,7 @@ import type { RolloutPlan } from '../../src/plan/schema.ts';
 import { cellCode, text, textWithMentions } from '../../src/text/github.ts';
 import { INERT_AT } from '../../src/text/markdown-inline.ts';
 import { tempDir } from '../helpers/cli.ts';
+import { issueReferences, linkTargets, REFERENCE_TEXT } from '../helpers/github-references.ts';
 import { AT, checkoutPlan, DAY, failed, HOUR, nan, ok, SOURCE } from './helpers.ts';
 
 const GOLDEN = join(import.meta.dirname, 'golden');
@@ -315,5 +317,33 @@ describe('templates', () => {
     const md = renderGateReport(buildGateReport(input), 'md', await withMarkdown('{{{plan.title}}} {{plan.title}}'));
     expect(md).toBe('\\<script>x\\</script> \\<script>x\\</script>\n');
     expect(marked.parse(md, { async: false })).not.toContain('<script');
+  });
+});
+
+describe('issue references in plan and lesson text (GitHub records them on the issues named)', () => {
+  const declared = 'https://github.com/acme/other/issues/12';
+
+  function comment(): string {
+    const plan = checkoutPlan();
+    plan.metadata.title = REFERENCE_TEXT;
+    plan.freezes![0]!.reason = REFERENCE_TEXT;
+    plan.phases[1]!.gates!.push({ manual: REFERENCE_TEXT });
+    const input = scenario(plan);
+    input.lessons = [{ id: 'L-1', title: REFERENCE_TEXT, why: REFERENCE_TEXT, href: declared }];
+    const markdown = renderGateReport(buildGateReport(input), 'md', templates);
+    return commentBody(markdown, plan.metadata.name, 'production', input.at).body;
+  }
+
+  it('are inert in the gate report comment; links the lesson declares stay links', () => {
+    expect(issueReferences(REFERENCE_TEXT).length).toBeGreaterThan(4);
+    const body = comment();
+    expect(body).toContain('acme/other#\u200B5');
+    expect(issueReferences(body)).toEqual([]);
+    expect(linkTargets(body)).toContain(declared);
+  });
+
+  it('are inert in the comment for a PR whose phase cannot be told', () => {
+    const markdown = unresolvedMarkdown(REFERENCE_TEXT, [REFERENCE_TEXT], 'checkout');
+    expect(issueReferences(markdown)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { RolloutPlan } from '../../src/plan/schema.ts';
 import { renderRunbook } from '../../src/render/render.ts';
 import type { GuardInput } from '../../src/render/view/guards.ts';
+import { issueReferences, linkTargets, REFERENCE_TEXT } from '../helpers/github-references.ts';
 import { HOSTILE_STRINGS, hostileGuards, withEveryStringReplaced, withTextReplaced } from './support/hostile.ts';
 import { htmlSafetyProblems } from './support/html-safety.ts';
 import {
@@ -18,6 +19,7 @@ import {
 
 const LESSON_HREF = '../lessons/L-2019-06-replicated-corruption.md';
 const MIN_PAYLOADS = 30;
+const DECLARED_ISSUE_URL = 'https://github.com/acme/other/issues/12';
 
 async function render(plan: RolloutPlan, guards: Record<string, GuardInput[]>, format: 'md' | 'html') {
   return renderRunbook({ file: FIXTURE_FILE, plan, guards }, FIXTURE_SETTINGS, await builtinTemplates(), format).text;
@@ -133,4 +135,17 @@ describe('payloads in every string, ids, handles, enums, dates and durations inc
       expect(htmlSafetyProblems(await render(hostilePlan, guards, 'html'))).toEqual([]);
     },
   );
+});
+
+describe('issue references in plan text (GitHub links them and records them on the issues named)', () => {
+  it('are inert everywhere in the runbook; links the plan declares stay links', async () => {
+    expect(issueReferences(REFERENCE_TEXT).length).toBeGreaterThan(4);
+    const referencing = withTextReplaced(plan, REFERENCE_TEXT);
+    referencing.metadata.links![0]!.url = DECLARED_ISSUE_URL;
+    const markdown = await render(referencing, hostileGuards(plan, REFERENCE_TEXT, LESSON_HREF), 'md');
+    expect(issueReferences(cleanMarkdown)).toEqual([]);
+    expect(issueReferences(markdown)).toEqual([]);
+    expect(markdown).toContain('Step #\u200B1 of 3, see acme/other#\u200B5, GH-\u200B7 and gh-\u200B8');
+    expect(linkTargets(markdown)).toContain(DECLARED_ISSUE_URL);
+  });
 });

@@ -101,7 +101,7 @@ group('Markdown inline escaping stays linear (text/markdown-inline.ts)', () => {
   add('ENTITY_START: `&` before long name runs, with and without the closing `;`', () => {
     check(escapeMarkdownInline(`&${'a'.repeat(SIZE)}`), `&${'a'.repeat(SIZE)}`);
     check(escapeMarkdownInline(`&${'a'.repeat(SIZE)};`), `\\&${'a'.repeat(SIZE)};`);
-    check(escapeMarkdownInline(big('&#1')), big('&#1'));
+    check(escapeMarkdownInline(big('&#1')), big('&#\u200B1', '&#1'));
   });
 
   add('OTHER_AUTOLINK and MAY_NEED_ESCAPING: `www.` and `://` repeated, plain text unchanged', () => {
@@ -125,6 +125,12 @@ group('Markdown inline escaping stays linear (text/markdown-inline.ts)', () => {
 
   add('link text: the `](` rewrite over a long run', () => {
     check(escapeMarkdownInline(big(']('), { linkText: true }), big('\\]\\(', ']('));
+  });
+
+  add('ISSUE_REFERENCE: runs of `#1` and `GH-1`', () => {
+    check(escapeMarkdownInline(`a${big('#1')}`), `a${big('#\u200B1', '#1')}`);
+    check(escapeMarkdownInline(`a ${big('GH-1 ')}`.trim()), `a ${big('GH-\u200B1 ', 'GH-1 ')}`.trim());
+    check(escapeMarkdownInline(`a${'#'.repeat(SIZE)}`), `a${'#'.repeat(SIZE)}`);
   });
 
   add('mention: HANDLE on a long almost-handle', () => {

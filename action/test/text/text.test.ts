@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { splitItemMarker } from '../../src/checklist/markers.ts';
 import { code, handle, text } from '../../src/text/github.ts';
+import { escapeMarkdownInline } from '../../src/text/markdown-inline.ts';
+import { markdownLink } from '../../src/text/markdown-link.ts';
 import {
   breakComments,
   breakCommentsInCode,
@@ -107,5 +109,34 @@ describe('times', () => {
     expect(formatTime(new Date('2026-11-23T09:05:59Z'))).toBe('2026-11-23 09:05 UTC');
     expect(formatTime('2026-11-23T09:05:00.000Z')).toBe('2026-11-23 09:05 UTC');
     expect(formatDay(new Date('2026-11-23T23:59:59Z'))).toBe('2026-11-23');
+  });
+});
+
+describe('issue references', () => {
+  const Z = '\u200B';
+  it.each([
+    ['step #1 of 3', `step #${Z}1 of 3`],
+    ['acme/other#5', `acme/other#${Z}5`],
+    ['GH-7 and gh-8', `GH-${Z}7 and gh-${Z}8`],
+    ['#12 leads', `\\#${Z}12 leads`],
+    ['(#9), [#10]', `(#${Z}9), \\[#${Z}10\\]`],
+    ['C#1 and a#b', `C#${Z}1 and a#b`],
+    ['BGH-1 stays', 'BGH-1 stays'],
+    ['issue #', 'issue &#35;'],
+  ])('%j is written %j', (input, expected) => {
+    expect(escapeMarkdownInline(input)).toBe(expected);
+  });
+
+  it('leave URLs alone: a full issue URL in prose stays a link (ADR 23), a fragment is not a reference', () => {
+    expect(escapeMarkdownInline('see https://github.com/acme/other/issues/5#issuecomment-1')).toBe(
+      'see <https://github.com/acme/other/issues/5#issuecomment-1>',
+    );
+    expect(markdownLink('ticket #5', 'https://github.com/acme/other/issues/5')).toBe(
+      `[ticket #${Z}5](https://github.com/acme/other/issues/5)`,
+    );
+  });
+
+  it('are inert in code only because code is never linked: code keeps its text', () => {
+    expect(code('git log #1')).toBe('`git log #1`');
   });
 });
