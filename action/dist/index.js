@@ -50,13 +50,13 @@ import {
   tidyLines,
   withState,
   withoutProvenance
-} from "./chunk-BPHHBN3Z.js";
+} from "./chunk-2RBURCL6.js";
 import {
   annotationBody
 } from "./chunk-HDFFEYNW.js";
 import {
   runbookFileName
-} from "./chunk-GALIYJTL.js";
+} from "./chunk-V7BSVQIU.js";
 import {
   checkPlans
 } from "./chunk-7EOFZB4Y.js";
@@ -83,7 +83,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-HDBOXHQ2.js";
+} from "./chunk-662NZE7T.js";
 import {
   code,
   fixed,
@@ -95,7 +95,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-36HI7KMS.js";
+} from "./chunk-NAXACNI5.js";
 import {
   builtinDirOf,
   compileTemplateSet,
@@ -112,7 +112,7 @@ import {
   markerPattern,
   safeHttpUrl,
   withMarker
-} from "./chunk-HFNPZQ7S.js";
+} from "./chunk-PEGETCWH.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,

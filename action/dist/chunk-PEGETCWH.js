@@ -80,11 +80,13 @@ var URL_TRAILING_PUNCTUATION = ".,:;!?*_~";
 var OTHER_AUTOLINK = /(www)(\.)|(:)(\/\/)/gi;
 var AT_NAME = /@(?=[A-Za-z0-9])/g;
 var INERT_AT = "@​";
+var ISSUE_REFERENCE = /#(?=[0-9])|\bGH-(?=[0-9])/gi;
+var INERT_REFERENCE = "​";
 var HANDLE = new RegExp(HANDLE_PATTERN);
-var MAY_NEED_ESCAPING = /[\\`*_[\]<|~$&{}:@]|www\./i;
+var MAY_NEED_ESCAPING = /[\\`*_[\]<|~$&{}:@#]|www\.|gh-/i;
 function escapeSyntax(text) {
   if (!MAY_NEED_ESCAPING.test(text)) return text;
-  return text.replace(INLINE_SYNTAX, "\\$&").replace(ENTITY_START, "\\&").replace(BRACE_RUN, (run) => run.replace(/./g, "\\$&")).replace(OTHER_AUTOLINK, (_m, www, dot, colon, slashes) => www ? `${www}\\${dot}` : `\\${colon}${slashes}`).replace(AT_NAME, INERT_AT);
+  return text.replace(INLINE_SYNTAX, "\\$&").replace(ENTITY_START, "\\&").replace(BRACE_RUN, (run) => run.replace(/./g, "\\$&")).replace(OTHER_AUTOLINK, (_m, www, dot, colon, slashes) => www ? `${www}\\${dot}` : `\\${colon}${slashes}`).replace(AT_NAME, INERT_AT).replace(ISSUE_REFERENCE, `$&${INERT_REFERENCE}`);
 }
 function escapeLineEdges(text) {
   const start = LEADING_MARKER.test(text) ? `\\${text}` : text.replace(LEADING_ORDINAL, "$1\\$2");

@@ -12,7 +12,7 @@ import {
   issueLabels,
   parseIssueBody,
   readManagedIssues
-} from "./chunk-BPHHBN3Z.js";
+} from "./chunk-2RBURCL6.js";
 import {
   ANSI,
   PLAIN,
@@ -22,8 +22,8 @@ import {
   checkPlans
 } from "./chunk-7EOFZB4Y.js";
 import "./chunk-WYQSAJBS.js";
-import "./chunk-36HI7KMS.js";
-import "./chunk-HFNPZQ7S.js";
+import "./chunk-NAXACNI5.js";
+import "./chunk-PEGETCWH.js";
 import {
   loadConfig
 } from "./chunk-SCBEDFLW.js";

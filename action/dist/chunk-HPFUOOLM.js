@@ -14,12 +14,12 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-HDBOXHQ2.js";
+} from "./chunk-662NZE7T.js";
 import {
   gateIds
-} from "./chunk-36HI7KMS.js";
+} from "./chunk-NAXACNI5.js";
 import "./chunk-U2GUVRAN.js";
-import "./chunk-HFNPZQ7S.js";
+import "./chunk-PEGETCWH.js";
 import {
   oneOf
 } from "./chunk-ONTZONNV.js";

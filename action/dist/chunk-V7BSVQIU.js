@@ -12,7 +12,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-HFNPZQ7S.js";
+} from "./chunk-PEGETCWH.js";
 import {
   NO_FRIDAY,
   parseIsoDay,

@@ -5,7 +5,7 @@ import {
   formatTime,
   gateIds,
   textWithMentions
-} from "./chunk-36HI7KMS.js";
+} from "./chunk-NAXACNI5.js";
 import {
   builtinDirOf,
   compileTemplateSet,
@@ -18,7 +18,7 @@ import {
   markerPattern,
   singleLine,
   trimLineEnds
-} from "./chunk-HFNPZQ7S.js";
+} from "./chunk-PEGETCWH.js";
 import {
   OutsideRootError,
   containedPath,

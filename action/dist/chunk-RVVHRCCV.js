@@ -7,7 +7,7 @@ import {
   renderIndex,
   renderRunbook,
   runbookFileName
-} from "./chunk-GALIYJTL.js";
+} from "./chunk-V7BSVQIU.js";
 import {
   PLAIN,
   formatDiagnosticText
@@ -23,7 +23,7 @@ import {
   compileTemplateSet,
   loadTemplateSources
 } from "./chunk-U2GUVRAN.js";
-import "./chunk-HFNPZQ7S.js";
+import "./chunk-PEGETCWH.js";
 import {
   loadConfig,
   validLessons

@@ -8,7 +8,7 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-HFNPZQ7S.js";
+} from "./chunk-PEGETCWH.js";
 import {
   truncate
 } from "./chunk-DBLOAAMY.js";

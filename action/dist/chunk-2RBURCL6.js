@@ -8,7 +8,7 @@ import {
   inertLogin,
   isoSeconds,
   titleText
-} from "./chunk-36HI7KMS.js";
+} from "./chunk-NAXACNI5.js";
 import {
   breakComments,
   decodeMarkerId,
@@ -17,7 +17,7 @@ import {
   marker,
   markerPattern,
   trimTrailing
-} from "./chunk-HFNPZQ7S.js";
+} from "./chunk-PEGETCWH.js";
 import {
   validLessons
 } from "./chunk-SCBEDFLW.js";
