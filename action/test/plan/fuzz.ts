@@ -1,5 +1,7 @@
 // Property test: whatever the input, parsing and linting never throw, and the result is either
-// a clean plan or at least one diagnostic with a real position inside the file.
+// a clean plan or at least one diagnostic with a real position inside the file. The cases are
+// split over two files (mutated-a, mutated-b: one per core) in the `fuzz` test project; how many
+// comes from ROLLBOOK_FUZZ_CASES (10,000 in CI, 1,000 elsewhere), and each file prints its seed.
 import { expect, it } from 'vitest';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { scaffoldPlan } from '../../src/cli/scaffold.ts';
@@ -7,8 +9,39 @@ import { lintPlan } from '../../src/lint/lint.ts';
 import { parsePlan } from '../../src/plan/parse.ts';
 import { decodeSource } from '../../src/plan/yaml-source.ts';
 
-/** Split across two test files (fuzz-a, fuzz-b) so both cores share the 10,000 cases. */
-export const ITERATIONS_PER_FILE = 5_000;
+/** Cases over both files (a and b, one per core) in CI. */
+export const CI_CASES = 10_000;
+/** Cases over both files elsewhere, unless FUZZ_CASES_ENV says: enough to catch most breakage quickly. */
+export const LOCAL_CASES = 1_000;
+/** How many cases to run over both files (`ROLLBOOK_FUZZ_CASES=10000` runs CI's count anywhere). */
+export const FUZZ_CASES_ENV = 'ROLLBOOK_FUZZ_CASES';
+/** A seed to run instead of each file's own (file b adds 1), to repeat a failure printed by a run. */
+export const FUZZ_SEED_ENV = 'ROLLBOOK_FUZZ_SEED';
+
+function positiveInteger(name: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${name} must be a positive integer (got "${text}")`);
+  return value;
+}
+
+/** Cases for one of the two files: half of ROLLBOOK_FUZZ_CASES, or of CI_CASES with CI set, else of LOCAL_CASES. */
+export function casesPerFile(env: NodeJS.ProcessEnv = process.env): number {
+  const text = env[FUZZ_CASES_ENV];
+  const total = text ? positiveInteger(FUZZ_CASES_ENV, text) : env.CI && env.CI !== 'false' ? CI_CASES : LOCAL_CASES;
+  return Math.ceil(total / 2);
+}
+
+/** One of the two files: its own seed, and what it adds to ROLLBOOK_FUZZ_SEED when that is set. */
+export interface FuzzFile {
+  name: string;
+  seed: number;
+  offset: number;
+}
+
+function fileSeed(file: FuzzFile, env: NodeJS.ProcessEnv): number {
+  const text = env[FUZZ_SEED_ENV];
+  return text ? positiveInteger(FUZZ_SEED_ENV, text) + file.offset : file.seed;
+}
 const BASE = scaffoldPlan('fuzz', 'schema.json');
 const JUNK = [
   ':',
@@ -135,33 +168,45 @@ function structuralMutation(rnd: () => number): string {
   }
 }
 
-export function fuzzPlans(seed: number, iterations: number): void {
-  it(`${iterations} mutated plans (seed ${seed}) never throw and always give a plan or a positioned diagnostic`, () => {
-    const rnd = prng(seed);
-    let clean = 0;
-    let withDiagnostics = 0;
-    for (let n = 0; n < iterations; n++) {
-      let text = rnd() < 0.5 ? structuralMutation(rnd) : BASE;
-      const rounds = Math.floor(rnd() * 3) + (text === BASE ? 1 : 0);
-      for (let r = 0; r < rounds; r++) text = textMutation(text, rnd);
-      const decoded = decodeSource(new TextEncoder().encode(text), 'f.yaml');
-      const parsed =
-        decoded.text === undefined ? { diagnostics: decoded.diagnostics } : parsePlan(decoded.text, 'f.yaml');
-      const lint = 'plan' in parsed ? lintPlan(parsed, { start: '2026-11-23', noFridays: true }) : [];
-      const all = [...parsed.diagnostics, ...lint];
-      if (all.length === 0) {
-        expect('plan' in parsed && parsed.plan, `no plan and no diagnostic for:\n${text}`).toBeTruthy();
-        clean++;
-        continue;
-      }
-      withDiagnostics++;
-      const lineCount = text.split('\n').length;
-      for (const d of all) {
-        if (!(d.line >= 1 && d.line <= lineCount + 1 && d.column >= 1 && d.endLine >= d.line && d.message)) {
-          throw new Error(`bad position ${JSON.stringify(d)} for:\n${text}`);
-        }
+/** What the cases gave: a clean plan, or at least one positioned diagnostic. Throws on a bad position. */
+export function runCases(seed: number, iterations: number): { clean: number; withDiagnostics: number } {
+  const rnd = prng(seed);
+  let clean = 0;
+  let withDiagnostics = 0;
+  for (let n = 0; n < iterations; n++) {
+    let text = rnd() < 0.5 ? structuralMutation(rnd) : BASE;
+    const rounds = Math.floor(rnd() * 3) + (text === BASE ? 1 : 0);
+    for (let r = 0; r < rounds; r++) text = textMutation(text, rnd);
+    const decoded = decodeSource(new TextEncoder().encode(text), 'f.yaml');
+    const parsed =
+      decoded.text === undefined ? { diagnostics: decoded.diagnostics } : parsePlan(decoded.text, 'f.yaml');
+    const lint = 'plan' in parsed ? lintPlan(parsed, { start: '2026-11-23', noFridays: true }) : [];
+    const all = [...parsed.diagnostics, ...lint];
+    if (all.length === 0) {
+      if (!('plan' in parsed && parsed.plan)) throw new Error(`no plan and no diagnostic for:\n${text}`);
+      clean++;
+      continue;
+    }
+    withDiagnostics++;
+    const lineCount = text.split('\n').length;
+    for (const d of all) {
+      if (!(d.line >= 1 && d.line <= lineCount + 1 && d.column >= 1 && d.endLine >= d.line && d.message)) {
+        throw new Error(`bad position ${JSON.stringify(d)} for:\n${text}`);
       }
     }
+  }
+  return { clean, withDiagnostics };
+}
+
+export function fuzzPlans(file: FuzzFile, env: NodeJS.ProcessEnv = process.env): void {
+  const seed = fileSeed(file, env);
+  const iterations = casesPerFile(env);
+  it(`${iterations} mutated plans (seed ${seed}) never throw and always give a plan or a positioned diagnostic`, () => {
+    // Printed so a failure can be repeated exactly, on any machine.
+    console.log(
+      `fuzz (${file.name}): ${iterations} cases, seed ${seed}; repeat with ${FUZZ_SEED_ENV}=${seed - file.offset} ${FUZZ_CASES_ENV}=${iterations * 2}`,
+    );
+    const { clean, withDiagnostics } = runCases(seed, iterations);
     // The mutations must actually exercise both outcomes, or the test proves nothing.
     expect(withDiagnostics).toBeGreaterThan(iterations / 2);
     expect(clean).toBeGreaterThan(0);
