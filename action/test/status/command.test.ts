@@ -1,12 +1,12 @@
 // `rollbook status` end to end: the real sync seeds the fake GitHub's issues, a person ticks the
-// activating step, and the CLI (a child process, as a user runs it) reports the phase baking in
-// the JSON shape the site reads.
-import { spawn } from 'node:child_process';
+// activating step, and the CLI (its main(), in this process, with its environment and the real
+// clock) reports the phase baking in the JSON shape the site reads. cli.test.ts runs the CLI as
+// a child process.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseStatus } from '../../../site/src/lib/status.ts';
-import { CLI_ENTRY, runCli } from '../helpers/cli.ts';
+import { runCli } from '../helpers/cli.ts';
 import {
   demoPlan,
   issuesEvent,
@@ -22,31 +22,9 @@ import {
   workspace,
 } from '../sync/harness.ts';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Asynchronous on purpose: the fake GitHub lives in this process and must keep answering. */
-function status(args: string[], cwd: string, env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_ENTRY, 'status', ...args], {
-      cwd,
-      env: { PATH: process.env.PATH ?? '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => {
-      stdout += c;
-    });
-    child.stderr.setEncoding('utf8').on('data', (c: string) => {
-      stderr += c;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+/** The CLI with only `env` for environment, reading the real clock (the fake's issue times are real). */
+function status(args: string[], cwd: string, env: Record<string, string>) {
+  return runCli(['status', ...args], cwd, { env, now: () => new Date() });
 }
 
 describe('rollbook status against GitHub', () => {
