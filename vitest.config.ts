@@ -1,18 +1,65 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// Test projects. `fast` is everything but the suites that start something heavy, named by their
+// file names; `npm run test:fast` runs it alone while editing. `npm test` runs them all.
+const FILES = ['action/test/**/*.test.ts', 'site/test/**/*.test.ts', 'scripts/**/*.test.ts'];
+const SLOW = {
+  /** Run the bundled action in a child process, as a runner does (bundled once per run). */
+  bundled: ['**/*.bundled.test.ts'],
+  /** Drive Chromium (one browser per run) against a built site. */
+  browser: ['**/*.browser.test.ts'],
+  /** Query a real Prometheus (one server per run). */
+  prometheus: ['**/*.prometheus.test.ts'],
+  /** Thousands of mutated plans (ROLLBOOK_FUZZ_CASES; 10,000 in CI). */
+  fuzz: ['**/*.fuzz.test.ts'],
+  /** `npm pack`, installed into an empty project and run on two Node versions (tagged `slow`). */
+  package: ['action/test/package/**/*.test.ts'],
+};
 
 export default defineConfig({
   test: {
-    include: ['action/test/**/*.test.ts', 'site/test/**/*.test.ts', 'scripts/**/*.test.ts'],
     // Integration suites start real servers (fake GitHub, Prometheus, Chromium); keep the 2-core machine calm.
     maxWorkers: 2,
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
+    // Timeouts catch hangs; they do not measure speed. A loaded machine may be several times slower.
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
     tags: [
       {
         name: 'slow',
         description: 'minutes, not seconds (packs and installs the npm package); left out of test:fast',
         timeout: 600_000,
       },
+    ],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'fast',
+          include: FILES,
+          exclude: [...configDefaults.exclude, ...Object.values(SLOW).flat()],
+          // One worker runs many files: module graphs (the OpenAPI description, the schema
+          // validators) load once per worker, not once per file. Tests share no mutable state.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'bundled', include: SLOW.bundled, globalSetup: ['action/test/helpers/bundle-setup.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'browser', include: SLOW.browser, globalSetup: ['site/test/helpers/chromium-setup.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'prometheus',
+          include: SLOW.prometheus,
+          globalSetup: ['action/test/prometheus/prometheus-setup.ts'],
+        },
+      },
+      { extends: true, test: { name: 'fuzz', include: SLOW.fuzz } },
+      { extends: true, test: { name: 'package', include: SLOW.package } },
     ],
   },
 });

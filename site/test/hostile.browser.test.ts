@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type BuildResult, buildSiteOrThrow } from './helpers/build-site.ts';
-import { launchChromium } from './helpers/chromium.ts';
+import { testBrowser } from './helpers/chromium.ts';
 import { findBrokenLinks, htmlFiles } from './helpers/html-links.ts';
 import { type StaticServer, serveStatic } from './helpers/static-server.ts';
 
@@ -18,7 +18,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  [build, browser] = await Promise.all([buildSiteOrThrow({ playbooks: FIXTURE }), launchChromium()]);
+  [build, browser] = await Promise.all([buildSiteOrThrow({ playbooks: FIXTURE }), testBrowser()]);
   server = await serveStatic(build.outDir, '/');
 }, 180_000);
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type BuildResult, buildSiteOrThrow, REPO_ROOT } from './helpers/build-site.ts';
-import { AXE_PATH, launchChromium } from './helpers/chromium.ts';
+import { AXE_PATH, testBrowser } from './helpers/chromium.ts';
 import { findBrokenLinks } from './helpers/html-links.ts';
 import { guardedPhase, type Playbooks, readPlaybooks } from './helpers/playbooks.ts';
 import { type StaticServer, serveStatic } from './helpers/static-server.ts';
@@ -31,7 +31,7 @@ beforeAll(async () => {
       start: START,
       editUrl: 'https://github.com/acme/rollbook/edit/main/',
     }),
-    launchChromium(),
+    testBrowser(),
   ]);
   server = await serveStatic(build.outDir, BASE);
   await mkdir(ARTIFACTS, { recursive: true });

@@ -12,7 +12,7 @@ import { apiBaseUrl, createGitHubClient, type GitHubClient, type Pacing } from '
 import { run } from '../../src/main.ts';
 import type { Clock } from '../../src/runtime/clock.ts';
 import type { AnnotationProperties, Logger } from '../../src/runtime/logger.ts';
-import { type ActionRun, inputVariable, parseOutputFile, type RunActionOptions, runnerFiles } from './run-action.ts';
+import { type ActionRun, inputVariable, parseOutputFile, type RunActionOptions, runnerFiles } from './runner-env.ts';
 
 /** How long one second of GitHub's `retry-after` and back-off lasts in tests. */
 export const TEST_SECOND_MS = 10;

@@ -11,6 +11,7 @@ import { emptyState, type TickInfo } from '../../src/checklist/state.ts';
 import { loadChecklistTemplates } from '../../src/checklist/templates.ts';
 import { parsePlan } from '../../src/plan/parse.ts';
 import type { RolloutPlan } from '../../src/plan/schema.ts';
+import type { Clock } from '../../src/runtime/clock.ts';
 import { tick } from '../checklist/helpers.ts';
 import type { FakeGitHub } from '../fake-github/server.ts';
 import { tempDir } from '../helpers/cli.ts';
@@ -190,6 +191,8 @@ export interface ReportRunOptions {
   ws: Workspace;
   event: { name: string; payload: unknown };
   inputs?: Record<string, string>;
+  /** The in-process run's clock (default: the real time). */
+  clock?: Clock;
 }
 
 function reportRun({ fake, ws, event, inputs = {} }: ReportRunOptions) {
@@ -203,7 +206,7 @@ function reportRun({ fake, ws, event, inputs = {} }: ReportRunOptions) {
 
 /** The report command, run in-process against the fake. */
 export function runReport(options: ReportRunOptions): Promise<ActionRun> {
-  return runActionInProcess(reportRun(options));
+  return runActionInProcess({ ...reportRun(options), ...(options.clock ? { clock: options.clock } : {}) });
 }
 
 /** The bundled action's report command, as a runner runs it (GitHub's own pacing). */

@@ -1,8 +1,8 @@
 // The `rollbook/gate` commit status against the fake GitHub: it blocks an early merge (pending
 // while the bake runs and a sign-off is missing), turns success once a day has passed and the
 // sign-off is ticked (an `issues: edited` event re-evaluates at once), is success for PRs that
-// are not rollouts, and holds when a metric provider is down. The first scenario runs the
-// bundled action as a runner runs it; the others run in-process.
+// are not rollouts, and holds when a metric provider is down. status.bundled.test.ts runs the
+// first scenario with the bundled action, as a runner runs it.
 import { describe, expect, it } from 'vitest';
 import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
 import { closedPortUrl } from '../prometheus/ports.ts';
@@ -11,7 +11,7 @@ import * as h from './harness.ts';
 const setup = useFakeGitHub({ owner: h.OWNER, repo: h.REPO });
 
 describe('the rollbook/gate status', () => {
-  it('blocks an early merge, and turns success once the bake is over and the sign-off is in (bundled action)', async () => {
+  it('blocks an early merge, and turns success once the bake is over and the sign-off is in', async () => {
     const { fake } = setup();
     const { plan, stagingIssue } = await h.rolloutRepo(fake, { staging: h.stagingTicks(2 * h.HOUR, false) });
     const pr = h.openPullRequest(fake, 'ramp-canary');
@@ -19,7 +19,7 @@ describe('the rollbook/gate status', () => {
     const ws = h.workspace();
     ws.setMetrics({ checkout_error_rate: 0.004 });
 
-    const early = await h.runReportBundled({ fake, ws, event: h.pullRequestEvent(pr.number) });
+    const early = await h.runReport({ fake, ws, event: h.pullRequestEvent(pr.number) });
     expect(early.code, h.failureText(early)).toBe(0);
     expect(h.statusOn(fake, pr.pull.headSha)).toMatchObject({
       state: 'pending',
@@ -37,7 +37,7 @@ describe('the rollbook/gate status', () => {
     fake.state.issues.update(stagingIssue!, { body: dayLater }, h.BOT);
     const signoff = fake.userToggleTask(stagingIssue!, 'Sign-off 1 of 1', true, 'sre-lead');
     const before = fake.log.entries.length;
-    const later = await h.runReportBundled({ fake, ws, event: { name: 'issues', payload: signoff } });
+    const later = await h.runReport({ fake, ws, event: { name: 'issues', payload: signoff } });
     expect(later.code, h.failureText(later)).toBe(0);
     expect(h.statusOn(fake, pr.pull.headSha)).toMatchObject({
       state: 'success',

@@ -3,6 +3,7 @@
 // running the bundled action as a runner would (for the few tests that must).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach } from 'vitest';
 import { readIssueKey } from '../../src/checklist/markers.ts';
 import { scaffoldPlan } from '../../src/cli/scaffold.ts';
@@ -79,6 +80,16 @@ export function syncBundled(fake: FakeGitHub, ws: string, options: BundledSyncOp
     ...options,
     inputs: { command: 'sync', token: TOKEN, ...options.inputs },
     env: { ...fake.env(), ...options.env },
+  });
+}
+
+/** Holds every write's answer until two runs have made their batched read, so they must race; returns the release. */
+export function bothReadFirst(fake: FakeGitHub): () => void {
+  const reads = () => fake.log.entries.filter((e) => e.operationId === 'graphql').length;
+  const before = reads();
+  return fake.onWrite(async () => {
+    // Polls for the condition: how long the other run takes to read is up to the machine.
+    while (reads() < before + 2) await sleep(5);
   });
 }
 

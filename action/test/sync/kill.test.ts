@@ -1,14 +1,13 @@
 // A run killed between any two writes converges on the next run: no duplicate issue, no lost
 // tick, no lost note. So do two runs started at once. The kill comes after write n was applied
 // and before its answer arrived (the worst moment: a create whose number is unknown). Every
-// write of the matrix is cut in-process (crash.ts freezeAfterWrite); the bundled action is
-// SIGKILLed once, at an issue create, and two bundled runs race once, as runners would.
-import { setTimeout as sleep } from 'node:timers/promises';
+// write is cut in-process (crash.ts freezeAfterWrite); runner.bundled.test.ts SIGKILLs the
+// bundled action once and races two bundled runs, as runners would.
 import { describe, expect, it } from 'vitest';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
-import type { FakeGitHub } from '../fake-github/server.ts';
-import { crashHarness, freezeAfterWrite } from './crash.ts';
+import { freezeAfterWrite } from './crash.ts';
 import {
+  bothReadFirst,
   DEMO_PHASES,
   demoPlan,
   editedAt,
@@ -19,7 +18,6 @@ import {
   ok,
   openIssue,
   sync,
-  syncBundled,
   useFake,
   workspace,
 } from './harness.ts';
@@ -29,12 +27,9 @@ import { expectSettled, handle, rolloutInProgress } from './scenario.ts';
 const FIRST_SYNC_WRITES = 12;
 /** Writes of the update run in scenario.ts: 3 phase issues and the tracking issue. */
 const UPDATE_WRITES = 4;
-/** The first sync's first issue create (after its 5 labels): the kill the bundled action gets. */
-const FIRST_CREATE = 6;
 
 describe('sync: killed between writes, then rerun', () => {
   const ctx = useFake();
-  const crash = crashHarness();
 
   it(`an undisturbed first sync makes ${FIRST_SYNC_WRITES} writes and the update run ${UPDATE_WRITES}`, async () => {
     const { fake } = ctx;
@@ -79,31 +74,7 @@ describe('sync: killed between writes, then rerun', () => {
       await expectSettled(fake, rollout);
     },
   );
-
-  it('the bundled action SIGKILLed after its first issue create converges on the rerun', async () => {
-    const { fake } = ctx;
-    const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
-    const killed = await crash.killAfterWrite(fake, FIRST_CREATE, () => syncBundled(fake, ws, { env: crash.env }));
-    expect(killed.code).not.toBe(0);
-    expect(fake.log.counts().writes).toBe(FIRST_CREATE);
-    expect(fake.log.byOperation()['issues/create']).toBe(1);
-    ok(await sync(fake, ws));
-    expectConverged(fake, { demo: DEMO_PHASES });
-    expect(fake.state.issues.all().filter((i) => !i.pull)).toHaveLength(4);
-    fake.log.clear();
-    ok(await sync(fake, ws));
-    expect(fake.log.counts().writes).toBe(0);
-  });
 });
-
-/** Holds every write's answer until both runs have made their batched read: they must race. */
-function bothReadFirst(fake: FakeGitHub): () => void {
-  const reads = () => fake.log.entries.filter((e) => e.operationId === 'graphql').length;
-  const before = reads();
-  return fake.onWrite(async () => {
-    while (reads() < before + 2) await sleep(5);
-  });
-}
 
 describe('sync: two runs at once', () => {
   const ctx = useFake();
@@ -148,12 +119,11 @@ describe('sync: two runs at once', () => {
     expect(fake.log.counts().writes).toBe(0);
   });
 
-  it('two bundled runs handling the same tick at once keep it, with who and when', async () => {
+  it('two runs handling the same tick at once keep it, with who and when', async () => {
     const { fake } = ctx;
     const rollout = await rolloutInProgress(fake);
     const release = bothReadFirst(fake);
-    const bundled = () => syncBundled(fake, rollout.ws, { event: rollout.event });
-    const runs = await Promise.all([bundled(), bundled()]);
+    const runs = await Promise.all([handle(fake, rollout), handle(fake, rollout)]);
     release();
     for (const run of runs) ok(run);
     await expectSettled(fake, rollout);

@@ -1,21 +1,9 @@
 // People tick boxes; the `issues.edited` event run records who and when, derives the phase
-// state, and rewrites only what changed. The first tick is recorded by the bundled action, as a
-// runner runs it; the other runs are in-process.
+// state, and rewrites only what changed. runner.bundled.test.ts records a tick with the bundled
+// action too.
 import { describe, expect, it } from 'vitest';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
-import {
-  demoPlan,
-  editedAt,
-  issuesEvent,
-  item,
-  ok,
-  openIssue,
-  states,
-  sync,
-  syncBundled,
-  useFake,
-  workspace,
-} from './harness.ts';
+import { demoPlan, editedAt, issuesEvent, item, ok, openIssue, states, sync, useFake, workspace } from './harness.ts';
 
 const HOUR = 3_600_000;
 const minute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
@@ -23,7 +11,7 @@ const minute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 describe('sync: ticks are durable, audited state', () => {
   const ctx = useFake();
 
-  it('records who ticked what and when (the bundled action), and shows the bake running', async () => {
+  it('records who ticked what and when, and shows the bake running', async () => {
     const { fake } = ctx;
     const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan() });
     ok(await sync(fake, ws));
@@ -31,7 +19,7 @@ describe('sync: ticks are durable, audited state', () => {
 
     const deploy = fake.userToggleTask(staging, item('demo/staging/step:deploy'), true, 'alice');
     fake.log.clear();
-    const first = ok(await syncBundled(fake, ws, { event: issuesEvent(deploy) }));
+    const first = ok(await sync(fake, ws, { event: issuesEvent(deploy) }));
     expect(states(first).demo!.staging).toBe('in-progress');
     const state = parseIssueBody(openIssue(fake, 'demo', 'staging').body!).state!;
     expect(state.ticks['demo/staging/step:deploy']).toEqual({ by: 'alice', at: editedAt(deploy) });

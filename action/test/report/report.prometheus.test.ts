@@ -3,16 +3,15 @@
 // HTTP, and a metric past its rollback threshold fails the rollbook/gate status.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
+import { testClock } from '../helpers/in-process.ts';
 import { EXPECTED } from '../prometheus/fixture.ts';
-import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness, startPrometheus } from '../prometheus/prometheus-server.ts';
+import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness } from '../prometheus/prometheus-server.ts';
+import { testPrometheus } from '../prometheus/shared.ts';
 import * as h from './harness.ts';
-
-/** The action evaluates at the wall clock, so the fixture's newest sample must not be behind it. */
-const FIXTURE_LEAD_MS = 5 * 60_000;
 
 let prom: PrometheusHarness;
 beforeAll(async () => {
-  prom = await startPrometheus({ now: new Date(Date.now() + FIXTURE_LEAD_MS) });
+  prom = await testPrometheus();
 }, HARNESS_START_TIMEOUT_MS);
 afterAll(() => prom?.stop());
 
@@ -43,6 +42,8 @@ describe('report: the report with a real Prometheus', () => {
       ws: h.workspace(),
       event: h.pullRequestEvent(pr.number),
       inputs: { 'prometheus-url': prom.url },
+      // The fixture ends at prom.now: the report is evaluated then, however long the run has taken.
+      clock: testClock(prom.now),
     });
     expect(run.code, h.failureText(run)).toBe(0);
 

@@ -4,7 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.ts';
-import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness, startPrometheus } from '../prometheus/prometheus-server.ts';
+import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness } from '../prometheus/prometheus-server.ts';
+import { testPrometheus } from '../prometheus/shared.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -59,7 +60,7 @@ let prom: PrometheusHarness;
 let dir: string;
 
 beforeAll(async () => {
-  prom = await startPrometheus();
+  prom = await testPrometheus();
   dir = tempDir();
   writeFileSync(join(dir, 'dispatch.rollout.yaml'), PLAN);
 }, HARNESS_START_TIMEOUT_MS);

@@ -6,20 +6,21 @@ import { SharedQueries } from '../../src/gates/providers/shared-queries.ts';
 import type { InstantRequest, MetricReading } from '../../src/gates/providers/types.ts';
 import { readWeekOverWeek, WEEK_MS } from '../../src/gates/providers/week-over-week.ts';
 import { EXPECTED, RETIRED_AGO_SECONDS } from './fixture.ts';
-import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness, startPrometheus } from './prometheus-server.ts';
+import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness } from './prometheus-server.ts';
+import { testPrometheus } from './shared.ts';
 
 const DAY_MS = 86_400_000;
 /**
  * Prometheus starts scraping about 5s after it starts (its target-discovery reload
  * interval), then every second; allow for a slow machine.
  */
-const LIVE_VALUE_DEADLINE_MS = 20_000;
+const LIVE_VALUE_DEADLINE_MS = 60_000;
 
 let prom: PrometheusHarness;
 let provider: PrometheusProvider;
 
 beforeAll(async () => {
-  prom = await startPrometheus({ pushgateway: true });
+  prom = await testPrometheus();
   provider = new PrometheusProvider({ baseUrl: prom.url });
 }, HARNESS_START_TIMEOUT_MS);
 
