@@ -130,6 +130,7 @@ var package_default = {
     rollbook: "node action/src/cli/index.ts",
     test: "node scripts/test.ts",
     "test:unit": "vitest run",
+    "test:fast": "vitest run --project fast",
     lint: "biome check .",
     format: "biome check --write .",
     typecheck: "tsc --noEmit -p tsconfig.json && tsc --noEmit -p site/tsconfig.check.json",
