@@ -40,7 +40,8 @@ describe('bundled action: sync', () => {
     expect(states(run).demo!.staging).toBe('in-progress');
     const state = parseIssueBody(openIssue(fake, 'demo', 'staging').body!).state!;
     expect(state.ticks['demo/staging/step:deploy']).toEqual({ by: 'alice', at: editedAt(deploy) });
-    expect(fake.log.byOperation()).toEqual({ graphql: 1, 'issues/get': 2, 'issues/update': 2 });
+    // One batched read, one history read of the edited issue; each changed issue re-read, then written once.
+    expect(fake.log.byOperation()).toEqual({ graphql: 2, 'issues/get': 2, 'issues/update': 2 });
     expect(run.summary).toContain('Rollbook: checklist issues');
   });
 
