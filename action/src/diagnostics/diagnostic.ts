@@ -27,6 +27,35 @@ export interface Diagnostic extends Position {
 
 export const START_OF_FILE: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
+/** Diagnostics shown per file; a file with 40,000 bad keys gets these and one line saying how many more. */
+export const MAX_DIAGNOSTICS_PER_FILE = 50;
+
+/** One file's diagnostics, in order: the first MAX_DIAGNOSTICS_PER_FILE, then `and N more`. */
+export function capDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length <= MAX_DIAGNOSTICS_PER_FILE) return diagnostics;
+  const shown = diagnostics.slice(0, MAX_DIAGNOSTICS_PER_FILE);
+  const { errors, warnings } = countBySeverity(diagnostics.slice(MAX_DIAGNOSTICS_PER_FILE));
+  const last = shown.at(-1)!;
+  const counts = [
+    errors ? `${errors} error${errors === 1 ? '' : 's'}` : '',
+    warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
+  shown.push({
+    file: last.file,
+    line: last.line,
+    column: last.column,
+    endLine: last.endLine,
+    endColumn: last.endColumn,
+    severity: errors > 0 ? 'error' : 'warning',
+    code: 'diagnostics/more',
+    message: `and ${errors + warnings} more in this file (${counts}); only the first ${MAX_DIAGNOSTICS_PER_FILE} are shown`,
+    hint: 'fix these first and run again',
+  });
+  return shown;
+}
+
 export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
   let errors = 0;
   let warnings = 0;

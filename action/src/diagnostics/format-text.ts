@@ -27,8 +27,16 @@ export const ANSI: TextStyle = {
 const identity = (s: string) => s;
 export const PLAIN: TextStyle = { red: identity, yellow: identity, dim: identity, bold: identity, cyan: identity };
 
+/** The last source split into lines: a file's diagnostics are formatted one after another. */
+let splitCache: { source: string; lines: string[] } | undefined;
+
+function linesOf(source: string): string[] {
+  if (splitCache?.source !== source) splitCache = { source, lines: source.split(/\r?\n/) };
+  return splitCache.lines;
+}
+
 export function codeFrame(source: string, d: Diagnostic, style: TextStyle): string {
-  const lines = source.split(/\r?\n/);
+  const lines = linesOf(source);
   if (d.line < 1 || d.line > lines.length) return '';
   const first = Math.max(1, d.line - FRAME_CONTEXT_LINES);
   const last = Math.min(lines.length, d.line);

@@ -1,7 +1,7 @@
 // Maps a data path (['phases', 2, 'steps', 0, 'rollback']) back to a line and column in the
 // YAML source. Diagnostics are computed on plain data; positions are looked up only when a
 // diagnostic is reported, so a clean file pays nothing for them.
-import { type Document, isMap, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, type LineCounter, type Node, type YAMLMap } from 'yaml';
 import { type Position, START_OF_FILE } from '../diagnostics/diagnostic.ts';
 
 export type DataPath = readonly (string | number)[];
@@ -19,17 +19,26 @@ interface Found {
   value?: Node;
 }
 
-function child(node: unknown, segment: string | number): Found | undefined {
-  if (isMap(node)) {
-    for (const pair of node.items) {
+/** Each mapping's pairs by key text, built on first lookup: one diagnostic per key of a huge mapping stays linear. */
+const indexes = new WeakMap<object, Map<string, Found>>();
+
+function indexOf(map: YAMLMap): Map<string, Found> {
+  let index = indexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items) {
       const key = pair.key;
-      const keyValue = isScalar(key) ? key.value : key;
-      if (keyValue === segment || String(keyValue) === String(segment)) {
-        return { key: key as Node, value: (pair.value ?? undefined) as Node | undefined };
-      }
+      const text = String(isScalar(key) ? key.value : key);
+      // The first pair with a key wins, as the linear search did.
+      if (!index.has(text)) index.set(text, { key: key as Node, value: (pair.value ?? undefined) as Node | undefined });
     }
-    return undefined;
+    indexes.set(map, index);
   }
+  return index;
+}
+
+function child(node: unknown, segment: string | number): Found | undefined {
+  if (isMap(node)) return indexOf(node).get(String(segment));
   if (isSeq(node) && typeof segment === 'number') {
     const item = node.items[segment];
     return item === undefined ? undefined : { value: item as Node };

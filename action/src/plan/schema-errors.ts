@@ -3,6 +3,7 @@
 // the locator can find the YAML node.
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { MAX_DIAGNOSTICS_PER_FILE } from '../diagnostics/diagnostic.ts';
 import { truncate } from '../text/truncate.ts';
 import { type DataPath, formatPath, type Locator } from './locate.ts';
 import { didYouMean, listOf } from './suggest.ts';
@@ -118,7 +119,10 @@ export function schemaErrorsToDiagnostics(
           code: 'schema/unknown-key',
           message: `unknown key "${key}" in ${where}`,
           expected: allowed.length ? `one of ${listOf(allowed)}` : 'no other keys',
-          hint: didYouMean(key, allowed) ?? 'remove it, or check the indentation: it may belong to another level',
+          // Suggestions cost an edit distance per known key; past the shown diagnostics, skip them.
+          hint:
+            (out.length < MAX_DIAGNOSTICS_PER_FILE ? didYouMean(key, allowed) : undefined) ??
+            'remove it, or check the indentation: it may belong to another level',
         };
         break;
       }

@@ -1,6 +1,20 @@
 // Bytes → text → YAML document, with every failure turned into a positioned diagnostic.
 // Shared by plans, lessons' front matter and the repo config.
-import { Composer, type CST, type Document, Lexer, LineCounter, Parser, type YAMLError, YAMLParseError } from 'yaml';
+import {
+  Composer,
+  type CST,
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Lexer,
+  LineCounter,
+  Parser,
+  type YAMLError,
+  YAMLParseError,
+} from 'yaml';
 import { type Diagnostic, START_OF_FILE } from '../diagnostics/diagnostic.ts';
 import { createLocator, type Locator } from './locate.ts';
 
@@ -8,6 +22,11 @@ import { createLocator, type Locator } from './locate.ts';
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** YAML aliases expand; cap them to keep "billion laughs" documents harmless. */
 const MAX_ALIAS_COUNT = 100;
+/**
+ * Aliases (`*name`) in one document. The library finds each alias's anchor by walking the whole
+ * document, so N aliases cost N times the document; plans use a handful, if any.
+ */
+export const MAX_ALIASES = 100;
 /**
  * Mappings and lists inside each other, at most. A plan needs about 8; the YAML composer, the
  * schema validator and every walk over the data recurse once per level, so a document 10,000
@@ -127,7 +146,7 @@ const YAML_HINTS: Record<string, string> = {
   UNEXPECTED_TOKEN: 'quote values that contain characters such as `:`, `#`, `{` or `[`',
   ALIAS_PROPS: 'an alias cannot carry a tag or an anchor',
   BAD_ALIAS: 'the alias refers to an anchor that does not exist',
-  RESOURCE_EXHAUSTION: 'the document expands too many aliases',
+  RESOURCE_EXHAUSTION: 'the document uses too many aliases; write the values out, or share them in fewer places',
 };
 
 function yamlErrorToDiagnostic(
@@ -220,7 +239,9 @@ function compose(text: string, lineCounter: LineCounter): { doc: Document; tooDe
     return { doc: empty, tooDeepAt: flowDeep };
   }
   const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
-  const composer = new Composer({ uniqueKeys: true, prettyErrors: false });
+  // The library's own duplicate-key check compares each key with every earlier one (quadratic
+  // in a mapping's size); duplicateKeys() does the same check with a set.
+  const composer = new Composer({ uniqueKeys: false, prettyErrors: false });
   const deep = tooDeep(tokens);
   let doc: Document | undefined;
   for (const next of composer.compose(deep === undefined ? tokens : [], true, text.length)) {
@@ -236,7 +257,40 @@ function compose(text: string, lineCounter: LineCounter): { doc: Document; tooDe
       break;
     }
   }
+  if (deep === undefined) doc!.errors.push(...structureErrors(doc!));
   return deep === undefined ? { doc: doc! } : { doc: doc!, tooDeepAt: deep };
+}
+
+/**
+ * A DUPLICATE_KEY error at every scalar key a mapping already has, and a RESOURCE_EXHAUSTION
+ * error at the alias past MAX_ALIASES; in linear time, without recursion.
+ */
+function structureErrors(doc: Document): YAMLParseError[] {
+  const errors: YAMLParseError[] = [];
+  const stack: unknown[] = [doc.contents];
+  let aliases = 0;
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node) && ++aliases === MAX_ALIASES + 1 && node.range) {
+      const message = `more than ${MAX_ALIASES} aliases in one document`;
+      errors.push(new YAMLParseError([node.range[0], node.range[1]], 'RESOURCE_EXHAUSTION', message));
+    }
+    if (isSeq(node)) stack.push(...node.items);
+    if (!isMap(node)) continue;
+    const seen = new Set<unknown>();
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = pair.key;
+      if (isScalar(key)) {
+        if (seen.has(key.value) && key.range) {
+          errors.push(new YAMLParseError([key.range[0], key.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        }
+        seen.add(key.value);
+      } else if (key) stack.push(key);
+      stack.push(pair.value);
+    }
+  }
+  return errors.sort((a, b) => a.pos[0] - b.pos[0]);
 }
 
 /** Parses YAML text; `data` is undefined when the document has syntax errors. */

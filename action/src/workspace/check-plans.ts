@@ -2,7 +2,13 @@
 // action's validate command, `render` and the site build, so they all agree on what is valid.
 import type { RollbookConfig } from '../config/schema.ts';
 import { DEFAULT_PLAN_PATHS } from '../config/schema.ts';
-import { countBySeverity, type Diagnostic, type Position, START_OF_FILE } from '../diagnostics/diagnostic.ts';
+import {
+  capDiagnostics,
+  countBySeverity,
+  type Diagnostic,
+  type Position,
+  START_OF_FILE,
+} from '../diagnostics/diagnostic.ts';
 import { toLessonSet } from '../lessons/lesson-set.ts';
 import { lessonLintOf } from '../lessons/lint-guards.ts';
 import { DEFAULT_LESSONS_DIR, loadLessons } from '../lessons/load.ts';
@@ -96,14 +102,14 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
   reportDuplicateNames(plans, names);
   for (const parsed of plans) {
-    parsed.diagnostics.sort(byPosition);
+    parsed.diagnostics = capDiagnostics(parsed.diagnostics.sort(byPosition));
     // Text is kept for code frames; a clean file needs none when plans are not retained.
     if (options.retainPlans === false && parsed.diagnostics.length === 0) parsed.text = '';
   }
   // Lessons' own problems come first: a broken lesson explains missing guards in the plans.
   const diagnostics = [
     ...loaded.diagnostics,
-    ...loaded.lessons.flatMap((l) => l.diagnostics),
+    ...loaded.lessons.flatMap((l) => capDiagnostics(l.diagnostics)),
     ...plans.flatMap((p) => p.diagnostics),
   ];
   return { plans, lessons: loaded.lessons, diagnostics, ...countErrors(diagnostics) };
