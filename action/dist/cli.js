@@ -3,7 +3,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-DBLOAAMY.js";
+} from "./chunk-LRRYENRH.js";
 import {
   didYouMean
 } from "./chunk-IXFXR4NH.js";
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-RINKO4PY.js")).validateCommand
+    load: async () => (await import("./chunk-7FNNOSY6.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-RVVHRCCV.js")).renderCommand
+    load: async () => (await import("./chunk-ZGJI7AEF.js")).renderCommand
   },
   {
     name: "init",
@@ -58,22 +58,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-HPFUOOLM.js")).gateCommand
+    load: async () => (await import("./chunk-CLRZE6VL.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-J7UMZSQQ.js")).lessonCommand
+    load: async () => (await import("./chunk-DKL7TWAR.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-F5K34VVL.js")).lessonsCommand
+    load: async () => (await import("./chunk-3DT6QIQT.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-4IE6HDEJ.js")).statusCommand
+    load: async () => (await import("./chunk-QZHHUUMU.js")).statusCommand
   }
 ];
 

@@ -50,7 +50,7 @@ import {
   tidyLines,
   withState,
   withoutProvenance
-} from "./chunk-2RBURCL6.js";
+} from "./chunk-GAJJAK2H.js";
 import {
   annotationBody
 } from "./chunk-HDFFEYNW.js";
@@ -59,7 +59,7 @@ import {
 } from "./chunk-V7BSVQIU.js";
 import {
   checkPlans
-} from "./chunk-7EOFZB4Y.js";
+} from "./chunk-MCSDSVUC.js";
 import {
   matchGuards
 } from "./chunk-WYQSAJBS.js";
@@ -83,7 +83,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-662NZE7T.js";
+} from "./chunk-5UML23PC.js";
 import {
   code,
   fixed,
@@ -95,12 +95,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-NAXACNI5.js";
+} from "./chunk-NE4DJUR5.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-U2GUVRAN.js";
+} from "./chunk-Y4VGM64D.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,
@@ -120,7 +120,7 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-SCBEDFLW.js";
+} from "./chunk-2XDDATPK.js";
 import "./chunk-DVLT7SYL.js";
 import {
   DEFAULT_PLAN_PATHS,
@@ -131,7 +131,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-DBLOAAMY.js";
+} from "./chunk-LRRYENRH.js";
 import "./chunk-TAB3DVBK.js";
 import {
   classifyGate,

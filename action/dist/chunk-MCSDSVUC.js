@@ -7,7 +7,7 @@ import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-SCBEDFLW.js";
+} from "./chunk-2XDDATPK.js";
 import {
   RULES,
   RULES_BY_ID
@@ -16,11 +16,12 @@ import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
   byPosition,
+  capDiagnostics,
   countBySeverity,
   discoverPlanFiles,
   findingToDiagnostic,
   readPlanFile
-} from "./chunk-DBLOAAMY.js";
+} from "./chunk-LRRYENRH.js";
 import {
   didYouMean,
   own
@@ -282,12 +283,12 @@ async function checkPlans(inputs, options) {
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
   reportDuplicateNames(plans, names);
   for (const parsed of plans) {
-    parsed.diagnostics.sort(byPosition);
+    parsed.diagnostics = capDiagnostics(parsed.diagnostics.sort(byPosition));
     if (options.retainPlans === false && parsed.diagnostics.length === 0) parsed.text = "";
   }
   const diagnostics = [
     ...loaded.diagnostics,
-    ...loaded.lessons.flatMap((l) => l.diagnostics),
+    ...loaded.lessons.flatMap((l) => capDiagnostics(l.diagnostics)),
     ...plans.flatMap((p) => p.diagnostics)
   ];
   return { plans, lessons: loaded.lessons, diagnostics, ...countErrors(diagnostics) };

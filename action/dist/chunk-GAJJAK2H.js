@@ -8,7 +8,7 @@ import {
   inertLogin,
   isoSeconds,
   titleText
-} from "./chunk-NAXACNI5.js";
+} from "./chunk-NE4DJUR5.js";
 import {
   breakComments,
   decodeMarkerId,
@@ -20,10 +20,10 @@ import {
 } from "./chunk-PEGETCWH.js";
 import {
   validLessons
-} from "./chunk-SCBEDFLW.js";
+} from "./chunk-2XDDATPK.js";
 import {
   truncate
-} from "./chunk-DBLOAAMY.js";
+} from "./chunk-LRRYENRH.js";
 import {
   parseDuration
 } from "./chunk-TAB3DVBK.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-WYQSAJBS.js";
 import {
   truncate
-} from "./chunk-DBLOAAMY.js";
+} from "./chunk-LRRYENRH.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;
@@ -19,8 +19,13 @@ var ANSI = {
 };
 var identity = (s) => s;
 var PLAIN = { red: identity, yellow: identity, dim: identity, bold: identity, cyan: identity };
+var splitCache;
+function linesOf(source) {
+  if (splitCache?.source !== source) splitCache = { source, lines: source.split(/\r?\n/) };
+  return splitCache.lines;
+}
 function codeFrame(source, d, style) {
-  const lines = source.split(/\r?\n/);
+  const lines = linesOf(source);
   if (d.line < 1 || d.line > lines.length) return "";
   const first = Math.max(1, d.line - FRAME_CONTEXT_LINES);
   const last = Math.min(lines.length, d.line);

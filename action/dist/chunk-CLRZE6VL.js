@@ -14,18 +14,18 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-662NZE7T.js";
+} from "./chunk-5UML23PC.js";
 import {
   gateIds
-} from "./chunk-NAXACNI5.js";
-import "./chunk-U2GUVRAN.js";
+} from "./chunk-NE4DJUR5.js";
+import "./chunk-Y4VGM64D.js";
 import "./chunk-PEGETCWH.js";
 import {
   oneOf
 } from "./chunk-ONTZONNV.js";
 import {
   readPlanFile
-} from "./chunk-DBLOAAMY.js";
+} from "./chunk-LRRYENRH.js";
 import "./chunk-TAB3DVBK.js";
 import {
   HANDLE_PATTERN,

@@ -11,7 +11,7 @@ import {
 } from "./chunk-PEGETCWH.js";
 import {
   truncate
-} from "./chunk-DBLOAAMY.js";
+} from "./chunk-LRRYENRH.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate

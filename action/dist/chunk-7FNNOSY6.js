@@ -7,14 +7,14 @@ import {
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-V7IRRERO.js";
+} from "./chunk-ZV4A4YRO.js";
 import {
   checkPlans
-} from "./chunk-7EOFZB4Y.js";
+} from "./chunk-MCSDSVUC.js";
 import "./chunk-WYQSAJBS.js";
 import {
   loadConfig
-} from "./chunk-SCBEDFLW.js";
+} from "./chunk-2XDDATPK.js";
 import "./chunk-DVLT7SYL.js";
 import {
   isoDate,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-DBLOAAMY.js";
+} from "./chunk-LRRYENRH.js";
 import "./chunk-TAB3DVBK.js";
 import "./chunk-IXFXR4NH.js";
 import {

@@ -18,7 +18,7 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-DBLOAAMY.js";
+} from "./chunk-LRRYENRH.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,

@@ -11,10 +11,10 @@ import {
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-V7IRRERO.js";
+} from "./chunk-ZV4A4YRO.js";
 import {
   checkPlans
-} from "./chunk-7EOFZB4Y.js";
+} from "./chunk-MCSDSVUC.js";
 import {
   matchGuards
 } from "./chunk-WYQSAJBS.js";
@@ -22,12 +22,12 @@ import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-U2GUVRAN.js";
+} from "./chunk-Y4VGM64D.js";
 import "./chunk-PEGETCWH.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-SCBEDFLW.js";
+} from "./chunk-2XDDATPK.js";
 import "./chunk-DVLT7SYL.js";
 import {
   isoDate,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-DBLOAAMY.js";
+} from "./chunk-LRRYENRH.js";
 import "./chunk-TAB3DVBK.js";
 import {
   idRecord

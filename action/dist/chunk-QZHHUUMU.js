@@ -12,28 +12,28 @@ import {
   issueLabels,
   parseIssueBody,
   readManagedIssues
-} from "./chunk-2RBURCL6.js";
+} from "./chunk-GAJJAK2H.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-V7IRRERO.js";
+} from "./chunk-ZV4A4YRO.js";
 import {
   checkPlans
-} from "./chunk-7EOFZB4Y.js";
+} from "./chunk-MCSDSVUC.js";
 import "./chunk-WYQSAJBS.js";
-import "./chunk-NAXACNI5.js";
+import "./chunk-NE4DJUR5.js";
 import "./chunk-PEGETCWH.js";
 import {
   loadConfig
-} from "./chunk-SCBEDFLW.js";
+} from "./chunk-2XDDATPK.js";
 import "./chunk-DVLT7SYL.js";
 import {
   todayUtc
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-DBLOAAMY.js";
+} from "./chunk-LRRYENRH.js";
 import "./chunk-TAB3DVBK.js";
 import "./chunk-IXFXR4NH.js";
 import {

@@ -5,12 +5,12 @@ import {
   formatTime,
   gateIds,
   textWithMentions
-} from "./chunk-NAXACNI5.js";
+} from "./chunk-NE4DJUR5.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-U2GUVRAN.js";
+} from "./chunk-Y4VGM64D.js";
 import {
   joinMd,
   marker,
@@ -23,7 +23,7 @@ import {
   OutsideRootError,
   containedPath,
   truncate
-} from "./chunk-DBLOAAMY.js";
+} from "./chunk-LRRYENRH.js";
 import {
   formatDuration,
   parseDuration

@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-V7IRRERO.js";
+} from "./chunk-ZV4A4YRO.js";
 import {
   describeGuard,
   matchGuards
@@ -12,7 +12,7 @@ import {
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-SCBEDFLW.js";
+} from "./chunk-2XDDATPK.js";
 import "./chunk-DVLT7SYL.js";
 import {
   DEFAULT_PLAN_PATHS,
@@ -22,7 +22,7 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-DBLOAAMY.js";
+} from "./chunk-LRRYENRH.js";
 import "./chunk-TAB3DVBK.js";
 import "./chunk-IXFXR4NH.js";
 import {

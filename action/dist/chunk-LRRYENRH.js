@@ -1805,12 +1805,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -1831,7 +1831,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -1840,14 +1840,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isPair = isPair2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -5955,9 +5955,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -5993,7 +5993,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -6033,7 +6033,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
+        if (!isMap3 && !sep3 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -6056,7 +6056,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -6088,7 +6088,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -6104,7 +6104,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -7391,7 +7391,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -7475,7 +7475,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -9152,6 +9152,29 @@ var require_ucs2length = __commonJS({
 
 // action/src/diagnostics/diagnostic.ts
 var START_OF_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+var MAX_DIAGNOSTICS_PER_FILE = 50;
+function capDiagnostics(diagnostics) {
+  if (diagnostics.length <= MAX_DIAGNOSTICS_PER_FILE) return diagnostics;
+  const shown = diagnostics.slice(0, MAX_DIAGNOSTICS_PER_FILE);
+  const { errors, warnings } = countBySeverity(diagnostics.slice(MAX_DIAGNOSTICS_PER_FILE));
+  const last = shown.at(-1);
+  const counts = [
+    errors ? `${errors} error${errors === 1 ? "" : "s"}` : "",
+    warnings ? `${warnings} warning${warnings === 1 ? "" : "s"}` : ""
+  ].filter(Boolean).join(" and ");
+  shown.push({
+    file: last.file,
+    line: last.line,
+    column: last.column,
+    endLine: last.endLine,
+    endColumn: last.endColumn,
+    severity: errors > 0 ? "error" : "warning",
+    code: "diagnostics/more",
+    message: `and ${errors + warnings} more in this file (${counts}); only the first ${MAX_DIAGNOSTICS_PER_FILE} are shown`,
+    hint: "fix these first and run again"
+  });
+  return shown;
+}
 function countBySeverity(diagnostics) {
   let errors = 0;
   let warnings = 0;
@@ -10513,17 +10536,22 @@ function truncate(text, max, options = {}) {
 
 // action/src/plan/locate.ts
 var import_yaml = __toESM(require_dist(), 1);
-function child(node, segment) {
-  if ((0, import_yaml.isMap)(node)) {
-    for (const pair of node.items) {
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf(map) {
+  let index = indexes.get(map);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const pair of map.items) {
       const key = pair.key;
-      const keyValue = (0, import_yaml.isScalar)(key) ? key.value : key;
-      if (keyValue === segment || String(keyValue) === String(segment)) {
-        return { key, value: pair.value ?? void 0 };
-      }
+      const text = String((0, import_yaml.isScalar)(key) ? key.value : key);
+      if (!index.has(text)) index.set(text, { key, value: pair.value ?? void 0 });
     }
-    return void 0;
+    indexes.set(map, index);
   }
+  return index;
+}
+function child(node, segment) {
+  if ((0, import_yaml.isMap)(node)) return indexOf(node).get(String(segment));
   if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
     const item = node.items[segment];
     return item === void 0 ? void 0 : { value: item };
@@ -10646,7 +10674,8 @@ function schemaErrorsToDiagnostics(errors, data, file, locator) {
           code: "schema/unknown-key",
           message: `unknown key "${key2}" in ${where}`,
           expected: allowed.length ? `one of ${listOf(allowed)}` : "no other keys",
-          hint: didYouMean(key2, allowed) ?? "remove it, or check the indentation: it may belong to another level"
+          // Suggestions cost an edit distance per known key; past the shown diagnostics, skip them.
+          hint: (out.length < MAX_DIAGNOSTICS_PER_FILE ? didYouMean(key2, allowed) : void 0) ?? "remove it, or check the indentation: it may belong to another level"
         };
         break;
       }
@@ -16391,6 +16420,7 @@ function validatorFor(schema) {
 var import_yaml2 = __toESM(require_dist(), 1);
 var MAX_FILE_BYTES = 1024 * 1024;
 var MAX_ALIAS_COUNT = 100;
+var MAX_ALIASES = 100;
 var MAX_NESTING_DEPTH = 64;
 function lineAndColumnOfByte(bytes, offset) {
   let line = 1;
@@ -16471,7 +16501,7 @@ var YAML_HINTS = {
   UNEXPECTED_TOKEN: "quote values that contain characters such as `:`, `#`, `{` or `[`",
   ALIAS_PROPS: "an alias cannot carry a tag or an anchor",
   BAD_ALIAS: "the alias refers to an anchor that does not exist",
-  RESOURCE_EXHAUSTION: "the document expands too many aliases"
+  RESOURCE_EXHAUSTION: "the document uses too many aliases; write the values out, or share them in fewer places"
 };
 function yamlErrorToDiagnostic(error, file, lineCounter, severity) {
   const [start, end] = error.pos;
@@ -16534,7 +16564,7 @@ function compose(text, lineCounter) {
     return { doc: empty2, tooDeepAt: flowDeep };
   }
   const tokens = [...new import_yaml2.Parser(lineCounter.addNewLine).parse(text)];
-  const composer = new import_yaml2.Composer({ uniqueKeys: true, prettyErrors: false });
+  const composer = new import_yaml2.Composer({ uniqueKeys: false, prettyErrors: false });
   const deep = tooDeep(tokens);
   let doc;
   for (const next of composer.compose(deep === void 0 ? tokens : [], true, text.length)) {
@@ -16550,7 +16580,35 @@ function compose(text, lineCounter) {
       break;
     }
   }
+  if (deep === void 0) doc.errors.push(...structureErrors(doc));
   return deep === void 0 ? { doc } : { doc, tooDeepAt: deep };
+}
+function structureErrors(doc) {
+  const errors = [];
+  const stack = [doc.contents];
+  let aliases = 0;
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if ((0, import_yaml2.isAlias)(node) && ++aliases === MAX_ALIASES + 1 && node.range) {
+      const message = `more than ${MAX_ALIASES} aliases in one document`;
+      errors.push(new import_yaml2.YAMLParseError([node.range[0], node.range[1]], "RESOURCE_EXHAUSTION", message));
+    }
+    if ((0, import_yaml2.isSeq)(node)) stack.push(...node.items);
+    if (!(0, import_yaml2.isMap)(node)) continue;
+    const seen = /* @__PURE__ */ new Set();
+    for (const pair of node.items) {
+      if (!(0, import_yaml2.isPair)(pair)) continue;
+      const key = pair.key;
+      if ((0, import_yaml2.isScalar)(key)) {
+        if (seen.has(key.value) && key.range) {
+          errors.push(new import_yaml2.YAMLParseError([key.range[0], key.range[1]], "DUPLICATE_KEY", "Map keys must be unique"));
+        }
+        seen.add(key.value);
+      } else if (key) stack.push(key);
+      stack.push(pair.value);
+    }
+  }
+  return errors.sort((a, b) => a.pos[0] - b.pos[0]);
 }
 function parseYamlSource(text, file) {
   const lineCounter = new import_yaml2.LineCounter();
@@ -16733,6 +16791,7 @@ export {
   containedPath,
   require_picomatch2 as require_picomatch,
   START_OF_FILE,
+  capDiagnostics,
   countBySeverity,
   LESSON_ID_PATTERN,
   TRIGGERS,
