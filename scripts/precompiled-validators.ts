@@ -49,11 +49,22 @@ export function precompiledValidators(root: string): Plugin {
   return {
     name: 'rollbook-precompiled-validators',
     setup(build) {
-      build.onLoad({ filter: VALIDATOR_MODULE }, (args) => ({
-        contents: precompiledValidatorModule(root, args.path),
-        loader: 'js',
-        resolveDir: dirname(args.path),
-      }));
+      let replaced = false;
+      build.onStart(() => {
+        replaced = false;
+      });
+      build.onLoad({ filter: VALIDATOR_MODULE }, (args) => {
+        replaced = true;
+        return { contents: precompiledValidatorModule(root, args.path), loader: 'js', resolveDir: dirname(args.path) };
+      });
+      // If validator.ts moved, the bundles would quietly compile schemas at run time again.
+      build.onEnd(() => {
+        if (!replaced) {
+          throw new Error(
+            `no module matched ${VALIDATOR_MODULE}: update VALIDATOR_MODULE in scripts/precompiled-validators.ts`,
+          );
+        }
+      });
     },
   };
 }
