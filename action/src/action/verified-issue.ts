@@ -23,6 +23,8 @@ export type VerifiedIssue =
       added: AuditEntry[];
       /** Ticked items nobody can be named for. */
       unattributed: string[];
+      /** Ticks the current body's state block claims that the record does not bear out. */
+      claimed: { itemId: string; by?: string }[];
       /** GraphQL requests the history took (0: the current body is the action's own). */
       reads: number;
       /** The token's login, when a history read learned it. */
@@ -57,7 +59,7 @@ export async function verifyPhaseIssue(
     );
     if (state) {
       const unattributed = Object.keys(state.ticks).filter((id) => !state.ticks[id]!.by);
-      return { verified: true, body: issue.body, state, added: [], unattributed, reads: 0 };
+      return { verified: true, body: issue.body, state, added: [], unattributed, claimed: [], reads: 0 };
     }
   }
   try {
@@ -78,6 +80,7 @@ export async function verifyPhaseIssue(
       state: result.state,
       added: result.added,
       unattributed: result.unattributed,
+      claimed: result.claimed,
       reads: history.pages,
       viewer: history.viewer,
     };

@@ -38,7 +38,7 @@ export interface SignoffPolicy {
   revertUnverified?: boolean;
 }
 
-export type RefusalReason = 'not-approver' | 'author' | 'duplicate' | 'unverified';
+export type RefusalReason = 'not-approver' | 'author' | 'duplicate' | 'unverified' | 'state-only';
 
 export interface AcceptedSignoff {
   itemId: string;
@@ -70,6 +70,12 @@ export interface SignoffCheckInput {
   directory?: SignoffDirectory;
   policy?: SignoffPolicy;
   guards?: readonly GuardInput[];
+  /**
+   * Ticks a state block people wrote claims and the edit history does not bear out
+   * (verifyIssueHistory's `claimed`); a sign-off among them that is not ticked is refused too,
+   * so the comment says the claim was ignored.
+   */
+  claimed?: readonly { itemId: string; by?: string }[];
   /** Time of the revert entries. */
   now: Date | string;
   /** Login recorded as reverting, default `rollbook`. */
@@ -124,6 +130,7 @@ const REASONS: Record<RefusalReason, string> = {
   author: 'who is an author of the change and may not approve it',
   duplicate: 'who had already signed off this gate',
   unverified: "but GitHub's edit history does not show who ticked it",
+  'state-only': "only in the hidden state block: Rollbook takes a sign-off only from GitHub's edit history",
 };
 
 /** The teams and logins worth looking up for the ticked sign-offs of a phase (nothing else is needed). */
@@ -182,6 +189,18 @@ export function checkSignoffTicks(input: SignoffCheckInput): SignoffCheck {
     }
   }
 
+  for (const claim of input.claimed ?? []) {
+    const slot = slots.find((s) => s.id === claim.itemId);
+    if (!slot || parsed.ticks.get(slot.id) === true) continue;
+    refused.push({
+      itemId: slot.id,
+      gateId: slot.gate!.id,
+      slot: slot.slot!,
+      ...(claim.by ? { by: claim.by } : {}),
+      reason: 'state-only',
+    });
+  }
+
   if (refused.length === 0) return { body: input.body, state, accepted, refused };
 
   const at = isoSeconds(input.now);
@@ -221,7 +240,9 @@ function signoffComment(
   for (const r of refused) {
     const total = slots.filter((s) => s.gate!.id === r.gateId).length;
     const who = r.by ? ` by ${inertLogin(r.by)}` : '';
-    lines.push(`- Sign-off ${r.slot} of ${total} for gate ${code(r.gateId)} was ticked${who}, ${REASONS[r.reason]}.`);
+    const what =
+      r.reason === 'state-only' ? `was claimed${r.by ? ` for ${inertLogin(r.by)}` : ''}` : `was ticked${who},`;
+    lines.push(`- Sign-off ${r.slot} of ${total} for gate ${code(r.gateId)} ${what} ${REASONS[r.reason]}.`);
   }
   lines.push('');
   const gates = [...new Set(refused.map((r) => r.gateId))];

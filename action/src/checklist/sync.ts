@@ -32,6 +32,8 @@ export interface IssueSnapshot {
    * body's own state block is believed for nothing: its ticks keep no ticker and no time.
    */
   state?: ChecklistState;
+  /** Ticks the body's state block claims that the history does not bear out (verifyIssueHistory). */
+  claimed?: readonly { itemId: string; by?: string }[];
   issue?: IssueFacts;
   number?: number;
 }
@@ -115,6 +117,7 @@ function prepare(input: RolloutSyncInput, phaseId: string): Prepared {
     phaseId,
     body: merged,
     now: input.now,
+    ...(snapshot?.claimed?.length ? { claimed: snapshot.claimed } : {}),
     ...(guards ? { guards } : {}),
     ...(input.directory ? { directory: input.directory } : {}),
     ...(input.policy ? { policy: input.policy } : {}),

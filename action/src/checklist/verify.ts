@@ -51,6 +51,11 @@ export interface VerifiedTicks {
   checkpoint?: number;
   /** Ticked items nobody can be named for (after a deleted revision, in the action's own revision, …). */
   unattributed: string[];
+  /**
+   * Ticks the current body's state block claims (someone other than the action wrote it) that
+   * neither the checkpoint nor the history bears out: an edited or forged state block.
+   */
+  claimed: { itemId: string; by?: string }[];
 }
 
 /** A deleted account: GitHub shows its revisions as `ghost`. */
@@ -154,7 +159,25 @@ export function verifyIssueHistory(input: VerifyInput): VerifiedTicks {
   const state = compactLog({ ...base, ticks, log: [...base.log, ...added] });
   delete state.legacy;
   const unattributed = Object.keys(ticks).filter((id) => !ticks[id]!.by);
-  return { state, added, ...(checkpoint ? { checkpoint: checkpoint.index } : {}), unattributed };
+  const claimed = claimedTicks(input, checkpoint?.state, ticks);
+  return { state, added, ...(checkpoint ? { checkpoint: checkpoint.index } : {}), unattributed, claimed };
+}
+
+/** What a state block people wrote says that the record does not. */
+function claimedTicks(
+  input: VerifyInput,
+  checkpoint: ChecklistState | undefined,
+  verified: Readonly<Record<string, TickInfo>>,
+): VerifiedTicks['claimed'] {
+  const current = input.history.revisions.at(-1);
+  if (current?.body === undefined || (current.editor && input.isActor(current.editor))) return [];
+  const state = parseIssueBody(current.body).state;
+  if (!keyed(state, input.plan, input.phase)) return [];
+  const same = (a: TickInfo | undefined, b: TickInfo | undefined) => a?.by === b?.by && a?.at === b?.at;
+  return Object.entries(state.ticks)
+    .filter(([id, info]) => !same(info, checkpoint?.ticks[id]) && !same(info, verified[id]))
+    .map(([itemId, info]) => ({ itemId, ...(info.by ? { by: info.by } : {}) }))
+    .sort((a, b) => a.itemId.localeCompare(b.itemId));
 }
 
 /** A legacy or untrusted state without its ticks and log: what is safe to keep from it. */

@@ -90,7 +90,7 @@ function snapshotInput(snapshot: Snapshot | undefined): IssueSnapshot | undefine
   if (!snapshot || (snapshot.issue === undefined && snapshot.body === undefined)) return undefined;
   return {
     ...(snapshot.body !== undefined ? { body: snapshot.body } : {}),
-    ...(snapshot.trust?.verified ? { state: snapshot.trust.state } : {}),
+    ...(snapshot.trust?.verified ? { state: snapshot.trust.state, claimed: snapshot.trust.claimed } : {}),
     ...(snapshot.issue ? { number: snapshot.issue.number, issue: facts(snapshot.issue) } : {}),
   };
 }
@@ -142,7 +142,7 @@ export class PlanSync {
   #ownTrust(body: string): VerifiedIssue | undefined {
     const state = parseIssueBody(body).state;
     if (!state) return undefined;
-    return { verified: true, body, state, added: [], unattributed: [], reads: 0 };
+    return { verified: true, body, state, added: [], unattributed: [], claimed: [], reads: 0 };
   }
 
   #setPhase(phaseId: string, snapshot: Snapshot): void {
