@@ -108,13 +108,13 @@ export class Rollout {
         continue;
       }
       if (this.history[p.id]?.at(-1)?.body !== body) this.#record(p.id, SOMEONE, now, body);
-      const { state } = verifyIssueHistory({
+      const { state, claimed } = verifyIssueHistory({
         plan: this.plan.metadata.name,
         phase: p.id,
         history: { revisions: this.history[p.id]!, complete: true },
         isActor: (login) => login === this.actor,
       });
-      phases[p.id] = { body, number, state };
+      phases[p.id] = { body, number, state, claimed };
     }
     return {
       plan: this.plan,

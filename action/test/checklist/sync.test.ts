@@ -193,7 +193,12 @@ describe('syncRollout', () => {
     });
     expect(parseIssueBody(rollout.bodies.canary!).ticks.get(signoff)).toBe(false);
     expect(parseIssueBody(rollout.bodies.canary!).state!.ticks[signoff]).toBeUndefined();
-    expect(result.phases[1]!.accepted).toEqual([]);
+    const canary = result.phases[1]!;
+    expect(canary.accepted).toEqual([]);
+    expect(canary.refused.map((r) => [r.itemId, r.by, r.reason])).toEqual([[signoff, 'mrivera', 'state-only']]);
+    expect(canary.comment).toContain('was claimed for @\u200Bmrivera only in the hidden state block');
+    // Written back by the action, the claim is gone: the next run has nothing to say.
+    expect(rollout.sync(hours(9)).phases[1]!.refused).toEqual([]);
   });
 
   it('keeps a ticked item the plan dropped, with who and when', () => {

@@ -71,6 +71,9 @@ describe('verifyIssueHistory', () => {
     const result = verify([rev(fresh, BOT, 0), rev(forged, 'mallory', 5)]);
     expect(result.state.ticks).toEqual({});
     expect(result.state.log).toEqual([]);
+    expect(result.claimed).toEqual([{ itemId: S1, by: 'mrivera' }]);
+    // The action's own state block claims nothing: it is the record.
+    expect(verify([rev(fresh, BOT, 0), rev(tick(fresh, STEP), 'carol', 5)]).claimed).toEqual([]);
   });
 
   it('a tick first appearing in someone else’s revision is theirs, whatever the state block says', () => {
