@@ -1,7 +1,7 @@
 // Sign-offs no body edit can forge (issue 11): who ticked is read from the issue's edit history,
 // never from the body or from an event. Runs in-process against the fake GitHub, which keeps
 // edit history as GitHub does; the forged-state-block scenario through the bundled action is in
-// report/forgery.test.ts.
+// report/forgery.bundled.test.ts.
 import { describe, expect, it } from 'vitest';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
 import { encodeState } from '../../src/checklist/state.ts';
