@@ -1199,7 +1199,16 @@ function verifyIssueHistory(input) {
   const state = compactLog({ ...base, ticks, log: [...base.log, ...added] });
   delete state.legacy;
   const unattributed = Object.keys(ticks).filter((id) => !ticks[id].by);
-  return { state, added, ...checkpoint ? { checkpoint: checkpoint.index } : {}, unattributed };
+  const claimed = claimedTicks(input, checkpoint?.state, ticks);
+  return { state, added, ...checkpoint ? { checkpoint: checkpoint.index } : {}, unattributed, claimed };
+}
+function claimedTicks(input, checkpoint, verified) {
+  const current = input.history.revisions.at(-1);
+  if (current?.body === void 0 || current.editor && input.isActor(current.editor)) return [];
+  const state = parseIssueBody(current.body).state;
+  if (!keyed(state, input.plan, input.phase)) return [];
+  const same = (a, b) => a?.by === b?.by && a?.at === b?.at;
+  return Object.entries(state.ticks).filter(([id, info2]) => !same(info2, checkpoint?.ticks[id]) && !same(info2, verified[id])).map(([itemId, info2]) => ({ itemId, ...info2.by ? { by: info2.by } : {} })).sort((a, b) => a.itemId.localeCompare(b.itemId));
 }
 function withoutTicks(state) {
   if (!state) return {};
@@ -1302,7 +1311,7 @@ async function verifyPhaseIssue(github, repo, issue2, key, viewer) {
     );
     if (state) {
       const unattributed = Object.keys(state.ticks).filter((id) => !state.ticks[id].by);
-      return { verified: true, body: issue2.body, state, added: [], unattributed, reads: 0 };
+      return { verified: true, body: issue2.body, state, added: [], unattributed, claimed: [], reads: 0 };
     }
   }
   try {
@@ -1323,6 +1332,7 @@ async function verifyPhaseIssue(github, repo, issue2, key, viewer) {
       state: result.state,
       added: result.added,
       unattributed: result.unattributed,
+      claimed: result.claimed,
       reads: history.pages,
       viewer: history.viewer
     };
@@ -2411,7 +2421,8 @@ var REASONS = {
   "not-approver": "who is not an approver for it",
   author: "who is an author of the change and may not approve it",
   duplicate: "who had already signed off this gate",
-  unverified: "but GitHub's edit history does not show who ticked it"
+  unverified: "but GitHub's edit history does not show who ticked it",
+  "state-only": "only in the hidden state block: Rollbook takes a sign-off only from GitHub's edit history"
 };
 function checkSignoffTicks(input) {
   const { plan, phaseId, directory = {}, policy = {} } = input;
@@ -2446,6 +2457,17 @@ function checkSignoffTicks(input) {
       }
     }
   }
+  for (const claim of input.claimed ?? []) {
+    const slot = slots.find((s) => s.id === claim.itemId);
+    if (!slot || parsed.ticks.get(slot.id) === true) continue;
+    refused.push({
+      itemId: slot.id,
+      gateId: slot.gate.id,
+      slot: slot.slot,
+      ...claim.by ? { by: claim.by } : {},
+      reason: "state-only"
+    });
+  }
   if (refused.length === 0) return { body: input.body, state, accepted, refused };
   const at = isoSeconds(input.now);
   const actor = input.actor ?? "rollbook";
@@ -2477,7 +2499,8 @@ function signoffComment(plan, phaseId, refused, slots, policy) {
   for (const r of refused) {
     const total = slots.filter((s) => s.gate.id === r.gateId).length;
     const who = r.by ? ` by ${inertLogin(r.by)}` : "";
-    lines.push(`- Sign-off ${r.slot} of ${total} for gate ${code(r.gateId)} was ticked${who}, ${REASONS[r.reason]}.`);
+    const what = r.reason === "state-only" ? `was claimed${r.by ? ` for ${inertLogin(r.by)}` : ""}` : `was ticked${who},`;
+    lines.push(`- Sign-off ${r.slot} of ${total} for gate ${code(r.gateId)} ${what} ${REASONS[r.reason]}.`);
   }
   lines.push("");
   const gates = [...new Set(refused.map((r) => r.gateId))];
@@ -2866,6 +2889,7 @@ function prepare(input, phaseId) {
     phaseId,
     body: merged,
     now: input.now,
+    ...snapshot?.claimed?.length ? { claimed: snapshot.claimed } : {},
     ...guards ? { guards } : {},
     ...input.directory ? { directory: input.directory } : {},
     ...input.policy ? { policy: input.policy } : {},
@@ -3209,7 +3233,7 @@ function snapshotInput(snapshot) {
   if (!snapshot || snapshot.issue === void 0 && snapshot.body === void 0) return void 0;
   return {
     ...snapshot.body !== void 0 ? { body: snapshot.body } : {},
-    ...snapshot.trust?.verified ? { state: snapshot.trust.state } : {},
+    ...snapshot.trust?.verified ? { state: snapshot.trust.state, claimed: snapshot.trust.claimed } : {},
     ...snapshot.issue ? { number: snapshot.issue.number, issue: facts(snapshot.issue) } : {}
   };
 }
@@ -3255,7 +3279,7 @@ var PlanSync = class {
   #ownTrust(body) {
     const state = parseIssueBody(body).state;
     if (!state) return void 0;
-    return { verified: true, body, state, added: [], unattributed: [], reads: 0 };
+    return { verified: true, body, state, added: [], unattributed: [], claimed: [], reads: 0 };
   }
   #setPhase(phaseId, snapshot) {
     this.#phases.set(phaseId, snapshot);
