@@ -72,6 +72,30 @@ describe('report: the gate report comment', () => {
     expect(ours[0]!.body.split('\n')[0]).toMatch(/^\*\*Verdict: HOLD\.\*\*/);
   });
 
+  it('takes no comment of the same bot author for its own unless its text is what its digest says', async () => {
+    const { fake } = setup();
+    await h.rolloutRepo(fake, STABLE);
+    const pr = h.openPullRequest(fake, 'ramp-canary');
+    const ws = h.workspace();
+    ws.setMetrics({ checkout_error_rate: 0.03 });
+    const event = h.pullRequestEvent(pr.number);
+    expect((await h.runReport({ fake, ws, event })).code).toBe(0);
+    const [ours] = h.reportComments(fake, pr.number);
+    expect(ours!.body.split('\n')[0]).toMatch(/^\*\*Verdict: HOLD\.\*\*/);
+    // Another workflow, posting as the same github-actions[bot], copies the comment (marker and
+    // digest line too) and makes it say PROMOTE.
+    const forged = ours!.body.replace(/^\*\*Verdict: HOLD\.\*\*[^\n]*/, '**Verdict: PROMOTE.** Ready to promote.');
+    const copy = fake.state.issues.createComment(pr.number, forged, h.BOT);
+
+    const before = fake.log.entries.length;
+    const run = await h.runReport({ fake, ws, event });
+    expect(run.code, h.failureText(run)).toBe(0);
+    // Neither taken as the current report (which would leave it standing) nor edited.
+    expect(h.writesSince(fake, before)).toEqual({});
+    expect(fake.state.issues.getComment(copy.id).body).toBe(forged);
+    expect(fake.state.issues.getComment(ours!.id).body).toBe(ours!.body);
+  });
+
   it('in `new` mode posts a new comment when the report changes and minimizes the previous one', async () => {
     const { fake } = setup();
     await h.rolloutRepo(fake, STABLE);

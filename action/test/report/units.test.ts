@@ -3,7 +3,7 @@
 // checklist gate's count, and the inputs.
 import { describe, expect, it } from 'vitest';
 import { staticPrefix } from '../../src/action/report/base-branch.ts';
-import { commentBody, digestOf, MAX_COMMENT_CHARS } from '../../src/action/report/comment.ts';
+import { commentBody, intactDigest, MAX_COMMENT_CHARS } from '../../src/action/report/comment.ts';
 import { readReportInputs } from '../../src/action/report/inputs.ts';
 import { checklistItems, currentPhase, type PhaseIssue } from '../../src/action/report/phase-issues.ts';
 import { gateStatus } from '../../src/action/report/publish.ts';
@@ -23,9 +23,18 @@ describe('comment body', () => {
     const later = commentBody(at(LATER), 'checkout-v2', 'canary', LATER);
     expect(later.body).not.toBe(first.body);
     expect(later.digest).toBe(first.digest);
-    expect(digestOf(first.body)).toBe(first.digest);
+    expect(intactDigest(first.body)).toBe(first.digest);
+    expect(intactDigest(later.body)).toBe(first.digest);
+    expect(intactDigest(first.body.replace(/\n/g, '\r\n'))).toBe(first.digest);
     const changed = commentBody(at(LATER).replace('HOLD', 'PROMOTE'), 'checkout-v2', 'canary', LATER);
     expect(changed.digest).not.toBe(first.digest);
+  });
+
+  it('is not intact once its text was changed, even with the digest line kept', () => {
+    const { body } = commentBody('**Verdict: HOLD.** bake: 3h left', 'checkout-v2', 'canary', AT);
+    expect(intactDigest(body)).toBeDefined();
+    expect(intactDigest(body.replace('HOLD', 'PROMOTE'))).toBeUndefined();
+    expect(intactDigest(body.replace(/<!-- rollbook:digest .*-->/, ''))).toBeUndefined();
   });
 
   it('adds the marker when a template left it out', () => {

@@ -2,18 +2,29 @@
 // when an override template forgets it) and a digest of its content. The digest leaves out the
 // evaluation time, so a run that finds nothing new writes nothing: "Evaluated at 09:05" alone is
 // not a change worth a notification.
+//
+// The digest line also records the evaluation time, so anyone can check that a comment's text is
+// exactly what its digest says (intactDigest). Only such comments are taken for Rollbook's own:
+// a marker, or the same bot author (every workflow with the default token posts as
+// github-actions[bot]), is not enough, and a comment whose text was changed after the digest was
+// written is never left standing as "unchanged" nor edited. Residual risk (ADR 7): a digest is
+// no signature; whoever can post as the same account can post a self-consistent comment, but
+// only one whose text is a report Rollbook would accept as current, which it then keeps true.
 import { createHash } from 'node:crypto';
 import { parseReportMarker, reportMarker } from '../../gates/report/marker.ts';
 import { text as mdInline } from '../../text/github.ts';
 import { marker, markerPattern, withMarker } from '../../text/marker.ts';
-import { formatTime } from '../../text/time.ts';
+import { formatTime, isoSeconds } from '../../text/time.ts';
 
 /** GitHub refuses comment bodies longer than this. */
 export const MAX_COMMENT_CHARS = 65_536;
 /** Room kept for the marker, the digest and the truncation note. */
 const TRAILER_RESERVE = 600;
 const DIGEST_MARKER = 'digest';
-const DIGEST_LINE = markerPattern(DIGEST_MARKER, '([0-9a-f]{64})', { line: true, flags: 'm' });
+const DIGEST_LINE = markerPattern(DIGEST_MARKER, '([0-9a-f]{64}) ([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}Z)', {
+  line: true,
+  flags: 'm',
+});
 const TIME_PLACEHOLDER = '<evaluation time>';
 
 export interface CommentBody {
@@ -42,14 +53,32 @@ export function commentBody(markdown: string, plan: string, phase: string, at: D
       reportMarker(plan, phase),
     ].join('\n');
   }
-  const digest = createHash('sha256')
-    .update(text.replaceAll(formatTime(at), TIME_PLACEHOLDER))
-    .digest('hex');
-  return { body: `${withMarker(text, marker(DIGEST_MARKER, digest))}\n`, digest };
+  text = normalized(text);
+  const digest = digestOfText(text, isoSeconds(at));
+  return { body: `${withMarker(text, marker(DIGEST_MARKER, `${digest} ${isoSeconds(at)}`))}\n`, digest };
 }
 
-export function digestOf(body: string): string | undefined {
-  return DIGEST_LINE.exec(body)?.[1];
+/** Line ends and trailing white space as GitHub may store them: not part of what is digested. */
+function normalized(text: string): string {
+  return text.replace(/\r\n?/g, '\n').trimEnd();
+}
+
+function digestOfText(text: string, at: string): string {
+  return createHash('sha256')
+    .update(text.replaceAll(formatTime(at), TIME_PLACEHOLDER))
+    .digest('hex');
+}
+
+/**
+ * The digest of a comment whose text is exactly what its digest line says; undefined for a
+ * comment without one, or whose text was changed after it was written.
+ */
+export function intactDigest(body: string): string | undefined {
+  const match = DIGEST_LINE.exec(body);
+  if (!match) return undefined;
+  const [, digest, at] = match;
+  const text = normalized(body.slice(0, match.index));
+  return digestOfText(text, at!) === digest ? digest : undefined;
 }
 
 /**

@@ -20,7 +20,7 @@ import {
   type OwnComment,
   updateComment,
 } from '../../github/sticky-comment.ts';
-import { digestOf } from './comment.ts';
+import { intactDigest } from './comment.ts';
 import type { PullOutcome, RolloutOutcome } from './evaluate.ts';
 import type { ReportSession } from './session.ts';
 
@@ -75,10 +75,15 @@ async function upsertComment(
   own: readonly OwnComment[],
 ): Promise<{ action: CommentAction; url?: string }> {
   const { client, repo } = session;
-  const mine = own.filter((c) => parseReportMarker(c.body)?.plan === markerId(rollout.plan));
+  // Ours: the token's own (viewerDidAuthor), for this plan, and with its text exactly what its
+  // digest says; a comment another workflow posted or changed is left alone (comment.ts).
+  const mine = own.filter(
+    (c) => parseReportMarker(c.body)?.plan === markerId(rollout.plan) && intactDigest(c.body) !== undefined,
+  );
   const visible = mine.filter((c) => !c.isMinimized);
   const current = visible.at(-1) ?? (session.ctx.inputs.report.commentMode === 'sticky' ? mine.at(-1) : undefined);
-  if (current && digestOf(current.body) === rollout.comment.digest) return { action: 'unchanged', url: current.url };
+  if (current && intactDigest(current.body) === rollout.comment.digest)
+    return { action: 'unchanged', url: current.url };
   const where = `the ${rollout.plan} report on PR #${pr.number}`;
   if (session.ctx.inputs.dryRun) {
     session.ctx.log.info(
