@@ -1083,7 +1083,10 @@ import { createHash } from "node:crypto";
 var MAX_COMMENT_CHARS = 65536;
 var TRAILER_RESERVE = 600;
 var DIGEST_MARKER = "digest";
-var DIGEST_LINE = markerPattern(DIGEST_MARKER, "([0-9a-f]{64})", { line: true, flags: "m" });
+var DIGEST_LINE = markerPattern(DIGEST_MARKER, "([0-9a-f]{64}) ([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}Z)", {
+  line: true,
+  flags: "m"
+});
 var TIME_PLACEHOLDER = "<evaluation time>";
 function commentBody(markdown, plan, phase, at) {
   let text2 = markdown.trimEnd();
@@ -1102,12 +1105,23 @@ function commentBody(markdown, plan, phase, at) {
       reportMarker(plan, phase)
     ].join("\n");
   }
-  const digest = createHash("sha256").update(text2.replaceAll(formatTime(at), TIME_PLACEHOLDER)).digest("hex");
-  return { body: `${withMarker(text2, marker(DIGEST_MARKER, digest))}
+  text2 = normalized(text2);
+  const digest = digestOfText(text2, isoSeconds(at));
+  return { body: `${withMarker(text2, marker(DIGEST_MARKER, `${digest} ${isoSeconds(at)}`))}
 `, digest };
 }
-function digestOf(body) {
-  return DIGEST_LINE.exec(body)?.[1];
+function normalized(text2) {
+  return text2.replace(/\r\n?/g, "\n").trimEnd();
+}
+function digestOfText(text2, at) {
+  return createHash("sha256").update(text2.replaceAll(formatTime(at), TIME_PLACEHOLDER)).digest("hex");
+}
+function intactDigest(body) {
+  const match = DIGEST_LINE.exec(body);
+  if (!match) return void 0;
+  const [, digest, at] = match;
+  const text2 = normalized(body.slice(0, match.index));
+  return digestOfText(text2, at) === digest ? digest : void 0;
 }
 function unresolvedMarkdown(planTitle, problems, planName) {
   const lines = [
@@ -1739,10 +1753,13 @@ async function publishPull(session, outcome) {
 }
 async function upsertComment(session, { pr }, rollout, own2) {
   const { client, repo } = session;
-  const mine = own2.filter((c) => parseReportMarker(c.body)?.plan === markerId(rollout.plan));
+  const mine = own2.filter(
+    (c) => parseReportMarker(c.body)?.plan === markerId(rollout.plan) && intactDigest(c.body) !== void 0
+  );
   const visible = mine.filter((c) => !c.isMinimized);
   const current = visible.at(-1) ?? (session.ctx.inputs.report.commentMode === "sticky" ? mine.at(-1) : void 0);
-  if (current && digestOf(current.body) === rollout.comment.digest) return { action: "unchanged", url: current.url };
+  if (current && intactDigest(current.body) === rollout.comment.digest)
+    return { action: "unchanged", url: current.url };
   const where = `the ${rollout.plan} report on PR #${pr.number}`;
   if (session.ctx.inputs.dryRun) {
     session.ctx.log.info(
