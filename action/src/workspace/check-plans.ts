@@ -27,6 +27,12 @@ export interface CheckOptions {
    * the text of files that have them, so it turns this off to keep memory flat on big repos.
    */
   retainPlans?: boolean;
+  /**
+   * Called with each plan as soon as it is checked (its diagnostics so far, its plan when it is
+   * schema-valid), before it is dropped: `render` renders plan by plan this way instead of
+   * holding them all. Calls may come out of file order; `index` is the file's place in it.
+   */
+  onChecked?: (parsed: ParsedPlan, index: number, lessons: readonly ParsedLesson[]) => Promise<void>;
 }
 
 export interface CheckResult {
@@ -95,6 +101,7 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
       }
       // The locator holds the whole YAML syntax tree; positions are resolved by now, so let it go.
       delete parsed.locator;
+      await options.onChecked?.(parsed, index, loaded.lessons);
       if (options.retainPlans === false) delete parsed.plan;
       plans[index] = parsed;
     }

@@ -8,12 +8,11 @@ import { countBySeverity } from '../../diagnostics/diagnostic.ts';
 import { formatDiagnosticText, PLAIN } from '../../diagnostics/format-text.ts';
 import { hrefFrom } from '../../lessons/href.ts';
 import { matchGuards } from '../../lessons/match.ts';
-import type { LessonRef } from '../../lessons/parse.ts';
-import { validLessons } from '../../lessons/parse.ts';
+import { type ParsedLesson, validLessons } from '../../lessons/parse.ts';
 import { runbookGuards, withGuardFreezes } from '../../lessons/views.ts';
 import type { ParsedPlan } from '../../plan/parse.ts';
 import { readGeneratedMarker } from '../../render/output/marker.ts';
-import { type OutputFile, outputChanges } from '../../render/output/sync.ts';
+import type { OutputChanges } from '../../render/output/sync.ts';
 import {
   INDEX_NAME,
   indexFileName,
@@ -59,78 +58,154 @@ async function readIfExists(path: string): Promise<string | undefined> {
   }
 }
 
-/** Files with the format's extension already in the output directory (not recursive). */
-async function siblingFiles(outDir: string, format: RunbookFormat, cwd: string): Promise<Map<string, string>> {
+/** Names of the files with the format's extension in the output directory (not recursive). */
+async function siblingNames(outDir: string, format: RunbookFormat): Promise<string[]> {
   const names = await readdir(outDir).catch(() => [] as string[]);
-  const out = new Map<string, string>();
-  for (const name of names.filter((n) => n.endsWith(`.${format}`)).sort()) {
-    const text = await readIfExists(join(outDir, name));
-    if (text !== undefined) out.set(toDisplay(join(outDir, name), cwd), text);
-  }
-  return out;
-}
-
-interface Planned {
-  parsed: ParsedPlan & { plan: NonNullable<ParsedPlan['plan']> };
-  fileName: string;
-  path: string;
-}
-
-/** Which plans render to which files; plans that cannot be rendered are reported and left out. */
-function planOutputs(plans: readonly ParsedPlan[], outDir: string, options: RenderOptions, io: CliIO) {
-  const planned: Planned[] = [];
-  const owners = new Map<string, string>([[indexFileName(options.format), '(the index)']]);
-  let skipped = 0;
-  for (const parsed of plans) {
-    if (!parsed.plan) {
-      skipped++;
-      const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
-      io.stderr(`rollbook: cannot render ${parsed.file}: it is not a valid plan (${errors.length} errors)\n`);
-      for (const d of errors) io.stderr(`${formatDiagnosticText(d, parsed.text, PLAIN)}\n\n`);
-      continue;
-    }
-    const fileName = runbookFileName(parsed.plan.metadata.name, options.format);
-    const other = owners.get(fileName);
-    if (other) {
-      skipped++;
-      io.stderr(`rollbook: cannot render ${parsed.file}: its runbook ${fileName} is already taken by ${other}\n`);
-      continue;
-    }
-    owners.set(fileName, parsed.file);
-    const path = toDisplay(join(outDir, fileName), io.cwd);
-    planned.push({ parsed: parsed as Planned['parsed'], fileName, path });
-  }
-  return { planned, skipped };
-}
-
-function renderAll(
-  planned: readonly Planned[],
-  existing: ReadonlyMap<string, string | undefined>,
-  indexPath: string,
-  lessons: readonly LessonRef[],
-  templates: CompiledTemplates,
-  options: RenderOptions,
-  today: string,
-  noFridays: boolean,
-): OutputFile[] {
-  // With --check and no --start, each file is compared as rendered from the start it records.
-  const startFor = (path: string) =>
-    options.start ?? (options.check ? readGeneratedMarker(existing.get(path) ?? '')?.start : undefined) ?? today;
-  const files: OutputFile[] = [];
-  const entries: IndexEntry[] = [];
-  for (const { parsed, path } of planned) {
-    const guards = matchGuards(parsed.plan, lessons, { href: hrefFrom(path) });
-    const input = { file: parsed.file, plan: withGuardFreezes(parsed.plan, guards), guards: runbookGuards(guards) };
-    const rendered = renderRunbook(input, { start: startFor(path), noFridays }, templates, options.format);
-    files.push({ path, text: rendered.text });
-    entries.push(rendered.entry);
-  }
-  files.push({ path: indexPath, text: renderIndex(entries, startFor(indexPath), templates, options.format) });
-  return files;
+  return names.filter((n) => n.endsWith(`.${format}`)).sort();
 }
 
 function report(io: CliIO, lines: [string, readonly string[]][]): void {
   for (const [label, paths] of lines) for (const path of paths) io.stdout(`${label}: ${path}\n`);
+}
+
+/**
+ * Renders plan by plan: each plan is rendered as soon as it is checked, compared with the file on
+ * disk and written if it changed, then dropped, so memory does not grow with the number of plans.
+ * Plans are handled in file order (a few checked ahead are held until their turn), so which plan
+ * keeps a contested file name does not depend on timing.
+ */
+class PlanByPlanRenderer {
+  readonly changes: OutputChanges = { missing: [], stale: [], orphaned: [], upToDate: 0 };
+  readonly expected = new Set<string>();
+  readonly #entries: IndexEntry[] = [];
+  readonly #owners = new Map<string, string>();
+  readonly #waiting = new Map<
+    number,
+    { parsed: ParsedPlan; lessons: readonly ParsedLesson[]; done: { resolve(): void; reject(error: unknown): void } }
+  >();
+  #failed: unknown;
+  #next = 0;
+  #turn: Promise<void> = Promise.resolve();
+  skipped = 0;
+
+  readonly io: CliIO;
+  readonly options: RenderOptions;
+  readonly outDir: string;
+  readonly templates: CompiledTemplates;
+  readonly today: string;
+  readonly noFridays: boolean;
+
+  constructor(
+    io: CliIO,
+    options: RenderOptions,
+    outDir: string,
+    templates: CompiledTemplates,
+    today: string,
+    noFridays: boolean,
+  ) {
+    this.io = io;
+    this.options = options;
+    this.outDir = outDir;
+    this.templates = templates;
+    this.today = today;
+    this.noFridays = noFridays;
+    this.#owners.set(indexFileName(options.format), '(the index)');
+  }
+
+  /**
+   * checkPlans' onChecked: queue the plan and render every plan whose turn has come. Resolves
+   * once this plan is rendered (checkPlans drops the plan after that), so a plan checked early
+   * waits, with its worker, for the ones before it.
+   */
+  accept(parsed: ParsedPlan, index: number, lessons: readonly ParsedLesson[]): Promise<void> {
+    if (this.#failed !== undefined) return Promise.reject(this.#failed);
+    let settle: { resolve: () => void; reject: (error: unknown) => void } | undefined;
+    const done = new Promise<void>((resolve, reject) => {
+      settle = { resolve, reject };
+    });
+    this.#waiting.set(index, { parsed, lessons, done: settle! });
+    this.#turn = this.#turn.then(async () => {
+      for (let ready = this.#waiting.get(this.#next); ready; ready = this.#waiting.get(this.#next)) {
+        this.#waiting.delete(this.#next++);
+        try {
+          await this.#renderPlan(ready.parsed, ready.lessons);
+          ready.done.resolve();
+        } catch (error) {
+          // A template error stops the run: fail this plan and every one waiting for its turn.
+          this.#failed = error;
+          ready.done.reject(error);
+          for (const waiting of this.#waiting.values()) waiting.done.reject(error);
+          this.#waiting.clear();
+          return;
+        }
+      }
+    });
+    return done;
+  }
+
+  async #renderPlan(parsed: ParsedPlan, lessons: readonly ParsedLesson[]): Promise<void> {
+    const { io, options } = this;
+    if (!parsed.plan) {
+      this.skipped++;
+      const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+      io.stderr(`rollbook: cannot render ${parsed.file}: it is not a valid plan (${errors.length} errors)\n`);
+      for (const d of errors) io.stderr(`${formatDiagnosticText(d, parsed.text, PLAIN)}\n\n`);
+      return;
+    }
+    const fileName = runbookFileName(parsed.plan.metadata.name, options.format);
+    const other = this.#owners.get(fileName);
+    if (other) {
+      this.skipped++;
+      io.stderr(`rollbook: cannot render ${parsed.file}: its runbook ${fileName} is already taken by ${other}\n`);
+      return;
+    }
+    this.#owners.set(fileName, parsed.file);
+    const path = toDisplay(join(this.outDir, fileName), io.cwd);
+    const guards = matchGuards(parsed.plan, validLessons(lessons), { href: hrefFrom(path) });
+    const input = { file: parsed.file, plan: withGuardFreezes(parsed.plan, guards), guards: runbookGuards(guards) };
+    await this.#emit(path, (start) => {
+      const rendered = renderRunbook(input, { start, noFridays: this.noFridays }, this.templates, options.format);
+      this.#entries.push(rendered.entry);
+      return rendered.text;
+    });
+  }
+
+  /** The index, once every plan is rendered. */
+  async finish(): Promise<void> {
+    await this.#turn;
+    if (this.#failed !== undefined) throw this.#failed;
+    const indexPath = toDisplay(join(this.outDir, indexFileName(this.options.format)), this.io.cwd);
+    await this.#emit(indexPath, (start) => renderIndex(this.#entries, start, this.templates, this.options.format));
+  }
+
+  /** Compares one rendered file with the one on disk; writes it when it changed (unless --check). */
+  async #emit(path: string, render: (start: string) => string): Promise<void> {
+    this.expected.add(path);
+    const current = await readIfExists(resolve(this.io.cwd, path));
+    // With --check and no --start, each file is compared as rendered from the start it records.
+    const start =
+      this.options.start ?? (this.options.check ? readGeneratedMarker(current ?? '')?.start : undefined) ?? this.today;
+    const text = render(start);
+    if (current === text) {
+      this.changes.upToDate++;
+      return;
+    }
+    (current === undefined ? this.changes.missing : this.changes.stale).push(path);
+    if (this.options.check) return;
+    await mkdir(this.outDir, { recursive: true });
+    await writeFile(resolve(this.io.cwd, path), text);
+    this.io.stdout(`wrote ${path}\n`);
+  }
+
+  /** Generated files in the output directory that no plan rendered to, read one at a time. */
+  async findOrphans(): Promise<void> {
+    for (const name of await siblingNames(this.outDir, this.options.format)) {
+      const path = toDisplay(join(this.outDir, name), this.io.cwd);
+      if (this.expected.has(path)) continue;
+      const text = await readIfExists(join(this.outDir, name));
+      if (text !== undefined && readGeneratedMarker(text)) this.changes.orphaned.push(path);
+    }
+  }
 }
 
 export async function runRender(options: RenderOptions, io: CliIO): Promise<number> {
@@ -156,26 +231,17 @@ export async function runRender(options: RenderOptions, io: CliIO): Promise<numb
     throw error;
   }
 
-  const checked = await checkPlans(options.paths, { cwd: io.cwd, config, start: options.start ?? today });
   const outDir = resolve(io.cwd, options.out);
-  const { planned, skipped } = planOutputs(checked.plans, outDir, options, io);
-  const indexPath = toDisplay(join(outDir, indexFileName(options.format)), io.cwd);
-  const existing = new Map<string, string | undefined>();
-  for (const path of [...planned.map((p) => p.path), indexPath])
-    existing.set(path, await readIfExists(resolve(io.cwd, path)));
-
-  let files: OutputFile[];
+  const renderer = new PlanByPlanRenderer(io, options, outDir, templates, today, noFridays);
   try {
-    files = renderAll(
-      planned,
-      existing,
-      indexPath,
-      validLessons(checked.lessons),
-      templates,
-      options,
-      today,
-      noFridays,
-    );
+    await checkPlans(options.paths, {
+      cwd: io.cwd,
+      config,
+      start: options.start ?? today,
+      retainPlans: false,
+      onChecked: (parsed, index, lessons) => renderer.accept(parsed, index, lessons),
+    });
+    await renderer.finish();
   } catch (error) {
     if (error instanceof TemplateError) {
       io.stderr(`rollbook: template error: ${error.message}\n`);
@@ -183,7 +249,10 @@ export async function runRender(options: RenderOptions, io: CliIO): Promise<numb
     }
     throw error;
   }
-  const changes = outputChanges(files, existing, await siblingFiles(outDir, options.format, io.cwd));
+  await renderer.findOrphans();
+  const { changes, skipped } = renderer;
+  changes.orphaned.sort();
+  const fileCount = renderer.expected.size;
 
   if (options.check) {
     report(io, [
@@ -195,21 +264,14 @@ export async function runRender(options: RenderOptions, io: CliIO): Promise<numb
     if (problems > 0) {
       const fix = `rollbook render ${options.paths.join(' ')}${options.paths.length ? ' ' : ''}--out ${options.out}`;
       io.stdout(
-        `${problems} of ${files.length + changes.orphaned.length} files out of date. Run \`${fix}\`${changes.orphaned.length ? ' --prune' : ''} to update them.\n`,
+        `${problems} of ${fileCount + changes.orphaned.length} files out of date. Run \`${fix}\`${changes.orphaned.length ? ' --prune' : ''} to update them.\n`,
       );
     } else {
-      io.stdout(`All ${files.length} files in ${toDisplay(outDir, io.cwd)} are up to date.\n`);
+      io.stdout(`All ${fileCount} files in ${toDisplay(outDir, io.cwd)} are up to date.\n`);
     }
     return problems > 0 || skipped > 0 ? EXIT.problems : EXIT.ok;
   }
 
-  await mkdir(outDir, { recursive: true });
-  const changed = new Set([...changes.missing, ...changes.stale]);
-  for (const file of files) {
-    if (!changed.has(file.path)) continue;
-    await writeFile(resolve(io.cwd, file.path), file.text);
-    io.stdout(`wrote ${file.path}\n`);
-  }
   for (const path of changes.orphaned) {
     if (options.prune) {
       await unlink(resolve(io.cwd, path));
@@ -218,8 +280,9 @@ export async function runRender(options: RenderOptions, io: CliIO): Promise<numb
       io.stderr(`rollbook: ${path} was generated from a plan that is no longer rendered; delete it or use --prune\n`);
     }
   }
+  const changed = changes.missing.length + changes.stale.length;
   io.stdout(
-    `Rendered ${files.length - 1} runbooks and the index into ${toDisplay(outDir, io.cwd)} (${changed.size} changed).\n`,
+    `Rendered ${fileCount - 1} runbooks and the index into ${toDisplay(outDir, io.cwd)} (${changed} changed).\n`,
   );
   return skipped > 0 ? EXIT.problems : EXIT.ok;
 }
