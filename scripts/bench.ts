@@ -5,10 +5,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatSiteBench, runSiteBench } from '../site/bench/site-bench.ts';
+import { benchAdversarial } from './bench/adversarial.ts';
 import { planCorpus } from './bench/corpus.ts';
 import { benchEscape } from './bench/escape.ts';
 import { benchGates } from './bench/gates.ts';
 import { compare, runChild } from './bench/measure.ts';
+import { benchRenderMemory } from './bench/render-memory.ts';
 import { benchStartup } from './bench/startup.ts';
 import { benchSync } from './bench/sync.ts';
 
@@ -64,6 +66,12 @@ try {
 
 console.log('');
 for (const line of benchEscape()) console.log(line);
+
+console.log('');
+for (const line of benchAdversarial()) console.log(line);
+
+console.log('');
+for (const line of benchRenderMemory()) console.log(line);
 
 console.log('');
 for (const line of await benchGates()) console.log(line);

@@ -1,0 +1,39 @@
+// One measurement of one adversarial file, in a fresh process: `floor` (read, then the yaml
+// library's parseDocument without its quadratic duplicate-key check), `validate` or `render`
+// (the CLI's code paths, in-process). Prints { ms, peakRssMiB, outputBytes }.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { main } from '../../action/src/cli/main.ts';
+
+const [mode, file] = process.argv.slice(2) as [string, string];
+let output = 0;
+const io = {
+  stdout: (t: string) => {
+    output += t.length;
+  },
+  stderr: (t: string) => {
+    output += t.length;
+  },
+  cwd: dirname(file),
+  color: false,
+  now: () => new Date('2026-11-23T00:00:00Z'),
+  env: {},
+};
+const start = performance.now();
+if (mode === 'floor') {
+  try {
+    parseDocument(readFileSync(file, 'utf8'), { uniqueKeys: false });
+  } catch {
+    // The library overflows its stack on deep nesting; the time until then is the floor.
+  }
+} else if (mode === 'validate') {
+  await main(['validate', file, '--start', '2026-11-23'], io);
+} else {
+  const out = mkdtempSync(join(tmpdir(), 'rollbook-adversarial-'));
+  await main(['render', file, '--out', out, '--start', '2026-11-23'], io);
+  rmSync(out, { recursive: true, force: true });
+}
+const ms = performance.now() - start;
+console.log(JSON.stringify({ ms, peakRssMiB: process.resourceUsage().maxRSS / 1024, outputBytes: output }));
