@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-7FNNOSY6.js")).validateCommand
+    load: async () => (await import("./chunk-XIN3UO5G.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-ZGJI7AEF.js")).renderCommand
+    load: async () => (await import("./chunk-XC25ZYHU.js")).renderCommand
   },
   {
     name: "init",
@@ -73,7 +73,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-QZHHUUMU.js")).statusCommand
+    load: async () => (await import("./chunk-WG443YH2.js")).statusCommand
   }
 ];
 

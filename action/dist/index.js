@@ -59,7 +59,7 @@ import {
 } from "./chunk-V7BSVQIU.js";
 import {
   checkPlans
-} from "./chunk-MCSDSVUC.js";
+} from "./chunk-BCTBMJYI.js";
 import {
   matchGuards
 } from "./chunk-WYQSAJBS.js";

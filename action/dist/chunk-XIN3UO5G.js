@@ -10,7 +10,7 @@ import {
 } from "./chunk-ZV4A4YRO.js";
 import {
   checkPlans
-} from "./chunk-MCSDSVUC.js";
+} from "./chunk-BCTBMJYI.js";
 import "./chunk-WYQSAJBS.js";
 import {
   loadConfig

@@ -14,7 +14,7 @@ import {
 } from "./chunk-ZV4A4YRO.js";
 import {
   checkPlans
-} from "./chunk-MCSDSVUC.js";
+} from "./chunk-BCTBMJYI.js";
 import {
   matchGuards
 } from "./chunk-WYQSAJBS.js";
@@ -76,23 +76,6 @@ function withGuardFreezes(plan, guards) {
   return { ...plan, freezes: [...plan.freezes ?? [], ...guards.freezes.map((f) => f.freeze)] };
 }
 
-// action/src/render/output/sync.ts
-function outputChanges(expected, existing, siblings) {
-  const changes = { missing: [], stale: [], orphaned: [], upToDate: 0 };
-  const expectedPaths = new Set(expected.map((file) => file.path));
-  for (const file of expected) {
-    const current = existing.get(file.path);
-    if (current === void 0) changes.missing.push(file.path);
-    else if (current !== file.text) changes.stale.push(file.path);
-    else changes.upToDate++;
-  }
-  for (const [path, text] of siblings) {
-    if (!expectedPaths.has(path) && readGeneratedMarker(text)) changes.orphaned.push(path);
-  }
-  changes.orphaned.sort();
-  return changes;
-}
-
 // action/src/render/templates.ts
 var RUNBOOK_TEMPLATES = {
   kind: "runbook",
@@ -119,62 +102,132 @@ async function readIfExists(path) {
     throw error;
   }
 }
-async function siblingFiles(outDir, format, cwd) {
+async function siblingNames(outDir, format) {
   const names = await readdir(outDir).catch(() => []);
-  const out = /* @__PURE__ */ new Map();
-  for (const name of names.filter((n) => n.endsWith(`.${format}`)).sort()) {
-    const text = await readIfExists(join(outDir, name));
-    if (text !== void 0) out.set(toDisplay(join(outDir, name), cwd), text);
-  }
-  return out;
+  return names.filter((n) => n.endsWith(`.${format}`)).sort();
 }
-function planOutputs(plans, outDir, options, io) {
-  const planned = [];
-  const owners = /* @__PURE__ */ new Map([[indexFileName(options.format), "(the index)"]]);
-  let skipped = 0;
-  for (const parsed of plans) {
+function report(io, lines) {
+  for (const [label, paths] of lines) for (const path of paths) io.stdout(`${label}: ${path}
+`);
+}
+var PlanByPlanRenderer = class {
+  changes = { missing: [], stale: [], orphaned: [], upToDate: 0 };
+  expected = /* @__PURE__ */ new Set();
+  #entries = [];
+  #owners = /* @__PURE__ */ new Map();
+  #waiting = /* @__PURE__ */ new Map();
+  #failed;
+  #next = 0;
+  #turn = Promise.resolve();
+  skipped = 0;
+  io;
+  options;
+  outDir;
+  templates;
+  today;
+  noFridays;
+  constructor(io, options, outDir, templates, today, noFridays) {
+    this.io = io;
+    this.options = options;
+    this.outDir = outDir;
+    this.templates = templates;
+    this.today = today;
+    this.noFridays = noFridays;
+    this.#owners.set(indexFileName(options.format), "(the index)");
+  }
+  /**
+   * checkPlans' onChecked: queue the plan and render every plan whose turn has come. Resolves
+   * once this plan is rendered (checkPlans drops the plan after that), so a plan checked early
+   * waits, with its worker, for the ones before it.
+   */
+  accept(parsed, index, lessons) {
+    if (this.#failed !== void 0) return Promise.reject(this.#failed);
+    let settle;
+    const done = new Promise((resolve2, reject) => {
+      settle = { resolve: resolve2, reject };
+    });
+    this.#waiting.set(index, { parsed, lessons, done: settle });
+    this.#turn = this.#turn.then(async () => {
+      for (let ready = this.#waiting.get(this.#next); ready; ready = this.#waiting.get(this.#next)) {
+        this.#waiting.delete(this.#next++);
+        try {
+          await this.#renderPlan(ready.parsed, ready.lessons);
+          ready.done.resolve();
+        } catch (error) {
+          this.#failed = error;
+          ready.done.reject(error);
+          for (const waiting of this.#waiting.values()) waiting.done.reject(error);
+          this.#waiting.clear();
+          return;
+        }
+      }
+    });
+    return done;
+  }
+  async #renderPlan(parsed, lessons) {
+    const { io, options } = this;
     if (!parsed.plan) {
-      skipped++;
+      this.skipped++;
       const errors = parsed.diagnostics.filter((d) => d.severity === "error");
       io.stderr(`rollbook: cannot render ${parsed.file}: it is not a valid plan (${errors.length} errors)
 `);
       for (const d of errors) io.stderr(`${formatDiagnosticText(d, parsed.text, PLAIN)}
 
 `);
-      continue;
+      return;
     }
     const fileName = runbookFileName(parsed.plan.metadata.name, options.format);
-    const other = owners.get(fileName);
+    const other = this.#owners.get(fileName);
     if (other) {
-      skipped++;
+      this.skipped++;
       io.stderr(`rollbook: cannot render ${parsed.file}: its runbook ${fileName} is already taken by ${other}
 `);
-      continue;
+      return;
     }
-    owners.set(fileName, parsed.file);
-    const path = toDisplay(join(outDir, fileName), io.cwd);
-    planned.push({ parsed, fileName, path });
-  }
-  return { planned, skipped };
-}
-function renderAll(planned, existing, indexPath, lessons, templates, options, today, noFridays) {
-  const startFor = (path) => options.start ?? (options.check ? readGeneratedMarker(existing.get(path) ?? "")?.start : void 0) ?? today;
-  const files = [];
-  const entries = [];
-  for (const { parsed, path } of planned) {
-    const guards = matchGuards(parsed.plan, lessons, { href: hrefFrom(path) });
+    this.#owners.set(fileName, parsed.file);
+    const path = toDisplay(join(this.outDir, fileName), io.cwd);
+    const guards = matchGuards(parsed.plan, validLessons(lessons), { href: hrefFrom(path) });
     const input = { file: parsed.file, plan: withGuardFreezes(parsed.plan, guards), guards: runbookGuards(guards) };
-    const rendered = renderRunbook(input, { start: startFor(path), noFridays }, templates, options.format);
-    files.push({ path, text: rendered.text });
-    entries.push(rendered.entry);
+    await this.#emit(path, (start) => {
+      const rendered = renderRunbook(input, { start, noFridays: this.noFridays }, this.templates, options.format);
+      this.#entries.push(rendered.entry);
+      return rendered.text;
+    });
   }
-  files.push({ path: indexPath, text: renderIndex(entries, startFor(indexPath), templates, options.format) });
-  return files;
-}
-function report(io, lines) {
-  for (const [label, paths] of lines) for (const path of paths) io.stdout(`${label}: ${path}
+  /** The index, once every plan is rendered. */
+  async finish() {
+    await this.#turn;
+    if (this.#failed !== void 0) throw this.#failed;
+    const indexPath = toDisplay(join(this.outDir, indexFileName(this.options.format)), this.io.cwd);
+    await this.#emit(indexPath, (start) => renderIndex(this.#entries, start, this.templates, this.options.format));
+  }
+  /** Compares one rendered file with the one on disk; writes it when it changed (unless --check). */
+  async #emit(path, render) {
+    this.expected.add(path);
+    const current = await readIfExists(resolve(this.io.cwd, path));
+    const start = this.options.start ?? (this.options.check ? readGeneratedMarker(current ?? "")?.start : void 0) ?? this.today;
+    const text = render(start);
+    if (current === text) {
+      this.changes.upToDate++;
+      return;
+    }
+    (current === void 0 ? this.changes.missing : this.changes.stale).push(path);
+    if (this.options.check) return;
+    await mkdir(this.outDir, { recursive: true });
+    await writeFile(resolve(this.io.cwd, path), text);
+    this.io.stdout(`wrote ${path}
 `);
-}
+  }
+  /** Generated files in the output directory that no plan rendered to, read one at a time. */
+  async findOrphans() {
+    for (const name of await siblingNames(this.outDir, this.options.format)) {
+      const path = toDisplay(join(this.outDir, name), this.io.cwd);
+      if (this.expected.has(path)) continue;
+      const text = await readIfExists(join(this.outDir, name));
+      if (text !== void 0 && readGeneratedMarker(text)) this.changes.orphaned.push(path);
+    }
+  }
+};
 async function runRender(options, io) {
   const loaded = await loadConfig(io.cwd, options.config);
   if (countBySeverity(loaded.diagnostics).errors > 0) {
@@ -199,25 +252,17 @@ async function runRender(options, io) {
     }
     throw error;
   }
-  const checked = await checkPlans(options.paths, { cwd: io.cwd, config, start: options.start ?? today });
   const outDir = resolve(io.cwd, options.out);
-  const { planned, skipped } = planOutputs(checked.plans, outDir, options, io);
-  const indexPath = toDisplay(join(outDir, indexFileName(options.format)), io.cwd);
-  const existing = /* @__PURE__ */ new Map();
-  for (const path of [...planned.map((p) => p.path), indexPath])
-    existing.set(path, await readIfExists(resolve(io.cwd, path)));
-  let files;
+  const renderer = new PlanByPlanRenderer(io, options, outDir, templates, today, noFridays);
   try {
-    files = renderAll(
-      planned,
-      existing,
-      indexPath,
-      validLessons(checked.lessons),
-      templates,
-      options,
-      today,
-      noFridays
-    );
+    await checkPlans(options.paths, {
+      cwd: io.cwd,
+      config,
+      start: options.start ?? today,
+      retainPlans: false,
+      onChecked: (parsed, index, lessons) => renderer.accept(parsed, index, lessons)
+    });
+    await renderer.finish();
   } catch (error) {
     if (error instanceof TemplateError) {
       io.stderr(`rollbook: template error: ${error.message}
@@ -226,7 +271,10 @@ async function runRender(options, io) {
     }
     throw error;
   }
-  const changes = outputChanges(files, existing, await siblingFiles(outDir, options.format, io.cwd));
+  await renderer.findOrphans();
+  const { changes, skipped } = renderer;
+  changes.orphaned.sort();
+  const fileCount = renderer.expected.size;
   if (options.check) {
     report(io, [
       ["missing", changes.missing],
@@ -237,22 +285,14 @@ async function runRender(options, io) {
     if (problems > 0) {
       const fix = `rollbook render ${options.paths.join(" ")}${options.paths.length ? " " : ""}--out ${options.out}`;
       io.stdout(
-        `${problems} of ${files.length + changes.orphaned.length} files out of date. Run \`${fix}\`${changes.orphaned.length ? " --prune" : ""} to update them.
+        `${problems} of ${fileCount + changes.orphaned.length} files out of date. Run \`${fix}\`${changes.orphaned.length ? " --prune" : ""} to update them.
 `
       );
     } else {
-      io.stdout(`All ${files.length} files in ${toDisplay(outDir, io.cwd)} are up to date.
+      io.stdout(`All ${fileCount} files in ${toDisplay(outDir, io.cwd)} are up to date.
 `);
     }
     return problems > 0 || skipped > 0 ? EXIT.problems : EXIT.ok;
-  }
-  await mkdir(outDir, { recursive: true });
-  const changed = /* @__PURE__ */ new Set([...changes.missing, ...changes.stale]);
-  for (const file of files) {
-    if (!changed.has(file.path)) continue;
-    await writeFile(resolve(io.cwd, file.path), file.text);
-    io.stdout(`wrote ${file.path}
-`);
   }
   for (const path of changes.orphaned) {
     if (options.prune) {
@@ -264,8 +304,9 @@ async function runRender(options, io) {
 `);
     }
   }
+  const changed = changes.missing.length + changes.stale.length;
   io.stdout(
-    `Rendered ${files.length - 1} runbooks and the index into ${toDisplay(outDir, io.cwd)} (${changed.size} changed).
+    `Rendered ${fileCount - 1} runbooks and the index into ${toDisplay(outDir, io.cwd)} (${changed} changed).
 `
   );
   return skipped > 0 ? EXIT.problems : EXIT.ok;

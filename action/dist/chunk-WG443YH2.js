@@ -20,7 +20,7 @@ import {
 } from "./chunk-ZV4A4YRO.js";
 import {
   checkPlans
-} from "./chunk-MCSDSVUC.js";
+} from "./chunk-BCTBMJYI.js";
 import "./chunk-WYQSAJBS.js";
 import "./chunk-NE4DJUR5.js";
 import "./chunk-PEGETCWH.js";

@@ -276,6 +276,7 @@ async function checkPlans(inputs, options) {
         names[index] = { name: parsed.plan.metadata.name, position: parsed.locator.locate(["metadata", "name"]) };
       }
       delete parsed.locator;
+      await options.onChecked?.(parsed, index, loaded.lessons);
       if (options.retainPlans === false) delete parsed.plan;
       plans[index] = parsed;
     }
