@@ -1,0 +1,49 @@
+// Issue 12 item 8: render now renders plan by plan (peak memory is in the benchmark, "render
+// memory"). This checks that streaming kept the answers: every file written once and in file
+// order, a contested file name kept by the first plan in path order however checking
+// interleaves, and --check and --prune over hundreds of plans.
+import { readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { planText } from '../../../scripts/bench/corpus.ts';
+import { runCli, tempDir } from '../helpers/cli.ts';
+
+const COUNT = 120;
+
+describe('render over many plans', () => {
+  it('writes every runbook once, in order; --check, a contested name and --prune still work', async () => {
+    const dir = tempDir();
+    for (let i = 0; i < COUNT; i++)
+      writeFileSync(join(dir, `plan-${String(i).padStart(4, '0')}.rollout.yaml`), planText(i));
+    // A later file claiming an earlier plan's name: the earlier file keeps the runbook.
+    writeFileSync(join(dir, 'zz-copy.rollout.yaml'), planText(7));
+    const args = ['render', '.', '--out', 'out', '--start', '2026-11-23'];
+    const first = await runCli(args, dir);
+    const wrote = first.stdout.split('\n').filter((l) => l.startsWith('wrote '));
+    expect(wrote).toHaveLength(COUNT + 1);
+    expect(wrote.slice(0, COUNT)).toEqual(
+      Array.from({ length: COUNT }, (_, i) => `wrote out/bench-plan-${String(i).padStart(4, '0')}.md`),
+    );
+    expect(wrote.at(-1)).toBe('wrote out/index.md');
+    expect(first.stderr).toContain(
+      'cannot render zz-copy.rollout.yaml: its runbook bench-plan-0007.md is already taken by plan-0007.rollout.yaml',
+    );
+    expect(first.code).toBe(1);
+    const index = readFileSync(join(dir, 'out', 'index.md'), 'utf8');
+    expect(index.match(/bench-plan-\d{4}\.md/g)?.length).toBeGreaterThanOrEqual(COUNT);
+
+    unlinkSync(join(dir, 'zz-copy.rollout.yaml'));
+    const check = await runCli([...args, '--check'], dir);
+    expect(check.stdout).toBe(`All ${COUNT + 1} files in out are up to date.\n`);
+    expect(check.code).toBe(0);
+
+    unlinkSync(join(dir, 'plan-0042.rollout.yaml'));
+    const stale = await runCli([...args, '--check'], dir);
+    expect(stale.stdout).toContain('orphaned: out/bench-plan-0042.md');
+    expect(stale.stdout).toContain('stale: out/index.md');
+    expect(stale.code).toBe(1);
+    const pruned = await runCli([...args, '--prune'], dir);
+    expect(pruned.stdout).toContain('removed out/bench-plan-0042.md');
+    expect(readdirSync(join(dir, 'out'))).toHaveLength(COUNT);
+  });
+});
