@@ -5,7 +5,7 @@
 // looked up in `<dir>/<kind>/` first, then `<dir>/`, and may bring partials of its own.
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { containedPath } from '../files/contained.ts';
 import {
   normalizeTemplateText,
@@ -62,9 +62,22 @@ function displayPath(path: string, cwd: string): string {
   return (rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path).split(sep).join('/');
 }
 
+/**
+ * Where a user's templates are read from when not from this machine's disk: e.g. a commit,
+ * through the contents API, so a pull request cannot change the report it is judged by.
+ */
+export interface TemplateFiles {
+  /** The text of the file at `path` (relative to the repository root), or undefined when there is none. */
+  read(path: string): Promise<string | undefined>;
+  /** File names in directory `dir` (none when it does not exist). */
+  list(dir: string): Promise<string[]>;
+}
+
 export interface LoadTemplateOptions {
   /** The user's templates directory (CLI --templates, config `templates`, action input), if any. */
   overrideDir?: string;
+  /** Read `overrideDir` from here instead of the disk (its paths are then repository paths). */
+  files?: TemplateFiles;
   /** Where error messages' paths are relative to. */
   cwd?: string;
   /** Defaults to the set's templates/<kind> directory. */
@@ -78,13 +91,22 @@ export async function loadTemplateSources<Role extends string>(
 ): Promise<TemplateSources<Role>> {
   const cwd = options.cwd ?? process.cwd();
   const builtinDir = options.builtinDir ?? builtinDirOf(spec);
-  const overrideRoots = options.overrideDir ? [join(options.overrideDir, spec.kind), options.overrideDir] : [];
+  const joinOverride = options.files ? posix.join : join;
+  const overrideRoots = options.overrideDir ? [joinOverride(options.overrideDir, spec.kind), options.overrideDir] : [];
   const roots = [...overrideRoots, builtinDir];
+
+  const { files } = options;
+  const readFile = (path: string, root: string) =>
+    root === builtinDir ? readIfExists(path) : files ? files.read(path) : readIfExists(path, options.overrideDir);
+  const listFiles = async (dir: string, root: string) =>
+    root !== builtinDir && files
+      ? (await files.list(dir)).filter((file) => file.endsWith(TEMPLATE_EXT))
+      : partialFiles(dir);
 
   const read = async (relativePath: string, name: string): Promise<TemplateSource> => {
     for (const root of roots) {
-      const path = join(root, relativePath);
-      const text = await readIfExists(path, root === builtinDir ? undefined : options.overrideDir);
+      const path = files && root !== builtinDir ? posix.join(root, relativePath) : join(root, relativePath);
+      const text = await readFile(path, root);
       if (text !== undefined) return { name, path: displayPath(path, cwd), text: normalizeTemplateText(text) };
     }
     throw new Error(`missing built-in template ${relativePath} in ${builtinDir}`);
@@ -93,7 +115,10 @@ export async function loadTemplateSources<Role extends string>(
   // An override may bring partials of its own, used by its overridden templates.
   const partialRoots = [...(spec.extraPartialsInRoot ? overrideRoots : overrideRoots.slice(0, 1)), builtinDir];
   const names = new Set<string>();
-  for (const root of partialRoots) for (const file of await partialFiles(join(root, PARTIALS_DIR))) names.add(file);
+  for (const root of partialRoots) {
+    const dir = files && root !== builtinDir ? posix.join(root, PARTIALS_DIR) : join(root, PARTIALS_DIR);
+    for (const file of await listFiles(dir, root)) names.add(file);
+  }
   const partials: TemplateSource[] = [];
   for (const file of [...names].sort()) partials.push(await read(join(PARTIALS_DIR, file), partialName(file)));
 

@@ -2,6 +2,8 @@
 // commit through the contents API, never at its head, whether the PR comes from a branch
 // (`pull_request`) or from a fork (`pull_request_target`, which has a write token and so must
 // never read, check out or run the head).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FakeGitHub } from '../fake-github/server.ts';
 import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
@@ -121,6 +123,39 @@ describe('report: configuration and lessons come from the base branch too', () =
     expect(body).toContain('- not confirmed: The staging dashboards show data from the last hour');
     expect(body).toContain('L-2024-05-blind-canary');
     expect(h.statusOn(fake, pr.pull.headSha)?.state).toBe('pending');
+    for (const path of contentReads(fake)) expect(path).toContain(`ref=${pr.pull.baseSha}`);
+  });
+});
+
+describe('report: templates come from the base branch', () => {
+  it('renders with the override templates of the base commit, never the head’s or the workspace’s', async () => {
+    const { fake } = setup();
+    await h.rolloutRepo(fake, { plan: { bake: null }, staging: h.stagingTicks(2 * h.DAY, true) });
+    fake.state.setFiles('main', {
+      'rollbook.config.yaml': 'templates: report-templates\n',
+      'report-templates/report/partials/notes.hbs': 'Base commit notes partial.\n',
+    });
+    const pr = h.openPullRequest(fake, 'restyle', {
+      'report-templates/report/partials/notes.hbs': 'HEAD NOTES: all good, merge it.\n',
+      'flags/canary/checkout.yaml': 'percent: 5\n',
+    });
+    const ws = h.workspace();
+    ws.setMetrics({ checkout_error_rate: 0.004 });
+    // The workspace (on pull_request, the PR's own checkout) has yet another version.
+    mkdirSync(join(ws.dir, 'report-templates/report/partials'), { recursive: true });
+    writeFileSync(join(ws.dir, 'report-templates/report/partials/notes.hbs'), 'WORKSPACE NOTES\n');
+
+    const run = await h.runReport({
+      fake,
+      ws,
+      event: h.pullRequestEvent(pr.number),
+      inputs: { templates: 'report-templates' },
+    });
+    expect(run.code, h.failureText(run)).toBe(0);
+    const body = h.reportComments(fake, pr.number)[0]!.body;
+    expect(body).toContain('Base commit notes partial.');
+    expect(body).not.toContain('HEAD NOTES');
+    expect(body).not.toContain('WORKSPACE NOTES');
     for (const path of contentReads(fake)) expect(path).toContain(`ref=${pr.pull.baseSha}`);
   });
 });

@@ -1,10 +1,11 @@
 // The plans a pull request is judged by: read through the contents API at the PR's BASE commit,
 // never from the head and never from the workspace (which, on `pull_request`, is the PR's own
-// code). Configuration and lessons come from the same commit, so a PR can neither loosen a gate
-// nor drop a lesson guard that tightens one. See docs/adr/0011-report-reads-base-branch.md.
+// code). Configuration, lessons and the report templates come from the same commit, so a PR can
+// neither loosen a gate, nor drop a lesson guard that tightens one, nor change how its report reads. See docs/adr/0011-report-reads-base-branch.md.
 import { parseConfig } from '../../config/load.ts';
 import { DEFAULT_PLAN_PATHS, type RollbookConfig } from '../../config/schema.ts';
 import { matchesGlob } from '../../gates/glob.ts';
+import { loadReportTemplates, type ReportTemplates } from '../../gates/report/templates.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import { type DirectoryEntry, readContent } from '../../github/contents.ts';
 import type { RepoRef } from '../../github/repo.ts';
@@ -17,6 +18,7 @@ import { parseLesson } from '../../lessons/parse.ts';
 import { parsePlan } from '../../plan/parse.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
 import { decodeSource, parseYamlSource } from '../../plan/yaml-source.ts';
+import type { TemplateFiles } from '../../templates/files.ts';
 
 const PLAN_FILE = /\.rollout\.ya?ml$/;
 const LESSON_FILE = /\.md$/;
@@ -60,6 +62,8 @@ export interface BaseBranchOptions {
   /** The action's `plans` input; empty: the configuration's `plans:`, else `playbooks`. */
   planPaths: readonly string[];
   configPath: string;
+  /** The action's `templates` input: a directory on the base commit; unset: the configuration's `templates:`. */
+  templatesDir?: string;
 }
 
 interface ReadFile {
@@ -77,6 +81,7 @@ export class BaseBranchReader {
   readonly #blobs = new Map<string, ReadFile>();
   /** `sha:path` → the answer: the plan and lesson walks list some directories twice. */
   readonly #contents = new Map<string, ReturnType<typeof readContent>>();
+  readonly #templates = new Map<string, Promise<ReportTemplates>>();
 
   constructor(client: GitHubClient, repo: RepoRef, options: BaseBranchOptions) {
     this.#client = client;
@@ -118,6 +123,36 @@ export class BaseBranchReader {
       else names.set(plan.metadata.name, file);
     }
     return { sha, plans, broken, problems };
+  }
+
+  /** The report templates as of the base commit: the built-in ones, with the overrides that commit has. */
+  reportTemplates(sha: string): Promise<ReportTemplates> {
+    let templates = this.#templates.get(sha);
+    if (!templates) {
+      templates = this.#readTemplates(sha);
+      this.#templates.set(sha, templates);
+    }
+    return templates;
+  }
+
+  async #readTemplates(sha: string): Promise<ReportTemplates> {
+    const dir = (this.#options.templatesDir ?? (await this.#config(sha, [])).templates)
+      ?.replace(/^\.?\/+/, '')
+      .replace(/\/+$/, '');
+    if (!dir) return loadReportTemplates();
+    const files: TemplateFiles = {
+      read: async (path) => {
+        const content = await this.#content(sha, path);
+        return content?.kind === 'file' ? content.bytes.toString('utf8') : undefined;
+      },
+      list: async (path) => {
+        const content = await this.#content(sha, path);
+        return content?.kind === 'dir'
+          ? content.entries.filter((e) => e.type === 'file').map((e) => e.path.split('/').at(-1)!)
+          : [];
+      },
+    };
+    return loadReportTemplates(dir, undefined, files);
   }
 
   #content(sha: string, path: string): ReturnType<typeof readContent> {

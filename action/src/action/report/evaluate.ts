@@ -179,7 +179,7 @@ async function evaluateRollout(
     notes,
   });
   const report: GateReport = { ...built, lessons: from ? reportGuards(guards, from.id, built.evaluation.gates) : [] };
-  const markdown = renderGateReport(report, 'md', session.templates);
+  const markdown = renderGateReport(report, 'md', await session.base.reportTemplates(pr.baseSha));
   return {
     plan: name,
     phase: match.target,

@@ -1,10 +1,9 @@
-// Everything one report run shares across pull requests: the readers (each base commit, each
-// plan's issues, each team answer read once), one metric query pool (identical (query, window)
-// pairs go out once), the templates and the clock.
+// Everything one report run shares across pull requests: the readers (each base commit with its
+// plans, lessons and report templates, each plan's issues, each team answer read once), one
+// metric query pool (identical (query, window) pairs go out once) and the clock.
 import { relative, resolve } from 'node:path';
 import { planSources, type SourceResolver } from '../../gates/collect.ts';
 import { createProviders, type ProviderSettings, SharedQueries } from '../../gates/providers/index.ts';
-import { loadReportTemplates, type ReportTemplates } from '../../gates/report/templates.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import type { RepoRef } from '../../github/repo.ts';
 import type { ActionContext } from '../context.ts';
@@ -29,7 +28,6 @@ export interface ReportSession {
   teams: TeamDirectory;
   sources: SourceResolver;
   pool: SharedQueries;
-  templates: ReportTemplates;
   /** Unexpected errors met while evaluating one plan or PR; the run fails after reporting the rest. */
   internalErrors: string[];
 }
@@ -42,12 +40,15 @@ export async function createSession(ctx: ActionContext, client: GitHubClient): P
     client,
     repo: ctx.repo,
     now: ctx.now,
-    base: new BaseBranchReader(client, ctx.repo, { planPaths: inputs.plans, configPath: inputs.configPath }),
+    base: new BaseBranchReader(client, ctx.repo, {
+      planPaths: inputs.plans,
+      configPath: inputs.configPath,
+      ...(inputs.templatesDir ? { templatesDir: inputs.templatesDir } : {}),
+    }),
     issues: new PhaseIssueReader(client, ctx.repo, inputs.labelPrefix, ctx.log),
     teams: new TeamDirectory(client, ctx.repo, inputs.sync.signoffPermission),
     sources: withInputHints(planSources(createProviders(providerSettings(inputs.report, ctx.cwd), pool))),
     pool,
-    templates: await loadReportTemplates(inputs.templatesDir ? resolve(ctx.cwd, inputs.templatesDir) : undefined),
     internalErrors: [],
   };
 }

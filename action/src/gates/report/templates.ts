@@ -1,7 +1,7 @@
 // The gate-report template set: Markdown for the PR comment and job summary, plain text for the
 // terminal, loaded and compiled by the shared template loader (templates/files.ts, templates/compile.ts).
 import { type CompiledTemplateSet, compileTemplateSet } from '../../templates/compile.ts';
-import { builtinDirOf, loadTemplateSources } from '../../templates/files.ts';
+import { builtinDirOf, loadTemplateSources, type TemplateFiles } from '../../templates/files.ts';
 import type { TemplateSetSpec } from '../../templates/sources.ts';
 
 export const MARKDOWN_TEMPLATE = 'gate-report.md.hbs';
@@ -24,11 +24,17 @@ export function builtinReportTemplateDir(start?: string): string {
   return builtinDirOf(REPORT_TEMPLATES, start);
 }
 
+/** With `files`, `overrideDir` is read from there (e.g. a pull request's base commit) instead of the disk. */
 export async function loadReportTemplates(
   overrideDir?: string,
   builtinDir: string = builtinReportTemplateDir(),
+  files?: TemplateFiles,
 ): Promise<ReportTemplates> {
   return compileTemplateSet(
-    await loadTemplateSources(REPORT_TEMPLATES, { builtinDir, ...(overrideDir ? { overrideDir } : {}) }),
+    await loadTemplateSources(REPORT_TEMPLATES, {
+      builtinDir,
+      ...(overrideDir ? { overrideDir } : {}),
+      ...(files ? { files } : {}),
+    }),
   );
 }
