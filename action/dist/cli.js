@@ -43,7 +43,7 @@ var COMMANDS = [
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-XC25ZYHU.js")).renderCommand
+    load: async () => (await import("./chunk-YY67K6OW.js")).renderCommand
   },
   {
     name: "init",
@@ -58,7 +58,7 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-CLRZE6VL.js")).gateCommand
+    load: async () => (await import("./chunk-KIMBR5GM.js")).gateCommand
   },
   {
     name: "lesson",

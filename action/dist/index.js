@@ -83,7 +83,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-5UML23PC.js";
+} from "./chunk-V5ZPPVFD.js";
 import {
   code,
   fixed,
@@ -100,7 +100,7 @@ import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-Y4VGM64D.js";
+} from "./chunk-OP76B5Y6.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,
@@ -1623,7 +1623,7 @@ async function evaluateRollout(session, pr, match, basePlan, issues, prFacts) {
     notes
   });
   const report = { ...built, lessons: from ? reportGuards(guards, from.id, built.evaluation.gates) : [] };
-  const markdown = renderGateReport(report, "md", session.templates);
+  const markdown = renderGateReport(report, "md", await session.base.reportTemplates(pr.baseSha));
   return {
     plan: name,
     phase: match.target,
@@ -1850,6 +1850,7 @@ var BaseBranchReader = class {
   #blobs = /* @__PURE__ */ new Map();
   /** `sha:path` → the answer: the plan and lesson walks list some directories twice. */
   #contents = /* @__PURE__ */ new Map();
+  #templates = /* @__PURE__ */ new Map();
   constructor(client, repo, options) {
     this.#client = client;
     this.#repo = repo;
@@ -1888,6 +1889,30 @@ var BaseBranchReader = class {
       else names.set(plan.metadata.name, file);
     }
     return { sha, plans, broken, problems };
+  }
+  /** The report templates as of the base commit: the built-in ones, with the overrides that commit has. */
+  reportTemplates(sha) {
+    let templates = this.#templates.get(sha);
+    if (!templates) {
+      templates = this.#readTemplates(sha);
+      this.#templates.set(sha, templates);
+    }
+    return templates;
+  }
+  async #readTemplates(sha) {
+    const dir = (this.#options.templatesDir ?? (await this.#config(sha, [])).templates)?.replace(/^\.?\/+/, "").replace(/\/+$/, "");
+    if (!dir) return loadReportTemplates();
+    const files = {
+      read: async (path) => {
+        const content = await this.#content(sha, path);
+        return content?.kind === "file" ? content.bytes.toString("utf8") : void 0;
+      },
+      list: async (path) => {
+        const content = await this.#content(sha, path);
+        return content?.kind === "dir" ? content.entries.filter((e) => e.type === "file").map((e) => e.path.split("/").at(-1)) : [];
+      }
+    };
+    return loadReportTemplates(dir, void 0, files);
   }
   #content(sha, path) {
     const key = `${sha}:${path}`;
@@ -2099,12 +2124,15 @@ async function createSession(ctx, client) {
     client,
     repo: ctx.repo,
     now: ctx.now,
-    base: new BaseBranchReader(client, ctx.repo, { planPaths: inputs.plans, configPath: inputs.configPath }),
+    base: new BaseBranchReader(client, ctx.repo, {
+      planPaths: inputs.plans,
+      configPath: inputs.configPath,
+      ...inputs.templatesDir ? { templatesDir: inputs.templatesDir } : {}
+    }),
     issues: new PhaseIssueReader(client, ctx.repo, inputs.labelPrefix, ctx.log),
     teams: new TeamDirectory(client, ctx.repo, inputs.sync.signoffPermission),
     sources: withInputHints(planSources(createProviders(providerSettings(inputs.report, ctx.cwd), pool))),
     pool,
-    templates: await loadReportTemplates(inputs.templatesDir ? resolve(ctx.cwd, inputs.templatesDir) : void 0),
     internalErrors: []
   };
 }

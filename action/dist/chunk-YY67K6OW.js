@@ -22,7 +22,7 @@ import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-Y4VGM64D.js";
+} from "./chunk-OP76B5Y6.js";
 import "./chunk-PEGETCWH.js";
 import {
   loadConfig,

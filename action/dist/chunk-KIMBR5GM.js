@@ -14,11 +14,11 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-5UML23PC.js";
+} from "./chunk-V5ZPPVFD.js";
 import {
   gateIds
 } from "./chunk-NE4DJUR5.js";
-import "./chunk-Y4VGM64D.js";
+import "./chunk-OP76B5Y6.js";
 import "./chunk-PEGETCWH.js";
 import {
   oneOf

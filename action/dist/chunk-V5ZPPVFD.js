@@ -10,7 +10,7 @@ import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-Y4VGM64D.js";
+} from "./chunk-OP76B5Y6.js";
 import {
   joinMd,
   marker,
@@ -1977,9 +1977,13 @@ var REPORT_TEMPLATES = {
 function builtinReportTemplateDir(start) {
   return builtinDirOf(REPORT_TEMPLATES, start);
 }
-async function loadReportTemplates(overrideDir, builtinDir = builtinReportTemplateDir()) {
+async function loadReportTemplates(overrideDir, builtinDir = builtinReportTemplateDir(), files) {
   return compileTemplateSet(
-    await loadTemplateSources(REPORT_TEMPLATES, { builtinDir, ...overrideDir ? { overrideDir } : {} })
+    await loadTemplateSources(REPORT_TEMPLATES, {
+      builtinDir,
+      ...overrideDir ? { overrideDir } : {},
+      ...files ? { files } : {}
+    })
   );
 }
 

@@ -6029,7 +6029,7 @@ function compileTemplateSet(sources) {
 // action/src/templates/files.ts
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, sep } from "node:path";
+import { dirname, isAbsolute, join, posix, relative, sep } from "node:path";
 
 // action/src/templates/sources.ts
 var PARTIALS_DIR = "partials";
@@ -6077,19 +6077,26 @@ function displayPath(path, cwd) {
 async function loadTemplateSources(spec, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const builtinDir = options.builtinDir ?? builtinDirOf(spec);
-  const overrideRoots = options.overrideDir ? [join(options.overrideDir, spec.kind), options.overrideDir] : [];
+  const joinOverride = options.files ? posix.join : join;
+  const overrideRoots = options.overrideDir ? [joinOverride(options.overrideDir, spec.kind), options.overrideDir] : [];
   const roots = [...overrideRoots, builtinDir];
+  const { files } = options;
+  const readFile2 = (path, root) => root === builtinDir ? readIfExists(path) : files ? files.read(path) : readIfExists(path, options.overrideDir);
+  const listFiles = async (dir, root) => root !== builtinDir && files ? (await files.list(dir)).filter((file) => file.endsWith(TEMPLATE_EXT)) : partialFiles(dir);
   const read = async (relativePath, name) => {
     for (const root of roots) {
-      const path = join(root, relativePath);
-      const text = await readIfExists(path, root === builtinDir ? void 0 : options.overrideDir);
+      const path = files && root !== builtinDir ? posix.join(root, relativePath) : join(root, relativePath);
+      const text = await readFile2(path, root);
       if (text !== void 0) return { name, path: displayPath(path, cwd), text: normalizeTemplateText(text) };
     }
     throw new Error(`missing built-in template ${relativePath} in ${builtinDir}`);
   };
   const partialRoots = [...spec.extraPartialsInRoot ? overrideRoots : overrideRoots.slice(0, 1), builtinDir];
   const names = /* @__PURE__ */ new Set();
-  for (const root of partialRoots) for (const file of await partialFiles(join(root, PARTIALS_DIR))) names.add(file);
+  for (const root of partialRoots) {
+    const dir = files && root !== builtinDir ? posix.join(root, PARTIALS_DIR) : join(root, PARTIALS_DIR);
+    for (const file of await listFiles(dir, root)) names.add(file);
+  }
   const partials = [];
   for (const file of [...names].sort()) partials.push(await read(join(PARTIALS_DIR, file), partialName(file)));
   const main = {};
