@@ -1,12 +1,11 @@
 // Sign-offs: only the approvers a gate names may tick them; other ticks are reverted with a
 // comment that names (and mentions) only the approvers.
 import { describe, expect, it } from 'vitest';
-import { recordEdit } from '../../src/checklist/audit.ts';
 import { checkSignoffTicks, type SignoffCheckInput, signoffLookups } from '../../src/checklist/authorize.ts';
 import { buildPhaseIssue } from '../../src/checklist/build-phase.ts';
 import { mergeTicks } from '../../src/checklist/merge.ts';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
-import { builtinTemplates, clone, fixturePlan, tick } from './helpers.ts';
+import { builtinTemplates, clone, fixturePlan, tick, verifiedEdit } from './helpers.ts';
 
 const templates = await builtinTemplates();
 const plan = fixturePlan();
@@ -22,12 +21,7 @@ function signed(...ticks: [string | undefined, string][]): string {
   ticks.forEach(([login, id], i) => {
     const to = tick(body, id);
     const state = login
-      ? recordEdit(parseIssueBody(body).state!, {
-          sender: login,
-          at: new Date(Date.UTC(2026, 2, 3, 9, i)),
-          from: body,
-          to,
-        }).state
+      ? verifiedEdit(body, to, login, new Date(Date.UTC(2026, 2, 3, 9, i)))
       : parseIssueBody(body).state!;
     body = mergeTicks(fresh, to, { state });
   });

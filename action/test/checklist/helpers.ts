@@ -2,6 +2,8 @@
 // people's edits as GitHub applies them (ticking a box changes only `[ ]` on that line).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseIssueBody } from '../../src/checklist/parse.ts';
+import type { ChecklistState } from '../../src/checklist/state.ts';
 import { type IssueSnapshot, type RolloutSync, type RolloutSyncInput, syncRollout } from '../../src/checklist/sync.ts';
 import { type ChecklistTemplates, loadChecklistTemplates } from '../../src/checklist/templates.ts';
 import { type Revision, verifyIssueHistory } from '../../src/checklist/verify.ts';
@@ -59,6 +61,30 @@ export const hours = (h: number) => new Date(T0.getTime() + h * 3_600_000);
 
 type Extra = Partial<Omit<RolloutSyncInput, 'plan' | 'templates' | 'now' | 'phases' | 'parent'>>;
 
+/** The login the tests' action writes as. */
+export const ACTOR = 'rollbook';
+
+/**
+ * The state the edit history proves after `login` changed `from` (a body the action wrote) into
+ * `to` at `at`: what sync and report would believe.
+ */
+export function verifiedEdit(from: string, to: string, login: string, at: string | Date): ChecklistState {
+  const key = parseIssueBody(from).key!;
+  const time = typeof at === 'string' ? at : at.toISOString();
+  return verifyIssueHistory({
+    plan: key.plan,
+    phase: key.phase!,
+    history: {
+      revisions: [
+        { at: time, editor: ACTOR, body: from },
+        { at: time, editor: login, body: to },
+      ],
+      complete: false,
+    },
+    isActor: (l) => l === ACTOR,
+  }).state;
+}
+
 /** Who GitHub says made a change to a body that a test made directly (not through `edit`). */
 export const SOMEONE = 'someone';
 
@@ -89,7 +115,7 @@ export class Rollout {
   }
 
   get actor(): string {
-    return this.extra.actor ?? 'rollbook';
+    return this.extra.actor ?? ACTOR;
   }
 
   #record(phaseId: string, editor: string, at: Date, body: string): void {

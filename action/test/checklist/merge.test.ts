@@ -1,13 +1,12 @@
 // Merging: ticks are durable across plan edits, removed ticked items are shown (never dropped),
 // people's text is kept wherever it is, and an unchanged merge is the identical string.
 import { describe, expect, it } from 'vitest';
-import { recordEdit } from '../../src/checklist/audit.ts';
 import { buildPhaseIssue } from '../../src/checklist/build-phase.ts';
 import { isSameBody, mergeTicks } from '../../src/checklist/merge.ts';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
 import { emptyState } from '../../src/checklist/state.ts';
 import type { RolloutPlan } from '../../src/plan/schema.ts';
-import { builtinTemplates, clone, count, fixturePlan, tick } from './helpers.ts';
+import { builtinTemplates, clone, count, fixturePlan, tick, verifiedEdit } from './helpers.ts';
 
 const templates = await builtinTemplates();
 const P = 'priority-rides/canary/';
@@ -20,7 +19,7 @@ function ticked(plan: RolloutPlan, ...keys: string[]): string {
   for (const key of keys) {
     const from = body;
     const to = tick(body, P + key);
-    const { state } = recordEdit(parseIssueBody(to).state!, { sender: 'jchen', at: '2026-03-02T10:30:00Z', from, to });
+    const state = verifiedEdit(from, to, 'jchen', '2026-03-02T10:30:00Z');
     body = mergeTicks(build(plan), to, { state });
   }
   return body;
