@@ -163,4 +163,22 @@ describe('sync: ticks as the edit history proves them', () => {
     expect(queries).toHaveLength(1 + 3);
     expect(fake.state.issues.commentsOf(canary)).toHaveLength(0);
   });
+
+  it('a history that cannot be read counts nothing yet and unticks nothing; the next run that can read it decides', async () => {
+    const { fake } = ctx;
+    const { ws, canary } = await setUp(fake);
+    const tick = fake.userToggleTask(canary, item(SIGNOFF), true, 'alice');
+    const before = body(fake, canary);
+    // The batched read answers; every try of the history read fails (the first and three retries).
+    fake.faults.add({ graphql: 'query', skip: 1, times: 4, fault: { kind: 'status', status: 502 } });
+    const failed = ok(await sync(fake, ws, { event: issuesEvent(tick) }));
+    expect(fake.faults.pending()).toEqual([]);
+    expect(failed.stdout).toContain('its edit history could not be read');
+    expect(body(fake, canary)).toBe(before);
+    expect(fake.state.issues.commentsOf(canary)).toHaveLength(0);
+
+    ok(await sync(fake, ws, { event: issuesEvent(tick) }));
+    expect(parsed(fake, canary).ticks.get(SIGNOFF)).toBe(true);
+    expect(parsed(fake, canary).state!.ticks[SIGNOFF]).toEqual({ by: 'alice', at: editedAt(tick) });
+  });
 });

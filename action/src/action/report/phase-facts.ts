@@ -33,7 +33,7 @@ export async function readPhaseFacts(input: PhaseFactsInput): Promise<{ facts: P
   }
   if (issue.unreadable)
     notes.push(
-      `The edit history of #${issue.number} could not be read (${issue.unreadable}): its sign-offs and bake do not count until a run can read it.`,
+      `The edit history of #${issue.number} could not be read in this run: its sign-offs and bake do not count until a run can read it.`,
     );
   if (status.activation.ticked && status.activation.at) facts.activatedAt = new Date(status.activation.at);
 

@@ -74,6 +74,10 @@ export class PhaseIssueReader {
       const parsed = parseIssueBody(trust.body);
       const own = parsed.state?.plan === planName && parsed.state.phase === key.phase ? parsed.state : undefined;
       const state = trust.verified ? trust.state : own && withoutProvenance(own);
+      if (!trust.verified)
+        this.#log.warning(
+          `#${issue.number} (${planName} · ${key.phase}): its edit history could not be read (${trust.reason}); its sign-offs and bake do not count in this run`,
+        );
       const phaseIssue: PhaseIssue = {
         number: issue.number,
         phaseId: key.phase,

@@ -1,0 +1,36 @@
+// The report counts a sign-off only as the checklist issue's edit history proves it, through the
+// same verification sync uses: when that history cannot be read, the sign-off does not count
+// yet (HOLD, and the report says why); the next run that can read it decides.
+import { describe, expect, it } from 'vitest';
+import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
+import * as h from './harness.ts';
+
+const setup = useFakeGitHub({ owner: h.OWNER, repo: h.REPO });
+
+describe('report: sign-offs from the edit history', () => {
+  it('holds while the history cannot be read, and promotes once it can', async () => {
+    const { fake } = setup();
+    const { stagingIssue } = await h.rolloutRepo(fake, { staging: h.stagingTicks(25 * h.HOUR, false) });
+    const pr = h.openPullRequest(fake, 'ramp-canary');
+    const ws = h.workspace();
+    ws.setMetrics({ checkout_error_rate: 0.004 });
+    const signoff = fake.userToggleTask(stagingIssue!, 'Sign-off 1 of 1', true, 'sre-lead');
+    const event = { name: 'issues', payload: signoff };
+
+    // The plan's issue list answers; every try of the history read fails.
+    fake.faults.add({ graphql: 'query', skip: 1, times: 4, fault: { kind: 'status', status: 502 } });
+    const held = await h.runReport({ fake, ws, event });
+    expect(held.code, h.failureText(held)).toBe(0);
+    expect(fake.faults.pending()).toEqual([]);
+    expect(held.outputs.verdict).toBe('HOLD');
+    const comment = h.reportComments(fake, pr.number)[0]!.body;
+    expect(comment).toMatch(new RegExp(`The edit history of #\u200B?${stagingIssue} could not be read in this run`));
+    expect(held.stdout).toContain('its edit history could not be read');
+    expect(comment).not.toContain('signed by @sre-lead');
+
+    const promoted = await h.runReport({ fake, ws, event });
+    expect(promoted.code, h.failureText(promoted)).toBe(0);
+    expect(promoted.outputs.verdict).toBe('PROMOTE');
+    expect(h.reportComments(fake, pr.number)[0]!.body).toContain('signed by @sre-lead');
+  });
+});
