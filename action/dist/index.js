@@ -1395,6 +1395,10 @@ var PhaseIssueReader = class {
       const parsed = parseIssueBody(trust.body);
       const own2 = parsed.state?.plan === planName && parsed.state.phase === key.phase ? parsed.state : void 0;
       const state = trust.verified ? trust.state : own2 && withoutProvenance(own2);
+      if (!trust.verified)
+        this.#log.warning(
+          `#${issue2.number} (${planName} · ${key.phase}): its edit history could not be read (${trust.reason}); its sign-offs and bake do not count in this run`
+        );
       const phaseIssue = {
         number: issue2.number,
         phaseId: key.phase,
@@ -1451,7 +1455,7 @@ async function readPhaseFacts(input) {
   }
   if (issue2.unreadable)
     notes.push(
-      `The edit history of #${issue2.number} could not be read (${issue2.unreadable}): its sign-offs and bake do not count until a run can read it.`
+      `The edit history of #${issue2.number} could not be read in this run: its sign-offs and bake do not count until a run can read it.`
     );
   if (status.activation.ticked && status.activation.at) facts2.activatedAt = new Date(status.activation.at);
   const ticked = (id) => issue2.ticks.get(id) === true || issue2.state?.ticks[id] !== void 0 && !issue2.ticks.has(id);
