@@ -92,6 +92,18 @@ function pruneUnionNoise(errors: readonly ErrorObject[]): ErrorObject[] {
   return errors.filter((e) => keep.has(e));
 }
 
+/** The keys a mapping allows, and how a message lists them: once per schema, not once per unknown key. */
+const allowedKeys = new WeakMap<object, { allowed: string[]; expected: string }>();
+
+function allowedKeysOf(schema: SchemaNode | undefined): { allowed: string[]; expected: string } {
+  const cached = schema && allowedKeys.get(schema);
+  if (cached) return cached;
+  const allowed = Object.keys(schema?.properties ?? {}).filter((k) => k !== '$schema');
+  const result = { allowed, expected: allowed.length ? `one of ${listOf(allowed)}` : 'no other keys' };
+  if (schema) allowedKeys.set(schema, result);
+  return result;
+}
+
 export function schemaErrorsToDiagnostics(
   errors: readonly ErrorObject[],
   data: unknown,
@@ -111,14 +123,14 @@ export function schemaErrorsToDiagnostics(
     switch (error.keyword) {
       case 'additionalProperties': {
         const key = String(error.params.additionalProperty);
-        const allowed = Object.keys(parentSchema?.properties ?? {}).filter((k) => k !== '$schema');
+        const { allowed, expected } = allowedKeysOf(parentSchema);
         diagnostic = {
           at: [...path, key],
           anchor: 'key',
           severity: 'error',
           code: 'schema/unknown-key',
           message: `unknown key "${key}" in ${where}`,
-          expected: allowed.length ? `one of ${listOf(allowed)}` : 'no other keys',
+          expected,
           // Suggestions cost an edit distance per known key; past the shown diagnostics, skip them.
           hint:
             (out.length < MAX_DIAGNOSTICS_PER_FILE ? didYouMean(key, allowed) : undefined) ??
