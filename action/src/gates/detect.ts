@@ -74,7 +74,7 @@ export function parseMarkers(body: string | null | undefined): Marker[] {
   if (!body) return [];
   const markers: Marker[] = [];
   let fenced = false;
-  for (const line of body.replace(/<!--[\s\S]*?-->/g, '').split(/\r?\n/)) {
+  for (const line of withoutHtmlComments(body).split(/\r?\n/)) {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
     if (fenced) continue;
     const match = MARKER_LINE.exec(line);
@@ -84,6 +84,23 @@ export function parseMarkers(body: string | null | undefined): Marker[] {
       );
   }
   return markers;
+}
+
+/**
+ * The body without `<!-- … -->` comments (an unclosed one runs to the end). A lazy regular
+ * expression would rescan the rest of the body from every `<!--` that is never closed: quadratic
+ * in a body a PR author controls.
+ */
+export function withoutHtmlComments(body: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = body.indexOf('<!--'); open >= 0; open = body.indexOf('<!--', at)) {
+    out += body.slice(at, open);
+    const close = body.indexOf('-->', open + 4);
+    if (close < 0) return out;
+    at = close + 3;
+  }
+  return out + body.slice(at);
 }
 
 function labelValues(labels: readonly string[], prefix: string, kind: 'plan' | 'phase'): string[] {

@@ -18,19 +18,31 @@ function shiftDay(isoDate: string, days: number): string {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** `peak-season-*` → /^peak-season-.*$/; every other character is literal (names are [a-z0-9-]). */
-export function eventPattern(before: string): RegExp {
-  return new RegExp(`^${before.split('*').map(escapeRegExp).join('.*')}$`);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Does `name` match `pattern`, where `*` stands for any run of characters and every other
+ * character is literal (`peak-season-*`)? Not a regular expression: `.*a.*a.*a…` backtracks
+ * polynomially. Each `*` segment is matched at its first place from the left, which is enough for
+ * wildcards: linear in the name for each segment.
+ */
+export function matchesEvent(pattern: string, name: string): boolean {
+  const parts = pattern.split('*');
+  if (parts.length === 1) return pattern === name;
+  const first = parts[0]!;
+  const last = parts.at(-1)!;
+  if (!name.startsWith(first) || name.length < first.length + last.length) return false;
+  let at = first.length;
+  const end = name.length - last.length;
+  for (const middle of parts.slice(1, -1)) {
+    const found = name.indexOf(middle, at);
+    if (found < 0 || found + middle.length > end) return false;
+    at = found + middle.length;
+  }
+  return name.endsWith(last);
 }
 
 /** The plan's dated freezes a guard's `before` names: the events it freezes the run-up to. */
 export function eventsFor(guard: FreezeGuard, planFreezes: readonly Freeze[]): Freeze[] {
-  const pattern = eventPattern(guard.before);
-  return planFreezes.filter((event) => event.from !== undefined && pattern.test(event.name));
+  return planFreezes.filter((event) => event.from !== undefined && matchesEvent(guard.before, event.name));
 }
 
 /** Does some event of the guard reach promotions into `environment`? */

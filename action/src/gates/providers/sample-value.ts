@@ -10,7 +10,9 @@ export type SampleValue =
   | { kind: 'invalid'; text: string };
 
 // Plain decimal or exponent notation only: Number() would also accept '', ' ', '0x10'.
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+// `\d+\.?\d*` would split a run of digits between two quantifiers in every way before failing
+// (quadratic on a long number that ends badly, and metric answers come from anywhere).
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 // How Prometheus (and Go's strconv) spell the special values.
 const NAN_TEXT = /^nan$/i;
 const INF_TEXT = /^([+-]?)inf(inity)?$/i;
