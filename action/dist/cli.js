@@ -3,7 +3,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-LRRYENRH.js";
+} from "./chunk-FXQZRKZF.js";
 import {
   didYouMean
 } from "./chunk-IXFXR4NH.js";
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-XIN3UO5G.js")).validateCommand
+    load: async () => (await import("./chunk-EPXTWLY6.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-YY67K6OW.js")).renderCommand
+    load: async () => (await import("./chunk-ML7MUP5E.js")).renderCommand
   },
   {
     name: "init",
@@ -58,22 +58,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-KIMBR5GM.js")).gateCommand
+    load: async () => (await import("./chunk-7KQ2WKEK.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-DKL7TWAR.js")).lessonCommand
+    load: async () => (await import("./chunk-YHZCFQKI.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-3DT6QIQT.js")).lessonsCommand
+    load: async () => (await import("./chunk-L7B44I57.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-WG443YH2.js")).statusCommand
+    load: async () => (await import("./chunk-FITKKHG7.js")).statusCommand
   }
 ];
 

@@ -50,19 +50,19 @@ import {
   tidyLines,
   withState,
   withoutProvenance
-} from "./chunk-GAJJAK2H.js";
+} from "./chunk-YZHAMNAP.js";
 import {
   annotationBody
-} from "./chunk-HDFFEYNW.js";
+} from "./chunk-7U5VRBUA.js";
 import {
   runbookFileName
 } from "./chunk-V7BSVQIU.js";
 import {
   checkPlans
-} from "./chunk-BCTBMJYI.js";
+} from "./chunk-QU5XUCIZ.js";
 import {
   matchGuards
-} from "./chunk-WYQSAJBS.js";
+} from "./chunk-CJSZIAC2.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -83,7 +83,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-V5ZPPVFD.js";
+} from "./chunk-5HB4X7CB.js";
 import {
   code,
   fixed,
@@ -95,12 +95,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-NE4DJUR5.js";
+} from "./chunk-GBSM6UPI.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-OP76B5Y6.js";
+} from "./chunk-2I5HU2EZ.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,
@@ -120,7 +120,7 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-2XDDATPK.js";
+} from "./chunk-GWOVOGNF.js";
 import "./chunk-DVLT7SYL.js";
 import {
   DEFAULT_PLAN_PATHS,
@@ -131,7 +131,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-LRRYENRH.js";
+} from "./chunk-FXQZRKZF.js";
 import "./chunk-TAB3DVBK.js";
 import {
   classifyGate,
@@ -893,7 +893,7 @@ function parseMarkers(body) {
   if (!body) return [];
   const markers = [];
   let fenced = false;
-  for (const line of body.replace(/<!--[\s\S]*?-->/g, "").split(/\r?\n/)) {
+  for (const line of withoutHtmlComments(body).split(/\r?\n/)) {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
     if (fenced) continue;
     const match = MARKER_LINE.exec(line);
@@ -903,6 +903,17 @@ function parseMarkers(body) {
       );
   }
   return markers;
+}
+function withoutHtmlComments(body) {
+  let out = "";
+  let at = 0;
+  for (let open2 = body.indexOf("<!--"); open2 >= 0; open2 = body.indexOf("<!--", at)) {
+    out += body.slice(at, open2);
+    const close = body.indexOf("-->", open2 + 4);
+    if (close < 0) return out;
+    at = close + 3;
+  }
+  return out + body.slice(at);
 }
 function labelValues(labels, prefix, kind) {
   const start = `${prefix}:${kind}/`.toLowerCase();

@@ -14,18 +14,18 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-V5ZPPVFD.js";
+} from "./chunk-5HB4X7CB.js";
 import {
   gateIds
-} from "./chunk-NE4DJUR5.js";
-import "./chunk-OP76B5Y6.js";
+} from "./chunk-GBSM6UPI.js";
+import "./chunk-2I5HU2EZ.js";
 import "./chunk-PEGETCWH.js";
 import {
   oneOf
 } from "./chunk-ONTZONNV.js";
 import {
   readPlanFile
-} from "./chunk-LRRYENRH.js";
+} from "./chunk-FXQZRKZF.js";
 import "./chunk-TAB3DVBK.js";
 import {
   HANDLE_PATTERN,

@@ -1,14 +1,14 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-WYQSAJBS.js";
+} from "./chunk-CJSZIAC2.js";
 import {
   formatTime,
   gateIds,
   inertLogin,
   isoSeconds,
   titleText
-} from "./chunk-NE4DJUR5.js";
+} from "./chunk-GBSM6UPI.js";
 import {
   breakComments,
   decodeMarkerId,
@@ -20,10 +20,10 @@ import {
 } from "./chunk-PEGETCWH.js";
 import {
   validLessons
-} from "./chunk-2XDDATPK.js";
+} from "./chunk-GWOVOGNF.js";
 import {
   truncate
-} from "./chunk-LRRYENRH.js";
+} from "./chunk-FXQZRKZF.js";
 import {
   parseDuration
 } from "./chunk-TAB3DVBK.js";

@@ -2,17 +2,17 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-ZV4A4YRO.js";
+} from "./chunk-OWFBXE6J.js";
 import {
   describeGuard,
   matchGuards
-} from "./chunk-WYQSAJBS.js";
+} from "./chunk-CJSZIAC2.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-2XDDATPK.js";
+} from "./chunk-GWOVOGNF.js";
 import "./chunk-DVLT7SYL.js";
 import {
   DEFAULT_PLAN_PATHS,
@@ -22,7 +22,7 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-LRRYENRH.js";
+} from "./chunk-FXQZRKZF.js";
 import "./chunk-TAB3DVBK.js";
 import "./chunk-IXFXR4NH.js";
 import {

@@ -1,20 +1,20 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-HDFFEYNW.js";
+} from "./chunk-7U5VRBUA.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-ZV4A4YRO.js";
+} from "./chunk-OWFBXE6J.js";
 import {
   checkPlans
-} from "./chunk-BCTBMJYI.js";
-import "./chunk-WYQSAJBS.js";
+} from "./chunk-QU5XUCIZ.js";
+import "./chunk-CJSZIAC2.js";
 import {
   loadConfig
-} from "./chunk-2XDDATPK.js";
+} from "./chunk-GWOVOGNF.js";
 import "./chunk-DVLT7SYL.js";
 import {
   isoDate,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-LRRYENRH.js";
+} from "./chunk-FXQZRKZF.js";
 import "./chunk-TAB3DVBK.js";
 import "./chunk-IXFXR4NH.js";
 import {

@@ -10655,6 +10655,15 @@ function pruneUnionNoise(errors) {
   }
   return errors.filter((e) => keep.has(e));
 }
+var allowedKeys = /* @__PURE__ */ new WeakMap();
+function allowedKeysOf(schema) {
+  const cached = schema && allowedKeys.get(schema);
+  if (cached) return cached;
+  const allowed = Object.keys(schema?.properties ?? {}).filter((k) => k !== "$schema");
+  const result = { allowed, expected: allowed.length ? `one of ${listOf(allowed)}` : "no other keys" };
+  if (schema) allowedKeys.set(schema, result);
+  return result;
+}
 function schemaErrorsToDiagnostics(errors, data, file, locator) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
@@ -10666,14 +10675,14 @@ function schemaErrorsToDiagnostics(errors, data, file, locator) {
     switch (error.keyword) {
       case "additionalProperties": {
         const key2 = String(error.params.additionalProperty);
-        const allowed = Object.keys(parentSchema?.properties ?? {}).filter((k) => k !== "$schema");
+        const { allowed, expected } = allowedKeysOf(parentSchema);
         diagnostic = {
           at: [...path, key2],
           anchor: "key",
           severity: "error",
           code: "schema/unknown-key",
           message: `unknown key "${key2}" in ${where}`,
-          expected: allowed.length ? `one of ${listOf(allowed)}` : "no other keys",
+          expected,
           // Suggestions cost an edit distance per known key; past the shown diagnostics, skip them.
           hint: (out.length < MAX_DIAGNOSTICS_PER_FILE ? didYouMean(key2, allowed) : void 0) ?? "remove it, or check the indentation: it may belong to another level"
         };

@@ -46,15 +46,23 @@ function leadDays(lead) {
 function shiftDay(isoDate, days) {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
-function eventPattern(before) {
-  return new RegExp(`^${before.split("*").map(escapeRegExp).join(".*")}$`);
-}
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function matchesEvent(pattern, name) {
+  const parts = pattern.split("*");
+  if (parts.length === 1) return pattern === name;
+  const first = parts[0];
+  const last = parts.at(-1);
+  if (!name.startsWith(first) || name.length < first.length + last.length) return false;
+  let at = first.length;
+  const end = name.length - last.length;
+  for (const middle of parts.slice(1, -1)) {
+    const found = name.indexOf(middle, at);
+    if (found < 0 || found + middle.length > end) return false;
+    at = found + middle.length;
+  }
+  return name.endsWith(last);
 }
 function eventsFor(guard, planFreezes) {
-  const pattern = eventPattern(guard.before);
-  return planFreezes.filter((event) => event.from !== void 0 && pattern.test(event.name));
+  return planFreezes.filter((event) => event.from !== void 0 && matchesEvent(guard.before, event.name));
 }
 function eventsReach(events, environment) {
   return events.some((event) => !event.environments || event.environments.includes(environment));

@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-2XDDATPK.js";
+} from "./chunk-GWOVOGNF.js";
 import "./chunk-DVLT7SYL.js";
 import {
   isoDate,
@@ -12,7 +12,7 @@ import {
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-LRRYENRH.js";
+} from "./chunk-FXQZRKZF.js";
 import "./chunk-TAB3DVBK.js";
 import "./chunk-IXFXR4NH.js";
 import {

@@ -11,23 +11,23 @@ import {
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-ZV4A4YRO.js";
+} from "./chunk-OWFBXE6J.js";
 import {
   checkPlans
-} from "./chunk-BCTBMJYI.js";
+} from "./chunk-QU5XUCIZ.js";
 import {
   matchGuards
-} from "./chunk-WYQSAJBS.js";
+} from "./chunk-CJSZIAC2.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-OP76B5Y6.js";
+} from "./chunk-2I5HU2EZ.js";
 import "./chunk-PEGETCWH.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-2XDDATPK.js";
+} from "./chunk-GWOVOGNF.js";
 import "./chunk-DVLT7SYL.js";
 import {
   isoDate,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-LRRYENRH.js";
+} from "./chunk-FXQZRKZF.js";
 import "./chunk-TAB3DVBK.js";
 import {
   idRecord

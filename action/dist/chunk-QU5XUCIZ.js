@@ -2,12 +2,12 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-WYQSAJBS.js";
+} from "./chunk-CJSZIAC2.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-2XDDATPK.js";
+} from "./chunk-GWOVOGNF.js";
 import {
   RULES,
   RULES_BY_ID
@@ -21,7 +21,7 @@ import {
   discoverPlanFiles,
   findingToDiagnostic,
   readPlanFile
-} from "./chunk-LRRYENRH.js";
+} from "./chunk-FXQZRKZF.js";
 import {
   didYouMean,
   own

@@ -5,12 +5,12 @@ import {
   formatTime,
   gateIds,
   textWithMentions
-} from "./chunk-NE4DJUR5.js";
+} from "./chunk-GBSM6UPI.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-OP76B5Y6.js";
+} from "./chunk-2I5HU2EZ.js";
 import {
   joinMd,
   marker,
@@ -23,7 +23,7 @@ import {
   OutsideRootError,
   containedPath,
   truncate
-} from "./chunk-LRRYENRH.js";
+} from "./chunk-FXQZRKZF.js";
 import {
   formatDuration,
   parseDuration
@@ -93,7 +93,7 @@ function rangeFromSamples(source, samples, emptyDetail) {
 }
 
 // action/src/gates/providers/sample-value.ts
-var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+var DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 var NAN_TEXT = /^nan$/i;
 var INF_TEXT = /^([+-]?)inf(inity)?$/i;
 function parseSampleValue(raw) {

@@ -11,7 +11,7 @@ import {
 } from "./chunk-PEGETCWH.js";
 import {
   truncate
-} from "./chunk-LRRYENRH.js";
+} from "./chunk-FXQZRKZF.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate

@@ -12,28 +12,28 @@ import {
   issueLabels,
   parseIssueBody,
   readManagedIssues
-} from "./chunk-GAJJAK2H.js";
+} from "./chunk-YZHAMNAP.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-ZV4A4YRO.js";
+} from "./chunk-OWFBXE6J.js";
 import {
   checkPlans
-} from "./chunk-BCTBMJYI.js";
-import "./chunk-WYQSAJBS.js";
-import "./chunk-NE4DJUR5.js";
+} from "./chunk-QU5XUCIZ.js";
+import "./chunk-CJSZIAC2.js";
+import "./chunk-GBSM6UPI.js";
 import "./chunk-PEGETCWH.js";
 import {
   loadConfig
-} from "./chunk-2XDDATPK.js";
+} from "./chunk-GWOVOGNF.js";
 import "./chunk-DVLT7SYL.js";
 import {
   todayUtc
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-LRRYENRH.js";
+} from "./chunk-FXQZRKZF.js";
 import "./chunk-TAB3DVBK.js";
 import "./chunk-IXFXR4NH.js";
 import {

@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   visible
-} from "./chunk-WYQSAJBS.js";
+} from "./chunk-CJSZIAC2.js";
 import {
   truncate
-} from "./chunk-LRRYENRH.js";
+} from "./chunk-FXQZRKZF.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;

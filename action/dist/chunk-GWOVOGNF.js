@@ -18,7 +18,7 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-LRRYENRH.js";
+} from "./chunk-FXQZRKZF.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,
