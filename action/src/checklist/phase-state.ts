@@ -167,7 +167,12 @@ export function derivePhaseState(
     const known = new Set(entries.map((e) => e.id));
     for (const id of ticks.keys()) {
       const ref = parseItemId(id);
-      if (ref?.kind === 'guard' && id.startsWith(prefix) && !known.has(id) && !(audit && id in audit.removed))
+      if (
+        ref?.kind === 'guard' &&
+        id.startsWith(prefix) &&
+        !known.has(id) &&
+        !(audit && Object.hasOwn(audit.removed, id))
+      )
         required.push(id);
     }
   }
