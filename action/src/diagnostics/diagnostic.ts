@@ -43,9 +43,10 @@ export function capDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
     .filter(Boolean)
     .join(' and ');
   shown.push({
+    // At the end of the last one shown, so sorting by position keeps it last.
     file: last.file,
-    line: last.line,
-    column: last.column,
+    line: last.endLine,
+    column: last.endColumn,
     endLine: last.endLine,
     endColumn: last.endColumn,
     severity: errors > 0 ? 'error' : 'warning',

@@ -101,6 +101,7 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
       }
       // The locator holds the whole YAML syntax tree; positions are resolved by now, so let it go.
       delete parsed.locator;
+      parsed.diagnostics = capDiagnostics(parsed.diagnostics.sort(byPosition));
       await options.onChecked?.(parsed, index, loaded.lessons);
       if (options.retainPlans === false) delete parsed.plan;
       plans[index] = parsed;
@@ -109,7 +110,8 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
   reportDuplicateNames(plans, names);
   for (const parsed of plans) {
-    parsed.diagnostics = capDiagnostics(parsed.diagnostics.sort(byPosition));
+    // Capped per file in the worker; a duplicate name adds at most one more.
+    parsed.diagnostics.sort(byPosition);
     // Text is kept for code frames; a clean file needs none when plans are not retained.
     if (options.retainPlans === false && parsed.diagnostics.length === 0) parsed.text = '';
   }

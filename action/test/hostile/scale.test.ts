@@ -35,6 +35,11 @@ describe('adversarial shapes at scale', () => {
     const human = await validate(text);
     expect(human.code).toBe(1);
     expect(human.stdout.length).toBeLessThan(64 * 1024);
+    const dir = tempDir();
+    writeFileSync(join(dir, 'p.rollout.yaml'), text);
+    const render = await runCli(['render', 'p.rollout.yaml', '--out', 'out', '--start', '2026-11-02'], dir);
+    expect(render.stderr).toContain('and 39950 more in this file');
+    expect(render.stderr.length).toBeLessThan(64 * 1024);
   });
 
   it('a key repeated 20,000 times: every repeat is a duplicate, the first is not', () => {
