@@ -3,7 +3,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-FXQZRKZF.js";
+} from "./chunk-LJW7FSL2.js";
 import {
   didYouMean
 } from "./chunk-IXFXR4NH.js";
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-EPXTWLY6.js")).validateCommand
+    load: async () => (await import("./chunk-JLSFI622.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-ML7MUP5E.js")).renderCommand
+    load: async () => (await import("./chunk-3SBJ62ML.js")).renderCommand
   },
   {
     name: "init",
@@ -58,22 +58,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-7KQ2WKEK.js")).gateCommand
+    load: async () => (await import("./chunk-T7O2VRPK.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-YHZCFQKI.js")).lessonCommand
+    load: async () => (await import("./chunk-S4DAKQXM.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-L7B44I57.js")).lessonsCommand
+    load: async () => (await import("./chunk-JJ6EX3YR.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-FITKKHG7.js")).statusCommand
+    load: async () => (await import("./chunk-DKP5RWAV.js")).statusCommand
   }
 ];
 

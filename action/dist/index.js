@@ -50,7 +50,7 @@ import {
   tidyLines,
   withState,
   withoutProvenance
-} from "./chunk-YZHAMNAP.js";
+} from "./chunk-HOBXPNAN.js";
 import {
   annotationBody
 } from "./chunk-7U5VRBUA.js";
@@ -59,7 +59,7 @@ import {
 } from "./chunk-V7BSVQIU.js";
 import {
   checkPlans
-} from "./chunk-QU5XUCIZ.js";
+} from "./chunk-G3UQT7RC.js";
 import {
   matchGuards
 } from "./chunk-CJSZIAC2.js";
@@ -83,7 +83,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-5HB4X7CB.js";
+} from "./chunk-OE2NA36I.js";
 import {
   code,
   fixed,
@@ -95,12 +95,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-GBSM6UPI.js";
+} from "./chunk-YZTRFIOV.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-2I5HU2EZ.js";
+} from "./chunk-OANCSCKQ.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,
@@ -120,7 +120,7 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-GWOVOGNF.js";
+} from "./chunk-Y2PXDUUC.js";
 import "./chunk-DVLT7SYL.js";
 import {
   DEFAULT_PLAN_PATHS,
@@ -131,7 +131,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-FXQZRKZF.js";
+} from "./chunk-LJW7FSL2.js";
 import "./chunk-TAB3DVBK.js";
 import {
   classifyGate,

@@ -11,7 +11,7 @@ import {
 } from "./chunk-PEGETCWH.js";
 import {
   truncate
-} from "./chunk-FXQZRKZF.js";
+} from "./chunk-LJW7FSL2.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate

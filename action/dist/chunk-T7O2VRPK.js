@@ -14,18 +14,18 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-5HB4X7CB.js";
+} from "./chunk-OE2NA36I.js";
 import {
   gateIds
-} from "./chunk-GBSM6UPI.js";
-import "./chunk-2I5HU2EZ.js";
+} from "./chunk-YZTRFIOV.js";
+import "./chunk-OANCSCKQ.js";
 import "./chunk-PEGETCWH.js";
 import {
   oneOf
 } from "./chunk-ONTZONNV.js";
 import {
   readPlanFile
-} from "./chunk-FXQZRKZF.js";
+} from "./chunk-LJW7FSL2.js";
 import "./chunk-TAB3DVBK.js";
 import {
   HANDLE_PATTERN,

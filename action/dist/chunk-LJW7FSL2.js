@@ -9163,9 +9163,10 @@ function capDiagnostics(diagnostics) {
     warnings ? `${warnings} warning${warnings === 1 ? "" : "s"}` : ""
   ].filter(Boolean).join(" and ");
   shown.push({
+    // At the end of the last one shown, so sorting by position keeps it last.
     file: last.file,
-    line: last.line,
-    column: last.column,
+    line: last.endLine,
+    column: last.endColumn,
     endLine: last.endLine,
     endColumn: last.endColumn,
     severity: errors > 0 ? "error" : "warning",

@@ -7,7 +7,7 @@ import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-GWOVOGNF.js";
+} from "./chunk-Y2PXDUUC.js";
 import {
   RULES,
   RULES_BY_ID
@@ -21,7 +21,7 @@ import {
   discoverPlanFiles,
   findingToDiagnostic,
   readPlanFile
-} from "./chunk-FXQZRKZF.js";
+} from "./chunk-LJW7FSL2.js";
 import {
   didYouMean,
   own
@@ -276,6 +276,7 @@ async function checkPlans(inputs, options) {
         names[index] = { name: parsed.plan.metadata.name, position: parsed.locator.locate(["metadata", "name"]) };
       }
       delete parsed.locator;
+      parsed.diagnostics = capDiagnostics(parsed.diagnostics.sort(byPosition));
       await options.onChecked?.(parsed, index, loaded.lessons);
       if (options.retainPlans === false) delete parsed.plan;
       plans[index] = parsed;
@@ -284,7 +285,7 @@ async function checkPlans(inputs, options) {
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
   reportDuplicateNames(plans, names);
   for (const parsed of plans) {
-    parsed.diagnostics = capDiagnostics(parsed.diagnostics.sort(byPosition));
+    parsed.diagnostics.sort(byPosition);
     if (options.retainPlans === false && parsed.diagnostics.length === 0) parsed.text = "";
   }
   const diagnostics = [

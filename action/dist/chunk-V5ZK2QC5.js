@@ -4,7 +4,7 @@ import {
 } from "./chunk-CJSZIAC2.js";
 import {
   truncate
-} from "./chunk-FXQZRKZF.js";
+} from "./chunk-LJW7FSL2.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;

@@ -5,12 +5,12 @@ import {
   formatTime,
   gateIds,
   textWithMentions
-} from "./chunk-GBSM6UPI.js";
+} from "./chunk-YZTRFIOV.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-2I5HU2EZ.js";
+} from "./chunk-OANCSCKQ.js";
 import {
   joinMd,
   marker,
@@ -23,7 +23,7 @@ import {
   OutsideRootError,
   containedPath,
   truncate
-} from "./chunk-FXQZRKZF.js";
+} from "./chunk-LJW7FSL2.js";
 import {
   formatDuration,
   parseDuration

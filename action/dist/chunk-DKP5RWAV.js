@@ -12,28 +12,28 @@ import {
   issueLabels,
   parseIssueBody,
   readManagedIssues
-} from "./chunk-YZHAMNAP.js";
+} from "./chunk-HOBXPNAN.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-OWFBXE6J.js";
+} from "./chunk-V5ZK2QC5.js";
 import {
   checkPlans
-} from "./chunk-QU5XUCIZ.js";
+} from "./chunk-G3UQT7RC.js";
 import "./chunk-CJSZIAC2.js";
-import "./chunk-GBSM6UPI.js";
+import "./chunk-YZTRFIOV.js";
 import "./chunk-PEGETCWH.js";
 import {
   loadConfig
-} from "./chunk-GWOVOGNF.js";
+} from "./chunk-Y2PXDUUC.js";
 import "./chunk-DVLT7SYL.js";
 import {
   todayUtc
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-FXQZRKZF.js";
+} from "./chunk-LJW7FSL2.js";
 import "./chunk-TAB3DVBK.js";
 import "./chunk-IXFXR4NH.js";
 import {

@@ -11,10 +11,10 @@ import {
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-OWFBXE6J.js";
+} from "./chunk-V5ZK2QC5.js";
 import {
   checkPlans
-} from "./chunk-QU5XUCIZ.js";
+} from "./chunk-G3UQT7RC.js";
 import {
   matchGuards
 } from "./chunk-CJSZIAC2.js";
@@ -22,12 +22,12 @@ import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-2I5HU2EZ.js";
+} from "./chunk-OANCSCKQ.js";
 import "./chunk-PEGETCWH.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-GWOVOGNF.js";
+} from "./chunk-Y2PXDUUC.js";
 import "./chunk-DVLT7SYL.js";
 import {
   isoDate,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-FXQZRKZF.js";
+} from "./chunk-LJW7FSL2.js";
 import "./chunk-TAB3DVBK.js";
 import {
   idRecord

@@ -8,7 +8,7 @@ import {
   inertLogin,
   isoSeconds,
   titleText
-} from "./chunk-GBSM6UPI.js";
+} from "./chunk-YZTRFIOV.js";
 import {
   breakComments,
   decodeMarkerId,
@@ -20,10 +20,10 @@ import {
 } from "./chunk-PEGETCWH.js";
 import {
   validLessons
-} from "./chunk-GWOVOGNF.js";
+} from "./chunk-Y2PXDUUC.js";
 import {
   truncate
-} from "./chunk-FXQZRKZF.js";
+} from "./chunk-LJW7FSL2.js";
 import {
   parseDuration
 } from "./chunk-TAB3DVBK.js";
@@ -26503,7 +26503,7 @@ function derivePhaseState(plan, phaseId, items, audit, now, options = {}) {
     const known = new Set(entries.map((e) => e.id));
     for (const id of ticks.keys()) {
       const ref = parseItemId(id);
-      if (ref?.kind === "guard" && id.startsWith(prefix) && !known.has(id) && !(audit && id in audit.removed))
+      if (ref?.kind === "guard" && id.startsWith(prefix) && !known.has(id) && !(audit && Object.hasOwn(audit.removed, id)))
         required.push(id);
     }
   }
