@@ -65,9 +65,9 @@ export function buildInventory(issues: readonly IssueRecord[]): Inventory {
 
 /**
  * The winner's body with every item ticked in an open duplicate ticked too, so closing the
- * duplicate loses no tick. Who ticked it is not carried: a duplicate's state block is text
- * anyone could have written, so those ticks have no ticker (a sign-off among them must be ticked
- * again). Returns `body` itself when there is nothing to add.
+ * duplicate loses no tick. Who ticked it is not taken from the duplicate's state block (text
+ * anyone could have written): plan-sync.ts reads the duplicate's own edit history for that.
+ * Returns `body` itself when there is nothing to add.
  */
 export function foldDuplicateTicks(body: string, duplicates: readonly string[]): string {
   const winner = parseIssueBody(body);

@@ -2,8 +2,8 @@
 //
 // 1. Snapshots of the plan's issues from the batched read, each phase issue's ticks verified
 //    against its edit history (verified-issue.ts: the one trust path), duplicates' ticks folded
-//    into the winner without a ticker, a deleted issue's last body carried over (its ticks
-//    unproven). An issue whose history cannot be read is not written this run.
+//    into the winner (credited as each duplicate's own history proves), a deleted issue's last
+//    body carried over (its ticks unproven). An issue whose history cannot be read is not written this run.
 // 2. syncRollout computes every body; sign-off refusals that a team membership could overturn
 //    are looked up and the computation repeated with the answers.
 // 3. Phase issues in plan order, then the tracking issue, then sub-issue links, then duplicates
@@ -17,7 +17,7 @@ import { isSameBody } from '../../checklist/merge.ts';
 import { parseIssueBody } from '../../checklist/parse.ts';
 import type { IssueFacts } from '../../checklist/phase-state.ts';
 import type { RolloutState } from '../../checklist/rollout-state.ts';
-import type { AuditEntry } from '../../checklist/state.ts';
+import type { AuditEntry, TickInfo } from '../../checklist/state.ts';
 import { type IssueSnapshot, type PhaseSync, type RolloutSync, syncRollout } from '../../checklist/sync.ts';
 import type { ChecklistTemplates } from '../../checklist/templates.ts';
 import type { GitHubClient } from '../../github/client.ts';
@@ -109,6 +109,7 @@ export class PlanSync {
   readonly #looked = new Set<string>();
   /** What people did on each phase issue since the action's last revision (from its history). */
   readonly #added = new Map<string, readonly AuditEntry[]>();
+  readonly #duplicates = new Map<number, Promise<VerifiedIssue>>();
 
   constructor(input: PlanSyncInput) {
     this.#in = input;
@@ -131,11 +132,32 @@ export class PlanSync {
         `#${issue.number} (${this.#name} · ${phaseId}): its edit history could not be read (${trust.reason}); its ticks do not count in this run and it is left unchanged`,
       );
     else this.#added.set(phaseId, trust.added);
+    // Ticks carried over from duplicates keep their ticker when the duplicate's own history proves it.
+    const carried = trust.verified ? await this.#duplicateTicks(issue.number, key) : {};
+    const proven = trust.verified
+      ? { ...trust, state: { ...trust.state, ticks: { ...carried, ...trust.state.ticks } } }
+      : trust;
     this.#setPhase(phaseId, {
       issue: { ...issue, body: trust.body },
       body: foldDuplicateTicks(trust.body, this.#duplicateBodies(issue.number)),
-      trust,
+      trust: proven,
     });
+  }
+
+  /** Attributed ticks of the winner's open duplicates, each duplicate's history read once per run. */
+  async #duplicateTicks(winner: number, key: { plan: string; phase: string }): Promise<Record<string, TickInfo>> {
+    const ticks: Record<string, TickInfo> = {};
+    for (const { issue } of this.#in.issues.duplicates.filter((d) => d.winner.number === winner)) {
+      let proven = this.#duplicates.get(issue.number);
+      if (!proven) {
+        proven = verifyPhaseIssue(this.#in.github, this.#in.repo, issue, key, this.#in.viewer);
+        this.#duplicates.set(issue.number, proven);
+      }
+      const trust = await proven;
+      if (!trust.verified) continue;
+      for (const [id, info] of Object.entries(trust.state.ticks)) if (info.by && !(id in ticks)) ticks[id] = info;
+    }
+    return ticks;
   }
 
   /** After the action's own write, its body is the checkpoint: nothing more to prove. */
