@@ -3309,6 +3309,7 @@ var PlanSync = class {
   #looked = /* @__PURE__ */ new Set();
   /** What people did on each phase issue since the action's last revision (from its history). */
   #added = /* @__PURE__ */ new Map();
+  #duplicates = /* @__PURE__ */ new Map();
   constructor(input) {
     this.#in = input;
     this.#name = input.plan.metadata.name;
@@ -3329,11 +3330,28 @@ var PlanSync = class {
         `#${issue2.number} (${this.#name} · ${phaseId}): its edit history could not be read (${trust.reason}); its ticks do not count in this run and it is left unchanged`
       );
     else this.#added.set(phaseId, trust.added);
+    const carried = trust.verified ? await this.#duplicateTicks(issue2.number, key) : {};
+    const proven = trust.verified ? { ...trust, state: { ...trust.state, ticks: { ...carried, ...trust.state.ticks } } } : trust;
     this.#setPhase(phaseId, {
       issue: { ...issue2, body: trust.body },
       body: foldDuplicateTicks(trust.body, this.#duplicateBodies(issue2.number)),
-      trust
+      trust: proven
     });
+  }
+  /** Attributed ticks of the winner's open duplicates, each duplicate's history read once per run. */
+  async #duplicateTicks(winner, key) {
+    const ticks = {};
+    for (const { issue: issue2 } of this.#in.issues.duplicates.filter((d) => d.winner.number === winner)) {
+      let proven = this.#duplicates.get(issue2.number);
+      if (!proven) {
+        proven = verifyPhaseIssue(this.#in.github, this.#in.repo, issue2, key, this.#in.viewer);
+        this.#duplicates.set(issue2.number, proven);
+      }
+      const trust = await proven;
+      if (!trust.verified) continue;
+      for (const [id, info2] of Object.entries(trust.state.ticks)) if (info2.by && !(id in ticks)) ticks[id] = info2;
+    }
+    return ticks;
   }
   /** After the action's own write, its body is the checkpoint: nothing more to prove. */
   #ownTrust(body) {
