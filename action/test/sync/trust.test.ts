@@ -169,12 +169,14 @@ describe('sync: ticks as the edit history proves them', () => {
     const { ws, canary } = await setUp(fake);
     const tick = fake.userToggleTask(canary, item(SIGNOFF), true, 'alice');
     const before = body(fake, canary);
+    const parentBefore = openIssue(fake, 'demo').body;
     // The batched read answers; every try of the history read fails (the first and three retries).
     fake.faults.add({ graphql: 'query', skip: 1, times: 4, fault: { kind: 'status', status: 502 } });
     const failed = ok(await sync(fake, ws, { event: issuesEvent(tick) }));
     expect(fake.faults.pending()).toEqual([]);
     expect(failed.stdout).toContain('its edit history could not be read');
     expect(body(fake, canary)).toBe(before);
+    expect(openIssue(fake, 'demo').body).toBe(parentBefore);
     expect(fake.state.issues.commentsOf(canary)).toHaveLength(0);
 
     ok(await sync(fake, ws, { event: issuesEvent(tick) }));

@@ -390,6 +390,9 @@ export class PlanSync {
   async #syncParent(): Promise<void> {
     let out = (await this.#compute()).parent;
     const current = this.#parent.issue;
+    // A phase whose history could not be read has no state to show yet: leave the tracking issue as it is.
+    const unproven = [...this.#phases.values()].some((s) => s.trust && !s.trust.verified);
+    if (current && unproven) return;
     if (!current) {
       const created = await this.#create({ kind: 'parent', plan: this.#name }, out);
       this.#setParent(created ? { issue: created, body: created.body } : { body: out.body });
