@@ -3564,6 +3564,8 @@ var PlanSync = class {
   async #syncParent() {
     let out = (await this.#compute()).parent;
     const current = this.#parent.issue;
+    const unproven = [...this.#phases.values()].some((s) => s.trust && !s.trust.verified);
+    if (current && unproven) return;
     if (!current) {
       const created = await this.#create({ kind: "parent", plan: this.#name }, out);
       this.#setParent(created ? { issue: created, body: created.body } : { body: out.body });
