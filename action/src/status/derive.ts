@@ -1,11 +1,14 @@
 // Plans and their checklist issues in, each plan's current phase and state out. Pure: a thin
 // composition of the checklist core (the same derivation the sync reports as `phase-states`)
-// and the sync's inventory (issues matched to phases by their hidden key, oldest wins).
+// and the sync's inventory (issues matched to phases by their hidden key, oldest wins). Who
+// ticked and when come from the states the issues' edit history proves (verified-issue.ts, read
+// by the caller), as for sync and report.
 
 import { buildInventory, foldDuplicateTicks, type PlanIssues } from '../action/sync/inventory.ts';
 import { parseIssueBody } from '../checklist/parse.ts';
 import { derivePhaseState, type IssueFacts, type PhaseStatus } from '../checklist/phase-state.ts';
 import { deriveRolloutState } from '../checklist/rollout-state.ts';
+import { type ChecklistState, withoutProvenance } from '../checklist/state.ts';
 import type { IssueRecord } from '../github/issue.ts';
 import type { GuardedPlan } from '../workspace/guarded-plans.ts';
 import type { PlanStatus, StatusFile } from './model.ts';
@@ -29,6 +32,7 @@ export function planStatus(
   { plan, guards }: GuardedPlan,
   issues: PlanIssues | undefined,
   now: Date,
+  proven?: ReadonlyMap<number, ChecklistState>,
 ): Omit<PlanStatus, 'updatedAt'> | undefined {
   const phases: PhaseStatus[] = [];
   for (const phase of plan.phases) {
@@ -42,8 +46,11 @@ export function planStatus(
       ),
     );
     const phaseGuards = guards[phase.id];
+    const state = proven
+      ? (proven.get(issue.number) ?? (parsed.state && withoutProvenance(parsed.state)))
+      : parsed.state;
     phases.push(
-      derivePhaseState(plan, phase.id, parsed.ticks, parsed.state, now, {
+      derivePhaseState(plan, phase.id, parsed.ticks, state, now, {
         issue: facts(issue),
         ...(phaseGuards ? { guards: phaseGuards } : {}),
       }),
@@ -58,15 +65,24 @@ export function planStatus(
   return last ? { phase: last.phaseId, state: 'done' } : undefined;
 }
 
-/** Every plan's status, keyed by plan name in sorted order. */
-export function deriveStatus(plans: readonly GuardedPlan[], issues: readonly IssueRecord[], now: Date): StatusFile {
+/**
+ * Every plan's status, keyed by plan name in sorted order. `proven`: the state each phase issue's
+ * edit history proves, by issue number; an issue missing from it shows its ticks with no ticker
+ * or time. Without it (tests of the derivation alone), the bodies' own state blocks are used.
+ */
+export function deriveStatus(
+  plans: readonly GuardedPlan[],
+  issues: readonly IssueRecord[],
+  now: Date,
+  proven?: ReadonlyMap<number, ChecklistState>,
+): StatusFile {
   const inventory = buildInventory(issues);
   const updatedAt = isoSeconds(now);
   const sorted = [...plans].sort((a, b) => compare(a.plan.metadata.name, b.plan.metadata.name));
   const out: StatusFile = { plans: {} };
   for (const guarded of sorted) {
     const name = guarded.plan.metadata.name;
-    const status = planStatus(guarded, inventory.plans.get(name), now);
+    const status = planStatus(guarded, inventory.plans.get(name), now, proven);
     if (status) out.plans[name] = { ...status, updatedAt };
   }
   return out;

@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseStatus } from '../../../site/src/lib/status.ts';
+import { parseIssueBody } from '../../src/checklist/parse.ts';
+import { encodeState } from '../../src/checklist/state.ts';
 import { runCli } from '../helpers/cli.ts';
 import {
   demoPlan,
@@ -77,6 +79,29 @@ describe('rollbook status against GitHub', () => {
     const table = await status([], fresh, env);
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/^demo +staging +baking$/m);
+  });
+
+  it('believes no state block people wrote: a "Phase complete" claimed there alone does not move the plan on', async () => {
+    const { fake } = ctx;
+    const ws = workspace({ 'playbooks/demo.rollout.yaml': demoPlan('demo') });
+    ok(await sync(fake, ws));
+    const staging = openIssue(fake, 'demo', 'staging');
+    const deploy = fake.userToggleTask(staging.number, item('demo/staging/step:deploy'), true, 'alice');
+    ok(await sync(fake, ws, { event: issuesEvent(deploy) }));
+    // Mallory deletes the "Phase complete" line and writes its tick into the hidden state block.
+    const body = fake.state.issues.get(staging.number).body!;
+    const state = parseIssueBody(body).state!;
+    state.ticks['demo/staging/complete'] = { by: 'alice', at: '2026-01-01T00:00:00Z' };
+    const forged = body
+      .split('\n')
+      .filter((line) => !line.includes('<!-- rollbook:item demo/staging/complete -->'))
+      .join('\n')
+      .replace(/<!-- rollbook:state .* -->/, `<!-- rollbook:state ${encodeState(state)} -->`);
+    fake.userEditIssue(staging.number, forged, 'mallory');
+
+    const run = await status(['--json', '--repo', `${OWNER}/${REPO}`], ws, { ...fake.env(), GITHUB_TOKEN: TOKEN });
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).plans.demo).toMatchObject({ phase: 'staging', state: 'in-progress' });
   });
 
   it('an API failure exits 1 with a clear message and no stack trace', async () => {

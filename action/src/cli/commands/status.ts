@@ -4,6 +4,9 @@
 // issue read, output.
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { verifyPhaseIssue } from '../../action/verified-issue.ts';
+import { readIssueKey } from '../../checklist/markers.ts';
+import type { ChecklistState } from '../../checklist/state.ts';
 import { DEFAULT_LABEL_PREFIX, issueLabels } from '../../checklist/titles.ts';
 import { loadConfig } from '../../config/load.ts';
 import { countBySeverity } from '../../diagnostics/diagnostic.ts';
@@ -91,19 +94,28 @@ repository, missing path).`,
     const plans = guardedPlans(checked!.plans, checked!.lessons);
 
     let issues: IssueRecord[] = [];
+    const proven = new Map<number, ChecklistState>();
     if (plans.length > 0) {
       const planLabels = plans.map((p) => issueLabels(p.plan.metadata.name, undefined, prefix)[1]!);
       try {
         const log = stderrLogger(io);
         const github = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log });
-        issues = (await readManagedIssues(github, repo, [prefix, ...planLabels], prefix, log)).issues;
+        const read = await readManagedIssues(github, repo, [prefix, ...planLabels], prefix, log);
+        issues = read.issues;
+        // Ticks as the edit history proves them, as sync and report count them.
+        for (const issue of issues) {
+          const key = readIssueKey(issue.body);
+          if (key?.kind !== 'phase' || !key.phase) continue;
+          const trust = await verifyPhaseIssue(github, repo, issue, { plan: key.plan, phase: key.phase }, read.viewer);
+          if (trust.verified) proven.set(issue.number, trust.state);
+        }
       } catch (error) {
         io.stderr(`rollbook: cannot read the checklist issues of ${repo.owner}/${repo.repo}: ${errorMessage(error)}\n`);
         return EXIT.problems;
       }
     }
 
-    const status = deriveStatus(plans, issues, io.now());
+    const status = deriveStatus(plans, issues, io.now(), proven);
     if (values.out !== undefined) {
       const file = resolve(io.cwd, values.out as string);
       try {
