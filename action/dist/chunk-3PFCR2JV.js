@@ -11,8 +11,11 @@ import {
   guardedPlans,
   issueLabels,
   parseIssueBody,
-  readManagedIssues
-} from "./chunk-HOBXPNAN.js";
+  readIssueKey,
+  readManagedIssues,
+  verifyPhaseIssue,
+  withoutProvenance
+} from "./chunk-MFCSFJ47.js";
 import {
   ANSI,
   PLAIN,
@@ -58,7 +61,7 @@ function facts(issue) {
 function isoSeconds(now) {
   return now.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
-function planStatus({ plan, guards }, issues, now) {
+function planStatus({ plan, guards }, issues, now, proven) {
   const phases = [];
   for (const phase of plan.phases) {
     const issue = issues?.phases.get(phase.id);
@@ -71,8 +74,9 @@ function planStatus({ plan, guards }, issues, now) {
       )
     );
     const phaseGuards = guards[phase.id];
+    const state = proven ? proven.get(issue.number) ?? (parsed.state && withoutProvenance(parsed.state)) : parsed.state;
     phases.push(
-      derivePhaseState(plan, phase.id, parsed.ticks, parsed.state, now, {
+      derivePhaseState(plan, phase.id, parsed.ticks, state, now, {
         issue: facts(issue),
         ...phaseGuards ? { guards: phaseGuards } : {}
       })
@@ -86,14 +90,14 @@ function planStatus({ plan, guards }, issues, now) {
   const last = rollout.phases.at(-1);
   return last ? { phase: last.phaseId, state: "done" } : void 0;
 }
-function deriveStatus(plans, issues, now) {
+function deriveStatus(plans, issues, now, proven) {
   const inventory = buildInventory(issues);
   const updatedAt = isoSeconds(now);
   const sorted = [...plans].sort((a, b) => compare(a.plan.metadata.name, b.plan.metadata.name));
   const out = { plans: {} };
   for (const guarded of sorted) {
     const name = guarded.plan.metadata.name;
-    const status = planStatus(guarded, inventory.plans.get(name), now);
+    const status = planStatus(guarded, inventory.plans.get(name), now, proven);
     if (status) out.plans[name] = { ...status, updatedAt };
   }
   return out;
@@ -218,19 +222,27 @@ repository, missing path).`,
     }
     const plans = guardedPlans(checked.plans, checked.lessons);
     let issues = [];
+    const proven = /* @__PURE__ */ new Map();
     if (plans.length > 0) {
       const planLabels = plans.map((p) => issueLabels(p.plan.metadata.name, void 0, prefix)[1]);
       try {
         const log = stderrLogger(io);
         const github = createGitHubClient(token, { baseUrl: apiBaseUrl(io.env), log });
-        issues = (await readManagedIssues(github, repo, [prefix, ...planLabels], prefix, log)).issues;
+        const read = await readManagedIssues(github, repo, [prefix, ...planLabels], prefix, log);
+        issues = read.issues;
+        for (const issue of issues) {
+          const key = readIssueKey(issue.body);
+          if (key?.kind !== "phase" || !key.phase) continue;
+          const trust = await verifyPhaseIssue(github, repo, issue, { plan: key.plan, phase: key.phase }, read.viewer);
+          if (trust.verified) proven.set(issue.number, trust.state);
+        }
       } catch (error) {
         io.stderr(`rollbook: cannot read the checklist issues of ${repo.owner}/${repo.repo}: ${errorMessage(error)}
 `);
         return EXIT.problems;
       }
     }
-    const status = deriveStatus(plans, issues, io.now());
+    const status = deriveStatus(plans, issues, io.now(), proven);
     if (values.out !== void 0) {
       const file = resolve(io.cwd, values.out);
       try {

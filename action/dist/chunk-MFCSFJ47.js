@@ -25779,6 +25779,65 @@ function rejectedRetryAfter(error) {
   return Math.min(Number.isFinite(seconds) && seconds > 0 ? seconds : 1, MAX_RETRY_AFTER_SECONDS);
 }
 
+// action/src/checklist/markers.ts
+var MARKER_VERSION = 1;
+var END_MARKER = marker("end");
+var BEGIN_LINE = markerPattern("begin", "([a-z]+=[a-z0-9.-]+(?: [a-z]+=[a-z0-9.-]+)*)", { line: true });
+var END_LINE = markerPattern("end", "", { line: true });
+var STATE_LINE = markerPattern("state", "(\\{.*\\})", { line: true });
+var ITEM_AT_END = markerPattern("item", "([a-z0-9.:/-]+)", { flags: "y" });
+var ITEM_OPENING = "<!-- rollbook:item ";
+function beginMarker(key) {
+  const phase = key.phase === void 0 ? "" : ` phase=${encodeMarkerId(key.phase)}`;
+  return marker("begin", `kind=${key.kind} plan=${encodeMarkerId(key.plan)}${phase} v=${MARKER_VERSION}`);
+}
+function itemMarker(id) {
+  return marker("item", encodeMarkerId(id));
+}
+function stateMarker(json) {
+  return marker("state", json);
+}
+function parseBeginLine(line) {
+  const match = BEGIN_LINE.exec(line);
+  if (!match) return void 0;
+  const attrs = /* @__PURE__ */ new Map();
+  for (const pair of match[1].split(" ")) {
+    const eq = pair.indexOf("=");
+    attrs.set(pair.slice(0, eq), decodeMarkerId(pair.slice(eq + 1)));
+  }
+  const kind = attrs.get("kind");
+  const plan = attrs.get("plan");
+  if (kind !== "phase" && kind !== "parent" || !plan) return void 0;
+  if (kind === "phase") {
+    const phase = attrs.get("phase");
+    return phase ? { kind, plan, phase } : void 0;
+  }
+  return { kind, plan };
+}
+function isEndLine(line) {
+  return END_LINE.test(line);
+}
+function parseStateLine(line) {
+  return STATE_LINE.exec(line)?.[1];
+}
+function splitItemMarker(line) {
+  const at = line.lastIndexOf(ITEM_OPENING);
+  if (at < 0) return void 0;
+  ITEM_AT_END.lastIndex = at;
+  const match = ITEM_AT_END.exec(line);
+  if (!match || at + match[0].length !== line.length) return void 0;
+  let start = at;
+  while (start > 0 && (line[start - 1] === " " || line[start - 1] === "	")) start--;
+  return { id: decodeMarkerId(match[1]), before: line.slice(0, start) };
+}
+function readIssueKey(body) {
+  for (const raw of body.split("\n")) {
+    const key = parseBeginLine(raw.replace(/\r$/, "").trimEnd());
+    if (key) return key;
+  }
+  return void 0;
+}
+
 // action/src/checklist/fingerprint.ts
 var WIDTH = 7;
 var FNV_OFFSET = 2166136261;
@@ -25945,97 +26004,6 @@ async function readByRest(github, repo, label2) {
     if (data.length < PAGE_SIZE) break;
   }
   return { issues, parentsKnown: issues.every((i) => i.parent !== void 0), source: "rest" };
-}
-
-// action/src/lessons/apply.ts
-function applyGuards(plan, guards) {
-  const byPhase = new Map(guards.phases.map((p) => [p.phaseId, p.guards.filter((g) => !g.waived)]));
-  const phases = plan.phases.map((phase) => {
-    const active = byPhase.get(phase.id) ?? [];
-    const items = active.flatMap(
-      (g) => g.action.kind === "checklist" ? [{ id: g.itemId, text: g.action.text }] : []
-    );
-    const gates = active.flatMap((g) => g.action.kind === "gate" ? [g.action.gate] : []);
-    if (items.length === 0 && gates.length === 0) return phase;
-    return {
-      ...phase,
-      ...items.length > 0 ? { checklist: [...phase.checklist ?? [], ...items] } : {},
-      ...gates.length > 0 ? { gates: [...phase.gates ?? [], ...gates] } : {}
-    };
-  });
-  if (guards.freezes.length === 0) return { ...plan, phases };
-  return { ...plan, phases, freezes: [...plan.freezes ?? [], ...guards.freezes.map((f) => f.freeze)] };
-}
-
-// action/src/workspace/guarded-plans.ts
-function guardedPlans(plans, lessons) {
-  const valid = validLessons(lessons);
-  return plans.flatMap((parsed) => {
-    if (!parsed.plan || parsed.diagnostics.some((d) => d.severity === "error")) return [];
-    const matched = matchGuards(parsed.plan, valid);
-    const guards = idRecord();
-    for (const phase of matched.phases) guards[phase.phaseId] = phase.guards;
-    return [{ plan: applyGuards(parsed.plan, matched), file: parsed.file, guards }];
-  });
-}
-
-// action/src/checklist/markers.ts
-var MARKER_VERSION = 1;
-var END_MARKER = marker("end");
-var BEGIN_LINE = markerPattern("begin", "([a-z]+=[a-z0-9.-]+(?: [a-z]+=[a-z0-9.-]+)*)", { line: true });
-var END_LINE = markerPattern("end", "", { line: true });
-var STATE_LINE = markerPattern("state", "(\\{.*\\})", { line: true });
-var ITEM_AT_END = markerPattern("item", "([a-z0-9.:/-]+)", { flags: "y" });
-var ITEM_OPENING = "<!-- rollbook:item ";
-function beginMarker(key) {
-  const phase = key.phase === void 0 ? "" : ` phase=${encodeMarkerId(key.phase)}`;
-  return marker("begin", `kind=${key.kind} plan=${encodeMarkerId(key.plan)}${phase} v=${MARKER_VERSION}`);
-}
-function itemMarker(id) {
-  return marker("item", encodeMarkerId(id));
-}
-function stateMarker(json) {
-  return marker("state", json);
-}
-function parseBeginLine(line) {
-  const match = BEGIN_LINE.exec(line);
-  if (!match) return void 0;
-  const attrs = /* @__PURE__ */ new Map();
-  for (const pair of match[1].split(" ")) {
-    const eq = pair.indexOf("=");
-    attrs.set(pair.slice(0, eq), decodeMarkerId(pair.slice(eq + 1)));
-  }
-  const kind = attrs.get("kind");
-  const plan = attrs.get("plan");
-  if (kind !== "phase" && kind !== "parent" || !plan) return void 0;
-  if (kind === "phase") {
-    const phase = attrs.get("phase");
-    return phase ? { kind, plan, phase } : void 0;
-  }
-  return { kind, plan };
-}
-function isEndLine(line) {
-  return END_LINE.test(line);
-}
-function parseStateLine(line) {
-  return STATE_LINE.exec(line)?.[1];
-}
-function splitItemMarker(line) {
-  const at = line.lastIndexOf(ITEM_OPENING);
-  if (at < 0) return void 0;
-  ITEM_AT_END.lastIndex = at;
-  const match = ITEM_AT_END.exec(line);
-  if (!match || at + match[0].length !== line.length) return void 0;
-  let start = at;
-  while (start > 0 && (line[start - 1] === " " || line[start - 1] === "	")) start--;
-  return { id: decodeMarkerId(match[1]), before: line.slice(0, start) };
-}
-function readIssueKey(body) {
-  for (const raw of body.split("\n")) {
-    const key = parseBeginLine(raw.replace(/\r$/, "").trimEnd());
-    if (key) return key;
-  }
-  return void 0;
 }
 
 // action/src/checklist/ids.ts
@@ -26298,6 +26266,256 @@ function parseIssueBody(body) {
   };
   if (state) parsed.state = state;
   return parsed;
+}
+
+// action/src/checklist/verify.ts
+var GHOST_LOGIN = "ghost";
+function keyed(state, plan, phase) {
+  return state !== void 0 && state.kind === "phase" && state.plan === plan && state.phase === phase;
+}
+function ticksOf(body, prefix) {
+  const ticks = /* @__PURE__ */ new Map();
+  for (const [id, checked] of parseIssueBody(body).ticks) if (id.startsWith(prefix)) ticks.set(id, checked);
+  return ticks;
+}
+function checkpointState(revision, isActor, plan, phase) {
+  if (revision.body === void 0 || !revision.editor || !isActor(revision.editor)) return void 0;
+  const state = parseIssueBody(revision.body).state;
+  return keyed(state, plan, phase) && !state.legacy ? state : void 0;
+}
+function findCheckpoint(input) {
+  const { revisions } = input.history;
+  for (let i = revisions.length - 1; i >= 0; i--) {
+    const state = checkpointState(revisions[i], input.isActor, input.plan, input.phase);
+    if (state) return { index: i, state };
+  }
+  return void 0;
+}
+function newestOwnState(input) {
+  const { revisions } = input.history;
+  for (let i = revisions.length - 1; i >= 0; i--) {
+    const revision = revisions[i];
+    if (revision.body === void 0 || !revision.editor || !input.isActor(revision.editor)) continue;
+    const state = parseIssueBody(revision.body).state;
+    if (keyed(state, input.plan, input.phase)) return state;
+  }
+  return void 0;
+}
+function verifyIssueHistory(input) {
+  const { plan, phase, history } = input;
+  const prefix = `${plan}/${phase}/`;
+  const checkpoint = findCheckpoint(input);
+  const base = checkpoint ? checkpoint.state : { ...emptyState("phase", plan, phase), ...withoutTicks(newestOwnState(input)) };
+  const ticked = /* @__PURE__ */ new Map();
+  if (checkpoint) for (const [id, info] of Object.entries(checkpoint.state.ticks)) ticked.set(id, { ...info });
+  let gap = !checkpoint && !history.complete;
+  const added = [];
+  const start = checkpoint ? checkpoint.index + 1 : 0;
+  for (const revision of history.revisions.slice(start)) {
+    if (revision.body === void 0) {
+      gap = true;
+      continue;
+    }
+    const at = isoSeconds(revision.at);
+    const ticks2 = ticksOf(revision.body, prefix);
+    const person = revision.editor && !input.isActor(revision.editor) ? revision.editor : void 0;
+    if (gap) {
+      for (const id of [...ticked.keys()]) if (ticks2.get(id) === false) ticked.delete(id);
+      for (const id of ticked.keys()) ticked.set(id, { at, observed: true });
+      for (const [id, checked] of ticks2) if (checked && !ticked.has(id)) ticked.set(id, { at, observed: true });
+      gap = false;
+      continue;
+    }
+    for (const [id, checked] of ticks2) {
+      const was = ticked.has(id);
+      if (checked === was) continue;
+      const by = revision.editor ?? GHOST_LOGIN;
+      if (checked) {
+        ticked.set(id, person ? { by: person, at } : { at, observed: true });
+        if (person) added.push({ itemId: id, checked: true, by: person, at });
+      } else {
+        ticked.delete(id);
+        added.push({ itemId: id, checked: false, by, at });
+      }
+    }
+  }
+  if (gap) for (const [id, info] of ticked) ticked.set(id, info.at ? { at: info.at, observed: true } : {});
+  const ticks = Object.fromEntries([...ticked].sort(([a], [b]) => a.localeCompare(b)));
+  const state = compactLog({ ...base, ticks, log: [...base.log, ...added] });
+  delete state.legacy;
+  const unattributed = Object.keys(ticks).filter((id) => !ticks[id].by);
+  const claimed = claimedTicks(input, checkpoint?.state, ticks);
+  return { state, added, ...checkpoint ? { checkpoint: checkpoint.index } : {}, unattributed, claimed };
+}
+function claimedTicks(input, checkpoint, verified) {
+  const current = input.history.revisions.at(-1);
+  if (current?.body === void 0 || current.editor && input.isActor(current.editor)) return [];
+  const state = parseIssueBody(current.body).state;
+  if (!keyed(state, input.plan, input.phase)) return [];
+  const same = (a, b) => a?.by === b?.by && a?.at === b?.at;
+  return Object.entries(state.ticks).filter(([id, info]) => !same(info, checkpoint?.ticks[id]) && !same(info, verified[id])).map(([itemId2, info]) => ({ itemId: itemId2, ...info.by ? { by: info.by } : {} })).sort((a, b) => a.itemId.localeCompare(b.itemId));
+}
+function withoutTicks(state) {
+  if (!state) return {};
+  return { lines: state.lines, removed: { ...state.removed } };
+}
+
+// action/src/github/edit-history.ts
+var HISTORY_PAGE_SIZE = 50;
+var MAX_HISTORY_PAGES = 20;
+var HISTORY_QUERY = (
+  /* GraphQL */
+  `
+  query RollbookHistory($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
+    viewer { login }
+    repository(owner: $owner, name: $repo) {
+      issue(number: $number) {
+        body createdAt includesCreatedEdit
+        author { login }
+        userContentEdits(first: ${HISTORY_PAGE_SIZE}, after: $cursor) {
+          pageInfo { hasNextPage endCursor }
+          nodes { editedAt diff deletedAt editor { login } }
+        }
+      }
+    }
+  }
+`
+);
+function revisionOf(node) {
+  return {
+    at: node.editedAt,
+    ...node.editor?.login ? { editor: node.editor.login } : {},
+    ...node.deletedAt === null && node.diff !== null ? { body: node.diff } : {}
+  };
+}
+async function readIssueHistory(github, repo, number, enough) {
+  const newestFirst = [];
+  let cursor = null;
+  let viewer = "";
+  let body = "";
+  let complete = false;
+  let pages = 0;
+  for (; pages < MAX_HISTORY_PAGES; ) {
+    const page = await github.graphql(HISTORY_QUERY, {
+      owner: repo.owner,
+      repo: repo.repo,
+      number,
+      cursor
+    });
+    pages++;
+    const issue = page.repository?.issue;
+    if (!issue) throw new Error(`issue #${number} not found`);
+    viewer = page.viewer.login;
+    if (pages === 1) body = issue.body;
+    const edits = issue.userContentEdits;
+    const nodes = (edits?.nodes ?? []).filter((n) => n !== null);
+    if (pages === 1 && nodes.length === 0) {
+      const author = issue.author?.login;
+      newestFirst.push({ at: issue.createdAt, ...author ? { editor: author } : {}, body: issue.body });
+      complete = true;
+      break;
+    }
+    let stop = false;
+    for (const node of nodes) {
+      const revision = revisionOf(node);
+      newestFirst.push(revision);
+      if (enough(revision, viewer)) {
+        stop = true;
+        break;
+      }
+    }
+    if (stop) break;
+    if (!edits?.pageInfo.hasNextPage || !edits.pageInfo.endCursor) {
+      complete = issue.includesCreatedEdit;
+      break;
+    }
+    cursor = edits.pageInfo.endCursor;
+  }
+  return { viewer, body, revisions: newestFirst.reverse(), complete, pages };
+}
+
+// action/src/github/login.ts
+function sameLogin(a, b) {
+  if (!a || !b) return false;
+  const bare = (s) => s.toLowerCase().replace(/^@/, "").replace(/\[bot\]$/, "");
+  return bare(a) === bare(b);
+}
+
+// action/src/action/verified-issue.ts
+function isOwnRevision(issue, viewer) {
+  if (!viewer || issue.lastEditedAt === void 0) return false;
+  return sameLogin(issue.lastEditedAt === null ? issue.author : issue.editor, viewer);
+}
+async function verifyPhaseIssue(github, repo, issue, key, viewer) {
+  if (isOwnRevision(issue, viewer)) {
+    const state = checkpointState(
+      { at: issue.lastEditedAt ?? issue.createdAt, editor: viewer, body: issue.body },
+      (login) => sameLogin(login, viewer),
+      key.plan,
+      key.phase
+    );
+    if (state) {
+      const unattributed = Object.keys(state.ticks).filter((id) => !state.ticks[id].by);
+      return { verified: true, body: issue.body, state, added: [], unattributed, claimed: [], reads: 0 };
+    }
+  }
+  try {
+    const history = await readIssueHistory(
+      github,
+      repo,
+      issue.number,
+      (revision, me) => checkpointState(revision, (login) => sameLogin(login, me), key.plan, key.phase) !== void 0
+    );
+    const result = verifyIssueHistory({
+      ...key,
+      history,
+      isActor: (login) => sameLogin(login, history.viewer)
+    });
+    return {
+      verified: true,
+      body: history.body,
+      state: result.state,
+      added: result.added,
+      unattributed: result.unattributed,
+      claimed: result.claimed,
+      reads: history.pages,
+      viewer: history.viewer
+    };
+  } catch (error) {
+    return { verified: false, body: issue.body, reason: errorMessage(error) };
+  }
+}
+
+// action/src/lessons/apply.ts
+function applyGuards(plan, guards) {
+  const byPhase = new Map(guards.phases.map((p) => [p.phaseId, p.guards.filter((g) => !g.waived)]));
+  const phases = plan.phases.map((phase) => {
+    const active = byPhase.get(phase.id) ?? [];
+    const items = active.flatMap(
+      (g) => g.action.kind === "checklist" ? [{ id: g.itemId, text: g.action.text }] : []
+    );
+    const gates = active.flatMap((g) => g.action.kind === "gate" ? [g.action.gate] : []);
+    if (items.length === 0 && gates.length === 0) return phase;
+    return {
+      ...phase,
+      ...items.length > 0 ? { checklist: [...phase.checklist ?? [], ...items] } : {},
+      ...gates.length > 0 ? { gates: [...phase.gates ?? [], ...gates] } : {}
+    };
+  });
+  if (guards.freezes.length === 0) return { ...plan, phases };
+  return { ...plan, phases, freezes: [...plan.freezes ?? [], ...guards.freezes.map((f) => f.freeze)] };
+}
+
+// action/src/workspace/guarded-plans.ts
+function guardedPlans(plans, lessons) {
+  const valid = validLessons(lessons);
+  return plans.flatMap((parsed) => {
+    if (!parsed.plan || parsed.diagnostics.some((d) => d.severity === "error")) return [];
+    const matched = matchGuards(parsed.plan, valid);
+    const guards = idRecord();
+    for (const phase of matched.phases) guards[phase.phaseId] = phase.guards;
+    return [{ plan: applyGuards(parsed.plan, matched), file: parsed.file, guards }];
+  });
 }
 
 // action/src/checklist/items.ts
@@ -26907,6 +27125,8 @@ export {
   fromRestIssue,
   PAGE_SIZE,
   readManagedIssues,
+  sameLogin,
+  verifyPhaseIssue,
   applyGuards,
   guardedPlans,
   tidyLines,
