@@ -1,6 +1,7 @@
 // The bake gate: the phase being left must have run for its `bake:` since it was
 // activated. Exactly the bake time passes. Not activated yet means the bake has not
-// started, which holds (there is nothing to measure from).
+// started, which holds (there is nothing to measure from). Summaries and reasons give the
+// absolute end time, not the time left, so they do not change while nothing happens.
 import { formatDuration, parseDuration } from '../plan/duration.ts';
 import { formatTime } from '../text/time.ts';
 import type { BakeDetail, GateResult } from './model.ts';
@@ -26,12 +27,13 @@ export function evaluateBake(bake: string, activatedAt: Date | undefined, at: Da
     remainingMs,
     endsAt: endsAt.toISOString(),
   });
-  const progress = `${formatDuration(elapsedMs)} of ${formatDuration(requiredMs)}`;
-  if (remainingMs === 0) return { ...base, status: 'pass', summary: `${progress}, done` };
+  // Absolute times, never counters: a report that says "3h left" would change every minute.
+  const required = formatDuration(requiredMs);
+  if (remainingMs === 0) return { ...base, status: 'pass', summary: `${required}, ended ${formatTime(endsAt)}` };
   return {
     ...base,
     status: 'pending',
-    summary: `${progress}, ${formatDuration(remainingMs)} left (until ${formatTime(endsAt)})`,
-    reason: `bake: ${formatDuration(remainingMs)} left`,
+    summary: `${required}, ends ${formatTime(endsAt)}`,
+    reason: `bake: ends ${formatTime(endsAt)}`,
   };
 }

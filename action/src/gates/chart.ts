@@ -12,6 +12,15 @@ import type { Measurements, MetricDetail, PhaseEvaluation, RangePoint, RangeRead
 /** Points per chart: more make the x-axis labels unreadable. */
 export const MAX_CHART_POINTS = 16;
 const MAX_TITLE_CHARS = 80;
+const MINUTE_MS = 60_000;
+/** Points further apart than this many times the usual spacing have a gap between them. */
+export const GAP_STEPS = 2;
+
+/** A span with no data between two points, ISO times of the points around it. */
+export interface DataGap {
+  from: string;
+  to: string;
+}
 
 export interface ChartLine {
   label: string;
@@ -27,6 +36,8 @@ export interface MetricChart {
   lines: ChartLine[];
   /** The Mermaid source, without the code fence. */
   mermaid: string;
+  /** Where the series has no data; the chart's line runs straight across these. */
+  gaps: DataGap[];
 }
 
 /**
@@ -49,18 +60,56 @@ export function mermaidNumber(value: number): string {
   return value.toFixed(20).replace(/0+$/, '').replace(/\.$/, '');
 }
 
-/** The last point of each of `buckets` equal slices of the window, skipping empty slices. */
-function sample(points: readonly RangePoint[], window: HistoryWindow, buckets: number): (RangePoint | undefined)[] {
+/** Chart slice widths, minutes: the finest that fits the window in MAX_CHART_POINTS slices. */
+const SLICE_MINUTES = [5, 10, 15, 30, 60, 120, 180, 240, 360, 720, 1440, 2880, 5760] as const;
+
+/**
+ * The last point of each slice of the window, skipping empty slices. Slices lie on a fixed UTC
+ * grid (multiples of their width since the epoch), not on the evaluation time: a run minutes
+ * later picks the same points, so an unchanged series draws an unchanged chart.
+ */
+function sample(points: readonly RangePoint[], window: HistoryWindow): RangePoint[] {
   const start = window.start.getTime();
-  const span = Math.max(1, window.end.getTime() - start);
-  const picked: (RangePoint | undefined)[] = new Array(buckets).fill(undefined);
+  const end = window.end.getTime();
+  const minutes =
+    SLICE_MINUTES.find(
+      (m) => Math.floor(end / (m * MINUTE_MS)) - Math.floor(start / (m * MINUTE_MS)) < MAX_CHART_POINTS,
+    ) ?? SLICE_MINUTES.at(-1)!;
+  const width = minutes * MINUTE_MS;
+  const picked = new Map<number, RangePoint>();
   for (const point of points) {
     const t = point.at.getTime();
-    if (t < start || t > window.end.getTime()) continue;
-    const slot = Math.min(buckets - 1, Math.floor(((t - start) / span) * buckets));
-    picked[slot] = point;
+    if (t < start || t > end) continue;
+    picked.set(Math.floor(t / width), point);
   }
-  return picked;
+  return [...picked.entries()]
+    .sort(([a], [b]) => a - b)
+    .slice(-MAX_CHART_POINTS)
+    .map(([, point]) => point);
+}
+
+/**
+ * Spans without data: consecutive points further apart than GAP_STEPS times the series' usual
+ * spacing (its median, never less than the range step). The chart draws straight across them,
+ * so the report names them.
+ */
+export function dataGaps(points: readonly RangePoint[], window: HistoryWindow): DataGap[] {
+  const start = window.start.getTime();
+  const end = window.end.getTime();
+  const inside = points.filter((p) => p.at.getTime() >= start && p.at.getTime() <= end);
+  const spacings = inside
+    .slice(1)
+    .map((p, i) => p.at.getTime() - inside[i]!.at.getTime())
+    .sort((a, b) => a - b);
+  const usual = Math.max(window.stepSeconds * 1000, spacings[Math.floor(spacings.length / 2)] ?? 0);
+  const limit = GAP_STEPS * usual;
+  const gaps: DataGap[] = [];
+  for (let i = 1; i < inside.length; i++) {
+    const before = inside[i - 1]!.at;
+    const after = inside[i]!.at;
+    if (after.getTime() - before.getTime() > limit) gaps.push({ from: before.toISOString(), to: after.toISOString() });
+  }
+  return gaps;
 }
 
 function referenceAt(reference: RangeReading | undefined, at: Date): number | undefined {
@@ -100,7 +149,7 @@ function metricChart(
   window: HistoryWindow,
 ): MetricChart | undefined {
   const { max, min, maxRegression, rollbackAt } = detail.thresholds;
-  const sampled = sample(points, window, MAX_CHART_POINTS).filter((p): p is RangePoint => p !== undefined);
+  const sampled = sample(points, window);
   const relative = detail.compare !== 'absolute';
   // With a relative gate, keep only points where the reference is known, so every line has every point.
   const rows = sampled
@@ -132,5 +181,5 @@ function metricChart(
     `  y-axis "${mermaidText(detail.unit ?? detail.name)}"`,
     ...lines.map((line) => `  line [${line.values.map(mermaidNumber).join(', ')}]`),
   ].join('\n');
-  return { gateId, metric: detail.name, title, labels, lines, mermaid };
+  return { gateId, metric: detail.name, title, labels, lines, mermaid, gaps: dataGaps(points, window) };
 }

@@ -10,9 +10,17 @@ import { AT, HOUR, planWith } from './helpers.ts';
 const minutes = (n: number) => n * 60_000;
 
 describe('bake', () => {
-  it('holds with the time left', () => {
+  it('holds until its end time, given as a time and not as a counter', () => {
     const result = evaluateBake('24h', new Date(AT.getTime() - (16 * HOUR + minutes(48))), AT, 'canary');
-    expect(result).toMatchObject({ status: 'pending', reason: 'bake: 7h 12m left' });
+    expect(result).toMatchObject({ status: 'pending', reason: 'bake: ends 2026-11-23 16:12 UTC' });
+    // A run minutes later says the same.
+    const later = evaluateBake(
+      '24h',
+      new Date(AT.getTime() - (16 * HOUR + minutes(48))),
+      new Date(AT.getTime() + minutes(7)),
+      'canary',
+    );
+    expect([later.reason, later.summary]).toEqual([result.reason, result.summary]);
     expect(result.bake).toMatchObject({ requiredMs: 24 * HOUR, remainingMs: 7 * HOUR + minutes(12) });
   });
 
@@ -20,9 +28,9 @@ describe('bake', () => {
     expect(evaluateBake('24h', new Date(AT.getTime() - 24 * HOUR), AT, 'canary').status).toBe('pass');
   });
 
-  it('one minute short still holds, rounded up to a minute left', () => {
+  it('one second short still holds', () => {
     const result = evaluateBake('24h', new Date(AT.getTime() - 24 * HOUR + 1000), AT, 'canary');
-    expect(result).toMatchObject({ status: 'pending', reason: 'bake: 1m left' });
+    expect(result).toMatchObject({ status: 'pending', reason: 'bake: ends 2026-11-23 09:00 UTC' });
   });
 
   it('holds when the phase was never activated', () => {

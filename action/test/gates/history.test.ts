@@ -112,18 +112,41 @@ describe('charts', () => {
     const charts = buildCharts(evaluation, measurements, historyWindow('1d', activatedAt, AT));
     expect(charts.map((c) => c.metric)).toEqual(['errors', 'success']);
     const errors = charts[0]!;
-    expect(errors.labels).toHaveLength(MAX_CHART_POINTS);
+    expect(errors.labels.length).toBeGreaterThan(MAX_CHART_POINTS / 2);
+    expect(errors.labels.length).toBeLessThanOrEqual(MAX_CHART_POINTS);
     expect(errors.lines.map((l) => l.label)).toEqual(['errors', 'max 0.01']);
     expect(errors.lines[1]?.values.every((v) => v === 0.01)).toBe(true);
     expect(errors.lines[0]?.values).toContain(0.02);
     const lines = errors.mermaid.split('\n');
     expect(lines[0]).toBe('xychart-beta');
     expect(lines[1]).toBe('  title "errors (ratio)"');
-    // The last point of each of 16 equal slices of the window.
-    expect(lines[2]).toMatch(/^ {2}x-axis \["11-20 13:00", "11-20 \d\d:00"/);
-    expect(lines[2]).toContain('"11-23 09:00"]');
+    // The last point of each 6-hour slice of a fixed UTC grid (3 days do not fit in 4-hour slices).
+    expect(lines[2]).toMatch(/^ {2}x-axis \["11-20 11:00", "11-20 17:00", "11-20 23:00"/);
+    expect(lines[2]).toContain('"11-23 05:00", "11-23 09:00"]');
     expect(lines[3]).toBe('  y-axis "ratio"');
     expect(lines.filter((l) => l.startsWith('  line ['))).toHaveLength(2);
+  });
+
+  it('draws the same chart minutes later when the series is the same', () => {
+    const later = new Date(AT.getTime() + 7 * 60_000);
+    const at = (when: Date) =>
+      buildCharts(evaluatePhase({ ...input, at: when }), measurements, historyWindow('1d', activatedAt, when));
+    expect(at(later).map((c) => c.mermaid)).toEqual(at(AT).map((c) => c.mermaid));
+    expect(historyWindow('1d', activatedAt, later)!.start).toEqual(historyWindow('1d', activatedAt, AT)!.start);
+  });
+
+  it('names a 2-hour gap in the data that the line runs across', () => {
+    const hole = (p: { at: Date }) =>
+      p.at.getTime() < Date.parse('2026-11-21T10:00:00Z') || p.at.getTime() > Date.parse('2026-11-21T11:00:00Z');
+    const series = hourly(activatedAt, AT, () => 0.002);
+    if (series.status !== 'ok') throw new Error('hourly() gives a series');
+    const gappy: Measurements = {
+      'metric-errors': { current: ok(0.003), history: { series: { ...series, points: series.points.filter(hole) } } },
+    };
+    const [chart] = buildCharts(evaluatePhase(input), gappy, historyWindow('1d', activatedAt, AT));
+    expect(chart?.gaps).toEqual([{ from: '2026-11-21T09:00:00.000Z', to: '2026-11-21T12:00:00.000Z' }]);
+    const [whole] = buildCharts(evaluatePhase(input), measurements, historyWindow('1d', activatedAt, AT));
+    expect(whole?.gaps).toEqual([]);
   });
 
   it('draws the regression limit against the control for baseline gates', () => {

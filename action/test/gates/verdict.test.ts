@@ -104,7 +104,7 @@ describe('evaluatePhase on the checkout plan', () => {
       facts: { ...readyFacts, activatedAt: new Date(AT.getTime() - 16 * HOUR - 48 * 60_000), signoffs: [] },
     });
     expect(result.verdict).toBe('HOLD');
-    expect(result.reasons).toEqual(['bake: 7h 12m left', 'needs 1 sign-off from @acme/sre-leads']);
+    expect(result.reasons).toEqual(['bake: ends 2026-11-23 16:12 UTC', 'needs 1 sign-off from @acme/sre-leads']);
   });
 
   it('holds on NaN and on a provider error, naming both', () => {

@@ -2,13 +2,14 @@
 // once, updated in place when a value changes, left alone when nothing changed; never a comment
 // someone else wrote, whatever marker it carries; and `comment-mode: new`.
 import { describe, expect, it } from 'vitest';
+import { formatTime } from '../../src/text/time.ts';
 import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
+import { testClock } from '../helpers/in-process.ts';
 import * as h from './harness.ts';
 
 const setup = useFakeGitHub({ owner: h.OWNER, repo: h.REPO });
 
-// No bake on staging here: a bake's elapsed time is part of the report and changes every minute,
-// which would make "nothing changed" depend on the wall clock.
+// No bake on staging here, so the verdict is PROMOTE; a running bake is tested on its own below.
 const STABLE = { plan: { bake: null }, staging: h.stagingTicks(2 * h.DAY, true) };
 
 describe('report: the gate report comment', () => {
@@ -51,6 +52,45 @@ describe('report: the gate report comment', () => {
     expect(h.writesSince(fake, before)).toEqual({});
     expect(h.reportComments(fake, pr.number)[0]!.body).toBe(updated[0]!.body);
     expect(third.summary).toContain('Verdict: PROMOTE.');
+  });
+
+  it('writes nothing at a later time while a bake runs, and updates once when a value changes', async () => {
+    const { fake } = setup();
+    // Staging activated 3 hours ago with a 1-day bake: the bake runs during every run below.
+    const staging = h.stagingTicks(3 * h.HOUR, true);
+    await h.rolloutRepo(fake, { plan: { bake: '1d' }, staging });
+    const pr = h.openPullRequest(fake, 'ramp-canary');
+    const ws = h.workspace();
+    ws.setMetrics({ checkout_error_rate: 0.004 });
+    const event = h.pullRequestEvent(pr.number);
+    const now = Date.now();
+    const at = (minutes: number) => testClock(new Date(now + minutes * 60_000));
+
+    const first = await h.runReport({ fake, ws, event, clock: at(0) });
+    expect(first.code, h.failureText(first)).toBe(0);
+    const [comment] = h.reportComments(fake, pr.number);
+    expect(comment?.body.split('\n')[0]).toMatch(/^\*\*Verdict: HOLD\.\*\*/);
+    // The bake's end as a time, not a counter of what is left.
+    const ends = formatTime(new Date(Date.parse(staging['step:enable']!.at!) + h.DAY));
+    expect(comment?.body).toContain(`- bake: ends ${ends}`);
+    expect(comment?.body).not.toMatch(/\bleft\b/);
+
+    // 7 and 50 minutes later (the metrics file is still fresh), nothing else changed: no writes.
+    for (const minutes of [7, 50]) {
+      const before = fake.log.entries.length;
+      const later = await h.runReport({ fake, ws, event, clock: at(minutes) });
+      expect(later.code, h.failureText(later)).toBe(0);
+      expect(h.writesSince(fake, before)).toEqual({});
+    }
+    expect(h.reportComments(fake, pr.number)[0]!.body).toBe(comment!.body);
+
+    // A displayed value changes: exactly one update, in place.
+    ws.setMetrics({ checkout_error_rate: 0.006 });
+    const before = fake.log.entries.length;
+    const changed = await h.runReport({ fake, ws, event, clock: at(55) });
+    expect(changed.code, h.failureText(changed)).toBe(0);
+    expect(h.writesSince(fake, before)).toEqual({ 'issues/update-comment': 1 });
+    expect(h.reportComments(fake, pr.number)[0]!.body).toContain('| error\\_rate | 0.006 ratio |');
   });
 
   it('never edits a comment by someone else that carries the marker', async () => {

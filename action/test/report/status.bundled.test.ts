@@ -2,6 +2,7 @@
 // the `rollbook/gate` status blocks an early merge, and turns success once the bake is over and
 // the sign-off is ticked. The same scenario, and the others, run in-process in status.test.ts.
 import { describe, expect, it } from 'vitest';
+import { formatTime } from '../../src/text/time.ts';
 import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
 import * as h from './harness.ts';
 
@@ -10,7 +11,10 @@ const setup = useFakeGitHub({ owner: h.OWNER, repo: h.REPO });
 describe('bundled action: report', () => {
   it('blocks an early merge, and turns success once the bake is over and the sign-off is in', async () => {
     const { fake } = setup();
-    const { plan, stagingIssue } = await h.rolloutRepo(fake, { staging: h.stagingTicks(2 * h.HOUR, false) });
+    const staging = h.stagingTicks(2 * h.HOUR, false);
+    const { plan, stagingIssue } = await h.rolloutRepo(fake, { staging });
+    // The bake (1d) ends a day after staging was activated, given as a time.
+    const ends = formatTime(new Date(Date.parse(staging['step:enable']!.at!) + h.DAY));
     const pr = h.openPullRequest(fake, 'ramp-canary');
     const unrelated = h.openPullRequest(fake, 'docs', { 'README.md': '# Rollouts, explained\n' });
     const ws = h.workspace();
@@ -20,13 +24,13 @@ describe('bundled action: report', () => {
     expect(early.code, h.failureText(early)).toBe(0);
     expect(h.statusOn(fake, pr.pull.headSha)).toMatchObject({
       state: 'pending',
-      description: 'HOLD: bake: 22h left; needs 1 sign-off from @sre-lead',
+      description: `HOLD: bake: ends ${ends}; needs 1 sign-off from @sre-lead`,
       creator: h.BOT,
     });
     expect(early.outputs.verdict).toBe('HOLD');
     const [comment] = h.reportComments(fake, pr.number);
     expect(comment!.body.split('\n')[0]).toMatch(/^\*\*Verdict: HOLD\.\*\* /);
-    expect(comment!.body).toContain('- bake: 22h left');
+    expect(comment!.body).toContain(`- bake: ends ${ends}`);
 
     // A day later, as sync would have kept it: staging activated 25h ago. Then @sre-lead ticks
     // the sign-off; the report runs on that edit before sync has recorded who ticked it.

@@ -63,6 +63,8 @@ function buildView<Text extends string, Code extends string>(
     bake: bake
       ? {
           required: formatDuration(bake.requiredMs),
+          // `elapsed` and `remaining` change every minute; the built-in templates show `endsAt`
+          // so that a report with nothing new is unchanged. Kept for override templates.
           elapsed: bake.elapsedMs === undefined ? null : formatDuration(bake.elapsedMs),
           remaining: bake.remainingMs === undefined ? null : formatDuration(bake.remainingMs),
           done: bake.remainingMs === 0,
@@ -121,6 +123,8 @@ function buildView<Text extends string, Code extends string>(
       title: esc(chart.title),
       mermaid: chart.mermaid,
       lines: chart.lines.map((line) => esc(line.label)),
+      // The line runs straight across a gap: say where the data is missing.
+      gaps: chart.gaps.map((gap) => `${formatTime(gap.from)} to ${formatTime(gap.to)}`),
     })),
     notes: notes.map(esc),
     marker: reportMarker(evaluation.plan.name, evaluation.to.id),

@@ -45,8 +45,9 @@ export function gateRow(gate: GateResult): GateRow {
   switch (gate.kind) {
     case 'bake': {
       const bake = gate.bake!;
-      row.measured = bake.elapsedMs === undefined ? 'not started' : formatDuration(bake.elapsedMs);
-      if (bake.remainingMs) row.measured += ` (${formatDuration(bake.remainingMs)} left)`;
+      // The end time, not the time elapsed or left: those would change the report every minute.
+      if (!bake.endsAt) row.measured = 'not started';
+      else row.measured = `${bake.remainingMs === 0 ? 'ended' : 'ends'} ${formatTime(bake.endsAt)}`;
       row.threshold = formatDuration(bake.requiredMs);
       row.source = bake.activatedAt ? `activated ${formatTime(bake.activatedAt)}` : 'phase not activated';
       break;
