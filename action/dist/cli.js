@@ -58,7 +58,7 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-T7O2VRPK.js")).gateCommand
+    load: async () => (await import("./chunk-AMYCVHXQ.js")).gateCommand
   },
   {
     name: "lesson",

@@ -85,7 +85,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-OE2NA36I.js";
+} from "./chunk-ZEMMONYC.js";
 import {
   code,
   fixed,

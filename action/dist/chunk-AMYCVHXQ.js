@@ -14,7 +14,7 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-OE2NA36I.js";
+} from "./chunk-ZEMMONYC.js";
 import {
   gateIds
 } from "./chunk-YZTRFIOV.js";

@@ -939,13 +939,13 @@ function evaluateBake(bake, activatedAt, at, phaseId) {
     remainingMs,
     endsAt: endsAt.toISOString()
   });
-  const progress = `${formatDuration(elapsedMs)} of ${formatDuration(requiredMs)}`;
-  if (remainingMs === 0) return { ...base, status: "pass", summary: `${progress}, done` };
+  const required = formatDuration(requiredMs);
+  if (remainingMs === 0) return { ...base, status: "pass", summary: `${required}, ended ${formatTime(endsAt)}` };
   return {
     ...base,
     status: "pending",
-    summary: `${progress}, ${formatDuration(remainingMs)} left (until ${formatTime(endsAt)})`,
-    reason: `bake: ${formatDuration(remainingMs)} left`
+    summary: `${required}, ends ${formatTime(endsAt)}`,
+    reason: `bake: ends ${formatTime(endsAt)}`
   };
 }
 
@@ -1427,16 +1427,18 @@ var DAY_MS2 = 864e5;
 var MAX_HISTORY_DAYS = 14;
 var DEFAULT_HISTORY_SPAN_MS = DAY_MS2;
 var MAX_RANGE_POINTS = 500;
-var MIN_STEP_SECONDS = 300;
+var RANGE_STEPS_SECONDS = [300, 600, 900, 1800, 3600, 7200];
 function historyWindow(bake, activatedAt, at) {
   const end = at.getTime();
   const bakeMs = bake === void 0 ? void 0 : parseDuration(bake);
   let start = activatedAt?.getTime() ?? end - (bakeMs || DEFAULT_HISTORY_SPAN_MS);
   const earliest = Math.floor(end / DAY_MS2) * DAY_MS2 - (MAX_HISTORY_DAYS - 1) * DAY_MS2;
   start = Math.max(start, earliest);
-  if (start >= end) return void 0;
   const spanSeconds = (end - start) / 1e3;
-  const stepSeconds = Math.max(MIN_STEP_SECONDS, Math.ceil(spanSeconds / MAX_RANGE_POINTS / 60) * 60);
+  const stepSeconds = RANGE_STEPS_SECONDS.find((step2) => spanSeconds / step2 <= MAX_RANGE_POINTS) ?? RANGE_STEPS_SECONDS.at(-1);
+  const stepMs = stepSeconds * 1e3;
+  start = Math.ceil(start / stepMs) * stepMs;
+  if (start >= end) return void 0;
   return { start: new Date(start), end: new Date(end), stepSeconds };
 }
 
@@ -1515,6 +1517,8 @@ function moveForwardAWeek(reading) {
 // action/src/gates/chart.ts
 var MAX_CHART_POINTS = 16;
 var MAX_TITLE_CHARS = 80;
+var MINUTE_MS = 6e4;
+var GAP_STEPS = 2;
 function mermaidText(text) {
   const cleaned = text.replace(/[^\p{L}\p{N} _.,:/()+\-=*≤≥]/gu, " ").replace(/\s+/g, " ").trim();
   return truncate(cleaned, MAX_TITLE_CHARS);
@@ -1524,17 +1528,36 @@ function mermaidNumber(value) {
   if (!/e/i.test(text)) return text;
   return value.toFixed(20).replace(/0+$/, "").replace(/\.$/, "");
 }
-function sample(points, window, buckets) {
+var SLICE_MINUTES = [5, 10, 15, 30, 60, 120, 180, 240, 360, 720, 1440, 2880, 5760];
+function sample(points, window) {
   const start = window.start.getTime();
-  const span2 = Math.max(1, window.end.getTime() - start);
-  const picked = new Array(buckets).fill(void 0);
+  const end = window.end.getTime();
+  const minutes = SLICE_MINUTES.find(
+    (m) => Math.floor(end / (m * MINUTE_MS)) - Math.floor(start / (m * MINUTE_MS)) < MAX_CHART_POINTS
+  ) ?? SLICE_MINUTES.at(-1);
+  const width = minutes * MINUTE_MS;
+  const picked = /* @__PURE__ */ new Map();
   for (const point of points) {
     const t = point.at.getTime();
-    if (t < start || t > window.end.getTime()) continue;
-    const slot = Math.min(buckets - 1, Math.floor((t - start) / span2 * buckets));
-    picked[slot] = point;
+    if (t < start || t > end) continue;
+    picked.set(Math.floor(t / width), point);
   }
-  return picked;
+  return [...picked.entries()].sort(([a], [b]) => a - b).slice(-MAX_CHART_POINTS).map(([, point]) => point);
+}
+function dataGaps(points, window) {
+  const start = window.start.getTime();
+  const end = window.end.getTime();
+  const inside = points.filter((p) => p.at.getTime() >= start && p.at.getTime() <= end);
+  const spacings = inside.slice(1).map((p, i) => p.at.getTime() - inside[i].at.getTime()).sort((a, b) => a - b);
+  const usual = Math.max(window.stepSeconds * 1e3, spacings[Math.floor(spacings.length / 2)] ?? 0);
+  const limit = GAP_STEPS * usual;
+  const gaps = [];
+  for (let i = 1; i < inside.length; i++) {
+    const before = inside[i - 1].at;
+    const after = inside[i].at;
+    if (after.getTime() - before.getTime() > limit) gaps.push({ from: before.toISOString(), to: after.toISOString() });
+  }
+  return gaps;
 }
 function referenceAt(reference, at) {
   if (reference?.status !== "ok") return void 0;
@@ -1560,7 +1583,7 @@ function buildCharts(evaluation, measurements, window) {
 }
 function metricChart(gateId, detail, points, reference, window) {
   const { max, min, maxRegression, rollbackAt } = detail.thresholds;
-  const sampled = sample(points, window, MAX_CHART_POINTS).filter((p) => p !== void 0);
+  const sampled = sample(points, window);
   const relative2 = detail.compare !== "absolute";
   const rows = sampled.map((p) => ({ point: p, ref: relative2 ? referenceAt(reference, p.at) : void 0 })).filter((r) => !relative2 || r.ref !== void 0);
   if (rows.length === 0) return void 0;
@@ -1588,7 +1611,7 @@ function metricChart(gateId, detail, points, reference, window) {
     `  y-axis "${mermaidText(detail.unit ?? detail.name)}"`,
     ...lines.map((line) => `  line [${line.values.map(mermaidNumber).join(", ")}]`)
   ].join("\n");
-  return { gateId, metric: detail.name, title, labels, lines, mermaid };
+  return { gateId, metric: detail.name, title, labels, lines, mermaid, gaps: dataGaps(points, window) };
 }
 
 // action/src/gates/history.ts
@@ -1745,8 +1768,8 @@ function gateRow(gate) {
   switch (gate.kind) {
     case "bake": {
       const bake = gate.bake;
-      row.measured = bake.elapsedMs === void 0 ? "not started" : formatDuration(bake.elapsedMs);
-      if (bake.remainingMs) row.measured += ` (${formatDuration(bake.remainingMs)} left)`;
+      if (!bake.endsAt) row.measured = "not started";
+      else row.measured = `${bake.remainingMs === 0 ? "ended" : "ends"} ${formatTime(bake.endsAt)}`;
       row.threshold = formatDuration(bake.requiredMs);
       row.source = bake.activatedAt ? `activated ${formatTime(bake.activatedAt)}` : "phase not activated";
       break;
@@ -1840,6 +1863,8 @@ function buildView(report, esc, code) {
     }),
     bake: bake ? {
       required: formatDuration(bake.requiredMs),
+      // `elapsed` and `remaining` change every minute; the built-in templates show `endsAt`
+      // so that a report with nothing new is unchanged. Kept for override templates.
       elapsed: bake.elapsedMs === void 0 ? null : formatDuration(bake.elapsedMs),
       remaining: bake.remainingMs === void 0 ? null : formatDuration(bake.remainingMs),
       done: bake.remainingMs === 0,
@@ -1889,7 +1914,9 @@ function buildView(report, esc, code) {
     charts: charts.map((chart) => ({
       title: esc(chart.title),
       mermaid: chart.mermaid,
-      lines: chart.lines.map((line) => esc(line.label))
+      lines: chart.lines.map((line) => esc(line.label)),
+      // The line runs straight across a gap: say where the data is missing.
+      gaps: chart.gaps.map((gap) => `${formatTime(gap.from)} to ${formatTime(gap.to)}`)
     })),
     notes: notes.map(esc),
     marker: reportMarker(evaluation.plan.name, evaluation.to.id)
