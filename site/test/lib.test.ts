@@ -6,7 +6,7 @@ import { renderPhaseFlow } from '../src/lib/flow-svg.ts';
 import { h2Headings } from '../src/lib/html-headings.ts';
 import { renderLessonMarkdown } from '../src/lib/markdown.ts';
 import { exportToEnv, normalizeBase, readSiteOptions } from '../src/lib/options.ts';
-import { parseStatus, verdictTone } from '../src/lib/status.ts';
+import { parseStatus, verdictLook } from '../src/lib/status.ts';
 import { renderBarChart } from '../src/lib/trigger-chart.ts';
 import { editUrlFor, sitePaths, slug, withBase } from '../src/lib/urls.ts';
 import { wrapText } from '../src/lib/wrap-text.ts';
@@ -45,6 +45,21 @@ describe('phase flow SVG', () => {
     expect(svg).not.toContain('<b>');
     expect(svg).toContain('Canary &lt;b&gt;&amp; friends&lt;/b&gt;');
     expect(renderPhaseFlow(phases, { idPrefix: 'f', hrefFor: (p) => `#phase-${p.id}` })).toBe(svg);
+  });
+
+  test('stacks every box in one column with perRow 1, arrows straight down', () => {
+    const stacked = renderPhaseFlow(phases, { idPrefix: 's', hrefFor: (p) => `#phase-${p.id}`, perRow: 1 });
+    const xs = [...stacked.matchAll(/<rect class="flow-box" x="(\d+)"/g)].map((m) => m[1]);
+    expect(xs).toHaveLength(4);
+    expect(new Set(xs).size).toBe(1);
+    expect(stacked).toMatch(/viewBox="0 0 232 /);
+  });
+
+  test('marks the current phase, and only it', () => {
+    const marked = renderPhaseFlow(phases, { idPrefix: 'f', hrefFor: (p) => `#phase-${p.id}`, currentId: 'c' });
+    expect(marked.match(/aria-current="step"/g)).toHaveLength(1);
+    expect(marked).toMatch(/<a class="flow-phase env-staging flow-current" href="#phase-c"[^>]*aria-current="step">/);
+    expect(svg).not.toContain('aria-current');
   });
 
   test('names each link with exactly its visible text', () => {
@@ -113,14 +128,11 @@ describe('status file', () => {
     expect(() => parseStatus([], 's.json')).toThrow('expected {"plans"');
   });
 
-  test('maps verdicts to badge tones', () => {
-    expect(['PROMOTE', 'HOLD', 'FROZEN', 'ROLL BACK', undefined].map(verdictTone)).toEqual([
-      'success',
-      'caution',
-      'caution',
-      'danger',
-      'note',
-    ]);
+  test('gives every verdict its own tone and icon, so none is told apart by colour alone', () => {
+    const looks = ['PROMOTE', 'HOLD', 'FROZEN', 'ROLL BACK', undefined].map(verdictLook);
+    expect(looks.map((l) => l.tone)).toEqual(['success', 'caution', 'note', 'danger', 'default']);
+    expect(new Set(looks.map((l) => l.icon)).size).toBe(looks.length);
+    expect(verdictLook('hold')).toEqual(verdictLook('HOLD'));
   });
 });
 

@@ -2,12 +2,12 @@
 // and lessons), served under a project-pages base path, then browsed like a person would.
 // Expectations come from the engine's reading of the same files, not from hard-coded content.
 import { mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type BuildResult, buildSiteOrThrow, REPO_ROOT } from './helpers/build-site.ts';
 import { AXE_PATH, testBrowser } from './helpers/chromium.ts';
-import { findBrokenLinks } from './helpers/html-links.ts';
+import { findBrokenLinks, htmlFiles } from './helpers/html-links.ts';
 import { guardedPhase, type Playbooks, readPlaybooks } from './helpers/playbooks.ts';
 import { type StaticServer, serveStatic } from './helpers/static-server.ts';
 
@@ -42,8 +42,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string, colorScheme: 'dark' | 'light' = 'dark'): Promise<Page> {
-  const page = await browser.newPage({ colorScheme, viewport: { width: 1280, height: 900 } });
+const DESKTOP = { width: 1440, height: 900 };
+const PHONE = { width: 390, height: 844 };
+const SMALL_PHONE = { width: 360, height: 740 };
+type Viewport = typeof DESKTOP;
+
+async function open(path: string, colorScheme: 'dark' | 'light' = 'dark', viewport: Viewport = DESKTOP): Promise<Page> {
+  const page = await browser.newPage({ colorScheme, viewport });
   // Nothing may leave 127.0.0.1: no fonts, no telemetry, no CDN.
   await page.route(/^(?!http:\/\/127\.0\.0\.1:)/, (route) => route.abort());
   await page.goto(new URL(path, server.url).href);
@@ -72,6 +77,23 @@ describe('home', () => {
     }
     await page.close();
   });
+
+  test('tells HOLD from FROZEN by icon and outline, not by colour alone', async () => {
+    const page = await open('', 'light');
+    const look = (verdict: string) =>
+      page
+        .locator('.verdict-badge', { has: page.locator('.sl-badge', { hasText: new RegExp(`^${verdict}$`) }) })
+        .evaluate((el) => ({
+          icon: el.querySelector('svg path')?.getAttribute('d'),
+          outline: getComputedStyle(el.querySelector('.sl-badge')!).borderStyle,
+        }));
+    const [hold, frozen] = [await look('HOLD'), await look('FROZEN')];
+    expect(hold.icon).toBeTruthy();
+    expect(frozen.icon).toBeTruthy();
+    expect(frozen.icon).not.toBe(hold.icon);
+    expect(frozen.outline).not.toBe(hold.outline);
+    await page.close();
+  });
 });
 
 describe('navigation', () => {
@@ -84,7 +106,7 @@ describe('navigation', () => {
     expect(await page.locator('h1').textContent()).toBe(plan.metadata.title);
 
     // The diagram's box for the phase jumps to the phase section.
-    await page.locator(`svg.phase-flow a[href="#phase-${phaseId}"]`).click();
+    await page.locator(`svg.phase-flow:visible a[href="#phase-${phaseId}"]`).click();
     await page.waitForURL(new RegExp(`#phase-${phaseId}$`));
     const heading = page.locator(`#phase-${phaseId}`);
     await expect.poll(() => heading.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(300);
@@ -193,11 +215,16 @@ describe('accessibility', () => {
     'guide/',
     'no-such-page/',
   ];
-  for (const scheme of ['dark', 'light'] as const) {
-    test(`axe finds no serious or critical violations on any page type (${scheme})`, async () => {
+  for (const [scheme, viewport] of [
+    ['dark', DESKTOP],
+    ['light', DESKTOP],
+    ['dark', PHONE],
+    ['light', PHONE],
+  ] as const) {
+    test(`axe finds no serious or critical violations on any page type (${scheme}, ${viewport.width} px)`, async () => {
       const found: Record<string, string[]> = {};
       for (const path of pageTypes()) {
-        const page = await open(path, scheme);
+        const page = await open(path, scheme, viewport);
         await page.addScriptTag({ path: AXE_PATH });
         found[path] = await page.evaluate(async () => {
           // @ts-expect-error axe is injected above.
@@ -212,8 +239,114 @@ describe('accessibility', () => {
         await page.close();
       }
       expect(found).toEqual(Object.fromEntries(pageTypes().map((p) => [p, []])));
-    }, 60_000);
+    });
   }
+});
+
+/** The smallest rendered font size (CSS px on screen) of the visible text in `selector` SVGs. */
+async function smallestSvgText(page: Page, selector: string): Promise<number> {
+  return page.evaluate((sel) => {
+    const sizes = [...document.querySelectorAll<SVGSVGElement>(sel)]
+      .filter((svg) => svg.getBoundingClientRect().width > 0)
+      .flatMap((svg) => {
+        const scale = svg.getScreenCTM()?.a ?? 0;
+        return [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+      });
+    return sizes.length ? Math.min(...sizes) : 0;
+  }, selector);
+}
+
+describe('phones', () => {
+  test('no page is wider than a 360 or 390 px screen, and search and the menu stay on it', async () => {
+    const paths = (await htmlFiles(build.outDir)).map((f) => relative(build.outDir, f).replace(/index\.html$/, ''));
+    expect(paths.length).toBeGreaterThan(10);
+    const wide: string[] = [];
+    for (const viewport of [SMALL_PHONE, PHONE]) {
+      for (const path of paths.filter((p) => p.endsWith('/') || p === '')) {
+        const page = await open(path, 'light', viewport);
+        const { scrollWidth, controls } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          controls: ['site-search button[data-open-modal]', 'button.sl-menu-button'].map((sel) => {
+            const box = document.querySelector(sel)?.getBoundingClientRect();
+            return box ? box.right <= window.innerWidth && box.left >= 0 : false;
+          }),
+        }));
+        if (scrollWidth > viewport.width) wide.push(`${path} at ${viewport.width} px: ${scrollWidth} px wide`);
+        if (controls.includes(false)) wide.push(`${path} at ${viewport.width} px: search or menu off-screen`);
+        await page.close();
+      }
+    }
+    expect(wide).toEqual([]);
+  });
+
+  test('the home page lists plans as cards that keep the current phase and verdict', async () => {
+    const status = JSON.parse(await readFile(STATUS, 'utf8')) as { plans: Record<string, { verdict: string }> };
+    const page = await open('', 'light', PHONE);
+    const rows = page.locator('table.plans tbody tr');
+    expect(await rows.count()).toBe(playbooks.plans.length);
+    for (const plan of playbooks.plans) {
+      const { name } = plan.metadata;
+      const card = page.locator('table.plans tbody tr', { has: page.locator(`a[href="${BASE}plans/${name}/"]`) });
+      const box = (await card.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+      const current = status.plans[name];
+      if (!current) continue;
+      for (const part of [card.locator(`a[href^="${BASE}plans/${name}/#phase-"]`), card.locator('.sl-badge')]) {
+        expect(await part.isVisible()).toBe(true);
+        const partBox = (await part.boundingBox())!;
+        expect(partBox.x + partBox.width).toBeLessThanOrEqual(PHONE.width);
+      }
+      expect(await card.locator('.sl-badge').textContent()).toBe(current.verdict);
+    }
+    // Cards stack: each row starts below the one before it.
+    const tops = await rows.evaluateAll((trs) => trs.map((tr) => tr.getBoundingClientRect()));
+    for (let i = 1; i < tops.length; i++) expect(tops[i]!.top).toBeGreaterThanOrEqual(tops[i - 1]!.bottom);
+    await page.close();
+  });
+
+  test('the phase diagram is one column on a phone, and its text is 12 px or more at every width', async () => {
+    for (const plan of playbooks.plans) {
+      for (const viewport of [SMALL_PHONE, PHONE, DESKTOP]) {
+        const page = await open(`plans/${plan.metadata.name}/`, 'light', viewport);
+        expect(await smallestSvgText(page, 'svg.phase-flow')).toBeGreaterThanOrEqual(12);
+        const boxes = page.locator('svg.phase-flow:visible a');
+        expect(await boxes.count()).toBe(plan.phases.length);
+        if (viewport !== DESKTOP) {
+          const xs = await boxes.evaluateAll((as) => as.map((a) => Math.round(a.getBoundingClientRect().x)));
+          expect(new Set(xs).size).toBe(1);
+        }
+        await page.close();
+      }
+    }
+  });
+
+  test('the lessons chart labels are 12 px or more on a phone and a desktop', async () => {
+    for (const viewport of [SMALL_PHONE, DESKTOP]) {
+      const page = await open('lessons/', 'light', viewport);
+      expect(await smallestSvgText(page, 'svg.bar-chart')).toBeGreaterThanOrEqual(12);
+      await page.close();
+    }
+  });
+
+  test('the flags table, which scrolls on a phone, is reached and scrolled with the keyboard', async () => {
+    const plan = playbooks.plans.find((p) => (p.flags ?? []).length > 0)!;
+    const page = await open(`plans/${plan.metadata.name}/`, 'light', PHONE);
+    const table = page.locator('table.flags');
+    expect(await table.evaluate((t) => t.scrollWidth > t.clientWidth)).toBe(true);
+    // Tab from the last focusable element before it: the next stop is the table itself.
+    await table.evaluate((t) => {
+      const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, [tabindex="0"]')].filter(
+        (el) => el.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING && !t.contains(el) && el.offsetParent,
+      );
+      focusable.at(-1)!.focus();
+    });
+    await page.keyboard.press('Tab');
+    expect(await table.evaluate((t) => document.activeElement === t)).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => table.evaluate((t) => t.scrollLeft)).toBeGreaterThan(0);
+    await page.close();
+  });
 });
 
 describe('lessons index', () => {

@@ -1,6 +1,8 @@
 // The phase flow as inline SVG, drawn at build time: no Mermaid, nothing runs in the browser.
-// Phases are boxes in reading order, up to three a row, joined by arrows; a row ends with an
-// elbow down to the start of the next. Titles wrap rather than being cut, so each box's link
+// Phases are boxes in reading order, up to `perRow` a row (three on wide screens, one on phones,
+// where the diagram is drawn at its natural size so text stays 12 px or more), joined by arrows;
+// a row ends with an elbow down to the start of the next. The current phase (from the status
+// file) is marked with aria-current="step" and a class. Titles wrap rather than being cut, so each box's link
 // name can be exactly its visible text (WCAG 2.5.3, label in name). Deterministic: the same
 // phases always give the same markup.
 import type { Phase } from '../../../action/src/site-api.ts';
@@ -24,6 +26,10 @@ export interface FlowOptions {
   idPrefix: string;
   /** The link of a phase box. */
   hrefFor(phase: Phase): string;
+  /** Boxes per row; default FLOW_PER_ROW. */
+  perRow?: number;
+  /** Id of the phase the rollout is in, when a status file says so. */
+  currentId?: string;
 }
 
 interface Box {
@@ -53,19 +59,20 @@ const boxHeight = (box: Box) => TOP + box.title.length * TITLE_LINE_H + box.meta
 
 export function renderPhaseFlow(phases: readonly Phase[], options: FlowOptions): string {
   const id = (name: string) => `${options.idPrefix}-${name}`;
+  const perRow = options.perRow ?? FLOW_PER_ROW;
   const boxes = phases.map(toBox);
   // Every box in a row shares the row's height, so arrows meet box middles.
   const rowHeights: number[] = [];
   boxes.forEach((box, i) => {
-    const row = Math.floor(i / FLOW_PER_ROW);
+    const row = Math.floor(i / perRow);
     rowHeights[row] = Math.max(rowHeights[row] ?? 0, boxHeight(box));
   });
   const rowTop = (row: number) => PAD + rowHeights.slice(0, row).reduce((sum, h) => sum + h + GAP_Y, 0);
   const place = (i: number) => {
-    const row = Math.floor(i / FLOW_PER_ROW);
-    return { x: PAD + (i % FLOW_PER_ROW) * (BOX_W + GAP_X), y: rowTop(row), h: rowHeights[row]! };
+    const row = Math.floor(i / perRow);
+    return { x: PAD + (i % perRow) * (BOX_W + GAP_X), y: rowTop(row), h: rowHeights[row]! };
   };
-  const cols = Math.min(FLOW_PER_ROW, boxes.length);
+  const cols = Math.min(perRow, boxes.length);
   const width = PAD * 2 + cols * BOX_W + Math.max(0, cols - 1) * GAP_X;
   const height = rowTop(rowHeights.length) - GAP_Y + PAD;
 
@@ -93,8 +100,9 @@ export function renderPhaseFlow(phases: readonly Phase[], options: FlowOptions):
       baseline += row.step + (n === box.title.length - 1 ? 4 : 0);
       return line;
     });
+    const current = box.phase.id === options.currentId;
     return [
-      `<a class="flow-phase env-${box.phase.environment}" href="${escapeXml(options.hrefFor(box.phase))}" aria-label="${escapeXml(box.label)}">`,
+      `<a class="flow-phase env-${box.phase.environment}${current ? ' flow-current' : ''}" href="${escapeXml(options.hrefFor(box.phase))}" aria-label="${escapeXml(box.label)}"${current ? ' aria-current="step"' : ''}>`,
       `<rect class="flow-box" x="${x}" y="${y}" width="${BOX_W}" height="${h}" rx="8"/>`,
       `<rect class="flow-env" x="${x}" y="${y}" width="8" height="${h}" rx="4"/>`,
       ...lines,

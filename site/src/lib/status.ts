@@ -45,18 +45,28 @@ export async function readStatus(file: string | undefined): Promise<StatusFile |
   return parseStatus(json, file);
 }
 
-export type VerdictTone = 'success' | 'caution' | 'danger' | 'note';
+export type VerdictTone = 'success' | 'caution' | 'danger' | 'note' | 'default';
 
-export function verdictTone(verdict: string | undefined): VerdictTone {
+/** The shape drawn beside a verdict, so verdicts differ by more than colour (issue: HOLD vs FROZEN). */
+export type VerdictIcon = 'check' | 'pause' | 'snowflake' | 'back' | 'dot';
+
+export interface VerdictLook {
+  tone: VerdictTone;
+  icon: VerdictIcon;
+}
+
+/** HOLD waits for a gate (orange, pause bars); FROZEN waits for a freeze to end (blue, snowflake). */
+export function verdictLook(verdict: string | undefined): VerdictLook {
   switch (verdict?.toUpperCase()) {
     case 'PROMOTE':
-      return 'success';
+      return { tone: 'success', icon: 'check' };
     case 'HOLD':
+      return { tone: 'caution', icon: 'pause' };
     case 'FROZEN':
-      return 'caution';
+      return { tone: 'note', icon: 'snowflake' };
     case 'ROLL BACK':
-      return 'danger';
+      return { tone: 'danger', icon: 'back' };
     default:
-      return 'note';
+      return { tone: 'default', icon: 'dot' };
   }
 }
