@@ -14,7 +14,7 @@ import { lessonLintOf } from '../lessons/lint-guards.ts';
 import { DEFAULT_LESSONS_DIR, loadLessons } from '../lessons/load.ts';
 import type { ParsedLesson } from '../lessons/parse.ts';
 import { lintPlan } from '../lint/lint.ts';
-import { discoverPlanFiles, readPlanFile } from '../plan/load.ts';
+import { discoverPlanFiles, readPlanFile, readSourceFile } from '../plan/load.ts';
 import { byPosition, type ParsedPlan } from '../plan/parse.ts';
 
 export interface CheckOptions {
@@ -103,7 +103,12 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
       delete parsed.locator;
       parsed.diagnostics = capDiagnostics(parsed.diagnostics.sort(byPosition));
       await options.onChecked?.(parsed, index, loaded.lessons);
-      if (options.retainPlans === false) delete parsed.plan;
+      if (options.retainPlans === false) {
+        delete parsed.plan;
+        // Text is kept for code frames only: holding every clean file's text until the end made
+        // memory grow with the number of plans.
+        if (parsed.diagnostics.length === 0) parsed.text = '';
+      }
       plans[index] = parsed;
     }
   };
@@ -112,8 +117,10 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
   for (const parsed of plans) {
     // Capped per file in the worker; a duplicate name adds at most one more.
     parsed.diagnostics.sort(byPosition);
-    // Text is kept for code frames; a clean file needs none when plans are not retained.
-    if (options.retainPlans === false && parsed.diagnostics.length === 0) parsed.text = '';
+    // A clean file whose text was dropped and that has a duplicate name after all: read it again for its code frame.
+    if (options.retainPlans === false && parsed.text === '' && parsed.diagnostics.length > 0) {
+      parsed.text = (await readSourceFile(parsed.file, options.cwd).catch(() => undefined))?.text ?? '';
+    }
   }
   // Lessons' own problems come first: a broken lesson explains missing guards in the plans.
   const diagnostics = [

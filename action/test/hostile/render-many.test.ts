@@ -47,3 +47,14 @@ describe('render over many plans', () => {
     expect(readdirSync(join(dir, 'out'))).toHaveLength(COUNT);
   });
 });
+
+describe('validate keeps no clean file in memory, yet frames a late duplicate name', () => {
+  it('shows the code frame of a plan whose name turns out to be taken', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.rollout.yaml'), planText(3));
+    writeFileSync(join(dir, 'b.rollout.yaml'), planText(3));
+    const result = await runCli(['validate', '.', '--start', '2026-11-23'], dir);
+    expect(result.stdout).toContain('b.rollout.yaml:5:9 error ref/duplicate-plan plan name "bench-plan-0003"');
+    expect(result.stdout).toContain('> 5 |   name: bench-plan-0003');
+  });
+});
