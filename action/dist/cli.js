@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-JLSFI622.js")).validateCommand
+    load: async () => (await import("./chunk-SMD52QYB.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-3SBJ62ML.js")).renderCommand
+    load: async () => (await import("./chunk-VF6PAPUR.js")).renderCommand
   },
   {
     name: "init",
@@ -73,7 +73,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-3PFCR2JV.js")).statusCommand
+    load: async () => (await import("./chunk-ME4MSUVH.js")).statusCommand
   }
 ];
 

@@ -61,7 +61,7 @@ import {
 } from "./chunk-V7BSVQIU.js";
 import {
   checkPlans
-} from "./chunk-G3UQT7RC.js";
+} from "./chunk-XRW2CAFP.js";
 import {
   matchGuards
 } from "./chunk-CJSZIAC2.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-V5ZK2QC5.js";
 import {
   checkPlans
-} from "./chunk-G3UQT7RC.js";
+} from "./chunk-XRW2CAFP.js";
 import {
   matchGuards
 } from "./chunk-CJSZIAC2.js";

@@ -23,7 +23,7 @@ import {
 } from "./chunk-V5ZK2QC5.js";
 import {
   checkPlans
-} from "./chunk-G3UQT7RC.js";
+} from "./chunk-XRW2CAFP.js";
 import "./chunk-CJSZIAC2.js";
 import "./chunk-YZTRFIOV.js";
 import "./chunk-PEGETCWH.js";

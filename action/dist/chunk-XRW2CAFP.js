@@ -20,7 +20,8 @@ import {
   countBySeverity,
   discoverPlanFiles,
   findingToDiagnostic,
-  readPlanFile
+  readPlanFile,
+  readSourceFile
 } from "./chunk-LJW7FSL2.js";
 import {
   didYouMean,
@@ -278,7 +279,10 @@ async function checkPlans(inputs, options) {
       delete parsed.locator;
       parsed.diagnostics = capDiagnostics(parsed.diagnostics.sort(byPosition));
       await options.onChecked?.(parsed, index, loaded.lessons);
-      if (options.retainPlans === false) delete parsed.plan;
+      if (options.retainPlans === false) {
+        delete parsed.plan;
+        if (parsed.diagnostics.length === 0) parsed.text = "";
+      }
       plans[index] = parsed;
     }
   };
@@ -286,7 +290,9 @@ async function checkPlans(inputs, options) {
   reportDuplicateNames(plans, names);
   for (const parsed of plans) {
     parsed.diagnostics.sort(byPosition);
-    if (options.retainPlans === false && parsed.diagnostics.length === 0) parsed.text = "";
+    if (options.retainPlans === false && parsed.text === "" && parsed.diagnostics.length > 0) {
+      parsed.text = (await readSourceFile(parsed.file, options.cwd).catch(() => void 0))?.text ?? "";
+    }
   }
   const diagnostics = [
     ...loaded.diagnostics,
