@@ -1,8 +1,9 @@
 // Unit tests for the site's pure helpers: the flow diagram, the chart, word wrap, status file,
 // settings, URLs and the lesson Markdown sanitizer.
 import { describe, expect, test } from 'vitest';
-import type { Phase } from '../../action/src/site-api.ts';
+import type { AppliedGuard, Gate, Phase, RolloutPlan } from '../../action/src/site-api.ts';
 import { renderPhaseFlow } from '../src/lib/flow-svg.ts';
+import { groupedGuards, phaseGateRows } from '../src/lib/gate-rows.ts';
 import { h2Headings } from '../src/lib/html-headings.ts';
 import { renderLessonMarkdown } from '../src/lib/markdown.ts';
 import { exportToEnv, normalizeBase, readSiteOptions } from '../src/lib/options.ts';
@@ -69,6 +70,54 @@ describe('phase flow SVG', () => {
     const visible = [...one.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('');
     expect(label).toBe('1. A very long phase title that needs three lines of text to fit, staging · canary, bake 1d');
     expect(visible.replace(/ ·/g, '').replace(/,/g, '')).toBe(label!.replace(/ ·/g, '').replace(/,/g, ''));
+  });
+});
+
+describe('gate rows', () => {
+  const plan = { metrics: { errors: { signal: 'error', unit: '%' } } } as unknown as RolloutPlan;
+  const why = (lessonId: string) => ({ lessonId, title: lessonId, href: `/lessons/${lessonId}/` });
+  const guard = (lessonId: string, action: AppliedGuard['action'], waived?: string): AppliedGuard => ({
+    key: `${lessonId}/g`,
+    itemId: `${lessonId}--g`,
+    lessonId,
+    guardId: 'g',
+    action,
+    summary: action.kind === 'checklist' ? action.text : 'x',
+    why: why(lessonId),
+    ...(waived ? { waived: { reason: waived } as AppliedGuard['waived'] } : {}),
+  });
+  const gates: Gate[] = [
+    { id: 'e', metric: 'errors', max: 1 } as Gate,
+    { id: 'c', check: 'ci' } as Gate,
+    { id: 's', signoff: ['@a'] } as Gate,
+    { id: 'm', manual: 'Dashboards green' } as Gate,
+  ];
+  const oncall = { kind: 'gate', gate: { id: 'x', manual: 'On-call knows' } as Gate } as const;
+
+  test('merges the plan gates of every kind and the lesson gates, one row per distinct lesson gate', () => {
+    const rows = phaseGateRows(plan, gates, [
+      guard('L-1', oncall),
+      guard('L-2', oncall),
+      guard('L-3', { kind: 'checklist', text: 'Tell support' }),
+      guard('L-4', { kind: 'gate', gate: { id: 'y', check: 'load-test' } as Gate }, 'no load here'),
+    ]);
+    expect(rows.map((r) => [r.kind, r.text, r.lessons.map((w) => w.lessonId), r.waivedBecause])).toEqual([
+      ['metric', 'errors ≤ 1 %', [], undefined],
+      ['check', 'Check ci succeeded', [], undefined],
+      ['signoff', '1 sign-off from @a (not the author)', [], undefined],
+      ['manual', 'Dashboards green', [], undefined],
+      ['manual', 'On-call knows', ['L-1', 'L-2'], undefined],
+      ['check', 'Check load-test succeeded', ['L-4'], 'no load here'],
+    ]);
+    expect(rows[0]!.metric).toBe('errors');
+  });
+
+  test('lists other guards once however many lessons add them, and leaves gates to the table', () => {
+    const tell = { kind: 'checklist', text: 'Tell support' } as const;
+    const groups = groupedGuards([guard('L-1', tell), guard('L-2', oncall), guard('L-3', tell)]);
+    expect(groups.map((g) => [g.guard.summary, g.whys.map((w) => w.lessonId)])).toEqual([
+      ['Tell support', ['L-1', 'L-3']],
+    ]);
   });
 });
 

@@ -5,6 +5,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describeGate, matchGuards } from '../../action/src/site-api.ts';
 import { type BuildResult, buildSiteOrThrow, REPO_ROOT } from './helpers/build-site.ts';
 import { AXE_PATH, testBrowser } from './helpers/chromium.ts';
 import { findBrokenLinks, htmlFiles } from './helpers/html-links.ts';
@@ -114,7 +115,7 @@ describe('navigation', () => {
 
     // The phase's guards link to the lesson they came from.
     const section = page.locator('section.phase', { has: heading });
-    await section.locator(`.guards a[href="${BASE}lessons/${lessonId}/"]`).first().click();
+    await section.locator(`a[href="${BASE}lessons/${lessonId}/"]`).first().click();
     await page.waitForURL(`${server.url}lessons/${lessonId}/`);
     expect(await page.locator('h1').textContent()).toContain(lessonId);
 
@@ -189,6 +190,34 @@ describe('plan page', () => {
     const edit = `https://github.com/acme/rollbook/edit/main/playbooks/${plan.metadata.name}.rollout.yaml`;
     expect(await page.locator(`a[href="${edit}"]`).count()).toBe(1);
     await page.close();
+  });
+
+  test('has one gate table per phase with the plan gates of every kind and the lesson gates', async () => {
+    for (const plan of playbooks.plans) {
+      const guards = matchGuards(plan, playbooks.lessons);
+      const page = await open(`plans/${plan.metadata.name}/`);
+      for (const phase of plan.phases) {
+        const section = page.locator('section.phase', { has: page.locator(`#phase-${phase.id}`) });
+        expect(await section.locator(`h4#phase-${phase.id}-gates`).textContent()).toBe('Gates');
+        const lessonGates = guards.phases
+          .find((p) => p.phaseId === phase.id)!
+          .guards.filter((g) => g.action.kind === 'gate');
+        const distinct = new Set(lessonGates.map((g) => g.action.kind === 'gate' && describeGate(g.action.gate, plan)));
+        const tables = section.locator('table.gates');
+        const expected = (phase.gates ?? []).length + distinct.size;
+        expect(await tables.count()).toBe(expected > 0 ? 1 : 0);
+        if (expected === 0) continue;
+        expect(await tables.locator('tbody tr').count()).toBe(expected);
+        const text = (await tables.textContent())!.replace(/\s+/g, ' ');
+        for (const gate of phase.gates ?? []) expect(text).toContain(describeGate(gate, plan).replace(/\s+/g, ' '));
+        for (const guard of lessonGates) {
+          expect(await tables.locator(`a[href="${BASE}lessons/${guard.lessonId}/"]`).count()).toBeGreaterThan(0);
+        }
+        // Gates lessons add are in the table, not repeated in the guards list.
+        expect(await section.locator('.guards li', { hasText: /^Gate:/ }).count()).toBe(0);
+      }
+      await page.close();
+    }
   });
 
   test('ships no JavaScript beyond what a plain Starlight page ships', async () => {
