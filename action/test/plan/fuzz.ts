@@ -3,7 +3,7 @@
 // split over two files (mutated-a, mutated-b: one per core) in the `fuzz` test project; how many
 // comes from ROLLBOOK_FUZZ_CASES (10,000 in CI, 1,000 elsewhere), and each file prints its seed.
 import { expect, it } from 'vitest';
-import { isMap, isSeq, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { scaffoldPlan } from '../../src/cli/scaffold.ts';
 import { lintPlan } from '../../src/lint/lint.ts';
 import { parsePlan } from '../../src/plan/parse.ts';
@@ -141,13 +141,22 @@ function textMutation(text: string, rnd: () => number): string {
 
 const BASE_DOC = parseDocument(BASE);
 
-/** Edits the tree of the base plan (cloned: re-parsing for every case would dominate the run). */
+type Collection = YAMLMap<unknown, unknown> | YAMLSeq<unknown>;
+
+/**
+ * Edits one node of the base plan's tree, prints it, and puts the node back: neither re-parsing
+ * nor cloning the tree for every case (either would dominate the run). The edit is the one
+ * `doc.deleteIn` / `doc.setIn` makes; the scaffold's keys are unique, so a key names one pair.
+ */
 function structuralMutation(rnd: () => number): string {
-  const doc = BASE_DOC.clone();
+  const doc = BASE_DOC;
   let node: unknown = doc.contents;
+  let parent: Collection | undefined;
+  let index = 0;
   const path: (string | number)[] = [];
   while ((isMap(node) || isSeq(node)) && node.items.length > 0 && rnd() < 0.8) {
-    const index = Math.floor(rnd() * node.items.length);
+    parent = node;
+    index = Math.floor(rnd() * node.items.length);
     const item = node.items[index] as { key?: { value?: unknown }; value?: unknown } | unknown;
     if (isMap(node)) {
       const pair = item as { key: { value: unknown }; value: unknown };
@@ -158,13 +167,26 @@ function structuralMutation(rnd: () => number): string {
       node = item;
     }
   }
-  if (path.length === 0) return BASE;
-  if (rnd() < 0.3) doc.deleteIn(path);
-  else doc.setIn(path, VALUES[Math.floor(rnd() * VALUES.length)]);
+  if (!parent) return BASE;
+  const items = parent.items as unknown[];
+  const item = items[index];
+  // What setIn may change in place: a map pair's value, a sequence's item, or a scalar's value.
+  const held = isPair(item) ? item.value : item;
+  const heldScalar = isScalar(held) ? held.value : undefined;
+  const remove = rnd() < 0.3;
   try {
+    if (remove) items.splice(index, 1);
+    else doc.setIn(path, VALUES[Math.floor(rnd() * VALUES.length)]);
     return doc.toString();
   } catch {
     return BASE; // e.g. an edit the library cannot print; the next round mutates the text
+  } finally {
+    if (remove) items.splice(index, 0, item);
+    else {
+      if (isPair(item)) item.value = held;
+      else items[index] = held;
+      if (isScalar(held)) held.value = heldScalar;
+    }
   }
 }
 
