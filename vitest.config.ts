@@ -23,6 +23,9 @@ export default defineConfig({
     // Timeouts catch hangs; they do not measure speed. A loaded machine may be several times slower.
     testTimeout: 120_000,
     hookTimeout: 180_000,
+    // One worker runs many files: module graphs (the OpenAPI description, the schema validators)
+    // load once per worker, not once per file. Tests share no mutable state.
+    isolate: false,
     tags: [
       {
         name: 'slow',
@@ -37,9 +40,6 @@ export default defineConfig({
           name: 'fast',
           include: FILES,
           exclude: [...configDefaults.exclude, ...Object.values(SLOW).flat()],
-          // One worker runs many files: module graphs (the OpenAPI description, the schema
-          // validators) load once per worker, not once per file. Tests share no mutable state.
-          isolate: false,
         },
       },
       {

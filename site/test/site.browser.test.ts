@@ -144,7 +144,8 @@ describe('search', () => {
     await page.locator('button[data-open-modal]').click();
     await page.locator('site-search dialog input').fill(f.key);
     const first = page.locator('.pagefind-ui__result-link').first();
-    await first.waitFor({ timeout: 15_000 });
+    // A hang guard, not a speed limit: Pagefind loads its index on first use.
+    await first.waitFor({ timeout: 90_000 });
     expect(await first.getAttribute('href')).toBe(`${BASE}plans/${plan.metadata.name}/`);
     await page.close();
   });
