@@ -55,7 +55,8 @@ export function gateStatus(
 export async function publishPull(session: ReportSession, outcome: PullOutcome): Promise<PublishResult> {
   const { pr, rollouts } = outcome;
   const comments: PublishResult['comments'] = [];
-  const own = rollouts.length > 0 ? await listOwnComments(session.client, session.repo, pr.number) : [];
+  const own =
+    rollouts.length > 0 ? await listOwnComments(session.client, session.repo, pr.number, session.ctx.log) : [];
   for (const rollout of rollouts) {
     comments.push({
       plan: rollout.plan,
@@ -97,7 +98,7 @@ async function upsertComment(
   }
   const { url } = await createComment(client, repo, pr.number, rollout.comment.body);
   // `new` mode: the previous reports fold away as outdated, so the thread shows the latest.
-  for (const old of visible) await minimizeComment(client, old.nodeId);
+  for (const old of visible) await minimizeComment(client, old.nodeId, session.ctx.log);
   return { action: 'created', url };
 }
 
