@@ -1482,7 +1482,42 @@ var OWN_COMMENTS = (
   }
 `
 );
-async function listOwnComments(client, repo, number) {
+var REST_FALLBACK_AUTHOR = "github-actions[bot]";
+async function listOwnComments(client, repo, number, log) {
+  try {
+    return await listOwnByGraphql(client, repo, number);
+  } catch (error2) {
+    log.warning(
+      `GraphQL read of the report comments on #${number} failed (${errorMessage(error2)}); reading them over REST`
+    );
+    return listOwnByRest(client, repo, number);
+  }
+}
+async function listOwnByRest(client, repo, number) {
+  const own2 = [];
+  for (let page = 1; page <= MAX_PAGES2; page++) {
+    const { data } = await client.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...repo,
+      issue_number: number,
+      per_page: PAGE_SIZE5,
+      page
+    });
+    for (const comment of data) {
+      if (comment.user?.type !== "Bot" || !sameLogin(comment.user.login, REST_FALLBACK_AUTHOR)) continue;
+      own2.push({
+        nodeId: comment.node_id,
+        databaseId: comment.id,
+        body: comment.body ?? "",
+        url: comment.html_url,
+        // REST does not say; a minimized report is only ever an outdated one, so its digest differs.
+        isMinimized: false
+      });
+    }
+    if (data.length < PAGE_SIZE5) break;
+  }
+  return own2;
+}
+async function listOwnByGraphql(client, repo, number) {
   const own2 = [];
   let cursor = null;
   for (let page = 0; page < MAX_PAGES2; page++) {
@@ -1522,8 +1557,12 @@ var MINIMIZE = (
   }
 `
 );
-async function minimizeComment(client, nodeId) {
-  await client.graphql(MINIMIZE, { id: nodeId });
+async function minimizeComment(client, nodeId, log) {
+  try {
+    await client.graphql(MINIMIZE, { id: nodeId });
+  } catch (error2) {
+    log.warning(`could not mark an outdated report comment as outdated (${errorMessage(error2)}); it stays visible`);
+  }
 }
 
 // action/src/action/report/publish.ts
@@ -1538,7 +1577,7 @@ function gateStatus(rollouts, failures = []) {
 async function publishPull(session, outcome) {
   const { pr, rollouts } = outcome;
   const comments = [];
-  const own2 = rollouts.length > 0 ? await listOwnComments(session.client, session.repo, pr.number) : [];
+  const own2 = rollouts.length > 0 ? await listOwnComments(session.client, session.repo, pr.number, session.ctx.log) : [];
   for (const rollout of rollouts) {
     comments.push({
       plan: rollout.plan,
@@ -1571,7 +1610,7 @@ async function upsertComment(session, { pr }, rollout, own2) {
     return { action: "updated", url: url2 };
   }
   const { url } = await createComment(client, repo, pr.number, rollout.comment.body);
-  for (const old of visible) await minimizeComment(client, old.nodeId);
+  for (const old of visible) await minimizeComment(client, old.nodeId, session.ctx.log);
   return { action: "created", url };
 }
 async function setStatus(session, { pr, statuses }, desired, targetUrl) {
