@@ -121,7 +121,14 @@ describe('report: configuration and lessons come from the base branch too', () =
     const body = h.reportComments(fake, pr.number)[0]!.body;
     expect(body.split('\n')[0]).toMatch(/^\*\*Verdict: HOLD\.\*\*/);
     expect(body).toContain('- not confirmed: The staging dashboards show data from the last hour');
-    expect(body).toContain('L-2024-05-blind-canary');
+    // The lesson link is absolute, at the base commit: a relative one 404s from a PR page.
+    const server = fake.env().GITHUB_SERVER_URL!.replace(/\/$/, '');
+    expect(body).toContain(
+      `](${server}/${h.OWNER}/${h.REPO}/blob/${pr.pull.baseSha}/teams/lessons/L-2024-05-blind-canary.md)`,
+    );
+    const targets = [...body.matchAll(/\]\(([^)\s]*)\)/g)].map((m) => m[1]);
+    expect(targets.length).toBeGreaterThan(0);
+    for (const target of targets) expect(target).toMatch(/^https?:\/\//);
     expect(h.statusOn(fake, pr.pull.headSha)?.state).toBe('pending');
     for (const path of contentReads(fake)) expect(path).toContain(`ref=${pr.pull.baseSha}`);
   });

@@ -178,7 +178,11 @@ async function evaluateRollout(
     hotfixLabel: session.ctx.inputs.report.hotfixLabel,
     notes,
   });
-  const report: GateReport = { ...built, lessons: from ? reportGuards(guards, from.id, built.evaluation.gates) : [] };
+  const report: GateReport = {
+    ...built,
+    lessons: from ? reportGuards(guards, from.id, built.evaluation.gates) : [],
+    linkBase: blobBase(session, pr.baseSha),
+  };
   const markdown = renderGateReport(report, 'md', await session.base.reportTemplates(pr.baseSha));
   return {
     plan: name,
@@ -189,6 +193,12 @@ async function evaluateRollout(
     comment: commentBody(markdown, name, match.target, now),
     report,
   };
+}
+
+/** Repository files as the base commit has them, e.g. `https://github.com/acme/rollouts/blob/<sha>/`. */
+function blobBase(session: ReportSession, sha: string): string {
+  const server = (session.ctx.runner.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
+  return `${server}/${session.repo.owner}/${session.repo.repo}/blob/${sha}/`;
 }
 
 /**

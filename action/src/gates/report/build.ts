@@ -13,6 +13,11 @@ export interface GateReport {
   lessons: LessonGuard[];
   /** Extra lines for readers, e.g. detection problems or "this PR edits the plan". */
   notes: string[];
+  /**
+   * Where repository paths (lesson files) link: `https://github.com/o/r/blob/<base sha>/`, so a
+   * link works from a PR page. Without it (the terminal) they stay repository paths.
+   */
+  linkBase?: string;
 }
 
 export interface GateReportInput extends EvaluatePhaseInput {

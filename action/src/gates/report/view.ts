@@ -5,6 +5,7 @@ import { formatDuration } from '../../plan/duration.ts';
 import type { CellMd, TextMd } from '../../text/brands.ts';
 import { cellCode, textWithMentions } from '../../text/github.ts';
 import { joinMd } from '../../text/markdown-inline.ts';
+import { safeHttpUrl, safeRelativeUrl } from '../../text/markdown-link.ts';
 import { singleLine } from '../../text/normalize.ts';
 import { formatDay, formatTime } from '../../text/time.ts';
 import { formatNumber } from '../format.ts';
@@ -25,6 +26,17 @@ type Escape<T extends string> = (text: string) => T;
 
 /** Link targets used as written: http(s) URLs and relative paths with nothing that could end the link. */
 const SAFE_HREF = /^(https?:\/\/|\.{0,2}\/|[A-Za-z0-9_-]+\/)[^\s()<>"'`\\[\]\u0000-\u001f\u007f-\u009f]*$/;
+
+/**
+ * A lesson link: a repository path under `linkBase` (absolute, so it works from a PR page), an
+ * http(s) URL as it is, or null when it is neither safe nor linkable.
+ */
+function lessonHref(href: string | undefined, linkBase: string | undefined): string | null {
+  if (!href) return null;
+  const relative = linkBase ? safeRelativeUrl(href.replace(/^(\.\/)+/, '')) : undefined;
+  const resolved = relative !== undefined && !relative.startsWith('../') ? safeHttpUrl(`${linkBase}${relative}`) : href;
+  return resolved && SAFE_HREF.test(resolved) ? resolved : null;
+}
 
 /** The format-independent shape; `esc` and `code` decide Markdown or terminal text. */
 function buildView<Text extends string, Code extends string>(
@@ -104,7 +116,7 @@ function buildView<Text extends string, Code extends string>(
       title: esc(l.title),
       why: esc(l.why),
       status: l.status ? l.status.toUpperCase() : null,
-      href: l.href && SAFE_HREF.test(l.href) ? l.href : null,
+      href: lessonHref(l.href, report.linkBase),
       waivedReason: l.waivedReason ? esc(l.waivedReason) : null,
     })),
     history:
