@@ -43,7 +43,7 @@ var COMMANDS = [
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-VF6PAPUR.js")).renderCommand
+    load: async () => (await import("./chunk-2YY2FT3O.js")).renderCommand
   },
   {
     name: "init",
@@ -58,7 +58,7 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-AMYCVHXQ.js")).gateCommand
+    load: async () => (await import("./chunk-CPXFAVLL.js")).gateCommand
   },
   {
     name: "lesson",
@@ -73,7 +73,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-ME4MSUVH.js")).statusCommand
+    load: async () => (await import("./chunk-N7NXHPF5.js")).statusCommand
   }
 ];
 

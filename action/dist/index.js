@@ -52,13 +52,13 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-MFCSFJ47.js";
+} from "./chunk-SLWCXLWG.js";
 import {
   annotationBody
 } from "./chunk-7U5VRBUA.js";
 import {
   runbookFileName
-} from "./chunk-V7BSVQIU.js";
+} from "./chunk-IMO5B6XM.js";
 import {
   checkPlans
 } from "./chunk-XRW2CAFP.js";
@@ -85,7 +85,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-ZEMMONYC.js";
+} from "./chunk-JQKS4S66.js";
 import {
   code,
   fixed,
@@ -97,7 +97,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-YZTRFIOV.js";
+} from "./chunk-752EUPIT.js";
 import {
   builtinDirOf,
   compileTemplateSet,
@@ -114,7 +114,7 @@ import {
   markerPattern,
   safeHttpUrl,
   withMarker
-} from "./chunk-PEGETCWH.js";
+} from "./chunk-LJJIJ4IE.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -1421,7 +1421,11 @@ async function evaluateRollout(session, pr, match, basePlan, issues, prFacts) {
     hotfixLabel: session.ctx.inputs.report.hotfixLabel,
     notes
   });
-  const report = { ...built, lessons: from ? reportGuards(guards, from.id, built.evaluation.gates) : [] };
+  const report = {
+    ...built,
+    lessons: from ? reportGuards(guards, from.id, built.evaluation.gates) : [],
+    linkBase: blobBase(session, pr.baseSha)
+  };
   const markdown = renderGateReport(report, "md", await session.base.reportTemplates(pr.baseSha));
   return {
     plan: name,
@@ -1432,6 +1436,10 @@ async function evaluateRollout(session, pr, match, basePlan, issues, prFacts) {
     comment: commentBody(markdown, name, match.target, now),
     report
   };
+}
+function blobBase(session, sha) {
+  const server = (session.ctx.runner.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/$/, "");
+  return `${server}/${session.repo.owner}/${session.repo.repo}/blob/${sha}/`;
 }
 function withAuthorPolicy(plan, allow) {
   if (!allow) return plan;

@@ -5,7 +5,7 @@ import {
   formatTime,
   gateIds,
   textWithMentions
-} from "./chunk-YZTRFIOV.js";
+} from "./chunk-752EUPIT.js";
 import {
   builtinDirOf,
   compileTemplateSet,
@@ -16,9 +16,11 @@ import {
   marker,
   markerId,
   markerPattern,
+  safeHttpUrl,
+  safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-PEGETCWH.js";
+} from "./chunk-LJJIJ4IE.js";
 import {
   OutsideRootError,
   containedPath,
@@ -1832,6 +1834,12 @@ function allowedMentions(evaluation) {
   return new Set(handles.map((h) => h.toLowerCase()));
 }
 var SAFE_HREF = /^(https?:\/\/|\.{0,2}\/|[A-Za-z0-9_-]+\/)[^\s()<>"'`\\[\]\u0000-\u001f\u007f-\u009f]*$/;
+function lessonHref(href, linkBase) {
+  if (!href) return null;
+  const relative2 = linkBase ? safeRelativeUrl(href.replace(/^(\.\/)+/, "")) : void 0;
+  const resolved = relative2 !== void 0 && !relative2.startsWith("../") ? safeHttpUrl(`${linkBase}${relative2}`) : href;
+  return resolved && SAFE_HREF.test(resolved) ? resolved : null;
+}
 function buildView(report, esc, code) {
   const { evaluation, history, charts, lessons, notes } = report;
   const { verdict, sentence } = headline(evaluation);
@@ -1899,7 +1907,7 @@ function buildView(report, esc, code) {
       title: esc(l.title),
       why: esc(l.why),
       status: l.status ? l.status.toUpperCase() : null,
-      href: l.href && SAFE_HREF.test(l.href) ? l.href : null,
+      href: lessonHref(l.href, report.linkBase),
       waivedReason: l.waivedReason ? esc(l.waivedReason) : null
     })),
     history: history.rows.length > 0 ? {

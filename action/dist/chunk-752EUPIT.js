@@ -8,7 +8,7 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-PEGETCWH.js";
+} from "./chunk-LJJIJ4IE.js";
 import {
   truncate
 } from "./chunk-LJW7FSL2.js";

@@ -7,7 +7,7 @@ import {
   renderIndex,
   renderRunbook,
   runbookFileName
-} from "./chunk-V7BSVQIU.js";
+} from "./chunk-IMO5B6XM.js";
 import {
   PLAIN,
   formatDiagnosticText
@@ -23,7 +23,7 @@ import {
   compileTemplateSet,
   loadTemplateSources
 } from "./chunk-OANCSCKQ.js";
-import "./chunk-PEGETCWH.js";
+import "./chunk-LJJIJ4IE.js";
 import {
   loadConfig,
   validLessons

@@ -8,7 +8,7 @@ import {
   inertLogin,
   isoSeconds,
   titleText
-} from "./chunk-YZTRFIOV.js";
+} from "./chunk-752EUPIT.js";
 import {
   breakComments,
   decodeMarkerId,
@@ -17,7 +17,7 @@ import {
   marker,
   markerPattern,
   trimTrailing
-} from "./chunk-PEGETCWH.js";
+} from "./chunk-LJJIJ4IE.js";
 import {
   validLessons
 } from "./chunk-Y2PXDUUC.js";

@@ -12,7 +12,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-PEGETCWH.js";
+} from "./chunk-LJJIJ4IE.js";
 import {
   NO_FRIDAY,
   parseIsoDay,

@@ -214,6 +214,7 @@ export {
   cellCodeSpan,
   codeFence,
   safeHttpUrl,
+  safeRelativeUrl,
   markdownLink,
   MARKER_OPENING,
   marker,

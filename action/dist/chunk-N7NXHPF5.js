@@ -15,7 +15,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-MFCSFJ47.js";
+} from "./chunk-SLWCXLWG.js";
 import {
   ANSI,
   PLAIN,
@@ -25,8 +25,8 @@ import {
   checkPlans
 } from "./chunk-XRW2CAFP.js";
 import "./chunk-CJSZIAC2.js";
-import "./chunk-YZTRFIOV.js";
-import "./chunk-PEGETCWH.js";
+import "./chunk-752EUPIT.js";
+import "./chunk-LJJIJ4IE.js";
 import {
   loadConfig
 } from "./chunk-Y2PXDUUC.js";

@@ -14,12 +14,12 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-ZEMMONYC.js";
+} from "./chunk-JQKS4S66.js";
 import {
   gateIds
-} from "./chunk-YZTRFIOV.js";
+} from "./chunk-752EUPIT.js";
 import "./chunk-OANCSCKQ.js";
-import "./chunk-PEGETCWH.js";
+import "./chunk-LJJIJ4IE.js";
 import {
   oneOf
 } from "./chunk-ONTZONNV.js";
