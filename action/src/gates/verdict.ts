@@ -28,9 +28,32 @@ export function decideVerdict(gates: readonly GateResult[], freezes: readonly Fr
   const reasons = [
     ...rollbacks.map((g) => g.reason ?? g.summary),
     ...active.map(freezeReason),
-    ...holding.map((g) => g.reason ?? g.summary),
+    ...holdReasons(holding),
   ];
   const verdict: Verdict =
     rollbacks.length > 0 ? 'ROLL BACK' : active.length > 0 ? 'FROZEN' : holding.length > 0 ? 'HOLD' : 'PROMOTE';
   return { verdict, reasons };
+}
+
+/**
+ * The holding gates' reasons in gate order, except that gates whose metric could not be read for
+ * the same reason (one provider down: the message names it) share one line, where the first of
+ * them stands: `prometheus at http://prom:9090: timed out after 10000ms (gates error_rate, p99)`.
+ */
+function holdReasons(holding: readonly GateResult[]): string[] {
+  const outage = (g: GateResult) =>
+    g.status === 'error' && g.metric && g.metric.value === undefined ? g.metric.problem : undefined;
+  const byProblem = new Map<string, GateResult[]>();
+  for (const gate of holding) {
+    const problem = outage(gate);
+    if (problem !== undefined) byProblem.set(problem, [...(byProblem.get(problem) ?? []), gate]);
+  }
+  const reasons: string[] = [];
+  for (const gate of holding) {
+    const problem = outage(gate);
+    const shared = problem === undefined ? undefined : byProblem.get(problem);
+    if (!shared || shared.length < 2) reasons.push(gate.reason ?? gate.summary);
+    else if (shared[0] === gate) reasons.push(`${problem} (gates ${shared.map((g) => g.title).join(', ')})`);
+  }
+  return reasons;
 }

@@ -102,7 +102,7 @@ describe('rollbook gate', () => {
     );
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      'error_rate: prometheus: no prometheus provider is configured: pass --prometheus-url or --metrics-file',
+      '  - prometheus: no prometheus provider is configured: pass --prometheus-url or --metrics-file (gates error_rate, success_rate)',
     );
   });
 
@@ -113,7 +113,11 @@ describe('rollbook gate', () => {
       workspace({}),
     );
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`  - error_rate: prometheus at ${url}: unreachable (ECONNREFUSED)`);
+    // One line for the outage, naming the provider and the gates it affects.
+    expect(result.stdout).toContain(
+      `  - prometheus at ${url}: unreachable (ECONNREFUSED) (gates error_rate, success_rate)`,
+    );
+    expect(result.stdout.match(/unreachable \(ECONNREFUSED\)/g)).toHaveLength(3);
   });
 
   const usage: [string, string[], RegExp][] = [

@@ -22,6 +22,34 @@ const freeze = (status: FreezeResult['status']): FreezeResult => ({
 });
 
 describe('decideVerdict', () => {
+  it('names a provider outage once, with the gates it affects, where the first of them stands', () => {
+    const down = 'prometheus at http://prom:9090: timed out after 10000ms';
+    const broken = (name: string, problem: string): GateResult =>
+      ({
+        id: `metric-${name}`,
+        kind: 'metric',
+        title: name,
+        status: 'error',
+        summary: `error: ${problem}`,
+        reason: `${name}: ${problem}`,
+        metric: { name, provider: 'prometheus', query: name, compare: 'absolute', thresholds: {}, problem },
+      }) as GateResult;
+    const { reasons } = decideVerdict(
+      [
+        broken('error_rate', down),
+        gate('pending'),
+        broken('p99', down),
+        broken('orders', 'json-file x.json: no such file'),
+      ],
+      [],
+    );
+    expect(reasons).toEqual([
+      `${down} (gates error_rate, p99)`,
+      'pending reason',
+      'orders: json-file x.json: no such file',
+    ]);
+  });
+
   const cases: [string, GateStatus[], FreezeResult['status'][], Verdict][] = [
     ['everything passes', ['pass', 'pass'], [], 'PROMOTE'],
     ['no gates at all', [], [], 'PROMOTE'],
