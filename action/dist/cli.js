@@ -58,7 +58,7 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-CPXFAVLL.js")).gateCommand
+    load: async () => (await import("./chunk-3CZN4YYX.js")).gateCommand
   },
   {
     name: "lesson",

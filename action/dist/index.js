@@ -85,7 +85,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-JQKS4S66.js";
+} from "./chunk-PYZTJ3LV.js";
 import {
   code,
   fixed,

@@ -1365,10 +1365,26 @@ function decideVerdict(gates, freezes) {
   const reasons = [
     ...rollbacks.map((g) => g.reason ?? g.summary),
     ...active.map(freezeReason),
-    ...holding.map((g) => g.reason ?? g.summary)
+    ...holdReasons(holding)
   ];
   const verdict = rollbacks.length > 0 ? "ROLL BACK" : active.length > 0 ? "FROZEN" : holding.length > 0 ? "HOLD" : "PROMOTE";
   return { verdict, reasons };
+}
+function holdReasons(holding) {
+  const outage = (g) => g.status === "error" && g.metric && g.metric.value === void 0 ? g.metric.problem : void 0;
+  const byProblem = /* @__PURE__ */ new Map();
+  for (const gate of holding) {
+    const problem = outage(gate);
+    if (problem !== void 0) byProblem.set(problem, [...byProblem.get(problem) ?? [], gate]);
+  }
+  const reasons = [];
+  for (const gate of holding) {
+    const problem = outage(gate);
+    const shared = problem === void 0 ? void 0 : byProblem.get(problem);
+    if (!shared || shared.length < 2) reasons.push(gate.reason ?? gate.summary);
+    else if (shared[0] === gate) reasons.push(`${problem} (gates ${shared.map((g) => g.title).join(", ")})`);
+  }
+  return reasons;
 }
 
 // action/src/gates/evaluate-phase.ts

@@ -14,7 +14,7 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-JQKS4S66.js";
+} from "./chunk-PYZTJ3LV.js";
 import {
   gateIds
 } from "./chunk-752EUPIT.js";
