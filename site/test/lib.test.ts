@@ -5,7 +5,9 @@ import type { AppliedGuard, Gate, Phase, RolloutPlan } from '../../action/src/si
 import { renderPhaseFlow } from '../src/lib/flow-svg.ts';
 import { groupedGuards, phaseGateRows } from '../src/lib/gate-rows.ts';
 import { h2Headings } from '../src/lib/html-headings.ts';
+import { inlineCodeRuns } from '../src/lib/inline-code.ts';
 import { renderLessonMarkdown } from '../src/lib/markdown.ts';
+import { ageText, nowView, STATUS_STALE_AFTER_HOURS } from '../src/lib/now-view.ts';
 import { exportToEnv, normalizeBase, readSiteOptions } from '../src/lib/options.ts';
 import { parseStatus, verdictLook } from '../src/lib/status.ts';
 import { renderBarChart } from '../src/lib/trigger-chart.ts';
@@ -121,6 +123,59 @@ describe('gate rows', () => {
   });
 });
 
+describe('now view', () => {
+  const plan = {
+    metrics: {},
+    phases: [
+      { ...phase('a', 'Staging'), gates: [{ id: 'm', manual: 'Dashboards green' }] },
+      { ...phase('b', 'Canary'), steps: [{ id: 't', kind: 'binary', do: 'Deploy 5%', rollback: { do: 'Undo' } }] },
+    ],
+  } as unknown as RolloutPlan;
+  const at = (state: string, updatedAt = '2026-11-20T09:00:00Z') => ({ phase: 'a', state, updatedAt });
+  const view = (state: string, now: string, updatedAt?: string) =>
+    nowView(plan, at(state, updatedAt), new Date(now), () => []);
+
+  test('says how old the status is and when it went stale', () => {
+    expect(
+      ['2026-11-20T09:30:00Z', '2026-11-20T13:00:00Z', '2026-11-23T09:00:00Z'].map((n) => view('x', n).age),
+    ).toEqual(['30 minutes', '4 hours', '3 days']);
+    const fresh = new Date(Date.parse('2026-11-20T09:00:00Z') + STATUS_STALE_AFTER_HOURS * 3_600_000 - 60_000);
+    expect(view('x', fresh.toISOString()).staleSince).toBeUndefined();
+    expect(view('x', '2026-11-25T00:00:00Z').staleSince).toBe(
+      new Date(Date.parse('2026-11-20T09:00:00Z') + STATUS_STALE_AFTER_HOURS * 3_600_000).toISOString(),
+    );
+    expect(view('x', '2026-11-25T00:00:00Z', 'yesterday').age).toBeUndefined();
+    expect(ageText(60_000)).toBe('1 minute');
+  });
+
+  test('the next step is this phase first step until the phase is ready, then the next phase first step', () => {
+    expect(view('not-started', '2026-11-20T10:00:00Z').next?.step.id).toBe('s');
+    expect(view('in-progress', '2026-11-20T10:00:00Z').next?.label).toMatch(/does not say which steps are done/);
+    const ready = view('ready', '2026-11-20T10:00:00Z').next!;
+    expect([ready.phase.id, ready.step.do, ready.rollback]).toEqual(['b', 'Deploy 5%', 'Undo']);
+    expect(view('x', '2026-11-20T10:00:00Z').gates.map((g) => g.text)).toEqual(['Dashboards green']);
+  });
+
+  test('a phase the plan does not have gives no phase, step or gates', () => {
+    const lost = nowView(plan, { ...at('x'), phase: 'gone' }, new Date('2026-11-20T10:00:00Z'), () => []);
+    expect([lost.phase, lost.next, lost.gates]).toEqual([undefined, undefined, []]);
+  });
+});
+
+describe('inlineCodeRuns', () => {
+  test('turns backticked words into code runs and keeps an unpaired backtick as text', () => {
+    expect(inlineCodeRuns('Set `default: off` on the `flag`.')).toEqual([
+      { code: false, text: 'Set ' },
+      { code: true, text: 'default: off' },
+      { code: false, text: ' on the ' },
+      { code: true, text: 'flag' },
+      { code: false, text: '.' },
+    ]);
+    expect(inlineCodeRuns('a ` b')).toEqual([{ code: false, text: 'a ` b' }]);
+    expect(inlineCodeRuns('')).toEqual([]);
+  });
+});
+
 describe('wrapText', () => {
   test('wraps on words and splits words longer than a line', () => {
     expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);
@@ -203,6 +258,7 @@ describe('settings', () => {
       ROLLBOOK_EDIT_URL: 'https://github.com/acme/r/edit/main',
       ROLLBOOK_STATUS: 'status.json',
       ROLLBOOK_START: '2026-02-03',
+      ROLLBOOK_NOW: '2026-02-03T10:00:00Z',
     };
     const cwd = `${import.meta.dirname}/../..`;
     const options = readSiteOptions(env, cwd, '/unused');
@@ -210,6 +266,7 @@ describe('settings', () => {
     expect(options.lessons).toMatch(/\/elsewhere$/);
     expect(options.base).toBe('/rollbook');
     expect(options.editUrl).toBe('https://github.com/acme/r/edit/main/');
+    expect(options.now).toBe('2026-02-03T10:00:00Z');
     const exported: Record<string, string | undefined> = {};
     exportToEnv(options, exported);
     expect(readSiteOptions(exported, '/', '/')).toEqual(options);
@@ -218,6 +275,7 @@ describe('settings', () => {
   test('reject a missing playbooks folder and a bad start date', () => {
     expect(() => readSiteOptions({ ROLLBOOK_PLAYBOOKS: '/no/such/dir' }, '/', '/')).toThrow('does not exist');
     expect(() => readSiteOptions({ ROLLBOOK_START: '1 May' }, '/', import.meta.dirname)).toThrow('YYYY-MM-DD');
+    expect(() => readSiteOptions({ ROLLBOOK_NOW: 'soon' }, '/', `${import.meta.dirname}/..`)).toThrow('ISO 8601');
   });
 
   test('normalize the base path', () => {

@@ -5,7 +5,8 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { describeGate, matchGuards } from '../../action/src/site-api.ts';
+import { describeGate, formatTime, matchGuards } from '../../action/src/site-api.ts';
+import { STATUS_STALE_AFTER_HOURS } from '../src/lib/now-view.ts';
 import { type BuildResult, buildSiteOrThrow, REPO_ROOT } from './helpers/build-site.ts';
 import { AXE_PATH, testBrowser } from './helpers/chromium.ts';
 import { findBrokenLinks, htmlFiles } from './helpers/html-links.ts';
@@ -14,6 +15,8 @@ import { type StaticServer, serveStatic } from './helpers/static-server.ts';
 
 const BASE = '/rollbook/';
 const START = '2026-12-01';
+/** The build's clock: one plan's status in fixtures/status.json is fresh, the others stale. */
+const NOW = '2026-11-22T12:00:00Z';
 const STATUS = join(import.meta.dirname, 'fixtures/status.json');
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/site');
 
@@ -30,6 +33,7 @@ beforeAll(async () => {
       statusFile: STATUS,
       base: BASE,
       start: START,
+      now: NOW,
       editUrl: 'https://github.com/acme/rollbook/edit/main/',
     }),
     testBrowser(),
@@ -94,6 +98,60 @@ describe('home', () => {
     expect(frozen.icon).not.toBe(hold.icon);
     expect(frozen.outline).not.toBe(hold.outline);
     await page.close();
+  });
+});
+
+describe('now panel', () => {
+  const readStatusFixture = async () =>
+    JSON.parse(await readFile(STATUS, 'utf8')) as {
+      plans: Record<string, { phase: string; state: string; verdict: string; updatedAt: string }>;
+    };
+
+  test('leads each plan page the status lists: phase, state, verdict, age, next step, gates; above the fold', async () => {
+    const status = await readStatusFixture();
+    const listed = playbooks.plans.filter((p) => status.plans[p.metadata.name]);
+    expect(listed.length).toBeGreaterThan(1);
+    for (const plan of listed) {
+      const current = status.plans[plan.metadata.name]!;
+      const phase = plan.phases.find((p) => p.id === current.phase)!;
+      for (const viewport of [PHONE, DESKTOP]) {
+        const page = await open(`plans/${plan.metadata.name}/`, 'light', viewport);
+        const panel = page.locator('section.now-panel');
+        const line = panel.locator('.now-phase');
+        const box = (await line.boundingBox())!;
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+        const text = (await line.textContent())!.replace(/\s+/g, ' ');
+        expect(text).toContain(phase.title);
+        expect(text).toContain(current.state);
+        expect(text).toContain(current.verdict);
+        const panelText = (await panel.textContent())!.replace(/\s+/g, ' ');
+        const stale = Date.parse(NOW) - Date.parse(current.updatedAt) > STATUS_STALE_AFTER_HOURS * 3_600_000;
+        expect(await panel.locator('.now-stale').count()).toBe(stale ? 1 : 0);
+        if (stale) {
+          const since = new Date(Date.parse(current.updatedAt) + STATUS_STALE_AFTER_HOURS * 3_600_000);
+          expect(panelText).toContain(`Stale since ${formatTime(since)}`);
+        }
+        expect(panelText).toContain(phase.steps[0]!.do.replace(/\s+/g, ' ').trim());
+        for (const gate of phase.gates ?? [])
+          expect(panelText).toContain(describeGate(gate, plan).replace(/\s+/g, ' '));
+        // The current phase is marked in the diagram, the page contents and its own heading.
+        const marked = page.locator('svg.phase-flow:visible a[aria-current="step"]');
+        expect(await marked.count()).toBe(1);
+        expect(await marked.getAttribute('href')).toBe(`#phase-${phase.id}`);
+        expect(await page.locator(`#phase-${phase.id} .now-mark`).count()).toBe(1);
+        await page.close();
+      }
+      const page = await open(`plans/${plan.metadata.name}/`);
+      expect(await page.locator(`starlight-toc a[href="#phase-${phase.id}"]`).textContent()).toContain('(now)');
+      await page.close();
+    }
+    for (const plan of playbooks.plans.filter((p) => !status.plans[p.metadata.name])) {
+      const page = await open(`plans/${plan.metadata.name}/`);
+      expect(await page.locator('section.now-panel').count()).toBe(0);
+      expect(await page.locator('svg.phase-flow [aria-current]').count()).toBe(0);
+      await page.close();
+    }
   });
 });
 
@@ -233,6 +291,7 @@ describe('plan page', () => {
     const guide = await scripts('guide/');
     for (const plan of playbooks.plans) expect(await scripts(`plans/${plan.metadata.name}/`)).toEqual(guide);
   });
+
 });
 
 describe('accessibility', () => {

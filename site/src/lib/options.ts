@@ -20,6 +20,8 @@ export interface SiteOptions {
   base: string;
   /** Prefix of "edit this file" links, up to the repository root, e.g. https://github.com/o/r/edit/main/. */
   editUrl?: string;
+  /** The build's clock, ISO 8601 (ROLLBOOK_NOW, default: when the settings were read): the status's age. */
+  now: string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -48,7 +50,9 @@ export function readSiteOptions(env: Env, cwd: string, siteRoot: string): SiteOp
   if (!/^\d{4}-\d{2}-\d{2}$/.test(start)) throw new Error(`ROLLBOOK_START must be YYYY-MM-DD, got "${start}"`);
   if (!existsSync(playbooks))
     throw new Error(`the playbooks folder ${playbooks} does not exist (set ROLLBOOK_PLAYBOOKS)`);
-  const options: SiteOptions = { playbooks, repoRoot, start, base: normalizeBase(env.ROLLBOOK_BASE) };
+  const now = nonEmpty(env.ROLLBOOK_NOW) ?? new Date().toISOString();
+  if (Number.isNaN(Date.parse(now))) throw new Error(`ROLLBOOK_NOW must be an ISO 8601 time, got "${now}"`);
+  const options: SiteOptions = { playbooks, repoRoot, start, base: normalizeBase(env.ROLLBOOK_BASE), now };
   const lessons = nonEmpty(env.ROLLBOOK_LESSONS);
   if (lessons) options.lessons = absolute(lessons, cwd);
   const statusFile = nonEmpty(env.ROLLBOOK_STATUS);
@@ -70,6 +74,7 @@ export function exportToEnv(options: SiteOptions, env: Record<string, string | u
   env.ROLLBOOK_REPO_ROOT = options.repoRoot;
   env.ROLLBOOK_START = options.start;
   env.ROLLBOOK_BASE = options.base;
+  env.ROLLBOOK_NOW = options.now;
   if (options.lessons) env.ROLLBOOK_LESSONS = options.lessons;
   if (options.statusFile) env.ROLLBOOK_STATUS = options.statusFile;
   if (options.site) env.ROLLBOOK_SITE = options.site;

@@ -16,6 +16,8 @@ export interface BuildOptions {
   base?: string;
   statusFile?: string;
   start?: string;
+  /** The build's clock (ROLLBOOK_NOW), ISO 8601; default: the real time. */
+  now?: string;
   editUrl?: string;
   outDir?: string;
 }
@@ -47,6 +49,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     ROLLBOOK_BASE: options.base ?? '/',
     ROLLBOOK_START: options.start ?? '2026-12-01',
     ROLLBOOK_STATUS: options.statusFile ?? '',
+    ROLLBOOK_NOW: options.now ?? '',
     ROLLBOOK_EDIT_URL: options.editUrl ?? '',
     ROLLBOOK_LESSONS: options.lessons ?? '',
     ROLLBOOK_SITE: '',
