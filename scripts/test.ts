@@ -1,7 +1,7 @@
 // `npm test`: every check CI runs, in order, then one summary line the CI harness can read.
 // Stops at the first failing stage so the cause is the last thing printed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 interface Stage {
   name: string;
@@ -50,7 +50,21 @@ const stages: Stage[] = [
   },
 ];
 
+// The project's scripts run on the Node 24 that the `node` devDependency puts first on the PATH
+// (GitHub runs the action on node24). Anything older here means node_modules/.bin/node was
+// re-linked, for example by an `npm install` of another Node package.
+const MIN_NODE_MAJOR = 24;
+if (Number(process.versions.node.split('.')[0]) < MIN_NODE_MAJOR) {
+  console.error(
+    `npm test needs Node ${MIN_NODE_MAJOR} or later, and this is Node ${process.versions.node}.\n` +
+      'hint: run `npm ci` (it links node_modules/.bin/node to the `node` devDependency), or install Node 24.',
+  );
+  process.exit(1);
+}
+
 mkdirSync('.cache', { recursive: true });
+// A report left by an earlier run must not be counted as this run's.
+rmSync(RESULTS, { force: true });
 let failed: string | undefined;
 for (const stage of stages) {
   if (stage.requires && !existsSync(stage.requires)) continue;
@@ -71,9 +85,17 @@ if (existsSync(RESULTS)) {
     numFailedTests: number;
     numPendingTests: number;
     numTodoTests: number;
+    testResults: { name: string; status: string; assertionResults: { status: string }[] }[];
   };
   passed = report.numPassedTests;
-  failedTests = report.numFailedTests;
+  // A file that fails before its tests run (a hook, an import, a build it needs) has no failed
+  // test of its own; it still counts as one failure, so the closing line never reads "0 failed"
+  // for a red run.
+  const brokenFiles = report.testResults.filter(
+    (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+  );
+  failedTests = report.numFailedTests + brokenFiles.length;
+  for (const file of brokenFiles) console.log(`Failed before its tests ran: ${file.name}`);
   skipped = report.numPendingTests + report.numTodoTests;
 }
 console.log('');
