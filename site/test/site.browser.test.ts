@@ -5,7 +5,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { describeGate, formatTime, matchGuards } from '../../action/src/site-api.ts';
+import { describeGate, formatTime, matchGuards, RULES } from '../../action/src/site-api.ts';
 import { STATUS_STALE_AFTER_HOURS } from '../src/lib/now-view.ts';
 import { type BuildResult, buildSiteOrThrow, REPO_ROOT } from './helpers/build-site.ts';
 import { AXE_PATH, testBrowser } from './helpers/chromium.ts';
@@ -202,9 +202,34 @@ describe('search', () => {
     await page.locator('button[data-open-modal]').click();
     await page.locator('site-search dialog input').fill(f.key);
     const first = page.locator('.pagefind-ui__result-link').first();
-    // A hang guard, not a speed limit: Pagefind loads its index on first use.
-    await first.waitFor({ timeout: 90_000 });
+    await first.waitFor({ timeout: 15_000 });
     expect(await first.getAttribute('href')).toBe(`${BASE}plans/${plan.metadata.name}/`);
+    await page.close();
+  });
+});
+
+describe('reading aids', () => {
+  test('search excerpts keep words apart (no "Date2019-08-22Severity")', async () => {
+    const { date } = playbooks.lessons[0]!.lesson;
+    const page = await open('');
+    await page.locator('button[data-open-modal]').click();
+    await page.locator('site-search dialog input').fill(date);
+    const excerpt = page.locator('.pagefind-ui__result-excerpt').first();
+    await excerpt.waitFor({ timeout: 15_000 });
+    const texts = await page.locator('.pagefind-ui__result-excerpt').allTextContents();
+    expect(texts.join(' ')).toContain(date);
+    for (const text of texts) expect(text).not.toMatch(new RegExp(`[A-Za-z]${date}|${date}[A-Za-z]`));
+    await page.close();
+  });
+
+  test('the rules page shows code in "How to pass" as code, not backticks', async () => {
+    const page = await open('rules/');
+    const fixes = page.locator('.rule-fix');
+    expect(await fixes.count()).toBe(RULES.length);
+    expect((await fixes.allTextContents()).filter((t) => t.includes('`'))).toEqual([]);
+    const withCode = RULES.filter((r) => /`[^`]+`/.test(r.fix)).length;
+    expect(withCode).toBeGreaterThan(0);
+    expect(await page.locator('.rule-fix:has(code)').count()).toBe(withCode);
     await page.close();
   });
 });
@@ -279,7 +304,7 @@ describe('plan page', () => {
     }
   });
 
-  test('ships no JavaScript beyond what a plain Starlight page ships', async () => {
+  test('ships no JavaScript beyond what a plain Starlight page with a code block ships', async () => {
     const scripts = async (path: string) => {
       const page = await open(path);
       const found = await page.evaluate(() =>
@@ -288,10 +313,33 @@ describe('plan page', () => {
       await page.close();
       return found.sort();
     };
+    // The guide is a Markdown page with a code block: Starlight's search, theme, contents and
+    // its code blocks' copy button. A plan page may load no other script.
     const guide = await scripts('guide/');
     for (const plan of playbooks.plans) expect(await scripts(`plans/${plan.metadata.name}/`)).toEqual(guide);
   });
 
+  test('every command has a copy button that copies exactly the command', async () => {
+    const plan = playbooks.plans.find((p) => p.phases.some((ph) => ph.steps.some((s) => s.command)))!;
+    const commands = plan.phases.flatMap((phase) =>
+      phase.steps.flatMap((step) => [
+        ...(step.command ? [step.command] : []),
+        ...(typeof step.rollback === 'object' && step.rollback.command ? [step.rollback.command] : []),
+      ]),
+    );
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.route(/^(?!http:\/\/127\.0\.0\.1:)/, (route) => route.abort());
+    await page.goto(new URL(`plans/${plan.metadata.name}/`, server.url).href);
+    const blocks = page.locator('section.phase .expressive-code');
+    expect(await blocks.count()).toBe(commands.length);
+    expect(await page.locator('section.phase .expressive-code .copy button').count()).toBe(commands.length);
+    for (const i of [0, commands.length - 1]) {
+      await blocks.nth(i).locator('.copy button').click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(commands[i]!.trimEnd());
+    }
+    await context.close();
+  });
 });
 
 describe('accessibility', () => {
