@@ -58,7 +58,7 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-3CZN4YYX.js")).gateCommand
+    load: async () => (await import("./chunk-NYOY4KES.js")).gateCommand
   },
   {
     name: "lesson",
@@ -73,7 +73,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-N7NXHPF5.js")).statusCommand
+    load: async () => (await import("./chunk-LDED6BVP.js")).statusCommand
   }
 ];
 

@@ -52,7 +52,7 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-SLWCXLWG.js";
+} from "./chunk-OFZZA6DY.js";
 import {
   annotationBody
 } from "./chunk-7U5VRBUA.js";
@@ -85,7 +85,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-PYZTJ3LV.js";
+} from "./chunk-DZFMFAEW.js";
 import {
   code,
   fixed,
@@ -145,10 +145,10 @@ import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";
 
-// action/src/action/context.ts
+// action/src/github-action/context.ts
 import { readFileSync } from "node:fs";
 
-// action/src/action/report/inputs.ts
+// action/src/github-action/report/inputs.ts
 var COMMENT_MODES = ["sticky", "new"];
 var MAX_METRICS_TIMEOUT_SECONDS = 300;
 function readReportInputs(getInput2, fail, setSecret2) {
@@ -204,7 +204,7 @@ function isHttpUrl(text2) {
   }
 }
 
-// action/src/action/sync/inputs.ts
+// action/src/github-action/sync/inputs.ts
 var SIGNOFF_PERMISSIONS = ["triage", "write", "maintain", "admin"];
 function readSyncInputs(getInput2, fail) {
   const permission = getInput2("signoff-permission").trim();
@@ -219,7 +219,7 @@ function readSyncInputs(getInput2, fail) {
   };
 }
 
-// action/src/action/inputs.ts
+// action/src/github-action/inputs.ts
 var ACTION_COMMANDS = ["validate", "sync", "report", "all"];
 var InputError = class extends Error {
   name = "InputError";
@@ -269,7 +269,7 @@ function readInputs(runner) {
   return inputs;
 }
 
-// action/src/action/context.ts
+// action/src/github-action/context.ts
 function readEvent(env) {
   const name = env.GITHUB_EVENT_NAME ?? "workflow_dispatch";
   const path = env.GITHUB_EVENT_PATH;
@@ -818,7 +818,7 @@ var systemClock = {
   sleep: (ms) => sleep(ms)
 };
 
-// action/src/action/host.ts
+// action/src/github-action/host.ts
 var coreLogger = {
   debug: (message) => debug(message),
   info: (message) => info(message),
@@ -1091,7 +1091,7 @@ function reportGuards(guards, phaseId, gates = []) {
   });
 }
 
-// action/src/action/report/comment.ts
+// action/src/github-action/report/comment.ts
 import { createHash } from "node:crypto";
 var MAX_COMMENT_CHARS = 65536;
 var TRAILER_RESERVE = 600;
@@ -1150,7 +1150,7 @@ function unresolvedMarkdown(planTitle, problems, planName) {
 }
 var UNKNOWN_PHASE = "unknown";
 
-// action/src/action/report/phase-issues.ts
+// action/src/github-action/report/phase-issues.ts
 var GATE_KINDS = /* @__PURE__ */ new Set(["gate", "signoff"]);
 var PhaseIssueReader = class {
   #client;
@@ -1237,7 +1237,7 @@ function checklistItems(plan, guards, phaseId, issue2) {
   return { done: entries.length - open2.length, total: entries.length, open: open2 };
 }
 
-// action/src/action/report/phase-facts.ts
+// action/src/github-action/report/phase-facts.ts
 async function readPhaseFacts(input) {
   const { plan, guards, phaseId, issue: issue2, status } = input;
   const notes = [];
@@ -1300,7 +1300,7 @@ async function readPhaseFacts(input) {
   return { facts: facts2, notes };
 }
 
-// action/src/action/report/pull-facts.ts
+// action/src/github-action/report/pull-facts.ts
 var KNOWN_CHECK_STATES = new Set(CHECK_STATES);
 function pullRequestFacts(pr, statuses, checkRuns) {
   const checks = idRecord();
@@ -1314,7 +1314,7 @@ function pullRequestFacts(pr, statuses, checkRuns) {
   return { checks, labels: [...pr.labels], author: `@${pr.author}` };
 }
 
-// action/src/action/report/evaluate.ts
+// action/src/github-action/report/evaluate.ts
 async function evaluatePull(session, pr) {
   const { client, repo, now } = session;
   const labelPrefix = session.ctx.inputs.labelPrefix;
@@ -1573,7 +1573,7 @@ async function minimizeComment(client, nodeId, log) {
   }
 }
 
-// action/src/action/report/publish.ts
+// action/src/github-action/report/publish.ts
 function gateStatus(rollouts, failures = []) {
   if (failures.length > 0) return statusForFailures(failures);
   if (rollouts.length === 0) return statusForNonRollout();
@@ -1651,7 +1651,7 @@ async function guarded(session, { pr }, write) {
   }
 }
 
-// action/src/action/report/session.ts
+// action/src/github-action/report/session.ts
 import { relative, resolve } from "node:path";
 
 // action/src/github/contents.ts
@@ -1682,7 +1682,7 @@ function fileOf(file, bytes) {
   return { kind: "file", path: file.path, sha: file.sha, bytes };
 }
 
-// action/src/action/report/base-branch.ts
+// action/src/github-action/report/base-branch.ts
 var PLAN_FILE = /\.rollout\.ya?ml$/;
 var LESSON_FILE = /\.md$/;
 var NOT_A_LESSON = /(^|\/)readme\.md$/i;
@@ -1921,7 +1921,7 @@ async function collaboratorPermission(github, repo, login) {
   }
 }
 
-// action/src/action/report/teams.ts
+// action/src/github-action/report/teams.ts
 var TeamDirectory = class {
   #client;
   #repo;
@@ -1957,7 +1957,7 @@ var TeamDirectory = class {
   }
 };
 
-// action/src/action/report/session.ts
+// action/src/github-action/report/session.ts
 var PROVIDER_INPUT = {
   prometheus: "prometheus-url",
   "json-file": "metrics-file"
@@ -2014,7 +2014,7 @@ function withInputHints(sources) {
   };
 }
 
-// action/src/action/validate.ts
+// action/src/github-action/validate.ts
 var DEFAULT_CONFIG_PATH = "rollbook.config.yaml";
 function annotate(d, log) {
   const properties = {
@@ -2069,7 +2069,7 @@ function escapeCell(text2) {
   return text2.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-// action/src/action/report/summary.ts
+// action/src/github-action/report/summary.ts
 function writeReportSummary(summary2, pulls, nothingBecause) {
   summary2.addHeading("Rollbook: gate reports", 2);
   if (nothingBecause !== void 0) {
@@ -2107,7 +2107,7 @@ function setReportOutputs(runner, pulls) {
   runner.setOutput("gates", JSON.stringify(gates));
 }
 
-// action/src/action/report/targets.ts
+// action/src/github-action/report/targets.ts
 var PULL_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 var SWEEP_EVENTS = /* @__PURE__ */ new Set(["schedule", "workflow_dispatch"]);
 async function reportTargets(ctx, client) {
@@ -2130,7 +2130,7 @@ async function reportTargets(ctx, client) {
   return { kind: "none", why: `there is nothing to report on a ${name} event` };
 }
 
-// action/src/action/report.ts
+// action/src/github-action/report.ts
 async function runReport(ctx) {
   const { log, runner } = ctx;
   const client = ctx.github();
@@ -2200,7 +2200,7 @@ function logOutcome(log, { pr, rollouts, failures }, published) {
   log.info(`PR #${pr.number}: ${published.desired.context} ${published.desired.state}; status ${published.status}`);
 }
 
-// action/src/action/sync.ts
+// action/src/github-action/sync.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { dirname, isAbsolute, join, relative as relative2, resolve as resolve2 } from "node:path";
 
@@ -2243,7 +2243,7 @@ async function createLabel(github, repo, label) {
   }
 }
 
-// action/src/action/sync/labels.ts
+// action/src/github-action/sync/labels.ts
 var LABEL_COLORS = { base: "0e8a16", plan: "1d76db", phase: "c5def5" };
 var MAX_DESCRIPTION = 100;
 var cap = (s) => truncate(s, MAX_DESCRIPTION);
@@ -2918,7 +2918,7 @@ async function addLabels(github, repo, number, labels) {
   });
 }
 
-// action/src/action/sync/create.ts
+// action/src/github-action/sync/create.ts
 var REJECTED_ATTEMPTS = 3;
 async function writeOnce(io, what, write, exists2) {
   for (let attempt = 1; ; attempt++) {
@@ -2954,7 +2954,7 @@ function createIssueChecked(io, key, issue2) {
   );
 }
 
-// action/src/action/sync/refusals.ts
+// action/src/github-action/sync/refusals.ts
 import { createHash as createHash2 } from "node:crypto";
 
 // action/src/github/comments.ts
@@ -2983,7 +2983,7 @@ async function createCommentOnce(github, repo, number, body) {
   });
 }
 
-// action/src/action/sync/refusals.ts
+// action/src/github-action/sync/refusals.ts
 var KEY_CHARS = 16;
 function refusalKey(refused) {
   const parts = refused.map((r) => `${r.itemId}|${r.by ?? ""}|${r.at ?? ""}|${r.reason}`).sort();
@@ -3007,7 +3007,7 @@ ${marker2}
   );
 }
 
-// action/src/action/sync/signoffs.ts
+// action/src/github-action/sync/signoffs.ts
 function lookupsFor(plan, guards, refusals) {
   const wanted = /* @__PURE__ */ new Map();
   for (const { phaseId, refused } of refusals) {
@@ -3083,7 +3083,7 @@ async function listSubIssueNumbers(github, repo, parentNumber) {
   }
 }
 
-// action/src/action/sync/sub-issues.ts
+// action/src/github-action/sync/sub-issues.ts
 async function linkSubIssues(io, plan, parent, children, links) {
   if (links.available === false) return;
   let unlinked = children.filter((c) => c.parent !== parent.number);
@@ -3116,7 +3116,7 @@ async function linkSubIssues(io, plan, parent, children, links) {
   }
 }
 
-// action/src/action/sync/plan-sync.ts
+// action/src/github-action/sync/plan-sync.ts
 function facts(issue2) {
   return { state: issue2.state, stateReason: issue2.stateReason, closedAt: issue2.closedAt };
 }
@@ -3449,7 +3449,7 @@ function mergeDirectory(a, b) {
   return { teams, permissions: { ...a.permissions, ...b.permissions } };
 }
 
-// action/src/action/sync/summary.ts
+// action/src/github-action/sync/summary.ts
 function phaseStates(results) {
   const out = {};
   for (const r of results) out[r.plan] = Object.fromEntries(r.phases.map((p) => [p.phaseId, p.state]));
@@ -3478,7 +3478,7 @@ function addSyncSummary(summary2, results, totals) {
     summary2.addRaw(`<p>Failed: ${totals.failed.map((f) => escapeCell(f)).join(", ")}</p>`, true);
 }
 
-// action/src/action/sync/trigger.ts
+// action/src/github-action/sync/trigger.ts
 var SYNC_EVENTS = /* @__PURE__ */ new Set(["push", "schedule", "issues", "workflow_dispatch"]);
 var isRecord = (v) => typeof v === "object" && v !== null;
 function issueOf(payload) {
@@ -3505,7 +3505,7 @@ function readTrigger(command, event, labelPrefix) {
   return trigger;
 }
 
-// action/src/action/sync/body-diff.ts
+// action/src/github-action/sync/body-diff.ts
 var MAX_DIFF_LINES = 20;
 var MAX_DIFF_INPUT = 2e3;
 function bodyDiff(before, after) {
@@ -3541,7 +3541,7 @@ function bodyDiff(before, after) {
   return { added, removed, lines: out };
 }
 
-// action/src/action/sync/writer.ts
+// action/src/github-action/sync/writer.ts
 var LiveWriter = class {
   dryRun = false;
   count = 0;
@@ -3636,7 +3636,7 @@ var DryRunWriter = class {
   }
 };
 
-// action/src/action/sync.ts
+// action/src/github-action/sync.ts
 var RUNBOOK_DIR = "runbooks";
 function plansToSync(ctx) {
   return guardedPlans(ctx.validation.plans, ctx.validation.lessons);

@@ -3,12 +3,12 @@
 // message; anything else is reported as an internal error without a stack trace in the log.
 // Everything from outside (runner, logger, clock, GitHub client) comes in as the host; the
 // production host is the default, built at this edge from @actions/core.
-import { createActionContext } from './action/context.ts';
-import { type ActionHost, runnerHost } from './action/host.ts';
-import { InputError, readInputs } from './action/inputs.ts';
-import { runReport } from './action/report.ts';
-import { runSync } from './action/sync.ts';
-import { type ValidationOutcome, validateForAction } from './action/validate.ts';
+import { createActionContext } from './github-action/context.ts';
+import { type ActionHost, runnerHost } from './github-action/host.ts';
+import { InputError, readInputs } from './github-action/inputs.ts';
+import { runReport } from './github-action/report.ts';
+import { runSync } from './github-action/sync.ts';
+import { type ValidationOutcome, validateForAction } from './github-action/validate.ts';
 import { PlanDiscoveryError } from './plan/load.ts';
 
 const NOT_VALIDATED: ValidationOutcome = {

@@ -18,6 +18,6 @@ export { NO_FRIDAY, type PhaseWindow, projectCalendar } from './plan/calendar.ts
 export { classifyGate, describeGate, isGateOfKind } from './plan/gate-kind.ts';
 export type { Flag, Gate, Metric, Phase, RolloutPlan, Step } from './plan/schema.ts';
 export { markdownToHtml } from './render/html/markdown-to-html.ts';
-export type { PlanStatus, StatusFile } from './status/model.ts';
+export type { PlanStatus, StatusFile } from './rollout-status/model.ts';
 export { formatTime } from './text/time.ts';
 export { checkPlans } from './workspace/check-plans.ts';

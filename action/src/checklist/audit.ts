@@ -2,7 +2,7 @@
 // changes. Entries for what people did come from the issue's edit history (verify.ts), never
 // from an event or the body.
 import { MAX_AUDIT_ENTRIES } from './limits.ts';
-import { type AuditEntry, type ChecklistState, compactLog } from './state.ts';
+import { type AuditEntry, type ChecklistState, compactLog } from './state-block.ts';
 
 /** Entries Rollbook itself adds (a reverted sign-off): `by` is the action's own login. */
 export function recordEntries(

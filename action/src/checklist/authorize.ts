@@ -14,7 +14,7 @@ import { type GuardInput, phaseEntries } from './items.ts';
 import { encodeMarkerId } from './markers.ts';
 import { setCheckbox, withState } from './merge.ts';
 import { parseIssueBody } from './parse.ts';
-import { type AuditEntry, type ChecklistState, emptyState } from './state.ts';
+import { type AuditEntry, type ChecklistState, emptyState } from './state-block.ts';
 
 export const REPO_PERMISSIONS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'] as const;
 export type RepoPermission = (typeof REPO_PERMISSIONS)[number];

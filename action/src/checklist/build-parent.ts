@@ -6,7 +6,7 @@ import { assembleRegion } from './region.ts';
 import { renderContent } from './render.ts';
 import type { RolloutState } from './rollout-state.ts';
 import type { DegradeLevel } from './size.ts';
-import { emptyState } from './state.ts';
+import { emptyState } from './state-block.ts';
 import type { ChecklistTemplates } from './templates.ts';
 import { DEFAULT_LABEL_PREFIX, issueLabels, parentIssueTitle, TITLE_PREFIX } from './titles.ts';
 import { parentIssueView } from './view-parent.ts';

@@ -8,7 +8,7 @@ import { assembleRegion, type ContentLine } from './region.ts';
 import { renderContent } from './render.ts';
 import type { RolloutPhase } from './rollout-state.ts';
 import type { DegradeLevel } from './size.ts';
-import { emptyState } from './state.ts';
+import { emptyState } from './state-block.ts';
 import type { ChecklistTemplates } from './templates.ts';
 import { DEFAULT_LABEL_PREFIX, issueLabels, phaseIssueTitle, TITLE_PREFIX } from './titles.ts';
 import { phaseIssueView } from './view-phase.ts';

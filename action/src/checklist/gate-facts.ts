@@ -7,7 +7,7 @@ import type { RolloutPlan } from '../plan/schema.ts';
 import type { AcceptedSignoff } from './authorize.ts';
 import { type GuardInput, phaseEntries } from './items.ts';
 import type { PhaseStatus } from './phase-state.ts';
-import type { ChecklistState } from './state.ts';
+import type { ChecklistState } from './state-block.ts';
 
 export interface GateFactsInput {
   plan: RolloutPlan;

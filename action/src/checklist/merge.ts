@@ -12,7 +12,7 @@ import { MAX_AUDIT_ENTRIES } from './limits.ts';
 import { type IssueKey, itemMarker } from './markers.ts';
 import { type ParsedBody, parseIssueBody, type RegionLine } from './parse.ts';
 import { assembleRegion, type ContentLine } from './region.ts';
-import { type ChecklistState, compactLog, emptyState, type TickInfo } from './state.ts';
+import { type ChecklistState, compactLog, emptyState, type TickInfo } from './state-block.ts';
 
 export interface MergeOptions {
   /**

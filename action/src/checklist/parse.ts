@@ -8,7 +8,7 @@
 // or at the end of the body), and text people added inside the region (a `note`, kept by merge.ts).
 import { fingerprint as fingerprintOf, fingerprintSet, normalizeLine } from './fingerprint.ts';
 import { type IssueKey, isEndLine, parseBeginLine, parseStateLine, splitItemMarker } from './markers.ts';
-import { type ChecklistState, decodeState } from './state.ts';
+import { type ChecklistState, decodeState } from './state-block.ts';
 
 export type LineRole = 'item' | 'generated' | 'note' | 'blank';
 

@@ -11,7 +11,7 @@ import { parseDuration } from '../plan/duration.ts';
 import { isoSeconds } from '../text/time.ts';
 import { parseItemId } from './ids.ts';
 import { type ChecklistEntry, type GuardInput, phaseEntries } from './items.ts';
-import type { ChecklistState, TickInfo } from './state.ts';
+import type { ChecklistState, TickInfo } from './state-block.ts';
 
 export const PHASE_STATES = ['not-started', 'in-progress', 'baking', 'ready', 'done', 'rolled-back'] as const;
 export type PhaseStateName = (typeof PHASE_STATES)[number];

@@ -3,7 +3,7 @@
 // can tell them from lines people add.
 import { fingerprintLines, normalizeLine } from './fingerprint.ts';
 import { beginMarker, END_MARKER, type IssueKey, splitItemMarker, stateMarker } from './markers.ts';
-import { type ChecklistState, encodeState } from './state.ts';
+import { type ChecklistState, encodeState } from './state-block.ts';
 
 export interface ContentLine {
   text: string;

@@ -21,7 +21,7 @@ import { parseIssueBody } from './parse.ts';
 import { derivePhaseState, type IssueFacts } from './phase-state.ts';
 import { deriveRolloutState, type RolloutPhase, type RolloutState } from './rollout-state.ts';
 import { auditLimit, type DegradeLevel, fitBody } from './size.ts';
-import { type ChecklistState, emptyState, withoutProvenance } from './state.ts';
+import { type ChecklistState, emptyState, withoutProvenance } from './state-block.ts';
 import type { ChecklistTemplates } from './templates.ts';
 
 export interface IssueSnapshot {

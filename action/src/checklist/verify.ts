@@ -9,7 +9,7 @@
 // (their time is the first readable revision that shows them: later, never earlier).
 import { isoSeconds } from '../text/time.ts';
 import { parseIssueBody } from './parse.ts';
-import { type AuditEntry, type ChecklistState, compactLog, emptyState, type TickInfo } from './state.ts';
+import { type AuditEntry, type ChecklistState, compactLog, emptyState, type TickInfo } from './state-block.ts';
 
 /** One revision of the body as GitHub keeps it. */
 export interface Revision {

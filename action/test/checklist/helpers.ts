@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
-import type { ChecklistState } from '../../src/checklist/state.ts';
+import type { ChecklistState } from '../../src/checklist/state-block.ts';
 import { type IssueSnapshot, type RolloutSync, type RolloutSyncInput, syncRollout } from '../../src/checklist/sync.ts';
 import { type ChecklistTemplates, loadChecklistTemplates } from '../../src/checklist/templates.ts';
 import { type Revision, verifyIssueHistory } from '../../src/checklist/verify.ts';

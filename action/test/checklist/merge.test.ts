@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPhaseIssue } from '../../src/checklist/build-phase.ts';
 import { isSameBody, mergeTicks } from '../../src/checklist/merge.ts';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
-import { emptyState } from '../../src/checklist/state.ts';
+import { emptyState } from '../../src/checklist/state-block.ts';
 import type { RolloutPlan } from '../../src/plan/schema.ts';
 import { builtinTemplates, clone, count, fixturePlan, tick, verifiedEdit } from './helpers.ts';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPhaseIssue } from '../../src/checklist/build-phase.ts';
 import { phaseEntries } from '../../src/checklist/items.ts';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
-import { decodeState, emptyState, encodeState } from '../../src/checklist/state.ts';
+import { decodeState, emptyState, encodeState } from '../../src/checklist/state-block.ts';
 import { builtinTemplates, fixturePlan, tick } from './helpers.ts';
 
 const templates = await builtinTemplates();

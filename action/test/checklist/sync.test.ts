@@ -2,7 +2,7 @@
 // completed, rolled back; runs with nothing new write nothing.
 import { describe, expect, it } from 'vitest';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
-import { encodeState } from '../../src/checklist/state.ts';
+import { encodeState } from '../../src/checklist/state-block.ts';
 import { syncRollout } from '../../src/checklist/sync.ts';
 import { builtinTemplates, clone, fixturePlan, hours, Rollout, T0, tick } from './helpers.ts';
 

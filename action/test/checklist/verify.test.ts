@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPhaseIssue } from '../../src/checklist/build-phase.ts';
 import { mergeTicks } from '../../src/checklist/merge.ts';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
-import { type ChecklistState, encodeState } from '../../src/checklist/state.ts';
+import { type ChecklistState, encodeState } from '../../src/checklist/state-block.ts';
 import { type Revision, verifyIssueHistory } from '../../src/checklist/verify.ts';
 import { builtinTemplates, fixturePlan, tick } from './helpers.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_STATUS_DESCRIPTION, statusForNonRollout, statusForVerdict } from '../../src/gates/commit-status.ts';
 import { evaluatePhase, UnknownPhaseError } from '../../src/gates/evaluate-phase.ts';
 import type { FreezeResult, GateResult, GateStatus, Measurements, Verdict } from '../../src/gates/model.ts';
-import { MAX_STATUS_DESCRIPTION, statusForNonRollout, statusForVerdict } from '../../src/gates/status.ts';
 import { decideVerdict, VERDICT_PRECEDENCE } from '../../src/gates/verdict.ts';
 import { AT, checkoutPlan, DAY, failed, HOUR, nan, ok } from './helpers.ts';
 

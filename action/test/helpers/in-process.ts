@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as core from '@actions/core';
-import type { ActionHost, JobSummary } from '../../src/action/host.ts';
 import { apiBaseUrl, createGitHubClient, type GitHubClient, type Pacing } from '../../src/github/client.ts';
+import type { ActionHost, JobSummary } from '../../src/github-action/host.ts';
 import { run } from '../../src/main.ts';
 import type { Clock } from '../../src/runtime/clock.ts';
 import type { AnnotationProperties, Logger } from '../../src/runtime/logger.ts';

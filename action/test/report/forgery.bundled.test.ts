@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
-import { encodeState } from '../../src/checklist/state.ts';
+import { encodeState } from '../../src/checklist/state-block.ts';
 import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
 import { syncBundled } from '../sync/harness.ts';
 import * as h from './harness.ts';

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildPhaseIssue } from '../../src/checklist/build-phase.ts';
 import { withState } from '../../src/checklist/merge.ts';
-import { emptyState, type TickInfo } from '../../src/checklist/state.ts';
+import { emptyState, type TickInfo } from '../../src/checklist/state-block.ts';
 import { loadChecklistTemplates } from '../../src/checklist/templates.ts';
 import { parsePlan } from '../../src/plan/parse.ts';
 import type { RolloutPlan } from '../../src/plan/schema.ts';

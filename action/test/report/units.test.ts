@@ -2,13 +2,13 @@
 // PR that rolls out several plans, the rollout's current phase from checklist issues, the
 // checklist gate's count, and the inputs.
 import { describe, expect, it } from 'vitest';
-import { staticPrefix } from '../../src/action/report/base-branch.ts';
-import { commentBody, intactDigest, MAX_COMMENT_CHARS } from '../../src/action/report/comment.ts';
-import { readReportInputs } from '../../src/action/report/inputs.ts';
-import { checklistItems, currentPhase, type PhaseIssue } from '../../src/action/report/phase-issues.ts';
-import { gateStatus } from '../../src/action/report/publish.ts';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
 import { parseReportMarker } from '../../src/gates/report/marker.ts';
+import { staticPrefix } from '../../src/github-action/report/base-branch.ts';
+import { commentBody, intactDigest, MAX_COMMENT_CHARS } from '../../src/github-action/report/comment.ts';
+import { readReportInputs } from '../../src/github-action/report/inputs.ts';
+import { checklistItems, currentPhase, type PhaseIssue } from '../../src/github-action/report/phase-issues.ts';
+import { gateStatus } from '../../src/github-action/report/publish.ts';
 import { matchGuards } from '../../src/lessons/match.ts';
 import * as h from './harness.ts';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseStatus } from '../../../site/src/lib/status.ts';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
-import { encodeState } from '../../src/checklist/state.ts';
+import { encodeState } from '../../src/checklist/state-block.ts';
 import { runCli } from '../helpers/cli.ts';
 import {
   demoPlan,

@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseStatus } from '../../../site/src/lib/status.ts';
 import type { IssueRecord } from '../../src/github/issue.ts';
-import { deriveStatus } from '../../src/status/derive.ts';
-import { formatStatusJson, formatStatusText } from '../../src/status/format.ts';
+import { deriveStatus } from '../../src/rollout-status/derive.ts';
+import { formatStatusJson, formatStatusText } from '../../src/rollout-status/format.ts';
 import type { GuardedPlan } from '../../src/workspace/guarded-plans.ts';
 import { builtinTemplates, clone, demoPlan, hours, Rollout, T0 } from '../checklist/helpers.ts';
 

@@ -4,7 +4,7 @@
 // report/forgery.bundled.test.ts.
 import { describe, expect, it } from 'vitest';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
-import { encodeState } from '../../src/checklist/state.ts';
+import { encodeState } from '../../src/checklist/state-block.ts';
 import { HISTORY_PAGE_SIZE } from '../../src/github/edit-history.ts';
 import type { FakeGitHub } from '../fake-github/server.ts';
 import { editedAt, issuesEvent, item, ok, openIssue, states, sync, teamPlan, useFake, workspace } from './harness.ts';

@@ -1,12 +1,11 @@
 // `rollbook status`: each plan's current phase and state, read from its checklist issues on
 // GitHub, as a table or as the JSON file the site's home page reads (docs/site.md). The
-// derivation is pure (status/); this file is the I/O around it: options, plans, one batched
+// derivation is pure (rollout-status/); this file is the I/O around it: options, plans, one batched
 // issue read, output.
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { verifyPhaseIssue } from '../../action/verified-issue.ts';
 import { readIssueKey } from '../../checklist/markers.ts';
-import type { ChecklistState } from '../../checklist/state.ts';
+import type { ChecklistState } from '../../checklist/state-block.ts';
 import { DEFAULT_LABEL_PREFIX, issueLabels } from '../../checklist/titles.ts';
 import { loadConfig } from '../../config/load.ts';
 import { countBySeverity } from '../../diagnostics/diagnostic.ts';
@@ -16,8 +15,9 @@ import { errorMessage } from '../../github/errors.ts';
 import type { IssueRecord } from '../../github/issue.ts';
 import { readManagedIssues } from '../../github/managed-issues.ts';
 import type { RepoRef } from '../../github/repo.ts';
-import { deriveStatus } from '../../status/derive.ts';
-import { formatStatusJson, formatStatusText } from '../../status/format.ts';
+import { verifyPhaseIssue } from '../../github-action/verified-issue.ts';
+import { deriveStatus } from '../../rollout-status/derive.ts';
+import { formatStatusJson, formatStatusText } from '../../rollout-status/format.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
 import { guardedPlans } from '../../workspace/guarded-plans.ts';
 import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';

@@ -3,7 +3,7 @@
 // loadReportTemplates, which compiles them in strict mode, so a typo in an override template
 // fails loudly instead of printing nothing); escaping happened in the view already.
 import { trimLineEnds } from '../../text/normalize.ts';
-import { statusForVerdict } from '../status.ts';
+import { statusForVerdict } from '../commit-status.ts';
 import type { GateReport } from './build.ts';
 import type { ReportTemplates } from './templates.ts';
 import { markdownView, textView } from './view.ts';

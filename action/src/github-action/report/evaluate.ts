@@ -1,13 +1,13 @@
 // One pull request, evaluated: which plans it rolls out (detected against the BASE commit's
 // plans), and for each the gate report and its comment. Reads only; publish.ts writes.
 import { collectMeasurements } from '../../gates/collect.ts';
+import type { PlanFailure } from '../../gates/commit-status.ts';
 import { detectRollout, parseMarkers, type RolloutMatch } from '../../gates/detect.ts';
 import { phaseTransition } from '../../gates/evaluate-phase.ts';
 import { matchesGlob, normalizePath } from '../../gates/glob.ts';
 import type { PhaseFacts, PullRequestFacts, Verdict } from '../../gates/model.ts';
 import { buildGateReport, type GateReport } from '../../gates/report/build.ts';
 import { renderGateReport } from '../../gates/report/render.ts';
-import type { PlanFailure } from '../../gates/status.ts';
 import { type CheckRunSnapshot, latestCheckRuns } from '../../github/checks.ts';
 import { statusOf } from '../../github/errors.ts';
 import { listChangedFiles, type PullRequestSnapshot } from '../../github/pulls.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { phaseEntries } from '../../src/checklist/items.ts';
 import { derivePhaseState, type IssueFacts, type PhaseStateName } from '../../src/checklist/phase-state.ts';
 import { deriveRolloutState } from '../../src/checklist/rollout-state.ts';
-import { type ChecklistState, emptyState } from '../../src/checklist/state.ts';
+import { type ChecklistState, emptyState } from '../../src/checklist/state-block.ts';
 import { fixturePlan, hours } from './helpers.ts';
 
 const plan = fixturePlan();

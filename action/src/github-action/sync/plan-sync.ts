@@ -17,7 +17,7 @@ import { isSameBody } from '../../checklist/merge.ts';
 import { parseIssueBody } from '../../checklist/parse.ts';
 import type { IssueFacts } from '../../checklist/phase-state.ts';
 import type { RolloutState } from '../../checklist/rollout-state.ts';
-import type { AuditEntry, TickInfo } from '../../checklist/state.ts';
+import type { AuditEntry, TickInfo } from '../../checklist/state-block.ts';
 import { type IssueSnapshot, type PhaseSync, type RolloutSync, syncRollout } from '../../checklist/sync.ts';
 import type { ChecklistTemplates } from '../../checklist/templates.ts';
 import type { GitHubClient } from '../../github/client.ts';

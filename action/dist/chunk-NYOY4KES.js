@@ -14,7 +14,7 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-PYZTJ3LV.js";
+} from "./chunk-DZFMFAEW.js";
 import {
   gateIds
 } from "./chunk-752EUPIT.js";

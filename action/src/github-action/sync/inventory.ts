@@ -6,7 +6,7 @@
 import { type IssueKey, readIssueKey } from '../../checklist/markers.ts';
 import { setCheckbox, withState } from '../../checklist/merge.ts';
 import { parseIssueBody } from '../../checklist/parse.ts';
-import type { ChecklistState } from '../../checklist/state.ts';
+import type { ChecklistState } from '../../checklist/state-block.ts';
 import type { IssueRecord } from '../../github/issue.ts';
 
 export interface Duplicate {

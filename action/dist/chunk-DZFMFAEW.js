@@ -1715,7 +1715,7 @@ function buildGateReport(input) {
   };
 }
 
-// action/src/gates/status.ts
+// action/src/gates/commit-status.ts
 var STATUS_CONTEXT = "rollbook/gate";
 var MAX_STATUS_DESCRIPTION = 140;
 var STATE = {

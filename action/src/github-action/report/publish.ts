@@ -1,7 +1,7 @@
 // Writing a pull request's outcome: one comment per plan, and the `rollbook/gate` status on the
 // head. Both compare before they write, so a run that finds nothing new makes no writes (and
 // notifies nobody). In dry-run mode the writes are described in the log instead.
-import { markerId, parseReportMarker } from '../../gates/report/marker.ts';
+
 import {
   type CommitStatus,
   type PlanFailure,
@@ -9,7 +9,8 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict,
-} from '../../gates/status.ts';
+} from '../../gates/commit-status.ts';
+import { markerId, parseReportMarker } from '../../gates/report/marker.ts';
 import { VERDICT_PRECEDENCE } from '../../gates/verdict.ts';
 import { statusOf } from '../../github/errors.ts';
 import { setCommitStatus } from '../../github/statuses.ts';

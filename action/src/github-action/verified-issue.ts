@@ -3,7 +3,7 @@
 // revision (the batched read says who edited last), its state block is the verified record and
 // nothing more is read. Otherwise the history is read back to the last such revision and
 // replayed. If the history cannot be read, nothing in the issue counts yet.
-import type { AuditEntry, ChecklistState } from '../checklist/state.ts';
+import type { AuditEntry, ChecklistState } from '../checklist/state-block.ts';
 import { checkpointState, verifyIssueHistory } from '../checklist/verify.ts';
 import type { GitHubClient } from '../github/client.ts';
 import { readIssueHistory } from '../github/edit-history.ts';

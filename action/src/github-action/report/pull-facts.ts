@@ -1,8 +1,9 @@
 // What the report reads on a pull request's head: labels, author, and the check runs and commit
 // statuses `check:` gates name. Rollbook's own `rollbook/gate` status is never an input: a gate
 // must not pass because of an earlier verdict.
+
+import { STATUS_CONTEXT } from '../../gates/commit-status.ts';
 import { CHECK_STATES, type CheckState, type PullRequestFacts } from '../../gates/model.ts';
-import { STATUS_CONTEXT } from '../../gates/status.ts';
 import type { CheckRunSnapshot } from '../../github/checks.ts';
 import type { PullRequestSnapshot } from '../../github/pulls.ts';
 import type { CommitStatusSnapshot } from '../../github/statuses.ts';

@@ -26074,7 +26074,7 @@ function guardKey(guardItemId) {
   return split < 0 ? lower : `${lower.slice(0, split)}/${lower.slice(split + 2)}`;
 }
 
-// action/src/checklist/state.ts
+// action/src/checklist/state-block.ts
 var STATE_VERSION = 2;
 var READABLE_VERSIONS = /* @__PURE__ */ new Set([1, STATE_VERSION]);
 function emptyState(kind, plan, phase) {
@@ -26441,7 +26441,7 @@ function sameLogin(a, b) {
   return bare(a) === bare(b);
 }
 
-// action/src/action/verified-issue.ts
+// action/src/github-action/verified-issue.ts
 function isOwnRevision(issue, viewer) {
   if (!viewer || issue.lastEditedAt === void 0) return false;
   return sameLogin(issue.lastEditedAt === null ? issue.author : issue.editor, viewer);
@@ -27034,7 +27034,7 @@ function withState(body, state) {
   return parsed.before + assembleRegion(parsed.key, content, state) + parsed.after;
 }
 
-// action/src/action/sync/inventory.ts
+// action/src/github-action/sync/inventory.ts
 var keyString = (key) => `${key.plan}\0${key.phase ?? ""}`;
 function planIssues(inventory, plan) {
   let entry = inventory.plans.get(plan);

@@ -15,7 +15,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-SLWCXLWG.js";
+} from "./chunk-OFZZA6DY.js";
 import {
   ANSI,
   PLAIN,
@@ -49,7 +49,7 @@ import "./chunk-4AQ7M4HS.js";
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 
-// action/src/status/derive.ts
+// action/src/rollout-status/derive.ts
 function facts(issue) {
   return {
     state: issue.state,
@@ -106,7 +106,7 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// action/src/status/format.ts
+// action/src/rollout-status/format.ts
 function ordered(status) {
   return {
     phase: status.phase,

@@ -4,12 +4,12 @@
 // ticked and when come from the states the issues' edit history proves (verified-issue.ts, read
 // by the caller), as for sync and report.
 
-import { buildInventory, foldDuplicateTicks, type PlanIssues } from '../action/sync/inventory.ts';
 import { parseIssueBody } from '../checklist/parse.ts';
 import { derivePhaseState, type IssueFacts, type PhaseStatus } from '../checklist/phase-state.ts';
 import { deriveRolloutState } from '../checklist/rollout-state.ts';
-import { type ChecklistState, withoutProvenance } from '../checklist/state.ts';
+import { type ChecklistState, withoutProvenance } from '../checklist/state-block.ts';
 import type { IssueRecord } from '../github/issue.ts';
+import { buildInventory, foldDuplicateTicks, type PlanIssues } from '../github-action/sync/inventory.ts';
 import type { GuardedPlan } from '../workspace/guarded-plans.ts';
 import type { PlanStatus, StatusFile } from './model.ts';
 

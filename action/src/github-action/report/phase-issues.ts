@@ -10,7 +10,7 @@ import { readIssueKey } from '../../checklist/markers.ts';
 import { parseIssueBody } from '../../checklist/parse.ts';
 import { derivePhaseState, type IssueFacts, type PhaseStatus } from '../../checklist/phase-state.ts';
 import { deriveRolloutState } from '../../checklist/rollout-state.ts';
-import { type ChecklistState, withoutProvenance } from '../../checklist/state.ts';
+import { type ChecklistState, withoutProvenance } from '../../checklist/state-block.ts';
 import { issueLabels } from '../../checklist/titles.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import { readManagedIssues } from '../../github/managed-issues.ts';
