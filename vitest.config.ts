@@ -48,7 +48,14 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'browser', include: SLOW.browser, globalSetup: ['site/test/helpers/chromium-setup.ts'] },
+        test: {
+          name: 'browser',
+          include: SLOW.browser,
+          // Each file builds the site with `astro build`, which writes `.astro/.prerender` under the
+          // working directory: two builds at once delete each other's chunks. One file at a time.
+          fileParallelism: false,
+          globalSetup: ['site/test/helpers/chromium-setup.ts'],
+        },
       },
       {
         extends: true,
