@@ -177,10 +177,12 @@ function readAnswer(response: IncomingMessage): Promise<GuardedOutcome> {
   });
 }
 
-function errorCode(error: unknown): string | undefined {
+/** The system error code of a network error (`ECONNREFUSED`, …), if it carries one. */
+export function errorCode(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const { code, errors } = error as { code?: unknown; errors?: unknown };
   if (typeof code === 'string') return code;
+  // Happy-eyeballs connects fail with an AggregateError of per-address errors.
   if (Array.isArray(errors)) return errorCode(errors[0]);
   return undefined;
 }

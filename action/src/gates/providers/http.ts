@@ -2,7 +2,7 @@
 // a deadline, an optional bearer token, and every failure turned into a sentence.
 // Neither the token nor URL credentials ever reach a message, and neither does the text of an
 // answer: a body that is not JSON is described by its content type and size.
-import { describeAnswer } from './guarded-http.ts';
+import { describeAnswer, errorCode } from './guarded-http.ts';
 
 /** Per-request deadline, covering connect, headers and body. Gate reports run on a schedule, so fail fast. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -109,15 +109,6 @@ function describeFetchError(cause: unknown, timeoutMs: number): string {
   if (code) return `unreachable (${code})`;
   const message = inner instanceof Error ? inner.message : cause instanceof Error ? cause.message : String(cause);
   return `request failed (${message})`;
-}
-
-function errorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const { code, errors } = error as { code?: unknown; errors?: unknown };
-  if (typeof code === 'string') return code;
-  // Happy-eyeballs connects fail with an AggregateError of per-address errors.
-  if (Array.isArray(errors)) return errorCode(errors[0]);
-  return undefined;
 }
 
 // Query parameters whose values are likely secrets, for URLs shown in messages.

@@ -72,6 +72,15 @@ interface ReadFile {
   sha: string;
 }
 
+/** The value cached under `key`, made by `make` the first time it is asked for. */
+function once<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const made = make();
+  cache.set(key, made);
+  return made;
+}
+
 /** Reads each base commit once per run, and each file (by blob sha) once across commits. */
 export class BaseBranchReader {
   readonly #client: GitHubClient;
@@ -90,12 +99,7 @@ export class BaseBranchReader {
   }
 
   at(sha: string): Promise<BaseSnapshot> {
-    let snapshot = this.#snapshots.get(sha);
-    if (!snapshot) {
-      snapshot = this.#read(sha);
-      this.#snapshots.set(sha, snapshot);
-    }
-    return snapshot;
+    return once(this.#snapshots, sha, () => this.#read(sha));
   }
 
   async #read(sha: string): Promise<BaseSnapshot> {
@@ -127,12 +131,7 @@ export class BaseBranchReader {
 
   /** The report templates as of the base commit: the built-in ones, with the overrides that commit has. */
   reportTemplates(sha: string): Promise<ReportTemplates> {
-    let templates = this.#templates.get(sha);
-    if (!templates) {
-      templates = this.#readTemplates(sha);
-      this.#templates.set(sha, templates);
-    }
-    return templates;
+    return once(this.#templates, sha, () => this.#readTemplates(sha));
   }
 
   async #readTemplates(sha: string): Promise<ReportTemplates> {
@@ -156,13 +155,7 @@ export class BaseBranchReader {
   }
 
   #content(sha: string, path: string): ReturnType<typeof readContent> {
-    const key = `${sha}:${path}`;
-    let content = this.#contents.get(key);
-    if (!content) {
-      content = readContent(this.#client, this.#repo, path, sha);
-      this.#contents.set(key, content);
-    }
-    return content;
+    return once(this.#contents, `${sha}:${path}`, () => readContent(this.#client, this.#repo, path, sha));
   }
 
   async #config(sha: string, problems: string[]): Promise<RollbookConfig> {
