@@ -58,7 +58,7 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-NYOY4KES.js")).gateCommand
+    load: async () => (await import("./chunk-SUUBR4FF.js")).gateCommand
   },
   {
     name: "lesson",

@@ -85,7 +85,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-DZFMFAEW.js";
+} from "./chunk-A5WZVJ6Z.js";
 import {
   code,
   fixed,
@@ -1688,6 +1688,13 @@ var LESSON_FILE = /\.md$/;
 var NOT_A_LESSON = /(^|\/)readme\.md$/i;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var MAX_DIRECTORIES = 200;
+function once(cache, key, make) {
+  const cached = cache.get(key);
+  if (cached !== void 0) return cached;
+  const made = make();
+  cache.set(key, made);
+  return made;
+}
 var BaseBranchReader = class {
   #client;
   #repo;
@@ -1703,12 +1710,7 @@ var BaseBranchReader = class {
     this.#options = options;
   }
   at(sha) {
-    let snapshot = this.#snapshots.get(sha);
-    if (!snapshot) {
-      snapshot = this.#read(sha);
-      this.#snapshots.set(sha, snapshot);
-    }
-    return snapshot;
+    return once(this.#snapshots, sha, () => this.#read(sha));
   }
   async #read(sha) {
     const problems = [];
@@ -1738,12 +1740,7 @@ var BaseBranchReader = class {
   }
   /** The report templates as of the base commit: the built-in ones, with the overrides that commit has. */
   reportTemplates(sha) {
-    let templates = this.#templates.get(sha);
-    if (!templates) {
-      templates = this.#readTemplates(sha);
-      this.#templates.set(sha, templates);
-    }
-    return templates;
+    return once(this.#templates, sha, () => this.#readTemplates(sha));
   }
   async #readTemplates(sha) {
     const dir = (this.#options.templatesDir ?? (await this.#config(sha, [])).templates)?.replace(/^\.?\/+/, "").replace(/\/+$/, "");
@@ -1761,13 +1758,7 @@ var BaseBranchReader = class {
     return loadReportTemplates(dir, void 0, files);
   }
   #content(sha, path) {
-    const key = `${sha}:${path}`;
-    let content = this.#contents.get(key);
-    if (!content) {
-      content = readContent(this.#client, this.#repo, path, sha);
-      this.#contents.set(key, content);
-    }
-    return content;
+    return once(this.#contents, `${sha}:${path}`, () => readContent(this.#client, this.#repo, path, sha));
   }
   async #config(sha, problems) {
     const file = this.#options.configPath;

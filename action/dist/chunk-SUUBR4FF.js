@@ -14,7 +14,7 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-DZFMFAEW.js";
+} from "./chunk-A5WZVJ6Z.js";
 import {
   gateIds
 } from "./chunk-752EUPIT.js";

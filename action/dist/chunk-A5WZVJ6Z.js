@@ -630,17 +630,10 @@ function describeFetchError(cause, timeoutMs) {
     return `timed out after ${timeoutMs}ms`;
   }
   const inner = cause instanceof Error ? cause.cause : void 0;
-  const code = errorCode2(inner) ?? errorCode2(cause);
+  const code = errorCode(inner) ?? errorCode(cause);
   if (code) return `unreachable (${code})`;
   const message = inner instanceof Error ? inner.message : cause instanceof Error ? cause.message : String(cause);
   return `request failed (${message})`;
-}
-function errorCode2(error) {
-  if (typeof error !== "object" || error === null) return void 0;
-  const { code, errors } = error;
-  if (typeof code === "string") return code;
-  if (Array.isArray(errors)) return errorCode2(errors[0]);
-  return void 0;
 }
 var SECRET_PARAM = /key|token|secret|pass|auth|sig|credential/i;
 function redactUrl(url) {
