@@ -51,11 +51,6 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: SLOW.browser,
-          // Each file builds the site with `astro build`, which writes `.astro/.prerender` under the
-          // working directory: two builds at once delete each other's chunks. One file at a time.
-          fileParallelism: false,
-          // Projects whose worker counts differ must run in their own group: the browser one last.
-          sequence: { groupOrder: 1 },
           globalSetup: ['site/test/helpers/chromium-setup.ts'],
         },
       },

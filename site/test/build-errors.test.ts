@@ -2,13 +2,14 @@
 // prints for the same files (same formatter, same code frames).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { expect, onTestFinished, test } from 'vitest';
 import { buildSite, REPO_ROOT } from './helpers/build-site.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 
 test('plan errors fail the build with the CLI messages', async () => {
   const build = await buildSite({ playbooks: join(FIXTURES, 'broken'), start: '2026-12-01' });
+  onTestFinished(() => build.remove());
   const cli = spawnSync(
     process.execPath,
     [join(REPO_ROOT, 'action/src/cli/index.ts'), 'validate', 'broken', '--start', '2026-12-01'],

@@ -25,6 +25,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await build?.remove();
 });
 
 /** Scripts a plain Starlight page (the guide) carries: the only ones any page may have. */

@@ -45,6 +45,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await build?.remove();
 });
 
 const DESKTOP = { width: 1440, height: 900 };

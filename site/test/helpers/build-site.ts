@@ -1,12 +1,12 @@
 // Builds the site exactly as `npm run site:build` does (a child `astro build`), pointed at a
 // playbooks folder through the ROLLBOOK_* settings, into a temporary folder.
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 export const SITE_ROOT = join(REPO_ROOT, 'site');
+const BUILDS_DIR = join(REPO_ROOT, '.cache/site-builds');
 const ASTRO_BIN = join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
 
 export interface BuildOptions {
@@ -33,13 +33,20 @@ function inheritedEnv(): NodeJS.ProcessEnv {
 
 export interface BuildResult {
   outDir: string;
+  /** Deletes the build's folder. */
+  remove(): Promise<void>;
   code: number | null;
   output: string;
   ms: number;
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const work = await mkdtemp(join(tmpdir(), 'rollbook-site-'));
+  // Inside the repository, one folder per build: Astro stages prerendered chunks in
+  // `.prerender/` beside an output within the working directory (where they resolve packages from
+  // node_modules), and in the one shared `<cwd>/.astro/` for an output elsewhere, where two builds
+  // at once delete each other's chunks.
+  await mkdir(BUILDS_DIR, { recursive: true });
+  const work = await mkdtemp(join(BUILDS_DIR, 'build-'));
   const outDir = options.outDir ?? join(work, 'dist');
   const env: NodeJS.ProcessEnv = {
     ...inheritedEnv(),
@@ -65,7 +72,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const code = await new Promise<number | null>((done) => child.on('close', done));
-  return { outDir, code, output, ms: performance.now() - started };
+  return {
+    outDir,
+    code,
+    output,
+    ms: performance.now() - started,
+    remove: () => rm(work, { recursive: true, force: true }),
+  };
 }
 
 /** Builds and throws with the build log when the build fails. */
