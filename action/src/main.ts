@@ -31,8 +31,7 @@ export async function run(host: ActionHost = runnerHost()): Promise<void> {
     const validation =
       inputs.command === 'report' ? NOT_VALIDATED : await validateForAction(inputs, cwd, today, runner, log);
     if (validation.errors > 0) {
-      // The valid plans' issues still record ticks: an edit event is delivered once, and a tick
-      // nobody recorded is an unverified sign-off later.
+      // One broken plan does not stall the others: their checklist issues are still synced.
       if (inputs.command === 'sync' || inputs.command === 'all')
         await runSync(createActionContext(inputs, validation, host, { cwd, now }));
       await runner.summary.write();
