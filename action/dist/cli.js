@@ -43,7 +43,7 @@ var COMMANDS = [
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-2YY2FT3O.js")).renderCommand
+    load: async () => (await import("./chunk-4VFEU7JR.js")).renderCommand
   },
   {
     name: "init",

@@ -1,7 +1,7 @@
 // The runbook template set: a runbook, the index of runbooks and the HTML page around either,
 // loaded and compiled by the shared template loader (templates/files.ts, templates/compile.ts).
 import { compileTemplateSet, type Render } from '../templates/compile.ts';
-import { builtinDirOf, type LoadTemplateOptions, loadTemplateSources } from '../templates/files.ts';
+import { type LoadTemplateOptions, loadTemplateSources } from '../templates/files.ts';
 import type { TemplateSetSpec, TemplateSources } from '../templates/sources.ts';
 import type { IndexView, PageView, RunbookView } from './view/types.ts';
 
@@ -17,11 +17,6 @@ export interface CompiledTemplates {
   runbook: Render<RunbookView>;
   index: Render<IndexView>;
   page: Render<PageView>;
-}
-
-/** The built-in templates/runbook directory, found by walking up from this module. */
-export function builtinRunbookTemplateDir(start?: string): string {
-  return builtinDirOf(RUNBOOK_TEMPLATES, start);
 }
 
 export function loadRunbookTemplates(options: LoadTemplateOptions = {}): Promise<TemplateSources<RunbookRole>> {

@@ -18,8 +18,3 @@ export type BlockMd = string & { readonly [blockBrand]: true };
 export type MermaidText = string & { readonly [mermaidBrand]: true };
 /** Text safe in HTML text and double-quoted attribute values; or HTML that has been sanitized. */
 export type HtmlText = string & { readonly [htmlBrand]: true };
-
-/** Marks a string built only from fixed text and already-branded parts. */
-export function trustedText(text: string): TextMd {
-  return text as TextMd;
-}
