@@ -5,14 +5,14 @@
 
 import { isGateOfKind } from '../plan/gate-kind.ts';
 import { idRecord, idRecordFrom, own } from '../plan/own.ts';
-import type { Gate, Metric, RolloutPlan } from '../plan/schema.ts';
+import type { Gate, Metric, Phase, RolloutPlan } from '../plan/schema.ts';
 import { phaseTransition } from './evaluate-phase.ts';
 import { gateIds } from './gate-id.ts';
+import { gateQueries, unfilledProblem } from './gate-query.ts';
 import { historyWindow } from './history-window.ts';
 import type { Measurements, MetricGateReadings, MetricReading, RangeReading } from './model.ts';
 import type { MetricProvider, RangeRequest } from './providers/types.ts';
 import { WEEK_MS } from './providers/week-over-week.ts';
-import { effectiveWindow, fillWindow } from './window.ts';
 
 export interface MetricSource {
   provider: MetricProvider;
@@ -25,7 +25,7 @@ export interface SourceRequest {
   metric: Metric;
   /** `value`: the metric's own query; `baseline`: the gate's control query. */
   role: 'value' | 'baseline';
-  /** The query with its window filled in. */
+  /** The query with its window and the phase's variables filled in. */
   query: string;
 }
 
@@ -64,27 +64,44 @@ export async function collectMeasurements(input: CollectInput): Promise<Measurem
       if (!isGateOfKind(gate, 'metric')) return undefined;
       const metric = own(plan.metrics, gate.metric);
       if (!metric) return undefined;
-      return [ids[i]!, await readGate(gate, gate.metric, metric, at, window, input.resolve)] as const;
+      const read = { plan, phase: from, gate, metricName: gate.metric, metric };
+      return [ids[i]!, await readGate(read, at, window, input.resolve)] as const;
     }),
   );
   return idRecordFrom(entries.filter((e) => e !== undefined));
 }
 
+interface GateToRead {
+  plan: RolloutPlan;
+  phase: Phase;
+  gate: Gate;
+  metricName: string;
+  metric: Metric;
+}
+
+/** The resolved source of a filled query, or an error source when placeholders are left: it is never sent. */
+function resolveFilled(
+  resolve: SourceResolver,
+  { metricName, metric }: GateToRead,
+  role: SourceRequest['role'],
+  query: ReturnType<typeof gateQueries>['value'],
+): Resolved {
+  const problem = unfilledProblem(query);
+  if (problem !== undefined) return { source: metric.provider, error: problem };
+  return resolve({ metricName, metric, role, query: query.text });
+}
+
 async function readGate(
-  gate: Gate,
-  metricName: string,
-  metric: Metric,
+  read: GateToRead,
   at: Date,
   window: { start: Date; end: Date; stepSeconds: number } | undefined,
   resolve: SourceResolver,
 ): Promise<MetricGateReadings> {
+  const { gate } = read;
   const compare = gate.compare ?? 'absolute';
-  const span = effectiveWindow(gate, metric);
-  const value = resolve({ metricName, metric, role: 'value', query: fillWindow(metric.query, span) });
-  const control =
-    compare === 'baseline' && gate.baseline !== undefined
-      ? resolve({ metricName, metric, role: 'baseline', query: fillWindow(gate.baseline, span) })
-      : undefined;
+  const queries = gateQueries(read.plan, read.phase, gate, read.metric);
+  const value = resolveFilled(resolve, read, 'value', queries.value);
+  const control = queries.baseline ? resolveFilled(resolve, read, 'baseline', queries.baseline) : undefined;
   const lastWeekAt = new Date(at.getTime() - WEEK_MS);
 
   const lastWeekWindow =

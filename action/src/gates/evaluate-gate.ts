@@ -1,7 +1,7 @@
 // One gate of the phase being left, given the facts. Pure: every input is data.
 import { classifyGate } from '../plan/gate-kind.ts';
 import { own } from '../plan/own.ts';
-import type { Gate, RolloutPlan } from '../plan/schema.ts';
+import type { Gate, Phase, RolloutPlan } from '../plan/schema.ts';
 import { formatTime } from '../text/time.ts';
 import { plural } from './format.ts';
 import { evaluateMetricGate } from './metric-gate.ts';
@@ -17,6 +17,8 @@ import type {
 
 export interface GateContext {
   plan: RolloutPlan;
+  /** The phase whose gates these are (the phase being left). */
+  phase: Phase;
   at: Date;
   facts: PhaseFacts;
   pr: PullRequestFacts;
@@ -34,6 +36,8 @@ export function evaluateGate(gate: Gate, id: string, context: GateContext): Gate
         metricName: metric,
         metric: own(context.plan.metrics, metric),
         readings: own(context.measurements, id),
+        plan: context.plan,
+        phase: context.phase,
       });
     }
     case 'check':

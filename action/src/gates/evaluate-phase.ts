@@ -60,7 +60,7 @@ export function evaluatePhase(input: EvaluatePhaseInput): PhaseEvaluation {
   if (from) {
     if (from.bake !== undefined) gates.push(evaluateBake(from.bake, facts.activatedAt, at, from.id));
     const ids = gateIds(from);
-    const context = { plan, at, facts, pr, measurements: input.measurements ?? {} };
+    const context = { plan, phase: from, at, facts, pr, measurements: input.measurements ?? {} };
     (from.gates ?? []).forEach((gate, i) => {
       gates.push(evaluateGate(gate, ids[i]!, context));
     });

@@ -3,10 +3,10 @@
 // - a provider error is `error`, and its message (which names the provider) is the reason;
 // - exactly at a threshold passes; `rollbackAt` is crossed only strictly beyond it;
 // - "worse" follows the metric's direction, which defaults from its signal.
-import type { Gate, Metric } from '../plan/schema.ts';
+import type { Gate, Metric, Phase, RolloutPlan } from '../plan/schema.ts';
 import { formatMeasured, formatNumber, formatPercent } from './format.ts';
+import { gateQueries } from './gate-query.ts';
 import type { Compare, Direction, GateResult, MetricDetail, MetricGateReadings, MetricReading } from './model.ts';
-import { effectiveWindow, fillWindow } from './window.ts';
 
 export function metricDirection(metric: Pick<Metric, 'direction' | 'signal'>): Direction {
   return metric.direction ?? (metric.signal === 'positive' ? 'higher-is-better' : 'lower-is-better');
@@ -64,36 +64,41 @@ export interface MetricGateInput {
   /** Undefined when the plan names a metric it does not define. */
   metric: Metric | undefined;
   readings: MetricGateReadings | undefined;
+  /** The plan and the phase whose gate this is: their variables fill the query (none when absent). */
+  plan?: Pick<RolloutPlan, 'variables'>;
+  phase?: Pick<Phase, 'variables'>;
 }
 
 type Outcome = Pick<GateResult, 'status' | 'summary' | 'reason'>;
 
-export function evaluateMetricGate({ id, gate, metricName, metric, readings }: MetricGateInput): GateResult {
+export function evaluateMetricGate(input: MetricGateInput): GateResult {
+  const { id, metricName, metric, readings } = input;
   const base = { id, kind: 'metric' as const, title: metricName };
   if (!metric) {
     const reason = `${metricName}: not in the plan's metrics catalogue`;
     return { ...base, status: 'inconclusive', summary: 'unknown metric', reason };
   }
-  const detail = metricDetail(gate, metricName, metric);
+  const detail = metricDetail(input, metricName, metric);
   const outcome = judge(detail, readings);
   return { ...base, ...outcome, metric: detail };
 }
 
-function metricDetail(gate: Gate, name: string, metric: Metric): MetricDetail {
+function metricDetail({ gate, plan = {}, phase = {} }: MetricGateInput, name: string, metric: Metric): MetricDetail {
   const compare = gate.compare ?? 'absolute';
-  const window = effectiveWindow(gate, metric);
+  const queries = gateQueries(plan, phase, gate, metric);
+  const { window } = queries;
   const detail: MetricDetail = {
     name,
     provider: metric.provider,
     compare,
     direction: metricDirection(metric),
     signal: metric.signal,
-    query: fillWindow(metric.query, window),
+    query: queries.value.text,
     thresholds: {},
   };
   if (metric.unit !== undefined) detail.unit = metric.unit;
   if (window !== undefined) detail.window = window;
-  if (compare === 'baseline' && gate.baseline !== undefined) detail.baselineQuery = fillWindow(gate.baseline, window);
+  if (queries.baseline) detail.baselineQuery = queries.baseline.text;
   if (gate.max !== undefined) detail.thresholds.max = gate.max;
   if (gate.min !== undefined) detail.thresholds.min = gate.min;
   if (gate.rollbackAt !== undefined) detail.thresholds.rollbackAt = gate.rollbackAt;

@@ -1,8 +1,9 @@
 // Checks JSON Schema cannot express: references between parts of a plan, unique ids, and
 // fields that only make sense together. These are errors, not policy: a plan that fails them
 // cannot be rendered or tracked. Policy lives in lint/.
+import { checkQueries } from './crossref-queries.ts';
 import { classifyGate, gateKindsOf, METRIC_ONLY_FIELDS } from './gate-kind.ts';
-import type { Anchor, DataPath } from './locate.ts';
+import type { Anchor, DataPath, Within } from './locate.ts';
 import { own } from './own.ts';
 import { ENVIRONMENT_ORDER, type Gate, type RolloutPlan } from './schema.ts';
 import { didYouMean } from './suggest.ts';
@@ -10,6 +11,8 @@ import { didYouMean } from './suggest.ts';
 export interface Finding {
   path: DataPath;
   anchor?: Anchor;
+  /** Point at this text inside the value (a placeholder in a query) rather than the whole value. */
+  within?: Within;
   code: string;
   message: string;
   expected?: string;
@@ -376,6 +379,8 @@ export function crossReference(plan: RolloutPlan): Finding[] {
       out.push(...checkGate(plan, gate, [...phasePath, 'gates', g]));
     });
   });
+
+  out.push(...checkQueries(plan));
 
   (plan.waive ?? []).forEach((waiver, w) => {
     const at: DataPath = ['waive', w];

@@ -9,9 +9,19 @@ export type DataPath = readonly (string | number)[];
 /** Which part of a `key: value` pair to point at. */
 export type Anchor = 'key' | 'value';
 
+/** A piece of a scalar to point at instead of the whole value: the n-th (0-based) occurrence of `text`. */
+export interface Within {
+  text: string;
+  occurrence: number;
+}
+
 export interface Locator {
-  /** Position of the node at `path`, or of its nearest existing ancestor. */
-  locate(path: DataPath, anchor?: Anchor): Position;
+  /**
+   * Position of the node at `path`, or of its nearest existing ancestor. With `within`, the
+   * position of that text inside the node's source, when it is written there as is (a
+   * `{placeholder}` in a query); else the whole node.
+   */
+  locate(path: DataPath, anchor?: Anchor, within?: Within): Position;
 }
 
 interface Found {
@@ -52,7 +62,18 @@ function rangeOf(node: Node | undefined): [number, number] | undefined {
   return [range[0], range[1]];
 }
 
-export function createLocator(doc: Document, lineCounter: LineCounter): Locator {
+/** The source range of the `occurrence`-th `text` inside [start, end), if it is there. */
+function rangeWithin(source: string, [start, end]: [number, number], within: Within): [number, number] | undefined {
+  let from = start;
+  for (let n = 0; ; n++) {
+    const found = source.indexOf(within.text, from);
+    if (found < 0 || found + within.text.length > end) return undefined;
+    if (n === within.occurrence) return [found, found + within.text.length];
+    from = found + within.text.length;
+  }
+}
+
+export function createLocator(doc: Document, lineCounter: LineCounter, source?: string): Locator {
   const toPosition = ([start, end]: [number, number]): Position => {
     const from = lineCounter.linePos(start);
     // A range ending at a newline belongs to the line it ends; step back one char for the end.
@@ -60,7 +81,7 @@ export function createLocator(doc: Document, lineCounter: LineCounter): Locator 
     return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col + 1 };
   };
   return {
-    locate(path, anchor = 'value') {
+    locate(path, anchor = 'value', within) {
       let node: unknown = doc.contents;
       let best = rangeOf(node as Node);
       for (let i = 0; i < path.length; i++) {
@@ -71,6 +92,7 @@ export function createLocator(doc: Document, lineCounter: LineCounter): Locator 
         best = rangeOf(pick) ?? best;
         node = found.value;
         if (node === undefined) break;
+        if (last && within && source !== undefined && best) best = rangeWithin(source, best, within) ?? best;
       }
       return best ? toPosition(best) : START_OF_FILE;
     },

@@ -57,10 +57,10 @@ export function findingToDiagnostic(
   locator: Locator,
   severity: Diagnostic['severity'],
 ): Diagnostic {
-  const { path, anchor, ...rest } = finding;
+  const { path, anchor, within, ...rest } = finding;
   const diagnostic: Diagnostic = {
     file,
-    ...locator.locate(path, anchor),
+    ...locator.locate(path, anchor, within),
     severity,
     code: rest.code,
     message: rest.message,

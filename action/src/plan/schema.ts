@@ -145,6 +145,39 @@ export const Compatibility = Type.Object(
   Strict,
 );
 
+/** A variable a query can use as `{name}`; see VARIABLE_VALUE_PATTERN for what a value may be. */
+export const VARIABLE_NAME_PATTERN = '^[a-z][a-z0-9_]*$';
+/**
+ * Letters, digits, `_` and `-` only: a value is put into PromQL strings and http-json URLs, so
+ * it can hold no quote, brace, backslash, `|`, `&` or other character that could change the
+ * query's meaning (gates/query-template.ts).
+ */
+export const VARIABLE_VALUE_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_-]*$';
+const VariableValue = (description = 'A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.') =>
+  Type.String({ pattern: VARIABLE_VALUE_PATTERN, maxLength: 64, description });
+
+export const Variable = Type.Object(
+  {
+    values: Type.Array(VariableValue(), { minItems: 1, description: 'Every value a phase may give it.' }),
+    default: Opt(
+      VariableValue(
+        'The value for phases that do not set it. Without one, every phase whose gates use the variable must set it.',
+      ),
+    ),
+    description: Opt(Text('What the variable selects, e.g. "the deployment track".')),
+  },
+  { ...Strict, description: 'A variable queries use as `{name}`, with the values phases may give it.' },
+);
+
+export const Variables = Type.Record(Type.String({ pattern: VARIABLE_NAME_PATTERN }), Variable, {
+  description:
+    'Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`.',
+});
+
+export const PhaseVariables = Type.Record(Type.String({ pattern: VARIABLE_NAME_PATTERN }), VariableValue(), {
+  description: "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`.",
+});
+
 export const MetricProvider = OneOf(['prometheus', 'http-json', 'json-file'] as const, {
   description: 'Where the value comes from.',
 });
@@ -152,7 +185,9 @@ export const MetricProvider = OneOf(['prometheus', 'http-json', 'json-file'] as 
 export const Metric = Type.Object(
   {
     provider: MetricProvider,
-    query: Text('The query (PromQL for prometheus), the URL for http-json, or the key for json-file.'),
+    query: Text(
+      'The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent.',
+    ),
     field: Opt(Text('For http-json: the dotted path of the value in the response, e.g. data.value.')),
     unit: Opt(Text('The unit, e.g. ratio, ms, req/s.')),
     signal: OneOf(['positive', 'negative'] as const, {
@@ -248,7 +283,8 @@ export const MetricGate = {
       description: 'Recommend a rollback when the value crosses this (above for negative, below for positive signals).',
     }),
   ),
-  window: Opt(Duration()),
+  window: Opt(Duration("The window for this gate, instead of the metric's: fills `{window}` in its queries.")),
+  query: Opt(Text("This gate's own query, instead of the metric's (same provider, field and unit).")),
 };
 
 export const Gate = Type.Object(
@@ -286,6 +322,7 @@ export const Phase = Type.Object(
     checklist: Opt(Type.Array(ChecklistItem, { description: 'Extra items to tick.' })),
     exit: Opt(Type.Array(Text('An exit criterion.'), { description: 'What must be true to leave the phase.' })),
     paths: Opt(Type.Array(Text('A glob.'), { description: 'Files whose change in a PR promotes into this phase.' })),
+    variables: Opt(PhaseVariables),
   },
   Strict,
 );
@@ -333,6 +370,7 @@ export const RolloutPlan = Type.Object(
     metrics: Type.Record(Type.String({ pattern: '^[a-z][a-z0-9_]*$' }), Metric, {
       description: 'The metric catalogue, by name.',
     }),
+    variables: Opt(Variables),
     freezes: Opt(Type.Array(Freeze)),
     phases: Type.Array(Phase, { minItems: 1, description: 'In order of growing blast radius.' }),
     escalation: Type.Array(Contact, { minItems: 1 }),
@@ -353,6 +391,7 @@ export type Flag = Static<typeof Flag>;
 export type Freeze = Static<typeof Freeze>;
 export type Migration = Static<typeof Migration>;
 export type Waiver = Static<typeof Waiver>;
+export type Variable = Static<typeof Variable>;
 export type ChecklistItem = Static<typeof ChecklistItem>;
 export type StepKind = Step['kind'];
 export type Environment = Phase['environment'];

@@ -297,7 +297,7 @@ function structureErrors(doc: Document): YAMLParseError[] {
 export function parseYamlSource(text: string, file: string): YamlSource {
   const lineCounter = new LineCounter();
   const { doc, tooDeepAt } = compose(text, lineCounter);
-  const locator = createLocator(doc, lineCounter);
+  const locator = createLocator(doc, lineCounter, text);
   if (tooDeepAt !== undefined) {
     const at = lineCounter.linePos(tooDeepAt);
     const diagnostic: Diagnostic = {
