@@ -29,7 +29,16 @@ describe('classifyGate', () => {
   });
 
   it('lists the metric-only fields in schema order', () => {
-    expect(METRIC_ONLY_FIELDS).toEqual(['compare', 'max', 'min', 'baseline', 'maxRegression', 'rollbackAt', 'window']);
+    expect(METRIC_ONLY_FIELDS).toEqual([
+      'compare',
+      'max',
+      'min',
+      'baseline',
+      'maxRegression',
+      'rollbackAt',
+      'window',
+      'query',
+    ]);
   });
 });
 
