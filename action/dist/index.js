@@ -52,19 +52,19 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-OFZZA6DY.js";
+} from "./chunk-MXJCWEQV.js";
 import {
   annotationBody
-} from "./chunk-7U5VRBUA.js";
+} from "./chunk-ZJVZZPJ5.js";
 import {
   runbookFileName
-} from "./chunk-IMO5B6XM.js";
+} from "./chunk-6I32XMMQ.js";
 import {
   checkPlans
-} from "./chunk-XRW2CAFP.js";
+} from "./chunk-NUIGZ6ZM.js";
 import {
   matchGuards
-} from "./chunk-CJSZIAC2.js";
+} from "./chunk-BWP3Y4UQ.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -85,7 +85,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-A5WZVJ6Z.js";
+} from "./chunk-55XEQQKC.js";
 import {
   code,
   fixed,
@@ -97,12 +97,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-752EUPIT.js";
+} from "./chunk-OWYE2KNA.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-OANCSCKQ.js";
+} from "./chunk-4UBNKL3V.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,
@@ -114,7 +114,7 @@ import {
   markerPattern,
   safeHttpUrl,
   withMarker
-} from "./chunk-LJJIJ4IE.js";
+} from "./chunk-4QR5TRFC.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -122,8 +122,8 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-Y2PXDUUC.js";
-import "./chunk-DVLT7SYL.js";
+} from "./chunk-HC3OHPZ5.js";
+import "./chunk-IVIJ57TV.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
@@ -133,14 +133,14 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-LJW7FSL2.js";
+} from "./chunk-YJR634XE.js";
 import "./chunk-TAB3DVBK.js";
 import {
   classifyGate,
   idRecord,
   isGateOfKind,
   own
-} from "./chunk-IXFXR4NH.js";
+} from "./chunk-V2ACTWAG.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";

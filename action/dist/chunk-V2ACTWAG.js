@@ -2731,13 +2731,36 @@ var Compatibility = Type.Object(
   },
   Strict
 );
+var VARIABLE_NAME_PATTERN = "^[a-z][a-z0-9_]*$";
+var VARIABLE_VALUE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9_-]*$";
+var VariableValue = (description = "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.") => Type.String({ pattern: VARIABLE_VALUE_PATTERN, maxLength: 64, description });
+var Variable = Type.Object(
+  {
+    values: Type.Array(VariableValue(), { minItems: 1, description: "Every value a phase may give it." }),
+    default: Opt(
+      VariableValue(
+        "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it."
+      )
+    ),
+    description: Opt(Text('What the variable selects, e.g. "the deployment track".'))
+  },
+  { ...Strict, description: "A variable queries use as `{name}`, with the values phases may give it." }
+);
+var Variables = Type.Record(Type.String({ pattern: VARIABLE_NAME_PATTERN }), Variable, {
+  description: "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`."
+});
+var PhaseVariables = Type.Record(Type.String({ pattern: VARIABLE_NAME_PATTERN }), VariableValue(), {
+  description: "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`."
+});
 var MetricProvider = OneOf(["prometheus", "http-json", "json-file"], {
   description: "Where the value comes from."
 });
 var Metric = Type.Object(
   {
     provider: MetricProvider,
-    query: Text("The query (PromQL for prometheus), the URL for http-json, or the key for json-file."),
+    query: Text(
+      "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent."
+    ),
     field: Opt(Text("For http-json: the dotted path of the value in the response, e.g. data.value.")),
     unit: Opt(Text("The unit, e.g. ratio, ms, req/s.")),
     signal: OneOf(["positive", "negative"], {
@@ -2825,7 +2848,8 @@ var MetricGate = {
       description: "Recommend a rollback when the value crosses this (above for negative, below for positive signals)."
     })
   ),
-  window: Opt(Duration())
+  window: Opt(Duration("The window for this gate, instead of the metric's: fills `{window}` in its queries.")),
+  query: Opt(Text("This gate's own query, instead of the metric's (same provider, field and unit)."))
 };
 var Gate = Type.Object(
   {
@@ -2859,7 +2883,8 @@ var Phase = Type.Object(
     rehearsal: Opt(Text("How and when the rollback of this phase is rehearsed.")),
     checklist: Opt(Type.Array(ChecklistItem, { description: "Extra items to tick." })),
     exit: Opt(Type.Array(Text("An exit criterion."), { description: "What must be true to leave the phase." })),
-    paths: Opt(Type.Array(Text("A glob."), { description: "Files whose change in a PR promotes into this phase." }))
+    paths: Opt(Type.Array(Text("A glob."), { description: "Files whose change in a PR promotes into this phase." })),
+    variables: Opt(PhaseVariables)
   },
   Strict
 );
@@ -2903,6 +2928,7 @@ var RolloutPlan = Type.Object(
     metrics: Type.Record(Type.String({ pattern: "^[a-z][a-z0-9_]*$" }), Metric, {
       description: "The metric catalogue, by name."
     }),
+    variables: Opt(Variables),
     freezes: Opt(Type.Array(Freeze)),
     phases: Type.Array(Phase, { minItems: 1, description: "In order of growing blast radius." }),
     escalation: Type.Array(Contact, { minItems: 1 }),
@@ -3020,7 +3046,9 @@ export {
   Type,
   HANDLE_PATTERN,
   HANDLE_IN_TEXT,
+  DURATION_PATTERN,
   Link,
+  VARIABLE_VALUE_PATTERN,
   Gate,
   RolloutPlan,
   ENVIRONMENT_ORDER,
@@ -3032,6 +3060,7 @@ export {
   idRecord,
   own,
   idRecordFrom,
+  closest,
   didYouMean,
   listOf
 };

@@ -8,14 +8,14 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-LJJIJ4IE.js";
+} from "./chunk-4QR5TRFC.js";
 import {
   truncate
-} from "./chunk-LJW7FSL2.js";
+} from "./chunk-YJR634XE.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate
-} from "./chunk-IXFXR4NH.js";
+} from "./chunk-V2ACTWAG.js";
 
 // action/src/gates/gate-id.ts
 var MAX_SLUG_CHARS = 48;

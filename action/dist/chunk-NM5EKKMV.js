@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-DVLT7SYL.js";
+} from "./chunk-IVIJ57TV.js";
 import "./chunk-TAB3DVBK.js";
 import {
   didYouMean
-} from "./chunk-IXFXR4NH.js";
+} from "./chunk-V2ACTWAG.js";
 import {
   EXIT,
   UsageError

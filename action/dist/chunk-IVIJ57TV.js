@@ -5,7 +5,7 @@ import {
 import {
   isGateOfKind,
   own
-} from "./chunk-IXFXR4NH.js";
+} from "./chunk-V2ACTWAG.js";
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   RULES_BY_ID
-} from "./chunk-DVLT7SYL.js";
+} from "./chunk-IVIJ57TV.js";
 import {
   CONFIG_FILE,
   GUARD_ACTIONS,
@@ -18,13 +18,13 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-LJW7FSL2.js";
+} from "./chunk-YJR634XE.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,
   didYouMean,
   gateKindsOf
-} from "./chunk-IXFXR4NH.js";
+} from "./chunk-V2ACTWAG.js";
 
 // action/src/config/load.ts
 import { readFile } from "node:fs/promises";

@@ -5,12 +5,12 @@ import {
   formatTime,
   gateIds,
   textWithMentions
-} from "./chunk-752EUPIT.js";
+} from "./chunk-OWYE2KNA.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-OANCSCKQ.js";
+} from "./chunk-4UBNKL3V.js";
 import {
   joinMd,
   marker,
@@ -20,12 +20,14 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-LJJIJ4IE.js";
+} from "./chunk-4QR5TRFC.js";
 import {
   OutsideRootError,
   containedPath,
+  fillQuery,
+  phaseVariables,
   truncate
-} from "./chunk-LJW7FSL2.js";
+} from "./chunk-YJR634XE.js";
 import {
   formatDuration,
   parseDuration
@@ -36,7 +38,7 @@ import {
   idRecordFrom,
   isGateOfKind,
   own
-} from "./chunk-IXFXR4NH.js";
+} from "./chunk-V2ACTWAG.js";
 
 // action/src/time/instant.ts
 var INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|z|[+-]\d{2}:?\d{2})?)?$/;
@@ -965,12 +967,25 @@ function plural(count, noun, pluralNoun = `${noun}s`) {
 }
 
 // action/src/gates/window.ts
-var WINDOW_PLACEHOLDER = "{window}";
 function effectiveWindow(gate, metric) {
   return gate.window ?? metric.window;
 }
-function fillWindow(query, window) {
-  return window === void 0 ? query : query.split(WINDOW_PLACEHOLDER).join(window);
+
+// action/src/gates/gate-query.ts
+function gateQueries(plan, phase, gate, metric) {
+  const window = effectiveWindow(gate, metric);
+  const options = { variables: phaseVariables(plan, phase), window, provider: metric.provider };
+  const queries = { value: fillQuery(gate.query ?? metric.query, options) };
+  if (window !== void 0) queries.window = window;
+  if ((gate.compare ?? "absolute") === "baseline" && gate.baseline !== void 0) {
+    queries.baseline = fillQuery(gate.baseline, options);
+  }
+  return queries;
+}
+function unfilledProblem(query) {
+  if (query.unfilled.length === 0) return void 0;
+  const names = query.unfilled.map((name) => `{${name}}`).join(", ");
+  return `not sent: the query has ${names} with no value in this phase (run rollbook validate)`;
 }
 
 // action/src/gates/metric-gate.ts
@@ -1009,31 +1024,33 @@ function describeThresholds(detail) {
   }
   return parts.join(", ") || "none";
 }
-function evaluateMetricGate({ id, gate, metricName, metric, readings }) {
+function evaluateMetricGate(input) {
+  const { id, metricName, metric, readings } = input;
   const base = { id, kind: "metric", title: metricName };
   if (!metric) {
     const reason = `${metricName}: not in the plan's metrics catalogue`;
     return { ...base, status: "inconclusive", summary: "unknown metric", reason };
   }
-  const detail = metricDetail(gate, metricName, metric);
+  const detail = metricDetail(input, metricName, metric);
   const outcome = judge(detail, readings);
   return { ...base, ...outcome, metric: detail };
 }
-function metricDetail(gate, name, metric) {
+function metricDetail({ gate, plan = {}, phase = {} }, name, metric) {
   const compare = gate.compare ?? "absolute";
-  const window = effectiveWindow(gate, metric);
+  const queries = gateQueries(plan, phase, gate, metric);
+  const { window } = queries;
   const detail = {
     name,
     provider: metric.provider,
     compare,
     direction: metricDirection(metric),
     signal: metric.signal,
-    query: fillWindow(metric.query, window),
+    query: queries.value.text,
     thresholds: {}
   };
   if (metric.unit !== void 0) detail.unit = metric.unit;
   if (window !== void 0) detail.window = window;
-  if (compare === "baseline" && gate.baseline !== void 0) detail.baselineQuery = fillWindow(gate.baseline, window);
+  if (queries.baseline) detail.baselineQuery = queries.baseline.text;
   if (gate.max !== void 0) detail.thresholds.max = gate.max;
   if (gate.min !== void 0) detail.thresholds.min = gate.min;
   if (gate.rollbackAt !== void 0) detail.thresholds.rollbackAt = gate.rollbackAt;
@@ -1138,7 +1155,9 @@ function evaluateGate(gate, id, context) {
         gate,
         metricName: metric,
         metric: own(context.plan.metrics, metric),
-        readings: own(context.measurements, id)
+        readings: own(context.measurements, id),
+        plan: context.plan,
+        phase: context.phase
       });
     }
     case "check":
@@ -1408,7 +1427,7 @@ function evaluatePhase(input) {
   if (from) {
     if (from.bake !== void 0) gates.push(evaluateBake(from.bake, facts.activatedAt, at, from.id));
     const ids = gateIds(from);
-    const context = { plan, at, facts, pr, measurements: input.measurements ?? {} };
+    const context = { plan, phase: from, at, facts, pr, measurements: input.measurements ?? {} };
     (from.gates ?? []).forEach((gate, i) => {
       gates.push(evaluateGate(gate, ids[i], context));
     });
@@ -1472,16 +1491,23 @@ async function collectMeasurements(input) {
       if (!isGateOfKind(gate, "metric")) return void 0;
       const metric = own(plan.metrics, gate.metric);
       if (!metric) return void 0;
-      return [ids[i], await readGate(gate, gate.metric, metric, at, window, input.resolve)];
+      const read = { plan, phase: from, gate, metricName: gate.metric, metric };
+      return [ids[i], await readGate(read, at, window, input.resolve)];
     })
   );
   return idRecordFrom(entries.filter((e) => e !== void 0));
 }
-async function readGate(gate, metricName, metric, at, window, resolve2) {
+function resolveFilled(resolve2, { metricName, metric }, role, query) {
+  const problem = unfilledProblem(query);
+  if (problem !== void 0) return { source: metric.provider, error: problem };
+  return resolve2({ metricName, metric, role, query: query.text });
+}
+async function readGate(read, at, window, resolve2) {
+  const { gate } = read;
   const compare = gate.compare ?? "absolute";
-  const span2 = effectiveWindow(gate, metric);
-  const value = resolve2({ metricName, metric, role: "value", query: fillWindow(metric.query, span2) });
-  const control = compare === "baseline" && gate.baseline !== void 0 ? resolve2({ metricName, metric, role: "baseline", query: fillWindow(gate.baseline, span2) }) : void 0;
+  const queries = gateQueries(read.plan, read.phase, gate, read.metric);
+  const value = resolveFilled(resolve2, read, "value", queries.value);
+  const control = queries.baseline ? resolveFilled(resolve2, read, "baseline", queries.baseline) : void 0;
   const lastWeekAt = new Date(at.getTime() - WEEK_MS);
   const lastWeekWindow = window && compare === "week-over-week" ? { ...window, start: minusWeek(window.start), end: minusWeek(window.end) } : void 0;
   const [current, baseline, lastWeek, series, reference] = await Promise.all([

@@ -2,18 +2,18 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-V5ZK2QC5.js";
+} from "./chunk-E4NL4QFW.js";
 import {
   describeGuard,
   matchGuards
-} from "./chunk-CJSZIAC2.js";
+} from "./chunk-BWP3Y4UQ.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-Y2PXDUUC.js";
-import "./chunk-DVLT7SYL.js";
+} from "./chunk-HC3OHPZ5.js";
+import "./chunk-IVIJ57TV.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
@@ -22,9 +22,9 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-LJW7FSL2.js";
+} from "./chunk-YJR634XE.js";
 import "./chunk-TAB3DVBK.js";
-import "./chunk-IXFXR4NH.js";
+import "./chunk-V2ACTWAG.js";
 import {
   EXIT,
   UsageError

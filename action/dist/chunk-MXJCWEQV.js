@@ -1,14 +1,14 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-CJSZIAC2.js";
+} from "./chunk-BWP3Y4UQ.js";
 import {
   formatTime,
   gateIds,
   inertLogin,
   isoSeconds,
   titleText
-} from "./chunk-752EUPIT.js";
+} from "./chunk-OWYE2KNA.js";
 import {
   breakComments,
   decodeMarkerId,
@@ -17,13 +17,13 @@ import {
   marker,
   markerPattern,
   trimTrailing
-} from "./chunk-LJJIJ4IE.js";
+} from "./chunk-4QR5TRFC.js";
 import {
   validLessons
-} from "./chunk-Y2PXDUUC.js";
+} from "./chunk-HC3OHPZ5.js";
 import {
   truncate
-} from "./chunk-LJW7FSL2.js";
+} from "./chunk-YJR634XE.js";
 import {
   parseDuration
 } from "./chunk-TAB3DVBK.js";
@@ -31,7 +31,7 @@ import {
   describeGate,
   idRecord,
   isGateOfKind
-} from "./chunk-IXFXR4NH.js";
+} from "./chunk-V2ACTWAG.js";
 import {
   __commonJS,
   __require,

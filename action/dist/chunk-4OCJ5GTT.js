@@ -2,8 +2,8 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-Y2PXDUUC.js";
-import "./chunk-DVLT7SYL.js";
+} from "./chunk-HC3OHPZ5.js";
+import "./chunk-IVIJ57TV.js";
 import {
   isoDate,
   oneOf,
@@ -12,9 +12,9 @@ import {
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-LJW7FSL2.js";
+} from "./chunk-YJR634XE.js";
 import "./chunk-TAB3DVBK.js";
-import "./chunk-IXFXR4NH.js";
+import "./chunk-V2ACTWAG.js";
 import {
   EXIT,
   UsageError

@@ -7,28 +7,28 @@ import {
   renderIndex,
   renderRunbook,
   runbookFileName
-} from "./chunk-IMO5B6XM.js";
+} from "./chunk-6I32XMMQ.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-V5ZK2QC5.js";
+} from "./chunk-E4NL4QFW.js";
 import {
   checkPlans
-} from "./chunk-XRW2CAFP.js";
+} from "./chunk-NUIGZ6ZM.js";
 import {
   matchGuards
-} from "./chunk-CJSZIAC2.js";
+} from "./chunk-BWP3Y4UQ.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-OANCSCKQ.js";
-import "./chunk-LJJIJ4IE.js";
+} from "./chunk-4UBNKL3V.js";
+import "./chunk-4QR5TRFC.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-Y2PXDUUC.js";
-import "./chunk-DVLT7SYL.js";
+} from "./chunk-HC3OHPZ5.js";
+import "./chunk-IVIJ57TV.js";
 import {
   isoDate,
   oneOf,
@@ -36,11 +36,11 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-LJW7FSL2.js";
+} from "./chunk-YJR634XE.js";
 import "./chunk-TAB3DVBK.js";
 import {
   idRecord
-} from "./chunk-IXFXR4NH.js";
+} from "./chunk-V2ACTWAG.js";
 import {
   EXIT,
   UsageError

@@ -12,16 +12,16 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-LJJIJ4IE.js";
+} from "./chunk-4QR5TRFC.js";
 import {
   NO_FRIDAY,
   parseIsoDay,
   projectCalendar
-} from "./chunk-DVLT7SYL.js";
+} from "./chunk-IVIJ57TV.js";
 import {
   classifyGate,
   isGateOfKind
-} from "./chunk-IXFXR4NH.js";
+} from "./chunk-V2ACTWAG.js";
 import {
   __commonJS,
   __esm,

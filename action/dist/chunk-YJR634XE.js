@@ -1,17 +1,20 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
+  DURATION_PATTERN,
   ENVIRONMENT_ORDER,
   Gate,
   Link,
   METRIC_ONLY_FIELDS,
   RolloutPlan,
   Type,
+  VARIABLE_VALUE_PATTERN,
   classifyGate,
+  closest,
   didYouMean,
   gateKindsOf,
   listOf,
   own
-} from "./chunk-IXFXR4NH.js";
+} from "./chunk-V2ACTWAG.js";
 import {
   __commonJS,
   __require,
@@ -10147,6 +10150,187 @@ async function containedPath(path, root, display = path) {
   return real;
 }
 
+// action/src/plan/query-template.ts
+var PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+var WINDOW_VARIABLE = "window";
+var HTTP_JSON_TIME_PLACEHOLDERS = ["at", "start", "end", "step", "at_unix", "start_unix", "end_unix"];
+var RESERVED_VARIABLES = [WINDOW_VARIABLE, ...HTTP_JSON_TIME_PLACEHOLDERS];
+var VALUE = new RegExp(VARIABLE_VALUE_PATTERN);
+var DURATION = new RegExp(DURATION_PATTERN);
+function placeholdersIn(text) {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => ({ name: m[1], index: m.index, text: m[0] }));
+}
+function providerPlaceholders(provider) {
+  return provider === "http-json" ? HTTP_JSON_TIME_PLACEHOLDERS : [];
+}
+function phaseVariables(plan, phase) {
+  const values = /* @__PURE__ */ new Map();
+  for (const [name, variable] of Object.entries(plan.variables ?? {})) {
+    if (variable.default !== void 0) values.set(name, variable.default);
+  }
+  for (const [name, value] of Object.entries(phase.variables ?? {})) {
+    if (Object.hasOwn(plan.variables ?? {}, name)) values.set(name, value);
+  }
+  return values;
+}
+function fillQuery(template, options) {
+  const own2 = providerPlaceholders(options.provider);
+  const encode = options.provider === "http-json" ? encodeURIComponent : (value) => value;
+  const unfilled = [];
+  const text = template.replace(PLACEHOLDER, (whole, name) => {
+    if (own2.includes(name)) return whole;
+    const value = name === WINDOW_VARIABLE ? options.window : options.variables.get(name);
+    const safe = value !== void 0 && (name === WINDOW_VARIABLE ? DURATION : VALUE).test(value);
+    if (!safe) {
+      if (!unfilled.includes(name)) unfilled.push(name);
+      return whole;
+    }
+    return encode(value);
+  });
+  return { text, unfilled };
+}
+
+// action/src/plan/crossref-queries.ts
+function checkQueries(plan) {
+  return [
+    ...checkDeclarations(plan),
+    ...checkCatalogue(plan),
+    ...plan.phases.flatMap((p, i) => checkPhase(plan, p, i))
+  ];
+}
+function declaredNames(plan) {
+  return Object.keys(plan.variables ?? {});
+}
+function checkDeclarations(plan) {
+  const out = [];
+  for (const [name, variable] of Object.entries(plan.variables ?? {})) {
+    if (RESERVED_VARIABLES.includes(name)) {
+      out.push({
+        path: ["variables", name],
+        anchor: "key",
+        code: "ref/reserved-variable",
+        message: `"${name}" is a placeholder Rollbook fills in itself, so it cannot be a variable`,
+        expected: `a name other than ${listOf([...RESERVED_VARIABLES])}`,
+        hint: name === WINDOW_VARIABLE ? "set `window:` on the metric or the gate instead" : "rename the variable"
+      });
+    }
+    if (variable.default !== void 0 && !variable.values.includes(variable.default)) {
+      out.push({
+        path: ["variables", name, "default"],
+        code: "ref/variable-value",
+        message: `the default "${variable.default}" is not one of the values of {${name}}`,
+        expected: `one of ${listOf(variable.values)}`,
+        hint: didYouMean(variable.default, variable.values) ?? "add it to `values:`"
+      });
+    }
+  }
+  return out;
+}
+function knownNames(plan, provider) {
+  return [WINDOW_VARIABLE, ...declaredNames(plan), ...providerPlaceholders(provider)];
+}
+function unknownPlaceholders(plan, text, provider, path) {
+  const known = knownNames(plan, provider);
+  const seen = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const placeholder of placeholdersIn(text)) {
+    const occurrence = seen.get(placeholder.text) ?? 0;
+    seen.set(placeholder.text, occurrence + 1);
+    if (known.includes(placeholder.name)) continue;
+    const declared = declaredNames(plan);
+    const near = closest(placeholder.name, known);
+    out.push({
+      path,
+      within: { text: placeholder.text, occurrence },
+      code: "ref/unknown-placeholder",
+      message: `the query uses ${placeholder.text}, which is neither {window} nor a declared variable`,
+      expected: `one of ${known.map((n) => `{${n}}`).join(", ")}`,
+      hint: near !== void 0 ? `did you mean {${near}}?` : declared.length === 0 ? `declare it under the plan's \`variables:\` (e.g. \`${placeholder.name}: {values: [a, b]}\`) and set it in each phase` : `declare it under \`variables:\` beside ${declared.join(", ")}`
+    });
+  }
+  return out;
+}
+function checkCatalogue(plan) {
+  return Object.entries(plan.metrics).flatMap(
+    ([name, metric]) => unknownPlaceholders(plan, metric.query, metric.provider, ["metrics", name, "query"])
+  );
+}
+function checkPhase(plan, phase, p) {
+  const out = [];
+  const phasePath = ["phases", p];
+  const declared = declaredNames(plan);
+  for (const [name, value] of Object.entries(phase.variables ?? {})) {
+    const variable = own(plan.variables ?? {}, name);
+    if (!variable) {
+      out.push({
+        path: [...phasePath, "variables", name],
+        anchor: "key",
+        code: "ref/unknown-variable",
+        message: `phase "${phase.id}" sets {${name}}, which the plan does not declare`,
+        expected: declared.length ? `one of ${listOf(declared)}` : "a variable declared under the plan's `variables:`",
+        hint: didYouMean(name, declared) ?? `declare it: \`variables: {${name}: {values: [${value}]}}\``
+      });
+    } else if (!variable.values.includes(value)) {
+      out.push({
+        path: [...phasePath, "variables", name],
+        code: "ref/variable-value",
+        message: `phase "${phase.id}" sets {${name}} to "${value}", which is not one of its declared values`,
+        expected: `one of ${listOf(variable.values)}`,
+        hint: didYouMean(value, variable.values) ?? `add "${value}" to \`variables.${name}.values\``
+      });
+    }
+  }
+  (phase.gates ?? []).forEach((gate, g) => {
+    out.push(...checkGateQueries(plan, phase, gate, [...phasePath, "gates", g]));
+  });
+  return out;
+}
+function checkGateQueries(plan, phase, gate, gatePath) {
+  const classified = classifyGate(gate);
+  if (classified?.kind !== "metric") return [];
+  const metric = own(plan.metrics, classified.gate.metric);
+  if (!metric) return [];
+  const out = [];
+  const texts = [
+    gate.query === void 0 ? { text: metric.query, path: [...gatePath, "metric"], own: false } : { text: gate.query, path: [...gatePath, "query"], own: true }
+  ];
+  if (gate.baseline !== void 0) texts.push({ text: gate.baseline, path: [...gatePath, "baseline"], own: true });
+  const variables = phaseVariables(plan, phase);
+  const window = gate.window ?? metric.window;
+  const known = knownNames(plan, metric.provider);
+  for (const { text, path, own: gateOwn } of texts) {
+    if (gateOwn) out.push(...unknownPlaceholders(plan, text, metric.provider, path));
+    const missing = /* @__PURE__ */ new Set();
+    for (const { name, text: written } of placeholdersIn(text)) {
+      if (!known.includes(name) || providerPlaceholders(metric.provider).includes(name)) continue;
+      if (name === WINDOW_VARIABLE ? window !== void 0 : variables.has(name)) continue;
+      if (missing.has(name)) continue;
+      missing.add(name);
+      out.push(unsetFinding(plan, phase, name, written, path, gateOwn ? "its query" : `metric ${gate.metric}'s query`));
+    }
+  }
+  return out;
+}
+function unsetFinding(plan, phase, name, written, path, where) {
+  if (name === WINDOW_VARIABLE) {
+    return {
+      path,
+      code: "ref/window-unset",
+      message: `${where} uses {window}, but neither the gate nor the metric sets \`window:\``,
+      expected: "`window:` such as `15m` on the metric or on this gate",
+      hint: "add `window: 15m` to the metric, or to this gate to override it here"
+    };
+  }
+  const values = own(plan.variables ?? {}, name)?.values ?? [];
+  return {
+    path,
+    code: "ref/variable-unset",
+    message: `${where} uses ${written}, but phase "${phase.id}" gives {${name}} no value`,
+    expected: `\`variables: {${name}: …}\` on the phase, one of ${listOf(values)}`,
+    hint: `add \`variables: {${name}: ${values[0] ?? "value"}}\` to phase "${phase.id}", or a \`default:\` to the declaration`
+  };
+}
+
 // action/src/plan/crossref.ts
 function isValidDate(text) {
   const date = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
@@ -10489,6 +10673,7 @@ function crossReference(plan) {
       out.push(...checkGate(plan, gate, [...phasePath, "gates", g]));
     });
   });
+  out.push(...checkQueries(plan));
   (plan.waive ?? []).forEach((waiver, w) => {
     const at = ["waive", w];
     if (waiver.rule === void 0 === (waiver.lesson === void 0)) {
@@ -10564,14 +10749,23 @@ function rangeOf(node) {
   if (!range) return void 0;
   return [range[0], range[1]];
 }
-function createLocator(doc, lineCounter) {
+function rangeWithin(source, [start, end], within) {
+  let from = start;
+  for (let n = 0; ; n++) {
+    const found = source.indexOf(within.text, from);
+    if (found < 0 || found + within.text.length > end) return void 0;
+    if (n === within.occurrence) return [found, found + within.text.length];
+    from = found + within.text.length;
+  }
+}
+function createLocator(doc, lineCounter, source) {
   const toPosition = ([start, end]) => {
     const from = lineCounter.linePos(start);
     const to = lineCounter.linePos(Math.max(start, end - 1));
     return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col + 1 };
   };
   return {
-    locate(path, anchor = "value") {
+    locate(path, anchor = "value", within) {
       let node = doc.contents;
       let best = rangeOf(node);
       for (let i = 0; i < path.length; i++) {
@@ -10582,6 +10776,7 @@ function createLocator(doc, lineCounter) {
         best = rangeOf(pick) ?? best;
         node = found.value;
         if (node === void 0) break;
+        if (last && within && source !== void 0 && best) best = rangeWithin(source, best, within) ?? best;
       }
       return best ? toPosition(best) : START_OF_FILE;
     }
@@ -10826,7 +11021,7 @@ function dropUndefined(value) {
 
 // action/src/plan/validator.ts
 var validateRolloutPlan = validate10;
-var schema11 = { "additionalProperties": false, "title": "Rollbook rollout plan", "type": "object", "required": ["apiVersion", "kind", "metadata", "story", "compatibility", "metrics", "phases", "escalation", "policy"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "rollbook/v1", "type": "string" }, "kind": { "const": "RolloutPlan", "type": "string" }, "metadata": { "additionalProperties": false, "type": "object", "required": ["name", "title", "owners", "services"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the rollout.", "type": "string" }, "owners": { "minItems": 1, "description": "Who owns the rollout. These handles may be pinged in issues and runbooks.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "author": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "Who wrote the change, for the self-approval rule.", "type": "string" }, "services": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service touched by the rollout.", "type": "string" } }, "tags": { "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A free tag, used by lessons to match plans.", "type": "string" } }, "links": { "description": "Dashboards, design docs, tickets.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } } } }, "story": { "additionalProperties": false, "type": "object", "required": ["problem", "size", "solution", "deliverables", "impact"], "properties": { "problem": { "minLength": 1, "description": "The problem being solved, for whom.", "type": "string" }, "size": { "minLength": 1, "description": "How big the problem is, with numbers.", "type": "string" }, "solution": { "minLength": 1, "description": "How the change solves it.", "type": "string" }, "deliverables": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "One deliverable.", "type": "string" } }, "impact": { "minItems": 1, "description": "Expected impact, one entry per KPI.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["kpi", "expect"], "properties": { "kpi": { "minLength": 1, "description": "The KPI this rollout moves.", "type": "string" }, "baseline": { "minLength": 1, "description": "Where the KPI stands today, with a number.", "type": "string" }, "expect": { "minLength": 1, "description": 'The expected value after rollout, e.g. ">= 0.98" or "-20% p99 latency".', "type": "string" }, "metric": { "description": "A metric from `metrics` that measures this KPI.", "type": "string" }, "reviewAfter": { "pattern": "^([0-9]+[wdhm])+$", "description": "When to check the KPI again after rollout.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } } } } }, "flags": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["key"], "properties": { "key": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The flag key in your flag system.", "type": "string" }, "description": { "minLength": 1, "description": "What the flag turns on.", "type": "string" }, "default": { "type": "string", "enum": ["off", "on"], "description": "State when the code ships. Dark launch means `off` (the default)." }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "system": { "minLength": 1, "description": "The flag system, e.g. LaunchDarkly or an in-house config service.", "type": "string" } } } }, "compatibility": { "additionalProperties": false, "type": "object", "required": ["breaking"], "properties": { "breaking": { "description": "Does the change break an API, message or data format?", "type": "boolean" }, "mixedVersions": { "minLength": 1, "description": "How old and new versions run side by side during the rollout.", "type": "string" }, "deprecation": { "description": "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract).", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["stage", "description"], "properties": { "stage": { "type": "string", "enum": ["expand", "migrate", "contract"], "description": "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old." }, "description": { "minLength": 1, "description": "What this rollout ships.", "type": "string" }, "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The name of the plan that carries out this stage, if not this one.", "type": "string" }, "status": { "type": "string", "enum": ["planned", "in-progress", "done"], "description": "Where this stage stands." } } } }, "migrations": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "description"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the migration.", "type": "string" }, "description": { "minLength": 1, "description": "What data moves where.", "type": "string" }, "throttle": { "minLength": 1, "description": 'The rate limit, e.g. "500 rows/s per shard".', "type": "string" }, "backup": { "additionalProperties": false, "description": "The backup taken before the migration, and how long it is kept.", "type": "object", "required": ["what", "keepFor"], "properties": { "what": { "minLength": 1, "description": "What is backed up, and where.", "type": "string" }, "keepFor": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } }, "mixedState": { "minLength": 1, "description": "How readers and writers cope while data is half old, half new.", "type": "string" }, "verify": { "minLength": 1, "description": "How the migrated data is checked.", "type": "string" } } } } } }, "metrics": { "description": "The metric catalogue, by name.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "type": "object", "required": ["provider", "query", "signal"], "properties": { "provider": { "type": "string", "enum": ["prometheus", "http-json", "json-file"], "description": "Where the value comes from." }, "query": { "minLength": 1, "description": "The query (PromQL for prometheus), the URL for http-json, or the key for json-file.", "type": "string" }, "field": { "minLength": 1, "description": "For http-json: the dotted path of the value in the response, e.g. data.value.", "type": "string" }, "unit": { "minLength": 1, "description": "The unit, e.g. ratio, ms, req/s.", "type": "string" }, "signal": { "type": "string", "enum": ["positive", "negative"], "description": "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)." }, "direction": { "type": "string", "enum": ["higher-is-better", "lower-is-better"], "description": "Which way is good. Defaults to higher for positive and lower for negative signals." }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The aggregation window the query uses, e.g. 1h.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "description": { "minLength": 1, "description": "What the metric means.", "type": "string" }, "dashboard": { "pattern": "^https?://", "description": "A dashboard showing this metric.", "type": "string" } } } } }, "freezes": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "reason"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the freeze.", "type": "string" }, "from": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD (UTC).", "type": "string" }, "to": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last frozen day, inclusive.", "type": "string" }, "every": { "minItems": 1, "description": "A recurring freeze on these weekdays.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "reason": { "minLength": 1, "description": "Why nothing may change then.", "type": "string" }, "environments": { "description": "Limit the freeze to these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } }, "allowHotfix": { "description": "May a change labelled hotfix go out anyway? Default false.", "type": "boolean" } } } }, "phases": { "minItems": 1, "description": "In order of growing blast radius.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "title", "environment", "strategy", "steps"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the phase.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the phase.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase runs. Blast radius grows in this order." }, "targets": { "description": "What the phase covers.", "type": "array", "items": { "minLength": 1, "description": "A region, cluster, cohort or ring.", "type": "string" } }, "audience": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"] }, "steps": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "kind", "do"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the step within its phase.", "type": "string" }, "kind": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "What the step changes." }, "do": { "minLength": 1, "description": "The instruction, as an on-call engineer would follow it.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "rollback": { "description": "How to undo this step. Every step needs one.", "anyOf": [{ "minLength": 1, "description": "How to undo this step.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to undo this step.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] }, "flag": { "description": "For flag steps: the key of a flag from `flags`.", "type": "string" }, "ramp": { "minItems": 1, "description": "For flag steps: the ramp, in order.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "percent": { "minimum": 0, "maximum": 100, "description": "Share of traffic or users with the flag on.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who gets it, e.g. employees, beta, one region.", "type": "string" } } } }, "migration": { "description": "For migration steps: the id of a migration from compatibility.migrations.", "type": "string" }, "activates": { "description": "Ticking this step starts the bake timer. Defaults to the last non-test step.", "type": "boolean" } } } }, "bake": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long the phase must run before the next may start.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "gates": { "type": "array", "items": { "additionalProperties": false, "description": "Exactly one of metric, check, signoff or manual.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "description": "Hold when the value is above this.", "type": "number" }, "min": { "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" }, "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A stable id; derived from the gate when omitted.", "type": "string" } } } }, "rehearsal": { "minLength": 1, "description": "How and when the rollback of this phase is rehearsed.", "type": "string" }, "checklist": { "description": "Extra items to tick.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A checklist item.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["id", "text"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the item.", "type": "string" }, "text": { "minLength": 1, "description": "The item.", "type": "string" } } }] } }, "exit": { "description": "What must be true to leave the phase.", "type": "array", "items": { "minLength": 1, "description": "An exit criterion.", "type": "string" } }, "paths": { "description": "Files whose change in a PR promotes into this phase.", "type": "array", "items": { "minLength": 1, "description": "A glob.", "type": "string" } } } } }, "escalation": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "role"], "properties": { "name": { "minLength": 1, "description": "Who.", "type": "string" }, "handle": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "role": { "minLength": 1, "description": "Their part, e.g. incident commander, database on-call.", "type": "string" }, "reach": { "minLength": 1, "description": "How to reach them: pager alias, channel, phone rota.", "type": "string" } } } }, "policy": { "additionalProperties": false, "type": "object", "required": ["prefer"], "properties": { "prefer": { "type": "string", "enum": ["rollback", "roll-forward"], "description": "The default response to a bad metric." }, "rollForwardWhen": { "minLength": 1, "description": "When rolling forward is allowed instead.", "type": "string" }, "keepOldData": { "minLength": 1, "description": "What old data and versions are kept, and for how long, so a rollback stays possible.", "type": "string" }, "maxRollbackMinutes": { "minimum": 1, "description": "Target time to complete a rollback.", "type": "integer" } } }, "waive": { "description": "Rules or lesson guards this plan does not take, each with a reason.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["reason"], "properties": { "rule": { "description": "A lint rule id.", "type": "string" }, "lesson": { "description": "A lesson id whose guard this plan does not take.", "type": "string" }, "phases": { "description": "Limit the waiver to these phases.", "type": "array", "items": { "type": "string" } }, "severity": { "type": "string", "enum": ["warning", "off"], "description": "Lower to a warning, or turn off (default)." }, "reason": { "description": "Why the rule or lesson does not apply. Required.", "type": "string" } } } } } };
+var schema11 = { "additionalProperties": false, "title": "Rollbook rollout plan", "type": "object", "required": ["apiVersion", "kind", "metadata", "story", "compatibility", "metrics", "phases", "escalation", "policy"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "rollbook/v1", "type": "string" }, "kind": { "const": "RolloutPlan", "type": "string" }, "metadata": { "additionalProperties": false, "type": "object", "required": ["name", "title", "owners", "services"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the rollout.", "type": "string" }, "owners": { "minItems": 1, "description": "Who owns the rollout. These handles may be pinged in issues and runbooks.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "author": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "Who wrote the change, for the self-approval rule.", "type": "string" }, "services": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service touched by the rollout.", "type": "string" } }, "tags": { "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A free tag, used by lessons to match plans.", "type": "string" } }, "links": { "description": "Dashboards, design docs, tickets.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } } } }, "story": { "additionalProperties": false, "type": "object", "required": ["problem", "size", "solution", "deliverables", "impact"], "properties": { "problem": { "minLength": 1, "description": "The problem being solved, for whom.", "type": "string" }, "size": { "minLength": 1, "description": "How big the problem is, with numbers.", "type": "string" }, "solution": { "minLength": 1, "description": "How the change solves it.", "type": "string" }, "deliverables": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "One deliverable.", "type": "string" } }, "impact": { "minItems": 1, "description": "Expected impact, one entry per KPI.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["kpi", "expect"], "properties": { "kpi": { "minLength": 1, "description": "The KPI this rollout moves.", "type": "string" }, "baseline": { "minLength": 1, "description": "Where the KPI stands today, with a number.", "type": "string" }, "expect": { "minLength": 1, "description": 'The expected value after rollout, e.g. ">= 0.98" or "-20% p99 latency".', "type": "string" }, "metric": { "description": "A metric from `metrics` that measures this KPI.", "type": "string" }, "reviewAfter": { "pattern": "^([0-9]+[wdhm])+$", "description": "When to check the KPI again after rollout.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } } } } }, "flags": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["key"], "properties": { "key": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The flag key in your flag system.", "type": "string" }, "description": { "minLength": 1, "description": "What the flag turns on.", "type": "string" }, "default": { "type": "string", "enum": ["off", "on"], "description": "State when the code ships. Dark launch means `off` (the default)." }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "system": { "minLength": 1, "description": "The flag system, e.g. LaunchDarkly or an in-house config service.", "type": "string" } } } }, "compatibility": { "additionalProperties": false, "type": "object", "required": ["breaking"], "properties": { "breaking": { "description": "Does the change break an API, message or data format?", "type": "boolean" }, "mixedVersions": { "minLength": 1, "description": "How old and new versions run side by side during the rollout.", "type": "string" }, "deprecation": { "description": "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract).", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["stage", "description"], "properties": { "stage": { "type": "string", "enum": ["expand", "migrate", "contract"], "description": "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old." }, "description": { "minLength": 1, "description": "What this rollout ships.", "type": "string" }, "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The name of the plan that carries out this stage, if not this one.", "type": "string" }, "status": { "type": "string", "enum": ["planned", "in-progress", "done"], "description": "Where this stage stands." } } } }, "migrations": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "description"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the migration.", "type": "string" }, "description": { "minLength": 1, "description": "What data moves where.", "type": "string" }, "throttle": { "minLength": 1, "description": 'The rate limit, e.g. "500 rows/s per shard".', "type": "string" }, "backup": { "additionalProperties": false, "description": "The backup taken before the migration, and how long it is kept.", "type": "object", "required": ["what", "keepFor"], "properties": { "what": { "minLength": 1, "description": "What is backed up, and where.", "type": "string" }, "keepFor": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } }, "mixedState": { "minLength": 1, "description": "How readers and writers cope while data is half old, half new.", "type": "string" }, "verify": { "minLength": 1, "description": "How the migrated data is checked.", "type": "string" } } } } } }, "metrics": { "description": "The metric catalogue, by name.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "type": "object", "required": ["provider", "query", "signal"], "properties": { "provider": { "type": "string", "enum": ["prometheus", "http-json", "json-file"], "description": "Where the value comes from." }, "query": { "minLength": 1, "description": "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent.", "type": "string" }, "field": { "minLength": 1, "description": "For http-json: the dotted path of the value in the response, e.g. data.value.", "type": "string" }, "unit": { "minLength": 1, "description": "The unit, e.g. ratio, ms, req/s.", "type": "string" }, "signal": { "type": "string", "enum": ["positive", "negative"], "description": "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)." }, "direction": { "type": "string", "enum": ["higher-is-better", "lower-is-better"], "description": "Which way is good. Defaults to higher for positive and lower for negative signals." }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The aggregation window the query uses, e.g. 1h.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "description": { "minLength": 1, "description": "What the metric means.", "type": "string" }, "dashboard": { "pattern": "^https?://", "description": "A dashboard showing this metric.", "type": "string" } } } } }, "variables": { "description": "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "description": "A variable queries use as `{name}`, with the values phases may give it.", "type": "object", "required": ["values"], "properties": { "values": { "minItems": 1, "description": "Every value a phase may give it.", "type": "array", "items": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } }, "default": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it.", "type": "string" }, "description": { "minLength": 1, "description": 'What the variable selects, e.g. "the deployment track".', "type": "string" } } } } }, "freezes": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "reason"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the freeze.", "type": "string" }, "from": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD (UTC).", "type": "string" }, "to": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last frozen day, inclusive.", "type": "string" }, "every": { "minItems": 1, "description": "A recurring freeze on these weekdays.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "reason": { "minLength": 1, "description": "Why nothing may change then.", "type": "string" }, "environments": { "description": "Limit the freeze to these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } }, "allowHotfix": { "description": "May a change labelled hotfix go out anyway? Default false.", "type": "boolean" } } } }, "phases": { "minItems": 1, "description": "In order of growing blast radius.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "title", "environment", "strategy", "steps"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the phase.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the phase.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase runs. Blast radius grows in this order." }, "targets": { "description": "What the phase covers.", "type": "array", "items": { "minLength": 1, "description": "A region, cluster, cohort or ring.", "type": "string" } }, "audience": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"] }, "steps": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "kind", "do"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the step within its phase.", "type": "string" }, "kind": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "What the step changes." }, "do": { "minLength": 1, "description": "The instruction, as an on-call engineer would follow it.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "rollback": { "description": "How to undo this step. Every step needs one.", "anyOf": [{ "minLength": 1, "description": "How to undo this step.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to undo this step.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] }, "flag": { "description": "For flag steps: the key of a flag from `flags`.", "type": "string" }, "ramp": { "minItems": 1, "description": "For flag steps: the ramp, in order.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "percent": { "minimum": 0, "maximum": 100, "description": "Share of traffic or users with the flag on.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who gets it, e.g. employees, beta, one region.", "type": "string" } } } }, "migration": { "description": "For migration steps: the id of a migration from compatibility.migrations.", "type": "string" }, "activates": { "description": "Ticking this step starts the bake timer. Defaults to the last non-test step.", "type": "boolean" } } } }, "bake": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long the phase must run before the next may start.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "gates": { "type": "array", "items": { "additionalProperties": false, "description": "Exactly one of metric, check, signoff or manual.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "description": "Hold when the value is above this.", "type": "number" }, "min": { "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" }, "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A stable id; derived from the gate when omitted.", "type": "string" } } } }, "rehearsal": { "minLength": 1, "description": "How and when the rollback of this phase is rehearsed.", "type": "string" }, "checklist": { "description": "Extra items to tick.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A checklist item.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["id", "text"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the item.", "type": "string" }, "text": { "minLength": 1, "description": "The item.", "type": "string" } } }] } }, "exit": { "description": "What must be true to leave the phase.", "type": "array", "items": { "minLength": 1, "description": "An exit criterion.", "type": "string" } }, "paths": { "description": "Files whose change in a PR promotes into this phase.", "type": "array", "items": { "minLength": 1, "description": "A glob.", "type": "string" } }, "variables": { "description": "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } } } } } }, "escalation": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "role"], "properties": { "name": { "minLength": 1, "description": "Who.", "type": "string" }, "handle": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "role": { "minLength": 1, "description": "Their part, e.g. incident commander, database on-call.", "type": "string" }, "reach": { "minLength": 1, "description": "How to reach them: pager alias, channel, phone rota.", "type": "string" } } } }, "policy": { "additionalProperties": false, "type": "object", "required": ["prefer"], "properties": { "prefer": { "type": "string", "enum": ["rollback", "roll-forward"], "description": "The default response to a bad metric." }, "rollForwardWhen": { "minLength": 1, "description": "When rolling forward is allowed instead.", "type": "string" }, "keepOldData": { "minLength": 1, "description": "What old data and versions are kept, and for how long, so a rollback stays possible.", "type": "string" }, "maxRollbackMinutes": { "minimum": 1, "description": "Target time to complete a rollback.", "type": "integer" } } }, "waive": { "description": "Rules or lesson guards this plan does not take, each with a reason.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["reason"], "properties": { "rule": { "description": "A lint rule id.", "type": "string" }, "lesson": { "description": "A lesson id whose guard this plan does not take.", "type": "string" }, "phases": { "description": "Limit the waiver to these phases.", "type": "array", "items": { "type": "string" } }, "severity": { "type": "string", "enum": ["warning", "off"], "description": "Lower to a warning, or turn off (default)." }, "reason": { "description": "Why the rule or lesson does not apply. Required.", "type": "string" } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var pattern0 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
@@ -10835,8 +11030,9 @@ var pattern5 = new RegExp("^https?://", "u");
 var pattern6 = new RegExp("^([0-9]+[wdhm])+$", "u");
 var pattern7 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 var pattern12 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-var pattern16 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
-var pattern20 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
+var pattern16 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
+var pattern19 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+var pattern23 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -12628,78 +12824,79 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.freezes !== void 0) {
-      let data68 = data.freezes;
-      if (Array.isArray(data68)) {
-        const len9 = data68.length;
-        for (let i9 = 0; i9 < len9; i9++) {
-          let data69 = data68[i9];
-          if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
-            if (data69.name === void 0) {
-              const err166 = { instancePath: instancePath + "/freezes/" + i9, schemaPath: "#/properties/freezes/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.freezes.items.required, parentSchema: schema11.properties.freezes.items, data: data69 };
-              if (vErrors === null) {
-                vErrors = [err166];
-              } else {
-                vErrors.push(err166);
-              }
-              errors++;
-            }
-            if (data69.reason === void 0) {
-              const err167 = { instancePath: instancePath + "/freezes/" + i9, schemaPath: "#/properties/freezes/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.freezes.items.required, parentSchema: schema11.properties.freezes.items, data: data69 };
-              if (vErrors === null) {
-                vErrors = [err167];
-              } else {
-                vErrors.push(err167);
-              }
-              errors++;
-            }
-            for (const key12 in data69) {
-              if (!(key12 === "name" || key12 === "from" || key12 === "to" || key12 === "every" || key12 === "reason" || key12 === "environments" || key12 === "allowHotfix")) {
-                const err168 = { instancePath: instancePath + "/freezes/" + i9, schemaPath: "#/properties/freezes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.freezes.items, data: data69 };
+    if (data.variables !== void 0) {
+      let data68 = data.variables;
+      if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+        for (const key12 in data68) {
+          if (pattern12.test(key12)) {
+            let data69 = data68[key12];
+            if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+              if (data69.values === void 0) {
+                const err166 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/required", keyword: "required", params: { missingProperty: "values" }, message: "must have required property 'values'", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].required, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data69 };
                 if (vErrors === null) {
-                  vErrors = [err168];
+                  vErrors = [err166];
                 } else {
-                  vErrors.push(err168);
+                  vErrors.push(err166);
                 }
                 errors++;
               }
-            }
-            if (data69.name !== void 0) {
-              let data70 = data69.name;
-              if (typeof data70 === "string") {
-                if (func3(data70) > 64) {
-                  const err169 = { instancePath: instancePath + "/freezes/" + i9 + "/name", schemaPath: "#/properties/freezes/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.freezes.items.properties.name, data: data70 };
+              for (const key13 in data69) {
+                if (!(key13 === "values" || key13 === "default" || key13 === "description")) {
+                  const err167 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data69 };
                   if (vErrors === null) {
-                    vErrors = [err169];
+                    vErrors = [err167];
                   } else {
-                    vErrors.push(err169);
+                    vErrors.push(err167);
                   }
                   errors++;
                 }
-                if (!pattern0.test(data70)) {
-                  const err170 = { instancePath: instancePath + "/freezes/" + i9 + "/name", schemaPath: "#/properties/freezes/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.freezes.items.properties.name, data: data70 };
-                  if (vErrors === null) {
-                    vErrors = [err170];
-                  } else {
-                    vErrors.push(err170);
-                  }
-                  errors++;
-                }
-              } else {
-                const err171 = { instancePath: instancePath + "/freezes/" + i9 + "/name", schemaPath: "#/properties/freezes/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.name.type, parentSchema: schema11.properties.freezes.items.properties.name, data: data70 };
-                if (vErrors === null) {
-                  vErrors = [err171];
-                } else {
-                  vErrors.push(err171);
-                }
-                errors++;
               }
-            }
-            if (data69.from !== void 0) {
-              let data71 = data69.from;
-              if (typeof data71 === "string") {
-                if (!pattern16.test(data71)) {
-                  const err172 = { instancePath: instancePath + "/freezes/" + i9 + "/from", schemaPath: "#/properties/freezes/items/properties/from/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema11.properties.freezes.items.properties.from, data: data71 };
+              if (data69.values !== void 0) {
+                let data70 = data69.values;
+                if (Array.isArray(data70)) {
+                  if (data70.length < 1) {
+                    const err168 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values, data: data70 };
+                    if (vErrors === null) {
+                      vErrors = [err168];
+                    } else {
+                      vErrors.push(err168);
+                    }
+                    errors++;
+                  }
+                  const len9 = data70.length;
+                  for (let i9 = 0; i9 < len9; i9++) {
+                    let data71 = data70[i9];
+                    if (typeof data71 === "string") {
+                      if (func3(data71) > 64) {
+                        const err169 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data71 };
+                        if (vErrors === null) {
+                          vErrors = [err169];
+                        } else {
+                          vErrors.push(err169);
+                        }
+                        errors++;
+                      }
+                      if (!pattern16.test(data71)) {
+                        const err170 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data71 };
+                        if (vErrors === null) {
+                          vErrors = [err170];
+                        } else {
+                          vErrors.push(err170);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err171 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data71 };
+                      if (vErrors === null) {
+                        vErrors = [err171];
+                      } else {
+                        vErrors.push(err171);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err172 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values, data: data70 };
                   if (vErrors === null) {
                     vErrors = [err172];
                   } else {
@@ -12707,141 +12904,140 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err173 = { instancePath: instancePath + "/freezes/" + i9 + "/from", schemaPath: "#/properties/freezes/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.from.type, parentSchema: schema11.properties.freezes.items.properties.from, data: data71 };
-                if (vErrors === null) {
-                  vErrors = [err173];
+              }
+              if (data69.default !== void 0) {
+                let data72 = data69.default;
+                if (typeof data72 === "string") {
+                  if (func3(data72) > 64) {
+                    const err173 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data72 };
+                    if (vErrors === null) {
+                      vErrors = [err173];
+                    } else {
+                      vErrors.push(err173);
+                    }
+                    errors++;
+                  }
+                  if (!pattern16.test(data72)) {
+                    const err174 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data72 };
+                    if (vErrors === null) {
+                      vErrors = [err174];
+                    } else {
+                      vErrors.push(err174);
+                    }
+                    errors++;
+                  }
                 } else {
-                  vErrors.push(err173);
+                  const err175 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data72 };
+                  if (vErrors === null) {
+                    vErrors = [err175];
+                  } else {
+                    vErrors.push(err175);
+                  }
+                  errors++;
+                }
+              }
+              if (data69.description !== void 0) {
+                let data73 = data69.description;
+                if (typeof data73 === "string") {
+                  if (func3(data73) < 1) {
+                    const err176 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data73 };
+                    if (vErrors === null) {
+                      vErrors = [err176];
+                    } else {
+                      vErrors.push(err176);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err177 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data73 };
+                  if (vErrors === null) {
+                    vErrors = [err177];
+                  } else {
+                    vErrors.push(err177);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err178 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data69 };
+              if (vErrors === null) {
+                vErrors = [err178];
+              } else {
+                vErrors.push(err178);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err179 = { instancePath: instancePath + "/variables", schemaPath: "#/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.variables.type, parentSchema: schema11.properties.variables, data: data68 };
+        if (vErrors === null) {
+          vErrors = [err179];
+        } else {
+          vErrors.push(err179);
+        }
+        errors++;
+      }
+    }
+    if (data.freezes !== void 0) {
+      let data74 = data.freezes;
+      if (Array.isArray(data74)) {
+        const len10 = data74.length;
+        for (let i10 = 0; i10 < len10; i10++) {
+          let data75 = data74[i10];
+          if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+            if (data75.name === void 0) {
+              const err180 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.freezes.items.required, parentSchema: schema11.properties.freezes.items, data: data75 };
+              if (vErrors === null) {
+                vErrors = [err180];
+              } else {
+                vErrors.push(err180);
+              }
+              errors++;
+            }
+            if (data75.reason === void 0) {
+              const err181 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.freezes.items.required, parentSchema: schema11.properties.freezes.items, data: data75 };
+              if (vErrors === null) {
+                vErrors = [err181];
+              } else {
+                vErrors.push(err181);
+              }
+              errors++;
+            }
+            for (const key14 in data75) {
+              if (!(key14 === "name" || key14 === "from" || key14 === "to" || key14 === "every" || key14 === "reason" || key14 === "environments" || key14 === "allowHotfix")) {
+                const err182 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.freezes.items, data: data75 };
+                if (vErrors === null) {
+                  vErrors = [err182];
+                } else {
+                  vErrors.push(err182);
                 }
                 errors++;
               }
             }
-            if (data69.to !== void 0) {
-              let data72 = data69.to;
-              if (typeof data72 === "string") {
-                if (!pattern16.test(data72)) {
-                  const err174 = { instancePath: instancePath + "/freezes/" + i9 + "/to", schemaPath: "#/properties/freezes/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema11.properties.freezes.items.properties.to, data: data72 };
+            if (data75.name !== void 0) {
+              let data76 = data75.name;
+              if (typeof data76 === "string") {
+                if (func3(data76) > 64) {
+                  const err183 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.freezes.items.properties.name, data: data76 };
                   if (vErrors === null) {
-                    vErrors = [err174];
+                    vErrors = [err183];
                   } else {
-                    vErrors.push(err174);
+                    vErrors.push(err183);
+                  }
+                  errors++;
+                }
+                if (!pattern0.test(data76)) {
+                  const err184 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.freezes.items.properties.name, data: data76 };
+                  if (vErrors === null) {
+                    vErrors = [err184];
+                  } else {
+                    vErrors.push(err184);
                   }
                   errors++;
                 }
               } else {
-                const err175 = { instancePath: instancePath + "/freezes/" + i9 + "/to", schemaPath: "#/properties/freezes/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.to.type, parentSchema: schema11.properties.freezes.items.properties.to, data: data72 };
-                if (vErrors === null) {
-                  vErrors = [err175];
-                } else {
-                  vErrors.push(err175);
-                }
-                errors++;
-              }
-            }
-            if (data69.every !== void 0) {
-              let data73 = data69.every;
-              if (Array.isArray(data73)) {
-                if (data73.length < 1) {
-                  const err176 = { instancePath: instancePath + "/freezes/" + i9 + "/every", schemaPath: "#/properties/freezes/items/properties/every/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.freezes.items.properties.every, data: data73 };
-                  if (vErrors === null) {
-                    vErrors = [err176];
-                  } else {
-                    vErrors.push(err176);
-                  }
-                  errors++;
-                }
-                const len10 = data73.length;
-                for (let i10 = 0; i10 < len10; i10++) {
-                  let data74 = data73[i10];
-                  if (typeof data74 !== "string") {
-                    const err177 = { instancePath: instancePath + "/freezes/" + i9 + "/every/" + i10, schemaPath: "#/properties/freezes/items/properties/every/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.every.items.type, parentSchema: schema11.properties.freezes.items.properties.every.items, data: data74 };
-                    if (vErrors === null) {
-                      vErrors = [err177];
-                    } else {
-                      vErrors.push(err177);
-                    }
-                    errors++;
-                  }
-                  if (!(data74 === "mon" || data74 === "tue" || data74 === "wed" || data74 === "thu" || data74 === "fri" || data74 === "sat" || data74 === "sun")) {
-                    const err178 = { instancePath: instancePath + "/freezes/" + i9 + "/every/" + i10, schemaPath: "#/properties/freezes/items/properties/every/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.freezes.items.properties.every.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.freezes.items.properties.every.items.enum, parentSchema: schema11.properties.freezes.items.properties.every.items, data: data74 };
-                    if (vErrors === null) {
-                      vErrors = [err178];
-                    } else {
-                      vErrors.push(err178);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err179 = { instancePath: instancePath + "/freezes/" + i9 + "/every", schemaPath: "#/properties/freezes/items/properties/every/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.items.properties.every.type, parentSchema: schema11.properties.freezes.items.properties.every, data: data73 };
-                if (vErrors === null) {
-                  vErrors = [err179];
-                } else {
-                  vErrors.push(err179);
-                }
-                errors++;
-              }
-            }
-            if (data69.reason !== void 0) {
-              let data75 = data69.reason;
-              if (typeof data75 === "string") {
-                if (func3(data75) < 1) {
-                  const err180 = { instancePath: instancePath + "/freezes/" + i9 + "/reason", schemaPath: "#/properties/freezes/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.freezes.items.properties.reason, data: data75 };
-                  if (vErrors === null) {
-                    vErrors = [err180];
-                  } else {
-                    vErrors.push(err180);
-                  }
-                  errors++;
-                }
-              } else {
-                const err181 = { instancePath: instancePath + "/freezes/" + i9 + "/reason", schemaPath: "#/properties/freezes/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.reason.type, parentSchema: schema11.properties.freezes.items.properties.reason, data: data75 };
-                if (vErrors === null) {
-                  vErrors = [err181];
-                } else {
-                  vErrors.push(err181);
-                }
-                errors++;
-              }
-            }
-            if (data69.environments !== void 0) {
-              let data76 = data69.environments;
-              if (Array.isArray(data76)) {
-                const len11 = data76.length;
-                for (let i11 = 0; i11 < len11; i11++) {
-                  let data77 = data76[i11];
-                  if (typeof data77 === "string") {
-                    if (func3(data77) > 64) {
-                      const err182 = { instancePath: instancePath + "/freezes/" + i9 + "/environments/" + i11, schemaPath: "#/properties/freezes/items/properties/environments/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data77 };
-                      if (vErrors === null) {
-                        vErrors = [err182];
-                      } else {
-                        vErrors.push(err182);
-                      }
-                      errors++;
-                    }
-                    if (!pattern0.test(data77)) {
-                      const err183 = { instancePath: instancePath + "/freezes/" + i9 + "/environments/" + i11, schemaPath: "#/properties/freezes/items/properties/environments/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data77 };
-                      if (vErrors === null) {
-                        vErrors = [err183];
-                      } else {
-                        vErrors.push(err183);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err184 = { instancePath: instancePath + "/freezes/" + i9 + "/environments/" + i11, schemaPath: "#/properties/freezes/items/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.environments.items.type, parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data77 };
-                    if (vErrors === null) {
-                      vErrors = [err184];
-                    } else {
-                      vErrors.push(err184);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err185 = { instancePath: instancePath + "/freezes/" + i9 + "/environments", schemaPath: "#/properties/freezes/items/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.items.properties.environments.type, parentSchema: schema11.properties.freezes.items.properties.environments, data: data76 };
+                const err185 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.name.type, parentSchema: schema11.properties.freezes.items.properties.name, data: data76 };
                 if (vErrors === null) {
                   vErrors = [err185];
                 } else {
@@ -12850,102 +13046,108 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data69.allowHotfix !== void 0) {
-              let data78 = data69.allowHotfix;
-              if (typeof data78 !== "boolean") {
-                const err186 = { instancePath: instancePath + "/freezes/" + i9 + "/allowHotfix", schemaPath: "#/properties/freezes/items/properties/allowHotfix/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.freezes.items.properties.allowHotfix.type, parentSchema: schema11.properties.freezes.items.properties.allowHotfix, data: data78 };
+            if (data75.from !== void 0) {
+              let data77 = data75.from;
+              if (typeof data77 === "string") {
+                if (!pattern19.test(data77)) {
+                  const err186 = { instancePath: instancePath + "/freezes/" + i10 + "/from", schemaPath: "#/properties/freezes/items/properties/from/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema11.properties.freezes.items.properties.from, data: data77 };
+                  if (vErrors === null) {
+                    vErrors = [err186];
+                  } else {
+                    vErrors.push(err186);
+                  }
+                  errors++;
+                }
+              } else {
+                const err187 = { instancePath: instancePath + "/freezes/" + i10 + "/from", schemaPath: "#/properties/freezes/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.from.type, parentSchema: schema11.properties.freezes.items.properties.from, data: data77 };
                 if (vErrors === null) {
-                  vErrors = [err186];
+                  vErrors = [err187];
                 } else {
-                  vErrors.push(err186);
+                  vErrors.push(err187);
                 }
                 errors++;
               }
             }
-          } else {
-            const err187 = { instancePath: instancePath + "/freezes/" + i9, schemaPath: "#/properties/freezes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.freezes.items.type, parentSchema: schema11.properties.freezes.items, data: data69 };
-            if (vErrors === null) {
-              vErrors = [err187];
-            } else {
-              vErrors.push(err187);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err188 = { instancePath: instancePath + "/freezes", schemaPath: "#/properties/freezes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.type, parentSchema: schema11.properties.freezes, data: data68 };
-        if (vErrors === null) {
-          vErrors = [err188];
-        } else {
-          vErrors.push(err188);
-        }
-        errors++;
-      }
-    }
-    if (data.phases !== void 0) {
-      let data79 = data.phases;
-      if (Array.isArray(data79)) {
-        if (data79.length < 1) {
-          const err189 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases, data: data79 };
-          if (vErrors === null) {
-            vErrors = [err189];
-          } else {
-            vErrors.push(err189);
-          }
-          errors++;
-        }
-        const len12 = data79.length;
-        for (let i12 = 0; i12 < len12; i12++) {
-          let data80 = data79[i12];
-          if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
-            if (data80.id === void 0) {
-              const err190 = { instancePath: instancePath + "/phases/" + i12, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data80 };
-              if (vErrors === null) {
-                vErrors = [err190];
+            if (data75.to !== void 0) {
+              let data78 = data75.to;
+              if (typeof data78 === "string") {
+                if (!pattern19.test(data78)) {
+                  const err188 = { instancePath: instancePath + "/freezes/" + i10 + "/to", schemaPath: "#/properties/freezes/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema11.properties.freezes.items.properties.to, data: data78 };
+                  if (vErrors === null) {
+                    vErrors = [err188];
+                  } else {
+                    vErrors.push(err188);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err190);
+                const err189 = { instancePath: instancePath + "/freezes/" + i10 + "/to", schemaPath: "#/properties/freezes/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.to.type, parentSchema: schema11.properties.freezes.items.properties.to, data: data78 };
+                if (vErrors === null) {
+                  vErrors = [err189];
+                } else {
+                  vErrors.push(err189);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data80.title === void 0) {
-              const err191 = { instancePath: instancePath + "/phases/" + i12, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data80 };
-              if (vErrors === null) {
-                vErrors = [err191];
+            if (data75.every !== void 0) {
+              let data79 = data75.every;
+              if (Array.isArray(data79)) {
+                if (data79.length < 1) {
+                  const err190 = { instancePath: instancePath + "/freezes/" + i10 + "/every", schemaPath: "#/properties/freezes/items/properties/every/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.freezes.items.properties.every, data: data79 };
+                  if (vErrors === null) {
+                    vErrors = [err190];
+                  } else {
+                    vErrors.push(err190);
+                  }
+                  errors++;
+                }
+                const len11 = data79.length;
+                for (let i11 = 0; i11 < len11; i11++) {
+                  let data80 = data79[i11];
+                  if (typeof data80 !== "string") {
+                    const err191 = { instancePath: instancePath + "/freezes/" + i10 + "/every/" + i11, schemaPath: "#/properties/freezes/items/properties/every/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.every.items.type, parentSchema: schema11.properties.freezes.items.properties.every.items, data: data80 };
+                    if (vErrors === null) {
+                      vErrors = [err191];
+                    } else {
+                      vErrors.push(err191);
+                    }
+                    errors++;
+                  }
+                  if (!(data80 === "mon" || data80 === "tue" || data80 === "wed" || data80 === "thu" || data80 === "fri" || data80 === "sat" || data80 === "sun")) {
+                    const err192 = { instancePath: instancePath + "/freezes/" + i10 + "/every/" + i11, schemaPath: "#/properties/freezes/items/properties/every/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.freezes.items.properties.every.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.freezes.items.properties.every.items.enum, parentSchema: schema11.properties.freezes.items.properties.every.items, data: data80 };
+                    if (vErrors === null) {
+                      vErrors = [err192];
+                    } else {
+                      vErrors.push(err192);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                vErrors.push(err191);
+                const err193 = { instancePath: instancePath + "/freezes/" + i10 + "/every", schemaPath: "#/properties/freezes/items/properties/every/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.items.properties.every.type, parentSchema: schema11.properties.freezes.items.properties.every, data: data79 };
+                if (vErrors === null) {
+                  vErrors = [err193];
+                } else {
+                  vErrors.push(err193);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data80.environment === void 0) {
-              const err192 = { instancePath: instancePath + "/phases/" + i12, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data80 };
-              if (vErrors === null) {
-                vErrors = [err192];
+            if (data75.reason !== void 0) {
+              let data81 = data75.reason;
+              if (typeof data81 === "string") {
+                if (func3(data81) < 1) {
+                  const err194 = { instancePath: instancePath + "/freezes/" + i10 + "/reason", schemaPath: "#/properties/freezes/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.freezes.items.properties.reason, data: data81 };
+                  if (vErrors === null) {
+                    vErrors = [err194];
+                  } else {
+                    vErrors.push(err194);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err192);
-              }
-              errors++;
-            }
-            if (data80.strategy === void 0) {
-              const err193 = { instancePath: instancePath + "/phases/" + i12, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "strategy" }, message: "must have required property 'strategy'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data80 };
-              if (vErrors === null) {
-                vErrors = [err193];
-              } else {
-                vErrors.push(err193);
-              }
-              errors++;
-            }
-            if (data80.steps === void 0) {
-              const err194 = { instancePath: instancePath + "/phases/" + i12, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data80 };
-              if (vErrors === null) {
-                vErrors = [err194];
-              } else {
-                vErrors.push(err194);
-              }
-              errors++;
-            }
-            for (const key13 in data80) {
-              if (!func2.call(schema11.properties.phases.items.properties, key13)) {
-                const err195 = { instancePath: instancePath + "/phases/" + i12, schemaPath: "#/properties/phases/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items, data: data80 };
+                const err195 = { instancePath: instancePath + "/freezes/" + i10 + "/reason", schemaPath: "#/properties/freezes/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.reason.type, parentSchema: schema11.properties.freezes.items.properties.reason, data: data81 };
                 if (vErrors === null) {
                   vErrors = [err195];
                 } else {
@@ -12954,51 +13156,55 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data80.id !== void 0) {
-              let data81 = data80.id;
-              if (typeof data81 === "string") {
-                if (func3(data81) > 64) {
-                  const err196 = { instancePath: instancePath + "/phases/" + i12 + "/id", schemaPath: "#/properties/phases/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.id, data: data81 };
-                  if (vErrors === null) {
-                    vErrors = [err196];
+            if (data75.environments !== void 0) {
+              let data82 = data75.environments;
+              if (Array.isArray(data82)) {
+                const len12 = data82.length;
+                for (let i12 = 0; i12 < len12; i12++) {
+                  let data83 = data82[i12];
+                  if (typeof data83 === "string") {
+                    if (func3(data83) > 64) {
+                      const err196 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data83 };
+                      if (vErrors === null) {
+                        vErrors = [err196];
+                      } else {
+                        vErrors.push(err196);
+                      }
+                      errors++;
+                    }
+                    if (!pattern0.test(data83)) {
+                      const err197 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data83 };
+                      if (vErrors === null) {
+                        vErrors = [err197];
+                      } else {
+                        vErrors.push(err197);
+                      }
+                      errors++;
+                    }
                   } else {
-                    vErrors.push(err196);
+                    const err198 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.environments.items.type, parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data83 };
+                    if (vErrors === null) {
+                      vErrors = [err198];
+                    } else {
+                      vErrors.push(err198);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                if (!pattern0.test(data81)) {
-                  const err197 = { instancePath: instancePath + "/phases/" + i12 + "/id", schemaPath: "#/properties/phases/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.id, data: data81 };
-                  if (vErrors === null) {
-                    vErrors = [err197];
-                  } else {
-                    vErrors.push(err197);
-                  }
-                  errors++;
                 }
               } else {
-                const err198 = { instancePath: instancePath + "/phases/" + i12 + "/id", schemaPath: "#/properties/phases/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.id, data: data81 };
+                const err199 = { instancePath: instancePath + "/freezes/" + i10 + "/environments", schemaPath: "#/properties/freezes/items/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.items.properties.environments.type, parentSchema: schema11.properties.freezes.items.properties.environments, data: data82 };
                 if (vErrors === null) {
-                  vErrors = [err198];
+                  vErrors = [err199];
                 } else {
-                  vErrors.push(err198);
+                  vErrors.push(err199);
                 }
                 errors++;
               }
             }
-            if (data80.title !== void 0) {
-              let data82 = data80.title;
-              if (typeof data82 === "string") {
-                if (func3(data82) < 1) {
-                  const err199 = { instancePath: instancePath + "/phases/" + i12 + "/title", schemaPath: "#/properties/phases/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.title, data: data82 };
-                  if (vErrors === null) {
-                    vErrors = [err199];
-                  } else {
-                    vErrors.push(err199);
-                  }
-                  errors++;
-                }
-              } else {
-                const err200 = { instancePath: instancePath + "/phases/" + i12 + "/title", schemaPath: "#/properties/phases/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.title.type, parentSchema: schema11.properties.phases.items.properties.title, data: data82 };
+            if (data75.allowHotfix !== void 0) {
+              let data84 = data75.allowHotfix;
+              if (typeof data84 !== "boolean") {
+                const err200 = { instancePath: instancePath + "/freezes/" + i10 + "/allowHotfix", schemaPath: "#/properties/freezes/items/properties/allowHotfix/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.freezes.items.properties.allowHotfix.type, parentSchema: schema11.properties.freezes.items.properties.allowHotfix, data: data84 };
                 if (vErrors === null) {
                   vErrors = [err200];
                 } else {
@@ -13007,98 +13213,90 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data80.environment !== void 0) {
-              let data83 = data80.environment;
-              if (typeof data83 !== "string") {
-                const err201 = { instancePath: instancePath + "/phases/" + i12 + "/environment", schemaPath: "#/properties/phases/items/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.environment.type, parentSchema: schema11.properties.phases.items.properties.environment, data: data83 };
-                if (vErrors === null) {
-                  vErrors = [err201];
-                } else {
-                  vErrors.push(err201);
-                }
-                errors++;
-              }
-              if (!(data83 === "dev" || data83 === "test" || data83 === "staging" || data83 === "canary" || data83 === "production")) {
-                const err202 = { instancePath: instancePath + "/phases/" + i12 + "/environment", schemaPath: "#/properties/phases/items/properties/environment/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.environment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.environment.enum, parentSchema: schema11.properties.phases.items.properties.environment, data: data83 };
-                if (vErrors === null) {
-                  vErrors = [err202];
-                } else {
-                  vErrors.push(err202);
-                }
-                errors++;
-              }
+          } else {
+            const err201 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.freezes.items.type, parentSchema: schema11.properties.freezes.items, data: data75 };
+            if (vErrors === null) {
+              vErrors = [err201];
+            } else {
+              vErrors.push(err201);
             }
-            if (data80.targets !== void 0) {
-              let data84 = data80.targets;
-              if (Array.isArray(data84)) {
-                const len13 = data84.length;
-                for (let i13 = 0; i13 < len13; i13++) {
-                  let data85 = data84[i13];
-                  if (typeof data85 === "string") {
-                    if (func3(data85) < 1) {
-                      const err203 = { instancePath: instancePath + "/phases/" + i12 + "/targets/" + i13, schemaPath: "#/properties/phases/items/properties/targets/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items, data: data85 };
-                      if (vErrors === null) {
-                        vErrors = [err203];
-                      } else {
-                        vErrors.push(err203);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err204 = { instancePath: instancePath + "/phases/" + i12 + "/targets/" + i13, schemaPath: "#/properties/phases/items/properties/targets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.type, parentSchema: schema11.properties.phases.items.properties.targets.items, data: data85 };
-                    if (vErrors === null) {
-                      vErrors = [err204];
-                    } else {
-                      vErrors.push(err204);
-                    }
-                    errors++;
-                  }
-                }
+            errors++;
+          }
+        }
+      } else {
+        const err202 = { instancePath: instancePath + "/freezes", schemaPath: "#/properties/freezes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.type, parentSchema: schema11.properties.freezes, data: data74 };
+        if (vErrors === null) {
+          vErrors = [err202];
+        } else {
+          vErrors.push(err202);
+        }
+        errors++;
+      }
+    }
+    if (data.phases !== void 0) {
+      let data85 = data.phases;
+      if (Array.isArray(data85)) {
+        if (data85.length < 1) {
+          const err203 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases, data: data85 };
+          if (vErrors === null) {
+            vErrors = [err203];
+          } else {
+            vErrors.push(err203);
+          }
+          errors++;
+        }
+        const len13 = data85.length;
+        for (let i13 = 0; i13 < len13; i13++) {
+          let data86 = data85[i13];
+          if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
+            if (data86.id === void 0) {
+              const err204 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data86 };
+              if (vErrors === null) {
+                vErrors = [err204];
               } else {
-                const err205 = { instancePath: instancePath + "/phases/" + i12 + "/targets", schemaPath: "#/properties/phases/items/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.targets.type, parentSchema: schema11.properties.phases.items.properties.targets, data: data84 };
-                if (vErrors === null) {
-                  vErrors = [err205];
-                } else {
-                  vErrors.push(err205);
-                }
-                errors++;
+                vErrors.push(err204);
               }
+              errors++;
             }
-            if (data80.audience !== void 0) {
-              let data86 = data80.audience;
-              if (typeof data86 === "string") {
-                if (!pattern20.test(data86)) {
-                  const err206 = { instancePath: instancePath + "/phases/" + i12 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.audience, data: data86 };
-                  if (vErrors === null) {
-                    vErrors = [err206];
-                  } else {
-                    vErrors.push(err206);
-                  }
-                  errors++;
-                }
+            if (data86.title === void 0) {
+              const err205 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data86 };
+              if (vErrors === null) {
+                vErrors = [err205];
               } else {
-                const err207 = { instancePath: instancePath + "/phases/" + i12 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.audience.type, parentSchema: schema11.properties.phases.items.properties.audience, data: data86 };
-                if (vErrors === null) {
-                  vErrors = [err207];
-                } else {
-                  vErrors.push(err207);
-                }
-                errors++;
+                vErrors.push(err205);
               }
+              errors++;
             }
-            if (data80.strategy !== void 0) {
-              let data87 = data80.strategy;
-              if (typeof data87 !== "string") {
-                const err208 = { instancePath: instancePath + "/phases/" + i12 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.strategy.type, parentSchema: schema11.properties.phases.items.properties.strategy, data: data87 };
-                if (vErrors === null) {
-                  vErrors = [err208];
-                } else {
-                  vErrors.push(err208);
-                }
-                errors++;
+            if (data86.environment === void 0) {
+              const err206 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data86 };
+              if (vErrors === null) {
+                vErrors = [err206];
+              } else {
+                vErrors.push(err206);
               }
-              if (!(data87 === "canary" || data87 === "rolling" || data87 === "blue-green" || data87 === "flag-ramp" || data87 === "shadow" || data87 === "migration")) {
-                const err209 = { instancePath: instancePath + "/phases/" + i12 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.strategy.enum, parentSchema: schema11.properties.phases.items.properties.strategy, data: data87 };
+              errors++;
+            }
+            if (data86.strategy === void 0) {
+              const err207 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "strategy" }, message: "must have required property 'strategy'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data86 };
+              if (vErrors === null) {
+                vErrors = [err207];
+              } else {
+                vErrors.push(err207);
+              }
+              errors++;
+            }
+            if (data86.steps === void 0) {
+              const err208 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data86 };
+              if (vErrors === null) {
+                vErrors = [err208];
+              } else {
+                vErrors.push(err208);
+              }
+              errors++;
+            }
+            for (const key15 in data86) {
+              if (!func2.call(schema11.properties.phases.items.properties, key15)) {
+                const err209 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items, data: data86 };
                 if (vErrors === null) {
                   vErrors = [err209];
                 } else {
@@ -13107,11 +13305,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data80.steps !== void 0) {
-              let data88 = data80.steps;
-              if (Array.isArray(data88)) {
-                if (data88.length < 1) {
-                  const err210 = { instancePath: instancePath + "/phases/" + i12 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps, data: data88 };
+            if (data86.id !== void 0) {
+              let data87 = data86.id;
+              if (typeof data87 === "string") {
+                if (func3(data87) > 64) {
+                  const err210 = { instancePath: instancePath + "/phases/" + i13 + "/id", schemaPath: "#/properties/phases/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.id, data: data87 };
                   if (vErrors === null) {
                     vErrors = [err210];
                   } else {
@@ -13119,261 +13317,258 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const len14 = data88.length;
+                if (!pattern0.test(data87)) {
+                  const err211 = { instancePath: instancePath + "/phases/" + i13 + "/id", schemaPath: "#/properties/phases/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.id, data: data87 };
+                  if (vErrors === null) {
+                    vErrors = [err211];
+                  } else {
+                    vErrors.push(err211);
+                  }
+                  errors++;
+                }
+              } else {
+                const err212 = { instancePath: instancePath + "/phases/" + i13 + "/id", schemaPath: "#/properties/phases/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.id, data: data87 };
+                if (vErrors === null) {
+                  vErrors = [err212];
+                } else {
+                  vErrors.push(err212);
+                }
+                errors++;
+              }
+            }
+            if (data86.title !== void 0) {
+              let data88 = data86.title;
+              if (typeof data88 === "string") {
+                if (func3(data88) < 1) {
+                  const err213 = { instancePath: instancePath + "/phases/" + i13 + "/title", schemaPath: "#/properties/phases/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.title, data: data88 };
+                  if (vErrors === null) {
+                    vErrors = [err213];
+                  } else {
+                    vErrors.push(err213);
+                  }
+                  errors++;
+                }
+              } else {
+                const err214 = { instancePath: instancePath + "/phases/" + i13 + "/title", schemaPath: "#/properties/phases/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.title.type, parentSchema: schema11.properties.phases.items.properties.title, data: data88 };
+                if (vErrors === null) {
+                  vErrors = [err214];
+                } else {
+                  vErrors.push(err214);
+                }
+                errors++;
+              }
+            }
+            if (data86.environment !== void 0) {
+              let data89 = data86.environment;
+              if (typeof data89 !== "string") {
+                const err215 = { instancePath: instancePath + "/phases/" + i13 + "/environment", schemaPath: "#/properties/phases/items/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.environment.type, parentSchema: schema11.properties.phases.items.properties.environment, data: data89 };
+                if (vErrors === null) {
+                  vErrors = [err215];
+                } else {
+                  vErrors.push(err215);
+                }
+                errors++;
+              }
+              if (!(data89 === "dev" || data89 === "test" || data89 === "staging" || data89 === "canary" || data89 === "production")) {
+                const err216 = { instancePath: instancePath + "/phases/" + i13 + "/environment", schemaPath: "#/properties/phases/items/properties/environment/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.environment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.environment.enum, parentSchema: schema11.properties.phases.items.properties.environment, data: data89 };
+                if (vErrors === null) {
+                  vErrors = [err216];
+                } else {
+                  vErrors.push(err216);
+                }
+                errors++;
+              }
+            }
+            if (data86.targets !== void 0) {
+              let data90 = data86.targets;
+              if (Array.isArray(data90)) {
+                const len14 = data90.length;
                 for (let i14 = 0; i14 < len14; i14++) {
-                  let data89 = data88[i14];
-                  if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
-                    if (data89.id === void 0) {
-                      const err211 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data89 };
+                  let data91 = data90[i14];
+                  if (typeof data91 === "string") {
+                    if (func3(data91) < 1) {
+                      const err217 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items, data: data91 };
                       if (vErrors === null) {
-                        vErrors = [err211];
+                        vErrors = [err217];
                       } else {
-                        vErrors.push(err211);
+                        vErrors.push(err217);
                       }
                       errors++;
                     }
-                    if (data89.kind === void 0) {
-                      const err212 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data89 };
+                  } else {
+                    const err218 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.type, parentSchema: schema11.properties.phases.items.properties.targets.items, data: data91 };
+                    if (vErrors === null) {
+                      vErrors = [err218];
+                    } else {
+                      vErrors.push(err218);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err219 = { instancePath: instancePath + "/phases/" + i13 + "/targets", schemaPath: "#/properties/phases/items/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.targets.type, parentSchema: schema11.properties.phases.items.properties.targets, data: data90 };
+                if (vErrors === null) {
+                  vErrors = [err219];
+                } else {
+                  vErrors.push(err219);
+                }
+                errors++;
+              }
+            }
+            if (data86.audience !== void 0) {
+              let data92 = data86.audience;
+              if (typeof data92 === "string") {
+                if (!pattern23.test(data92)) {
+                  const err220 = { instancePath: instancePath + "/phases/" + i13 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.audience, data: data92 };
+                  if (vErrors === null) {
+                    vErrors = [err220];
+                  } else {
+                    vErrors.push(err220);
+                  }
+                  errors++;
+                }
+              } else {
+                const err221 = { instancePath: instancePath + "/phases/" + i13 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.audience.type, parentSchema: schema11.properties.phases.items.properties.audience, data: data92 };
+                if (vErrors === null) {
+                  vErrors = [err221];
+                } else {
+                  vErrors.push(err221);
+                }
+                errors++;
+              }
+            }
+            if (data86.strategy !== void 0) {
+              let data93 = data86.strategy;
+              if (typeof data93 !== "string") {
+                const err222 = { instancePath: instancePath + "/phases/" + i13 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.strategy.type, parentSchema: schema11.properties.phases.items.properties.strategy, data: data93 };
+                if (vErrors === null) {
+                  vErrors = [err222];
+                } else {
+                  vErrors.push(err222);
+                }
+                errors++;
+              }
+              if (!(data93 === "canary" || data93 === "rolling" || data93 === "blue-green" || data93 === "flag-ramp" || data93 === "shadow" || data93 === "migration")) {
+                const err223 = { instancePath: instancePath + "/phases/" + i13 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.strategy.enum, parentSchema: schema11.properties.phases.items.properties.strategy, data: data93 };
+                if (vErrors === null) {
+                  vErrors = [err223];
+                } else {
+                  vErrors.push(err223);
+                }
+                errors++;
+              }
+            }
+            if (data86.steps !== void 0) {
+              let data94 = data86.steps;
+              if (Array.isArray(data94)) {
+                if (data94.length < 1) {
+                  const err224 = { instancePath: instancePath + "/phases/" + i13 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps, data: data94 };
+                  if (vErrors === null) {
+                    vErrors = [err224];
+                  } else {
+                    vErrors.push(err224);
+                  }
+                  errors++;
+                }
+                const len15 = data94.length;
+                for (let i15 = 0; i15 < len15; i15++) {
+                  let data95 = data94[i15];
+                  if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
+                    if (data95.id === void 0) {
+                      const err225 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data95 };
                       if (vErrors === null) {
-                        vErrors = [err212];
+                        vErrors = [err225];
                       } else {
-                        vErrors.push(err212);
+                        vErrors.push(err225);
                       }
                       errors++;
                     }
-                    if (data89.do === void 0) {
-                      const err213 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data89 };
+                    if (data95.kind === void 0) {
+                      const err226 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data95 };
                       if (vErrors === null) {
-                        vErrors = [err213];
+                        vErrors = [err226];
                       } else {
-                        vErrors.push(err213);
+                        vErrors.push(err226);
                       }
                       errors++;
                     }
-                    for (const key14 in data89) {
-                      if (!func2.call(schema11.properties.phases.items.properties.steps.items.properties, key14)) {
-                        const err214 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14, schemaPath: "#/properties/phases/items/properties/steps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data89 };
+                    if (data95.do === void 0) {
+                      const err227 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data95 };
+                      if (vErrors === null) {
+                        vErrors = [err227];
+                      } else {
+                        vErrors.push(err227);
+                      }
+                      errors++;
+                    }
+                    for (const key16 in data95) {
+                      if (!func2.call(schema11.properties.phases.items.properties.steps.items.properties, key16)) {
+                        const err228 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data95 };
                         if (vErrors === null) {
-                          vErrors = [err214];
+                          vErrors = [err228];
                         } else {
-                          vErrors.push(err214);
+                          vErrors.push(err228);
                         }
                         errors++;
                       }
                     }
-                    if (data89.id !== void 0) {
-                      let data90 = data89.id;
-                      if (typeof data90 === "string") {
-                        if (func3(data90) > 64) {
-                          const err215 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data90 };
+                    if (data95.id !== void 0) {
+                      let data96 = data95.id;
+                      if (typeof data96 === "string") {
+                        if (func3(data96) > 64) {
+                          const err229 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data96 };
                           if (vErrors === null) {
-                            vErrors = [err215];
+                            vErrors = [err229];
                           } else {
-                            vErrors.push(err215);
+                            vErrors.push(err229);
                           }
                           errors++;
                         }
-                        if (!pattern0.test(data90)) {
-                          const err216 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data90 };
+                        if (!pattern0.test(data96)) {
+                          const err230 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data96 };
                           if (vErrors === null) {
-                            vErrors = [err216];
+                            vErrors = [err230];
                           } else {
-                            vErrors.push(err216);
+                            vErrors.push(err230);
                           }
                           errors++;
                         }
                       } else {
-                        const err217 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data90 };
+                        const err231 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data96 };
                         if (vErrors === null) {
-                          vErrors = [err217];
+                          vErrors = [err231];
                         } else {
-                          vErrors.push(err217);
+                          vErrors.push(err231);
                         }
                         errors++;
                       }
                     }
-                    if (data89.kind !== void 0) {
-                      let data91 = data89.kind;
-                      if (typeof data91 !== "string") {
-                        const err218 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data91 };
+                    if (data95.kind !== void 0) {
+                      let data97 = data95.kind;
+                      if (typeof data97 !== "string") {
+                        const err232 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data97 };
                         if (vErrors === null) {
-                          vErrors = [err218];
+                          vErrors = [err232];
                         } else {
-                          vErrors.push(err218);
+                          vErrors.push(err232);
                         }
                         errors++;
                       }
-                      if (!(data91 === "binary" || data91 === "config" || data91 === "flag" || data91 === "migration" || data91 === "test" || data91 === "manual")) {
-                        const err219 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.steps.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.enum, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data91 };
+                      if (!(data97 === "binary" || data97 === "config" || data97 === "flag" || data97 === "migration" || data97 === "test" || data97 === "manual")) {
+                        const err233 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.steps.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.enum, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data97 };
                         if (vErrors === null) {
-                          vErrors = [err219];
+                          vErrors = [err233];
                         } else {
-                          vErrors.push(err219);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data89.do !== void 0) {
-                      let data92 = data89.do;
-                      if (typeof data92 === "string") {
-                        if (func3(data92) < 1) {
-                          const err220 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data92 };
-                          if (vErrors === null) {
-                            vErrors = [err220];
-                          } else {
-                            vErrors.push(err220);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err221 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data92 };
-                        if (vErrors === null) {
-                          vErrors = [err221];
-                        } else {
-                          vErrors.push(err221);
+                          vErrors.push(err233);
                         }
                         errors++;
                       }
                     }
-                    if (data89.command !== void 0) {
-                      let data93 = data89.command;
-                      if (typeof data93 === "string") {
-                        if (func3(data93) < 1) {
-                          const err222 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data93 };
-                          if (vErrors === null) {
-                            vErrors = [err222];
-                          } else {
-                            vErrors.push(err222);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err223 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data93 };
-                        if (vErrors === null) {
-                          vErrors = [err223];
-                        } else {
-                          vErrors.push(err223);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data89.owner !== void 0) {
-                      let data94 = data89.owner;
-                      if (typeof data94 === "string") {
-                        if (!pattern1.test(data94)) {
-                          const err224 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data94 };
-                          if (vErrors === null) {
-                            vErrors = [err224];
-                          } else {
-                            vErrors.push(err224);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err225 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.owner.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data94 };
-                        if (vErrors === null) {
-                          vErrors = [err225];
-                        } else {
-                          vErrors.push(err225);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data89.rollback !== void 0) {
-                      let data95 = data89.rollback;
-                      const _errs206 = errors;
-                      let valid45 = false;
-                      const _errs207 = errors;
-                      if (typeof data95 === "string") {
-                        if (func3(data95) < 1) {
-                          const err226 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data95 };
-                          if (vErrors === null) {
-                            vErrors = [err226];
-                          } else {
-                            vErrors.push(err226);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err227 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data95 };
-                        if (vErrors === null) {
-                          vErrors = [err227];
-                        } else {
-                          vErrors.push(err227);
-                        }
-                        errors++;
-                      }
-                      var _valid0 = _errs207 === errors;
-                      valid45 = valid45 || _valid0;
-                      if (!valid45) {
-                        const _errs209 = errors;
-                        if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
-                          if (data95.do === void 0) {
-                            const err228 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data95 };
-                            if (vErrors === null) {
-                              vErrors = [err228];
-                            } else {
-                              vErrors.push(err228);
-                            }
-                            errors++;
-                          }
-                          for (const key15 in data95) {
-                            if (!(key15 === "do" || key15 === "command")) {
-                              const err229 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data95 };
-                              if (vErrors === null) {
-                                vErrors = [err229];
-                              } else {
-                                vErrors.push(err229);
-                              }
-                              errors++;
-                            }
-                          }
-                          if (data95.do !== void 0) {
-                            let data96 = data95.do;
-                            if (typeof data96 === "string") {
-                              if (func3(data96) < 1) {
-                                const err230 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data96 };
-                                if (vErrors === null) {
-                                  vErrors = [err230];
-                                } else {
-                                  vErrors.push(err230);
-                                }
-                                errors++;
-                              }
-                            } else {
-                              const err231 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data96 };
-                              if (vErrors === null) {
-                                vErrors = [err231];
-                              } else {
-                                vErrors.push(err231);
-                              }
-                              errors++;
-                            }
-                          }
-                          if (data95.command !== void 0) {
-                            let data97 = data95.command;
-                            if (typeof data97 === "string") {
-                              if (func3(data97) < 1) {
-                                const err232 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data97 };
-                                if (vErrors === null) {
-                                  vErrors = [err232];
-                                } else {
-                                  vErrors.push(err232);
-                                }
-                                errors++;
-                              }
-                            } else {
-                              const err233 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data97 };
-                              if (vErrors === null) {
-                                vErrors = [err233];
-                              } else {
-                                vErrors.push(err233);
-                              }
-                              errors++;
-                            }
-                          }
-                        } else {
-                          const err234 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data95 };
+                    if (data95.do !== void 0) {
+                      let data98 = data95.do;
+                      if (typeof data98 === "string") {
+                        if (func3(data98) < 1) {
+                          const err234 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data98 };
                           if (vErrors === null) {
                             vErrors = [err234];
                           } else {
@@ -13381,121 +13576,114 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        var _valid0 = _errs209 === errors;
-                        valid45 = valid45 || _valid0;
-                      }
-                      if (!valid45) {
-                        const err235 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback, data: data95 };
+                      } else {
+                        const err235 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data98 };
                         if (vErrors === null) {
                           vErrors = [err235];
                         } else {
                           vErrors.push(err235);
                         }
                         errors++;
-                      } else {
-                        errors = _errs206;
-                        if (vErrors !== null) {
-                          if (_errs206) {
-                            vErrors.length = _errs206;
-                          } else {
-                            vErrors = null;
-                          }
-                        }
                       }
                     }
-                    if (data89.flag !== void 0) {
-                      let data98 = data89.flag;
-                      if (typeof data98 !== "string") {
-                        const err236 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/flag", schemaPath: "#/properties/phases/items/properties/steps/items/properties/flag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.flag.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.flag, data: data98 };
+                    if (data95.command !== void 0) {
+                      let data99 = data95.command;
+                      if (typeof data99 === "string") {
+                        if (func3(data99) < 1) {
+                          const err236 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data99 };
+                          if (vErrors === null) {
+                            vErrors = [err236];
+                          } else {
+                            vErrors.push(err236);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err237 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data99 };
                         if (vErrors === null) {
-                          vErrors = [err236];
+                          vErrors = [err237];
                         } else {
-                          vErrors.push(err236);
+                          vErrors.push(err237);
                         }
                         errors++;
                       }
                     }
-                    if (data89.ramp !== void 0) {
-                      let data99 = data89.ramp;
-                      if (Array.isArray(data99)) {
-                        if (data99.length < 1) {
-                          const err237 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data99 };
+                    if (data95.owner !== void 0) {
+                      let data100 = data95.owner;
+                      if (typeof data100 === "string") {
+                        if (!pattern1.test(data100)) {
+                          const err238 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data100 };
                           if (vErrors === null) {
-                            vErrors = [err237];
+                            vErrors = [err238];
                           } else {
-                            vErrors.push(err237);
+                            vErrors.push(err238);
                           }
                           errors++;
                         }
-                        const len15 = data99.length;
-                        for (let i15 = 0; i15 < len15; i15++) {
-                          let data100 = data99[i15];
-                          if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
-                            if (data100.percent === void 0) {
-                              const err238 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/ramp/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data100 };
+                      } else {
+                        const err239 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.owner.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data100 };
+                        if (vErrors === null) {
+                          vErrors = [err239];
+                        } else {
+                          vErrors.push(err239);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data95.rollback !== void 0) {
+                      let data101 = data95.rollback;
+                      const _errs219 = errors;
+                      let valid49 = false;
+                      const _errs220 = errors;
+                      if (typeof data101 === "string") {
+                        if (func3(data101) < 1) {
+                          const err240 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data101 };
+                          if (vErrors === null) {
+                            vErrors = [err240];
+                          } else {
+                            vErrors.push(err240);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err241 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data101 };
+                        if (vErrors === null) {
+                          vErrors = [err241];
+                        } else {
+                          vErrors.push(err241);
+                        }
+                        errors++;
+                      }
+                      var _valid0 = _errs220 === errors;
+                      valid49 = valid49 || _valid0;
+                      if (!valid49) {
+                        const _errs222 = errors;
+                        if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
+                          if (data101.do === void 0) {
+                            const err242 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data101 };
+                            if (vErrors === null) {
+                              vErrors = [err242];
+                            } else {
+                              vErrors.push(err242);
+                            }
+                            errors++;
+                          }
+                          for (const key17 in data101) {
+                            if (!(key17 === "do" || key17 === "command")) {
+                              const err243 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data101 };
                               if (vErrors === null) {
-                                vErrors = [err238];
+                                vErrors = [err243];
                               } else {
-                                vErrors.push(err238);
+                                vErrors.push(err243);
                               }
                               errors++;
                             }
-                            for (const key16 in data100) {
-                              if (!(key16 === "percent" || key16 === "cohort")) {
-                                const err239 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/ramp/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data100 };
-                                if (vErrors === null) {
-                                  vErrors = [err239];
-                                } else {
-                                  vErrors.push(err239);
-                                }
-                                errors++;
-                              }
-                            }
-                            if (data100.percent !== void 0) {
-                              let data101 = data100.percent;
-                              if (typeof data101 == "number" && isFinite(data101)) {
-                                if (data101 > 100 || isNaN(data101)) {
-                                  const err240 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/ramp/" + i15 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data101 };
-                                  if (vErrors === null) {
-                                    vErrors = [err240];
-                                  } else {
-                                    vErrors.push(err240);
-                                  }
-                                  errors++;
-                                }
-                                if (data101 < 0 || isNaN(data101)) {
-                                  const err241 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/ramp/" + i15 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data101 };
-                                  if (vErrors === null) {
-                                    vErrors = [err241];
-                                  } else {
-                                    vErrors.push(err241);
-                                  }
-                                  errors++;
-                                }
-                              } else {
-                                const err242 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/ramp/" + i15 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data101 };
-                                if (vErrors === null) {
-                                  vErrors = [err242];
-                                } else {
-                                  vErrors.push(err242);
-                                }
-                                errors++;
-                              }
-                            }
-                            if (data100.cohort !== void 0) {
-                              let data102 = data100.cohort;
-                              if (typeof data102 === "string") {
-                                if (func3(data102) < 1) {
-                                  const err243 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/ramp/" + i15 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data102 };
-                                  if (vErrors === null) {
-                                    vErrors = [err243];
-                                  } else {
-                                    vErrors.push(err243);
-                                  }
-                                  errors++;
-                                }
-                              } else {
-                                const err244 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/ramp/" + i15 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data102 };
+                          }
+                          if (data101.do !== void 0) {
+                            let data102 = data101.do;
+                            if (typeof data102 === "string") {
+                              if (func3(data102) < 1) {
+                                const err244 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data102 };
                                 if (vErrors === null) {
                                   vErrors = [err244];
                                 } else {
@@ -13503,182 +13691,182 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                               }
+                            } else {
+                              const err245 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data102 };
+                              if (vErrors === null) {
+                                vErrors = [err245];
+                              } else {
+                                vErrors.push(err245);
+                              }
+                              errors++;
+                            }
+                          }
+                          if (data101.command !== void 0) {
+                            let data103 = data101.command;
+                            if (typeof data103 === "string") {
+                              if (func3(data103) < 1) {
+                                const err246 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data103 };
+                                if (vErrors === null) {
+                                  vErrors = [err246];
+                                } else {
+                                  vErrors.push(err246);
+                                }
+                                errors++;
+                              }
+                            } else {
+                              const err247 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data103 };
+                              if (vErrors === null) {
+                                vErrors = [err247];
+                              } else {
+                                vErrors.push(err247);
+                              }
+                              errors++;
+                            }
+                          }
+                        } else {
+                          const err248 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data101 };
+                          if (vErrors === null) {
+                            vErrors = [err248];
+                          } else {
+                            vErrors.push(err248);
+                          }
+                          errors++;
+                        }
+                        var _valid0 = _errs222 === errors;
+                        valid49 = valid49 || _valid0;
+                      }
+                      if (!valid49) {
+                        const err249 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback, data: data101 };
+                        if (vErrors === null) {
+                          vErrors = [err249];
+                        } else {
+                          vErrors.push(err249);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs219;
+                        if (vErrors !== null) {
+                          if (_errs219) {
+                            vErrors.length = _errs219;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                    }
+                    if (data95.flag !== void 0) {
+                      let data104 = data95.flag;
+                      if (typeof data104 !== "string") {
+                        const err250 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/flag", schemaPath: "#/properties/phases/items/properties/steps/items/properties/flag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.flag.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.flag, data: data104 };
+                        if (vErrors === null) {
+                          vErrors = [err250];
+                        } else {
+                          vErrors.push(err250);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data95.ramp !== void 0) {
+                      let data105 = data95.ramp;
+                      if (Array.isArray(data105)) {
+                        if (data105.length < 1) {
+                          const err251 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data105 };
+                          if (vErrors === null) {
+                            vErrors = [err251];
+                          } else {
+                            vErrors.push(err251);
+                          }
+                          errors++;
+                        }
+                        const len16 = data105.length;
+                        for (let i16 = 0; i16 < len16; i16++) {
+                          let data106 = data105[i16];
+                          if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
+                            if (data106.percent === void 0) {
+                              const err252 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data106 };
+                              if (vErrors === null) {
+                                vErrors = [err252];
+                              } else {
+                                vErrors.push(err252);
+                              }
+                              errors++;
+                            }
+                            for (const key18 in data106) {
+                              if (!(key18 === "percent" || key18 === "cohort")) {
+                                const err253 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data106 };
+                                if (vErrors === null) {
+                                  vErrors = [err253];
+                                } else {
+                                  vErrors.push(err253);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data106.percent !== void 0) {
+                              let data107 = data106.percent;
+                              if (typeof data107 == "number" && isFinite(data107)) {
+                                if (data107 > 100 || isNaN(data107)) {
+                                  const err254 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data107 };
+                                  if (vErrors === null) {
+                                    vErrors = [err254];
+                                  } else {
+                                    vErrors.push(err254);
+                                  }
+                                  errors++;
+                                }
+                                if (data107 < 0 || isNaN(data107)) {
+                                  const err255 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data107 };
+                                  if (vErrors === null) {
+                                    vErrors = [err255];
+                                  } else {
+                                    vErrors.push(err255);
+                                  }
+                                  errors++;
+                                }
+                              } else {
+                                const err256 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data107 };
+                                if (vErrors === null) {
+                                  vErrors = [err256];
+                                } else {
+                                  vErrors.push(err256);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data106.cohort !== void 0) {
+                              let data108 = data106.cohort;
+                              if (typeof data108 === "string") {
+                                if (func3(data108) < 1) {
+                                  const err257 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data108 };
+                                  if (vErrors === null) {
+                                    vErrors = [err257];
+                                  } else {
+                                    vErrors.push(err257);
+                                  }
+                                  errors++;
+                                }
+                              } else {
+                                const err258 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data108 };
+                                if (vErrors === null) {
+                                  vErrors = [err258];
+                                } else {
+                                  vErrors.push(err258);
+                                }
+                                errors++;
+                              }
                             }
                           } else {
-                            const err245 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/ramp/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data100 };
+                            const err259 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data106 };
                             if (vErrors === null) {
-                              vErrors = [err245];
+                              vErrors = [err259];
                             } else {
-                              vErrors.push(err245);
+                              vErrors.push(err259);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err246 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data99 };
-                        if (vErrors === null) {
-                          vErrors = [err246];
-                        } else {
-                          vErrors.push(err246);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data89.migration !== void 0) {
-                      let data103 = data89.migration;
-                      if (typeof data103 !== "string") {
-                        const err247 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/migration", schemaPath: "#/properties/phases/items/properties/steps/items/properties/migration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.migration.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.migration, data: data103 };
-                        if (vErrors === null) {
-                          vErrors = [err247];
-                        } else {
-                          vErrors.push(err247);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data89.activates !== void 0) {
-                      let data104 = data89.activates;
-                      if (typeof data104 !== "boolean") {
-                        const err248 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14 + "/activates", schemaPath: "#/properties/phases/items/properties/steps/items/properties/activates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.steps.items.properties.activates.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.activates, data: data104 };
-                        if (vErrors === null) {
-                          vErrors = [err248];
-                        } else {
-                          vErrors.push(err248);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err249 = { instancePath: instancePath + "/phases/" + i12 + "/steps/" + i14, schemaPath: "#/properties/phases/items/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data89 };
-                    if (vErrors === null) {
-                      vErrors = [err249];
-                    } else {
-                      vErrors.push(err249);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err250 = { instancePath: instancePath + "/phases/" + i12 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.type, parentSchema: schema11.properties.phases.items.properties.steps, data: data88 };
-                if (vErrors === null) {
-                  vErrors = [err250];
-                } else {
-                  vErrors.push(err250);
-                }
-                errors++;
-              }
-            }
-            if (data80.bake !== void 0) {
-              let data105 = data80.bake;
-              if (typeof data105 === "string") {
-                if (!pattern6.test(data105)) {
-                  const err251 = { instancePath: instancePath + "/phases/" + i12 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.bake, data: data105 };
-                  if (vErrors === null) {
-                    vErrors = [err251];
-                  } else {
-                    vErrors.push(err251);
-                  }
-                  errors++;
-                }
-              } else {
-                const err252 = { instancePath: instancePath + "/phases/" + i12 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.bake.type, parentSchema: schema11.properties.phases.items.properties.bake, data: data105 };
-                if (vErrors === null) {
-                  vErrors = [err252];
-                } else {
-                  vErrors.push(err252);
-                }
-                errors++;
-              }
-            }
-            if (data80.gates !== void 0) {
-              let data106 = data80.gates;
-              if (Array.isArray(data106)) {
-                const len16 = data106.length;
-                for (let i16 = 0; i16 < len16; i16++) {
-                  let data107 = data106[i16];
-                  if (data107 && typeof data107 == "object" && !Array.isArray(data107)) {
-                    for (const key17 in data107) {
-                      if (!func2.call(schema11.properties.phases.items.properties.gates.items.properties, key17)) {
-                        const err253 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16, schemaPath: "#/properties/phases/items/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data107 };
-                        if (vErrors === null) {
-                          vErrors = [err253];
-                        } else {
-                          vErrors.push(err253);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data107.metric !== void 0) {
-                      let data108 = data107.metric;
-                      if (typeof data108 !== "string") {
-                        const err254 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/metric", schemaPath: "#/properties/phases/items/properties/gates/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.metric.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.metric, data: data108 };
-                        if (vErrors === null) {
-                          vErrors = [err254];
-                        } else {
-                          vErrors.push(err254);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data107.compare !== void 0) {
-                      let data109 = data107.compare;
-                      if (typeof data109 !== "string") {
-                        const err255 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data109 };
-                        if (vErrors === null) {
-                          vErrors = [err255];
-                        } else {
-                          vErrors.push(err255);
-                        }
-                        errors++;
-                      }
-                      if (!(data109 === "absolute" || data109 === "baseline" || data109 === "week-over-week")) {
-                        const err256 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.gates.items.properties.compare.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.enum, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data109 };
-                        if (vErrors === null) {
-                          vErrors = [err256];
-                        } else {
-                          vErrors.push(err256);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data107.max !== void 0) {
-                      let data110 = data107.max;
-                      if (!(typeof data110 == "number" && isFinite(data110))) {
-                        const err257 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/max", schemaPath: "#/properties/phases/items/properties/gates/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.max.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.max, data: data110 };
-                        if (vErrors === null) {
-                          vErrors = [err257];
-                        } else {
-                          vErrors.push(err257);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data107.min !== void 0) {
-                      let data111 = data107.min;
-                      if (!(typeof data111 == "number" && isFinite(data111))) {
-                        const err258 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/min", schemaPath: "#/properties/phases/items/properties/gates/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.min.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.min, data: data111 };
-                        if (vErrors === null) {
-                          vErrors = [err258];
-                        } else {
-                          vErrors.push(err258);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data107.baseline !== void 0) {
-                      let data112 = data107.baseline;
-                      if (typeof data112 === "string") {
-                        if (func3(data112) < 1) {
-                          const err259 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data112 };
-                          if (vErrors === null) {
-                            vErrors = [err259];
-                          } else {
-                            vErrors.push(err259);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err260 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.baseline.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data112 };
+                        const err260 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data105 };
                         if (vErrors === null) {
                           vErrors = [err260];
                         } else {
@@ -13687,20 +13875,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data107.maxRegression !== void 0) {
-                      let data113 = data107.maxRegression;
-                      if (typeof data113 === "string") {
-                        if (!pattern20.test(data113)) {
-                          const err261 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data113 };
-                          if (vErrors === null) {
-                            vErrors = [err261];
-                          } else {
-                            vErrors.push(err261);
-                          }
-                          errors++;
+                    if (data95.migration !== void 0) {
+                      let data109 = data95.migration;
+                      if (typeof data109 !== "string") {
+                        const err261 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/migration", schemaPath: "#/properties/phases/items/properties/steps/items/properties/migration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.migration.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.migration, data: data109 };
+                        if (vErrors === null) {
+                          vErrors = [err261];
+                        } else {
+                          vErrors.push(err261);
                         }
-                      } else {
-                        const err262 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data113 };
+                        errors++;
+                      }
+                    }
+                    if (data95.activates !== void 0) {
+                      let data110 = data95.activates;
+                      if (typeof data110 !== "boolean") {
+                        const err262 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/activates", schemaPath: "#/properties/phases/items/properties/steps/items/properties/activates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.steps.items.properties.activates.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.activates, data: data110 };
                         if (vErrors === null) {
                           vErrors = [err262];
                         } else {
@@ -13709,54 +13899,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data107.rollbackAt !== void 0) {
-                      let data114 = data107.rollbackAt;
-                      if (!(typeof data114 == "number" && isFinite(data114))) {
-                        const err263 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/rollbackAt", schemaPath: "#/properties/phases/items/properties/gates/items/properties/rollbackAt/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt, data: data114 };
-                        if (vErrors === null) {
-                          vErrors = [err263];
-                        } else {
-                          vErrors.push(err263);
-                        }
-                        errors++;
-                      }
+                  } else {
+                    const err263 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data95 };
+                    if (vErrors === null) {
+                      vErrors = [err263];
+                    } else {
+                      vErrors.push(err263);
                     }
-                    if (data107.window !== void 0) {
-                      let data115 = data107.window;
-                      if (typeof data115 === "string") {
-                        if (!pattern6.test(data115)) {
-                          const err264 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data115 };
-                          if (vErrors === null) {
-                            vErrors = [err264];
-                          } else {
-                            vErrors.push(err264);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err265 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.window.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data115 };
-                        if (vErrors === null) {
-                          vErrors = [err265];
-                        } else {
-                          vErrors.push(err265);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data107.check !== void 0) {
-                      let data116 = data107.check;
-                      if (typeof data116 === "string") {
-                        if (func3(data116) < 1) {
-                          const err266 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data116 };
-                          if (vErrors === null) {
-                            vErrors = [err266];
-                          } else {
-                            vErrors.push(err266);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err267 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.check.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data116 };
+                    errors++;
+                  }
+                }
+              } else {
+                const err264 = { instancePath: instancePath + "/phases/" + i13 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.type, parentSchema: schema11.properties.phases.items.properties.steps, data: data94 };
+                if (vErrors === null) {
+                  vErrors = [err264];
+                } else {
+                  vErrors.push(err264);
+                }
+                errors++;
+              }
+            }
+            if (data86.bake !== void 0) {
+              let data111 = data86.bake;
+              if (typeof data111 === "string") {
+                if (!pattern6.test(data111)) {
+                  const err265 = { instancePath: instancePath + "/phases/" + i13 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.bake, data: data111 };
+                  if (vErrors === null) {
+                    vErrors = [err265];
+                  } else {
+                    vErrors.push(err265);
+                  }
+                  errors++;
+                }
+              } else {
+                const err266 = { instancePath: instancePath + "/phases/" + i13 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.bake.type, parentSchema: schema11.properties.phases.items.properties.bake, data: data111 };
+                if (vErrors === null) {
+                  vErrors = [err266];
+                } else {
+                  vErrors.push(err266);
+                }
+                errors++;
+              }
+            }
+            if (data86.gates !== void 0) {
+              let data112 = data86.gates;
+              if (Array.isArray(data112)) {
+                const len17 = data112.length;
+                for (let i17 = 0; i17 < len17; i17++) {
+                  let data113 = data112[i17];
+                  if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
+                    for (const key19 in data113) {
+                      if (!func2.call(schema11.properties.phases.items.properties.gates.items.properties, key19)) {
+                        const err267 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17, schemaPath: "#/properties/phases/items/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data113 };
                         if (vErrors === null) {
                           vErrors = [err267];
                         } else {
@@ -13765,43 +13959,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data107.signoff !== void 0) {
-                      let data117 = data107.signoff;
-                      if (Array.isArray(data117)) {
-                        if (data117.length < 1) {
-                          const err268 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data117 };
-                          if (vErrors === null) {
-                            vErrors = [err268];
-                          } else {
-                            vErrors.push(err268);
-                          }
-                          errors++;
+                    if (data113.metric !== void 0) {
+                      let data114 = data113.metric;
+                      if (typeof data114 !== "string") {
+                        const err268 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/metric", schemaPath: "#/properties/phases/items/properties/gates/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.metric.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.metric, data: data114 };
+                        if (vErrors === null) {
+                          vErrors = [err268];
+                        } else {
+                          vErrors.push(err268);
                         }
-                        const len17 = data117.length;
-                        for (let i17 = 0; i17 < len17; i17++) {
-                          let data118 = data117[i17];
-                          if (typeof data118 === "string") {
-                            if (!pattern1.test(data118)) {
-                              const err269 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/signoff/" + i17, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data118 };
-                              if (vErrors === null) {
-                                vErrors = [err269];
-                              } else {
-                                vErrors.push(err269);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err270 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/signoff/" + i17, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data118 };
-                            if (vErrors === null) {
-                              vErrors = [err270];
-                            } else {
-                              vErrors.push(err270);
-                            }
-                            errors++;
-                          }
+                        errors++;
+                      }
+                    }
+                    if (data113.compare !== void 0) {
+                      let data115 = data113.compare;
+                      if (typeof data115 !== "string") {
+                        const err269 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data115 };
+                        if (vErrors === null) {
+                          vErrors = [err269];
+                        } else {
+                          vErrors.push(err269);
                         }
-                      } else {
-                        const err271 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data117 };
+                        errors++;
+                      }
+                      if (!(data115 === "absolute" || data115 === "baseline" || data115 === "week-over-week")) {
+                        const err270 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.gates.items.properties.compare.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.enum, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data115 };
+                        if (vErrors === null) {
+                          vErrors = [err270];
+                        } else {
+                          vErrors.push(err270);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data113.max !== void 0) {
+                      let data116 = data113.max;
+                      if (!(typeof data116 == "number" && isFinite(data116))) {
+                        const err271 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/max", schemaPath: "#/properties/phases/items/properties/gates/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.max.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.max, data: data116 };
                         if (vErrors === null) {
                           vErrors = [err271];
                         } else {
@@ -13810,10 +14004,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data107.count !== void 0) {
-                      let data119 = data107.count;
-                      if (!(typeof data119 == "number" && (!(data119 % 1) && !isNaN(data119)) && isFinite(data119))) {
-                        const err272 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.phases.items.properties.gates.items.properties.count.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data119 };
+                    if (data113.min !== void 0) {
+                      let data117 = data113.min;
+                      if (!(typeof data117 == "number" && isFinite(data117))) {
+                        const err272 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/min", schemaPath: "#/properties/phases/items/properties/gates/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.min.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.min, data: data117 };
                         if (vErrors === null) {
                           vErrors = [err272];
                         } else {
@@ -13821,9 +14015,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      if (typeof data119 == "number" && isFinite(data119)) {
-                        if (data119 < 1 || isNaN(data119)) {
-                          const err273 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data119 };
+                    }
+                    if (data113.baseline !== void 0) {
+                      let data118 = data113.baseline;
+                      if (typeof data118 === "string") {
+                        if (func3(data118) < 1) {
+                          const err273 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data118 };
                           if (vErrors === null) {
                             vErrors = [err273];
                           } else {
@@ -13831,12 +14028,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                      }
-                    }
-                    if (data107.allowAuthor !== void 0) {
-                      let data120 = data107.allowAuthor;
-                      if (typeof data120 !== "boolean") {
-                        const err274 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/allowAuthor", schemaPath: "#/properties/phases/items/properties/gates/items/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor, data: data120 };
+                      } else {
+                        const err274 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.baseline.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data118 };
                         if (vErrors === null) {
                           vErrors = [err274];
                         } else {
@@ -13845,11 +14038,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data107.manual !== void 0) {
-                      let data121 = data107.manual;
-                      if (typeof data121 === "string") {
-                        if (func3(data121) < 1) {
-                          const err275 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data121 };
+                    if (data113.maxRegression !== void 0) {
+                      let data119 = data113.maxRegression;
+                      if (typeof data119 === "string") {
+                        if (!pattern23.test(data119)) {
+                          const err275 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data119 };
                           if (vErrors === null) {
                             vErrors = [err275];
                           } else {
@@ -13858,7 +14051,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err276 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.manual.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data121 };
+                        const err276 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data119 };
                         if (vErrors === null) {
                           vErrors = [err276];
                         } else {
@@ -13867,20 +14060,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data107.id !== void 0) {
-                      let data122 = data107.id;
-                      if (typeof data122 === "string") {
-                        if (func3(data122) > 64) {
-                          const err277 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data122 };
-                          if (vErrors === null) {
-                            vErrors = [err277];
-                          } else {
-                            vErrors.push(err277);
-                          }
-                          errors++;
+                    if (data113.rollbackAt !== void 0) {
+                      let data120 = data113.rollbackAt;
+                      if (!(typeof data120 == "number" && isFinite(data120))) {
+                        const err277 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/rollbackAt", schemaPath: "#/properties/phases/items/properties/gates/items/properties/rollbackAt/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt, data: data120 };
+                        if (vErrors === null) {
+                          vErrors = [err277];
+                        } else {
+                          vErrors.push(err277);
                         }
-                        if (!pattern0.test(data122)) {
-                          const err278 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data122 };
+                        errors++;
+                      }
+                    }
+                    if (data113.window !== void 0) {
+                      let data121 = data113.window;
+                      if (typeof data121 === "string") {
+                        if (!pattern6.test(data121)) {
+                          const err278 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data121 };
                           if (vErrors === null) {
                             vErrors = [err278];
                           } else {
@@ -13889,7 +14085,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err279 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data122 };
+                        const err279 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.window.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data121 };
                         if (vErrors === null) {
                           vErrors = [err279];
                         } else {
@@ -13898,92 +14094,87 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                  } else {
-                    const err280 = { instancePath: instancePath + "/phases/" + i12 + "/gates/" + i16, schemaPath: "#/properties/phases/items/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.gates.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data107 };
-                    if (vErrors === null) {
-                      vErrors = [err280];
-                    } else {
-                      vErrors.push(err280);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err281 = { instancePath: instancePath + "/phases/" + i12 + "/gates", schemaPath: "#/properties/phases/items/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.type, parentSchema: schema11.properties.phases.items.properties.gates, data: data106 };
-                if (vErrors === null) {
-                  vErrors = [err281];
-                } else {
-                  vErrors.push(err281);
-                }
-                errors++;
-              }
-            }
-            if (data80.rehearsal !== void 0) {
-              let data123 = data80.rehearsal;
-              if (typeof data123 === "string") {
-                if (func3(data123) < 1) {
-                  const err282 = { instancePath: instancePath + "/phases/" + i12 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data123 };
-                  if (vErrors === null) {
-                    vErrors = [err282];
-                  } else {
-                    vErrors.push(err282);
-                  }
-                  errors++;
-                }
-              } else {
-                const err283 = { instancePath: instancePath + "/phases/" + i12 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rehearsal.type, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data123 };
-                if (vErrors === null) {
-                  vErrors = [err283];
-                } else {
-                  vErrors.push(err283);
-                }
-                errors++;
-              }
-            }
-            if (data80.checklist !== void 0) {
-              let data124 = data80.checklist;
-              if (Array.isArray(data124)) {
-                const len18 = data124.length;
-                for (let i18 = 0; i18 < len18; i18++) {
-                  let data125 = data124[i18];
-                  const _errs273 = errors;
-                  let valid57 = false;
-                  const _errs274 = errors;
-                  if (typeof data125 === "string") {
-                    if (func3(data125) < 1) {
-                      const err284 = { instancePath: instancePath + "/phases/" + i12 + "/checklist/" + i18, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data125 };
-                      if (vErrors === null) {
-                        vErrors = [err284];
+                    if (data113.query !== void 0) {
+                      let data122 = data113.query;
+                      if (typeof data122 === "string") {
+                        if (func3(data122) < 1) {
+                          const err280 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data122 };
+                          if (vErrors === null) {
+                            vErrors = [err280];
+                          } else {
+                            vErrors.push(err280);
+                          }
+                          errors++;
+                        }
                       } else {
-                        vErrors.push(err284);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err285 = { instancePath: instancePath + "/phases/" + i12 + "/checklist/" + i18, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data125 };
-                    if (vErrors === null) {
-                      vErrors = [err285];
-                    } else {
-                      vErrors.push(err285);
-                    }
-                    errors++;
-                  }
-                  var _valid1 = _errs274 === errors;
-                  valid57 = valid57 || _valid1;
-                  if (!valid57) {
-                    const _errs276 = errors;
-                    if (data125 && typeof data125 == "object" && !Array.isArray(data125)) {
-                      if (data125.id === void 0) {
-                        const err286 = { instancePath: instancePath + "/phases/" + i12 + "/checklist/" + i18, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data125 };
+                        const err281 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.query.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data122 };
                         if (vErrors === null) {
-                          vErrors = [err286];
+                          vErrors = [err281];
                         } else {
-                          vErrors.push(err286);
+                          vErrors.push(err281);
                         }
                         errors++;
                       }
-                      if (data125.text === void 0) {
-                        const err287 = { instancePath: instancePath + "/phases/" + i12 + "/checklist/" + i18, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data125 };
+                    }
+                    if (data113.check !== void 0) {
+                      let data123 = data113.check;
+                      if (typeof data123 === "string") {
+                        if (func3(data123) < 1) {
+                          const err282 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data123 };
+                          if (vErrors === null) {
+                            vErrors = [err282];
+                          } else {
+                            vErrors.push(err282);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err283 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.check.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data123 };
+                        if (vErrors === null) {
+                          vErrors = [err283];
+                        } else {
+                          vErrors.push(err283);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data113.signoff !== void 0) {
+                      let data124 = data113.signoff;
+                      if (Array.isArray(data124)) {
+                        if (data124.length < 1) {
+                          const err284 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data124 };
+                          if (vErrors === null) {
+                            vErrors = [err284];
+                          } else {
+                            vErrors.push(err284);
+                          }
+                          errors++;
+                        }
+                        const len18 = data124.length;
+                        for (let i18 = 0; i18 < len18; i18++) {
+                          let data125 = data124[i18];
+                          if (typeof data125 === "string") {
+                            if (!pattern1.test(data125)) {
+                              const err285 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/signoff/" + i18, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data125 };
+                              if (vErrors === null) {
+                                vErrors = [err285];
+                              } else {
+                                vErrors.push(err285);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err286 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/signoff/" + i18, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data125 };
+                            if (vErrors === null) {
+                              vErrors = [err286];
+                            } else {
+                              vErrors.push(err286);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err287 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data124 };
                         if (vErrors === null) {
                           vErrors = [err287];
                         } else {
@@ -13991,40 +14182,47 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      for (const key18 in data125) {
-                        if (!(key18 === "id" || key18 === "text")) {
-                          const err288 = { instancePath: instancePath + "/phases/" + i12 + "/checklist/" + i18, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data125 };
+                    }
+                    if (data113.count !== void 0) {
+                      let data126 = data113.count;
+                      if (!(typeof data126 == "number" && (!(data126 % 1) && !isNaN(data126)) && isFinite(data126))) {
+                        const err288 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.phases.items.properties.gates.items.properties.count.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data126 };
+                        if (vErrors === null) {
+                          vErrors = [err288];
+                        } else {
+                          vErrors.push(err288);
+                        }
+                        errors++;
+                      }
+                      if (typeof data126 == "number" && isFinite(data126)) {
+                        if (data126 < 1 || isNaN(data126)) {
+                          const err289 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data126 };
                           if (vErrors === null) {
-                            vErrors = [err288];
+                            vErrors = [err289];
                           } else {
-                            vErrors.push(err288);
+                            vErrors.push(err289);
                           }
                           errors++;
                         }
                       }
-                      if (data125.id !== void 0) {
-                        let data126 = data125.id;
-                        if (typeof data126 === "string") {
-                          if (func3(data126) > 64) {
-                            const err289 = { instancePath: instancePath + "/phases/" + i12 + "/checklist/" + i18 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data126 };
-                            if (vErrors === null) {
-                              vErrors = [err289];
-                            } else {
-                              vErrors.push(err289);
-                            }
-                            errors++;
-                          }
-                          if (!pattern0.test(data126)) {
-                            const err290 = { instancePath: instancePath + "/phases/" + i12 + "/checklist/" + i18 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data126 };
-                            if (vErrors === null) {
-                              vErrors = [err290];
-                            } else {
-                              vErrors.push(err290);
-                            }
-                            errors++;
-                          }
+                    }
+                    if (data113.allowAuthor !== void 0) {
+                      let data127 = data113.allowAuthor;
+                      if (typeof data127 !== "boolean") {
+                        const err290 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/allowAuthor", schemaPath: "#/properties/phases/items/properties/gates/items/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor, data: data127 };
+                        if (vErrors === null) {
+                          vErrors = [err290];
                         } else {
-                          const err291 = { instancePath: instancePath + "/phases/" + i12 + "/checklist/" + i18 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data126 };
+                          vErrors.push(err290);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data113.manual !== void 0) {
+                      let data128 = data113.manual;
+                      if (typeof data128 === "string") {
+                        if (func3(data128) < 1) {
+                          const err291 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data128 };
                           if (vErrors === null) {
                             vErrors = [err291];
                           } else {
@@ -14032,21 +14230,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                      }
-                      if (data125.text !== void 0) {
-                        let data127 = data125.text;
-                        if (typeof data127 === "string") {
-                          if (func3(data127) < 1) {
-                            const err292 = { instancePath: instancePath + "/phases/" + i12 + "/checklist/" + i18 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data127 };
-                            if (vErrors === null) {
-                              vErrors = [err292];
-                            } else {
-                              vErrors.push(err292);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err292 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.manual.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data128 };
+                        if (vErrors === null) {
+                          vErrors = [err292];
                         } else {
-                          const err293 = { instancePath: instancePath + "/phases/" + i12 + "/checklist/" + i18 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data127 };
+                          vErrors.push(err292);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data113.id !== void 0) {
+                      let data129 = data113.id;
+                      if (typeof data129 === "string") {
+                        if (func3(data129) > 64) {
+                          const err293 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data129 };
                           if (vErrors === null) {
                             vErrors = [err293];
                           } else {
@@ -14054,76 +14252,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                      }
-                    } else {
-                      const err294 = { instancePath: instancePath + "/phases/" + i12 + "/checklist/" + i18, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data125 };
-                      if (vErrors === null) {
-                        vErrors = [err294];
+                        if (!pattern0.test(data129)) {
+                          const err294 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data129 };
+                          if (vErrors === null) {
+                            vErrors = [err294];
+                          } else {
+                            vErrors.push(err294);
+                          }
+                          errors++;
+                        }
                       } else {
-                        vErrors.push(err294);
+                        const err295 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data129 };
+                        if (vErrors === null) {
+                          vErrors = [err295];
+                        } else {
+                          vErrors.push(err295);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
-                    var _valid1 = _errs276 === errors;
-                    valid57 = valid57 || _valid1;
-                  }
-                  if (!valid57) {
-                    const err295 = { instancePath: instancePath + "/phases/" + i12 + "/checklist/" + i18, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.checklist.items.anyOf, parentSchema: schema11.properties.phases.items.properties.checklist.items, data: data125 };
+                  } else {
+                    const err296 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17, schemaPath: "#/properties/phases/items/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.gates.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data113 };
                     if (vErrors === null) {
-                      vErrors = [err295];
+                      vErrors = [err296];
                     } else {
-                      vErrors.push(err295);
+                      vErrors.push(err296);
                     }
                     errors++;
-                  } else {
-                    errors = _errs273;
-                    if (vErrors !== null) {
-                      if (_errs273) {
-                        vErrors.length = _errs273;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
               } else {
-                const err296 = { instancePath: instancePath + "/phases/" + i12 + "/checklist", schemaPath: "#/properties/phases/items/properties/checklist/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.checklist.type, parentSchema: schema11.properties.phases.items.properties.checklist, data: data124 };
+                const err297 = { instancePath: instancePath + "/phases/" + i13 + "/gates", schemaPath: "#/properties/phases/items/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.type, parentSchema: schema11.properties.phases.items.properties.gates, data: data112 };
                 if (vErrors === null) {
-                  vErrors = [err296];
+                  vErrors = [err297];
                 } else {
-                  vErrors.push(err296);
+                  vErrors.push(err297);
                 }
                 errors++;
               }
             }
-            if (data80.exit !== void 0) {
-              let data128 = data80.exit;
-              if (Array.isArray(data128)) {
-                const len19 = data128.length;
-                for (let i19 = 0; i19 < len19; i19++) {
-                  let data129 = data128[i19];
-                  if (typeof data129 === "string") {
-                    if (func3(data129) < 1) {
-                      const err297 = { instancePath: instancePath + "/phases/" + i12 + "/exit/" + i19, schemaPath: "#/properties/phases/items/properties/exit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data129 };
-                      if (vErrors === null) {
-                        vErrors = [err297];
-                      } else {
-                        vErrors.push(err297);
-                      }
-                      errors++;
-                    }
+            if (data86.rehearsal !== void 0) {
+              let data130 = data86.rehearsal;
+              if (typeof data130 === "string") {
+                if (func3(data130) < 1) {
+                  const err298 = { instancePath: instancePath + "/phases/" + i13 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data130 };
+                  if (vErrors === null) {
+                    vErrors = [err298];
                   } else {
-                    const err298 = { instancePath: instancePath + "/phases/" + i12 + "/exit/" + i19, schemaPath: "#/properties/phases/items/properties/exit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.exit.items.type, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data129 };
-                    if (vErrors === null) {
-                      vErrors = [err298];
-                    } else {
-                      vErrors.push(err298);
-                    }
-                    errors++;
+                    vErrors.push(err298);
                   }
+                  errors++;
                 }
               } else {
-                const err299 = { instancePath: instancePath + "/phases/" + i12 + "/exit", schemaPath: "#/properties/phases/items/properties/exit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.exit.type, parentSchema: schema11.properties.phases.items.properties.exit, data: data128 };
+                const err299 = { instancePath: instancePath + "/phases/" + i13 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rehearsal.type, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data130 };
                 if (vErrors === null) {
                   vErrors = [err299];
                 } else {
@@ -14132,15 +14313,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data80.paths !== void 0) {
-              let data130 = data80.paths;
-              if (Array.isArray(data130)) {
-                const len20 = data130.length;
-                for (let i20 = 0; i20 < len20; i20++) {
-                  let data131 = data130[i20];
-                  if (typeof data131 === "string") {
-                    if (func3(data131) < 1) {
-                      const err300 = { instancePath: instancePath + "/phases/" + i12 + "/paths/" + i20, schemaPath: "#/properties/phases/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data131 };
+            if (data86.checklist !== void 0) {
+              let data131 = data86.checklist;
+              if (Array.isArray(data131)) {
+                const len19 = data131.length;
+                for (let i19 = 0; i19 < len19; i19++) {
+                  let data132 = data131[i19];
+                  const _errs288 = errors;
+                  let valid61 = false;
+                  const _errs289 = errors;
+                  if (typeof data132 === "string") {
+                    if (func3(data132) < 1) {
+                      const err300 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data132 };
                       if (vErrors === null) {
                         vErrors = [err300];
                       } else {
@@ -14149,7 +14333,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err301 = { instancePath: instancePath + "/phases/" + i12 + "/paths/" + i20, schemaPath: "#/properties/phases/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.paths.items.type, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data131 };
+                    const err301 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data132 };
                     if (vErrors === null) {
                       vErrors = [err301];
                     } else {
@@ -14157,118 +14341,126 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err302 = { instancePath: instancePath + "/phases/" + i12 + "/paths", schemaPath: "#/properties/phases/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.paths.type, parentSchema: schema11.properties.phases.items.properties.paths, data: data130 };
-                if (vErrors === null) {
-                  vErrors = [err302];
-                } else {
-                  vErrors.push(err302);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err303 = { instancePath: instancePath + "/phases/" + i12, schemaPath: "#/properties/phases/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.type, parentSchema: schema11.properties.phases.items, data: data80 };
-            if (vErrors === null) {
-              vErrors = [err303];
-            } else {
-              vErrors.push(err303);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err304 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.type, parentSchema: schema11.properties.phases, data: data79 };
-        if (vErrors === null) {
-          vErrors = [err304];
-        } else {
-          vErrors.push(err304);
-        }
-        errors++;
-      }
-    }
-    if (data.escalation !== void 0) {
-      let data132 = data.escalation;
-      if (Array.isArray(data132)) {
-        if (data132.length < 1) {
-          const err305 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.escalation, data: data132 };
-          if (vErrors === null) {
-            vErrors = [err305];
-          } else {
-            vErrors.push(err305);
-          }
-          errors++;
-        }
-        const len21 = data132.length;
-        for (let i21 = 0; i21 < len21; i21++) {
-          let data133 = data132[i21];
-          if (data133 && typeof data133 == "object" && !Array.isArray(data133)) {
-            if (data133.name === void 0) {
-              const err306 = { instancePath: instancePath + "/escalation/" + i21, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data133 };
-              if (vErrors === null) {
-                vErrors = [err306];
-              } else {
-                vErrors.push(err306);
-              }
-              errors++;
-            }
-            if (data133.role === void 0) {
-              const err307 = { instancePath: instancePath + "/escalation/" + i21, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data133 };
-              if (vErrors === null) {
-                vErrors = [err307];
-              } else {
-                vErrors.push(err307);
-              }
-              errors++;
-            }
-            for (const key19 in data133) {
-              if (!(key19 === "name" || key19 === "handle" || key19 === "role" || key19 === "reach")) {
-                const err308 = { instancePath: instancePath + "/escalation/" + i21, schemaPath: "#/properties/escalation/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.escalation.items, data: data133 };
-                if (vErrors === null) {
-                  vErrors = [err308];
-                } else {
-                  vErrors.push(err308);
-                }
-                errors++;
-              }
-            }
-            if (data133.name !== void 0) {
-              let data134 = data133.name;
-              if (typeof data134 === "string") {
-                if (func3(data134) < 1) {
-                  const err309 = { instancePath: instancePath + "/escalation/" + i21 + "/name", schemaPath: "#/properties/escalation/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.name, data: data134 };
-                  if (vErrors === null) {
-                    vErrors = [err309];
-                  } else {
-                    vErrors.push(err309);
+                  var _valid1 = _errs289 === errors;
+                  valid61 = valid61 || _valid1;
+                  if (!valid61) {
+                    const _errs291 = errors;
+                    if (data132 && typeof data132 == "object" && !Array.isArray(data132)) {
+                      if (data132.id === void 0) {
+                        const err302 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data132 };
+                        if (vErrors === null) {
+                          vErrors = [err302];
+                        } else {
+                          vErrors.push(err302);
+                        }
+                        errors++;
+                      }
+                      if (data132.text === void 0) {
+                        const err303 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data132 };
+                        if (vErrors === null) {
+                          vErrors = [err303];
+                        } else {
+                          vErrors.push(err303);
+                        }
+                        errors++;
+                      }
+                      for (const key20 in data132) {
+                        if (!(key20 === "id" || key20 === "text")) {
+                          const err304 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data132 };
+                          if (vErrors === null) {
+                            vErrors = [err304];
+                          } else {
+                            vErrors.push(err304);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data132.id !== void 0) {
+                        let data133 = data132.id;
+                        if (typeof data133 === "string") {
+                          if (func3(data133) > 64) {
+                            const err305 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data133 };
+                            if (vErrors === null) {
+                              vErrors = [err305];
+                            } else {
+                              vErrors.push(err305);
+                            }
+                            errors++;
+                          }
+                          if (!pattern0.test(data133)) {
+                            const err306 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data133 };
+                            if (vErrors === null) {
+                              vErrors = [err306];
+                            } else {
+                              vErrors.push(err306);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err307 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data133 };
+                          if (vErrors === null) {
+                            vErrors = [err307];
+                          } else {
+                            vErrors.push(err307);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data132.text !== void 0) {
+                        let data134 = data132.text;
+                        if (typeof data134 === "string") {
+                          if (func3(data134) < 1) {
+                            const err308 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data134 };
+                            if (vErrors === null) {
+                              vErrors = [err308];
+                            } else {
+                              vErrors.push(err308);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err309 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data134 };
+                          if (vErrors === null) {
+                            vErrors = [err309];
+                          } else {
+                            vErrors.push(err309);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err310 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data132 };
+                      if (vErrors === null) {
+                        vErrors = [err310];
+                      } else {
+                        vErrors.push(err310);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs291 === errors;
+                    valid61 = valid61 || _valid1;
                   }
-                  errors++;
-                }
-              } else {
-                const err310 = { instancePath: instancePath + "/escalation/" + i21 + "/name", schemaPath: "#/properties/escalation/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.name.type, parentSchema: schema11.properties.escalation.items.properties.name, data: data134 };
-                if (vErrors === null) {
-                  vErrors = [err310];
-                } else {
-                  vErrors.push(err310);
-                }
-                errors++;
-              }
-            }
-            if (data133.handle !== void 0) {
-              let data135 = data133.handle;
-              if (typeof data135 === "string") {
-                if (!pattern1.test(data135)) {
-                  const err311 = { instancePath: instancePath + "/escalation/" + i21 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.escalation.items.properties.handle, data: data135 };
-                  if (vErrors === null) {
-                    vErrors = [err311];
+                  if (!valid61) {
+                    const err311 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.checklist.items.anyOf, parentSchema: schema11.properties.phases.items.properties.checklist.items, data: data132 };
+                    if (vErrors === null) {
+                      vErrors = [err311];
+                    } else {
+                      vErrors.push(err311);
+                    }
+                    errors++;
                   } else {
-                    vErrors.push(err311);
+                    errors = _errs288;
+                    if (vErrors !== null) {
+                      if (_errs288) {
+                        vErrors.length = _errs288;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
               } else {
-                const err312 = { instancePath: instancePath + "/escalation/" + i21 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.handle.type, parentSchema: schema11.properties.escalation.items.properties.handle, data: data135 };
+                const err312 = { instancePath: instancePath + "/phases/" + i13 + "/checklist", schemaPath: "#/properties/phases/items/properties/checklist/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.checklist.type, parentSchema: schema11.properties.phases.items.properties.checklist, data: data131 };
                 if (vErrors === null) {
                   vErrors = [err312];
                 } else {
@@ -14277,222 +14469,225 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data133.role !== void 0) {
-              let data136 = data133.role;
-              if (typeof data136 === "string") {
-                if (func3(data136) < 1) {
-                  const err313 = { instancePath: instancePath + "/escalation/" + i21 + "/role", schemaPath: "#/properties/escalation/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.role, data: data136 };
-                  if (vErrors === null) {
-                    vErrors = [err313];
+            if (data86.exit !== void 0) {
+              let data135 = data86.exit;
+              if (Array.isArray(data135)) {
+                const len20 = data135.length;
+                for (let i20 = 0; i20 < len20; i20++) {
+                  let data136 = data135[i20];
+                  if (typeof data136 === "string") {
+                    if (func3(data136) < 1) {
+                      const err313 = { instancePath: instancePath + "/phases/" + i13 + "/exit/" + i20, schemaPath: "#/properties/phases/items/properties/exit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data136 };
+                      if (vErrors === null) {
+                        vErrors = [err313];
+                      } else {
+                        vErrors.push(err313);
+                      }
+                      errors++;
+                    }
                   } else {
-                    vErrors.push(err313);
+                    const err314 = { instancePath: instancePath + "/phases/" + i13 + "/exit/" + i20, schemaPath: "#/properties/phases/items/properties/exit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.exit.items.type, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data136 };
+                    if (vErrors === null) {
+                      vErrors = [err314];
+                    } else {
+                      vErrors.push(err314);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
               } else {
-                const err314 = { instancePath: instancePath + "/escalation/" + i21 + "/role", schemaPath: "#/properties/escalation/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.role.type, parentSchema: schema11.properties.escalation.items.properties.role, data: data136 };
+                const err315 = { instancePath: instancePath + "/phases/" + i13 + "/exit", schemaPath: "#/properties/phases/items/properties/exit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.exit.type, parentSchema: schema11.properties.phases.items.properties.exit, data: data135 };
                 if (vErrors === null) {
-                  vErrors = [err314];
+                  vErrors = [err315];
                 } else {
-                  vErrors.push(err314);
+                  vErrors.push(err315);
                 }
                 errors++;
               }
             }
-            if (data133.reach !== void 0) {
-              let data137 = data133.reach;
-              if (typeof data137 === "string") {
-                if (func3(data137) < 1) {
-                  const err315 = { instancePath: instancePath + "/escalation/" + i21 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.reach, data: data137 };
-                  if (vErrors === null) {
-                    vErrors = [err315];
+            if (data86.paths !== void 0) {
+              let data137 = data86.paths;
+              if (Array.isArray(data137)) {
+                const len21 = data137.length;
+                for (let i21 = 0; i21 < len21; i21++) {
+                  let data138 = data137[i21];
+                  if (typeof data138 === "string") {
+                    if (func3(data138) < 1) {
+                      const err316 = { instancePath: instancePath + "/phases/" + i13 + "/paths/" + i21, schemaPath: "#/properties/phases/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data138 };
+                      if (vErrors === null) {
+                        vErrors = [err316];
+                      } else {
+                        vErrors.push(err316);
+                      }
+                      errors++;
+                    }
                   } else {
-                    vErrors.push(err315);
+                    const err317 = { instancePath: instancePath + "/phases/" + i13 + "/paths/" + i21, schemaPath: "#/properties/phases/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.paths.items.type, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data138 };
+                    if (vErrors === null) {
+                      vErrors = [err317];
+                    } else {
+                      vErrors.push(err317);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
               } else {
-                const err316 = { instancePath: instancePath + "/escalation/" + i21 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.reach.type, parentSchema: schema11.properties.escalation.items.properties.reach, data: data137 };
+                const err318 = { instancePath: instancePath + "/phases/" + i13 + "/paths", schemaPath: "#/properties/phases/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.paths.type, parentSchema: schema11.properties.phases.items.properties.paths, data: data137 };
                 if (vErrors === null) {
-                  vErrors = [err316];
+                  vErrors = [err318];
                 } else {
-                  vErrors.push(err316);
+                  vErrors.push(err318);
+                }
+                errors++;
+              }
+            }
+            if (data86.variables !== void 0) {
+              let data139 = data86.variables;
+              if (data139 && typeof data139 == "object" && !Array.isArray(data139)) {
+                for (const key21 in data139) {
+                  if (pattern12.test(key21)) {
+                    let data140 = data139[key21];
+                    if (typeof data140 === "string") {
+                      if (func3(data140) > 64) {
+                        const err319 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data140 };
+                        if (vErrors === null) {
+                          vErrors = [err319];
+                        } else {
+                          vErrors.push(err319);
+                        }
+                        errors++;
+                      }
+                      if (!pattern16.test(data140)) {
+                        const err320 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data140 };
+                        if (vErrors === null) {
+                          vErrors = [err320];
+                        } else {
+                          vErrors.push(err320);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err321 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data140 };
+                      if (vErrors === null) {
+                        vErrors = [err321];
+                      } else {
+                        vErrors.push(err321);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err322 = { instancePath: instancePath + "/phases/" + i13 + "/variables", schemaPath: "#/properties/phases/items/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.variables.type, parentSchema: schema11.properties.phases.items.properties.variables, data: data139 };
+                if (vErrors === null) {
+                  vErrors = [err322];
+                } else {
+                  vErrors.push(err322);
                 }
                 errors++;
               }
             }
           } else {
-            const err317 = { instancePath: instancePath + "/escalation/" + i21, schemaPath: "#/properties/escalation/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.escalation.items.type, parentSchema: schema11.properties.escalation.items, data: data133 };
+            const err323 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.type, parentSchema: schema11.properties.phases.items, data: data86 };
             if (vErrors === null) {
-              vErrors = [err317];
+              vErrors = [err323];
             } else {
-              vErrors.push(err317);
+              vErrors.push(err323);
             }
             errors++;
           }
         }
       } else {
-        const err318 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.escalation.type, parentSchema: schema11.properties.escalation, data: data132 };
+        const err324 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.type, parentSchema: schema11.properties.phases, data: data85 };
         if (vErrors === null) {
-          vErrors = [err318];
+          vErrors = [err324];
         } else {
-          vErrors.push(err318);
+          vErrors.push(err324);
         }
         errors++;
       }
     }
-    if (data.policy !== void 0) {
-      let data138 = data.policy;
-      if (data138 && typeof data138 == "object" && !Array.isArray(data138)) {
-        if (data138.prefer === void 0) {
-          const err319 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "prefer" }, message: "must have required property 'prefer'", schema: schema11.properties.policy.required, parentSchema: schema11.properties.policy, data: data138 };
+    if (data.escalation !== void 0) {
+      let data141 = data.escalation;
+      if (Array.isArray(data141)) {
+        if (data141.length < 1) {
+          const err325 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.escalation, data: data141 };
           if (vErrors === null) {
-            vErrors = [err319];
+            vErrors = [err325];
           } else {
-            vErrors.push(err319);
+            vErrors.push(err325);
           }
           errors++;
         }
-        for (const key20 in data138) {
-          if (!(key20 === "prefer" || key20 === "rollForwardWhen" || key20 === "keepOldData" || key20 === "maxRollbackMinutes")) {
-            const err320 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data138 };
-            if (vErrors === null) {
-              vErrors = [err320];
-            } else {
-              vErrors.push(err320);
-            }
-            errors++;
-          }
-        }
-        if (data138.prefer !== void 0) {
-          let data139 = data138.prefer;
-          if (typeof data139 !== "string") {
-            const err321 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.prefer.type, parentSchema: schema11.properties.policy.properties.prefer, data: data139 };
-            if (vErrors === null) {
-              vErrors = [err321];
-            } else {
-              vErrors.push(err321);
-            }
-            errors++;
-          }
-          if (!(data139 === "rollback" || data139 === "roll-forward")) {
-            const err322 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.prefer.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.prefer.enum, parentSchema: schema11.properties.policy.properties.prefer, data: data139 };
-            if (vErrors === null) {
-              vErrors = [err322];
-            } else {
-              vErrors.push(err322);
-            }
-            errors++;
-          }
-        }
-        if (data138.rollForwardWhen !== void 0) {
-          let data140 = data138.rollForwardWhen;
-          if (typeof data140 === "string") {
-            if (func3(data140) < 1) {
-              const err323 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data140 };
-              if (vErrors === null) {
-                vErrors = [err323];
-              } else {
-                vErrors.push(err323);
-              }
-              errors++;
-            }
-          } else {
-            const err324 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.rollForwardWhen.type, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data140 };
-            if (vErrors === null) {
-              vErrors = [err324];
-            } else {
-              vErrors.push(err324);
-            }
-            errors++;
-          }
-        }
-        if (data138.keepOldData !== void 0) {
-          let data141 = data138.keepOldData;
-          if (typeof data141 === "string") {
-            if (func3(data141) < 1) {
-              const err325 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.keepOldData, data: data141 };
-              if (vErrors === null) {
-                vErrors = [err325];
-              } else {
-                vErrors.push(err325);
-              }
-              errors++;
-            }
-          } else {
-            const err326 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.keepOldData.type, parentSchema: schema11.properties.policy.properties.keepOldData, data: data141 };
-            if (vErrors === null) {
-              vErrors = [err326];
-            } else {
-              vErrors.push(err326);
-            }
-            errors++;
-          }
-        }
-        if (data138.maxRollbackMinutes !== void 0) {
-          let data142 = data138.maxRollbackMinutes;
-          if (!(typeof data142 == "number" && (!(data142 % 1) && !isNaN(data142)) && isFinite(data142))) {
-            const err327 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.maxRollbackMinutes.type, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data142 };
-            if (vErrors === null) {
-              vErrors = [err327];
-            } else {
-              vErrors.push(err327);
-            }
-            errors++;
-          }
-          if (typeof data142 == "number" && isFinite(data142)) {
-            if (data142 < 1 || isNaN(data142)) {
-              const err328 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data142 };
-              if (vErrors === null) {
-                vErrors = [err328];
-              } else {
-                vErrors.push(err328);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err329 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data138 };
-        if (vErrors === null) {
-          vErrors = [err329];
-        } else {
-          vErrors.push(err329);
-        }
-        errors++;
-      }
-    }
-    if (data.waive !== void 0) {
-      let data143 = data.waive;
-      if (Array.isArray(data143)) {
-        const len22 = data143.length;
+        const len22 = data141.length;
         for (let i22 = 0; i22 < len22; i22++) {
-          let data144 = data143[i22];
-          if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
-            if (data144.reason === void 0) {
-              const err330 = { instancePath: instancePath + "/waive/" + i22, schemaPath: "#/properties/waive/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.waive.items.required, parentSchema: schema11.properties.waive.items, data: data144 };
+          let data142 = data141[i22];
+          if (data142 && typeof data142 == "object" && !Array.isArray(data142)) {
+            if (data142.name === void 0) {
+              const err326 = { instancePath: instancePath + "/escalation/" + i22, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data142 };
               if (vErrors === null) {
-                vErrors = [err330];
+                vErrors = [err326];
               } else {
-                vErrors.push(err330);
+                vErrors.push(err326);
               }
               errors++;
             }
-            for (const key21 in data144) {
-              if (!(key21 === "rule" || key21 === "lesson" || key21 === "phases" || key21 === "severity" || key21 === "reason")) {
-                const err331 = { instancePath: instancePath + "/waive/" + i22, schemaPath: "#/properties/waive/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.waive.items, data: data144 };
+            if (data142.role === void 0) {
+              const err327 = { instancePath: instancePath + "/escalation/" + i22, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data142 };
+              if (vErrors === null) {
+                vErrors = [err327];
+              } else {
+                vErrors.push(err327);
+              }
+              errors++;
+            }
+            for (const key22 in data142) {
+              if (!(key22 === "name" || key22 === "handle" || key22 === "role" || key22 === "reach")) {
+                const err328 = { instancePath: instancePath + "/escalation/" + i22, schemaPath: "#/properties/escalation/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.escalation.items, data: data142 };
                 if (vErrors === null) {
-                  vErrors = [err331];
+                  vErrors = [err328];
                 } else {
-                  vErrors.push(err331);
+                  vErrors.push(err328);
                 }
                 errors++;
               }
             }
-            if (data144.rule !== void 0) {
-              let data145 = data144.rule;
-              if (typeof data145 !== "string") {
-                const err332 = { instancePath: instancePath + "/waive/" + i22 + "/rule", schemaPath: "#/properties/waive/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.rule.type, parentSchema: schema11.properties.waive.items.properties.rule, data: data145 };
+            if (data142.name !== void 0) {
+              let data143 = data142.name;
+              if (typeof data143 === "string") {
+                if (func3(data143) < 1) {
+                  const err329 = { instancePath: instancePath + "/escalation/" + i22 + "/name", schemaPath: "#/properties/escalation/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.name, data: data143 };
+                  if (vErrors === null) {
+                    vErrors = [err329];
+                  } else {
+                    vErrors.push(err329);
+                  }
+                  errors++;
+                }
+              } else {
+                const err330 = { instancePath: instancePath + "/escalation/" + i22 + "/name", schemaPath: "#/properties/escalation/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.name.type, parentSchema: schema11.properties.escalation.items.properties.name, data: data143 };
+                if (vErrors === null) {
+                  vErrors = [err330];
+                } else {
+                  vErrors.push(err330);
+                }
+                errors++;
+              }
+            }
+            if (data142.handle !== void 0) {
+              let data144 = data142.handle;
+              if (typeof data144 === "string") {
+                if (!pattern1.test(data144)) {
+                  const err331 = { instancePath: instancePath + "/escalation/" + i22 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.escalation.items.properties.handle, data: data144 };
+                  if (vErrors === null) {
+                    vErrors = [err331];
+                  } else {
+                    vErrors.push(err331);
+                  }
+                  errors++;
+                }
+              } else {
+                const err332 = { instancePath: instancePath + "/escalation/" + i22 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.handle.type, parentSchema: schema11.properties.escalation.items.properties.handle, data: data144 };
                 if (vErrors === null) {
                   vErrors = [err332];
                 } else {
@@ -14501,48 +14696,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data144.lesson !== void 0) {
-              let data146 = data144.lesson;
-              if (typeof data146 !== "string") {
-                const err333 = { instancePath: instancePath + "/waive/" + i22 + "/lesson", schemaPath: "#/properties/waive/items/properties/lesson/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.lesson.type, parentSchema: schema11.properties.waive.items.properties.lesson, data: data146 };
-                if (vErrors === null) {
-                  vErrors = [err333];
-                } else {
-                  vErrors.push(err333);
-                }
-                errors++;
-              }
-            }
-            if (data144.phases !== void 0) {
-              let data147 = data144.phases;
-              if (Array.isArray(data147)) {
-                const len23 = data147.length;
-                for (let i23 = 0; i23 < len23; i23++) {
-                  let data148 = data147[i23];
-                  if (typeof data148 !== "string") {
-                    const err334 = { instancePath: instancePath + "/waive/" + i22 + "/phases/" + i23, schemaPath: "#/properties/waive/items/properties/phases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.phases.items.type, parentSchema: schema11.properties.waive.items.properties.phases.items, data: data148 };
-                    if (vErrors === null) {
-                      vErrors = [err334];
-                    } else {
-                      vErrors.push(err334);
-                    }
-                    errors++;
+            if (data142.role !== void 0) {
+              let data145 = data142.role;
+              if (typeof data145 === "string") {
+                if (func3(data145) < 1) {
+                  const err333 = { instancePath: instancePath + "/escalation/" + i22 + "/role", schemaPath: "#/properties/escalation/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.role, data: data145 };
+                  if (vErrors === null) {
+                    vErrors = [err333];
+                  } else {
+                    vErrors.push(err333);
                   }
+                  errors++;
                 }
               } else {
-                const err335 = { instancePath: instancePath + "/waive/" + i22 + "/phases", schemaPath: "#/properties/waive/items/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.items.properties.phases.type, parentSchema: schema11.properties.waive.items.properties.phases, data: data147 };
+                const err334 = { instancePath: instancePath + "/escalation/" + i22 + "/role", schemaPath: "#/properties/escalation/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.role.type, parentSchema: schema11.properties.escalation.items.properties.role, data: data145 };
                 if (vErrors === null) {
-                  vErrors = [err335];
+                  vErrors = [err334];
                 } else {
-                  vErrors.push(err335);
+                  vErrors.push(err334);
                 }
                 errors++;
               }
             }
-            if (data144.severity !== void 0) {
-              let data149 = data144.severity;
-              if (typeof data149 !== "string") {
-                const err336 = { instancePath: instancePath + "/waive/" + i22 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.severity.type, parentSchema: schema11.properties.waive.items.properties.severity, data: data149 };
+            if (data142.reach !== void 0) {
+              let data146 = data142.reach;
+              if (typeof data146 === "string") {
+                if (func3(data146) < 1) {
+                  const err335 = { instancePath: instancePath + "/escalation/" + i22 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.reach, data: data146 };
+                  if (vErrors === null) {
+                    vErrors = [err335];
+                  } else {
+                    vErrors.push(err335);
+                  }
+                  errors++;
+                }
+              } else {
+                const err336 = { instancePath: instancePath + "/escalation/" + i22 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.reach.type, parentSchema: schema11.properties.escalation.items.properties.reach, data: data146 };
                 if (vErrors === null) {
                   vErrors = [err336];
                 } else {
@@ -14550,54 +14739,284 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (!(data149 === "warning" || data149 === "off")) {
-                const err337 = { instancePath: instancePath + "/waive/" + i22 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.waive.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.waive.items.properties.severity.enum, parentSchema: schema11.properties.waive.items.properties.severity, data: data149 };
-                if (vErrors === null) {
-                  vErrors = [err337];
-                } else {
-                  vErrors.push(err337);
-                }
-                errors++;
-              }
-            }
-            if (data144.reason !== void 0) {
-              let data150 = data144.reason;
-              if (typeof data150 !== "string") {
-                const err338 = { instancePath: instancePath + "/waive/" + i22 + "/reason", schemaPath: "#/properties/waive/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.reason.type, parentSchema: schema11.properties.waive.items.properties.reason, data: data150 };
-                if (vErrors === null) {
-                  vErrors = [err338];
-                } else {
-                  vErrors.push(err338);
-                }
-                errors++;
-              }
             }
           } else {
-            const err339 = { instancePath: instancePath + "/waive/" + i22, schemaPath: "#/properties/waive/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.waive.items.type, parentSchema: schema11.properties.waive.items, data: data144 };
+            const err337 = { instancePath: instancePath + "/escalation/" + i22, schemaPath: "#/properties/escalation/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.escalation.items.type, parentSchema: schema11.properties.escalation.items, data: data142 };
             if (vErrors === null) {
-              vErrors = [err339];
+              vErrors = [err337];
             } else {
-              vErrors.push(err339);
+              vErrors.push(err337);
             }
             errors++;
           }
         }
       } else {
-        const err340 = { instancePath: instancePath + "/waive", schemaPath: "#/properties/waive/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.type, parentSchema: schema11.properties.waive, data: data143 };
+        const err338 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.escalation.type, parentSchema: schema11.properties.escalation, data: data141 };
         if (vErrors === null) {
-          vErrors = [err340];
+          vErrors = [err338];
         } else {
-          vErrors.push(err340);
+          vErrors.push(err338);
+        }
+        errors++;
+      }
+    }
+    if (data.policy !== void 0) {
+      let data147 = data.policy;
+      if (data147 && typeof data147 == "object" && !Array.isArray(data147)) {
+        if (data147.prefer === void 0) {
+          const err339 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "prefer" }, message: "must have required property 'prefer'", schema: schema11.properties.policy.required, parentSchema: schema11.properties.policy, data: data147 };
+          if (vErrors === null) {
+            vErrors = [err339];
+          } else {
+            vErrors.push(err339);
+          }
+          errors++;
+        }
+        for (const key23 in data147) {
+          if (!(key23 === "prefer" || key23 === "rollForwardWhen" || key23 === "keepOldData" || key23 === "maxRollbackMinutes")) {
+            const err340 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data147 };
+            if (vErrors === null) {
+              vErrors = [err340];
+            } else {
+              vErrors.push(err340);
+            }
+            errors++;
+          }
+        }
+        if (data147.prefer !== void 0) {
+          let data148 = data147.prefer;
+          if (typeof data148 !== "string") {
+            const err341 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.prefer.type, parentSchema: schema11.properties.policy.properties.prefer, data: data148 };
+            if (vErrors === null) {
+              vErrors = [err341];
+            } else {
+              vErrors.push(err341);
+            }
+            errors++;
+          }
+          if (!(data148 === "rollback" || data148 === "roll-forward")) {
+            const err342 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.prefer.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.prefer.enum, parentSchema: schema11.properties.policy.properties.prefer, data: data148 };
+            if (vErrors === null) {
+              vErrors = [err342];
+            } else {
+              vErrors.push(err342);
+            }
+            errors++;
+          }
+        }
+        if (data147.rollForwardWhen !== void 0) {
+          let data149 = data147.rollForwardWhen;
+          if (typeof data149 === "string") {
+            if (func3(data149) < 1) {
+              const err343 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data149 };
+              if (vErrors === null) {
+                vErrors = [err343];
+              } else {
+                vErrors.push(err343);
+              }
+              errors++;
+            }
+          } else {
+            const err344 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.rollForwardWhen.type, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data149 };
+            if (vErrors === null) {
+              vErrors = [err344];
+            } else {
+              vErrors.push(err344);
+            }
+            errors++;
+          }
+        }
+        if (data147.keepOldData !== void 0) {
+          let data150 = data147.keepOldData;
+          if (typeof data150 === "string") {
+            if (func3(data150) < 1) {
+              const err345 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.keepOldData, data: data150 };
+              if (vErrors === null) {
+                vErrors = [err345];
+              } else {
+                vErrors.push(err345);
+              }
+              errors++;
+            }
+          } else {
+            const err346 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.keepOldData.type, parentSchema: schema11.properties.policy.properties.keepOldData, data: data150 };
+            if (vErrors === null) {
+              vErrors = [err346];
+            } else {
+              vErrors.push(err346);
+            }
+            errors++;
+          }
+        }
+        if (data147.maxRollbackMinutes !== void 0) {
+          let data151 = data147.maxRollbackMinutes;
+          if (!(typeof data151 == "number" && (!(data151 % 1) && !isNaN(data151)) && isFinite(data151))) {
+            const err347 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.maxRollbackMinutes.type, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data151 };
+            if (vErrors === null) {
+              vErrors = [err347];
+            } else {
+              vErrors.push(err347);
+            }
+            errors++;
+          }
+          if (typeof data151 == "number" && isFinite(data151)) {
+            if (data151 < 1 || isNaN(data151)) {
+              const err348 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data151 };
+              if (vErrors === null) {
+                vErrors = [err348];
+              } else {
+                vErrors.push(err348);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err349 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data147 };
+        if (vErrors === null) {
+          vErrors = [err349];
+        } else {
+          vErrors.push(err349);
+        }
+        errors++;
+      }
+    }
+    if (data.waive !== void 0) {
+      let data152 = data.waive;
+      if (Array.isArray(data152)) {
+        const len23 = data152.length;
+        for (let i23 = 0; i23 < len23; i23++) {
+          let data153 = data152[i23];
+          if (data153 && typeof data153 == "object" && !Array.isArray(data153)) {
+            if (data153.reason === void 0) {
+              const err350 = { instancePath: instancePath + "/waive/" + i23, schemaPath: "#/properties/waive/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.waive.items.required, parentSchema: schema11.properties.waive.items, data: data153 };
+              if (vErrors === null) {
+                vErrors = [err350];
+              } else {
+                vErrors.push(err350);
+              }
+              errors++;
+            }
+            for (const key24 in data153) {
+              if (!(key24 === "rule" || key24 === "lesson" || key24 === "phases" || key24 === "severity" || key24 === "reason")) {
+                const err351 = { instancePath: instancePath + "/waive/" + i23, schemaPath: "#/properties/waive/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.waive.items, data: data153 };
+                if (vErrors === null) {
+                  vErrors = [err351];
+                } else {
+                  vErrors.push(err351);
+                }
+                errors++;
+              }
+            }
+            if (data153.rule !== void 0) {
+              let data154 = data153.rule;
+              if (typeof data154 !== "string") {
+                const err352 = { instancePath: instancePath + "/waive/" + i23 + "/rule", schemaPath: "#/properties/waive/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.rule.type, parentSchema: schema11.properties.waive.items.properties.rule, data: data154 };
+                if (vErrors === null) {
+                  vErrors = [err352];
+                } else {
+                  vErrors.push(err352);
+                }
+                errors++;
+              }
+            }
+            if (data153.lesson !== void 0) {
+              let data155 = data153.lesson;
+              if (typeof data155 !== "string") {
+                const err353 = { instancePath: instancePath + "/waive/" + i23 + "/lesson", schemaPath: "#/properties/waive/items/properties/lesson/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.lesson.type, parentSchema: schema11.properties.waive.items.properties.lesson, data: data155 };
+                if (vErrors === null) {
+                  vErrors = [err353];
+                } else {
+                  vErrors.push(err353);
+                }
+                errors++;
+              }
+            }
+            if (data153.phases !== void 0) {
+              let data156 = data153.phases;
+              if (Array.isArray(data156)) {
+                const len24 = data156.length;
+                for (let i24 = 0; i24 < len24; i24++) {
+                  let data157 = data156[i24];
+                  if (typeof data157 !== "string") {
+                    const err354 = { instancePath: instancePath + "/waive/" + i23 + "/phases/" + i24, schemaPath: "#/properties/waive/items/properties/phases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.phases.items.type, parentSchema: schema11.properties.waive.items.properties.phases.items, data: data157 };
+                    if (vErrors === null) {
+                      vErrors = [err354];
+                    } else {
+                      vErrors.push(err354);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err355 = { instancePath: instancePath + "/waive/" + i23 + "/phases", schemaPath: "#/properties/waive/items/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.items.properties.phases.type, parentSchema: schema11.properties.waive.items.properties.phases, data: data156 };
+                if (vErrors === null) {
+                  vErrors = [err355];
+                } else {
+                  vErrors.push(err355);
+                }
+                errors++;
+              }
+            }
+            if (data153.severity !== void 0) {
+              let data158 = data153.severity;
+              if (typeof data158 !== "string") {
+                const err356 = { instancePath: instancePath + "/waive/" + i23 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.severity.type, parentSchema: schema11.properties.waive.items.properties.severity, data: data158 };
+                if (vErrors === null) {
+                  vErrors = [err356];
+                } else {
+                  vErrors.push(err356);
+                }
+                errors++;
+              }
+              if (!(data158 === "warning" || data158 === "off")) {
+                const err357 = { instancePath: instancePath + "/waive/" + i23 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.waive.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.waive.items.properties.severity.enum, parentSchema: schema11.properties.waive.items.properties.severity, data: data158 };
+                if (vErrors === null) {
+                  vErrors = [err357];
+                } else {
+                  vErrors.push(err357);
+                }
+                errors++;
+              }
+            }
+            if (data153.reason !== void 0) {
+              let data159 = data153.reason;
+              if (typeof data159 !== "string") {
+                const err358 = { instancePath: instancePath + "/waive/" + i23 + "/reason", schemaPath: "#/properties/waive/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.reason.type, parentSchema: schema11.properties.waive.items.properties.reason, data: data159 };
+                if (vErrors === null) {
+                  vErrors = [err358];
+                } else {
+                  vErrors.push(err358);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err359 = { instancePath: instancePath + "/waive/" + i23, schemaPath: "#/properties/waive/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.waive.items.type, parentSchema: schema11.properties.waive.items, data: data153 };
+            if (vErrors === null) {
+              vErrors = [err359];
+            } else {
+              vErrors.push(err359);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err360 = { instancePath: instancePath + "/waive", schemaPath: "#/properties/waive/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.type, parentSchema: schema11.properties.waive, data: data152 };
+        if (vErrors === null) {
+          vErrors = [err360];
+        } else {
+          vErrors.push(err360);
         }
         errors++;
       }
     }
   } else {
-    const err341 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err361 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err341];
+      vErrors = [err361];
     } else {
-      vErrors.push(err341);
+      vErrors.push(err361);
     }
     errors++;
   }
@@ -14605,11 +15024,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validateLesson = validate11;
-var schema12 = { "additionalProperties": false, "title": "Rollbook lesson (front matter)", "type": "object", "required": ["id", "title", "date", "severity", "trigger", "contributingFactors", "detection", "timeToMitigate", "guards"], "properties": { "id": { "pattern": "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 64, "description": "Stable id, e.g. L-2020-11-thread-exhaustion.", "type": "string" }, "title": { "minLength": 1, "description": "What went wrong, in one line.", "type": "string" }, "date": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Day of the incident, YYYY-MM-DD.", "type": "string" }, "severity": { "type": "string", "enum": ["sev1", "sev2", "sev3", "sev4"], "description": "Incident severity; sev1 is the worst." }, "trigger": { "type": "string", "enum": ["binary-push", "config-push", "user-behaviour-change", "processing-pipeline", "service-provider-change", "performance-decay", "capacity-management", "hardware"], "description": "What set the incident off, from the outage-trigger taxonomy." }, "contributingFactors": { "minItems": 1, "uniqueItems": true, "description": "What made it possible or made it worse.", "type": "array", "items": { "minLength": 1, "description": "One factor.", "type": "string" } }, "detection": { "additionalProperties": false, "type": "object", "required": ["how", "sooner"], "properties": { "how": { "minLength": 1, "description": "How the incident was noticed.", "type": "string" }, "sooner": { "minLength": 1, "description": "How it could have been noticed sooner.", "type": "string" } } }, "timeToMitigate": { "pattern": "^([0-9]+[wdhm])+$", "description": "From first impact to mitigation: `45m`, `3h`, `1d6h`.", "type": "string" }, "services": { "description": "Services involved in the incident.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service involved.", "type": "string" } }, "tags": { "description": "Free tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "links": { "description": "Postmortem, tickets, dashboards.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } }, "guards": { "minItems": 1, "description": "What every matching rollout must now do.", "type": "array", "items": { "additionalProperties": false, "description": "What every matching rollout must now do. Exactly one of checklist, gate, freeze, raise.", "type": "object", "required": ["id", "match"], "properties": { "id": { "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 48, "description": "Stable id within the lesson.", "type": "string" }, "match": { "additionalProperties": false, "description": "Which plans and phases the guard applies to. Every criterion given must hold; a list means any of its values. `{}` matches every phase of every plan.", "type": "object", "properties": { "services": { "minItems": 1, "uniqueItems": true, "description": "The plan touches at least one of these services.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service.", "type": "string" } }, "tags": { "minItems": 1, "uniqueItems": true, "description": "The plan carries at least one of these tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "environments": { "minItems": 1, "uniqueItems": true, "description": "The phase runs in one of these environments.", "type": "array", "items": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "An environment." } }, "strategies": { "minItems": 1, "uniqueItems": true, "description": "The phase uses one of these strategies.", "type": "array", "items": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "A strategy." } }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The phase has at least one step of one of these kinds.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } } } }, "checklist": { "minLength": 1, "description": "A checklist item added to every matching phase.", "type": "string" }, "gate": { "additionalProperties": false, "description": "A gate added to every matching phase, as in a plan.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "description": "Hold when the value is above this.", "type": "number" }, "min": { "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" } } }, "freeze": { "additionalProperties": false, "description": "A freeze in the days before a named event the plan declares.", "type": "object", "required": ["before", "lead", "reason"], "properties": { "before": { "pattern": "^[a-z0-9*][a-z0-9*-]*$", "maxLength": 64, "description": "The event: the name of a freeze in the plan, or a pattern with `*` such as `peak-season-*`. The guard freezes the days leading up to it.", "type": "string" }, "lead": { "pattern": "^([0-9]+[wd])+$", "description": "How many days before the event nothing may change: `3d`, `1w`, `1w3d`.", "examples": ["3d", "1w"], "type": "string" }, "reason": { "minLength": 1, "description": "Why the days before the event are frozen.", "type": "string" }, "allowHotfix": { "description": "May a change labelled hotfix go out in the lead-in? Default: as the event.", "type": "boolean" } } }, "raise": { "additionalProperties": false, "description": "A stricter severity for a lint rule.", "type": "object", "required": ["rule", "to"], "properties": { "rule": { "minLength": 1, "description": "A lint rule id (`rollbook explain` lists them).", "type": "string" }, "to": { "type": "string", "enum": ["warning", "error"], "description": "The severity the rule has at least, in matching plans and phases." } } } } } } } };
-var pattern30 = new RegExp("^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern36 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern42 = new RegExp("^[a-z0-9*][a-z0-9*-]*$", "u");
-var pattern43 = new RegExp("^([0-9]+[wd])+$", "u");
+var schema12 = { "additionalProperties": false, "title": "Rollbook lesson (front matter)", "type": "object", "required": ["id", "title", "date", "severity", "trigger", "contributingFactors", "detection", "timeToMitigate", "guards"], "properties": { "id": { "pattern": "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 64, "description": "Stable id, e.g. L-2020-11-thread-exhaustion.", "type": "string" }, "title": { "minLength": 1, "description": "What went wrong, in one line.", "type": "string" }, "date": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Day of the incident, YYYY-MM-DD.", "type": "string" }, "severity": { "type": "string", "enum": ["sev1", "sev2", "sev3", "sev4"], "description": "Incident severity; sev1 is the worst." }, "trigger": { "type": "string", "enum": ["binary-push", "config-push", "user-behaviour-change", "processing-pipeline", "service-provider-change", "performance-decay", "capacity-management", "hardware"], "description": "What set the incident off, from the outage-trigger taxonomy." }, "contributingFactors": { "minItems": 1, "uniqueItems": true, "description": "What made it possible or made it worse.", "type": "array", "items": { "minLength": 1, "description": "One factor.", "type": "string" } }, "detection": { "additionalProperties": false, "type": "object", "required": ["how", "sooner"], "properties": { "how": { "minLength": 1, "description": "How the incident was noticed.", "type": "string" }, "sooner": { "minLength": 1, "description": "How it could have been noticed sooner.", "type": "string" } } }, "timeToMitigate": { "pattern": "^([0-9]+[wdhm])+$", "description": "From first impact to mitigation: `45m`, `3h`, `1d6h`.", "type": "string" }, "services": { "description": "Services involved in the incident.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service involved.", "type": "string" } }, "tags": { "description": "Free tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "links": { "description": "Postmortem, tickets, dashboards.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } }, "guards": { "minItems": 1, "description": "What every matching rollout must now do.", "type": "array", "items": { "additionalProperties": false, "description": "What every matching rollout must now do. Exactly one of checklist, gate, freeze, raise.", "type": "object", "required": ["id", "match"], "properties": { "id": { "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 48, "description": "Stable id within the lesson.", "type": "string" }, "match": { "additionalProperties": false, "description": "Which plans and phases the guard applies to. Every criterion given must hold; a list means any of its values. `{}` matches every phase of every plan.", "type": "object", "properties": { "services": { "minItems": 1, "uniqueItems": true, "description": "The plan touches at least one of these services.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service.", "type": "string" } }, "tags": { "minItems": 1, "uniqueItems": true, "description": "The plan carries at least one of these tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "environments": { "minItems": 1, "uniqueItems": true, "description": "The phase runs in one of these environments.", "type": "array", "items": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "An environment." } }, "strategies": { "minItems": 1, "uniqueItems": true, "description": "The phase uses one of these strategies.", "type": "array", "items": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "A strategy." } }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The phase has at least one step of one of these kinds.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } } } }, "checklist": { "minLength": 1, "description": "A checklist item added to every matching phase.", "type": "string" }, "gate": { "additionalProperties": false, "description": "A gate added to every matching phase, as in a plan.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "description": "Hold when the value is above this.", "type": "number" }, "min": { "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" } } }, "freeze": { "additionalProperties": false, "description": "A freeze in the days before a named event the plan declares.", "type": "object", "required": ["before", "lead", "reason"], "properties": { "before": { "pattern": "^[a-z0-9*][a-z0-9*-]*$", "maxLength": 64, "description": "The event: the name of a freeze in the plan, or a pattern with `*` such as `peak-season-*`. The guard freezes the days leading up to it.", "type": "string" }, "lead": { "pattern": "^([0-9]+[wd])+$", "description": "How many days before the event nothing may change: `3d`, `1w`, `1w3d`.", "examples": ["3d", "1w"], "type": "string" }, "reason": { "minLength": 1, "description": "Why the days before the event are frozen.", "type": "string" }, "allowHotfix": { "description": "May a change labelled hotfix go out in the lead-in? Default: as the event.", "type": "boolean" } } }, "raise": { "additionalProperties": false, "description": "A stricter severity for a lint rule.", "type": "object", "required": ["rule", "to"], "properties": { "rule": { "minLength": 1, "description": "A lint rule id (`rollbook explain` lists them).", "type": "string" }, "to": { "type": "string", "enum": ["warning", "error"], "description": "The severity the rule has at least, in matching plans and phases." } } } } } } } };
+var pattern35 = new RegExp("^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+var pattern41 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+var pattern47 = new RegExp("^[a-z0-9*][a-z0-9*-]*$", "u");
+var pattern48 = new RegExp("^([0-9]+[wd])+$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -14718,7 +15137,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern30.test(data0)) {
+        if (!pattern35.test(data0)) {
           const err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema12.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err11];
@@ -14762,7 +15181,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.date !== void 0) {
       let data2 = data.date;
       if (typeof data2 === "string") {
-        if (!pattern16.test(data2)) {
+        if (!pattern19.test(data2)) {
           const err15 = { instancePath: instancePath + "/date", schemaPath: "#/properties/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema12.properties.date, data: data2 };
           if (vErrors === null) {
             vErrors = [err15];
@@ -15267,7 +15686,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern36.test(data22)) {
+                if (!pattern41.test(data22)) {
                   const err60 = { instancePath: instancePath + "/guards/" + i5 + "/id", schemaPath: "#/properties/guards/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema12.properties.guards.items.properties.id, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err60];
@@ -15783,7 +16202,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data35.maxRegression !== void 0) {
                   let data41 = data35.maxRegression;
                   if (typeof data41 === "string") {
-                    if (!pattern20.test(data41)) {
+                    if (!pattern23.test(data41)) {
                       const err101 = { instancePath: instancePath + "/guards/" + i5 + "/gate/maxRegression", schemaPath: "#/properties/guards/items/properties/gate/properties/maxRegression/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema12.properties.guards.items.properties.gate.properties.maxRegression, data: data41 };
                       if (vErrors === null) {
                         vErrors = [err101];
@@ -15836,11 +16255,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data35.check !== void 0) {
-                  let data44 = data35.check;
+                if (data35.query !== void 0) {
+                  let data44 = data35.query;
                   if (typeof data44 === "string") {
                     if (func3(data44) < 1) {
-                      const err106 = { instancePath: instancePath + "/guards/" + i5 + "/gate/check", schemaPath: "#/properties/guards/items/properties/gate/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.check, data: data44 };
+                      const err106 = { instancePath: instancePath + "/guards/" + i5 + "/gate/query", schemaPath: "#/properties/guards/items/properties/gate/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.query, data: data44 };
                       if (vErrors === null) {
                         vErrors = [err106];
                       } else {
@@ -15849,7 +16268,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err107 = { instancePath: instancePath + "/guards/" + i5 + "/gate/check", schemaPath: "#/properties/guards/items/properties/gate/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.check.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.check, data: data44 };
+                    const err107 = { instancePath: instancePath + "/guards/" + i5 + "/gate/query", schemaPath: "#/properties/guards/items/properties/gate/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.query.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.query, data: data44 };
                     if (vErrors === null) {
                       vErrors = [err107];
                     } else {
@@ -15858,11 +16277,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data35.signoff !== void 0) {
-                  let data45 = data35.signoff;
-                  if (Array.isArray(data45)) {
-                    if (data45.length < 1) {
-                      const err108 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff", schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff, data: data45 };
+                if (data35.check !== void 0) {
+                  let data45 = data35.check;
+                  if (typeof data45 === "string") {
+                    if (func3(data45) < 1) {
+                      const err108 = { instancePath: instancePath + "/guards/" + i5 + "/gate/check", schemaPath: "#/properties/guards/items/properties/gate/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.check, data: data45 };
                       if (vErrors === null) {
                         vErrors = [err108];
                       } else {
@@ -15870,66 +16289,65 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    const len10 = data45.length;
+                  } else {
+                    const err109 = { instancePath: instancePath + "/guards/" + i5 + "/gate/check", schemaPath: "#/properties/guards/items/properties/gate/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.check.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.check, data: data45 };
+                    if (vErrors === null) {
+                      vErrors = [err109];
+                    } else {
+                      vErrors.push(err109);
+                    }
+                    errors++;
+                  }
+                }
+                if (data35.signoff !== void 0) {
+                  let data46 = data35.signoff;
+                  if (Array.isArray(data46)) {
+                    if (data46.length < 1) {
+                      const err110 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff", schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff, data: data46 };
+                      if (vErrors === null) {
+                        vErrors = [err110];
+                      } else {
+                        vErrors.push(err110);
+                      }
+                      errors++;
+                    }
+                    const len10 = data46.length;
                     for (let i16 = 0; i16 < len10; i16++) {
-                      let data46 = data45[i16];
-                      if (typeof data46 === "string") {
-                        if (!pattern1.test(data46)) {
-                          const err109 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff/" + i16, schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff.items, data: data46 };
+                      let data47 = data46[i16];
+                      if (typeof data47 === "string") {
+                        if (!pattern1.test(data47)) {
+                          const err111 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff/" + i16, schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff.items, data: data47 };
                           if (vErrors === null) {
-                            vErrors = [err109];
+                            vErrors = [err111];
                           } else {
-                            vErrors.push(err109);
+                            vErrors.push(err111);
                           }
                           errors++;
                         }
                       } else {
-                        const err110 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff/" + i16, schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.signoff.items.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff.items, data: data46 };
+                        const err112 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff/" + i16, schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.signoff.items.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff.items, data: data47 };
                         if (vErrors === null) {
-                          vErrors = [err110];
+                          vErrors = [err112];
                         } else {
-                          vErrors.push(err110);
+                          vErrors.push(err112);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err111 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff", schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.gate.properties.signoff.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff, data: data45 };
+                    const err113 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff", schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.gate.properties.signoff.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff, data: data46 };
                     if (vErrors === null) {
-                      vErrors = [err111];
+                      vErrors = [err113];
                     } else {
-                      vErrors.push(err111);
+                      vErrors.push(err113);
                     }
                     errors++;
                   }
                 }
                 if (data35.count !== void 0) {
-                  let data47 = data35.count;
-                  if (!(typeof data47 == "number" && (!(data47 % 1) && !isNaN(data47)) && isFinite(data47))) {
-                    const err112 = { instancePath: instancePath + "/guards/" + i5 + "/gate/count", schemaPath: "#/properties/guards/items/properties/gate/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties.guards.items.properties.gate.properties.count.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.count, data: data47 };
-                    if (vErrors === null) {
-                      vErrors = [err112];
-                    } else {
-                      vErrors.push(err112);
-                    }
-                    errors++;
-                  }
-                  if (typeof data47 == "number" && isFinite(data47)) {
-                    if (data47 < 1 || isNaN(data47)) {
-                      const err113 = { instancePath: instancePath + "/guards/" + i5 + "/gate/count", schemaPath: "#/properties/guards/items/properties/gate/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.count, data: data47 };
-                      if (vErrors === null) {
-                        vErrors = [err113];
-                      } else {
-                        vErrors.push(err113);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data35.allowAuthor !== void 0) {
-                  let data48 = data35.allowAuthor;
-                  if (typeof data48 !== "boolean") {
-                    const err114 = { instancePath: instancePath + "/guards/" + i5 + "/gate/allowAuthor", schemaPath: "#/properties/guards/items/properties/gate/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.gate.properties.allowAuthor.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.allowAuthor, data: data48 };
+                  let data48 = data35.count;
+                  if (!(typeof data48 == "number" && (!(data48 % 1) && !isNaN(data48)) && isFinite(data48))) {
+                    const err114 = { instancePath: instancePath + "/guards/" + i5 + "/gate/count", schemaPath: "#/properties/guards/items/properties/gate/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties.guards.items.properties.gate.properties.count.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.count, data: data48 };
                     if (vErrors === null) {
                       vErrors = [err114];
                     } else {
@@ -15937,12 +16355,9 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data35.manual !== void 0) {
-                  let data49 = data35.manual;
-                  if (typeof data49 === "string") {
-                    if (func3(data49) < 1) {
-                      const err115 = { instancePath: instancePath + "/guards/" + i5 + "/gate/manual", schemaPath: "#/properties/guards/items/properties/gate/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.manual, data: data49 };
+                  if (typeof data48 == "number" && isFinite(data48)) {
+                    if (data48 < 1 || isNaN(data48)) {
+                      const err115 = { instancePath: instancePath + "/guards/" + i5 + "/gate/count", schemaPath: "#/properties/guards/items/properties/gate/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.count, data: data48 };
                       if (vErrors === null) {
                         vErrors = [err115];
                       } else {
@@ -15950,8 +16365,12 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                  } else {
-                    const err116 = { instancePath: instancePath + "/guards/" + i5 + "/gate/manual", schemaPath: "#/properties/guards/items/properties/gate/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.manual.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.manual, data: data49 };
+                  }
+                }
+                if (data35.allowAuthor !== void 0) {
+                  let data49 = data35.allowAuthor;
+                  if (typeof data49 !== "boolean") {
+                    const err116 = { instancePath: instancePath + "/guards/" + i5 + "/gate/allowAuthor", schemaPath: "#/properties/guards/items/properties/gate/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.gate.properties.allowAuthor.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.allowAuthor, data: data49 };
                     if (vErrors === null) {
                       vErrors = [err116];
                     } else {
@@ -15960,39 +16379,43 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data35.manual !== void 0) {
+                  let data50 = data35.manual;
+                  if (typeof data50 === "string") {
+                    if (func3(data50) < 1) {
+                      const err117 = { instancePath: instancePath + "/guards/" + i5 + "/gate/manual", schemaPath: "#/properties/guards/items/properties/gate/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.manual, data: data50 };
+                      if (vErrors === null) {
+                        vErrors = [err117];
+                      } else {
+                        vErrors.push(err117);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err118 = { instancePath: instancePath + "/guards/" + i5 + "/gate/manual", schemaPath: "#/properties/guards/items/properties/gate/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.manual.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.manual, data: data50 };
+                    if (vErrors === null) {
+                      vErrors = [err118];
+                    } else {
+                      vErrors.push(err118);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err117 = { instancePath: instancePath + "/guards/" + i5 + "/gate", schemaPath: "#/properties/guards/items/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.gate.type, parentSchema: schema12.properties.guards.items.properties.gate, data: data35 };
+                const err119 = { instancePath: instancePath + "/guards/" + i5 + "/gate", schemaPath: "#/properties/guards/items/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.gate.type, parentSchema: schema12.properties.guards.items.properties.gate, data: data35 };
                 if (vErrors === null) {
-                  vErrors = [err117];
+                  vErrors = [err119];
                 } else {
-                  vErrors.push(err117);
+                  vErrors.push(err119);
                 }
                 errors++;
               }
             }
             if (data21.freeze !== void 0) {
-              let data50 = data21.freeze;
-              if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-                if (data50.before === void 0) {
-                  const err118 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "before" }, message: "must have required property 'before'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data50 };
-                  if (vErrors === null) {
-                    vErrors = [err118];
-                  } else {
-                    vErrors.push(err118);
-                  }
-                  errors++;
-                }
-                if (data50.lead === void 0) {
-                  const err119 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "lead" }, message: "must have required property 'lead'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data50 };
-                  if (vErrors === null) {
-                    vErrors = [err119];
-                  } else {
-                    vErrors.push(err119);
-                  }
-                  errors++;
-                }
-                if (data50.reason === void 0) {
-                  const err120 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data50 };
+              let data51 = data21.freeze;
+              if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+                if (data51.before === void 0) {
+                  const err120 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "before" }, message: "must have required property 'before'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data51 };
                   if (vErrors === null) {
                     vErrors = [err120];
                   } else {
@@ -16000,53 +16423,49 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key6 in data50) {
-                  if (!(key6 === "before" || key6 === "lead" || key6 === "reason" || key6 === "allowHotfix")) {
-                    const err121 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.freeze, data: data50 };
-                    if (vErrors === null) {
-                      vErrors = [err121];
-                    } else {
-                      vErrors.push(err121);
-                    }
-                    errors++;
-                  }
-                }
-                if (data50.before !== void 0) {
-                  let data51 = data50.before;
-                  if (typeof data51 === "string") {
-                    if (func3(data51) > 64) {
-                      const err122 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data51 };
-                      if (vErrors === null) {
-                        vErrors = [err122];
-                      } else {
-                        vErrors.push(err122);
-                      }
-                      errors++;
-                    }
-                    if (!pattern42.test(data51)) {
-                      const err123 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9*-]*$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9*-]*$"', schema: "^[a-z0-9*][a-z0-9*-]*$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data51 };
-                      if (vErrors === null) {
-                        vErrors = [err123];
-                      } else {
-                        vErrors.push(err123);
-                      }
-                      errors++;
-                    }
+                if (data51.lead === void 0) {
+                  const err121 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "lead" }, message: "must have required property 'lead'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data51 };
+                  if (vErrors === null) {
+                    vErrors = [err121];
                   } else {
-                    const err124 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.before.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data51 };
+                    vErrors.push(err121);
+                  }
+                  errors++;
+                }
+                if (data51.reason === void 0) {
+                  const err122 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data51 };
+                  if (vErrors === null) {
+                    vErrors = [err122];
+                  } else {
+                    vErrors.push(err122);
+                  }
+                  errors++;
+                }
+                for (const key6 in data51) {
+                  if (!(key6 === "before" || key6 === "lead" || key6 === "reason" || key6 === "allowHotfix")) {
+                    const err123 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.freeze, data: data51 };
                     if (vErrors === null) {
-                      vErrors = [err124];
+                      vErrors = [err123];
                     } else {
-                      vErrors.push(err124);
+                      vErrors.push(err123);
                     }
                     errors++;
                   }
                 }
-                if (data50.lead !== void 0) {
-                  let data52 = data50.lead;
+                if (data51.before !== void 0) {
+                  let data52 = data51.before;
                   if (typeof data52 === "string") {
-                    if (!pattern43.test(data52)) {
-                      const err125 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wd])+$" }, message: 'must match pattern "^([0-9]+[wd])+$"', schema: "^([0-9]+[wd])+$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data52 };
+                    if (func3(data52) > 64) {
+                      const err124 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data52 };
+                      if (vErrors === null) {
+                        vErrors = [err124];
+                      } else {
+                        vErrors.push(err124);
+                      }
+                      errors++;
+                    }
+                    if (!pattern47.test(data52)) {
+                      const err125 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9*-]*$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9*-]*$"', schema: "^[a-z0-9*][a-z0-9*-]*$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data52 };
                       if (vErrors === null) {
                         vErrors = [err125];
                       } else {
@@ -16055,7 +16474,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err126 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.lead.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data52 };
+                    const err126 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.before.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data52 };
                     if (vErrors === null) {
                       vErrors = [err126];
                     } else {
@@ -16064,11 +16483,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data50.reason !== void 0) {
-                  let data53 = data50.reason;
+                if (data51.lead !== void 0) {
+                  let data53 = data51.lead;
                   if (typeof data53 === "string") {
-                    if (func3(data53) < 1) {
-                      const err127 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/reason", schemaPath: "#/properties/guards/items/properties/freeze/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.freeze.properties.reason, data: data53 };
+                    if (!pattern48.test(data53)) {
+                      const err127 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wd])+$" }, message: 'must match pattern "^([0-9]+[wd])+$"', schema: "^([0-9]+[wd])+$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data53 };
                       if (vErrors === null) {
                         vErrors = [err127];
                       } else {
@@ -16077,7 +16496,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err128 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/reason", schemaPath: "#/properties/guards/items/properties/freeze/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.reason.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.reason, data: data53 };
+                    const err128 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.lead.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data53 };
                     if (vErrors === null) {
                       vErrors = [err128];
                     } else {
@@ -16086,74 +16505,74 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data50.allowHotfix !== void 0) {
-                  let data54 = data50.allowHotfix;
-                  if (typeof data54 !== "boolean") {
-                    const err129 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/allowHotfix", schemaPath: "#/properties/guards/items/properties/freeze/properties/allowHotfix/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.freeze.properties.allowHotfix.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.allowHotfix, data: data54 };
+                if (data51.reason !== void 0) {
+                  let data54 = data51.reason;
+                  if (typeof data54 === "string") {
+                    if (func3(data54) < 1) {
+                      const err129 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/reason", schemaPath: "#/properties/guards/items/properties/freeze/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.freeze.properties.reason, data: data54 };
+                      if (vErrors === null) {
+                        vErrors = [err129];
+                      } else {
+                        vErrors.push(err129);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err130 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/reason", schemaPath: "#/properties/guards/items/properties/freeze/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.reason.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.reason, data: data54 };
                     if (vErrors === null) {
-                      vErrors = [err129];
+                      vErrors = [err130];
                     } else {
-                      vErrors.push(err129);
+                      vErrors.push(err130);
+                    }
+                    errors++;
+                  }
+                }
+                if (data51.allowHotfix !== void 0) {
+                  let data55 = data51.allowHotfix;
+                  if (typeof data55 !== "boolean") {
+                    const err131 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/allowHotfix", schemaPath: "#/properties/guards/items/properties/freeze/properties/allowHotfix/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.freeze.properties.allowHotfix.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.allowHotfix, data: data55 };
+                    if (vErrors === null) {
+                      vErrors = [err131];
+                    } else {
+                      vErrors.push(err131);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err130 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.freeze.type, parentSchema: schema12.properties.guards.items.properties.freeze, data: data50 };
+                const err132 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.freeze.type, parentSchema: schema12.properties.guards.items.properties.freeze, data: data51 };
                 if (vErrors === null) {
-                  vErrors = [err130];
+                  vErrors = [err132];
                 } else {
-                  vErrors.push(err130);
+                  vErrors.push(err132);
                 }
                 errors++;
               }
             }
             if (data21.raise !== void 0) {
-              let data55 = data21.raise;
-              if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
-                if (data55.rule === void 0) {
-                  const err131 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema12.properties.guards.items.properties.raise.required, parentSchema: schema12.properties.guards.items.properties.raise, data: data55 };
+              let data56 = data21.raise;
+              if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+                if (data56.rule === void 0) {
+                  const err133 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema12.properties.guards.items.properties.raise.required, parentSchema: schema12.properties.guards.items.properties.raise, data: data56 };
                   if (vErrors === null) {
-                    vErrors = [err131];
+                    vErrors = [err133];
                   } else {
-                    vErrors.push(err131);
+                    vErrors.push(err133);
                   }
                   errors++;
                 }
-                if (data55.to === void 0) {
-                  const err132 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema12.properties.guards.items.properties.raise.required, parentSchema: schema12.properties.guards.items.properties.raise, data: data55 };
+                if (data56.to === void 0) {
+                  const err134 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema12.properties.guards.items.properties.raise.required, parentSchema: schema12.properties.guards.items.properties.raise, data: data56 };
                   if (vErrors === null) {
-                    vErrors = [err132];
+                    vErrors = [err134];
                   } else {
-                    vErrors.push(err132);
+                    vErrors.push(err134);
                   }
                   errors++;
                 }
-                for (const key7 in data55) {
+                for (const key7 in data56) {
                   if (!(key7 === "rule" || key7 === "to")) {
-                    const err133 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.raise, data: data55 };
-                    if (vErrors === null) {
-                      vErrors = [err133];
-                    } else {
-                      vErrors.push(err133);
-                    }
-                    errors++;
-                  }
-                }
-                if (data55.rule !== void 0) {
-                  let data56 = data55.rule;
-                  if (typeof data56 === "string") {
-                    if (func3(data56) < 1) {
-                      const err134 = { instancePath: instancePath + "/guards/" + i5 + "/raise/rule", schemaPath: "#/properties/guards/items/properties/raise/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.raise.properties.rule, data: data56 };
-                      if (vErrors === null) {
-                        vErrors = [err134];
-                      } else {
-                        vErrors.push(err134);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err135 = { instancePath: instancePath + "/guards/" + i5 + "/raise/rule", schemaPath: "#/properties/guards/items/properties/raise/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.raise.properties.rule.type, parentSchema: schema12.properties.guards.items.properties.raise.properties.rule, data: data56 };
+                    const err135 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.raise, data: data56 };
                     if (vErrors === null) {
                       vErrors = [err135];
                     } else {
@@ -16162,19 +16581,20 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data55.to !== void 0) {
-                  let data57 = data55.to;
-                  if (typeof data57 !== "string") {
-                    const err136 = { instancePath: instancePath + "/guards/" + i5 + "/raise/to", schemaPath: "#/properties/guards/items/properties/raise/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.raise.properties.to.type, parentSchema: schema12.properties.guards.items.properties.raise.properties.to, data: data57 };
-                    if (vErrors === null) {
-                      vErrors = [err136];
-                    } else {
-                      vErrors.push(err136);
+                if (data56.rule !== void 0) {
+                  let data57 = data56.rule;
+                  if (typeof data57 === "string") {
+                    if (func3(data57) < 1) {
+                      const err136 = { instancePath: instancePath + "/guards/" + i5 + "/raise/rule", schemaPath: "#/properties/guards/items/properties/raise/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.raise.properties.rule, data: data57 };
+                      if (vErrors === null) {
+                        vErrors = [err136];
+                      } else {
+                        vErrors.push(err136);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                  if (!(data57 === "warning" || data57 === "error")) {
-                    const err137 = { instancePath: instancePath + "/guards/" + i5 + "/raise/to", schemaPath: "#/properties/guards/items/properties/raise/properties/to/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.raise.properties.to.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.raise.properties.to.enum, parentSchema: schema12.properties.guards.items.properties.raise.properties.to, data: data57 };
+                  } else {
+                    const err137 = { instancePath: instancePath + "/guards/" + i5 + "/raise/rule", schemaPath: "#/properties/guards/items/properties/raise/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.raise.properties.rule.type, parentSchema: schema12.properties.guards.items.properties.raise.properties.rule, data: data57 };
                     if (vErrors === null) {
                       vErrors = [err137];
                     } else {
@@ -16183,42 +16603,63 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data56.to !== void 0) {
+                  let data58 = data56.to;
+                  if (typeof data58 !== "string") {
+                    const err138 = { instancePath: instancePath + "/guards/" + i5 + "/raise/to", schemaPath: "#/properties/guards/items/properties/raise/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.raise.properties.to.type, parentSchema: schema12.properties.guards.items.properties.raise.properties.to, data: data58 };
+                    if (vErrors === null) {
+                      vErrors = [err138];
+                    } else {
+                      vErrors.push(err138);
+                    }
+                    errors++;
+                  }
+                  if (!(data58 === "warning" || data58 === "error")) {
+                    const err139 = { instancePath: instancePath + "/guards/" + i5 + "/raise/to", schemaPath: "#/properties/guards/items/properties/raise/properties/to/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.raise.properties.to.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.raise.properties.to.enum, parentSchema: schema12.properties.guards.items.properties.raise.properties.to, data: data58 };
+                    if (vErrors === null) {
+                      vErrors = [err139];
+                    } else {
+                      vErrors.push(err139);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err138 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.raise.type, parentSchema: schema12.properties.guards.items.properties.raise, data: data55 };
+                const err140 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.raise.type, parentSchema: schema12.properties.guards.items.properties.raise, data: data56 };
                 if (vErrors === null) {
-                  vErrors = [err138];
+                  vErrors = [err140];
                 } else {
-                  vErrors.push(err138);
+                  vErrors.push(err140);
                 }
                 errors++;
               }
             }
           } else {
-            const err139 = { instancePath: instancePath + "/guards/" + i5, schemaPath: "#/properties/guards/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.type, parentSchema: schema12.properties.guards.items, data: data21 };
+            const err141 = { instancePath: instancePath + "/guards/" + i5, schemaPath: "#/properties/guards/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.type, parentSchema: schema12.properties.guards.items, data: data21 };
             if (vErrors === null) {
-              vErrors = [err139];
+              vErrors = [err141];
             } else {
-              vErrors.push(err139);
+              vErrors.push(err141);
             }
             errors++;
           }
         }
       } else {
-        const err140 = { instancePath: instancePath + "/guards", schemaPath: "#/properties/guards/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.type, parentSchema: schema12.properties.guards, data: data20 };
+        const err142 = { instancePath: instancePath + "/guards", schemaPath: "#/properties/guards/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.type, parentSchema: schema12.properties.guards, data: data20 };
         if (vErrors === null) {
-          vErrors = [err140];
+          vErrors = [err142];
         } else {
-          vErrors.push(err140);
+          vErrors.push(err142);
         }
         errors++;
       }
     }
   } else {
-    const err141 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    const err143 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
     if (vErrors === null) {
-      vErrors = [err141];
+      vErrors = [err143];
     } else {
-      vErrors.push(err141);
+      vErrors.push(err143);
     }
     errors++;
   }
@@ -16227,7 +16668,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var validateRollbookConfig = validate12;
 var schema13 = { "additionalProperties": false, "title": "Rollbook repository configuration", "type": "object", "properties": { "$schema": { "type": "string" }, "plans": { "description": "Files, directories or globs holding rollout plans. Default: playbooks.", "type": "array", "items": { "minLength": 1, "type": "string" } }, "lessons": { "minLength": 1, "description": "Directory of lesson files. Default: playbooks/lessons.", "type": "string" }, "templates": { "minLength": 1, "description": "Directory whose templates and partials override the built-in ones.", "type": "string" }, "rules": { "description": "Severity per lint rule id.", "type": "object", "patternProperties": { "^[a-z][a-z0-9-]*$": { "type": "string", "enum": ["error", "warning", "off"], "description": "error fails validation, warning reports only, off disables the rule." } } }, "calendar": { "additionalProperties": false, "type": "object", "properties": { "noFridays": { "description": "Never start a phase on a Friday. Default true.", "type": "boolean" } } } } };
-var pattern44 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+var pattern49 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -16339,7 +16780,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.rules;
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         for (const key1 in data5) {
-          if (pattern44.test(key1)) {
+          if (pattern49.test(key1)) {
             let data6 = data5[key1];
             if (typeof data6 !== "string") {
               const err9 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9-%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"].type, parentSchema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"], data: data6 };
@@ -16623,7 +17064,7 @@ function structureErrors(doc) {
 function parseYamlSource(text, file) {
   const lineCounter = new import_yaml2.LineCounter();
   const { doc, tooDeepAt } = compose(text, lineCounter);
-  const locator = createLocator(doc, lineCounter);
+  const locator = createLocator(doc, lineCounter, text);
   if (tooDeepAt !== void 0) {
     const at = lineCounter.linePos(tooDeepAt);
     const diagnostic = {
@@ -16692,10 +17133,10 @@ function parseValidated(text, file, schema, what) {
   return { diagnostics, locator: source.locator };
 }
 function findingToDiagnostic(finding, file, locator, severity) {
-  const { path, anchor, ...rest } = finding;
+  const { path, anchor, within, ...rest } = finding;
   const diagnostic = {
     file,
-    ...locator.locate(path, anchor),
+    ...locator.locate(path, anchor, within),
     severity,
     code: rest.code,
     message: rest.message
@@ -16799,6 +17240,8 @@ export {
   OutsideRootError,
   OUTSIDE_ROOT_HINT,
   containedPath,
+  phaseVariables,
+  fillQuery,
   require_picomatch2 as require_picomatch,
   START_OF_FILE,
   capDiagnostics,

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   containedPath
-} from "./chunk-LJW7FSL2.js";
+} from "./chunk-YJR634XE.js";
 import {
   __commonJS,
   __require,

@@ -14,24 +14,24 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-A5WZVJ6Z.js";
+} from "./chunk-55XEQQKC.js";
 import {
   gateIds
-} from "./chunk-752EUPIT.js";
-import "./chunk-OANCSCKQ.js";
-import "./chunk-LJJIJ4IE.js";
+} from "./chunk-OWYE2KNA.js";
+import "./chunk-4UBNKL3V.js";
+import "./chunk-4QR5TRFC.js";
 import {
   oneOf
 } from "./chunk-ONTZONNV.js";
 import {
   readPlanFile
-} from "./chunk-LJW7FSL2.js";
+} from "./chunk-YJR634XE.js";
 import "./chunk-TAB3DVBK.js";
 import {
   HANDLE_PATTERN,
   idRecord,
   isGateOfKind
-} from "./chunk-IXFXR4NH.js";
+} from "./chunk-V2ACTWAG.js";
 import {
   EXIT,
   UsageError

@@ -2,16 +2,16 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-CJSZIAC2.js";
+} from "./chunk-BWP3Y4UQ.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-Y2PXDUUC.js";
+} from "./chunk-HC3OHPZ5.js";
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-DVLT7SYL.js";
+} from "./chunk-IVIJ57TV.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -22,11 +22,11 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-LJW7FSL2.js";
+} from "./chunk-YJR634XE.js";
 import {
   didYouMean,
   own
-} from "./chunk-IXFXR4NH.js";
+} from "./chunk-V2ACTWAG.js";
 
 // action/src/lint/rule.ts
 var SEVERITY_RANK = { off: 0, warning: 1, error: 2 };

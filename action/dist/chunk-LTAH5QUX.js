@@ -1,21 +1,21 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-7U5VRBUA.js";
+} from "./chunk-ZJVZZPJ5.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-V5ZK2QC5.js";
+} from "./chunk-E4NL4QFW.js";
 import {
   checkPlans
-} from "./chunk-XRW2CAFP.js";
-import "./chunk-CJSZIAC2.js";
+} from "./chunk-NUIGZ6ZM.js";
+import "./chunk-BWP3Y4UQ.js";
 import {
   loadConfig
-} from "./chunk-Y2PXDUUC.js";
-import "./chunk-DVLT7SYL.js";
+} from "./chunk-HC3OHPZ5.js";
+import "./chunk-IVIJ57TV.js";
 import {
   isoDate,
   oneOf,
@@ -23,9 +23,9 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-LJW7FSL2.js";
+} from "./chunk-YJR634XE.js";
 import "./chunk-TAB3DVBK.js";
-import "./chunk-IXFXR4NH.js";
+import "./chunk-V2ACTWAG.js";
 import {
   EXIT
 } from "./chunk-R6GXAJDK.js";

@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   visible
-} from "./chunk-CJSZIAC2.js";
+} from "./chunk-BWP3Y4UQ.js";
 import {
   truncate
-} from "./chunk-LJW7FSL2.js";
+} from "./chunk-YJR634XE.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;

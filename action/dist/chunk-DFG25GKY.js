@@ -15,30 +15,30 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-OFZZA6DY.js";
+} from "./chunk-MXJCWEQV.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-V5ZK2QC5.js";
+} from "./chunk-E4NL4QFW.js";
 import {
   checkPlans
-} from "./chunk-XRW2CAFP.js";
-import "./chunk-CJSZIAC2.js";
-import "./chunk-752EUPIT.js";
-import "./chunk-LJJIJ4IE.js";
+} from "./chunk-NUIGZ6ZM.js";
+import "./chunk-BWP3Y4UQ.js";
+import "./chunk-OWYE2KNA.js";
+import "./chunk-4QR5TRFC.js";
 import {
   loadConfig
-} from "./chunk-Y2PXDUUC.js";
-import "./chunk-DVLT7SYL.js";
+} from "./chunk-HC3OHPZ5.js";
+import "./chunk-IVIJ57TV.js";
 import {
   todayUtc
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-LJW7FSL2.js";
+} from "./chunk-YJR634XE.js";
 import "./chunk-TAB3DVBK.js";
-import "./chunk-IXFXR4NH.js";
+import "./chunk-V2ACTWAG.js";
 import {
   EXIT,
   UsageError
