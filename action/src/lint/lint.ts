@@ -1,12 +1,15 @@
-// Runs the policy rules over a schema-valid plan. Severity comes from, in order: the rule's
+// Runs the policy rules over a schema-valid plan, or over the valid rest of one with schema errors
+// (plan/salvage.ts): findings there are mapped back to the file, and those about a removed part
+// are left out. Severity comes from, in order: the rule's
 // default, the repo config, then the plan's own waivers (which must carry a reason), and last
 // any lesson guard raising the rule, which only a lesson waiver can lift. What the lessons say
 // about the plan comes in as a LessonLint (lessons/lint-guards.ts lessonLintOf builds it), so
 // lint does not depend on lessons.
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { findingToDiagnostic, type ParsedPlan } from '../plan/parse.ts';
+import type { SalvagedPlan } from '../plan/salvage.ts';
 import { didYouMean } from '../plan/suggest.ts';
-import { type LintContext, type RuleFinding, type RuleSeverity, SEVERITY_RANK } from './rule.ts';
+import { type LintContext, type Rule, type RuleFinding, type RuleSeverity, SEVERITY_RANK } from './rule.ts';
 import { RULES, RULES_BY_ID } from './rules.ts';
 
 /** A lesson guard raising a rule: findings of the rule get at least this severity. */
@@ -44,19 +47,32 @@ function phaseIndexOf(finding: RuleFinding): number | undefined {
   return finding.path[0] === 'phases' && typeof finding.path[1] === 'number' ? finding.path[1] : undefined;
 }
 
+/** Was anything left out of the parts `rule` weighs against each other? */
+function comparesRemoved(rule: Rule, salvaged: SalvagedPlan): boolean {
+  const parts = new Set<unknown>(rule.comparesAcross ?? []);
+  return salvaged.removed.some((path) => parts.has(path[0]));
+}
+
 export function lintPlan(parsed: ParsedPlan, options: LintOptions): Diagnostic[] {
-  const { plan, locator } = parsed;
+  const { locator, salvaged } = parsed;
+  const plan = parsed.plan ?? salvaged?.plan;
   if (!plan || !locator) return [];
+  const toFile = (finding: RuleFinding): RuleFinding | undefined => {
+    if (!salvaged || parsed.plan) return finding;
+    const path = salvaged.toFilePath(finding.path);
+    return salvaged.touchesRemoved(path) ? undefined : { ...finding, path };
+  };
   const out: Diagnostic[] = [];
   const waivers = plan.waive ?? [];
   const { lessons } = options;
   if (lessons) out.push(...lessons.diagnostics);
   waivers.forEach((waiver, w) => {
-    if (waiver.rule !== undefined && !RULES_BY_ID.has(waiver.rule)) {
+    const finding = toFile({ path: ['waive', w, 'rule'], message: '' });
+    if (finding && waiver.rule !== undefined && !RULES_BY_ID.has(waiver.rule)) {
       out.push(
         findingToDiagnostic(
           {
-            path: ['waive', w, 'rule'],
+            path: finding.path,
             code: 'ref/unknown-rule',
             message: `waiver names rule "${waiver.rule}", which does not exist`,
             expected: 'a rule id; `rollbook explain` lists them',
@@ -72,9 +88,13 @@ export function lintPlan(parsed: ParsedPlan, options: LintOptions): Diagnostic[]
   for (const rule of RULES) {
     const configured = options.severities?.[rule.id] ?? rule.defaultSeverity;
     if (configured === 'off' && !lessons?.raisedRules.has(rule.id)) continue;
-    for (const finding of rule.check(plan, options)) {
-      const phaseIndex = phaseIndexOf(finding);
-      const phaseId = phaseIndex === undefined ? undefined : plan.phases[phaseIndex]?.id;
+    if (!parsed.plan && salvaged && comparesRemoved(rule, salvaged)) continue;
+    for (const found of rule.check(plan, options)) {
+      const finding = toFile(found);
+      if (!finding) continue;
+      // The phase id, from the plan the rule saw (a salvaged plan's phases are renumbered).
+      const seenIndex = phaseIndexOf(found);
+      const phaseId = seenIndex === undefined ? undefined : plan.phases[seenIndex]?.id;
       const waiver = waivers.find(
         (w) => w.rule === rule.id && (w.phases === undefined || (phaseId !== undefined && w.phases.includes(phaseId))),
       );

@@ -23,5 +23,12 @@ export interface Rule {
   rationale: string;
   /** What a passing plan looks like. */
   fix: string;
+  /**
+   * Parts of the plan whose entries the rule weighs against each other (the order of phases, the
+   * set of metrics). On a plan with schema errors, whose invalid parts are left out
+   * (plan/salvage.ts), the rule runs only when nothing was left out of these: a missing staging
+   * phase would make it report what is not so.
+   */
+  comparesAcross?: readonly (keyof RolloutPlan)[];
   check(plan: RolloutPlan, context: LintContext): RuleFinding[];
 }

@@ -3,6 +3,7 @@ import type { TSchema } from '@sinclair/typebox';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { crossReference, type Finding } from './crossref.ts';
 import type { Locator } from './locate.ts';
+import { type SalvagedPlan, salvagePlan } from './salvage.ts';
 import { RolloutPlan } from './schema.ts';
 import { schemaErrorsToDiagnostics } from './schema-errors.ts';
 import { validatorFor } from './validator.ts';
@@ -13,19 +14,26 @@ export interface ParsedPlan {
   text: string;
   /** Set when the file matches the schema (it may still have cross-reference errors). */
   plan?: RolloutPlan;
+  /**
+   * Set when the file parsed as YAML but does not match the schema: its valid rest, for the
+   * policy rules only (plan/salvage.ts). Nothing is rendered or synced from it.
+   */
+  salvaged?: SalvagedPlan;
   diagnostics: Diagnostic[];
   locator?: Locator;
 }
 
 export interface ValidatedDocument<T> {
   data?: T;
+  /** The parsed YAML when it does not match the schema. */
+  invalidData?: unknown;
   diagnostics: Diagnostic[];
   locator?: Locator;
 }
 
 /** YAML text checked against a schema; shared by plans, lessons and the config file. */
 export function parseValidated<T>(text: string, file: string, schema: TSchema, what: string): ValidatedDocument<T> {
-  const source = parseYamlSource(text, file);
+  const source = parseYamlSource(text, file, schema);
   if (source.data === undefined || source.data === null) {
     if (!source.diagnostics.some((d) => d.severity === 'error')) {
       source.diagnostics.push({
@@ -48,7 +56,7 @@ export function parseValidated<T>(text: string, file: string, schema: TSchema, w
     ...source.diagnostics,
     ...schemaErrorsToDiagnostics(validate.errors ?? [], source.data, file, source.locator),
   ];
-  return { diagnostics, locator: source.locator };
+  return { diagnostics, locator: source.locator, invalidData: source.data };
 }
 
 export function findingToDiagnostic(
@@ -80,6 +88,9 @@ export function parsePlan(text: string, file: string): ParsedPlan {
     parsed.diagnostics.push(
       ...crossReference(validated.data).map((f) => findingToDiagnostic(f, file, locator, 'error')),
     );
+  } else if (validated.invalidData !== undefined) {
+    const salvaged = salvagePlan(validated.invalidData);
+    if (salvaged) parsed.salvaged = salvaged;
   }
   parsed.diagnostics.sort(byPosition);
   return parsed;

@@ -15,7 +15,9 @@ import {
   type YAMLError,
   YAMLParseError,
 } from 'yaml';
+import type { TSchema } from '@sinclair/typebox';
 import { type Diagnostic, START_OF_FILE } from '../diagnostics/diagnostic.ts';
+import { commentCutWarnings } from './comment-cut.ts';
 import { createLocator, type Locator } from './locate.ts';
 
 /** Plans are hand-written; anything larger is a mistake (or an attack on the parser). */
@@ -293,8 +295,11 @@ function structureErrors(doc: Document): YAMLParseError[] {
   return errors.sort((a, b) => a.pos[0] - b.pos[0]);
 }
 
-/** Parses YAML text; `data` is undefined when the document has syntax errors. */
-export function parseYamlSource(text: string, file: string): YamlSource {
+/**
+ * Parses YAML text; `data` is undefined when the document has syntax errors. With `schema`, plain
+ * free-text values a comment cut short get a warning (plan/comment-cut.ts).
+ */
+export function parseYamlSource(text: string, file: string, schema?: TSchema): YamlSource {
   const lineCounter = new LineCounter();
   const { doc, tooDeepAt } = compose(text, lineCounter);
   const locator = createLocator(doc, lineCounter, text);
@@ -319,6 +324,7 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     ...doc.warnings.map((e) => yamlErrorToDiagnostic(e, file, lineCounter, 'warning')),
   ];
   if (doc.errors.length > 0) return { data: undefined, locator, diagnostics };
+  if (schema) diagnostics.push(...commentCutWarnings(doc, text, lineCounter, file, schema));
   try {
     return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, reviver: withoutPrototype }), locator, diagnostics };
   } catch (error) {

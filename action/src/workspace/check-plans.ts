@@ -96,6 +96,8 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
       const parsed = await readSafely(files[index]!, options.cwd);
       const lessons = lessonSet && lessonLintOf(parsed, lessonSet);
       parsed.diagnostics.push(...lintPlan(parsed, lessons ? { ...lintOptions, lessons } : lintOptions));
+      // Only the rules use the salvaged rest of an invalid plan.
+      delete parsed.salvaged;
       if (parsed.plan && parsed.locator) {
         names[index] = { name: parsed.plan.metadata.name, position: parsed.locator.locate(['metadata', 'name']) };
       }

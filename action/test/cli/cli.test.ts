@@ -83,6 +83,32 @@ describe('rollbook CLI', () => {
     expect(github.stdout).toContain('%0Ahint: ');
   });
 
+  it('validate reports policy-rule findings and cut text in the same run as a schema error', async () => {
+    const dir = workspaceWithPlan();
+    await runCli(['init', 'mixed'], dir);
+    const file = join(dir, 'playbooks/mixed.rollout.yaml');
+    const text = readFileSync(file, 'utf8')
+      .replace('strategy: flag-ramp', 'strategy: flagramp')
+      .replace('        rollback: Set the flag to 0%.\n', '')
+      .replace('do: Turn the flag on in staging.', 'do: Triage the #rollout channel, then turn the flag on.');
+    writeFileSync(file, text);
+    const json = await runCli(['validate', '--format', 'json'], dir);
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout);
+    expect(report.diagnostics.map((d: { code: string }) => d.code)).toEqual([
+      'schema/not-allowed',
+      'yaml/comment-cuts-text',
+      'step-rollback',
+    ]);
+    const lines = text.split('\n');
+    const lineOf = (needle: string) => lines.findIndex((l) => l.includes(needle)) + 1;
+    expect(report.diagnostics[2]).toMatchObject({ line: lineOf('ramp: [{percent: 1, cohort') - 3, severity: 'error' });
+    expect(report.diagnostics[1]).toMatchObject({ line: lineOf('#rollout'), severity: 'warning' });
+    const plain = await runCli(['validate'], dir);
+    expect(plain.stdout).not.toMatch(STACK_FRAME);
+    expect(plain.stdout).toContain('step "ramp" in phase "canary" has no rollback');
+  });
+
   it('colours only when asked', async () => {
     const dir = workspaceWithPlan();
     await runCli(['init', 'p'], dir);

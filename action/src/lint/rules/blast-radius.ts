@@ -11,6 +11,7 @@ export const blastRadius: Rule = {
   rationale:
     'Each phase should risk a little more than the last, so that a bug is met first where it is cheap: a test or staging environment, then a canary slice of production, and only then the rest.',
   fix: `Put at least one dev, test or staging phase first, and a canary phase (environment canary, strategy shadow, or audience up to ${CANARY_MAX_PERCENT}%) before broad production.`,
+  comparesAcross: ['phases'],
   check(plan) {
     const out: RuleFinding[] = [];
     const firstProduction = plan.phases.findIndex((p) => p.environment === 'canary' || p.environment === 'production');

@@ -8,6 +8,7 @@ export const freezeLanding: Rule = {
   rationale:
     'Changes made right before or during a high-stakes period (a sales peak, year-end, a launch) are the ones that take it down, and they are made because a schedule slipped into the window. Projecting the calendar from the start date shows which phase would fall inside a freeze while there is still time to start earlier or replan.',
   fix: 'Start earlier (`--start`, or begin the rollout sooner), shorten the bakes before the phase, or plan the phase after the freeze. Phases never start on Fridays when the no-Friday rule is on.',
+  comparesAcross: ['phases', 'freezes'],
   check(plan, context) {
     const out: RuleFinding[] = [];
     const windows = projectCalendar(plan, context.start, { noFridays: context.noFridays });

@@ -7,6 +7,7 @@ export const metricSignals: Rule = {
   rationale:
     'Negative signals (errors, latency) show harm; positive signals (hit rate, success) show the new code actually runs. Watching only errors cannot tell "healthy" from "never executed", and watching only success misses collateral damage.',
   fix: 'Define at least one metric with `signal: positive` and one with `signal: negative` under `metrics:`.',
+  comparesAcross: ['metrics'],
   check(plan) {
     const signals = new Set(Object.values(plan.metrics).map((m) => m.signal));
     const out: RuleFinding[] = [];

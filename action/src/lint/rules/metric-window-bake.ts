@@ -10,6 +10,7 @@ export const metricWindowBake: Rule = {
   rationale:
     'A metric averaged over a window longer than the bake time still mostly reflects the previous phase: the gate passes on old data and the regression is diluted.',
   fix: "Shorten the metric's `window:` (or the gate's) or lengthen the phase's `bake:`.",
+  comparesAcross: ['metrics'],
   check(plan) {
     const out: RuleFinding[] = [];
     plan.phases.forEach((phase, p) => {

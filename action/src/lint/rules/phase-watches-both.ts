@@ -8,6 +8,7 @@ export const phaseWatchesBoth: Rule = {
   rationale:
     'Where real users are exposed, a phase must prove both that the feature works and that it hurts nothing. A gate on errors alone promotes a feature that silently never ran.',
   fix: 'In each canary or production phase, add a metric gate on a positive signal and one on a negative signal.',
+  comparesAcross: ['metrics'],
   check(plan) {
     const out: RuleFinding[] = [];
     plan.phases.forEach((phase, p) => {

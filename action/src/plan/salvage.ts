@@ -1,0 +1,147 @@
+// A plan with schema errors, cut down to the parts that are valid, so the policy rules still run
+// on everything that parsed (docs/adr/0034-rules-run-on-what-parsed.md). Each round removes what
+// the validator points at: an unknown key, an invalid field, and, once a required field is gone,
+// the object that held it (an array element, or a key of its parent). Rounds repeat until the
+// rest validates; a plan whose top level is broken is not salvaged. Array elements that go are
+// remembered, so paths on the salvaged plan map back to the file, and every removed part is kept
+// so findings about it (or about what contains it) can be left out: they would describe the cut,
+// not the plan. Pure, and linear in the plan per round.
+import type { ErrorObject } from 'ajv';
+import type { DataPath } from './locate.ts';
+import { RolloutPlan } from './schema.ts';
+import { pointerToPath } from './schema-errors.ts';
+import { validatorFor } from './validator.ts';
+
+/**
+ * Rounds of removal at most. Each round removes at least the innermost invalid part, and a
+ * missing required key moves the removal up one level, so a plan (about 8 levels deep) needs
+ * fewer; the cap only bounds the work on a pathological document.
+ */
+export const MAX_SALVAGE_ROUNDS = 16;
+
+export interface SalvagedPlan {
+  /** The valid rest of the plan. */
+  plan: RolloutPlan;
+  /** The removed parts, as paths in the file. */
+  removed: DataPath[];
+  /** A path on `plan` as a path in the file (array indexes shift when elements are removed). */
+  toFilePath(path: DataPath): DataPath;
+  /**
+   * Does `filePath` lie inside a removed part, contain one, or sit beside one (a finding at a
+   * step's id is about the step, whose misspelt `rolback` was removed)?
+   */
+  touchesRemoved(filePath: DataPath): boolean;
+}
+
+type Container = Record<string, unknown> | unknown[];
+
+const isContainer = (value: unknown): value is Container => typeof value === 'object' && value !== null;
+
+/** A deep copy that keeps null prototypes (plan/own.ts relies on them). Depth is capped by the YAML reader. */
+function copy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copy);
+  if (!isContainer(value)) return value;
+  const out: Record<string, unknown> = Object.create(Object.getPrototypeOf(value));
+  for (const [key, child] of Object.entries(value)) out[key] = copy(child);
+  return out;
+}
+
+/** What an error asks to remove, as a path on the current (already cut) data. */
+function targetOf(error: ErrorObject): (string | number)[] {
+  const path = pointerToPath(error.instancePath);
+  if (error.keyword === 'additionalProperties') {
+    return [...path, (error.params as { additionalProperty: string }).additionalProperty];
+  }
+  return path;
+}
+
+const keyOf = (path: DataPath) => JSON.stringify(path);
+
+/** touchesRemoved in time linear in the path's depth, however many parts were removed. */
+function overlapTest(removed: readonly DataPath[]): (path: DataPath) => boolean {
+  const removedKeys = new Set(removed.map(keyOf));
+  const holdingKeys = new Set(removed.flatMap((r) => r.map((_, i) => keyOf(r.slice(0, i)))));
+  // Fields of one object belong together; elements of a list do not.
+  const objectsWithFieldRemoved = new Set(
+    removed.filter((r) => typeof r.at(-1) === 'string').map((r) => keyOf(r.slice(0, -1))),
+  );
+  return (path) =>
+    holdingKeys.has(keyOf(path)) ||
+    (path.length > 0 && objectsWithFieldRemoved.has(keyOf(path.slice(0, -1)))) ||
+    path.some((_, i) => removedKeys.has(keyOf(path.slice(0, i + 1))));
+}
+
+/**
+ * The valid rest of `data`, or undefined when `data` is not an object with the plan's required
+ * top level (nothing to run rules on). `data` itself is not changed.
+ */
+export function salvagePlan(data: unknown): SalvagedPlan | undefined {
+  if (!isContainer(data) || Array.isArray(data)) return undefined;
+  const validate = validatorFor(RolloutPlan);
+  const root = copy(data) as Record<string, unknown>;
+  /** Original indexes of the elements still in each array that lost some. */
+  const originals = new WeakMap<unknown[], number[]>();
+  const removed: DataPath[] = [];
+
+  const toFilePath = (path: DataPath): DataPath => {
+    const out: (string | number)[] = [];
+    let node: unknown = root;
+    for (const segment of path) {
+      const index = Array.isArray(node) && typeof segment === 'number' ? originals.get(node)?.[segment] : undefined;
+      out.push(index ?? segment);
+      node = isContainer(node) ? (node as Record<string | number, unknown>)[segment] : undefined;
+    }
+    return out;
+  };
+
+  for (let round = 0; round < MAX_SALVAGE_ROUNDS; round++) {
+    if (validate(root)) {
+      return {
+        plan: root as unknown as RolloutPlan,
+        removed,
+        toFilePath,
+        touchesRemoved: overlapTest(removed),
+      };
+    }
+    const targets = (validate.errors ?? []).map(targetOf);
+    if (targets.some((t) => t.length === 0)) return undefined;
+    // Resolve every target before removing any, so removals in one array do not shift the others.
+    const fromArrays = new Map<unknown[], Set<number>>();
+    const fromObjects: [Record<string, unknown>, string][] = [];
+    const seen = new Set<string>();
+    for (const target of targets) {
+      const key = keyOf(target);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      let parent: unknown = root;
+      for (const segment of target.slice(0, -1)) {
+        parent = isContainer(parent) ? (parent as Record<string | number, unknown>)[segment] : undefined;
+      }
+      const last = target.at(-1)!;
+      if (Array.isArray(parent) && typeof last === 'number' && last < parent.length) {
+        if (!fromArrays.has(parent)) fromArrays.set(parent, new Set());
+        fromArrays.get(parent)!.add(last);
+      } else if (isContainer(parent) && !Array.isArray(parent) && Object.hasOwn(parent, last)) {
+        fromObjects.push([parent, String(last)]);
+      } else continue;
+      removed.push(toFilePath(target));
+    }
+    if (fromArrays.size === 0 && fromObjects.length === 0) return undefined;
+    for (const [object, key] of fromObjects) delete object[key];
+    for (const [array, indexes] of fromArrays) {
+      const before = originals.get(array) ?? array.map((_, i) => i);
+      // In place, so the array stays where its parent holds it.
+      let write = 0;
+      for (let read = 0; read < array.length; read++) {
+        if (indexes.has(read)) continue;
+        array[write] = array[read];
+        before[write] = before[read]!;
+        write++;
+      }
+      array.length = write;
+      before.length = write;
+      originals.set(array, before);
+    }
+  }
+  return undefined;
+}

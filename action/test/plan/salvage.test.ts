@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { scaffoldPlan } from '../../src/cli/scaffold.ts';
+import { COMMENT_CUT_CODE, doubleQuoted } from '../../src/plan/comment-cut.ts';
+import { parsePlan } from '../../src/plan/parse.ts';
+import { salvagePlan } from '../../src/plan/salvage.ts';
+import { parseYamlSource } from '../../src/plan/yaml-source.ts';
+import { checkText } from '../helpers/lint-plan.ts';
+import { positionOf, replaceOnce } from '../helpers/position.ts';
+
+const BASE = scaffoldPlan('demo', 'schema.json');
+const CANARY_ROLLBACK = '        rollback: Set the flag to 0%.\n';
+const codes = (text: string) => checkText(text).map((d) => `${d.code}@${d.line}:${d.column}`);
+const at = (text: string, needle: string, offset = 0) => {
+  const p = positionOf(text, needle, 1, offset);
+  return `${p.line}:${p.column}`;
+};
+
+describe('rules run on the valid rest of a plan with schema errors', () => {
+  it('reports a rule finding in a valid phase beside a schema error in another, at file positions', () => {
+    let text = replaceOnce(BASE, 'environment: staging', 'environment: stagin');
+    text = replaceOnce(text, CANARY_ROLLBACK, '');
+    const parsed = parsePlan(text, 'p.rollout.yaml');
+    expect(parsed.plan).toBeUndefined();
+    expect(parsed.salvaged?.removed).toContainEqual(['phases', 0]);
+    // The canary phase is phases[0] of the salvaged plan, phases[1] in the file.
+    expect(codes(text)).toEqual([
+      `schema/not-allowed@${at(text, 'environment: stagin', 'environment: '.length)}`,
+      `step-rollback@${at(text, 'ramp\n        kind: flag\n        flag: demo\n        ramp: [{percent: 1')}`,
+    ]);
+  });
+
+  it('leaves out findings about a part that was cut: a misspelt rollback key is not also "no rollback"', () => {
+    const text = replaceOnce(BASE, CANARY_ROLLBACK, '        rolback: Set the flag to 0%.\n');
+    expect(codes(text)).toEqual([`schema/unknown-key@${at(text, 'rolback')}`]);
+  });
+
+  it('does not run rules that compare phases when a phase was cut (no false blast-radius finding)', () => {
+    const text = replaceOnce(BASE, 'environment: staging', 'environment: 7');
+    const found = checkText(text).map((d) => d.code);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((code) => code.startsWith('schema/'))).toBe(true);
+  });
+
+  it('honours waivers and severities on the salvaged plan', () => {
+    let text = replaceOnce(BASE, 'environment: staging', 'environment: stagin');
+    text = replaceOnce(text, CANARY_ROLLBACK, '');
+    text = `${text}waive:\n  - {rule: step-rollback, phases: [canary], severity: warning, reason: the flag is the rollback}\n`;
+    const found = checkText(text).filter((d) => d.code === 'step-rollback');
+    expect(found.map((d) => d.severity)).toEqual(['warning']);
+  });
+
+  it('gives up when the top level is broken, and never changes the parsed data', () => {
+    expect(salvagePlan('text')).toBeUndefined();
+    expect(salvagePlan([1, 2])).toBeUndefined();
+    const noStory = replaceOnce(BASE, 'story:\n', 'storey:\n');
+    expect(parsePlan(noStory, 'p.rollout.yaml').salvaged).toBeUndefined();
+    const data = parseYamlSource(replaceOnce(BASE, 'bake: 48h', 'bake: 2 days'), 'p').data as {
+      phases: { bake: string }[];
+    };
+    const salvaged = salvagePlan(data);
+    expect(salvaged?.plan.phases[1]?.bake).toBeUndefined();
+    expect(data.phases[1]!.bake).toBe('2 days');
+  });
+
+  it('maps indexes back past several removed elements of one array', () => {
+    let text = replaceOnce(BASE, 'environment: staging', 'environment: nope');
+    text = replaceOnce(text, 'environment: canary', 'environment: nope');
+    const salvaged = parsePlan(text, 'p.rollout.yaml').salvaged!;
+    expect(salvaged.plan.phases.map((p) => p.id)).toEqual(['production']);
+    expect(salvaged.toFilePath(['phases', 0, 'steps', 0])).toEqual(['phases', 2, 'steps', 0]);
+    expect(salvaged.touchesRemoved(['phases', 1, 'title'])).toBe(true);
+    expect(salvaged.touchesRemoved(['phases'])).toBe(true);
+    expect(salvaged.touchesRemoved(['phases', 2])).toBe(false);
+  });
+
+  it('never throws on partially invalid plans: every field of every phase made the wrong type in turn', () => {
+    const keys = ['id', 'title', 'environment', 'strategy', 'steps', 'bake', 'gates', 'rehearsal', 'audience'];
+    for (const key of keys) {
+      const text = BASE.replace(new RegExp(`^(  (?:  |- )${key}:).*$`, 'gm'), '$1 {broken: [1, 2]}');
+      expect(text, key).not.toBe(BASE);
+      expect(() => checkText(text), key).not.toThrow();
+      expect(checkText(text).some((d) => d.severity === 'error'), key).toBe(true);
+    }
+  });
+});
+
+describe('text cut short by an unquoted " #"', () => {
+  it('warns at the comment, with the value quoted as the fix', () => {
+    const text = replaceOnce(
+      BASE,
+      'do: Turn the flag on in staging.',
+      'do: Triage the #rollout channel, then turn the flag on.',
+    );
+    const found = checkText(text).filter((d) => d.code === COMMENT_CUT_CODE);
+    const start = positionOf(text, '#rollout');
+    expect(found).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        line: start.line,
+        column: start.column,
+        endLine: start.line,
+        endColumn: start.column + '#rollout channel, then turn the flag on.'.length,
+      }),
+    ]);
+    expect(found[0]!.message).toContain('the value is only "Triage the"');
+    expect(found[0]!.hint).toContain('"Triage the #rollout channel, then turn the flag on."');
+    expect(parsePlan(text, 'p').plan?.phases[0]?.steps[1]?.do).toBe('Triage the');
+  });
+
+  it('stays quiet for quoted text, block scalars, comments after ids and enums, and comments on their own line', () => {
+    let text = replaceOnce(BASE, 'do: Turn the flag on in staging.', 'do: "Triage the #rollout channel."');
+    text = replaceOnce(text, 'environment: canary', 'environment: canary  # 5% of users');
+    text = replaceOnce(text, 'bake: 72h', 'bake: 72h # three days');
+    text = replaceOnce(text, '  - id: production', '  # the last phase\n  - id: production  # everyone');
+    text = replaceOnce(text, 'rollback: Redeploy the previous version.', 'rollback: |\n          Redeploy # all of it');
+    expect(checkText(text).filter((d) => d.code === COMMENT_CUT_CODE)).toEqual([]);
+  });
+
+  it('finds cut text in lists of text and inside unions (a rollback written as text)', () => {
+    let text = replaceOnce(BASE, 'deliverables: [The new code path behind the flag demo]', 'deliverables:\n    - Ship #1 of 3');
+    text = replaceOnce(text, 'rollback: Turn the flag off.', 'rollback: Flip #flag off');
+    expect(checkText(text).filter((d) => d.code === COMMENT_CUT_CODE).map((d) => d.line)).toEqual([
+      positionOf(text, '#1 of 3').line,
+      positionOf(text, '#flag off').line,
+    ]);
+  });
+
+  it('quotes a fix that itself holds quotes and backslashes', () => {
+    expect(doubleQuoted('say "hi" \\ #x')).toBe('"say \\"hi\\" \\\\ #x"');
+    expect(parseYamlSource(`a: ${doubleQuoted('say "hi" \\ #x')}`, 'f').data).toMatchObject({ a: 'say "hi" \\ #x' });
+  });
+});
