@@ -6,8 +6,17 @@
 import type { TSchema } from '@sinclair/typebox';
 import { Ajv, type Options, type ValidateFunction } from 'ajv';
 
-/** Shared with the build-time compiler, so the bundles report exactly the same errors. */
-export const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: true, strictTypes: false };
+/**
+ * Shared with the build-time compiler, so the bundles report exactly the same errors. `unit` is
+ * an annotation (what a number counts, for the format reference), not a check.
+ */
+export const AJV_OPTIONS: Options = {
+  allErrors: true,
+  verbose: true,
+  strict: true,
+  strictTypes: false,
+  keywords: ['unit'],
+};
 
 const compiled = new WeakMap<TSchema, ValidateFunction>();
 let ajv: Ajv | undefined;

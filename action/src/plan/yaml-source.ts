@@ -1,5 +1,7 @@
 // Bytes → text → YAML document, with every failure turned into a positioned diagnostic.
 // Shared by plans, lessons' front matter and the repo config.
+
+import type { TSchema } from '@sinclair/typebox';
 import {
   Composer,
   type CST,
@@ -15,7 +17,6 @@ import {
   type YAMLError,
   YAMLParseError,
 } from 'yaml';
-import type { TSchema } from '@sinclair/typebox';
 import { type Diagnostic, START_OF_FILE } from '../diagnostics/diagnostic.ts';
 import { commentCutWarnings } from './comment-cut.ts';
 import { createLocator, type Locator } from './locate.ts';

@@ -79,7 +79,10 @@ describe('rules run on the valid rest of a plan with schema errors', () => {
       const text = BASE.replace(new RegExp(`^(  (?:  |- )${key}:).*$`, 'gm'), '$1 {broken: [1, 2]}');
       expect(text, key).not.toBe(BASE);
       expect(() => checkText(text), key).not.toThrow();
-      expect(checkText(text).some((d) => d.severity === 'error'), key).toBe(true);
+      expect(
+        checkText(text).some((d) => d.severity === 'error'),
+        key,
+      ).toBe(true);
     }
   });
 });
@@ -117,12 +120,17 @@ describe('text cut short by an unquoted " #"', () => {
   });
 
   it('finds cut text in lists of text and inside unions (a rollback written as text)', () => {
-    let text = replaceOnce(BASE, 'deliverables: [The new code path behind the flag demo]', 'deliverables:\n    - Ship #1 of 3');
+    let text = replaceOnce(
+      BASE,
+      'deliverables: [The new code path behind the flag demo]',
+      'deliverables:\n    - Ship #1 of 3',
+    );
     text = replaceOnce(text, 'rollback: Turn the flag off.', 'rollback: Flip #flag off');
-    expect(checkText(text).filter((d) => d.code === COMMENT_CUT_CODE).map((d) => d.line)).toEqual([
-      positionOf(text, '#1 of 3').line,
-      positionOf(text, '#flag off').line,
-    ]);
+    expect(
+      checkText(text)
+        .filter((d) => d.code === COMMENT_CUT_CODE)
+        .map((d) => d.line),
+    ).toEqual([positionOf(text, '#1 of 3').line, positionOf(text, '#flag off').line]);
   });
 
   it('quotes a fix that itself holds quotes and backslashes', () => {
