@@ -3,10 +3,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-YJR634XE.js";
+} from "./chunk-OFFRJ7XR.js";
 import {
   didYouMean
-} from "./chunk-V2ACTWAG.js";
+} from "./chunk-Z4MZFR6P.js";
 import {
   EXIT,
   UsageError
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-LTAH5QUX.js")).validateCommand
+    load: async () => (await import("./chunk-4LFNFIJJ.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-AVOBYRJS.js")).renderCommand
+    load: async () => (await import("./chunk-D6M25CKE.js")).renderCommand
   },
   {
     name: "init",
@@ -53,27 +53,27 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-NM5EKKMV.js")).explainCommand
+    load: async () => (await import("./chunk-B4EJBYSV.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-R4S67GWY.js")).gateCommand
+    load: async () => (await import("./chunk-K2LUSRSA.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-4OCJ5GTT.js")).lessonCommand
+    load: async () => (await import("./chunk-N7X4YYVP.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-M5LLLZC4.js")).lessonsCommand
+    load: async () => (await import("./chunk-R6X5DLAZ.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-DFG25GKY.js")).statusCommand
+    load: async () => (await import("./chunk-XC2XVWUT.js")).statusCommand
   }
 ];
 

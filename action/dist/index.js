@@ -52,19 +52,19 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-MXJCWEQV.js";
+} from "./chunk-L4EI7Z7V.js";
 import {
   annotationBody
-} from "./chunk-ZJVZZPJ5.js";
+} from "./chunk-5LLITB2R.js";
 import {
   runbookFileName
-} from "./chunk-6I32XMMQ.js";
+} from "./chunk-7ZUF4BTI.js";
 import {
   checkPlans
-} from "./chunk-NUIGZ6ZM.js";
+} from "./chunk-3PO6DJ6L.js";
 import {
   matchGuards
-} from "./chunk-BWP3Y4UQ.js";
+} from "./chunk-RAFA57PG.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -85,7 +85,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-55XEQQKC.js";
+} from "./chunk-O7D5TZWY.js";
 import {
   code,
   fixed,
@@ -97,12 +97,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-OWYE2KNA.js";
+} from "./chunk-L7NHNO7B.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-4UBNKL3V.js";
+} from "./chunk-V5HVXHPQ.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,
@@ -114,7 +114,7 @@ import {
   markerPattern,
   safeHttpUrl,
   withMarker
-} from "./chunk-4QR5TRFC.js";
+} from "./chunk-7QRZQNER.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -122,8 +122,8 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-HC3OHPZ5.js";
-import "./chunk-IVIJ57TV.js";
+} from "./chunk-2ON26LP7.js";
+import "./chunk-4KQGMUAE.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
@@ -133,14 +133,14 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-YJR634XE.js";
+} from "./chunk-OFFRJ7XR.js";
 import "./chunk-TAB3DVBK.js";
 import {
   classifyGate,
   idRecord,
   isGateOfKind,
   own
-} from "./chunk-V2ACTWAG.js";
+} from "./chunk-Z4MZFR6P.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";

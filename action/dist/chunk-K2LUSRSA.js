@@ -14,24 +14,24 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-55XEQQKC.js";
+} from "./chunk-O7D5TZWY.js";
 import {
   gateIds
-} from "./chunk-OWYE2KNA.js";
-import "./chunk-4UBNKL3V.js";
-import "./chunk-4QR5TRFC.js";
+} from "./chunk-L7NHNO7B.js";
+import "./chunk-V5HVXHPQ.js";
+import "./chunk-7QRZQNER.js";
 import {
   oneOf
 } from "./chunk-ONTZONNV.js";
 import {
   readPlanFile
-} from "./chunk-YJR634XE.js";
+} from "./chunk-OFFRJ7XR.js";
 import "./chunk-TAB3DVBK.js";
 import {
   HANDLE_PATTERN,
   idRecord,
   isGateOfKind
-} from "./chunk-V2ACTWAG.js";
+} from "./chunk-Z4MZFR6P.js";
 import {
   EXIT,
   UsageError

@@ -5,7 +5,7 @@ import {
 import {
   isGateOfKind,
   own
-} from "./chunk-V2ACTWAG.js";
+} from "./chunk-Z4MZFR6P.js";
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {
@@ -32,6 +32,7 @@ var blastRadius = {
   defaultSeverity: "error",
   rationale: "Each phase should risk a little more than the last, so that a bug is met first where it is cheap: a test or staging environment, then a canary slice of production, and only then the rest.",
   fix: `Put at least one dev, test or staging phase first, and a canary phase (environment canary, strategy shadow, or audience up to ${CANARY_MAX_PERCENT}%) before broad production.`,
+  comparesAcross: ["phases"],
   check(plan) {
     const out = [];
     const firstProduction = plan.phases.findIndex((p) => p.environment === "canary" || p.environment === "production");
@@ -233,6 +234,7 @@ var freezeLanding = {
   defaultSeverity: "warning",
   rationale: "Changes made right before or during a high-stakes period (a sales peak, year-end, a launch) are the ones that take it down, and they are made because a schedule slipped into the window. Projecting the calendar from the start date shows which phase would fall inside a freeze while there is still time to start earlier or replan.",
   fix: "Start earlier (`--start`, or begin the rollout sooner), shorten the bakes before the phase, or plan the phase after the freeze. Phases never start on Fridays when the no-Friday rule is on.",
+  comparesAcross: ["phases", "freezes"],
   check(plan, context) {
     const out = [];
     const windows = projectCalendar(plan, context.start, { noFridays: context.noFridays });
@@ -270,6 +272,7 @@ var metricSignals = {
   defaultSeverity: "error",
   rationale: 'Negative signals (errors, latency) show harm; positive signals (hit rate, success) show the new code actually runs. Watching only errors cannot tell "healthy" from "never executed", and watching only success misses collateral damage.',
   fix: "Define at least one metric with `signal: positive` and one with `signal: negative` under `metrics:`.",
+  comparesAcross: ["metrics"],
   check(plan) {
     const signals = new Set(Object.values(plan.metrics).map((m) => m.signal));
     const out = [];
@@ -295,6 +298,7 @@ var metricWindowBake = {
   defaultSeverity: "warning",
   rationale: "A metric averaged over a window longer than the bake time still mostly reflects the previous phase: the gate passes on old data and the regression is diluted.",
   fix: "Shorten the metric's `window:` (or the gate's) or lengthen the phase's `bake:`.",
+  comparesAcross: ["metrics"],
   check(plan) {
     const out = [];
     plan.phases.forEach((phase, p) => {
@@ -440,6 +444,7 @@ var phaseWatchesBoth = {
   defaultSeverity: "error",
   rationale: "Where real users are exposed, a phase must prove both that the feature works and that it hurts nothing. A gate on errors alone promotes a feature that silently never ran.",
   fix: "In each canary or production phase, add a metric gate on a positive signal and one on a negative signal.",
+  comparesAcross: ["metrics"],
   check(plan) {
     const out = [];
     plan.phases.forEach((phase, p) => {

@@ -15,30 +15,30 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-MXJCWEQV.js";
+} from "./chunk-L4EI7Z7V.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-E4NL4QFW.js";
+} from "./chunk-XZVNCSEI.js";
 import {
   checkPlans
-} from "./chunk-NUIGZ6ZM.js";
-import "./chunk-BWP3Y4UQ.js";
-import "./chunk-OWYE2KNA.js";
-import "./chunk-4QR5TRFC.js";
+} from "./chunk-3PO6DJ6L.js";
+import "./chunk-RAFA57PG.js";
+import "./chunk-L7NHNO7B.js";
+import "./chunk-7QRZQNER.js";
 import {
   loadConfig
-} from "./chunk-HC3OHPZ5.js";
-import "./chunk-IVIJ57TV.js";
+} from "./chunk-2ON26LP7.js";
+import "./chunk-4KQGMUAE.js";
 import {
   todayUtc
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-YJR634XE.js";
+} from "./chunk-OFFRJ7XR.js";
 import "./chunk-TAB3DVBK.js";
-import "./chunk-V2ACTWAG.js";
+import "./chunk-Z4MZFR6P.js";
 import {
   EXIT,
   UsageError

@@ -12,16 +12,16 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-4QR5TRFC.js";
+} from "./chunk-7QRZQNER.js";
 import {
   NO_FRIDAY,
   parseIsoDay,
   projectCalendar
-} from "./chunk-IVIJ57TV.js";
+} from "./chunk-4KQGMUAE.js";
 import {
   classifyGate,
   isGateOfKind
-} from "./chunk-V2ACTWAG.js";
+} from "./chunk-Z4MZFR6P.js";
 import {
   __commonJS,
   __esm,

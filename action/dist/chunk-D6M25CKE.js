@@ -7,28 +7,28 @@ import {
   renderIndex,
   renderRunbook,
   runbookFileName
-} from "./chunk-6I32XMMQ.js";
+} from "./chunk-7ZUF4BTI.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-E4NL4QFW.js";
+} from "./chunk-XZVNCSEI.js";
 import {
   checkPlans
-} from "./chunk-NUIGZ6ZM.js";
+} from "./chunk-3PO6DJ6L.js";
 import {
   matchGuards
-} from "./chunk-BWP3Y4UQ.js";
+} from "./chunk-RAFA57PG.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-4UBNKL3V.js";
-import "./chunk-4QR5TRFC.js";
+} from "./chunk-V5HVXHPQ.js";
+import "./chunk-7QRZQNER.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-HC3OHPZ5.js";
-import "./chunk-IVIJ57TV.js";
+} from "./chunk-2ON26LP7.js";
+import "./chunk-4KQGMUAE.js";
 import {
   isoDate,
   oneOf,
@@ -36,11 +36,11 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-YJR634XE.js";
+} from "./chunk-OFFRJ7XR.js";
 import "./chunk-TAB3DVBK.js";
 import {
   idRecord
-} from "./chunk-V2ACTWAG.js";
+} from "./chunk-Z4MZFR6P.js";
 import {
   EXIT,
   UsageError

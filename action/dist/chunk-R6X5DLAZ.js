@@ -2,18 +2,18 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-E4NL4QFW.js";
+} from "./chunk-XZVNCSEI.js";
 import {
   describeGuard,
   matchGuards
-} from "./chunk-BWP3Y4UQ.js";
+} from "./chunk-RAFA57PG.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-HC3OHPZ5.js";
-import "./chunk-IVIJ57TV.js";
+} from "./chunk-2ON26LP7.js";
+import "./chunk-4KQGMUAE.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
@@ -22,9 +22,9 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-YJR634XE.js";
+} from "./chunk-OFFRJ7XR.js";
 import "./chunk-TAB3DVBK.js";
-import "./chunk-V2ACTWAG.js";
+import "./chunk-Z4MZFR6P.js";
 import {
   EXIT,
   UsageError

@@ -2,8 +2,8 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-HC3OHPZ5.js";
-import "./chunk-IVIJ57TV.js";
+} from "./chunk-2ON26LP7.js";
+import "./chunk-4KQGMUAE.js";
 import {
   isoDate,
   oneOf,
@@ -12,9 +12,9 @@ import {
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-YJR634XE.js";
+} from "./chunk-OFFRJ7XR.js";
 import "./chunk-TAB3DVBK.js";
-import "./chunk-V2ACTWAG.js";
+import "./chunk-Z4MZFR6P.js";
 import {
   EXIT,
   UsageError

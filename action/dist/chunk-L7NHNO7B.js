@@ -8,14 +8,14 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-4QR5TRFC.js";
+} from "./chunk-7QRZQNER.js";
 import {
   truncate
-} from "./chunk-YJR634XE.js";
+} from "./chunk-OFFRJ7XR.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate
-} from "./chunk-V2ACTWAG.js";
+} from "./chunk-Z4MZFR6P.js";
 
 // action/src/gates/gate-id.ts
 var MAX_SLUG_CHARS = 48;

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   RULES_BY_ID
-} from "./chunk-IVIJ57TV.js";
+} from "./chunk-4KQGMUAE.js";
 import {
   CONFIG_FILE,
   GUARD_ACTIONS,
@@ -18,13 +18,13 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-YJR634XE.js";
+} from "./chunk-OFFRJ7XR.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,
   didYouMean,
   gateKindsOf
-} from "./chunk-V2ACTWAG.js";
+} from "./chunk-Z4MZFR6P.js";
 
 // action/src/config/load.ts
 import { readFile } from "node:fs/promises";

@@ -2,16 +2,16 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-BWP3Y4UQ.js";
+} from "./chunk-RAFA57PG.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-HC3OHPZ5.js";
+} from "./chunk-2ON26LP7.js";
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-IVIJ57TV.js";
+} from "./chunk-4KQGMUAE.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -22,11 +22,11 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-YJR634XE.js";
+} from "./chunk-OFFRJ7XR.js";
 import {
   didYouMean,
   own
-} from "./chunk-V2ACTWAG.js";
+} from "./chunk-Z4MZFR6P.js";
 
 // action/src/lint/rule.ts
 var SEVERITY_RANK = { off: 0, warning: 1, error: 2 };
@@ -177,19 +177,30 @@ function withFloor(severity, raise) {
 function phaseIndexOf(finding) {
   return finding.path[0] === "phases" && typeof finding.path[1] === "number" ? finding.path[1] : void 0;
 }
+function comparesRemoved(rule, salvaged) {
+  const parts = new Set(rule.comparesAcross ?? []);
+  return salvaged.removed.some((path) => parts.has(path[0]));
+}
 function lintPlan(parsed, options) {
-  const { plan, locator } = parsed;
+  const { locator, salvaged } = parsed;
+  const plan = parsed.plan ?? salvaged?.plan;
   if (!plan || !locator) return [];
+  const toFile = (finding) => {
+    if (!salvaged || parsed.plan) return finding;
+    const path = salvaged.toFilePath(finding.path);
+    return salvaged.touchesRemoved(path) ? void 0 : { ...finding, path };
+  };
   const out = [];
   const waivers = plan.waive ?? [];
   const { lessons } = options;
   if (lessons) out.push(...lessons.diagnostics);
   waivers.forEach((waiver, w) => {
-    if (waiver.rule !== void 0 && !RULES_BY_ID.has(waiver.rule)) {
+    const finding = toFile({ path: ["waive", w, "rule"], message: "" });
+    if (finding && waiver.rule !== void 0 && !RULES_BY_ID.has(waiver.rule)) {
       out.push(
         findingToDiagnostic(
           {
-            path: ["waive", w, "rule"],
+            path: finding.path,
             code: "ref/unknown-rule",
             message: `waiver names rule "${waiver.rule}", which does not exist`,
             expected: "a rule id; `rollbook explain` lists them",
@@ -205,9 +216,12 @@ function lintPlan(parsed, options) {
   for (const rule of RULES) {
     const configured = options.severities?.[rule.id] ?? rule.defaultSeverity;
     if (configured === "off" && !lessons?.raisedRules.has(rule.id)) continue;
-    for (const finding of rule.check(plan, options)) {
-      const phaseIndex = phaseIndexOf(finding);
-      const phaseId = phaseIndex === void 0 ? void 0 : plan.phases[phaseIndex]?.id;
+    if (!parsed.plan && salvaged && comparesRemoved(rule, salvaged)) continue;
+    for (const found of rule.check(plan, options)) {
+      const finding = toFile(found);
+      if (!finding) continue;
+      const seenIndex = phaseIndexOf(found);
+      const phaseId = seenIndex === void 0 ? void 0 : plan.phases[seenIndex]?.id;
       const waiver = waivers.find(
         (w) => w.rule === rule.id && (w.phases === void 0 || phaseId !== void 0 && w.phases.includes(phaseId))
       );
@@ -273,6 +287,7 @@ async function checkPlans(inputs, options) {
       const parsed = await readSafely(files[index], options.cwd);
       const lessons = lessonSet && lessonLintOf(parsed, lessonSet);
       parsed.diagnostics.push(...lintPlan(parsed, lessons ? { ...lintOptions, lessons } : lintOptions));
+      delete parsed.salvaged;
       if (parsed.plan && parsed.locator) {
         names[index] = { name: parsed.plan.metadata.name, position: parsed.locator.locate(["metadata", "name"]) };
       }

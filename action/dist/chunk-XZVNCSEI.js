@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   visible
-} from "./chunk-BWP3Y4UQ.js";
+} from "./chunk-RAFA57PG.js";
 import {
   truncate
-} from "./chunk-YJR634XE.js";
+} from "./chunk-OFFRJ7XR.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;

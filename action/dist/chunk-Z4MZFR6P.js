@@ -2617,20 +2617,24 @@ var Type = type_exports2;
 // action/src/plan/schema.ts
 var API_VERSION = "rollbook/v1";
 var PLAN_KIND = "RolloutPlan";
-var Id = (description) => Type.String({ pattern: "^[a-z0-9][a-z0-9-]*$", maxLength: 64, description });
+var ID_PATTERN = "^[a-z0-9][a-z0-9-]*$";
+var DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+var PERCENT_PATTERN = "^[0-9]+(\\.[0-9]+)?%$";
+var URL_PATTERN = "^https?://";
+var Id = (description) => Type.String({ pattern: ID_PATTERN, maxLength: 64, description });
 var Text = (description, extra = {}) => Type.String({ minLength: 1, description, ...extra });
 var Opt = (schema) => Type.Optional(schema);
 var Strict = { additionalProperties: false };
 var OneOf = (values, options = {}) => Type.Unsafe({ type: "string", enum: [...values], ...options });
 var DURATION_PATTERN = "^([0-9]+[wdhm])+$";
 var Duration = (description = "A duration: a number followed by w, d, h or m, combined as in `1d12h`.") => Type.String({ pattern: DURATION_PATTERN, description, examples: ["30m", "24h", "2d", "1w"] });
-var IsoDate = (description = "A calendar date, YYYY-MM-DD (UTC).") => Type.String({ pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description });
+var IsoDate = (description = "A calendar date, YYYY-MM-DD (UTC).") => Type.String({ pattern: DATE_PATTERN, description });
 var Handle = (description = "A GitHub user (`@alice`) or team (`@org/team`).") => Type.String({ pattern: HANDLE_PATTERN, description });
-var Percent = (description = "A percentage such as `10%`.") => Type.String({ pattern: "^[0-9]+(\\.[0-9]+)?%$", description });
+var Percent = (description = "A percentage such as `10%`.") => Type.String({ pattern: PERCENT_PATTERN, description });
 var Link = Type.Object(
   {
     title: Text('What the link is, e.g. "Dispatch dashboard".'),
-    url: Type.String({ pattern: "^https?://", description: "An http(s) URL." }),
+    url: Type.String({ pattern: URL_PATTERN, description: "An http(s) URL." }),
     kind: Opt(
       OneOf(["dashboard", "design", "runbook", "ticket", "other"], {
         description: "What sort of page this is."
@@ -2660,7 +2664,7 @@ var Impact = Type.Object(
     baseline: Opt(Text("Where the KPI stands today, with a number.")),
     expect: Text('The expected value after rollout, e.g. ">= 0.98" or "-20% p99 latency".'),
     metric: Opt(Type.String({ description: "A metric from `metrics` that measures this KPI." })),
-    reviewAfter: Opt(Duration("When to check the KPI again after rollout."))
+    reviewAfter: Opt(Duration("How long after the rollout to check the KPI again: a duration such as `6w`."))
   },
   Strict
 );
@@ -2773,7 +2777,7 @@ var Metric = Type.Object(
     ),
     window: Opt(Duration("The aggregation window the query uses, e.g. 1h.")),
     description: Opt(Text("What the metric means.")),
-    dashboard: Opt(Type.String({ pattern: "^https?://", description: "A dashboard showing this metric." }))
+    dashboard: Opt(Type.String({ pattern: URL_PATTERN, description: "A dashboard showing this metric." }))
   },
   Strict
 );
@@ -2801,7 +2805,12 @@ var Rollback = Type.Object(
 );
 var RampStage = Type.Object(
   {
-    percent: Type.Number({ minimum: 0, maximum: 100, description: "Share of traffic or users with the flag on." }),
+    percent: Type.Number({
+      minimum: 0,
+      maximum: 100,
+      unit: "percent (0 to 100)",
+      description: "Share of traffic or users with the flag on."
+    }),
     cohort: Opt(Text("Who gets it, e.g. employees, beta, one region."))
   },
   Strict
@@ -2839,12 +2848,13 @@ var MetricGate = {
       description: "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier."
     })
   ),
-  max: Opt(Type.Number({ description: "Hold when the value is above this." })),
-  min: Opt(Type.Number({ description: "Hold when the value is below this." })),
+  max: Opt(Type.Number({ unit: "the metric's unit", description: "Hold when the value is above this." })),
+  min: Opt(Type.Number({ unit: "the metric's unit", description: "Hold when the value is below this." })),
   baseline: Opt(Text("For compare: baseline, the control query (e.g. the stable fleet).")),
   maxRegression: Opt(Percent()),
   rollbackAt: Opt(
     Type.Number({
+      unit: "the metric's unit",
       description: "Recommend a rollback when the value crosses this (above for negative, below for positive signals)."
     })
   ),
@@ -2856,7 +2866,7 @@ var Gate = Type.Object(
     ...MetricGate,
     check: Opt(Text("The name of a GitHub check run or commit status that must succeed.")),
     signoff: Opt(Type.Array(Handle(), { minItems: 1, description: "Users or teams who may sign off." })),
-    count: Opt(Type.Integer({ minimum: 1, description: "How many sign-offs are needed." })),
+    count: Opt(Type.Integer({ minimum: 1, unit: "sign-offs", description: "How many sign-offs are needed." })),
     allowAuthor: Opt(Type.Boolean({ description: "May the plan author sign off their own change?" })),
     manual: Opt(Text("A condition a person confirms by ticking it.")),
     id: Opt(Id("A stable id; derived from the gate when omitted."))
@@ -2902,7 +2912,9 @@ var Policy = Type.Object(
     prefer: OneOf(["rollback", "roll-forward"], { description: "The default response to a bad metric." }),
     rollForwardWhen: Opt(Text("When rolling forward is allowed instead.")),
     keepOldData: Opt(Text("What old data and versions are kept, and for how long, so a rollback stays possible.")),
-    maxRollbackMinutes: Opt(Type.Integer({ minimum: 1, description: "Target time to complete a rollback." }))
+    maxRollbackMinutes: Opt(
+      Type.Integer({ minimum: 1, unit: "minutes", description: "Target time to complete a rollback." })
+    )
   },
   Strict
 );

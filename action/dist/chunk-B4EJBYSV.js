@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-IVIJ57TV.js";
+} from "./chunk-4KQGMUAE.js";
 import "./chunk-TAB3DVBK.js";
 import {
   didYouMean
-} from "./chunk-V2ACTWAG.js";
+} from "./chunk-Z4MZFR6P.js";
 import {
   EXIT,
   UsageError

@@ -5,12 +5,12 @@ import {
   formatTime,
   gateIds,
   textWithMentions
-} from "./chunk-OWYE2KNA.js";
+} from "./chunk-L7NHNO7B.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-4UBNKL3V.js";
+} from "./chunk-V5HVXHPQ.js";
 import {
   joinMd,
   marker,
@@ -20,14 +20,14 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-4QR5TRFC.js";
+} from "./chunk-7QRZQNER.js";
 import {
   OutsideRootError,
   containedPath,
   fillQuery,
   phaseVariables,
   truncate
-} from "./chunk-YJR634XE.js";
+} from "./chunk-OFFRJ7XR.js";
 import {
   formatDuration,
   parseDuration
@@ -38,7 +38,7 @@ import {
   idRecordFrom,
   isGateOfKind,
   own
-} from "./chunk-V2ACTWAG.js";
+} from "./chunk-Z4MZFR6P.js";
 
 // action/src/time/instant.ts
 var INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|z|[+-]\d{2}:?\d{2})?)?$/;

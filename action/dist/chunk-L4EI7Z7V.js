@@ -1,14 +1,14 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-BWP3Y4UQ.js";
+} from "./chunk-RAFA57PG.js";
 import {
   formatTime,
   gateIds,
   inertLogin,
   isoSeconds,
   titleText
-} from "./chunk-OWYE2KNA.js";
+} from "./chunk-L7NHNO7B.js";
 import {
   breakComments,
   decodeMarkerId,
@@ -17,13 +17,13 @@ import {
   marker,
   markerPattern,
   trimTrailing
-} from "./chunk-4QR5TRFC.js";
+} from "./chunk-7QRZQNER.js";
 import {
   validLessons
-} from "./chunk-HC3OHPZ5.js";
+} from "./chunk-2ON26LP7.js";
 import {
   truncate
-} from "./chunk-YJR634XE.js";
+} from "./chunk-OFFRJ7XR.js";
 import {
   parseDuration
 } from "./chunk-TAB3DVBK.js";
@@ -31,7 +31,7 @@ import {
   describeGate,
   idRecord,
   isGateOfKind
-} from "./chunk-V2ACTWAG.js";
+} from "./chunk-Z4MZFR6P.js";
 import {
   __commonJS,
   __require,

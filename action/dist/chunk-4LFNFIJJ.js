@@ -1,21 +1,21 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-ZJVZZPJ5.js";
+} from "./chunk-5LLITB2R.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-E4NL4QFW.js";
+} from "./chunk-XZVNCSEI.js";
 import {
   checkPlans
-} from "./chunk-NUIGZ6ZM.js";
-import "./chunk-BWP3Y4UQ.js";
+} from "./chunk-3PO6DJ6L.js";
+import "./chunk-RAFA57PG.js";
 import {
   loadConfig
-} from "./chunk-HC3OHPZ5.js";
-import "./chunk-IVIJ57TV.js";
+} from "./chunk-2ON26LP7.js";
+import "./chunk-4KQGMUAE.js";
 import {
   isoDate,
   oneOf,
@@ -23,9 +23,9 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-YJR634XE.js";
+} from "./chunk-OFFRJ7XR.js";
 import "./chunk-TAB3DVBK.js";
-import "./chunk-V2ACTWAG.js";
+import "./chunk-Z4MZFR6P.js";
 import {
   EXIT
 } from "./chunk-R6GXAJDK.js";
