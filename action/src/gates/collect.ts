@@ -11,7 +11,7 @@ import { gateIds } from './gate-id.ts';
 import { gateQueries, unfilledProblem } from './gate-query.ts';
 import { historyWindow } from './history-window.ts';
 import type { Measurements, MetricGateReadings, MetricReading, RangeReading } from './model.ts';
-import type { MetricProvider, RangeRequest } from './providers/types.ts';
+import type { InstantRequest, MetricProvider, RangeRequest } from './providers/types.ts';
 import { WEEK_MS } from './providers/week-over-week.ts';
 
 export interface MetricSource {
@@ -109,10 +109,11 @@ async function readGate(
       ? { ...window, start: minusWeek(window.start), end: minusWeek(window.end) }
       : undefined;
 
+  const { maxAgeMs } = queries;
   const [current, baseline, lastWeek, series, reference] = await Promise.all([
-    instant(value, at),
-    control ? instant(control, at) : undefined,
-    compare === 'week-over-week' ? instant(value, lastWeekAt) : undefined,
+    instant(value, at, maxAgeMs),
+    control ? instant(control, at, maxAgeMs) : undefined,
+    compare === 'week-over-week' ? instant(value, lastWeekAt, maxAgeMs) : undefined,
     window ? range(value, window) : undefined,
     window && control
       ? range(control, window)
@@ -132,10 +133,13 @@ async function readGate(
 
 type Resolved = ReturnType<SourceResolver>;
 
-function instant(source: Resolved, at: Date): Promise<MetricReading> {
+function instant(source: Resolved, at: Date, maxAgeMs: number | undefined): Promise<MetricReading> {
   if ('error' in source) return Promise.resolve(unresolved(source));
   const { provider, query, field } = source;
-  return provider.instant(field === undefined ? { query, at } : { query, at, field });
+  const request: InstantRequest = { query, at };
+  if (field !== undefined) request.field = field;
+  if (maxAgeMs !== undefined) request.maxAgeMs = maxAgeMs;
+  return provider.instant(request);
 }
 
 type MaybeRange = RangeReading | { status: 'unsupported' };

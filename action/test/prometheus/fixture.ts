@@ -9,6 +9,11 @@ export const HISTORY_DAYS = 8;
 const DAY_SECONDS = 86_400;
 /** How long before `now` the retired series stops: instant queries at `now` find nothing. */
 export const RETIRED_AGO_SECONDS = 2 * 3600;
+/**
+ * How long before `now` the canary's request counter stops (its track went quiet): a rate over a
+ * 30-minute window still has samples, so only the freshness check can tell.
+ */
+export const SILENT_CANARY_AGO_SECONDS = 15 * 60;
 
 /** The values the tests expect, by scenario. */
 export const EXPECTED = {
@@ -54,6 +59,18 @@ export const FIXTURE_SERIES: readonly FixtureSeries[] = [
   {
     metric: 'rollbook_flaky_ratio',
     value: (age) => (Math.floor(age / DAY_SECONDS) === 1 ? Number.NaN : 0.5),
+  },
+  // A request counter per track, +10 per sample; the canary's stopped 15 minutes ago, the stable one runs on.
+  {
+    metric: 'rollbook_track_requests_total',
+    labels: { track: 'stable' },
+    value: (age) => ((HISTORY_DAYS * DAY_SECONDS - age) / SAMPLE_STEP_SECONDS) * 10,
+  },
+  {
+    metric: 'rollbook_track_requests_total',
+    labels: { track: 'canary' },
+    value: (age) =>
+      age >= SILENT_CANARY_AGO_SECONDS ? ((HISTORY_DAYS * DAY_SECONDS - age) / SAMPLE_STEP_SECONDS) * 10 : undefined,
   },
   // Stopped reporting two hours ago: an instant query now has no series.
   { metric: 'rollbook_retired_gauge', value: (age) => (age >= RETIRED_AGO_SECONDS ? 1 : undefined) },

@@ -57,6 +57,18 @@ describe('json-file instant values', () => {
     });
   });
 
+  it('with a max age, a value older than it is stale no data; a fresh one reads as before', async () => {
+    const provider = await fileWith(METRICS);
+    expect(await provider.instant({ query: 'p99-ms', at: NOW, maxAgeMs: HOUR_MS / 4 })).toEqual({
+      status: 'no-data',
+      source: provider.source,
+      reason: 'stale',
+      detail: 'newest sample 30m old, max age 15m',
+    });
+    expect(await provider.instant({ query: 'p99-ms', at: NOW, maxAgeMs: HOUR_MS })).toMatchObject({ value: 412 });
+    expect(await provider.instant({ query: 'orders', at: NOW, maxAgeMs: 60_000 })).toMatchObject({ value: 120 });
+  });
+
   it('reads { value, at } within the lookback of its time', async () => {
     const provider = await fileWith(METRICS);
     expect(await provider.instant({ query: 'p99-ms', at: NOW })).toMatchObject({ status: 'ok', value: 412 });

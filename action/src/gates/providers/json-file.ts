@@ -20,7 +20,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { containedPath, OutsideRootError } from '../../files/contained.ts';
-import { failure, type NoValueReading, noData, rangeFromSamples, readingFromSample } from './readings.ts';
+import { failure, freshOrStale, type NoValueReading, noData, rangeFromSamples, readingFromSample } from './readings.ts';
 import { describe, parseSampleValue } from './sample-value.ts';
 import { parseSeries, parseTime, type TimedSample } from './series-points.ts';
 import type { InstantRequest, MetricProvider, MetricReading, RangeReading, RangeRequest } from './types.ts';
@@ -74,7 +74,9 @@ export class JsonFileProvider implements MetricProvider {
       const when = entry.samples.length ? ` (values from ${span(entry.samples)})` : '';
       return noData(this.source, 'empty', `no value for ${request.query} at ${request.at.toISOString()}${when}`);
     }
-    return readingFromSample(this.source, latest.sample, `the value of ${request.query}`);
+    const reading = readingFromSample(this.source, latest.sample, `the value of ${request.query}`);
+    if (request.maxAgeMs === undefined) return reading;
+    return freshOrStale(reading, request.at, request.maxAgeMs, latest.at, this.#lookbackMs);
   }
 
   /** The points written for the key inside [start, end], as written: `stepSeconds` is not used. */

@@ -1,9 +1,19 @@
 // Metric values from the Prometheus HTTP API (also Thanos, Mimir, VictoriaMetrics and
 // other Prometheus-compatible endpoints). Queries are POSTed as forms, so long PromQL
 // never hits URL length limits.
+//
+// Freshness (an instant request with `maxAgeMs`): the value of `rate(x[15m])` is computed at
+// the evaluation time whatever the age of the data under it, so the reading is dated by the
+// raw samples instead. For each vector selector S of the query (promql-selectors.ts) one more
+// query asks for its newest sample time, `timestamp(S)` being the sample's own time:
+//   max(timestamp(S) or max_over_time(timestamp(S)[<2 x max age>:<step>]))
+// The left side finds a sample within Prometheus's lookback; the subquery, older ones. The
+// reading is dated by the newest sample of any selector (a selector with no series, such as
+// errors that never happened, is no evidence either way).
 import { type HttpOptions, redactUrl, requestJson } from './http.ts';
 import { instantReading, rangeReading, unwrapApiBody } from './prometheus-response.ts';
-import { failure } from './readings.ts';
+import { vectorSelectors } from './promql-selectors.ts';
+import { failure, freshOrStale } from './readings.ts';
 import type { InstantRequest, MetricProvider, MetricReading, RangeReading, RangeRequest } from './types.ts';
 
 export const PROMETHEUS_PROVIDER = 'prometheus';
@@ -28,12 +38,36 @@ export class PrometheusProvider implements MetricProvider {
   }
 
   async instant(request: InstantRequest): Promise<MetricReading> {
-    const form = new URLSearchParams({ query: request.query, time: unixSeconds(request.at) });
+    const { maxAgeMs } = request;
+    const selectors = maxAgeMs === undefined ? [] : vectorSelectors(request.query);
+    if (maxAgeMs === undefined || selectors.length === 0) return this.#instant(request.query, request.at);
+    const searchedMs = FRESHNESS_SEARCH_FACTOR * maxAgeMs;
+    const [reading, ...dated] = await Promise.all([
+      this.#instant(request.query, request.at),
+      ...selectors.map((selector) => this.#instant(newestSampleQuery(selector, searchedMs), request.at)),
+    ]);
+    if (reading!.status !== 'ok') return reading!;
+    let newest: number | undefined;
+    for (const date of dated) {
+      if (date.status === 'error') return failure(this.source, `could not date the reading (${date.error})`);
+      if (date.status === 'ok') newest = Math.max(newest ?? date.value, date.value);
+    }
+    return freshOrStale(
+      reading!,
+      request.at,
+      maxAgeMs,
+      newest === undefined ? undefined : new Date(newest * 1000),
+      searchedMs,
+    );
+  }
+
+  async #instant(query: string, at: Date): Promise<MetricReading> {
+    const form = new URLSearchParams({ query, time: unixSeconds(at) });
     const outcome = await requestJson({ url: `${this.#baseUrl}/api/v1/query`, method: 'POST', form }, this.#http);
     if (outcome.kind === 'failure') return failure(this.source, outcome.error);
     const data = unwrapApiBody(outcome.status, outcome.body);
     if (data.kind === 'error') return failure(this.source, data.error);
-    return instantReading(this.source, request.at, data.resultType, data.result);
+    return instantReading(this.source, at, data.resultType, data.result);
   }
 
   async range(request: RangeRequest): Promise<RangeReading> {
@@ -52,6 +86,18 @@ export class PrometheusProvider implements MetricProvider {
     if (data.kind === 'error') return failure(this.source, data.error);
     return rangeReading(this.source, data.resultType, data.result);
   }
+}
+
+/** How far back the newest sample is searched for, as a multiple of the max age. */
+const FRESHNESS_SEARCH_FACTOR = 2;
+/** Subquery steps in the search: a sample is found whatever the server's lookback. */
+const FRESHNESS_SEARCH_STEPS = 60;
+
+/** The newest sample time of `selector` (unix seconds) within `searchedMs` before the evaluation time. */
+export function newestSampleQuery(selector: string, searchedMs: number): string {
+  const range = Math.max(1, Math.ceil(searchedMs / 1000));
+  const step = Math.max(1, Math.ceil(range / FRESHNESS_SEARCH_STEPS));
+  return `max(timestamp(${selector}) or max_over_time(timestamp(${selector})[${range}s:${step}s]))`;
 }
 
 /** Prometheus takes RFC 3339 or unix seconds; seconds with millisecond decimals is exact. */

@@ -1,4 +1,5 @@
 // Small constructors so every provider words its readings the same way.
+import { formatDuration } from '../../plan/duration.ts';
 import type { SampleValue } from './sample-value.ts';
 import type { TimedSample } from './series-points.ts';
 import type { MetricReading, NoDataReason, RangePoint, RangeReading } from './types.ts';
@@ -47,4 +48,25 @@ export function rangeFromSamples(source: string, samples: readonly TimedSample[]
   const skipped = samples.length - points.length;
   if (points.length === 0) return noData(source, firstSkipped ?? 'empty', `all ${skipped} samples are NaN or infinite`);
   return { status: 'ok', points, skipped, source };
+}
+
+/**
+ * Freshness: `reading` unless its newest sample (`newest`, undefined when none was found in
+ * `searched` ms before `at`) is older than `maxAgeMs`; then no data, saying how old it is.
+ */
+export function freshOrStale(
+  reading: MetricReading,
+  at: Date,
+  maxAgeMs: number,
+  newest: Date | undefined,
+  searchedMs: number,
+): MetricReading {
+  if (reading.status !== 'ok') return reading;
+  const limit = formatDuration(maxAgeMs);
+  if (newest === undefined) {
+    return noData(reading.source, 'stale', `no sample in the ${formatDuration(searchedMs)} before, max age ${limit}`);
+  }
+  const age = at.getTime() - newest.getTime();
+  if (age <= maxAgeMs) return reading;
+  return noData(reading.source, 'stale', `newest sample ${formatDuration(age)} old, max age ${limit}`);
 }

@@ -6,7 +6,7 @@ import type { NoDataReason } from './types.ts';
 
 export type SampleValue =
   | { kind: 'finite'; value: number }
-  | { kind: 'non-finite'; reason: Exclude<NoDataReason, 'empty'>; text: string }
+  | { kind: 'non-finite'; reason: Exclude<NoDataReason, 'empty' | 'stale'>; text: string }
   | { kind: 'invalid'; text: string };
 
 // Plain decimal or exponent notation only: Number() would also accept '', ' ', '0x10'.

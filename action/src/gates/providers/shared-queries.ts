@@ -42,8 +42,10 @@ export class SharedQueries {
       name: provider.name,
       source: provider.source,
       instant: (request: InstantRequest) =>
-        this.#share(provider, keyOf(id, 'instant', request.at.getTime(), request.field, request.query), () =>
-          provider.instant(request),
+        this.#share(
+          provider,
+          keyOf(id, 'instant', request.at.getTime(), request.field, request.maxAgeMs, request.query),
+          () => provider.instant(request),
         ),
     };
     const range = provider.range?.bind(provider);

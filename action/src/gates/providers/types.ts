@@ -3,8 +3,11 @@
 // hosts, bad JSON, ambiguous results): they return a reading that says what went
 // wrong, so one broken metric cannot take down a whole gate report.
 
-/** Why a query produced no usable number. `nan` and `infinite` are never numbers that pass a threshold. */
-export type NoDataReason = 'empty' | 'nan' | 'infinite';
+/**
+ * Why a query produced no usable number. `nan` and `infinite` are never numbers that pass a
+ * threshold; `stale`: there is a number, but its newest sample is older than the max age.
+ */
+export type NoDataReason = 'empty' | 'nan' | 'infinite' | 'stale';
 
 export type MetricReading =
   | { status: 'ok'; value: number; source: string }
@@ -31,6 +34,11 @@ export interface InstantRequest {
   at: Date;
   /** For http-json: dotted path of the value in the response, e.g. `data.0.value`. */
   field?: string;
+  /**
+   * Freshness: a value whose newest sample is older than this (before `at`) is no data
+   * (`stale`). Providers that can date their samples check it (prometheus, json-file).
+   */
+  maxAgeMs?: number;
 }
 
 export interface RangeRequest {
