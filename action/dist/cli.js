@@ -3,10 +3,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-OFFRJ7XR.js";
+} from "./chunk-SAWWFZE5.js";
 import {
   didYouMean
-} from "./chunk-Z4MZFR6P.js";
+} from "./chunk-HX3OBUJU.js";
 import {
   EXIT,
   UsageError
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-4LFNFIJJ.js")).validateCommand
+    load: async () => (await import("./chunk-BFBQM6HJ.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-D6M25CKE.js")).renderCommand
+    load: async () => (await import("./chunk-HS5N3ONI.js")).renderCommand
   },
   {
     name: "init",
@@ -53,27 +53,27 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-B4EJBYSV.js")).explainCommand
+    load: async () => (await import("./chunk-X3YL72X3.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-K2LUSRSA.js")).gateCommand
+    load: async () => (await import("./chunk-36XJKV3N.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-N7X4YYVP.js")).lessonCommand
+    load: async () => (await import("./chunk-PJHH5AJ5.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-R6X5DLAZ.js")).lessonsCommand
+    load: async () => (await import("./chunk-MDODYO4H.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-XC2XVWUT.js")).statusCommand
+    load: async () => (await import("./chunk-6BNPQ2OB.js")).statusCommand
   }
 ];
 

@@ -52,19 +52,19 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-L4EI7Z7V.js";
+} from "./chunk-CIL3Z76I.js";
 import {
   annotationBody
-} from "./chunk-5LLITB2R.js";
+} from "./chunk-F7L2TVWA.js";
 import {
   runbookFileName
-} from "./chunk-7ZUF4BTI.js";
+} from "./chunk-XLDGPQZ6.js";
 import {
   checkPlans
-} from "./chunk-3PO6DJ6L.js";
+} from "./chunk-6PVCTKH3.js";
 import {
   matchGuards
-} from "./chunk-RAFA57PG.js";
+} from "./chunk-NPQSVMOZ.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -85,7 +85,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-O7D5TZWY.js";
+} from "./chunk-7GTNCXGZ.js";
 import {
   code,
   fixed,
@@ -97,12 +97,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-L7NHNO7B.js";
+} from "./chunk-NYHW3UJT.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-V5HVXHPQ.js";
+} from "./chunk-IFL646GY.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,
@@ -114,7 +114,7 @@ import {
   markerPattern,
   safeHttpUrl,
   withMarker
-} from "./chunk-7QRZQNER.js";
+} from "./chunk-QBAOHJ6Z.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -122,8 +122,8 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-2ON26LP7.js";
-import "./chunk-4KQGMUAE.js";
+} from "./chunk-HKD4ZN2E.js";
+import "./chunk-YOBRJA5N.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
@@ -133,14 +133,14 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-OFFRJ7XR.js";
+} from "./chunk-SAWWFZE5.js";
 import "./chunk-TAB3DVBK.js";
 import {
   classifyGate,
   idRecord,
   isGateOfKind,
   own
-} from "./chunk-Z4MZFR6P.js";
+} from "./chunk-HX3OBUJU.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";

@@ -5,7 +5,7 @@ import {
 import {
   isGateOfKind,
   own
-} from "./chunk-Z4MZFR6P.js";
+} from "./chunk-HX3OBUJU.js";
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {

@@ -14,24 +14,24 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-O7D5TZWY.js";
+} from "./chunk-7GTNCXGZ.js";
 import {
   gateIds
-} from "./chunk-L7NHNO7B.js";
-import "./chunk-V5HVXHPQ.js";
-import "./chunk-7QRZQNER.js";
+} from "./chunk-NYHW3UJT.js";
+import "./chunk-IFL646GY.js";
+import "./chunk-QBAOHJ6Z.js";
 import {
   oneOf
 } from "./chunk-ONTZONNV.js";
 import {
   readPlanFile
-} from "./chunk-OFFRJ7XR.js";
+} from "./chunk-SAWWFZE5.js";
 import "./chunk-TAB3DVBK.js";
 import {
   HANDLE_PATTERN,
   idRecord,
   isGateOfKind
-} from "./chunk-Z4MZFR6P.js";
+} from "./chunk-HX3OBUJU.js";
 import {
   EXIT,
   UsageError

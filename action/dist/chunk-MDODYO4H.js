@@ -2,18 +2,18 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-XZVNCSEI.js";
+} from "./chunk-GMMUCZR6.js";
 import {
   describeGuard,
   matchGuards
-} from "./chunk-RAFA57PG.js";
+} from "./chunk-NPQSVMOZ.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-2ON26LP7.js";
-import "./chunk-4KQGMUAE.js";
+} from "./chunk-HKD4ZN2E.js";
+import "./chunk-YOBRJA5N.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
@@ -22,9 +22,9 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-OFFRJ7XR.js";
+} from "./chunk-SAWWFZE5.js";
 import "./chunk-TAB3DVBK.js";
-import "./chunk-Z4MZFR6P.js";
+import "./chunk-HX3OBUJU.js";
 import {
   EXIT,
   UsageError

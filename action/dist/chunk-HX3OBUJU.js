@@ -2776,6 +2776,11 @@ var Metric = Type.Object(
       })
     ),
     window: Opt(Duration("The aggregation window the query uses, e.g. 1h.")),
+    maxAge: Opt(
+      Duration(
+        "Freshness: a reading whose newest sample is older than this is no data. Default: a third of the window, at least 2m."
+      )
+    ),
     description: Opt(Text("What the metric means.")),
     dashboard: Opt(Type.String({ pattern: URL_PATTERN, description: "A dashboard showing this metric." }))
   },
@@ -2859,7 +2864,8 @@ var MetricGate = {
     })
   ),
   window: Opt(Duration("The window for this gate, instead of the metric's: fills `{window}` in its queries.")),
-  query: Opt(Text("This gate's own query, instead of the metric's (same provider, field and unit)."))
+  query: Opt(Text("This gate's own query, instead of the metric's (same provider, field and unit).")),
+  maxAge: Opt(Duration("Freshness for this gate, instead of the metric's `maxAge`."))
 };
 var Gate = Type.Object(
   {

@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   visible
-} from "./chunk-RAFA57PG.js";
+} from "./chunk-NPQSVMOZ.js";
 import {
   truncate
-} from "./chunk-OFFRJ7XR.js";
+} from "./chunk-SAWWFZE5.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;

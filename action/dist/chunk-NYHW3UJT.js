@@ -8,14 +8,14 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-7QRZQNER.js";
+} from "./chunk-QBAOHJ6Z.js";
 import {
   truncate
-} from "./chunk-OFFRJ7XR.js";
+} from "./chunk-SAWWFZE5.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate
-} from "./chunk-Z4MZFR6P.js";
+} from "./chunk-HX3OBUJU.js";
 
 // action/src/gates/gate-id.ts
 var MAX_SLUG_CHARS = 48;

@@ -15,30 +15,30 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-L4EI7Z7V.js";
+} from "./chunk-CIL3Z76I.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-XZVNCSEI.js";
+} from "./chunk-GMMUCZR6.js";
 import {
   checkPlans
-} from "./chunk-3PO6DJ6L.js";
-import "./chunk-RAFA57PG.js";
-import "./chunk-L7NHNO7B.js";
-import "./chunk-7QRZQNER.js";
+} from "./chunk-6PVCTKH3.js";
+import "./chunk-NPQSVMOZ.js";
+import "./chunk-NYHW3UJT.js";
+import "./chunk-QBAOHJ6Z.js";
 import {
   loadConfig
-} from "./chunk-2ON26LP7.js";
-import "./chunk-4KQGMUAE.js";
+} from "./chunk-HKD4ZN2E.js";
+import "./chunk-YOBRJA5N.js";
 import {
   todayUtc
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-OFFRJ7XR.js";
+} from "./chunk-SAWWFZE5.js";
 import "./chunk-TAB3DVBK.js";
-import "./chunk-Z4MZFR6P.js";
+import "./chunk-HX3OBUJU.js";
 import {
   EXIT,
   UsageError

@@ -2,16 +2,16 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-RAFA57PG.js";
+} from "./chunk-NPQSVMOZ.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-2ON26LP7.js";
+} from "./chunk-HKD4ZN2E.js";
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-4KQGMUAE.js";
+} from "./chunk-YOBRJA5N.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -22,11 +22,11 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-OFFRJ7XR.js";
+} from "./chunk-SAWWFZE5.js";
 import {
   didYouMean,
   own
-} from "./chunk-Z4MZFR6P.js";
+} from "./chunk-HX3OBUJU.js";
 
 // action/src/lint/rule.ts
 var SEVERITY_RANK = { off: 0, warning: 1, error: 2 };

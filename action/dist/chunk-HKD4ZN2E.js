@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   RULES_BY_ID
-} from "./chunk-4KQGMUAE.js";
+} from "./chunk-YOBRJA5N.js";
 import {
   CONFIG_FILE,
   GUARD_ACTIONS,
@@ -18,13 +18,13 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-OFFRJ7XR.js";
+} from "./chunk-SAWWFZE5.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,
   didYouMean,
   gateKindsOf
-} from "./chunk-Z4MZFR6P.js";
+} from "./chunk-HX3OBUJU.js";
 
 // action/src/config/load.ts
 import { readFile } from "node:fs/promises";

@@ -1,14 +1,14 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-RAFA57PG.js";
+} from "./chunk-NPQSVMOZ.js";
 import {
   formatTime,
   gateIds,
   inertLogin,
   isoSeconds,
   titleText
-} from "./chunk-L7NHNO7B.js";
+} from "./chunk-NYHW3UJT.js";
 import {
   breakComments,
   decodeMarkerId,
@@ -17,13 +17,13 @@ import {
   marker,
   markerPattern,
   trimTrailing
-} from "./chunk-7QRZQNER.js";
+} from "./chunk-QBAOHJ6Z.js";
 import {
   validLessons
-} from "./chunk-2ON26LP7.js";
+} from "./chunk-HKD4ZN2E.js";
 import {
   truncate
-} from "./chunk-OFFRJ7XR.js";
+} from "./chunk-SAWWFZE5.js";
 import {
   parseDuration
 } from "./chunk-TAB3DVBK.js";
@@ -31,7 +31,7 @@ import {
   describeGate,
   idRecord,
   isGateOfKind
-} from "./chunk-Z4MZFR6P.js";
+} from "./chunk-HX3OBUJU.js";
 import {
   __commonJS,
   __require,

@@ -7,28 +7,28 @@ import {
   renderIndex,
   renderRunbook,
   runbookFileName
-} from "./chunk-7ZUF4BTI.js";
+} from "./chunk-XLDGPQZ6.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-XZVNCSEI.js";
+} from "./chunk-GMMUCZR6.js";
 import {
   checkPlans
-} from "./chunk-3PO6DJ6L.js";
+} from "./chunk-6PVCTKH3.js";
 import {
   matchGuards
-} from "./chunk-RAFA57PG.js";
+} from "./chunk-NPQSVMOZ.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-V5HVXHPQ.js";
-import "./chunk-7QRZQNER.js";
+} from "./chunk-IFL646GY.js";
+import "./chunk-QBAOHJ6Z.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-2ON26LP7.js";
-import "./chunk-4KQGMUAE.js";
+} from "./chunk-HKD4ZN2E.js";
+import "./chunk-YOBRJA5N.js";
 import {
   isoDate,
   oneOf,
@@ -36,11 +36,11 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-OFFRJ7XR.js";
+} from "./chunk-SAWWFZE5.js";
 import "./chunk-TAB3DVBK.js";
 import {
   idRecord
-} from "./chunk-Z4MZFR6P.js";
+} from "./chunk-HX3OBUJU.js";
 import {
   EXIT,
   UsageError

@@ -5,12 +5,12 @@ import {
   formatTime,
   gateIds,
   textWithMentions
-} from "./chunk-L7NHNO7B.js";
+} from "./chunk-NYHW3UJT.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-V5HVXHPQ.js";
+} from "./chunk-IFL646GY.js";
 import {
   joinMd,
   marker,
@@ -20,14 +20,14 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-7QRZQNER.js";
+} from "./chunk-QBAOHJ6Z.js";
 import {
   OutsideRootError,
   containedPath,
   fillQuery,
   phaseVariables,
   truncate
-} from "./chunk-OFFRJ7XR.js";
+} from "./chunk-SAWWFZE5.js";
 import {
   formatDuration,
   parseDuration
@@ -38,7 +38,7 @@ import {
   idRecordFrom,
   isGateOfKind,
   own
-} from "./chunk-Z4MZFR6P.js";
+} from "./chunk-HX3OBUJU.js";
 
 // action/src/time/instant.ts
 var INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|z|[+-]\d{2}:?\d{2})?)?$/;
@@ -94,6 +94,16 @@ function rangeFromSamples(source, samples, emptyDetail) {
   const skipped = samples.length - points.length;
   if (points.length === 0) return noData(source, firstSkipped ?? "empty", `all ${skipped} samples are NaN or infinite`);
   return { status: "ok", points, skipped, source };
+}
+function freshOrStale(reading, at, maxAgeMs2, newest, searchedMs) {
+  if (reading.status !== "ok") return reading;
+  const limit = formatDuration(maxAgeMs2);
+  if (newest === void 0) {
+    return noData(reading.source, "stale", `no sample in the ${formatDuration(searchedMs)} before, max age ${limit}`);
+  }
+  const age = at.getTime() - newest.getTime();
+  if (age <= maxAgeMs2) return reading;
+  return noData(reading.source, "stale", `newest sample ${formatDuration(age)} old, max age ${limit}`);
 }
 
 // action/src/gates/providers/sample-value.ts
@@ -185,7 +195,9 @@ var JsonFileProvider = class {
       const when = entry.samples.length ? ` (values from ${span(entry.samples)})` : "";
       return noData(this.source, "empty", `no value for ${request.query} at ${request.at.toISOString()}${when}`);
     }
-    return readingFromSample(this.source, latest.sample, `the value of ${request.query}`);
+    const reading = readingFromSample(this.source, latest.sample, `the value of ${request.query}`);
+    if (request.maxAgeMs === void 0) return reading;
+    return freshOrStale(reading, request.at, request.maxAgeMs, latest.at, this.#lookbackMs);
   }
   /** The points written for the key inside [start, end], as written: `stepSeconds` is not used. */
   async range(request) {
@@ -285,7 +297,7 @@ var SharedQueries = class {
       source: provider.source,
       instant: (request) => this.#share(
         provider,
-        keyOf(id, "instant", request.at.getTime(), request.field, request.query),
+        keyOf(id, "instant", request.at.getTime(), request.field, request.maxAgeMs, request.query),
         () => provider.instant(request)
       )
     };
@@ -858,6 +870,95 @@ function formatLabels(metric) {
   return `${name}{${pairs.join(",")}}`;
 }
 
+// action/src/gates/providers/promql-selectors.ts
+var MAX_DATED_SELECTORS = 8;
+var AGGREGATORS = /* @__PURE__ */ new Set([
+  "sum",
+  "min",
+  "max",
+  "avg",
+  "group",
+  "stddev",
+  "stdvar",
+  "count",
+  "count_values",
+  "bottomk",
+  "topk",
+  "quantile",
+  "limitk",
+  "limit_ratio"
+]);
+var KEYWORDS = /* @__PURE__ */ new Set(["and", "or", "unless", "atan2", "bool", "offset", "inf", "nan"]);
+var LABEL_LIST_KEYWORDS = /* @__PURE__ */ new Set(["by", "without", "on", "ignoring", "group_left", "group_right"]);
+var IDENT_START = /[A-Za-z_:]/;
+var IDENT_PART = /[A-Za-z0-9_:]/;
+var WORD_PART = /[A-Za-z0-9_.+]/;
+function skipString(text, i) {
+  const quote = text[i];
+  let j = i + 1;
+  while (j < text.length && text[j] !== quote) j += text[j] === "\\" && quote !== "`" ? 2 : 1;
+  return Math.min(j + 1, text.length);
+}
+function skipBracket(text, i, close) {
+  let j = i + 1;
+  while (j < text.length && text[j] !== close) {
+    const c = text[j];
+    j = c === '"' || c === "'" || c === "`" ? skipString(text, j) : j + 1;
+  }
+  return Math.min(j + 1, text.length);
+}
+function skipSpace(text, i) {
+  let j = i;
+  while (j < text.length && /\s/.test(text[j])) j++;
+  return j;
+}
+function vectorSelectors(query) {
+  const found = [];
+  let i = 0;
+  while (i < query.length && found.length < MAX_DATED_SELECTORS) {
+    const c = query[i];
+    if (c === '"' || c === "'" || c === "`") {
+      i = skipString(query, i);
+    } else if (c === "#") {
+      const end = query.indexOf("\n", i);
+      i = end < 0 ? query.length : end + 1;
+    } else if (c === "[") {
+      i = skipBracket(query, i, "]");
+    } else if (c === "{") {
+      const end = skipBracket(query, i, "}");
+      add(found, query.slice(i, end));
+      i = end;
+    } else if (/[0-9.]/.test(c)) {
+      i++;
+      while (i < query.length && WORD_PART.test(query[i])) i++;
+    } else if (IDENT_START.test(c)) {
+      let end = i + 1;
+      while (end < query.length && IDENT_PART.test(query[end])) end++;
+      const word = query.slice(i, end);
+      const next = skipSpace(query, end);
+      const lower2 = word.toLowerCase();
+      if (LABEL_LIST_KEYWORDS.has(lower2)) {
+        i = query[next] === "(" ? skipBracket(query, next, ")") : next;
+      } else if (query[next] === "(" || AGGREGATORS.has(lower2) || KEYWORDS.has(lower2)) {
+        i = end;
+      } else if (query[next] === "{") {
+        const close = skipBracket(query, next, "}");
+        add(found, `${word}${query.slice(next, close)}`);
+        i = close;
+      } else {
+        add(found, word);
+        i = end;
+      }
+    } else {
+      i++;
+    }
+  }
+  return found;
+}
+function add(found, selector) {
+  if (!found.includes(selector)) found.push(selector);
+}
+
 // action/src/gates/providers/prometheus.ts
 var PROMETHEUS_PROVIDER = "prometheus";
 var PrometheusProvider = class {
@@ -872,12 +973,35 @@ var PrometheusProvider = class {
     this.source = `${PROMETHEUS_PROVIDER} at ${redactUrl(this.#baseUrl).replace(/\/$/, "")}`;
   }
   async instant(request) {
-    const form = new URLSearchParams({ query: request.query, time: unixSeconds(request.at) });
+    const { maxAgeMs: maxAgeMs2 } = request;
+    const selectors = maxAgeMs2 === void 0 ? [] : vectorSelectors(request.query);
+    if (maxAgeMs2 === void 0 || selectors.length === 0) return this.#instant(request.query, request.at);
+    const searchedMs = FRESHNESS_SEARCH_FACTOR * maxAgeMs2;
+    const [reading, ...dated] = await Promise.all([
+      this.#instant(request.query, request.at),
+      ...selectors.map((selector) => this.#instant(newestSampleQuery(selector, searchedMs), request.at))
+    ]);
+    if (reading.status !== "ok") return reading;
+    let newest;
+    for (const date of dated) {
+      if (date.status === "error") return failure(this.source, `could not date the reading (${date.error})`);
+      if (date.status === "ok") newest = Math.max(newest ?? date.value, date.value);
+    }
+    return freshOrStale(
+      reading,
+      request.at,
+      maxAgeMs2,
+      newest === void 0 ? void 0 : new Date(newest * 1e3),
+      searchedMs
+    );
+  }
+  async #instant(query, at) {
+    const form = new URLSearchParams({ query, time: unixSeconds(at) });
     const outcome = await requestJson({ url: `${this.#baseUrl}/api/v1/query`, method: "POST", form }, this.#http);
     if (outcome.kind === "failure") return failure(this.source, outcome.error);
     const data = unwrapApiBody(outcome.status, outcome.body);
     if (data.kind === "error") return failure(this.source, data.error);
-    return instantReading(this.source, request.at, data.resultType, data.result);
+    return instantReading(this.source, at, data.resultType, data.result);
   }
   async range(request) {
     if (!(request.stepSeconds > 0) || request.end < request.start) {
@@ -896,6 +1020,13 @@ var PrometheusProvider = class {
     return rangeReading(this.source, data.resultType, data.result);
   }
 };
+var FRESHNESS_SEARCH_FACTOR = 2;
+var FRESHNESS_SEARCH_STEPS = 60;
+function newestSampleQuery(selector, searchedMs) {
+  const range2 = Math.max(1, Math.ceil(searchedMs / 1e3));
+  const step2 = Math.max(1, Math.ceil(range2 / FRESHNESS_SEARCH_STEPS));
+  return `max(timestamp(${selector}) or max_over_time(timestamp(${selector})[${range2}s:${step2}s]))`;
+}
 function unixSeconds(date) {
   return String(date.getTime() / 1e3);
 }
@@ -972,11 +1103,23 @@ function effectiveWindow(gate, metric) {
 }
 
 // action/src/gates/gate-query.ts
+var DERIVED_MAX_AGE_FRACTION = 1 / 3;
+var MIN_DERIVED_MAX_AGE_MS = 2 * 6e4;
+function maxAgeMs(gate, metric) {
+  const explicit = gate.maxAge ?? metric.maxAge;
+  if (explicit !== void 0) return parseDuration(explicit);
+  const window = effectiveWindow(gate, metric);
+  const windowMs = window === void 0 ? void 0 : parseDuration(window);
+  if (windowMs === void 0) return void 0;
+  return Math.max(MIN_DERIVED_MAX_AGE_MS, Math.round(windowMs * DERIVED_MAX_AGE_FRACTION));
+}
 function gateQueries(plan, phase, gate, metric) {
   const window = effectiveWindow(gate, metric);
   const options = { variables: phaseVariables(plan, phase), window, provider: metric.provider };
   const queries = { value: fillQuery(gate.query ?? metric.query, options) };
   if (window !== void 0) queries.window = window;
+  const maxAge = maxAgeMs(gate, metric);
+  if (maxAge !== void 0) queries.maxAgeMs = maxAge;
   if ((gate.compare ?? "absolute") === "baseline" && gate.baseline !== void 0) {
     queries.baseline = fillQuery(gate.baseline, options);
   }
@@ -1510,10 +1653,11 @@ async function readGate(read, at, window, resolve2) {
   const control = queries.baseline ? resolveFilled(resolve2, read, "baseline", queries.baseline) : void 0;
   const lastWeekAt = new Date(at.getTime() - WEEK_MS);
   const lastWeekWindow = window && compare === "week-over-week" ? { ...window, start: minusWeek(window.start), end: minusWeek(window.end) } : void 0;
+  const { maxAgeMs: maxAgeMs2 } = queries;
   const [current, baseline, lastWeek, series, reference] = await Promise.all([
-    instant(value, at),
-    control ? instant(control, at) : void 0,
-    compare === "week-over-week" ? instant(value, lastWeekAt) : void 0,
+    instant(value, at, maxAgeMs2),
+    control ? instant(control, at, maxAgeMs2) : void 0,
+    compare === "week-over-week" ? instant(value, lastWeekAt, maxAgeMs2) : void 0,
     window ? range(value, window) : void 0,
     window && control ? range(control, window) : lastWeekWindow ? range(value, lastWeekWindow).then(moveForwardAWeek) : void 0
   ]);
@@ -1526,10 +1670,13 @@ async function readGate(read, at, window, resolve2) {
   }
   return readings;
 }
-function instant(source, at) {
+function instant(source, at, maxAgeMs2) {
   if ("error" in source) return Promise.resolve(unresolved(source));
   const { provider, query, field } = source;
-  return provider.instant(field === void 0 ? { query, at } : { query, at, field });
+  const request = { query, at };
+  if (field !== void 0) request.field = field;
+  if (maxAgeMs2 !== void 0) request.maxAgeMs = maxAgeMs2;
+  return provider.instant(request);
 }
 async function range(source, window) {
   if ("error" in source) return unresolved(source);

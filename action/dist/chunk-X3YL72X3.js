@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-4KQGMUAE.js";
+} from "./chunk-YOBRJA5N.js";
 import "./chunk-TAB3DVBK.js";
 import {
   didYouMean
-} from "./chunk-Z4MZFR6P.js";
+} from "./chunk-HX3OBUJU.js";
 import {
   EXIT,
   UsageError

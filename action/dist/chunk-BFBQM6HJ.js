@@ -1,21 +1,21 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-5LLITB2R.js";
+} from "./chunk-F7L2TVWA.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-XZVNCSEI.js";
+} from "./chunk-GMMUCZR6.js";
 import {
   checkPlans
-} from "./chunk-3PO6DJ6L.js";
-import "./chunk-RAFA57PG.js";
+} from "./chunk-6PVCTKH3.js";
+import "./chunk-NPQSVMOZ.js";
 import {
   loadConfig
-} from "./chunk-2ON26LP7.js";
-import "./chunk-4KQGMUAE.js";
+} from "./chunk-HKD4ZN2E.js";
+import "./chunk-YOBRJA5N.js";
 import {
   isoDate,
   oneOf,
@@ -23,9 +23,9 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-OFFRJ7XR.js";
+} from "./chunk-SAWWFZE5.js";
 import "./chunk-TAB3DVBK.js";
-import "./chunk-Z4MZFR6P.js";
+import "./chunk-HX3OBUJU.js";
 import {
   EXIT
 } from "./chunk-R6GXAJDK.js";

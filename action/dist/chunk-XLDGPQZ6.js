@@ -12,16 +12,16 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-7QRZQNER.js";
+} from "./chunk-QBAOHJ6Z.js";
 import {
   NO_FRIDAY,
   parseIsoDay,
   projectCalendar
-} from "./chunk-4KQGMUAE.js";
+} from "./chunk-YOBRJA5N.js";
 import {
   classifyGate,
   isGateOfKind
-} from "./chunk-Z4MZFR6P.js";
+} from "./chunk-HX3OBUJU.js";
 import {
   __commonJS,
   __esm,

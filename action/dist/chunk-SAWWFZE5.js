@@ -14,7 +14,7 @@ import {
   gateKindsOf,
   listOf,
   own
-} from "./chunk-Z4MZFR6P.js";
+} from "./chunk-HX3OBUJU.js";
 import {
   __commonJS,
   __require,
@@ -11021,7 +11021,7 @@ function dropUndefined(value) {
 
 // action/src/plan/validator.ts
 var validateRolloutPlan = validate10;
-var schema11 = { "additionalProperties": false, "title": "Rollbook rollout plan", "type": "object", "required": ["apiVersion", "kind", "metadata", "story", "compatibility", "metrics", "phases", "escalation", "policy"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "rollbook/v1", "type": "string" }, "kind": { "const": "RolloutPlan", "type": "string" }, "metadata": { "additionalProperties": false, "type": "object", "required": ["name", "title", "owners", "services"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the rollout.", "type": "string" }, "owners": { "minItems": 1, "description": "Who owns the rollout. These handles may be pinged in issues and runbooks.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "author": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "Who wrote the change, for the self-approval rule.", "type": "string" }, "services": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service touched by the rollout.", "type": "string" } }, "tags": { "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A free tag, used by lessons to match plans.", "type": "string" } }, "links": { "description": "Dashboards, design docs, tickets.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } } } }, "story": { "additionalProperties": false, "type": "object", "required": ["problem", "size", "solution", "deliverables", "impact"], "properties": { "problem": { "minLength": 1, "description": "The problem being solved, for whom.", "type": "string" }, "size": { "minLength": 1, "description": "How big the problem is, with numbers.", "type": "string" }, "solution": { "minLength": 1, "description": "How the change solves it.", "type": "string" }, "deliverables": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "One deliverable.", "type": "string" } }, "impact": { "minItems": 1, "description": "Expected impact, one entry per KPI.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["kpi", "expect"], "properties": { "kpi": { "minLength": 1, "description": "The KPI this rollout moves.", "type": "string" }, "baseline": { "minLength": 1, "description": "Where the KPI stands today, with a number.", "type": "string" }, "expect": { "minLength": 1, "description": 'The expected value after rollout, e.g. ">= 0.98" or "-20% p99 latency".', "type": "string" }, "metric": { "description": "A metric from `metrics` that measures this KPI.", "type": "string" }, "reviewAfter": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long after the rollout to check the KPI again: a duration such as `6w`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } } } } }, "flags": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["key"], "properties": { "key": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The flag key in your flag system.", "type": "string" }, "description": { "minLength": 1, "description": "What the flag turns on.", "type": "string" }, "default": { "type": "string", "enum": ["off", "on"], "description": "State when the code ships. Dark launch means `off` (the default)." }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "system": { "minLength": 1, "description": "The flag system, e.g. LaunchDarkly or an in-house config service.", "type": "string" } } } }, "compatibility": { "additionalProperties": false, "type": "object", "required": ["breaking"], "properties": { "breaking": { "description": "Does the change break an API, message or data format?", "type": "boolean" }, "mixedVersions": { "minLength": 1, "description": "How old and new versions run side by side during the rollout.", "type": "string" }, "deprecation": { "description": "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract).", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["stage", "description"], "properties": { "stage": { "type": "string", "enum": ["expand", "migrate", "contract"], "description": "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old." }, "description": { "minLength": 1, "description": "What this rollout ships.", "type": "string" }, "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The name of the plan that carries out this stage, if not this one.", "type": "string" }, "status": { "type": "string", "enum": ["planned", "in-progress", "done"], "description": "Where this stage stands." } } } }, "migrations": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "description"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the migration.", "type": "string" }, "description": { "minLength": 1, "description": "What data moves where.", "type": "string" }, "throttle": { "minLength": 1, "description": 'The rate limit, e.g. "500 rows/s per shard".', "type": "string" }, "backup": { "additionalProperties": false, "description": "The backup taken before the migration, and how long it is kept.", "type": "object", "required": ["what", "keepFor"], "properties": { "what": { "minLength": 1, "description": "What is backed up, and where.", "type": "string" }, "keepFor": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } }, "mixedState": { "minLength": 1, "description": "How readers and writers cope while data is half old, half new.", "type": "string" }, "verify": { "minLength": 1, "description": "How the migrated data is checked.", "type": "string" } } } } } }, "metrics": { "description": "The metric catalogue, by name.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "type": "object", "required": ["provider", "query", "signal"], "properties": { "provider": { "type": "string", "enum": ["prometheus", "http-json", "json-file"], "description": "Where the value comes from." }, "query": { "minLength": 1, "description": "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent.", "type": "string" }, "field": { "minLength": 1, "description": "For http-json: the dotted path of the value in the response, e.g. data.value.", "type": "string" }, "unit": { "minLength": 1, "description": "The unit, e.g. ratio, ms, req/s.", "type": "string" }, "signal": { "type": "string", "enum": ["positive", "negative"], "description": "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)." }, "direction": { "type": "string", "enum": ["higher-is-better", "lower-is-better"], "description": "Which way is good. Defaults to higher for positive and lower for negative signals." }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The aggregation window the query uses, e.g. 1h.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "description": { "minLength": 1, "description": "What the metric means.", "type": "string" }, "dashboard": { "pattern": "^https?://", "description": "A dashboard showing this metric.", "type": "string" } } } } }, "variables": { "description": "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "description": "A variable queries use as `{name}`, with the values phases may give it.", "type": "object", "required": ["values"], "properties": { "values": { "minItems": 1, "description": "Every value a phase may give it.", "type": "array", "items": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } }, "default": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it.", "type": "string" }, "description": { "minLength": 1, "description": 'What the variable selects, e.g. "the deployment track".', "type": "string" } } } } }, "freezes": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "reason"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the freeze.", "type": "string" }, "from": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD (UTC).", "type": "string" }, "to": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last frozen day, inclusive.", "type": "string" }, "every": { "minItems": 1, "description": "A recurring freeze on these weekdays.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "reason": { "minLength": 1, "description": "Why nothing may change then.", "type": "string" }, "environments": { "description": "Limit the freeze to these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } }, "allowHotfix": { "description": "May a change labelled hotfix go out anyway? Default false.", "type": "boolean" } } } }, "phases": { "minItems": 1, "description": "In order of growing blast radius.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "title", "environment", "strategy", "steps"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the phase.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the phase.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase runs. Blast radius grows in this order." }, "targets": { "description": "What the phase covers.", "type": "array", "items": { "minLength": 1, "description": "A region, cluster, cohort or ring.", "type": "string" } }, "audience": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"] }, "steps": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "kind", "do"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the step within its phase.", "type": "string" }, "kind": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "What the step changes." }, "do": { "minLength": 1, "description": "The instruction, as an on-call engineer would follow it.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "rollback": { "description": "How to undo this step. Every step needs one.", "anyOf": [{ "minLength": 1, "description": "How to undo this step.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to undo this step.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] }, "flag": { "description": "For flag steps: the key of a flag from `flags`.", "type": "string" }, "ramp": { "minItems": 1, "description": "For flag steps: the ramp, in order.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "Share of traffic or users with the flag on.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who gets it, e.g. employees, beta, one region.", "type": "string" } } } }, "migration": { "description": "For migration steps: the id of a migration from compatibility.migrations.", "type": "string" }, "activates": { "description": "Ticking this step starts the bake timer. Defaults to the last non-test step.", "type": "boolean" } } } }, "bake": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long the phase must run before the next may start.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "gates": { "type": "array", "items": { "additionalProperties": false, "description": "Exactly one of metric, check, signoff or manual.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" }, "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A stable id; derived from the gate when omitted.", "type": "string" } } } }, "rehearsal": { "minLength": 1, "description": "How and when the rollback of this phase is rehearsed.", "type": "string" }, "checklist": { "description": "Extra items to tick.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A checklist item.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["id", "text"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the item.", "type": "string" }, "text": { "minLength": 1, "description": "The item.", "type": "string" } } }] } }, "exit": { "description": "What must be true to leave the phase.", "type": "array", "items": { "minLength": 1, "description": "An exit criterion.", "type": "string" } }, "paths": { "description": "Files whose change in a PR promotes into this phase.", "type": "array", "items": { "minLength": 1, "description": "A glob.", "type": "string" } }, "variables": { "description": "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } } } } } }, "escalation": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "role"], "properties": { "name": { "minLength": 1, "description": "Who.", "type": "string" }, "handle": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "role": { "minLength": 1, "description": "Their part, e.g. incident commander, database on-call.", "type": "string" }, "reach": { "minLength": 1, "description": "How to reach them: pager alias, channel, phone rota.", "type": "string" } } } }, "policy": { "additionalProperties": false, "type": "object", "required": ["prefer"], "properties": { "prefer": { "type": "string", "enum": ["rollback", "roll-forward"], "description": "The default response to a bad metric." }, "rollForwardWhen": { "minLength": 1, "description": "When rolling forward is allowed instead.", "type": "string" }, "keepOldData": { "minLength": 1, "description": "What old data and versions are kept, and for how long, so a rollback stays possible.", "type": "string" }, "maxRollbackMinutes": { "minimum": 1, "unit": "minutes", "description": "Target time to complete a rollback.", "type": "integer" } } }, "waive": { "description": "Rules or lesson guards this plan does not take, each with a reason.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["reason"], "properties": { "rule": { "description": "A lint rule id.", "type": "string" }, "lesson": { "description": "A lesson id whose guard this plan does not take.", "type": "string" }, "phases": { "description": "Limit the waiver to these phases.", "type": "array", "items": { "type": "string" } }, "severity": { "type": "string", "enum": ["warning", "off"], "description": "Lower to a warning, or turn off (default)." }, "reason": { "description": "Why the rule or lesson does not apply. Required.", "type": "string" } } } } } };
+var schema11 = { "additionalProperties": false, "title": "Rollbook rollout plan", "type": "object", "required": ["apiVersion", "kind", "metadata", "story", "compatibility", "metrics", "phases", "escalation", "policy"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "rollbook/v1", "type": "string" }, "kind": { "const": "RolloutPlan", "type": "string" }, "metadata": { "additionalProperties": false, "type": "object", "required": ["name", "title", "owners", "services"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the rollout.", "type": "string" }, "owners": { "minItems": 1, "description": "Who owns the rollout. These handles may be pinged in issues and runbooks.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "author": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "Who wrote the change, for the self-approval rule.", "type": "string" }, "services": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service touched by the rollout.", "type": "string" } }, "tags": { "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A free tag, used by lessons to match plans.", "type": "string" } }, "links": { "description": "Dashboards, design docs, tickets.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } } } }, "story": { "additionalProperties": false, "type": "object", "required": ["problem", "size", "solution", "deliverables", "impact"], "properties": { "problem": { "minLength": 1, "description": "The problem being solved, for whom.", "type": "string" }, "size": { "minLength": 1, "description": "How big the problem is, with numbers.", "type": "string" }, "solution": { "minLength": 1, "description": "How the change solves it.", "type": "string" }, "deliverables": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "One deliverable.", "type": "string" } }, "impact": { "minItems": 1, "description": "Expected impact, one entry per KPI.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["kpi", "expect"], "properties": { "kpi": { "minLength": 1, "description": "The KPI this rollout moves.", "type": "string" }, "baseline": { "minLength": 1, "description": "Where the KPI stands today, with a number.", "type": "string" }, "expect": { "minLength": 1, "description": 'The expected value after rollout, e.g. ">= 0.98" or "-20% p99 latency".', "type": "string" }, "metric": { "description": "A metric from `metrics` that measures this KPI.", "type": "string" }, "reviewAfter": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long after the rollout to check the KPI again: a duration such as `6w`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } } } } }, "flags": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["key"], "properties": { "key": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The flag key in your flag system.", "type": "string" }, "description": { "minLength": 1, "description": "What the flag turns on.", "type": "string" }, "default": { "type": "string", "enum": ["off", "on"], "description": "State when the code ships. Dark launch means `off` (the default)." }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "system": { "minLength": 1, "description": "The flag system, e.g. LaunchDarkly or an in-house config service.", "type": "string" } } } }, "compatibility": { "additionalProperties": false, "type": "object", "required": ["breaking"], "properties": { "breaking": { "description": "Does the change break an API, message or data format?", "type": "boolean" }, "mixedVersions": { "minLength": 1, "description": "How old and new versions run side by side during the rollout.", "type": "string" }, "deprecation": { "description": "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract).", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["stage", "description"], "properties": { "stage": { "type": "string", "enum": ["expand", "migrate", "contract"], "description": "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old." }, "description": { "minLength": 1, "description": "What this rollout ships.", "type": "string" }, "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The name of the plan that carries out this stage, if not this one.", "type": "string" }, "status": { "type": "string", "enum": ["planned", "in-progress", "done"], "description": "Where this stage stands." } } } }, "migrations": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "description"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the migration.", "type": "string" }, "description": { "minLength": 1, "description": "What data moves where.", "type": "string" }, "throttle": { "minLength": 1, "description": 'The rate limit, e.g. "500 rows/s per shard".', "type": "string" }, "backup": { "additionalProperties": false, "description": "The backup taken before the migration, and how long it is kept.", "type": "object", "required": ["what", "keepFor"], "properties": { "what": { "minLength": 1, "description": "What is backed up, and where.", "type": "string" }, "keepFor": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } }, "mixedState": { "minLength": 1, "description": "How readers and writers cope while data is half old, half new.", "type": "string" }, "verify": { "minLength": 1, "description": "How the migrated data is checked.", "type": "string" } } } } } }, "metrics": { "description": "The metric catalogue, by name.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "type": "object", "required": ["provider", "query", "signal"], "properties": { "provider": { "type": "string", "enum": ["prometheus", "http-json", "json-file"], "description": "Where the value comes from." }, "query": { "minLength": 1, "description": "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent.", "type": "string" }, "field": { "minLength": 1, "description": "For http-json: the dotted path of the value in the response, e.g. data.value.", "type": "string" }, "unit": { "minLength": 1, "description": "The unit, e.g. ratio, ms, req/s.", "type": "string" }, "signal": { "type": "string", "enum": ["positive", "negative"], "description": "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)." }, "direction": { "type": "string", "enum": ["higher-is-better", "lower-is-better"], "description": "Which way is good. Defaults to higher for positive and lower for negative signals." }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The aggregation window the query uses, e.g. 1h.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness: a reading whose newest sample is older than this is no data. Default: a third of the window, at least 2m.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "description": { "minLength": 1, "description": "What the metric means.", "type": "string" }, "dashboard": { "pattern": "^https?://", "description": "A dashboard showing this metric.", "type": "string" } } } } }, "variables": { "description": "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "description": "A variable queries use as `{name}`, with the values phases may give it.", "type": "object", "required": ["values"], "properties": { "values": { "minItems": 1, "description": "Every value a phase may give it.", "type": "array", "items": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } }, "default": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it.", "type": "string" }, "description": { "minLength": 1, "description": 'What the variable selects, e.g. "the deployment track".', "type": "string" } } } } }, "freezes": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "reason"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the freeze.", "type": "string" }, "from": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD (UTC).", "type": "string" }, "to": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last frozen day, inclusive.", "type": "string" }, "every": { "minItems": 1, "description": "A recurring freeze on these weekdays.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "reason": { "minLength": 1, "description": "Why nothing may change then.", "type": "string" }, "environments": { "description": "Limit the freeze to these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } }, "allowHotfix": { "description": "May a change labelled hotfix go out anyway? Default false.", "type": "boolean" } } } }, "phases": { "minItems": 1, "description": "In order of growing blast radius.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "title", "environment", "strategy", "steps"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the phase.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the phase.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase runs. Blast radius grows in this order." }, "targets": { "description": "What the phase covers.", "type": "array", "items": { "minLength": 1, "description": "A region, cluster, cohort or ring.", "type": "string" } }, "audience": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"] }, "steps": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "kind", "do"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the step within its phase.", "type": "string" }, "kind": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "What the step changes." }, "do": { "minLength": 1, "description": "The instruction, as an on-call engineer would follow it.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "rollback": { "description": "How to undo this step. Every step needs one.", "anyOf": [{ "minLength": 1, "description": "How to undo this step.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to undo this step.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] }, "flag": { "description": "For flag steps: the key of a flag from `flags`.", "type": "string" }, "ramp": { "minItems": 1, "description": "For flag steps: the ramp, in order.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "Share of traffic or users with the flag on.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who gets it, e.g. employees, beta, one region.", "type": "string" } } } }, "migration": { "description": "For migration steps: the id of a migration from compatibility.migrations.", "type": "string" }, "activates": { "description": "Ticking this step starts the bake timer. Defaults to the last non-test step.", "type": "boolean" } } } }, "bake": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long the phase must run before the next may start.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "gates": { "type": "array", "items": { "additionalProperties": false, "description": "Exactly one of metric, check, signoff or manual.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" }, "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A stable id; derived from the gate when omitted.", "type": "string" } } } }, "rehearsal": { "minLength": 1, "description": "How and when the rollback of this phase is rehearsed.", "type": "string" }, "checklist": { "description": "Extra items to tick.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A checklist item.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["id", "text"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the item.", "type": "string" }, "text": { "minLength": 1, "description": "The item.", "type": "string" } } }] } }, "exit": { "description": "What must be true to leave the phase.", "type": "array", "items": { "minLength": 1, "description": "An exit criterion.", "type": "string" } }, "paths": { "description": "Files whose change in a PR promotes into this phase.", "type": "array", "items": { "minLength": 1, "description": "A glob.", "type": "string" } }, "variables": { "description": "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } } } } } }, "escalation": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "role"], "properties": { "name": { "minLength": 1, "description": "Who.", "type": "string" }, "handle": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "role": { "minLength": 1, "description": "Their part, e.g. incident commander, database on-call.", "type": "string" }, "reach": { "minLength": 1, "description": "How to reach them: pager alias, channel, phone rota.", "type": "string" } } } }, "policy": { "additionalProperties": false, "type": "object", "required": ["prefer"], "properties": { "prefer": { "type": "string", "enum": ["rollback", "roll-forward"], "description": "The default response to a bad metric." }, "rollForwardWhen": { "minLength": 1, "description": "When rolling forward is allowed instead.", "type": "string" }, "keepOldData": { "minLength": 1, "description": "What old data and versions are kept, and for how long, so a rollback stays possible.", "type": "string" }, "maxRollbackMinutes": { "minimum": 1, "unit": "minutes", "description": "Target time to complete a rollback.", "type": "integer" } } }, "waive": { "description": "Rules or lesson guards this plan does not take, each with a reason.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["reason"], "properties": { "rule": { "description": "A lint rule id.", "type": "string" }, "lesson": { "description": "A lesson id whose guard this plan does not take.", "type": "string" }, "phases": { "description": "Limit the waiver to these phases.", "type": "array", "items": { "type": "string" } }, "severity": { "type": "string", "enum": ["warning", "off"], "description": "Lower to a warning, or turn off (default)." }, "reason": { "description": "Why the rule or lesson does not apply. Required.", "type": "string" } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var pattern0 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
@@ -11030,9 +11030,9 @@ var pattern5 = new RegExp("^https?://", "u");
 var pattern6 = new RegExp("^([0-9]+[wdhm])+$", "u");
 var pattern7 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 var pattern12 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-var pattern16 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
-var pattern19 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
-var pattern23 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
+var pattern17 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
+var pattern20 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+var pattern24 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -12759,11 +12759,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data58.description !== void 0) {
-                let data66 = data58.description;
+              if (data58.maxAge !== void 0) {
+                let data66 = data58.maxAge;
                 if (typeof data66 === "string") {
-                  if (func3(data66) < 1) {
-                    const err160 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data66 };
+                  if (!pattern6.test(data66)) {
+                    const err160 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxAge", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/maxAge/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.maxAge, data: data66 };
                     if (vErrors === null) {
                       vErrors = [err160];
                     } else {
@@ -12772,7 +12772,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 } else {
-                  const err161 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.description.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data66 };
+                  const err161 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxAge", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.maxAge.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.maxAge, data: data66 };
                   if (vErrors === null) {
                     vErrors = [err161];
                   } else {
@@ -12781,11 +12781,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data58.dashboard !== void 0) {
-                let data67 = data58.dashboard;
+              if (data58.description !== void 0) {
+                let data67 = data58.description;
                 if (typeof data67 === "string") {
-                  if (!pattern5.test(data67)) {
-                    const err162 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/dashboard", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/dashboard/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.dashboard, data: data67 };
+                  if (func3(data67) < 1) {
+                    const err162 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data67 };
                     if (vErrors === null) {
                       vErrors = [err162];
                     } else {
@@ -12794,7 +12794,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 } else {
-                  const err163 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/dashboard", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/dashboard/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.dashboard.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.dashboard, data: data67 };
+                  const err163 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.description.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data67 };
                   if (vErrors === null) {
                     vErrors = [err163];
                   } else {
@@ -12803,144 +12803,144 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
+              if (data58.dashboard !== void 0) {
+                let data68 = data58.dashboard;
+                if (typeof data68 === "string") {
+                  if (!pattern5.test(data68)) {
+                    const err164 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/dashboard", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/dashboard/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.dashboard, data: data68 };
+                    if (vErrors === null) {
+                      vErrors = [err164];
+                    } else {
+                      vErrors.push(err164);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err165 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/dashboard", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/dashboard/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.dashboard.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.dashboard, data: data68 };
+                  if (vErrors === null) {
+                    vErrors = [err165];
+                  } else {
+                    vErrors.push(err165);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              const err164 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"], data: data58 };
+              const err166 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"], data: data58 };
               if (vErrors === null) {
-                vErrors = [err164];
+                vErrors = [err166];
               } else {
-                vErrors.push(err164);
+                vErrors.push(err166);
               }
               errors++;
             }
           }
         }
       } else {
-        const err165 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metrics.type, parentSchema: schema11.properties.metrics, data: data57 };
+        const err167 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metrics.type, parentSchema: schema11.properties.metrics, data: data57 };
         if (vErrors === null) {
-          vErrors = [err165];
+          vErrors = [err167];
         } else {
-          vErrors.push(err165);
+          vErrors.push(err167);
         }
         errors++;
       }
     }
     if (data.variables !== void 0) {
-      let data68 = data.variables;
-      if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
-        for (const key12 in data68) {
+      let data69 = data.variables;
+      if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+        for (const key12 in data69) {
           if (pattern12.test(key12)) {
-            let data69 = data68[key12];
-            if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
-              if (data69.values === void 0) {
-                const err166 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/required", keyword: "required", params: { missingProperty: "values" }, message: "must have required property 'values'", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].required, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data69 };
+            let data70 = data69[key12];
+            if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+              if (data70.values === void 0) {
+                const err168 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/required", keyword: "required", params: { missingProperty: "values" }, message: "must have required property 'values'", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].required, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data70 };
                 if (vErrors === null) {
-                  vErrors = [err166];
+                  vErrors = [err168];
                 } else {
-                  vErrors.push(err166);
+                  vErrors.push(err168);
                 }
                 errors++;
               }
-              for (const key13 in data69) {
+              for (const key13 in data70) {
                 if (!(key13 === "values" || key13 === "default" || key13 === "description")) {
-                  const err167 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data69 };
+                  const err169 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data70 };
                   if (vErrors === null) {
-                    vErrors = [err167];
+                    vErrors = [err169];
                   } else {
-                    vErrors.push(err167);
+                    vErrors.push(err169);
                   }
                   errors++;
                 }
               }
-              if (data69.values !== void 0) {
-                let data70 = data69.values;
-                if (Array.isArray(data70)) {
-                  if (data70.length < 1) {
-                    const err168 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values, data: data70 };
+              if (data70.values !== void 0) {
+                let data71 = data70.values;
+                if (Array.isArray(data71)) {
+                  if (data71.length < 1) {
+                    const err170 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values, data: data71 };
                     if (vErrors === null) {
-                      vErrors = [err168];
+                      vErrors = [err170];
                     } else {
-                      vErrors.push(err168);
+                      vErrors.push(err170);
                     }
                     errors++;
                   }
-                  const len9 = data70.length;
+                  const len9 = data71.length;
                   for (let i9 = 0; i9 < len9; i9++) {
-                    let data71 = data70[i9];
-                    if (typeof data71 === "string") {
-                      if (func3(data71) > 64) {
-                        const err169 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data71 };
+                    let data72 = data71[i9];
+                    if (typeof data72 === "string") {
+                      if (func3(data72) > 64) {
+                        const err171 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data72 };
                         if (vErrors === null) {
-                          vErrors = [err169];
+                          vErrors = [err171];
                         } else {
-                          vErrors.push(err169);
+                          vErrors.push(err171);
                         }
                         errors++;
                       }
-                      if (!pattern16.test(data71)) {
-                        const err170 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data71 };
+                      if (!pattern17.test(data72)) {
+                        const err172 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data72 };
                         if (vErrors === null) {
-                          vErrors = [err170];
+                          vErrors = [err172];
                         } else {
-                          vErrors.push(err170);
+                          vErrors.push(err172);
                         }
                         errors++;
                       }
                     } else {
-                      const err171 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data71 };
+                      const err173 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data72 };
                       if (vErrors === null) {
-                        vErrors = [err171];
+                        vErrors = [err173];
                       } else {
-                        vErrors.push(err171);
+                        vErrors.push(err173);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err172 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values, data: data70 };
+                  const err174 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values, data: data71 };
                   if (vErrors === null) {
-                    vErrors = [err172];
+                    vErrors = [err174];
                   } else {
-                    vErrors.push(err172);
+                    vErrors.push(err174);
                   }
                   errors++;
                 }
               }
-              if (data69.default !== void 0) {
-                let data72 = data69.default;
-                if (typeof data72 === "string") {
-                  if (func3(data72) > 64) {
-                    const err173 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data72 };
-                    if (vErrors === null) {
-                      vErrors = [err173];
-                    } else {
-                      vErrors.push(err173);
-                    }
-                    errors++;
-                  }
-                  if (!pattern16.test(data72)) {
-                    const err174 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data72 };
-                    if (vErrors === null) {
-                      vErrors = [err174];
-                    } else {
-                      vErrors.push(err174);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err175 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data72 };
-                  if (vErrors === null) {
-                    vErrors = [err175];
-                  } else {
-                    vErrors.push(err175);
-                  }
-                  errors++;
-                }
-              }
-              if (data69.description !== void 0) {
-                let data73 = data69.description;
+              if (data70.default !== void 0) {
+                let data73 = data70.default;
                 if (typeof data73 === "string") {
-                  if (func3(data73) < 1) {
-                    const err176 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data73 };
+                  if (func3(data73) > 64) {
+                    const err175 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data73 };
+                    if (vErrors === null) {
+                      vErrors = [err175];
+                    } else {
+                      vErrors.push(err175);
+                    }
+                    errors++;
+                  }
+                  if (!pattern17.test(data73)) {
+                    const err176 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data73 };
                     if (vErrors === null) {
                       vErrors = [err176];
                     } else {
@@ -12949,7 +12949,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 } else {
-                  const err177 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data73 };
+                  const err177 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data73 };
                   if (vErrors === null) {
                     vErrors = [err177];
                   } else {
@@ -12958,36 +12958,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-            } else {
-              const err178 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data69 };
-              if (vErrors === null) {
-                vErrors = [err178];
-              } else {
-                vErrors.push(err178);
+              if (data70.description !== void 0) {
+                let data74 = data70.description;
+                if (typeof data74 === "string") {
+                  if (func3(data74) < 1) {
+                    const err178 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data74 };
+                    if (vErrors === null) {
+                      vErrors = [err178];
+                    } else {
+                      vErrors.push(err178);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err179 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data74 };
+                  if (vErrors === null) {
+                    vErrors = [err179];
+                  } else {
+                    vErrors.push(err179);
+                  }
+                  errors++;
+                }
               }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err179 = { instancePath: instancePath + "/variables", schemaPath: "#/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.variables.type, parentSchema: schema11.properties.variables, data: data68 };
-        if (vErrors === null) {
-          vErrors = [err179];
-        } else {
-          vErrors.push(err179);
-        }
-        errors++;
-      }
-    }
-    if (data.freezes !== void 0) {
-      let data74 = data.freezes;
-      if (Array.isArray(data74)) {
-        const len10 = data74.length;
-        for (let i10 = 0; i10 < len10; i10++) {
-          let data75 = data74[i10];
-          if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
-            if (data75.name === void 0) {
-              const err180 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.freezes.items.required, parentSchema: schema11.properties.freezes.items, data: data75 };
+            } else {
+              const err180 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data70 };
               if (vErrors === null) {
                 vErrors = [err180];
               } else {
@@ -12995,62 +12989,68 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data75.reason === void 0) {
-              const err181 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.freezes.items.required, parentSchema: schema11.properties.freezes.items, data: data75 };
+          }
+        }
+      } else {
+        const err181 = { instancePath: instancePath + "/variables", schemaPath: "#/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.variables.type, parentSchema: schema11.properties.variables, data: data69 };
+        if (vErrors === null) {
+          vErrors = [err181];
+        } else {
+          vErrors.push(err181);
+        }
+        errors++;
+      }
+    }
+    if (data.freezes !== void 0) {
+      let data75 = data.freezes;
+      if (Array.isArray(data75)) {
+        const len10 = data75.length;
+        for (let i10 = 0; i10 < len10; i10++) {
+          let data76 = data75[i10];
+          if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
+            if (data76.name === void 0) {
+              const err182 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.freezes.items.required, parentSchema: schema11.properties.freezes.items, data: data76 };
               if (vErrors === null) {
-                vErrors = [err181];
+                vErrors = [err182];
               } else {
-                vErrors.push(err181);
+                vErrors.push(err182);
               }
               errors++;
             }
-            for (const key14 in data75) {
-              if (!(key14 === "name" || key14 === "from" || key14 === "to" || key14 === "every" || key14 === "reason" || key14 === "environments" || key14 === "allowHotfix")) {
-                const err182 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.freezes.items, data: data75 };
-                if (vErrors === null) {
-                  vErrors = [err182];
-                } else {
-                  vErrors.push(err182);
-                }
-                errors++;
-              }
-            }
-            if (data75.name !== void 0) {
-              let data76 = data75.name;
-              if (typeof data76 === "string") {
-                if (func3(data76) > 64) {
-                  const err183 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.freezes.items.properties.name, data: data76 };
-                  if (vErrors === null) {
-                    vErrors = [err183];
-                  } else {
-                    vErrors.push(err183);
-                  }
-                  errors++;
-                }
-                if (!pattern0.test(data76)) {
-                  const err184 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.freezes.items.properties.name, data: data76 };
-                  if (vErrors === null) {
-                    vErrors = [err184];
-                  } else {
-                    vErrors.push(err184);
-                  }
-                  errors++;
-                }
+            if (data76.reason === void 0) {
+              const err183 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.freezes.items.required, parentSchema: schema11.properties.freezes.items, data: data76 };
+              if (vErrors === null) {
+                vErrors = [err183];
               } else {
-                const err185 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.name.type, parentSchema: schema11.properties.freezes.items.properties.name, data: data76 };
+                vErrors.push(err183);
+              }
+              errors++;
+            }
+            for (const key14 in data76) {
+              if (!(key14 === "name" || key14 === "from" || key14 === "to" || key14 === "every" || key14 === "reason" || key14 === "environments" || key14 === "allowHotfix")) {
+                const err184 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.freezes.items, data: data76 };
                 if (vErrors === null) {
-                  vErrors = [err185];
+                  vErrors = [err184];
                 } else {
-                  vErrors.push(err185);
+                  vErrors.push(err184);
                 }
                 errors++;
               }
             }
-            if (data75.from !== void 0) {
-              let data77 = data75.from;
+            if (data76.name !== void 0) {
+              let data77 = data76.name;
               if (typeof data77 === "string") {
-                if (!pattern19.test(data77)) {
-                  const err186 = { instancePath: instancePath + "/freezes/" + i10 + "/from", schemaPath: "#/properties/freezes/items/properties/from/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema11.properties.freezes.items.properties.from, data: data77 };
+                if (func3(data77) > 64) {
+                  const err185 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.freezes.items.properties.name, data: data77 };
+                  if (vErrors === null) {
+                    vErrors = [err185];
+                  } else {
+                    vErrors.push(err185);
+                  }
+                  errors++;
+                }
+                if (!pattern0.test(data77)) {
+                  const err186 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.freezes.items.properties.name, data: data77 };
                   if (vErrors === null) {
                     vErrors = [err186];
                   } else {
@@ -13059,7 +13059,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err187 = { instancePath: instancePath + "/freezes/" + i10 + "/from", schemaPath: "#/properties/freezes/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.from.type, parentSchema: schema11.properties.freezes.items.properties.from, data: data77 };
+                const err187 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.name.type, parentSchema: schema11.properties.freezes.items.properties.name, data: data77 };
                 if (vErrors === null) {
                   vErrors = [err187];
                 } else {
@@ -13068,11 +13068,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data75.to !== void 0) {
-              let data78 = data75.to;
+            if (data76.from !== void 0) {
+              let data78 = data76.from;
               if (typeof data78 === "string") {
-                if (!pattern19.test(data78)) {
-                  const err188 = { instancePath: instancePath + "/freezes/" + i10 + "/to", schemaPath: "#/properties/freezes/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema11.properties.freezes.items.properties.to, data: data78 };
+                if (!pattern20.test(data78)) {
+                  const err188 = { instancePath: instancePath + "/freezes/" + i10 + "/from", schemaPath: "#/properties/freezes/items/properties/from/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema11.properties.freezes.items.properties.from, data: data78 };
                   if (vErrors === null) {
                     vErrors = [err188];
                   } else {
@@ -13081,7 +13081,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err189 = { instancePath: instancePath + "/freezes/" + i10 + "/to", schemaPath: "#/properties/freezes/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.to.type, parentSchema: schema11.properties.freezes.items.properties.to, data: data78 };
+                const err189 = { instancePath: instancePath + "/freezes/" + i10 + "/from", schemaPath: "#/properties/freezes/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.from.type, parentSchema: schema11.properties.freezes.items.properties.from, data: data78 };
                 if (vErrors === null) {
                   vErrors = [err189];
                 } else {
@@ -13090,11 +13090,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data75.every !== void 0) {
-              let data79 = data75.every;
-              if (Array.isArray(data79)) {
-                if (data79.length < 1) {
-                  const err190 = { instancePath: instancePath + "/freezes/" + i10 + "/every", schemaPath: "#/properties/freezes/items/properties/every/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.freezes.items.properties.every, data: data79 };
+            if (data76.to !== void 0) {
+              let data79 = data76.to;
+              if (typeof data79 === "string") {
+                if (!pattern20.test(data79)) {
+                  const err190 = { instancePath: instancePath + "/freezes/" + i10 + "/to", schemaPath: "#/properties/freezes/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema11.properties.freezes.items.properties.to, data: data79 };
                   if (vErrors === null) {
                     vErrors = [err190];
                   } else {
@@ -13102,52 +13102,52 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const len11 = data79.length;
-                for (let i11 = 0; i11 < len11; i11++) {
-                  let data80 = data79[i11];
-                  if (typeof data80 !== "string") {
-                    const err191 = { instancePath: instancePath + "/freezes/" + i10 + "/every/" + i11, schemaPath: "#/properties/freezes/items/properties/every/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.every.items.type, parentSchema: schema11.properties.freezes.items.properties.every.items, data: data80 };
-                    if (vErrors === null) {
-                      vErrors = [err191];
-                    } else {
-                      vErrors.push(err191);
-                    }
-                    errors++;
-                  }
-                  if (!(data80 === "mon" || data80 === "tue" || data80 === "wed" || data80 === "thu" || data80 === "fri" || data80 === "sat" || data80 === "sun")) {
-                    const err192 = { instancePath: instancePath + "/freezes/" + i10 + "/every/" + i11, schemaPath: "#/properties/freezes/items/properties/every/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.freezes.items.properties.every.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.freezes.items.properties.every.items.enum, parentSchema: schema11.properties.freezes.items.properties.every.items, data: data80 };
-                    if (vErrors === null) {
-                      vErrors = [err192];
-                    } else {
-                      vErrors.push(err192);
-                    }
-                    errors++;
-                  }
-                }
               } else {
-                const err193 = { instancePath: instancePath + "/freezes/" + i10 + "/every", schemaPath: "#/properties/freezes/items/properties/every/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.items.properties.every.type, parentSchema: schema11.properties.freezes.items.properties.every, data: data79 };
+                const err191 = { instancePath: instancePath + "/freezes/" + i10 + "/to", schemaPath: "#/properties/freezes/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.to.type, parentSchema: schema11.properties.freezes.items.properties.to, data: data79 };
                 if (vErrors === null) {
-                  vErrors = [err193];
+                  vErrors = [err191];
                 } else {
-                  vErrors.push(err193);
+                  vErrors.push(err191);
                 }
                 errors++;
               }
             }
-            if (data75.reason !== void 0) {
-              let data81 = data75.reason;
-              if (typeof data81 === "string") {
-                if (func3(data81) < 1) {
-                  const err194 = { instancePath: instancePath + "/freezes/" + i10 + "/reason", schemaPath: "#/properties/freezes/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.freezes.items.properties.reason, data: data81 };
+            if (data76.every !== void 0) {
+              let data80 = data76.every;
+              if (Array.isArray(data80)) {
+                if (data80.length < 1) {
+                  const err192 = { instancePath: instancePath + "/freezes/" + i10 + "/every", schemaPath: "#/properties/freezes/items/properties/every/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.freezes.items.properties.every, data: data80 };
                   if (vErrors === null) {
-                    vErrors = [err194];
+                    vErrors = [err192];
                   } else {
-                    vErrors.push(err194);
+                    vErrors.push(err192);
                   }
                   errors++;
                 }
+                const len11 = data80.length;
+                for (let i11 = 0; i11 < len11; i11++) {
+                  let data81 = data80[i11];
+                  if (typeof data81 !== "string") {
+                    const err193 = { instancePath: instancePath + "/freezes/" + i10 + "/every/" + i11, schemaPath: "#/properties/freezes/items/properties/every/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.every.items.type, parentSchema: schema11.properties.freezes.items.properties.every.items, data: data81 };
+                    if (vErrors === null) {
+                      vErrors = [err193];
+                    } else {
+                      vErrors.push(err193);
+                    }
+                    errors++;
+                  }
+                  if (!(data81 === "mon" || data81 === "tue" || data81 === "wed" || data81 === "thu" || data81 === "fri" || data81 === "sat" || data81 === "sun")) {
+                    const err194 = { instancePath: instancePath + "/freezes/" + i10 + "/every/" + i11, schemaPath: "#/properties/freezes/items/properties/every/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.freezes.items.properties.every.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.freezes.items.properties.every.items.enum, parentSchema: schema11.properties.freezes.items.properties.every.items, data: data81 };
+                    if (vErrors === null) {
+                      vErrors = [err194];
+                    } else {
+                      vErrors.push(err194);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err195 = { instancePath: instancePath + "/freezes/" + i10 + "/reason", schemaPath: "#/properties/freezes/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.reason.type, parentSchema: schema11.properties.freezes.items.properties.reason, data: data81 };
+                const err195 = { instancePath: instancePath + "/freezes/" + i10 + "/every", schemaPath: "#/properties/freezes/items/properties/every/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.items.properties.every.type, parentSchema: schema11.properties.freezes.items.properties.every, data: data80 };
                 if (vErrors === null) {
                   vErrors = [err195];
                 } else {
@@ -13156,119 +13156,123 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data75.environments !== void 0) {
-              let data82 = data75.environments;
-              if (Array.isArray(data82)) {
-                const len12 = data82.length;
+            if (data76.reason !== void 0) {
+              let data82 = data76.reason;
+              if (typeof data82 === "string") {
+                if (func3(data82) < 1) {
+                  const err196 = { instancePath: instancePath + "/freezes/" + i10 + "/reason", schemaPath: "#/properties/freezes/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.freezes.items.properties.reason, data: data82 };
+                  if (vErrors === null) {
+                    vErrors = [err196];
+                  } else {
+                    vErrors.push(err196);
+                  }
+                  errors++;
+                }
+              } else {
+                const err197 = { instancePath: instancePath + "/freezes/" + i10 + "/reason", schemaPath: "#/properties/freezes/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.reason.type, parentSchema: schema11.properties.freezes.items.properties.reason, data: data82 };
+                if (vErrors === null) {
+                  vErrors = [err197];
+                } else {
+                  vErrors.push(err197);
+                }
+                errors++;
+              }
+            }
+            if (data76.environments !== void 0) {
+              let data83 = data76.environments;
+              if (Array.isArray(data83)) {
+                const len12 = data83.length;
                 for (let i12 = 0; i12 < len12; i12++) {
-                  let data83 = data82[i12];
-                  if (typeof data83 === "string") {
-                    if (func3(data83) > 64) {
-                      const err196 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data83 };
+                  let data84 = data83[i12];
+                  if (typeof data84 === "string") {
+                    if (func3(data84) > 64) {
+                      const err198 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data84 };
                       if (vErrors === null) {
-                        vErrors = [err196];
+                        vErrors = [err198];
                       } else {
-                        vErrors.push(err196);
+                        vErrors.push(err198);
                       }
                       errors++;
                     }
-                    if (!pattern0.test(data83)) {
-                      const err197 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data83 };
+                    if (!pattern0.test(data84)) {
+                      const err199 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data84 };
                       if (vErrors === null) {
-                        vErrors = [err197];
+                        vErrors = [err199];
                       } else {
-                        vErrors.push(err197);
+                        vErrors.push(err199);
                       }
                       errors++;
                     }
                   } else {
-                    const err198 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.environments.items.type, parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data83 };
+                    const err200 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.environments.items.type, parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data84 };
                     if (vErrors === null) {
-                      vErrors = [err198];
+                      vErrors = [err200];
                     } else {
-                      vErrors.push(err198);
+                      vErrors.push(err200);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err199 = { instancePath: instancePath + "/freezes/" + i10 + "/environments", schemaPath: "#/properties/freezes/items/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.items.properties.environments.type, parentSchema: schema11.properties.freezes.items.properties.environments, data: data82 };
+                const err201 = { instancePath: instancePath + "/freezes/" + i10 + "/environments", schemaPath: "#/properties/freezes/items/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.items.properties.environments.type, parentSchema: schema11.properties.freezes.items.properties.environments, data: data83 };
                 if (vErrors === null) {
-                  vErrors = [err199];
+                  vErrors = [err201];
                 } else {
-                  vErrors.push(err199);
+                  vErrors.push(err201);
                 }
                 errors++;
               }
             }
-            if (data75.allowHotfix !== void 0) {
-              let data84 = data75.allowHotfix;
-              if (typeof data84 !== "boolean") {
-                const err200 = { instancePath: instancePath + "/freezes/" + i10 + "/allowHotfix", schemaPath: "#/properties/freezes/items/properties/allowHotfix/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.freezes.items.properties.allowHotfix.type, parentSchema: schema11.properties.freezes.items.properties.allowHotfix, data: data84 };
+            if (data76.allowHotfix !== void 0) {
+              let data85 = data76.allowHotfix;
+              if (typeof data85 !== "boolean") {
+                const err202 = { instancePath: instancePath + "/freezes/" + i10 + "/allowHotfix", schemaPath: "#/properties/freezes/items/properties/allowHotfix/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.freezes.items.properties.allowHotfix.type, parentSchema: schema11.properties.freezes.items.properties.allowHotfix, data: data85 };
                 if (vErrors === null) {
-                  vErrors = [err200];
+                  vErrors = [err202];
                 } else {
-                  vErrors.push(err200);
+                  vErrors.push(err202);
                 }
                 errors++;
               }
             }
           } else {
-            const err201 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.freezes.items.type, parentSchema: schema11.properties.freezes.items, data: data75 };
+            const err203 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.freezes.items.type, parentSchema: schema11.properties.freezes.items, data: data76 };
             if (vErrors === null) {
-              vErrors = [err201];
+              vErrors = [err203];
             } else {
-              vErrors.push(err201);
+              vErrors.push(err203);
             }
             errors++;
           }
         }
       } else {
-        const err202 = { instancePath: instancePath + "/freezes", schemaPath: "#/properties/freezes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.type, parentSchema: schema11.properties.freezes, data: data74 };
+        const err204 = { instancePath: instancePath + "/freezes", schemaPath: "#/properties/freezes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.type, parentSchema: schema11.properties.freezes, data: data75 };
         if (vErrors === null) {
-          vErrors = [err202];
+          vErrors = [err204];
         } else {
-          vErrors.push(err202);
+          vErrors.push(err204);
         }
         errors++;
       }
     }
     if (data.phases !== void 0) {
-      let data85 = data.phases;
-      if (Array.isArray(data85)) {
-        if (data85.length < 1) {
-          const err203 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases, data: data85 };
+      let data86 = data.phases;
+      if (Array.isArray(data86)) {
+        if (data86.length < 1) {
+          const err205 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases, data: data86 };
           if (vErrors === null) {
-            vErrors = [err203];
+            vErrors = [err205];
           } else {
-            vErrors.push(err203);
+            vErrors.push(err205);
           }
           errors++;
         }
-        const len13 = data85.length;
+        const len13 = data86.length;
         for (let i13 = 0; i13 < len13; i13++) {
-          let data86 = data85[i13];
-          if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
-            if (data86.id === void 0) {
-              const err204 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data86 };
-              if (vErrors === null) {
-                vErrors = [err204];
-              } else {
-                vErrors.push(err204);
-              }
-              errors++;
-            }
-            if (data86.title === void 0) {
-              const err205 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data86 };
-              if (vErrors === null) {
-                vErrors = [err205];
-              } else {
-                vErrors.push(err205);
-              }
-              errors++;
-            }
-            if (data86.environment === void 0) {
-              const err206 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data86 };
+          let data87 = data86[i13];
+          if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+            if (data87.id === void 0) {
+              const err206 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data87 };
               if (vErrors === null) {
                 vErrors = [err206];
               } else {
@@ -13276,8 +13280,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data86.strategy === void 0) {
-              const err207 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "strategy" }, message: "must have required property 'strategy'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data86 };
+            if (data87.title === void 0) {
+              const err207 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data87 };
               if (vErrors === null) {
                 vErrors = [err207];
               } else {
@@ -13285,8 +13289,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data86.steps === void 0) {
-              const err208 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data86 };
+            if (data87.environment === void 0) {
+              const err208 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data87 };
               if (vErrors === null) {
                 vErrors = [err208];
               } else {
@@ -13294,53 +13298,49 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key15 in data86) {
-              if (!func2.call(schema11.properties.phases.items.properties, key15)) {
-                const err209 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items, data: data86 };
-                if (vErrors === null) {
-                  vErrors = [err209];
-                } else {
-                  vErrors.push(err209);
-                }
-                errors++;
-              }
-            }
-            if (data86.id !== void 0) {
-              let data87 = data86.id;
-              if (typeof data87 === "string") {
-                if (func3(data87) > 64) {
-                  const err210 = { instancePath: instancePath + "/phases/" + i13 + "/id", schemaPath: "#/properties/phases/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.id, data: data87 };
-                  if (vErrors === null) {
-                    vErrors = [err210];
-                  } else {
-                    vErrors.push(err210);
-                  }
-                  errors++;
-                }
-                if (!pattern0.test(data87)) {
-                  const err211 = { instancePath: instancePath + "/phases/" + i13 + "/id", schemaPath: "#/properties/phases/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.id, data: data87 };
-                  if (vErrors === null) {
-                    vErrors = [err211];
-                  } else {
-                    vErrors.push(err211);
-                  }
-                  errors++;
-                }
+            if (data87.strategy === void 0) {
+              const err209 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "strategy" }, message: "must have required property 'strategy'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data87 };
+              if (vErrors === null) {
+                vErrors = [err209];
               } else {
-                const err212 = { instancePath: instancePath + "/phases/" + i13 + "/id", schemaPath: "#/properties/phases/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.id, data: data87 };
+                vErrors.push(err209);
+              }
+              errors++;
+            }
+            if (data87.steps === void 0) {
+              const err210 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data87 };
+              if (vErrors === null) {
+                vErrors = [err210];
+              } else {
+                vErrors.push(err210);
+              }
+              errors++;
+            }
+            for (const key15 in data87) {
+              if (!func2.call(schema11.properties.phases.items.properties, key15)) {
+                const err211 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items, data: data87 };
                 if (vErrors === null) {
-                  vErrors = [err212];
+                  vErrors = [err211];
                 } else {
-                  vErrors.push(err212);
+                  vErrors.push(err211);
                 }
                 errors++;
               }
             }
-            if (data86.title !== void 0) {
-              let data88 = data86.title;
+            if (data87.id !== void 0) {
+              let data88 = data87.id;
               if (typeof data88 === "string") {
-                if (func3(data88) < 1) {
-                  const err213 = { instancePath: instancePath + "/phases/" + i13 + "/title", schemaPath: "#/properties/phases/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.title, data: data88 };
+                if (func3(data88) > 64) {
+                  const err212 = { instancePath: instancePath + "/phases/" + i13 + "/id", schemaPath: "#/properties/phases/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.id, data: data88 };
+                  if (vErrors === null) {
+                    vErrors = [err212];
+                  } else {
+                    vErrors.push(err212);
+                  }
+                  errors++;
+                }
+                if (!pattern0.test(data88)) {
+                  const err213 = { instancePath: instancePath + "/phases/" + i13 + "/id", schemaPath: "#/properties/phases/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.id, data: data88 };
                   if (vErrors === null) {
                     vErrors = [err213];
                   } else {
@@ -13349,7 +13349,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err214 = { instancePath: instancePath + "/phases/" + i13 + "/title", schemaPath: "#/properties/phases/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.title.type, parentSchema: schema11.properties.phases.items.properties.title, data: data88 };
+                const err214 = { instancePath: instancePath + "/phases/" + i13 + "/id", schemaPath: "#/properties/phases/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.id, data: data88 };
                 if (vErrors === null) {
                   vErrors = [err214];
                 } else {
@@ -13358,19 +13358,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data86.environment !== void 0) {
-              let data89 = data86.environment;
-              if (typeof data89 !== "string") {
-                const err215 = { instancePath: instancePath + "/phases/" + i13 + "/environment", schemaPath: "#/properties/phases/items/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.environment.type, parentSchema: schema11.properties.phases.items.properties.environment, data: data89 };
-                if (vErrors === null) {
-                  vErrors = [err215];
-                } else {
-                  vErrors.push(err215);
+            if (data87.title !== void 0) {
+              let data89 = data87.title;
+              if (typeof data89 === "string") {
+                if (func3(data89) < 1) {
+                  const err215 = { instancePath: instancePath + "/phases/" + i13 + "/title", schemaPath: "#/properties/phases/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.title, data: data89 };
+                  if (vErrors === null) {
+                    vErrors = [err215];
+                  } else {
+                    vErrors.push(err215);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (!(data89 === "dev" || data89 === "test" || data89 === "staging" || data89 === "canary" || data89 === "production")) {
-                const err216 = { instancePath: instancePath + "/phases/" + i13 + "/environment", schemaPath: "#/properties/phases/items/properties/environment/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.environment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.environment.enum, parentSchema: schema11.properties.phases.items.properties.environment, data: data89 };
+              } else {
+                const err216 = { instancePath: instancePath + "/phases/" + i13 + "/title", schemaPath: "#/properties/phases/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.title.type, parentSchema: schema11.properties.phases.items.properties.title, data: data89 };
                 if (vErrors === null) {
                   vErrors = [err216];
                 } else {
@@ -13379,56 +13380,55 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data86.targets !== void 0) {
-              let data90 = data86.targets;
-              if (Array.isArray(data90)) {
-                const len14 = data90.length;
+            if (data87.environment !== void 0) {
+              let data90 = data87.environment;
+              if (typeof data90 !== "string") {
+                const err217 = { instancePath: instancePath + "/phases/" + i13 + "/environment", schemaPath: "#/properties/phases/items/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.environment.type, parentSchema: schema11.properties.phases.items.properties.environment, data: data90 };
+                if (vErrors === null) {
+                  vErrors = [err217];
+                } else {
+                  vErrors.push(err217);
+                }
+                errors++;
+              }
+              if (!(data90 === "dev" || data90 === "test" || data90 === "staging" || data90 === "canary" || data90 === "production")) {
+                const err218 = { instancePath: instancePath + "/phases/" + i13 + "/environment", schemaPath: "#/properties/phases/items/properties/environment/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.environment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.environment.enum, parentSchema: schema11.properties.phases.items.properties.environment, data: data90 };
+                if (vErrors === null) {
+                  vErrors = [err218];
+                } else {
+                  vErrors.push(err218);
+                }
+                errors++;
+              }
+            }
+            if (data87.targets !== void 0) {
+              let data91 = data87.targets;
+              if (Array.isArray(data91)) {
+                const len14 = data91.length;
                 for (let i14 = 0; i14 < len14; i14++) {
-                  let data91 = data90[i14];
-                  if (typeof data91 === "string") {
-                    if (func3(data91) < 1) {
-                      const err217 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items, data: data91 };
+                  let data92 = data91[i14];
+                  if (typeof data92 === "string") {
+                    if (func3(data92) < 1) {
+                      const err219 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items, data: data92 };
                       if (vErrors === null) {
-                        vErrors = [err217];
+                        vErrors = [err219];
                       } else {
-                        vErrors.push(err217);
+                        vErrors.push(err219);
                       }
                       errors++;
                     }
                   } else {
-                    const err218 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.type, parentSchema: schema11.properties.phases.items.properties.targets.items, data: data91 };
+                    const err220 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.type, parentSchema: schema11.properties.phases.items.properties.targets.items, data: data92 };
                     if (vErrors === null) {
-                      vErrors = [err218];
+                      vErrors = [err220];
                     } else {
-                      vErrors.push(err218);
+                      vErrors.push(err220);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err219 = { instancePath: instancePath + "/phases/" + i13 + "/targets", schemaPath: "#/properties/phases/items/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.targets.type, parentSchema: schema11.properties.phases.items.properties.targets, data: data90 };
-                if (vErrors === null) {
-                  vErrors = [err219];
-                } else {
-                  vErrors.push(err219);
-                }
-                errors++;
-              }
-            }
-            if (data86.audience !== void 0) {
-              let data92 = data86.audience;
-              if (typeof data92 === "string") {
-                if (!pattern23.test(data92)) {
-                  const err220 = { instancePath: instancePath + "/phases/" + i13 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.audience, data: data92 };
-                  if (vErrors === null) {
-                    vErrors = [err220];
-                  } else {
-                    vErrors.push(err220);
-                  }
-                  errors++;
-                }
-              } else {
-                const err221 = { instancePath: instancePath + "/phases/" + i13 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.audience.type, parentSchema: schema11.properties.phases.items.properties.audience, data: data92 };
+                const err221 = { instancePath: instancePath + "/phases/" + i13 + "/targets", schemaPath: "#/properties/phases/items/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.targets.type, parentSchema: schema11.properties.phases.items.properties.targets, data: data91 };
                 if (vErrors === null) {
                   vErrors = [err221];
                 } else {
@@ -13437,19 +13437,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data86.strategy !== void 0) {
-              let data93 = data86.strategy;
-              if (typeof data93 !== "string") {
-                const err222 = { instancePath: instancePath + "/phases/" + i13 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.strategy.type, parentSchema: schema11.properties.phases.items.properties.strategy, data: data93 };
-                if (vErrors === null) {
-                  vErrors = [err222];
-                } else {
-                  vErrors.push(err222);
+            if (data87.audience !== void 0) {
+              let data93 = data87.audience;
+              if (typeof data93 === "string") {
+                if (!pattern24.test(data93)) {
+                  const err222 = { instancePath: instancePath + "/phases/" + i13 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.audience, data: data93 };
+                  if (vErrors === null) {
+                    vErrors = [err222];
+                  } else {
+                    vErrors.push(err222);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (!(data93 === "canary" || data93 === "rolling" || data93 === "blue-green" || data93 === "flag-ramp" || data93 === "shadow" || data93 === "migration")) {
-                const err223 = { instancePath: instancePath + "/phases/" + i13 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.strategy.enum, parentSchema: schema11.properties.phases.items.properties.strategy, data: data93 };
+              } else {
+                const err223 = { instancePath: instancePath + "/phases/" + i13 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.audience.type, parentSchema: schema11.properties.phases.items.properties.audience, data: data93 };
                 if (vErrors === null) {
                   vErrors = [err223];
                 } else {
@@ -13458,42 +13459,45 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data86.steps !== void 0) {
-              let data94 = data86.steps;
-              if (Array.isArray(data94)) {
-                if (data94.length < 1) {
-                  const err224 = { instancePath: instancePath + "/phases/" + i13 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps, data: data94 };
+            if (data87.strategy !== void 0) {
+              let data94 = data87.strategy;
+              if (typeof data94 !== "string") {
+                const err224 = { instancePath: instancePath + "/phases/" + i13 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.strategy.type, parentSchema: schema11.properties.phases.items.properties.strategy, data: data94 };
+                if (vErrors === null) {
+                  vErrors = [err224];
+                } else {
+                  vErrors.push(err224);
+                }
+                errors++;
+              }
+              if (!(data94 === "canary" || data94 === "rolling" || data94 === "blue-green" || data94 === "flag-ramp" || data94 === "shadow" || data94 === "migration")) {
+                const err225 = { instancePath: instancePath + "/phases/" + i13 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.strategy.enum, parentSchema: schema11.properties.phases.items.properties.strategy, data: data94 };
+                if (vErrors === null) {
+                  vErrors = [err225];
+                } else {
+                  vErrors.push(err225);
+                }
+                errors++;
+              }
+            }
+            if (data87.steps !== void 0) {
+              let data95 = data87.steps;
+              if (Array.isArray(data95)) {
+                if (data95.length < 1) {
+                  const err226 = { instancePath: instancePath + "/phases/" + i13 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps, data: data95 };
                   if (vErrors === null) {
-                    vErrors = [err224];
+                    vErrors = [err226];
                   } else {
-                    vErrors.push(err224);
+                    vErrors.push(err226);
                   }
                   errors++;
                 }
-                const len15 = data94.length;
+                const len15 = data95.length;
                 for (let i15 = 0; i15 < len15; i15++) {
-                  let data95 = data94[i15];
-                  if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
-                    if (data95.id === void 0) {
-                      const err225 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data95 };
-                      if (vErrors === null) {
-                        vErrors = [err225];
-                      } else {
-                        vErrors.push(err225);
-                      }
-                      errors++;
-                    }
-                    if (data95.kind === void 0) {
-                      const err226 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data95 };
-                      if (vErrors === null) {
-                        vErrors = [err226];
-                      } else {
-                        vErrors.push(err226);
-                      }
-                      errors++;
-                    }
-                    if (data95.do === void 0) {
-                      const err227 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data95 };
+                  let data96 = data95[i15];
+                  if (data96 && typeof data96 == "object" && !Array.isArray(data96)) {
+                    if (data96.id === void 0) {
+                      const err227 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data96 };
                       if (vErrors === null) {
                         vErrors = [err227];
                       } else {
@@ -13501,61 +13505,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    for (const key16 in data95) {
+                    if (data96.kind === void 0) {
+                      const err228 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data96 };
+                      if (vErrors === null) {
+                        vErrors = [err228];
+                      } else {
+                        vErrors.push(err228);
+                      }
+                      errors++;
+                    }
+                    if (data96.do === void 0) {
+                      const err229 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data96 };
+                      if (vErrors === null) {
+                        vErrors = [err229];
+                      } else {
+                        vErrors.push(err229);
+                      }
+                      errors++;
+                    }
+                    for (const key16 in data96) {
                       if (!func2.call(schema11.properties.phases.items.properties.steps.items.properties, key16)) {
-                        const err228 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data95 };
+                        const err230 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data96 };
                         if (vErrors === null) {
-                          vErrors = [err228];
+                          vErrors = [err230];
                         } else {
-                          vErrors.push(err228);
+                          vErrors.push(err230);
                         }
                         errors++;
                       }
                     }
-                    if (data95.id !== void 0) {
-                      let data96 = data95.id;
-                      if (typeof data96 === "string") {
-                        if (func3(data96) > 64) {
-                          const err229 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data96 };
+                    if (data96.id !== void 0) {
+                      let data97 = data96.id;
+                      if (typeof data97 === "string") {
+                        if (func3(data97) > 64) {
+                          const err231 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data97 };
                           if (vErrors === null) {
-                            vErrors = [err229];
+                            vErrors = [err231];
                           } else {
-                            vErrors.push(err229);
+                            vErrors.push(err231);
                           }
                           errors++;
                         }
-                        if (!pattern0.test(data96)) {
-                          const err230 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data96 };
+                        if (!pattern0.test(data97)) {
+                          const err232 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data97 };
                           if (vErrors === null) {
-                            vErrors = [err230];
+                            vErrors = [err232];
                           } else {
-                            vErrors.push(err230);
+                            vErrors.push(err232);
                           }
                           errors++;
                         }
                       } else {
-                        const err231 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data96 };
-                        if (vErrors === null) {
-                          vErrors = [err231];
-                        } else {
-                          vErrors.push(err231);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data95.kind !== void 0) {
-                      let data97 = data95.kind;
-                      if (typeof data97 !== "string") {
-                        const err232 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data97 };
-                        if (vErrors === null) {
-                          vErrors = [err232];
-                        } else {
-                          vErrors.push(err232);
-                        }
-                        errors++;
-                      }
-                      if (!(data97 === "binary" || data97 === "config" || data97 === "flag" || data97 === "migration" || data97 === "test" || data97 === "manual")) {
-                        const err233 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.steps.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.enum, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data97 };
+                        const err233 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data97 };
                         if (vErrors === null) {
                           vErrors = [err233];
                         } else {
@@ -13564,20 +13565,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data95.do !== void 0) {
-                      let data98 = data95.do;
-                      if (typeof data98 === "string") {
-                        if (func3(data98) < 1) {
-                          const err234 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data98 };
-                          if (vErrors === null) {
-                            vErrors = [err234];
-                          } else {
-                            vErrors.push(err234);
-                          }
-                          errors++;
+                    if (data96.kind !== void 0) {
+                      let data98 = data96.kind;
+                      if (typeof data98 !== "string") {
+                        const err234 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data98 };
+                        if (vErrors === null) {
+                          vErrors = [err234];
+                        } else {
+                          vErrors.push(err234);
                         }
-                      } else {
-                        const err235 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data98 };
+                        errors++;
+                      }
+                      if (!(data98 === "binary" || data98 === "config" || data98 === "flag" || data98 === "migration" || data98 === "test" || data98 === "manual")) {
+                        const err235 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.steps.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.enum, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data98 };
                         if (vErrors === null) {
                           vErrors = [err235];
                         } else {
@@ -13586,11 +13586,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data95.command !== void 0) {
-                      let data99 = data95.command;
+                    if (data96.do !== void 0) {
+                      let data99 = data96.do;
                       if (typeof data99 === "string") {
                         if (func3(data99) < 1) {
-                          const err236 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data99 };
+                          const err236 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data99 };
                           if (vErrors === null) {
                             vErrors = [err236];
                           } else {
@@ -13599,7 +13599,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err237 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data99 };
+                        const err237 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data99 };
                         if (vErrors === null) {
                           vErrors = [err237];
                         } else {
@@ -13608,11 +13608,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data95.owner !== void 0) {
-                      let data100 = data95.owner;
+                    if (data96.command !== void 0) {
+                      let data100 = data96.command;
                       if (typeof data100 === "string") {
-                        if (!pattern1.test(data100)) {
-                          const err238 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data100 };
+                        if (func3(data100) < 1) {
+                          const err238 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data100 };
                           if (vErrors === null) {
                             vErrors = [err238];
                           } else {
@@ -13621,7 +13621,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err239 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.owner.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data100 };
+                        const err239 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data100 };
                         if (vErrors === null) {
                           vErrors = [err239];
                         } else {
@@ -13630,14 +13630,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data95.rollback !== void 0) {
-                      let data101 = data95.rollback;
-                      const _errs219 = errors;
-                      let valid49 = false;
-                      const _errs220 = errors;
+                    if (data96.owner !== void 0) {
+                      let data101 = data96.owner;
                       if (typeof data101 === "string") {
-                        if (func3(data101) < 1) {
-                          const err240 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data101 };
+                        if (!pattern1.test(data101)) {
+                          const err240 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data101 };
                           if (vErrors === null) {
                             vErrors = [err240];
                           } else {
@@ -13646,7 +13643,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err241 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data101 };
+                        const err241 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.owner.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data101 };
                         if (vErrors === null) {
                           vErrors = [err241];
                         } else {
@@ -13654,45 +13651,48 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      var _valid0 = _errs220 === errors;
+                    }
+                    if (data96.rollback !== void 0) {
+                      let data102 = data96.rollback;
+                      const _errs221 = errors;
+                      let valid49 = false;
+                      const _errs222 = errors;
+                      if (typeof data102 === "string") {
+                        if (func3(data102) < 1) {
+                          const err242 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data102 };
+                          if (vErrors === null) {
+                            vErrors = [err242];
+                          } else {
+                            vErrors.push(err242);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err243 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data102 };
+                        if (vErrors === null) {
+                          vErrors = [err243];
+                        } else {
+                          vErrors.push(err243);
+                        }
+                        errors++;
+                      }
+                      var _valid0 = _errs222 === errors;
                       valid49 = valid49 || _valid0;
                       if (!valid49) {
-                        const _errs222 = errors;
-                        if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
-                          if (data101.do === void 0) {
-                            const err242 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data101 };
+                        const _errs224 = errors;
+                        if (data102 && typeof data102 == "object" && !Array.isArray(data102)) {
+                          if (data102.do === void 0) {
+                            const err244 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data102 };
                             if (vErrors === null) {
-                              vErrors = [err242];
+                              vErrors = [err244];
                             } else {
-                              vErrors.push(err242);
+                              vErrors.push(err244);
                             }
                             errors++;
                           }
-                          for (const key17 in data101) {
+                          for (const key17 in data102) {
                             if (!(key17 === "do" || key17 === "command")) {
-                              const err243 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data101 };
-                              if (vErrors === null) {
-                                vErrors = [err243];
-                              } else {
-                                vErrors.push(err243);
-                              }
-                              errors++;
-                            }
-                          }
-                          if (data101.do !== void 0) {
-                            let data102 = data101.do;
-                            if (typeof data102 === "string") {
-                              if (func3(data102) < 1) {
-                                const err244 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data102 };
-                                if (vErrors === null) {
-                                  vErrors = [err244];
-                                } else {
-                                  vErrors.push(err244);
-                                }
-                                errors++;
-                              }
-                            } else {
-                              const err245 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data102 };
+                              const err245 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data102 };
                               if (vErrors === null) {
                                 vErrors = [err245];
                               } else {
@@ -13701,11 +13701,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                               errors++;
                             }
                           }
-                          if (data101.command !== void 0) {
-                            let data103 = data101.command;
+                          if (data102.do !== void 0) {
+                            let data103 = data102.do;
                             if (typeof data103 === "string") {
                               if (func3(data103) < 1) {
-                                const err246 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data103 };
+                                const err246 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data103 };
                                 if (vErrors === null) {
                                   vErrors = [err246];
                                 } else {
@@ -13714,7 +13714,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                               }
                             } else {
-                              const err247 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data103 };
+                              const err247 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data103 };
                               if (vErrors === null) {
                                 vErrors = [err247];
                               } else {
@@ -13723,121 +13723,121 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                               errors++;
                             }
                           }
+                          if (data102.command !== void 0) {
+                            let data104 = data102.command;
+                            if (typeof data104 === "string") {
+                              if (func3(data104) < 1) {
+                                const err248 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data104 };
+                                if (vErrors === null) {
+                                  vErrors = [err248];
+                                } else {
+                                  vErrors.push(err248);
+                                }
+                                errors++;
+                              }
+                            } else {
+                              const err249 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data104 };
+                              if (vErrors === null) {
+                                vErrors = [err249];
+                              } else {
+                                vErrors.push(err249);
+                              }
+                              errors++;
+                            }
+                          }
                         } else {
-                          const err248 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data101 };
+                          const err250 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data102 };
                           if (vErrors === null) {
-                            vErrors = [err248];
+                            vErrors = [err250];
                           } else {
-                            vErrors.push(err248);
+                            vErrors.push(err250);
                           }
                           errors++;
                         }
-                        var _valid0 = _errs222 === errors;
+                        var _valid0 = _errs224 === errors;
                         valid49 = valid49 || _valid0;
                       }
                       if (!valid49) {
-                        const err249 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback, data: data101 };
+                        const err251 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback, data: data102 };
                         if (vErrors === null) {
-                          vErrors = [err249];
+                          vErrors = [err251];
                         } else {
-                          vErrors.push(err249);
+                          vErrors.push(err251);
                         }
                         errors++;
                       } else {
-                        errors = _errs219;
+                        errors = _errs221;
                         if (vErrors !== null) {
-                          if (_errs219) {
-                            vErrors.length = _errs219;
+                          if (_errs221) {
+                            vErrors.length = _errs221;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
                     }
-                    if (data95.flag !== void 0) {
-                      let data104 = data95.flag;
-                      if (typeof data104 !== "string") {
-                        const err250 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/flag", schemaPath: "#/properties/phases/items/properties/steps/items/properties/flag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.flag.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.flag, data: data104 };
+                    if (data96.flag !== void 0) {
+                      let data105 = data96.flag;
+                      if (typeof data105 !== "string") {
+                        const err252 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/flag", schemaPath: "#/properties/phases/items/properties/steps/items/properties/flag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.flag.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.flag, data: data105 };
                         if (vErrors === null) {
-                          vErrors = [err250];
+                          vErrors = [err252];
                         } else {
-                          vErrors.push(err250);
+                          vErrors.push(err252);
                         }
                         errors++;
                       }
                     }
-                    if (data95.ramp !== void 0) {
-                      let data105 = data95.ramp;
-                      if (Array.isArray(data105)) {
-                        if (data105.length < 1) {
-                          const err251 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data105 };
+                    if (data96.ramp !== void 0) {
+                      let data106 = data96.ramp;
+                      if (Array.isArray(data106)) {
+                        if (data106.length < 1) {
+                          const err253 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data106 };
                           if (vErrors === null) {
-                            vErrors = [err251];
+                            vErrors = [err253];
                           } else {
-                            vErrors.push(err251);
+                            vErrors.push(err253);
                           }
                           errors++;
                         }
-                        const len16 = data105.length;
+                        const len16 = data106.length;
                         for (let i16 = 0; i16 < len16; i16++) {
-                          let data106 = data105[i16];
-                          if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
-                            if (data106.percent === void 0) {
-                              const err252 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data106 };
+                          let data107 = data106[i16];
+                          if (data107 && typeof data107 == "object" && !Array.isArray(data107)) {
+                            if (data107.percent === void 0) {
+                              const err254 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data107 };
                               if (vErrors === null) {
-                                vErrors = [err252];
+                                vErrors = [err254];
                               } else {
-                                vErrors.push(err252);
+                                vErrors.push(err254);
                               }
                               errors++;
                             }
-                            for (const key18 in data106) {
+                            for (const key18 in data107) {
                               if (!(key18 === "percent" || key18 === "cohort")) {
-                                const err253 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data106 };
+                                const err255 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data107 };
                                 if (vErrors === null) {
-                                  vErrors = [err253];
+                                  vErrors = [err255];
                                 } else {
-                                  vErrors.push(err253);
+                                  vErrors.push(err255);
                                 }
                                 errors++;
                               }
                             }
-                            if (data106.percent !== void 0) {
-                              let data107 = data106.percent;
-                              if (typeof data107 == "number" && isFinite(data107)) {
-                                if (data107 > 100 || isNaN(data107)) {
-                                  const err254 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data107 };
+                            if (data107.percent !== void 0) {
+                              let data108 = data107.percent;
+                              if (typeof data108 == "number" && isFinite(data108)) {
+                                if (data108 > 100 || isNaN(data108)) {
+                                  const err256 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data108 };
                                   if (vErrors === null) {
-                                    vErrors = [err254];
+                                    vErrors = [err256];
                                   } else {
-                                    vErrors.push(err254);
+                                    vErrors.push(err256);
                                   }
                                   errors++;
                                 }
-                                if (data107 < 0 || isNaN(data107)) {
-                                  const err255 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data107 };
-                                  if (vErrors === null) {
-                                    vErrors = [err255];
-                                  } else {
-                                    vErrors.push(err255);
-                                  }
-                                  errors++;
-                                }
-                              } else {
-                                const err256 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data107 };
-                                if (vErrors === null) {
-                                  vErrors = [err256];
-                                } else {
-                                  vErrors.push(err256);
-                                }
-                                errors++;
-                              }
-                            }
-                            if (data106.cohort !== void 0) {
-                              let data108 = data106.cohort;
-                              if (typeof data108 === "string") {
-                                if (func3(data108) < 1) {
-                                  const err257 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data108 };
+                                if (data108 < 0 || isNaN(data108)) {
+                                  const err257 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data108 };
                                   if (vErrors === null) {
                                     vErrors = [err257];
                                   } else {
@@ -13846,7 +13846,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                   errors++;
                                 }
                               } else {
-                                const err258 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data108 };
+                                const err258 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data108 };
                                 if (vErrors === null) {
                                   vErrors = [err258];
                                 } else {
@@ -13855,42 +13855,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                               }
                             }
+                            if (data107.cohort !== void 0) {
+                              let data109 = data107.cohort;
+                              if (typeof data109 === "string") {
+                                if (func3(data109) < 1) {
+                                  const err259 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data109 };
+                                  if (vErrors === null) {
+                                    vErrors = [err259];
+                                  } else {
+                                    vErrors.push(err259);
+                                  }
+                                  errors++;
+                                }
+                              } else {
+                                const err260 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data109 };
+                                if (vErrors === null) {
+                                  vErrors = [err260];
+                                } else {
+                                  vErrors.push(err260);
+                                }
+                                errors++;
+                              }
+                            }
                           } else {
-                            const err259 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data106 };
+                            const err261 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data107 };
                             if (vErrors === null) {
-                              vErrors = [err259];
+                              vErrors = [err261];
                             } else {
-                              vErrors.push(err259);
+                              vErrors.push(err261);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err260 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data105 };
-                        if (vErrors === null) {
-                          vErrors = [err260];
-                        } else {
-                          vErrors.push(err260);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data95.migration !== void 0) {
-                      let data109 = data95.migration;
-                      if (typeof data109 !== "string") {
-                        const err261 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/migration", schemaPath: "#/properties/phases/items/properties/steps/items/properties/migration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.migration.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.migration, data: data109 };
-                        if (vErrors === null) {
-                          vErrors = [err261];
-                        } else {
-                          vErrors.push(err261);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data95.activates !== void 0) {
-                      let data110 = data95.activates;
-                      if (typeof data110 !== "boolean") {
-                        const err262 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/activates", schemaPath: "#/properties/phases/items/properties/steps/items/properties/activates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.steps.items.properties.activates.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.activates, data: data110 };
+                        const err262 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data106 };
                         if (vErrors === null) {
                           vErrors = [err262];
                         } else {
@@ -13899,40 +13897,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data96.migration !== void 0) {
+                      let data110 = data96.migration;
+                      if (typeof data110 !== "string") {
+                        const err263 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/migration", schemaPath: "#/properties/phases/items/properties/steps/items/properties/migration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.migration.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.migration, data: data110 };
+                        if (vErrors === null) {
+                          vErrors = [err263];
+                        } else {
+                          vErrors.push(err263);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data96.activates !== void 0) {
+                      let data111 = data96.activates;
+                      if (typeof data111 !== "boolean") {
+                        const err264 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/activates", schemaPath: "#/properties/phases/items/properties/steps/items/properties/activates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.steps.items.properties.activates.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.activates, data: data111 };
+                        if (vErrors === null) {
+                          vErrors = [err264];
+                        } else {
+                          vErrors.push(err264);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err263 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data95 };
+                    const err265 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data96 };
                     if (vErrors === null) {
-                      vErrors = [err263];
+                      vErrors = [err265];
                     } else {
-                      vErrors.push(err263);
+                      vErrors.push(err265);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err264 = { instancePath: instancePath + "/phases/" + i13 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.type, parentSchema: schema11.properties.phases.items.properties.steps, data: data94 };
-                if (vErrors === null) {
-                  vErrors = [err264];
-                } else {
-                  vErrors.push(err264);
-                }
-                errors++;
-              }
-            }
-            if (data86.bake !== void 0) {
-              let data111 = data86.bake;
-              if (typeof data111 === "string") {
-                if (!pattern6.test(data111)) {
-                  const err265 = { instancePath: instancePath + "/phases/" + i13 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.bake, data: data111 };
-                  if (vErrors === null) {
-                    vErrors = [err265];
-                  } else {
-                    vErrors.push(err265);
-                  }
-                  errors++;
-                }
-              } else {
-                const err266 = { instancePath: instancePath + "/phases/" + i13 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.bake.type, parentSchema: schema11.properties.phases.items.properties.bake, data: data111 };
+                const err266 = { instancePath: instancePath + "/phases/" + i13 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.type, parentSchema: schema11.properties.phases.items.properties.steps, data: data95 };
                 if (vErrors === null) {
                   vErrors = [err266];
                 } else {
@@ -13941,40 +13941,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data86.gates !== void 0) {
-              let data112 = data86.gates;
-              if (Array.isArray(data112)) {
-                const len17 = data112.length;
+            if (data87.bake !== void 0) {
+              let data112 = data87.bake;
+              if (typeof data112 === "string") {
+                if (!pattern6.test(data112)) {
+                  const err267 = { instancePath: instancePath + "/phases/" + i13 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.bake, data: data112 };
+                  if (vErrors === null) {
+                    vErrors = [err267];
+                  } else {
+                    vErrors.push(err267);
+                  }
+                  errors++;
+                }
+              } else {
+                const err268 = { instancePath: instancePath + "/phases/" + i13 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.bake.type, parentSchema: schema11.properties.phases.items.properties.bake, data: data112 };
+                if (vErrors === null) {
+                  vErrors = [err268];
+                } else {
+                  vErrors.push(err268);
+                }
+                errors++;
+              }
+            }
+            if (data87.gates !== void 0) {
+              let data113 = data87.gates;
+              if (Array.isArray(data113)) {
+                const len17 = data113.length;
                 for (let i17 = 0; i17 < len17; i17++) {
-                  let data113 = data112[i17];
-                  if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
-                    for (const key19 in data113) {
+                  let data114 = data113[i17];
+                  if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
+                    for (const key19 in data114) {
                       if (!func2.call(schema11.properties.phases.items.properties.gates.items.properties, key19)) {
-                        const err267 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17, schemaPath: "#/properties/phases/items/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data113 };
-                        if (vErrors === null) {
-                          vErrors = [err267];
-                        } else {
-                          vErrors.push(err267);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data113.metric !== void 0) {
-                      let data114 = data113.metric;
-                      if (typeof data114 !== "string") {
-                        const err268 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/metric", schemaPath: "#/properties/phases/items/properties/gates/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.metric.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.metric, data: data114 };
-                        if (vErrors === null) {
-                          vErrors = [err268];
-                        } else {
-                          vErrors.push(err268);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data113.compare !== void 0) {
-                      let data115 = data113.compare;
-                      if (typeof data115 !== "string") {
-                        const err269 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data115 };
+                        const err269 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17, schemaPath: "#/properties/phases/items/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data114 };
                         if (vErrors === null) {
                           vErrors = [err269];
                         } else {
@@ -13982,8 +13980,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      if (!(data115 === "absolute" || data115 === "baseline" || data115 === "week-over-week")) {
-                        const err270 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.gates.items.properties.compare.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.enum, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data115 };
+                    }
+                    if (data114.metric !== void 0) {
+                      let data115 = data114.metric;
+                      if (typeof data115 !== "string") {
+                        const err270 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/metric", schemaPath: "#/properties/phases/items/properties/gates/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.metric.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.metric, data: data115 };
                         if (vErrors === null) {
                           vErrors = [err270];
                         } else {
@@ -13992,10 +13993,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data113.max !== void 0) {
-                      let data116 = data113.max;
-                      if (!(typeof data116 == "number" && isFinite(data116))) {
-                        const err271 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/max", schemaPath: "#/properties/phases/items/properties/gates/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.max.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.max, data: data116 };
+                    if (data114.compare !== void 0) {
+                      let data116 = data114.compare;
+                      if (typeof data116 !== "string") {
+                        const err271 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data116 };
                         if (vErrors === null) {
                           vErrors = [err271];
                         } else {
@@ -14003,11 +14004,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data113.min !== void 0) {
-                      let data117 = data113.min;
-                      if (!(typeof data117 == "number" && isFinite(data117))) {
-                        const err272 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/min", schemaPath: "#/properties/phases/items/properties/gates/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.min.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.min, data: data117 };
+                      if (!(data116 === "absolute" || data116 === "baseline" || data116 === "week-over-week")) {
+                        const err272 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.gates.items.properties.compare.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.enum, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data116 };
                         if (vErrors === null) {
                           vErrors = [err272];
                         } else {
@@ -14016,20 +14014,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data113.baseline !== void 0) {
-                      let data118 = data113.baseline;
-                      if (typeof data118 === "string") {
-                        if (func3(data118) < 1) {
-                          const err273 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data118 };
-                          if (vErrors === null) {
-                            vErrors = [err273];
-                          } else {
-                            vErrors.push(err273);
-                          }
-                          errors++;
+                    if (data114.max !== void 0) {
+                      let data117 = data114.max;
+                      if (!(typeof data117 == "number" && isFinite(data117))) {
+                        const err273 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/max", schemaPath: "#/properties/phases/items/properties/gates/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.max.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.max, data: data117 };
+                        if (vErrors === null) {
+                          vErrors = [err273];
+                        } else {
+                          vErrors.push(err273);
                         }
-                      } else {
-                        const err274 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.baseline.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data118 };
+                        errors++;
+                      }
+                    }
+                    if (data114.min !== void 0) {
+                      let data118 = data114.min;
+                      if (!(typeof data118 == "number" && isFinite(data118))) {
+                        const err274 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/min", schemaPath: "#/properties/phases/items/properties/gates/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.min.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.min, data: data118 };
                         if (vErrors === null) {
                           vErrors = [err274];
                         } else {
@@ -14038,11 +14038,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data113.maxRegression !== void 0) {
-                      let data119 = data113.maxRegression;
+                    if (data114.baseline !== void 0) {
+                      let data119 = data114.baseline;
                       if (typeof data119 === "string") {
-                        if (!pattern23.test(data119)) {
-                          const err275 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data119 };
+                        if (func3(data119) < 1) {
+                          const err275 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data119 };
                           if (vErrors === null) {
                             vErrors = [err275];
                           } else {
@@ -14051,7 +14051,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err276 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data119 };
+                        const err276 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.baseline.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data119 };
                         if (vErrors === null) {
                           vErrors = [err276];
                         } else {
@@ -14060,32 +14060,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data113.rollbackAt !== void 0) {
-                      let data120 = data113.rollbackAt;
-                      if (!(typeof data120 == "number" && isFinite(data120))) {
-                        const err277 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/rollbackAt", schemaPath: "#/properties/phases/items/properties/gates/items/properties/rollbackAt/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt, data: data120 };
-                        if (vErrors === null) {
-                          vErrors = [err277];
-                        } else {
-                          vErrors.push(err277);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data113.window !== void 0) {
-                      let data121 = data113.window;
-                      if (typeof data121 === "string") {
-                        if (!pattern6.test(data121)) {
-                          const err278 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data121 };
+                    if (data114.maxRegression !== void 0) {
+                      let data120 = data114.maxRegression;
+                      if (typeof data120 === "string") {
+                        if (!pattern24.test(data120)) {
+                          const err277 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data120 };
                           if (vErrors === null) {
-                            vErrors = [err278];
+                            vErrors = [err277];
                           } else {
-                            vErrors.push(err278);
+                            vErrors.push(err277);
                           }
                           errors++;
                         }
                       } else {
-                        const err279 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.window.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data121 };
+                        const err278 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data120 };
+                        if (vErrors === null) {
+                          vErrors = [err278];
+                        } else {
+                          vErrors.push(err278);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data114.rollbackAt !== void 0) {
+                      let data121 = data114.rollbackAt;
+                      if (!(typeof data121 == "number" && isFinite(data121))) {
+                        const err279 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/rollbackAt", schemaPath: "#/properties/phases/items/properties/gates/items/properties/rollbackAt/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt, data: data121 };
                         if (vErrors === null) {
                           vErrors = [err279];
                         } else {
@@ -14094,11 +14094,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data113.query !== void 0) {
-                      let data122 = data113.query;
+                    if (data114.window !== void 0) {
+                      let data122 = data114.window;
                       if (typeof data122 === "string") {
-                        if (func3(data122) < 1) {
-                          const err280 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data122 };
+                        if (!pattern6.test(data122)) {
+                          const err280 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data122 };
                           if (vErrors === null) {
                             vErrors = [err280];
                           } else {
@@ -14107,7 +14107,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err281 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.query.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data122 };
+                        const err281 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.window.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data122 };
                         if (vErrors === null) {
                           vErrors = [err281];
                         } else {
@@ -14116,11 +14116,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data113.check !== void 0) {
-                      let data123 = data113.check;
+                    if (data114.query !== void 0) {
+                      let data123 = data114.query;
                       if (typeof data123 === "string") {
                         if (func3(data123) < 1) {
-                          const err282 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data123 };
+                          const err282 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data123 };
                           if (vErrors === null) {
                             vErrors = [err282];
                           } else {
@@ -14129,7 +14129,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err283 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.check.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data123 };
+                        const err283 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.query.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data123 };
                         if (vErrors === null) {
                           vErrors = [err283];
                         } else {
@@ -14138,11 +14138,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data113.signoff !== void 0) {
-                      let data124 = data113.signoff;
-                      if (Array.isArray(data124)) {
-                        if (data124.length < 1) {
-                          const err284 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data124 };
+                    if (data114.maxAge !== void 0) {
+                      let data124 = data114.maxAge;
+                      if (typeof data124 === "string") {
+                        if (!pattern6.test(data124)) {
+                          const err284 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data124 };
                           if (vErrors === null) {
                             vErrors = [err284];
                           } else {
@@ -14150,31 +14150,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        const len18 = data124.length;
-                        for (let i18 = 0; i18 < len18; i18++) {
-                          let data125 = data124[i18];
-                          if (typeof data125 === "string") {
-                            if (!pattern1.test(data125)) {
-                              const err285 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/signoff/" + i18, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data125 };
-                              if (vErrors === null) {
-                                vErrors = [err285];
-                              } else {
-                                vErrors.push(err285);
-                              }
-                              errors++;
-                            }
+                      } else {
+                        const err285 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxAge.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data124 };
+                        if (vErrors === null) {
+                          vErrors = [err285];
+                        } else {
+                          vErrors.push(err285);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data114.check !== void 0) {
+                      let data125 = data114.check;
+                      if (typeof data125 === "string") {
+                        if (func3(data125) < 1) {
+                          const err286 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data125 };
+                          if (vErrors === null) {
+                            vErrors = [err286];
                           } else {
-                            const err286 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/signoff/" + i18, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data125 };
-                            if (vErrors === null) {
-                              vErrors = [err286];
-                            } else {
-                              vErrors.push(err286);
-                            }
-                            errors++;
+                            vErrors.push(err286);
                           }
+                          errors++;
                         }
                       } else {
-                        const err287 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data124 };
+                        const err287 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.check.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data125 };
                         if (vErrors === null) {
                           vErrors = [err287];
                         } else {
@@ -14183,55 +14182,55 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data113.count !== void 0) {
-                      let data126 = data113.count;
-                      if (!(typeof data126 == "number" && (!(data126 % 1) && !isNaN(data126)) && isFinite(data126))) {
-                        const err288 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.phases.items.properties.gates.items.properties.count.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data126 };
-                        if (vErrors === null) {
-                          vErrors = [err288];
-                        } else {
-                          vErrors.push(err288);
-                        }
-                        errors++;
-                      }
-                      if (typeof data126 == "number" && isFinite(data126)) {
-                        if (data126 < 1 || isNaN(data126)) {
-                          const err289 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data126 };
+                    if (data114.signoff !== void 0) {
+                      let data126 = data114.signoff;
+                      if (Array.isArray(data126)) {
+                        if (data126.length < 1) {
+                          const err288 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data126 };
                           if (vErrors === null) {
-                            vErrors = [err289];
+                            vErrors = [err288];
                           } else {
-                            vErrors.push(err289);
+                            vErrors.push(err288);
                           }
                           errors++;
                         }
-                      }
-                    }
-                    if (data113.allowAuthor !== void 0) {
-                      let data127 = data113.allowAuthor;
-                      if (typeof data127 !== "boolean") {
-                        const err290 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/allowAuthor", schemaPath: "#/properties/phases/items/properties/gates/items/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor, data: data127 };
-                        if (vErrors === null) {
-                          vErrors = [err290];
-                        } else {
-                          vErrors.push(err290);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data113.manual !== void 0) {
-                      let data128 = data113.manual;
-                      if (typeof data128 === "string") {
-                        if (func3(data128) < 1) {
-                          const err291 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data128 };
-                          if (vErrors === null) {
-                            vErrors = [err291];
+                        const len18 = data126.length;
+                        for (let i18 = 0; i18 < len18; i18++) {
+                          let data127 = data126[i18];
+                          if (typeof data127 === "string") {
+                            if (!pattern1.test(data127)) {
+                              const err289 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/signoff/" + i18, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data127 };
+                              if (vErrors === null) {
+                                vErrors = [err289];
+                              } else {
+                                vErrors.push(err289);
+                              }
+                              errors++;
+                            }
                           } else {
-                            vErrors.push(err291);
+                            const err290 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/signoff/" + i18, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data127 };
+                            if (vErrors === null) {
+                              vErrors = [err290];
+                            } else {
+                              vErrors.push(err290);
+                            }
+                            errors++;
                           }
-                          errors++;
                         }
                       } else {
-                        const err292 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.manual.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data128 };
+                        const err291 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data126 };
+                        if (vErrors === null) {
+                          vErrors = [err291];
+                        } else {
+                          vErrors.push(err291);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data114.count !== void 0) {
+                      let data128 = data114.count;
+                      if (!(typeof data128 == "number" && (!(data128 % 1) && !isNaN(data128)) && isFinite(data128))) {
+                        const err292 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.phases.items.properties.gates.items.properties.count.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data128 };
                         if (vErrors === null) {
                           vErrors = [err292];
                         } else {
@@ -14239,12 +14238,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data113.id !== void 0) {
-                      let data129 = data113.id;
-                      if (typeof data129 === "string") {
-                        if (func3(data129) > 64) {
-                          const err293 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data129 };
+                      if (typeof data128 == "number" && isFinite(data128)) {
+                        if (data128 < 1 || isNaN(data128)) {
+                          const err293 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data128 };
                           if (vErrors === null) {
                             vErrors = [err293];
                           } else {
@@ -14252,207 +14248,255 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (!pattern0.test(data129)) {
-                          const err294 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data129 };
+                      }
+                    }
+                    if (data114.allowAuthor !== void 0) {
+                      let data129 = data114.allowAuthor;
+                      if (typeof data129 !== "boolean") {
+                        const err294 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/allowAuthor", schemaPath: "#/properties/phases/items/properties/gates/items/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor, data: data129 };
+                        if (vErrors === null) {
+                          vErrors = [err294];
+                        } else {
+                          vErrors.push(err294);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data114.manual !== void 0) {
+                      let data130 = data114.manual;
+                      if (typeof data130 === "string") {
+                        if (func3(data130) < 1) {
+                          const err295 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data130 };
                           if (vErrors === null) {
-                            vErrors = [err294];
+                            vErrors = [err295];
                           } else {
-                            vErrors.push(err294);
+                            vErrors.push(err295);
                           }
                           errors++;
                         }
                       } else {
-                        const err295 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data129 };
+                        const err296 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.manual.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data130 };
                         if (vErrors === null) {
-                          vErrors = [err295];
+                          vErrors = [err296];
                         } else {
-                          vErrors.push(err295);
+                          vErrors.push(err296);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data114.id !== void 0) {
+                      let data131 = data114.id;
+                      if (typeof data131 === "string") {
+                        if (func3(data131) > 64) {
+                          const err297 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data131 };
+                          if (vErrors === null) {
+                            vErrors = [err297];
+                          } else {
+                            vErrors.push(err297);
+                          }
+                          errors++;
+                        }
+                        if (!pattern0.test(data131)) {
+                          const err298 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data131 };
+                          if (vErrors === null) {
+                            vErrors = [err298];
+                          } else {
+                            vErrors.push(err298);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err299 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data131 };
+                        if (vErrors === null) {
+                          vErrors = [err299];
+                        } else {
+                          vErrors.push(err299);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err296 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17, schemaPath: "#/properties/phases/items/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.gates.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data113 };
+                    const err300 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17, schemaPath: "#/properties/phases/items/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.gates.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data114 };
                     if (vErrors === null) {
-                      vErrors = [err296];
+                      vErrors = [err300];
                     } else {
-                      vErrors.push(err296);
+                      vErrors.push(err300);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err297 = { instancePath: instancePath + "/phases/" + i13 + "/gates", schemaPath: "#/properties/phases/items/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.type, parentSchema: schema11.properties.phases.items.properties.gates, data: data112 };
+                const err301 = { instancePath: instancePath + "/phases/" + i13 + "/gates", schemaPath: "#/properties/phases/items/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.type, parentSchema: schema11.properties.phases.items.properties.gates, data: data113 };
                 if (vErrors === null) {
-                  vErrors = [err297];
+                  vErrors = [err301];
                 } else {
-                  vErrors.push(err297);
+                  vErrors.push(err301);
                 }
                 errors++;
               }
             }
-            if (data86.rehearsal !== void 0) {
-              let data130 = data86.rehearsal;
-              if (typeof data130 === "string") {
-                if (func3(data130) < 1) {
-                  const err298 = { instancePath: instancePath + "/phases/" + i13 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data130 };
+            if (data87.rehearsal !== void 0) {
+              let data132 = data87.rehearsal;
+              if (typeof data132 === "string") {
+                if (func3(data132) < 1) {
+                  const err302 = { instancePath: instancePath + "/phases/" + i13 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data132 };
                   if (vErrors === null) {
-                    vErrors = [err298];
+                    vErrors = [err302];
                   } else {
-                    vErrors.push(err298);
+                    vErrors.push(err302);
                   }
                   errors++;
                 }
               } else {
-                const err299 = { instancePath: instancePath + "/phases/" + i13 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rehearsal.type, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data130 };
+                const err303 = { instancePath: instancePath + "/phases/" + i13 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rehearsal.type, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data132 };
                 if (vErrors === null) {
-                  vErrors = [err299];
+                  vErrors = [err303];
                 } else {
-                  vErrors.push(err299);
+                  vErrors.push(err303);
                 }
                 errors++;
               }
             }
-            if (data86.checklist !== void 0) {
-              let data131 = data86.checklist;
-              if (Array.isArray(data131)) {
-                const len19 = data131.length;
+            if (data87.checklist !== void 0) {
+              let data133 = data87.checklist;
+              if (Array.isArray(data133)) {
+                const len19 = data133.length;
                 for (let i19 = 0; i19 < len19; i19++) {
-                  let data132 = data131[i19];
-                  const _errs288 = errors;
+                  let data134 = data133[i19];
+                  const _errs292 = errors;
                   let valid61 = false;
-                  const _errs289 = errors;
-                  if (typeof data132 === "string") {
-                    if (func3(data132) < 1) {
-                      const err300 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data132 };
+                  const _errs293 = errors;
+                  if (typeof data134 === "string") {
+                    if (func3(data134) < 1) {
+                      const err304 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data134 };
                       if (vErrors === null) {
-                        vErrors = [err300];
+                        vErrors = [err304];
                       } else {
-                        vErrors.push(err300);
+                        vErrors.push(err304);
                       }
                       errors++;
                     }
                   } else {
-                    const err301 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data132 };
+                    const err305 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data134 };
                     if (vErrors === null) {
-                      vErrors = [err301];
+                      vErrors = [err305];
                     } else {
-                      vErrors.push(err301);
+                      vErrors.push(err305);
                     }
                     errors++;
                   }
-                  var _valid1 = _errs289 === errors;
+                  var _valid1 = _errs293 === errors;
                   valid61 = valid61 || _valid1;
                   if (!valid61) {
-                    const _errs291 = errors;
-                    if (data132 && typeof data132 == "object" && !Array.isArray(data132)) {
-                      if (data132.id === void 0) {
-                        const err302 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data132 };
+                    const _errs295 = errors;
+                    if (data134 && typeof data134 == "object" && !Array.isArray(data134)) {
+                      if (data134.id === void 0) {
+                        const err306 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data134 };
                         if (vErrors === null) {
-                          vErrors = [err302];
+                          vErrors = [err306];
                         } else {
-                          vErrors.push(err302);
+                          vErrors.push(err306);
                         }
                         errors++;
                       }
-                      if (data132.text === void 0) {
-                        const err303 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data132 };
+                      if (data134.text === void 0) {
+                        const err307 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data134 };
                         if (vErrors === null) {
-                          vErrors = [err303];
+                          vErrors = [err307];
                         } else {
-                          vErrors.push(err303);
+                          vErrors.push(err307);
                         }
                         errors++;
                       }
-                      for (const key20 in data132) {
+                      for (const key20 in data134) {
                         if (!(key20 === "id" || key20 === "text")) {
-                          const err304 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data132 };
+                          const err308 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data134 };
                           if (vErrors === null) {
-                            vErrors = [err304];
+                            vErrors = [err308];
                           } else {
-                            vErrors.push(err304);
+                            vErrors.push(err308);
                           }
                           errors++;
                         }
                       }
-                      if (data132.id !== void 0) {
-                        let data133 = data132.id;
-                        if (typeof data133 === "string") {
-                          if (func3(data133) > 64) {
-                            const err305 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data133 };
+                      if (data134.id !== void 0) {
+                        let data135 = data134.id;
+                        if (typeof data135 === "string") {
+                          if (func3(data135) > 64) {
+                            const err309 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data135 };
                             if (vErrors === null) {
-                              vErrors = [err305];
+                              vErrors = [err309];
                             } else {
-                              vErrors.push(err305);
+                              vErrors.push(err309);
                             }
                             errors++;
                           }
-                          if (!pattern0.test(data133)) {
-                            const err306 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data133 };
+                          if (!pattern0.test(data135)) {
+                            const err310 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data135 };
                             if (vErrors === null) {
-                              vErrors = [err306];
+                              vErrors = [err310];
                             } else {
-                              vErrors.push(err306);
+                              vErrors.push(err310);
                             }
                             errors++;
                           }
                         } else {
-                          const err307 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data133 };
+                          const err311 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data135 };
                           if (vErrors === null) {
-                            vErrors = [err307];
+                            vErrors = [err311];
                           } else {
-                            vErrors.push(err307);
+                            vErrors.push(err311);
                           }
                           errors++;
                         }
                       }
-                      if (data132.text !== void 0) {
-                        let data134 = data132.text;
-                        if (typeof data134 === "string") {
-                          if (func3(data134) < 1) {
-                            const err308 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data134 };
+                      if (data134.text !== void 0) {
+                        let data136 = data134.text;
+                        if (typeof data136 === "string") {
+                          if (func3(data136) < 1) {
+                            const err312 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data136 };
                             if (vErrors === null) {
-                              vErrors = [err308];
+                              vErrors = [err312];
                             } else {
-                              vErrors.push(err308);
+                              vErrors.push(err312);
                             }
                             errors++;
                           }
                         } else {
-                          const err309 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data134 };
+                          const err313 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data136 };
                           if (vErrors === null) {
-                            vErrors = [err309];
+                            vErrors = [err313];
                           } else {
-                            vErrors.push(err309);
+                            vErrors.push(err313);
                           }
                           errors++;
                         }
                       }
                     } else {
-                      const err310 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data132 };
+                      const err314 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data134 };
                       if (vErrors === null) {
-                        vErrors = [err310];
+                        vErrors = [err314];
                       } else {
-                        vErrors.push(err310);
+                        vErrors.push(err314);
                       }
                       errors++;
                     }
-                    var _valid1 = _errs291 === errors;
+                    var _valid1 = _errs295 === errors;
                     valid61 = valid61 || _valid1;
                   }
                   if (!valid61) {
-                    const err311 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.checklist.items.anyOf, parentSchema: schema11.properties.phases.items.properties.checklist.items, data: data132 };
+                    const err315 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.checklist.items.anyOf, parentSchema: schema11.properties.phases.items.properties.checklist.items, data: data134 };
                     if (vErrors === null) {
-                      vErrors = [err311];
+                      vErrors = [err315];
                     } else {
-                      vErrors.push(err311);
+                      vErrors.push(err315);
                     }
                     errors++;
                   } else {
-                    errors = _errs288;
+                    errors = _errs292;
                     if (vErrors !== null) {
-                      if (_errs288) {
-                        vErrors.length = _errs288;
+                      if (_errs292) {
+                        vErrors.length = _errs292;
                       } else {
                         vErrors = null;
                       }
@@ -14460,125 +14504,79 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err312 = { instancePath: instancePath + "/phases/" + i13 + "/checklist", schemaPath: "#/properties/phases/items/properties/checklist/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.checklist.type, parentSchema: schema11.properties.phases.items.properties.checklist, data: data131 };
+                const err316 = { instancePath: instancePath + "/phases/" + i13 + "/checklist", schemaPath: "#/properties/phases/items/properties/checklist/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.checklist.type, parentSchema: schema11.properties.phases.items.properties.checklist, data: data133 };
                 if (vErrors === null) {
-                  vErrors = [err312];
+                  vErrors = [err316];
                 } else {
-                  vErrors.push(err312);
+                  vErrors.push(err316);
                 }
                 errors++;
               }
             }
-            if (data86.exit !== void 0) {
-              let data135 = data86.exit;
-              if (Array.isArray(data135)) {
-                const len20 = data135.length;
-                for (let i20 = 0; i20 < len20; i20++) {
-                  let data136 = data135[i20];
-                  if (typeof data136 === "string") {
-                    if (func3(data136) < 1) {
-                      const err313 = { instancePath: instancePath + "/phases/" + i13 + "/exit/" + i20, schemaPath: "#/properties/phases/items/properties/exit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data136 };
-                      if (vErrors === null) {
-                        vErrors = [err313];
-                      } else {
-                        vErrors.push(err313);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err314 = { instancePath: instancePath + "/phases/" + i13 + "/exit/" + i20, schemaPath: "#/properties/phases/items/properties/exit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.exit.items.type, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data136 };
-                    if (vErrors === null) {
-                      vErrors = [err314];
-                    } else {
-                      vErrors.push(err314);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err315 = { instancePath: instancePath + "/phases/" + i13 + "/exit", schemaPath: "#/properties/phases/items/properties/exit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.exit.type, parentSchema: schema11.properties.phases.items.properties.exit, data: data135 };
-                if (vErrors === null) {
-                  vErrors = [err315];
-                } else {
-                  vErrors.push(err315);
-                }
-                errors++;
-              }
-            }
-            if (data86.paths !== void 0) {
-              let data137 = data86.paths;
+            if (data87.exit !== void 0) {
+              let data137 = data87.exit;
               if (Array.isArray(data137)) {
-                const len21 = data137.length;
-                for (let i21 = 0; i21 < len21; i21++) {
-                  let data138 = data137[i21];
+                const len20 = data137.length;
+                for (let i20 = 0; i20 < len20; i20++) {
+                  let data138 = data137[i20];
                   if (typeof data138 === "string") {
                     if (func3(data138) < 1) {
-                      const err316 = { instancePath: instancePath + "/phases/" + i13 + "/paths/" + i21, schemaPath: "#/properties/phases/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data138 };
+                      const err317 = { instancePath: instancePath + "/phases/" + i13 + "/exit/" + i20, schemaPath: "#/properties/phases/items/properties/exit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data138 };
                       if (vErrors === null) {
-                        vErrors = [err316];
+                        vErrors = [err317];
                       } else {
-                        vErrors.push(err316);
+                        vErrors.push(err317);
                       }
                       errors++;
                     }
                   } else {
-                    const err317 = { instancePath: instancePath + "/phases/" + i13 + "/paths/" + i21, schemaPath: "#/properties/phases/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.paths.items.type, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data138 };
+                    const err318 = { instancePath: instancePath + "/phases/" + i13 + "/exit/" + i20, schemaPath: "#/properties/phases/items/properties/exit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.exit.items.type, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data138 };
                     if (vErrors === null) {
-                      vErrors = [err317];
+                      vErrors = [err318];
                     } else {
-                      vErrors.push(err317);
+                      vErrors.push(err318);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err318 = { instancePath: instancePath + "/phases/" + i13 + "/paths", schemaPath: "#/properties/phases/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.paths.type, parentSchema: schema11.properties.phases.items.properties.paths, data: data137 };
+                const err319 = { instancePath: instancePath + "/phases/" + i13 + "/exit", schemaPath: "#/properties/phases/items/properties/exit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.exit.type, parentSchema: schema11.properties.phases.items.properties.exit, data: data137 };
                 if (vErrors === null) {
-                  vErrors = [err318];
+                  vErrors = [err319];
                 } else {
-                  vErrors.push(err318);
+                  vErrors.push(err319);
                 }
                 errors++;
               }
             }
-            if (data86.variables !== void 0) {
-              let data139 = data86.variables;
-              if (data139 && typeof data139 == "object" && !Array.isArray(data139)) {
-                for (const key21 in data139) {
-                  if (pattern12.test(key21)) {
-                    let data140 = data139[key21];
-                    if (typeof data140 === "string") {
-                      if (func3(data140) > 64) {
-                        const err319 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data140 };
-                        if (vErrors === null) {
-                          vErrors = [err319];
-                        } else {
-                          vErrors.push(err319);
-                        }
-                        errors++;
-                      }
-                      if (!pattern16.test(data140)) {
-                        const err320 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data140 };
-                        if (vErrors === null) {
-                          vErrors = [err320];
-                        } else {
-                          vErrors.push(err320);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err321 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data140 };
+            if (data87.paths !== void 0) {
+              let data139 = data87.paths;
+              if (Array.isArray(data139)) {
+                const len21 = data139.length;
+                for (let i21 = 0; i21 < len21; i21++) {
+                  let data140 = data139[i21];
+                  if (typeof data140 === "string") {
+                    if (func3(data140) < 1) {
+                      const err320 = { instancePath: instancePath + "/phases/" + i13 + "/paths/" + i21, schemaPath: "#/properties/phases/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data140 };
                       if (vErrors === null) {
-                        vErrors = [err321];
+                        vErrors = [err320];
                       } else {
-                        vErrors.push(err321);
+                        vErrors.push(err320);
                       }
                       errors++;
                     }
+                  } else {
+                    const err321 = { instancePath: instancePath + "/phases/" + i13 + "/paths/" + i21, schemaPath: "#/properties/phases/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.paths.items.type, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data140 };
+                    if (vErrors === null) {
+                      vErrors = [err321];
+                    } else {
+                      vErrors.push(err321);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err322 = { instancePath: instancePath + "/phases/" + i13 + "/variables", schemaPath: "#/properties/phases/items/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.variables.type, parentSchema: schema11.properties.phases.items.properties.variables, data: data139 };
+                const err322 = { instancePath: instancePath + "/phases/" + i13 + "/paths", schemaPath: "#/properties/phases/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.paths.type, parentSchema: schema11.properties.phases.items.properties.paths, data: data139 };
                 if (vErrors === null) {
                   vErrors = [err322];
                 } else {
@@ -14587,107 +14585,109 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data87.variables !== void 0) {
+              let data141 = data87.variables;
+              if (data141 && typeof data141 == "object" && !Array.isArray(data141)) {
+                for (const key21 in data141) {
+                  if (pattern12.test(key21)) {
+                    let data142 = data141[key21];
+                    if (typeof data142 === "string") {
+                      if (func3(data142) > 64) {
+                        const err323 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data142 };
+                        if (vErrors === null) {
+                          vErrors = [err323];
+                        } else {
+                          vErrors.push(err323);
+                        }
+                        errors++;
+                      }
+                      if (!pattern17.test(data142)) {
+                        const err324 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data142 };
+                        if (vErrors === null) {
+                          vErrors = [err324];
+                        } else {
+                          vErrors.push(err324);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err325 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data142 };
+                      if (vErrors === null) {
+                        vErrors = [err325];
+                      } else {
+                        vErrors.push(err325);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err326 = { instancePath: instancePath + "/phases/" + i13 + "/variables", schemaPath: "#/properties/phases/items/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.variables.type, parentSchema: schema11.properties.phases.items.properties.variables, data: data141 };
+                if (vErrors === null) {
+                  vErrors = [err326];
+                } else {
+                  vErrors.push(err326);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err323 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.type, parentSchema: schema11.properties.phases.items, data: data86 };
+            const err327 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.type, parentSchema: schema11.properties.phases.items, data: data87 };
             if (vErrors === null) {
-              vErrors = [err323];
+              vErrors = [err327];
             } else {
-              vErrors.push(err323);
+              vErrors.push(err327);
             }
             errors++;
           }
         }
       } else {
-        const err324 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.type, parentSchema: schema11.properties.phases, data: data85 };
+        const err328 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.type, parentSchema: schema11.properties.phases, data: data86 };
         if (vErrors === null) {
-          vErrors = [err324];
+          vErrors = [err328];
         } else {
-          vErrors.push(err324);
+          vErrors.push(err328);
         }
         errors++;
       }
     }
     if (data.escalation !== void 0) {
-      let data141 = data.escalation;
-      if (Array.isArray(data141)) {
-        if (data141.length < 1) {
-          const err325 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.escalation, data: data141 };
+      let data143 = data.escalation;
+      if (Array.isArray(data143)) {
+        if (data143.length < 1) {
+          const err329 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.escalation, data: data143 };
           if (vErrors === null) {
-            vErrors = [err325];
+            vErrors = [err329];
           } else {
-            vErrors.push(err325);
+            vErrors.push(err329);
           }
           errors++;
         }
-        const len22 = data141.length;
+        const len22 = data143.length;
         for (let i22 = 0; i22 < len22; i22++) {
-          let data142 = data141[i22];
-          if (data142 && typeof data142 == "object" && !Array.isArray(data142)) {
-            if (data142.name === void 0) {
-              const err326 = { instancePath: instancePath + "/escalation/" + i22, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data142 };
+          let data144 = data143[i22];
+          if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
+            if (data144.name === void 0) {
+              const err330 = { instancePath: instancePath + "/escalation/" + i22, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data144 };
               if (vErrors === null) {
-                vErrors = [err326];
+                vErrors = [err330];
               } else {
-                vErrors.push(err326);
+                vErrors.push(err330);
               }
               errors++;
             }
-            if (data142.role === void 0) {
-              const err327 = { instancePath: instancePath + "/escalation/" + i22, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data142 };
+            if (data144.role === void 0) {
+              const err331 = { instancePath: instancePath + "/escalation/" + i22, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data144 };
               if (vErrors === null) {
-                vErrors = [err327];
+                vErrors = [err331];
               } else {
-                vErrors.push(err327);
+                vErrors.push(err331);
               }
               errors++;
             }
-            for (const key22 in data142) {
+            for (const key22 in data144) {
               if (!(key22 === "name" || key22 === "handle" || key22 === "role" || key22 === "reach")) {
-                const err328 = { instancePath: instancePath + "/escalation/" + i22, schemaPath: "#/properties/escalation/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.escalation.items, data: data142 };
-                if (vErrors === null) {
-                  vErrors = [err328];
-                } else {
-                  vErrors.push(err328);
-                }
-                errors++;
-              }
-            }
-            if (data142.name !== void 0) {
-              let data143 = data142.name;
-              if (typeof data143 === "string") {
-                if (func3(data143) < 1) {
-                  const err329 = { instancePath: instancePath + "/escalation/" + i22 + "/name", schemaPath: "#/properties/escalation/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.name, data: data143 };
-                  if (vErrors === null) {
-                    vErrors = [err329];
-                  } else {
-                    vErrors.push(err329);
-                  }
-                  errors++;
-                }
-              } else {
-                const err330 = { instancePath: instancePath + "/escalation/" + i22 + "/name", schemaPath: "#/properties/escalation/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.name.type, parentSchema: schema11.properties.escalation.items.properties.name, data: data143 };
-                if (vErrors === null) {
-                  vErrors = [err330];
-                } else {
-                  vErrors.push(err330);
-                }
-                errors++;
-              }
-            }
-            if (data142.handle !== void 0) {
-              let data144 = data142.handle;
-              if (typeof data144 === "string") {
-                if (!pattern1.test(data144)) {
-                  const err331 = { instancePath: instancePath + "/escalation/" + i22 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.escalation.items.properties.handle, data: data144 };
-                  if (vErrors === null) {
-                    vErrors = [err331];
-                  } else {
-                    vErrors.push(err331);
-                  }
-                  errors++;
-                }
-              } else {
-                const err332 = { instancePath: instancePath + "/escalation/" + i22 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.handle.type, parentSchema: schema11.properties.escalation.items.properties.handle, data: data144 };
+                const err332 = { instancePath: instancePath + "/escalation/" + i22, schemaPath: "#/properties/escalation/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.escalation.items, data: data144 };
                 if (vErrors === null) {
                   vErrors = [err332];
                 } else {
@@ -14696,11 +14696,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data142.role !== void 0) {
-              let data145 = data142.role;
+            if (data144.name !== void 0) {
+              let data145 = data144.name;
               if (typeof data145 === "string") {
                 if (func3(data145) < 1) {
-                  const err333 = { instancePath: instancePath + "/escalation/" + i22 + "/role", schemaPath: "#/properties/escalation/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.role, data: data145 };
+                  const err333 = { instancePath: instancePath + "/escalation/" + i22 + "/name", schemaPath: "#/properties/escalation/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.name, data: data145 };
                   if (vErrors === null) {
                     vErrors = [err333];
                   } else {
@@ -14709,7 +14709,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err334 = { instancePath: instancePath + "/escalation/" + i22 + "/role", schemaPath: "#/properties/escalation/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.role.type, parentSchema: schema11.properties.escalation.items.properties.role, data: data145 };
+                const err334 = { instancePath: instancePath + "/escalation/" + i22 + "/name", schemaPath: "#/properties/escalation/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.name.type, parentSchema: schema11.properties.escalation.items.properties.name, data: data145 };
                 if (vErrors === null) {
                   vErrors = [err334];
                 } else {
@@ -14718,11 +14718,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data142.reach !== void 0) {
-              let data146 = data142.reach;
+            if (data144.handle !== void 0) {
+              let data146 = data144.handle;
               if (typeof data146 === "string") {
-                if (func3(data146) < 1) {
-                  const err335 = { instancePath: instancePath + "/escalation/" + i22 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.reach, data: data146 };
+                if (!pattern1.test(data146)) {
+                  const err335 = { instancePath: instancePath + "/escalation/" + i22 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.escalation.items.properties.handle, data: data146 };
                   if (vErrors === null) {
                     vErrors = [err335];
                   } else {
@@ -14731,7 +14731,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err336 = { instancePath: instancePath + "/escalation/" + i22 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.reach.type, parentSchema: schema11.properties.escalation.items.properties.reach, data: data146 };
+                const err336 = { instancePath: instancePath + "/escalation/" + i22 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.handle.type, parentSchema: schema11.properties.escalation.items.properties.handle, data: data146 };
                 if (vErrors === null) {
                   vErrors = [err336];
                 } else {
@@ -14740,53 +14740,52 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err337 = { instancePath: instancePath + "/escalation/" + i22, schemaPath: "#/properties/escalation/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.escalation.items.type, parentSchema: schema11.properties.escalation.items, data: data142 };
-            if (vErrors === null) {
-              vErrors = [err337];
-            } else {
-              vErrors.push(err337);
+            if (data144.role !== void 0) {
+              let data147 = data144.role;
+              if (typeof data147 === "string") {
+                if (func3(data147) < 1) {
+                  const err337 = { instancePath: instancePath + "/escalation/" + i22 + "/role", schemaPath: "#/properties/escalation/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.role, data: data147 };
+                  if (vErrors === null) {
+                    vErrors = [err337];
+                  } else {
+                    vErrors.push(err337);
+                  }
+                  errors++;
+                }
+              } else {
+                const err338 = { instancePath: instancePath + "/escalation/" + i22 + "/role", schemaPath: "#/properties/escalation/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.role.type, parentSchema: schema11.properties.escalation.items.properties.role, data: data147 };
+                if (vErrors === null) {
+                  vErrors = [err338];
+                } else {
+                  vErrors.push(err338);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-      } else {
-        const err338 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.escalation.type, parentSchema: schema11.properties.escalation, data: data141 };
-        if (vErrors === null) {
-          vErrors = [err338];
-        } else {
-          vErrors.push(err338);
-        }
-        errors++;
-      }
-    }
-    if (data.policy !== void 0) {
-      let data147 = data.policy;
-      if (data147 && typeof data147 == "object" && !Array.isArray(data147)) {
-        if (data147.prefer === void 0) {
-          const err339 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "prefer" }, message: "must have required property 'prefer'", schema: schema11.properties.policy.required, parentSchema: schema11.properties.policy, data: data147 };
-          if (vErrors === null) {
-            vErrors = [err339];
-          } else {
-            vErrors.push(err339);
-          }
-          errors++;
-        }
-        for (const key23 in data147) {
-          if (!(key23 === "prefer" || key23 === "rollForwardWhen" || key23 === "keepOldData" || key23 === "maxRollbackMinutes")) {
-            const err340 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data147 };
-            if (vErrors === null) {
-              vErrors = [err340];
-            } else {
-              vErrors.push(err340);
+            if (data144.reach !== void 0) {
+              let data148 = data144.reach;
+              if (typeof data148 === "string") {
+                if (func3(data148) < 1) {
+                  const err339 = { instancePath: instancePath + "/escalation/" + i22 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.reach, data: data148 };
+                  if (vErrors === null) {
+                    vErrors = [err339];
+                  } else {
+                    vErrors.push(err339);
+                  }
+                  errors++;
+                }
+              } else {
+                const err340 = { instancePath: instancePath + "/escalation/" + i22 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.reach.type, parentSchema: schema11.properties.escalation.items.properties.reach, data: data148 };
+                if (vErrors === null) {
+                  vErrors = [err340];
+                } else {
+                  vErrors.push(err340);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-        if (data147.prefer !== void 0) {
-          let data148 = data147.prefer;
-          if (typeof data148 !== "string") {
-            const err341 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.prefer.type, parentSchema: schema11.properties.policy.properties.prefer, data: data148 };
+          } else {
+            const err341 = { instancePath: instancePath + "/escalation/" + i22, schemaPath: "#/properties/escalation/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.escalation.items.type, parentSchema: schema11.properties.escalation.items, data: data144 };
             if (vErrors === null) {
               vErrors = [err341];
             } else {
@@ -14794,30 +14793,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data148 === "rollback" || data148 === "roll-forward")) {
-            const err342 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.prefer.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.prefer.enum, parentSchema: schema11.properties.policy.properties.prefer, data: data148 };
-            if (vErrors === null) {
-              vErrors = [err342];
-            } else {
-              vErrors.push(err342);
-            }
-            errors++;
-          }
         }
-        if (data147.rollForwardWhen !== void 0) {
-          let data149 = data147.rollForwardWhen;
-          if (typeof data149 === "string") {
-            if (func3(data149) < 1) {
-              const err343 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data149 };
-              if (vErrors === null) {
-                vErrors = [err343];
-              } else {
-                vErrors.push(err343);
-              }
-              errors++;
-            }
+      } else {
+        const err342 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.escalation.type, parentSchema: schema11.properties.escalation, data: data143 };
+        if (vErrors === null) {
+          vErrors = [err342];
+        } else {
+          vErrors.push(err342);
+        }
+        errors++;
+      }
+    }
+    if (data.policy !== void 0) {
+      let data149 = data.policy;
+      if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
+        if (data149.prefer === void 0) {
+          const err343 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "prefer" }, message: "must have required property 'prefer'", schema: schema11.properties.policy.required, parentSchema: schema11.properties.policy, data: data149 };
+          if (vErrors === null) {
+            vErrors = [err343];
           } else {
-            const err344 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.rollForwardWhen.type, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data149 };
+            vErrors.push(err343);
+          }
+          errors++;
+        }
+        for (const key23 in data149) {
+          if (!(key23 === "prefer" || key23 === "rollForwardWhen" || key23 === "keepOldData" || key23 === "maxRollbackMinutes")) {
+            const err344 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data149 };
             if (vErrors === null) {
               vErrors = [err344];
             } else {
@@ -14826,20 +14827,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data147.keepOldData !== void 0) {
-          let data150 = data147.keepOldData;
-          if (typeof data150 === "string") {
-            if (func3(data150) < 1) {
-              const err345 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.keepOldData, data: data150 };
-              if (vErrors === null) {
-                vErrors = [err345];
-              } else {
-                vErrors.push(err345);
-              }
-              errors++;
+        if (data149.prefer !== void 0) {
+          let data150 = data149.prefer;
+          if (typeof data150 !== "string") {
+            const err345 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.prefer.type, parentSchema: schema11.properties.policy.properties.prefer, data: data150 };
+            if (vErrors === null) {
+              vErrors = [err345];
+            } else {
+              vErrors.push(err345);
             }
-          } else {
-            const err346 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.keepOldData.type, parentSchema: schema11.properties.policy.properties.keepOldData, data: data150 };
+            errors++;
+          }
+          if (!(data150 === "rollback" || data150 === "roll-forward")) {
+            const err346 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.prefer.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.prefer.enum, parentSchema: schema11.properties.policy.properties.prefer, data: data150 };
             if (vErrors === null) {
               vErrors = [err346];
             } else {
@@ -14848,108 +14848,102 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data147.maxRollbackMinutes !== void 0) {
-          let data151 = data147.maxRollbackMinutes;
-          if (!(typeof data151 == "number" && (!(data151 % 1) && !isNaN(data151)) && isFinite(data151))) {
-            const err347 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.maxRollbackMinutes.type, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data151 };
+        if (data149.rollForwardWhen !== void 0) {
+          let data151 = data149.rollForwardWhen;
+          if (typeof data151 === "string") {
+            if (func3(data151) < 1) {
+              const err347 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data151 };
+              if (vErrors === null) {
+                vErrors = [err347];
+              } else {
+                vErrors.push(err347);
+              }
+              errors++;
+            }
+          } else {
+            const err348 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.rollForwardWhen.type, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data151 };
             if (vErrors === null) {
-              vErrors = [err347];
+              vErrors = [err348];
             } else {
-              vErrors.push(err347);
+              vErrors.push(err348);
             }
             errors++;
           }
-          if (typeof data151 == "number" && isFinite(data151)) {
-            if (data151 < 1 || isNaN(data151)) {
-              const err348 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data151 };
+        }
+        if (data149.keepOldData !== void 0) {
+          let data152 = data149.keepOldData;
+          if (typeof data152 === "string") {
+            if (func3(data152) < 1) {
+              const err349 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.keepOldData, data: data152 };
               if (vErrors === null) {
-                vErrors = [err348];
+                vErrors = [err349];
               } else {
-                vErrors.push(err348);
+                vErrors.push(err349);
+              }
+              errors++;
+            }
+          } else {
+            const err350 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.keepOldData.type, parentSchema: schema11.properties.policy.properties.keepOldData, data: data152 };
+            if (vErrors === null) {
+              vErrors = [err350];
+            } else {
+              vErrors.push(err350);
+            }
+            errors++;
+          }
+        }
+        if (data149.maxRollbackMinutes !== void 0) {
+          let data153 = data149.maxRollbackMinutes;
+          if (!(typeof data153 == "number" && (!(data153 % 1) && !isNaN(data153)) && isFinite(data153))) {
+            const err351 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.maxRollbackMinutes.type, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data153 };
+            if (vErrors === null) {
+              vErrors = [err351];
+            } else {
+              vErrors.push(err351);
+            }
+            errors++;
+          }
+          if (typeof data153 == "number" && isFinite(data153)) {
+            if (data153 < 1 || isNaN(data153)) {
+              const err352 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data153 };
+              if (vErrors === null) {
+                vErrors = [err352];
+              } else {
+                vErrors.push(err352);
               }
               errors++;
             }
           }
         }
       } else {
-        const err349 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data147 };
+        const err353 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data149 };
         if (vErrors === null) {
-          vErrors = [err349];
+          vErrors = [err353];
         } else {
-          vErrors.push(err349);
+          vErrors.push(err353);
         }
         errors++;
       }
     }
     if (data.waive !== void 0) {
-      let data152 = data.waive;
-      if (Array.isArray(data152)) {
-        const len23 = data152.length;
+      let data154 = data.waive;
+      if (Array.isArray(data154)) {
+        const len23 = data154.length;
         for (let i23 = 0; i23 < len23; i23++) {
-          let data153 = data152[i23];
-          if (data153 && typeof data153 == "object" && !Array.isArray(data153)) {
-            if (data153.reason === void 0) {
-              const err350 = { instancePath: instancePath + "/waive/" + i23, schemaPath: "#/properties/waive/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.waive.items.required, parentSchema: schema11.properties.waive.items, data: data153 };
+          let data155 = data154[i23];
+          if (data155 && typeof data155 == "object" && !Array.isArray(data155)) {
+            if (data155.reason === void 0) {
+              const err354 = { instancePath: instancePath + "/waive/" + i23, schemaPath: "#/properties/waive/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.waive.items.required, parentSchema: schema11.properties.waive.items, data: data155 };
               if (vErrors === null) {
-                vErrors = [err350];
+                vErrors = [err354];
               } else {
-                vErrors.push(err350);
+                vErrors.push(err354);
               }
               errors++;
             }
-            for (const key24 in data153) {
+            for (const key24 in data155) {
               if (!(key24 === "rule" || key24 === "lesson" || key24 === "phases" || key24 === "severity" || key24 === "reason")) {
-                const err351 = { instancePath: instancePath + "/waive/" + i23, schemaPath: "#/properties/waive/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.waive.items, data: data153 };
-                if (vErrors === null) {
-                  vErrors = [err351];
-                } else {
-                  vErrors.push(err351);
-                }
-                errors++;
-              }
-            }
-            if (data153.rule !== void 0) {
-              let data154 = data153.rule;
-              if (typeof data154 !== "string") {
-                const err352 = { instancePath: instancePath + "/waive/" + i23 + "/rule", schemaPath: "#/properties/waive/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.rule.type, parentSchema: schema11.properties.waive.items.properties.rule, data: data154 };
-                if (vErrors === null) {
-                  vErrors = [err352];
-                } else {
-                  vErrors.push(err352);
-                }
-                errors++;
-              }
-            }
-            if (data153.lesson !== void 0) {
-              let data155 = data153.lesson;
-              if (typeof data155 !== "string") {
-                const err353 = { instancePath: instancePath + "/waive/" + i23 + "/lesson", schemaPath: "#/properties/waive/items/properties/lesson/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.lesson.type, parentSchema: schema11.properties.waive.items.properties.lesson, data: data155 };
-                if (vErrors === null) {
-                  vErrors = [err353];
-                } else {
-                  vErrors.push(err353);
-                }
-                errors++;
-              }
-            }
-            if (data153.phases !== void 0) {
-              let data156 = data153.phases;
-              if (Array.isArray(data156)) {
-                const len24 = data156.length;
-                for (let i24 = 0; i24 < len24; i24++) {
-                  let data157 = data156[i24];
-                  if (typeof data157 !== "string") {
-                    const err354 = { instancePath: instancePath + "/waive/" + i23 + "/phases/" + i24, schemaPath: "#/properties/waive/items/properties/phases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.phases.items.type, parentSchema: schema11.properties.waive.items.properties.phases.items, data: data157 };
-                    if (vErrors === null) {
-                      vErrors = [err354];
-                    } else {
-                      vErrors.push(err354);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err355 = { instancePath: instancePath + "/waive/" + i23 + "/phases", schemaPath: "#/properties/waive/items/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.items.properties.phases.type, parentSchema: schema11.properties.waive.items.properties.phases, data: data156 };
+                const err355 = { instancePath: instancePath + "/waive/" + i23, schemaPath: "#/properties/waive/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.waive.items, data: data155 };
                 if (vErrors === null) {
                   vErrors = [err355];
                 } else {
@@ -14958,10 +14952,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data153.severity !== void 0) {
-              let data158 = data153.severity;
-              if (typeof data158 !== "string") {
-                const err356 = { instancePath: instancePath + "/waive/" + i23 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.severity.type, parentSchema: schema11.properties.waive.items.properties.severity, data: data158 };
+            if (data155.rule !== void 0) {
+              let data156 = data155.rule;
+              if (typeof data156 !== "string") {
+                const err356 = { instancePath: instancePath + "/waive/" + i23 + "/rule", schemaPath: "#/properties/waive/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.rule.type, parentSchema: schema11.properties.waive.items.properties.rule, data: data156 };
                 if (vErrors === null) {
                   vErrors = [err356];
                 } else {
@@ -14969,8 +14963,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (!(data158 === "warning" || data158 === "off")) {
-                const err357 = { instancePath: instancePath + "/waive/" + i23 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.waive.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.waive.items.properties.severity.enum, parentSchema: schema11.properties.waive.items.properties.severity, data: data158 };
+            }
+            if (data155.lesson !== void 0) {
+              let data157 = data155.lesson;
+              if (typeof data157 !== "string") {
+                const err357 = { instancePath: instancePath + "/waive/" + i23 + "/lesson", schemaPath: "#/properties/waive/items/properties/lesson/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.lesson.type, parentSchema: schema11.properties.waive.items.properties.lesson, data: data157 };
                 if (vErrors === null) {
                   vErrors = [err357];
                 } else {
@@ -14979,44 +14976,91 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data153.reason !== void 0) {
-              let data159 = data153.reason;
-              if (typeof data159 !== "string") {
-                const err358 = { instancePath: instancePath + "/waive/" + i23 + "/reason", schemaPath: "#/properties/waive/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.reason.type, parentSchema: schema11.properties.waive.items.properties.reason, data: data159 };
+            if (data155.phases !== void 0) {
+              let data158 = data155.phases;
+              if (Array.isArray(data158)) {
+                const len24 = data158.length;
+                for (let i24 = 0; i24 < len24; i24++) {
+                  let data159 = data158[i24];
+                  if (typeof data159 !== "string") {
+                    const err358 = { instancePath: instancePath + "/waive/" + i23 + "/phases/" + i24, schemaPath: "#/properties/waive/items/properties/phases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.phases.items.type, parentSchema: schema11.properties.waive.items.properties.phases.items, data: data159 };
+                    if (vErrors === null) {
+                      vErrors = [err358];
+                    } else {
+                      vErrors.push(err358);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err359 = { instancePath: instancePath + "/waive/" + i23 + "/phases", schemaPath: "#/properties/waive/items/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.items.properties.phases.type, parentSchema: schema11.properties.waive.items.properties.phases, data: data158 };
                 if (vErrors === null) {
-                  vErrors = [err358];
+                  vErrors = [err359];
                 } else {
-                  vErrors.push(err358);
+                  vErrors.push(err359);
+                }
+                errors++;
+              }
+            }
+            if (data155.severity !== void 0) {
+              let data160 = data155.severity;
+              if (typeof data160 !== "string") {
+                const err360 = { instancePath: instancePath + "/waive/" + i23 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.severity.type, parentSchema: schema11.properties.waive.items.properties.severity, data: data160 };
+                if (vErrors === null) {
+                  vErrors = [err360];
+                } else {
+                  vErrors.push(err360);
+                }
+                errors++;
+              }
+              if (!(data160 === "warning" || data160 === "off")) {
+                const err361 = { instancePath: instancePath + "/waive/" + i23 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.waive.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.waive.items.properties.severity.enum, parentSchema: schema11.properties.waive.items.properties.severity, data: data160 };
+                if (vErrors === null) {
+                  vErrors = [err361];
+                } else {
+                  vErrors.push(err361);
+                }
+                errors++;
+              }
+            }
+            if (data155.reason !== void 0) {
+              let data161 = data155.reason;
+              if (typeof data161 !== "string") {
+                const err362 = { instancePath: instancePath + "/waive/" + i23 + "/reason", schemaPath: "#/properties/waive/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.reason.type, parentSchema: schema11.properties.waive.items.properties.reason, data: data161 };
+                if (vErrors === null) {
+                  vErrors = [err362];
+                } else {
+                  vErrors.push(err362);
                 }
                 errors++;
               }
             }
           } else {
-            const err359 = { instancePath: instancePath + "/waive/" + i23, schemaPath: "#/properties/waive/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.waive.items.type, parentSchema: schema11.properties.waive.items, data: data153 };
+            const err363 = { instancePath: instancePath + "/waive/" + i23, schemaPath: "#/properties/waive/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.waive.items.type, parentSchema: schema11.properties.waive.items, data: data155 };
             if (vErrors === null) {
-              vErrors = [err359];
+              vErrors = [err363];
             } else {
-              vErrors.push(err359);
+              vErrors.push(err363);
             }
             errors++;
           }
         }
       } else {
-        const err360 = { instancePath: instancePath + "/waive", schemaPath: "#/properties/waive/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.type, parentSchema: schema11.properties.waive, data: data152 };
+        const err364 = { instancePath: instancePath + "/waive", schemaPath: "#/properties/waive/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.type, parentSchema: schema11.properties.waive, data: data154 };
         if (vErrors === null) {
-          vErrors = [err360];
+          vErrors = [err364];
         } else {
-          vErrors.push(err360);
+          vErrors.push(err364);
         }
         errors++;
       }
     }
   } else {
-    const err361 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err365 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err361];
+      vErrors = [err365];
     } else {
-      vErrors.push(err361);
+      vErrors.push(err365);
     }
     errors++;
   }
@@ -15024,11 +15068,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validateLesson = validate11;
-var schema12 = { "additionalProperties": false, "title": "Rollbook lesson (front matter)", "type": "object", "required": ["id", "title", "date", "severity", "trigger", "contributingFactors", "detection", "timeToMitigate", "guards"], "properties": { "id": { "pattern": "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 64, "description": "Stable id, e.g. L-2020-11-thread-exhaustion.", "type": "string" }, "title": { "minLength": 1, "description": "What went wrong, in one line.", "type": "string" }, "date": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Day of the incident, YYYY-MM-DD.", "type": "string" }, "severity": { "type": "string", "enum": ["sev1", "sev2", "sev3", "sev4"], "description": "Incident severity; sev1 is the worst." }, "trigger": { "type": "string", "enum": ["binary-push", "config-push", "user-behaviour-change", "processing-pipeline", "service-provider-change", "performance-decay", "capacity-management", "hardware"], "description": "What set the incident off, from the outage-trigger taxonomy." }, "contributingFactors": { "minItems": 1, "uniqueItems": true, "description": "What made it possible or made it worse.", "type": "array", "items": { "minLength": 1, "description": "One factor.", "type": "string" } }, "detection": { "additionalProperties": false, "type": "object", "required": ["how", "sooner"], "properties": { "how": { "minLength": 1, "description": "How the incident was noticed.", "type": "string" }, "sooner": { "minLength": 1, "description": "How it could have been noticed sooner.", "type": "string" } } }, "timeToMitigate": { "pattern": "^([0-9]+[wdhm])+$", "description": "From first impact to mitigation: `45m`, `3h`, `1d6h`.", "type": "string" }, "services": { "description": "Services involved in the incident.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service involved.", "type": "string" } }, "tags": { "description": "Free tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "links": { "description": "Postmortem, tickets, dashboards.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } }, "guards": { "minItems": 1, "description": "What every matching rollout must now do.", "type": "array", "items": { "additionalProperties": false, "description": "What every matching rollout must now do. Exactly one of checklist, gate, freeze, raise.", "type": "object", "required": ["id", "match"], "properties": { "id": { "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 48, "description": "Stable id within the lesson.", "type": "string" }, "match": { "additionalProperties": false, "description": "Which plans and phases the guard applies to. Every criterion given must hold; a list means any of its values. `{}` matches every phase of every plan.", "type": "object", "properties": { "services": { "minItems": 1, "uniqueItems": true, "description": "The plan touches at least one of these services.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service.", "type": "string" } }, "tags": { "minItems": 1, "uniqueItems": true, "description": "The plan carries at least one of these tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "environments": { "minItems": 1, "uniqueItems": true, "description": "The phase runs in one of these environments.", "type": "array", "items": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "An environment." } }, "strategies": { "minItems": 1, "uniqueItems": true, "description": "The phase uses one of these strategies.", "type": "array", "items": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "A strategy." } }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The phase has at least one step of one of these kinds.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } } } }, "checklist": { "minLength": 1, "description": "A checklist item added to every matching phase.", "type": "string" }, "gate": { "additionalProperties": false, "description": "A gate added to every matching phase, as in a plan.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" } } }, "freeze": { "additionalProperties": false, "description": "A freeze in the days before a named event the plan declares.", "type": "object", "required": ["before", "lead", "reason"], "properties": { "before": { "pattern": "^[a-z0-9*][a-z0-9*-]*$", "maxLength": 64, "description": "The event: the name of a freeze in the plan, or a pattern with `*` such as `peak-season-*`. The guard freezes the days leading up to it.", "type": "string" }, "lead": { "pattern": "^([0-9]+[wd])+$", "description": "How many days before the event nothing may change: `3d`, `1w`, `1w3d`.", "examples": ["3d", "1w"], "type": "string" }, "reason": { "minLength": 1, "description": "Why the days before the event are frozen.", "type": "string" }, "allowHotfix": { "description": "May a change labelled hotfix go out in the lead-in? Default: as the event.", "type": "boolean" } } }, "raise": { "additionalProperties": false, "description": "A stricter severity for a lint rule.", "type": "object", "required": ["rule", "to"], "properties": { "rule": { "minLength": 1, "description": "A lint rule id (`rollbook explain` lists them).", "type": "string" }, "to": { "type": "string", "enum": ["warning", "error"], "description": "The severity the rule has at least, in matching plans and phases." } } } } } } } };
-var pattern35 = new RegExp("^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern41 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern47 = new RegExp("^[a-z0-9*][a-z0-9*-]*$", "u");
-var pattern48 = new RegExp("^([0-9]+[wd])+$", "u");
+var schema12 = { "additionalProperties": false, "title": "Rollbook lesson (front matter)", "type": "object", "required": ["id", "title", "date", "severity", "trigger", "contributingFactors", "detection", "timeToMitigate", "guards"], "properties": { "id": { "pattern": "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 64, "description": "Stable id, e.g. L-2020-11-thread-exhaustion.", "type": "string" }, "title": { "minLength": 1, "description": "What went wrong, in one line.", "type": "string" }, "date": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Day of the incident, YYYY-MM-DD.", "type": "string" }, "severity": { "type": "string", "enum": ["sev1", "sev2", "sev3", "sev4"], "description": "Incident severity; sev1 is the worst." }, "trigger": { "type": "string", "enum": ["binary-push", "config-push", "user-behaviour-change", "processing-pipeline", "service-provider-change", "performance-decay", "capacity-management", "hardware"], "description": "What set the incident off, from the outage-trigger taxonomy." }, "contributingFactors": { "minItems": 1, "uniqueItems": true, "description": "What made it possible or made it worse.", "type": "array", "items": { "minLength": 1, "description": "One factor.", "type": "string" } }, "detection": { "additionalProperties": false, "type": "object", "required": ["how", "sooner"], "properties": { "how": { "minLength": 1, "description": "How the incident was noticed.", "type": "string" }, "sooner": { "minLength": 1, "description": "How it could have been noticed sooner.", "type": "string" } } }, "timeToMitigate": { "pattern": "^([0-9]+[wdhm])+$", "description": "From first impact to mitigation: `45m`, `3h`, `1d6h`.", "type": "string" }, "services": { "description": "Services involved in the incident.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service involved.", "type": "string" } }, "tags": { "description": "Free tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "links": { "description": "Postmortem, tickets, dashboards.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } }, "guards": { "minItems": 1, "description": "What every matching rollout must now do.", "type": "array", "items": { "additionalProperties": false, "description": "What every matching rollout must now do. Exactly one of checklist, gate, freeze, raise.", "type": "object", "required": ["id", "match"], "properties": { "id": { "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 48, "description": "Stable id within the lesson.", "type": "string" }, "match": { "additionalProperties": false, "description": "Which plans and phases the guard applies to. Every criterion given must hold; a list means any of its values. `{}` matches every phase of every plan.", "type": "object", "properties": { "services": { "minItems": 1, "uniqueItems": true, "description": "The plan touches at least one of these services.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service.", "type": "string" } }, "tags": { "minItems": 1, "uniqueItems": true, "description": "The plan carries at least one of these tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "environments": { "minItems": 1, "uniqueItems": true, "description": "The phase runs in one of these environments.", "type": "array", "items": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "An environment." } }, "strategies": { "minItems": 1, "uniqueItems": true, "description": "The phase uses one of these strategies.", "type": "array", "items": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "A strategy." } }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The phase has at least one step of one of these kinds.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } } } }, "checklist": { "minLength": 1, "description": "A checklist item added to every matching phase.", "type": "string" }, "gate": { "additionalProperties": false, "description": "A gate added to every matching phase, as in a plan.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" } } }, "freeze": { "additionalProperties": false, "description": "A freeze in the days before a named event the plan declares.", "type": "object", "required": ["before", "lead", "reason"], "properties": { "before": { "pattern": "^[a-z0-9*][a-z0-9*-]*$", "maxLength": 64, "description": "The event: the name of a freeze in the plan, or a pattern with `*` such as `peak-season-*`. The guard freezes the days leading up to it.", "type": "string" }, "lead": { "pattern": "^([0-9]+[wd])+$", "description": "How many days before the event nothing may change: `3d`, `1w`, `1w3d`.", "examples": ["3d", "1w"], "type": "string" }, "reason": { "minLength": 1, "description": "Why the days before the event are frozen.", "type": "string" }, "allowHotfix": { "description": "May a change labelled hotfix go out in the lead-in? Default: as the event.", "type": "boolean" } } }, "raise": { "additionalProperties": false, "description": "A stricter severity for a lint rule.", "type": "object", "required": ["rule", "to"], "properties": { "rule": { "minLength": 1, "description": "A lint rule id (`rollbook explain` lists them).", "type": "string" }, "to": { "type": "string", "enum": ["warning", "error"], "description": "The severity the rule has at least, in matching plans and phases." } } } } } } } };
+var pattern37 = new RegExp("^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+var pattern43 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+var pattern50 = new RegExp("^[a-z0-9*][a-z0-9*-]*$", "u");
+var pattern51 = new RegExp("^([0-9]+[wd])+$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -15137,7 +15181,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern35.test(data0)) {
+        if (!pattern37.test(data0)) {
           const err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema12.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err11];
@@ -15181,7 +15225,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.date !== void 0) {
       let data2 = data.date;
       if (typeof data2 === "string") {
-        if (!pattern19.test(data2)) {
+        if (!pattern20.test(data2)) {
           const err15 = { instancePath: instancePath + "/date", schemaPath: "#/properties/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema12.properties.date, data: data2 };
           if (vErrors === null) {
             vErrors = [err15];
@@ -15686,7 +15730,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern41.test(data22)) {
+                if (!pattern43.test(data22)) {
                   const err60 = { instancePath: instancePath + "/guards/" + i5 + "/id", schemaPath: "#/properties/guards/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema12.properties.guards.items.properties.id, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err60];
@@ -16202,7 +16246,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data35.maxRegression !== void 0) {
                   let data41 = data35.maxRegression;
                   if (typeof data41 === "string") {
-                    if (!pattern23.test(data41)) {
+                    if (!pattern24.test(data41)) {
                       const err101 = { instancePath: instancePath + "/guards/" + i5 + "/gate/maxRegression", schemaPath: "#/properties/guards/items/properties/gate/properties/maxRegression/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema12.properties.guards.items.properties.gate.properties.maxRegression, data: data41 };
                       if (vErrors === null) {
                         vErrors = [err101];
@@ -16277,11 +16321,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data35.check !== void 0) {
-                  let data45 = data35.check;
+                if (data35.maxAge !== void 0) {
+                  let data45 = data35.maxAge;
                   if (typeof data45 === "string") {
-                    if (func3(data45) < 1) {
-                      const err108 = { instancePath: instancePath + "/guards/" + i5 + "/gate/check", schemaPath: "#/properties/guards/items/properties/gate/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.check, data: data45 };
+                    if (!pattern6.test(data45)) {
+                      const err108 = { instancePath: instancePath + "/guards/" + i5 + "/gate/maxAge", schemaPath: "#/properties/guards/items/properties/gate/properties/maxAge/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema12.properties.guards.items.properties.gate.properties.maxAge, data: data45 };
                       if (vErrors === null) {
                         vErrors = [err108];
                       } else {
@@ -16290,7 +16334,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err109 = { instancePath: instancePath + "/guards/" + i5 + "/gate/check", schemaPath: "#/properties/guards/items/properties/gate/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.check.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.check, data: data45 };
+                    const err109 = { instancePath: instancePath + "/guards/" + i5 + "/gate/maxAge", schemaPath: "#/properties/guards/items/properties/gate/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.maxAge.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.maxAge, data: data45 };
                     if (vErrors === null) {
                       vErrors = [err109];
                     } else {
@@ -16299,11 +16343,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data35.signoff !== void 0) {
-                  let data46 = data35.signoff;
-                  if (Array.isArray(data46)) {
-                    if (data46.length < 1) {
-                      const err110 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff", schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff, data: data46 };
+                if (data35.check !== void 0) {
+                  let data46 = data35.check;
+                  if (typeof data46 === "string") {
+                    if (func3(data46) < 1) {
+                      const err110 = { instancePath: instancePath + "/guards/" + i5 + "/gate/check", schemaPath: "#/properties/guards/items/properties/gate/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.check, data: data46 };
                       if (vErrors === null) {
                         vErrors = [err110];
                       } else {
@@ -16311,66 +16355,65 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    const len10 = data46.length;
+                  } else {
+                    const err111 = { instancePath: instancePath + "/guards/" + i5 + "/gate/check", schemaPath: "#/properties/guards/items/properties/gate/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.check.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.check, data: data46 };
+                    if (vErrors === null) {
+                      vErrors = [err111];
+                    } else {
+                      vErrors.push(err111);
+                    }
+                    errors++;
+                  }
+                }
+                if (data35.signoff !== void 0) {
+                  let data47 = data35.signoff;
+                  if (Array.isArray(data47)) {
+                    if (data47.length < 1) {
+                      const err112 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff", schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff, data: data47 };
+                      if (vErrors === null) {
+                        vErrors = [err112];
+                      } else {
+                        vErrors.push(err112);
+                      }
+                      errors++;
+                    }
+                    const len10 = data47.length;
                     for (let i16 = 0; i16 < len10; i16++) {
-                      let data47 = data46[i16];
-                      if (typeof data47 === "string") {
-                        if (!pattern1.test(data47)) {
-                          const err111 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff/" + i16, schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff.items, data: data47 };
+                      let data48 = data47[i16];
+                      if (typeof data48 === "string") {
+                        if (!pattern1.test(data48)) {
+                          const err113 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff/" + i16, schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff.items, data: data48 };
                           if (vErrors === null) {
-                            vErrors = [err111];
+                            vErrors = [err113];
                           } else {
-                            vErrors.push(err111);
+                            vErrors.push(err113);
                           }
                           errors++;
                         }
                       } else {
-                        const err112 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff/" + i16, schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.signoff.items.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff.items, data: data47 };
+                        const err114 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff/" + i16, schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.signoff.items.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff.items, data: data48 };
                         if (vErrors === null) {
-                          vErrors = [err112];
+                          vErrors = [err114];
                         } else {
-                          vErrors.push(err112);
+                          vErrors.push(err114);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err113 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff", schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.gate.properties.signoff.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff, data: data46 };
+                    const err115 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff", schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.gate.properties.signoff.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff, data: data47 };
                     if (vErrors === null) {
-                      vErrors = [err113];
+                      vErrors = [err115];
                     } else {
-                      vErrors.push(err113);
+                      vErrors.push(err115);
                     }
                     errors++;
                   }
                 }
                 if (data35.count !== void 0) {
-                  let data48 = data35.count;
-                  if (!(typeof data48 == "number" && (!(data48 % 1) && !isNaN(data48)) && isFinite(data48))) {
-                    const err114 = { instancePath: instancePath + "/guards/" + i5 + "/gate/count", schemaPath: "#/properties/guards/items/properties/gate/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties.guards.items.properties.gate.properties.count.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.count, data: data48 };
-                    if (vErrors === null) {
-                      vErrors = [err114];
-                    } else {
-                      vErrors.push(err114);
-                    }
-                    errors++;
-                  }
-                  if (typeof data48 == "number" && isFinite(data48)) {
-                    if (data48 < 1 || isNaN(data48)) {
-                      const err115 = { instancePath: instancePath + "/guards/" + i5 + "/gate/count", schemaPath: "#/properties/guards/items/properties/gate/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.count, data: data48 };
-                      if (vErrors === null) {
-                        vErrors = [err115];
-                      } else {
-                        vErrors.push(err115);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data35.allowAuthor !== void 0) {
-                  let data49 = data35.allowAuthor;
-                  if (typeof data49 !== "boolean") {
-                    const err116 = { instancePath: instancePath + "/guards/" + i5 + "/gate/allowAuthor", schemaPath: "#/properties/guards/items/properties/gate/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.gate.properties.allowAuthor.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.allowAuthor, data: data49 };
+                  let data49 = data35.count;
+                  if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)) && isFinite(data49))) {
+                    const err116 = { instancePath: instancePath + "/guards/" + i5 + "/gate/count", schemaPath: "#/properties/guards/items/properties/gate/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties.guards.items.properties.gate.properties.count.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.count, data: data49 };
                     if (vErrors === null) {
                       vErrors = [err116];
                     } else {
@@ -16378,12 +16421,9 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data35.manual !== void 0) {
-                  let data50 = data35.manual;
-                  if (typeof data50 === "string") {
-                    if (func3(data50) < 1) {
-                      const err117 = { instancePath: instancePath + "/guards/" + i5 + "/gate/manual", schemaPath: "#/properties/guards/items/properties/gate/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.manual, data: data50 };
+                  if (typeof data49 == "number" && isFinite(data49)) {
+                    if (data49 < 1 || isNaN(data49)) {
+                      const err117 = { instancePath: instancePath + "/guards/" + i5 + "/gate/count", schemaPath: "#/properties/guards/items/properties/gate/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.count, data: data49 };
                       if (vErrors === null) {
                         vErrors = [err117];
                       } else {
@@ -16391,8 +16431,12 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                  } else {
-                    const err118 = { instancePath: instancePath + "/guards/" + i5 + "/gate/manual", schemaPath: "#/properties/guards/items/properties/gate/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.manual.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.manual, data: data50 };
+                  }
+                }
+                if (data35.allowAuthor !== void 0) {
+                  let data50 = data35.allowAuthor;
+                  if (typeof data50 !== "boolean") {
+                    const err118 = { instancePath: instancePath + "/guards/" + i5 + "/gate/allowAuthor", schemaPath: "#/properties/guards/items/properties/gate/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.gate.properties.allowAuthor.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.allowAuthor, data: data50 };
                     if (vErrors === null) {
                       vErrors = [err118];
                     } else {
@@ -16401,39 +16445,43 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data35.manual !== void 0) {
+                  let data51 = data35.manual;
+                  if (typeof data51 === "string") {
+                    if (func3(data51) < 1) {
+                      const err119 = { instancePath: instancePath + "/guards/" + i5 + "/gate/manual", schemaPath: "#/properties/guards/items/properties/gate/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.manual, data: data51 };
+                      if (vErrors === null) {
+                        vErrors = [err119];
+                      } else {
+                        vErrors.push(err119);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err120 = { instancePath: instancePath + "/guards/" + i5 + "/gate/manual", schemaPath: "#/properties/guards/items/properties/gate/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.manual.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.manual, data: data51 };
+                    if (vErrors === null) {
+                      vErrors = [err120];
+                    } else {
+                      vErrors.push(err120);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err119 = { instancePath: instancePath + "/guards/" + i5 + "/gate", schemaPath: "#/properties/guards/items/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.gate.type, parentSchema: schema12.properties.guards.items.properties.gate, data: data35 };
+                const err121 = { instancePath: instancePath + "/guards/" + i5 + "/gate", schemaPath: "#/properties/guards/items/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.gate.type, parentSchema: schema12.properties.guards.items.properties.gate, data: data35 };
                 if (vErrors === null) {
-                  vErrors = [err119];
+                  vErrors = [err121];
                 } else {
-                  vErrors.push(err119);
+                  vErrors.push(err121);
                 }
                 errors++;
               }
             }
             if (data21.freeze !== void 0) {
-              let data51 = data21.freeze;
-              if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
-                if (data51.before === void 0) {
-                  const err120 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "before" }, message: "must have required property 'before'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data51 };
-                  if (vErrors === null) {
-                    vErrors = [err120];
-                  } else {
-                    vErrors.push(err120);
-                  }
-                  errors++;
-                }
-                if (data51.lead === void 0) {
-                  const err121 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "lead" }, message: "must have required property 'lead'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data51 };
-                  if (vErrors === null) {
-                    vErrors = [err121];
-                  } else {
-                    vErrors.push(err121);
-                  }
-                  errors++;
-                }
-                if (data51.reason === void 0) {
-                  const err122 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data51 };
+              let data52 = data21.freeze;
+              if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+                if (data52.before === void 0) {
+                  const err122 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "before" }, message: "must have required property 'before'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data52 };
                   if (vErrors === null) {
                     vErrors = [err122];
                   } else {
@@ -16441,53 +16489,49 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key6 in data51) {
-                  if (!(key6 === "before" || key6 === "lead" || key6 === "reason" || key6 === "allowHotfix")) {
-                    const err123 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.freeze, data: data51 };
-                    if (vErrors === null) {
-                      vErrors = [err123];
-                    } else {
-                      vErrors.push(err123);
-                    }
-                    errors++;
-                  }
-                }
-                if (data51.before !== void 0) {
-                  let data52 = data51.before;
-                  if (typeof data52 === "string") {
-                    if (func3(data52) > 64) {
-                      const err124 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data52 };
-                      if (vErrors === null) {
-                        vErrors = [err124];
-                      } else {
-                        vErrors.push(err124);
-                      }
-                      errors++;
-                    }
-                    if (!pattern47.test(data52)) {
-                      const err125 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9*-]*$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9*-]*$"', schema: "^[a-z0-9*][a-z0-9*-]*$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data52 };
-                      if (vErrors === null) {
-                        vErrors = [err125];
-                      } else {
-                        vErrors.push(err125);
-                      }
-                      errors++;
-                    }
+                if (data52.lead === void 0) {
+                  const err123 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "lead" }, message: "must have required property 'lead'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data52 };
+                  if (vErrors === null) {
+                    vErrors = [err123];
                   } else {
-                    const err126 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.before.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data52 };
+                    vErrors.push(err123);
+                  }
+                  errors++;
+                }
+                if (data52.reason === void 0) {
+                  const err124 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data52 };
+                  if (vErrors === null) {
+                    vErrors = [err124];
+                  } else {
+                    vErrors.push(err124);
+                  }
+                  errors++;
+                }
+                for (const key6 in data52) {
+                  if (!(key6 === "before" || key6 === "lead" || key6 === "reason" || key6 === "allowHotfix")) {
+                    const err125 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.freeze, data: data52 };
                     if (vErrors === null) {
-                      vErrors = [err126];
+                      vErrors = [err125];
                     } else {
-                      vErrors.push(err126);
+                      vErrors.push(err125);
                     }
                     errors++;
                   }
                 }
-                if (data51.lead !== void 0) {
-                  let data53 = data51.lead;
+                if (data52.before !== void 0) {
+                  let data53 = data52.before;
                   if (typeof data53 === "string") {
-                    if (!pattern48.test(data53)) {
-                      const err127 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wd])+$" }, message: 'must match pattern "^([0-9]+[wd])+$"', schema: "^([0-9]+[wd])+$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data53 };
+                    if (func3(data53) > 64) {
+                      const err126 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data53 };
+                      if (vErrors === null) {
+                        vErrors = [err126];
+                      } else {
+                        vErrors.push(err126);
+                      }
+                      errors++;
+                    }
+                    if (!pattern50.test(data53)) {
+                      const err127 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9*-]*$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9*-]*$"', schema: "^[a-z0-9*][a-z0-9*-]*$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data53 };
                       if (vErrors === null) {
                         vErrors = [err127];
                       } else {
@@ -16496,7 +16540,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err128 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.lead.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data53 };
+                    const err128 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.before.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data53 };
                     if (vErrors === null) {
                       vErrors = [err128];
                     } else {
@@ -16505,11 +16549,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data51.reason !== void 0) {
-                  let data54 = data51.reason;
+                if (data52.lead !== void 0) {
+                  let data54 = data52.lead;
                   if (typeof data54 === "string") {
-                    if (func3(data54) < 1) {
-                      const err129 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/reason", schemaPath: "#/properties/guards/items/properties/freeze/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.freeze.properties.reason, data: data54 };
+                    if (!pattern51.test(data54)) {
+                      const err129 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wd])+$" }, message: 'must match pattern "^([0-9]+[wd])+$"', schema: "^([0-9]+[wd])+$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data54 };
                       if (vErrors === null) {
                         vErrors = [err129];
                       } else {
@@ -16518,7 +16562,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err130 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/reason", schemaPath: "#/properties/guards/items/properties/freeze/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.reason.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.reason, data: data54 };
+                    const err130 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.lead.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data54 };
                     if (vErrors === null) {
                       vErrors = [err130];
                     } else {
@@ -16527,74 +16571,74 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data51.allowHotfix !== void 0) {
-                  let data55 = data51.allowHotfix;
-                  if (typeof data55 !== "boolean") {
-                    const err131 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/allowHotfix", schemaPath: "#/properties/guards/items/properties/freeze/properties/allowHotfix/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.freeze.properties.allowHotfix.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.allowHotfix, data: data55 };
+                if (data52.reason !== void 0) {
+                  let data55 = data52.reason;
+                  if (typeof data55 === "string") {
+                    if (func3(data55) < 1) {
+                      const err131 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/reason", schemaPath: "#/properties/guards/items/properties/freeze/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.freeze.properties.reason, data: data55 };
+                      if (vErrors === null) {
+                        vErrors = [err131];
+                      } else {
+                        vErrors.push(err131);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err132 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/reason", schemaPath: "#/properties/guards/items/properties/freeze/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.reason.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.reason, data: data55 };
                     if (vErrors === null) {
-                      vErrors = [err131];
+                      vErrors = [err132];
                     } else {
-                      vErrors.push(err131);
+                      vErrors.push(err132);
+                    }
+                    errors++;
+                  }
+                }
+                if (data52.allowHotfix !== void 0) {
+                  let data56 = data52.allowHotfix;
+                  if (typeof data56 !== "boolean") {
+                    const err133 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/allowHotfix", schemaPath: "#/properties/guards/items/properties/freeze/properties/allowHotfix/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.freeze.properties.allowHotfix.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.allowHotfix, data: data56 };
+                    if (vErrors === null) {
+                      vErrors = [err133];
+                    } else {
+                      vErrors.push(err133);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err132 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.freeze.type, parentSchema: schema12.properties.guards.items.properties.freeze, data: data51 };
+                const err134 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.freeze.type, parentSchema: schema12.properties.guards.items.properties.freeze, data: data52 };
                 if (vErrors === null) {
-                  vErrors = [err132];
+                  vErrors = [err134];
                 } else {
-                  vErrors.push(err132);
+                  vErrors.push(err134);
                 }
                 errors++;
               }
             }
             if (data21.raise !== void 0) {
-              let data56 = data21.raise;
-              if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-                if (data56.rule === void 0) {
-                  const err133 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema12.properties.guards.items.properties.raise.required, parentSchema: schema12.properties.guards.items.properties.raise, data: data56 };
+              let data57 = data21.raise;
+              if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+                if (data57.rule === void 0) {
+                  const err135 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema12.properties.guards.items.properties.raise.required, parentSchema: schema12.properties.guards.items.properties.raise, data: data57 };
                   if (vErrors === null) {
-                    vErrors = [err133];
+                    vErrors = [err135];
                   } else {
-                    vErrors.push(err133);
+                    vErrors.push(err135);
                   }
                   errors++;
                 }
-                if (data56.to === void 0) {
-                  const err134 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema12.properties.guards.items.properties.raise.required, parentSchema: schema12.properties.guards.items.properties.raise, data: data56 };
+                if (data57.to === void 0) {
+                  const err136 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema12.properties.guards.items.properties.raise.required, parentSchema: schema12.properties.guards.items.properties.raise, data: data57 };
                   if (vErrors === null) {
-                    vErrors = [err134];
+                    vErrors = [err136];
                   } else {
-                    vErrors.push(err134);
+                    vErrors.push(err136);
                   }
                   errors++;
                 }
-                for (const key7 in data56) {
+                for (const key7 in data57) {
                   if (!(key7 === "rule" || key7 === "to")) {
-                    const err135 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.raise, data: data56 };
-                    if (vErrors === null) {
-                      vErrors = [err135];
-                    } else {
-                      vErrors.push(err135);
-                    }
-                    errors++;
-                  }
-                }
-                if (data56.rule !== void 0) {
-                  let data57 = data56.rule;
-                  if (typeof data57 === "string") {
-                    if (func3(data57) < 1) {
-                      const err136 = { instancePath: instancePath + "/guards/" + i5 + "/raise/rule", schemaPath: "#/properties/guards/items/properties/raise/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.raise.properties.rule, data: data57 };
-                      if (vErrors === null) {
-                        vErrors = [err136];
-                      } else {
-                        vErrors.push(err136);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err137 = { instancePath: instancePath + "/guards/" + i5 + "/raise/rule", schemaPath: "#/properties/guards/items/properties/raise/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.raise.properties.rule.type, parentSchema: schema12.properties.guards.items.properties.raise.properties.rule, data: data57 };
+                    const err137 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.raise, data: data57 };
                     if (vErrors === null) {
                       vErrors = [err137];
                     } else {
@@ -16603,19 +16647,20 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data56.to !== void 0) {
-                  let data58 = data56.to;
-                  if (typeof data58 !== "string") {
-                    const err138 = { instancePath: instancePath + "/guards/" + i5 + "/raise/to", schemaPath: "#/properties/guards/items/properties/raise/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.raise.properties.to.type, parentSchema: schema12.properties.guards.items.properties.raise.properties.to, data: data58 };
-                    if (vErrors === null) {
-                      vErrors = [err138];
-                    } else {
-                      vErrors.push(err138);
+                if (data57.rule !== void 0) {
+                  let data58 = data57.rule;
+                  if (typeof data58 === "string") {
+                    if (func3(data58) < 1) {
+                      const err138 = { instancePath: instancePath + "/guards/" + i5 + "/raise/rule", schemaPath: "#/properties/guards/items/properties/raise/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.raise.properties.rule, data: data58 };
+                      if (vErrors === null) {
+                        vErrors = [err138];
+                      } else {
+                        vErrors.push(err138);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                  if (!(data58 === "warning" || data58 === "error")) {
-                    const err139 = { instancePath: instancePath + "/guards/" + i5 + "/raise/to", schemaPath: "#/properties/guards/items/properties/raise/properties/to/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.raise.properties.to.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.raise.properties.to.enum, parentSchema: schema12.properties.guards.items.properties.raise.properties.to, data: data58 };
+                  } else {
+                    const err139 = { instancePath: instancePath + "/guards/" + i5 + "/raise/rule", schemaPath: "#/properties/guards/items/properties/raise/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.raise.properties.rule.type, parentSchema: schema12.properties.guards.items.properties.raise.properties.rule, data: data58 };
                     if (vErrors === null) {
                       vErrors = [err139];
                     } else {
@@ -16624,42 +16669,63 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data57.to !== void 0) {
+                  let data59 = data57.to;
+                  if (typeof data59 !== "string") {
+                    const err140 = { instancePath: instancePath + "/guards/" + i5 + "/raise/to", schemaPath: "#/properties/guards/items/properties/raise/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.raise.properties.to.type, parentSchema: schema12.properties.guards.items.properties.raise.properties.to, data: data59 };
+                    if (vErrors === null) {
+                      vErrors = [err140];
+                    } else {
+                      vErrors.push(err140);
+                    }
+                    errors++;
+                  }
+                  if (!(data59 === "warning" || data59 === "error")) {
+                    const err141 = { instancePath: instancePath + "/guards/" + i5 + "/raise/to", schemaPath: "#/properties/guards/items/properties/raise/properties/to/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.raise.properties.to.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.raise.properties.to.enum, parentSchema: schema12.properties.guards.items.properties.raise.properties.to, data: data59 };
+                    if (vErrors === null) {
+                      vErrors = [err141];
+                    } else {
+                      vErrors.push(err141);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err140 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.raise.type, parentSchema: schema12.properties.guards.items.properties.raise, data: data56 };
+                const err142 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.raise.type, parentSchema: schema12.properties.guards.items.properties.raise, data: data57 };
                 if (vErrors === null) {
-                  vErrors = [err140];
+                  vErrors = [err142];
                 } else {
-                  vErrors.push(err140);
+                  vErrors.push(err142);
                 }
                 errors++;
               }
             }
           } else {
-            const err141 = { instancePath: instancePath + "/guards/" + i5, schemaPath: "#/properties/guards/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.type, parentSchema: schema12.properties.guards.items, data: data21 };
+            const err143 = { instancePath: instancePath + "/guards/" + i5, schemaPath: "#/properties/guards/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.type, parentSchema: schema12.properties.guards.items, data: data21 };
             if (vErrors === null) {
-              vErrors = [err141];
+              vErrors = [err143];
             } else {
-              vErrors.push(err141);
+              vErrors.push(err143);
             }
             errors++;
           }
         }
       } else {
-        const err142 = { instancePath: instancePath + "/guards", schemaPath: "#/properties/guards/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.type, parentSchema: schema12.properties.guards, data: data20 };
+        const err144 = { instancePath: instancePath + "/guards", schemaPath: "#/properties/guards/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.type, parentSchema: schema12.properties.guards, data: data20 };
         if (vErrors === null) {
-          vErrors = [err142];
+          vErrors = [err144];
         } else {
-          vErrors.push(err142);
+          vErrors.push(err144);
         }
         errors++;
       }
     }
   } else {
-    const err143 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    const err145 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
     if (vErrors === null) {
-      vErrors = [err143];
+      vErrors = [err145];
     } else {
-      vErrors.push(err143);
+      vErrors.push(err145);
     }
     errors++;
   }
@@ -16668,7 +16734,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var validateRollbookConfig = validate12;
 var schema13 = { "additionalProperties": false, "title": "Rollbook repository configuration", "type": "object", "properties": { "$schema": { "type": "string" }, "plans": { "description": "Files, directories or globs holding rollout plans. Default: playbooks.", "type": "array", "items": { "minLength": 1, "type": "string" } }, "lessons": { "minLength": 1, "description": "Directory of lesson files. Default: playbooks/lessons.", "type": "string" }, "templates": { "minLength": 1, "description": "Directory whose templates and partials override the built-in ones.", "type": "string" }, "rules": { "description": "Severity per lint rule id.", "type": "object", "patternProperties": { "^[a-z][a-z0-9-]*$": { "type": "string", "enum": ["error", "warning", "off"], "description": "error fails validation, warning reports only, off disables the rule." } } }, "calendar": { "additionalProperties": false, "type": "object", "properties": { "noFridays": { "description": "Never start a phase on a Friday. Default true.", "type": "boolean" } } } } };
-var pattern49 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+var pattern52 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -16780,7 +16846,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.rules;
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         for (const key1 in data5) {
-          if (pattern49.test(key1)) {
+          if (pattern52.test(key1)) {
             let data6 = data5[key1];
             if (typeof data6 !== "string") {
               const err9 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9-%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"].type, parentSchema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"], data: data6 };

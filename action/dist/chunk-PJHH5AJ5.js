@@ -2,8 +2,8 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-2ON26LP7.js";
-import "./chunk-4KQGMUAE.js";
+} from "./chunk-HKD4ZN2E.js";
+import "./chunk-YOBRJA5N.js";
 import {
   isoDate,
   oneOf,
@@ -12,9 +12,9 @@ import {
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-OFFRJ7XR.js";
+} from "./chunk-SAWWFZE5.js";
 import "./chunk-TAB3DVBK.js";
-import "./chunk-Z4MZFR6P.js";
+import "./chunk-HX3OBUJU.js";
 import {
   EXIT,
   UsageError
