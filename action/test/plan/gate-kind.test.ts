@@ -38,6 +38,7 @@ describe('classifyGate', () => {
       'rollbackAt',
       'window',
       'query',
+      'maxAge',
     ]);
   });
 });
