@@ -13,6 +13,7 @@ import { phaseBake } from './rules/phase-bake.ts';
 import { phaseGate } from './rules/phase-gate.ts';
 import { phaseWatchesBoth } from './rules/phase-watches-both.ts';
 import { productionSignoff } from './rules/production-signoff.ts';
+import { rampStages } from './rules/ramp-stages.ts';
 import { rollbackRehearsal } from './rules/rollback-rehearsal.ts';
 import { signoffNotAuthor } from './rules/signoff-not-author.ts';
 import { stepRollback } from './rules/step-rollback.ts';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   phaseWatchesBoth,
   flagDarkLaunch,
   flagFirstRamp,
+  rampStages,
   blastRadius,
   productionSignoff,
   signoffNotAuthor,

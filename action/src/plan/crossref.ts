@@ -6,6 +6,7 @@ import { classifyGate, gateKindsOf, METRIC_ONLY_FIELDS } from './gate-kind.ts';
 import type { Anchor, DataPath, Within } from './locate.ts';
 import { own } from './own.ts';
 import { ENVIRONMENT_ORDER, type Gate, type RolloutPlan } from './schema.ts';
+import { checkStages } from './stages.ts';
 import { didYouMean } from './suggest.ts';
 
 export interface Finding {
@@ -378,6 +379,7 @@ export function crossReference(plan: RolloutPlan): Finding[] {
     (phase.gates ?? []).forEach((gate, g) => {
       out.push(...checkGate(plan, gate, [...phasePath, 'gates', g]));
     });
+    out.push(...checkStages(phase, phasePath));
   });
 
   out.push(...checkQueries(plan));

@@ -253,6 +253,36 @@ export const RampStage = Type.Object(
   Strict,
 );
 
+/**
+ * A stage of a ramp inside a phase (ADR 28): the share reached, then a timed hold or a pause for a
+ * person. Stages are ticked in order in the phase's checklist issue; ticking one starts its hold.
+ */
+export const Stage = Type.Object(
+  {
+    id: Opt(
+      Id(
+        'Stable id of the stage within its phase; its checklist tick is keyed on it. Defaults to the percent (`25`, `0-5`).',
+      ),
+    ),
+    percent: Type.Number({
+      minimum: 0,
+      maximum: 100,
+      description:
+        "The share of the phase's audience unit (traffic, users, hosts…) reached at this stage, as in `audience`.",
+    }),
+    cohort: Opt(Text('Who is in this stage, e.g. employees, one region.')),
+    do: Opt(Text('How to reach this share, e.g. "Set the canary weight to 25%". Defaults to "Shift to N%".')),
+    command: Opt(Text('A command to copy and run.')),
+    hold: Opt(Duration('How long this stage runs before the next may start, e.g. `10m`. Ticking the stage starts it.')),
+    pause: Opt(
+      Text(
+        'Wait for a person (after the hold, if any): what they check before ticking the next stage. Not on the last stage.',
+      ),
+    ),
+  },
+  Strict,
+);
+
 export const StepKind = OneOf(['binary', 'config', 'flag', 'migration', 'test', 'manual'] as const, {
   description: 'What the step changes.',
 });
@@ -333,6 +363,13 @@ export const Phase = Type.Object(
     audience: Opt(Percent()),
     strategy: OneOf(['canary', 'rolling', 'blue-green', 'flag-ramp', 'shadow', 'migration'] as const),
     steps: Type.Array(Step, { minItems: 1 }),
+    stages: Opt(
+      Type.Array(Stage, {
+        minItems: 1,
+        description:
+          "A ramp inside the phase, after its steps: stages in order, each held for a time or paused for a person. The bake starts when the last stage's hold ends.",
+      }),
+    ),
     bake: Opt(Duration('How long the phase must run before the next may start.')),
     gates: Opt(Type.Array(Gate)),
     rehearsal: Opt(Text('How and when the rollback of this phase is rehearsed.')),
@@ -405,6 +442,7 @@ export type RolloutPlan = Static<typeof RolloutPlan>;
 export type Phase = Static<typeof Phase>;
 export type Step = Static<typeof Step>;
 export type Gate = Static<typeof Gate>;
+export type Stage = Static<typeof Stage>;
 export type Metric = Static<typeof Metric>;
 export type Flag = Static<typeof Flag>;
 export type Freeze = Static<typeof Freeze>;

@@ -178,6 +178,35 @@ const CASES: Record<string, Case[]> = {
       at: { needle: 'Quite big.' },
     },
   ],
+  'ramp-stages': [
+    {
+      name: 'a stage that neither holds nor pauses',
+      text: replaceOnce(
+        BASE,
+        '    bake: 48h\n',
+        '    stages:\n      - {percent: 1}\n      - {percent: 5}\n    bake: 48h\n',
+      ),
+      at: { needle: '{percent: 1}' },
+    },
+    {
+      name: 'a stage that stays at the same share',
+      text: replaceOnce(
+        BASE,
+        '    bake: 48h\n',
+        '    stages:\n      - {percent: 5, hold: 10m}\n      - {percent: 5, pause: Look at the dashboard}\n      - {percent: 5}\n    bake: 48h\n',
+      ),
+      at: { needle: '5, pause', offset: 0 },
+    },
+    {
+      name: "the last stage short of the phase's audience",
+      text: replaceOnce(
+        BASE,
+        '    bake: 48h\n',
+        '    stages:\n      - {percent: 1, hold: 10m}\n      - {percent: 2}\n    bake: 48h\n',
+      ),
+      at: { needle: '2}' },
+    },
+  ],
   'waiver-reason': [
     {
       name: 'placeholder reason',
