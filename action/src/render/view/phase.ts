@@ -12,6 +12,7 @@ import { code, md, optionalText, text, titleText } from './format.ts';
 import { gateRow, gateSentence, rollbackTrigger } from './gates.ts';
 import { type GuardInput, guardView } from './guards.ts';
 import { watchList } from './metrics.ts';
+import { stagesView } from './stages.ts';
 import { rampRows, stepViews, undoItems } from './steps.ts';
 import type { ContactRow, EntryView, PhaseView, PolicyView, WhenItGoesWrongView } from './types.ts';
 
@@ -89,6 +90,7 @@ export function phaseView(context: PhaseContext, previousEnd: string | undefined
     },
     entry: entryView(context, previousEnd),
     steps: stepViews(phase),
+    stages: stagesView(phase),
     ramps: rampRows(phase),
     watch: watchList(phase, plan),
     gates: (phase.gates ?? []).map((gate) => gateRow(gate, plan)),

@@ -41,7 +41,7 @@ export function stepViews(phase: Phase): StepView[] {
             command: rollback.command === undefined ? null : codeFence(rollback.command, COMMAND_LANGUAGE),
           }
         : null,
-      activates: step === activating,
+      activates: step === activating && !phase.stages?.length,
       flag: step.flag === undefined ? null : code(step.flag),
       migration: step.migration === undefined ? null : code(step.migration),
     };

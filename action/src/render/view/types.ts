@@ -133,6 +133,8 @@ export interface PhaseView {
   window: PhaseWindowView;
   entry: EntryView;
   steps: StepView[];
+  /** The ramp inside the phase (`stages:`); null without one. */
+  stages: StagesView | null;
   ramps: RampRow[];
   watch: WatchView;
   gates: GateRow[];
@@ -175,10 +177,35 @@ export interface StepView {
   command: BlockMd | null;
   /** null when the plan gives no rollback (the lint reports it). */
   rollback: { do: TextMd; command: BlockMd | null } | null;
-  /** Ticking this step starts the bake timer. */
+  /** Ticking this step starts the bake timer (never in a phase with stages: the last stage's hold ends it). */
   activates: boolean;
   flag: InlineMd | null;
   migration: InlineMd | null;
+}
+
+export interface StageView {
+  number: number;
+  /** The stage's key in the checklist issue, as code. */
+  key: InlineMd;
+  /** The share, without the % sign. */
+  percent: TextMd;
+  cohort: TextMd | null;
+  do: TextMd;
+  command: BlockMd | null;
+  /** The hold ticking this stage starts, e.g. `10m`. */
+  hold: TextMd | null;
+  /** What a person checks before the next stage (after the hold, if any). */
+  pause: TextMd | null;
+  /** What follows the stage, as a sentence: its hold, its pause, the next stage or the bake. */
+  after: TextMd;
+  last: boolean;
+}
+
+export interface StagesView {
+  count: number;
+  /** The holds added up, e.g. `30m`; null when no stage holds. */
+  totalHold: TextMd | null;
+  items: StageView[];
 }
 
 export interface RampRow {
