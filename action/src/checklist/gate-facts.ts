@@ -24,6 +24,12 @@ export function gateFacts(input: GateFactsInput): PhaseFacts {
   const open = new Set(status.open);
   const facts: PhaseFacts = {};
   if (status.activation.ticked && status.activation.at) facts.activatedAt = new Date(status.activation.at);
+  if (status.ramp)
+    facts.stages = status.ramp.stages.map((s) => ({
+      ticked: s.ticked,
+      ...(s.at ? { at: s.at } : {}),
+      ...(s.by ? { by: s.by } : {}),
+    }));
   facts.signoffs = input.accepted.map(
     (a): Signoff => ({ gate: a.gateId, by: `@${a.by}`, at: new Date(a.at ?? 0), ...(a.as ? { as: a.as } : {}) }),
   );
@@ -38,7 +44,7 @@ export function gateFacts(input: GateFactsInput): PhaseFacts {
       };
     });
   const listed = entries.filter(
-    (e) => e.kind === 'step' || e.kind === 'item' || e.kind === 'exit' || e.kind === 'guard',
+    (e) => e.kind === 'step' || e.kind === 'stage' || e.kind === 'item' || e.kind === 'exit' || e.kind === 'guard',
   );
   facts.checklist = {
     done: listed.filter((e) => !open.has(e.id)).length,

@@ -4,6 +4,7 @@
 //   <plan>/<phase>/<kind>[:<key>]
 //
 //   step:<stepId>            the step is done (the activating step starts the bake)
+//   stage:<stageKey>         a ramp stage's share is live; its tick starts the stage's hold
 //   rollback:<stepId>        the step was rolled back ("ticked = rolled back")
 //   rollback                 the whole phase was rolled back
 //   gate:<gateId>            a metric, check or manual gate is confirmed (ids from gates/gate-id.ts)
@@ -14,7 +15,17 @@
 //   complete                 the phase is done and the next phase may start
 import { MAX_ITEM_SLUG_CHARS } from './limits.ts';
 
-export const ITEM_KINDS = ['step', 'rollback', 'gate', 'signoff', 'item', 'exit', 'guard', 'complete'] as const;
+export const ITEM_KINDS = [
+  'step',
+  'stage',
+  'rollback',
+  'gate',
+  'signoff',
+  'item',
+  'exit',
+  'guard',
+  'complete',
+] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
 /** The parts of an item id. `key` is absent for `complete` and the whole-phase `rollback`. */

@@ -2,10 +2,11 @@
 // state, sign-off checks and the audit trail all read, so they cannot disagree on ids.
 import { gateIds } from '../gates/gate-id.ts';
 import { describeGate, isGateOfKind } from '../plan/gate-kind.ts';
-import type { Gate, Phase, RolloutPlan, Step } from '../plan/schema.ts';
+import type { Gate, Phase, RolloutPlan, Stage, Step } from '../plan/schema.ts';
+import { stageAction, stageKeys } from '../plan/stages.ts';
 import { guardKey, type ItemKind, itemId, KeyAllocator, textSlug } from './ids.ts';
 
-export type EntrySection = 'steps' | 'gates' | 'checklist' | 'exit' | 'done' | 'rollback';
+export type EntrySection = 'steps' | 'stages' | 'gates' | 'checklist' | 'exit' | 'done' | 'rollback';
 
 /** Where a lesson guard comes from (the lessons module's GuardWhy). Raw text. */
 export interface GuardWhy {
@@ -44,8 +45,12 @@ export interface ChecklistEntry {
   /** For step and rollback entries. */
   step?: Step;
   stepNumber?: number;
-  /** Ticking this step starts the bake. */
+  /** The activating step: its tick is the phase's activation (and starts the bake when the phase has no stages). */
   activates?: boolean;
+  /** For stage entries: the stage, its number from 1, and how many the phase has. */
+  stage?: Stage;
+  stageNumber?: number;
+  stageCount?: number;
   /** For gate and signoff entries; `id` is always set. */
   gate?: Gate & { id: string };
   /** For signoff entries: which of the gate's `count` sign-offs, from 1. */
@@ -92,6 +97,19 @@ export function phaseEntries(plan: RolloutPlan, phaseId: string, guards: readonl
     step,
     stepNumber: index + 1,
     activates: step === activating,
+  }));
+
+  const stageKeyList = stageKeys(phase);
+  const stageList = phase.stages ?? [];
+  const stages: ChecklistEntry[] = stageList.map((stage, index) => ({
+    id: id('stage', stageKeyList[index]!),
+    kind: 'stage',
+    section: 'stages',
+    required: true,
+    text: stageAction(stage),
+    stage,
+    stageNumber: index + 1,
+    stageCount: stageList.length,
   }));
 
   // Gate guards not folded into the plan yet join the plan's gates, so ids come out the same either way.
@@ -212,5 +230,5 @@ export function phaseEntries(plan: RolloutPlan, phaseId: string, guards: readonl
     text: 'The whole phase was rolled back',
   });
 
-  return [...steps, ...gates, ...checklist, ...exit, complete, ...rollbacks];
+  return [...steps, ...stages, ...gates, ...checklist, ...exit, complete, ...rollbacks];
 }

@@ -2,12 +2,15 @@
 //
 //   rolled-back  any rollback item is ticked (wins over everything: harm outranks progress)
 //   done         "Phase complete" is ticked, or the issue was closed as completed
-//   baking       the activating step is ticked and the bake has not run its course
-//   ready        bake over (or none) and every required item ticked; tick "Phase complete" next
-//   in-progress  something is ticked, but the phase is neither baking nor ready
+//   baking       the bake has started and not run its course: from the activating step's tick, or
+//                in a phase with stages, from the end of the last stage's hold (plan/stages.ts)
+//   ready        bake over (or none), the ramp over, and every required item ticked; tick "Phase complete" next
+//   in-progress  something is ticked, but the phase is neither baking nor ready (a ramp stage may
+//                be holding or paused: `ramp` says which)
 //   not-started  nothing is ticked
 
 import { parseDuration } from '../plan/duration.ts';
+import { type StageProgress, stageProgress } from '../plan/stages.ts';
 import { isoSeconds } from '../text/time.ts';
 import { parseItemId } from './ids.ts';
 import { type ChecklistEntry, type GuardInput, phaseEntries } from './items.ts';
@@ -53,6 +56,11 @@ export interface BakeStatus {
   done: boolean;
 }
 
+/** A phase's ramp (`stages:`): how far the verified ticks got, and each stage's tick. */
+export interface RampStatus extends StageProgress {
+  stages: ({ itemId: string; percent: number; ticked: boolean } & TickInfo)[];
+}
+
 export interface PhaseStatus {
   plan: string;
   phaseId: string;
@@ -60,6 +68,8 @@ export interface PhaseStatus {
   activation: { itemId: string; stepId: string; ticked: boolean } & TickInfo;
   /** Absent when the phase has no `bake`. */
   bake?: BakeStatus;
+  /** Absent when the phase has no `stages`. */
+  ramp?: RampStatus;
   /** Required items (steps, gates, sign-offs, checklist, exit criteria, guards): how many, how many ticked. */
   required: number;
   ticked: number;
@@ -187,16 +197,31 @@ export function derivePhaseState(
     ...activationInfo,
   };
 
+  const stageEntries = entries.filter((e) => e.kind === 'stage');
+  let ramp: RampStatus | undefined;
+  if (stageEntries.length > 0) {
+    const stages = stageEntries.map((e) => ({
+      itemId: e.id,
+      percent: e.stage!.percent,
+      ticked: isTicked(e.id),
+      ...(isTicked(e.id) ? (audit?.ticks[e.id] ?? {}) : {}),
+    }));
+    ramp = { ...stageProgress(phase.stages ?? [], stages, now), stages };
+  }
+  // The bake runs from the activation, or in a phase with stages from the end of the ramp.
+  const bakeStarted = ramp ? ramp.waiting === 'done' : activation.ticked;
+  const bakeFrom = ramp ? ramp.endsAt : activation.at;
+
   let bake: BakeStatus | undefined;
   if (phase.bake !== undefined) {
     const requiredMs = parseDuration(phase.bake) ?? 0;
     bake = { required: phase.bake, requiredMs, done: false };
-    if (activation.ticked && activation.at) {
-      const ends = Date.parse(activation.at) + requiredMs;
+    if (bakeStarted && bakeFrom) {
+      const ends = Date.parse(bakeFrom) + requiredMs;
       bake.endsAt = isoSeconds(new Date(ends));
       bake.remainingMs = Math.max(0, ends - now.getTime());
       bake.done = bake.remainingMs === 0;
-    } else if (activation.ticked && requiredMs === 0) {
+    } else if (bakeStarted && requiredMs === 0) {
       bake.done = true;
     }
   }
@@ -222,8 +247,8 @@ export function derivePhaseState(
   let state: PhaseStateName;
   if (rolledBack.length > 0) state = 'rolled-back';
   else if (completed) state = 'done';
-  else if (activation.ticked && bake && !bake.done) state = 'baking';
-  else if (open.length === 0) state = 'ready';
+  else if (bakeStarted && bake && !bake.done) state = 'baking';
+  else if (open.length === 0 && (!ramp || ramp.waiting === 'done')) state = 'ready';
   else state = anyTicked ? 'in-progress' : 'not-started';
 
   const tickedSet = new Set([...ticks.entries()].filter(([id, on]) => on && id.startsWith(prefix)).map(([id]) => id));
@@ -233,6 +258,7 @@ export function derivePhaseState(
     state,
     activation,
     ...(bake ? { bake } : {}),
+    ...(ramp ? { ramp } : {}),
     required: required.length,
     ticked: required.length - open.length,
     open,

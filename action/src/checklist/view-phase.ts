@@ -2,6 +2,7 @@
 // an event is escaped here (text/github.ts); the template only arranges it. Nothing here depends on
 // the clock, so an unchanged rollout renders an identical body and the action writes nothing.
 import { classifyGate } from '../plan/gate-kind.ts';
+import { describeRamp } from '../plan/ramp-text.ts';
 import type { Phase, RolloutPlan } from '../plan/schema.ts';
 import type { InlineMd, TextMd } from '../text/brands.ts';
 import { code, fixed, handle, handleList, inertLogin, link, text, truncatedText } from '../text/github.ts';
@@ -62,6 +63,7 @@ export interface ViewOptions {
 
 const HEADINGS: Record<EntrySection, string> = {
   steps: 'Steps',
+  stages: 'Ramp stages',
   gates: 'Gates',
   checklist: 'Checklist',
   exit: 'Exit criteria',
@@ -115,9 +117,14 @@ function entryText(entry: ChecklistEntry, phase: Phase, options: ViewOptions): T
   switch (entry.kind) {
     case 'step': {
       const owner = entry.step!.owner ? ` — ${handle(entry.step!.owner)}` : '';
-      const bake = entry.activates && phase.bake ? ` — *ticking this starts the ${text(phase.bake)} bake*` : '';
+      const bake =
+        entry.activates && phase.bake && !phase.stages?.length
+          ? ` — *ticking this starts the ${text(phase.bake)} bake*`
+          : '';
       return fixed(`**${entry.stepNumber}.** ${t(entry.text)}${owner}${bake}`);
     }
+    case 'stage':
+      return stageText(entry, phase, t);
     case 'signoff': {
       const gate = entry.gate!;
       const who = handleList(gate.signoff ?? [], 'or');
@@ -144,10 +151,35 @@ function entryText(entry: ChecklistEntry, phase: Phase, options: ViewOptions): T
   }
 }
 
+/** `**Stage 2 of 4: 25%** (cohort): do — *ticking this starts a 10m hold, then a person decides*` */
+function stageText(entry: ChecklistEntry, phase: Phase, t: (value: string) => TextMd): TextMd {
+  const stage = entry.stage!;
+  const number = entry.stageNumber!;
+  const cohort = stage.cohort === undefined ? '' : ` (${t(stage.cohort)})`;
+  const head = `**Stage ${number} of ${entry.stageCount}: ${stage.percent}%**${cohort}: ${t(entry.text)}`;
+  const last = number === entry.stageCount;
+  const waits: string[] = [];
+  if (stage.hold !== undefined) waits.push(`ticking this starts a ${text(stage.hold)} hold`);
+  if (stage.pause !== undefined && !last) waits.push(`then a person checks: ${t(stage.pause)}`);
+  if (last && phase.bake)
+    waits.push(
+      stage.hold === undefined
+        ? `ticking this starts the ${text(phase.bake)} bake`
+        : `then the ${text(phase.bake)} bake`,
+    );
+  return fixed(waits.length ? `${head} — *${waits.join(', ')}*` : head);
+}
+
 function entryDetail(entry: ChecklistEntry, options: ViewOptions): string | null {
   if (!showsCommands(options.level)) return null;
   const command =
-    entry.kind === 'step' ? entry.step?.command : entry.kind === 'rollback' ? rollbackCommand(entry) : undefined;
+    entry.kind === 'step'
+      ? entry.step?.command
+      : entry.kind === 'stage'
+        ? entry.stage?.command
+        : entry.kind === 'rollback'
+          ? rollbackCommand(entry)
+          : undefined;
   return command === undefined ? null : fence(command);
 }
 
@@ -164,9 +196,13 @@ export function itemView(entry: ChecklistEntry, phase: Phase, options: ViewOptio
 function sectionIntro(section: EntrySection, entries: readonly ChecklistEntry[], phase: Phase): TextMd | null {
   if (section === 'steps') {
     const activating = entries.find((e) => e.activates);
-    if (!activating || !phase.bake) return fixed('Tick each step when it is done.');
+    if (!activating || !phase.bake || phase.stages?.length) return fixed('Tick each step when it is done.');
     return fixed(`Tick each step when it is done; ticking step ${activating.stepNumber} starts the bake.`);
   }
+  if (section === 'stages')
+    return fixed(
+      'Tick each stage, in order, when its share is live: ticking a stage starts its hold, and the next stage waits until the hold is over and, after a pause, until a person decides to go on.',
+    );
   if (section === 'gates') return fixed('Tick a gate when it holds. Only the approvers named may tick a sign-off.');
   if (section === 'rollback') return fixed('Tick what you rolled back; the tracking issue will say so.');
   return null;
@@ -192,18 +228,26 @@ export function statusView(status: RolloutPhase | undefined, plan: RolloutPlan):
       return waiting
         ? { headline: fixed(`Waiting for ${waiting}.`), detail: fixed('Start this phase once that one is done.') }
         : { headline: fixed('Not started.'), detail: fixed('Tick each step as you do it.') };
-    case 'in-progress':
-      return {
-        headline: fixed('In progress.'),
-        detail: waiting ? fixed(`Out of order: ${waiting} is not done yet.`) : null,
-      };
+    case 'in-progress': {
+      const stages = plan.phases.find((p) => p.id === status.phaseId)?.stages;
+      const ramp = status.ramp && stages ? describeRamp(stages, status.ramp) : undefined;
+      const parts = [waiting ? `Out of order: ${waiting} is not done yet.` : undefined, ramp].filter(Boolean);
+      return { headline: fixed('In progress.'), detail: parts.length ? fixed(parts.join(' ')) : null };
+    }
     case 'baking':
       return status.bake?.endsAt
         ? {
             headline: fixed(`Baking until ${formatTime(status.bake.endsAt)}.`),
             detail: fixed('Then tick what is left.'),
           }
-        : { headline: fixed('Baking.'), detail: fixed('When the activating step was ticked is not known yet.') };
+        : {
+            headline: fixed('Baking.'),
+            detail: fixed(
+              status.ramp
+                ? 'When the last stage was ticked is not known yet.'
+                : 'When the activating step was ticked is not known yet.',
+            ),
+          };
     case 'ready':
       return {
         headline: fixed('Ready.'),
@@ -229,7 +273,7 @@ export function phaseIssueView(
   options: ViewOptions,
 ): PhaseIssueView {
   const index = plan.phases.indexOf(phase);
-  const order: EntrySection[] = ['steps', 'gates', 'checklist', 'exit', 'done', 'rollback'];
+  const order: EntrySection[] = ['steps', 'stages', 'gates', 'checklist', 'exit', 'done', 'rollback'];
   const sections = order.flatMap((key): SectionView[] => {
     const inSection = entries.filter((e) => e.section === key);
     if (inSection.length === 0) return [];
@@ -245,7 +289,9 @@ export function phaseIssueView(
   const runbookHref = resolveHref(options.runbookUrl, options.linkBase);
   const runbook = runbookHref ? link('the runbook', runbookHref) : null;
   const full = options.level === 'full' || options.level === 'collapsed' || options.level === 'truncated';
-  const hasCommands = entries.some((e) => e.step?.command !== undefined || rollbackCommand(e) !== undefined);
+  const hasCommands = entries.some(
+    (e) => e.step?.command !== undefined || e.stage?.command !== undefined || rollbackCommand(e) !== undefined,
+  );
   return {
     plan: {
       name: code(plan.metadata.name),

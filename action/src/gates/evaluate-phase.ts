@@ -2,11 +2,13 @@
 // before it (the one being left), its bake, its checklist, and the freezes that cover
 // the target's environment. Pure: the clock, the readings and the facts are inputs.
 import type { Phase, RolloutPlan } from '../plan/schema.ts';
+import { stageProgress } from '../plan/stages.ts';
 import { evaluateBake } from './bake.ts';
 import { evaluateChecklist, evaluateGate } from './evaluate-gate.ts';
 import { evaluateFreezes } from './freeze.ts';
 import { gateIds } from './gate-id.ts';
 import type { GateResult, Measurements, PhaseEvaluation, PhaseFacts, PhaseRef, PullRequestFacts } from './model.ts';
+import { evaluateRamp } from './ramp.ts';
 import { decideVerdict } from './verdict.ts';
 
 export interface EvaluatePhaseInput {
@@ -51,6 +53,17 @@ const ref = (phase: Phase, index: number): PhaseRef => ({
   index,
 });
 
+/** When the bake of the phase being left started: at the end of its ramp when it has stages, else at its activation. */
+function bakeStart(
+  staged: { stages: NonNullable<Phase['stages']>; ticks: NonNullable<PhaseFacts['stages']> } | undefined,
+  facts: PhaseFacts,
+  at: Date,
+): Date | undefined {
+  if (!staged) return facts.activatedAt;
+  const progress = stageProgress(staged.stages, staged.ticks, at);
+  return progress.waiting === 'done' && progress.endsAt ? new Date(progress.endsAt) : undefined;
+}
+
 export function evaluatePhase(input: EvaluatePhaseInput): PhaseEvaluation {
   const { plan, at } = input;
   const facts = input.facts ?? {};
@@ -58,7 +71,9 @@ export function evaluatePhase(input: EvaluatePhaseInput): PhaseEvaluation {
   const { from, to, index } = phaseTransition(plan, input.target);
   const gates: GateResult[] = [];
   if (from) {
-    if (from.bake !== undefined) gates.push(evaluateBake(from.bake, facts.activatedAt, at, from.id));
+    const staged = from.stages?.length && facts.stages ? { stages: from.stages, ticks: facts.stages } : undefined;
+    if (staged) gates.push(evaluateRamp(staged.stages, staged.ticks, at));
+    if (from.bake !== undefined) gates.push(evaluateBake(from.bake, bakeStart(staged, facts, at), at, from.id));
     const ids = gateIds(from);
     const context = { plan, phase: from, at, facts, pr, measurements: input.measurements ?? {} };
     (from.gates ?? []).forEach((gate, i) => {

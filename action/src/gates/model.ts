@@ -4,6 +4,7 @@
 // See docs/gates.md for the semantics and docs/adr/0008-gate-verdicts.md for the why.
 import type { GateKind } from '../plan/gate-kind.ts';
 import type { Environment } from '../plan/schema.ts';
+import type { StageProgress, StageTick } from '../plan/stages.ts';
 import type { MetricReading, RangePoint, RangeReading } from './providers/types.ts';
 
 export type { MetricReading, RangePoint, RangeReading };
@@ -21,8 +22,8 @@ export type Verdict = 'PROMOTE' | 'HOLD' | 'ROLL BACK' | 'FROZEN';
  */
 export type GateStatus = 'pass' | 'pending' | 'fail' | 'inconclusive' | 'error' | 'rollback';
 
-/** What a result judges: a plan gate's kind, or the phase's bake and checklist, which the report treats as gates. */
-export type GateResultKind = 'bake' | GateKind | 'checklist';
+/** What a result judges: a plan gate's kind, or the phase's bake, ramp and checklist, which the report treats as gates. */
+export type GateResultKind = 'bake' | 'ramp' | GateKind | 'checklist';
 
 export type Direction = 'higher-is-better' | 'lower-is-better';
 export type Compare = 'absolute' | 'baseline' | 'week-over-week';
@@ -92,6 +93,12 @@ export interface ManualTick {
 export interface PhaseFacts {
   /** When the phase was activated (its bake started). Absent: not started, the bake cannot pass. */
   activatedAt?: Date;
+  /**
+   * In a phase with stages: each stage's verified tick, in order. The ramp gate reads them, and the
+   * bake then starts at the end of the last stage's hold instead of at `activatedAt`. Absent when not
+   * tracked (the CLI): no ramp gate then.
+   */
+  stages?: readonly StageTick[];
   signoffs?: readonly Signoff[];
   manual?: readonly ManualTick[];
   /** The phase issue's checklist. Absent when not tracked (the CLI): no checklist gate then. */
@@ -166,6 +173,13 @@ export interface BakeDetail {
   endsAt?: string;
 }
 
+/** How far the ramp of the phase being left got (plan/stages.ts), with its size. */
+export interface RampDetail extends StageProgress {
+  stages: number;
+  /** The holds added up, e.g. `45m`; absent when no stage holds. */
+  holds?: string;
+}
+
 export interface GateResult {
   id: string;
   kind: GateResultKind;
@@ -181,6 +195,7 @@ export interface GateResult {
   signoff?: SignoffDetail;
   manual?: { text: string; by?: string; at?: string };
   bake?: BakeDetail;
+  ramp?: RampDetail;
   checklist?: { done: number; total: number; open: string[] };
 }
 

@@ -39,6 +39,13 @@ export interface GateRow {
   queries: string[];
 }
 
+const RAMP_WAIT_WORD = {
+  tick: 'next stage waits for a tick',
+  hold: 'holding',
+  person: 'paused for a person',
+  done: 'done',
+} as const;
+
 export function gateRow(gate: GateResult): GateRow {
   const status = STATUS_WORD[gate.status];
   const row: GateRow = { gate: gate.title, measured: gate.summary, threshold: '', status, source: '', queries: [] };
@@ -81,6 +88,20 @@ export function gateRow(gate: GateResult): GateRow {
       row.threshold = gate.manual?.text ?? '';
       row.source = 'phase issue';
       break;
+    case 'ramp': {
+      const ramp = gate.ramp!;
+      row.measured =
+        ramp.waiting === 'done'
+          ? `all ${ramp.stages} stages done`
+          : ramp.reached === 0
+            ? 'not started'
+            : `stage ${ramp.reached} of ${ramp.stages}, ${RAMP_WAIT_WORD[ramp.waiting]}${
+                ramp.waiting === 'hold' && ramp.holdEndsAt ? ` until ${formatTime(ramp.holdEndsAt)}` : ''
+              }`;
+      row.threshold = `${ramp.stages} stages in order${ramp.holds ? `, holds ${ramp.holds}` : ''}`;
+      row.source = 'phase issue';
+      break;
+    }
     case 'checklist':
       row.threshold = 'every item ticked';
       row.source = 'phase issue';
