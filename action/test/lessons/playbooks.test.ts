@@ -105,6 +105,7 @@ const COVERAGE: Record<string, Record<string, string>> = {
     'charge-amount-minor-units': 'prod-sample prod-rest',
     'edge-retry-budgets': 'prod-small-regions prod-large-regions',
     'group-orders': 'dogfood ramp-early ramp-broad',
+    'search-ranker-canary': 'production',
   },
   'L-2019-06-replicated-corruption/unreachable-copy': {
     'blob-cold-tiering': 'test-cluster staging canary prod-sample prod-wave-1 prod-wave-2',
@@ -119,23 +120,27 @@ const COVERAGE: Record<string, Record<string, string>> = {
     'blob-cold-tiering': 'prod-sample prod-wave-1 prod-wave-2',
     'charge-amount-minor-units': 'prod-sample prod-rest',
     'group-orders': 'dogfood',
+    'search-ranker-canary': 'production',
   },
   'L-2019-08-unrehearsed-rollback/rehearsal-required': {
     'blob-cold-tiering': 'test-cluster staging canary prod-sample prod-wave-1 prod-wave-2',
     'charge-amount-minor-units': 'test-replay staging canary prod-sample prod-rest',
     'edge-retry-budgets': 'staging canary prod-small-regions prod-large-regions',
     'group-orders': 'staging canary dogfood ramp-early ramp-broad',
+    'search-ranker-canary': 'staging canary production',
   },
   'L-2020-11-thread-exhaustion/thread-alarm': {
     'blob-cold-tiering': 'canary',
     'charge-amount-minor-units': 'canary',
     'group-orders': 'canary',
+    'search-ranker-canary': 'canary',
   },
   'L-2020-11-thread-exhaustion/watch-both-signals': {
     'blob-cold-tiering': 'canary prod-sample prod-wave-1 prod-wave-2',
     'charge-amount-minor-units': 'canary prod-sample prod-rest',
     'edge-retry-budgets': 'canary prod-small-regions prod-large-regions',
     'group-orders': 'canary dogfood ramp-early ramp-broad',
+    'search-ranker-canary': 'canary production',
   },
   'L-2020-11-capacity-before-peak/peak-lead-in': {
     'edge-retry-budgets': 'canary prod-small-regions prod-large-regions',
@@ -145,6 +150,7 @@ const COVERAGE: Record<string, Record<string, string>> = {
     'blob-cold-tiering': 'prod-wave-1 prod-wave-2',
     'charge-amount-minor-units': 'canary prod-rest',
     'group-orders': 'staging canary',
+    'search-ranker-canary': 'staging canary production',
   },
   'L-2021-06-global-config-push/one-region-first': {
     'blob-cold-tiering': 'canary',
