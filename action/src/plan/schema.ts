@@ -267,6 +267,7 @@ export const Stage = Type.Object(
     percent: Type.Number({
       minimum: 0,
       maximum: 100,
+      unit: 'percent (0 to 100)',
       description:
         "The share of the phase's audience unit (traffic, users, hosts…) reached at this stage, as in `audience`.",
     }),
