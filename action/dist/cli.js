@@ -3,10 +3,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-SAWWFZE5.js";
+} from "./chunk-KEILAKQP.js";
 import {
   didYouMean
-} from "./chunk-HX3OBUJU.js";
+} from "./chunk-N6CPIS4M.js";
 import {
   EXIT,
   UsageError
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-BFBQM6HJ.js")).validateCommand
+    load: async () => (await import("./chunk-SBUKHQHK.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-HS5N3ONI.js")).renderCommand
+    load: async () => (await import("./chunk-3G7OMO6Y.js")).renderCommand
   },
   {
     name: "init",
@@ -53,27 +53,27 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-X3YL72X3.js")).explainCommand
+    load: async () => (await import("./chunk-PUY7CHJP.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-36XJKV3N.js")).gateCommand
+    load: async () => (await import("./chunk-UEFBVFAY.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-PJHH5AJ5.js")).lessonCommand
+    load: async () => (await import("./chunk-I5E7TDQP.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-MDODYO4H.js")).lessonsCommand
+    load: async () => (await import("./chunk-CS5HK2T5.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-6BNPQ2OB.js")).statusCommand
+    load: async () => (await import("./chunk-AFU36URF.js")).statusCommand
   }
 ];
 

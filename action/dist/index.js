@@ -52,19 +52,19 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-CIL3Z76I.js";
+} from "./chunk-3QX54B4W.js";
 import {
   annotationBody
-} from "./chunk-F7L2TVWA.js";
+} from "./chunk-POLBBJPG.js";
 import {
   runbookFileName
-} from "./chunk-XLDGPQZ6.js";
+} from "./chunk-NWJNEMKA.js";
 import {
   checkPlans
-} from "./chunk-6PVCTKH3.js";
+} from "./chunk-KDVMNEIP.js";
 import {
   matchGuards
-} from "./chunk-NPQSVMOZ.js";
+} from "./chunk-MHKPK4UG.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -75,6 +75,7 @@ import {
   buildGateReport,
   collectMeasurements,
   createProviders,
+  describeRamp,
   gateReportJson,
   loadReportTemplates,
   parseReportMarker,
@@ -85,24 +86,22 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-7GTNCXGZ.js";
+} from "./chunk-G66R77J3.js";
 import {
   code,
   fixed,
-  formatTime,
   handle,
   handleList,
   inertLogin,
-  isoSeconds,
   link,
   text,
   truncatedText
-} from "./chunk-NYHW3UJT.js";
+} from "./chunk-AXYXEYXC.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-IFL646GY.js";
+} from "./chunk-CQBSPPQO.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,
@@ -114,7 +113,7 @@ import {
   markerPattern,
   safeHttpUrl,
   withMarker
-} from "./chunk-QBAOHJ6Z.js";
+} from "./chunk-H75O6AE5.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -122,25 +121,26 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-HKD4ZN2E.js";
-import "./chunk-YOBRJA5N.js";
+} from "./chunk-7GIUDCKT.js";
+import "./chunk-WBFUJPNT.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
   countBySeverity,
   decodeSource,
+  formatTime,
+  isoSeconds,
   parsePlan,
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-SAWWFZE5.js";
-import "./chunk-TAB3DVBK.js";
+} from "./chunk-KEILAKQP.js";
 import {
   classifyGate,
   idRecord,
   isGateOfKind,
   own
-} from "./chunk-HX3OBUJU.js";
+} from "./chunk-N6CPIS4M.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";
@@ -2461,6 +2461,7 @@ var COMMAND_LANGUAGE = "sh";
 var INDENT = "  ";
 var HEADINGS = {
   steps: "Steps",
+  stages: "Ramp stages",
   gates: "Gates",
   checklist: "Checklist",
   exit: "Exit criteria",
@@ -2502,9 +2503,11 @@ function entryText(entry, phase, options) {
   switch (entry.kind) {
     case "step": {
       const owner = entry.step.owner ? ` — ${handle(entry.step.owner)}` : "";
-      const bake = entry.activates && phase.bake ? ` — *ticking this starts the ${text(phase.bake)} bake*` : "";
+      const bake = entry.activates && phase.bake && !phase.stages?.length ? ` — *ticking this starts the ${text(phase.bake)} bake*` : "";
       return fixed(`**${entry.stepNumber}.** ${t(entry.text)}${owner}${bake}`);
     }
+    case "stage":
+      return stageText(entry, phase, t);
     case "signoff": {
       const gate = entry.gate;
       const who = handleList(gate.signoff ?? [], "or");
@@ -2530,9 +2533,24 @@ function entryText(entry, phase, options) {
       return t(entry.text);
   }
 }
+function stageText(entry, phase, t) {
+  const stage = entry.stage;
+  const number = entry.stageNumber;
+  const cohort = stage.cohort === void 0 ? "" : ` (${t(stage.cohort)})`;
+  const head = `**Stage ${number} of ${entry.stageCount}: ${stage.percent}%**${cohort}: ${t(entry.text)}`;
+  const last = number === entry.stageCount;
+  const waits = [];
+  if (stage.hold !== void 0) waits.push(`ticking this starts a ${text(stage.hold)} hold`);
+  if (stage.pause !== void 0 && !last) waits.push(`then a person checks: ${t(stage.pause)}`);
+  if (last && phase.bake)
+    waits.push(
+      stage.hold === void 0 ? `ticking this starts the ${text(phase.bake)} bake` : `then the ${text(phase.bake)} bake`
+    );
+  return fixed(waits.length ? `${head} — *${waits.join(", ")}*` : head);
+}
 function entryDetail(entry, options) {
   if (!showsCommands(options.level)) return null;
-  const command = entry.kind === "step" ? entry.step?.command : entry.kind === "rollback" ? rollbackCommand(entry) : void 0;
+  const command = entry.kind === "step" ? entry.step?.command : entry.kind === "stage" ? entry.stage?.command : entry.kind === "rollback" ? rollbackCommand(entry) : void 0;
   return command === void 0 ? null : fence(command);
 }
 function itemView(entry, phase, options) {
@@ -2547,9 +2565,13 @@ function itemView(entry, phase, options) {
 function sectionIntro(section, entries, phase) {
   if (section === "steps") {
     const activating = entries.find((e) => e.activates);
-    if (!activating || !phase.bake) return fixed("Tick each step when it is done.");
+    if (!activating || !phase.bake || phase.stages?.length) return fixed("Tick each step when it is done.");
     return fixed(`Tick each step when it is done; ticking step ${activating.stepNumber} starts the bake.`);
   }
+  if (section === "stages")
+    return fixed(
+      "Tick each stage, in order, when its share is live: ticking a stage starts its hold, and the next stage waits until the hold is over and, after a pause, until a person decides to go on."
+    );
   if (section === "gates") return fixed("Tick a gate when it holds. Only the approvers named may tick a sign-off.");
   if (section === "rollback") return fixed("Tick what you rolled back; the tracking issue will say so.");
   return null;
@@ -2567,16 +2589,22 @@ function statusView(status, plan) {
   switch (status.state) {
     case "not-started":
       return waiting ? { headline: fixed(`Waiting for ${waiting}.`), detail: fixed("Start this phase once that one is done.") } : { headline: fixed("Not started."), detail: fixed("Tick each step as you do it.") };
-    case "in-progress":
-      return {
-        headline: fixed("In progress."),
-        detail: waiting ? fixed(`Out of order: ${waiting} is not done yet.`) : null
-      };
+    case "in-progress": {
+      const stages = plan.phases.find((p) => p.id === status.phaseId)?.stages;
+      const ramp = status.ramp && stages ? describeRamp(stages, status.ramp) : void 0;
+      const parts = [waiting ? `Out of order: ${waiting} is not done yet.` : void 0, ramp].filter(Boolean);
+      return { headline: fixed("In progress."), detail: parts.length ? fixed(parts.join(" ")) : null };
+    }
     case "baking":
       return status.bake?.endsAt ? {
         headline: fixed(`Baking until ${formatTime(status.bake.endsAt)}.`),
         detail: fixed("Then tick what is left.")
-      } : { headline: fixed("Baking."), detail: fixed("When the activating step was ticked is not known yet.") };
+      } : {
+        headline: fixed("Baking."),
+        detail: fixed(
+          status.ramp ? "When the last stage was ticked is not known yet." : "When the activating step was ticked is not known yet."
+        )
+      };
     case "ready":
       return {
         headline: fixed("Ready."),
@@ -2595,7 +2623,7 @@ function statusView(status, plan) {
 }
 function phaseIssueView(plan, phase, entries, status, options) {
   const index = plan.phases.indexOf(phase);
-  const order = ["steps", "gates", "checklist", "exit", "done", "rollback"];
+  const order = ["steps", "stages", "gates", "checklist", "exit", "done", "rollback"];
   const sections = order.flatMap((key) => {
     const inSection = entries.filter((e) => e.section === key);
     if (inSection.length === 0) return [];
@@ -2611,7 +2639,9 @@ function phaseIssueView(plan, phase, entries, status, options) {
   const runbookHref = resolveHref(options.runbookUrl, options.linkBase);
   const runbook = runbookHref ? link("the runbook", runbookHref) : null;
   const full = options.level === "full" || options.level === "collapsed" || options.level === "truncated";
-  const hasCommands = entries.some((e) => e.step?.command !== void 0 || rollbackCommand(e) !== void 0);
+  const hasCommands = entries.some(
+    (e) => e.step?.command !== void 0 || e.stage?.command !== void 0 || rollbackCommand(e) !== void 0
+  );
   return {
     plan: {
       name: code(plan.metadata.name),

@@ -1,14 +1,12 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-NPQSVMOZ.js";
+} from "./chunk-MHKPK4UG.js";
 import {
-  formatTime,
   gateIds,
   inertLogin,
-  isoSeconds,
   titleText
-} from "./chunk-NYHW3UJT.js";
+} from "./chunk-AXYXEYXC.js";
 import {
   breakComments,
   decodeMarkerId,
@@ -17,21 +15,24 @@ import {
   marker,
   markerPattern,
   trimTrailing
-} from "./chunk-QBAOHJ6Z.js";
+} from "./chunk-H75O6AE5.js";
 import {
   validLessons
-} from "./chunk-HKD4ZN2E.js";
+} from "./chunk-7GIUDCKT.js";
 import {
+  formatTime,
+  isoSeconds,
+  stageAction,
+  stageKeys,
+  stageProgress,
   truncate
-} from "./chunk-SAWWFZE5.js";
-import {
-  parseDuration
-} from "./chunk-TAB3DVBK.js";
+} from "./chunk-KEILAKQP.js";
 import {
   describeGate,
   idRecord,
-  isGateOfKind
-} from "./chunk-HX3OBUJU.js";
+  isGateOfKind,
+  parseDuration
+} from "./chunk-N6CPIS4M.js";
 import {
   __commonJS,
   __require,
@@ -26007,7 +26008,17 @@ async function readByRest(github, repo, label2) {
 }
 
 // action/src/checklist/ids.ts
-var ITEM_KINDS = ["step", "rollback", "gate", "signoff", "item", "exit", "guard", "complete"];
+var ITEM_KINDS = [
+  "step",
+  "stage",
+  "rollback",
+  "gate",
+  "signoff",
+  "item",
+  "exit",
+  "guard",
+  "complete"
+];
 var SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
 var KEY = /^[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)*$/;
 var KEYLESS = /* @__PURE__ */ new Set(["complete", "rollback"]);
@@ -26551,6 +26562,18 @@ function phaseEntries(plan, phaseId, guards = []) {
     stepNumber: index + 1,
     activates: step === activating
   }));
+  const stageKeyList = stageKeys(phase);
+  const stageList = phase.stages ?? [];
+  const stages = stageList.map((stage, index) => ({
+    id: id("stage", stageKeyList[index]),
+    kind: "stage",
+    section: "stages",
+    required: true,
+    text: stageAction(stage),
+    stage,
+    stageNumber: index + 1,
+    stageCount: stageList.length
+  }));
   const planGateIds = new Set((phase.gates ?? []).flatMap((g) => g.id ? [g.id] : []));
   const extraGates = active.flatMap(
     (g) => g.action?.kind === "gate" && g.action.gate && !planGateIds.has(g.itemId) ? [{ ...g.action.gate, id: g.itemId }] : []
@@ -26660,7 +26683,7 @@ function phaseEntries(plan, phaseId, guards = []) {
     required: false,
     text: "The whole phase was rolled back"
   });
-  return [...steps, ...gates, ...checklist, ...exit, complete, ...rollbacks];
+  return [...steps, ...stages, ...gates, ...checklist, ...exit, complete, ...rollbacks];
 }
 
 // action/src/checklist/phase-state.ts
@@ -26734,16 +26757,29 @@ function derivePhaseState(plan, phaseId, items, audit, now, options = {}) {
     ticked: isTicked(activating.id),
     ...activationInfo
   };
+  const stageEntries = entries.filter((e) => e.kind === "stage");
+  let ramp;
+  if (stageEntries.length > 0) {
+    const stages = stageEntries.map((e) => ({
+      itemId: e.id,
+      percent: e.stage.percent,
+      ticked: isTicked(e.id),
+      ...isTicked(e.id) ? audit?.ticks[e.id] ?? {} : {}
+    }));
+    ramp = { ...stageProgress(phase.stages ?? [], stages, now), stages };
+  }
+  const bakeStarted = ramp ? ramp.waiting === "done" : activation.ticked;
+  const bakeFrom = ramp ? ramp.endsAt : activation.at;
   let bake;
   if (phase.bake !== void 0) {
     const requiredMs = parseDuration(phase.bake) ?? 0;
     bake = { required: phase.bake, requiredMs, done: false };
-    if (activation.ticked && activation.at) {
-      const ends = Date.parse(activation.at) + requiredMs;
+    if (bakeStarted && bakeFrom) {
+      const ends = Date.parse(bakeFrom) + requiredMs;
       bake.endsAt = isoSeconds(new Date(ends));
       bake.remainingMs = Math.max(0, ends - now.getTime());
       bake.done = bake.remainingMs === 0;
-    } else if (activation.ticked && requiredMs === 0) {
+    } else if (bakeStarted && requiredMs === 0) {
       bake.done = true;
     }
   }
@@ -26764,8 +26800,8 @@ function derivePhaseState(plan, phaseId, items, audit, now, options = {}) {
   let state;
   if (rolledBack.length > 0) state = "rolled-back";
   else if (completed) state = "done";
-  else if (activation.ticked && bake && !bake.done) state = "baking";
-  else if (open.length === 0) state = "ready";
+  else if (bakeStarted && bake && !bake.done) state = "baking";
+  else if (open.length === 0 && (!ramp || ramp.waiting === "done")) state = "ready";
   else state = anyTicked ? "in-progress" : "not-started";
   const tickedSet = new Set([...ticks.entries()].filter(([id, on]) => on && id.startsWith(prefix)).map(([id]) => id));
   return {
@@ -26774,6 +26810,7 @@ function derivePhaseState(plan, phaseId, items, audit, now, options = {}) {
     state,
     activation,
     ...bake ? { bake } : {},
+    ...ramp ? { ramp } : {},
     required: required.length,
     ticked: required.length - open.length,
     open,

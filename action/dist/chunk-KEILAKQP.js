@@ -13,8 +13,9 @@ import {
   didYouMean,
   gateKindsOf,
   listOf,
-  own
-} from "./chunk-HX3OBUJU.js";
+  own,
+  parseDuration
+} from "./chunk-N6CPIS4M.js";
 import {
   __commonJS,
   __require,
@@ -10331,6 +10332,125 @@ function unsetFinding(plan, phase, name, written, path, where) {
   };
 }
 
+// action/src/text/time.ts
+function formatTime(date) {
+  const iso2 = typeof date === "string" ? date : date.toISOString();
+  return `${iso2.slice(0, 10)} ${iso2.slice(11, 16)} UTC`;
+}
+function formatDay(date) {
+  return date.toISOString().slice(0, 10);
+}
+function isoSeconds(time) {
+  const date = typeof time === "string" ? new Date(time) : time;
+  if (Number.isNaN(date.getTime())) throw new Error(`"${String(time)}" is not a time`);
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+// action/src/plan/stages.ts
+function percentKey(percent) {
+  return String(percent).replace(".", "-");
+}
+function stageKeys(phase) {
+  const stages = phase.stages ?? [];
+  const taken = new Set(stages.flatMap((s) => s.id ? [s.id] : []));
+  return stages.map((stage) => {
+    if (stage.id) return stage.id;
+    const base = percentKey(stage.percent);
+    let key = base;
+    for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
+    taken.add(key);
+    return key;
+  });
+}
+function holdMs(stage) {
+  return stage.hold === void 0 ? 0 : parseDuration(stage.hold) ?? 0;
+}
+function totalHoldMs(phase) {
+  return (phase.stages ?? []).reduce((sum, stage) => sum + holdMs(stage), 0);
+}
+function stageAction(stage) {
+  return stage.do ?? `Shift to ${stage.percent}%`;
+}
+var iso = (ms) => isoSeconds(new Date(ms));
+function stageProgress(stages, ticks, now) {
+  const total = stages.length;
+  const tickAt = (i) => {
+    const at2 = ticks[i]?.at;
+    return ticks[i]?.ticked && at2 !== void 0 ? Date.parse(at2) : void 0;
+  };
+  const early = [];
+  for (let i = 1; i < total; i++) {
+    if (!ticks[i]?.ticked) continue;
+    const previous = tickAt(i - 1);
+    const own2 = tickAt(i);
+    if (!ticks[i - 1]?.ticked) early.push(i + 1);
+    else if (previous !== void 0 && own2 !== void 0 && own2 < previous + holdMs(stages[i - 1])) early.push(i + 1);
+  }
+  let reached = 0;
+  for (let i = total - 1; i >= 0; i--)
+    if (ticks[i]?.ticked) {
+      reached = i + 1;
+      break;
+    }
+  const base = { total, reached, early };
+  if (reached === 0) return { ...base, waiting: "tick", next: 1 };
+  const skipped = ticks.slice(0, reached).findIndex((t) => !t?.ticked);
+  const current = stages[reached - 1];
+  const at = tickAt(reached - 1);
+  if (current.hold !== void 0) {
+    if (at === void 0) return { ...base, waiting: "hold", ...reached < total ? { next: reached + 1 } : {} };
+    const ends = at + holdMs(current);
+    if (now.getTime() < ends)
+      return { ...base, waiting: "hold", holdEndsAt: iso(ends), ...reached < total ? { next: reached + 1 } : {} };
+  }
+  if (current.pause !== void 0 && reached < total && skipped < 0) {
+    return { ...base, waiting: "person", next: reached + 1 };
+  }
+  if (skipped >= 0) return { ...base, waiting: "tick", next: skipped + 1 };
+  if (reached < total) return { ...base, waiting: "tick", next: reached + 1 };
+  return { ...base, waiting: "done", ...at !== void 0 ? { endsAt: iso(at + holdMs(current)) } : {} };
+}
+function checkStages(phase, phasePath) {
+  const stages = phase.stages ?? [];
+  const out = [];
+  const seen = /* @__PURE__ */ new Map();
+  stages.forEach((stage, i) => {
+    const path = [...phasePath, "stages", i];
+    if (stage.id !== void 0) {
+      const first = seen.get(stage.id);
+      if (first === void 0) seen.set(stage.id, i);
+      else
+        out.push({
+          path: [...path, "id"],
+          code: "ref/duplicate-id",
+          message: `stage id "${stage.id}" is defined twice (first at index ${first})`,
+          expected: "a unique stage id",
+          hint: "rename one of them; ids are how Rollbook keeps ticks, so keep the one already in use"
+        });
+    }
+    if (stage.pause !== void 0 && i === stages.length - 1) {
+      out.push({
+        path: [...path, "pause"],
+        code: "ref/stage-wait",
+        message: "the last stage pauses, but no later stage can resume it",
+        expected: "`hold:` or nothing on the last stage",
+        hint: `the phase's gates and its "Phase complete" item already wait for a person: move the check there`
+      });
+    }
+    const before = stages[i - 1];
+    if (before && stage.percent < before.percent) {
+      out.push({
+        path: [...path, "percent"],
+        code: "ref/stage-order",
+        message: `the stages go down from ${before.percent}% to ${stage.percent}%`,
+        expected: "percentages that grow stage by stage",
+        hint: "a ramp-down is a rollback: describe it under the steps' `rollback:`"
+      });
+    }
+  });
+  return out;
+}
+
 // action/src/plan/crossref.ts
 function isValidDate(text) {
   const date = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
@@ -10672,6 +10792,7 @@ function crossReference(plan) {
     (phase.gates ?? []).forEach((gate, g) => {
       out.push(...checkGate(plan, gate, [...phasePath, "gates", g]));
     });
+    out.push(...checkStages(phase, phasePath));
   });
   out.push(...checkQueries(plan));
   (plan.waive ?? []).forEach((waiver, w) => {
@@ -11021,7 +11142,7 @@ function dropUndefined(value) {
 
 // action/src/plan/validator.ts
 var validateRolloutPlan = validate10;
-var schema11 = { "additionalProperties": false, "title": "Rollbook rollout plan", "type": "object", "required": ["apiVersion", "kind", "metadata", "story", "compatibility", "metrics", "phases", "escalation", "policy"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "rollbook/v1", "type": "string" }, "kind": { "const": "RolloutPlan", "type": "string" }, "metadata": { "additionalProperties": false, "type": "object", "required": ["name", "title", "owners", "services"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the rollout.", "type": "string" }, "owners": { "minItems": 1, "description": "Who owns the rollout. These handles may be pinged in issues and runbooks.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "author": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "Who wrote the change, for the self-approval rule.", "type": "string" }, "services": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service touched by the rollout.", "type": "string" } }, "tags": { "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A free tag, used by lessons to match plans.", "type": "string" } }, "links": { "description": "Dashboards, design docs, tickets.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } } } }, "story": { "additionalProperties": false, "type": "object", "required": ["problem", "size", "solution", "deliverables", "impact"], "properties": { "problem": { "minLength": 1, "description": "The problem being solved, for whom.", "type": "string" }, "size": { "minLength": 1, "description": "How big the problem is, with numbers.", "type": "string" }, "solution": { "minLength": 1, "description": "How the change solves it.", "type": "string" }, "deliverables": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "One deliverable.", "type": "string" } }, "impact": { "minItems": 1, "description": "Expected impact, one entry per KPI.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["kpi", "expect"], "properties": { "kpi": { "minLength": 1, "description": "The KPI this rollout moves.", "type": "string" }, "baseline": { "minLength": 1, "description": "Where the KPI stands today, with a number.", "type": "string" }, "expect": { "minLength": 1, "description": 'The expected value after rollout, e.g. ">= 0.98" or "-20% p99 latency".', "type": "string" }, "metric": { "description": "A metric from `metrics` that measures this KPI.", "type": "string" }, "reviewAfter": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long after the rollout to check the KPI again: a duration such as `6w`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } } } } }, "flags": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["key"], "properties": { "key": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The flag key in your flag system.", "type": "string" }, "description": { "minLength": 1, "description": "What the flag turns on.", "type": "string" }, "default": { "type": "string", "enum": ["off", "on"], "description": "State when the code ships. Dark launch means `off` (the default)." }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "system": { "minLength": 1, "description": "The flag system, e.g. LaunchDarkly or an in-house config service.", "type": "string" } } } }, "compatibility": { "additionalProperties": false, "type": "object", "required": ["breaking"], "properties": { "breaking": { "description": "Does the change break an API, message or data format?", "type": "boolean" }, "mixedVersions": { "minLength": 1, "description": "How old and new versions run side by side during the rollout.", "type": "string" }, "deprecation": { "description": "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract).", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["stage", "description"], "properties": { "stage": { "type": "string", "enum": ["expand", "migrate", "contract"], "description": "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old." }, "description": { "minLength": 1, "description": "What this rollout ships.", "type": "string" }, "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The name of the plan that carries out this stage, if not this one.", "type": "string" }, "status": { "type": "string", "enum": ["planned", "in-progress", "done"], "description": "Where this stage stands." } } } }, "migrations": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "description"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the migration.", "type": "string" }, "description": { "minLength": 1, "description": "What data moves where.", "type": "string" }, "throttle": { "minLength": 1, "description": 'The rate limit, e.g. "500 rows/s per shard".', "type": "string" }, "backup": { "additionalProperties": false, "description": "The backup taken before the migration, and how long it is kept.", "type": "object", "required": ["what", "keepFor"], "properties": { "what": { "minLength": 1, "description": "What is backed up, and where.", "type": "string" }, "keepFor": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } }, "mixedState": { "minLength": 1, "description": "How readers and writers cope while data is half old, half new.", "type": "string" }, "verify": { "minLength": 1, "description": "How the migrated data is checked.", "type": "string" } } } } } }, "metrics": { "description": "The metric catalogue, by name.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "type": "object", "required": ["provider", "query", "signal"], "properties": { "provider": { "type": "string", "enum": ["prometheus", "http-json", "json-file"], "description": "Where the value comes from." }, "query": { "minLength": 1, "description": "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent.", "type": "string" }, "field": { "minLength": 1, "description": "For http-json: the dotted path of the value in the response, e.g. data.value.", "type": "string" }, "unit": { "minLength": 1, "description": "The unit, e.g. ratio, ms, req/s.", "type": "string" }, "signal": { "type": "string", "enum": ["positive", "negative"], "description": "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)." }, "direction": { "type": "string", "enum": ["higher-is-better", "lower-is-better"], "description": "Which way is good. Defaults to higher for positive and lower for negative signals." }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The aggregation window the query uses, e.g. 1h.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness: a reading whose newest sample is older than this is no data. Default: a third of the window, at least 2m.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "description": { "minLength": 1, "description": "What the metric means.", "type": "string" }, "dashboard": { "pattern": "^https?://", "description": "A dashboard showing this metric.", "type": "string" } } } } }, "variables": { "description": "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "description": "A variable queries use as `{name}`, with the values phases may give it.", "type": "object", "required": ["values"], "properties": { "values": { "minItems": 1, "description": "Every value a phase may give it.", "type": "array", "items": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } }, "default": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it.", "type": "string" }, "description": { "minLength": 1, "description": 'What the variable selects, e.g. "the deployment track".', "type": "string" } } } } }, "freezes": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "reason"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the freeze.", "type": "string" }, "from": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD (UTC).", "type": "string" }, "to": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last frozen day, inclusive.", "type": "string" }, "every": { "minItems": 1, "description": "A recurring freeze on these weekdays.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "reason": { "minLength": 1, "description": "Why nothing may change then.", "type": "string" }, "environments": { "description": "Limit the freeze to these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } }, "allowHotfix": { "description": "May a change labelled hotfix go out anyway? Default false.", "type": "boolean" } } } }, "phases": { "minItems": 1, "description": "In order of growing blast radius.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "title", "environment", "strategy", "steps"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the phase.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the phase.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase runs. Blast radius grows in this order." }, "targets": { "description": "What the phase covers.", "type": "array", "items": { "minLength": 1, "description": "A region, cluster, cohort or ring.", "type": "string" } }, "audience": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"] }, "steps": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "kind", "do"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the step within its phase.", "type": "string" }, "kind": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "What the step changes." }, "do": { "minLength": 1, "description": "The instruction, as an on-call engineer would follow it.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "rollback": { "description": "How to undo this step. Every step needs one.", "anyOf": [{ "minLength": 1, "description": "How to undo this step.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to undo this step.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] }, "flag": { "description": "For flag steps: the key of a flag from `flags`.", "type": "string" }, "ramp": { "minItems": 1, "description": "For flag steps: the ramp, in order.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "Share of traffic or users with the flag on.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who gets it, e.g. employees, beta, one region.", "type": "string" } } } }, "migration": { "description": "For migration steps: the id of a migration from compatibility.migrations.", "type": "string" }, "activates": { "description": "Ticking this step starts the bake timer. Defaults to the last non-test step.", "type": "boolean" } } } }, "bake": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long the phase must run before the next may start.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "gates": { "type": "array", "items": { "additionalProperties": false, "description": "Exactly one of metric, check, signoff or manual.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" }, "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A stable id; derived from the gate when omitted.", "type": "string" } } } }, "rehearsal": { "minLength": 1, "description": "How and when the rollback of this phase is rehearsed.", "type": "string" }, "checklist": { "description": "Extra items to tick.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A checklist item.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["id", "text"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the item.", "type": "string" }, "text": { "minLength": 1, "description": "The item.", "type": "string" } } }] } }, "exit": { "description": "What must be true to leave the phase.", "type": "array", "items": { "minLength": 1, "description": "An exit criterion.", "type": "string" } }, "paths": { "description": "Files whose change in a PR promotes into this phase.", "type": "array", "items": { "minLength": 1, "description": "A glob.", "type": "string" } }, "variables": { "description": "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } } } } } }, "escalation": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "role"], "properties": { "name": { "minLength": 1, "description": "Who.", "type": "string" }, "handle": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "role": { "minLength": 1, "description": "Their part, e.g. incident commander, database on-call.", "type": "string" }, "reach": { "minLength": 1, "description": "How to reach them: pager alias, channel, phone rota.", "type": "string" } } } }, "policy": { "additionalProperties": false, "type": "object", "required": ["prefer"], "properties": { "prefer": { "type": "string", "enum": ["rollback", "roll-forward"], "description": "The default response to a bad metric." }, "rollForwardWhen": { "minLength": 1, "description": "When rolling forward is allowed instead.", "type": "string" }, "keepOldData": { "minLength": 1, "description": "What old data and versions are kept, and for how long, so a rollback stays possible.", "type": "string" }, "maxRollbackMinutes": { "minimum": 1, "unit": "minutes", "description": "Target time to complete a rollback.", "type": "integer" } } }, "waive": { "description": "Rules or lesson guards this plan does not take, each with a reason.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["reason"], "properties": { "rule": { "description": "A lint rule id.", "type": "string" }, "lesson": { "description": "A lesson id whose guard this plan does not take.", "type": "string" }, "phases": { "description": "Limit the waiver to these phases.", "type": "array", "items": { "type": "string" } }, "severity": { "type": "string", "enum": ["warning", "off"], "description": "Lower to a warning, or turn off (default)." }, "reason": { "description": "Why the rule or lesson does not apply. Required.", "type": "string" } } } } } };
+var schema11 = { "additionalProperties": false, "title": "Rollbook rollout plan", "type": "object", "required": ["apiVersion", "kind", "metadata", "story", "compatibility", "metrics", "phases", "escalation", "policy"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "rollbook/v1", "type": "string" }, "kind": { "const": "RolloutPlan", "type": "string" }, "metadata": { "additionalProperties": false, "type": "object", "required": ["name", "title", "owners", "services"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the rollout.", "type": "string" }, "owners": { "minItems": 1, "description": "Who owns the rollout. These handles may be pinged in issues and runbooks.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "author": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "Who wrote the change, for the self-approval rule.", "type": "string" }, "services": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service touched by the rollout.", "type": "string" } }, "tags": { "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A free tag, used by lessons to match plans.", "type": "string" } }, "links": { "description": "Dashboards, design docs, tickets.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } } } }, "story": { "additionalProperties": false, "type": "object", "required": ["problem", "size", "solution", "deliverables", "impact"], "properties": { "problem": { "minLength": 1, "description": "The problem being solved, for whom.", "type": "string" }, "size": { "minLength": 1, "description": "How big the problem is, with numbers.", "type": "string" }, "solution": { "minLength": 1, "description": "How the change solves it.", "type": "string" }, "deliverables": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "One deliverable.", "type": "string" } }, "impact": { "minItems": 1, "description": "Expected impact, one entry per KPI.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["kpi", "expect"], "properties": { "kpi": { "minLength": 1, "description": "The KPI this rollout moves.", "type": "string" }, "baseline": { "minLength": 1, "description": "Where the KPI stands today, with a number.", "type": "string" }, "expect": { "minLength": 1, "description": 'The expected value after rollout, e.g. ">= 0.98" or "-20% p99 latency".', "type": "string" }, "metric": { "description": "A metric from `metrics` that measures this KPI.", "type": "string" }, "reviewAfter": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long after the rollout to check the KPI again: a duration such as `6w`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } } } } }, "flags": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["key"], "properties": { "key": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The flag key in your flag system.", "type": "string" }, "description": { "minLength": 1, "description": "What the flag turns on.", "type": "string" }, "default": { "type": "string", "enum": ["off", "on"], "description": "State when the code ships. Dark launch means `off` (the default)." }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "system": { "minLength": 1, "description": "The flag system, e.g. LaunchDarkly or an in-house config service.", "type": "string" } } } }, "compatibility": { "additionalProperties": false, "type": "object", "required": ["breaking"], "properties": { "breaking": { "description": "Does the change break an API, message or data format?", "type": "boolean" }, "mixedVersions": { "minLength": 1, "description": "How old and new versions run side by side during the rollout.", "type": "string" }, "deprecation": { "description": "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract).", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["stage", "description"], "properties": { "stage": { "type": "string", "enum": ["expand", "migrate", "contract"], "description": "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old." }, "description": { "minLength": 1, "description": "What this rollout ships.", "type": "string" }, "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The name of the plan that carries out this stage, if not this one.", "type": "string" }, "status": { "type": "string", "enum": ["planned", "in-progress", "done"], "description": "Where this stage stands." } } } }, "migrations": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "description"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the migration.", "type": "string" }, "description": { "minLength": 1, "description": "What data moves where.", "type": "string" }, "throttle": { "minLength": 1, "description": 'The rate limit, e.g. "500 rows/s per shard".', "type": "string" }, "backup": { "additionalProperties": false, "description": "The backup taken before the migration, and how long it is kept.", "type": "object", "required": ["what", "keepFor"], "properties": { "what": { "minLength": 1, "description": "What is backed up, and where.", "type": "string" }, "keepFor": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } }, "mixedState": { "minLength": 1, "description": "How readers and writers cope while data is half old, half new.", "type": "string" }, "verify": { "minLength": 1, "description": "How the migrated data is checked.", "type": "string" } } } } } }, "metrics": { "description": "The metric catalogue, by name.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "type": "object", "required": ["provider", "query", "signal"], "properties": { "provider": { "type": "string", "enum": ["prometheus", "http-json", "json-file"], "description": "Where the value comes from." }, "query": { "minLength": 1, "description": "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent.", "type": "string" }, "field": { "minLength": 1, "description": "For http-json: the dotted path of the value in the response, e.g. data.value.", "type": "string" }, "unit": { "minLength": 1, "description": "The unit, e.g. ratio, ms, req/s.", "type": "string" }, "signal": { "type": "string", "enum": ["positive", "negative"], "description": "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)." }, "direction": { "type": "string", "enum": ["higher-is-better", "lower-is-better"], "description": "Which way is good. Defaults to higher for positive and lower for negative signals." }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The aggregation window the query uses, e.g. 1h.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness: a reading whose newest sample is older than this is no data. Default: a third of the window, at least 2m.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "description": { "minLength": 1, "description": "What the metric means.", "type": "string" }, "dashboard": { "pattern": "^https?://", "description": "A dashboard showing this metric.", "type": "string" } } } } }, "variables": { "description": "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "description": "A variable queries use as `{name}`, with the values phases may give it.", "type": "object", "required": ["values"], "properties": { "values": { "minItems": 1, "description": "Every value a phase may give it.", "type": "array", "items": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } }, "default": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it.", "type": "string" }, "description": { "minLength": 1, "description": 'What the variable selects, e.g. "the deployment track".', "type": "string" } } } } }, "freezes": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "reason"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the freeze.", "type": "string" }, "from": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD (UTC).", "type": "string" }, "to": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last frozen day, inclusive.", "type": "string" }, "every": { "minItems": 1, "description": "A recurring freeze on these weekdays.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "reason": { "minLength": 1, "description": "Why nothing may change then.", "type": "string" }, "environments": { "description": "Limit the freeze to these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } }, "allowHotfix": { "description": "May a change labelled hotfix go out anyway? Default false.", "type": "boolean" } } } }, "phases": { "minItems": 1, "description": "In order of growing blast radius.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "title", "environment", "strategy", "steps"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the phase.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the phase.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase runs. Blast radius grows in this order." }, "targets": { "description": "What the phase covers.", "type": "array", "items": { "minLength": 1, "description": "A region, cluster, cohort or ring.", "type": "string" } }, "audience": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"] }, "steps": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "kind", "do"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the step within its phase.", "type": "string" }, "kind": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "What the step changes." }, "do": { "minLength": 1, "description": "The instruction, as an on-call engineer would follow it.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "rollback": { "description": "How to undo this step. Every step needs one.", "anyOf": [{ "minLength": 1, "description": "How to undo this step.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to undo this step.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] }, "flag": { "description": "For flag steps: the key of a flag from `flags`.", "type": "string" }, "ramp": { "minItems": 1, "description": "For flag steps: the ramp, in order.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "Share of traffic or users with the flag on.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who gets it, e.g. employees, beta, one region.", "type": "string" } } } }, "migration": { "description": "For migration steps: the id of a migration from compatibility.migrations.", "type": "string" }, "activates": { "description": "Ticking this step starts the bake timer. Defaults to the last non-test step.", "type": "boolean" } } } }, "stages": { "minItems": 1, "description": "A ramp inside the phase, after its steps: stages in order, each held for a time or paused for a person. The bake starts when the last stage's hold ends.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the stage within its phase; its checklist tick is keyed on it. Defaults to the percent (`25`, `0-5`).", "type": "string" }, "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "The share of the phase's audience unit (traffic, users, hosts…) reached at this stage, as in `audience`.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who is in this stage, e.g. employees, one region.", "type": "string" }, "do": { "minLength": 1, "description": 'How to reach this share, e.g. "Set the canary weight to 25%". Defaults to "Shift to N%".', "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "hold": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long this stage runs before the next may start, e.g. `10m`. Ticking the stage starts it.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "pause": { "minLength": 1, "description": "Wait for a person (after the hold, if any): what they check before ticking the next stage. Not on the last stage.", "type": "string" } } } }, "bake": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long the phase must run before the next may start.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "gates": { "type": "array", "items": { "additionalProperties": false, "description": "Exactly one of metric, check, signoff or manual.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" }, "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A stable id; derived from the gate when omitted.", "type": "string" } } } }, "rehearsal": { "minLength": 1, "description": "How and when the rollback of this phase is rehearsed.", "type": "string" }, "checklist": { "description": "Extra items to tick.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A checklist item.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["id", "text"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the item.", "type": "string" }, "text": { "minLength": 1, "description": "The item.", "type": "string" } } }] } }, "exit": { "description": "What must be true to leave the phase.", "type": "array", "items": { "minLength": 1, "description": "An exit criterion.", "type": "string" } }, "paths": { "description": "Files whose change in a PR promotes into this phase.", "type": "array", "items": { "minLength": 1, "description": "A glob.", "type": "string" } }, "variables": { "description": "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } } } } } }, "escalation": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "role"], "properties": { "name": { "minLength": 1, "description": "Who.", "type": "string" }, "handle": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "role": { "minLength": 1, "description": "Their part, e.g. incident commander, database on-call.", "type": "string" }, "reach": { "minLength": 1, "description": "How to reach them: pager alias, channel, phone rota.", "type": "string" } } } }, "policy": { "additionalProperties": false, "type": "object", "required": ["prefer"], "properties": { "prefer": { "type": "string", "enum": ["rollback", "roll-forward"], "description": "The default response to a bad metric." }, "rollForwardWhen": { "minLength": 1, "description": "When rolling forward is allowed instead.", "type": "string" }, "keepOldData": { "minLength": 1, "description": "What old data and versions are kept, and for how long, so a rollback stays possible.", "type": "string" }, "maxRollbackMinutes": { "minimum": 1, "unit": "minutes", "description": "Target time to complete a rollback.", "type": "integer" } } }, "waive": { "description": "Rules or lesson guards this plan does not take, each with a reason.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["reason"], "properties": { "rule": { "description": "A lint rule id.", "type": "string" }, "lesson": { "description": "A lesson id whose guard this plan does not take.", "type": "string" }, "phases": { "description": "Limit the waiver to these phases.", "type": "array", "items": { "type": "string" } }, "severity": { "type": "string", "enum": ["warning", "off"], "description": "Lower to a warning, or turn off (default)." }, "reason": { "description": "Why the rule or lesson does not apply. Required.", "type": "string" } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var pattern0 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
@@ -13941,11 +14062,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data87.bake !== void 0) {
-              let data112 = data87.bake;
-              if (typeof data112 === "string") {
-                if (!pattern6.test(data112)) {
-                  const err267 = { instancePath: instancePath + "/phases/" + i13 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.bake, data: data112 };
+            if (data87.stages !== void 0) {
+              let data112 = data87.stages;
+              if (Array.isArray(data112)) {
+                if (data112.length < 1) {
+                  const err267 = { instancePath: instancePath + "/phases/" + i13 + "/stages", schemaPath: "#/properties/phases/items/properties/stages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages, data: data112 };
                   if (vErrors === null) {
                     vErrors = [err267];
                   } else {
@@ -13953,26 +14074,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err268 = { instancePath: instancePath + "/phases/" + i13 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.bake.type, parentSchema: schema11.properties.phases.items.properties.bake, data: data112 };
-                if (vErrors === null) {
-                  vErrors = [err268];
-                } else {
-                  vErrors.push(err268);
-                }
-                errors++;
-              }
-            }
-            if (data87.gates !== void 0) {
-              let data113 = data87.gates;
-              if (Array.isArray(data113)) {
-                const len17 = data113.length;
+                const len17 = data112.length;
                 for (let i17 = 0; i17 < len17; i17++) {
-                  let data114 = data113[i17];
-                  if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
-                    for (const key19 in data114) {
-                      if (!func2.call(schema11.properties.phases.items.properties.gates.items.properties, key19)) {
-                        const err269 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17, schemaPath: "#/properties/phases/items/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data114 };
+                  let data113 = data112[i17];
+                  if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
+                    if (data113.percent === void 0) {
+                      const err268 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17, schemaPath: "#/properties/phases/items/properties/stages/items/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'", schema: schema11.properties.phases.items.properties.stages.items.required, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data113 };
+                      if (vErrors === null) {
+                        vErrors = [err268];
+                      } else {
+                        vErrors.push(err268);
+                      }
+                      errors++;
+                    }
+                    for (const key19 in data113) {
+                      if (!(key19 === "id" || key19 === "percent" || key19 === "cohort" || key19 === "do" || key19 === "command" || key19 === "hold" || key19 === "pause")) {
+                        const err269 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17, schemaPath: "#/properties/phases/items/properties/stages/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data113 };
                         if (vErrors === null) {
                           vErrors = [err269];
                         } else {
@@ -13981,31 +14098,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data114.metric !== void 0) {
-                      let data115 = data114.metric;
-                      if (typeof data115 !== "string") {
-                        const err270 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/metric", schemaPath: "#/properties/phases/items/properties/gates/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.metric.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.metric, data: data115 };
-                        if (vErrors === null) {
-                          vErrors = [err270];
-                        } else {
-                          vErrors.push(err270);
+                    if (data113.id !== void 0) {
+                      let data114 = data113.id;
+                      if (typeof data114 === "string") {
+                        if (func3(data114) > 64) {
+                          const err270 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data114 };
+                          if (vErrors === null) {
+                            vErrors = [err270];
+                          } else {
+                            vErrors.push(err270);
+                          }
+                          errors++;
                         }
-                        errors++;
-                      }
-                    }
-                    if (data114.compare !== void 0) {
-                      let data116 = data114.compare;
-                      if (typeof data116 !== "string") {
-                        const err271 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data116 };
-                        if (vErrors === null) {
-                          vErrors = [err271];
-                        } else {
-                          vErrors.push(err271);
+                        if (!pattern0.test(data114)) {
+                          const err271 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data114 };
+                          if (vErrors === null) {
+                            vErrors = [err271];
+                          } else {
+                            vErrors.push(err271);
+                          }
+                          errors++;
                         }
-                        errors++;
-                      }
-                      if (!(data116 === "absolute" || data116 === "baseline" || data116 === "week-over-week")) {
-                        const err272 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.gates.items.properties.compare.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.enum, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data116 };
+                      } else {
+                        const err272 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data114 };
                         if (vErrors === null) {
                           vErrors = [err272];
                         } else {
@@ -14014,78 +14129,73 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data114.max !== void 0) {
-                      let data117 = data114.max;
-                      if (!(typeof data117 == "number" && isFinite(data117))) {
-                        const err273 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/max", schemaPath: "#/properties/phases/items/properties/gates/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.max.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.max, data: data117 };
-                        if (vErrors === null) {
-                          vErrors = [err273];
-                        } else {
-                          vErrors.push(err273);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data114.min !== void 0) {
-                      let data118 = data114.min;
-                      if (!(typeof data118 == "number" && isFinite(data118))) {
-                        const err274 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/min", schemaPath: "#/properties/phases/items/properties/gates/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.min.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.min, data: data118 };
-                        if (vErrors === null) {
-                          vErrors = [err274];
-                        } else {
-                          vErrors.push(err274);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data114.baseline !== void 0) {
-                      let data119 = data114.baseline;
-                      if (typeof data119 === "string") {
-                        if (func3(data119) < 1) {
-                          const err275 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data119 };
+                    if (data113.percent !== void 0) {
+                      let data115 = data113.percent;
+                      if (typeof data115 == "number" && isFinite(data115)) {
+                        if (data115 > 100 || isNaN(data115)) {
+                          const err273 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data115 };
                           if (vErrors === null) {
-                            vErrors = [err275];
+                            vErrors = [err273];
                           } else {
-                            vErrors.push(err275);
+                            vErrors.push(err273);
+                          }
+                          errors++;
+                        }
+                        if (data115 < 0 || isNaN(data115)) {
+                          const err274 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data115 };
+                          if (vErrors === null) {
+                            vErrors = [err274];
+                          } else {
+                            vErrors.push(err274);
                           }
                           errors++;
                         }
                       } else {
-                        const err276 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.baseline.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data119 };
+                        const err275 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.stages.items.properties.percent.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data115 };
                         if (vErrors === null) {
-                          vErrors = [err276];
+                          vErrors = [err275];
                         } else {
-                          vErrors.push(err276);
+                          vErrors.push(err275);
                         }
                         errors++;
                       }
                     }
-                    if (data114.maxRegression !== void 0) {
-                      let data120 = data114.maxRegression;
-                      if (typeof data120 === "string") {
-                        if (!pattern24.test(data120)) {
-                          const err277 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data120 };
+                    if (data113.cohort !== void 0) {
+                      let data116 = data113.cohort;
+                      if (typeof data116 === "string") {
+                        if (func3(data116) < 1) {
+                          const err276 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/cohort", schemaPath: "#/properties/phases/items/properties/stages/items/properties/cohort/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.cohort, data: data116 };
                           if (vErrors === null) {
-                            vErrors = [err277];
+                            vErrors = [err276];
                           } else {
-                            vErrors.push(err277);
+                            vErrors.push(err276);
                           }
                           errors++;
                         }
                       } else {
-                        const err278 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data120 };
+                        const err277 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/cohort", schemaPath: "#/properties/phases/items/properties/stages/items/properties/cohort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.cohort.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.cohort, data: data116 };
                         if (vErrors === null) {
-                          vErrors = [err278];
+                          vErrors = [err277];
                         } else {
-                          vErrors.push(err278);
+                          vErrors.push(err277);
                         }
                         errors++;
                       }
                     }
-                    if (data114.rollbackAt !== void 0) {
-                      let data121 = data114.rollbackAt;
-                      if (!(typeof data121 == "number" && isFinite(data121))) {
-                        const err279 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/rollbackAt", schemaPath: "#/properties/phases/items/properties/gates/items/properties/rollbackAt/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt, data: data121 };
+                    if (data113.do !== void 0) {
+                      let data117 = data113.do;
+                      if (typeof data117 === "string") {
+                        if (func3(data117) < 1) {
+                          const err278 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/do", schemaPath: "#/properties/phases/items/properties/stages/items/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.do, data: data117 };
+                          if (vErrors === null) {
+                            vErrors = [err278];
+                          } else {
+                            vErrors.push(err278);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err279 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/do", schemaPath: "#/properties/phases/items/properties/stages/items/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.do.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.do, data: data117 };
                         if (vErrors === null) {
                           vErrors = [err279];
                         } else {
@@ -14094,11 +14204,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data114.window !== void 0) {
-                      let data122 = data114.window;
-                      if (typeof data122 === "string") {
-                        if (!pattern6.test(data122)) {
-                          const err280 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data122 };
+                    if (data113.command !== void 0) {
+                      let data118 = data113.command;
+                      if (typeof data118 === "string") {
+                        if (func3(data118) < 1) {
+                          const err280 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/command", schemaPath: "#/properties/phases/items/properties/stages/items/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.command, data: data118 };
                           if (vErrors === null) {
                             vErrors = [err280];
                           } else {
@@ -14107,7 +14217,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err281 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.window.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data122 };
+                        const err281 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/command", schemaPath: "#/properties/phases/items/properties/stages/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.command.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.command, data: data118 };
                         if (vErrors === null) {
                           vErrors = [err281];
                         } else {
@@ -14116,11 +14226,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data114.query !== void 0) {
-                      let data123 = data114.query;
-                      if (typeof data123 === "string") {
-                        if (func3(data123) < 1) {
-                          const err282 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data123 };
+                    if (data113.hold !== void 0) {
+                      let data119 = data113.hold;
+                      if (typeof data119 === "string") {
+                        if (!pattern6.test(data119)) {
+                          const err282 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/hold", schemaPath: "#/properties/phases/items/properties/stages/items/properties/hold/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.stages.items.properties.hold, data: data119 };
                           if (vErrors === null) {
                             vErrors = [err282];
                           } else {
@@ -14129,7 +14239,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err283 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.query.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data123 };
+                        const err283 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/hold", schemaPath: "#/properties/phases/items/properties/stages/items/properties/hold/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.hold.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.hold, data: data119 };
                         if (vErrors === null) {
                           vErrors = [err283];
                         } else {
@@ -14138,11 +14248,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data114.maxAge !== void 0) {
-                      let data124 = data114.maxAge;
-                      if (typeof data124 === "string") {
-                        if (!pattern6.test(data124)) {
-                          const err284 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data124 };
+                    if (data113.pause !== void 0) {
+                      let data120 = data113.pause;
+                      if (typeof data120 === "string") {
+                        if (func3(data120) < 1) {
+                          const err284 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/pause", schemaPath: "#/properties/phases/items/properties/stages/items/properties/pause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.pause, data: data120 };
                           if (vErrors === null) {
                             vErrors = [err284];
                           } else {
@@ -14151,7 +14261,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err285 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxAge.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data124 };
+                        const err285 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/pause", schemaPath: "#/properties/phases/items/properties/stages/items/properties/pause/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.pause.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.pause, data: data120 };
                         if (vErrors === null) {
                           vErrors = [err285];
                         } else {
@@ -14160,65 +14270,70 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data114.check !== void 0) {
-                      let data125 = data114.check;
-                      if (typeof data125 === "string") {
-                        if (func3(data125) < 1) {
-                          const err286 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data125 };
-                          if (vErrors === null) {
-                            vErrors = [err286];
-                          } else {
-                            vErrors.push(err286);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err287 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.check.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data125 };
+                  } else {
+                    const err286 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17, schemaPath: "#/properties/phases/items/properties/stages/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.stages.items.type, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data113 };
+                    if (vErrors === null) {
+                      vErrors = [err286];
+                    } else {
+                      vErrors.push(err286);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err287 = { instancePath: instancePath + "/phases/" + i13 + "/stages", schemaPath: "#/properties/phases/items/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.stages.type, parentSchema: schema11.properties.phases.items.properties.stages, data: data112 };
+                if (vErrors === null) {
+                  vErrors = [err287];
+                } else {
+                  vErrors.push(err287);
+                }
+                errors++;
+              }
+            }
+            if (data87.bake !== void 0) {
+              let data121 = data87.bake;
+              if (typeof data121 === "string") {
+                if (!pattern6.test(data121)) {
+                  const err288 = { instancePath: instancePath + "/phases/" + i13 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.bake, data: data121 };
+                  if (vErrors === null) {
+                    vErrors = [err288];
+                  } else {
+                    vErrors.push(err288);
+                  }
+                  errors++;
+                }
+              } else {
+                const err289 = { instancePath: instancePath + "/phases/" + i13 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.bake.type, parentSchema: schema11.properties.phases.items.properties.bake, data: data121 };
+                if (vErrors === null) {
+                  vErrors = [err289];
+                } else {
+                  vErrors.push(err289);
+                }
+                errors++;
+              }
+            }
+            if (data87.gates !== void 0) {
+              let data122 = data87.gates;
+              if (Array.isArray(data122)) {
+                const len18 = data122.length;
+                for (let i18 = 0; i18 < len18; i18++) {
+                  let data123 = data122[i18];
+                  if (data123 && typeof data123 == "object" && !Array.isArray(data123)) {
+                    for (const key20 in data123) {
+                      if (!func2.call(schema11.properties.phases.items.properties.gates.items.properties, key20)) {
+                        const err290 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18, schemaPath: "#/properties/phases/items/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data123 };
                         if (vErrors === null) {
-                          vErrors = [err287];
+                          vErrors = [err290];
                         } else {
-                          vErrors.push(err287);
+                          vErrors.push(err290);
                         }
                         errors++;
                       }
                     }
-                    if (data114.signoff !== void 0) {
-                      let data126 = data114.signoff;
-                      if (Array.isArray(data126)) {
-                        if (data126.length < 1) {
-                          const err288 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data126 };
-                          if (vErrors === null) {
-                            vErrors = [err288];
-                          } else {
-                            vErrors.push(err288);
-                          }
-                          errors++;
-                        }
-                        const len18 = data126.length;
-                        for (let i18 = 0; i18 < len18; i18++) {
-                          let data127 = data126[i18];
-                          if (typeof data127 === "string") {
-                            if (!pattern1.test(data127)) {
-                              const err289 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/signoff/" + i18, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data127 };
-                              if (vErrors === null) {
-                                vErrors = [err289];
-                              } else {
-                                vErrors.push(err289);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err290 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/signoff/" + i18, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data127 };
-                            if (vErrors === null) {
-                              vErrors = [err290];
-                            } else {
-                              vErrors.push(err290);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err291 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data126 };
+                    if (data123.metric !== void 0) {
+                      let data124 = data123.metric;
+                      if (typeof data124 !== "string") {
+                        const err291 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/metric", schemaPath: "#/properties/phases/items/properties/gates/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.metric.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.metric, data: data124 };
                         if (vErrors === null) {
                           vErrors = [err291];
                         } else {
@@ -14227,10 +14342,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data114.count !== void 0) {
-                      let data128 = data114.count;
-                      if (!(typeof data128 == "number" && (!(data128 % 1) && !isNaN(data128)) && isFinite(data128))) {
-                        const err292 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.phases.items.properties.gates.items.properties.count.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data128 };
+                    if (data123.compare !== void 0) {
+                      let data125 = data123.compare;
+                      if (typeof data125 !== "string") {
+                        const err292 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data125 };
                         if (vErrors === null) {
                           vErrors = [err292];
                         } else {
@@ -14238,22 +14353,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      if (typeof data128 == "number" && isFinite(data128)) {
-                        if (data128 < 1 || isNaN(data128)) {
-                          const err293 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data128 };
-                          if (vErrors === null) {
-                            vErrors = [err293];
-                          } else {
-                            vErrors.push(err293);
-                          }
-                          errors++;
+                      if (!(data125 === "absolute" || data125 === "baseline" || data125 === "week-over-week")) {
+                        const err293 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.gates.items.properties.compare.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.enum, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data125 };
+                        if (vErrors === null) {
+                          vErrors = [err293];
+                        } else {
+                          vErrors.push(err293);
                         }
+                        errors++;
                       }
                     }
-                    if (data114.allowAuthor !== void 0) {
-                      let data129 = data114.allowAuthor;
-                      if (typeof data129 !== "boolean") {
-                        const err294 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/allowAuthor", schemaPath: "#/properties/phases/items/properties/gates/items/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor, data: data129 };
+                    if (data123.max !== void 0) {
+                      let data126 = data123.max;
+                      if (!(typeof data126 == "number" && isFinite(data126))) {
+                        const err294 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/max", schemaPath: "#/properties/phases/items/properties/gates/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.max.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.max, data: data126 };
                         if (vErrors === null) {
                           vErrors = [err294];
                         } else {
@@ -14262,42 +14375,45 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data114.manual !== void 0) {
-                      let data130 = data114.manual;
-                      if (typeof data130 === "string") {
-                        if (func3(data130) < 1) {
-                          const err295 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data130 };
-                          if (vErrors === null) {
-                            vErrors = [err295];
-                          } else {
-                            vErrors.push(err295);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err296 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.manual.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data130 };
+                    if (data123.min !== void 0) {
+                      let data127 = data123.min;
+                      if (!(typeof data127 == "number" && isFinite(data127))) {
+                        const err295 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/min", schemaPath: "#/properties/phases/items/properties/gates/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.min.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.min, data: data127 };
                         if (vErrors === null) {
-                          vErrors = [err296];
+                          vErrors = [err295];
                         } else {
-                          vErrors.push(err296);
+                          vErrors.push(err295);
                         }
                         errors++;
                       }
                     }
-                    if (data114.id !== void 0) {
-                      let data131 = data114.id;
-                      if (typeof data131 === "string") {
-                        if (func3(data131) > 64) {
-                          const err297 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data131 };
+                    if (data123.baseline !== void 0) {
+                      let data128 = data123.baseline;
+                      if (typeof data128 === "string") {
+                        if (func3(data128) < 1) {
+                          const err296 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data128 };
                           if (vErrors === null) {
-                            vErrors = [err297];
+                            vErrors = [err296];
                           } else {
-                            vErrors.push(err297);
+                            vErrors.push(err296);
                           }
                           errors++;
                         }
-                        if (!pattern0.test(data131)) {
-                          const err298 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data131 };
+                      } else {
+                        const err297 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.baseline.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data128 };
+                        if (vErrors === null) {
+                          vErrors = [err297];
+                        } else {
+                          vErrors.push(err297);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data123.maxRegression !== void 0) {
+                      let data129 = data123.maxRegression;
+                      if (typeof data129 === "string") {
+                        if (!pattern24.test(data129)) {
+                          const err298 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data129 };
                           if (vErrors === null) {
                             vErrors = [err298];
                           } else {
@@ -14306,7 +14422,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err299 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data131 };
+                        const err299 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data129 };
                         if (vErrors === null) {
                           vErrors = [err299];
                         } else {
@@ -14315,83 +14431,76 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                  } else {
-                    const err300 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i17, schemaPath: "#/properties/phases/items/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.gates.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data114 };
-                    if (vErrors === null) {
-                      vErrors = [err300];
-                    } else {
-                      vErrors.push(err300);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err301 = { instancePath: instancePath + "/phases/" + i13 + "/gates", schemaPath: "#/properties/phases/items/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.type, parentSchema: schema11.properties.phases.items.properties.gates, data: data113 };
-                if (vErrors === null) {
-                  vErrors = [err301];
-                } else {
-                  vErrors.push(err301);
-                }
-                errors++;
-              }
-            }
-            if (data87.rehearsal !== void 0) {
-              let data132 = data87.rehearsal;
-              if (typeof data132 === "string") {
-                if (func3(data132) < 1) {
-                  const err302 = { instancePath: instancePath + "/phases/" + i13 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data132 };
-                  if (vErrors === null) {
-                    vErrors = [err302];
-                  } else {
-                    vErrors.push(err302);
-                  }
-                  errors++;
-                }
-              } else {
-                const err303 = { instancePath: instancePath + "/phases/" + i13 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rehearsal.type, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data132 };
-                if (vErrors === null) {
-                  vErrors = [err303];
-                } else {
-                  vErrors.push(err303);
-                }
-                errors++;
-              }
-            }
-            if (data87.checklist !== void 0) {
-              let data133 = data87.checklist;
-              if (Array.isArray(data133)) {
-                const len19 = data133.length;
-                for (let i19 = 0; i19 < len19; i19++) {
-                  let data134 = data133[i19];
-                  const _errs292 = errors;
-                  let valid61 = false;
-                  const _errs293 = errors;
-                  if (typeof data134 === "string") {
-                    if (func3(data134) < 1) {
-                      const err304 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data134 };
-                      if (vErrors === null) {
-                        vErrors = [err304];
-                      } else {
-                        vErrors.push(err304);
+                    if (data123.rollbackAt !== void 0) {
+                      let data130 = data123.rollbackAt;
+                      if (!(typeof data130 == "number" && isFinite(data130))) {
+                        const err300 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/rollbackAt", schemaPath: "#/properties/phases/items/properties/gates/items/properties/rollbackAt/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt, data: data130 };
+                        if (vErrors === null) {
+                          vErrors = [err300];
+                        } else {
+                          vErrors.push(err300);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
-                  } else {
-                    const err305 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data134 };
-                    if (vErrors === null) {
-                      vErrors = [err305];
-                    } else {
-                      vErrors.push(err305);
+                    if (data123.window !== void 0) {
+                      let data131 = data123.window;
+                      if (typeof data131 === "string") {
+                        if (!pattern6.test(data131)) {
+                          const err301 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data131 };
+                          if (vErrors === null) {
+                            vErrors = [err301];
+                          } else {
+                            vErrors.push(err301);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err302 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.window.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data131 };
+                        if (vErrors === null) {
+                          vErrors = [err302];
+                        } else {
+                          vErrors.push(err302);
+                        }
+                        errors++;
+                      }
                     }
-                    errors++;
-                  }
-                  var _valid1 = _errs293 === errors;
-                  valid61 = valid61 || _valid1;
-                  if (!valid61) {
-                    const _errs295 = errors;
-                    if (data134 && typeof data134 == "object" && !Array.isArray(data134)) {
-                      if (data134.id === void 0) {
-                        const err306 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data134 };
+                    if (data123.query !== void 0) {
+                      let data132 = data123.query;
+                      if (typeof data132 === "string") {
+                        if (func3(data132) < 1) {
+                          const err303 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data132 };
+                          if (vErrors === null) {
+                            vErrors = [err303];
+                          } else {
+                            vErrors.push(err303);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err304 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.query.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data132 };
+                        if (vErrors === null) {
+                          vErrors = [err304];
+                        } else {
+                          vErrors.push(err304);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data123.maxAge !== void 0) {
+                      let data133 = data123.maxAge;
+                      if (typeof data133 === "string") {
+                        if (!pattern6.test(data133)) {
+                          const err305 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data133 };
+                          if (vErrors === null) {
+                            vErrors = [err305];
+                          } else {
+                            vErrors.push(err305);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err306 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxAge.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data133 };
                         if (vErrors === null) {
                           vErrors = [err306];
                         } else {
@@ -14399,174 +14508,164 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      if (data134.text === void 0) {
-                        const err307 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data134 };
+                    }
+                    if (data123.check !== void 0) {
+                      let data134 = data123.check;
+                      if (typeof data134 === "string") {
+                        if (func3(data134) < 1) {
+                          const err307 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data134 };
+                          if (vErrors === null) {
+                            vErrors = [err307];
+                          } else {
+                            vErrors.push(err307);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err308 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.check.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data134 };
                         if (vErrors === null) {
-                          vErrors = [err307];
+                          vErrors = [err308];
                         } else {
-                          vErrors.push(err307);
+                          vErrors.push(err308);
                         }
                         errors++;
                       }
-                      for (const key20 in data134) {
-                        if (!(key20 === "id" || key20 === "text")) {
-                          const err308 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data134 };
+                    }
+                    if (data123.signoff !== void 0) {
+                      let data135 = data123.signoff;
+                      if (Array.isArray(data135)) {
+                        if (data135.length < 1) {
+                          const err309 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data135 };
                           if (vErrors === null) {
-                            vErrors = [err308];
+                            vErrors = [err309];
                           } else {
-                            vErrors.push(err308);
+                            vErrors.push(err309);
                           }
                           errors++;
                         }
-                      }
-                      if (data134.id !== void 0) {
-                        let data135 = data134.id;
-                        if (typeof data135 === "string") {
-                          if (func3(data135) > 64) {
-                            const err309 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data135 };
+                        const len19 = data135.length;
+                        for (let i19 = 0; i19 < len19; i19++) {
+                          let data136 = data135[i19];
+                          if (typeof data136 === "string") {
+                            if (!pattern1.test(data136)) {
+                              const err310 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/signoff/" + i19, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data136 };
+                              if (vErrors === null) {
+                                vErrors = [err310];
+                              } else {
+                                vErrors.push(err310);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err311 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/signoff/" + i19, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data136 };
                             if (vErrors === null) {
-                              vErrors = [err309];
+                              vErrors = [err311];
                             } else {
-                              vErrors.push(err309);
+                              vErrors.push(err311);
                             }
                             errors++;
                           }
-                          if (!pattern0.test(data135)) {
-                            const err310 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data135 };
-                            if (vErrors === null) {
-                              vErrors = [err310];
-                            } else {
-                              vErrors.push(err310);
-                            }
-                            errors++;
-                          }
+                        }
+                      } else {
+                        const err312 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data135 };
+                        if (vErrors === null) {
+                          vErrors = [err312];
                         } else {
-                          const err311 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data135 };
-                          if (vErrors === null) {
-                            vErrors = [err311];
-                          } else {
-                            vErrors.push(err311);
-                          }
-                          errors++;
+                          vErrors.push(err312);
                         }
+                        errors++;
                       }
-                      if (data134.text !== void 0) {
-                        let data136 = data134.text;
-                        if (typeof data136 === "string") {
-                          if (func3(data136) < 1) {
-                            const err312 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data136 };
-                            if (vErrors === null) {
-                              vErrors = [err312];
-                            } else {
-                              vErrors.push(err312);
-                            }
-                            errors++;
-                          }
+                    }
+                    if (data123.count !== void 0) {
+                      let data137 = data123.count;
+                      if (!(typeof data137 == "number" && (!(data137 % 1) && !isNaN(data137)) && isFinite(data137))) {
+                        const err313 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.phases.items.properties.gates.items.properties.count.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data137 };
+                        if (vErrors === null) {
+                          vErrors = [err313];
                         } else {
-                          const err313 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data136 };
+                          vErrors.push(err313);
+                        }
+                        errors++;
+                      }
+                      if (typeof data137 == "number" && isFinite(data137)) {
+                        if (data137 < 1 || isNaN(data137)) {
+                          const err314 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data137 };
                           if (vErrors === null) {
-                            vErrors = [err313];
+                            vErrors = [err314];
                           } else {
-                            vErrors.push(err313);
+                            vErrors.push(err314);
                           }
                           errors++;
                         }
                       }
-                    } else {
-                      const err314 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data134 };
-                      if (vErrors === null) {
-                        vErrors = [err314];
-                      } else {
-                        vErrors.push(err314);
-                      }
-                      errors++;
                     }
-                    var _valid1 = _errs295 === errors;
-                    valid61 = valid61 || _valid1;
-                  }
-                  if (!valid61) {
-                    const err315 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i19, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.checklist.items.anyOf, parentSchema: schema11.properties.phases.items.properties.checklist.items, data: data134 };
-                    if (vErrors === null) {
-                      vErrors = [err315];
-                    } else {
-                      vErrors.push(err315);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs292;
-                    if (vErrors !== null) {
-                      if (_errs292) {
-                        vErrors.length = _errs292;
-                      } else {
-                        vErrors = null;
+                    if (data123.allowAuthor !== void 0) {
+                      let data138 = data123.allowAuthor;
+                      if (typeof data138 !== "boolean") {
+                        const err315 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/allowAuthor", schemaPath: "#/properties/phases/items/properties/gates/items/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor, data: data138 };
+                        if (vErrors === null) {
+                          vErrors = [err315];
+                        } else {
+                          vErrors.push(err315);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-              } else {
-                const err316 = { instancePath: instancePath + "/phases/" + i13 + "/checklist", schemaPath: "#/properties/phases/items/properties/checklist/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.checklist.type, parentSchema: schema11.properties.phases.items.properties.checklist, data: data133 };
-                if (vErrors === null) {
-                  vErrors = [err316];
-                } else {
-                  vErrors.push(err316);
-                }
-                errors++;
-              }
-            }
-            if (data87.exit !== void 0) {
-              let data137 = data87.exit;
-              if (Array.isArray(data137)) {
-                const len20 = data137.length;
-                for (let i20 = 0; i20 < len20; i20++) {
-                  let data138 = data137[i20];
-                  if (typeof data138 === "string") {
-                    if (func3(data138) < 1) {
-                      const err317 = { instancePath: instancePath + "/phases/" + i13 + "/exit/" + i20, schemaPath: "#/properties/phases/items/properties/exit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data138 };
-                      if (vErrors === null) {
-                        vErrors = [err317];
+                    if (data123.manual !== void 0) {
+                      let data139 = data123.manual;
+                      if (typeof data139 === "string") {
+                        if (func3(data139) < 1) {
+                          const err316 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data139 };
+                          if (vErrors === null) {
+                            vErrors = [err316];
+                          } else {
+                            vErrors.push(err316);
+                          }
+                          errors++;
+                        }
                       } else {
-                        vErrors.push(err317);
+                        const err317 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.manual.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data139 };
+                        if (vErrors === null) {
+                          vErrors = [err317];
+                        } else {
+                          vErrors.push(err317);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
-                  } else {
-                    const err318 = { instancePath: instancePath + "/phases/" + i13 + "/exit/" + i20, schemaPath: "#/properties/phases/items/properties/exit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.exit.items.type, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data138 };
-                    if (vErrors === null) {
-                      vErrors = [err318];
-                    } else {
-                      vErrors.push(err318);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err319 = { instancePath: instancePath + "/phases/" + i13 + "/exit", schemaPath: "#/properties/phases/items/properties/exit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.exit.type, parentSchema: schema11.properties.phases.items.properties.exit, data: data137 };
-                if (vErrors === null) {
-                  vErrors = [err319];
-                } else {
-                  vErrors.push(err319);
-                }
-                errors++;
-              }
-            }
-            if (data87.paths !== void 0) {
-              let data139 = data87.paths;
-              if (Array.isArray(data139)) {
-                const len21 = data139.length;
-                for (let i21 = 0; i21 < len21; i21++) {
-                  let data140 = data139[i21];
-                  if (typeof data140 === "string") {
-                    if (func3(data140) < 1) {
-                      const err320 = { instancePath: instancePath + "/phases/" + i13 + "/paths/" + i21, schemaPath: "#/properties/phases/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data140 };
-                      if (vErrors === null) {
-                        vErrors = [err320];
+                    if (data123.id !== void 0) {
+                      let data140 = data123.id;
+                      if (typeof data140 === "string") {
+                        if (func3(data140) > 64) {
+                          const err318 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data140 };
+                          if (vErrors === null) {
+                            vErrors = [err318];
+                          } else {
+                            vErrors.push(err318);
+                          }
+                          errors++;
+                        }
+                        if (!pattern0.test(data140)) {
+                          const err319 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data140 };
+                          if (vErrors === null) {
+                            vErrors = [err319];
+                          } else {
+                            vErrors.push(err319);
+                          }
+                          errors++;
+                        }
                       } else {
-                        vErrors.push(err320);
+                        const err320 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data140 };
+                        if (vErrors === null) {
+                          vErrors = [err320];
+                        } else {
+                          vErrors.push(err320);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
                   } else {
-                    const err321 = { instancePath: instancePath + "/phases/" + i13 + "/paths/" + i21, schemaPath: "#/properties/phases/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.paths.items.type, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data140 };
+                    const err321 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18, schemaPath: "#/properties/phases/items/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.gates.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data123 };
                     if (vErrors === null) {
                       vErrors = [err321];
                     } else {
@@ -14576,7 +14675,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err322 = { instancePath: instancePath + "/phases/" + i13 + "/paths", schemaPath: "#/properties/phases/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.paths.type, parentSchema: schema11.properties.phases.items.properties.paths, data: data139 };
+                const err322 = { instancePath: instancePath + "/phases/" + i13 + "/gates", schemaPath: "#/properties/phases/items/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.type, parentSchema: schema11.properties.phases.items.properties.gates, data: data122 };
                 if (vErrors === null) {
                   vErrors = [err322];
                 } else {
@@ -14585,33 +14684,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data87.variables !== void 0) {
-              let data141 = data87.variables;
-              if (data141 && typeof data141 == "object" && !Array.isArray(data141)) {
-                for (const key21 in data141) {
-                  if (pattern12.test(key21)) {
-                    let data142 = data141[key21];
-                    if (typeof data142 === "string") {
-                      if (func3(data142) > 64) {
-                        const err323 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data142 };
-                        if (vErrors === null) {
-                          vErrors = [err323];
-                        } else {
-                          vErrors.push(err323);
-                        }
-                        errors++;
-                      }
-                      if (!pattern17.test(data142)) {
-                        const err324 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data142 };
-                        if (vErrors === null) {
-                          vErrors = [err324];
-                        } else {
-                          vErrors.push(err324);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err325 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data142 };
+            if (data87.rehearsal !== void 0) {
+              let data141 = data87.rehearsal;
+              if (typeof data141 === "string") {
+                if (func3(data141) < 1) {
+                  const err323 = { instancePath: instancePath + "/phases/" + i13 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data141 };
+                  if (vErrors === null) {
+                    vErrors = [err323];
+                  } else {
+                    vErrors.push(err323);
+                  }
+                  errors++;
+                }
+              } else {
+                const err324 = { instancePath: instancePath + "/phases/" + i13 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rehearsal.type, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data141 };
+                if (vErrors === null) {
+                  vErrors = [err324];
+                } else {
+                  vErrors.push(err324);
+                }
+                errors++;
+              }
+            }
+            if (data87.checklist !== void 0) {
+              let data142 = data87.checklist;
+              if (Array.isArray(data142)) {
+                const len20 = data142.length;
+                for (let i20 = 0; i20 < len20; i20++) {
+                  let data143 = data142[i20];
+                  const _errs311 = errors;
+                  let valid64 = false;
+                  const _errs312 = errors;
+                  if (typeof data143 === "string") {
+                    if (func3(data143) < 1) {
+                      const err325 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data143 };
                       if (vErrors === null) {
                         vErrors = [err325];
                       } else {
@@ -14619,163 +14725,171 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                  }
-                }
-              } else {
-                const err326 = { instancePath: instancePath + "/phases/" + i13 + "/variables", schemaPath: "#/properties/phases/items/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.variables.type, parentSchema: schema11.properties.phases.items.properties.variables, data: data141 };
-                if (vErrors === null) {
-                  vErrors = [err326];
-                } else {
-                  vErrors.push(err326);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err327 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.type, parentSchema: schema11.properties.phases.items, data: data87 };
-            if (vErrors === null) {
-              vErrors = [err327];
-            } else {
-              vErrors.push(err327);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err328 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.type, parentSchema: schema11.properties.phases, data: data86 };
-        if (vErrors === null) {
-          vErrors = [err328];
-        } else {
-          vErrors.push(err328);
-        }
-        errors++;
-      }
-    }
-    if (data.escalation !== void 0) {
-      let data143 = data.escalation;
-      if (Array.isArray(data143)) {
-        if (data143.length < 1) {
-          const err329 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.escalation, data: data143 };
-          if (vErrors === null) {
-            vErrors = [err329];
-          } else {
-            vErrors.push(err329);
-          }
-          errors++;
-        }
-        const len22 = data143.length;
-        for (let i22 = 0; i22 < len22; i22++) {
-          let data144 = data143[i22];
-          if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
-            if (data144.name === void 0) {
-              const err330 = { instancePath: instancePath + "/escalation/" + i22, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data144 };
-              if (vErrors === null) {
-                vErrors = [err330];
-              } else {
-                vErrors.push(err330);
-              }
-              errors++;
-            }
-            if (data144.role === void 0) {
-              const err331 = { instancePath: instancePath + "/escalation/" + i22, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data144 };
-              if (vErrors === null) {
-                vErrors = [err331];
-              } else {
-                vErrors.push(err331);
-              }
-              errors++;
-            }
-            for (const key22 in data144) {
-              if (!(key22 === "name" || key22 === "handle" || key22 === "role" || key22 === "reach")) {
-                const err332 = { instancePath: instancePath + "/escalation/" + i22, schemaPath: "#/properties/escalation/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.escalation.items, data: data144 };
-                if (vErrors === null) {
-                  vErrors = [err332];
-                } else {
-                  vErrors.push(err332);
-                }
-                errors++;
-              }
-            }
-            if (data144.name !== void 0) {
-              let data145 = data144.name;
-              if (typeof data145 === "string") {
-                if (func3(data145) < 1) {
-                  const err333 = { instancePath: instancePath + "/escalation/" + i22 + "/name", schemaPath: "#/properties/escalation/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.name, data: data145 };
-                  if (vErrors === null) {
-                    vErrors = [err333];
                   } else {
-                    vErrors.push(err333);
+                    const err326 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data143 };
+                    if (vErrors === null) {
+                      vErrors = [err326];
+                    } else {
+                      vErrors.push(err326);
+                    }
+                    errors++;
                   }
-                  errors++;
+                  var _valid1 = _errs312 === errors;
+                  valid64 = valid64 || _valid1;
+                  if (!valid64) {
+                    const _errs314 = errors;
+                    if (data143 && typeof data143 == "object" && !Array.isArray(data143)) {
+                      if (data143.id === void 0) {
+                        const err327 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data143 };
+                        if (vErrors === null) {
+                          vErrors = [err327];
+                        } else {
+                          vErrors.push(err327);
+                        }
+                        errors++;
+                      }
+                      if (data143.text === void 0) {
+                        const err328 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data143 };
+                        if (vErrors === null) {
+                          vErrors = [err328];
+                        } else {
+                          vErrors.push(err328);
+                        }
+                        errors++;
+                      }
+                      for (const key21 in data143) {
+                        if (!(key21 === "id" || key21 === "text")) {
+                          const err329 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data143 };
+                          if (vErrors === null) {
+                            vErrors = [err329];
+                          } else {
+                            vErrors.push(err329);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data143.id !== void 0) {
+                        let data144 = data143.id;
+                        if (typeof data144 === "string") {
+                          if (func3(data144) > 64) {
+                            const err330 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data144 };
+                            if (vErrors === null) {
+                              vErrors = [err330];
+                            } else {
+                              vErrors.push(err330);
+                            }
+                            errors++;
+                          }
+                          if (!pattern0.test(data144)) {
+                            const err331 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data144 };
+                            if (vErrors === null) {
+                              vErrors = [err331];
+                            } else {
+                              vErrors.push(err331);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err332 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data144 };
+                          if (vErrors === null) {
+                            vErrors = [err332];
+                          } else {
+                            vErrors.push(err332);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data143.text !== void 0) {
+                        let data145 = data143.text;
+                        if (typeof data145 === "string") {
+                          if (func3(data145) < 1) {
+                            const err333 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data145 };
+                            if (vErrors === null) {
+                              vErrors = [err333];
+                            } else {
+                              vErrors.push(err333);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err334 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data145 };
+                          if (vErrors === null) {
+                            vErrors = [err334];
+                          } else {
+                            vErrors.push(err334);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err335 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data143 };
+                      if (vErrors === null) {
+                        vErrors = [err335];
+                      } else {
+                        vErrors.push(err335);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs314 === errors;
+                    valid64 = valid64 || _valid1;
+                  }
+                  if (!valid64) {
+                    const err336 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.checklist.items.anyOf, parentSchema: schema11.properties.phases.items.properties.checklist.items, data: data143 };
+                    if (vErrors === null) {
+                      vErrors = [err336];
+                    } else {
+                      vErrors.push(err336);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs311;
+                    if (vErrors !== null) {
+                      if (_errs311) {
+                        vErrors.length = _errs311;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
                 }
               } else {
-                const err334 = { instancePath: instancePath + "/escalation/" + i22 + "/name", schemaPath: "#/properties/escalation/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.name.type, parentSchema: schema11.properties.escalation.items.properties.name, data: data145 };
+                const err337 = { instancePath: instancePath + "/phases/" + i13 + "/checklist", schemaPath: "#/properties/phases/items/properties/checklist/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.checklist.type, parentSchema: schema11.properties.phases.items.properties.checklist, data: data142 };
                 if (vErrors === null) {
-                  vErrors = [err334];
+                  vErrors = [err337];
                 } else {
-                  vErrors.push(err334);
+                  vErrors.push(err337);
                 }
                 errors++;
               }
             }
-            if (data144.handle !== void 0) {
-              let data146 = data144.handle;
-              if (typeof data146 === "string") {
-                if (!pattern1.test(data146)) {
-                  const err335 = { instancePath: instancePath + "/escalation/" + i22 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.escalation.items.properties.handle, data: data146 };
-                  if (vErrors === null) {
-                    vErrors = [err335];
+            if (data87.exit !== void 0) {
+              let data146 = data87.exit;
+              if (Array.isArray(data146)) {
+                const len21 = data146.length;
+                for (let i21 = 0; i21 < len21; i21++) {
+                  let data147 = data146[i21];
+                  if (typeof data147 === "string") {
+                    if (func3(data147) < 1) {
+                      const err338 = { instancePath: instancePath + "/phases/" + i13 + "/exit/" + i21, schemaPath: "#/properties/phases/items/properties/exit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data147 };
+                      if (vErrors === null) {
+                        vErrors = [err338];
+                      } else {
+                        vErrors.push(err338);
+                      }
+                      errors++;
+                    }
                   } else {
-                    vErrors.push(err335);
+                    const err339 = { instancePath: instancePath + "/phases/" + i13 + "/exit/" + i21, schemaPath: "#/properties/phases/items/properties/exit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.exit.items.type, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data147 };
+                    if (vErrors === null) {
+                      vErrors = [err339];
+                    } else {
+                      vErrors.push(err339);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
               } else {
-                const err336 = { instancePath: instancePath + "/escalation/" + i22 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.handle.type, parentSchema: schema11.properties.escalation.items.properties.handle, data: data146 };
-                if (vErrors === null) {
-                  vErrors = [err336];
-                } else {
-                  vErrors.push(err336);
-                }
-                errors++;
-              }
-            }
-            if (data144.role !== void 0) {
-              let data147 = data144.role;
-              if (typeof data147 === "string") {
-                if (func3(data147) < 1) {
-                  const err337 = { instancePath: instancePath + "/escalation/" + i22 + "/role", schemaPath: "#/properties/escalation/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.role, data: data147 };
-                  if (vErrors === null) {
-                    vErrors = [err337];
-                  } else {
-                    vErrors.push(err337);
-                  }
-                  errors++;
-                }
-              } else {
-                const err338 = { instancePath: instancePath + "/escalation/" + i22 + "/role", schemaPath: "#/properties/escalation/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.role.type, parentSchema: schema11.properties.escalation.items.properties.role, data: data147 };
-                if (vErrors === null) {
-                  vErrors = [err338];
-                } else {
-                  vErrors.push(err338);
-                }
-                errors++;
-              }
-            }
-            if (data144.reach !== void 0) {
-              let data148 = data144.reach;
-              if (typeof data148 === "string") {
-                if (func3(data148) < 1) {
-                  const err339 = { instancePath: instancePath + "/escalation/" + i22 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.reach, data: data148 };
-                  if (vErrors === null) {
-                    vErrors = [err339];
-                  } else {
-                    vErrors.push(err339);
-                  }
-                  errors++;
-                }
-              } else {
-                const err340 = { instancePath: instancePath + "/escalation/" + i22 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.reach.type, parentSchema: schema11.properties.escalation.items.properties.reach, data: data148 };
+                const err340 = { instancePath: instancePath + "/phases/" + i13 + "/exit", schemaPath: "#/properties/phases/items/properties/exit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.exit.type, parentSchema: schema11.properties.phases.items.properties.exit, data: data146 };
                 if (vErrors === null) {
                   vErrors = [err340];
                 } else {
@@ -14784,84 +14898,90 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err341 = { instancePath: instancePath + "/escalation/" + i22, schemaPath: "#/properties/escalation/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.escalation.items.type, parentSchema: schema11.properties.escalation.items, data: data144 };
-            if (vErrors === null) {
-              vErrors = [err341];
-            } else {
-              vErrors.push(err341);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err342 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.escalation.type, parentSchema: schema11.properties.escalation, data: data143 };
-        if (vErrors === null) {
-          vErrors = [err342];
-        } else {
-          vErrors.push(err342);
-        }
-        errors++;
-      }
-    }
-    if (data.policy !== void 0) {
-      let data149 = data.policy;
-      if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
-        if (data149.prefer === void 0) {
-          const err343 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "prefer" }, message: "must have required property 'prefer'", schema: schema11.properties.policy.required, parentSchema: schema11.properties.policy, data: data149 };
-          if (vErrors === null) {
-            vErrors = [err343];
-          } else {
-            vErrors.push(err343);
-          }
-          errors++;
-        }
-        for (const key23 in data149) {
-          if (!(key23 === "prefer" || key23 === "rollForwardWhen" || key23 === "keepOldData" || key23 === "maxRollbackMinutes")) {
-            const err344 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data149 };
-            if (vErrors === null) {
-              vErrors = [err344];
-            } else {
-              vErrors.push(err344);
-            }
-            errors++;
-          }
-        }
-        if (data149.prefer !== void 0) {
-          let data150 = data149.prefer;
-          if (typeof data150 !== "string") {
-            const err345 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.prefer.type, parentSchema: schema11.properties.policy.properties.prefer, data: data150 };
-            if (vErrors === null) {
-              vErrors = [err345];
-            } else {
-              vErrors.push(err345);
-            }
-            errors++;
-          }
-          if (!(data150 === "rollback" || data150 === "roll-forward")) {
-            const err346 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.prefer.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.prefer.enum, parentSchema: schema11.properties.policy.properties.prefer, data: data150 };
-            if (vErrors === null) {
-              vErrors = [err346];
-            } else {
-              vErrors.push(err346);
-            }
-            errors++;
-          }
-        }
-        if (data149.rollForwardWhen !== void 0) {
-          let data151 = data149.rollForwardWhen;
-          if (typeof data151 === "string") {
-            if (func3(data151) < 1) {
-              const err347 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data151 };
-              if (vErrors === null) {
-                vErrors = [err347];
+            if (data87.paths !== void 0) {
+              let data148 = data87.paths;
+              if (Array.isArray(data148)) {
+                const len22 = data148.length;
+                for (let i22 = 0; i22 < len22; i22++) {
+                  let data149 = data148[i22];
+                  if (typeof data149 === "string") {
+                    if (func3(data149) < 1) {
+                      const err341 = { instancePath: instancePath + "/phases/" + i13 + "/paths/" + i22, schemaPath: "#/properties/phases/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data149 };
+                      if (vErrors === null) {
+                        vErrors = [err341];
+                      } else {
+                        vErrors.push(err341);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err342 = { instancePath: instancePath + "/phases/" + i13 + "/paths/" + i22, schemaPath: "#/properties/phases/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.paths.items.type, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data149 };
+                    if (vErrors === null) {
+                      vErrors = [err342];
+                    } else {
+                      vErrors.push(err342);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                vErrors.push(err347);
+                const err343 = { instancePath: instancePath + "/phases/" + i13 + "/paths", schemaPath: "#/properties/phases/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.paths.type, parentSchema: schema11.properties.phases.items.properties.paths, data: data148 };
+                if (vErrors === null) {
+                  vErrors = [err343];
+                } else {
+                  vErrors.push(err343);
+                }
+                errors++;
               }
-              errors++;
+            }
+            if (data87.variables !== void 0) {
+              let data150 = data87.variables;
+              if (data150 && typeof data150 == "object" && !Array.isArray(data150)) {
+                for (const key22 in data150) {
+                  if (pattern12.test(key22)) {
+                    let data151 = data150[key22];
+                    if (typeof data151 === "string") {
+                      if (func3(data151) > 64) {
+                        const err344 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data151 };
+                        if (vErrors === null) {
+                          vErrors = [err344];
+                        } else {
+                          vErrors.push(err344);
+                        }
+                        errors++;
+                      }
+                      if (!pattern17.test(data151)) {
+                        const err345 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data151 };
+                        if (vErrors === null) {
+                          vErrors = [err345];
+                        } else {
+                          vErrors.push(err345);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err346 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data151 };
+                      if (vErrors === null) {
+                        vErrors = [err346];
+                      } else {
+                        vErrors.push(err346);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err347 = { instancePath: instancePath + "/phases/" + i13 + "/variables", schemaPath: "#/properties/phases/items/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.variables.type, parentSchema: schema11.properties.phases.items.properties.variables, data: data150 };
+                if (vErrors === null) {
+                  vErrors = [err347];
+                } else {
+                  vErrors.push(err347);
+                }
+                errors++;
+              }
             }
           } else {
-            const err348 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.rollForwardWhen.type, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data151 };
+            const err348 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.type, parentSchema: schema11.properties.phases.items, data: data87 };
             if (vErrors === null) {
               vErrors = [err348];
             } else {
@@ -14870,42 +14990,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data149.keepOldData !== void 0) {
-          let data152 = data149.keepOldData;
-          if (typeof data152 === "string") {
-            if (func3(data152) < 1) {
-              const err349 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.keepOldData, data: data152 };
+      } else {
+        const err349 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.type, parentSchema: schema11.properties.phases, data: data86 };
+        if (vErrors === null) {
+          vErrors = [err349];
+        } else {
+          vErrors.push(err349);
+        }
+        errors++;
+      }
+    }
+    if (data.escalation !== void 0) {
+      let data152 = data.escalation;
+      if (Array.isArray(data152)) {
+        if (data152.length < 1) {
+          const err350 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.escalation, data: data152 };
+          if (vErrors === null) {
+            vErrors = [err350];
+          } else {
+            vErrors.push(err350);
+          }
+          errors++;
+        }
+        const len23 = data152.length;
+        for (let i23 = 0; i23 < len23; i23++) {
+          let data153 = data152[i23];
+          if (data153 && typeof data153 == "object" && !Array.isArray(data153)) {
+            if (data153.name === void 0) {
+              const err351 = { instancePath: instancePath + "/escalation/" + i23, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data153 };
               if (vErrors === null) {
-                vErrors = [err349];
+                vErrors = [err351];
               } else {
-                vErrors.push(err349);
+                vErrors.push(err351);
               }
               errors++;
             }
-          } else {
-            const err350 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.keepOldData.type, parentSchema: schema11.properties.policy.properties.keepOldData, data: data152 };
-            if (vErrors === null) {
-              vErrors = [err350];
-            } else {
-              vErrors.push(err350);
-            }
-            errors++;
-          }
-        }
-        if (data149.maxRollbackMinutes !== void 0) {
-          let data153 = data149.maxRollbackMinutes;
-          if (!(typeof data153 == "number" && (!(data153 % 1) && !isNaN(data153)) && isFinite(data153))) {
-            const err351 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.maxRollbackMinutes.type, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data153 };
-            if (vErrors === null) {
-              vErrors = [err351];
-            } else {
-              vErrors.push(err351);
-            }
-            errors++;
-          }
-          if (typeof data153 == "number" && isFinite(data153)) {
-            if (data153 < 1 || isNaN(data153)) {
-              const err352 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data153 };
+            if (data153.role === void 0) {
+              const err352 = { instancePath: instancePath + "/escalation/" + i23, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data153 };
               if (vErrors === null) {
                 vErrors = [err352];
               } else {
@@ -14913,37 +15034,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-      } else {
-        const err353 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data149 };
-        if (vErrors === null) {
-          vErrors = [err353];
-        } else {
-          vErrors.push(err353);
-        }
-        errors++;
-      }
-    }
-    if (data.waive !== void 0) {
-      let data154 = data.waive;
-      if (Array.isArray(data154)) {
-        const len23 = data154.length;
-        for (let i23 = 0; i23 < len23; i23++) {
-          let data155 = data154[i23];
-          if (data155 && typeof data155 == "object" && !Array.isArray(data155)) {
-            if (data155.reason === void 0) {
-              const err354 = { instancePath: instancePath + "/waive/" + i23, schemaPath: "#/properties/waive/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.waive.items.required, parentSchema: schema11.properties.waive.items, data: data155 };
-              if (vErrors === null) {
-                vErrors = [err354];
-              } else {
-                vErrors.push(err354);
+            for (const key23 in data153) {
+              if (!(key23 === "name" || key23 === "handle" || key23 === "role" || key23 === "reach")) {
+                const err353 = { instancePath: instancePath + "/escalation/" + i23, schemaPath: "#/properties/escalation/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.escalation.items, data: data153 };
+                if (vErrors === null) {
+                  vErrors = [err353];
+                } else {
+                  vErrors.push(err353);
+                }
+                errors++;
               }
-              errors++;
             }
-            for (const key24 in data155) {
-              if (!(key24 === "rule" || key24 === "lesson" || key24 === "phases" || key24 === "severity" || key24 === "reason")) {
-                const err355 = { instancePath: instancePath + "/waive/" + i23, schemaPath: "#/properties/waive/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.waive.items, data: data155 };
+            if (data153.name !== void 0) {
+              let data154 = data153.name;
+              if (typeof data154 === "string") {
+                if (func3(data154) < 1) {
+                  const err354 = { instancePath: instancePath + "/escalation/" + i23 + "/name", schemaPath: "#/properties/escalation/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.name, data: data154 };
+                  if (vErrors === null) {
+                    vErrors = [err354];
+                  } else {
+                    vErrors.push(err354);
+                  }
+                  errors++;
+                }
+              } else {
+                const err355 = { instancePath: instancePath + "/escalation/" + i23 + "/name", schemaPath: "#/properties/escalation/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.name.type, parentSchema: schema11.properties.escalation.items.properties.name, data: data154 };
                 if (vErrors === null) {
                   vErrors = [err355];
                 } else {
@@ -14952,22 +15067,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data155.rule !== void 0) {
-              let data156 = data155.rule;
-              if (typeof data156 !== "string") {
-                const err356 = { instancePath: instancePath + "/waive/" + i23 + "/rule", schemaPath: "#/properties/waive/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.rule.type, parentSchema: schema11.properties.waive.items.properties.rule, data: data156 };
-                if (vErrors === null) {
-                  vErrors = [err356];
-                } else {
-                  vErrors.push(err356);
+            if (data153.handle !== void 0) {
+              let data155 = data153.handle;
+              if (typeof data155 === "string") {
+                if (!pattern1.test(data155)) {
+                  const err356 = { instancePath: instancePath + "/escalation/" + i23 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.escalation.items.properties.handle, data: data155 };
+                  if (vErrors === null) {
+                    vErrors = [err356];
+                  } else {
+                    vErrors.push(err356);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data155.lesson !== void 0) {
-              let data157 = data155.lesson;
-              if (typeof data157 !== "string") {
-                const err357 = { instancePath: instancePath + "/waive/" + i23 + "/lesson", schemaPath: "#/properties/waive/items/properties/lesson/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.lesson.type, parentSchema: schema11.properties.waive.items.properties.lesson, data: data157 };
+              } else {
+                const err357 = { instancePath: instancePath + "/escalation/" + i23 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.handle.type, parentSchema: schema11.properties.escalation.items.properties.handle, data: data155 };
                 if (vErrors === null) {
                   vErrors = [err357];
                 } else {
@@ -14976,24 +15089,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data155.phases !== void 0) {
-              let data158 = data155.phases;
-              if (Array.isArray(data158)) {
-                const len24 = data158.length;
-                for (let i24 = 0; i24 < len24; i24++) {
-                  let data159 = data158[i24];
-                  if (typeof data159 !== "string") {
-                    const err358 = { instancePath: instancePath + "/waive/" + i23 + "/phases/" + i24, schemaPath: "#/properties/waive/items/properties/phases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.phases.items.type, parentSchema: schema11.properties.waive.items.properties.phases.items, data: data159 };
-                    if (vErrors === null) {
-                      vErrors = [err358];
-                    } else {
-                      vErrors.push(err358);
-                    }
-                    errors++;
+            if (data153.role !== void 0) {
+              let data156 = data153.role;
+              if (typeof data156 === "string") {
+                if (func3(data156) < 1) {
+                  const err358 = { instancePath: instancePath + "/escalation/" + i23 + "/role", schemaPath: "#/properties/escalation/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.role, data: data156 };
+                  if (vErrors === null) {
+                    vErrors = [err358];
+                  } else {
+                    vErrors.push(err358);
                   }
+                  errors++;
                 }
               } else {
-                const err359 = { instancePath: instancePath + "/waive/" + i23 + "/phases", schemaPath: "#/properties/waive/items/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.items.properties.phases.type, parentSchema: schema11.properties.waive.items.properties.phases, data: data158 };
+                const err359 = { instancePath: instancePath + "/escalation/" + i23 + "/role", schemaPath: "#/properties/escalation/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.role.type, parentSchema: schema11.properties.escalation.items.properties.role, data: data156 };
                 if (vErrors === null) {
                   vErrors = [err359];
                 } else {
@@ -15002,19 +15111,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data155.severity !== void 0) {
-              let data160 = data155.severity;
-              if (typeof data160 !== "string") {
-                const err360 = { instancePath: instancePath + "/waive/" + i23 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.severity.type, parentSchema: schema11.properties.waive.items.properties.severity, data: data160 };
-                if (vErrors === null) {
-                  vErrors = [err360];
-                } else {
-                  vErrors.push(err360);
+            if (data153.reach !== void 0) {
+              let data157 = data153.reach;
+              if (typeof data157 === "string") {
+                if (func3(data157) < 1) {
+                  const err360 = { instancePath: instancePath + "/escalation/" + i23 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.reach, data: data157 };
+                  if (vErrors === null) {
+                    vErrors = [err360];
+                  } else {
+                    vErrors.push(err360);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (!(data160 === "warning" || data160 === "off")) {
-                const err361 = { instancePath: instancePath + "/waive/" + i23 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.waive.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.waive.items.properties.severity.enum, parentSchema: schema11.properties.waive.items.properties.severity, data: data160 };
+              } else {
+                const err361 = { instancePath: instancePath + "/escalation/" + i23 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.reach.type, parentSchema: schema11.properties.escalation.items.properties.reach, data: data157 };
                 if (vErrors === null) {
                   vErrors = [err361];
                 } else {
@@ -15023,44 +15133,283 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data155.reason !== void 0) {
-              let data161 = data155.reason;
-              if (typeof data161 !== "string") {
-                const err362 = { instancePath: instancePath + "/waive/" + i23 + "/reason", schemaPath: "#/properties/waive/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.reason.type, parentSchema: schema11.properties.waive.items.properties.reason, data: data161 };
-                if (vErrors === null) {
-                  vErrors = [err362];
-                } else {
-                  vErrors.push(err362);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err363 = { instancePath: instancePath + "/waive/" + i23, schemaPath: "#/properties/waive/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.waive.items.type, parentSchema: schema11.properties.waive.items, data: data155 };
+            const err362 = { instancePath: instancePath + "/escalation/" + i23, schemaPath: "#/properties/escalation/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.escalation.items.type, parentSchema: schema11.properties.escalation.items, data: data153 };
             if (vErrors === null) {
-              vErrors = [err363];
+              vErrors = [err362];
             } else {
-              vErrors.push(err363);
+              vErrors.push(err362);
             }
             errors++;
           }
         }
       } else {
-        const err364 = { instancePath: instancePath + "/waive", schemaPath: "#/properties/waive/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.type, parentSchema: schema11.properties.waive, data: data154 };
+        const err363 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.escalation.type, parentSchema: schema11.properties.escalation, data: data152 };
         if (vErrors === null) {
-          vErrors = [err364];
+          vErrors = [err363];
         } else {
-          vErrors.push(err364);
+          vErrors.push(err363);
+        }
+        errors++;
+      }
+    }
+    if (data.policy !== void 0) {
+      let data158 = data.policy;
+      if (data158 && typeof data158 == "object" && !Array.isArray(data158)) {
+        if (data158.prefer === void 0) {
+          const err364 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "prefer" }, message: "must have required property 'prefer'", schema: schema11.properties.policy.required, parentSchema: schema11.properties.policy, data: data158 };
+          if (vErrors === null) {
+            vErrors = [err364];
+          } else {
+            vErrors.push(err364);
+          }
+          errors++;
+        }
+        for (const key24 in data158) {
+          if (!(key24 === "prefer" || key24 === "rollForwardWhen" || key24 === "keepOldData" || key24 === "maxRollbackMinutes")) {
+            const err365 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data158 };
+            if (vErrors === null) {
+              vErrors = [err365];
+            } else {
+              vErrors.push(err365);
+            }
+            errors++;
+          }
+        }
+        if (data158.prefer !== void 0) {
+          let data159 = data158.prefer;
+          if (typeof data159 !== "string") {
+            const err366 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.prefer.type, parentSchema: schema11.properties.policy.properties.prefer, data: data159 };
+            if (vErrors === null) {
+              vErrors = [err366];
+            } else {
+              vErrors.push(err366);
+            }
+            errors++;
+          }
+          if (!(data159 === "rollback" || data159 === "roll-forward")) {
+            const err367 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.prefer.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.prefer.enum, parentSchema: schema11.properties.policy.properties.prefer, data: data159 };
+            if (vErrors === null) {
+              vErrors = [err367];
+            } else {
+              vErrors.push(err367);
+            }
+            errors++;
+          }
+        }
+        if (data158.rollForwardWhen !== void 0) {
+          let data160 = data158.rollForwardWhen;
+          if (typeof data160 === "string") {
+            if (func3(data160) < 1) {
+              const err368 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data160 };
+              if (vErrors === null) {
+                vErrors = [err368];
+              } else {
+                vErrors.push(err368);
+              }
+              errors++;
+            }
+          } else {
+            const err369 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.rollForwardWhen.type, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data160 };
+            if (vErrors === null) {
+              vErrors = [err369];
+            } else {
+              vErrors.push(err369);
+            }
+            errors++;
+          }
+        }
+        if (data158.keepOldData !== void 0) {
+          let data161 = data158.keepOldData;
+          if (typeof data161 === "string") {
+            if (func3(data161) < 1) {
+              const err370 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.keepOldData, data: data161 };
+              if (vErrors === null) {
+                vErrors = [err370];
+              } else {
+                vErrors.push(err370);
+              }
+              errors++;
+            }
+          } else {
+            const err371 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.keepOldData.type, parentSchema: schema11.properties.policy.properties.keepOldData, data: data161 };
+            if (vErrors === null) {
+              vErrors = [err371];
+            } else {
+              vErrors.push(err371);
+            }
+            errors++;
+          }
+        }
+        if (data158.maxRollbackMinutes !== void 0) {
+          let data162 = data158.maxRollbackMinutes;
+          if (!(typeof data162 == "number" && (!(data162 % 1) && !isNaN(data162)) && isFinite(data162))) {
+            const err372 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.maxRollbackMinutes.type, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data162 };
+            if (vErrors === null) {
+              vErrors = [err372];
+            } else {
+              vErrors.push(err372);
+            }
+            errors++;
+          }
+          if (typeof data162 == "number" && isFinite(data162)) {
+            if (data162 < 1 || isNaN(data162)) {
+              const err373 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data162 };
+              if (vErrors === null) {
+                vErrors = [err373];
+              } else {
+                vErrors.push(err373);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err374 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data158 };
+        if (vErrors === null) {
+          vErrors = [err374];
+        } else {
+          vErrors.push(err374);
+        }
+        errors++;
+      }
+    }
+    if (data.waive !== void 0) {
+      let data163 = data.waive;
+      if (Array.isArray(data163)) {
+        const len24 = data163.length;
+        for (let i24 = 0; i24 < len24; i24++) {
+          let data164 = data163[i24];
+          if (data164 && typeof data164 == "object" && !Array.isArray(data164)) {
+            if (data164.reason === void 0) {
+              const err375 = { instancePath: instancePath + "/waive/" + i24, schemaPath: "#/properties/waive/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.waive.items.required, parentSchema: schema11.properties.waive.items, data: data164 };
+              if (vErrors === null) {
+                vErrors = [err375];
+              } else {
+                vErrors.push(err375);
+              }
+              errors++;
+            }
+            for (const key25 in data164) {
+              if (!(key25 === "rule" || key25 === "lesson" || key25 === "phases" || key25 === "severity" || key25 === "reason")) {
+                const err376 = { instancePath: instancePath + "/waive/" + i24, schemaPath: "#/properties/waive/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.waive.items, data: data164 };
+                if (vErrors === null) {
+                  vErrors = [err376];
+                } else {
+                  vErrors.push(err376);
+                }
+                errors++;
+              }
+            }
+            if (data164.rule !== void 0) {
+              let data165 = data164.rule;
+              if (typeof data165 !== "string") {
+                const err377 = { instancePath: instancePath + "/waive/" + i24 + "/rule", schemaPath: "#/properties/waive/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.rule.type, parentSchema: schema11.properties.waive.items.properties.rule, data: data165 };
+                if (vErrors === null) {
+                  vErrors = [err377];
+                } else {
+                  vErrors.push(err377);
+                }
+                errors++;
+              }
+            }
+            if (data164.lesson !== void 0) {
+              let data166 = data164.lesson;
+              if (typeof data166 !== "string") {
+                const err378 = { instancePath: instancePath + "/waive/" + i24 + "/lesson", schemaPath: "#/properties/waive/items/properties/lesson/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.lesson.type, parentSchema: schema11.properties.waive.items.properties.lesson, data: data166 };
+                if (vErrors === null) {
+                  vErrors = [err378];
+                } else {
+                  vErrors.push(err378);
+                }
+                errors++;
+              }
+            }
+            if (data164.phases !== void 0) {
+              let data167 = data164.phases;
+              if (Array.isArray(data167)) {
+                const len25 = data167.length;
+                for (let i25 = 0; i25 < len25; i25++) {
+                  let data168 = data167[i25];
+                  if (typeof data168 !== "string") {
+                    const err379 = { instancePath: instancePath + "/waive/" + i24 + "/phases/" + i25, schemaPath: "#/properties/waive/items/properties/phases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.phases.items.type, parentSchema: schema11.properties.waive.items.properties.phases.items, data: data168 };
+                    if (vErrors === null) {
+                      vErrors = [err379];
+                    } else {
+                      vErrors.push(err379);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err380 = { instancePath: instancePath + "/waive/" + i24 + "/phases", schemaPath: "#/properties/waive/items/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.items.properties.phases.type, parentSchema: schema11.properties.waive.items.properties.phases, data: data167 };
+                if (vErrors === null) {
+                  vErrors = [err380];
+                } else {
+                  vErrors.push(err380);
+                }
+                errors++;
+              }
+            }
+            if (data164.severity !== void 0) {
+              let data169 = data164.severity;
+              if (typeof data169 !== "string") {
+                const err381 = { instancePath: instancePath + "/waive/" + i24 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.severity.type, parentSchema: schema11.properties.waive.items.properties.severity, data: data169 };
+                if (vErrors === null) {
+                  vErrors = [err381];
+                } else {
+                  vErrors.push(err381);
+                }
+                errors++;
+              }
+              if (!(data169 === "warning" || data169 === "off")) {
+                const err382 = { instancePath: instancePath + "/waive/" + i24 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.waive.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.waive.items.properties.severity.enum, parentSchema: schema11.properties.waive.items.properties.severity, data: data169 };
+                if (vErrors === null) {
+                  vErrors = [err382];
+                } else {
+                  vErrors.push(err382);
+                }
+                errors++;
+              }
+            }
+            if (data164.reason !== void 0) {
+              let data170 = data164.reason;
+              if (typeof data170 !== "string") {
+                const err383 = { instancePath: instancePath + "/waive/" + i24 + "/reason", schemaPath: "#/properties/waive/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.reason.type, parentSchema: schema11.properties.waive.items.properties.reason, data: data170 };
+                if (vErrors === null) {
+                  vErrors = [err383];
+                } else {
+                  vErrors.push(err383);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err384 = { instancePath: instancePath + "/waive/" + i24, schemaPath: "#/properties/waive/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.waive.items.type, parentSchema: schema11.properties.waive.items, data: data164 };
+            if (vErrors === null) {
+              vErrors = [err384];
+            } else {
+              vErrors.push(err384);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err385 = { instancePath: instancePath + "/waive", schemaPath: "#/properties/waive/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.type, parentSchema: schema11.properties.waive, data: data163 };
+        if (vErrors === null) {
+          vErrors = [err385];
+        } else {
+          vErrors.push(err385);
         }
         errors++;
       }
     }
   } else {
-    const err365 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err386 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err365];
+      vErrors = [err386];
     } else {
-      vErrors.push(err365);
+      vErrors.push(err386);
     }
     errors++;
   }
@@ -15069,10 +15418,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var validateLesson = validate11;
 var schema12 = { "additionalProperties": false, "title": "Rollbook lesson (front matter)", "type": "object", "required": ["id", "title", "date", "severity", "trigger", "contributingFactors", "detection", "timeToMitigate", "guards"], "properties": { "id": { "pattern": "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 64, "description": "Stable id, e.g. L-2020-11-thread-exhaustion.", "type": "string" }, "title": { "minLength": 1, "description": "What went wrong, in one line.", "type": "string" }, "date": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Day of the incident, YYYY-MM-DD.", "type": "string" }, "severity": { "type": "string", "enum": ["sev1", "sev2", "sev3", "sev4"], "description": "Incident severity; sev1 is the worst." }, "trigger": { "type": "string", "enum": ["binary-push", "config-push", "user-behaviour-change", "processing-pipeline", "service-provider-change", "performance-decay", "capacity-management", "hardware"], "description": "What set the incident off, from the outage-trigger taxonomy." }, "contributingFactors": { "minItems": 1, "uniqueItems": true, "description": "What made it possible or made it worse.", "type": "array", "items": { "minLength": 1, "description": "One factor.", "type": "string" } }, "detection": { "additionalProperties": false, "type": "object", "required": ["how", "sooner"], "properties": { "how": { "minLength": 1, "description": "How the incident was noticed.", "type": "string" }, "sooner": { "minLength": 1, "description": "How it could have been noticed sooner.", "type": "string" } } }, "timeToMitigate": { "pattern": "^([0-9]+[wdhm])+$", "description": "From first impact to mitigation: `45m`, `3h`, `1d6h`.", "type": "string" }, "services": { "description": "Services involved in the incident.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service involved.", "type": "string" } }, "tags": { "description": "Free tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "links": { "description": "Postmortem, tickets, dashboards.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } }, "guards": { "minItems": 1, "description": "What every matching rollout must now do.", "type": "array", "items": { "additionalProperties": false, "description": "What every matching rollout must now do. Exactly one of checklist, gate, freeze, raise.", "type": "object", "required": ["id", "match"], "properties": { "id": { "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 48, "description": "Stable id within the lesson.", "type": "string" }, "match": { "additionalProperties": false, "description": "Which plans and phases the guard applies to. Every criterion given must hold; a list means any of its values. `{}` matches every phase of every plan.", "type": "object", "properties": { "services": { "minItems": 1, "uniqueItems": true, "description": "The plan touches at least one of these services.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service.", "type": "string" } }, "tags": { "minItems": 1, "uniqueItems": true, "description": "The plan carries at least one of these tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "environments": { "minItems": 1, "uniqueItems": true, "description": "The phase runs in one of these environments.", "type": "array", "items": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "An environment." } }, "strategies": { "minItems": 1, "uniqueItems": true, "description": "The phase uses one of these strategies.", "type": "array", "items": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "A strategy." } }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The phase has at least one step of one of these kinds.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } } } }, "checklist": { "minLength": 1, "description": "A checklist item added to every matching phase.", "type": "string" }, "gate": { "additionalProperties": false, "description": "A gate added to every matching phase, as in a plan.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" } } }, "freeze": { "additionalProperties": false, "description": "A freeze in the days before a named event the plan declares.", "type": "object", "required": ["before", "lead", "reason"], "properties": { "before": { "pattern": "^[a-z0-9*][a-z0-9*-]*$", "maxLength": 64, "description": "The event: the name of a freeze in the plan, or a pattern with `*` such as `peak-season-*`. The guard freezes the days leading up to it.", "type": "string" }, "lead": { "pattern": "^([0-9]+[wd])+$", "description": "How many days before the event nothing may change: `3d`, `1w`, `1w3d`.", "examples": ["3d", "1w"], "type": "string" }, "reason": { "minLength": 1, "description": "Why the days before the event are frozen.", "type": "string" }, "allowHotfix": { "description": "May a change labelled hotfix go out in the lead-in? Default: as the event.", "type": "boolean" } } }, "raise": { "additionalProperties": false, "description": "A stricter severity for a lint rule.", "type": "object", "required": ["rule", "to"], "properties": { "rule": { "minLength": 1, "description": "A lint rule id (`rollbook explain` lists them).", "type": "string" }, "to": { "type": "string", "enum": ["warning", "error"], "description": "The severity the rule has at least, in matching plans and phases." } } } } } } } };
-var pattern37 = new RegExp("^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern43 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern50 = new RegExp("^[a-z0-9*][a-z0-9*-]*$", "u");
-var pattern51 = new RegExp("^([0-9]+[wd])+$", "u");
+var pattern39 = new RegExp("^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+var pattern45 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+var pattern52 = new RegExp("^[a-z0-9*][a-z0-9*-]*$", "u");
+var pattern53 = new RegExp("^([0-9]+[wd])+$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -15181,7 +15530,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern37.test(data0)) {
+        if (!pattern39.test(data0)) {
           const err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema12.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err11];
@@ -15730,7 +16079,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern43.test(data22)) {
+                if (!pattern45.test(data22)) {
                   const err60 = { instancePath: instancePath + "/guards/" + i5 + "/id", schemaPath: "#/properties/guards/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema12.properties.guards.items.properties.id, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err60];
@@ -16530,7 +16879,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (!pattern50.test(data53)) {
+                    if (!pattern52.test(data53)) {
                       const err127 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9*-]*$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9*-]*$"', schema: "^[a-z0-9*][a-z0-9*-]*$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data53 };
                       if (vErrors === null) {
                         vErrors = [err127];
@@ -16552,7 +16901,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data52.lead !== void 0) {
                   let data54 = data52.lead;
                   if (typeof data54 === "string") {
-                    if (!pattern51.test(data54)) {
+                    if (!pattern53.test(data54)) {
                       const err129 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wd])+$" }, message: 'must match pattern "^([0-9]+[wd])+$"', schema: "^([0-9]+[wd])+$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data54 };
                       if (vErrors === null) {
                         vErrors = [err129];
@@ -16734,7 +17083,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var validateRollbookConfig = validate12;
 var schema13 = { "additionalProperties": false, "title": "Rollbook repository configuration", "type": "object", "properties": { "$schema": { "type": "string" }, "plans": { "description": "Files, directories or globs holding rollout plans. Default: playbooks.", "type": "array", "items": { "minLength": 1, "type": "string" } }, "lessons": { "minLength": 1, "description": "Directory of lesson files. Default: playbooks/lessons.", "type": "string" }, "templates": { "minLength": 1, "description": "Directory whose templates and partials override the built-in ones.", "type": "string" }, "rules": { "description": "Severity per lint rule id.", "type": "object", "patternProperties": { "^[a-z][a-z0-9-]*$": { "type": "string", "enum": ["error", "warning", "off"], "description": "error fails validation, warning reports only, off disables the rule." } } }, "calendar": { "additionalProperties": false, "type": "object", "properties": { "noFridays": { "description": "Never start a phase on a Friday. Default true.", "type": "boolean" } } } } };
-var pattern52 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+var pattern54 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -16846,7 +17195,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.rules;
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         for (const key1 in data5) {
-          if (pattern52.test(key1)) {
+          if (pattern54.test(key1)) {
             let data6 = data5[key1];
             if (typeof data6 !== "string") {
               const err9 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9-%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"].type, parentSchema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"], data: data6 };
@@ -17475,6 +17824,13 @@ export {
   OutsideRootError,
   OUTSIDE_ROOT_HINT,
   containedPath,
+  formatTime,
+  formatDay,
+  isoSeconds,
+  stageKeys,
+  totalHoldMs,
+  stageAction,
+  stageProgress,
   phaseVariables,
   fillQuery,
   require_picomatch2 as require_picomatch,

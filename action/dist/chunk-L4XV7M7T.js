@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   visible
-} from "./chunk-NPQSVMOZ.js";
+} from "./chunk-MHKPK4UG.js";
 import {
   truncate
-} from "./chunk-SAWWFZE5.js";
+} from "./chunk-KEILAKQP.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   RULES_BY_ID
-} from "./chunk-YOBRJA5N.js";
+} from "./chunk-WBFUJPNT.js";
 import {
   CONFIG_FILE,
   GUARD_ACTIONS,
@@ -18,13 +18,13 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-SAWWFZE5.js";
+} from "./chunk-KEILAKQP.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,
   didYouMean,
   gateKindsOf
-} from "./chunk-HX3OBUJU.js";
+} from "./chunk-N6CPIS4M.js";
 
 // action/src/config/load.ts
 import { readFile } from "node:fs/promises";

@@ -14,24 +14,23 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-7GTNCXGZ.js";
+} from "./chunk-G66R77J3.js";
 import {
   gateIds
-} from "./chunk-NYHW3UJT.js";
-import "./chunk-IFL646GY.js";
-import "./chunk-QBAOHJ6Z.js";
+} from "./chunk-AXYXEYXC.js";
+import "./chunk-CQBSPPQO.js";
+import "./chunk-H75O6AE5.js";
 import {
   oneOf
 } from "./chunk-ONTZONNV.js";
 import {
   readPlanFile
-} from "./chunk-SAWWFZE5.js";
-import "./chunk-TAB3DVBK.js";
+} from "./chunk-KEILAKQP.js";
 import {
   HANDLE_PATTERN,
   idRecord,
   isGateOfKind
-} from "./chunk-HX3OBUJU.js";
+} from "./chunk-N6CPIS4M.js";
 import {
   EXIT,
   UsageError

@@ -2,18 +2,18 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-GMMUCZR6.js";
+} from "./chunk-L4XV7M7T.js";
 import {
   describeGuard,
   matchGuards
-} from "./chunk-NPQSVMOZ.js";
+} from "./chunk-MHKPK4UG.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-HKD4ZN2E.js";
-import "./chunk-YOBRJA5N.js";
+} from "./chunk-7GIUDCKT.js";
+import "./chunk-WBFUJPNT.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
@@ -22,9 +22,8 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-SAWWFZE5.js";
-import "./chunk-TAB3DVBK.js";
-import "./chunk-HX3OBUJU.js";
+} from "./chunk-KEILAKQP.js";
+import "./chunk-N6CPIS4M.js";
 import {
   EXIT,
   UsageError

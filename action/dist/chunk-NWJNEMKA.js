@@ -12,16 +12,22 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-QBAOHJ6Z.js";
+} from "./chunk-H75O6AE5.js";
 import {
   NO_FRIDAY,
   parseIsoDay,
   projectCalendar
-} from "./chunk-YOBRJA5N.js";
+} from "./chunk-WBFUJPNT.js";
+import {
+  stageAction,
+  stageKeys,
+  totalHoldMs
+} from "./chunk-KEILAKQP.js";
 import {
   classifyGate,
+  formatDuration,
   isGateOfKind
-} from "./chunk-HX3OBUJU.js";
+} from "./chunk-N6CPIS4M.js";
 import {
   __commonJS,
   __esm,
@@ -14006,8 +14012,49 @@ function watchList(phase, plan) {
   };
 }
 
-// action/src/render/view/steps.ts
+// action/src/render/view/stages.ts
 var COMMAND_LANGUAGE = "sh";
+function stagesView(phase) {
+  const stages = phase.stages ?? [];
+  if (stages.length === 0) return null;
+  const keys = stageKeys(phase);
+  const totalMs = totalHoldMs(phase);
+  return {
+    count: stages.length,
+    totalHold: totalMs > 0 ? text(formatDuration(totalMs)) : null,
+    items: stages.map((stage, index) => ({
+      number: index + 1,
+      key: code(keys[index]),
+      percent: numberText(stage.percent),
+      cohort: stage.cohort === void 0 ? null : titleText(stage.cohort),
+      do: text(stageAction(stage)),
+      command: stage.command === void 0 ? null : codeFence(stage.command, COMMAND_LANGUAGE),
+      hold: optionalText(stage.hold),
+      pause: optionalText(stage.pause),
+      after: afterText(stage, index + 1, stages.length, phase.bake !== void 0),
+      last: index === stages.length - 1
+    }))
+  };
+}
+function afterText(stage, number, total, bakes) {
+  const hold = stage.hold === void 0 ? void 0 : text(stage.hold);
+  const starts = hold ? md`Ticking this stage starts a **${hold}** hold` : void 0;
+  if (number === total) {
+    if (!bakes)
+      return starts ? md`${starts}; the phase is done with its ramp when it ends.` : md`The last stage.`;
+    return starts ? md`${starts}; the bake starts when it ends.` : md`The bake starts when this stage is ticked.`;
+  }
+  const next = number + 1;
+  if (stage.pause !== void 0) {
+    const pause = text(stage.pause);
+    const after = starts ? md`${starts}; then` : md`Then`;
+    return md`${after} pause until a person has checked: ${pause} Ticking stage ${next} is that decision.`;
+  }
+  return starts ? md`${starts}; stage ${next} waits until it ends.` : md`No hold: stage ${next} may follow at once.`;
+}
+
+// action/src/render/view/steps.ts
+var COMMAND_LANGUAGE2 = "sh";
 function rollbackOf(step) {
   if (step.rollback === void 0) return void 0;
   return typeof step.rollback === "string" ? { do: step.rollback } : step.rollback;
@@ -14025,12 +14072,12 @@ function stepViews(phase) {
       kind: text(step.kind),
       do: text(step.do),
       owner: step.owner === void 0 ? null : mention(step.owner),
-      command: step.command === void 0 ? null : codeFence(step.command, COMMAND_LANGUAGE),
+      command: step.command === void 0 ? null : codeFence(step.command, COMMAND_LANGUAGE2),
       rollback: rollback ? {
         do: text(rollback.do),
-        command: rollback.command === void 0 ? null : codeFence(rollback.command, COMMAND_LANGUAGE)
+        command: rollback.command === void 0 ? null : codeFence(rollback.command, COMMAND_LANGUAGE2)
       } : null,
-      activates: step === activating,
+      activates: step === activating && !phase.stages?.length,
       flag: step.flag === void 0 ? null : code(step.flag),
       migration: step.migration === void 0 ? null : code(step.migration)
     };
@@ -14116,6 +14163,7 @@ function phaseView(context, previousEnd) {
     },
     entry: entryView(context, previousEnd),
     steps: stepViews(phase),
+    stages: stagesView(phase),
     ramps: rampRows(phase),
     watch: watchList(phase, plan),
     gates: (phase.gates ?? []).map((gate) => gateRow(gate, plan)),

@@ -2820,6 +2820,31 @@ var RampStage = Type.Object(
   },
   Strict
 );
+var Stage = Type.Object(
+  {
+    id: Opt(
+      Id(
+        "Stable id of the stage within its phase; its checklist tick is keyed on it. Defaults to the percent (`25`, `0-5`)."
+      )
+    ),
+    percent: Type.Number({
+      minimum: 0,
+      maximum: 100,
+      unit: "percent (0 to 100)",
+      description: "The share of the phase's audience unit (traffic, users, hosts…) reached at this stage, as in `audience`."
+    }),
+    cohort: Opt(Text("Who is in this stage, e.g. employees, one region.")),
+    do: Opt(Text('How to reach this share, e.g. "Set the canary weight to 25%". Defaults to "Shift to N%".')),
+    command: Opt(Text("A command to copy and run.")),
+    hold: Opt(Duration("How long this stage runs before the next may start, e.g. `10m`. Ticking the stage starts it.")),
+    pause: Opt(
+      Text(
+        "Wait for a person (after the hold, if any): what they check before ticking the next stage. Not on the last stage."
+      )
+    )
+  },
+  Strict
+);
 var StepKind = OneOf(["binary", "config", "flag", "migration", "test", "manual"], {
   description: "What the step changes."
 });
@@ -2894,6 +2919,12 @@ var Phase = Type.Object(
     audience: Opt(Percent()),
     strategy: OneOf(["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"]),
     steps: Type.Array(Step, { minItems: 1 }),
+    stages: Opt(
+      Type.Array(Stage, {
+        minItems: 1,
+        description: "A ramp inside the phase, after its steps: stages in order, each held for a time or paused for a person. The bake starts when the last stage's hold ends."
+      })
+    ),
     bake: Opt(Duration("How long the phase must run before the next may start.")),
     gates: Opt(Type.Array(Gate)),
     rehearsal: Opt(Text("How and when the rollback of this phase is rehearsed.")),
@@ -3060,7 +3091,36 @@ function listOf(values, conjunction = "or") {
   return `${quoted.slice(0, -1).join(", ")} ${conjunction} ${quoted[quoted.length - 1]}`;
 }
 
+// action/src/plan/duration.ts
+var UNIT_MS = {
+  m: 6e4,
+  h: 36e5,
+  d: 864e5,
+  w: 6048e5
+};
+function parseDuration(text) {
+  if (!/^([0-9]+[wdhm])+$/.test(text)) return void 0;
+  let total = 0;
+  for (const [, count, unit] of text.matchAll(/([0-9]+)([wdhm])/g)) {
+    total += Number(count) * UNIT_MS[unit];
+  }
+  return total;
+}
+function formatDuration(ms) {
+  const minutes = Math.max(0, Math.ceil(ms / 6e4));
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor(minutes % 1440 / 60);
+  const mins = minutes % 60;
+  const parts = [];
+  if (days) parts.push(`${days}d`);
+  if (hours) parts.push(`${hours}h`);
+  if (mins || parts.length === 0) parts.push(`${mins}m`);
+  return parts.slice(0, 2).join(" ");
+}
+
 export {
+  parseDuration,
+  formatDuration,
   Type,
   HANDLE_PATTERN,
   HANDLE_IN_TEXT,

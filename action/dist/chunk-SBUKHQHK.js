@@ -1,21 +1,21 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-F7L2TVWA.js";
+} from "./chunk-POLBBJPG.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-GMMUCZR6.js";
+} from "./chunk-L4XV7M7T.js";
 import {
   checkPlans
-} from "./chunk-6PVCTKH3.js";
-import "./chunk-NPQSVMOZ.js";
+} from "./chunk-KDVMNEIP.js";
+import "./chunk-MHKPK4UG.js";
 import {
   loadConfig
-} from "./chunk-HKD4ZN2E.js";
-import "./chunk-YOBRJA5N.js";
+} from "./chunk-7GIUDCKT.js";
+import "./chunk-WBFUJPNT.js";
 import {
   isoDate,
   oneOf,
@@ -23,9 +23,8 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-SAWWFZE5.js";
-import "./chunk-TAB3DVBK.js";
-import "./chunk-HX3OBUJU.js";
+} from "./chunk-KEILAKQP.js";
+import "./chunk-N6CPIS4M.js";
 import {
   EXIT
 } from "./chunk-R6GXAJDK.js";

@@ -2,11 +2,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-YOBRJA5N.js";
-import "./chunk-TAB3DVBK.js";
+} from "./chunk-WBFUJPNT.js";
 import {
   didYouMean
-} from "./chunk-HX3OBUJU.js";
+} from "./chunk-N6CPIS4M.js";
 import {
   EXIT,
   UsageError

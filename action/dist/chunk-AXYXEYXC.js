@@ -8,14 +8,14 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-QBAOHJ6Z.js";
+} from "./chunk-H75O6AE5.js";
 import {
   truncate
-} from "./chunk-SAWWFZE5.js";
+} from "./chunk-KEILAKQP.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate
-} from "./chunk-HX3OBUJU.js";
+} from "./chunk-N6CPIS4M.js";
 
 // action/src/gates/gate-id.ts
 var MAX_SLUG_CHARS = 48;
@@ -106,24 +106,7 @@ function titleText(value) {
   return singleLine(value);
 }
 
-// action/src/text/time.ts
-function formatTime(date) {
-  const iso = typeof date === "string" ? date : date.toISOString();
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
-function formatDay(date) {
-  return date.toISOString().slice(0, 10);
-}
-function isoSeconds(time) {
-  const date = typeof time === "string" ? new Date(time) : time;
-  if (Number.isNaN(date.getTime())) throw new Error(`"${String(time)}" is not a time`);
-  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-
 export {
-  formatTime,
-  formatDay,
-  isoSeconds,
   gateIds,
   text,
   truncatedText,

@@ -2,16 +2,16 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-NPQSVMOZ.js";
+} from "./chunk-MHKPK4UG.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-HKD4ZN2E.js";
+} from "./chunk-7GIUDCKT.js";
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-YOBRJA5N.js";
+} from "./chunk-WBFUJPNT.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -22,11 +22,11 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-SAWWFZE5.js";
+} from "./chunk-KEILAKQP.js";
 import {
   didYouMean,
   own
-} from "./chunk-HX3OBUJU.js";
+} from "./chunk-N6CPIS4M.js";
 
 // action/src/lint/rule.ts
 var SEVERITY_RANK = { off: 0, warning: 1, error: 2 };

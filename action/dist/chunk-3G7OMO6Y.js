@@ -7,28 +7,28 @@ import {
   renderIndex,
   renderRunbook,
   runbookFileName
-} from "./chunk-XLDGPQZ6.js";
+} from "./chunk-NWJNEMKA.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-GMMUCZR6.js";
+} from "./chunk-L4XV7M7T.js";
 import {
   checkPlans
-} from "./chunk-6PVCTKH3.js";
+} from "./chunk-KDVMNEIP.js";
 import {
   matchGuards
-} from "./chunk-NPQSVMOZ.js";
+} from "./chunk-MHKPK4UG.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-IFL646GY.js";
-import "./chunk-QBAOHJ6Z.js";
+} from "./chunk-CQBSPPQO.js";
+import "./chunk-H75O6AE5.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-HKD4ZN2E.js";
-import "./chunk-YOBRJA5N.js";
+} from "./chunk-7GIUDCKT.js";
+import "./chunk-WBFUJPNT.js";
 import {
   isoDate,
   oneOf,
@@ -36,11 +36,10 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-SAWWFZE5.js";
-import "./chunk-TAB3DVBK.js";
+} from "./chunk-KEILAKQP.js";
 import {
   idRecord
-} from "./chunk-HX3OBUJU.js";
+} from "./chunk-N6CPIS4M.js";
 import {
   EXIT,
   UsageError

@@ -2,8 +2,8 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-HKD4ZN2E.js";
-import "./chunk-YOBRJA5N.js";
+} from "./chunk-7GIUDCKT.js";
+import "./chunk-WBFUJPNT.js";
 import {
   isoDate,
   oneOf,
@@ -12,9 +12,8 @@ import {
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-SAWWFZE5.js";
-import "./chunk-TAB3DVBK.js";
-import "./chunk-HX3OBUJU.js";
+} from "./chunk-KEILAKQP.js";
+import "./chunk-N6CPIS4M.js";
 import {
   EXIT,
   UsageError

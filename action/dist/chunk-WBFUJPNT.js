@@ -1,11 +1,9 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  parseDuration
-} from "./chunk-TAB3DVBK.js";
-import {
   isGateOfKind,
-  own
-} from "./chunk-HX3OBUJU.js";
+  own,
+  parseDuration
+} from "./chunk-N6CPIS4M.js";
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {
@@ -487,6 +485,56 @@ var productionSignoff = {
   }
 };
 
+// action/src/lint/rules/ramp-stages.ts
+function audiencePercent(audience) {
+  const match = audience === void 0 ? null : /^([0-9]+(?:\.[0-9]+)?)%$/.exec(audience);
+  return match ? Number(match[1]) : void 0;
+}
+var rampStages = {
+  id: "ramp-stages",
+  title: "A ramp's stages grow, wait, and end at the phase's audience",
+  defaultSeverity: "warning",
+  rationale: "A stage exists to stop and look before more people are exposed. A stage that neither holds nor pauses is passed straight through; one that repeats the last share for the same cohort exposes nobody new; a ramp that stops short of the phase's audience (or overshoots it) leaves the runbook, the calendar and the gate report describing a different rollout from the one that happens.",
+  fix: "Give every stage but the last a `hold:` (e.g. `10m`) or a `pause:`, make each stage reach a larger share, and end at the `audience:` of the phase.",
+  check(plan) {
+    const out = [];
+    plan.phases.forEach((phase, p) => {
+      const stages = phase.stages ?? [];
+      stages.forEach((stage, s) => {
+        const path = ["phases", p, "stages", s];
+        if (s < stages.length - 1 && stage.hold === void 0 && stage.pause === void 0) {
+          out.push({
+            path,
+            message: `stage ${s + 1} of phase "${phase.id}" (${stage.percent}%) neither holds nor pauses`,
+            expected: "`hold:` with a duration, or `pause:` saying what a person checks",
+            hint: "add `hold: 10m`, or drop the stage"
+          });
+        }
+        const before = stages[s - 1];
+        if (before && stage.percent === before.percent && stage.cohort === before.cohort) {
+          out.push({
+            path: [...path, "percent"],
+            message: `stage ${s + 1} of phase "${phase.id}" stays at ${stage.percent}% for the same cohort`,
+            expected: "a larger share than the stage before, or another cohort",
+            hint: "merge the two stages: one stage can hold and then pause"
+          });
+        }
+      });
+      const last = stages.at(-1);
+      const audience = audiencePercent(phase.audience);
+      if (last && audience !== void 0 && last.percent !== audience) {
+        out.push({
+          path: ["phases", p, "stages", stages.length - 1, "percent"],
+          message: `the last stage of phase "${phase.id}" reaches ${last.percent}%, but the phase's audience is ${phase.audience}`,
+          expected: `a last stage at ${audience}%`,
+          hint: "end the ramp at the audience, or change `audience:` to what the phase really reaches"
+        });
+      }
+    });
+    return out;
+  }
+};
+
 // action/src/lint/rules/rollback-rehearsal.ts
 var rollbackRehearsal = {
   id: "rollback-rehearsal",
@@ -633,6 +681,7 @@ var RULES = [
   phaseWatchesBoth,
   flagDarkLaunch,
   flagFirstRamp,
+  rampStages,
   blastRadius,
   productionSignoff,
   signoffNotAuthor,

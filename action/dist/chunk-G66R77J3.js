@@ -1,16 +1,14 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   cellCode,
-  formatDay,
-  formatTime,
   gateIds,
   textWithMentions
-} from "./chunk-NYHW3UJT.js";
+} from "./chunk-AXYXEYXC.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-IFL646GY.js";
+} from "./chunk-CQBSPPQO.js";
 import {
   joinMd,
   marker,
@@ -20,25 +18,27 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-QBAOHJ6Z.js";
+} from "./chunk-H75O6AE5.js";
 import {
   OutsideRootError,
   containedPath,
   fillQuery,
+  formatDay,
+  formatTime,
   phaseVariables,
+  stageProgress,
+  totalHoldMs,
   truncate
-} from "./chunk-SAWWFZE5.js";
-import {
-  formatDuration,
-  parseDuration
-} from "./chunk-TAB3DVBK.js";
+} from "./chunk-KEILAKQP.js";
 import {
   classifyGate,
+  formatDuration,
   idRecord,
   idRecordFrom,
   isGateOfKind,
-  own
-} from "./chunk-HX3OBUJU.js";
+  own,
+  parseDuration
+} from "./chunk-N6CPIS4M.js";
 
 // action/src/time/instant.ts
 var INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|z|[+-]\d{2}:?\d{2})?)?$/;
@@ -1507,6 +1507,55 @@ function evaluateFreezes(freezes, query) {
   });
 }
 
+// action/src/plan/ramp-text.ts
+function stageName(stages, number) {
+  return `stage ${number} (${stages[number - 1]?.percent}%)`;
+}
+function describeRamp(stages, progress) {
+  const { total, reached, waiting, next } = progress;
+  const current = reached > 0 ? `stage ${reached} of ${total} (${stages[reached - 1]?.percent}%)` : "";
+  const nextName = next === void 0 ? "" : stageName(stages, next);
+  let sentence;
+  switch (waiting) {
+    case "done":
+      sentence = progress.endsAt ? `all ${total} stages done; the last hold ended ${formatTime(progress.endsAt)}.` : `all ${total} stages done.`;
+      break;
+    case "hold": {
+      const then = next === void 0 ? "" : stages[reached - 1]?.pause !== void 0 ? `; then a person decides on ${nextName}` : `; then ${nextName} waits for a tick`;
+      sentence = progress.holdEndsAt ? `${current} holds until ${formatTime(progress.holdEndsAt)}${then}.` : `${current} is holding; when it was ticked is not known yet${then}.`;
+      break;
+    }
+    case "person":
+      sentence = `${current} is paused: a person decides whether to go on, by ticking ${nextName}.`;
+      break;
+    case "tick":
+      if (reached === 0) sentence = `stage 1 of ${total} (${stages[0]?.percent}%) waits for a tick.`;
+      else if (next !== void 0 && next <= reached)
+        sentence = `${nextName} is not ticked although stage ${reached} is: tick it.`;
+      else sentence = `${current} has held; ${nextName} waits for a tick.`;
+      break;
+  }
+  const early = progress.early.map((n) => `stage ${n} was ticked before stage ${n - 1} allowed it`);
+  const text = `Ramp: ${sentence}`;
+  return early.length ? `${text} Out of order: ${early.join("; ")}.` : text;
+}
+
+// action/src/gates/ramp.ts
+function evaluateRamp(stages, ticks, at) {
+  const progress = stageProgress(stages, ticks, at);
+  const holds = totalHoldMs({ stages: [...stages] });
+  const sentence = describeRamp(stages, progress);
+  const detail = {
+    ...progress,
+    stages: stages.length,
+    ...holds > 0 ? { holds: formatDuration(holds) } : {}
+  };
+  const base = { id: "ramp", kind: "ramp", title: "ramp", ramp: detail };
+  const summary = sentence.replace(/^Ramp: /, "");
+  if (progress.waiting === "done") return { ...base, status: "pass", summary };
+  return { ...base, status: "pending", summary, reason: sentence.replace(/^Ramp: /, "ramp: ") };
+}
+
 // action/src/gates/verdict.ts
 var VERDICT_PRECEDENCE = ["ROLL BACK", "FROZEN", "HOLD", "PROMOTE"];
 function freezeReason(freeze) {
@@ -1561,6 +1610,11 @@ var ref = (phase, index) => ({
   environment: phase.environment,
   index
 });
+function bakeStart(staged, facts, at) {
+  if (!staged) return facts.activatedAt;
+  const progress = stageProgress(staged.stages, staged.ticks, at);
+  return progress.waiting === "done" && progress.endsAt ? new Date(progress.endsAt) : void 0;
+}
 function evaluatePhase(input) {
   const { plan, at } = input;
   const facts = input.facts ?? {};
@@ -1568,7 +1622,9 @@ function evaluatePhase(input) {
   const { from, to, index } = phaseTransition(plan, input.target);
   const gates = [];
   if (from) {
-    if (from.bake !== void 0) gates.push(evaluateBake(from.bake, facts.activatedAt, at, from.id));
+    const staged = from.stages?.length && facts.stages ? { stages: from.stages, ticks: facts.stages } : void 0;
+    if (staged) gates.push(evaluateRamp(staged.stages, staged.ticks, at));
+    if (from.bake !== void 0) gates.push(evaluateBake(from.bake, bakeStart(staged, facts, at), at, from.id));
     const ids = gateIds(from);
     const context = { plan, phase: from, at, facts, pr, measurements: input.measurements ?? {} };
     (from.gates ?? []).forEach((gate, i) => {
@@ -1946,6 +2002,12 @@ function headline(evaluation) {
   };
   return { verdict, sentence: sentences[verdict] };
 }
+var RAMP_WAIT_WORD = {
+  tick: "next stage waits for a tick",
+  hold: "holding",
+  person: "paused for a person",
+  done: "done"
+};
 function gateRow(gate) {
   const status = STATUS_WORD[gate.status];
   const row = { gate: gate.title, measured: gate.summary, threshold: "", status, source: "", queries: [] };
@@ -1987,6 +2049,13 @@ function gateRow(gate) {
       row.threshold = gate.manual?.text ?? "";
       row.source = "phase issue";
       break;
+    case "ramp": {
+      const ramp = gate.ramp;
+      row.measured = ramp.waiting === "done" ? `all ${ramp.stages} stages done` : ramp.reached === 0 ? "not started" : `stage ${ramp.reached} of ${ramp.stages}, ${RAMP_WAIT_WORD[ramp.waiting]}${ramp.waiting === "hold" && ramp.holdEndsAt ? ` until ${formatTime(ramp.holdEndsAt)}` : ""}`;
+      row.threshold = `${ramp.stages} stages in order${ramp.holds ? `, holds ${ramp.holds}` : ""}`;
+      row.source = "phase issue";
+      break;
+    }
     case "checklist":
       row.threshold = "every item ticked";
       row.source = "phase issue";
@@ -2212,6 +2281,7 @@ export {
   JsonFileProvider,
   SharedQueries,
   createProviders,
+  describeRamp,
   VERDICT_PRECEDENCE,
   UnknownPhaseError,
   phaseTransition,

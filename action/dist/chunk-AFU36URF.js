@@ -15,30 +15,29 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-CIL3Z76I.js";
+} from "./chunk-3QX54B4W.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-GMMUCZR6.js";
+} from "./chunk-L4XV7M7T.js";
 import {
   checkPlans
-} from "./chunk-6PVCTKH3.js";
-import "./chunk-NPQSVMOZ.js";
-import "./chunk-NYHW3UJT.js";
-import "./chunk-QBAOHJ6Z.js";
+} from "./chunk-KDVMNEIP.js";
+import "./chunk-MHKPK4UG.js";
+import "./chunk-AXYXEYXC.js";
+import "./chunk-H75O6AE5.js";
 import {
   loadConfig
-} from "./chunk-HKD4ZN2E.js";
-import "./chunk-YOBRJA5N.js";
+} from "./chunk-7GIUDCKT.js";
+import "./chunk-WBFUJPNT.js";
 import {
   todayUtc
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-SAWWFZE5.js";
-import "./chunk-TAB3DVBK.js";
-import "./chunk-HX3OBUJU.js";
+} from "./chunk-KEILAKQP.js";
+import "./chunk-N6CPIS4M.js";
 import {
   EXIT,
   UsageError
