@@ -10,8 +10,12 @@
 // and values are URL-encoded in http-json URLs all the same.
 import { DURATION_PATTERN, type Metric, type Phase, type RolloutPlan, VARIABLE_VALUE_PATTERN } from './schema.ts';
 
-/** `{name}`: what PromQL never writes between braces (a label matcher always has an operator). */
-const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/**
+ * `{name}`: what PromQL never writes between braces (a label matcher always has an operator),
+ * except right after a `/`, where it is a path template such as `route="/v1/charges/{id}"`
+ * (OpenTelemetry's http.route) and is left as written.
+ */
+const PLACEHOLDER = /(?<!\/)\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
 /** Filled with the gate's window, else the metric's. */
 export const WINDOW_VARIABLE = 'window';

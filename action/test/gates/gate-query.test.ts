@@ -50,8 +50,14 @@ describe('fillQuery', () => {
     expect(url).toEqual({ text: 'https://m.example/v?track=canary&at={at_unix}&w=1h', unfilled: [] });
   });
 
-  it('finds placeholders, not PromQL label matchers', () => {
+  it('finds placeholders, not PromQL label matchers nor path templates after a slash', () => {
     expect(placeholdersIn('x{job="a"} + y{} + {__name__=~"z"} + {track}').map((p) => p.name)).toEqual(['track']);
+    const route = 'rate(x{route="/v1/charges/{id}",track="{track}"}[{window}])';
+    expect(placeholdersIn(route).map((p) => p.name)).toEqual(['track', 'window']);
+    expect(fillQuery(route, { variables, window: '5m', provider: 'prometheus' })).toEqual({
+      text: 'rate(x{route="/v1/charges/{id}",track="canary"}[5m])',
+      unfilled: [],
+    });
   });
 });
 
