@@ -3,7 +3,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-KEILAKQP.js";
+} from "./chunk-2ZEG3UD6.js";
 import {
   didYouMean
 } from "./chunk-N6CPIS4M.js";
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-SBUKHQHK.js")).validateCommand
+    load: async () => (await import("./chunk-LGSYHRH4.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-3G7OMO6Y.js")).renderCommand
+    load: async () => (await import("./chunk-EISCGEG5.js")).renderCommand
   },
   {
     name: "init",
@@ -58,22 +58,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-UEFBVFAY.js")).gateCommand
+    load: async () => (await import("./chunk-VUNYJJBG.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-I5E7TDQP.js")).lessonCommand
+    load: async () => (await import("./chunk-NH5SP2T4.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-CS5HK2T5.js")).lessonsCommand
+    load: async () => (await import("./chunk-RBEPMSBZ.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-AFU36URF.js")).statusCommand
+    load: async () => (await import("./chunk-IUQAKWB5.js")).statusCommand
   }
 ];
 

@@ -52,16 +52,16 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-3QX54B4W.js";
+} from "./chunk-FZG67HFN.js";
 import {
   annotationBody
 } from "./chunk-POLBBJPG.js";
 import {
   runbookFileName
-} from "./chunk-NWJNEMKA.js";
+} from "./chunk-RSFTUHHL.js";
 import {
   checkPlans
-} from "./chunk-KDVMNEIP.js";
+} from "./chunk-JXFXA673.js";
 import {
   matchGuards
 } from "./chunk-MHKPK4UG.js";
@@ -86,7 +86,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-G66R77J3.js";
+} from "./chunk-TZ6NMF2D.js";
 import {
   code,
   fixed,
@@ -96,12 +96,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-AXYXEYXC.js";
+} from "./chunk-E3A7IVRT.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-CQBSPPQO.js";
+} from "./chunk-C5I53LGV.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,
@@ -121,7 +121,7 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-7GIUDCKT.js";
+} from "./chunk-6ACOA4ZQ.js";
 import "./chunk-WBFUJPNT.js";
 import {
   DEFAULT_PLAN_PATHS,
@@ -134,7 +134,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-KEILAKQP.js";
+} from "./chunk-2ZEG3UD6.js";
 import {
   classifyGate,
   idRecord,

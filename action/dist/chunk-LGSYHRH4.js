@@ -7,14 +7,14 @@ import {
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-L4XV7M7T.js";
+} from "./chunk-4AREQWNB.js";
 import {
   checkPlans
-} from "./chunk-KDVMNEIP.js";
+} from "./chunk-JXFXA673.js";
 import "./chunk-MHKPK4UG.js";
 import {
   loadConfig
-} from "./chunk-7GIUDCKT.js";
+} from "./chunk-6ACOA4ZQ.js";
 import "./chunk-WBFUJPNT.js";
 import {
   isoDate,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-KEILAKQP.js";
+} from "./chunk-2ZEG3UD6.js";
 import "./chunk-N6CPIS4M.js";
 import {
   EXIT

@@ -11,7 +11,7 @@ import {
 } from "./chunk-H75O6AE5.js";
 import {
   truncate
-} from "./chunk-KEILAKQP.js";
+} from "./chunk-2ZEG3UD6.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate

@@ -3,12 +3,12 @@ import {
   cellCode,
   gateIds,
   textWithMentions
-} from "./chunk-AXYXEYXC.js";
+} from "./chunk-E3A7IVRT.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-CQBSPPQO.js";
+} from "./chunk-C5I53LGV.js";
 import {
   joinMd,
   marker,
@@ -29,7 +29,7 @@ import {
   stageProgress,
   totalHoldMs,
   truncate
-} from "./chunk-KEILAKQP.js";
+} from "./chunk-2ZEG3UD6.js";
 import {
   classifyGate,
   formatDuration,

@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-7GIUDCKT.js";
+} from "./chunk-6ACOA4ZQ.js";
 import "./chunk-WBFUJPNT.js";
 import {
   isoDate,
@@ -12,7 +12,7 @@ import {
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-KEILAKQP.js";
+} from "./chunk-2ZEG3UD6.js";
 import "./chunk-N6CPIS4M.js";
 import {
   EXIT,

@@ -22,7 +22,7 @@ import {
   stageAction,
   stageKeys,
   totalHoldMs
-} from "./chunk-KEILAKQP.js";
+} from "./chunk-2ZEG3UD6.js";
 import {
   classifyGate,
   formatDuration,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-MHKPK4UG.js";
 import {
   truncate
-} from "./chunk-KEILAKQP.js";
+} from "./chunk-2ZEG3UD6.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;

@@ -10152,7 +10152,7 @@ async function containedPath(path, root, display = path) {
 }
 
 // action/src/plan/query-template.ts
-var PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+var PLACEHOLDER = /(?<!\/)\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 var WINDOW_VARIABLE = "window";
 var HTTP_JSON_TIME_PLACEHOLDERS = ["at", "start", "end", "step", "at_unix", "start_unix", "end_unix"];
 var RESERVED_VARIABLES = [WINDOW_VARIABLE, ...HTTP_JSON_TIME_PLACEHOLDERS];

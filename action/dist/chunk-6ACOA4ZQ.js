@@ -18,7 +18,7 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-KEILAKQP.js";
+} from "./chunk-2ZEG3UD6.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,

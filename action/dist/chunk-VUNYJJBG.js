@@ -14,18 +14,18 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-G66R77J3.js";
+} from "./chunk-TZ6NMF2D.js";
 import {
   gateIds
-} from "./chunk-AXYXEYXC.js";
-import "./chunk-CQBSPPQO.js";
+} from "./chunk-E3A7IVRT.js";
+import "./chunk-C5I53LGV.js";
 import "./chunk-H75O6AE5.js";
 import {
   oneOf
 } from "./chunk-ONTZONNV.js";
 import {
   readPlanFile
-} from "./chunk-KEILAKQP.js";
+} from "./chunk-2ZEG3UD6.js";
 import {
   HANDLE_PATTERN,
   idRecord,

@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-L4XV7M7T.js";
+} from "./chunk-4AREQWNB.js";
 import {
   describeGuard,
   matchGuards
@@ -12,7 +12,7 @@ import {
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-7GIUDCKT.js";
+} from "./chunk-6ACOA4ZQ.js";
 import "./chunk-WBFUJPNT.js";
 import {
   DEFAULT_PLAN_PATHS,
@@ -22,7 +22,7 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-KEILAKQP.js";
+} from "./chunk-2ZEG3UD6.js";
 import "./chunk-N6CPIS4M.js";
 import {
   EXIT,

@@ -7,14 +7,14 @@ import {
   renderIndex,
   renderRunbook,
   runbookFileName
-} from "./chunk-NWJNEMKA.js";
+} from "./chunk-RSFTUHHL.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-L4XV7M7T.js";
+} from "./chunk-4AREQWNB.js";
 import {
   checkPlans
-} from "./chunk-KDVMNEIP.js";
+} from "./chunk-JXFXA673.js";
 import {
   matchGuards
 } from "./chunk-MHKPK4UG.js";
@@ -22,12 +22,12 @@ import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-CQBSPPQO.js";
+} from "./chunk-C5I53LGV.js";
 import "./chunk-H75O6AE5.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-7GIUDCKT.js";
+} from "./chunk-6ACOA4ZQ.js";
 import "./chunk-WBFUJPNT.js";
 import {
   isoDate,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-KEILAKQP.js";
+} from "./chunk-2ZEG3UD6.js";
 import {
   idRecord
 } from "./chunk-N6CPIS4M.js";

@@ -6,7 +6,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-AXYXEYXC.js";
+} from "./chunk-E3A7IVRT.js";
 import {
   breakComments,
   decodeMarkerId,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-H75O6AE5.js";
 import {
   validLessons
-} from "./chunk-7GIUDCKT.js";
+} from "./chunk-6ACOA4ZQ.js";
 import {
   formatTime,
   isoSeconds,
@@ -26,7 +26,7 @@ import {
   stageKeys,
   stageProgress,
   truncate
-} from "./chunk-KEILAKQP.js";
+} from "./chunk-2ZEG3UD6.js";
 import {
   describeGate,
   idRecord,

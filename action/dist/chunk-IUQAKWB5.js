@@ -15,28 +15,28 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-3QX54B4W.js";
+} from "./chunk-FZG67HFN.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-L4XV7M7T.js";
+} from "./chunk-4AREQWNB.js";
 import {
   checkPlans
-} from "./chunk-KDVMNEIP.js";
+} from "./chunk-JXFXA673.js";
 import "./chunk-MHKPK4UG.js";
-import "./chunk-AXYXEYXC.js";
+import "./chunk-E3A7IVRT.js";
 import "./chunk-H75O6AE5.js";
 import {
   loadConfig
-} from "./chunk-7GIUDCKT.js";
+} from "./chunk-6ACOA4ZQ.js";
 import "./chunk-WBFUJPNT.js";
 import {
   todayUtc
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-KEILAKQP.js";
+} from "./chunk-2ZEG3UD6.js";
 import "./chunk-N6CPIS4M.js";
 import {
   EXIT,

@@ -7,7 +7,7 @@ import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-7GIUDCKT.js";
+} from "./chunk-6ACOA4ZQ.js";
 import {
   RULES,
   RULES_BY_ID
@@ -22,7 +22,7 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-KEILAKQP.js";
+} from "./chunk-2ZEG3UD6.js";
 import {
   didYouMean,
   own
