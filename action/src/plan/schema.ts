@@ -111,6 +111,13 @@ export const DeprecationStage = Type.Object(
     }),
     description: Text('What this rollout ships.'),
     plan: Opt(Id('The name of the plan that carries out this stage, if not this one.')),
+    repository: Opt(
+      Type.String({
+        pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
+        description:
+          'The repository (owner/name) whose plans hold `plan`, when it is not this one. Without it, `plan` must name a plan of this repository.',
+      }),
+    ),
     status: Opt(OneOf(['planned', 'in-progress', 'done'] as const, { description: 'Where this stage stands.' })),
   },
   Strict,
@@ -353,6 +360,18 @@ export const ChecklistItem = Type.Union([
   Type.Object({ id: Id('Stable id of the item.'), text: Text('The item.') }, Strict),
 ]);
 
+/** `plan/phase`: a phase of another plan of the repository. */
+export const PHASE_REF_PATTERN = '^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$';
+
+export const PhaseDependencies = Type.Array(
+  Type.String({ pattern: PHASE_REF_PATTERN, description: 'A phase of another plan, as `plan/phase`.' }),
+  {
+    minItems: 1,
+    description:
+      'Phases of other plans in this repository that must be done before this phase starts, as `plan/phase` (e.g. `orders-schema-expand/production`).',
+  },
+);
+
 export const Phase = Type.Object(
   {
     id: Id('Stable id of the phase.'),
@@ -378,6 +397,7 @@ export const Phase = Type.Object(
     exit: Opt(Type.Array(Text('An exit criterion.'), { description: 'What must be true to leave the phase.' })),
     paths: Opt(Type.Array(Text('A glob.'), { description: 'Files whose change in a PR promotes into this phase.' })),
     variables: Opt(PhaseVariables),
+    dependsOn: Opt(PhaseDependencies),
   },
   Strict,
 );

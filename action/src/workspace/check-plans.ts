@@ -14,6 +14,7 @@ import { lessonLintOf } from '../lessons/lint-guards.ts';
 import { DEFAULT_LESSONS_DIR, loadLessons } from '../lessons/load.ts';
 import type { ParsedLesson } from '../lessons/parse.ts';
 import { lintPlan } from '../lint/lint.ts';
+import { checkLinks, linkFacts, type PlanLinkFacts, unresolvedPlans } from '../plan/links.ts';
 import { discoverPlanFiles, readPlanFile, readSourceFile } from '../plan/load.ts';
 import { byPosition, type ParsedPlan } from '../plan/parse.ts';
 
@@ -89,6 +90,7 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
   const lessonSet = loaded.found ? toLessonSet(loaded.lessons) : undefined;
   const plans: ParsedPlan[] = new Array(files.length);
   const names: (PlanName | undefined)[] = new Array(files.length);
+  const links: (PlanLinkFacts | undefined)[] = new Array(files.length);
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
@@ -100,6 +102,7 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
       delete parsed.salvaged;
       if (parsed.plan && parsed.locator) {
         names[index] = { name: parsed.plan.metadata.name, position: parsed.locator.locate(['metadata', 'name']) };
+        links[index] = linkFacts(parsed.file, parsed.plan, parsed.locator);
       }
       // The locator holds the whole YAML syntax tree; positions are resolved by now, so let it go.
       delete parsed.locator;
@@ -116,6 +119,7 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
   reportDuplicateNames(plans, names);
+  await reportLinks(plans, links, inputs.length > 0 ? options : undefined);
   for (const parsed of plans) {
     // Capped per file in the worker; a duplicate name adds at most one more.
     parsed.diagnostics.sort(byPosition);
@@ -159,6 +163,38 @@ function reportDuplicateNames(plans: ParsedPlan[], names: (PlanName | undefined)
       hint: 'plan names key the checklist issues and labels; rename one plan',
     });
   });
+}
+
+/**
+ * Links between plans (plan/links.ts). When only some files were named (a pre-commit hook), a
+ * link to a plan outside them is looked up among the repository's configured plans before it is
+ * called unknown.
+ */
+async function reportLinks(
+  plans: ParsedPlan[],
+  facts: (PlanLinkFacts | undefined)[],
+  repository: CheckOptions | undefined,
+): Promise<void> {
+  const checked = facts.filter((f): f is PlanLinkFacts => f !== undefined);
+  const known = new Map<string, readonly string[]>();
+  for (const f of checked) if (!known.has(f.name)) known.set(f.name, f.phases);
+  if (repository && unresolvedPlans(checked, new Set(known.keys()))) {
+    const named = new Set(plans.map((p) => p.file));
+    const paths = repository.config.plans ?? DEFAULT_PLAN_PATHS;
+    const others = await discoverPlanFiles(paths, repository.cwd).catch(() => [] as string[]);
+    for (const file of others) {
+      if (named.has(file)) continue;
+      const other = await readPlanFile(file, repository.cwd).catch(() => undefined);
+      const plan = other?.plan;
+      if (plan && !known.has(plan.metadata.name))
+        known.set(
+          plan.metadata.name,
+          plan.phases.map((p) => p.id),
+        );
+    }
+  }
+  const found = checkLinks(checked, known);
+  for (const parsed of plans) parsed.diagnostics.push(...(found.get(parsed.file) ?? []));
 }
 
 function countErrors(diagnostics: Diagnostic[]) {

@@ -1,6 +1,6 @@
 // Compatibility: breaking or not, how versions mix, the tiered deprecation and data migrations.
 import type { Migration, RolloutPlan } from '../../plan/schema.ts';
-import type { TextMd } from '../../text/brands.ts';
+import type { CellMd, TextMd } from '../../text/brands.ts';
 import { cell, code, codeCell, md, optionalText, text } from './format.ts';
 import type { CompatibilityView, MigrationView } from './types.ts';
 
@@ -29,7 +29,11 @@ export function compatibilityView(plan: RolloutPlan): CompatibilityView {
     deprecation: (compatibility.deprecation ?? []).map((stage) => ({
       stage: cell(stage.stage),
       description: cell(stage.description),
-      plan: codeCell(stage.plan),
+      // A stage carried out in another repository says so: its plan is not among these runbooks.
+      plan:
+        stage.plan !== undefined && stage.repository !== undefined
+          ? (`${codeCell(stage.plan)} in ${codeCell(stage.repository)}` as CellMd)
+          : codeCell(stage.plan),
       status: cell(stage.status),
     })),
     migrations: (compatibility.migrations ?? []).map(migrationView),
