@@ -52,19 +52,19 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-FZG67HFN.js";
+} from "./chunk-YVH22SZY.js";
 import {
   annotationBody
-} from "./chunk-POLBBJPG.js";
+} from "./chunk-J2RNO5F3.js";
 import {
   runbookFileName
-} from "./chunk-RSFTUHHL.js";
+} from "./chunk-FQNKBIOJ.js";
 import {
   checkPlans
-} from "./chunk-JXFXA673.js";
+} from "./chunk-YQRMWHUC.js";
 import {
   matchGuards
-} from "./chunk-MHKPK4UG.js";
+} from "./chunk-6ISZJA7M.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -86,7 +86,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-TZ6NMF2D.js";
+} from "./chunk-4OO2YUZW.js";
 import {
   code,
   fixed,
@@ -96,12 +96,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-E3A7IVRT.js";
+} from "./chunk-IWBW5WNC.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-C5I53LGV.js";
+} from "./chunk-UNQRGRPJ.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,
@@ -113,7 +113,7 @@ import {
   markerPattern,
   safeHttpUrl,
   withMarker
-} from "./chunk-H75O6AE5.js";
+} from "./chunk-2HIKOWIG.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -121,8 +121,8 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-6ACOA4ZQ.js";
-import "./chunk-WBFUJPNT.js";
+} from "./chunk-P2OPHDYR.js";
+import "./chunk-A3NABP63.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
@@ -134,13 +134,13 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-2ZEG3UD6.js";
+} from "./chunk-PL6Y5UCG.js";
 import {
   classifyGate,
   idRecord,
   isGateOfKind,
   own
-} from "./chunk-N6CPIS4M.js";
+} from "./chunk-2YWAZQ2C.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";

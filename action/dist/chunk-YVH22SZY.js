@@ -1,12 +1,12 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-MHKPK4UG.js";
+} from "./chunk-6ISZJA7M.js";
 import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-E3A7IVRT.js";
+} from "./chunk-IWBW5WNC.js";
 import {
   breakComments,
   decodeMarkerId,
@@ -15,10 +15,10 @@ import {
   marker,
   markerPattern,
   trimTrailing
-} from "./chunk-H75O6AE5.js";
+} from "./chunk-2HIKOWIG.js";
 import {
   validLessons
-} from "./chunk-6ACOA4ZQ.js";
+} from "./chunk-P2OPHDYR.js";
 import {
   formatTime,
   isoSeconds,
@@ -26,13 +26,13 @@ import {
   stageKeys,
   stageProgress,
   truncate
-} from "./chunk-2ZEG3UD6.js";
+} from "./chunk-PL6Y5UCG.js";
 import {
   describeGate,
   idRecord,
   isGateOfKind,
   parseDuration
-} from "./chunk-N6CPIS4M.js";
+} from "./chunk-2YWAZQ2C.js";
 import {
   __commonJS,
   __require,

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   containedPath
-} from "./chunk-2ZEG3UD6.js";
+} from "./chunk-PL6Y5UCG.js";
 import {
   __commonJS,
   __require,

@@ -1,21 +1,21 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-POLBBJPG.js";
+} from "./chunk-J2RNO5F3.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-4AREQWNB.js";
+} from "./chunk-6I5RUKNX.js";
 import {
   checkPlans
-} from "./chunk-JXFXA673.js";
-import "./chunk-MHKPK4UG.js";
+} from "./chunk-YQRMWHUC.js";
+import "./chunk-6ISZJA7M.js";
 import {
   loadConfig
-} from "./chunk-6ACOA4ZQ.js";
-import "./chunk-WBFUJPNT.js";
+} from "./chunk-P2OPHDYR.js";
+import "./chunk-A3NABP63.js";
 import {
   isoDate,
   oneOf,
@@ -23,8 +23,8 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-2ZEG3UD6.js";
-import "./chunk-N6CPIS4M.js";
+} from "./chunk-PL6Y5UCG.js";
+import "./chunk-2YWAZQ2C.js";
 import {
   EXIT
 } from "./chunk-R6GXAJDK.js";

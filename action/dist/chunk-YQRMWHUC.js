@@ -2,16 +2,16 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-MHKPK4UG.js";
+} from "./chunk-6ISZJA7M.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-6ACOA4ZQ.js";
+} from "./chunk-P2OPHDYR.js";
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-WBFUJPNT.js";
+} from "./chunk-A3NABP63.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -22,11 +22,11 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-2ZEG3UD6.js";
+} from "./chunk-PL6Y5UCG.js";
 import {
   didYouMean,
   own
-} from "./chunk-N6CPIS4M.js";
+} from "./chunk-2YWAZQ2C.js";
 
 // action/src/lint/rule.ts
 var SEVERITY_RANK = { off: 0, warning: 1, error: 2 };
@@ -237,6 +237,186 @@ function lintPlan(parsed, options) {
   return out;
 }
 
+// action/src/plan/links.ts
+var MAX_LISTED_PLANS = 8;
+function parsePhaseRef(ref) {
+  const slash = ref.indexOf("/");
+  if (slash <= 0 || slash === ref.length - 1) return void 0;
+  return { plan: ref.slice(0, slash), phase: ref.slice(slash + 1) };
+}
+function part(position, from, length) {
+  if (position.line !== position.endLine) return position;
+  const column = position.column + from;
+  return { line: position.line, column, endLine: position.line, endColumn: column + length };
+}
+function linkFacts(file, plan, locator) {
+  const dependencies = [];
+  plan.phases.forEach((phase, p) => {
+    (phase.dependsOn ?? []).forEach((ref, d) => {
+      const parsed = parsePhaseRef(ref);
+      if (!parsed) return;
+      const position = locator.locate(["phases", p, "dependsOn", d], "value", { text: ref, occurrence: 0 });
+      dependencies.push({
+        phase: phase.id,
+        plan: parsed.plan,
+        otherPhase: parsed.phase,
+        position,
+        planPosition: part(position, 0, parsed.plan.length),
+        phasePosition: part(position, parsed.plan.length + 1, parsed.phase.length)
+      });
+    });
+  });
+  const stages = [];
+  (plan.compatibility.deprecation ?? []).forEach((stage, s) => {
+    if (stage.plan === void 0) return;
+    const link = {
+      stage: stage.stage,
+      plan: stage.plan,
+      position: locator.locate(["compatibility", "deprecation", s, "plan"])
+    };
+    if (stage.repository !== void 0) link.repository = stage.repository;
+    stages.push(link);
+  });
+  return { file, name: plan.metadata.name, phases: plan.phases.map((p) => p.id), dependencies, stages };
+}
+function unresolvedPlans(facts, names) {
+  return facts.some(
+    (f) => f.dependencies.some((d) => !names.has(d.plan)) || f.stages.some((s) => s.repository === void 0 && !names.has(s.plan))
+  );
+}
+function listPlans(names) {
+  const shown = names.slice(0, MAX_LISTED_PLANS).join(", ");
+  return names.length > MAX_LISTED_PLANS ? `${shown} and ${names.length - MAX_LISTED_PLANS} more` : shown;
+}
+function checkLinks(facts, known) {
+  const out = /* @__PURE__ */ new Map();
+  const push = (file, diagnostic) => {
+    const list = out.get(file) ?? [];
+    list.push({ file, ...diagnostic });
+    out.set(file, list);
+  };
+  const names = [...known.keys()].sort();
+  const unknownPlan = (plan) => ({
+    expected: names.length ? `a plan of this repository: ${listPlans(names)}` : "a plan of this repository",
+    suggestion: didYouMean(plan, names)
+  });
+  for (const f of facts) {
+    for (const d of f.dependencies) {
+      if (d.plan === f.name) {
+        push(f.file, {
+          ...d.planPosition,
+          severity: "error",
+          code: "ref/dependency-same-plan",
+          message: `phase "${d.phase}" depends on ${d.plan}/${d.otherPhase}, a phase of this same plan`,
+          expected: "a phase of another plan; the phases of one plan already run in order",
+          hint: "remove it, or move the phase so it comes after"
+        });
+        continue;
+      }
+      const phases = known.get(d.plan);
+      if (!phases) {
+        const { expected, suggestion } = unknownPlan(d.plan);
+        push(f.file, {
+          ...d.planPosition,
+          severity: "error",
+          code: "ref/unknown-plan",
+          message: `phase "${d.phase}" depends on plan "${d.plan}", which is not a plan of this repository`,
+          expected,
+          hint: suggestion ?? "plans are the *.rollout.yaml files under `plans:` of rollbook.config.yaml"
+        });
+        continue;
+      }
+      if (!phases.includes(d.otherPhase)) {
+        push(f.file, {
+          ...d.phasePosition,
+          severity: "error",
+          code: "ref/unknown-phase",
+          message: `phase "${d.phase}" depends on phase "${d.otherPhase}" of plan ${d.plan}, which has no such phase`,
+          expected: `a phase of ${d.plan}: ${phases.join(", ")}`,
+          hint: didYouMean(d.otherPhase, phases) ?? `write it as ${d.plan}/<phase>`
+        });
+      }
+    }
+    for (const s of f.stages) {
+      if (s.repository !== void 0 || s.plan === f.name || known.has(s.plan)) continue;
+      const { expected, suggestion } = unknownPlan(s.plan);
+      push(f.file, {
+        ...s.position,
+        // A warning: plans written before links were checked named plans kept elsewhere.
+        severity: "warning",
+        code: "ref/unknown-plan",
+        message: `the ${s.stage} stage is carried out by plan "${s.plan}", which is not a plan of this repository`,
+        expected,
+        hint: suggestion ?? `if that plan lives in another repository, say so: \`repository: owner/name\` beside \`plan: ${s.plan}\``
+      });
+    }
+  }
+  for (const cycle of dependencyCycles(facts)) {
+    push(cycle.file, {
+      ...cycle.position,
+      severity: "error",
+      code: "ref/dependency-cycle",
+      message: `this dependency closes a cycle (each waits for the next): ${cycle.path.join(" → ")}`,
+      expected: "dependencies between plans that can be carried out in some order",
+      hint: "remove one of the dependencies in the cycle"
+    });
+  }
+  return out;
+}
+function dependencyCycles(facts) {
+  const edges = /* @__PURE__ */ new Map();
+  const plans = new Map(facts.map((f) => [f.name, f]));
+  for (const f of facts) {
+    f.phases.forEach((phase, i) => {
+      const list = edges.get(`${f.name}/${phase}`) ?? [];
+      if (i > 0) list.push({ to: `${f.name}/${f.phases[i - 1]}` });
+      edges.set(`${f.name}/${phase}`, list);
+    });
+    for (const d of f.dependencies) {
+      if (d.plan === f.name || !plans.get(d.plan)?.phases.includes(d.otherPhase)) continue;
+      edges.get(`${f.name}/${d.phase}`)?.push({
+        to: `${d.plan}/${d.otherPhase}`,
+        link: { file: f.file, position: d.position }
+      });
+    }
+  }
+  const state = /* @__PURE__ */ new Map();
+  const found = [];
+  for (const start of edges.keys()) {
+    if (state.has(start)) continue;
+    const stack = [{ node: start, next: 0 }];
+    state.set(start, "open");
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const out = edges.get(top.node) ?? [];
+      if (top.next >= out.length) {
+        state.set(top.node, "done");
+        stack.pop();
+        continue;
+      }
+      const edge = out[top.next++];
+      const seen = state.get(edge.to);
+      if (seen === "open") {
+        const from = stack.findIndex((s) => s.node === edge.to);
+        const path = [...stack.slice(from).map((s) => s.node), edge.to];
+        const link = edge.link ?? cycleLink(stack.slice(from), edges);
+        if (link) found.push({ ...link, path });
+      } else if (seen === void 0) {
+        state.set(edge.to, "open");
+        stack.push({ node: edge.to, next: 0 });
+      }
+    }
+  }
+  return found;
+}
+function cycleLink(slice, edges) {
+  for (const { node, next } of slice) {
+    const link = edges.get(node)?.[next - 1]?.link;
+    if (link) return link;
+  }
+  return void 0;
+}
+
 // action/src/workspace/check-plans.ts
 async function readSafely(file, cwd) {
   try {
@@ -280,6 +460,7 @@ async function checkPlans(inputs, options) {
   const lessonSet = loaded.found ? toLessonSet(loaded.lessons) : void 0;
   const plans = new Array(files.length);
   const names = new Array(files.length);
+  const links = new Array(files.length);
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
@@ -290,6 +471,7 @@ async function checkPlans(inputs, options) {
       delete parsed.salvaged;
       if (parsed.plan && parsed.locator) {
         names[index] = { name: parsed.plan.metadata.name, position: parsed.locator.locate(["metadata", "name"]) };
+        links[index] = linkFacts(parsed.file, parsed.plan, parsed.locator);
       }
       delete parsed.locator;
       parsed.diagnostics = capDiagnostics(parsed.diagnostics.sort(byPosition));
@@ -303,6 +485,7 @@ async function checkPlans(inputs, options) {
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
   reportDuplicateNames(plans, names);
+  await reportLinks(plans, links, inputs.length > 0 ? options : void 0);
   for (const parsed of plans) {
     parsed.diagnostics.sort(byPosition);
     if (options.retainPlans === false && parsed.text === "" && parsed.diagnostics.length > 0) {
@@ -336,6 +519,28 @@ function reportDuplicateNames(plans, names) {
       hint: "plan names key the checklist issues and labels; rename one plan"
     });
   });
+}
+async function reportLinks(plans, facts, repository) {
+  const checked = facts.filter((f) => f !== void 0);
+  const known = /* @__PURE__ */ new Map();
+  for (const f of checked) if (!known.has(f.name)) known.set(f.name, f.phases);
+  if (repository && unresolvedPlans(checked, new Set(known.keys()))) {
+    const named = new Set(plans.map((p) => p.file));
+    const paths = repository.config.plans ?? DEFAULT_PLAN_PATHS;
+    const others = await discoverPlanFiles(paths, repository.cwd).catch(() => []);
+    for (const file of others) {
+      if (named.has(file)) continue;
+      const other = await readPlanFile(file, repository.cwd).catch(() => void 0);
+      const plan = other?.plan;
+      if (plan && !known.has(plan.metadata.name))
+        known.set(
+          plan.metadata.name,
+          plan.phases.map((p) => p.id)
+        );
+    }
+  }
+  const found = checkLinks(checked, known);
+  for (const parsed of plans) parsed.diagnostics.push(...found.get(parsed.file) ?? []);
 }
 function countErrors(diagnostics) {
   const { errors, warnings } = countBySeverity(diagnostics);

@@ -15,7 +15,7 @@ import {
   listOf,
   own,
   parseDuration
-} from "./chunk-N6CPIS4M.js";
+} from "./chunk-2YWAZQ2C.js";
 import {
   __commonJS,
   __require,
@@ -11142,7 +11142,7 @@ function dropUndefined(value) {
 
 // action/src/plan/validator.ts
 var validateRolloutPlan = validate10;
-var schema11 = { "additionalProperties": false, "title": "Rollbook rollout plan", "type": "object", "required": ["apiVersion", "kind", "metadata", "story", "compatibility", "metrics", "phases", "escalation", "policy"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "rollbook/v1", "type": "string" }, "kind": { "const": "RolloutPlan", "type": "string" }, "metadata": { "additionalProperties": false, "type": "object", "required": ["name", "title", "owners", "services"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the rollout.", "type": "string" }, "owners": { "minItems": 1, "description": "Who owns the rollout. These handles may be pinged in issues and runbooks.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "author": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "Who wrote the change, for the self-approval rule.", "type": "string" }, "services": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service touched by the rollout.", "type": "string" } }, "tags": { "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A free tag, used by lessons to match plans.", "type": "string" } }, "links": { "description": "Dashboards, design docs, tickets.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } } } }, "story": { "additionalProperties": false, "type": "object", "required": ["problem", "size", "solution", "deliverables", "impact"], "properties": { "problem": { "minLength": 1, "description": "The problem being solved, for whom.", "type": "string" }, "size": { "minLength": 1, "description": "How big the problem is, with numbers.", "type": "string" }, "solution": { "minLength": 1, "description": "How the change solves it.", "type": "string" }, "deliverables": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "One deliverable.", "type": "string" } }, "impact": { "minItems": 1, "description": "Expected impact, one entry per KPI.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["kpi", "expect"], "properties": { "kpi": { "minLength": 1, "description": "The KPI this rollout moves.", "type": "string" }, "baseline": { "minLength": 1, "description": "Where the KPI stands today, with a number.", "type": "string" }, "expect": { "minLength": 1, "description": 'The expected value after rollout, e.g. ">= 0.98" or "-20% p99 latency".', "type": "string" }, "metric": { "description": "A metric from `metrics` that measures this KPI.", "type": "string" }, "reviewAfter": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long after the rollout to check the KPI again: a duration such as `6w`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } } } } }, "flags": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["key"], "properties": { "key": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The flag key in your flag system.", "type": "string" }, "description": { "minLength": 1, "description": "What the flag turns on.", "type": "string" }, "default": { "type": "string", "enum": ["off", "on"], "description": "State when the code ships. Dark launch means `off` (the default)." }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "system": { "minLength": 1, "description": "The flag system, e.g. LaunchDarkly or an in-house config service.", "type": "string" } } } }, "compatibility": { "additionalProperties": false, "type": "object", "required": ["breaking"], "properties": { "breaking": { "description": "Does the change break an API, message or data format?", "type": "boolean" }, "mixedVersions": { "minLength": 1, "description": "How old and new versions run side by side during the rollout.", "type": "string" }, "deprecation": { "description": "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract).", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["stage", "description"], "properties": { "stage": { "type": "string", "enum": ["expand", "migrate", "contract"], "description": "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old." }, "description": { "minLength": 1, "description": "What this rollout ships.", "type": "string" }, "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The name of the plan that carries out this stage, if not this one.", "type": "string" }, "status": { "type": "string", "enum": ["planned", "in-progress", "done"], "description": "Where this stage stands." } } } }, "migrations": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "description"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the migration.", "type": "string" }, "description": { "minLength": 1, "description": "What data moves where.", "type": "string" }, "throttle": { "minLength": 1, "description": 'The rate limit, e.g. "500 rows/s per shard".', "type": "string" }, "backup": { "additionalProperties": false, "description": "The backup taken before the migration, and how long it is kept.", "type": "object", "required": ["what", "keepFor"], "properties": { "what": { "minLength": 1, "description": "What is backed up, and where.", "type": "string" }, "keepFor": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } }, "mixedState": { "minLength": 1, "description": "How readers and writers cope while data is half old, half new.", "type": "string" }, "verify": { "minLength": 1, "description": "How the migrated data is checked.", "type": "string" } } } } } }, "metrics": { "description": "The metric catalogue, by name.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "type": "object", "required": ["provider", "query", "signal"], "properties": { "provider": { "type": "string", "enum": ["prometheus", "http-json", "json-file"], "description": "Where the value comes from." }, "query": { "minLength": 1, "description": "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent.", "type": "string" }, "field": { "minLength": 1, "description": "For http-json: the dotted path of the value in the response, e.g. data.value.", "type": "string" }, "unit": { "minLength": 1, "description": "The unit, e.g. ratio, ms, req/s.", "type": "string" }, "signal": { "type": "string", "enum": ["positive", "negative"], "description": "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)." }, "direction": { "type": "string", "enum": ["higher-is-better", "lower-is-better"], "description": "Which way is good. Defaults to higher for positive and lower for negative signals." }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The aggregation window the query uses, e.g. 1h.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness: a reading whose newest sample is older than this is no data. Default: a third of the window, at least 2m.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "description": { "minLength": 1, "description": "What the metric means.", "type": "string" }, "dashboard": { "pattern": "^https?://", "description": "A dashboard showing this metric.", "type": "string" } } } } }, "variables": { "description": "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "description": "A variable queries use as `{name}`, with the values phases may give it.", "type": "object", "required": ["values"], "properties": { "values": { "minItems": 1, "description": "Every value a phase may give it.", "type": "array", "items": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } }, "default": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it.", "type": "string" }, "description": { "minLength": 1, "description": 'What the variable selects, e.g. "the deployment track".', "type": "string" } } } } }, "freezes": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "reason"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the freeze.", "type": "string" }, "from": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD (UTC).", "type": "string" }, "to": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last frozen day, inclusive.", "type": "string" }, "every": { "minItems": 1, "description": "A recurring freeze on these weekdays.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "reason": { "minLength": 1, "description": "Why nothing may change then.", "type": "string" }, "environments": { "description": "Limit the freeze to these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } }, "allowHotfix": { "description": "May a change labelled hotfix go out anyway? Default false.", "type": "boolean" } } } }, "phases": { "minItems": 1, "description": "In order of growing blast radius.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "title", "environment", "strategy", "steps"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the phase.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the phase.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase runs. Blast radius grows in this order." }, "targets": { "description": "What the phase covers.", "type": "array", "items": { "minLength": 1, "description": "A region, cluster, cohort or ring.", "type": "string" } }, "audience": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"] }, "steps": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "kind", "do"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the step within its phase.", "type": "string" }, "kind": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "What the step changes." }, "do": { "minLength": 1, "description": "The instruction, as an on-call engineer would follow it.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "rollback": { "description": "How to undo this step. Every step needs one.", "anyOf": [{ "minLength": 1, "description": "How to undo this step.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to undo this step.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] }, "flag": { "description": "For flag steps: the key of a flag from `flags`.", "type": "string" }, "ramp": { "minItems": 1, "description": "For flag steps: the ramp, in order.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "Share of traffic or users with the flag on.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who gets it, e.g. employees, beta, one region.", "type": "string" } } } }, "migration": { "description": "For migration steps: the id of a migration from compatibility.migrations.", "type": "string" }, "activates": { "description": "Ticking this step starts the bake timer. Defaults to the last non-test step.", "type": "boolean" } } } }, "stages": { "minItems": 1, "description": "A ramp inside the phase, after its steps: stages in order, each held for a time or paused for a person. The bake starts when the last stage's hold ends.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the stage within its phase; its checklist tick is keyed on it. Defaults to the percent (`25`, `0-5`).", "type": "string" }, "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "The share of the phase's audience unit (traffic, users, hosts…) reached at this stage, as in `audience`.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who is in this stage, e.g. employees, one region.", "type": "string" }, "do": { "minLength": 1, "description": 'How to reach this share, e.g. "Set the canary weight to 25%". Defaults to "Shift to N%".', "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "hold": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long this stage runs before the next may start, e.g. `10m`. Ticking the stage starts it.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "pause": { "minLength": 1, "description": "Wait for a person (after the hold, if any): what they check before ticking the next stage. Not on the last stage.", "type": "string" } } } }, "bake": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long the phase must run before the next may start.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "gates": { "type": "array", "items": { "additionalProperties": false, "description": "Exactly one of metric, check, signoff or manual.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" }, "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A stable id; derived from the gate when omitted.", "type": "string" } } } }, "rehearsal": { "minLength": 1, "description": "How and when the rollback of this phase is rehearsed.", "type": "string" }, "checklist": { "description": "Extra items to tick.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A checklist item.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["id", "text"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the item.", "type": "string" }, "text": { "minLength": 1, "description": "The item.", "type": "string" } } }] } }, "exit": { "description": "What must be true to leave the phase.", "type": "array", "items": { "minLength": 1, "description": "An exit criterion.", "type": "string" } }, "paths": { "description": "Files whose change in a PR promotes into this phase.", "type": "array", "items": { "minLength": 1, "description": "A glob.", "type": "string" } }, "variables": { "description": "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } } } } } }, "escalation": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "role"], "properties": { "name": { "minLength": 1, "description": "Who.", "type": "string" }, "handle": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "role": { "minLength": 1, "description": "Their part, e.g. incident commander, database on-call.", "type": "string" }, "reach": { "minLength": 1, "description": "How to reach them: pager alias, channel, phone rota.", "type": "string" } } } }, "policy": { "additionalProperties": false, "type": "object", "required": ["prefer"], "properties": { "prefer": { "type": "string", "enum": ["rollback", "roll-forward"], "description": "The default response to a bad metric." }, "rollForwardWhen": { "minLength": 1, "description": "When rolling forward is allowed instead.", "type": "string" }, "keepOldData": { "minLength": 1, "description": "What old data and versions are kept, and for how long, so a rollback stays possible.", "type": "string" }, "maxRollbackMinutes": { "minimum": 1, "unit": "minutes", "description": "Target time to complete a rollback.", "type": "integer" } } }, "waive": { "description": "Rules or lesson guards this plan does not take, each with a reason.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["reason"], "properties": { "rule": { "description": "A lint rule id.", "type": "string" }, "lesson": { "description": "A lesson id whose guard this plan does not take.", "type": "string" }, "phases": { "description": "Limit the waiver to these phases.", "type": "array", "items": { "type": "string" } }, "severity": { "type": "string", "enum": ["warning", "off"], "description": "Lower to a warning, or turn off (default)." }, "reason": { "description": "Why the rule or lesson does not apply. Required.", "type": "string" } } } } } };
+var schema11 = { "additionalProperties": false, "title": "Rollbook rollout plan", "type": "object", "required": ["apiVersion", "kind", "metadata", "story", "compatibility", "metrics", "phases", "escalation", "policy"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "rollbook/v1", "type": "string" }, "kind": { "const": "RolloutPlan", "type": "string" }, "metadata": { "additionalProperties": false, "type": "object", "required": ["name", "title", "owners", "services"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the rollout.", "type": "string" }, "owners": { "minItems": 1, "description": "Who owns the rollout. These handles may be pinged in issues and runbooks.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "author": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "Who wrote the change, for the self-approval rule.", "type": "string" }, "services": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service touched by the rollout.", "type": "string" } }, "tags": { "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A free tag, used by lessons to match plans.", "type": "string" } }, "links": { "description": "Dashboards, design docs, tickets.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } } } }, "story": { "additionalProperties": false, "type": "object", "required": ["problem", "size", "solution", "deliverables", "impact"], "properties": { "problem": { "minLength": 1, "description": "The problem being solved, for whom.", "type": "string" }, "size": { "minLength": 1, "description": "How big the problem is, with numbers.", "type": "string" }, "solution": { "minLength": 1, "description": "How the change solves it.", "type": "string" }, "deliverables": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "One deliverable.", "type": "string" } }, "impact": { "minItems": 1, "description": "Expected impact, one entry per KPI.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["kpi", "expect"], "properties": { "kpi": { "minLength": 1, "description": "The KPI this rollout moves.", "type": "string" }, "baseline": { "minLength": 1, "description": "Where the KPI stands today, with a number.", "type": "string" }, "expect": { "minLength": 1, "description": 'The expected value after rollout, e.g. ">= 0.98" or "-20% p99 latency".', "type": "string" }, "metric": { "description": "A metric from `metrics` that measures this KPI.", "type": "string" }, "reviewAfter": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long after the rollout to check the KPI again: a duration such as `6w`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } } } } }, "flags": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["key"], "properties": { "key": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The flag key in your flag system.", "type": "string" }, "description": { "minLength": 1, "description": "What the flag turns on.", "type": "string" }, "default": { "type": "string", "enum": ["off", "on"], "description": "State when the code ships. Dark launch means `off` (the default)." }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "system": { "minLength": 1, "description": "The flag system, e.g. LaunchDarkly or an in-house config service.", "type": "string" } } } }, "compatibility": { "additionalProperties": false, "type": "object", "required": ["breaking"], "properties": { "breaking": { "description": "Does the change break an API, message or data format?", "type": "boolean" }, "mixedVersions": { "minLength": 1, "description": "How old and new versions run side by side during the rollout.", "type": "string" }, "deprecation": { "description": "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract).", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["stage", "description"], "properties": { "stage": { "type": "string", "enum": ["expand", "migrate", "contract"], "description": "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old." }, "description": { "minLength": 1, "description": "What this rollout ships.", "type": "string" }, "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The name of the plan that carries out this stage, if not this one.", "type": "string" }, "repository": { "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "The repository (owner/name) whose plans hold `plan`, when it is not this one. Without it, `plan` must name a plan of this repository.", "type": "string" }, "status": { "type": "string", "enum": ["planned", "in-progress", "done"], "description": "Where this stage stands." } } } }, "migrations": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "description"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the migration.", "type": "string" }, "description": { "minLength": 1, "description": "What data moves where.", "type": "string" }, "throttle": { "minLength": 1, "description": 'The rate limit, e.g. "500 rows/s per shard".', "type": "string" }, "backup": { "additionalProperties": false, "description": "The backup taken before the migration, and how long it is kept.", "type": "object", "required": ["what", "keepFor"], "properties": { "what": { "minLength": 1, "description": "What is backed up, and where.", "type": "string" }, "keepFor": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } }, "mixedState": { "minLength": 1, "description": "How readers and writers cope while data is half old, half new.", "type": "string" }, "verify": { "minLength": 1, "description": "How the migrated data is checked.", "type": "string" } } } } } }, "metrics": { "description": "The metric catalogue, by name.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "type": "object", "required": ["provider", "query", "signal"], "properties": { "provider": { "type": "string", "enum": ["prometheus", "http-json", "json-file"], "description": "Where the value comes from." }, "query": { "minLength": 1, "description": "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent.", "type": "string" }, "field": { "minLength": 1, "description": "For http-json: the dotted path of the value in the response, e.g. data.value.", "type": "string" }, "unit": { "minLength": 1, "description": "The unit, e.g. ratio, ms, req/s.", "type": "string" }, "signal": { "type": "string", "enum": ["positive", "negative"], "description": "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)." }, "direction": { "type": "string", "enum": ["higher-is-better", "lower-is-better"], "description": "Which way is good. Defaults to higher for positive and lower for negative signals." }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The aggregation window the query uses, e.g. 1h.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness: a reading whose newest sample is older than this is no data. Default: a third of the window, at least 2m.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "description": { "minLength": 1, "description": "What the metric means.", "type": "string" }, "dashboard": { "pattern": "^https?://", "description": "A dashboard showing this metric.", "type": "string" } } } } }, "variables": { "description": "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "description": "A variable queries use as `{name}`, with the values phases may give it.", "type": "object", "required": ["values"], "properties": { "values": { "minItems": 1, "description": "Every value a phase may give it.", "type": "array", "items": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } }, "default": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it.", "type": "string" }, "description": { "minLength": 1, "description": 'What the variable selects, e.g. "the deployment track".', "type": "string" } } } } }, "freezes": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "reason"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the freeze.", "type": "string" }, "from": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD (UTC).", "type": "string" }, "to": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last frozen day, inclusive.", "type": "string" }, "every": { "minItems": 1, "description": "A recurring freeze on these weekdays.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "reason": { "minLength": 1, "description": "Why nothing may change then.", "type": "string" }, "environments": { "description": "Limit the freeze to these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } }, "allowHotfix": { "description": "May a change labelled hotfix go out anyway? Default false.", "type": "boolean" } } } }, "phases": { "minItems": 1, "description": "In order of growing blast radius.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "title", "environment", "strategy", "steps"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the phase.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the phase.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase runs. Blast radius grows in this order." }, "targets": { "description": "What the phase covers.", "type": "array", "items": { "minLength": 1, "description": "A region, cluster, cohort or ring.", "type": "string" } }, "audience": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"] }, "steps": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "kind", "do"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the step within its phase.", "type": "string" }, "kind": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "What the step changes." }, "do": { "minLength": 1, "description": "The instruction, as an on-call engineer would follow it.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "rollback": { "description": "How to undo this step. Every step needs one.", "anyOf": [{ "minLength": 1, "description": "How to undo this step.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to undo this step.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] }, "flag": { "description": "For flag steps: the key of a flag from `flags`.", "type": "string" }, "ramp": { "minItems": 1, "description": "For flag steps: the ramp, in order.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "Share of traffic or users with the flag on.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who gets it, e.g. employees, beta, one region.", "type": "string" } } } }, "migration": { "description": "For migration steps: the id of a migration from compatibility.migrations.", "type": "string" }, "activates": { "description": "Ticking this step starts the bake timer. Defaults to the last non-test step.", "type": "boolean" } } } }, "stages": { "minItems": 1, "description": "A ramp inside the phase, after its steps: stages in order, each held for a time or paused for a person. The bake starts when the last stage's hold ends.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the stage within its phase; its checklist tick is keyed on it. Defaults to the percent (`25`, `0-5`).", "type": "string" }, "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "The share of the phase's audience unit (traffic, users, hosts…) reached at this stage, as in `audience`.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who is in this stage, e.g. employees, one region.", "type": "string" }, "do": { "minLength": 1, "description": 'How to reach this share, e.g. "Set the canary weight to 25%". Defaults to "Shift to N%".', "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "hold": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long this stage runs before the next may start, e.g. `10m`. Ticking the stage starts it.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "pause": { "minLength": 1, "description": "Wait for a person (after the hold, if any): what they check before ticking the next stage. Not on the last stage.", "type": "string" } } } }, "bake": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long the phase must run before the next may start.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "gates": { "type": "array", "items": { "additionalProperties": false, "description": "Exactly one of metric, check, signoff or manual.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" }, "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A stable id; derived from the gate when omitted.", "type": "string" } } } }, "rehearsal": { "minLength": 1, "description": "How and when the rollback of this phase is rehearsed.", "type": "string" }, "checklist": { "description": "Extra items to tick.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A checklist item.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["id", "text"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the item.", "type": "string" }, "text": { "minLength": 1, "description": "The item.", "type": "string" } } }] } }, "exit": { "description": "What must be true to leave the phase.", "type": "array", "items": { "minLength": 1, "description": "An exit criterion.", "type": "string" } }, "paths": { "description": "Files whose change in a PR promotes into this phase.", "type": "array", "items": { "minLength": 1, "description": "A glob.", "type": "string" } }, "variables": { "description": "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } } }, "dependsOn": { "minItems": 1, "description": "Phases of other plans in this repository that must be done before this phase starts, as `plan/phase` (e.g. `orders-schema-expand/production`).", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "description": "A phase of another plan, as `plan/phase`.", "type": "string" } } } } }, "escalation": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "role"], "properties": { "name": { "minLength": 1, "description": "Who.", "type": "string" }, "handle": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "role": { "minLength": 1, "description": "Their part, e.g. incident commander, database on-call.", "type": "string" }, "reach": { "minLength": 1, "description": "How to reach them: pager alias, channel, phone rota.", "type": "string" } } } }, "policy": { "additionalProperties": false, "type": "object", "required": ["prefer"], "properties": { "prefer": { "type": "string", "enum": ["rollback", "roll-forward"], "description": "The default response to a bad metric." }, "rollForwardWhen": { "minLength": 1, "description": "When rolling forward is allowed instead.", "type": "string" }, "keepOldData": { "minLength": 1, "description": "What old data and versions are kept, and for how long, so a rollback stays possible.", "type": "string" }, "maxRollbackMinutes": { "minimum": 1, "unit": "minutes", "description": "Target time to complete a rollback.", "type": "integer" } } }, "waive": { "description": "Rules or lesson guards this plan does not take, each with a reason.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["reason"], "properties": { "rule": { "description": "A lint rule id.", "type": "string" }, "lesson": { "description": "A lesson id whose guard this plan does not take.", "type": "string" }, "phases": { "description": "Limit the waiver to these phases.", "type": "array", "items": { "type": "string" } }, "severity": { "type": "string", "enum": ["warning", "off"], "description": "Lower to a warning, or turn off (default)." }, "reason": { "description": "Why the rule or lesson does not apply. Required.", "type": "string" } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var pattern0 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
@@ -11150,10 +11150,12 @@ var pattern1 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z
 var pattern5 = new RegExp("^https?://", "u");
 var pattern6 = new RegExp("^([0-9]+[wdhm])+$", "u");
 var pattern7 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-var pattern12 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-var pattern17 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
-var pattern20 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
-var pattern24 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
+var pattern10 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+var pattern13 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+var pattern18 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
+var pattern21 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+var pattern25 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
+var pattern39 = new RegExp("^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -12288,7 +12290,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 for (const key7 in data42) {
-                  if (!(key7 === "stage" || key7 === "description" || key7 === "plan" || key7 === "status")) {
+                  if (!(key7 === "stage" || key7 === "description" || key7 === "plan" || key7 === "repository" || key7 === "status")) {
                     const err105 = { instancePath: instancePath + "/compatibility/deprecation/" + i7, schemaPath: "#/properties/compatibility/properties/deprecation/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compatibility.properties.deprecation.items, data: data42 };
                     if (vErrors === null) {
                       vErrors = [err105];
@@ -12372,19 +12374,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data42.status !== void 0) {
-                  let data46 = data42.status;
-                  if (typeof data46 !== "string") {
-                    const err113 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/status", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.deprecation.items.properties.status.type, parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.status, data: data46 };
-                    if (vErrors === null) {
-                      vErrors = [err113];
-                    } else {
-                      vErrors.push(err113);
+                if (data42.repository !== void 0) {
+                  let data46 = data42.repository;
+                  if (typeof data46 === "string") {
+                    if (!pattern10.test(data46)) {
+                      const err113 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/repository", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"', schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.repository, data: data46 };
+                      if (vErrors === null) {
+                        vErrors = [err113];
+                      } else {
+                        vErrors.push(err113);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                  if (!(data46 === "planned" || data46 === "in-progress" || data46 === "done")) {
-                    const err114 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/status", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema11.properties.compatibility.properties.deprecation.items.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compatibility.properties.deprecation.items.properties.status.enum, parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.status, data: data46 };
+                  } else {
+                    const err114 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/repository", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.deprecation.items.properties.repository.type, parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.repository, data: data46 };
                     if (vErrors === null) {
                       vErrors = [err114];
                     } else {
@@ -12393,98 +12396,97 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data42.status !== void 0) {
+                  let data47 = data42.status;
+                  if (typeof data47 !== "string") {
+                    const err115 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/status", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.deprecation.items.properties.status.type, parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.status, data: data47 };
+                    if (vErrors === null) {
+                      vErrors = [err115];
+                    } else {
+                      vErrors.push(err115);
+                    }
+                    errors++;
+                  }
+                  if (!(data47 === "planned" || data47 === "in-progress" || data47 === "done")) {
+                    const err116 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/status", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema11.properties.compatibility.properties.deprecation.items.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compatibility.properties.deprecation.items.properties.status.enum, parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.status, data: data47 };
+                    if (vErrors === null) {
+                      vErrors = [err116];
+                    } else {
+                      vErrors.push(err116);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err115 = { instancePath: instancePath + "/compatibility/deprecation/" + i7, schemaPath: "#/properties/compatibility/properties/deprecation/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compatibility.properties.deprecation.items.type, parentSchema: schema11.properties.compatibility.properties.deprecation.items, data: data42 };
+                const err117 = { instancePath: instancePath + "/compatibility/deprecation/" + i7, schemaPath: "#/properties/compatibility/properties/deprecation/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compatibility.properties.deprecation.items.type, parentSchema: schema11.properties.compatibility.properties.deprecation.items, data: data42 };
                 if (vErrors === null) {
-                  vErrors = [err115];
+                  vErrors = [err117];
                 } else {
-                  vErrors.push(err115);
+                  vErrors.push(err117);
                 }
                 errors++;
               }
             }
           } else {
-            const err116 = { instancePath: instancePath + "/compatibility/deprecation", schemaPath: "#/properties/compatibility/properties/deprecation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.compatibility.properties.deprecation.type, parentSchema: schema11.properties.compatibility.properties.deprecation, data: data41 };
+            const err118 = { instancePath: instancePath + "/compatibility/deprecation", schemaPath: "#/properties/compatibility/properties/deprecation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.compatibility.properties.deprecation.type, parentSchema: schema11.properties.compatibility.properties.deprecation, data: data41 };
             if (vErrors === null) {
-              vErrors = [err116];
+              vErrors = [err118];
             } else {
-              vErrors.push(err116);
+              vErrors.push(err118);
             }
             errors++;
           }
         }
         if (data38.migrations !== void 0) {
-          let data47 = data38.migrations;
-          if (Array.isArray(data47)) {
-            const len8 = data47.length;
+          let data48 = data38.migrations;
+          if (Array.isArray(data48)) {
+            const len8 = data48.length;
             for (let i8 = 0; i8 < len8; i8++) {
-              let data48 = data47[i8];
-              if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
-                if (data48.id === void 0) {
-                  const err117 = { instancePath: instancePath + "/compatibility/migrations/" + i8, schemaPath: "#/properties/compatibility/properties/migrations/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.compatibility.properties.migrations.items.required, parentSchema: schema11.properties.compatibility.properties.migrations.items, data: data48 };
+              let data49 = data48[i8];
+              if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+                if (data49.id === void 0) {
+                  const err119 = { instancePath: instancePath + "/compatibility/migrations/" + i8, schemaPath: "#/properties/compatibility/properties/migrations/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.compatibility.properties.migrations.items.required, parentSchema: schema11.properties.compatibility.properties.migrations.items, data: data49 };
                   if (vErrors === null) {
-                    vErrors = [err117];
+                    vErrors = [err119];
                   } else {
-                    vErrors.push(err117);
+                    vErrors.push(err119);
                   }
                   errors++;
                 }
-                if (data48.description === void 0) {
-                  const err118 = { instancePath: instancePath + "/compatibility/migrations/" + i8, schemaPath: "#/properties/compatibility/properties/migrations/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema11.properties.compatibility.properties.migrations.items.required, parentSchema: schema11.properties.compatibility.properties.migrations.items, data: data48 };
+                if (data49.description === void 0) {
+                  const err120 = { instancePath: instancePath + "/compatibility/migrations/" + i8, schemaPath: "#/properties/compatibility/properties/migrations/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema11.properties.compatibility.properties.migrations.items.required, parentSchema: schema11.properties.compatibility.properties.migrations.items, data: data49 };
                   if (vErrors === null) {
-                    vErrors = [err118];
+                    vErrors = [err120];
                   } else {
-                    vErrors.push(err118);
+                    vErrors.push(err120);
                   }
                   errors++;
                 }
-                for (const key8 in data48) {
+                for (const key8 in data49) {
                   if (!(key8 === "id" || key8 === "description" || key8 === "throttle" || key8 === "backup" || key8 === "mixedState" || key8 === "verify")) {
-                    const err119 = { instancePath: instancePath + "/compatibility/migrations/" + i8, schemaPath: "#/properties/compatibility/properties/migrations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compatibility.properties.migrations.items, data: data48 };
+                    const err121 = { instancePath: instancePath + "/compatibility/migrations/" + i8, schemaPath: "#/properties/compatibility/properties/migrations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compatibility.properties.migrations.items, data: data49 };
                     if (vErrors === null) {
-                      vErrors = [err119];
+                      vErrors = [err121];
                     } else {
-                      vErrors.push(err119);
+                      vErrors.push(err121);
                     }
                     errors++;
                   }
                 }
-                if (data48.id !== void 0) {
-                  let data49 = data48.id;
-                  if (typeof data49 === "string") {
-                    if (func3(data49) > 64) {
-                      const err120 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/id", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.id, data: data49 };
-                      if (vErrors === null) {
-                        vErrors = [err120];
-                      } else {
-                        vErrors.push(err120);
-                      }
-                      errors++;
-                    }
-                    if (!pattern0.test(data49)) {
-                      const err121 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/id", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.id, data: data49 };
-                      if (vErrors === null) {
-                        vErrors = [err121];
-                      } else {
-                        vErrors.push(err121);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err122 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/id", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.id.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.id, data: data49 };
-                    if (vErrors === null) {
-                      vErrors = [err122];
-                    } else {
-                      vErrors.push(err122);
-                    }
-                    errors++;
-                  }
-                }
-                if (data48.description !== void 0) {
-                  let data50 = data48.description;
+                if (data49.id !== void 0) {
+                  let data50 = data49.id;
                   if (typeof data50 === "string") {
-                    if (func3(data50) < 1) {
-                      const err123 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/description", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.description, data: data50 };
+                    if (func3(data50) > 64) {
+                      const err122 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/id", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.id, data: data50 };
+                      if (vErrors === null) {
+                        vErrors = [err122];
+                      } else {
+                        vErrors.push(err122);
+                      }
+                      errors++;
+                    }
+                    if (!pattern0.test(data50)) {
+                      const err123 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/id", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.id, data: data50 };
                       if (vErrors === null) {
                         vErrors = [err123];
                       } else {
@@ -12493,7 +12495,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err124 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/description", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.description.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.description, data: data50 };
+                    const err124 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/id", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.id.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.id, data: data50 };
                     if (vErrors === null) {
                       vErrors = [err124];
                     } else {
@@ -12502,11 +12504,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data48.throttle !== void 0) {
-                  let data51 = data48.throttle;
+                if (data49.description !== void 0) {
+                  let data51 = data49.description;
                   if (typeof data51 === "string") {
                     if (func3(data51) < 1) {
-                      const err125 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/throttle", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/throttle/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.throttle, data: data51 };
+                      const err125 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/description", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.description, data: data51 };
                       if (vErrors === null) {
                         vErrors = [err125];
                       } else {
@@ -12515,7 +12517,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err126 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/throttle", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/throttle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.throttle.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.throttle, data: data51 };
+                    const err126 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/description", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.description.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.description, data: data51 };
                     if (vErrors === null) {
                       vErrors = [err126];
                     } else {
@@ -12524,11 +12526,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data48.backup !== void 0) {
-                  let data52 = data48.backup;
-                  if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
-                    if (data52.what === void 0) {
-                      const err127 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/required", keyword: "required", params: { missingProperty: "what" }, message: "must have required property 'what'", schema: schema11.properties.compatibility.properties.migrations.items.properties.backup.required, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup, data: data52 };
+                if (data49.throttle !== void 0) {
+                  let data52 = data49.throttle;
+                  if (typeof data52 === "string") {
+                    if (func3(data52) < 1) {
+                      const err127 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/throttle", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/throttle/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.throttle, data: data52 };
                       if (vErrors === null) {
                         vErrors = [err127];
                       } else {
@@ -12536,40 +12538,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data52.keepFor === void 0) {
-                      const err128 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/required", keyword: "required", params: { missingProperty: "keepFor" }, message: "must have required property 'keepFor'", schema: schema11.properties.compatibility.properties.migrations.items.properties.backup.required, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup, data: data52 };
+                  } else {
+                    const err128 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/throttle", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/throttle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.throttle.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.throttle, data: data52 };
+                    if (vErrors === null) {
+                      vErrors = [err128];
+                    } else {
+                      vErrors.push(err128);
+                    }
+                    errors++;
+                  }
+                }
+                if (data49.backup !== void 0) {
+                  let data53 = data49.backup;
+                  if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                    if (data53.what === void 0) {
+                      const err129 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/required", keyword: "required", params: { missingProperty: "what" }, message: "must have required property 'what'", schema: schema11.properties.compatibility.properties.migrations.items.properties.backup.required, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup, data: data53 };
                       if (vErrors === null) {
-                        vErrors = [err128];
+                        vErrors = [err129];
                       } else {
-                        vErrors.push(err128);
+                        vErrors.push(err129);
                       }
                       errors++;
                     }
-                    for (const key9 in data52) {
-                      if (!(key9 === "what" || key9 === "keepFor")) {
-                        const err129 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup, data: data52 };
-                        if (vErrors === null) {
-                          vErrors = [err129];
-                        } else {
-                          vErrors.push(err129);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data52.what !== void 0) {
-                      let data53 = data52.what;
-                      if (typeof data53 === "string") {
-                        if (func3(data53) < 1) {
-                          const err130 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup/what", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/properties/what/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup.properties.what, data: data53 };
-                          if (vErrors === null) {
-                            vErrors = [err130];
-                          } else {
-                            vErrors.push(err130);
-                          }
-                          errors++;
-                        }
+                    if (data53.keepFor === void 0) {
+                      const err130 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/required", keyword: "required", params: { missingProperty: "keepFor" }, message: "must have required property 'keepFor'", schema: schema11.properties.compatibility.properties.migrations.items.properties.backup.required, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup, data: data53 };
+                      if (vErrors === null) {
+                        vErrors = [err130];
                       } else {
-                        const err131 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup/what", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/properties/what/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.backup.properties.what.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup.properties.what, data: data53 };
+                        vErrors.push(err130);
+                      }
+                      errors++;
+                    }
+                    for (const key9 in data53) {
+                      if (!(key9 === "what" || key9 === "keepFor")) {
+                        const err131 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup, data: data53 };
                         if (vErrors === null) {
                           vErrors = [err131];
                         } else {
@@ -12578,11 +12580,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data52.keepFor !== void 0) {
-                      let data54 = data52.keepFor;
+                    if (data53.what !== void 0) {
+                      let data54 = data53.what;
                       if (typeof data54 === "string") {
-                        if (!pattern6.test(data54)) {
-                          const err132 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup/keepFor", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/properties/keepFor/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup.properties.keepFor, data: data54 };
+                        if (func3(data54) < 1) {
+                          const err132 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup/what", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/properties/what/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup.properties.what, data: data54 };
                           if (vErrors === null) {
                             vErrors = [err132];
                           } else {
@@ -12591,7 +12593,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err133 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup/keepFor", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/properties/keepFor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.backup.properties.keepFor.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup.properties.keepFor, data: data54 };
+                        const err133 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup/what", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/properties/what/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.backup.properties.what.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup.properties.what, data: data54 };
                         if (vErrors === null) {
                           vErrors = [err133];
                         } else {
@@ -12600,30 +12602,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                  } else {
-                    const err134 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compatibility.properties.migrations.items.properties.backup.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup, data: data52 };
-                    if (vErrors === null) {
-                      vErrors = [err134];
-                    } else {
-                      vErrors.push(err134);
-                    }
-                    errors++;
-                  }
-                }
-                if (data48.mixedState !== void 0) {
-                  let data55 = data48.mixedState;
-                  if (typeof data55 === "string") {
-                    if (func3(data55) < 1) {
-                      const err135 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/mixedState", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/mixedState/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.mixedState, data: data55 };
-                      if (vErrors === null) {
-                        vErrors = [err135];
+                    if (data53.keepFor !== void 0) {
+                      let data55 = data53.keepFor;
+                      if (typeof data55 === "string") {
+                        if (!pattern6.test(data55)) {
+                          const err134 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup/keepFor", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/properties/keepFor/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup.properties.keepFor, data: data55 };
+                          if (vErrors === null) {
+                            vErrors = [err134];
+                          } else {
+                            vErrors.push(err134);
+                          }
+                          errors++;
+                        }
                       } else {
-                        vErrors.push(err135);
+                        const err135 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup/keepFor", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/properties/keepFor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.backup.properties.keepFor.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup.properties.keepFor, data: data55 };
+                        if (vErrors === null) {
+                          vErrors = [err135];
+                        } else {
+                          vErrors.push(err135);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
                   } else {
-                    const err136 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/mixedState", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/mixedState/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.mixedState.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.mixedState, data: data55 };
+                    const err136 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compatibility.properties.migrations.items.properties.backup.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup, data: data53 };
                     if (vErrors === null) {
                       vErrors = [err136];
                     } else {
@@ -12632,11 +12634,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data48.verify !== void 0) {
-                  let data56 = data48.verify;
+                if (data49.mixedState !== void 0) {
+                  let data56 = data49.mixedState;
                   if (typeof data56 === "string") {
                     if (func3(data56) < 1) {
-                      const err137 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/verify", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/verify/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.verify, data: data56 };
+                      const err137 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/mixedState", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/mixedState/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.mixedState, data: data56 };
                       if (vErrors === null) {
                         vErrors = [err137];
                       } else {
@@ -12645,7 +12647,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err138 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/verify", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/verify/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.verify.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.verify, data: data56 };
+                    const err138 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/mixedState", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/mixedState/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.mixedState.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.mixedState, data: data56 };
                     if (vErrors === null) {
                       vErrors = [err138];
                     } else {
@@ -12654,63 +12656,67 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data49.verify !== void 0) {
+                  let data57 = data49.verify;
+                  if (typeof data57 === "string") {
+                    if (func3(data57) < 1) {
+                      const err139 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/verify", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/verify/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.verify, data: data57 };
+                      if (vErrors === null) {
+                        vErrors = [err139];
+                      } else {
+                        vErrors.push(err139);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err140 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/verify", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/verify/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.verify.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.verify, data: data57 };
+                    if (vErrors === null) {
+                      vErrors = [err140];
+                    } else {
+                      vErrors.push(err140);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err139 = { instancePath: instancePath + "/compatibility/migrations/" + i8, schemaPath: "#/properties/compatibility/properties/migrations/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compatibility.properties.migrations.items.type, parentSchema: schema11.properties.compatibility.properties.migrations.items, data: data48 };
+                const err141 = { instancePath: instancePath + "/compatibility/migrations/" + i8, schemaPath: "#/properties/compatibility/properties/migrations/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compatibility.properties.migrations.items.type, parentSchema: schema11.properties.compatibility.properties.migrations.items, data: data49 };
                 if (vErrors === null) {
-                  vErrors = [err139];
+                  vErrors = [err141];
                 } else {
-                  vErrors.push(err139);
+                  vErrors.push(err141);
                 }
                 errors++;
               }
             }
           } else {
-            const err140 = { instancePath: instancePath + "/compatibility/migrations", schemaPath: "#/properties/compatibility/properties/migrations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.compatibility.properties.migrations.type, parentSchema: schema11.properties.compatibility.properties.migrations, data: data47 };
+            const err142 = { instancePath: instancePath + "/compatibility/migrations", schemaPath: "#/properties/compatibility/properties/migrations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.compatibility.properties.migrations.type, parentSchema: schema11.properties.compatibility.properties.migrations, data: data48 };
             if (vErrors === null) {
-              vErrors = [err140];
+              vErrors = [err142];
             } else {
-              vErrors.push(err140);
+              vErrors.push(err142);
             }
             errors++;
           }
         }
       } else {
-        const err141 = { instancePath: instancePath + "/compatibility", schemaPath: "#/properties/compatibility/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compatibility.type, parentSchema: schema11.properties.compatibility, data: data38 };
+        const err143 = { instancePath: instancePath + "/compatibility", schemaPath: "#/properties/compatibility/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compatibility.type, parentSchema: schema11.properties.compatibility, data: data38 };
         if (vErrors === null) {
-          vErrors = [err141];
+          vErrors = [err143];
         } else {
-          vErrors.push(err141);
+          vErrors.push(err143);
         }
         errors++;
       }
     }
     if (data.metrics !== void 0) {
-      let data57 = data.metrics;
-      if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
-        for (const key10 in data57) {
-          if (pattern12.test(key10)) {
-            let data58 = data57[key10];
-            if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
-              if (data58.provider === void 0) {
-                const err142 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].required, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"], data: data58 };
-                if (vErrors === null) {
-                  vErrors = [err142];
-                } else {
-                  vErrors.push(err142);
-                }
-                errors++;
-              }
-              if (data58.query === void 0) {
-                const err143 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/required", keyword: "required", params: { missingProperty: "query" }, message: "must have required property 'query'", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].required, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"], data: data58 };
-                if (vErrors === null) {
-                  vErrors = [err143];
-                } else {
-                  vErrors.push(err143);
-                }
-                errors++;
-              }
-              if (data58.signal === void 0) {
-                const err144 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/required", keyword: "required", params: { missingProperty: "signal" }, message: "must have required property 'signal'", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].required, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"], data: data58 };
+      let data58 = data.metrics;
+      if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+        for (const key10 in data58) {
+          if (pattern13.test(key10)) {
+            let data59 = data58[key10];
+            if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+              if (data59.provider === void 0) {
+                const err144 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].required, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"], data: data59 };
                 if (vErrors === null) {
                   vErrors = [err144];
                 } else {
@@ -12718,30 +12724,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              for (const key11 in data58) {
-                if (!func2.call(schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties, key11)) {
-                  const err145 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"], data: data58 };
-                  if (vErrors === null) {
-                    vErrors = [err145];
-                  } else {
-                    vErrors.push(err145);
-                  }
-                  errors++;
+              if (data59.query === void 0) {
+                const err145 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/required", keyword: "required", params: { missingProperty: "query" }, message: "must have required property 'query'", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].required, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"], data: data59 };
+                if (vErrors === null) {
+                  vErrors = [err145];
+                } else {
+                  vErrors.push(err145);
                 }
+                errors++;
               }
-              if (data58.provider !== void 0) {
-                let data59 = data58.provider;
-                if (typeof data59 !== "string") {
-                  const err146 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/provider", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.provider.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.provider, data: data59 };
-                  if (vErrors === null) {
-                    vErrors = [err146];
-                  } else {
-                    vErrors.push(err146);
-                  }
-                  errors++;
+              if (data59.signal === void 0) {
+                const err146 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/required", keyword: "required", params: { missingProperty: "signal" }, message: "must have required property 'signal'", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].required, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"], data: data59 };
+                if (vErrors === null) {
+                  vErrors = [err146];
+                } else {
+                  vErrors.push(err146);
                 }
-                if (!(data59 === "prometheus" || data59 === "http-json" || data59 === "json-file")) {
-                  const err147 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/provider", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/provider/enum", keyword: "enum", params: { allowedValues: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.provider.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.provider.enum, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.provider, data: data59 };
+                errors++;
+              }
+              for (const key11 in data59) {
+                if (!func2.call(schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties, key11)) {
+                  const err147 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"], data: data59 };
                   if (vErrors === null) {
                     vErrors = [err147];
                   } else {
@@ -12750,20 +12753,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data58.query !== void 0) {
-                let data60 = data58.query;
-                if (typeof data60 === "string") {
-                  if (func3(data60) < 1) {
-                    const err148 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/query", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.query, data: data60 };
-                    if (vErrors === null) {
-                      vErrors = [err148];
-                    } else {
-                      vErrors.push(err148);
-                    }
-                    errors++;
+              if (data59.provider !== void 0) {
+                let data60 = data59.provider;
+                if (typeof data60 !== "string") {
+                  const err148 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/provider", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.provider.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.provider, data: data60 };
+                  if (vErrors === null) {
+                    vErrors = [err148];
+                  } else {
+                    vErrors.push(err148);
                   }
-                } else {
-                  const err149 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/query", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.query.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.query, data: data60 };
+                  errors++;
+                }
+                if (!(data60 === "prometheus" || data60 === "http-json" || data60 === "json-file")) {
+                  const err149 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/provider", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/provider/enum", keyword: "enum", params: { allowedValues: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.provider.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.provider.enum, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.provider, data: data60 };
                   if (vErrors === null) {
                     vErrors = [err149];
                   } else {
@@ -12772,11 +12774,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data58.field !== void 0) {
-                let data61 = data58.field;
+              if (data59.query !== void 0) {
+                let data61 = data59.query;
                 if (typeof data61 === "string") {
                   if (func3(data61) < 1) {
-                    const err150 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/field", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.field, data: data61 };
+                    const err150 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/query", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.query, data: data61 };
                     if (vErrors === null) {
                       vErrors = [err150];
                     } else {
@@ -12785,7 +12787,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 } else {
-                  const err151 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/field", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.field.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.field, data: data61 };
+                  const err151 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/query", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.query.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.query, data: data61 };
                   if (vErrors === null) {
                     vErrors = [err151];
                   } else {
@@ -12794,11 +12796,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data58.unit !== void 0) {
-                let data62 = data58.unit;
+              if (data59.field !== void 0) {
+                let data62 = data59.field;
                 if (typeof data62 === "string") {
                   if (func3(data62) < 1) {
-                    const err152 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/unit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.unit, data: data62 };
+                    const err152 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/field", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.field, data: data62 };
                     if (vErrors === null) {
                       vErrors = [err152];
                     } else {
@@ -12807,7 +12809,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 } else {
-                  const err153 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.unit.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.unit, data: data62 };
+                  const err153 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/field", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.field.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.field, data: data62 };
                   if (vErrors === null) {
                     vErrors = [err153];
                   } else {
@@ -12816,19 +12818,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data58.signal !== void 0) {
-                let data63 = data58.signal;
-                if (typeof data63 !== "string") {
-                  const err154 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/signal", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/signal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal, data: data63 };
-                  if (vErrors === null) {
-                    vErrors = [err154];
-                  } else {
-                    vErrors.push(err154);
+              if (data59.unit !== void 0) {
+                let data63 = data59.unit;
+                if (typeof data63 === "string") {
+                  if (func3(data63) < 1) {
+                    const err154 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/unit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.unit, data: data63 };
+                    if (vErrors === null) {
+                      vErrors = [err154];
+                    } else {
+                      vErrors.push(err154);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                if (!(data63 === "positive" || data63 === "negative")) {
-                  const err155 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/signal", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/signal/enum", keyword: "enum", params: { allowedValues: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal.enum, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal, data: data63 };
+                } else {
+                  const err155 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.unit.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.unit, data: data63 };
                   if (vErrors === null) {
                     vErrors = [err155];
                   } else {
@@ -12837,10 +12840,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data58.direction !== void 0) {
-                let data64 = data58.direction;
+              if (data59.signal !== void 0) {
+                let data64 = data59.signal;
                 if (typeof data64 !== "string") {
-                  const err156 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction, data: data64 };
+                  const err156 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/signal", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/signal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal, data: data64 };
                   if (vErrors === null) {
                     vErrors = [err156];
                   } else {
@@ -12848,8 +12851,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!(data64 === "higher-is-better" || data64 === "lower-is-better")) {
-                  const err157 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/direction/enum", keyword: "enum", params: { allowedValues: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction.enum, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction, data: data64 };
+                if (!(data64 === "positive" || data64 === "negative")) {
+                  const err157 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/signal", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/signal/enum", keyword: "enum", params: { allowedValues: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal.enum, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal, data: data64 };
                   if (vErrors === null) {
                     vErrors = [err157];
                   } else {
@@ -12858,20 +12861,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data58.window !== void 0) {
-                let data65 = data58.window;
-                if (typeof data65 === "string") {
-                  if (!pattern6.test(data65)) {
-                    const err158 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.window, data: data65 };
-                    if (vErrors === null) {
-                      vErrors = [err158];
-                    } else {
-                      vErrors.push(err158);
-                    }
-                    errors++;
+              if (data59.direction !== void 0) {
+                let data65 = data59.direction;
+                if (typeof data65 !== "string") {
+                  const err158 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction, data: data65 };
+                  if (vErrors === null) {
+                    vErrors = [err158];
+                  } else {
+                    vErrors.push(err158);
                   }
-                } else {
-                  const err159 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.window.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.window, data: data65 };
+                  errors++;
+                }
+                if (!(data65 === "higher-is-better" || data65 === "lower-is-better")) {
+                  const err159 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/direction/enum", keyword: "enum", params: { allowedValues: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction.enum, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction, data: data65 };
                   if (vErrors === null) {
                     vErrors = [err159];
                   } else {
@@ -12880,11 +12882,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data58.maxAge !== void 0) {
-                let data66 = data58.maxAge;
+              if (data59.window !== void 0) {
+                let data66 = data59.window;
                 if (typeof data66 === "string") {
                   if (!pattern6.test(data66)) {
-                    const err160 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxAge", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/maxAge/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.maxAge, data: data66 };
+                    const err160 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.window, data: data66 };
                     if (vErrors === null) {
                       vErrors = [err160];
                     } else {
@@ -12893,7 +12895,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 } else {
-                  const err161 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxAge", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.maxAge.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.maxAge, data: data66 };
+                  const err161 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.window.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.window, data: data66 };
                   if (vErrors === null) {
                     vErrors = [err161];
                   } else {
@@ -12902,11 +12904,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data58.description !== void 0) {
-                let data67 = data58.description;
+              if (data59.maxAge !== void 0) {
+                let data67 = data59.maxAge;
                 if (typeof data67 === "string") {
-                  if (func3(data67) < 1) {
-                    const err162 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data67 };
+                  if (!pattern6.test(data67)) {
+                    const err162 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxAge", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/maxAge/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.maxAge, data: data67 };
                     if (vErrors === null) {
                       vErrors = [err162];
                     } else {
@@ -12915,7 +12917,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 } else {
-                  const err163 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.description.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data67 };
+                  const err163 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxAge", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.maxAge.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.maxAge, data: data67 };
                   if (vErrors === null) {
                     vErrors = [err163];
                   } else {
@@ -12924,11 +12926,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data58.dashboard !== void 0) {
-                let data68 = data58.dashboard;
+              if (data59.description !== void 0) {
+                let data68 = data59.description;
                 if (typeof data68 === "string") {
-                  if (!pattern5.test(data68)) {
-                    const err164 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/dashboard", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/dashboard/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.dashboard, data: data68 };
+                  if (func3(data68) < 1) {
+                    const err164 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data68 };
                     if (vErrors === null) {
                       vErrors = [err164];
                     } else {
@@ -12937,7 +12939,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 } else {
-                  const err165 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/dashboard", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/dashboard/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.dashboard.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.dashboard, data: data68 };
+                  const err165 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.description.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data68 };
                   if (vErrors === null) {
                     vErrors = [err165];
                   } else {
@@ -12946,144 +12948,144 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
+              if (data59.dashboard !== void 0) {
+                let data69 = data59.dashboard;
+                if (typeof data69 === "string") {
+                  if (!pattern5.test(data69)) {
+                    const err166 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/dashboard", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/dashboard/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.dashboard, data: data69 };
+                    if (vErrors === null) {
+                      vErrors = [err166];
+                    } else {
+                      vErrors.push(err166);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err167 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/dashboard", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/dashboard/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.dashboard.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.dashboard, data: data69 };
+                  if (vErrors === null) {
+                    vErrors = [err167];
+                  } else {
+                    vErrors.push(err167);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              const err166 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"], data: data58 };
+              const err168 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"], data: data59 };
               if (vErrors === null) {
-                vErrors = [err166];
+                vErrors = [err168];
               } else {
-                vErrors.push(err166);
+                vErrors.push(err168);
               }
               errors++;
             }
           }
         }
       } else {
-        const err167 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metrics.type, parentSchema: schema11.properties.metrics, data: data57 };
+        const err169 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metrics.type, parentSchema: schema11.properties.metrics, data: data58 };
         if (vErrors === null) {
-          vErrors = [err167];
+          vErrors = [err169];
         } else {
-          vErrors.push(err167);
+          vErrors.push(err169);
         }
         errors++;
       }
     }
     if (data.variables !== void 0) {
-      let data69 = data.variables;
-      if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
-        for (const key12 in data69) {
-          if (pattern12.test(key12)) {
-            let data70 = data69[key12];
-            if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
-              if (data70.values === void 0) {
-                const err168 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/required", keyword: "required", params: { missingProperty: "values" }, message: "must have required property 'values'", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].required, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data70 };
+      let data70 = data.variables;
+      if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+        for (const key12 in data70) {
+          if (pattern13.test(key12)) {
+            let data71 = data70[key12];
+            if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+              if (data71.values === void 0) {
+                const err170 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/required", keyword: "required", params: { missingProperty: "values" }, message: "must have required property 'values'", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].required, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data71 };
                 if (vErrors === null) {
-                  vErrors = [err168];
+                  vErrors = [err170];
                 } else {
-                  vErrors.push(err168);
+                  vErrors.push(err170);
                 }
                 errors++;
               }
-              for (const key13 in data70) {
+              for (const key13 in data71) {
                 if (!(key13 === "values" || key13 === "default" || key13 === "description")) {
-                  const err169 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data70 };
+                  const err171 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data71 };
                   if (vErrors === null) {
-                    vErrors = [err169];
+                    vErrors = [err171];
                   } else {
-                    vErrors.push(err169);
+                    vErrors.push(err171);
                   }
                   errors++;
                 }
               }
-              if (data70.values !== void 0) {
-                let data71 = data70.values;
-                if (Array.isArray(data71)) {
-                  if (data71.length < 1) {
-                    const err170 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values, data: data71 };
+              if (data71.values !== void 0) {
+                let data72 = data71.values;
+                if (Array.isArray(data72)) {
+                  if (data72.length < 1) {
+                    const err172 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values, data: data72 };
                     if (vErrors === null) {
-                      vErrors = [err170];
+                      vErrors = [err172];
                     } else {
-                      vErrors.push(err170);
+                      vErrors.push(err172);
                     }
                     errors++;
                   }
-                  const len9 = data71.length;
+                  const len9 = data72.length;
                   for (let i9 = 0; i9 < len9; i9++) {
-                    let data72 = data71[i9];
-                    if (typeof data72 === "string") {
-                      if (func3(data72) > 64) {
-                        const err171 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data72 };
+                    let data73 = data72[i9];
+                    if (typeof data73 === "string") {
+                      if (func3(data73) > 64) {
+                        const err173 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data73 };
                         if (vErrors === null) {
-                          vErrors = [err171];
+                          vErrors = [err173];
                         } else {
-                          vErrors.push(err171);
+                          vErrors.push(err173);
                         }
                         errors++;
                       }
-                      if (!pattern17.test(data72)) {
-                        const err172 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data72 };
+                      if (!pattern18.test(data73)) {
+                        const err174 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data73 };
                         if (vErrors === null) {
-                          vErrors = [err172];
+                          vErrors = [err174];
                         } else {
-                          vErrors.push(err172);
+                          vErrors.push(err174);
                         }
                         errors++;
                       }
                     } else {
-                      const err173 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data72 };
+                      const err175 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data73 };
                       if (vErrors === null) {
-                        vErrors = [err173];
+                        vErrors = [err175];
                       } else {
-                        vErrors.push(err173);
+                        vErrors.push(err175);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err174 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values, data: data71 };
+                  const err176 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values, data: data72 };
                   if (vErrors === null) {
-                    vErrors = [err174];
+                    vErrors = [err176];
                   } else {
-                    vErrors.push(err174);
+                    vErrors.push(err176);
                   }
                   errors++;
                 }
               }
-              if (data70.default !== void 0) {
-                let data73 = data70.default;
-                if (typeof data73 === "string") {
-                  if (func3(data73) > 64) {
-                    const err175 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data73 };
-                    if (vErrors === null) {
-                      vErrors = [err175];
-                    } else {
-                      vErrors.push(err175);
-                    }
-                    errors++;
-                  }
-                  if (!pattern17.test(data73)) {
-                    const err176 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data73 };
-                    if (vErrors === null) {
-                      vErrors = [err176];
-                    } else {
-                      vErrors.push(err176);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err177 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data73 };
-                  if (vErrors === null) {
-                    vErrors = [err177];
-                  } else {
-                    vErrors.push(err177);
-                  }
-                  errors++;
-                }
-              }
-              if (data70.description !== void 0) {
-                let data74 = data70.description;
+              if (data71.default !== void 0) {
+                let data74 = data71.default;
                 if (typeof data74 === "string") {
-                  if (func3(data74) < 1) {
-                    const err178 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data74 };
+                  if (func3(data74) > 64) {
+                    const err177 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data74 };
+                    if (vErrors === null) {
+                      vErrors = [err177];
+                    } else {
+                      vErrors.push(err177);
+                    }
+                    errors++;
+                  }
+                  if (!pattern18.test(data74)) {
+                    const err178 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data74 };
                     if (vErrors === null) {
                       vErrors = [err178];
                     } else {
@@ -13092,7 +13094,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 } else {
-                  const err179 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data74 };
+                  const err179 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data74 };
                   if (vErrors === null) {
                     vErrors = [err179];
                   } else {
@@ -13101,36 +13103,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-            } else {
-              const err180 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data70 };
-              if (vErrors === null) {
-                vErrors = [err180];
-              } else {
-                vErrors.push(err180);
+              if (data71.description !== void 0) {
+                let data75 = data71.description;
+                if (typeof data75 === "string") {
+                  if (func3(data75) < 1) {
+                    const err180 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data75 };
+                    if (vErrors === null) {
+                      vErrors = [err180];
+                    } else {
+                      vErrors.push(err180);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err181 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data75 };
+                  if (vErrors === null) {
+                    vErrors = [err181];
+                  } else {
+                    vErrors.push(err181);
+                  }
+                  errors++;
+                }
               }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err181 = { instancePath: instancePath + "/variables", schemaPath: "#/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.variables.type, parentSchema: schema11.properties.variables, data: data69 };
-        if (vErrors === null) {
-          vErrors = [err181];
-        } else {
-          vErrors.push(err181);
-        }
-        errors++;
-      }
-    }
-    if (data.freezes !== void 0) {
-      let data75 = data.freezes;
-      if (Array.isArray(data75)) {
-        const len10 = data75.length;
-        for (let i10 = 0; i10 < len10; i10++) {
-          let data76 = data75[i10];
-          if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
-            if (data76.name === void 0) {
-              const err182 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.freezes.items.required, parentSchema: schema11.properties.freezes.items, data: data76 };
+            } else {
+              const err182 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data71 };
               if (vErrors === null) {
                 vErrors = [err182];
               } else {
@@ -13138,62 +13134,68 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data76.reason === void 0) {
-              const err183 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.freezes.items.required, parentSchema: schema11.properties.freezes.items, data: data76 };
+          }
+        }
+      } else {
+        const err183 = { instancePath: instancePath + "/variables", schemaPath: "#/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.variables.type, parentSchema: schema11.properties.variables, data: data70 };
+        if (vErrors === null) {
+          vErrors = [err183];
+        } else {
+          vErrors.push(err183);
+        }
+        errors++;
+      }
+    }
+    if (data.freezes !== void 0) {
+      let data76 = data.freezes;
+      if (Array.isArray(data76)) {
+        const len10 = data76.length;
+        for (let i10 = 0; i10 < len10; i10++) {
+          let data77 = data76[i10];
+          if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
+            if (data77.name === void 0) {
+              const err184 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.freezes.items.required, parentSchema: schema11.properties.freezes.items, data: data77 };
               if (vErrors === null) {
-                vErrors = [err183];
+                vErrors = [err184];
               } else {
-                vErrors.push(err183);
+                vErrors.push(err184);
               }
               errors++;
             }
-            for (const key14 in data76) {
-              if (!(key14 === "name" || key14 === "from" || key14 === "to" || key14 === "every" || key14 === "reason" || key14 === "environments" || key14 === "allowHotfix")) {
-                const err184 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.freezes.items, data: data76 };
-                if (vErrors === null) {
-                  vErrors = [err184];
-                } else {
-                  vErrors.push(err184);
-                }
-                errors++;
-              }
-            }
-            if (data76.name !== void 0) {
-              let data77 = data76.name;
-              if (typeof data77 === "string") {
-                if (func3(data77) > 64) {
-                  const err185 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.freezes.items.properties.name, data: data77 };
-                  if (vErrors === null) {
-                    vErrors = [err185];
-                  } else {
-                    vErrors.push(err185);
-                  }
-                  errors++;
-                }
-                if (!pattern0.test(data77)) {
-                  const err186 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.freezes.items.properties.name, data: data77 };
-                  if (vErrors === null) {
-                    vErrors = [err186];
-                  } else {
-                    vErrors.push(err186);
-                  }
-                  errors++;
-                }
+            if (data77.reason === void 0) {
+              const err185 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.freezes.items.required, parentSchema: schema11.properties.freezes.items, data: data77 };
+              if (vErrors === null) {
+                vErrors = [err185];
               } else {
-                const err187 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.name.type, parentSchema: schema11.properties.freezes.items.properties.name, data: data77 };
+                vErrors.push(err185);
+              }
+              errors++;
+            }
+            for (const key14 in data77) {
+              if (!(key14 === "name" || key14 === "from" || key14 === "to" || key14 === "every" || key14 === "reason" || key14 === "environments" || key14 === "allowHotfix")) {
+                const err186 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.freezes.items, data: data77 };
                 if (vErrors === null) {
-                  vErrors = [err187];
+                  vErrors = [err186];
                 } else {
-                  vErrors.push(err187);
+                  vErrors.push(err186);
                 }
                 errors++;
               }
             }
-            if (data76.from !== void 0) {
-              let data78 = data76.from;
+            if (data77.name !== void 0) {
+              let data78 = data77.name;
               if (typeof data78 === "string") {
-                if (!pattern20.test(data78)) {
-                  const err188 = { instancePath: instancePath + "/freezes/" + i10 + "/from", schemaPath: "#/properties/freezes/items/properties/from/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema11.properties.freezes.items.properties.from, data: data78 };
+                if (func3(data78) > 64) {
+                  const err187 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.freezes.items.properties.name, data: data78 };
+                  if (vErrors === null) {
+                    vErrors = [err187];
+                  } else {
+                    vErrors.push(err187);
+                  }
+                  errors++;
+                }
+                if (!pattern0.test(data78)) {
+                  const err188 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.freezes.items.properties.name, data: data78 };
                   if (vErrors === null) {
                     vErrors = [err188];
                   } else {
@@ -13202,7 +13204,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err189 = { instancePath: instancePath + "/freezes/" + i10 + "/from", schemaPath: "#/properties/freezes/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.from.type, parentSchema: schema11.properties.freezes.items.properties.from, data: data78 };
+                const err189 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.name.type, parentSchema: schema11.properties.freezes.items.properties.name, data: data78 };
                 if (vErrors === null) {
                   vErrors = [err189];
                 } else {
@@ -13211,11 +13213,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data76.to !== void 0) {
-              let data79 = data76.to;
+            if (data77.from !== void 0) {
+              let data79 = data77.from;
               if (typeof data79 === "string") {
-                if (!pattern20.test(data79)) {
-                  const err190 = { instancePath: instancePath + "/freezes/" + i10 + "/to", schemaPath: "#/properties/freezes/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema11.properties.freezes.items.properties.to, data: data79 };
+                if (!pattern21.test(data79)) {
+                  const err190 = { instancePath: instancePath + "/freezes/" + i10 + "/from", schemaPath: "#/properties/freezes/items/properties/from/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema11.properties.freezes.items.properties.from, data: data79 };
                   if (vErrors === null) {
                     vErrors = [err190];
                   } else {
@@ -13224,7 +13226,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err191 = { instancePath: instancePath + "/freezes/" + i10 + "/to", schemaPath: "#/properties/freezes/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.to.type, parentSchema: schema11.properties.freezes.items.properties.to, data: data79 };
+                const err191 = { instancePath: instancePath + "/freezes/" + i10 + "/from", schemaPath: "#/properties/freezes/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.from.type, parentSchema: schema11.properties.freezes.items.properties.from, data: data79 };
                 if (vErrors === null) {
                   vErrors = [err191];
                 } else {
@@ -13233,11 +13235,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data76.every !== void 0) {
-              let data80 = data76.every;
-              if (Array.isArray(data80)) {
-                if (data80.length < 1) {
-                  const err192 = { instancePath: instancePath + "/freezes/" + i10 + "/every", schemaPath: "#/properties/freezes/items/properties/every/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.freezes.items.properties.every, data: data80 };
+            if (data77.to !== void 0) {
+              let data80 = data77.to;
+              if (typeof data80 === "string") {
+                if (!pattern21.test(data80)) {
+                  const err192 = { instancePath: instancePath + "/freezes/" + i10 + "/to", schemaPath: "#/properties/freezes/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema11.properties.freezes.items.properties.to, data: data80 };
                   if (vErrors === null) {
                     vErrors = [err192];
                   } else {
@@ -13245,52 +13247,52 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const len11 = data80.length;
-                for (let i11 = 0; i11 < len11; i11++) {
-                  let data81 = data80[i11];
-                  if (typeof data81 !== "string") {
-                    const err193 = { instancePath: instancePath + "/freezes/" + i10 + "/every/" + i11, schemaPath: "#/properties/freezes/items/properties/every/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.every.items.type, parentSchema: schema11.properties.freezes.items.properties.every.items, data: data81 };
-                    if (vErrors === null) {
-                      vErrors = [err193];
-                    } else {
-                      vErrors.push(err193);
-                    }
-                    errors++;
-                  }
-                  if (!(data81 === "mon" || data81 === "tue" || data81 === "wed" || data81 === "thu" || data81 === "fri" || data81 === "sat" || data81 === "sun")) {
-                    const err194 = { instancePath: instancePath + "/freezes/" + i10 + "/every/" + i11, schemaPath: "#/properties/freezes/items/properties/every/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.freezes.items.properties.every.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.freezes.items.properties.every.items.enum, parentSchema: schema11.properties.freezes.items.properties.every.items, data: data81 };
-                    if (vErrors === null) {
-                      vErrors = [err194];
-                    } else {
-                      vErrors.push(err194);
-                    }
-                    errors++;
-                  }
-                }
               } else {
-                const err195 = { instancePath: instancePath + "/freezes/" + i10 + "/every", schemaPath: "#/properties/freezes/items/properties/every/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.items.properties.every.type, parentSchema: schema11.properties.freezes.items.properties.every, data: data80 };
+                const err193 = { instancePath: instancePath + "/freezes/" + i10 + "/to", schemaPath: "#/properties/freezes/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.to.type, parentSchema: schema11.properties.freezes.items.properties.to, data: data80 };
                 if (vErrors === null) {
-                  vErrors = [err195];
+                  vErrors = [err193];
                 } else {
-                  vErrors.push(err195);
+                  vErrors.push(err193);
                 }
                 errors++;
               }
             }
-            if (data76.reason !== void 0) {
-              let data82 = data76.reason;
-              if (typeof data82 === "string") {
-                if (func3(data82) < 1) {
-                  const err196 = { instancePath: instancePath + "/freezes/" + i10 + "/reason", schemaPath: "#/properties/freezes/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.freezes.items.properties.reason, data: data82 };
+            if (data77.every !== void 0) {
+              let data81 = data77.every;
+              if (Array.isArray(data81)) {
+                if (data81.length < 1) {
+                  const err194 = { instancePath: instancePath + "/freezes/" + i10 + "/every", schemaPath: "#/properties/freezes/items/properties/every/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.freezes.items.properties.every, data: data81 };
                   if (vErrors === null) {
-                    vErrors = [err196];
+                    vErrors = [err194];
                   } else {
-                    vErrors.push(err196);
+                    vErrors.push(err194);
                   }
                   errors++;
                 }
+                const len11 = data81.length;
+                for (let i11 = 0; i11 < len11; i11++) {
+                  let data82 = data81[i11];
+                  if (typeof data82 !== "string") {
+                    const err195 = { instancePath: instancePath + "/freezes/" + i10 + "/every/" + i11, schemaPath: "#/properties/freezes/items/properties/every/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.every.items.type, parentSchema: schema11.properties.freezes.items.properties.every.items, data: data82 };
+                    if (vErrors === null) {
+                      vErrors = [err195];
+                    } else {
+                      vErrors.push(err195);
+                    }
+                    errors++;
+                  }
+                  if (!(data82 === "mon" || data82 === "tue" || data82 === "wed" || data82 === "thu" || data82 === "fri" || data82 === "sat" || data82 === "sun")) {
+                    const err196 = { instancePath: instancePath + "/freezes/" + i10 + "/every/" + i11, schemaPath: "#/properties/freezes/items/properties/every/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.freezes.items.properties.every.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.freezes.items.properties.every.items.enum, parentSchema: schema11.properties.freezes.items.properties.every.items, data: data82 };
+                    if (vErrors === null) {
+                      vErrors = [err196];
+                    } else {
+                      vErrors.push(err196);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err197 = { instancePath: instancePath + "/freezes/" + i10 + "/reason", schemaPath: "#/properties/freezes/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.reason.type, parentSchema: schema11.properties.freezes.items.properties.reason, data: data82 };
+                const err197 = { instancePath: instancePath + "/freezes/" + i10 + "/every", schemaPath: "#/properties/freezes/items/properties/every/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.items.properties.every.type, parentSchema: schema11.properties.freezes.items.properties.every, data: data81 };
                 if (vErrors === null) {
                   vErrors = [err197];
                 } else {
@@ -13299,119 +13301,123 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data76.environments !== void 0) {
-              let data83 = data76.environments;
-              if (Array.isArray(data83)) {
-                const len12 = data83.length;
+            if (data77.reason !== void 0) {
+              let data83 = data77.reason;
+              if (typeof data83 === "string") {
+                if (func3(data83) < 1) {
+                  const err198 = { instancePath: instancePath + "/freezes/" + i10 + "/reason", schemaPath: "#/properties/freezes/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.freezes.items.properties.reason, data: data83 };
+                  if (vErrors === null) {
+                    vErrors = [err198];
+                  } else {
+                    vErrors.push(err198);
+                  }
+                  errors++;
+                }
+              } else {
+                const err199 = { instancePath: instancePath + "/freezes/" + i10 + "/reason", schemaPath: "#/properties/freezes/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.reason.type, parentSchema: schema11.properties.freezes.items.properties.reason, data: data83 };
+                if (vErrors === null) {
+                  vErrors = [err199];
+                } else {
+                  vErrors.push(err199);
+                }
+                errors++;
+              }
+            }
+            if (data77.environments !== void 0) {
+              let data84 = data77.environments;
+              if (Array.isArray(data84)) {
+                const len12 = data84.length;
                 for (let i12 = 0; i12 < len12; i12++) {
-                  let data84 = data83[i12];
-                  if (typeof data84 === "string") {
-                    if (func3(data84) > 64) {
-                      const err198 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data84 };
+                  let data85 = data84[i12];
+                  if (typeof data85 === "string") {
+                    if (func3(data85) > 64) {
+                      const err200 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data85 };
                       if (vErrors === null) {
-                        vErrors = [err198];
+                        vErrors = [err200];
                       } else {
-                        vErrors.push(err198);
+                        vErrors.push(err200);
                       }
                       errors++;
                     }
-                    if (!pattern0.test(data84)) {
-                      const err199 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data84 };
+                    if (!pattern0.test(data85)) {
+                      const err201 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data85 };
                       if (vErrors === null) {
-                        vErrors = [err199];
+                        vErrors = [err201];
                       } else {
-                        vErrors.push(err199);
+                        vErrors.push(err201);
                       }
                       errors++;
                     }
                   } else {
-                    const err200 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.environments.items.type, parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data84 };
+                    const err202 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.environments.items.type, parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data85 };
                     if (vErrors === null) {
-                      vErrors = [err200];
+                      vErrors = [err202];
                     } else {
-                      vErrors.push(err200);
+                      vErrors.push(err202);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err201 = { instancePath: instancePath + "/freezes/" + i10 + "/environments", schemaPath: "#/properties/freezes/items/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.items.properties.environments.type, parentSchema: schema11.properties.freezes.items.properties.environments, data: data83 };
+                const err203 = { instancePath: instancePath + "/freezes/" + i10 + "/environments", schemaPath: "#/properties/freezes/items/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.items.properties.environments.type, parentSchema: schema11.properties.freezes.items.properties.environments, data: data84 };
                 if (vErrors === null) {
-                  vErrors = [err201];
+                  vErrors = [err203];
                 } else {
-                  vErrors.push(err201);
+                  vErrors.push(err203);
                 }
                 errors++;
               }
             }
-            if (data76.allowHotfix !== void 0) {
-              let data85 = data76.allowHotfix;
-              if (typeof data85 !== "boolean") {
-                const err202 = { instancePath: instancePath + "/freezes/" + i10 + "/allowHotfix", schemaPath: "#/properties/freezes/items/properties/allowHotfix/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.freezes.items.properties.allowHotfix.type, parentSchema: schema11.properties.freezes.items.properties.allowHotfix, data: data85 };
+            if (data77.allowHotfix !== void 0) {
+              let data86 = data77.allowHotfix;
+              if (typeof data86 !== "boolean") {
+                const err204 = { instancePath: instancePath + "/freezes/" + i10 + "/allowHotfix", schemaPath: "#/properties/freezes/items/properties/allowHotfix/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.freezes.items.properties.allowHotfix.type, parentSchema: schema11.properties.freezes.items.properties.allowHotfix, data: data86 };
                 if (vErrors === null) {
-                  vErrors = [err202];
+                  vErrors = [err204];
                 } else {
-                  vErrors.push(err202);
+                  vErrors.push(err204);
                 }
                 errors++;
               }
             }
           } else {
-            const err203 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.freezes.items.type, parentSchema: schema11.properties.freezes.items, data: data76 };
+            const err205 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.freezes.items.type, parentSchema: schema11.properties.freezes.items, data: data77 };
             if (vErrors === null) {
-              vErrors = [err203];
+              vErrors = [err205];
             } else {
-              vErrors.push(err203);
+              vErrors.push(err205);
             }
             errors++;
           }
         }
       } else {
-        const err204 = { instancePath: instancePath + "/freezes", schemaPath: "#/properties/freezes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.type, parentSchema: schema11.properties.freezes, data: data75 };
+        const err206 = { instancePath: instancePath + "/freezes", schemaPath: "#/properties/freezes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.type, parentSchema: schema11.properties.freezes, data: data76 };
         if (vErrors === null) {
-          vErrors = [err204];
+          vErrors = [err206];
         } else {
-          vErrors.push(err204);
+          vErrors.push(err206);
         }
         errors++;
       }
     }
     if (data.phases !== void 0) {
-      let data86 = data.phases;
-      if (Array.isArray(data86)) {
-        if (data86.length < 1) {
-          const err205 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases, data: data86 };
+      let data87 = data.phases;
+      if (Array.isArray(data87)) {
+        if (data87.length < 1) {
+          const err207 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases, data: data87 };
           if (vErrors === null) {
-            vErrors = [err205];
+            vErrors = [err207];
           } else {
-            vErrors.push(err205);
+            vErrors.push(err207);
           }
           errors++;
         }
-        const len13 = data86.length;
+        const len13 = data87.length;
         for (let i13 = 0; i13 < len13; i13++) {
-          let data87 = data86[i13];
-          if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
-            if (data87.id === void 0) {
-              const err206 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data87 };
-              if (vErrors === null) {
-                vErrors = [err206];
-              } else {
-                vErrors.push(err206);
-              }
-              errors++;
-            }
-            if (data87.title === void 0) {
-              const err207 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data87 };
-              if (vErrors === null) {
-                vErrors = [err207];
-              } else {
-                vErrors.push(err207);
-              }
-              errors++;
-            }
-            if (data87.environment === void 0) {
-              const err208 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data87 };
+          let data88 = data87[i13];
+          if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
+            if (data88.id === void 0) {
+              const err208 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data88 };
               if (vErrors === null) {
                 vErrors = [err208];
               } else {
@@ -13419,8 +13425,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data87.strategy === void 0) {
-              const err209 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "strategy" }, message: "must have required property 'strategy'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data87 };
+            if (data88.title === void 0) {
+              const err209 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data88 };
               if (vErrors === null) {
                 vErrors = [err209];
               } else {
@@ -13428,8 +13434,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data87.steps === void 0) {
-              const err210 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data87 };
+            if (data88.environment === void 0) {
+              const err210 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data88 };
               if (vErrors === null) {
                 vErrors = [err210];
               } else {
@@ -13437,53 +13443,49 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key15 in data87) {
-              if (!func2.call(schema11.properties.phases.items.properties, key15)) {
-                const err211 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items, data: data87 };
-                if (vErrors === null) {
-                  vErrors = [err211];
-                } else {
-                  vErrors.push(err211);
-                }
-                errors++;
-              }
-            }
-            if (data87.id !== void 0) {
-              let data88 = data87.id;
-              if (typeof data88 === "string") {
-                if (func3(data88) > 64) {
-                  const err212 = { instancePath: instancePath + "/phases/" + i13 + "/id", schemaPath: "#/properties/phases/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.id, data: data88 };
-                  if (vErrors === null) {
-                    vErrors = [err212];
-                  } else {
-                    vErrors.push(err212);
-                  }
-                  errors++;
-                }
-                if (!pattern0.test(data88)) {
-                  const err213 = { instancePath: instancePath + "/phases/" + i13 + "/id", schemaPath: "#/properties/phases/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.id, data: data88 };
-                  if (vErrors === null) {
-                    vErrors = [err213];
-                  } else {
-                    vErrors.push(err213);
-                  }
-                  errors++;
-                }
+            if (data88.strategy === void 0) {
+              const err211 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "strategy" }, message: "must have required property 'strategy'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data88 };
+              if (vErrors === null) {
+                vErrors = [err211];
               } else {
-                const err214 = { instancePath: instancePath + "/phases/" + i13 + "/id", schemaPath: "#/properties/phases/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.id, data: data88 };
+                vErrors.push(err211);
+              }
+              errors++;
+            }
+            if (data88.steps === void 0) {
+              const err212 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data88 };
+              if (vErrors === null) {
+                vErrors = [err212];
+              } else {
+                vErrors.push(err212);
+              }
+              errors++;
+            }
+            for (const key15 in data88) {
+              if (!func2.call(schema11.properties.phases.items.properties, key15)) {
+                const err213 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items, data: data88 };
                 if (vErrors === null) {
-                  vErrors = [err214];
+                  vErrors = [err213];
                 } else {
-                  vErrors.push(err214);
+                  vErrors.push(err213);
                 }
                 errors++;
               }
             }
-            if (data87.title !== void 0) {
-              let data89 = data87.title;
+            if (data88.id !== void 0) {
+              let data89 = data88.id;
               if (typeof data89 === "string") {
-                if (func3(data89) < 1) {
-                  const err215 = { instancePath: instancePath + "/phases/" + i13 + "/title", schemaPath: "#/properties/phases/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.title, data: data89 };
+                if (func3(data89) > 64) {
+                  const err214 = { instancePath: instancePath + "/phases/" + i13 + "/id", schemaPath: "#/properties/phases/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.id, data: data89 };
+                  if (vErrors === null) {
+                    vErrors = [err214];
+                  } else {
+                    vErrors.push(err214);
+                  }
+                  errors++;
+                }
+                if (!pattern0.test(data89)) {
+                  const err215 = { instancePath: instancePath + "/phases/" + i13 + "/id", schemaPath: "#/properties/phases/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.id, data: data89 };
                   if (vErrors === null) {
                     vErrors = [err215];
                   } else {
@@ -13492,7 +13494,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err216 = { instancePath: instancePath + "/phases/" + i13 + "/title", schemaPath: "#/properties/phases/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.title.type, parentSchema: schema11.properties.phases.items.properties.title, data: data89 };
+                const err216 = { instancePath: instancePath + "/phases/" + i13 + "/id", schemaPath: "#/properties/phases/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.id, data: data89 };
                 if (vErrors === null) {
                   vErrors = [err216];
                 } else {
@@ -13501,19 +13503,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data87.environment !== void 0) {
-              let data90 = data87.environment;
-              if (typeof data90 !== "string") {
-                const err217 = { instancePath: instancePath + "/phases/" + i13 + "/environment", schemaPath: "#/properties/phases/items/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.environment.type, parentSchema: schema11.properties.phases.items.properties.environment, data: data90 };
-                if (vErrors === null) {
-                  vErrors = [err217];
-                } else {
-                  vErrors.push(err217);
+            if (data88.title !== void 0) {
+              let data90 = data88.title;
+              if (typeof data90 === "string") {
+                if (func3(data90) < 1) {
+                  const err217 = { instancePath: instancePath + "/phases/" + i13 + "/title", schemaPath: "#/properties/phases/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.title, data: data90 };
+                  if (vErrors === null) {
+                    vErrors = [err217];
+                  } else {
+                    vErrors.push(err217);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (!(data90 === "dev" || data90 === "test" || data90 === "staging" || data90 === "canary" || data90 === "production")) {
-                const err218 = { instancePath: instancePath + "/phases/" + i13 + "/environment", schemaPath: "#/properties/phases/items/properties/environment/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.environment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.environment.enum, parentSchema: schema11.properties.phases.items.properties.environment, data: data90 };
+              } else {
+                const err218 = { instancePath: instancePath + "/phases/" + i13 + "/title", schemaPath: "#/properties/phases/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.title.type, parentSchema: schema11.properties.phases.items.properties.title, data: data90 };
                 if (vErrors === null) {
                   vErrors = [err218];
                 } else {
@@ -13522,56 +13525,55 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data87.targets !== void 0) {
-              let data91 = data87.targets;
-              if (Array.isArray(data91)) {
-                const len14 = data91.length;
+            if (data88.environment !== void 0) {
+              let data91 = data88.environment;
+              if (typeof data91 !== "string") {
+                const err219 = { instancePath: instancePath + "/phases/" + i13 + "/environment", schemaPath: "#/properties/phases/items/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.environment.type, parentSchema: schema11.properties.phases.items.properties.environment, data: data91 };
+                if (vErrors === null) {
+                  vErrors = [err219];
+                } else {
+                  vErrors.push(err219);
+                }
+                errors++;
+              }
+              if (!(data91 === "dev" || data91 === "test" || data91 === "staging" || data91 === "canary" || data91 === "production")) {
+                const err220 = { instancePath: instancePath + "/phases/" + i13 + "/environment", schemaPath: "#/properties/phases/items/properties/environment/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.environment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.environment.enum, parentSchema: schema11.properties.phases.items.properties.environment, data: data91 };
+                if (vErrors === null) {
+                  vErrors = [err220];
+                } else {
+                  vErrors.push(err220);
+                }
+                errors++;
+              }
+            }
+            if (data88.targets !== void 0) {
+              let data92 = data88.targets;
+              if (Array.isArray(data92)) {
+                const len14 = data92.length;
                 for (let i14 = 0; i14 < len14; i14++) {
-                  let data92 = data91[i14];
-                  if (typeof data92 === "string") {
-                    if (func3(data92) < 1) {
-                      const err219 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items, data: data92 };
+                  let data93 = data92[i14];
+                  if (typeof data93 === "string") {
+                    if (func3(data93) < 1) {
+                      const err221 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items, data: data93 };
                       if (vErrors === null) {
-                        vErrors = [err219];
+                        vErrors = [err221];
                       } else {
-                        vErrors.push(err219);
+                        vErrors.push(err221);
                       }
                       errors++;
                     }
                   } else {
-                    const err220 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.type, parentSchema: schema11.properties.phases.items.properties.targets.items, data: data92 };
+                    const err222 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.type, parentSchema: schema11.properties.phases.items.properties.targets.items, data: data93 };
                     if (vErrors === null) {
-                      vErrors = [err220];
+                      vErrors = [err222];
                     } else {
-                      vErrors.push(err220);
+                      vErrors.push(err222);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err221 = { instancePath: instancePath + "/phases/" + i13 + "/targets", schemaPath: "#/properties/phases/items/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.targets.type, parentSchema: schema11.properties.phases.items.properties.targets, data: data91 };
-                if (vErrors === null) {
-                  vErrors = [err221];
-                } else {
-                  vErrors.push(err221);
-                }
-                errors++;
-              }
-            }
-            if (data87.audience !== void 0) {
-              let data93 = data87.audience;
-              if (typeof data93 === "string") {
-                if (!pattern24.test(data93)) {
-                  const err222 = { instancePath: instancePath + "/phases/" + i13 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.audience, data: data93 };
-                  if (vErrors === null) {
-                    vErrors = [err222];
-                  } else {
-                    vErrors.push(err222);
-                  }
-                  errors++;
-                }
-              } else {
-                const err223 = { instancePath: instancePath + "/phases/" + i13 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.audience.type, parentSchema: schema11.properties.phases.items.properties.audience, data: data93 };
+                const err223 = { instancePath: instancePath + "/phases/" + i13 + "/targets", schemaPath: "#/properties/phases/items/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.targets.type, parentSchema: schema11.properties.phases.items.properties.targets, data: data92 };
                 if (vErrors === null) {
                   vErrors = [err223];
                 } else {
@@ -13580,19 +13582,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data87.strategy !== void 0) {
-              let data94 = data87.strategy;
-              if (typeof data94 !== "string") {
-                const err224 = { instancePath: instancePath + "/phases/" + i13 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.strategy.type, parentSchema: schema11.properties.phases.items.properties.strategy, data: data94 };
-                if (vErrors === null) {
-                  vErrors = [err224];
-                } else {
-                  vErrors.push(err224);
+            if (data88.audience !== void 0) {
+              let data94 = data88.audience;
+              if (typeof data94 === "string") {
+                if (!pattern25.test(data94)) {
+                  const err224 = { instancePath: instancePath + "/phases/" + i13 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.audience, data: data94 };
+                  if (vErrors === null) {
+                    vErrors = [err224];
+                  } else {
+                    vErrors.push(err224);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (!(data94 === "canary" || data94 === "rolling" || data94 === "blue-green" || data94 === "flag-ramp" || data94 === "shadow" || data94 === "migration")) {
-                const err225 = { instancePath: instancePath + "/phases/" + i13 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.strategy.enum, parentSchema: schema11.properties.phases.items.properties.strategy, data: data94 };
+              } else {
+                const err225 = { instancePath: instancePath + "/phases/" + i13 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.audience.type, parentSchema: schema11.properties.phases.items.properties.audience, data: data94 };
                 if (vErrors === null) {
                   vErrors = [err225];
                 } else {
@@ -13601,42 +13604,45 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data87.steps !== void 0) {
-              let data95 = data87.steps;
-              if (Array.isArray(data95)) {
-                if (data95.length < 1) {
-                  const err226 = { instancePath: instancePath + "/phases/" + i13 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps, data: data95 };
+            if (data88.strategy !== void 0) {
+              let data95 = data88.strategy;
+              if (typeof data95 !== "string") {
+                const err226 = { instancePath: instancePath + "/phases/" + i13 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.strategy.type, parentSchema: schema11.properties.phases.items.properties.strategy, data: data95 };
+                if (vErrors === null) {
+                  vErrors = [err226];
+                } else {
+                  vErrors.push(err226);
+                }
+                errors++;
+              }
+              if (!(data95 === "canary" || data95 === "rolling" || data95 === "blue-green" || data95 === "flag-ramp" || data95 === "shadow" || data95 === "migration")) {
+                const err227 = { instancePath: instancePath + "/phases/" + i13 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.strategy.enum, parentSchema: schema11.properties.phases.items.properties.strategy, data: data95 };
+                if (vErrors === null) {
+                  vErrors = [err227];
+                } else {
+                  vErrors.push(err227);
+                }
+                errors++;
+              }
+            }
+            if (data88.steps !== void 0) {
+              let data96 = data88.steps;
+              if (Array.isArray(data96)) {
+                if (data96.length < 1) {
+                  const err228 = { instancePath: instancePath + "/phases/" + i13 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps, data: data96 };
                   if (vErrors === null) {
-                    vErrors = [err226];
+                    vErrors = [err228];
                   } else {
-                    vErrors.push(err226);
+                    vErrors.push(err228);
                   }
                   errors++;
                 }
-                const len15 = data95.length;
+                const len15 = data96.length;
                 for (let i15 = 0; i15 < len15; i15++) {
-                  let data96 = data95[i15];
-                  if (data96 && typeof data96 == "object" && !Array.isArray(data96)) {
-                    if (data96.id === void 0) {
-                      const err227 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data96 };
-                      if (vErrors === null) {
-                        vErrors = [err227];
-                      } else {
-                        vErrors.push(err227);
-                      }
-                      errors++;
-                    }
-                    if (data96.kind === void 0) {
-                      const err228 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data96 };
-                      if (vErrors === null) {
-                        vErrors = [err228];
-                      } else {
-                        vErrors.push(err228);
-                      }
-                      errors++;
-                    }
-                    if (data96.do === void 0) {
-                      const err229 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data96 };
+                  let data97 = data96[i15];
+                  if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
+                    if (data97.id === void 0) {
+                      const err229 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data97 };
                       if (vErrors === null) {
                         vErrors = [err229];
                       } else {
@@ -13644,61 +13650,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    for (const key16 in data96) {
+                    if (data97.kind === void 0) {
+                      const err230 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data97 };
+                      if (vErrors === null) {
+                        vErrors = [err230];
+                      } else {
+                        vErrors.push(err230);
+                      }
+                      errors++;
+                    }
+                    if (data97.do === void 0) {
+                      const err231 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data97 };
+                      if (vErrors === null) {
+                        vErrors = [err231];
+                      } else {
+                        vErrors.push(err231);
+                      }
+                      errors++;
+                    }
+                    for (const key16 in data97) {
                       if (!func2.call(schema11.properties.phases.items.properties.steps.items.properties, key16)) {
-                        const err230 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data96 };
+                        const err232 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data97 };
                         if (vErrors === null) {
-                          vErrors = [err230];
+                          vErrors = [err232];
                         } else {
-                          vErrors.push(err230);
+                          vErrors.push(err232);
                         }
                         errors++;
                       }
                     }
-                    if (data96.id !== void 0) {
-                      let data97 = data96.id;
-                      if (typeof data97 === "string") {
-                        if (func3(data97) > 64) {
-                          const err231 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data97 };
+                    if (data97.id !== void 0) {
+                      let data98 = data97.id;
+                      if (typeof data98 === "string") {
+                        if (func3(data98) > 64) {
+                          const err233 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data98 };
                           if (vErrors === null) {
-                            vErrors = [err231];
+                            vErrors = [err233];
                           } else {
-                            vErrors.push(err231);
+                            vErrors.push(err233);
                           }
                           errors++;
                         }
-                        if (!pattern0.test(data97)) {
-                          const err232 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data97 };
+                        if (!pattern0.test(data98)) {
+                          const err234 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data98 };
                           if (vErrors === null) {
-                            vErrors = [err232];
+                            vErrors = [err234];
                           } else {
-                            vErrors.push(err232);
+                            vErrors.push(err234);
                           }
                           errors++;
                         }
                       } else {
-                        const err233 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data97 };
-                        if (vErrors === null) {
-                          vErrors = [err233];
-                        } else {
-                          vErrors.push(err233);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data96.kind !== void 0) {
-                      let data98 = data96.kind;
-                      if (typeof data98 !== "string") {
-                        const err234 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data98 };
-                        if (vErrors === null) {
-                          vErrors = [err234];
-                        } else {
-                          vErrors.push(err234);
-                        }
-                        errors++;
-                      }
-                      if (!(data98 === "binary" || data98 === "config" || data98 === "flag" || data98 === "migration" || data98 === "test" || data98 === "manual")) {
-                        const err235 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.steps.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.enum, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data98 };
+                        const err235 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data98 };
                         if (vErrors === null) {
                           vErrors = [err235];
                         } else {
@@ -13707,20 +13710,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data96.do !== void 0) {
-                      let data99 = data96.do;
-                      if (typeof data99 === "string") {
-                        if (func3(data99) < 1) {
-                          const err236 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data99 };
-                          if (vErrors === null) {
-                            vErrors = [err236];
-                          } else {
-                            vErrors.push(err236);
-                          }
-                          errors++;
+                    if (data97.kind !== void 0) {
+                      let data99 = data97.kind;
+                      if (typeof data99 !== "string") {
+                        const err236 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data99 };
+                        if (vErrors === null) {
+                          vErrors = [err236];
+                        } else {
+                          vErrors.push(err236);
                         }
-                      } else {
-                        const err237 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data99 };
+                        errors++;
+                      }
+                      if (!(data99 === "binary" || data99 === "config" || data99 === "flag" || data99 === "migration" || data99 === "test" || data99 === "manual")) {
+                        const err237 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.steps.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.enum, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data99 };
                         if (vErrors === null) {
                           vErrors = [err237];
                         } else {
@@ -13729,11 +13731,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data96.command !== void 0) {
-                      let data100 = data96.command;
+                    if (data97.do !== void 0) {
+                      let data100 = data97.do;
                       if (typeof data100 === "string") {
                         if (func3(data100) < 1) {
-                          const err238 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data100 };
+                          const err238 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data100 };
                           if (vErrors === null) {
                             vErrors = [err238];
                           } else {
@@ -13742,7 +13744,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err239 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data100 };
+                        const err239 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data100 };
                         if (vErrors === null) {
                           vErrors = [err239];
                         } else {
@@ -13751,11 +13753,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data96.owner !== void 0) {
-                      let data101 = data96.owner;
+                    if (data97.command !== void 0) {
+                      let data101 = data97.command;
                       if (typeof data101 === "string") {
-                        if (!pattern1.test(data101)) {
-                          const err240 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data101 };
+                        if (func3(data101) < 1) {
+                          const err240 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data101 };
                           if (vErrors === null) {
                             vErrors = [err240];
                           } else {
@@ -13764,7 +13766,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err241 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.owner.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data101 };
+                        const err241 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data101 };
                         if (vErrors === null) {
                           vErrors = [err241];
                         } else {
@@ -13773,14 +13775,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data96.rollback !== void 0) {
-                      let data102 = data96.rollback;
-                      const _errs221 = errors;
-                      let valid49 = false;
-                      const _errs222 = errors;
+                    if (data97.owner !== void 0) {
+                      let data102 = data97.owner;
                       if (typeof data102 === "string") {
-                        if (func3(data102) < 1) {
-                          const err242 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data102 };
+                        if (!pattern1.test(data102)) {
+                          const err242 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data102 };
                           if (vErrors === null) {
                             vErrors = [err242];
                           } else {
@@ -13789,7 +13788,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err243 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data102 };
+                        const err243 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.owner.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data102 };
                         if (vErrors === null) {
                           vErrors = [err243];
                         } else {
@@ -13797,45 +13796,48 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      var _valid0 = _errs222 === errors;
+                    }
+                    if (data97.rollback !== void 0) {
+                      let data103 = data97.rollback;
+                      const _errs223 = errors;
+                      let valid49 = false;
+                      const _errs224 = errors;
+                      if (typeof data103 === "string") {
+                        if (func3(data103) < 1) {
+                          const err244 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data103 };
+                          if (vErrors === null) {
+                            vErrors = [err244];
+                          } else {
+                            vErrors.push(err244);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err245 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data103 };
+                        if (vErrors === null) {
+                          vErrors = [err245];
+                        } else {
+                          vErrors.push(err245);
+                        }
+                        errors++;
+                      }
+                      var _valid0 = _errs224 === errors;
                       valid49 = valid49 || _valid0;
                       if (!valid49) {
-                        const _errs224 = errors;
-                        if (data102 && typeof data102 == "object" && !Array.isArray(data102)) {
-                          if (data102.do === void 0) {
-                            const err244 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data102 };
+                        const _errs226 = errors;
+                        if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
+                          if (data103.do === void 0) {
+                            const err246 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data103 };
                             if (vErrors === null) {
-                              vErrors = [err244];
+                              vErrors = [err246];
                             } else {
-                              vErrors.push(err244);
+                              vErrors.push(err246);
                             }
                             errors++;
                           }
-                          for (const key17 in data102) {
+                          for (const key17 in data103) {
                             if (!(key17 === "do" || key17 === "command")) {
-                              const err245 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data102 };
-                              if (vErrors === null) {
-                                vErrors = [err245];
-                              } else {
-                                vErrors.push(err245);
-                              }
-                              errors++;
-                            }
-                          }
-                          if (data102.do !== void 0) {
-                            let data103 = data102.do;
-                            if (typeof data103 === "string") {
-                              if (func3(data103) < 1) {
-                                const err246 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data103 };
-                                if (vErrors === null) {
-                                  vErrors = [err246];
-                                } else {
-                                  vErrors.push(err246);
-                                }
-                                errors++;
-                              }
-                            } else {
-                              const err247 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data103 };
+                              const err247 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data103 };
                               if (vErrors === null) {
                                 vErrors = [err247];
                               } else {
@@ -13844,11 +13846,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                               errors++;
                             }
                           }
-                          if (data102.command !== void 0) {
-                            let data104 = data102.command;
+                          if (data103.do !== void 0) {
+                            let data104 = data103.do;
                             if (typeof data104 === "string") {
                               if (func3(data104) < 1) {
-                                const err248 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data104 };
+                                const err248 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data104 };
                                 if (vErrors === null) {
                                   vErrors = [err248];
                                 } else {
@@ -13857,7 +13859,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                               }
                             } else {
-                              const err249 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data104 };
+                              const err249 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data104 };
                               if (vErrors === null) {
                                 vErrors = [err249];
                               } else {
@@ -13866,121 +13868,121 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                               errors++;
                             }
                           }
+                          if (data103.command !== void 0) {
+                            let data105 = data103.command;
+                            if (typeof data105 === "string") {
+                              if (func3(data105) < 1) {
+                                const err250 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data105 };
+                                if (vErrors === null) {
+                                  vErrors = [err250];
+                                } else {
+                                  vErrors.push(err250);
+                                }
+                                errors++;
+                              }
+                            } else {
+                              const err251 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data105 };
+                              if (vErrors === null) {
+                                vErrors = [err251];
+                              } else {
+                                vErrors.push(err251);
+                              }
+                              errors++;
+                            }
+                          }
                         } else {
-                          const err250 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data102 };
+                          const err252 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data103 };
                           if (vErrors === null) {
-                            vErrors = [err250];
+                            vErrors = [err252];
                           } else {
-                            vErrors.push(err250);
+                            vErrors.push(err252);
                           }
                           errors++;
                         }
-                        var _valid0 = _errs224 === errors;
+                        var _valid0 = _errs226 === errors;
                         valid49 = valid49 || _valid0;
                       }
                       if (!valid49) {
-                        const err251 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback, data: data102 };
+                        const err253 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback, data: data103 };
                         if (vErrors === null) {
-                          vErrors = [err251];
+                          vErrors = [err253];
                         } else {
-                          vErrors.push(err251);
+                          vErrors.push(err253);
                         }
                         errors++;
                       } else {
-                        errors = _errs221;
+                        errors = _errs223;
                         if (vErrors !== null) {
-                          if (_errs221) {
-                            vErrors.length = _errs221;
+                          if (_errs223) {
+                            vErrors.length = _errs223;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
                     }
-                    if (data96.flag !== void 0) {
-                      let data105 = data96.flag;
-                      if (typeof data105 !== "string") {
-                        const err252 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/flag", schemaPath: "#/properties/phases/items/properties/steps/items/properties/flag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.flag.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.flag, data: data105 };
+                    if (data97.flag !== void 0) {
+                      let data106 = data97.flag;
+                      if (typeof data106 !== "string") {
+                        const err254 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/flag", schemaPath: "#/properties/phases/items/properties/steps/items/properties/flag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.flag.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.flag, data: data106 };
                         if (vErrors === null) {
-                          vErrors = [err252];
+                          vErrors = [err254];
                         } else {
-                          vErrors.push(err252);
+                          vErrors.push(err254);
                         }
                         errors++;
                       }
                     }
-                    if (data96.ramp !== void 0) {
-                      let data106 = data96.ramp;
-                      if (Array.isArray(data106)) {
-                        if (data106.length < 1) {
-                          const err253 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data106 };
+                    if (data97.ramp !== void 0) {
+                      let data107 = data97.ramp;
+                      if (Array.isArray(data107)) {
+                        if (data107.length < 1) {
+                          const err255 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data107 };
                           if (vErrors === null) {
-                            vErrors = [err253];
+                            vErrors = [err255];
                           } else {
-                            vErrors.push(err253);
+                            vErrors.push(err255);
                           }
                           errors++;
                         }
-                        const len16 = data106.length;
+                        const len16 = data107.length;
                         for (let i16 = 0; i16 < len16; i16++) {
-                          let data107 = data106[i16];
-                          if (data107 && typeof data107 == "object" && !Array.isArray(data107)) {
-                            if (data107.percent === void 0) {
-                              const err254 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data107 };
+                          let data108 = data107[i16];
+                          if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
+                            if (data108.percent === void 0) {
+                              const err256 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data108 };
                               if (vErrors === null) {
-                                vErrors = [err254];
+                                vErrors = [err256];
                               } else {
-                                vErrors.push(err254);
+                                vErrors.push(err256);
                               }
                               errors++;
                             }
-                            for (const key18 in data107) {
+                            for (const key18 in data108) {
                               if (!(key18 === "percent" || key18 === "cohort")) {
-                                const err255 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data107 };
+                                const err257 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data108 };
                                 if (vErrors === null) {
-                                  vErrors = [err255];
+                                  vErrors = [err257];
                                 } else {
-                                  vErrors.push(err255);
+                                  vErrors.push(err257);
                                 }
                                 errors++;
                               }
                             }
-                            if (data107.percent !== void 0) {
-                              let data108 = data107.percent;
-                              if (typeof data108 == "number" && isFinite(data108)) {
-                                if (data108 > 100 || isNaN(data108)) {
-                                  const err256 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data108 };
+                            if (data108.percent !== void 0) {
+                              let data109 = data108.percent;
+                              if (typeof data109 == "number" && isFinite(data109)) {
+                                if (data109 > 100 || isNaN(data109)) {
+                                  const err258 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data109 };
                                   if (vErrors === null) {
-                                    vErrors = [err256];
+                                    vErrors = [err258];
                                   } else {
-                                    vErrors.push(err256);
+                                    vErrors.push(err258);
                                   }
                                   errors++;
                                 }
-                                if (data108 < 0 || isNaN(data108)) {
-                                  const err257 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data108 };
-                                  if (vErrors === null) {
-                                    vErrors = [err257];
-                                  } else {
-                                    vErrors.push(err257);
-                                  }
-                                  errors++;
-                                }
-                              } else {
-                                const err258 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data108 };
-                                if (vErrors === null) {
-                                  vErrors = [err258];
-                                } else {
-                                  vErrors.push(err258);
-                                }
-                                errors++;
-                              }
-                            }
-                            if (data107.cohort !== void 0) {
-                              let data109 = data107.cohort;
-                              if (typeof data109 === "string") {
-                                if (func3(data109) < 1) {
-                                  const err259 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data109 };
+                                if (data109 < 0 || isNaN(data109)) {
+                                  const err259 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data109 };
                                   if (vErrors === null) {
                                     vErrors = [err259];
                                   } else {
@@ -13989,7 +13991,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                   errors++;
                                 }
                               } else {
-                                const err260 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data109 };
+                                const err260 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data109 };
                                 if (vErrors === null) {
                                   vErrors = [err260];
                                 } else {
@@ -13998,42 +14000,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                               }
                             }
+                            if (data108.cohort !== void 0) {
+                              let data110 = data108.cohort;
+                              if (typeof data110 === "string") {
+                                if (func3(data110) < 1) {
+                                  const err261 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data110 };
+                                  if (vErrors === null) {
+                                    vErrors = [err261];
+                                  } else {
+                                    vErrors.push(err261);
+                                  }
+                                  errors++;
+                                }
+                              } else {
+                                const err262 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data110 };
+                                if (vErrors === null) {
+                                  vErrors = [err262];
+                                } else {
+                                  vErrors.push(err262);
+                                }
+                                errors++;
+                              }
+                            }
                           } else {
-                            const err261 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data107 };
+                            const err263 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data108 };
                             if (vErrors === null) {
-                              vErrors = [err261];
+                              vErrors = [err263];
                             } else {
-                              vErrors.push(err261);
+                              vErrors.push(err263);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err262 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data106 };
-                        if (vErrors === null) {
-                          vErrors = [err262];
-                        } else {
-                          vErrors.push(err262);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data96.migration !== void 0) {
-                      let data110 = data96.migration;
-                      if (typeof data110 !== "string") {
-                        const err263 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/migration", schemaPath: "#/properties/phases/items/properties/steps/items/properties/migration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.migration.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.migration, data: data110 };
-                        if (vErrors === null) {
-                          vErrors = [err263];
-                        } else {
-                          vErrors.push(err263);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data96.activates !== void 0) {
-                      let data111 = data96.activates;
-                      if (typeof data111 !== "boolean") {
-                        const err264 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/activates", schemaPath: "#/properties/phases/items/properties/steps/items/properties/activates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.steps.items.properties.activates.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.activates, data: data111 };
+                        const err264 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data107 };
                         if (vErrors === null) {
                           vErrors = [err264];
                         } else {
@@ -14042,98 +14042,100 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data97.migration !== void 0) {
+                      let data111 = data97.migration;
+                      if (typeof data111 !== "string") {
+                        const err265 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/migration", schemaPath: "#/properties/phases/items/properties/steps/items/properties/migration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.migration.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.migration, data: data111 };
+                        if (vErrors === null) {
+                          vErrors = [err265];
+                        } else {
+                          vErrors.push(err265);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data97.activates !== void 0) {
+                      let data112 = data97.activates;
+                      if (typeof data112 !== "boolean") {
+                        const err266 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/activates", schemaPath: "#/properties/phases/items/properties/steps/items/properties/activates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.steps.items.properties.activates.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.activates, data: data112 };
+                        if (vErrors === null) {
+                          vErrors = [err266];
+                        } else {
+                          vErrors.push(err266);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err265 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data96 };
+                    const err267 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data97 };
                     if (vErrors === null) {
-                      vErrors = [err265];
+                      vErrors = [err267];
                     } else {
-                      vErrors.push(err265);
+                      vErrors.push(err267);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err266 = { instancePath: instancePath + "/phases/" + i13 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.type, parentSchema: schema11.properties.phases.items.properties.steps, data: data95 };
+                const err268 = { instancePath: instancePath + "/phases/" + i13 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.type, parentSchema: schema11.properties.phases.items.properties.steps, data: data96 };
                 if (vErrors === null) {
-                  vErrors = [err266];
+                  vErrors = [err268];
                 } else {
-                  vErrors.push(err266);
+                  vErrors.push(err268);
                 }
                 errors++;
               }
             }
-            if (data87.stages !== void 0) {
-              let data112 = data87.stages;
-              if (Array.isArray(data112)) {
-                if (data112.length < 1) {
-                  const err267 = { instancePath: instancePath + "/phases/" + i13 + "/stages", schemaPath: "#/properties/phases/items/properties/stages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages, data: data112 };
+            if (data88.stages !== void 0) {
+              let data113 = data88.stages;
+              if (Array.isArray(data113)) {
+                if (data113.length < 1) {
+                  const err269 = { instancePath: instancePath + "/phases/" + i13 + "/stages", schemaPath: "#/properties/phases/items/properties/stages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages, data: data113 };
                   if (vErrors === null) {
-                    vErrors = [err267];
+                    vErrors = [err269];
                   } else {
-                    vErrors.push(err267);
+                    vErrors.push(err269);
                   }
                   errors++;
                 }
-                const len17 = data112.length;
+                const len17 = data113.length;
                 for (let i17 = 0; i17 < len17; i17++) {
-                  let data113 = data112[i17];
-                  if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
-                    if (data113.percent === void 0) {
-                      const err268 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17, schemaPath: "#/properties/phases/items/properties/stages/items/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'", schema: schema11.properties.phases.items.properties.stages.items.required, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data113 };
+                  let data114 = data113[i17];
+                  if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
+                    if (data114.percent === void 0) {
+                      const err270 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17, schemaPath: "#/properties/phases/items/properties/stages/items/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'", schema: schema11.properties.phases.items.properties.stages.items.required, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data114 };
                       if (vErrors === null) {
-                        vErrors = [err268];
+                        vErrors = [err270];
                       } else {
-                        vErrors.push(err268);
+                        vErrors.push(err270);
                       }
                       errors++;
                     }
-                    for (const key19 in data113) {
+                    for (const key19 in data114) {
                       if (!(key19 === "id" || key19 === "percent" || key19 === "cohort" || key19 === "do" || key19 === "command" || key19 === "hold" || key19 === "pause")) {
-                        const err269 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17, schemaPath: "#/properties/phases/items/properties/stages/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data113 };
+                        const err271 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17, schemaPath: "#/properties/phases/items/properties/stages/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data114 };
                         if (vErrors === null) {
-                          vErrors = [err269];
+                          vErrors = [err271];
                         } else {
-                          vErrors.push(err269);
+                          vErrors.push(err271);
                         }
                         errors++;
                       }
                     }
-                    if (data113.id !== void 0) {
-                      let data114 = data113.id;
-                      if (typeof data114 === "string") {
-                        if (func3(data114) > 64) {
-                          const err270 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data114 };
+                    if (data114.id !== void 0) {
+                      let data115 = data114.id;
+                      if (typeof data115 === "string") {
+                        if (func3(data115) > 64) {
+                          const err272 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data115 };
                           if (vErrors === null) {
-                            vErrors = [err270];
+                            vErrors = [err272];
                           } else {
-                            vErrors.push(err270);
+                            vErrors.push(err272);
                           }
                           errors++;
                         }
-                        if (!pattern0.test(data114)) {
-                          const err271 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data114 };
-                          if (vErrors === null) {
-                            vErrors = [err271];
-                          } else {
-                            vErrors.push(err271);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err272 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data114 };
-                        if (vErrors === null) {
-                          vErrors = [err272];
-                        } else {
-                          vErrors.push(err272);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data113.percent !== void 0) {
-                      let data115 = data113.percent;
-                      if (typeof data115 == "number" && isFinite(data115)) {
-                        if (data115 > 100 || isNaN(data115)) {
-                          const err273 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data115 };
+                        if (!pattern0.test(data115)) {
+                          const err273 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data115 };
                           if (vErrors === null) {
                             vErrors = [err273];
                           } else {
@@ -14141,30 +14143,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (data115 < 0 || isNaN(data115)) {
-                          const err274 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data115 };
-                          if (vErrors === null) {
-                            vErrors = [err274];
-                          } else {
-                            vErrors.push(err274);
-                          }
-                          errors++;
-                        }
                       } else {
-                        const err275 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.stages.items.properties.percent.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data115 };
+                        const err274 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data115 };
                         if (vErrors === null) {
-                          vErrors = [err275];
+                          vErrors = [err274];
                         } else {
-                          vErrors.push(err275);
+                          vErrors.push(err274);
                         }
                         errors++;
                       }
                     }
-                    if (data113.cohort !== void 0) {
-                      let data116 = data113.cohort;
-                      if (typeof data116 === "string") {
-                        if (func3(data116) < 1) {
-                          const err276 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/cohort", schemaPath: "#/properties/phases/items/properties/stages/items/properties/cohort/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.cohort, data: data116 };
+                    if (data114.percent !== void 0) {
+                      let data116 = data114.percent;
+                      if (typeof data116 == "number" && isFinite(data116)) {
+                        if (data116 > 100 || isNaN(data116)) {
+                          const err275 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data116 };
+                          if (vErrors === null) {
+                            vErrors = [err275];
+                          } else {
+                            vErrors.push(err275);
+                          }
+                          errors++;
+                        }
+                        if (data116 < 0 || isNaN(data116)) {
+                          const err276 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data116 };
                           if (vErrors === null) {
                             vErrors = [err276];
                           } else {
@@ -14173,7 +14175,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err277 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/cohort", schemaPath: "#/properties/phases/items/properties/stages/items/properties/cohort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.cohort.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.cohort, data: data116 };
+                        const err277 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.stages.items.properties.percent.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data116 };
                         if (vErrors === null) {
                           vErrors = [err277];
                         } else {
@@ -14182,11 +14184,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data113.do !== void 0) {
-                      let data117 = data113.do;
+                    if (data114.cohort !== void 0) {
+                      let data117 = data114.cohort;
                       if (typeof data117 === "string") {
                         if (func3(data117) < 1) {
-                          const err278 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/do", schemaPath: "#/properties/phases/items/properties/stages/items/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.do, data: data117 };
+                          const err278 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/cohort", schemaPath: "#/properties/phases/items/properties/stages/items/properties/cohort/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.cohort, data: data117 };
                           if (vErrors === null) {
                             vErrors = [err278];
                           } else {
@@ -14195,7 +14197,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err279 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/do", schemaPath: "#/properties/phases/items/properties/stages/items/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.do.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.do, data: data117 };
+                        const err279 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/cohort", schemaPath: "#/properties/phases/items/properties/stages/items/properties/cohort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.cohort.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.cohort, data: data117 };
                         if (vErrors === null) {
                           vErrors = [err279];
                         } else {
@@ -14204,11 +14206,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data113.command !== void 0) {
-                      let data118 = data113.command;
+                    if (data114.do !== void 0) {
+                      let data118 = data114.do;
                       if (typeof data118 === "string") {
                         if (func3(data118) < 1) {
-                          const err280 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/command", schemaPath: "#/properties/phases/items/properties/stages/items/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.command, data: data118 };
+                          const err280 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/do", schemaPath: "#/properties/phases/items/properties/stages/items/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.do, data: data118 };
                           if (vErrors === null) {
                             vErrors = [err280];
                           } else {
@@ -14217,7 +14219,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err281 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/command", schemaPath: "#/properties/phases/items/properties/stages/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.command.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.command, data: data118 };
+                        const err281 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/do", schemaPath: "#/properties/phases/items/properties/stages/items/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.do.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.do, data: data118 };
                         if (vErrors === null) {
                           vErrors = [err281];
                         } else {
@@ -14226,11 +14228,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data113.hold !== void 0) {
-                      let data119 = data113.hold;
+                    if (data114.command !== void 0) {
+                      let data119 = data114.command;
                       if (typeof data119 === "string") {
-                        if (!pattern6.test(data119)) {
-                          const err282 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/hold", schemaPath: "#/properties/phases/items/properties/stages/items/properties/hold/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.stages.items.properties.hold, data: data119 };
+                        if (func3(data119) < 1) {
+                          const err282 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/command", schemaPath: "#/properties/phases/items/properties/stages/items/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.command, data: data119 };
                           if (vErrors === null) {
                             vErrors = [err282];
                           } else {
@@ -14239,7 +14241,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err283 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/hold", schemaPath: "#/properties/phases/items/properties/stages/items/properties/hold/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.hold.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.hold, data: data119 };
+                        const err283 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/command", schemaPath: "#/properties/phases/items/properties/stages/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.command.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.command, data: data119 };
                         if (vErrors === null) {
                           vErrors = [err283];
                         } else {
@@ -14248,11 +14250,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data113.pause !== void 0) {
-                      let data120 = data113.pause;
+                    if (data114.hold !== void 0) {
+                      let data120 = data114.hold;
                       if (typeof data120 === "string") {
-                        if (func3(data120) < 1) {
-                          const err284 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/pause", schemaPath: "#/properties/phases/items/properties/stages/items/properties/pause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.pause, data: data120 };
+                        if (!pattern6.test(data120)) {
+                          const err284 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/hold", schemaPath: "#/properties/phases/items/properties/stages/items/properties/hold/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.stages.items.properties.hold, data: data120 };
                           if (vErrors === null) {
                             vErrors = [err284];
                           } else {
@@ -14261,7 +14263,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err285 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/pause", schemaPath: "#/properties/phases/items/properties/stages/items/properties/pause/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.pause.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.pause, data: data120 };
+                        const err285 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/hold", schemaPath: "#/properties/phases/items/properties/stages/items/properties/hold/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.hold.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.hold, data: data120 };
                         if (vErrors === null) {
                           vErrors = [err285];
                         } else {
@@ -14270,40 +14272,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data114.pause !== void 0) {
+                      let data121 = data114.pause;
+                      if (typeof data121 === "string") {
+                        if (func3(data121) < 1) {
+                          const err286 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/pause", schemaPath: "#/properties/phases/items/properties/stages/items/properties/pause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.pause, data: data121 };
+                          if (vErrors === null) {
+                            vErrors = [err286];
+                          } else {
+                            vErrors.push(err286);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err287 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/pause", schemaPath: "#/properties/phases/items/properties/stages/items/properties/pause/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.pause.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.pause, data: data121 };
+                        if (vErrors === null) {
+                          vErrors = [err287];
+                        } else {
+                          vErrors.push(err287);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err286 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17, schemaPath: "#/properties/phases/items/properties/stages/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.stages.items.type, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data113 };
+                    const err288 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17, schemaPath: "#/properties/phases/items/properties/stages/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.stages.items.type, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data114 };
                     if (vErrors === null) {
-                      vErrors = [err286];
+                      vErrors = [err288];
                     } else {
-                      vErrors.push(err286);
+                      vErrors.push(err288);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err287 = { instancePath: instancePath + "/phases/" + i13 + "/stages", schemaPath: "#/properties/phases/items/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.stages.type, parentSchema: schema11.properties.phases.items.properties.stages, data: data112 };
-                if (vErrors === null) {
-                  vErrors = [err287];
-                } else {
-                  vErrors.push(err287);
-                }
-                errors++;
-              }
-            }
-            if (data87.bake !== void 0) {
-              let data121 = data87.bake;
-              if (typeof data121 === "string") {
-                if (!pattern6.test(data121)) {
-                  const err288 = { instancePath: instancePath + "/phases/" + i13 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.bake, data: data121 };
-                  if (vErrors === null) {
-                    vErrors = [err288];
-                  } else {
-                    vErrors.push(err288);
-                  }
-                  errors++;
-                }
-              } else {
-                const err289 = { instancePath: instancePath + "/phases/" + i13 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.bake.type, parentSchema: schema11.properties.phases.items.properties.bake, data: data121 };
+                const err289 = { instancePath: instancePath + "/phases/" + i13 + "/stages", schemaPath: "#/properties/phases/items/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.stages.type, parentSchema: schema11.properties.phases.items.properties.stages, data: data113 };
                 if (vErrors === null) {
                   vErrors = [err289];
                 } else {
@@ -14312,40 +14314,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data87.gates !== void 0) {
-              let data122 = data87.gates;
-              if (Array.isArray(data122)) {
-                const len18 = data122.length;
+            if (data88.bake !== void 0) {
+              let data122 = data88.bake;
+              if (typeof data122 === "string") {
+                if (!pattern6.test(data122)) {
+                  const err290 = { instancePath: instancePath + "/phases/" + i13 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.bake, data: data122 };
+                  if (vErrors === null) {
+                    vErrors = [err290];
+                  } else {
+                    vErrors.push(err290);
+                  }
+                  errors++;
+                }
+              } else {
+                const err291 = { instancePath: instancePath + "/phases/" + i13 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.bake.type, parentSchema: schema11.properties.phases.items.properties.bake, data: data122 };
+                if (vErrors === null) {
+                  vErrors = [err291];
+                } else {
+                  vErrors.push(err291);
+                }
+                errors++;
+              }
+            }
+            if (data88.gates !== void 0) {
+              let data123 = data88.gates;
+              if (Array.isArray(data123)) {
+                const len18 = data123.length;
                 for (let i18 = 0; i18 < len18; i18++) {
-                  let data123 = data122[i18];
-                  if (data123 && typeof data123 == "object" && !Array.isArray(data123)) {
-                    for (const key20 in data123) {
+                  let data124 = data123[i18];
+                  if (data124 && typeof data124 == "object" && !Array.isArray(data124)) {
+                    for (const key20 in data124) {
                       if (!func2.call(schema11.properties.phases.items.properties.gates.items.properties, key20)) {
-                        const err290 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18, schemaPath: "#/properties/phases/items/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data123 };
-                        if (vErrors === null) {
-                          vErrors = [err290];
-                        } else {
-                          vErrors.push(err290);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data123.metric !== void 0) {
-                      let data124 = data123.metric;
-                      if (typeof data124 !== "string") {
-                        const err291 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/metric", schemaPath: "#/properties/phases/items/properties/gates/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.metric.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.metric, data: data124 };
-                        if (vErrors === null) {
-                          vErrors = [err291];
-                        } else {
-                          vErrors.push(err291);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data123.compare !== void 0) {
-                      let data125 = data123.compare;
-                      if (typeof data125 !== "string") {
-                        const err292 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data125 };
+                        const err292 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18, schemaPath: "#/properties/phases/items/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data124 };
                         if (vErrors === null) {
                           vErrors = [err292];
                         } else {
@@ -14353,8 +14353,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      if (!(data125 === "absolute" || data125 === "baseline" || data125 === "week-over-week")) {
-                        const err293 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.gates.items.properties.compare.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.enum, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data125 };
+                    }
+                    if (data124.metric !== void 0) {
+                      let data125 = data124.metric;
+                      if (typeof data125 !== "string") {
+                        const err293 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/metric", schemaPath: "#/properties/phases/items/properties/gates/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.metric.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.metric, data: data125 };
                         if (vErrors === null) {
                           vErrors = [err293];
                         } else {
@@ -14363,10 +14366,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data123.max !== void 0) {
-                      let data126 = data123.max;
-                      if (!(typeof data126 == "number" && isFinite(data126))) {
-                        const err294 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/max", schemaPath: "#/properties/phases/items/properties/gates/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.max.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.max, data: data126 };
+                    if (data124.compare !== void 0) {
+                      let data126 = data124.compare;
+                      if (typeof data126 !== "string") {
+                        const err294 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data126 };
                         if (vErrors === null) {
                           vErrors = [err294];
                         } else {
@@ -14374,11 +14377,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data123.min !== void 0) {
-                      let data127 = data123.min;
-                      if (!(typeof data127 == "number" && isFinite(data127))) {
-                        const err295 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/min", schemaPath: "#/properties/phases/items/properties/gates/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.min.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.min, data: data127 };
+                      if (!(data126 === "absolute" || data126 === "baseline" || data126 === "week-over-week")) {
+                        const err295 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.gates.items.properties.compare.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.enum, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data126 };
                         if (vErrors === null) {
                           vErrors = [err295];
                         } else {
@@ -14387,20 +14387,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data123.baseline !== void 0) {
-                      let data128 = data123.baseline;
-                      if (typeof data128 === "string") {
-                        if (func3(data128) < 1) {
-                          const err296 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data128 };
-                          if (vErrors === null) {
-                            vErrors = [err296];
-                          } else {
-                            vErrors.push(err296);
-                          }
-                          errors++;
+                    if (data124.max !== void 0) {
+                      let data127 = data124.max;
+                      if (!(typeof data127 == "number" && isFinite(data127))) {
+                        const err296 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/max", schemaPath: "#/properties/phases/items/properties/gates/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.max.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.max, data: data127 };
+                        if (vErrors === null) {
+                          vErrors = [err296];
+                        } else {
+                          vErrors.push(err296);
                         }
-                      } else {
-                        const err297 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.baseline.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data128 };
+                        errors++;
+                      }
+                    }
+                    if (data124.min !== void 0) {
+                      let data128 = data124.min;
+                      if (!(typeof data128 == "number" && isFinite(data128))) {
+                        const err297 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/min", schemaPath: "#/properties/phases/items/properties/gates/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.min.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.min, data: data128 };
                         if (vErrors === null) {
                           vErrors = [err297];
                         } else {
@@ -14409,11 +14411,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data123.maxRegression !== void 0) {
-                      let data129 = data123.maxRegression;
+                    if (data124.baseline !== void 0) {
+                      let data129 = data124.baseline;
                       if (typeof data129 === "string") {
-                        if (!pattern24.test(data129)) {
-                          const err298 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data129 };
+                        if (func3(data129) < 1) {
+                          const err298 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data129 };
                           if (vErrors === null) {
                             vErrors = [err298];
                           } else {
@@ -14422,7 +14424,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err299 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data129 };
+                        const err299 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.baseline.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data129 };
                         if (vErrors === null) {
                           vErrors = [err299];
                         } else {
@@ -14431,32 +14433,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data123.rollbackAt !== void 0) {
-                      let data130 = data123.rollbackAt;
-                      if (!(typeof data130 == "number" && isFinite(data130))) {
-                        const err300 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/rollbackAt", schemaPath: "#/properties/phases/items/properties/gates/items/properties/rollbackAt/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt, data: data130 };
-                        if (vErrors === null) {
-                          vErrors = [err300];
-                        } else {
-                          vErrors.push(err300);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data123.window !== void 0) {
-                      let data131 = data123.window;
-                      if (typeof data131 === "string") {
-                        if (!pattern6.test(data131)) {
-                          const err301 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data131 };
+                    if (data124.maxRegression !== void 0) {
+                      let data130 = data124.maxRegression;
+                      if (typeof data130 === "string") {
+                        if (!pattern25.test(data130)) {
+                          const err300 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data130 };
                           if (vErrors === null) {
-                            vErrors = [err301];
+                            vErrors = [err300];
                           } else {
-                            vErrors.push(err301);
+                            vErrors.push(err300);
                           }
                           errors++;
                         }
                       } else {
-                        const err302 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.window.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data131 };
+                        const err301 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data130 };
+                        if (vErrors === null) {
+                          vErrors = [err301];
+                        } else {
+                          vErrors.push(err301);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data124.rollbackAt !== void 0) {
+                      let data131 = data124.rollbackAt;
+                      if (!(typeof data131 == "number" && isFinite(data131))) {
+                        const err302 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/rollbackAt", schemaPath: "#/properties/phases/items/properties/gates/items/properties/rollbackAt/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt, data: data131 };
                         if (vErrors === null) {
                           vErrors = [err302];
                         } else {
@@ -14465,11 +14467,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data123.query !== void 0) {
-                      let data132 = data123.query;
+                    if (data124.window !== void 0) {
+                      let data132 = data124.window;
                       if (typeof data132 === "string") {
-                        if (func3(data132) < 1) {
-                          const err303 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data132 };
+                        if (!pattern6.test(data132)) {
+                          const err303 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data132 };
                           if (vErrors === null) {
                             vErrors = [err303];
                           } else {
@@ -14478,7 +14480,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err304 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.query.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data132 };
+                        const err304 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.window.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data132 };
                         if (vErrors === null) {
                           vErrors = [err304];
                         } else {
@@ -14487,11 +14489,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data123.maxAge !== void 0) {
-                      let data133 = data123.maxAge;
+                    if (data124.query !== void 0) {
+                      let data133 = data124.query;
                       if (typeof data133 === "string") {
-                        if (!pattern6.test(data133)) {
-                          const err305 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data133 };
+                        if (func3(data133) < 1) {
+                          const err305 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data133 };
                           if (vErrors === null) {
                             vErrors = [err305];
                           } else {
@@ -14500,7 +14502,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err306 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxAge.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data133 };
+                        const err306 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.query.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data133 };
                         if (vErrors === null) {
                           vErrors = [err306];
                         } else {
@@ -14509,11 +14511,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data123.check !== void 0) {
-                      let data134 = data123.check;
+                    if (data124.maxAge !== void 0) {
+                      let data134 = data124.maxAge;
                       if (typeof data134 === "string") {
-                        if (func3(data134) < 1) {
-                          const err307 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data134 };
+                        if (!pattern6.test(data134)) {
+                          const err307 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data134 };
                           if (vErrors === null) {
                             vErrors = [err307];
                           } else {
@@ -14522,7 +14524,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err308 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.check.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data134 };
+                        const err308 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxAge.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data134 };
                         if (vErrors === null) {
                           vErrors = [err308];
                         } else {
@@ -14531,11 +14533,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data123.signoff !== void 0) {
-                      let data135 = data123.signoff;
-                      if (Array.isArray(data135)) {
-                        if (data135.length < 1) {
-                          const err309 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data135 };
+                    if (data124.check !== void 0) {
+                      let data135 = data124.check;
+                      if (typeof data135 === "string") {
+                        if (func3(data135) < 1) {
+                          const err309 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data135 };
                           if (vErrors === null) {
                             vErrors = [err309];
                           } else {
@@ -14543,66 +14545,65 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        const len19 = data135.length;
+                      } else {
+                        const err310 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.check.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data135 };
+                        if (vErrors === null) {
+                          vErrors = [err310];
+                        } else {
+                          vErrors.push(err310);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data124.signoff !== void 0) {
+                      let data136 = data124.signoff;
+                      if (Array.isArray(data136)) {
+                        if (data136.length < 1) {
+                          const err311 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data136 };
+                          if (vErrors === null) {
+                            vErrors = [err311];
+                          } else {
+                            vErrors.push(err311);
+                          }
+                          errors++;
+                        }
+                        const len19 = data136.length;
                         for (let i19 = 0; i19 < len19; i19++) {
-                          let data136 = data135[i19];
-                          if (typeof data136 === "string") {
-                            if (!pattern1.test(data136)) {
-                              const err310 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/signoff/" + i19, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data136 };
+                          let data137 = data136[i19];
+                          if (typeof data137 === "string") {
+                            if (!pattern1.test(data137)) {
+                              const err312 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/signoff/" + i19, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data137 };
                               if (vErrors === null) {
-                                vErrors = [err310];
+                                vErrors = [err312];
                               } else {
-                                vErrors.push(err310);
+                                vErrors.push(err312);
                               }
                               errors++;
                             }
                           } else {
-                            const err311 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/signoff/" + i19, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data136 };
+                            const err313 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/signoff/" + i19, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data137 };
                             if (vErrors === null) {
-                              vErrors = [err311];
+                              vErrors = [err313];
                             } else {
-                              vErrors.push(err311);
+                              vErrors.push(err313);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err312 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data135 };
+                        const err314 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data136 };
                         if (vErrors === null) {
-                          vErrors = [err312];
+                          vErrors = [err314];
                         } else {
-                          vErrors.push(err312);
+                          vErrors.push(err314);
                         }
                         errors++;
                       }
                     }
-                    if (data123.count !== void 0) {
-                      let data137 = data123.count;
-                      if (!(typeof data137 == "number" && (!(data137 % 1) && !isNaN(data137)) && isFinite(data137))) {
-                        const err313 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.phases.items.properties.gates.items.properties.count.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data137 };
-                        if (vErrors === null) {
-                          vErrors = [err313];
-                        } else {
-                          vErrors.push(err313);
-                        }
-                        errors++;
-                      }
-                      if (typeof data137 == "number" && isFinite(data137)) {
-                        if (data137 < 1 || isNaN(data137)) {
-                          const err314 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data137 };
-                          if (vErrors === null) {
-                            vErrors = [err314];
-                          } else {
-                            vErrors.push(err314);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data123.allowAuthor !== void 0) {
-                      let data138 = data123.allowAuthor;
-                      if (typeof data138 !== "boolean") {
-                        const err315 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/allowAuthor", schemaPath: "#/properties/phases/items/properties/gates/items/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor, data: data138 };
+                    if (data124.count !== void 0) {
+                      let data138 = data124.count;
+                      if (!(typeof data138 == "number" && (!(data138 % 1) && !isNaN(data138)) && isFinite(data138))) {
+                        const err315 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.phases.items.properties.gates.items.properties.count.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data138 };
                         if (vErrors === null) {
                           vErrors = [err315];
                         } else {
@@ -14610,12 +14611,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data123.manual !== void 0) {
-                      let data139 = data123.manual;
-                      if (typeof data139 === "string") {
-                        if (func3(data139) < 1) {
-                          const err316 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data139 };
+                      if (typeof data138 == "number" && isFinite(data138)) {
+                        if (data138 < 1 || isNaN(data138)) {
+                          const err316 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data138 };
                           if (vErrors === null) {
                             vErrors = [err316];
                           } else {
@@ -14623,8 +14621,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                      } else {
-                        const err317 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.manual.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data139 };
+                      }
+                    }
+                    if (data124.allowAuthor !== void 0) {
+                      let data139 = data124.allowAuthor;
+                      if (typeof data139 !== "boolean") {
+                        const err317 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/allowAuthor", schemaPath: "#/properties/phases/items/properties/gates/items/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor, data: data139 };
                         if (vErrors === null) {
                           vErrors = [err317];
                         } else {
@@ -14633,11 +14635,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data123.id !== void 0) {
-                      let data140 = data123.id;
+                    if (data124.manual !== void 0) {
+                      let data140 = data124.manual;
                       if (typeof data140 === "string") {
-                        if (func3(data140) > 64) {
-                          const err318 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data140 };
+                        if (func3(data140) < 1) {
+                          const err318 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data140 };
                           if (vErrors === null) {
                             vErrors = [err318];
                           } else {
@@ -14645,59 +14647,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (!pattern0.test(data140)) {
-                          const err319 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data140 };
+                      } else {
+                        const err319 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.manual.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data140 };
+                        if (vErrors === null) {
+                          vErrors = [err319];
+                        } else {
+                          vErrors.push(err319);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data124.id !== void 0) {
+                      let data141 = data124.id;
+                      if (typeof data141 === "string") {
+                        if (func3(data141) > 64) {
+                          const err320 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data141 };
                           if (vErrors === null) {
-                            vErrors = [err319];
+                            vErrors = [err320];
                           } else {
-                            vErrors.push(err319);
+                            vErrors.push(err320);
+                          }
+                          errors++;
+                        }
+                        if (!pattern0.test(data141)) {
+                          const err321 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data141 };
+                          if (vErrors === null) {
+                            vErrors = [err321];
+                          } else {
+                            vErrors.push(err321);
                           }
                           errors++;
                         }
                       } else {
-                        const err320 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data140 };
+                        const err322 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data141 };
                         if (vErrors === null) {
-                          vErrors = [err320];
+                          vErrors = [err322];
                         } else {
-                          vErrors.push(err320);
+                          vErrors.push(err322);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err321 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18, schemaPath: "#/properties/phases/items/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.gates.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data123 };
+                    const err323 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18, schemaPath: "#/properties/phases/items/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.gates.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data124 };
                     if (vErrors === null) {
-                      vErrors = [err321];
+                      vErrors = [err323];
                     } else {
-                      vErrors.push(err321);
+                      vErrors.push(err323);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err322 = { instancePath: instancePath + "/phases/" + i13 + "/gates", schemaPath: "#/properties/phases/items/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.type, parentSchema: schema11.properties.phases.items.properties.gates, data: data122 };
-                if (vErrors === null) {
-                  vErrors = [err322];
-                } else {
-                  vErrors.push(err322);
-                }
-                errors++;
-              }
-            }
-            if (data87.rehearsal !== void 0) {
-              let data141 = data87.rehearsal;
-              if (typeof data141 === "string") {
-                if (func3(data141) < 1) {
-                  const err323 = { instancePath: instancePath + "/phases/" + i13 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data141 };
-                  if (vErrors === null) {
-                    vErrors = [err323];
-                  } else {
-                    vErrors.push(err323);
-                  }
-                  errors++;
-                }
-              } else {
-                const err324 = { instancePath: instancePath + "/phases/" + i13 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rehearsal.type, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data141 };
+                const err324 = { instancePath: instancePath + "/phases/" + i13 + "/gates", schemaPath: "#/properties/phases/items/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.type, parentSchema: schema11.properties.phases.items.properties.gates, data: data123 };
                 if (vErrors === null) {
                   vErrors = [err324];
                 } else {
@@ -14706,104 +14708,104 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data87.checklist !== void 0) {
-              let data142 = data87.checklist;
-              if (Array.isArray(data142)) {
-                const len20 = data142.length;
+            if (data88.rehearsal !== void 0) {
+              let data142 = data88.rehearsal;
+              if (typeof data142 === "string") {
+                if (func3(data142) < 1) {
+                  const err325 = { instancePath: instancePath + "/phases/" + i13 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data142 };
+                  if (vErrors === null) {
+                    vErrors = [err325];
+                  } else {
+                    vErrors.push(err325);
+                  }
+                  errors++;
+                }
+              } else {
+                const err326 = { instancePath: instancePath + "/phases/" + i13 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rehearsal.type, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data142 };
+                if (vErrors === null) {
+                  vErrors = [err326];
+                } else {
+                  vErrors.push(err326);
+                }
+                errors++;
+              }
+            }
+            if (data88.checklist !== void 0) {
+              let data143 = data88.checklist;
+              if (Array.isArray(data143)) {
+                const len20 = data143.length;
                 for (let i20 = 0; i20 < len20; i20++) {
-                  let data143 = data142[i20];
-                  const _errs311 = errors;
+                  let data144 = data143[i20];
+                  const _errs313 = errors;
                   let valid64 = false;
-                  const _errs312 = errors;
-                  if (typeof data143 === "string") {
-                    if (func3(data143) < 1) {
-                      const err325 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data143 };
+                  const _errs314 = errors;
+                  if (typeof data144 === "string") {
+                    if (func3(data144) < 1) {
+                      const err327 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data144 };
                       if (vErrors === null) {
-                        vErrors = [err325];
+                        vErrors = [err327];
                       } else {
-                        vErrors.push(err325);
+                        vErrors.push(err327);
                       }
                       errors++;
                     }
                   } else {
-                    const err326 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data143 };
+                    const err328 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data144 };
                     if (vErrors === null) {
-                      vErrors = [err326];
+                      vErrors = [err328];
                     } else {
-                      vErrors.push(err326);
+                      vErrors.push(err328);
                     }
                     errors++;
                   }
-                  var _valid1 = _errs312 === errors;
+                  var _valid1 = _errs314 === errors;
                   valid64 = valid64 || _valid1;
                   if (!valid64) {
-                    const _errs314 = errors;
-                    if (data143 && typeof data143 == "object" && !Array.isArray(data143)) {
-                      if (data143.id === void 0) {
-                        const err327 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data143 };
+                    const _errs316 = errors;
+                    if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
+                      if (data144.id === void 0) {
+                        const err329 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data144 };
                         if (vErrors === null) {
-                          vErrors = [err327];
+                          vErrors = [err329];
                         } else {
-                          vErrors.push(err327);
+                          vErrors.push(err329);
                         }
                         errors++;
                       }
-                      if (data143.text === void 0) {
-                        const err328 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data143 };
+                      if (data144.text === void 0) {
+                        const err330 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data144 };
                         if (vErrors === null) {
-                          vErrors = [err328];
+                          vErrors = [err330];
                         } else {
-                          vErrors.push(err328);
+                          vErrors.push(err330);
                         }
                         errors++;
                       }
-                      for (const key21 in data143) {
+                      for (const key21 in data144) {
                         if (!(key21 === "id" || key21 === "text")) {
-                          const err329 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data143 };
+                          const err331 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data144 };
                           if (vErrors === null) {
-                            vErrors = [err329];
+                            vErrors = [err331];
                           } else {
-                            vErrors.push(err329);
+                            vErrors.push(err331);
                           }
                           errors++;
                         }
                       }
-                      if (data143.id !== void 0) {
-                        let data144 = data143.id;
-                        if (typeof data144 === "string") {
-                          if (func3(data144) > 64) {
-                            const err330 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data144 };
-                            if (vErrors === null) {
-                              vErrors = [err330];
-                            } else {
-                              vErrors.push(err330);
-                            }
-                            errors++;
-                          }
-                          if (!pattern0.test(data144)) {
-                            const err331 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data144 };
-                            if (vErrors === null) {
-                              vErrors = [err331];
-                            } else {
-                              vErrors.push(err331);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err332 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data144 };
-                          if (vErrors === null) {
-                            vErrors = [err332];
-                          } else {
-                            vErrors.push(err332);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data143.text !== void 0) {
-                        let data145 = data143.text;
+                      if (data144.id !== void 0) {
+                        let data145 = data144.id;
                         if (typeof data145 === "string") {
-                          if (func3(data145) < 1) {
-                            const err333 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data145 };
+                          if (func3(data145) > 64) {
+                            const err332 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data145 };
+                            if (vErrors === null) {
+                              vErrors = [err332];
+                            } else {
+                              vErrors.push(err332);
+                            }
+                            errors++;
+                          }
+                          if (!pattern0.test(data145)) {
+                            const err333 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data145 };
                             if (vErrors === null) {
                               vErrors = [err333];
                             } else {
@@ -14812,7 +14814,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                           }
                         } else {
-                          const err334 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data145 };
+                          const err334 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data145 };
                           if (vErrors === null) {
                             vErrors = [err334];
                           } else {
@@ -14821,31 +14823,53 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       }
+                      if (data144.text !== void 0) {
+                        let data146 = data144.text;
+                        if (typeof data146 === "string") {
+                          if (func3(data146) < 1) {
+                            const err335 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data146 };
+                            if (vErrors === null) {
+                              vErrors = [err335];
+                            } else {
+                              vErrors.push(err335);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err336 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data146 };
+                          if (vErrors === null) {
+                            vErrors = [err336];
+                          } else {
+                            vErrors.push(err336);
+                          }
+                          errors++;
+                        }
+                      }
                     } else {
-                      const err335 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data143 };
+                      const err337 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data144 };
                       if (vErrors === null) {
-                        vErrors = [err335];
+                        vErrors = [err337];
                       } else {
-                        vErrors.push(err335);
+                        vErrors.push(err337);
                       }
                       errors++;
                     }
-                    var _valid1 = _errs314 === errors;
+                    var _valid1 = _errs316 === errors;
                     valid64 = valid64 || _valid1;
                   }
                   if (!valid64) {
-                    const err336 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.checklist.items.anyOf, parentSchema: schema11.properties.phases.items.properties.checklist.items, data: data143 };
+                    const err338 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.checklist.items.anyOf, parentSchema: schema11.properties.phases.items.properties.checklist.items, data: data144 };
                     if (vErrors === null) {
-                      vErrors = [err336];
+                      vErrors = [err338];
                     } else {
-                      vErrors.push(err336);
+                      vErrors.push(err338);
                     }
                     errors++;
                   } else {
-                    errors = _errs311;
+                    errors = _errs313;
                     if (vErrors !== null) {
-                      if (_errs311) {
-                        vErrors.length = _errs311;
+                      if (_errs313) {
+                        vErrors.length = _errs313;
                       } else {
                         vErrors = null;
                       }
@@ -14853,190 +14877,170 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err337 = { instancePath: instancePath + "/phases/" + i13 + "/checklist", schemaPath: "#/properties/phases/items/properties/checklist/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.checklist.type, parentSchema: schema11.properties.phases.items.properties.checklist, data: data142 };
+                const err339 = { instancePath: instancePath + "/phases/" + i13 + "/checklist", schemaPath: "#/properties/phases/items/properties/checklist/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.checklist.type, parentSchema: schema11.properties.phases.items.properties.checklist, data: data143 };
                 if (vErrors === null) {
-                  vErrors = [err337];
+                  vErrors = [err339];
                 } else {
-                  vErrors.push(err337);
+                  vErrors.push(err339);
                 }
                 errors++;
               }
             }
-            if (data87.exit !== void 0) {
-              let data146 = data87.exit;
-              if (Array.isArray(data146)) {
-                const len21 = data146.length;
+            if (data88.exit !== void 0) {
+              let data147 = data88.exit;
+              if (Array.isArray(data147)) {
+                const len21 = data147.length;
                 for (let i21 = 0; i21 < len21; i21++) {
-                  let data147 = data146[i21];
-                  if (typeof data147 === "string") {
-                    if (func3(data147) < 1) {
-                      const err338 = { instancePath: instancePath + "/phases/" + i13 + "/exit/" + i21, schemaPath: "#/properties/phases/items/properties/exit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data147 };
+                  let data148 = data147[i21];
+                  if (typeof data148 === "string") {
+                    if (func3(data148) < 1) {
+                      const err340 = { instancePath: instancePath + "/phases/" + i13 + "/exit/" + i21, schemaPath: "#/properties/phases/items/properties/exit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data148 };
                       if (vErrors === null) {
-                        vErrors = [err338];
+                        vErrors = [err340];
                       } else {
-                        vErrors.push(err338);
+                        vErrors.push(err340);
                       }
                       errors++;
                     }
                   } else {
-                    const err339 = { instancePath: instancePath + "/phases/" + i13 + "/exit/" + i21, schemaPath: "#/properties/phases/items/properties/exit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.exit.items.type, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data147 };
+                    const err341 = { instancePath: instancePath + "/phases/" + i13 + "/exit/" + i21, schemaPath: "#/properties/phases/items/properties/exit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.exit.items.type, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data148 };
                     if (vErrors === null) {
-                      vErrors = [err339];
+                      vErrors = [err341];
                     } else {
-                      vErrors.push(err339);
+                      vErrors.push(err341);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err340 = { instancePath: instancePath + "/phases/" + i13 + "/exit", schemaPath: "#/properties/phases/items/properties/exit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.exit.type, parentSchema: schema11.properties.phases.items.properties.exit, data: data146 };
+                const err342 = { instancePath: instancePath + "/phases/" + i13 + "/exit", schemaPath: "#/properties/phases/items/properties/exit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.exit.type, parentSchema: schema11.properties.phases.items.properties.exit, data: data147 };
                 if (vErrors === null) {
-                  vErrors = [err340];
+                  vErrors = [err342];
                 } else {
-                  vErrors.push(err340);
+                  vErrors.push(err342);
                 }
                 errors++;
               }
             }
-            if (data87.paths !== void 0) {
-              let data148 = data87.paths;
-              if (Array.isArray(data148)) {
-                const len22 = data148.length;
+            if (data88.paths !== void 0) {
+              let data149 = data88.paths;
+              if (Array.isArray(data149)) {
+                const len22 = data149.length;
                 for (let i22 = 0; i22 < len22; i22++) {
-                  let data149 = data148[i22];
-                  if (typeof data149 === "string") {
-                    if (func3(data149) < 1) {
-                      const err341 = { instancePath: instancePath + "/phases/" + i13 + "/paths/" + i22, schemaPath: "#/properties/phases/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data149 };
+                  let data150 = data149[i22];
+                  if (typeof data150 === "string") {
+                    if (func3(data150) < 1) {
+                      const err343 = { instancePath: instancePath + "/phases/" + i13 + "/paths/" + i22, schemaPath: "#/properties/phases/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data150 };
                       if (vErrors === null) {
-                        vErrors = [err341];
+                        vErrors = [err343];
                       } else {
-                        vErrors.push(err341);
+                        vErrors.push(err343);
                       }
                       errors++;
                     }
                   } else {
-                    const err342 = { instancePath: instancePath + "/phases/" + i13 + "/paths/" + i22, schemaPath: "#/properties/phases/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.paths.items.type, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data149 };
+                    const err344 = { instancePath: instancePath + "/phases/" + i13 + "/paths/" + i22, schemaPath: "#/properties/phases/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.paths.items.type, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data150 };
                     if (vErrors === null) {
-                      vErrors = [err342];
+                      vErrors = [err344];
                     } else {
-                      vErrors.push(err342);
+                      vErrors.push(err344);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err343 = { instancePath: instancePath + "/phases/" + i13 + "/paths", schemaPath: "#/properties/phases/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.paths.type, parentSchema: schema11.properties.phases.items.properties.paths, data: data148 };
+                const err345 = { instancePath: instancePath + "/phases/" + i13 + "/paths", schemaPath: "#/properties/phases/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.paths.type, parentSchema: schema11.properties.phases.items.properties.paths, data: data149 };
                 if (vErrors === null) {
-                  vErrors = [err343];
+                  vErrors = [err345];
                 } else {
-                  vErrors.push(err343);
+                  vErrors.push(err345);
                 }
                 errors++;
               }
             }
-            if (data87.variables !== void 0) {
-              let data150 = data87.variables;
-              if (data150 && typeof data150 == "object" && !Array.isArray(data150)) {
-                for (const key22 in data150) {
-                  if (pattern12.test(key22)) {
-                    let data151 = data150[key22];
-                    if (typeof data151 === "string") {
-                      if (func3(data151) > 64) {
-                        const err344 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data151 };
+            if (data88.variables !== void 0) {
+              let data151 = data88.variables;
+              if (data151 && typeof data151 == "object" && !Array.isArray(data151)) {
+                for (const key22 in data151) {
+                  if (pattern13.test(key22)) {
+                    let data152 = data151[key22];
+                    if (typeof data152 === "string") {
+                      if (func3(data152) > 64) {
+                        const err346 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data152 };
                         if (vErrors === null) {
-                          vErrors = [err344];
+                          vErrors = [err346];
                         } else {
-                          vErrors.push(err344);
+                          vErrors.push(err346);
                         }
                         errors++;
                       }
-                      if (!pattern17.test(data151)) {
-                        const err345 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data151 };
+                      if (!pattern18.test(data152)) {
+                        const err347 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data152 };
                         if (vErrors === null) {
-                          vErrors = [err345];
+                          vErrors = [err347];
                         } else {
-                          vErrors.push(err345);
+                          vErrors.push(err347);
                         }
                         errors++;
                       }
                     } else {
-                      const err346 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data151 };
+                      const err348 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data152 };
                       if (vErrors === null) {
-                        vErrors = [err346];
+                        vErrors = [err348];
                       } else {
-                        vErrors.push(err346);
+                        vErrors.push(err348);
                       }
                       errors++;
                     }
                   }
                 }
               } else {
-                const err347 = { instancePath: instancePath + "/phases/" + i13 + "/variables", schemaPath: "#/properties/phases/items/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.variables.type, parentSchema: schema11.properties.phases.items.properties.variables, data: data150 };
+                const err349 = { instancePath: instancePath + "/phases/" + i13 + "/variables", schemaPath: "#/properties/phases/items/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.variables.type, parentSchema: schema11.properties.phases.items.properties.variables, data: data151 };
                 if (vErrors === null) {
-                  vErrors = [err347];
+                  vErrors = [err349];
                 } else {
-                  vErrors.push(err347);
+                  vErrors.push(err349);
                 }
                 errors++;
               }
             }
-          } else {
-            const err348 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.type, parentSchema: schema11.properties.phases.items, data: data87 };
-            if (vErrors === null) {
-              vErrors = [err348];
-            } else {
-              vErrors.push(err348);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err349 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.type, parentSchema: schema11.properties.phases, data: data86 };
-        if (vErrors === null) {
-          vErrors = [err349];
-        } else {
-          vErrors.push(err349);
-        }
-        errors++;
-      }
-    }
-    if (data.escalation !== void 0) {
-      let data152 = data.escalation;
-      if (Array.isArray(data152)) {
-        if (data152.length < 1) {
-          const err350 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.escalation, data: data152 };
-          if (vErrors === null) {
-            vErrors = [err350];
-          } else {
-            vErrors.push(err350);
-          }
-          errors++;
-        }
-        const len23 = data152.length;
-        for (let i23 = 0; i23 < len23; i23++) {
-          let data153 = data152[i23];
-          if (data153 && typeof data153 == "object" && !Array.isArray(data153)) {
-            if (data153.name === void 0) {
-              const err351 = { instancePath: instancePath + "/escalation/" + i23, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data153 };
-              if (vErrors === null) {
-                vErrors = [err351];
+            if (data88.dependsOn !== void 0) {
+              let data153 = data88.dependsOn;
+              if (Array.isArray(data153)) {
+                if (data153.length < 1) {
+                  const err350 = { instancePath: instancePath + "/phases/" + i13 + "/dependsOn", schemaPath: "#/properties/phases/items/properties/dependsOn/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.dependsOn, data: data153 };
+                  if (vErrors === null) {
+                    vErrors = [err350];
+                  } else {
+                    vErrors.push(err350);
+                  }
+                  errors++;
+                }
+                const len23 = data153.length;
+                for (let i23 = 0; i23 < len23; i23++) {
+                  let data154 = data153[i23];
+                  if (typeof data154 === "string") {
+                    if (!pattern39.test(data154)) {
+                      const err351 = { instancePath: instancePath + "/phases/" + i13 + "/dependsOn/" + i23, schemaPath: "#/properties/phases/items/properties/dependsOn/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.dependsOn.items, data: data154 };
+                      if (vErrors === null) {
+                        vErrors = [err351];
+                      } else {
+                        vErrors.push(err351);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err352 = { instancePath: instancePath + "/phases/" + i13 + "/dependsOn/" + i23, schemaPath: "#/properties/phases/items/properties/dependsOn/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.dependsOn.items.type, parentSchema: schema11.properties.phases.items.properties.dependsOn.items, data: data154 };
+                    if (vErrors === null) {
+                      vErrors = [err352];
+                    } else {
+                      vErrors.push(err352);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                vErrors.push(err351);
-              }
-              errors++;
-            }
-            if (data153.role === void 0) {
-              const err352 = { instancePath: instancePath + "/escalation/" + i23, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data153 };
-              if (vErrors === null) {
-                vErrors = [err352];
-              } else {
-                vErrors.push(err352);
-              }
-              errors++;
-            }
-            for (const key23 in data153) {
-              if (!(key23 === "name" || key23 === "handle" || key23 === "role" || key23 === "reach")) {
-                const err353 = { instancePath: instancePath + "/escalation/" + i23, schemaPath: "#/properties/escalation/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.escalation.items, data: data153 };
+                const err353 = { instancePath: instancePath + "/phases/" + i13 + "/dependsOn", schemaPath: "#/properties/phases/items/properties/dependsOn/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.dependsOn.type, parentSchema: schema11.properties.phases.items.properties.dependsOn, data: data153 };
                 if (vErrors === null) {
                   vErrors = [err353];
                 } else {
@@ -15045,64 +15049,63 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data153.name !== void 0) {
-              let data154 = data153.name;
-              if (typeof data154 === "string") {
-                if (func3(data154) < 1) {
-                  const err354 = { instancePath: instancePath + "/escalation/" + i23 + "/name", schemaPath: "#/properties/escalation/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.name, data: data154 };
-                  if (vErrors === null) {
-                    vErrors = [err354];
-                  } else {
-                    vErrors.push(err354);
-                  }
-                  errors++;
-                }
-              } else {
-                const err355 = { instancePath: instancePath + "/escalation/" + i23 + "/name", schemaPath: "#/properties/escalation/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.name.type, parentSchema: schema11.properties.escalation.items.properties.name, data: data154 };
-                if (vErrors === null) {
-                  vErrors = [err355];
-                } else {
-                  vErrors.push(err355);
-                }
-                errors++;
-              }
+          } else {
+            const err354 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.type, parentSchema: schema11.properties.phases.items, data: data88 };
+            if (vErrors === null) {
+              vErrors = [err354];
+            } else {
+              vErrors.push(err354);
             }
-            if (data153.handle !== void 0) {
-              let data155 = data153.handle;
-              if (typeof data155 === "string") {
-                if (!pattern1.test(data155)) {
-                  const err356 = { instancePath: instancePath + "/escalation/" + i23 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.escalation.items.properties.handle, data: data155 };
-                  if (vErrors === null) {
-                    vErrors = [err356];
-                  } else {
-                    vErrors.push(err356);
-                  }
-                  errors++;
-                }
+            errors++;
+          }
+        }
+      } else {
+        const err355 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.type, parentSchema: schema11.properties.phases, data: data87 };
+        if (vErrors === null) {
+          vErrors = [err355];
+        } else {
+          vErrors.push(err355);
+        }
+        errors++;
+      }
+    }
+    if (data.escalation !== void 0) {
+      let data155 = data.escalation;
+      if (Array.isArray(data155)) {
+        if (data155.length < 1) {
+          const err356 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.escalation, data: data155 };
+          if (vErrors === null) {
+            vErrors = [err356];
+          } else {
+            vErrors.push(err356);
+          }
+          errors++;
+        }
+        const len24 = data155.length;
+        for (let i24 = 0; i24 < len24; i24++) {
+          let data156 = data155[i24];
+          if (data156 && typeof data156 == "object" && !Array.isArray(data156)) {
+            if (data156.name === void 0) {
+              const err357 = { instancePath: instancePath + "/escalation/" + i24, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data156 };
+              if (vErrors === null) {
+                vErrors = [err357];
               } else {
-                const err357 = { instancePath: instancePath + "/escalation/" + i23 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.handle.type, parentSchema: schema11.properties.escalation.items.properties.handle, data: data155 };
-                if (vErrors === null) {
-                  vErrors = [err357];
-                } else {
-                  vErrors.push(err357);
-                }
-                errors++;
+                vErrors.push(err357);
               }
+              errors++;
             }
-            if (data153.role !== void 0) {
-              let data156 = data153.role;
-              if (typeof data156 === "string") {
-                if (func3(data156) < 1) {
-                  const err358 = { instancePath: instancePath + "/escalation/" + i23 + "/role", schemaPath: "#/properties/escalation/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.role, data: data156 };
-                  if (vErrors === null) {
-                    vErrors = [err358];
-                  } else {
-                    vErrors.push(err358);
-                  }
-                  errors++;
-                }
+            if (data156.role === void 0) {
+              const err358 = { instancePath: instancePath + "/escalation/" + i24, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data156 };
+              if (vErrors === null) {
+                vErrors = [err358];
               } else {
-                const err359 = { instancePath: instancePath + "/escalation/" + i23 + "/role", schemaPath: "#/properties/escalation/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.role.type, parentSchema: schema11.properties.escalation.items.properties.role, data: data156 };
+                vErrors.push(err358);
+              }
+              errors++;
+            }
+            for (const key23 in data156) {
+              if (!(key23 === "name" || key23 === "handle" || key23 === "role" || key23 === "reach")) {
+                const err359 = { instancePath: instancePath + "/escalation/" + i24, schemaPath: "#/properties/escalation/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.escalation.items, data: data156 };
                 if (vErrors === null) {
                   vErrors = [err359];
                 } else {
@@ -15111,11 +15114,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data153.reach !== void 0) {
-              let data157 = data153.reach;
+            if (data156.name !== void 0) {
+              let data157 = data156.name;
               if (typeof data157 === "string") {
                 if (func3(data157) < 1) {
-                  const err360 = { instancePath: instancePath + "/escalation/" + i23 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.reach, data: data157 };
+                  const err360 = { instancePath: instancePath + "/escalation/" + i24 + "/name", schemaPath: "#/properties/escalation/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.name, data: data157 };
                   if (vErrors === null) {
                     vErrors = [err360];
                   } else {
@@ -15124,7 +15127,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err361 = { instancePath: instancePath + "/escalation/" + i23 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.reach.type, parentSchema: schema11.properties.escalation.items.properties.reach, data: data157 };
+                const err361 = { instancePath: instancePath + "/escalation/" + i24 + "/name", schemaPath: "#/properties/escalation/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.name.type, parentSchema: schema11.properties.escalation.items.properties.name, data: data157 };
                 if (vErrors === null) {
                   vErrors = [err361];
                 } else {
@@ -15133,106 +15136,107 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data156.handle !== void 0) {
+              let data158 = data156.handle;
+              if (typeof data158 === "string") {
+                if (!pattern1.test(data158)) {
+                  const err362 = { instancePath: instancePath + "/escalation/" + i24 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.escalation.items.properties.handle, data: data158 };
+                  if (vErrors === null) {
+                    vErrors = [err362];
+                  } else {
+                    vErrors.push(err362);
+                  }
+                  errors++;
+                }
+              } else {
+                const err363 = { instancePath: instancePath + "/escalation/" + i24 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.handle.type, parentSchema: schema11.properties.escalation.items.properties.handle, data: data158 };
+                if (vErrors === null) {
+                  vErrors = [err363];
+                } else {
+                  vErrors.push(err363);
+                }
+                errors++;
+              }
+            }
+            if (data156.role !== void 0) {
+              let data159 = data156.role;
+              if (typeof data159 === "string") {
+                if (func3(data159) < 1) {
+                  const err364 = { instancePath: instancePath + "/escalation/" + i24 + "/role", schemaPath: "#/properties/escalation/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.role, data: data159 };
+                  if (vErrors === null) {
+                    vErrors = [err364];
+                  } else {
+                    vErrors.push(err364);
+                  }
+                  errors++;
+                }
+              } else {
+                const err365 = { instancePath: instancePath + "/escalation/" + i24 + "/role", schemaPath: "#/properties/escalation/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.role.type, parentSchema: schema11.properties.escalation.items.properties.role, data: data159 };
+                if (vErrors === null) {
+                  vErrors = [err365];
+                } else {
+                  vErrors.push(err365);
+                }
+                errors++;
+              }
+            }
+            if (data156.reach !== void 0) {
+              let data160 = data156.reach;
+              if (typeof data160 === "string") {
+                if (func3(data160) < 1) {
+                  const err366 = { instancePath: instancePath + "/escalation/" + i24 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.reach, data: data160 };
+                  if (vErrors === null) {
+                    vErrors = [err366];
+                  } else {
+                    vErrors.push(err366);
+                  }
+                  errors++;
+                }
+              } else {
+                const err367 = { instancePath: instancePath + "/escalation/" + i24 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.reach.type, parentSchema: schema11.properties.escalation.items.properties.reach, data: data160 };
+                if (vErrors === null) {
+                  vErrors = [err367];
+                } else {
+                  vErrors.push(err367);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err362 = { instancePath: instancePath + "/escalation/" + i23, schemaPath: "#/properties/escalation/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.escalation.items.type, parentSchema: schema11.properties.escalation.items, data: data153 };
+            const err368 = { instancePath: instancePath + "/escalation/" + i24, schemaPath: "#/properties/escalation/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.escalation.items.type, parentSchema: schema11.properties.escalation.items, data: data156 };
             if (vErrors === null) {
-              vErrors = [err362];
+              vErrors = [err368];
             } else {
-              vErrors.push(err362);
+              vErrors.push(err368);
             }
             errors++;
           }
         }
       } else {
-        const err363 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.escalation.type, parentSchema: schema11.properties.escalation, data: data152 };
+        const err369 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.escalation.type, parentSchema: schema11.properties.escalation, data: data155 };
         if (vErrors === null) {
-          vErrors = [err363];
+          vErrors = [err369];
         } else {
-          vErrors.push(err363);
+          vErrors.push(err369);
         }
         errors++;
       }
     }
     if (data.policy !== void 0) {
-      let data158 = data.policy;
-      if (data158 && typeof data158 == "object" && !Array.isArray(data158)) {
-        if (data158.prefer === void 0) {
-          const err364 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "prefer" }, message: "must have required property 'prefer'", schema: schema11.properties.policy.required, parentSchema: schema11.properties.policy, data: data158 };
+      let data161 = data.policy;
+      if (data161 && typeof data161 == "object" && !Array.isArray(data161)) {
+        if (data161.prefer === void 0) {
+          const err370 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "prefer" }, message: "must have required property 'prefer'", schema: schema11.properties.policy.required, parentSchema: schema11.properties.policy, data: data161 };
           if (vErrors === null) {
-            vErrors = [err364];
+            vErrors = [err370];
           } else {
-            vErrors.push(err364);
+            vErrors.push(err370);
           }
           errors++;
         }
-        for (const key24 in data158) {
+        for (const key24 in data161) {
           if (!(key24 === "prefer" || key24 === "rollForwardWhen" || key24 === "keepOldData" || key24 === "maxRollbackMinutes")) {
-            const err365 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data158 };
-            if (vErrors === null) {
-              vErrors = [err365];
-            } else {
-              vErrors.push(err365);
-            }
-            errors++;
-          }
-        }
-        if (data158.prefer !== void 0) {
-          let data159 = data158.prefer;
-          if (typeof data159 !== "string") {
-            const err366 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.prefer.type, parentSchema: schema11.properties.policy.properties.prefer, data: data159 };
-            if (vErrors === null) {
-              vErrors = [err366];
-            } else {
-              vErrors.push(err366);
-            }
-            errors++;
-          }
-          if (!(data159 === "rollback" || data159 === "roll-forward")) {
-            const err367 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.prefer.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.prefer.enum, parentSchema: schema11.properties.policy.properties.prefer, data: data159 };
-            if (vErrors === null) {
-              vErrors = [err367];
-            } else {
-              vErrors.push(err367);
-            }
-            errors++;
-          }
-        }
-        if (data158.rollForwardWhen !== void 0) {
-          let data160 = data158.rollForwardWhen;
-          if (typeof data160 === "string") {
-            if (func3(data160) < 1) {
-              const err368 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data160 };
-              if (vErrors === null) {
-                vErrors = [err368];
-              } else {
-                vErrors.push(err368);
-              }
-              errors++;
-            }
-          } else {
-            const err369 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.rollForwardWhen.type, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data160 };
-            if (vErrors === null) {
-              vErrors = [err369];
-            } else {
-              vErrors.push(err369);
-            }
-            errors++;
-          }
-        }
-        if (data158.keepOldData !== void 0) {
-          let data161 = data158.keepOldData;
-          if (typeof data161 === "string") {
-            if (func3(data161) < 1) {
-              const err370 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.keepOldData, data: data161 };
-              if (vErrors === null) {
-                vErrors = [err370];
-              } else {
-                vErrors.push(err370);
-              }
-              errors++;
-            }
-          } else {
-            const err371 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.keepOldData.type, parentSchema: schema11.properties.policy.properties.keepOldData, data: data161 };
+            const err371 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data161 };
             if (vErrors === null) {
               vErrors = [err371];
             } else {
@@ -15241,10 +15245,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data158.maxRollbackMinutes !== void 0) {
-          let data162 = data158.maxRollbackMinutes;
-          if (!(typeof data162 == "number" && (!(data162 % 1) && !isNaN(data162)) && isFinite(data162))) {
-            const err372 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.maxRollbackMinutes.type, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data162 };
+        if (data161.prefer !== void 0) {
+          let data162 = data161.prefer;
+          if (typeof data162 !== "string") {
+            const err372 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.prefer.type, parentSchema: schema11.properties.policy.properties.prefer, data: data162 };
             if (vErrors === null) {
               vErrors = [err372];
             } else {
@@ -15252,118 +15256,112 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data162 == "number" && isFinite(data162)) {
-            if (data162 < 1 || isNaN(data162)) {
-              const err373 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data162 };
+          if (!(data162 === "rollback" || data162 === "roll-forward")) {
+            const err373 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.prefer.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.prefer.enum, parentSchema: schema11.properties.policy.properties.prefer, data: data162 };
+            if (vErrors === null) {
+              vErrors = [err373];
+            } else {
+              vErrors.push(err373);
+            }
+            errors++;
+          }
+        }
+        if (data161.rollForwardWhen !== void 0) {
+          let data163 = data161.rollForwardWhen;
+          if (typeof data163 === "string") {
+            if (func3(data163) < 1) {
+              const err374 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data163 };
               if (vErrors === null) {
-                vErrors = [err373];
+                vErrors = [err374];
               } else {
-                vErrors.push(err373);
+                vErrors.push(err374);
+              }
+              errors++;
+            }
+          } else {
+            const err375 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.rollForwardWhen.type, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data163 };
+            if (vErrors === null) {
+              vErrors = [err375];
+            } else {
+              vErrors.push(err375);
+            }
+            errors++;
+          }
+        }
+        if (data161.keepOldData !== void 0) {
+          let data164 = data161.keepOldData;
+          if (typeof data164 === "string") {
+            if (func3(data164) < 1) {
+              const err376 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.keepOldData, data: data164 };
+              if (vErrors === null) {
+                vErrors = [err376];
+              } else {
+                vErrors.push(err376);
+              }
+              errors++;
+            }
+          } else {
+            const err377 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.keepOldData.type, parentSchema: schema11.properties.policy.properties.keepOldData, data: data164 };
+            if (vErrors === null) {
+              vErrors = [err377];
+            } else {
+              vErrors.push(err377);
+            }
+            errors++;
+          }
+        }
+        if (data161.maxRollbackMinutes !== void 0) {
+          let data165 = data161.maxRollbackMinutes;
+          if (!(typeof data165 == "number" && (!(data165 % 1) && !isNaN(data165)) && isFinite(data165))) {
+            const err378 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.maxRollbackMinutes.type, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data165 };
+            if (vErrors === null) {
+              vErrors = [err378];
+            } else {
+              vErrors.push(err378);
+            }
+            errors++;
+          }
+          if (typeof data165 == "number" && isFinite(data165)) {
+            if (data165 < 1 || isNaN(data165)) {
+              const err379 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data165 };
+              if (vErrors === null) {
+                vErrors = [err379];
+              } else {
+                vErrors.push(err379);
               }
               errors++;
             }
           }
         }
       } else {
-        const err374 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data158 };
+        const err380 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data161 };
         if (vErrors === null) {
-          vErrors = [err374];
+          vErrors = [err380];
         } else {
-          vErrors.push(err374);
+          vErrors.push(err380);
         }
         errors++;
       }
     }
     if (data.waive !== void 0) {
-      let data163 = data.waive;
-      if (Array.isArray(data163)) {
-        const len24 = data163.length;
-        for (let i24 = 0; i24 < len24; i24++) {
-          let data164 = data163[i24];
-          if (data164 && typeof data164 == "object" && !Array.isArray(data164)) {
-            if (data164.reason === void 0) {
-              const err375 = { instancePath: instancePath + "/waive/" + i24, schemaPath: "#/properties/waive/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.waive.items.required, parentSchema: schema11.properties.waive.items, data: data164 };
+      let data166 = data.waive;
+      if (Array.isArray(data166)) {
+        const len25 = data166.length;
+        for (let i25 = 0; i25 < len25; i25++) {
+          let data167 = data166[i25];
+          if (data167 && typeof data167 == "object" && !Array.isArray(data167)) {
+            if (data167.reason === void 0) {
+              const err381 = { instancePath: instancePath + "/waive/" + i25, schemaPath: "#/properties/waive/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.waive.items.required, parentSchema: schema11.properties.waive.items, data: data167 };
               if (vErrors === null) {
-                vErrors = [err375];
+                vErrors = [err381];
               } else {
-                vErrors.push(err375);
+                vErrors.push(err381);
               }
               errors++;
             }
-            for (const key25 in data164) {
+            for (const key25 in data167) {
               if (!(key25 === "rule" || key25 === "lesson" || key25 === "phases" || key25 === "severity" || key25 === "reason")) {
-                const err376 = { instancePath: instancePath + "/waive/" + i24, schemaPath: "#/properties/waive/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.waive.items, data: data164 };
-                if (vErrors === null) {
-                  vErrors = [err376];
-                } else {
-                  vErrors.push(err376);
-                }
-                errors++;
-              }
-            }
-            if (data164.rule !== void 0) {
-              let data165 = data164.rule;
-              if (typeof data165 !== "string") {
-                const err377 = { instancePath: instancePath + "/waive/" + i24 + "/rule", schemaPath: "#/properties/waive/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.rule.type, parentSchema: schema11.properties.waive.items.properties.rule, data: data165 };
-                if (vErrors === null) {
-                  vErrors = [err377];
-                } else {
-                  vErrors.push(err377);
-                }
-                errors++;
-              }
-            }
-            if (data164.lesson !== void 0) {
-              let data166 = data164.lesson;
-              if (typeof data166 !== "string") {
-                const err378 = { instancePath: instancePath + "/waive/" + i24 + "/lesson", schemaPath: "#/properties/waive/items/properties/lesson/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.lesson.type, parentSchema: schema11.properties.waive.items.properties.lesson, data: data166 };
-                if (vErrors === null) {
-                  vErrors = [err378];
-                } else {
-                  vErrors.push(err378);
-                }
-                errors++;
-              }
-            }
-            if (data164.phases !== void 0) {
-              let data167 = data164.phases;
-              if (Array.isArray(data167)) {
-                const len25 = data167.length;
-                for (let i25 = 0; i25 < len25; i25++) {
-                  let data168 = data167[i25];
-                  if (typeof data168 !== "string") {
-                    const err379 = { instancePath: instancePath + "/waive/" + i24 + "/phases/" + i25, schemaPath: "#/properties/waive/items/properties/phases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.phases.items.type, parentSchema: schema11.properties.waive.items.properties.phases.items, data: data168 };
-                    if (vErrors === null) {
-                      vErrors = [err379];
-                    } else {
-                      vErrors.push(err379);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err380 = { instancePath: instancePath + "/waive/" + i24 + "/phases", schemaPath: "#/properties/waive/items/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.items.properties.phases.type, parentSchema: schema11.properties.waive.items.properties.phases, data: data167 };
-                if (vErrors === null) {
-                  vErrors = [err380];
-                } else {
-                  vErrors.push(err380);
-                }
-                errors++;
-              }
-            }
-            if (data164.severity !== void 0) {
-              let data169 = data164.severity;
-              if (typeof data169 !== "string") {
-                const err381 = { instancePath: instancePath + "/waive/" + i24 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.severity.type, parentSchema: schema11.properties.waive.items.properties.severity, data: data169 };
-                if (vErrors === null) {
-                  vErrors = [err381];
-                } else {
-                  vErrors.push(err381);
-                }
-                errors++;
-              }
-              if (!(data169 === "warning" || data169 === "off")) {
-                const err382 = { instancePath: instancePath + "/waive/" + i24 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.waive.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.waive.items.properties.severity.enum, parentSchema: schema11.properties.waive.items.properties.severity, data: data169 };
+                const err382 = { instancePath: instancePath + "/waive/" + i25, schemaPath: "#/properties/waive/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.waive.items, data: data167 };
                 if (vErrors === null) {
                   vErrors = [err382];
                 } else {
@@ -15372,10 +15370,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data164.reason !== void 0) {
-              let data170 = data164.reason;
-              if (typeof data170 !== "string") {
-                const err383 = { instancePath: instancePath + "/waive/" + i24 + "/reason", schemaPath: "#/properties/waive/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.reason.type, parentSchema: schema11.properties.waive.items.properties.reason, data: data170 };
+            if (data167.rule !== void 0) {
+              let data168 = data167.rule;
+              if (typeof data168 !== "string") {
+                const err383 = { instancePath: instancePath + "/waive/" + i25 + "/rule", schemaPath: "#/properties/waive/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.rule.type, parentSchema: schema11.properties.waive.items.properties.rule, data: data168 };
                 if (vErrors === null) {
                   vErrors = [err383];
                 } else {
@@ -15384,32 +15382,103 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data167.lesson !== void 0) {
+              let data169 = data167.lesson;
+              if (typeof data169 !== "string") {
+                const err384 = { instancePath: instancePath + "/waive/" + i25 + "/lesson", schemaPath: "#/properties/waive/items/properties/lesson/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.lesson.type, parentSchema: schema11.properties.waive.items.properties.lesson, data: data169 };
+                if (vErrors === null) {
+                  vErrors = [err384];
+                } else {
+                  vErrors.push(err384);
+                }
+                errors++;
+              }
+            }
+            if (data167.phases !== void 0) {
+              let data170 = data167.phases;
+              if (Array.isArray(data170)) {
+                const len26 = data170.length;
+                for (let i26 = 0; i26 < len26; i26++) {
+                  let data171 = data170[i26];
+                  if (typeof data171 !== "string") {
+                    const err385 = { instancePath: instancePath + "/waive/" + i25 + "/phases/" + i26, schemaPath: "#/properties/waive/items/properties/phases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.phases.items.type, parentSchema: schema11.properties.waive.items.properties.phases.items, data: data171 };
+                    if (vErrors === null) {
+                      vErrors = [err385];
+                    } else {
+                      vErrors.push(err385);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err386 = { instancePath: instancePath + "/waive/" + i25 + "/phases", schemaPath: "#/properties/waive/items/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.items.properties.phases.type, parentSchema: schema11.properties.waive.items.properties.phases, data: data170 };
+                if (vErrors === null) {
+                  vErrors = [err386];
+                } else {
+                  vErrors.push(err386);
+                }
+                errors++;
+              }
+            }
+            if (data167.severity !== void 0) {
+              let data172 = data167.severity;
+              if (typeof data172 !== "string") {
+                const err387 = { instancePath: instancePath + "/waive/" + i25 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.severity.type, parentSchema: schema11.properties.waive.items.properties.severity, data: data172 };
+                if (vErrors === null) {
+                  vErrors = [err387];
+                } else {
+                  vErrors.push(err387);
+                }
+                errors++;
+              }
+              if (!(data172 === "warning" || data172 === "off")) {
+                const err388 = { instancePath: instancePath + "/waive/" + i25 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.waive.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.waive.items.properties.severity.enum, parentSchema: schema11.properties.waive.items.properties.severity, data: data172 };
+                if (vErrors === null) {
+                  vErrors = [err388];
+                } else {
+                  vErrors.push(err388);
+                }
+                errors++;
+              }
+            }
+            if (data167.reason !== void 0) {
+              let data173 = data167.reason;
+              if (typeof data173 !== "string") {
+                const err389 = { instancePath: instancePath + "/waive/" + i25 + "/reason", schemaPath: "#/properties/waive/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.reason.type, parentSchema: schema11.properties.waive.items.properties.reason, data: data173 };
+                if (vErrors === null) {
+                  vErrors = [err389];
+                } else {
+                  vErrors.push(err389);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err384 = { instancePath: instancePath + "/waive/" + i24, schemaPath: "#/properties/waive/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.waive.items.type, parentSchema: schema11.properties.waive.items, data: data164 };
+            const err390 = { instancePath: instancePath + "/waive/" + i25, schemaPath: "#/properties/waive/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.waive.items.type, parentSchema: schema11.properties.waive.items, data: data167 };
             if (vErrors === null) {
-              vErrors = [err384];
+              vErrors = [err390];
             } else {
-              vErrors.push(err384);
+              vErrors.push(err390);
             }
             errors++;
           }
         }
       } else {
-        const err385 = { instancePath: instancePath + "/waive", schemaPath: "#/properties/waive/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.type, parentSchema: schema11.properties.waive, data: data163 };
+        const err391 = { instancePath: instancePath + "/waive", schemaPath: "#/properties/waive/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.type, parentSchema: schema11.properties.waive, data: data166 };
         if (vErrors === null) {
-          vErrors = [err385];
+          vErrors = [err391];
         } else {
-          vErrors.push(err385);
+          vErrors.push(err391);
         }
         errors++;
       }
     }
   } else {
-    const err386 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err392 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err386];
+      vErrors = [err392];
     } else {
-      vErrors.push(err386);
+      vErrors.push(err392);
     }
     errors++;
   }
@@ -15418,10 +15487,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var validateLesson = validate11;
 var schema12 = { "additionalProperties": false, "title": "Rollbook lesson (front matter)", "type": "object", "required": ["id", "title", "date", "severity", "trigger", "contributingFactors", "detection", "timeToMitigate", "guards"], "properties": { "id": { "pattern": "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 64, "description": "Stable id, e.g. L-2020-11-thread-exhaustion.", "type": "string" }, "title": { "minLength": 1, "description": "What went wrong, in one line.", "type": "string" }, "date": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Day of the incident, YYYY-MM-DD.", "type": "string" }, "severity": { "type": "string", "enum": ["sev1", "sev2", "sev3", "sev4"], "description": "Incident severity; sev1 is the worst." }, "trigger": { "type": "string", "enum": ["binary-push", "config-push", "user-behaviour-change", "processing-pipeline", "service-provider-change", "performance-decay", "capacity-management", "hardware"], "description": "What set the incident off, from the outage-trigger taxonomy." }, "contributingFactors": { "minItems": 1, "uniqueItems": true, "description": "What made it possible or made it worse.", "type": "array", "items": { "minLength": 1, "description": "One factor.", "type": "string" } }, "detection": { "additionalProperties": false, "type": "object", "required": ["how", "sooner"], "properties": { "how": { "minLength": 1, "description": "How the incident was noticed.", "type": "string" }, "sooner": { "minLength": 1, "description": "How it could have been noticed sooner.", "type": "string" } } }, "timeToMitigate": { "pattern": "^([0-9]+[wdhm])+$", "description": "From first impact to mitigation: `45m`, `3h`, `1d6h`.", "type": "string" }, "services": { "description": "Services involved in the incident.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service involved.", "type": "string" } }, "tags": { "description": "Free tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "links": { "description": "Postmortem, tickets, dashboards.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } }, "guards": { "minItems": 1, "description": "What every matching rollout must now do.", "type": "array", "items": { "additionalProperties": false, "description": "What every matching rollout must now do. Exactly one of checklist, gate, freeze, raise.", "type": "object", "required": ["id", "match"], "properties": { "id": { "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 48, "description": "Stable id within the lesson.", "type": "string" }, "match": { "additionalProperties": false, "description": "Which plans and phases the guard applies to. Every criterion given must hold; a list means any of its values. `{}` matches every phase of every plan.", "type": "object", "properties": { "services": { "minItems": 1, "uniqueItems": true, "description": "The plan touches at least one of these services.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service.", "type": "string" } }, "tags": { "minItems": 1, "uniqueItems": true, "description": "The plan carries at least one of these tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "environments": { "minItems": 1, "uniqueItems": true, "description": "The phase runs in one of these environments.", "type": "array", "items": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "An environment." } }, "strategies": { "minItems": 1, "uniqueItems": true, "description": "The phase uses one of these strategies.", "type": "array", "items": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "A strategy." } }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The phase has at least one step of one of these kinds.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } } } }, "checklist": { "minLength": 1, "description": "A checklist item added to every matching phase.", "type": "string" }, "gate": { "additionalProperties": false, "description": "A gate added to every matching phase, as in a plan.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" } } }, "freeze": { "additionalProperties": false, "description": "A freeze in the days before a named event the plan declares.", "type": "object", "required": ["before", "lead", "reason"], "properties": { "before": { "pattern": "^[a-z0-9*][a-z0-9*-]*$", "maxLength": 64, "description": "The event: the name of a freeze in the plan, or a pattern with `*` such as `peak-season-*`. The guard freezes the days leading up to it.", "type": "string" }, "lead": { "pattern": "^([0-9]+[wd])+$", "description": "How many days before the event nothing may change: `3d`, `1w`, `1w3d`.", "examples": ["3d", "1w"], "type": "string" }, "reason": { "minLength": 1, "description": "Why the days before the event are frozen.", "type": "string" }, "allowHotfix": { "description": "May a change labelled hotfix go out in the lead-in? Default: as the event.", "type": "boolean" } } }, "raise": { "additionalProperties": false, "description": "A stricter severity for a lint rule.", "type": "object", "required": ["rule", "to"], "properties": { "rule": { "minLength": 1, "description": "A lint rule id (`rollbook explain` lists them).", "type": "string" }, "to": { "type": "string", "enum": ["warning", "error"], "description": "The severity the rule has at least, in matching plans and phases." } } } } } } } };
-var pattern39 = new RegExp("^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern45 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern52 = new RegExp("^[a-z0-9*][a-z0-9*-]*$", "u");
-var pattern53 = new RegExp("^([0-9]+[wd])+$", "u");
+var pattern41 = new RegExp("^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+var pattern47 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+var pattern54 = new RegExp("^[a-z0-9*][a-z0-9*-]*$", "u");
+var pattern55 = new RegExp("^([0-9]+[wd])+$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -15530,7 +15599,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern39.test(data0)) {
+        if (!pattern41.test(data0)) {
           const err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema12.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err11];
@@ -15574,7 +15643,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.date !== void 0) {
       let data2 = data.date;
       if (typeof data2 === "string") {
-        if (!pattern20.test(data2)) {
+        if (!pattern21.test(data2)) {
           const err15 = { instancePath: instancePath + "/date", schemaPath: "#/properties/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema12.properties.date, data: data2 };
           if (vErrors === null) {
             vErrors = [err15];
@@ -16079,7 +16148,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern45.test(data22)) {
+                if (!pattern47.test(data22)) {
                   const err60 = { instancePath: instancePath + "/guards/" + i5 + "/id", schemaPath: "#/properties/guards/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema12.properties.guards.items.properties.id, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err60];
@@ -16595,7 +16664,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data35.maxRegression !== void 0) {
                   let data41 = data35.maxRegression;
                   if (typeof data41 === "string") {
-                    if (!pattern24.test(data41)) {
+                    if (!pattern25.test(data41)) {
                       const err101 = { instancePath: instancePath + "/guards/" + i5 + "/gate/maxRegression", schemaPath: "#/properties/guards/items/properties/gate/properties/maxRegression/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema12.properties.guards.items.properties.gate.properties.maxRegression, data: data41 };
                       if (vErrors === null) {
                         vErrors = [err101];
@@ -16879,7 +16948,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (!pattern52.test(data53)) {
+                    if (!pattern54.test(data53)) {
                       const err127 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9*-]*$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9*-]*$"', schema: "^[a-z0-9*][a-z0-9*-]*$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data53 };
                       if (vErrors === null) {
                         vErrors = [err127];
@@ -16901,7 +16970,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data52.lead !== void 0) {
                   let data54 = data52.lead;
                   if (typeof data54 === "string") {
-                    if (!pattern53.test(data54)) {
+                    if (!pattern55.test(data54)) {
                       const err129 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wd])+$" }, message: 'must match pattern "^([0-9]+[wd])+$"', schema: "^([0-9]+[wd])+$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data54 };
                       if (vErrors === null) {
                         vErrors = [err129];
@@ -17083,7 +17152,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var validateRollbookConfig = validate12;
 var schema13 = { "additionalProperties": false, "title": "Rollbook repository configuration", "type": "object", "properties": { "$schema": { "type": "string" }, "plans": { "description": "Files, directories or globs holding rollout plans. Default: playbooks.", "type": "array", "items": { "minLength": 1, "type": "string" } }, "lessons": { "minLength": 1, "description": "Directory of lesson files. Default: playbooks/lessons.", "type": "string" }, "templates": { "minLength": 1, "description": "Directory whose templates and partials override the built-in ones.", "type": "string" }, "rules": { "description": "Severity per lint rule id.", "type": "object", "patternProperties": { "^[a-z][a-z0-9-]*$": { "type": "string", "enum": ["error", "warning", "off"], "description": "error fails validation, warning reports only, off disables the rule." } } }, "calendar": { "additionalProperties": false, "type": "object", "properties": { "noFridays": { "description": "Never start a phase on a Friday. Default true.", "type": "boolean" } } } } };
-var pattern54 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+var pattern56 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -17195,7 +17264,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.rules;
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         for (const key1 in data5) {
-          if (pattern54.test(key1)) {
+          if (pattern56.test(key1)) {
             let data6 = data5[key1];
             if (typeof data6 !== "string") {
               const err9 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9-%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"].type, parentSchema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"], data: data6 };

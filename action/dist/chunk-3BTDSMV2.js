@@ -2,18 +2,18 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-4AREQWNB.js";
+} from "./chunk-6I5RUKNX.js";
 import {
   describeGuard,
   matchGuards
-} from "./chunk-MHKPK4UG.js";
+} from "./chunk-6ISZJA7M.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-6ACOA4ZQ.js";
-import "./chunk-WBFUJPNT.js";
+} from "./chunk-P2OPHDYR.js";
+import "./chunk-A3NABP63.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
@@ -22,8 +22,8 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-2ZEG3UD6.js";
-import "./chunk-N6CPIS4M.js";
+} from "./chunk-PL6Y5UCG.js";
+import "./chunk-2YWAZQ2C.js";
 import {
   EXIT,
   UsageError

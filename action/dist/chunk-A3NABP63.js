@@ -3,7 +3,7 @@ import {
   isGateOfKind,
   own,
   parseDuration
-} from "./chunk-N6CPIS4M.js";
+} from "./chunk-2YWAZQ2C.js";
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {

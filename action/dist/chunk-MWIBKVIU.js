@@ -7,28 +7,28 @@ import {
   renderIndex,
   renderRunbook,
   runbookFileName
-} from "./chunk-RSFTUHHL.js";
+} from "./chunk-FQNKBIOJ.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-4AREQWNB.js";
+} from "./chunk-6I5RUKNX.js";
 import {
   checkPlans
-} from "./chunk-JXFXA673.js";
+} from "./chunk-YQRMWHUC.js";
 import {
   matchGuards
-} from "./chunk-MHKPK4UG.js";
+} from "./chunk-6ISZJA7M.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-C5I53LGV.js";
-import "./chunk-H75O6AE5.js";
+} from "./chunk-UNQRGRPJ.js";
+import "./chunk-2HIKOWIG.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-6ACOA4ZQ.js";
-import "./chunk-WBFUJPNT.js";
+} from "./chunk-P2OPHDYR.js";
+import "./chunk-A3NABP63.js";
 import {
   isoDate,
   oneOf,
@@ -36,10 +36,10 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-2ZEG3UD6.js";
+} from "./chunk-PL6Y5UCG.js";
 import {
   idRecord
-} from "./chunk-N6CPIS4M.js";
+} from "./chunk-2YWAZQ2C.js";
 import {
   EXIT,
   UsageError

@@ -14,23 +14,23 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-TZ6NMF2D.js";
+} from "./chunk-4OO2YUZW.js";
 import {
   gateIds
-} from "./chunk-E3A7IVRT.js";
-import "./chunk-C5I53LGV.js";
-import "./chunk-H75O6AE5.js";
+} from "./chunk-IWBW5WNC.js";
+import "./chunk-UNQRGRPJ.js";
+import "./chunk-2HIKOWIG.js";
 import {
   oneOf
 } from "./chunk-ONTZONNV.js";
 import {
   readPlanFile
-} from "./chunk-2ZEG3UD6.js";
+} from "./chunk-PL6Y5UCG.js";
 import {
   HANDLE_PATTERN,
   idRecord,
   isGateOfKind
-} from "./chunk-N6CPIS4M.js";
+} from "./chunk-2YWAZQ2C.js";
 import {
   EXIT,
   UsageError

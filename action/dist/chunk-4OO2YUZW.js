@@ -3,12 +3,12 @@ import {
   cellCode,
   gateIds,
   textWithMentions
-} from "./chunk-E3A7IVRT.js";
+} from "./chunk-IWBW5WNC.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-C5I53LGV.js";
+} from "./chunk-UNQRGRPJ.js";
 import {
   joinMd,
   marker,
@@ -18,7 +18,7 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-H75O6AE5.js";
+} from "./chunk-2HIKOWIG.js";
 import {
   OutsideRootError,
   containedPath,
@@ -29,7 +29,7 @@ import {
   stageProgress,
   totalHoldMs,
   truncate
-} from "./chunk-2ZEG3UD6.js";
+} from "./chunk-PL6Y5UCG.js";
 import {
   classifyGate,
   formatDuration,
@@ -38,7 +38,7 @@ import {
   isGateOfKind,
   own,
   parseDuration
-} from "./chunk-N6CPIS4M.js";
+} from "./chunk-2YWAZQ2C.js";
 
 // action/src/time/instant.ts
 var INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|z|[+-]\d{2}:?\d{2})?)?$/;

@@ -2699,6 +2699,12 @@ var DeprecationStage = Type.Object(
     }),
     description: Text("What this rollout ships."),
     plan: Opt(Id("The name of the plan that carries out this stage, if not this one.")),
+    repository: Opt(
+      Type.String({
+        pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",
+        description: "The repository (owner/name) whose plans hold `plan`, when it is not this one. Without it, `plan` must name a plan of this repository."
+      })
+    ),
     status: Opt(OneOf(["planned", "in-progress", "done"], { description: "Where this stage stands." }))
   },
   Strict
@@ -2908,6 +2914,14 @@ var ChecklistItem = Type.Union([
   Text("A checklist item."),
   Type.Object({ id: Id("Stable id of the item."), text: Text("The item.") }, Strict)
 ]);
+var PHASE_REF_PATTERN = "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$";
+var PhaseDependencies = Type.Array(
+  Type.String({ pattern: PHASE_REF_PATTERN, description: "A phase of another plan, as `plan/phase`." }),
+  {
+    minItems: 1,
+    description: "Phases of other plans in this repository that must be done before this phase starts, as `plan/phase` (e.g. `orders-schema-expand/production`)."
+  }
+);
 var Phase = Type.Object(
   {
     id: Id("Stable id of the phase."),
@@ -2931,7 +2945,8 @@ var Phase = Type.Object(
     checklist: Opt(Type.Array(ChecklistItem, { description: "Extra items to tick." })),
     exit: Opt(Type.Array(Text("An exit criterion."), { description: "What must be true to leave the phase." })),
     paths: Opt(Type.Array(Text("A glob."), { description: "Files whose change in a PR promotes into this phase." })),
-    variables: Opt(PhaseVariables)
+    variables: Opt(PhaseVariables),
+    dependsOn: Opt(PhaseDependencies)
   },
   Strict
 );

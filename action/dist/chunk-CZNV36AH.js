@@ -15,29 +15,29 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-FZG67HFN.js";
+} from "./chunk-YVH22SZY.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-4AREQWNB.js";
+} from "./chunk-6I5RUKNX.js";
 import {
   checkPlans
-} from "./chunk-JXFXA673.js";
-import "./chunk-MHKPK4UG.js";
-import "./chunk-E3A7IVRT.js";
-import "./chunk-H75O6AE5.js";
+} from "./chunk-YQRMWHUC.js";
+import "./chunk-6ISZJA7M.js";
+import "./chunk-IWBW5WNC.js";
+import "./chunk-2HIKOWIG.js";
 import {
   loadConfig
-} from "./chunk-6ACOA4ZQ.js";
-import "./chunk-WBFUJPNT.js";
+} from "./chunk-P2OPHDYR.js";
+import "./chunk-A3NABP63.js";
 import {
   todayUtc
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-2ZEG3UD6.js";
-import "./chunk-N6CPIS4M.js";
+} from "./chunk-PL6Y5UCG.js";
+import "./chunk-2YWAZQ2C.js";
 import {
   EXIT,
   UsageError

@@ -2,8 +2,8 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-6ACOA4ZQ.js";
-import "./chunk-WBFUJPNT.js";
+} from "./chunk-P2OPHDYR.js";
+import "./chunk-A3NABP63.js";
 import {
   isoDate,
   oneOf,
@@ -12,8 +12,8 @@ import {
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-2ZEG3UD6.js";
-import "./chunk-N6CPIS4M.js";
+} from "./chunk-PL6Y5UCG.js";
+import "./chunk-2YWAZQ2C.js";
 import {
   EXIT,
   UsageError

@@ -12,22 +12,22 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-H75O6AE5.js";
+} from "./chunk-2HIKOWIG.js";
 import {
   NO_FRIDAY,
   parseIsoDay,
   projectCalendar
-} from "./chunk-WBFUJPNT.js";
+} from "./chunk-A3NABP63.js";
 import {
   stageAction,
   stageKeys,
   totalHoldMs
-} from "./chunk-2ZEG3UD6.js";
+} from "./chunk-PL6Y5UCG.js";
 import {
   classifyGate,
   formatDuration,
   isGateOfKind
-} from "./chunk-N6CPIS4M.js";
+} from "./chunk-2YWAZQ2C.js";
 import {
   __commonJS,
   __esm,
@@ -13767,7 +13767,8 @@ function compatibilityView(plan) {
     deprecation: (compatibility.deprecation ?? []).map((stage) => ({
       stage: cell(stage.stage),
       description: cell(stage.description),
-      plan: codeCell(stage.plan),
+      // A stage carried out in another repository says so: its plan is not among these runbooks.
+      plan: stage.plan !== void 0 && stage.repository !== void 0 ? `${codeCell(stage.plan)} in ${codeCell(stage.repository)}` : codeCell(stage.plan),
       status: cell(stage.status)
     })),
     migrations: (compatibility.migrations ?? []).map(migrationView)

@@ -8,14 +8,14 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-H75O6AE5.js";
+} from "./chunk-2HIKOWIG.js";
 import {
   truncate
-} from "./chunk-2ZEG3UD6.js";
+} from "./chunk-PL6Y5UCG.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate
-} from "./chunk-N6CPIS4M.js";
+} from "./chunk-2YWAZQ2C.js";
 
 // action/src/gates/gate-id.ts
 var MAX_SLUG_CHARS = 48;
