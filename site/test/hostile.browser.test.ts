@@ -45,9 +45,10 @@ describe('hostile content', () => {
     });
     await page.goto(new URL(path, server.url).href);
     await page.waitForLoadState('networkidle');
-    // Hover and click what a reader would, in case a handler waits for an event.
-    for (const target of await page.locator('main a, main b, main details, main div').all()) {
-      await target.hover({ timeout: 1000 }).catch(() => {});
+    // Hover what a reader could, in case a handler waits for an event: every visible element,
+    // at its centre, whatever lies on top of it (no wait for it to be "actionable").
+    for (const target of await page.locator('main a, main b, main details, main div').filter({ visible: true }).all()) {
+      await target.hover({ force: true });
     }
     const found = await page.evaluate(() => {
       const all = [...document.querySelectorAll('*')];

@@ -4,7 +4,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import { describeGate, formatTime, matchGuards, RULES } from '../../action/src/site-api.ts';
 import { STATUS_STALE_AFTER_HOURS } from '../src/lib/now-view.ts';
 import { type BuildResult, buildSiteOrThrow, REPO_ROOT } from './helpers/build-site.ts';
@@ -52,13 +52,48 @@ const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const SMALL_PHONE = { width: 360, height: 740 };
 type Viewport = typeof DESKTOP;
+type ColorScheme = 'dark' | 'light';
+/**
+ * Hang guard for waits on the page (search results, a scroll, the clipboard, a theme switch):
+ * each polls for its condition, and only a page that never gets there fails, however slow the machine.
+ */
+const SETTLE_TIMEOUT_MS = 60_000;
 
-async function open(path: string, colorScheme: 'dark' | 'light' = 'dark', viewport: Viewport = DESKTOP): Promise<Page> {
-  const page = await browser.newPage({ colorScheme, viewport });
-  // Nothing may leave 127.0.0.1: no fonts, no telemetry, no CDN.
-  await page.route(/^(?!http:\/\/127\.0\.0\.1:)/, (route) => route.abort());
+/**
+ * A page in a context of its own, closed when the test ends. Nothing may leave 127.0.0.1: no
+ * fonts, no telemetry, no CDN. A test visits every page it needs in it, and checks other widths
+ * and colour schemes by resizing and switching the one loaded page (atWidth, inScheme) rather
+ * than loading it again: the layout and Starlight's theme follow, as they do for a reader.
+ */
+async function newPage(
+  options: { colorScheme?: ColorScheme; viewport?: Viewport; javaScriptEnabled?: boolean; permissions?: string[] } = {},
+): Promise<Page> {
+  const context = await browser.newContext({ colorScheme: 'dark', viewport: DESKTOP, ...options });
+  onTestFinished(() => context.close());
+  await context.route(/^(?!http:\/\/127\.0\.0\.1:)/, (route) => route.abort());
+  return context.newPage();
+}
+
+async function visit(page: Page, path: string): Promise<Page> {
   await page.goto(new URL(path, server.url).href);
   return page;
+}
+
+async function open(path: string, colorScheme: ColorScheme = 'dark', viewport: Viewport = DESKTOP): Promise<Page> {
+  return visit(await newPage({ colorScheme, viewport }), path);
+}
+
+/** The loaded page at another width (CSS media queries apply at once). */
+async function atWidth(page: Page, viewport: Viewport): Promise<void> {
+  await page.setViewportSize(viewport);
+}
+
+/** The loaded page in another colour scheme: Starlight follows the system's, as on load. */
+async function inScheme(page: Page, scheme: ColorScheme): Promise<void> {
+  await page.emulateMedia({ colorScheme: scheme });
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.dataset.theme), { timeout: SETTLE_TIMEOUT_MS })
+    .toBe(scheme);
 }
 
 describe('home', () => {
@@ -81,7 +116,6 @@ describe('home', () => {
       expect(await row.locator(`a[href="${BASE}plans/${name}/#phase-${phase.id}"]`).textContent()).toBe(phase.title);
       expect(await row.locator('.sl-badge').textContent()).toBe(current.verdict);
     }
-    await page.close();
   });
 
   test('tells HOLD from FROZEN by icon and outline, not by colour alone', async () => {
@@ -98,7 +132,6 @@ describe('home', () => {
     expect(frozen.icon).toBeTruthy();
     expect(frozen.icon).not.toBe(hold.icon);
     expect(frozen.outline).not.toBe(hold.outline);
-    await page.close();
   });
 });
 
@@ -112,11 +145,14 @@ describe('now panel', () => {
     const status = await readStatusFixture();
     const listed = playbooks.plans.filter((p) => status.plans[p.metadata.name]);
     expect(listed.length).toBeGreaterThan(1);
+    const page = await newPage({ colorScheme: 'light' });
     for (const plan of listed) {
       const current = status.plans[plan.metadata.name]!;
       const phase = plan.phases.find((p) => p.id === current.phase)!;
+      await atWidth(page, PHONE);
+      await visit(page, `plans/${plan.metadata.name}/`);
       for (const viewport of [PHONE, DESKTOP]) {
-        const page = await open(`plans/${plan.metadata.name}/`, 'light', viewport);
+        await atWidth(page, viewport);
         const panel = page.locator('section.now-panel');
         const line = panel.locator('.now-phase');
         const box = (await line.boundingBox())!;
@@ -141,17 +177,13 @@ describe('now panel', () => {
         expect(await marked.count()).toBe(1);
         expect(await marked.getAttribute('href')).toBe(`#phase-${phase.id}`);
         expect(await page.locator(`#phase-${phase.id} .now-mark`).count()).toBe(1);
-        await page.close();
       }
-      const page = await open(`plans/${plan.metadata.name}/`);
       expect(await page.locator(`starlight-toc a[href="#phase-${phase.id}"]`).textContent()).toContain('(now)');
-      await page.close();
     }
     for (const plan of playbooks.plans.filter((p) => !status.plans[p.metadata.name])) {
-      const page = await open(`plans/${plan.metadata.name}/`);
+      await visit(page, `plans/${plan.metadata.name}/`);
       expect(await page.locator('section.now-panel').count()).toBe(0);
       expect(await page.locator('svg.phase-flow [aria-current]').count()).toBe(0);
-      await page.close();
     }
   });
 });
@@ -169,7 +201,9 @@ describe('navigation', () => {
     await page.locator(`svg.phase-flow:visible a[href="#phase-${phaseId}"]`).click();
     await page.waitForURL(new RegExp(`#phase-${phaseId}$`));
     const heading = page.locator(`#phase-${phaseId}`);
-    await expect.poll(() => heading.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(300);
+    await expect
+      .poll(() => heading.evaluate((el) => el.getBoundingClientRect().top), { timeout: SETTLE_TIMEOUT_MS })
+      .toBeLessThan(300);
     expect(await heading.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
 
     // The phase's guards link to the lesson they came from.
@@ -186,7 +220,6 @@ describe('navigation', () => {
 
     await page.goBack();
     await page.waitForURL(`${server.url}lessons/${lessonId}/`);
-    await page.close();
   });
 });
 
@@ -203,9 +236,8 @@ describe('search', () => {
     await page.locator('button[data-open-modal]').click();
     await page.locator('site-search dialog input').fill(f.key);
     const first = page.locator('.pagefind-ui__result-link').first();
-    await first.waitFor({ timeout: 15_000 });
+    await first.waitFor({ timeout: SETTLE_TIMEOUT_MS });
     expect(await first.getAttribute('href')).toBe(`${BASE}plans/${plan.metadata.name}/`);
-    await page.close();
   });
 });
 
@@ -216,11 +248,10 @@ describe('reading aids', () => {
     await page.locator('button[data-open-modal]').click();
     await page.locator('site-search dialog input').fill(date);
     const excerpt = page.locator('.pagefind-ui__result-excerpt').first();
-    await excerpt.waitFor({ timeout: 15_000 });
+    await excerpt.waitFor({ timeout: SETTLE_TIMEOUT_MS });
     const texts = await page.locator('.pagefind-ui__result-excerpt').allTextContents();
     expect(texts.join(' ')).toContain(date);
     for (const text of texts) expect(text).not.toMatch(new RegExp(`[A-Za-z]${date}|${date}[A-Za-z]`));
-    await page.close();
   });
 
   test('the rules page shows code in "How to pass" as code, not backticks', async () => {
@@ -231,15 +262,15 @@ describe('reading aids', () => {
     const withCode = RULES.filter((r) => /`[^`]+`/.test(r.fix)).length;
     expect(withCode).toBeGreaterThan(0);
     expect(await page.locator('.rule-fix:has(code)').count()).toBe(withCode);
-    await page.close();
   });
 });
 
 describe('plan page', () => {
   test('has a labelled phase diagram with one linked box per phase', async () => {
+    const page = await newPage();
     for (const plan of playbooks.plans) {
       const { phases } = plan;
-      const page = await open(`plans/${plan.metadata.name}/`);
+      await visit(page, `plans/${plan.metadata.name}/`);
       const name = `Phase flow: ${phases.length} phases, from ${phases[0]!.environment} to ${phases.at(-1)!.environment}`;
       const diagram = page.getByRole('group', { name, exact: true });
       expect(await diagram.count()).toBe(1);
@@ -253,7 +284,6 @@ describe('plan page', () => {
           ),
         );
       }
-      await page.close();
     }
   });
 
@@ -274,13 +304,13 @@ describe('plan page', () => {
     expect(await page.locator('table.calendar tbody tr').count()).toBe(plan.phases.length);
     const edit = `https://github.com/acme/rollbook/edit/main/playbooks/${plan.metadata.name}.rollout.yaml`;
     expect(await page.locator(`a[href="${edit}"]`).count()).toBe(1);
-    await page.close();
   });
 
   test('has one gate table per phase with the plan gates of every kind and the lesson gates', async () => {
+    const page = await newPage();
     for (const plan of playbooks.plans) {
       const guards = matchGuards(plan, playbooks.lessons);
-      const page = await open(`plans/${plan.metadata.name}/`);
+      await visit(page, `plans/${plan.metadata.name}/`);
       for (const phase of plan.phases) {
         const section = page.locator('section.phase', { has: page.locator(`#phase-${phase.id}`) });
         expect(await section.locator(`h4#phase-${phase.id}-gates`).textContent()).toBe('Gates');
@@ -301,17 +331,16 @@ describe('plan page', () => {
         // Gates lessons add are in the table, not repeated in the guards list.
         expect(await section.locator('.guards li', { hasText: /^Gate:/ }).count()).toBe(0);
       }
-      await page.close();
     }
   });
 
   test('ships no JavaScript beyond what a plain Starlight page with a code block ships', async () => {
+    const page = await newPage();
     const scripts = async (path: string) => {
-      const page = await open(path);
+      await visit(page, path);
       const found = await page.evaluate(() =>
         [...document.querySelectorAll('script')].map((s) => s.getAttribute('src') ?? `inline:${s.textContent?.length}`),
       );
-      await page.close();
       return found.sort();
     };
     // The guide is a Markdown page with a code block: Starlight's search, theme, contents and
@@ -328,57 +357,73 @@ describe('plan page', () => {
         ...(typeof step.rollback === 'object' && step.rollback.command ? [step.rollback.command] : []),
       ]),
     );
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-    const page = await context.newPage();
-    await page.route(/^(?!http:\/\/127\.0\.0\.1:)/, (route) => route.abort());
-    await page.goto(new URL(`plans/${plan.metadata.name}/`, server.url).href);
+    const page = await visit(
+      await newPage({ permissions: ['clipboard-read', 'clipboard-write'] }),
+      `plans/${plan.metadata.name}/`,
+    );
     const blocks = page.locator('section.phase .expressive-code');
     expect(await blocks.count()).toBe(commands.length);
     expect(await page.locator('section.phase .expressive-code .copy button').count()).toBe(commands.length);
     for (const i of [0, commands.length - 1]) {
       await blocks.nth(i).locator('.copy button').click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(commands[i]!.trimEnd());
+      await expect
+        .poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: SETTLE_TIMEOUT_MS })
+        .toBe(commands[i]!.trimEnd());
     }
-    await context.close();
   });
 });
 
 describe('accessibility', () => {
-  const pageTypes = () => [
-    '',
-    `plans/${guardedPhase(playbooks).plan.metadata.name}/`,
-    'lessons/',
-    `lessons/${guardedPhase(playbooks).lessonId}/`,
-    'rules/',
-    'guide/',
-    'no-such-page/',
-  ];
-  for (const [scheme, viewport] of [
+  const SETTINGS = [
     ['dark', DESKTOP],
     ['light', DESKTOP],
     ['dark', PHONE],
     ['light', PHONE],
-  ] as const) {
-    test(`axe finds no serious or critical violations on any page type (${scheme}, ${viewport.width} px)`, async () => {
-      const found: Record<string, string[]> = {};
-      for (const path of pageTypes()) {
-        const page = await open(path, scheme, viewport);
-        await page.addScriptTag({ path: AXE_PATH });
-        found[path] = await page.evaluate(async () => {
-          // @ts-expect-error axe is injected above.
-          const result = await window.axe.run(document, { resultTypes: ['violations'] });
-          return result.violations
-            .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-            .map(
-              (v: { id: string; nodes: { target: string[] }[] }) =>
-                `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-            );
-        });
-        await page.close();
-      }
-      expect(found).toEqual(Object.fromEntries(pageTypes().map((p) => [p, []])));
+  ] as const;
+
+  /** Serious and critical axe violations on the page as it is now, one line each. */
+  const seriousViolations = (page: Page): Promise<string[]> =>
+    page.evaluate(async () => {
+      // @ts-expect-error axe is injected by the caller.
+      const result = await window.axe.run(document, { resultTypes: ['violations'] });
+      return result.violations
+        .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v: { id: string; nodes: { target: string[] }[] }) =>
+            `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
     });
-  }
+
+  test('axe finds no serious or critical violations on any page type, dark and light, at 1440 and 390 px', async () => {
+    const pageTypes = [
+      '',
+      `plans/${guardedPhase(playbooks).plan.metadata.name}/`,
+      'lessons/',
+      `lessons/${guardedPhase(playbooks).lessonId}/`,
+      'rules/',
+      'guide/',
+      'no-such-page/',
+    ];
+    const setting = (path: string, [scheme, viewport]: (typeof SETTINGS)[number]) =>
+      `${path || '/'} (${scheme}, ${viewport.width} px)`;
+    const page = await newPage();
+    const found: Record<string, string[]> = {};
+    for (const path of pageTypes) {
+      // Each page type is loaded once, as the first setting, and then resized and switched.
+      const [[scheme, viewport]] = SETTINGS;
+      await atWidth(page, viewport);
+      await page.emulateMedia({ colorScheme: scheme });
+      await visit(page, path);
+      await page.addScriptTag({ path: AXE_PATH });
+      for (const each of SETTINGS) {
+        await atWidth(page, each[1]);
+        await inScheme(page, each[0]);
+        found[setting(path, each)] = await seriousViolations(page);
+      }
+    }
+    const none = pageTypes.flatMap((path) => SETTINGS.map((each) => [setting(path, each), []]));
+    expect(found).toEqual(Object.fromEntries(none));
+  });
 });
 
 /** The smallest rendered font size (CSS px on screen) of the visible text in `selector` SVGs. */
@@ -399,9 +444,12 @@ describe('phones', () => {
     const paths = (await htmlFiles(build.outDir)).map((f) => relative(build.outDir, f).replace(/index\.html$/, ''));
     expect(paths.length).toBeGreaterThan(10);
     const wide: string[] = [];
-    for (const viewport of [SMALL_PHONE, PHONE]) {
-      for (const path of paths.filter((p) => p.endsWith('/') || p === '')) {
-        const page = await open(path, 'light', viewport);
+    const page = await newPage({ colorScheme: 'light' });
+    for (const path of paths.filter((p) => p.endsWith('/') || p === '')) {
+      await atWidth(page, SMALL_PHONE);
+      await visit(page, path);
+      for (const viewport of [SMALL_PHONE, PHONE]) {
+        await atWidth(page, viewport);
         const { scrollWidth, controls } = await page.evaluate(() => ({
           scrollWidth: document.documentElement.scrollWidth,
           controls: ['site-search button[data-open-modal]', 'button.sl-menu-button'].map((sel) => {
@@ -411,7 +459,6 @@ describe('phones', () => {
         }));
         if (scrollWidth > viewport.width) wide.push(`${path} at ${viewport.width} px: ${scrollWidth} px wide`);
         if (controls.includes(false)) wide.push(`${path} at ${viewport.width} px: search or menu off-screen`);
-        await page.close();
       }
     }
     expect(wide).toEqual([]);
@@ -440,13 +487,15 @@ describe('phones', () => {
     // Cards stack: each row starts below the one before it.
     const tops = await rows.evaluateAll((trs) => trs.map((tr) => tr.getBoundingClientRect()));
     for (let i = 1; i < tops.length; i++) expect(tops[i]!.top).toBeGreaterThanOrEqual(tops[i - 1]!.bottom);
-    await page.close();
   });
 
   test('the phase diagram is one column on a phone, and its text is 12 px or more at every width', async () => {
+    const page = await newPage({ colorScheme: 'light' });
     for (const plan of playbooks.plans) {
+      await atWidth(page, SMALL_PHONE);
+      await visit(page, `plans/${plan.metadata.name}/`);
       for (const viewport of [SMALL_PHONE, PHONE, DESKTOP]) {
-        const page = await open(`plans/${plan.metadata.name}/`, 'light', viewport);
+        await atWidth(page, viewport);
         expect(await smallestSvgText(page, 'svg.phase-flow')).toBeGreaterThanOrEqual(12);
         const boxes = page.locator('svg.phase-flow:visible a');
         expect(await boxes.count()).toBe(plan.phases.length);
@@ -454,16 +503,15 @@ describe('phones', () => {
           const xs = await boxes.evaluateAll((as) => as.map((a) => Math.round(a.getBoundingClientRect().x)));
           expect(new Set(xs).size).toBe(1);
         }
-        await page.close();
       }
     }
   });
 
   test('the lessons chart labels are 12 px or more on a phone and a desktop', async () => {
+    const page = await open('lessons/', 'light', SMALL_PHONE);
     for (const viewport of [SMALL_PHONE, DESKTOP]) {
-      const page = await open('lessons/', 'light', viewport);
+      await atWidth(page, viewport);
       expect(await smallestSvgText(page, 'svg.bar-chart')).toBeGreaterThanOrEqual(12);
-      await page.close();
     }
   });
 
@@ -482,8 +530,7 @@ describe('phones', () => {
     await page.keyboard.press('Tab');
     expect(await table.evaluate((t) => document.activeElement === t)).toBe(true);
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => table.evaluate((t) => t.scrollLeft)).toBeGreaterThan(0);
-    await page.close();
+    await expect.poll(() => table.evaluate((t) => t.scrollLeft), { timeout: SETTLE_TIMEOUT_MS }).toBeGreaterThan(0);
   });
 });
 
@@ -509,36 +556,34 @@ describe('lessons index', () => {
     expect(await visible()).toBe(both);
     expect(await page.locator('#lesson-filter-count').textContent()).toBe(`${both} of ${total} lessons`);
     expect(await page.getByRole('img', { name: /^Lessons by trigger/ }).count()).toBe(1);
-    await page.close();
   });
 
   test('works without JavaScript: the form stays hidden and the browse lists link every lesson', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(new URL('lessons/', server.url).href);
+    const page = await visit(await newPage({ javaScriptEnabled: false }), 'lessons/');
     expect(await page.locator('#lesson-filters').isVisible()).toBe(false);
     for (const { lesson } of playbooks.lessons) {
       const links = (id: string) => page.locator(`#${id} + ul a[href="${BASE}lessons/${lesson.id}/"]`).count();
       expect(await links(`trigger-${lesson.trigger}`)).toBe(1);
       expect(await links(`severity-${lesson.severity}`)).toBe(1);
     }
-    await context.close();
   });
 });
 
 describe('screenshots', () => {
   test('of the plan page and the lessons page, kept under test-artifacts/site', async () => {
     const plan = guardedPhase(playbooks).plan.metadata.name;
+    const page = await newPage();
     for (const [path, name] of [
       [`plans/${plan}/`, 'plan-page'],
       ['lessons/', 'lessons-page'],
     ] as const) {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await visit(page, path);
       for (const scheme of ['dark', 'light'] as const) {
-        const page = await open(path, scheme);
+        await inScheme(page, scheme);
         const file = join(ARTIFACTS, `${name}-${scheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
         expect((await readFile(file)).length).toBeGreaterThan(10_000);
-        await page.close();
       }
     }
   });
