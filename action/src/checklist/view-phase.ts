@@ -1,6 +1,7 @@
 // The data the phase issue template receives. Every string that comes from a plan, a lesson or
 // an event is escaped here (text/github.ts); the template only arranges it. Nothing here depends on
 // the clock, so an unchanged rollout renders an identical body and the action writes nothing.
+import { isStructuredTarget, targetLabel } from '../plan/audience.ts';
 import { classifyGate } from '../plan/gate-kind.ts';
 import { describeRamp } from '../plan/ramp-text.ts';
 import type { Phase, RolloutPlan } from '../plan/schema.ts';
@@ -81,6 +82,15 @@ export function resolveHref(href: string | undefined, linkBase: string | undefin
   } catch {
     return undefined;
   }
+}
+
+/** Plain targets joined by commas; structured ones numbered in the order they are reached. */
+function targetsView(phase: Phase, max: number | undefined): TextMd | null {
+  const targets = phase.targets ?? [];
+  if (targets.length === 0) return null;
+  const labels = targets.map((t) => truncatedText(targetLabel(t), max));
+  if (!targets.some(isStructuredTarget)) return fixed(labels.join(', '));
+  return fixed(labels.map((label, i) => `${i + 1}. ${label}`).join(' → '));
 }
 
 function whyView(why: GuardWhy | undefined, options: ViewOptions): TextMd | null {
@@ -306,9 +316,7 @@ export function phaseIssueView(
           strategy: text(phase.strategy),
           audience: phase.audience === undefined ? null : text(phase.audience),
           bake: phase.bake === undefined ? null : text(phase.bake),
-          targets: phase.targets?.length
-            ? fixed(phase.targets.map((t) => truncatedText(t, textLimit(options.level))).join(', '))
-            : null,
+          targets: targetsView(phase, textLimit(options.level)),
         }
       : null,
     status: statusView(status, plan),

@@ -1,4 +1,5 @@
 // Small derived facts several rules need.
+import { phaseExposure } from '../plan/audience.ts';
 import { isGateOfKind } from '../plan/gate-kind.ts';
 import { own } from '../plan/own.ts';
 import type { Gate, Phase, RolloutPlan } from '../plan/schema.ts';
@@ -15,11 +16,14 @@ export function selfHandles(plan: RolloutPlan): Set<string> {
   return new Set(self.map((h) => h.toLowerCase()));
 }
 
-/** A production phase that reaches only part of production (canary-like). */
+/**
+ * A production phase that reaches only part of production (canary-like): its audience, or the
+ * shares of its structured targets, add up to at most `limitPercent` of the whole population.
+ */
 export function isLimitedProduction(phase: Phase, limitPercent: number): boolean {
   if (phase.environment === 'canary' || phase.strategy === 'shadow') return true;
-  if (phase.audience !== undefined) return Number.parseFloat(phase.audience) <= limitPercent;
-  return false;
+  const exposure = phaseExposure(phase);
+  return exposure !== undefined && exposure <= limitPercent;
 }
 
 export function signalOf(plan: RolloutPlan, metric: string | undefined): 'positive' | 'negative' | undefined {

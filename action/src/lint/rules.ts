@@ -5,6 +5,7 @@ import { breakingDeprecation } from './rules/breaking-deprecation.ts';
 import { flagDarkLaunch } from './rules/flag-dark-launch.ts';
 import { flagFirstRamp } from './rules/flag-first-ramp.ts';
 import { freezeLanding } from './rules/freeze-landing.ts';
+import { irreversibleRollForward } from './rules/irreversible-roll-forward.ts';
 import { metricSignals } from './rules/metric-signals.ts';
 import { metricWindowBake } from './rules/metric-window-bake.ts';
 import { metricsPerPhase } from './rules/metrics-per-phase.ts';
@@ -22,6 +23,7 @@ import { waiverReason } from './rules/waiver-reason.ts';
 
 export const RULES: readonly Rule[] = [
   stepRollback,
+  irreversibleRollForward,
   phaseGate,
   phaseBake,
   rollbackRehearsal,

@@ -1,11 +1,12 @@
 // Checks JSON Schema cannot express: references between parts of a plan, unique ids, and
 // fields that only make sense together. These are errors, not policy: a plan that fails them
 // cannot be rendered or tracked. Policy lives in lint/.
+import { rampExposure, rampText } from './audience.ts';
 import { checkQueries } from './crossref-queries.ts';
 import { classifyGate, gateKindsOf, METRIC_ONLY_FIELDS } from './gate-kind.ts';
 import type { Anchor, DataPath, Within } from './locate.ts';
 import { own } from './own.ts';
-import { ENVIRONMENT_ORDER, type Gate, type RolloutPlan } from './schema.ts';
+import { ENVIRONMENT_ORDER, type Gate, type Phase, type RampStage, type RolloutPlan } from './schema.ts';
 import { checkStages } from './stages.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -18,6 +19,17 @@ export interface Finding {
   message: string;
   expected?: string;
   hint?: string;
+}
+
+/**
+ * A stage reaches less than the one before: compared on the whole population when their units
+ * differ and both can be sized (100% of a 6% cell, then 25% of requests, grows), else as written.
+ */
+function rampGoesDown(phase: Phase, before: RampStage, stage: RampStage): boolean {
+  const a = rampExposure(phase, before);
+  const b = rampExposure(phase, stage);
+  if (a.of !== b.of && a.overall !== undefined && b.overall !== undefined) return b.overall < a.overall;
+  return stage.percent < before.percent;
 }
 
 function isValidDate(text: string): boolean {
@@ -340,11 +352,11 @@ export function crossReference(plan: RolloutPlan): Finding[] {
       if (step.ramp) {
         step.ramp.forEach((stage, r) => {
           const before = step.ramp![r - 1];
-          if (before && stage.percent < before.percent) {
+          if (before && rampGoesDown(phase, before, stage)) {
             out.push({
               path: [...stepPath, 'ramp', r, 'percent'],
               code: 'ref/ramp-order',
-              message: `the ramp goes down from ${before.percent}% to ${stage.percent}%`,
+              message: `the ramp goes down from ${rampText(before)} to ${rampText(stage)}`,
               expected: 'percentages that grow step by step',
               hint: 'a ramp-down is a rollback: describe it under `rollback:`',
             });

@@ -247,6 +247,85 @@ export const Rollback = Type.Object(
   Strict,
 );
 
+// What a percentage is of, and the structured targets a phase walks through in order
+// (docs/adr/0030-facts-units-and-reversibility.md).
+export const AUDIENCE_UNITS = [
+  'requests',
+  'users',
+  'sessions',
+  'hosts',
+  'pods',
+  'cells',
+  'regions',
+  'installs',
+] as const;
+export type AudienceUnit = (typeof AUDIENCE_UNITS)[number];
+export const AudienceUnit = OneOf(AUDIENCE_UNITS, {
+  description:
+    'What a percentage counts: requests, users, sessions, hosts, pods, cells, regions or installs (app-store phased releases).',
+});
+/** What a ramp stage's percent counts: a unit of the whole population, or `targets`: the phase's own targets. */
+export const RampBase = OneOf([...AUDIENCE_UNITS, 'targets'] as const, {
+  description:
+    "What the percent counts. A unit (requests, users, …) counts the whole population, as the phase audience does; `targets` counts within the phase's targets, so `{percent: 100, of: targets}` on a cell carrying 6% of traffic reaches 6%. Default: the unit of the phase audience.",
+});
+/** `10%`, or with its unit: `10% of users`. */
+export const AUDIENCE_PATTERN = `^[0-9]+(\\.[0-9]+)?%( of (${AUDIENCE_UNITS.join('|')}))?$`;
+export const Audience = Type.String({
+  pattern: AUDIENCE_PATTERN,
+  description:
+    'How much of the population the phase reaches: a percentage such as `10%`, best with its unit, `10% of users` (units: requests, users, sessions, hosts, pods, cells, regions, installs).',
+  examples: ['10% of requests', '5% of users', '1% of installs'],
+});
+
+export const TARGET_KINDS = ['cell', 'region', 'zone', 'cluster', 'wave', 'ring', 'cohort'] as const;
+export const Target = Type.Object(
+  {
+    name: Text('The target, e.g. `shard-07`, `eu-west-1` or `wave-2`.'),
+    kind: OneOf(TARGET_KINDS, {
+      description: 'What the target is: cell, region, zone, cluster, wave, ring or cohort.',
+    }),
+    share: Opt(
+      Type.String({
+        pattern: '^[0-9]+(\\.[0-9]+)?%$',
+        description:
+          'The share of all traffic (or users) the target carries, e.g. `6%`. Lint uses it to size the phase.',
+      }),
+    ),
+    includes: Opt(
+      Type.Array(Text('A cell, region or cluster.'), {
+        minItems: 1,
+        description: 'For a wave: the cells or regions it reaches together.',
+      }),
+    ),
+  },
+  { ...Strict, description: 'A structured target. Targets are reached in the order they are listed.' },
+);
+
+/** How to recover from a step or phase that cannot be undone: fix and ship forward. */
+export const RollForward = Type.Object(
+  {
+    do: Text('How to roll forward: what to fix and ship, and how to limit harm until it is out.'),
+    command: Opt(Text('A command to copy and run.')),
+  },
+  Strict,
+);
+
+/** Fields a phase and a step share to say they cannot be undone. */
+export const ReversibilityFields = {
+  irreversible: Opt(
+    Type.Union([Type.Boolean(), Text('What cannot be undone, e.g. "installed app builds cannot be recalled".')], {
+      description:
+        'This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.',
+    }),
+  ),
+  rollForward: Opt(
+    Type.Union([Text('How to roll forward.'), RollForward], {
+      description: 'What to fix and ship forward when this goes wrong, since it cannot be rolled back.',
+    }),
+  ),
+};
+
 export const RampStage = Type.Object(
   {
     percent: Type.Number({
@@ -255,6 +334,7 @@ export const RampStage = Type.Object(
       unit: 'percent (0 to 100)',
       description: 'Share of traffic or users with the flag on.',
     }),
+    of: Opt(RampBase),
     cohort: Opt(Text('Who gets it, e.g. employees, beta, one region.')),
   },
   Strict,
@@ -315,6 +395,7 @@ export const Step = Type.Object(
     activates: Opt(
       Type.Boolean({ description: 'Ticking this step starts the bake timer. Defaults to the last non-test step.' }),
     ),
+    ...ReversibilityFields,
   },
   Strict,
 );
@@ -379,8 +460,13 @@ export const Phase = Type.Object(
     environment: OneOf(['dev', 'test', 'staging', 'canary', 'production'] as const, {
       description: 'Where the phase runs. Blast radius grows in this order.',
     }),
-    targets: Opt(Type.Array(Text('A region, cluster, cohort or ring.'), { description: 'What the phase covers.' })),
-    audience: Opt(Percent()),
+    targets: Opt(
+      Type.Array(Type.Union([Text('A region, cluster, cohort or ring.'), Target]), {
+        description:
+          'What the phase covers, in the order it reaches them: plain text, or structured `{name, kind, share}` cells, regions and waves.',
+      }),
+    ),
+    audience: Opt(Audience),
     strategy: OneOf(['canary', 'rolling', 'blue-green', 'flag-ramp', 'shadow', 'migration'] as const),
     steps: Type.Array(Step, { minItems: 1 }),
     stages: Opt(
@@ -398,6 +484,7 @@ export const Phase = Type.Object(
     paths: Opt(Type.Array(Text('A glob.'), { description: 'Files whose change in a PR promotes into this phase.' })),
     variables: Opt(PhaseVariables),
     dependsOn: Opt(PhaseDependencies),
+    ...ReversibilityFields,
   },
   Strict,
 );
@@ -471,6 +558,8 @@ export type Migration = Static<typeof Migration>;
 export type Waiver = Static<typeof Waiver>;
 export type Variable = Static<typeof Variable>;
 export type ChecklistItem = Static<typeof ChecklistItem>;
+export type Target = Static<typeof Target>;
+export type RampStage = Static<typeof RampStage>;
 export type StepKind = Step['kind'];
 export type Environment = Phase['environment'];
 export type Strategy = Phase['strategy'];

@@ -84,6 +84,45 @@ const CASES: Record<string, Case[]> = {
       text: replaceOnce(BASE, '{percent: 1, cohort: employees}', '{percent: 100, cohort: employees}'),
       at: { needle: 'percent: 100, cohort: employees', offset: 9 },
     },
+    {
+      name: 'canary starts at 100% of users, unit stated',
+      text: replaceOnce(BASE, '{percent: 1, cohort: employees}', '{percent: 100, of: users, cohort: employees}'),
+      at: { needle: 'percent: 100, of: users', offset: 9 },
+    },
+    {
+      name: 'canary starts at 100% of its targets, whose size the plan does not give',
+      text: replaceOnce(
+        replaceOnce(BASE, '{percent: 1, cohort: employees}', '{percent: 100, of: targets, cohort: shard 07}'),
+        '    audience: 5%\n',
+        '    targets: [shard-07]\n',
+      ),
+      at: { needle: 'percent: 100, of: targets', offset: 9 },
+    },
+  ],
+  'irreversible-roll-forward': [
+    {
+      name: 'irreversible step without a roll-forward plan',
+      text: replaceOnce(
+        BASE,
+        '        rollback: Set the flag to 0%.\n',
+        '        irreversible: The feature gate goes GA and cannot be disabled.\n',
+      ),
+      at: { needle: 'The feature gate goes GA' },
+    },
+    {
+      name: 'irreversible staging step without a sign-off gate',
+      text: replaceOnce(
+        BASE,
+        '        rollback: Redeploy the previous version.\n',
+        '        irreversible: true\n        rollForward: {do: Ship a fixed build.}\n',
+      ),
+      at: { needle: 'irreversible: true', offset: 14 },
+    },
+    {
+      name: 'irreversible phase without a roll-forward plan',
+      text: replaceOnce(BASE, '    audience: 5%\n', '    audience: 5%\n    irreversible: true\n'),
+      at: { needle: 'irreversible: true', offset: 14 },
+    },
   ],
   'blast-radius': [
     {
@@ -252,6 +291,86 @@ describe('policy rules', () => {
       '        kind: test\n        do: Run the smoke tests against staging.\n',
     );
     expect(checkText(text)).toEqual([]);
+  });
+
+  // What a percentage is of: a first stage is sized on the whole population (ADR 30).
+  const firstStage = (stage: string, phaseLines: string) =>
+    replaceOnce(
+      replaceOnce(BASE, '[{percent: 1, cohort: employees}, {percent: 5, cohort: all users}]', `[${stage}]`),
+      '    audience: 5%\n',
+      phaseLines,
+    );
+  it.each([
+    [
+      '100% of one cell carrying 6% of traffic',
+      '{percent: 100, of: targets}',
+      '    targets: [{name: shard-07, kind: cell, share: 6%}]\n',
+      [],
+    ],
+    [
+      '100% of the targets of a phase with a 6% audience',
+      '{percent: 100, of: targets}',
+      '    audience: 6% of requests\n    targets: [shard-07]\n',
+      [],
+    ],
+    [
+      '100% of targets that add up to everyone',
+      '{percent: 100, of: targets}',
+      '    targets: [{name: eu, kind: region, share: 60%}, {name: us, kind: region, share: 40%}]\n',
+      ['flag-first-ramp'],
+    ],
+    ['a bare 100% in a 6% phase still counts everyone', '{percent: 100}', '    audience: 6%\n', ['flag-first-ramp']],
+    ['1% of installs', '{percent: 1, of: installs}', '    audience: 1% of installs\n', []],
+    [
+      'an audience unit is the stage default: 100% of targets',
+      '{percent: 100}',
+      '    audience: 100% of cells\n',
+      ['flag-first-ramp'],
+    ],
+  ])('flag-first-ramp on %s', (_name, stage, phaseLines, codes) => {
+    expect(
+      checkText(firstStage(stage, phaseLines))
+        .filter((d) => d.code === 'flag-first-ramp' || d.severity === 'error')
+        .map((d) => d.code),
+    ).toEqual(codes);
+  });
+
+  it('structured targets with their shares size a canary for blast-radius', () => {
+    const production = replaceOnce(
+      replaceOnce(BASE, 'environment: canary', 'environment: production'),
+      '    audience: 5%\n',
+      '    targets:\n      - {name: shard-07, kind: cell, share: 6%}\n      - {name: wave-1, kind: wave, includes: [eu-west-1]}\n',
+    );
+    // wave-1 gives no share: the phase's size is unknown, so it is broad production with no canary first.
+    expect(checkText(production).map((d) => d.code)).toContain('blast-radius');
+    const sized = replaceOnce(production, '{name: wave-1, kind: wave,', '{name: wave-1, kind: wave, share: 3%,');
+    expect(checkText(sized)).toEqual([]);
+  });
+
+  it('an irreversible step with a roll-forward plan and a sign-off needs no rollback', () => {
+    const text = replaceOnce(
+      BASE,
+      '        rollback: Set the flag to 0%.\n',
+      '        irreversible: The feature gate goes GA and cannot be disabled.\n        rollForward: {do: Ship a fix behind a new flag., command: deploy --fix}\n',
+    );
+    expect(checkText(text)).toEqual([]);
+  });
+
+  it('a migration step whose migration keeps a backup may be irreversible without a roll-forward plan', () => {
+    const withMigration = replaceOnce(
+      replaceOnce(
+        BASE,
+        '  breaking: false\n',
+        '  breaking: false\n  migrations:\n    - {id: drop-col, description: Drop the old column, throttle: 1 table, mixedState: Nothing reads it, backup: {what: A snapshot, keepFor: 7d}}\n',
+      ),
+      '      - id: ramp\n        kind: flag\n        flag: demo\n        ramp: [{percent: 1, cohort: employees}, {percent: 5, cohort: all users}]\n        do: Ramp the flag to employees, then 5% of users.\n        rollback: Set the flag to 0%.\n',
+      '      - id: ramp\n        kind: flag\n        flag: demo\n        ramp: [{percent: 1, cohort: employees}, {percent: 5, cohort: all users}]\n        do: Ramp the flag to employees, then 5% of users.\n        rollback: Set the flag to 0%.\n      - id: drop\n        kind: migration\n        migration: drop-col\n        do: Drop the column.\n        irreversible: The column is gone.\n',
+    );
+    expect(checkText(withMigration)).toEqual([]);
+    const noBackup = replaceOnce(withMigration, ', backup: {what: A snapshot, keepFor: 7d}', '');
+    const found = checkText(noBackup, { 'migration-safety': 'off' });
+    expect(found.map((d) => d.code)).toEqual(['irreversible-roll-forward']);
+    expect(found[0]!.expected).toContain('backup');
   });
 
   it('config can lower a rule to a warning', () => {

@@ -1,3 +1,4 @@
+import { isMarkedIrreversible } from '../../plan/reversibility.ts';
 import type { Rule, RuleFinding } from '../rule.ts';
 
 const NO_ROLLBACK = /^\s*(none|n\/?a|no|-+|tbd|todo|nothing|not possible)\s*\.?\s*$/i;
@@ -8,7 +9,7 @@ export const stepRollback: Rule = {
   defaultSeverity: 'error',
   rationale:
     'Rollback is the first response to a bad rollout, and it is decided under pressure. A step without a written rollback is the one nobody knows how to undo at 3 a.m.; "we will figure it out" turns a five-minute revert into an outage.',
-  fix: 'Give each step that changes something (every kind but `test`) `rollback: "How to undo it"` or `rollback: {do: ..., command: ...}`. If a step truly cannot be undone, say what limits the damage instead (for example: keep the old data, gate the new path behind a flag).',
+  fix: 'Give each step that changes something (every kind but `test`) `rollback: "How to undo it"` or `rollback: {do: ..., command: ...}`. If a step truly cannot be undone, mark it `irreversible:` and give its `rollForward:` plan (see irreversible-roll-forward).',
   check(plan) {
     const out: RuleFinding[] = [];
     for (const [p, phase] of plan.phases.entries()) {
@@ -16,6 +17,9 @@ export const stepRollback: Rule = {
         const text = typeof step.rollback === 'string' ? step.rollback : step.rollback?.do;
         // A test step only reads (runs checks, compares output); there is nothing to undo.
         if (text === undefined && step.kind === 'test') continue;
+        // An irreversible step has no rollback by definition: irreversible-roll-forward asks
+        // for its roll-forward plan instead.
+        if (isMarkedIrreversible(step)) continue;
         if (text === undefined) {
           out.push({
             path: ['phases', p, 'steps', s, 'id'],
@@ -28,7 +32,7 @@ export const stepRollback: Rule = {
             path: ['phases', p, 'steps', s, 'rollback'],
             message: `step "${step.id}" says it has no rollback ("${text.trim()}")`,
             expected: 'a real way back, or what limits the damage',
-            hint: 'put the irreversible part behind a flag, or keep the old data so the step can be reversed',
+            hint: 'put the irreversible part behind a flag or keep the old data; if it truly cannot be undone, mark it `irreversible:` with a `rollForward:` plan',
           });
         }
       }

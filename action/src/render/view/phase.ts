@@ -1,6 +1,7 @@
 // One phase of the runbook: where it runs and when, how to enter it, its steps with rollbacks,
 // what to watch, its gates, sign-offs, freezes, checklist, exit criteria, and what to do when it
 // goes wrong.
+import { isStructuredTarget, targetLabel } from '../../plan/audience.ts';
 import type { PhaseWindow } from '../../plan/calendar.ts';
 import { isGateOfKind } from '../../plan/gate-kind.ts';
 import type { ChecklistItem, Phase, RolloutPlan } from '../../plan/schema.ts';
@@ -8,7 +9,7 @@ import type { TextMd } from '../../text/brands.ts';
 import { escapeMarkdownInline } from '../../text/markdown-inline.ts';
 import { bakeText, delaySentences, freezeTouches } from './calendar.ts';
 import { backupSentence } from './compatibility.ts';
-import { code, md, optionalText, text, titleText } from './format.ts';
+import { code, md, numberText, optionalText, text, titleText } from './format.ts';
 import { gateRow, gateSentence, rollbackTrigger } from './gates.ts';
 import { type GuardInput, guardView } from './guards.ts';
 import { watchList } from './metrics.ts';
@@ -25,6 +26,17 @@ export interface PhaseContext {
   guards: readonly GuardInput[];
   contacts: ContactRow[];
   policy: PolicyView;
+}
+
+/**
+ * Plain targets as a list; structured ones (cells, regions, waves) in the order they are
+ * reached: `1. cell shard-07 (6%) → 2. wave wave-2: eu-west-1, eu-central-1`.
+ */
+function targetsText(phase: Phase): TextMd | null {
+  const targets = phase.targets ?? [];
+  if (targets.length === 0) return null;
+  if (!targets.some(isStructuredTarget)) return targets.map((t) => text(targetLabel(t))).join(', ') as TextMd;
+  return targets.map((t, i) => md<TextMd>`${numberText(i + 1)}. ${text(targetLabel(t))}`).join(' → ') as TextMd;
 }
 
 function checklistText(item: ChecklistItem): TextMd {
@@ -79,7 +91,7 @@ export function phaseView(context: PhaseContext, previousEnd: string | undefined
     id: code(phase.id),
     environment: text(phase.environment),
     strategy: text(phase.strategy),
-    targets: phase.targets && phase.targets.length > 0 ? (phase.targets.map(text).join(', ') as TextMd) : null,
+    targets: targetsText(phase),
     audience: optionalText(phase.audience),
     window: {
       start: text(window.start),
