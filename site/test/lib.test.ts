@@ -233,8 +233,8 @@ describe('status file', () => {
   });
 
   test('gives every verdict its own tone and icon, so none is told apart by colour alone', () => {
-    const looks = ['PROMOTE', 'HOLD', 'FROZEN', 'ROLL BACK', undefined].map(verdictLook);
-    expect(looks.map((l) => l.tone)).toEqual(['success', 'caution', 'note', 'danger', 'default']);
+    const looks = ['PROMOTE', 'HOLD', 'FROZEN', 'ROLL BACK', 'ROLL FORWARD', undefined].map(verdictLook);
+    expect(looks.map((l) => l.tone)).toEqual(['success', 'caution', 'note', 'danger', 'danger', 'default']);
     expect(new Set(looks.map((l) => l.icon)).size).toBe(looks.length);
     expect(verdictLook('hold')).toEqual(verdictLook('HOLD'));
   });

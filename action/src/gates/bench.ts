@@ -100,7 +100,7 @@ export async function benchmarkGateEvaluation(options: GateBenchOptions): Promis
   );
   const pool = new SharedQueries(options.concurrency === undefined ? {} : { concurrency: options.concurrency });
   const resolve = planSources({ prometheus: pool.wrap(options.provider) });
-  const verdicts: Record<Verdict, number> = { PROMOTE: 0, HOLD: 0, 'ROLL BACK': 0, FROZEN: 0 };
+  const verdicts: Record<Verdict, number> = { PROMOTE: 0, HOLD: 0, 'ROLL BACK': 0, 'ROLL FORWARD': 0, FROZEN: 0 };
   const started = performance.now();
   await Promise.all(
     plans.map(async (plan) => {

@@ -1,6 +1,8 @@
 // The `rollbook/gate` commit status. Success only on PROMOTE, so branch protection that
 // requires it blocks every early merge. HOLD and FROZEN are pending (they resolve by
-// waiting: time, a person, the calendar); ROLL BACK is a failure (something is wrong). A plan
+// waiting: time, a person, the calendar); ROLL BACK and ROLL FORWARD are failures (something is
+// wrong: a metric crossed its rollback threshold, and the PR must not promote past it; which way
+// out depends on whether the phase can be undone, docs/adr/0030-facts-units-and-reversibility.md). A plan
 // that cannot be evaluated (invalid on the base branch, or an internal error) is an error: the
 // PR is blocked, and the description says which plan and why.
 import { truncate } from '../text/truncate.ts';
@@ -23,6 +25,7 @@ const STATE: Record<Verdict, CommitState> = {
   HOLD: 'pending',
   FROZEN: 'pending',
   'ROLL BACK': 'failure',
+  'ROLL FORWARD': 'failure',
 };
 
 const HEADLINE: Record<Verdict, string> = {
@@ -30,6 +33,7 @@ const HEADLINE: Record<Verdict, string> = {
   HOLD: 'HOLD',
   FROZEN: 'FROZEN',
   'ROLL BACK': 'ROLL BACK recommended',
+  'ROLL FORWARD': 'ROLL FORWARD needed',
 };
 
 /** Cut on code points, not UTF-16 units, so an emoji in plan text is never split in half. */

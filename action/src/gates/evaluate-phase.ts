@@ -1,6 +1,7 @@
 // The whole answer for one promotion: into `target`, judged by the gates of the phase
 // before it (the one being left), its bake, its checklist, and the freezes that cover
 // the target's environment. Pure: the clock, the readings and the facts are inputs.
+import { phaseResponse, rollForwardLines } from '../plan/reversibility.ts';
 import type { Phase, RolloutPlan } from '../plan/schema.ts';
 import { stageProgress } from '../plan/stages.ts';
 import { evaluateBake } from './bake.ts';
@@ -86,7 +87,9 @@ export function evaluatePhase(input: EvaluatePhaseInput): PhaseEvaluation {
     plan.freezes,
     input.hotfixLabel ? { ...freezeQuery, hotfixLabel: input.hotfixLabel } : freezeQuery,
   );
-  const { verdict, reasons } = decideVerdict(gates, freezes);
+  const response = from ? phaseResponse(plan, from) : 'roll-back';
+  const rollForward = from ? rollForwardLines(from) : [];
+  const { verdict, reasons } = decideVerdict(gates, freezes, { response, rollForward });
   const evaluation: PhaseEvaluation = {
     plan: { name: plan.metadata.name, title: plan.metadata.title, owners: [...plan.metadata.owners] },
     to: ref(to, index),
@@ -96,6 +99,10 @@ export function evaluatePhase(input: EvaluatePhaseInput): PhaseEvaluation {
     gates,
     freezes,
   };
-  if (from) evaluation.from = ref(from, index - 1);
+  if (from) {
+    evaluation.from = ref(from, index - 1);
+    evaluation.response = response;
+    if (rollForward.length > 0) evaluation.rollForward = rollForward;
+  }
   return evaluation;
 }

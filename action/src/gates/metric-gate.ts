@@ -42,7 +42,8 @@ const REFERENCE_LABEL: Record<Exclude<Compare, 'absolute'>, string> = {
 };
 
 /** The thresholds in words: `≤ 0.01`, `≥ 0.99`, `≤ 10% worse than the control`, `roll back above 0.05`. */
-export function describeThresholds(detail: MetricDetail): string {
+/** `≤ 0.01, roll back above 0.05`; `act` names the response to the last threshold (`roll forward` where nothing can roll back). */
+export function describeThresholds(detail: MetricDetail, act = 'roll back'): string {
   const { max, min, maxRegression, rollbackAt } = detail.thresholds;
   const parts: string[] = [];
   if (max !== undefined) parts.push(`≤ ${formatNumber(max)}`);
@@ -52,7 +53,7 @@ export function describeThresholds(detail: MetricDetail): string {
   }
   if (rollbackAt !== undefined) {
     const side = detail.direction === 'lower-is-better' ? 'above' : 'below';
-    parts.push(`roll back ${side} ${formatNumber(rollbackAt)}`);
+    parts.push(`${act} ${side} ${formatNumber(rollbackAt)}`);
   }
   return parts.join(', ') || 'none';
 }

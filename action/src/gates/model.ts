@@ -3,14 +3,19 @@
 // JSON-ready (times as ISO strings) so the action can post them as outputs unchanged.
 // See docs/gates.md for the semantics and docs/adr/0008-gate-verdicts.md for the why.
 import type { GateKind } from '../plan/gate-kind.ts';
+import type { Response } from '../plan/reversibility.ts';
 import type { Environment } from '../plan/schema.ts';
 import type { StageProgress, StageTick } from '../plan/stages.ts';
 import type { MetricReading, RangePoint, RangeReading } from './providers/types.ts';
 
 export type { MetricReading, RangePoint, RangeReading };
 
-/** The answer to "can we promote today?", in precedence order (see VERDICT_PRECEDENCE). */
-export type Verdict = 'PROMOTE' | 'HOLD' | 'ROLL BACK' | 'FROZEN';
+/**
+ * The answer to "can we promote today?", in precedence order (see VERDICT_PRECEDENCE). ROLL
+ * FORWARD replaces ROLL BACK when the phase being left cannot be undone or the plan's policy
+ * prefers rolling forward (plan/reversibility.ts): a verdict never asks for an impossible rollback.
+ */
+export type Verdict = 'PROMOTE' | 'HOLD' | 'ROLL BACK' | 'ROLL FORWARD' | 'FROZEN';
 
 /**
  * One gate's outcome. Only `pass` lets a promotion through; `rollback` asks for a
@@ -221,6 +226,13 @@ export interface PhaseEvaluation {
   to: PhaseRef;
   at: string;
   verdict: Verdict;
+  /**
+   * How a crossed rollback threshold is answered in the phase being left: roll back, or roll
+   * forward (something there cannot be undone, or the policy prefers it). Absent with no phase to leave.
+   */
+  response?: Response;
+  /** What in the phase being left cannot be undone, with its roll-forward plan, one line each. */
+  rollForward?: string[];
   /** Everything standing in the way, most serious first; empty on PROMOTE. */
   reasons: string[];
   gates: GateResult[];

@@ -7,7 +7,7 @@ export interface PlanStatus {
   phase: string;
   /** The phase's state (not-started, in-progress, baking, ready, rolled-back), or done. */
   state: string;
-  /** PROMOTE, HOLD, FROZEN or ROLL BACK; absent when unknown. */
+  /** PROMOTE, HOLD, FROZEN, ROLL BACK or ROLL FORWARD; absent when unknown. */
   verdict?: string;
   /** ISO 8601 time the status was derived. */
   updatedAt: string;

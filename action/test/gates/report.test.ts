@@ -140,6 +140,61 @@ describe('the gate report', () => {
     expect(roundTrip.history.rows).toHaveLength(4);
   });
 
+  describe('a crossed rollback threshold where rolling back is not the answer (ADR 30)', () => {
+    const crossed = (plan: RolloutPlan) => {
+      const input = scenario(plan);
+      input.measurements = { ...input.measurements, 'metric-error-rate': { current: ok(0.09) } };
+      return buildGateReport(input);
+    };
+    const irreversible = (): RolloutPlan => {
+      const plan = checkoutPlan();
+      const canary = plan.phases.find((p) => p.id === 'canary')!;
+      canary.steps[0]!.irreversible = 'installed app builds cannot be recalled';
+      canary.steps[0]!.rollForward = { do: 'Ship 8.14.1 through expedited review and keep the flag killed' };
+      return plan;
+    };
+    const rollForwardPolicy = (): RolloutPlan => {
+      const plan = checkoutPlan();
+      plan.policy = { prefer: 'roll-forward' };
+      return plan;
+    };
+    it.each([
+      ['an irreversible step', irreversible, 'this phase cannot be rolled back; follow its roll-forward plan'],
+      ['a roll-forward policy', rollForwardPolicy, "the plan's policy is to fix forward rather than undo"],
+    ])('%s: ROLL FORWARD in Markdown, text, JSON and the commit status, never ROLL BACK', (_name, plan, why) => {
+      const report = crossed(plan());
+      const md = renderGateReport(report, 'md', templates);
+      const txt = renderGateReport(report, 'text', templates);
+      expect(md.split('\n')[0]).toBe(
+        `**Verdict: ROLL FORWARD.** Roll forward Checkout v2 in Production canary: a metric crossed its rollback threshold, and ${why}.`,
+      );
+      expect(txt.split('\n')[0]).toContain('Verdict: ROLL FORWARD.');
+      for (const out of [md, txt]) {
+        expect(out).not.toMatch(/ROLL BACK|roll back/);
+        expect(out).toContain('roll forward above 0.05');
+      }
+      expect(md).toMatch(/\| error\\_rate \| .* \| ROLL FORWARD \|/);
+      const json = gateReportJson(report);
+      expect(json).toMatchObject({ verdict: 'ROLL FORWARD', status: { state: 'failure' } });
+      expect(json.status.description).toMatch(
+        /^ROLL FORWARD needed: error_rate: 0\.09 ratio is above the rollback threshold/,
+      );
+    });
+
+    it('names what cannot be undone and its roll-forward plan among the reasons', () => {
+      const md = renderGateReport(crossed(irreversible()), 'md', templates);
+      expect(md).toContain(
+        '- step ramp cannot be undone (installed app builds cannot be recalled); roll forward: Ship 8.14.1 through expedited review and keep the flag killed',
+      );
+    });
+
+    it('a reversible phase under a roll-back policy still says ROLL BACK', () => {
+      const md = renderGateReport(crossed(checkoutPlan()), 'md', templates);
+      expect(md.split('\n')[0]).toMatch(/^\*\*Verdict: ROLL BACK\.\*\*/);
+      expect(md).not.toContain('ROLL FORWARD');
+    });
+  });
+
   it('a NaN metric shows NO DATA, never PASS', () => {
     const input = scenario();
     input.measurements = { ...input.measurements, 'metric-error-rate': { current: nan() } };

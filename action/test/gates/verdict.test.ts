@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_STATUS_DESCRIPTION, statusForNonRollout, statusForVerdict } from '../../src/gates/commit-status.ts';
 import { evaluatePhase, UnknownPhaseError } from '../../src/gates/evaluate-phase.ts';
-import type { FreezeResult, GateResult, GateStatus, Measurements, Verdict } from '../../src/gates/model.ts';
+import type {
+  FreezeResult,
+  FreezeStatus,
+  GateResult,
+  GateStatus,
+  Measurements,
+  Verdict,
+} from '../../src/gates/model.ts';
 import { decideVerdict, VERDICT_PRECEDENCE } from '../../src/gates/verdict.ts';
 import { AT, checkoutPlan, DAY, failed, HOUR, nan, ok } from './helpers.ts';
 
@@ -78,7 +85,30 @@ describe('decideVerdict', () => {
   });
 
   it('documents the precedence', () => {
-    expect(VERDICT_PRECEDENCE).toEqual(['ROLL BACK', 'FROZEN', 'HOLD', 'PROMOTE']);
+    expect(VERDICT_PRECEDENCE).toEqual(['ROLL BACK', 'ROLL FORWARD', 'FROZEN', 'HOLD', 'PROMOTE']);
+  });
+
+  // A phase that cannot be undone (or a roll-forward policy) answers a crossed threshold forward (ADR 30).
+  const forward = {
+    response: 'roll-forward' as const,
+    rollForward: ['step ship cannot be undone; roll forward: ship 1.2'],
+  };
+  it.each<[string, GateStatus[], FreezeStatus[], Verdict]>([
+    ['a rollback threshold crossed', ['rollback'], [], 'ROLL FORWARD'],
+    ['it outranks a freeze', ['rollback', 'pending'], ['active'], 'ROLL FORWARD'],
+    ['nothing crossed: the response does not matter', ['pending'], [], 'HOLD'],
+    ['every gate passes', ['pass'], [], 'PROMOTE'],
+  ])('roll-forward response: %s', (_, gates, freezes, verdict) => {
+    expect(decideVerdict(gates.map(gate), freezes.map(freeze), forward).verdict).toBe(verdict);
+  });
+
+  it('names the roll-forward plan right after the crossed gates, and only when one crossed', () => {
+    expect(decideVerdict([gate('pending'), gate('rollback')], [], forward).reasons).toEqual([
+      'rollback reason',
+      'step ship cannot be undone; roll forward: ship 1.2',
+      'pending reason',
+    ]);
+    expect(decideVerdict([gate('pending')], [], forward).reasons).toEqual(['pending reason']);
   });
 });
 
@@ -223,6 +253,10 @@ describe('statusForVerdict', () => {
     expect(statusForVerdict('HOLD', ['bake: 7h 12m left']).state).toBe('pending');
     expect(statusForVerdict('FROZEN', ['frozen']).state).toBe('pending');
     expect(statusForVerdict('ROLL BACK', ['x']).state).toBe('failure');
+    expect(statusForVerdict('ROLL FORWARD', ['x'])).toMatchObject({
+      state: 'failure',
+      description: 'ROLL FORWARD needed: x',
+    });
   });
 
   it('lets PRs that are not rollout PRs through', () => {

@@ -48,7 +48,7 @@ export async function readStatus(file: string | undefined): Promise<StatusFile |
 export type VerdictTone = 'success' | 'caution' | 'danger' | 'note' | 'default';
 
 /** The shape drawn beside a verdict, so verdicts differ by more than colour (issue: HOLD vs FROZEN). */
-export type VerdictIcon = 'check' | 'pause' | 'snowflake' | 'back' | 'dot';
+export type VerdictIcon = 'check' | 'pause' | 'snowflake' | 'back' | 'forward' | 'dot';
 
 export interface VerdictLook {
   tone: VerdictTone;
@@ -66,6 +66,8 @@ export function verdictLook(verdict: string | undefined): VerdictLook {
       return { tone: 'note', icon: 'snowflake' };
     case 'ROLL BACK':
       return { tone: 'danger', icon: 'back' };
+    case 'ROLL FORWARD':
+      return { tone: 'danger', icon: 'forward' };
     default:
       return { tone: 'default', icon: 'dot' };
   }

@@ -37,7 +37,8 @@ export const gateCommand: Command = {
 
 Evaluates the gates for promoting the plan into --phase: the bake, metrics, checks and
 sign-offs of the phase before it, and the freezes covering --phase's environment. Prints
-the verdict (PROMOTE, HOLD, ROLL BACK or FROZEN) with the numbers behind it: the same
+the verdict (PROMOTE, HOLD, FROZEN, ROLL BACK, or ROLL FORWARD where the phase cannot be
+undone or the policy rolls forward) with the numbers behind it: the same
 report the GitHub Action posts on rollout pull requests.
 
 Options:
@@ -63,7 +64,7 @@ Options:
   --templates <dir>        directory whose report templates override the built-in ones
   -h, --help               show this help
 
-Exit codes: 0 PROMOTE, 1 HOLD, FROZEN or ROLL BACK, 2 bad usage (unknown option, missing or
+Exit codes: 0 PROMOTE, 1 HOLD, FROZEN, ROLL BACK or ROLL FORWARD, 2 bad usage (unknown option, missing or
 invalid plan, unknown phase, missing metrics file).`,
   options: {
     plan: { type: 'string' },

@@ -13,7 +13,7 @@ import type { PhaseEvaluation } from '../model.ts';
 import { freezeReason } from '../verdict.ts';
 import type { GateReport } from './build.ts';
 import { reportMarker } from './marker.ts';
-import { gateRow, headline, STATUS_WORD } from './words.ts';
+import { gateRow, headline, statusWord } from './words.ts';
 
 /** Handles that may be mentioned: the plan's owners and the approvers of its sign-off gates. */
 export function allowedMentions(evaluation: PhaseEvaluation): Set<string> {
@@ -58,7 +58,7 @@ function buildView<Text extends string, Code extends string>(
     evaluatedAt: formatTime(evaluation.at),
     reasons: evaluation.reasons.map(esc),
     gates: evaluation.gates.map((gate) => {
-      const row = gateRow(gate);
+      const row = gateRow(gate, evaluation.response);
       const queries = row.queries.map(code);
       return {
         id: esc(gate.id),
@@ -91,7 +91,7 @@ function buildView<Text extends string, Code extends string>(
         {
           required: s.required,
           approvers: esc(s.approvers.join(', ')),
-          status: STATUS_WORD[gate.status],
+          status: statusWord(gate.status, evaluation.response),
           signed: s.signed.map((x) => ({
             by: esc(x.by),
             at: formatTime(x.at),

@@ -1,12 +1,13 @@
 // Words shared by the Markdown and text reports, so both say the same thing.
 import { formatDuration } from '../../plan/duration.ts';
+import type { Response } from '../../plan/reversibility.ts';
 import { formatTime } from '../../text/time.ts';
 import { formatMeasured, formatPercent } from '../format.ts';
 import { describeThresholds } from '../metric-gate.ts';
 import type { GateResult, GateStatus, PhaseEvaluation, Verdict } from '../model.ts';
 
 /** Status words, never symbols or emoji: they read the same on a screen reader. */
-export const STATUS_WORD: Record<GateStatus, string> = {
+export const STATUS_WORD: Readonly<Record<GateStatus, string>> = {
   pass: 'PASS',
   pending: 'PENDING',
   fail: 'FAIL',
@@ -14,6 +15,14 @@ export const STATUS_WORD: Record<GateStatus, string> = {
   error: 'ERROR',
   rollback: 'ROLL BACK',
 };
+
+/**
+ * A gate's status word in this evaluation: a crossed rollback threshold reads ROLL FORWARD where
+ * the phase being left cannot roll back (or its policy rolls forward).
+ */
+export function statusWord(status: GateStatus, response: Response | undefined): string {
+  return status === 'rollback' && response === 'roll-forward' ? 'ROLL FORWARD' : STATUS_WORD[status];
+}
 
 /** The sentence after the verdict word on the first line. Plan text is returned raw: callers escape it. */
 export function headline(evaluation: PhaseEvaluation): { verdict: Verdict; sentence: string } {
@@ -24,6 +33,11 @@ export function headline(evaluation: PhaseEvaluation): { verdict: Verdict; sente
     HOLD: `Not ready to promote ${plan.title} ${move} yet.`,
     FROZEN: `Promotion of ${plan.title} ${move} is frozen.`,
     'ROLL BACK': `Roll back ${plan.title}${from ? ` in ${from.title}` : ''}: a metric crossed its rollback threshold.`,
+    'ROLL FORWARD': `Roll forward ${plan.title}${from ? ` in ${from.title}` : ''}: a metric crossed its rollback threshold, and ${
+      evaluation.rollForward?.length
+        ? 'this phase cannot be rolled back; follow its roll-forward plan'
+        : "the plan's policy is to fix forward rather than undo"
+    }.`,
   };
   return { verdict, sentence: sentences[verdict] };
 }
@@ -46,8 +60,8 @@ const RAMP_WAIT_WORD = {
   done: 'done',
 } as const;
 
-export function gateRow(gate: GateResult): GateRow {
-  const status = STATUS_WORD[gate.status];
+export function gateRow(gate: GateResult, response?: Response): GateRow {
+  const status = statusWord(gate.status, response);
   const row: GateRow = { gate: gate.title, measured: gate.summary, threshold: '', status, source: '', queries: [] };
   switch (gate.kind) {
     case 'bake': {
@@ -66,7 +80,7 @@ export function gateRow(gate: GateResult): GateRow {
         break;
       }
       row.measured = metricMeasured(gate);
-      row.threshold = describeThresholds(metric);
+      row.threshold = describeThresholds(metric, response === 'roll-forward' ? 'roll forward' : 'roll back');
       row.source = metric.source ?? metric.provider;
       row.queries = metric.baselineQuery ? [metric.query, metric.baselineQuery] : [metric.query];
       break;
