@@ -7,6 +7,8 @@
 //   stage:<stageKey>         a ramp stage's share is live; its tick starts the stage's hold
 //   rollback:<stepId>        the step was rolled back ("ticked = rolled back")
 //   rollback                 the whole phase was rolled back
+//   rollforward:<stepId>     an irreversible step was rolled forward (its roll-forward plan followed)
+//   rollforward              an irreversible phase was rolled forward
 //   gate:<gateId>            a metric, check or manual gate is confirmed (ids from gates/gate-id.ts)
 //   signoff:<gateId>/<n>     sign-off n of a sign-off gate's `count`
 //   item:<id or slug>        a checklist item: its `id`, else a slug of its text
@@ -19,6 +21,7 @@ export const ITEM_KINDS = [
   'step',
   'stage',
   'rollback',
+  'rollforward',
   'gate',
   'signoff',
   'item',
@@ -38,7 +41,7 @@ export interface ItemRef {
 
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
 const KEY = /^[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)*$/;
-const KEYLESS: ReadonlySet<ItemKind> = new Set(['complete', 'rollback']);
+const KEYLESS: ReadonlySet<ItemKind> = new Set(['complete', 'rollback', 'rollforward']);
 const ID = /^([a-z0-9][a-z0-9-]*)\/([a-z0-9][a-z0-9-]*)\/([a-z]+)(?::(.+))?$/;
 
 /** Thrown when a plan that skipped validation holds an id that could break a marker. */

@@ -2,6 +2,7 @@
 // state, sign-off checks and the audit trail all read, so they cannot disagree on ids.
 import { gateIds } from '../gates/gate-id.ts';
 import { describeGate, isGateOfKind } from '../plan/gate-kind.ts';
+import { irreversibleParts } from '../plan/reversibility.ts';
 import type { Gate, Phase, RolloutPlan, Stage, Step } from '../plan/schema.ts';
 import { stageAction, stageKeys } from '../plan/stages.ts';
 import { guardKey, type ItemKind, itemId, KeyAllocator, textSlug } from './ids.ts';
@@ -38,7 +39,7 @@ export interface ChecklistEntry {
   id: string;
   kind: ItemKind;
   section: EntrySection;
-  /** Must be ticked for the phase to be ready: every entry except `complete` and rollbacks. */
+  /** Must be ticked for the phase to be ready: every entry except `complete`, rollbacks and roll-forwards. */
   required: boolean;
   /** The plain text of the item, before escaping (the view adds owners, commands, links). */
   text: string;
@@ -57,6 +58,8 @@ export interface ChecklistEntry {
   slot?: number;
   /** Set when a lesson guard added the item. */
   why?: GuardWhy;
+  /** For rollforward entries: the roll-forward plan's command. */
+  rollForwardCommand?: string;
 }
 
 /** The step whose tick starts the bake: `activates: true`, else the last non-test step (as the runbook says), else the last. */
@@ -230,5 +233,25 @@ export function phaseEntries(plan: RolloutPlan, phaseId: string, guards: readonl
     text: 'The whole phase was rolled back',
   });
 
-  return [...steps, ...stages, ...gates, ...checklist, ...exit, complete, ...rollbacks];
+  // What cannot be undone is rolled forward instead: one item per irreversible part, its plan as the text.
+  const rollforwards: ChecklistEntry[] = irreversibleParts(phase).map((part) => {
+    const text = part.rollForward?.do ?? 'No roll-forward plan in the plan: agree one before this runs';
+    const command = part.rollForward?.command;
+    const extra = command === undefined ? {} : { rollForwardCommand: command };
+    if (!part.step)
+      return { id: id('rollforward'), kind: 'rollforward', section: 'rollback', required: false, text, ...extra };
+    const step = phase.steps[part.step.index]!;
+    return {
+      ...extra,
+      id: id('rollforward', step.id),
+      kind: 'rollforward',
+      section: 'rollback',
+      required: false,
+      text,
+      step,
+      stepNumber: part.step.index + 1,
+    };
+  });
+
+  return [...steps, ...stages, ...gates, ...checklist, ...exit, complete, ...rollforwards, ...rollbacks];
 }

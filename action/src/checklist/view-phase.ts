@@ -110,6 +110,7 @@ function fence(command: string): string {
 }
 
 function rollbackCommand(entry: ChecklistEntry): string | undefined {
+  if (entry.kind === 'rollforward') return entry.rollForwardCommand;
   const rollback = entry.step?.rollback;
   return typeof rollback === 'object' ? rollback.command : undefined;
 }
@@ -154,6 +155,11 @@ function entryText(entry: ChecklistEntry, phase: Phase, options: ViewOptions): T
     case 'rollback':
       if (!entry.step) return fixed(`**${t(entry.text)}**`);
       return fixed(`Rolled back step ${entry.stepNumber} (${code(entry.step.id)}): ${t(entry.text)}`);
+    case 'rollforward':
+      if (!entry.step) return fixed(`**Rolled the phase forward** (it cannot be undone): ${t(entry.text)}`);
+      return fixed(
+        `Rolled forward step ${entry.stepNumber} (${code(entry.step.id)}), which cannot be undone: ${t(entry.text)}`,
+      );
     case 'complete':
       return fixed(`**${entry.text}**`);
     default:
@@ -187,7 +193,7 @@ function entryDetail(entry: ChecklistEntry, options: ViewOptions): string | null
       ? entry.step?.command
       : entry.kind === 'stage'
         ? entry.stage?.command
-        : entry.kind === 'rollback'
+        : entry.kind === 'rollback' || entry.kind === 'rollforward'
           ? rollbackCommand(entry)
           : undefined;
   return command === undefined ? null : fence(command);
@@ -214,7 +220,13 @@ function sectionIntro(section: EntrySection, entries: readonly ChecklistEntry[],
       'Tick each stage, in order, when its share is live: ticking a stage starts its hold, and the next stage waits until the hold is over and, after a pause, until a person decides to go on.',
     );
   if (section === 'gates') return fixed('Tick a gate when it holds. Only the approvers named may tick a sign-off.');
-  if (section === 'rollback') return fixed('Tick what you rolled back; the tracking issue will say so.');
+  if (section === 'rollback') {
+    return entries.some((e) => e.kind === 'rollforward')
+      ? fixed(
+          'Tick what you rolled back (the tracking issue will say so) or rolled forward. What cannot be undone is rolled forward, as its plan says.',
+        )
+      : fixed('Tick what you rolled back; the tracking issue will say so.');
+  }
   return null;
 }
 

@@ -29,12 +29,12 @@ export function isStructuredTarget(target: PhaseTarget): target is Target {
   return typeof target === 'object' && target !== null;
 }
 
-/** `cell shard-07 (6%)`, `wave wave-2: eu-west-1, eu-central-1`, or the plain text as written. Raw text. */
+/** `cell shard-07: 6%`, `wave wave-2 (eu-west-1, eu-central-1): 30%`, or the plain text as written. Raw text. */
 export function targetLabel(target: PhaseTarget): string {
   if (!isStructuredTarget(target)) return target;
-  const share = target.share === undefined ? '' : ` (${target.share})`;
-  const includes = target.includes?.length ? `: ${target.includes.join(', ')}` : '';
-  return `${target.kind} ${target.name}${share}${includes}`;
+  const includes = target.includes?.length ? ` (${target.includes.join(', ')})` : '';
+  const share = target.share === undefined ? '' : `: ${target.share}`;
+  return `${target.kind} ${target.name}${includes}${share}`;
 }
 
 /** The sum of the targets' shares when every target is structured and gives one, else undefined. */

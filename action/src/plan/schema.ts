@@ -278,19 +278,16 @@ export const Audience = Type.String({
   examples: ['10% of requests', '5% of users', '1% of installs'],
 });
 
-export const TARGET_KINDS = ['cell', 'region', 'zone', 'cluster', 'wave', 'ring', 'cohort'] as const;
+export const TARGET_KINDS = ['cell', 'shard', 'region', 'zone', 'cluster', 'pool', 'wave', 'ring', 'cohort'] as const;
 export const Target = Type.Object(
   {
     name: Text('The target, e.g. `shard-07`, `eu-west-1` or `wave-2`.'),
     kind: OneOf(TARGET_KINDS, {
-      description: 'What the target is: cell, region, zone, cluster, wave, ring or cohort.',
+      description:
+        'What the target is: a cell, shard, region, zone, cluster, pool (of hosts or pods), wave, ring or cohort.',
     }),
     share: Opt(
-      Type.String({
-        pattern: '^[0-9]+(\\.[0-9]+)?%$',
-        description:
-          'The share of all traffic (or users) the target carries, e.g. `6%`. Lint uses it to size the phase.',
-      }),
+      Percent('The share of all traffic (or users) the target carries, e.g. `6%`. Lint uses it to size the phase.'),
     ),
     includes: Opt(
       Type.Array(Text('A cell, region or cluster.'), {
@@ -332,7 +329,7 @@ export const RampStage = Type.Object(
       minimum: 0,
       maximum: 100,
       unit: 'percent (0 to 100)',
-      description: 'Share of traffic or users with the flag on.',
+      description: 'Share with the flag on, of what `of` says.',
     }),
     of: Opt(RampBase),
     cohort: Opt(Text('Who gets it, e.g. employees, beta, one region.')),

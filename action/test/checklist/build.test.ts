@@ -137,6 +137,51 @@ describe('ids, titles and labels', () => {
     expect(readIssueKey(parent.body)).toEqual({ kind: 'parent', plan: 'priority-rides' });
   });
 
+  it('"If it goes wrong" says what to roll forward and how, for each part that cannot be undone (ADR 30)', () => {
+    const plan = clone(fixturePlan());
+    const canary = plan.phases.find((p) => p.id === 'canary')!;
+    const step = canary.steps[0]!;
+    step.irreversible = 'shipped app binaries stay on phones';
+    step.rollForward = { do: 'Ship 2.14.1 through expedited review', command: 'fastlane ship --expedite' };
+    delete step.rollback;
+    canary.irreversible = true;
+    canary.rollForward = 'Keep the flag killed and ship the fix';
+    const entries = phaseEntries(plan, 'canary');
+    const forward = entries.filter((e) => e.kind === 'rollforward');
+    expect(forward.map((e) => [e.id, e.required, e.text])).toEqual([
+      ['priority-rides/canary/rollforward', false, 'Keep the flag killed and ship the fix'],
+      [`priority-rides/canary/rollforward:${step.id}`, false, 'Ship 2.14.1 through expedited review'],
+    ]);
+    expect(entries.some((e) => e.kind === 'rollback' && e.step === step)).toBe(false);
+    const { body } = buildPhaseIssue({ plan, phaseId: 'canary', templates });
+    const section = body.slice(body.indexOf('### If it goes wrong'));
+    expect(section).toContain('Tick what you rolled back (the tracking issue will say so) or rolled forward.');
+    expect(section).toContain(
+      '- [ ] **Rolled the phase forward** (it cannot be undone): Keep the flag killed and ship the fix',
+    );
+    expect(section).toContain(
+      `- [ ] Rolled forward step 1 (\`${step.id}\`), which cannot be undone: Ship 2.14.1 through expedited review`,
+    );
+    expect(section).toContain('fastlane ship --expedite');
+    // The ids round-trip through the body, as ticks are read back.
+    const ids = parseIssueBody(body).items.map((i) => i.id);
+    expect(ids).toContain(`priority-rides/canary/rollforward:${step.id}`);
+    expect(ids).toContain('priority-rides/canary/rollforward');
+  });
+
+  it('shows structured targets in the order they are reached, plain ones as written', () => {
+    const plan = clone(fixturePlan());
+    const canary = plan.phases.find((p) => p.id === 'canary')!;
+    canary.targets = [
+      { name: 'shard-07', kind: 'cell', share: '6%' },
+      { name: 'wave-2', kind: 'wave', includes: ['eu-west-1', 'eu-central-1'] },
+    ];
+    const { body } = buildPhaseIssue({ plan, phaseId: 'canary', templates });
+    expect(body).toContain('- **Targets:** 1. cell shard-07: 6% → 2. wave wave-2 (eu-west-1, eu-central-1)');
+    canary.targets = ['north', 'south'];
+    expect(buildPhaseIssue({ plan, phaseId: 'canary', templates }).body).toContain('- **Targets:** north, south');
+  });
+
   it('keeps labels within 50 characters, unique', () => {
     const long = 'a-very-long-plan-name-that-goes-on-and-on-for-sixty-chars';
     const labels = issueLabels(long, 'phase-one');

@@ -28,6 +28,7 @@ export function policyView(plan: RolloutPlan): PolicyView {
   return {
     preferRollback: policy.prefer !== 'roll-forward',
     decision: decision(plan),
+    rollForwardWhenLabel: (policy.prefer === 'roll-forward' ? 'Roll forward when' : 'Roll forward only when') as TextMd,
     rollForwardWhen: optionalText(policy.rollForwardWhen),
     keepOldData: optionalText(policy.keepOldData),
     maxRollbackMinutes: typeof policy.maxRollbackMinutes === 'number' ? policy.maxRollbackMinutes : null,

@@ -4,6 +4,7 @@
 // plan/gate-kind.ts; this richer form (units, baseline query, catalogue check) is the runbook's
 // own, while plan/gate-kind.ts `describeGate` is the plain one-line form everywhere else.
 import { classifyGate, type GateKind } from '../../plan/gate-kind.ts';
+import type { Response } from '../../plan/reversibility.ts';
 import type { Gate, Metric, RolloutPlan } from '../../plan/schema.ts';
 import type { CellMd, InlineMd, TextMd } from '../../text/brands.ts';
 import { cellCodeSpan, codeSpan } from '../../text/markdown-code.ts';
@@ -122,9 +123,14 @@ export function gateSentence(gate: Gate, plan: RolloutPlan): InlineMd {
   return (/[.!?]$/.test(sentence) ? sentence : `${sentence}.`) as InlineMd;
 }
 
+/** "Roll back when" or "Roll forward when": how the phase answers a crossed threshold. */
+export function actWhen(response: Response): TextMd {
+  return (response === 'roll-forward' ? 'Roll forward when' : 'Roll back when') as TextMd;
+}
+
 /** "Roll back when `token_latency_p99` is above 0.5 s.", or undefined without rollbackAt. */
-export function rollbackTrigger(gate: Gate, plan: RolloutPlan): InlineMd | undefined {
+export function rollbackTrigger(gate: Gate, plan: RolloutPlan, response: Response = 'roll-back'): InlineMd | undefined {
   const crossing = rollbackCrossing(gate, plan);
   if (!crossing) return undefined;
-  return md<InlineMd>`Roll back when ${label<InlineMd>(gate, codeSpan)} is ${crossing}.`;
+  return md<InlineMd>`${actWhen(response)} ${label<InlineMd>(gate, codeSpan)} is ${crossing}.`;
 }

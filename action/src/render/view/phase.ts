@@ -4,17 +4,18 @@
 import { isStructuredTarget, targetLabel } from '../../plan/audience.ts';
 import type { PhaseWindow } from '../../plan/calendar.ts';
 import { isGateOfKind } from '../../plan/gate-kind.ts';
+import { irreversibleParts, phaseResponse } from '../../plan/reversibility.ts';
 import type { ChecklistItem, Phase, RolloutPlan } from '../../plan/schema.ts';
 import type { TextMd } from '../../text/brands.ts';
 import { escapeMarkdownInline } from '../../text/markdown-inline.ts';
 import { bakeText, delaySentences, freezeTouches } from './calendar.ts';
 import { backupSentence } from './compatibility.ts';
 import { code, md, numberText, optionalText, text, titleText } from './format.ts';
-import { gateRow, gateSentence, rollbackTrigger } from './gates.ts';
+import { actWhen, gateRow, gateSentence, rollbackTrigger } from './gates.ts';
 import { type GuardInput, guardView } from './guards.ts';
 import { watchList } from './metrics.ts';
 import { stagesView } from './stages.ts';
-import { rampRows, stepViews, undoItems } from './steps.ts';
+import { forwardItems, rampRows, stepViews, undoItems } from './steps.ts';
 import type { ContactRow, EntryView, PhaseView, PolicyView, WhenItGoesWrongView } from './types.ts';
 
 export interface PhaseContext {
@@ -37,6 +38,18 @@ function targetsText(phase: Phase): TextMd | null {
   if (targets.length === 0) return null;
   if (!targets.some(isStructuredTarget)) return targets.map((t) => text(targetLabel(t))).join(', ') as TextMd;
   return targets.map((t, i) => md<TextMd>`${numberText(i + 1)}. ${text(targetLabel(t))}`).join(' → ') as TextMd;
+}
+
+/** "The phase and step 4 `app-release` cannot be undone.", or null. */
+function irreversibleSummary(phase: Phase): TextMd | null {
+  const parts = irreversibleParts(phase).map((part) =>
+    part.step
+      ? md<TextMd>`step ${numberText(part.step.index + 1)} ${code(part.step.id) as TextMd}`
+      : ('the phase' as TextMd),
+  );
+  if (parts.length === 0) return null;
+  const list = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return `${list.charAt(0).toUpperCase()}${list.slice(1)} cannot be undone; how to roll forward is under "When it goes wrong".` as TextMd;
 }
 
 function checklistText(item: ChecklistItem): TextMd {
@@ -68,12 +81,24 @@ function wrongView(phase: Phase, { plan, contacts, policy }: PhaseContext): When
       const backup = backupSentence(migration);
       return backup ? [md<TextMd>`${code(migration.id) as TextMd}: ${backup}`] : [];
     });
+  const response = phaseResponse(plan, phase);
+  const forward = forwardItems(phase);
+  // Irreversibility overrides a roll-back policy here; then "roll forward only when" no longer applies.
+  const forcedForward = forward.length > 0 && policy.preferRollback;
   return {
     preferRollback: policy.preferRollback,
-    decision: policy.decision,
-    rollForwardWhen: policy.rollForwardWhen,
+    rollForward: response === 'roll-forward',
+    decision: forcedForward
+      ? (`Roll forward: ${forward.length === 1 ? 'part of this phase cannot' : 'parts of this phase cannot'} be undone, so fix the fault and ship forward as planned below; undo what can be undone only to limit harm meanwhile.` as TextMd)
+      : policy.decision,
+    rollForwardWhenLabel: policy.rollForwardWhenLabel,
+    rollForwardWhen: forcedForward ? null : policy.rollForwardWhen,
+    forward,
+    undoIntro: (response === 'roll-forward'
+      ? 'What can still be undone, last first, if rolling forward cannot wait:'
+      : 'To roll back this phase, undo its steps last first:') as TextMd,
     maxRollbackMinutes: policy.maxRollbackMinutes,
-    triggers: (phase.gates ?? []).flatMap((gate) => rollbackTrigger(gate, plan) ?? []),
+    triggers: (phase.gates ?? []).flatMap((gate) => rollbackTrigger(gate, plan, response) ?? []),
     undo: undoItems(phase),
     contacts,
     keepOldData: policy.keepOldData,
@@ -93,6 +118,8 @@ export function phaseView(context: PhaseContext, previousEnd: string | undefined
     strategy: text(phase.strategy),
     targets: targetsText(phase),
     audience: optionalText(phase.audience),
+    irreversible: irreversibleSummary(phase),
+    actWhen: actWhen(phaseResponse(plan, phase)),
     window: {
       start: text(window.start),
       finish: text(window.end),

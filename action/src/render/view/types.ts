@@ -128,8 +128,13 @@ export interface PhaseView {
   id: InlineMd;
   environment: TextMd;
   strategy: TextMd;
+  /** Plain targets joined by commas, structured ones numbered in the order they are reached. */
   targets: TextMd | null;
   audience: TextMd | null;
+  /** "The phase and step 4 `app-release` cannot be undone", or null when everything can. */
+  irreversible: TextMd | null;
+  /** Heading of the gate table's last column: "Roll back when" or "Roll forward when". */
+  actWhen: TextMd;
   window: PhaseWindowView;
   entry: EntryView;
   steps: StepView[];
@@ -175,8 +180,10 @@ export interface StepView {
   /** A mention (may ping); null when the step has no owner. */
   owner: TextMd | null;
   command: BlockMd | null;
-  /** null when the plan gives no rollback (the lint reports it). */
+  /** null when the plan gives no rollback (the lint reports it, unless the step is irreversible). */
   rollback: { do: TextMd; command: BlockMd | null } | null;
+  /** Set when the step cannot be undone: what stays, and how to roll forward (its own plan, else its phase's). */
+  irreversible: { what: TextMd | null; rollForward: { do: TextMd; command: BlockMd | null } | null } | null;
   /** Ticking this step starts the bake timer (never in a phase with stages: the last stage's hold ends it). */
   activates: boolean;
   flag: InlineMd | null;
@@ -240,6 +247,7 @@ export interface MetricRow {
 
 export interface GateRow {
   gate: CellMd;
+  /** The threshold that calls for the phase's response (roll back or roll forward). */
   kind: CellMd;
   /** What must hold for the gate to pass. */
   threshold: CellMd;
@@ -265,9 +273,17 @@ export interface GuardView {
 
 export interface WhenItGoesWrongView {
   preferRollback: boolean;
+  /** This phase's answer to a crossed threshold (plan/reversibility.ts): roll forward when it cannot be undone or the policy says so. */
+  rollForward: boolean;
   /** The default decision as a sentence. */
   decision: TextMd;
+  /** Label of the `rollForwardWhen` line: "Roll forward only when" under a roll-back response, else "Roll forward when". */
+  rollForwardWhenLabel: TextMd;
   rollForwardWhen: TextMd | null;
+  /** What cannot be undone in this phase and how to roll each forward, in order. */
+  forward: ForwardItem[];
+  /** The sentence before the undo list. */
+  undoIntro: TextMd;
   maxRollbackMinutes: number | null;
   /** Gates with a rollback threshold, one sentence each. */
   triggers: InlineMd[];
@@ -277,6 +293,15 @@ export interface WhenItGoesWrongView {
   keepOldData: TextMd | null;
   /** Backups of migrations this phase runs, one sentence each. */
   backups: TextMd[];
+}
+
+export interface ForwardItem {
+  /** `Step 3 \`app-release\`` or `The phase`. */
+  part: TextMd;
+  what: TextMd | null;
+  /** null when the plan gives no roll-forward plan (lint reports it). */
+  do: TextMd | null;
+  command: InlineMd | null;
 }
 
 export interface UndoItem {
@@ -296,6 +321,8 @@ export interface ContactRow {
 export interface PolicyView {
   preferRollback: boolean;
   decision: TextMd;
+  /** "Roll forward only when" under a roll-back policy, "Roll forward when" under a roll-forward one. */
+  rollForwardWhenLabel: TextMd;
   rollForwardWhen: TextMd | null;
   keepOldData: TextMd | null;
   maxRollbackMinutes: number | null;
