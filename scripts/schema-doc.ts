@@ -3,7 +3,14 @@
 // docs cannot drift. Every field gets a type and, where it has one, a unit: strings are named by
 // their pattern (a duration, a date, a percentage...), numbers carry a `unit` annotation.
 
-import { DATE_PATTERN, DURATION_PATTERN, ID_PATTERN, PERCENT_PATTERN, URL_PATTERN } from '../action/src/plan/schema.ts';
+import {
+  AUDIENCE_PATTERN,
+  DATE_PATTERN,
+  DURATION_PATTERN,
+  ID_PATTERN,
+  PERCENT_PATTERN,
+  URL_PATTERN,
+} from '../action/src/plan/schema.ts';
 import { HANDLE_PATTERN } from '../action/src/text/handle.ts';
 
 export interface Node {
@@ -32,6 +39,13 @@ export const VALUE_TYPES: readonly { pattern: string; name: string; unit: string
   },
   { pattern: DATE_PATTERN, name: 'date', unit: 'UTC day', looks: '`YYYY-MM-DD`, a calendar day in UTC: `2026-11-02`' },
   { pattern: PERCENT_PATTERN, name: 'percentage', unit: '%', looks: 'a number followed by `%`: `5%`, `12.5%`' },
+  {
+    pattern: AUDIENCE_PATTERN,
+    name: 'audience',
+    unit: '% of a unit',
+    looks:
+      'a percentage of the whole population, best with what it counts: `5% of users`, `10% of requests`, `1% of installs` (also sessions, hosts, pods, cells, regions); a bare `5%` is still accepted',
+  },
   { pattern: ID_PATTERN, name: 'id', unit: '', looks: 'lower-case letters, digits and dashes: `canary-eu`' },
   { pattern: HANDLE_PATTERN, name: 'handle', unit: '', looks: 'a GitHub user or team: `@alice`, `@org/team`' },
   { pattern: URL_PATTERN, name: 'URL', unit: '', looks: 'an `http://` or `https://` address' },
