@@ -3,10 +3,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-PL6Y5UCG.js";
+} from "./chunk-ETLHGWV7.js";
 import {
   didYouMean
-} from "./chunk-2YWAZQ2C.js";
+} from "./chunk-KWHHX7OB.js";
 import {
   EXIT,
   UsageError
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-QHFPRER5.js")).validateCommand
+    load: async () => (await import("./chunk-N4ZWRET2.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-MWIBKVIU.js")).renderCommand
+    load: async () => (await import("./chunk-UKTSE3YE.js")).renderCommand
   },
   {
     name: "init",
@@ -53,27 +53,27 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-BR56SMNO.js")).explainCommand
+    load: async () => (await import("./chunk-5D4ZKYMD.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-X7NF2LXY.js")).gateCommand
+    load: async () => (await import("./chunk-B4PJDHXQ.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-UFAFGJV2.js")).lessonCommand
+    load: async () => (await import("./chunk-DPOLSB3U.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-3BTDSMV2.js")).lessonsCommand
+    load: async () => (await import("./chunk-FHOUG7SS.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-CZNV36AH.js")).statusCommand
+    load: async () => (await import("./chunk-OKABLYC7.js")).statusCommand
   }
 ];
 

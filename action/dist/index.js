@@ -52,19 +52,19 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-YVH22SZY.js";
+} from "./chunk-YGZQ52OB.js";
 import {
   annotationBody
-} from "./chunk-J2RNO5F3.js";
+} from "./chunk-OXDOZUCH.js";
 import {
   runbookFileName
-} from "./chunk-FQNKBIOJ.js";
+} from "./chunk-HQQRLSS6.js";
 import {
   checkPlans
-} from "./chunk-YQRMWHUC.js";
+} from "./chunk-S3HMJNTA.js";
 import {
   matchGuards
-} from "./chunk-6ISZJA7M.js";
+} from "./chunk-6NAZHJN4.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -86,7 +86,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-4OO2YUZW.js";
+} from "./chunk-6GSR4FI7.js";
 import {
   code,
   fixed,
@@ -96,12 +96,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-IWBW5WNC.js";
+} from "./chunk-NF3NZIBG.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-UNQRGRPJ.js";
+} from "./chunk-M7ZZYQB5.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,
@@ -113,7 +113,7 @@ import {
   markerPattern,
   safeHttpUrl,
   withMarker
-} from "./chunk-2HIKOWIG.js";
+} from "./chunk-KOCPWLSG.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -121,8 +121,8 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-P2OPHDYR.js";
-import "./chunk-A3NABP63.js";
+} from "./chunk-ZIGZEHYX.js";
+import "./chunk-NELUZRSY.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
@@ -134,13 +134,16 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-PL6Y5UCG.js";
+} from "./chunk-ETLHGWV7.js";
+import "./chunk-5QILKDNQ.js";
 import {
   classifyGate,
   idRecord,
   isGateOfKind,
-  own
-} from "./chunk-2YWAZQ2C.js";
+  isStructuredTarget,
+  own,
+  targetLabel
+} from "./chunk-KWHHX7OB.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";
@@ -2478,6 +2481,13 @@ function resolveHref(href, linkBase2) {
     return void 0;
   }
 }
+function targetsView(phase, max) {
+  const targets = phase.targets ?? [];
+  if (targets.length === 0) return null;
+  const labels = targets.map((t) => truncatedText(targetLabel(t), max));
+  if (!targets.some(isStructuredTarget)) return fixed(labels.join(", "));
+  return fixed(labels.map((label, i) => `${i + 1}. ${label}`).join(" → "));
+}
 function whyView(why, options) {
   if (!why || options.level === "bare") return null;
   const label = `${why.lessonId} — ${why.title}`;
@@ -2489,6 +2499,7 @@ function fence(command) {
   return codeFence(breakCommentsInCode(command), COMMAND_LANGUAGE).replace(/\n$/, "").split("\n").map((line) => line === "" ? "" : INDENT + line).join("\n");
 }
 function rollbackCommand(entry) {
+  if (entry.kind === "rollforward") return entry.rollForwardCommand;
   const rollback = entry.step?.rollback;
   return typeof rollback === "object" ? rollback.command : void 0;
 }
@@ -2527,6 +2538,11 @@ function entryText(entry, phase, options) {
     case "rollback":
       if (!entry.step) return fixed(`**${t(entry.text)}**`);
       return fixed(`Rolled back step ${entry.stepNumber} (${code(entry.step.id)}): ${t(entry.text)}`);
+    case "rollforward":
+      if (!entry.step) return fixed(`**Rolled the phase forward** (it cannot be undone): ${t(entry.text)}`);
+      return fixed(
+        `Rolled forward step ${entry.stepNumber} (${code(entry.step.id)}), which cannot be undone: ${t(entry.text)}`
+      );
     case "complete":
       return fixed(`**${entry.text}**`);
     default:
@@ -2550,7 +2566,7 @@ function stageText(entry, phase, t) {
 }
 function entryDetail(entry, options) {
   if (!showsCommands(options.level)) return null;
-  const command = entry.kind === "step" ? entry.step?.command : entry.kind === "stage" ? entry.stage?.command : entry.kind === "rollback" ? rollbackCommand(entry) : void 0;
+  const command = entry.kind === "step" ? entry.step?.command : entry.kind === "stage" ? entry.stage?.command : entry.kind === "rollback" || entry.kind === "rollforward" ? rollbackCommand(entry) : void 0;
   return command === void 0 ? null : fence(command);
 }
 function itemView(entry, phase, options) {
@@ -2573,7 +2589,11 @@ function sectionIntro(section, entries, phase) {
       "Tick each stage, in order, when its share is live: ticking a stage starts its hold, and the next stage waits until the hold is over and, after a pause, until a person decides to go on."
     );
   if (section === "gates") return fixed("Tick a gate when it holds. Only the approvers named may tick a sign-off.");
-  if (section === "rollback") return fixed("Tick what you rolled back; the tracking issue will say so.");
+  if (section === "rollback") {
+    return entries.some((e) => e.kind === "rollforward") ? fixed(
+      "Tick what you rolled back (the tracking issue will say so) or rolled forward. What cannot be undone is rolled forward, as its plan says."
+    ) : fixed("Tick what you rolled back; the tracking issue will say so.");
+  }
   return null;
 }
 function time(at) {
@@ -2655,7 +2675,7 @@ function phaseIssueView(plan, phase, entries, status, options) {
       strategy: text(phase.strategy),
       audience: phase.audience === void 0 ? null : text(phase.audience),
       bake: phase.bake === void 0 ? null : text(phase.bake),
-      targets: phase.targets?.length ? fixed(phase.targets.map((t) => truncatedText(t, textLimit(options.level))).join(", ")) : null
+      targets: targetsView(phase, textLimit(options.level))
     } : null,
     status: statusView(status, plan),
     collapsedNote: !showsCommands(options.level) && hasCommands ? fixed(`This issue is shortened to fit GitHub's size limit: commands are in ${runbook ?? "the runbook"}.`) : null,

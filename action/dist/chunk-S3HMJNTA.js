@@ -2,16 +2,16 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-6ISZJA7M.js";
+} from "./chunk-6NAZHJN4.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-P2OPHDYR.js";
+} from "./chunk-ZIGZEHYX.js";
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-A3NABP63.js";
+} from "./chunk-NELUZRSY.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -22,11 +22,11 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-PL6Y5UCG.js";
+} from "./chunk-ETLHGWV7.js";
 import {
   didYouMean,
   own
-} from "./chunk-2YWAZQ2C.js";
+} from "./chunk-KWHHX7OB.js";
 
 // action/src/lint/rule.ts
 var SEVERITY_RANK = { off: 0, warning: 1, error: 2 };

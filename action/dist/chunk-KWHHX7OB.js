@@ -2814,14 +2814,75 @@ var Rollback = Type.Object(
   },
   Strict
 );
+var AUDIENCE_UNITS = [
+  "requests",
+  "users",
+  "sessions",
+  "hosts",
+  "pods",
+  "cells",
+  "regions",
+  "installs"
+];
+var AudienceUnit = OneOf(AUDIENCE_UNITS, {
+  description: "What a percentage counts: requests, users, sessions, hosts, pods, cells, regions or installs (app-store phased releases)."
+});
+var RampBase = OneOf([...AUDIENCE_UNITS, "targets"], {
+  description: "What the percent counts. A unit (requests, users, …) counts the whole population, as the phase audience does; `targets` counts within the phase's targets, so `{percent: 100, of: targets}` on a cell carrying 6% of traffic reaches 6%. Default: the unit of the phase audience."
+});
+var AUDIENCE_PATTERN = `^[0-9]+(\\.[0-9]+)?%( of (${AUDIENCE_UNITS.join("|")}))?$`;
+var Audience = Type.String({
+  pattern: AUDIENCE_PATTERN,
+  description: "How much of the population the phase reaches: a percentage such as `10%`, best with its unit, `10% of users` (units: requests, users, sessions, hosts, pods, cells, regions, installs).",
+  examples: ["10% of requests", "5% of users", "1% of installs"]
+});
+var TARGET_KINDS = ["cell", "shard", "region", "zone", "cluster", "pool", "wave", "ring", "cohort"];
+var Target = Type.Object(
+  {
+    name: Text("The target, e.g. `shard-07`, `eu-west-1` or `wave-2`."),
+    kind: OneOf(TARGET_KINDS, {
+      description: "What the target is: a cell, shard, region, zone, cluster, pool (of hosts or pods), wave, ring or cohort."
+    }),
+    share: Opt(
+      Percent("The share of all traffic (or users) the target carries, e.g. `6%`. Lint uses it to size the phase.")
+    ),
+    includes: Opt(
+      Type.Array(Text("A cell, region or cluster."), {
+        minItems: 1,
+        description: "For a wave: the cells or regions it reaches together."
+      })
+    )
+  },
+  { ...Strict, description: "A structured target. Targets are reached in the order they are listed." }
+);
+var RollForward = Type.Object(
+  {
+    do: Text("How to roll forward: what to fix and ship, and how to limit harm until it is out."),
+    command: Opt(Text("A command to copy and run."))
+  },
+  Strict
+);
+var ReversibilityFields = {
+  irreversible: Opt(
+    Type.Union([Type.Boolean(), Text('What cannot be undone, e.g. "installed app builds cannot be recalled".')], {
+      description: "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off."
+    })
+  ),
+  rollForward: Opt(
+    Type.Union([Text("How to roll forward."), RollForward], {
+      description: "What to fix and ship forward when this goes wrong, since it cannot be rolled back."
+    })
+  )
+};
 var RampStage = Type.Object(
   {
     percent: Type.Number({
       minimum: 0,
       maximum: 100,
       unit: "percent (0 to 100)",
-      description: "Share of traffic or users with the flag on."
+      description: "Share with the flag on, of what `of` says."
     }),
+    of: Opt(RampBase),
     cohort: Opt(Text("Who gets it, e.g. employees, beta, one region."))
   },
   Strict
@@ -2873,7 +2934,8 @@ var Step = Type.Object(
     ),
     activates: Opt(
       Type.Boolean({ description: "Ticking this step starts the bake timer. Defaults to the last non-test step." })
-    )
+    ),
+    ...ReversibilityFields
   },
   Strict
 );
@@ -2929,8 +2991,12 @@ var Phase = Type.Object(
     environment: OneOf(["dev", "test", "staging", "canary", "production"], {
       description: "Where the phase runs. Blast radius grows in this order."
     }),
-    targets: Opt(Type.Array(Text("A region, cluster, cohort or ring."), { description: "What the phase covers." })),
-    audience: Opt(Percent()),
+    targets: Opt(
+      Type.Array(Type.Union([Text("A region, cluster, cohort or ring."), Target]), {
+        description: "What the phase covers, in the order it reaches them: plain text, or structured `{name, kind, share}` cells, regions and waves."
+      })
+    ),
+    audience: Opt(Audience),
     strategy: OneOf(["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"]),
     steps: Type.Array(Step, { minItems: 1 }),
     stages: Opt(
@@ -2946,7 +3012,8 @@ var Phase = Type.Object(
     exit: Opt(Type.Array(Text("An exit criterion."), { description: "What must be true to leave the phase." })),
     paths: Opt(Type.Array(Text("A glob."), { description: "Files whose change in a PR promotes into this phase." })),
     variables: Opt(PhaseVariables),
-    dependsOn: Opt(PhaseDependencies)
+    dependsOn: Opt(PhaseDependencies),
+    ...ReversibilityFields
   },
   Strict
 );
@@ -3133,6 +3200,54 @@ function formatDuration(ms) {
   return parts.slice(0, 2).join(" ");
 }
 
+// action/src/plan/audience.ts
+var AUDIENCE = /^([0-9]+(?:\.[0-9]+)?)%(?: of ([a-z]+))?$/;
+var FULL = 100;
+function parseAudience(audience) {
+  if (audience === void 0) return void 0;
+  const match = AUDIENCE.exec(audience.trim());
+  if (!match) return void 0;
+  const fact = { percent: Number.parseFloat(match[1]) };
+  if (match[2] !== void 0) fact.unit = match[2];
+  return fact;
+}
+function isStructuredTarget(target) {
+  return typeof target === "object" && target !== null;
+}
+function targetLabel(target) {
+  if (!isStructuredTarget(target)) return target;
+  const includes = target.includes?.length ? ` (${target.includes.join(", ")})` : "";
+  const share = target.share === void 0 ? "" : `: ${target.share}`;
+  return `${target.kind} ${target.name}${includes}${share}`;
+}
+function targetsShare(phase) {
+  const targets = phase.targets ?? [];
+  if (targets.length === 0) return void 0;
+  let sum = 0;
+  for (const target of targets) {
+    if (!isStructuredTarget(target) || target.share === void 0) return void 0;
+    sum += Number.parseFloat(target.share);
+  }
+  return Math.min(sum, FULL);
+}
+function phaseExposure(phase) {
+  return parseAudience(phase.audience)?.percent ?? targetsShare(phase);
+}
+function rampExposure(phase, stage) {
+  const of = stage.of ?? parseAudience(phase.audience)?.unit;
+  const result = { percent: stage.percent };
+  if (of !== void 0) result.of = of;
+  if (of !== "targets") result.overall = stage.percent;
+  else {
+    const exposure = phaseExposure(phase);
+    if (exposure !== void 0) result.overall = stage.percent * exposure / FULL;
+  }
+  return result;
+}
+function rampText(stage) {
+  return stage.of === void 0 ? `${stage.percent}%` : `${stage.percent}% of ${stage.of}`;
+}
+
 export {
   parseDuration,
   formatDuration,
@@ -3153,6 +3268,11 @@ export {
   idRecord,
   own,
   idRecordFrom,
+  isStructuredTarget,
+  targetLabel,
+  phaseExposure,
+  rampExposure,
+  rampText,
   closest,
   didYouMean,
   listOf

@@ -7,28 +7,28 @@ import {
   renderIndex,
   renderRunbook,
   runbookFileName
-} from "./chunk-FQNKBIOJ.js";
+} from "./chunk-HQQRLSS6.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-6I5RUKNX.js";
+} from "./chunk-AUBBGOAE.js";
 import {
   checkPlans
-} from "./chunk-YQRMWHUC.js";
+} from "./chunk-S3HMJNTA.js";
 import {
   matchGuards
-} from "./chunk-6ISZJA7M.js";
+} from "./chunk-6NAZHJN4.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-UNQRGRPJ.js";
-import "./chunk-2HIKOWIG.js";
+} from "./chunk-M7ZZYQB5.js";
+import "./chunk-KOCPWLSG.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-P2OPHDYR.js";
-import "./chunk-A3NABP63.js";
+} from "./chunk-ZIGZEHYX.js";
+import "./chunk-NELUZRSY.js";
 import {
   isoDate,
   oneOf,
@@ -36,10 +36,11 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-PL6Y5UCG.js";
+} from "./chunk-ETLHGWV7.js";
+import "./chunk-5QILKDNQ.js";
 import {
   idRecord
-} from "./chunk-2YWAZQ2C.js";
+} from "./chunk-KWHHX7OB.js";
 import {
   EXIT,
   UsageError

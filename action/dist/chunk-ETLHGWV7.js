@@ -14,8 +14,10 @@ import {
   gateKindsOf,
   listOf,
   own,
-  parseDuration
-} from "./chunk-2YWAZQ2C.js";
+  parseDuration,
+  rampExposure,
+  rampText
+} from "./chunk-KWHHX7OB.js";
 import {
   __commonJS,
   __require,
@@ -10452,6 +10454,12 @@ function checkStages(phase, phasePath) {
 }
 
 // action/src/plan/crossref.ts
+function rampGoesDown(phase, before, stage) {
+  const a = rampExposure(phase, before);
+  const b = rampExposure(phase, stage);
+  if (a.of !== b.of && a.overall !== void 0 && b.overall !== void 0) return b.overall < a.overall;
+  return stage.percent < before.percent;
+}
 function isValidDate(text) {
   const date = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
@@ -10757,11 +10765,11 @@ function crossReference(plan) {
       if (step.ramp) {
         step.ramp.forEach((stage, r) => {
           const before = step.ramp[r - 1];
-          if (before && stage.percent < before.percent) {
+          if (before && rampGoesDown(phase, before, stage)) {
             out.push({
               path: [...stepPath, "ramp", r, "percent"],
               code: "ref/ramp-order",
-              message: `the ramp goes down from ${before.percent}% to ${stage.percent}%`,
+              message: `the ramp goes down from ${rampText(before)} to ${rampText(stage)}`,
               expected: "percentages that grow step by step",
               hint: "a ramp-down is a rollback: describe it under `rollback:`"
             });
@@ -11142,7 +11150,7 @@ function dropUndefined(value) {
 
 // action/src/plan/validator.ts
 var validateRolloutPlan = validate10;
-var schema11 = { "additionalProperties": false, "title": "Rollbook rollout plan", "type": "object", "required": ["apiVersion", "kind", "metadata", "story", "compatibility", "metrics", "phases", "escalation", "policy"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "rollbook/v1", "type": "string" }, "kind": { "const": "RolloutPlan", "type": "string" }, "metadata": { "additionalProperties": false, "type": "object", "required": ["name", "title", "owners", "services"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the rollout.", "type": "string" }, "owners": { "minItems": 1, "description": "Who owns the rollout. These handles may be pinged in issues and runbooks.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "author": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "Who wrote the change, for the self-approval rule.", "type": "string" }, "services": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service touched by the rollout.", "type": "string" } }, "tags": { "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A free tag, used by lessons to match plans.", "type": "string" } }, "links": { "description": "Dashboards, design docs, tickets.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } } } }, "story": { "additionalProperties": false, "type": "object", "required": ["problem", "size", "solution", "deliverables", "impact"], "properties": { "problem": { "minLength": 1, "description": "The problem being solved, for whom.", "type": "string" }, "size": { "minLength": 1, "description": "How big the problem is, with numbers.", "type": "string" }, "solution": { "minLength": 1, "description": "How the change solves it.", "type": "string" }, "deliverables": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "One deliverable.", "type": "string" } }, "impact": { "minItems": 1, "description": "Expected impact, one entry per KPI.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["kpi", "expect"], "properties": { "kpi": { "minLength": 1, "description": "The KPI this rollout moves.", "type": "string" }, "baseline": { "minLength": 1, "description": "Where the KPI stands today, with a number.", "type": "string" }, "expect": { "minLength": 1, "description": 'The expected value after rollout, e.g. ">= 0.98" or "-20% p99 latency".', "type": "string" }, "metric": { "description": "A metric from `metrics` that measures this KPI.", "type": "string" }, "reviewAfter": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long after the rollout to check the KPI again: a duration such as `6w`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } } } } }, "flags": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["key"], "properties": { "key": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The flag key in your flag system.", "type": "string" }, "description": { "minLength": 1, "description": "What the flag turns on.", "type": "string" }, "default": { "type": "string", "enum": ["off", "on"], "description": "State when the code ships. Dark launch means `off` (the default)." }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "system": { "minLength": 1, "description": "The flag system, e.g. LaunchDarkly or an in-house config service.", "type": "string" } } } }, "compatibility": { "additionalProperties": false, "type": "object", "required": ["breaking"], "properties": { "breaking": { "description": "Does the change break an API, message or data format?", "type": "boolean" }, "mixedVersions": { "minLength": 1, "description": "How old and new versions run side by side during the rollout.", "type": "string" }, "deprecation": { "description": "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract).", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["stage", "description"], "properties": { "stage": { "type": "string", "enum": ["expand", "migrate", "contract"], "description": "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old." }, "description": { "minLength": 1, "description": "What this rollout ships.", "type": "string" }, "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The name of the plan that carries out this stage, if not this one.", "type": "string" }, "repository": { "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "The repository (owner/name) whose plans hold `plan`, when it is not this one. Without it, `plan` must name a plan of this repository.", "type": "string" }, "status": { "type": "string", "enum": ["planned", "in-progress", "done"], "description": "Where this stage stands." } } } }, "migrations": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "description"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the migration.", "type": "string" }, "description": { "minLength": 1, "description": "What data moves where.", "type": "string" }, "throttle": { "minLength": 1, "description": 'The rate limit, e.g. "500 rows/s per shard".', "type": "string" }, "backup": { "additionalProperties": false, "description": "The backup taken before the migration, and how long it is kept.", "type": "object", "required": ["what", "keepFor"], "properties": { "what": { "minLength": 1, "description": "What is backed up, and where.", "type": "string" }, "keepFor": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } }, "mixedState": { "minLength": 1, "description": "How readers and writers cope while data is half old, half new.", "type": "string" }, "verify": { "minLength": 1, "description": "How the migrated data is checked.", "type": "string" } } } } } }, "metrics": { "description": "The metric catalogue, by name.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "type": "object", "required": ["provider", "query", "signal"], "properties": { "provider": { "type": "string", "enum": ["prometheus", "http-json", "json-file"], "description": "Where the value comes from." }, "query": { "minLength": 1, "description": "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent.", "type": "string" }, "field": { "minLength": 1, "description": "For http-json: the dotted path of the value in the response, e.g. data.value.", "type": "string" }, "unit": { "minLength": 1, "description": "The unit, e.g. ratio, ms, req/s.", "type": "string" }, "signal": { "type": "string", "enum": ["positive", "negative"], "description": "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)." }, "direction": { "type": "string", "enum": ["higher-is-better", "lower-is-better"], "description": "Which way is good. Defaults to higher for positive and lower for negative signals." }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The aggregation window the query uses, e.g. 1h.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness: a reading whose newest sample is older than this is no data. Default: a third of the window, at least 2m.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "description": { "minLength": 1, "description": "What the metric means.", "type": "string" }, "dashboard": { "pattern": "^https?://", "description": "A dashboard showing this metric.", "type": "string" } } } } }, "variables": { "description": "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "description": "A variable queries use as `{name}`, with the values phases may give it.", "type": "object", "required": ["values"], "properties": { "values": { "minItems": 1, "description": "Every value a phase may give it.", "type": "array", "items": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } }, "default": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it.", "type": "string" }, "description": { "minLength": 1, "description": 'What the variable selects, e.g. "the deployment track".', "type": "string" } } } } }, "freezes": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "reason"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the freeze.", "type": "string" }, "from": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD (UTC).", "type": "string" }, "to": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last frozen day, inclusive.", "type": "string" }, "every": { "minItems": 1, "description": "A recurring freeze on these weekdays.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "reason": { "minLength": 1, "description": "Why nothing may change then.", "type": "string" }, "environments": { "description": "Limit the freeze to these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } }, "allowHotfix": { "description": "May a change labelled hotfix go out anyway? Default false.", "type": "boolean" } } } }, "phases": { "minItems": 1, "description": "In order of growing blast radius.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "title", "environment", "strategy", "steps"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the phase.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the phase.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase runs. Blast radius grows in this order." }, "targets": { "description": "What the phase covers.", "type": "array", "items": { "minLength": 1, "description": "A region, cluster, cohort or ring.", "type": "string" } }, "audience": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"] }, "steps": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "kind", "do"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the step within its phase.", "type": "string" }, "kind": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "What the step changes." }, "do": { "minLength": 1, "description": "The instruction, as an on-call engineer would follow it.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "rollback": { "description": "How to undo this step. Every step needs one.", "anyOf": [{ "minLength": 1, "description": "How to undo this step.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to undo this step.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] }, "flag": { "description": "For flag steps: the key of a flag from `flags`.", "type": "string" }, "ramp": { "minItems": 1, "description": "For flag steps: the ramp, in order.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "Share of traffic or users with the flag on.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who gets it, e.g. employees, beta, one region.", "type": "string" } } } }, "migration": { "description": "For migration steps: the id of a migration from compatibility.migrations.", "type": "string" }, "activates": { "description": "Ticking this step starts the bake timer. Defaults to the last non-test step.", "type": "boolean" } } } }, "stages": { "minItems": 1, "description": "A ramp inside the phase, after its steps: stages in order, each held for a time or paused for a person. The bake starts when the last stage's hold ends.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the stage within its phase; its checklist tick is keyed on it. Defaults to the percent (`25`, `0-5`).", "type": "string" }, "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "The share of the phase's audience unit (traffic, users, hosts…) reached at this stage, as in `audience`.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who is in this stage, e.g. employees, one region.", "type": "string" }, "do": { "minLength": 1, "description": 'How to reach this share, e.g. "Set the canary weight to 25%". Defaults to "Shift to N%".', "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "hold": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long this stage runs before the next may start, e.g. `10m`. Ticking the stage starts it.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "pause": { "minLength": 1, "description": "Wait for a person (after the hold, if any): what they check before ticking the next stage. Not on the last stage.", "type": "string" } } } }, "bake": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long the phase must run before the next may start.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "gates": { "type": "array", "items": { "additionalProperties": false, "description": "Exactly one of metric, check, signoff or manual.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" }, "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A stable id; derived from the gate when omitted.", "type": "string" } } } }, "rehearsal": { "minLength": 1, "description": "How and when the rollback of this phase is rehearsed.", "type": "string" }, "checklist": { "description": "Extra items to tick.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A checklist item.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["id", "text"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the item.", "type": "string" }, "text": { "minLength": 1, "description": "The item.", "type": "string" } } }] } }, "exit": { "description": "What must be true to leave the phase.", "type": "array", "items": { "minLength": 1, "description": "An exit criterion.", "type": "string" } }, "paths": { "description": "Files whose change in a PR promotes into this phase.", "type": "array", "items": { "minLength": 1, "description": "A glob.", "type": "string" } }, "variables": { "description": "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } } }, "dependsOn": { "minItems": 1, "description": "Phases of other plans in this repository that must be done before this phase starts, as `plan/phase` (e.g. `orders-schema-expand/production`).", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "description": "A phase of another plan, as `plan/phase`.", "type": "string" } } } } }, "escalation": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "role"], "properties": { "name": { "minLength": 1, "description": "Who.", "type": "string" }, "handle": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "role": { "minLength": 1, "description": "Their part, e.g. incident commander, database on-call.", "type": "string" }, "reach": { "minLength": 1, "description": "How to reach them: pager alias, channel, phone rota.", "type": "string" } } } }, "policy": { "additionalProperties": false, "type": "object", "required": ["prefer"], "properties": { "prefer": { "type": "string", "enum": ["rollback", "roll-forward"], "description": "The default response to a bad metric." }, "rollForwardWhen": { "minLength": 1, "description": "When rolling forward is allowed instead.", "type": "string" }, "keepOldData": { "minLength": 1, "description": "What old data and versions are kept, and for how long, so a rollback stays possible.", "type": "string" }, "maxRollbackMinutes": { "minimum": 1, "unit": "minutes", "description": "Target time to complete a rollback.", "type": "integer" } } }, "waive": { "description": "Rules or lesson guards this plan does not take, each with a reason.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["reason"], "properties": { "rule": { "description": "A lint rule id.", "type": "string" }, "lesson": { "description": "A lesson id whose guard this plan does not take.", "type": "string" }, "phases": { "description": "Limit the waiver to these phases.", "type": "array", "items": { "type": "string" } }, "severity": { "type": "string", "enum": ["warning", "off"], "description": "Lower to a warning, or turn off (default)." }, "reason": { "description": "Why the rule or lesson does not apply. Required.", "type": "string" } } } } } };
+var schema11 = { "additionalProperties": false, "title": "Rollbook rollout plan", "type": "object", "required": ["apiVersion", "kind", "metadata", "story", "compatibility", "metrics", "phases", "escalation", "policy"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "rollbook/v1", "type": "string" }, "kind": { "const": "RolloutPlan", "type": "string" }, "metadata": { "additionalProperties": false, "type": "object", "required": ["name", "title", "owners", "services"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the rollout.", "type": "string" }, "owners": { "minItems": 1, "description": "Who owns the rollout. These handles may be pinged in issues and runbooks.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "author": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "Who wrote the change, for the self-approval rule.", "type": "string" }, "services": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service touched by the rollout.", "type": "string" } }, "tags": { "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A free tag, used by lessons to match plans.", "type": "string" } }, "links": { "description": "Dashboards, design docs, tickets.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } } } }, "story": { "additionalProperties": false, "type": "object", "required": ["problem", "size", "solution", "deliverables", "impact"], "properties": { "problem": { "minLength": 1, "description": "The problem being solved, for whom.", "type": "string" }, "size": { "minLength": 1, "description": "How big the problem is, with numbers.", "type": "string" }, "solution": { "minLength": 1, "description": "How the change solves it.", "type": "string" }, "deliverables": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "One deliverable.", "type": "string" } }, "impact": { "minItems": 1, "description": "Expected impact, one entry per KPI.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["kpi", "expect"], "properties": { "kpi": { "minLength": 1, "description": "The KPI this rollout moves.", "type": "string" }, "baseline": { "minLength": 1, "description": "Where the KPI stands today, with a number.", "type": "string" }, "expect": { "minLength": 1, "description": 'The expected value after rollout, e.g. ">= 0.98" or "-20% p99 latency".', "type": "string" }, "metric": { "description": "A metric from `metrics` that measures this KPI.", "type": "string" }, "reviewAfter": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long after the rollout to check the KPI again: a duration such as `6w`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } } } } }, "flags": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["key"], "properties": { "key": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The flag key in your flag system.", "type": "string" }, "description": { "minLength": 1, "description": "What the flag turns on.", "type": "string" }, "default": { "type": "string", "enum": ["off", "on"], "description": "State when the code ships. Dark launch means `off` (the default)." }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "system": { "minLength": 1, "description": "The flag system, e.g. LaunchDarkly or an in-house config service.", "type": "string" } } } }, "compatibility": { "additionalProperties": false, "type": "object", "required": ["breaking"], "properties": { "breaking": { "description": "Does the change break an API, message or data format?", "type": "boolean" }, "mixedVersions": { "minLength": 1, "description": "How old and new versions run side by side during the rollout.", "type": "string" }, "deprecation": { "description": "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract).", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["stage", "description"], "properties": { "stage": { "type": "string", "enum": ["expand", "migrate", "contract"], "description": "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old." }, "description": { "minLength": 1, "description": "What this rollout ships.", "type": "string" }, "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The name of the plan that carries out this stage, if not this one.", "type": "string" }, "repository": { "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "The repository (owner/name) whose plans hold `plan`, when it is not this one. Without it, `plan` must name a plan of this repository.", "type": "string" }, "status": { "type": "string", "enum": ["planned", "in-progress", "done"], "description": "Where this stage stands." } } } }, "migrations": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "description"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the migration.", "type": "string" }, "description": { "minLength": 1, "description": "What data moves where.", "type": "string" }, "throttle": { "minLength": 1, "description": 'The rate limit, e.g. "500 rows/s per shard".', "type": "string" }, "backup": { "additionalProperties": false, "description": "The backup taken before the migration, and how long it is kept.", "type": "object", "required": ["what", "keepFor"], "properties": { "what": { "minLength": 1, "description": "What is backed up, and where.", "type": "string" }, "keepFor": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } }, "mixedState": { "minLength": 1, "description": "How readers and writers cope while data is half old, half new.", "type": "string" }, "verify": { "minLength": 1, "description": "How the migrated data is checked.", "type": "string" } } } } } }, "metrics": { "description": "The metric catalogue, by name.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "type": "object", "required": ["provider", "query", "signal"], "properties": { "provider": { "type": "string", "enum": ["prometheus", "http-json", "json-file"], "description": "Where the value comes from." }, "query": { "minLength": 1, "description": "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent.", "type": "string" }, "field": { "minLength": 1, "description": "For http-json: the dotted path of the value in the response, e.g. data.value.", "type": "string" }, "unit": { "minLength": 1, "description": "The unit, e.g. ratio, ms, req/s.", "type": "string" }, "signal": { "type": "string", "enum": ["positive", "negative"], "description": "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)." }, "direction": { "type": "string", "enum": ["higher-is-better", "lower-is-better"], "description": "Which way is good. Defaults to higher for positive and lower for negative signals." }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The aggregation window the query uses, e.g. 1h.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness: a reading whose newest sample is older than this is no data. Default: a third of the window, at least 2m.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "description": { "minLength": 1, "description": "What the metric means.", "type": "string" }, "dashboard": { "pattern": "^https?://", "description": "A dashboard showing this metric.", "type": "string" } } } } }, "variables": { "description": "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "description": "A variable queries use as `{name}`, with the values phases may give it.", "type": "object", "required": ["values"], "properties": { "values": { "minItems": 1, "description": "Every value a phase may give it.", "type": "array", "items": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } }, "default": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it.", "type": "string" }, "description": { "minLength": 1, "description": 'What the variable selects, e.g. "the deployment track".', "type": "string" } } } } }, "freezes": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "reason"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the freeze.", "type": "string" }, "from": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD (UTC).", "type": "string" }, "to": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last frozen day, inclusive.", "type": "string" }, "every": { "minItems": 1, "description": "A recurring freeze on these weekdays.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "reason": { "minLength": 1, "description": "Why nothing may change then.", "type": "string" }, "environments": { "description": "Limit the freeze to these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } }, "allowHotfix": { "description": "May a change labelled hotfix go out anyway? Default false.", "type": "boolean" } } } }, "phases": { "minItems": 1, "description": "In order of growing blast radius.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "title", "environment", "strategy", "steps"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the phase.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the phase.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase runs. Blast radius grows in this order." }, "targets": { "description": "What the phase covers, in the order it reaches them: plain text, or structured `{name, kind, share}` cells, regions and waves.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A region, cluster, cohort or ring.", "type": "string" }, { "additionalProperties": false, "description": "A structured target. Targets are reached in the order they are listed.", "type": "object", "required": ["name", "kind"], "properties": { "name": { "minLength": 1, "description": "The target, e.g. `shard-07`, `eu-west-1` or `wave-2`.", "type": "string" }, "kind": { "type": "string", "enum": ["cell", "shard", "region", "zone", "cluster", "pool", "wave", "ring", "cohort"], "description": "What the target is: a cell, shard, region, zone, cluster, pool (of hosts or pods), wave, ring or cohort." }, "share": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "The share of all traffic (or users) the target carries, e.g. `6%`. Lint uses it to size the phase.", "type": "string" }, "includes": { "minItems": 1, "description": "For a wave: the cells or regions it reaches together.", "type": "array", "items": { "minLength": 1, "description": "A cell, region or cluster.", "type": "string" } } } }] } }, "audience": { "pattern": "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", "description": "How much of the population the phase reaches: a percentage such as `10%`, best with its unit, `10% of users` (units: requests, users, sessions, hosts, pods, cells, regions, installs).", "examples": ["10% of requests", "5% of users", "1% of installs"], "type": "string" }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"] }, "steps": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "kind", "do"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the step within its phase.", "type": "string" }, "kind": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "What the step changes." }, "do": { "minLength": 1, "description": "The instruction, as an on-call engineer would follow it.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "rollback": { "description": "How to undo this step. Every step needs one.", "anyOf": [{ "minLength": 1, "description": "How to undo this step.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to undo this step.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] }, "flag": { "description": "For flag steps: the key of a flag from `flags`.", "type": "string" }, "ramp": { "minItems": 1, "description": "For flag steps: the ramp, in order.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "Share with the flag on, of what `of` says.", "type": "number" }, "of": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs", "targets"], "description": "What the percent counts. A unit (requests, users, …) counts the whole population, as the phase audience does; `targets` counts within the phase's targets, so `{percent: 100, of: targets}` on a cell carrying 6% of traffic reaches 6%. Default: the unit of the phase audience." }, "cohort": { "minLength": 1, "description": "Who gets it, e.g. employees, beta, one region.", "type": "string" } } } }, "migration": { "description": "For migration steps: the id of a migration from compatibility.migrations.", "type": "string" }, "activates": { "description": "Ticking this step starts the bake timer. Defaults to the last non-test step.", "type": "boolean" }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "stages": { "minItems": 1, "description": "A ramp inside the phase, after its steps: stages in order, each held for a time or paused for a person. The bake starts when the last stage's hold ends.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the stage within its phase; its checklist tick is keyed on it. Defaults to the percent (`25`, `0-5`).", "type": "string" }, "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "The share of the phase's audience unit (traffic, users, hosts…) reached at this stage, as in `audience`.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who is in this stage, e.g. employees, one region.", "type": "string" }, "do": { "minLength": 1, "description": 'How to reach this share, e.g. "Set the canary weight to 25%". Defaults to "Shift to N%".', "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "hold": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long this stage runs before the next may start, e.g. `10m`. Ticking the stage starts it.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "pause": { "minLength": 1, "description": "Wait for a person (after the hold, if any): what they check before ticking the next stage. Not on the last stage.", "type": "string" } } } }, "bake": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long the phase must run before the next may start.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "gates": { "type": "array", "items": { "additionalProperties": false, "description": "Exactly one of metric, check, signoff or manual.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" }, "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A stable id; derived from the gate when omitted.", "type": "string" } } } }, "rehearsal": { "minLength": 1, "description": "How and when the rollback of this phase is rehearsed.", "type": "string" }, "checklist": { "description": "Extra items to tick.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A checklist item.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["id", "text"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the item.", "type": "string" }, "text": { "minLength": 1, "description": "The item.", "type": "string" } } }] } }, "exit": { "description": "What must be true to leave the phase.", "type": "array", "items": { "minLength": 1, "description": "An exit criterion.", "type": "string" } }, "paths": { "description": "Files whose change in a PR promotes into this phase.", "type": "array", "items": { "minLength": 1, "description": "A glob.", "type": "string" } }, "variables": { "description": "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } } }, "dependsOn": { "minItems": 1, "description": "Phases of other plans in this repository that must be done before this phase starts, as `plan/phase` (e.g. `orders-schema-expand/production`).", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "description": "A phase of another plan, as `plan/phase`.", "type": "string" } }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "escalation": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "role"], "properties": { "name": { "minLength": 1, "description": "Who.", "type": "string" }, "handle": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "role": { "minLength": 1, "description": "Their part, e.g. incident commander, database on-call.", "type": "string" }, "reach": { "minLength": 1, "description": "How to reach them: pager alias, channel, phone rota.", "type": "string" } } } }, "policy": { "additionalProperties": false, "type": "object", "required": ["prefer"], "properties": { "prefer": { "type": "string", "enum": ["rollback", "roll-forward"], "description": "The default response to a bad metric." }, "rollForwardWhen": { "minLength": 1, "description": "When rolling forward is allowed instead.", "type": "string" }, "keepOldData": { "minLength": 1, "description": "What old data and versions are kept, and for how long, so a rollback stays possible.", "type": "string" }, "maxRollbackMinutes": { "minimum": 1, "unit": "minutes", "description": "Target time to complete a rollback.", "type": "integer" } } }, "waive": { "description": "Rules or lesson guards this plan does not take, each with a reason.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["reason"], "properties": { "rule": { "description": "A lint rule id.", "type": "string" }, "lesson": { "description": "A lesson id whose guard this plan does not take.", "type": "string" }, "phases": { "description": "Limit the waiver to these phases.", "type": "array", "items": { "type": "string" } }, "severity": { "type": "string", "enum": ["warning", "off"], "description": "Lower to a warning, or turn off (default)." }, "reason": { "description": "Why the rule or lesson does not apply. Required.", "type": "string" } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var pattern0 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
@@ -11155,7 +11163,8 @@ var pattern13 = new RegExp("^[a-z][a-z0-9_]*$", "u");
 var pattern18 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
 var pattern21 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 var pattern25 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
-var pattern39 = new RegExp("^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "u");
+var pattern26 = new RegExp("^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", "u");
+var pattern40 = new RegExp("^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -13552,9 +13561,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 const len14 = data92.length;
                 for (let i14 = 0; i14 < len14; i14++) {
                   let data93 = data92[i14];
+                  const _errs202 = errors;
+                  let valid46 = false;
+                  const _errs203 = errors;
                   if (typeof data93 === "string") {
                     if (func3(data93) < 1) {
-                      const err221 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items, data: data93 };
+                      const err221 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[0], data: data93 };
                       if (vErrors === null) {
                         vErrors = [err221];
                       } else {
@@ -13563,7 +13575,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err222 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.type, parentSchema: schema11.properties.phases.items.properties.targets.items, data: data93 };
+                    const err222 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[0], data: data93 };
                     if (vErrors === null) {
                       vErrors = [err222];
                     } else {
@@ -13571,360 +13583,354 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid0 = _errs203 === errors;
+                  valid46 = valid46 || _valid0;
+                  if (!valid46) {
+                    const _errs205 = errors;
+                    if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
+                      if (data93.name === void 0) {
+                        const err223 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data93 };
+                        if (vErrors === null) {
+                          vErrors = [err223];
+                        } else {
+                          vErrors.push(err223);
+                        }
+                        errors++;
+                      }
+                      if (data93.kind === void 0) {
+                        const err224 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data93 };
+                        if (vErrors === null) {
+                          vErrors = [err224];
+                        } else {
+                          vErrors.push(err224);
+                        }
+                        errors++;
+                      }
+                      for (const key16 in data93) {
+                        if (!(key16 === "name" || key16 === "kind" || key16 === "share" || key16 === "includes")) {
+                          const err225 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data93 };
+                          if (vErrors === null) {
+                            vErrors = [err225];
+                          } else {
+                            vErrors.push(err225);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data93.name !== void 0) {
+                        let data94 = data93.name;
+                        if (typeof data94 === "string") {
+                          if (func3(data94) < 1) {
+                            const err226 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14 + "/name", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.name, data: data94 };
+                            if (vErrors === null) {
+                              vErrors = [err226];
+                            } else {
+                              vErrors.push(err226);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err227 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14 + "/name", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.name.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.name, data: data94 };
+                          if (vErrors === null) {
+                            vErrors = [err227];
+                          } else {
+                            vErrors.push(err227);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data93.kind !== void 0) {
+                        let data95 = data93.kind;
+                        if (typeof data95 !== "string") {
+                          const err228 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14 + "/kind", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind, data: data95 };
+                          if (vErrors === null) {
+                            vErrors = [err228];
+                          } else {
+                            vErrors.push(err228);
+                          }
+                          errors++;
+                        }
+                        if (!(data95 === "cell" || data95 === "shard" || data95 === "region" || data95 === "zone" || data95 === "cluster" || data95 === "pool" || data95 === "wave" || data95 === "ring" || data95 === "cohort")) {
+                          const err229 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14 + "/kind", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind.enum, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind, data: data95 };
+                          if (vErrors === null) {
+                            vErrors = [err229];
+                          } else {
+                            vErrors.push(err229);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data93.share !== void 0) {
+                        let data96 = data93.share;
+                        if (typeof data96 === "string") {
+                          if (!pattern25.test(data96)) {
+                            const err230 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14 + "/share", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/share/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.share, data: data96 };
+                            if (vErrors === null) {
+                              vErrors = [err230];
+                            } else {
+                              vErrors.push(err230);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err231 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14 + "/share", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/share/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.share.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.share, data: data96 };
+                          if (vErrors === null) {
+                            vErrors = [err231];
+                          } else {
+                            vErrors.push(err231);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data93.includes !== void 0) {
+                        let data97 = data93.includes;
+                        if (Array.isArray(data97)) {
+                          if (data97.length < 1) {
+                            const err232 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14 + "/includes", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes, data: data97 };
+                            if (vErrors === null) {
+                              vErrors = [err232];
+                            } else {
+                              vErrors.push(err232);
+                            }
+                            errors++;
+                          }
+                          const len15 = data97.length;
+                          for (let i15 = 0; i15 < len15; i15++) {
+                            let data98 = data97[i15];
+                            if (typeof data98 === "string") {
+                              if (func3(data98) < 1) {
+                                const err233 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14 + "/includes/" + i15, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.items, data: data98 };
+                                if (vErrors === null) {
+                                  vErrors = [err233];
+                                } else {
+                                  vErrors.push(err233);
+                                }
+                                errors++;
+                              }
+                            } else {
+                              const err234 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14 + "/includes/" + i15, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.items.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.items, data: data98 };
+                              if (vErrors === null) {
+                                vErrors = [err234];
+                              } else {
+                                vErrors.push(err234);
+                              }
+                              errors++;
+                            }
+                          }
+                        } else {
+                          const err235 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14 + "/includes", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes, data: data97 };
+                          if (vErrors === null) {
+                            vErrors = [err235];
+                          } else {
+                            vErrors.push(err235);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err236 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data93 };
+                      if (vErrors === null) {
+                        vErrors = [err236];
+                      } else {
+                        vErrors.push(err236);
+                      }
+                      errors++;
+                    }
+                    var _valid0 = _errs205 === errors;
+                    valid46 = valid46 || _valid0;
+                  }
+                  if (!valid46) {
+                    const err237 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.targets.items.anyOf, parentSchema: schema11.properties.phases.items.properties.targets.items, data: data93 };
+                    if (vErrors === null) {
+                      vErrors = [err237];
+                    } else {
+                      vErrors.push(err237);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs202;
+                    if (vErrors !== null) {
+                      if (_errs202) {
+                        vErrors.length = _errs202;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
                 }
               } else {
-                const err223 = { instancePath: instancePath + "/phases/" + i13 + "/targets", schemaPath: "#/properties/phases/items/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.targets.type, parentSchema: schema11.properties.phases.items.properties.targets, data: data92 };
+                const err238 = { instancePath: instancePath + "/phases/" + i13 + "/targets", schemaPath: "#/properties/phases/items/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.targets.type, parentSchema: schema11.properties.phases.items.properties.targets, data: data92 };
                 if (vErrors === null) {
-                  vErrors = [err223];
+                  vErrors = [err238];
                 } else {
-                  vErrors.push(err223);
+                  vErrors.push(err238);
                 }
                 errors++;
               }
             }
             if (data88.audience !== void 0) {
-              let data94 = data88.audience;
-              if (typeof data94 === "string") {
-                if (!pattern25.test(data94)) {
-                  const err224 = { instancePath: instancePath + "/phases/" + i13 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.audience, data: data94 };
+              let data99 = data88.audience;
+              if (typeof data99 === "string") {
+                if (!pattern26.test(data99)) {
+                  const err239 = { instancePath: instancePath + "/phases/" + i13 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$"', schema: "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", parentSchema: schema11.properties.phases.items.properties.audience, data: data99 };
                   if (vErrors === null) {
-                    vErrors = [err224];
+                    vErrors = [err239];
                   } else {
-                    vErrors.push(err224);
+                    vErrors.push(err239);
                   }
                   errors++;
                 }
               } else {
-                const err225 = { instancePath: instancePath + "/phases/" + i13 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.audience.type, parentSchema: schema11.properties.phases.items.properties.audience, data: data94 };
+                const err240 = { instancePath: instancePath + "/phases/" + i13 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.audience.type, parentSchema: schema11.properties.phases.items.properties.audience, data: data99 };
                 if (vErrors === null) {
-                  vErrors = [err225];
+                  vErrors = [err240];
                 } else {
-                  vErrors.push(err225);
+                  vErrors.push(err240);
                 }
                 errors++;
               }
             }
             if (data88.strategy !== void 0) {
-              let data95 = data88.strategy;
-              if (typeof data95 !== "string") {
-                const err226 = { instancePath: instancePath + "/phases/" + i13 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.strategy.type, parentSchema: schema11.properties.phases.items.properties.strategy, data: data95 };
+              let data100 = data88.strategy;
+              if (typeof data100 !== "string") {
+                const err241 = { instancePath: instancePath + "/phases/" + i13 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.strategy.type, parentSchema: schema11.properties.phases.items.properties.strategy, data: data100 };
                 if (vErrors === null) {
-                  vErrors = [err226];
+                  vErrors = [err241];
                 } else {
-                  vErrors.push(err226);
+                  vErrors.push(err241);
                 }
                 errors++;
               }
-              if (!(data95 === "canary" || data95 === "rolling" || data95 === "blue-green" || data95 === "flag-ramp" || data95 === "shadow" || data95 === "migration")) {
-                const err227 = { instancePath: instancePath + "/phases/" + i13 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.strategy.enum, parentSchema: schema11.properties.phases.items.properties.strategy, data: data95 };
+              if (!(data100 === "canary" || data100 === "rolling" || data100 === "blue-green" || data100 === "flag-ramp" || data100 === "shadow" || data100 === "migration")) {
+                const err242 = { instancePath: instancePath + "/phases/" + i13 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.strategy.enum, parentSchema: schema11.properties.phases.items.properties.strategy, data: data100 };
                 if (vErrors === null) {
-                  vErrors = [err227];
+                  vErrors = [err242];
                 } else {
-                  vErrors.push(err227);
+                  vErrors.push(err242);
                 }
                 errors++;
               }
             }
             if (data88.steps !== void 0) {
-              let data96 = data88.steps;
-              if (Array.isArray(data96)) {
-                if (data96.length < 1) {
-                  const err228 = { instancePath: instancePath + "/phases/" + i13 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps, data: data96 };
+              let data101 = data88.steps;
+              if (Array.isArray(data101)) {
+                if (data101.length < 1) {
+                  const err243 = { instancePath: instancePath + "/phases/" + i13 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps, data: data101 };
                   if (vErrors === null) {
-                    vErrors = [err228];
+                    vErrors = [err243];
                   } else {
-                    vErrors.push(err228);
+                    vErrors.push(err243);
                   }
                   errors++;
                 }
-                const len15 = data96.length;
-                for (let i15 = 0; i15 < len15; i15++) {
-                  let data97 = data96[i15];
-                  if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
-                    if (data97.id === void 0) {
-                      const err229 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data97 };
+                const len16 = data101.length;
+                for (let i16 = 0; i16 < len16; i16++) {
+                  let data102 = data101[i16];
+                  if (data102 && typeof data102 == "object" && !Array.isArray(data102)) {
+                    if (data102.id === void 0) {
+                      const err244 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data102 };
                       if (vErrors === null) {
-                        vErrors = [err229];
+                        vErrors = [err244];
                       } else {
-                        vErrors.push(err229);
+                        vErrors.push(err244);
                       }
                       errors++;
                     }
-                    if (data97.kind === void 0) {
-                      const err230 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data97 };
+                    if (data102.kind === void 0) {
+                      const err245 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data102 };
                       if (vErrors === null) {
-                        vErrors = [err230];
+                        vErrors = [err245];
                       } else {
-                        vErrors.push(err230);
+                        vErrors.push(err245);
                       }
                       errors++;
                     }
-                    if (data97.do === void 0) {
-                      const err231 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data97 };
+                    if (data102.do === void 0) {
+                      const err246 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data102 };
                       if (vErrors === null) {
-                        vErrors = [err231];
+                        vErrors = [err246];
                       } else {
-                        vErrors.push(err231);
+                        vErrors.push(err246);
                       }
                       errors++;
                     }
-                    for (const key16 in data97) {
-                      if (!func2.call(schema11.properties.phases.items.properties.steps.items.properties, key16)) {
-                        const err232 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data97 };
+                    for (const key17 in data102) {
+                      if (!func2.call(schema11.properties.phases.items.properties.steps.items.properties, key17)) {
+                        const err247 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data102 };
                         if (vErrors === null) {
-                          vErrors = [err232];
+                          vErrors = [err247];
                         } else {
-                          vErrors.push(err232);
+                          vErrors.push(err247);
                         }
                         errors++;
                       }
                     }
-                    if (data97.id !== void 0) {
-                      let data98 = data97.id;
-                      if (typeof data98 === "string") {
-                        if (func3(data98) > 64) {
-                          const err233 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data98 };
-                          if (vErrors === null) {
-                            vErrors = [err233];
-                          } else {
-                            vErrors.push(err233);
-                          }
-                          errors++;
-                        }
-                        if (!pattern0.test(data98)) {
-                          const err234 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data98 };
-                          if (vErrors === null) {
-                            vErrors = [err234];
-                          } else {
-                            vErrors.push(err234);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err235 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data98 };
-                        if (vErrors === null) {
-                          vErrors = [err235];
-                        } else {
-                          vErrors.push(err235);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data97.kind !== void 0) {
-                      let data99 = data97.kind;
-                      if (typeof data99 !== "string") {
-                        const err236 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data99 };
-                        if (vErrors === null) {
-                          vErrors = [err236];
-                        } else {
-                          vErrors.push(err236);
-                        }
-                        errors++;
-                      }
-                      if (!(data99 === "binary" || data99 === "config" || data99 === "flag" || data99 === "migration" || data99 === "test" || data99 === "manual")) {
-                        const err237 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.steps.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.enum, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data99 };
-                        if (vErrors === null) {
-                          vErrors = [err237];
-                        } else {
-                          vErrors.push(err237);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data97.do !== void 0) {
-                      let data100 = data97.do;
-                      if (typeof data100 === "string") {
-                        if (func3(data100) < 1) {
-                          const err238 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data100 };
-                          if (vErrors === null) {
-                            vErrors = [err238];
-                          } else {
-                            vErrors.push(err238);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err239 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data100 };
-                        if (vErrors === null) {
-                          vErrors = [err239];
-                        } else {
-                          vErrors.push(err239);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data97.command !== void 0) {
-                      let data101 = data97.command;
-                      if (typeof data101 === "string") {
-                        if (func3(data101) < 1) {
-                          const err240 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data101 };
-                          if (vErrors === null) {
-                            vErrors = [err240];
-                          } else {
-                            vErrors.push(err240);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err241 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data101 };
-                        if (vErrors === null) {
-                          vErrors = [err241];
-                        } else {
-                          vErrors.push(err241);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data97.owner !== void 0) {
-                      let data102 = data97.owner;
-                      if (typeof data102 === "string") {
-                        if (!pattern1.test(data102)) {
-                          const err242 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data102 };
-                          if (vErrors === null) {
-                            vErrors = [err242];
-                          } else {
-                            vErrors.push(err242);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err243 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.owner.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data102 };
-                        if (vErrors === null) {
-                          vErrors = [err243];
-                        } else {
-                          vErrors.push(err243);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data97.rollback !== void 0) {
-                      let data103 = data97.rollback;
-                      const _errs223 = errors;
-                      let valid49 = false;
-                      const _errs224 = errors;
+                    if (data102.id !== void 0) {
+                      let data103 = data102.id;
                       if (typeof data103 === "string") {
-                        if (func3(data103) < 1) {
-                          const err244 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data103 };
+                        if (func3(data103) > 64) {
+                          const err248 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data103 };
                           if (vErrors === null) {
-                            vErrors = [err244];
+                            vErrors = [err248];
                           } else {
-                            vErrors.push(err244);
+                            vErrors.push(err248);
+                          }
+                          errors++;
+                        }
+                        if (!pattern0.test(data103)) {
+                          const err249 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data103 };
+                          if (vErrors === null) {
+                            vErrors = [err249];
+                          } else {
+                            vErrors.push(err249);
                           }
                           errors++;
                         }
                       } else {
-                        const err245 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data103 };
+                        const err250 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data103 };
                         if (vErrors === null) {
-                          vErrors = [err245];
+                          vErrors = [err250];
                         } else {
-                          vErrors.push(err245);
+                          vErrors.push(err250);
                         }
                         errors++;
-                      }
-                      var _valid0 = _errs224 === errors;
-                      valid49 = valid49 || _valid0;
-                      if (!valid49) {
-                        const _errs226 = errors;
-                        if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
-                          if (data103.do === void 0) {
-                            const err246 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data103 };
-                            if (vErrors === null) {
-                              vErrors = [err246];
-                            } else {
-                              vErrors.push(err246);
-                            }
-                            errors++;
-                          }
-                          for (const key17 in data103) {
-                            if (!(key17 === "do" || key17 === "command")) {
-                              const err247 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data103 };
-                              if (vErrors === null) {
-                                vErrors = [err247];
-                              } else {
-                                vErrors.push(err247);
-                              }
-                              errors++;
-                            }
-                          }
-                          if (data103.do !== void 0) {
-                            let data104 = data103.do;
-                            if (typeof data104 === "string") {
-                              if (func3(data104) < 1) {
-                                const err248 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data104 };
-                                if (vErrors === null) {
-                                  vErrors = [err248];
-                                } else {
-                                  vErrors.push(err248);
-                                }
-                                errors++;
-                              }
-                            } else {
-                              const err249 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data104 };
-                              if (vErrors === null) {
-                                vErrors = [err249];
-                              } else {
-                                vErrors.push(err249);
-                              }
-                              errors++;
-                            }
-                          }
-                          if (data103.command !== void 0) {
-                            let data105 = data103.command;
-                            if (typeof data105 === "string") {
-                              if (func3(data105) < 1) {
-                                const err250 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data105 };
-                                if (vErrors === null) {
-                                  vErrors = [err250];
-                                } else {
-                                  vErrors.push(err250);
-                                }
-                                errors++;
-                              }
-                            } else {
-                              const err251 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data105 };
-                              if (vErrors === null) {
-                                vErrors = [err251];
-                              } else {
-                                vErrors.push(err251);
-                              }
-                              errors++;
-                            }
-                          }
-                        } else {
-                          const err252 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data103 };
-                          if (vErrors === null) {
-                            vErrors = [err252];
-                          } else {
-                            vErrors.push(err252);
-                          }
-                          errors++;
-                        }
-                        var _valid0 = _errs226 === errors;
-                        valid49 = valid49 || _valid0;
-                      }
-                      if (!valid49) {
-                        const err253 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback, data: data103 };
-                        if (vErrors === null) {
-                          vErrors = [err253];
-                        } else {
-                          vErrors.push(err253);
-                        }
-                        errors++;
-                      } else {
-                        errors = _errs223;
-                        if (vErrors !== null) {
-                          if (_errs223) {
-                            vErrors.length = _errs223;
-                          } else {
-                            vErrors = null;
-                          }
-                        }
                       }
                     }
-                    if (data97.flag !== void 0) {
-                      let data106 = data97.flag;
-                      if (typeof data106 !== "string") {
-                        const err254 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/flag", schemaPath: "#/properties/phases/items/properties/steps/items/properties/flag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.flag.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.flag, data: data106 };
+                    if (data102.kind !== void 0) {
+                      let data104 = data102.kind;
+                      if (typeof data104 !== "string") {
+                        const err251 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data104 };
+                        if (vErrors === null) {
+                          vErrors = [err251];
+                        } else {
+                          vErrors.push(err251);
+                        }
+                        errors++;
+                      }
+                      if (!(data104 === "binary" || data104 === "config" || data104 === "flag" || data104 === "migration" || data104 === "test" || data104 === "manual")) {
+                        const err252 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.steps.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.enum, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data104 };
+                        if (vErrors === null) {
+                          vErrors = [err252];
+                        } else {
+                          vErrors.push(err252);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data102.do !== void 0) {
+                      let data105 = data102.do;
+                      if (typeof data105 === "string") {
+                        if (func3(data105) < 1) {
+                          const err253 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data105 };
+                          if (vErrors === null) {
+                            vErrors = [err253];
+                          } else {
+                            vErrors.push(err253);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err254 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data105 };
                         if (vErrors === null) {
                           vErrors = [err254];
                         } else {
@@ -13933,11 +13939,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data97.ramp !== void 0) {
-                      let data107 = data97.ramp;
-                      if (Array.isArray(data107)) {
-                        if (data107.length < 1) {
-                          const err255 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data107 };
+                    if (data102.command !== void 0) {
+                      let data106 = data102.command;
+                      if (typeof data106 === "string") {
+                        if (func3(data106) < 1) {
+                          const err255 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data106 };
                           if (vErrors === null) {
                             vErrors = [err255];
                           } else {
@@ -13945,281 +13951,296 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        const len16 = data107.length;
-                        for (let i16 = 0; i16 < len16; i16++) {
-                          let data108 = data107[i16];
-                          if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
-                            if (data108.percent === void 0) {
-                              const err256 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data108 };
+                      } else {
+                        const err256 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data106 };
+                        if (vErrors === null) {
+                          vErrors = [err256];
+                        } else {
+                          vErrors.push(err256);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data102.owner !== void 0) {
+                      let data107 = data102.owner;
+                      if (typeof data107 === "string") {
+                        if (!pattern1.test(data107)) {
+                          const err257 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data107 };
+                          if (vErrors === null) {
+                            vErrors = [err257];
+                          } else {
+                            vErrors.push(err257);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err258 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.owner.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data107 };
+                        if (vErrors === null) {
+                          vErrors = [err258];
+                        } else {
+                          vErrors.push(err258);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data102.rollback !== void 0) {
+                      let data108 = data102.rollback;
+                      const _errs238 = errors;
+                      let valid53 = false;
+                      const _errs239 = errors;
+                      if (typeof data108 === "string") {
+                        if (func3(data108) < 1) {
+                          const err259 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data108 };
+                          if (vErrors === null) {
+                            vErrors = [err259];
+                          } else {
+                            vErrors.push(err259);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err260 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data108 };
+                        if (vErrors === null) {
+                          vErrors = [err260];
+                        } else {
+                          vErrors.push(err260);
+                        }
+                        errors++;
+                      }
+                      var _valid1 = _errs239 === errors;
+                      valid53 = valid53 || _valid1;
+                      if (!valid53) {
+                        const _errs241 = errors;
+                        if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
+                          if (data108.do === void 0) {
+                            const err261 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data108 };
+                            if (vErrors === null) {
+                              vErrors = [err261];
+                            } else {
+                              vErrors.push(err261);
+                            }
+                            errors++;
+                          }
+                          for (const key18 in data108) {
+                            if (!(key18 === "do" || key18 === "command")) {
+                              const err262 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data108 };
                               if (vErrors === null) {
-                                vErrors = [err256];
+                                vErrors = [err262];
                               } else {
-                                vErrors.push(err256);
+                                vErrors.push(err262);
                               }
                               errors++;
                             }
-                            for (const key18 in data108) {
-                              if (!(key18 === "percent" || key18 === "cohort")) {
-                                const err257 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data108 };
+                          }
+                          if (data108.do !== void 0) {
+                            let data109 = data108.do;
+                            if (typeof data109 === "string") {
+                              if (func3(data109) < 1) {
+                                const err263 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data109 };
                                 if (vErrors === null) {
-                                  vErrors = [err257];
+                                  vErrors = [err263];
                                 } else {
-                                  vErrors.push(err257);
+                                  vErrors.push(err263);
+                                }
+                                errors++;
+                              }
+                            } else {
+                              const err264 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data109 };
+                              if (vErrors === null) {
+                                vErrors = [err264];
+                              } else {
+                                vErrors.push(err264);
+                              }
+                              errors++;
+                            }
+                          }
+                          if (data108.command !== void 0) {
+                            let data110 = data108.command;
+                            if (typeof data110 === "string") {
+                              if (func3(data110) < 1) {
+                                const err265 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data110 };
+                                if (vErrors === null) {
+                                  vErrors = [err265];
+                                } else {
+                                  vErrors.push(err265);
+                                }
+                                errors++;
+                              }
+                            } else {
+                              const err266 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data110 };
+                              if (vErrors === null) {
+                                vErrors = [err266];
+                              } else {
+                                vErrors.push(err266);
+                              }
+                              errors++;
+                            }
+                          }
+                        } else {
+                          const err267 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data108 };
+                          if (vErrors === null) {
+                            vErrors = [err267];
+                          } else {
+                            vErrors.push(err267);
+                          }
+                          errors++;
+                        }
+                        var _valid1 = _errs241 === errors;
+                        valid53 = valid53 || _valid1;
+                      }
+                      if (!valid53) {
+                        const err268 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback, data: data108 };
+                        if (vErrors === null) {
+                          vErrors = [err268];
+                        } else {
+                          vErrors.push(err268);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs238;
+                        if (vErrors !== null) {
+                          if (_errs238) {
+                            vErrors.length = _errs238;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                    }
+                    if (data102.flag !== void 0) {
+                      let data111 = data102.flag;
+                      if (typeof data111 !== "string") {
+                        const err269 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/flag", schemaPath: "#/properties/phases/items/properties/steps/items/properties/flag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.flag.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.flag, data: data111 };
+                        if (vErrors === null) {
+                          vErrors = [err269];
+                        } else {
+                          vErrors.push(err269);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data102.ramp !== void 0) {
+                      let data112 = data102.ramp;
+                      if (Array.isArray(data112)) {
+                        if (data112.length < 1) {
+                          const err270 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data112 };
+                          if (vErrors === null) {
+                            vErrors = [err270];
+                          } else {
+                            vErrors.push(err270);
+                          }
+                          errors++;
+                        }
+                        const len17 = data112.length;
+                        for (let i17 = 0; i17 < len17; i17++) {
+                          let data113 = data112[i17];
+                          if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
+                            if (data113.percent === void 0) {
+                              const err271 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/ramp/" + i17, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data113 };
+                              if (vErrors === null) {
+                                vErrors = [err271];
+                              } else {
+                                vErrors.push(err271);
+                              }
+                              errors++;
+                            }
+                            for (const key19 in data113) {
+                              if (!(key19 === "percent" || key19 === "of" || key19 === "cohort")) {
+                                const err272 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/ramp/" + i17, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data113 };
+                                if (vErrors === null) {
+                                  vErrors = [err272];
+                                } else {
+                                  vErrors.push(err272);
                                 }
                                 errors++;
                               }
                             }
-                            if (data108.percent !== void 0) {
-                              let data109 = data108.percent;
-                              if (typeof data109 == "number" && isFinite(data109)) {
-                                if (data109 > 100 || isNaN(data109)) {
-                                  const err258 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data109 };
+                            if (data113.percent !== void 0) {
+                              let data114 = data113.percent;
+                              if (typeof data114 == "number" && isFinite(data114)) {
+                                if (data114 > 100 || isNaN(data114)) {
+                                  const err273 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/ramp/" + i17 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data114 };
                                   if (vErrors === null) {
-                                    vErrors = [err258];
+                                    vErrors = [err273];
                                   } else {
-                                    vErrors.push(err258);
+                                    vErrors.push(err273);
                                   }
                                   errors++;
                                 }
-                                if (data109 < 0 || isNaN(data109)) {
-                                  const err259 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data109 };
+                                if (data114 < 0 || isNaN(data114)) {
+                                  const err274 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/ramp/" + i17 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data114 };
                                   if (vErrors === null) {
-                                    vErrors = [err259];
+                                    vErrors = [err274];
                                   } else {
-                                    vErrors.push(err259);
+                                    vErrors.push(err274);
                                   }
                                   errors++;
                                 }
                               } else {
-                                const err260 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data109 };
+                                const err275 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/ramp/" + i17 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data114 };
                                 if (vErrors === null) {
-                                  vErrors = [err260];
+                                  vErrors = [err275];
                                 } else {
-                                  vErrors.push(err260);
+                                  vErrors.push(err275);
                                 }
                                 errors++;
                               }
                             }
-                            if (data108.cohort !== void 0) {
-                              let data110 = data108.cohort;
-                              if (typeof data110 === "string") {
-                                if (func3(data110) < 1) {
-                                  const err261 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data110 };
+                            if (data113.of !== void 0) {
+                              let data115 = data113.of;
+                              if (typeof data115 !== "string") {
+                                const err276 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/ramp/" + i17 + "/of", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/of/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of, data: data115 };
+                                if (vErrors === null) {
+                                  vErrors = [err276];
+                                } else {
+                                  vErrors.push(err276);
+                                }
+                                errors++;
+                              }
+                              if (!(data115 === "requests" || data115 === "users" || data115 === "sessions" || data115 === "hosts" || data115 === "pods" || data115 === "cells" || data115 === "regions" || data115 === "installs" || data115 === "targets")) {
+                                const err277 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/ramp/" + i17 + "/of", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/of/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of.enum, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of, data: data115 };
+                                if (vErrors === null) {
+                                  vErrors = [err277];
+                                } else {
+                                  vErrors.push(err277);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data113.cohort !== void 0) {
+                              let data116 = data113.cohort;
+                              if (typeof data116 === "string") {
+                                if (func3(data116) < 1) {
+                                  const err278 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/ramp/" + i17 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data116 };
                                   if (vErrors === null) {
-                                    vErrors = [err261];
+                                    vErrors = [err278];
                                   } else {
-                                    vErrors.push(err261);
+                                    vErrors.push(err278);
                                   }
                                   errors++;
                                 }
                               } else {
-                                const err262 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data110 };
+                                const err279 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/ramp/" + i17 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data116 };
                                 if (vErrors === null) {
-                                  vErrors = [err262];
+                                  vErrors = [err279];
                                 } else {
-                                  vErrors.push(err262);
+                                  vErrors.push(err279);
                                 }
                                 errors++;
                               }
                             }
                           } else {
-                            const err263 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data108 };
+                            const err280 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/ramp/" + i17, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data113 };
                             if (vErrors === null) {
-                              vErrors = [err263];
+                              vErrors = [err280];
                             } else {
-                              vErrors.push(err263);
+                              vErrors.push(err280);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err264 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data107 };
-                        if (vErrors === null) {
-                          vErrors = [err264];
-                        } else {
-                          vErrors.push(err264);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data97.migration !== void 0) {
-                      let data111 = data97.migration;
-                      if (typeof data111 !== "string") {
-                        const err265 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/migration", schemaPath: "#/properties/phases/items/properties/steps/items/properties/migration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.migration.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.migration, data: data111 };
-                        if (vErrors === null) {
-                          vErrors = [err265];
-                        } else {
-                          vErrors.push(err265);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data97.activates !== void 0) {
-                      let data112 = data97.activates;
-                      if (typeof data112 !== "boolean") {
-                        const err266 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15 + "/activates", schemaPath: "#/properties/phases/items/properties/steps/items/properties/activates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.steps.items.properties.activates.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.activates, data: data112 };
-                        if (vErrors === null) {
-                          vErrors = [err266];
-                        } else {
-                          vErrors.push(err266);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err267 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i15, schemaPath: "#/properties/phases/items/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data97 };
-                    if (vErrors === null) {
-                      vErrors = [err267];
-                    } else {
-                      vErrors.push(err267);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err268 = { instancePath: instancePath + "/phases/" + i13 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.type, parentSchema: schema11.properties.phases.items.properties.steps, data: data96 };
-                if (vErrors === null) {
-                  vErrors = [err268];
-                } else {
-                  vErrors.push(err268);
-                }
-                errors++;
-              }
-            }
-            if (data88.stages !== void 0) {
-              let data113 = data88.stages;
-              if (Array.isArray(data113)) {
-                if (data113.length < 1) {
-                  const err269 = { instancePath: instancePath + "/phases/" + i13 + "/stages", schemaPath: "#/properties/phases/items/properties/stages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages, data: data113 };
-                  if (vErrors === null) {
-                    vErrors = [err269];
-                  } else {
-                    vErrors.push(err269);
-                  }
-                  errors++;
-                }
-                const len17 = data113.length;
-                for (let i17 = 0; i17 < len17; i17++) {
-                  let data114 = data113[i17];
-                  if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
-                    if (data114.percent === void 0) {
-                      const err270 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17, schemaPath: "#/properties/phases/items/properties/stages/items/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'", schema: schema11.properties.phases.items.properties.stages.items.required, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data114 };
-                      if (vErrors === null) {
-                        vErrors = [err270];
-                      } else {
-                        vErrors.push(err270);
-                      }
-                      errors++;
-                    }
-                    for (const key19 in data114) {
-                      if (!(key19 === "id" || key19 === "percent" || key19 === "cohort" || key19 === "do" || key19 === "command" || key19 === "hold" || key19 === "pause")) {
-                        const err271 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17, schemaPath: "#/properties/phases/items/properties/stages/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data114 };
-                        if (vErrors === null) {
-                          vErrors = [err271];
-                        } else {
-                          vErrors.push(err271);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data114.id !== void 0) {
-                      let data115 = data114.id;
-                      if (typeof data115 === "string") {
-                        if (func3(data115) > 64) {
-                          const err272 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data115 };
-                          if (vErrors === null) {
-                            vErrors = [err272];
-                          } else {
-                            vErrors.push(err272);
-                          }
-                          errors++;
-                        }
-                        if (!pattern0.test(data115)) {
-                          const err273 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data115 };
-                          if (vErrors === null) {
-                            vErrors = [err273];
-                          } else {
-                            vErrors.push(err273);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err274 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data115 };
-                        if (vErrors === null) {
-                          vErrors = [err274];
-                        } else {
-                          vErrors.push(err274);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data114.percent !== void 0) {
-                      let data116 = data114.percent;
-                      if (typeof data116 == "number" && isFinite(data116)) {
-                        if (data116 > 100 || isNaN(data116)) {
-                          const err275 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data116 };
-                          if (vErrors === null) {
-                            vErrors = [err275];
-                          } else {
-                            vErrors.push(err275);
-                          }
-                          errors++;
-                        }
-                        if (data116 < 0 || isNaN(data116)) {
-                          const err276 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data116 };
-                          if (vErrors === null) {
-                            vErrors = [err276];
-                          } else {
-                            vErrors.push(err276);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err277 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.stages.items.properties.percent.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data116 };
-                        if (vErrors === null) {
-                          vErrors = [err277];
-                        } else {
-                          vErrors.push(err277);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data114.cohort !== void 0) {
-                      let data117 = data114.cohort;
-                      if (typeof data117 === "string") {
-                        if (func3(data117) < 1) {
-                          const err278 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/cohort", schemaPath: "#/properties/phases/items/properties/stages/items/properties/cohort/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.cohort, data: data117 };
-                          if (vErrors === null) {
-                            vErrors = [err278];
-                          } else {
-                            vErrors.push(err278);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err279 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/cohort", schemaPath: "#/properties/phases/items/properties/stages/items/properties/cohort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.cohort.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.cohort, data: data117 };
-                        if (vErrors === null) {
-                          vErrors = [err279];
-                        } else {
-                          vErrors.push(err279);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data114.do !== void 0) {
-                      let data118 = data114.do;
-                      if (typeof data118 === "string") {
-                        if (func3(data118) < 1) {
-                          const err280 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/do", schemaPath: "#/properties/phases/items/properties/stages/items/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.do, data: data118 };
-                          if (vErrors === null) {
-                            vErrors = [err280];
-                          } else {
-                            vErrors.push(err280);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err281 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/do", schemaPath: "#/properties/phases/items/properties/stages/items/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.do.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.do, data: data118 };
+                        const err281 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data112 };
                         if (vErrors === null) {
                           vErrors = [err281];
                         } else {
@@ -14228,20 +14249,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data114.command !== void 0) {
-                      let data119 = data114.command;
-                      if (typeof data119 === "string") {
-                        if (func3(data119) < 1) {
-                          const err282 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/command", schemaPath: "#/properties/phases/items/properties/stages/items/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.command, data: data119 };
-                          if (vErrors === null) {
-                            vErrors = [err282];
-                          } else {
-                            vErrors.push(err282);
-                          }
-                          errors++;
+                    if (data102.migration !== void 0) {
+                      let data117 = data102.migration;
+                      if (typeof data117 !== "string") {
+                        const err282 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/migration", schemaPath: "#/properties/phases/items/properties/steps/items/properties/migration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.migration.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.migration, data: data117 };
+                        if (vErrors === null) {
+                          vErrors = [err282];
+                        } else {
+                          vErrors.push(err282);
                         }
-                      } else {
-                        const err283 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/command", schemaPath: "#/properties/phases/items/properties/stages/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.command.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.command, data: data119 };
+                        errors++;
+                      }
+                    }
+                    if (data102.activates !== void 0) {
+                      let data118 = data102.activates;
+                      if (typeof data118 !== "boolean") {
+                        const err283 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/activates", schemaPath: "#/properties/phases/items/properties/steps/items/properties/activates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.steps.items.properties.activates.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.activates, data: data118 };
                         if (vErrors === null) {
                           vErrors = [err283];
                         } else {
@@ -14250,33 +14273,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data114.hold !== void 0) {
-                      let data120 = data114.hold;
-                      if (typeof data120 === "string") {
-                        if (!pattern6.test(data120)) {
-                          const err284 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/hold", schemaPath: "#/properties/phases/items/properties/stages/items/properties/hold/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.stages.items.properties.hold, data: data120 };
-                          if (vErrors === null) {
-                            vErrors = [err284];
-                          } else {
-                            vErrors.push(err284);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err285 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/hold", schemaPath: "#/properties/phases/items/properties/stages/items/properties/hold/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.hold.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.hold, data: data120 };
+                    if (data102.irreversible !== void 0) {
+                      let data119 = data102.irreversible;
+                      const _errs266 = errors;
+                      let valid58 = false;
+                      const _errs267 = errors;
+                      if (typeof data119 !== "boolean") {
+                        const err284 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[0], data: data119 };
                         if (vErrors === null) {
-                          vErrors = [err285];
+                          vErrors = [err284];
                         } else {
-                          vErrors.push(err285);
+                          vErrors.push(err284);
                         }
                         errors++;
                       }
-                    }
-                    if (data114.pause !== void 0) {
-                      let data121 = data114.pause;
-                      if (typeof data121 === "string") {
-                        if (func3(data121) < 1) {
-                          const err286 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/pause", schemaPath: "#/properties/phases/items/properties/stages/items/properties/pause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.pause, data: data121 };
+                      var _valid2 = _errs267 === errors;
+                      valid58 = valid58 || _valid2;
+                      if (!valid58) {
+                        const _errs269 = errors;
+                        if (typeof data119 === "string") {
+                          if (func3(data119) < 1) {
+                            const err285 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf/1/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[1], data: data119 };
+                            if (vErrors === null) {
+                              vErrors = [err285];
+                            } else {
+                              vErrors.push(err285);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err286 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[1], data: data119 };
                           if (vErrors === null) {
                             vErrors = [err286];
                           } else {
@@ -14284,181 +14310,200 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                      } else {
-                        const err287 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17 + "/pause", schemaPath: "#/properties/phases/items/properties/stages/items/properties/pause/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.pause.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.pause, data: data121 };
+                        var _valid2 = _errs269 === errors;
+                        valid58 = valid58 || _valid2;
+                      }
+                      if (!valid58) {
+                        const err287 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible, data: data119 };
                         if (vErrors === null) {
                           vErrors = [err287];
                         } else {
                           vErrors.push(err287);
                         }
                         errors++;
+                      } else {
+                        errors = _errs266;
+                        if (vErrors !== null) {
+                          if (_errs266) {
+                            vErrors.length = _errs266;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
                       }
                     }
-                  } else {
-                    const err288 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i17, schemaPath: "#/properties/phases/items/properties/stages/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.stages.items.type, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data114 };
-                    if (vErrors === null) {
-                      vErrors = [err288];
-                    } else {
-                      vErrors.push(err288);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err289 = { instancePath: instancePath + "/phases/" + i13 + "/stages", schemaPath: "#/properties/phases/items/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.stages.type, parentSchema: schema11.properties.phases.items.properties.stages, data: data113 };
-                if (vErrors === null) {
-                  vErrors = [err289];
-                } else {
-                  vErrors.push(err289);
-                }
-                errors++;
-              }
-            }
-            if (data88.bake !== void 0) {
-              let data122 = data88.bake;
-              if (typeof data122 === "string") {
-                if (!pattern6.test(data122)) {
-                  const err290 = { instancePath: instancePath + "/phases/" + i13 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.bake, data: data122 };
-                  if (vErrors === null) {
-                    vErrors = [err290];
-                  } else {
-                    vErrors.push(err290);
-                  }
-                  errors++;
-                }
-              } else {
-                const err291 = { instancePath: instancePath + "/phases/" + i13 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.bake.type, parentSchema: schema11.properties.phases.items.properties.bake, data: data122 };
-                if (vErrors === null) {
-                  vErrors = [err291];
-                } else {
-                  vErrors.push(err291);
-                }
-                errors++;
-              }
-            }
-            if (data88.gates !== void 0) {
-              let data123 = data88.gates;
-              if (Array.isArray(data123)) {
-                const len18 = data123.length;
-                for (let i18 = 0; i18 < len18; i18++) {
-                  let data124 = data123[i18];
-                  if (data124 && typeof data124 == "object" && !Array.isArray(data124)) {
-                    for (const key20 in data124) {
-                      if (!func2.call(schema11.properties.phases.items.properties.gates.items.properties, key20)) {
-                        const err292 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18, schemaPath: "#/properties/phases/items/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data124 };
+                    if (data102.rollForward !== void 0) {
+                      let data120 = data102.rollForward;
+                      const _errs272 = errors;
+                      let valid59 = false;
+                      const _errs273 = errors;
+                      if (typeof data120 === "string") {
+                        if (func3(data120) < 1) {
+                          const err288 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[0], data: data120 };
+                          if (vErrors === null) {
+                            vErrors = [err288];
+                          } else {
+                            vErrors.push(err288);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err289 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[0], data: data120 };
                         if (vErrors === null) {
-                          vErrors = [err292];
+                          vErrors = [err289];
                         } else {
-                          vErrors.push(err292);
+                          vErrors.push(err289);
                         }
                         errors++;
                       }
-                    }
-                    if (data124.metric !== void 0) {
-                      let data125 = data124.metric;
-                      if (typeof data125 !== "string") {
-                        const err293 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/metric", schemaPath: "#/properties/phases/items/properties/gates/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.metric.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.metric, data: data125 };
-                        if (vErrors === null) {
-                          vErrors = [err293];
+                      var _valid3 = _errs273 === errors;
+                      valid59 = valid59 || _valid3;
+                      if (!valid59) {
+                        const _errs275 = errors;
+                        if (data120 && typeof data120 == "object" && !Array.isArray(data120)) {
+                          if (data120.do === void 0) {
+                            const err290 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1], data: data120 };
+                            if (vErrors === null) {
+                              vErrors = [err290];
+                            } else {
+                              vErrors.push(err290);
+                            }
+                            errors++;
+                          }
+                          for (const key20 in data120) {
+                            if (!(key20 === "do" || key20 === "command")) {
+                              const err291 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1], data: data120 };
+                              if (vErrors === null) {
+                                vErrors = [err291];
+                              } else {
+                                vErrors.push(err291);
+                              }
+                              errors++;
+                            }
+                          }
+                          if (data120.do !== void 0) {
+                            let data121 = data120.do;
+                            if (typeof data121 === "string") {
+                              if (func3(data121) < 1) {
+                                const err292 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.do, data: data121 };
+                                if (vErrors === null) {
+                                  vErrors = [err292];
+                                } else {
+                                  vErrors.push(err292);
+                                }
+                                errors++;
+                              }
+                            } else {
+                              const err293 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.do, data: data121 };
+                              if (vErrors === null) {
+                                vErrors = [err293];
+                              } else {
+                                vErrors.push(err293);
+                              }
+                              errors++;
+                            }
+                          }
+                          if (data120.command !== void 0) {
+                            let data122 = data120.command;
+                            if (typeof data122 === "string") {
+                              if (func3(data122) < 1) {
+                                const err294 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.command, data: data122 };
+                                if (vErrors === null) {
+                                  vErrors = [err294];
+                                } else {
+                                  vErrors.push(err294);
+                                }
+                                errors++;
+                              }
+                            } else {
+                              const err295 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.command, data: data122 };
+                              if (vErrors === null) {
+                                vErrors = [err295];
+                              } else {
+                                vErrors.push(err295);
+                              }
+                              errors++;
+                            }
+                          }
                         } else {
-                          vErrors.push(err293);
+                          const err296 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1], data: data120 };
+                          if (vErrors === null) {
+                            vErrors = [err296];
+                          } else {
+                            vErrors.push(err296);
+                          }
+                          errors++;
                         }
-                        errors++;
+                        var _valid3 = _errs275 === errors;
+                        valid59 = valid59 || _valid3;
                       }
-                    }
-                    if (data124.compare !== void 0) {
-                      let data126 = data124.compare;
-                      if (typeof data126 !== "string") {
-                        const err294 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data126 };
-                        if (vErrors === null) {
-                          vErrors = [err294];
-                        } else {
-                          vErrors.push(err294);
-                        }
-                        errors++;
-                      }
-                      if (!(data126 === "absolute" || data126 === "baseline" || data126 === "week-over-week")) {
-                        const err295 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.gates.items.properties.compare.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.enum, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data126 };
-                        if (vErrors === null) {
-                          vErrors = [err295];
-                        } else {
-                          vErrors.push(err295);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data124.max !== void 0) {
-                      let data127 = data124.max;
-                      if (!(typeof data127 == "number" && isFinite(data127))) {
-                        const err296 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/max", schemaPath: "#/properties/phases/items/properties/gates/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.max.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.max, data: data127 };
-                        if (vErrors === null) {
-                          vErrors = [err296];
-                        } else {
-                          vErrors.push(err296);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data124.min !== void 0) {
-                      let data128 = data124.min;
-                      if (!(typeof data128 == "number" && isFinite(data128))) {
-                        const err297 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/min", schemaPath: "#/properties/phases/items/properties/gates/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.min.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.min, data: data128 };
+                      if (!valid59) {
+                        const err297 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward, data: data120 };
                         if (vErrors === null) {
                           vErrors = [err297];
                         } else {
                           vErrors.push(err297);
                         }
                         errors++;
-                      }
-                    }
-                    if (data124.baseline !== void 0) {
-                      let data129 = data124.baseline;
-                      if (typeof data129 === "string") {
-                        if (func3(data129) < 1) {
-                          const err298 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data129 };
-                          if (vErrors === null) {
-                            vErrors = [err298];
-                          } else {
-                            vErrors.push(err298);
-                          }
-                          errors++;
-                        }
                       } else {
-                        const err299 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.baseline.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data129 };
-                        if (vErrors === null) {
-                          vErrors = [err299];
-                        } else {
-                          vErrors.push(err299);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data124.maxRegression !== void 0) {
-                      let data130 = data124.maxRegression;
-                      if (typeof data130 === "string") {
-                        if (!pattern25.test(data130)) {
-                          const err300 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data130 };
-                          if (vErrors === null) {
-                            vErrors = [err300];
+                        errors = _errs272;
+                        if (vErrors !== null) {
+                          if (_errs272) {
+                            vErrors.length = _errs272;
                           } else {
-                            vErrors.push(err300);
+                            vErrors = null;
                           }
-                          errors++;
                         }
-                      } else {
-                        const err301 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data130 };
-                        if (vErrors === null) {
-                          vErrors = [err301];
-                        } else {
-                          vErrors.push(err301);
-                        }
-                        errors++;
                       }
                     }
-                    if (data124.rollbackAt !== void 0) {
-                      let data131 = data124.rollbackAt;
-                      if (!(typeof data131 == "number" && isFinite(data131))) {
-                        const err302 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/rollbackAt", schemaPath: "#/properties/phases/items/properties/gates/items/properties/rollbackAt/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt, data: data131 };
+                  } else {
+                    const err298 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data102 };
+                    if (vErrors === null) {
+                      vErrors = [err298];
+                    } else {
+                      vErrors.push(err298);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err299 = { instancePath: instancePath + "/phases/" + i13 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.type, parentSchema: schema11.properties.phases.items.properties.steps, data: data101 };
+                if (vErrors === null) {
+                  vErrors = [err299];
+                } else {
+                  vErrors.push(err299);
+                }
+                errors++;
+              }
+            }
+            if (data88.stages !== void 0) {
+              let data123 = data88.stages;
+              if (Array.isArray(data123)) {
+                if (data123.length < 1) {
+                  const err300 = { instancePath: instancePath + "/phases/" + i13 + "/stages", schemaPath: "#/properties/phases/items/properties/stages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages, data: data123 };
+                  if (vErrors === null) {
+                    vErrors = [err300];
+                  } else {
+                    vErrors.push(err300);
+                  }
+                  errors++;
+                }
+                const len18 = data123.length;
+                for (let i18 = 0; i18 < len18; i18++) {
+                  let data124 = data123[i18];
+                  if (data124 && typeof data124 == "object" && !Array.isArray(data124)) {
+                    if (data124.percent === void 0) {
+                      const err301 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18, schemaPath: "#/properties/phases/items/properties/stages/items/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'", schema: schema11.properties.phases.items.properties.stages.items.required, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data124 };
+                      if (vErrors === null) {
+                        vErrors = [err301];
+                      } else {
+                        vErrors.push(err301);
+                      }
+                      errors++;
+                    }
+                    for (const key21 in data124) {
+                      if (!(key21 === "id" || key21 === "percent" || key21 === "cohort" || key21 === "do" || key21 === "command" || key21 === "hold" || key21 === "pause")) {
+                        const err302 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18, schemaPath: "#/properties/phases/items/properties/stages/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data124 };
                         if (vErrors === null) {
                           vErrors = [err302];
                         } else {
@@ -14467,11 +14512,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data124.window !== void 0) {
-                      let data132 = data124.window;
-                      if (typeof data132 === "string") {
-                        if (!pattern6.test(data132)) {
-                          const err303 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data132 };
+                    if (data124.id !== void 0) {
+                      let data125 = data124.id;
+                      if (typeof data125 === "string") {
+                        if (func3(data125) > 64) {
+                          const err303 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data125 };
                           if (vErrors === null) {
                             vErrors = [err303];
                           } else {
@@ -14479,43 +14524,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                      } else {
-                        const err304 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.window.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data132 };
-                        if (vErrors === null) {
-                          vErrors = [err304];
-                        } else {
-                          vErrors.push(err304);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data124.query !== void 0) {
-                      let data133 = data124.query;
-                      if (typeof data133 === "string") {
-                        if (func3(data133) < 1) {
-                          const err305 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data133 };
+                        if (!pattern0.test(data125)) {
+                          const err304 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data125 };
                           if (vErrors === null) {
-                            vErrors = [err305];
+                            vErrors = [err304];
                           } else {
-                            vErrors.push(err305);
+                            vErrors.push(err304);
                           }
                           errors++;
                         }
                       } else {
-                        const err306 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.query.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data133 };
+                        const err305 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data125 };
                         if (vErrors === null) {
-                          vErrors = [err306];
+                          vErrors = [err305];
                         } else {
-                          vErrors.push(err306);
+                          vErrors.push(err305);
                         }
                         errors++;
                       }
                     }
-                    if (data124.maxAge !== void 0) {
-                      let data134 = data124.maxAge;
-                      if (typeof data134 === "string") {
-                        if (!pattern6.test(data134)) {
-                          const err307 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data134 };
+                    if (data124.percent !== void 0) {
+                      let data126 = data124.percent;
+                      if (typeof data126 == "number" && isFinite(data126)) {
+                        if (data126 > 100 || isNaN(data126)) {
+                          const err306 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data126 };
+                          if (vErrors === null) {
+                            vErrors = [err306];
+                          } else {
+                            vErrors.push(err306);
+                          }
+                          errors++;
+                        }
+                        if (data126 < 0 || isNaN(data126)) {
+                          const err307 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data126 };
                           if (vErrors === null) {
                             vErrors = [err307];
                           } else {
@@ -14524,7 +14565,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err308 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxAge.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data134 };
+                        const err308 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.stages.items.properties.percent.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data126 };
                         if (vErrors === null) {
                           vErrors = [err308];
                         } else {
@@ -14533,11 +14574,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data124.check !== void 0) {
-                      let data135 = data124.check;
-                      if (typeof data135 === "string") {
-                        if (func3(data135) < 1) {
-                          const err309 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data135 };
+                    if (data124.cohort !== void 0) {
+                      let data127 = data124.cohort;
+                      if (typeof data127 === "string") {
+                        if (func3(data127) < 1) {
+                          const err309 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/cohort", schemaPath: "#/properties/phases/items/properties/stages/items/properties/cohort/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.cohort, data: data127 };
                           if (vErrors === null) {
                             vErrors = [err309];
                           } else {
@@ -14546,7 +14587,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err310 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.check.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data135 };
+                        const err310 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/cohort", schemaPath: "#/properties/phases/items/properties/stages/items/properties/cohort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.cohort.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.cohort, data: data127 };
                         if (vErrors === null) {
                           vErrors = [err310];
                         } else {
@@ -14555,11 +14596,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data124.signoff !== void 0) {
-                      let data136 = data124.signoff;
-                      if (Array.isArray(data136)) {
-                        if (data136.length < 1) {
-                          const err311 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data136 };
+                    if (data124.do !== void 0) {
+                      let data128 = data124.do;
+                      if (typeof data128 === "string") {
+                        if (func3(data128) < 1) {
+                          const err311 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/do", schemaPath: "#/properties/phases/items/properties/stages/items/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.do, data: data128 };
                           if (vErrors === null) {
                             vErrors = [err311];
                           } else {
@@ -14567,31 +14608,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        const len19 = data136.length;
-                        for (let i19 = 0; i19 < len19; i19++) {
-                          let data137 = data136[i19];
-                          if (typeof data137 === "string") {
-                            if (!pattern1.test(data137)) {
-                              const err312 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/signoff/" + i19, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data137 };
-                              if (vErrors === null) {
-                                vErrors = [err312];
-                              } else {
-                                vErrors.push(err312);
-                              }
-                              errors++;
-                            }
+                      } else {
+                        const err312 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/do", schemaPath: "#/properties/phases/items/properties/stages/items/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.do.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.do, data: data128 };
+                        if (vErrors === null) {
+                          vErrors = [err312];
+                        } else {
+                          vErrors.push(err312);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data124.command !== void 0) {
+                      let data129 = data124.command;
+                      if (typeof data129 === "string") {
+                        if (func3(data129) < 1) {
+                          const err313 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/command", schemaPath: "#/properties/phases/items/properties/stages/items/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.command, data: data129 };
+                          if (vErrors === null) {
+                            vErrors = [err313];
                           } else {
-                            const err313 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/signoff/" + i19, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data137 };
-                            if (vErrors === null) {
-                              vErrors = [err313];
-                            } else {
-                              vErrors.push(err313);
-                            }
-                            errors++;
+                            vErrors.push(err313);
                           }
+                          errors++;
                         }
                       } else {
-                        const err314 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data136 };
+                        const err314 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/command", schemaPath: "#/properties/phases/items/properties/stages/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.command.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.command, data: data129 };
                         if (vErrors === null) {
                           vErrors = [err314];
                         } else {
@@ -14600,180 +14640,181 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data124.count !== void 0) {
-                      let data138 = data124.count;
-                      if (!(typeof data138 == "number" && (!(data138 % 1) && !isNaN(data138)) && isFinite(data138))) {
-                        const err315 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.phases.items.properties.gates.items.properties.count.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data138 };
-                        if (vErrors === null) {
-                          vErrors = [err315];
-                        } else {
-                          vErrors.push(err315);
-                        }
-                        errors++;
-                      }
-                      if (typeof data138 == "number" && isFinite(data138)) {
-                        if (data138 < 1 || isNaN(data138)) {
-                          const err316 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data138 };
+                    if (data124.hold !== void 0) {
+                      let data130 = data124.hold;
+                      if (typeof data130 === "string") {
+                        if (!pattern6.test(data130)) {
+                          const err315 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/hold", schemaPath: "#/properties/phases/items/properties/stages/items/properties/hold/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.stages.items.properties.hold, data: data130 };
                           if (vErrors === null) {
-                            vErrors = [err316];
+                            vErrors = [err315];
                           } else {
-                            vErrors.push(err316);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data124.allowAuthor !== void 0) {
-                      let data139 = data124.allowAuthor;
-                      if (typeof data139 !== "boolean") {
-                        const err317 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/allowAuthor", schemaPath: "#/properties/phases/items/properties/gates/items/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor, data: data139 };
-                        if (vErrors === null) {
-                          vErrors = [err317];
-                        } else {
-                          vErrors.push(err317);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data124.manual !== void 0) {
-                      let data140 = data124.manual;
-                      if (typeof data140 === "string") {
-                        if (func3(data140) < 1) {
-                          const err318 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data140 };
-                          if (vErrors === null) {
-                            vErrors = [err318];
-                          } else {
-                            vErrors.push(err318);
+                            vErrors.push(err315);
                           }
                           errors++;
                         }
                       } else {
-                        const err319 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.manual.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data140 };
+                        const err316 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/hold", schemaPath: "#/properties/phases/items/properties/stages/items/properties/hold/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.hold.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.hold, data: data130 };
                         if (vErrors === null) {
-                          vErrors = [err319];
+                          vErrors = [err316];
                         } else {
-                          vErrors.push(err319);
+                          vErrors.push(err316);
                         }
                         errors++;
                       }
                     }
-                    if (data124.id !== void 0) {
-                      let data141 = data124.id;
-                      if (typeof data141 === "string") {
-                        if (func3(data141) > 64) {
-                          const err320 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data141 };
+                    if (data124.pause !== void 0) {
+                      let data131 = data124.pause;
+                      if (typeof data131 === "string") {
+                        if (func3(data131) < 1) {
+                          const err317 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/pause", schemaPath: "#/properties/phases/items/properties/stages/items/properties/pause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.pause, data: data131 };
                           if (vErrors === null) {
-                            vErrors = [err320];
+                            vErrors = [err317];
                           } else {
-                            vErrors.push(err320);
-                          }
-                          errors++;
-                        }
-                        if (!pattern0.test(data141)) {
-                          const err321 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data141 };
-                          if (vErrors === null) {
-                            vErrors = [err321];
-                          } else {
-                            vErrors.push(err321);
+                            vErrors.push(err317);
                           }
                           errors++;
                         }
                       } else {
-                        const err322 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data141 };
+                        const err318 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/pause", schemaPath: "#/properties/phases/items/properties/stages/items/properties/pause/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.pause.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.pause, data: data131 };
                         if (vErrors === null) {
-                          vErrors = [err322];
+                          vErrors = [err318];
                         } else {
-                          vErrors.push(err322);
+                          vErrors.push(err318);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err323 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i18, schemaPath: "#/properties/phases/items/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.gates.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data124 };
+                    const err319 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18, schemaPath: "#/properties/phases/items/properties/stages/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.stages.items.type, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data124 };
                     if (vErrors === null) {
-                      vErrors = [err323];
+                      vErrors = [err319];
                     } else {
-                      vErrors.push(err323);
+                      vErrors.push(err319);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err324 = { instancePath: instancePath + "/phases/" + i13 + "/gates", schemaPath: "#/properties/phases/items/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.type, parentSchema: schema11.properties.phases.items.properties.gates, data: data123 };
+                const err320 = { instancePath: instancePath + "/phases/" + i13 + "/stages", schemaPath: "#/properties/phases/items/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.stages.type, parentSchema: schema11.properties.phases.items.properties.stages, data: data123 };
                 if (vErrors === null) {
-                  vErrors = [err324];
+                  vErrors = [err320];
                 } else {
-                  vErrors.push(err324);
+                  vErrors.push(err320);
                 }
                 errors++;
               }
             }
-            if (data88.rehearsal !== void 0) {
-              let data142 = data88.rehearsal;
-              if (typeof data142 === "string") {
-                if (func3(data142) < 1) {
-                  const err325 = { instancePath: instancePath + "/phases/" + i13 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data142 };
+            if (data88.bake !== void 0) {
+              let data132 = data88.bake;
+              if (typeof data132 === "string") {
+                if (!pattern6.test(data132)) {
+                  const err321 = { instancePath: instancePath + "/phases/" + i13 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.bake, data: data132 };
                   if (vErrors === null) {
-                    vErrors = [err325];
+                    vErrors = [err321];
                   } else {
-                    vErrors.push(err325);
+                    vErrors.push(err321);
                   }
                   errors++;
                 }
               } else {
-                const err326 = { instancePath: instancePath + "/phases/" + i13 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rehearsal.type, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data142 };
+                const err322 = { instancePath: instancePath + "/phases/" + i13 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.bake.type, parentSchema: schema11.properties.phases.items.properties.bake, data: data132 };
                 if (vErrors === null) {
-                  vErrors = [err326];
+                  vErrors = [err322];
                 } else {
-                  vErrors.push(err326);
+                  vErrors.push(err322);
                 }
                 errors++;
               }
             }
-            if (data88.checklist !== void 0) {
-              let data143 = data88.checklist;
-              if (Array.isArray(data143)) {
-                const len20 = data143.length;
-                for (let i20 = 0; i20 < len20; i20++) {
-                  let data144 = data143[i20];
-                  const _errs313 = errors;
-                  let valid64 = false;
-                  const _errs314 = errors;
-                  if (typeof data144 === "string") {
-                    if (func3(data144) < 1) {
-                      const err327 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data144 };
-                      if (vErrors === null) {
-                        vErrors = [err327];
-                      } else {
-                        vErrors.push(err327);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err328 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data144 };
-                    if (vErrors === null) {
-                      vErrors = [err328];
-                    } else {
-                      vErrors.push(err328);
-                    }
-                    errors++;
-                  }
-                  var _valid1 = _errs314 === errors;
-                  valid64 = valid64 || _valid1;
-                  if (!valid64) {
-                    const _errs316 = errors;
-                    if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
-                      if (data144.id === void 0) {
-                        const err329 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data144 };
+            if (data88.gates !== void 0) {
+              let data133 = data88.gates;
+              if (Array.isArray(data133)) {
+                const len19 = data133.length;
+                for (let i19 = 0; i19 < len19; i19++) {
+                  let data134 = data133[i19];
+                  if (data134 && typeof data134 == "object" && !Array.isArray(data134)) {
+                    for (const key22 in data134) {
+                      if (!func2.call(schema11.properties.phases.items.properties.gates.items.properties, key22)) {
+                        const err323 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19, schemaPath: "#/properties/phases/items/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data134 };
                         if (vErrors === null) {
-                          vErrors = [err329];
+                          vErrors = [err323];
                         } else {
-                          vErrors.push(err329);
+                          vErrors.push(err323);
                         }
                         errors++;
                       }
-                      if (data144.text === void 0) {
-                        const err330 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data144 };
+                    }
+                    if (data134.metric !== void 0) {
+                      let data135 = data134.metric;
+                      if (typeof data135 !== "string") {
+                        const err324 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/metric", schemaPath: "#/properties/phases/items/properties/gates/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.metric.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.metric, data: data135 };
+                        if (vErrors === null) {
+                          vErrors = [err324];
+                        } else {
+                          vErrors.push(err324);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data134.compare !== void 0) {
+                      let data136 = data134.compare;
+                      if (typeof data136 !== "string") {
+                        const err325 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data136 };
+                        if (vErrors === null) {
+                          vErrors = [err325];
+                        } else {
+                          vErrors.push(err325);
+                        }
+                        errors++;
+                      }
+                      if (!(data136 === "absolute" || data136 === "baseline" || data136 === "week-over-week")) {
+                        const err326 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.gates.items.properties.compare.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.enum, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data136 };
+                        if (vErrors === null) {
+                          vErrors = [err326];
+                        } else {
+                          vErrors.push(err326);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data134.max !== void 0) {
+                      let data137 = data134.max;
+                      if (!(typeof data137 == "number" && isFinite(data137))) {
+                        const err327 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/max", schemaPath: "#/properties/phases/items/properties/gates/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.max.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.max, data: data137 };
+                        if (vErrors === null) {
+                          vErrors = [err327];
+                        } else {
+                          vErrors.push(err327);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data134.min !== void 0) {
+                      let data138 = data134.min;
+                      if (!(typeof data138 == "number" && isFinite(data138))) {
+                        const err328 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/min", schemaPath: "#/properties/phases/items/properties/gates/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.min.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.min, data: data138 };
+                        if (vErrors === null) {
+                          vErrors = [err328];
+                        } else {
+                          vErrors.push(err328);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data134.baseline !== void 0) {
+                      let data139 = data134.baseline;
+                      if (typeof data139 === "string") {
+                        if (func3(data139) < 1) {
+                          const err329 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data139 };
+                          if (vErrors === null) {
+                            vErrors = [err329];
+                          } else {
+                            vErrors.push(err329);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err330 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.baseline.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data139 };
                         if (vErrors === null) {
                           vErrors = [err330];
                         } else {
@@ -14781,9 +14822,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      for (const key21 in data144) {
-                        if (!(key21 === "id" || key21 === "text")) {
-                          const err331 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data144 };
+                    }
+                    if (data134.maxRegression !== void 0) {
+                      let data140 = data134.maxRegression;
+                      if (typeof data140 === "string") {
+                        if (!pattern25.test(data140)) {
+                          const err331 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data140 };
                           if (vErrors === null) {
                             vErrors = [err331];
                           } else {
@@ -14791,30 +14835,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                      }
-                      if (data144.id !== void 0) {
-                        let data145 = data144.id;
-                        if (typeof data145 === "string") {
-                          if (func3(data145) > 64) {
-                            const err332 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data145 };
-                            if (vErrors === null) {
-                              vErrors = [err332];
-                            } else {
-                              vErrors.push(err332);
-                            }
-                            errors++;
-                          }
-                          if (!pattern0.test(data145)) {
-                            const err333 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data145 };
-                            if (vErrors === null) {
-                              vErrors = [err333];
-                            } else {
-                              vErrors.push(err333);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err332 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data140 };
+                        if (vErrors === null) {
+                          vErrors = [err332];
                         } else {
-                          const err334 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data145 };
+                          vErrors.push(err332);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data134.rollbackAt !== void 0) {
+                      let data141 = data134.rollbackAt;
+                      if (!(typeof data141 == "number" && isFinite(data141))) {
+                        const err333 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/rollbackAt", schemaPath: "#/properties/phases/items/properties/gates/items/properties/rollbackAt/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt, data: data141 };
+                        if (vErrors === null) {
+                          vErrors = [err333];
+                        } else {
+                          vErrors.push(err333);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data134.window !== void 0) {
+                      let data142 = data134.window;
+                      if (typeof data142 === "string") {
+                        if (!pattern6.test(data142)) {
+                          const err334 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data142 };
                           if (vErrors === null) {
                             vErrors = [err334];
                           } else {
@@ -14822,21 +14869,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                      }
-                      if (data144.text !== void 0) {
-                        let data146 = data144.text;
-                        if (typeof data146 === "string") {
-                          if (func3(data146) < 1) {
-                            const err335 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data146 };
-                            if (vErrors === null) {
-                              vErrors = [err335];
-                            } else {
-                              vErrors.push(err335);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err335 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.window.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data142 };
+                        if (vErrors === null) {
+                          vErrors = [err335];
                         } else {
-                          const err336 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data146 };
+                          vErrors.push(err335);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data134.query !== void 0) {
+                      let data143 = data134.query;
+                      if (typeof data143 === "string") {
+                        if (func3(data143) < 1) {
+                          const err336 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data143 };
                           if (vErrors === null) {
                             vErrors = [err336];
                           } else {
@@ -14844,129 +14891,109 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                      }
-                    } else {
-                      const err337 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data144 };
-                      if (vErrors === null) {
-                        vErrors = [err337];
                       } else {
-                        vErrors.push(err337);
+                        const err337 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.query.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data143 };
+                        if (vErrors === null) {
+                          vErrors = [err337];
+                        } else {
+                          vErrors.push(err337);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
-                    var _valid1 = _errs316 === errors;
-                    valid64 = valid64 || _valid1;
-                  }
-                  if (!valid64) {
-                    const err338 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i20, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.checklist.items.anyOf, parentSchema: schema11.properties.phases.items.properties.checklist.items, data: data144 };
-                    if (vErrors === null) {
-                      vErrors = [err338];
-                    } else {
-                      vErrors.push(err338);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs313;
-                    if (vErrors !== null) {
-                      if (_errs313) {
-                        vErrors.length = _errs313;
+                    if (data134.maxAge !== void 0) {
+                      let data144 = data134.maxAge;
+                      if (typeof data144 === "string") {
+                        if (!pattern6.test(data144)) {
+                          const err338 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data144 };
+                          if (vErrors === null) {
+                            vErrors = [err338];
+                          } else {
+                            vErrors.push(err338);
+                          }
+                          errors++;
+                        }
                       } else {
-                        vErrors = null;
+                        const err339 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxAge.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data144 };
+                        if (vErrors === null) {
+                          vErrors = [err339];
+                        } else {
+                          vErrors.push(err339);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-              } else {
-                const err339 = { instancePath: instancePath + "/phases/" + i13 + "/checklist", schemaPath: "#/properties/phases/items/properties/checklist/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.checklist.type, parentSchema: schema11.properties.phases.items.properties.checklist, data: data143 };
-                if (vErrors === null) {
-                  vErrors = [err339];
-                } else {
-                  vErrors.push(err339);
-                }
-                errors++;
-              }
-            }
-            if (data88.exit !== void 0) {
-              let data147 = data88.exit;
-              if (Array.isArray(data147)) {
-                const len21 = data147.length;
-                for (let i21 = 0; i21 < len21; i21++) {
-                  let data148 = data147[i21];
-                  if (typeof data148 === "string") {
-                    if (func3(data148) < 1) {
-                      const err340 = { instancePath: instancePath + "/phases/" + i13 + "/exit/" + i21, schemaPath: "#/properties/phases/items/properties/exit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data148 };
-                      if (vErrors === null) {
-                        vErrors = [err340];
+                    if (data134.check !== void 0) {
+                      let data145 = data134.check;
+                      if (typeof data145 === "string") {
+                        if (func3(data145) < 1) {
+                          const err340 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data145 };
+                          if (vErrors === null) {
+                            vErrors = [err340];
+                          } else {
+                            vErrors.push(err340);
+                          }
+                          errors++;
+                        }
                       } else {
-                        vErrors.push(err340);
+                        const err341 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.check.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data145 };
+                        if (vErrors === null) {
+                          vErrors = [err341];
+                        } else {
+                          vErrors.push(err341);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
-                  } else {
-                    const err341 = { instancePath: instancePath + "/phases/" + i13 + "/exit/" + i21, schemaPath: "#/properties/phases/items/properties/exit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.exit.items.type, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data148 };
-                    if (vErrors === null) {
-                      vErrors = [err341];
-                    } else {
-                      vErrors.push(err341);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err342 = { instancePath: instancePath + "/phases/" + i13 + "/exit", schemaPath: "#/properties/phases/items/properties/exit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.exit.type, parentSchema: schema11.properties.phases.items.properties.exit, data: data147 };
-                if (vErrors === null) {
-                  vErrors = [err342];
-                } else {
-                  vErrors.push(err342);
-                }
-                errors++;
-              }
-            }
-            if (data88.paths !== void 0) {
-              let data149 = data88.paths;
-              if (Array.isArray(data149)) {
-                const len22 = data149.length;
-                for (let i22 = 0; i22 < len22; i22++) {
-                  let data150 = data149[i22];
-                  if (typeof data150 === "string") {
-                    if (func3(data150) < 1) {
-                      const err343 = { instancePath: instancePath + "/phases/" + i13 + "/paths/" + i22, schemaPath: "#/properties/phases/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data150 };
-                      if (vErrors === null) {
-                        vErrors = [err343];
+                    if (data134.signoff !== void 0) {
+                      let data146 = data134.signoff;
+                      if (Array.isArray(data146)) {
+                        if (data146.length < 1) {
+                          const err342 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data146 };
+                          if (vErrors === null) {
+                            vErrors = [err342];
+                          } else {
+                            vErrors.push(err342);
+                          }
+                          errors++;
+                        }
+                        const len20 = data146.length;
+                        for (let i20 = 0; i20 < len20; i20++) {
+                          let data147 = data146[i20];
+                          if (typeof data147 === "string") {
+                            if (!pattern1.test(data147)) {
+                              const err343 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/signoff/" + i20, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data147 };
+                              if (vErrors === null) {
+                                vErrors = [err343];
+                              } else {
+                                vErrors.push(err343);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err344 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/signoff/" + i20, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data147 };
+                            if (vErrors === null) {
+                              vErrors = [err344];
+                            } else {
+                              vErrors.push(err344);
+                            }
+                            errors++;
+                          }
+                        }
                       } else {
-                        vErrors.push(err343);
+                        const err345 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data146 };
+                        if (vErrors === null) {
+                          vErrors = [err345];
+                        } else {
+                          vErrors.push(err345);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
-                  } else {
-                    const err344 = { instancePath: instancePath + "/phases/" + i13 + "/paths/" + i22, schemaPath: "#/properties/phases/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.paths.items.type, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data150 };
-                    if (vErrors === null) {
-                      vErrors = [err344];
-                    } else {
-                      vErrors.push(err344);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err345 = { instancePath: instancePath + "/phases/" + i13 + "/paths", schemaPath: "#/properties/phases/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.paths.type, parentSchema: schema11.properties.phases.items.properties.paths, data: data149 };
-                if (vErrors === null) {
-                  vErrors = [err345];
-                } else {
-                  vErrors.push(err345);
-                }
-                errors++;
-              }
-            }
-            if (data88.variables !== void 0) {
-              let data151 = data88.variables;
-              if (data151 && typeof data151 == "object" && !Array.isArray(data151)) {
-                for (const key22 in data151) {
-                  if (pattern13.test(key22)) {
-                    let data152 = data151[key22];
-                    if (typeof data152 === "string") {
-                      if (func3(data152) > 64) {
-                        const err346 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data152 };
+                    if (data134.count !== void 0) {
+                      let data148 = data134.count;
+                      if (!(typeof data148 == "number" && (!(data148 % 1) && !isNaN(data148)) && isFinite(data148))) {
+                        const err346 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.phases.items.properties.gates.items.properties.count.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data148 };
                         if (vErrors === null) {
                           vErrors = [err346];
                         } else {
@@ -14974,418 +15001,436 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      if (!pattern18.test(data152)) {
-                        const err347 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data152 };
+                      if (typeof data148 == "number" && isFinite(data148)) {
+                        if (data148 < 1 || isNaN(data148)) {
+                          const err347 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data148 };
+                          if (vErrors === null) {
+                            vErrors = [err347];
+                          } else {
+                            vErrors.push(err347);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data134.allowAuthor !== void 0) {
+                      let data149 = data134.allowAuthor;
+                      if (typeof data149 !== "boolean") {
+                        const err348 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/allowAuthor", schemaPath: "#/properties/phases/items/properties/gates/items/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor, data: data149 };
                         if (vErrors === null) {
-                          vErrors = [err347];
+                          vErrors = [err348];
                         } else {
-                          vErrors.push(err347);
+                          vErrors.push(err348);
                         }
                         errors++;
                       }
-                    } else {
-                      const err348 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data152 };
-                      if (vErrors === null) {
-                        vErrors = [err348];
-                      } else {
-                        vErrors.push(err348);
-                      }
-                      errors++;
                     }
-                  }
-                }
-              } else {
-                const err349 = { instancePath: instancePath + "/phases/" + i13 + "/variables", schemaPath: "#/properties/phases/items/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.variables.type, parentSchema: schema11.properties.phases.items.properties.variables, data: data151 };
-                if (vErrors === null) {
-                  vErrors = [err349];
-                } else {
-                  vErrors.push(err349);
-                }
-                errors++;
-              }
-            }
-            if (data88.dependsOn !== void 0) {
-              let data153 = data88.dependsOn;
-              if (Array.isArray(data153)) {
-                if (data153.length < 1) {
-                  const err350 = { instancePath: instancePath + "/phases/" + i13 + "/dependsOn", schemaPath: "#/properties/phases/items/properties/dependsOn/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.dependsOn, data: data153 };
-                  if (vErrors === null) {
-                    vErrors = [err350];
-                  } else {
-                    vErrors.push(err350);
-                  }
-                  errors++;
-                }
-                const len23 = data153.length;
-                for (let i23 = 0; i23 < len23; i23++) {
-                  let data154 = data153[i23];
-                  if (typeof data154 === "string") {
-                    if (!pattern39.test(data154)) {
-                      const err351 = { instancePath: instancePath + "/phases/" + i13 + "/dependsOn/" + i23, schemaPath: "#/properties/phases/items/properties/dependsOn/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.dependsOn.items, data: data154 };
-                      if (vErrors === null) {
-                        vErrors = [err351];
+                    if (data134.manual !== void 0) {
+                      let data150 = data134.manual;
+                      if (typeof data150 === "string") {
+                        if (func3(data150) < 1) {
+                          const err349 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data150 };
+                          if (vErrors === null) {
+                            vErrors = [err349];
+                          } else {
+                            vErrors.push(err349);
+                          }
+                          errors++;
+                        }
                       } else {
-                        vErrors.push(err351);
+                        const err350 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.manual.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data150 };
+                        if (vErrors === null) {
+                          vErrors = [err350];
+                        } else {
+                          vErrors.push(err350);
+                        }
+                        errors++;
                       }
-                      errors++;
+                    }
+                    if (data134.id !== void 0) {
+                      let data151 = data134.id;
+                      if (typeof data151 === "string") {
+                        if (func3(data151) > 64) {
+                          const err351 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data151 };
+                          if (vErrors === null) {
+                            vErrors = [err351];
+                          } else {
+                            vErrors.push(err351);
+                          }
+                          errors++;
+                        }
+                        if (!pattern0.test(data151)) {
+                          const err352 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data151 };
+                          if (vErrors === null) {
+                            vErrors = [err352];
+                          } else {
+                            vErrors.push(err352);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err353 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data151 };
+                        if (vErrors === null) {
+                          vErrors = [err353];
+                        } else {
+                          vErrors.push(err353);
+                        }
+                        errors++;
+                      }
                     }
                   } else {
-                    const err352 = { instancePath: instancePath + "/phases/" + i13 + "/dependsOn/" + i23, schemaPath: "#/properties/phases/items/properties/dependsOn/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.dependsOn.items.type, parentSchema: schema11.properties.phases.items.properties.dependsOn.items, data: data154 };
+                    const err354 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19, schemaPath: "#/properties/phases/items/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.gates.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data134 };
                     if (vErrors === null) {
-                      vErrors = [err352];
+                      vErrors = [err354];
                     } else {
-                      vErrors.push(err352);
+                      vErrors.push(err354);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err353 = { instancePath: instancePath + "/phases/" + i13 + "/dependsOn", schemaPath: "#/properties/phases/items/properties/dependsOn/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.dependsOn.type, parentSchema: schema11.properties.phases.items.properties.dependsOn, data: data153 };
+                const err355 = { instancePath: instancePath + "/phases/" + i13 + "/gates", schemaPath: "#/properties/phases/items/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.type, parentSchema: schema11.properties.phases.items.properties.gates, data: data133 };
                 if (vErrors === null) {
-                  vErrors = [err353];
+                  vErrors = [err355];
                 } else {
-                  vErrors.push(err353);
+                  vErrors.push(err355);
                 }
                 errors++;
               }
             }
-          } else {
-            const err354 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.type, parentSchema: schema11.properties.phases.items, data: data88 };
-            if (vErrors === null) {
-              vErrors = [err354];
-            } else {
-              vErrors.push(err354);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err355 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.type, parentSchema: schema11.properties.phases, data: data87 };
-        if (vErrors === null) {
-          vErrors = [err355];
-        } else {
-          vErrors.push(err355);
-        }
-        errors++;
-      }
-    }
-    if (data.escalation !== void 0) {
-      let data155 = data.escalation;
-      if (Array.isArray(data155)) {
-        if (data155.length < 1) {
-          const err356 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.escalation, data: data155 };
-          if (vErrors === null) {
-            vErrors = [err356];
-          } else {
-            vErrors.push(err356);
-          }
-          errors++;
-        }
-        const len24 = data155.length;
-        for (let i24 = 0; i24 < len24; i24++) {
-          let data156 = data155[i24];
-          if (data156 && typeof data156 == "object" && !Array.isArray(data156)) {
-            if (data156.name === void 0) {
-              const err357 = { instancePath: instancePath + "/escalation/" + i24, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data156 };
-              if (vErrors === null) {
-                vErrors = [err357];
-              } else {
-                vErrors.push(err357);
-              }
-              errors++;
-            }
-            if (data156.role === void 0) {
-              const err358 = { instancePath: instancePath + "/escalation/" + i24, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data156 };
-              if (vErrors === null) {
-                vErrors = [err358];
-              } else {
-                vErrors.push(err358);
-              }
-              errors++;
-            }
-            for (const key23 in data156) {
-              if (!(key23 === "name" || key23 === "handle" || key23 === "role" || key23 === "reach")) {
-                const err359 = { instancePath: instancePath + "/escalation/" + i24, schemaPath: "#/properties/escalation/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.escalation.items, data: data156 };
-                if (vErrors === null) {
-                  vErrors = [err359];
-                } else {
-                  vErrors.push(err359);
-                }
-                errors++;
-              }
-            }
-            if (data156.name !== void 0) {
-              let data157 = data156.name;
-              if (typeof data157 === "string") {
-                if (func3(data157) < 1) {
-                  const err360 = { instancePath: instancePath + "/escalation/" + i24 + "/name", schemaPath: "#/properties/escalation/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.name, data: data157 };
+            if (data88.rehearsal !== void 0) {
+              let data152 = data88.rehearsal;
+              if (typeof data152 === "string") {
+                if (func3(data152) < 1) {
+                  const err356 = { instancePath: instancePath + "/phases/" + i13 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data152 };
                   if (vErrors === null) {
-                    vErrors = [err360];
+                    vErrors = [err356];
                   } else {
-                    vErrors.push(err360);
+                    vErrors.push(err356);
                   }
                   errors++;
                 }
               } else {
-                const err361 = { instancePath: instancePath + "/escalation/" + i24 + "/name", schemaPath: "#/properties/escalation/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.name.type, parentSchema: schema11.properties.escalation.items.properties.name, data: data157 };
+                const err357 = { instancePath: instancePath + "/phases/" + i13 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rehearsal.type, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data152 };
                 if (vErrors === null) {
-                  vErrors = [err361];
+                  vErrors = [err357];
                 } else {
-                  vErrors.push(err361);
+                  vErrors.push(err357);
                 }
                 errors++;
               }
             }
-            if (data156.handle !== void 0) {
-              let data158 = data156.handle;
-              if (typeof data158 === "string") {
-                if (!pattern1.test(data158)) {
-                  const err362 = { instancePath: instancePath + "/escalation/" + i24 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.escalation.items.properties.handle, data: data158 };
-                  if (vErrors === null) {
-                    vErrors = [err362];
+            if (data88.checklist !== void 0) {
+              let data153 = data88.checklist;
+              if (Array.isArray(data153)) {
+                const len21 = data153.length;
+                for (let i21 = 0; i21 < len21; i21++) {
+                  let data154 = data153[i21];
+                  const _errs347 = errors;
+                  let valid71 = false;
+                  const _errs348 = errors;
+                  if (typeof data154 === "string") {
+                    if (func3(data154) < 1) {
+                      const err358 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i21, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data154 };
+                      if (vErrors === null) {
+                        vErrors = [err358];
+                      } else {
+                        vErrors.push(err358);
+                      }
+                      errors++;
+                    }
                   } else {
-                    vErrors.push(err362);
+                    const err359 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i21, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data154 };
+                    if (vErrors === null) {
+                      vErrors = [err359];
+                    } else {
+                      vErrors.push(err359);
+                    }
+                    errors++;
+                  }
+                  var _valid4 = _errs348 === errors;
+                  valid71 = valid71 || _valid4;
+                  if (!valid71) {
+                    const _errs350 = errors;
+                    if (data154 && typeof data154 == "object" && !Array.isArray(data154)) {
+                      if (data154.id === void 0) {
+                        const err360 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i21, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data154 };
+                        if (vErrors === null) {
+                          vErrors = [err360];
+                        } else {
+                          vErrors.push(err360);
+                        }
+                        errors++;
+                      }
+                      if (data154.text === void 0) {
+                        const err361 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i21, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data154 };
+                        if (vErrors === null) {
+                          vErrors = [err361];
+                        } else {
+                          vErrors.push(err361);
+                        }
+                        errors++;
+                      }
+                      for (const key23 in data154) {
+                        if (!(key23 === "id" || key23 === "text")) {
+                          const err362 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i21, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data154 };
+                          if (vErrors === null) {
+                            vErrors = [err362];
+                          } else {
+                            vErrors.push(err362);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data154.id !== void 0) {
+                        let data155 = data154.id;
+                        if (typeof data155 === "string") {
+                          if (func3(data155) > 64) {
+                            const err363 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i21 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data155 };
+                            if (vErrors === null) {
+                              vErrors = [err363];
+                            } else {
+                              vErrors.push(err363);
+                            }
+                            errors++;
+                          }
+                          if (!pattern0.test(data155)) {
+                            const err364 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i21 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data155 };
+                            if (vErrors === null) {
+                              vErrors = [err364];
+                            } else {
+                              vErrors.push(err364);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err365 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i21 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data155 };
+                          if (vErrors === null) {
+                            vErrors = [err365];
+                          } else {
+                            vErrors.push(err365);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data154.text !== void 0) {
+                        let data156 = data154.text;
+                        if (typeof data156 === "string") {
+                          if (func3(data156) < 1) {
+                            const err366 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i21 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data156 };
+                            if (vErrors === null) {
+                              vErrors = [err366];
+                            } else {
+                              vErrors.push(err366);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err367 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i21 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data156 };
+                          if (vErrors === null) {
+                            vErrors = [err367];
+                          } else {
+                            vErrors.push(err367);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err368 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i21, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data154 };
+                      if (vErrors === null) {
+                        vErrors = [err368];
+                      } else {
+                        vErrors.push(err368);
+                      }
+                      errors++;
+                    }
+                    var _valid4 = _errs350 === errors;
+                    valid71 = valid71 || _valid4;
+                  }
+                  if (!valid71) {
+                    const err369 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i21, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.checklist.items.anyOf, parentSchema: schema11.properties.phases.items.properties.checklist.items, data: data154 };
+                    if (vErrors === null) {
+                      vErrors = [err369];
+                    } else {
+                      vErrors.push(err369);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs347;
+                    if (vErrors !== null) {
+                      if (_errs347) {
+                        vErrors.length = _errs347;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err370 = { instancePath: instancePath + "/phases/" + i13 + "/checklist", schemaPath: "#/properties/phases/items/properties/checklist/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.checklist.type, parentSchema: schema11.properties.phases.items.properties.checklist, data: data153 };
+                if (vErrors === null) {
+                  vErrors = [err370];
+                } else {
+                  vErrors.push(err370);
+                }
+                errors++;
+              }
+            }
+            if (data88.exit !== void 0) {
+              let data157 = data88.exit;
+              if (Array.isArray(data157)) {
+                const len22 = data157.length;
+                for (let i22 = 0; i22 < len22; i22++) {
+                  let data158 = data157[i22];
+                  if (typeof data158 === "string") {
+                    if (func3(data158) < 1) {
+                      const err371 = { instancePath: instancePath + "/phases/" + i13 + "/exit/" + i22, schemaPath: "#/properties/phases/items/properties/exit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data158 };
+                      if (vErrors === null) {
+                        vErrors = [err371];
+                      } else {
+                        vErrors.push(err371);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err372 = { instancePath: instancePath + "/phases/" + i13 + "/exit/" + i22, schemaPath: "#/properties/phases/items/properties/exit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.exit.items.type, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data158 };
+                    if (vErrors === null) {
+                      vErrors = [err372];
+                    } else {
+                      vErrors.push(err372);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err373 = { instancePath: instancePath + "/phases/" + i13 + "/exit", schemaPath: "#/properties/phases/items/properties/exit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.exit.type, parentSchema: schema11.properties.phases.items.properties.exit, data: data157 };
+                if (vErrors === null) {
+                  vErrors = [err373];
+                } else {
+                  vErrors.push(err373);
+                }
+                errors++;
+              }
+            }
+            if (data88.paths !== void 0) {
+              let data159 = data88.paths;
+              if (Array.isArray(data159)) {
+                const len23 = data159.length;
+                for (let i23 = 0; i23 < len23; i23++) {
+                  let data160 = data159[i23];
+                  if (typeof data160 === "string") {
+                    if (func3(data160) < 1) {
+                      const err374 = { instancePath: instancePath + "/phases/" + i13 + "/paths/" + i23, schemaPath: "#/properties/phases/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data160 };
+                      if (vErrors === null) {
+                        vErrors = [err374];
+                      } else {
+                        vErrors.push(err374);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err375 = { instancePath: instancePath + "/phases/" + i13 + "/paths/" + i23, schemaPath: "#/properties/phases/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.paths.items.type, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data160 };
+                    if (vErrors === null) {
+                      vErrors = [err375];
+                    } else {
+                      vErrors.push(err375);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err376 = { instancePath: instancePath + "/phases/" + i13 + "/paths", schemaPath: "#/properties/phases/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.paths.type, parentSchema: schema11.properties.phases.items.properties.paths, data: data159 };
+                if (vErrors === null) {
+                  vErrors = [err376];
+                } else {
+                  vErrors.push(err376);
+                }
+                errors++;
+              }
+            }
+            if (data88.variables !== void 0) {
+              let data161 = data88.variables;
+              if (data161 && typeof data161 == "object" && !Array.isArray(data161)) {
+                for (const key24 in data161) {
+                  if (pattern13.test(key24)) {
+                    let data162 = data161[key24];
+                    if (typeof data162 === "string") {
+                      if (func3(data162) > 64) {
+                        const err377 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data162 };
+                        if (vErrors === null) {
+                          vErrors = [err377];
+                        } else {
+                          vErrors.push(err377);
+                        }
+                        errors++;
+                      }
+                      if (!pattern18.test(data162)) {
+                        const err378 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data162 };
+                        if (vErrors === null) {
+                          vErrors = [err378];
+                        } else {
+                          vErrors.push(err378);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err379 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data162 };
+                      if (vErrors === null) {
+                        vErrors = [err379];
+                      } else {
+                        vErrors.push(err379);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err380 = { instancePath: instancePath + "/phases/" + i13 + "/variables", schemaPath: "#/properties/phases/items/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.variables.type, parentSchema: schema11.properties.phases.items.properties.variables, data: data161 };
+                if (vErrors === null) {
+                  vErrors = [err380];
+                } else {
+                  vErrors.push(err380);
+                }
+                errors++;
+              }
+            }
+            if (data88.dependsOn !== void 0) {
+              let data163 = data88.dependsOn;
+              if (Array.isArray(data163)) {
+                if (data163.length < 1) {
+                  const err381 = { instancePath: instancePath + "/phases/" + i13 + "/dependsOn", schemaPath: "#/properties/phases/items/properties/dependsOn/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.dependsOn, data: data163 };
+                  if (vErrors === null) {
+                    vErrors = [err381];
+                  } else {
+                    vErrors.push(err381);
                   }
                   errors++;
                 }
-              } else {
-                const err363 = { instancePath: instancePath + "/escalation/" + i24 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.handle.type, parentSchema: schema11.properties.escalation.items.properties.handle, data: data158 };
-                if (vErrors === null) {
-                  vErrors = [err363];
-                } else {
-                  vErrors.push(err363);
-                }
-                errors++;
-              }
-            }
-            if (data156.role !== void 0) {
-              let data159 = data156.role;
-              if (typeof data159 === "string") {
-                if (func3(data159) < 1) {
-                  const err364 = { instancePath: instancePath + "/escalation/" + i24 + "/role", schemaPath: "#/properties/escalation/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.role, data: data159 };
-                  if (vErrors === null) {
-                    vErrors = [err364];
+                const len24 = data163.length;
+                for (let i24 = 0; i24 < len24; i24++) {
+                  let data164 = data163[i24];
+                  if (typeof data164 === "string") {
+                    if (!pattern40.test(data164)) {
+                      const err382 = { instancePath: instancePath + "/phases/" + i13 + "/dependsOn/" + i24, schemaPath: "#/properties/phases/items/properties/dependsOn/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.dependsOn.items, data: data164 };
+                      if (vErrors === null) {
+                        vErrors = [err382];
+                      } else {
+                        vErrors.push(err382);
+                      }
+                      errors++;
+                    }
                   } else {
-                    vErrors.push(err364);
+                    const err383 = { instancePath: instancePath + "/phases/" + i13 + "/dependsOn/" + i24, schemaPath: "#/properties/phases/items/properties/dependsOn/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.dependsOn.items.type, parentSchema: schema11.properties.phases.items.properties.dependsOn.items, data: data164 };
+                    if (vErrors === null) {
+                      vErrors = [err383];
+                    } else {
+                      vErrors.push(err383);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
               } else {
-                const err365 = { instancePath: instancePath + "/escalation/" + i24 + "/role", schemaPath: "#/properties/escalation/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.role.type, parentSchema: schema11.properties.escalation.items.properties.role, data: data159 };
-                if (vErrors === null) {
-                  vErrors = [err365];
-                } else {
-                  vErrors.push(err365);
-                }
-                errors++;
-              }
-            }
-            if (data156.reach !== void 0) {
-              let data160 = data156.reach;
-              if (typeof data160 === "string") {
-                if (func3(data160) < 1) {
-                  const err366 = { instancePath: instancePath + "/escalation/" + i24 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.reach, data: data160 };
-                  if (vErrors === null) {
-                    vErrors = [err366];
-                  } else {
-                    vErrors.push(err366);
-                  }
-                  errors++;
-                }
-              } else {
-                const err367 = { instancePath: instancePath + "/escalation/" + i24 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.reach.type, parentSchema: schema11.properties.escalation.items.properties.reach, data: data160 };
-                if (vErrors === null) {
-                  vErrors = [err367];
-                } else {
-                  vErrors.push(err367);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err368 = { instancePath: instancePath + "/escalation/" + i24, schemaPath: "#/properties/escalation/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.escalation.items.type, parentSchema: schema11.properties.escalation.items, data: data156 };
-            if (vErrors === null) {
-              vErrors = [err368];
-            } else {
-              vErrors.push(err368);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err369 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.escalation.type, parentSchema: schema11.properties.escalation, data: data155 };
-        if (vErrors === null) {
-          vErrors = [err369];
-        } else {
-          vErrors.push(err369);
-        }
-        errors++;
-      }
-    }
-    if (data.policy !== void 0) {
-      let data161 = data.policy;
-      if (data161 && typeof data161 == "object" && !Array.isArray(data161)) {
-        if (data161.prefer === void 0) {
-          const err370 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "prefer" }, message: "must have required property 'prefer'", schema: schema11.properties.policy.required, parentSchema: schema11.properties.policy, data: data161 };
-          if (vErrors === null) {
-            vErrors = [err370];
-          } else {
-            vErrors.push(err370);
-          }
-          errors++;
-        }
-        for (const key24 in data161) {
-          if (!(key24 === "prefer" || key24 === "rollForwardWhen" || key24 === "keepOldData" || key24 === "maxRollbackMinutes")) {
-            const err371 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data161 };
-            if (vErrors === null) {
-              vErrors = [err371];
-            } else {
-              vErrors.push(err371);
-            }
-            errors++;
-          }
-        }
-        if (data161.prefer !== void 0) {
-          let data162 = data161.prefer;
-          if (typeof data162 !== "string") {
-            const err372 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.prefer.type, parentSchema: schema11.properties.policy.properties.prefer, data: data162 };
-            if (vErrors === null) {
-              vErrors = [err372];
-            } else {
-              vErrors.push(err372);
-            }
-            errors++;
-          }
-          if (!(data162 === "rollback" || data162 === "roll-forward")) {
-            const err373 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.prefer.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.prefer.enum, parentSchema: schema11.properties.policy.properties.prefer, data: data162 };
-            if (vErrors === null) {
-              vErrors = [err373];
-            } else {
-              vErrors.push(err373);
-            }
-            errors++;
-          }
-        }
-        if (data161.rollForwardWhen !== void 0) {
-          let data163 = data161.rollForwardWhen;
-          if (typeof data163 === "string") {
-            if (func3(data163) < 1) {
-              const err374 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data163 };
-              if (vErrors === null) {
-                vErrors = [err374];
-              } else {
-                vErrors.push(err374);
-              }
-              errors++;
-            }
-          } else {
-            const err375 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.rollForwardWhen.type, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data163 };
-            if (vErrors === null) {
-              vErrors = [err375];
-            } else {
-              vErrors.push(err375);
-            }
-            errors++;
-          }
-        }
-        if (data161.keepOldData !== void 0) {
-          let data164 = data161.keepOldData;
-          if (typeof data164 === "string") {
-            if (func3(data164) < 1) {
-              const err376 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.keepOldData, data: data164 };
-              if (vErrors === null) {
-                vErrors = [err376];
-              } else {
-                vErrors.push(err376);
-              }
-              errors++;
-            }
-          } else {
-            const err377 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.keepOldData.type, parentSchema: schema11.properties.policy.properties.keepOldData, data: data164 };
-            if (vErrors === null) {
-              vErrors = [err377];
-            } else {
-              vErrors.push(err377);
-            }
-            errors++;
-          }
-        }
-        if (data161.maxRollbackMinutes !== void 0) {
-          let data165 = data161.maxRollbackMinutes;
-          if (!(typeof data165 == "number" && (!(data165 % 1) && !isNaN(data165)) && isFinite(data165))) {
-            const err378 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.maxRollbackMinutes.type, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data165 };
-            if (vErrors === null) {
-              vErrors = [err378];
-            } else {
-              vErrors.push(err378);
-            }
-            errors++;
-          }
-          if (typeof data165 == "number" && isFinite(data165)) {
-            if (data165 < 1 || isNaN(data165)) {
-              const err379 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data165 };
-              if (vErrors === null) {
-                vErrors = [err379];
-              } else {
-                vErrors.push(err379);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err380 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data161 };
-        if (vErrors === null) {
-          vErrors = [err380];
-        } else {
-          vErrors.push(err380);
-        }
-        errors++;
-      }
-    }
-    if (data.waive !== void 0) {
-      let data166 = data.waive;
-      if (Array.isArray(data166)) {
-        const len25 = data166.length;
-        for (let i25 = 0; i25 < len25; i25++) {
-          let data167 = data166[i25];
-          if (data167 && typeof data167 == "object" && !Array.isArray(data167)) {
-            if (data167.reason === void 0) {
-              const err381 = { instancePath: instancePath + "/waive/" + i25, schemaPath: "#/properties/waive/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.waive.items.required, parentSchema: schema11.properties.waive.items, data: data167 };
-              if (vErrors === null) {
-                vErrors = [err381];
-              } else {
-                vErrors.push(err381);
-              }
-              errors++;
-            }
-            for (const key25 in data167) {
-              if (!(key25 === "rule" || key25 === "lesson" || key25 === "phases" || key25 === "severity" || key25 === "reason")) {
-                const err382 = { instancePath: instancePath + "/waive/" + i25, schemaPath: "#/properties/waive/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.waive.items, data: data167 };
-                if (vErrors === null) {
-                  vErrors = [err382];
-                } else {
-                  vErrors.push(err382);
-                }
-                errors++;
-              }
-            }
-            if (data167.rule !== void 0) {
-              let data168 = data167.rule;
-              if (typeof data168 !== "string") {
-                const err383 = { instancePath: instancePath + "/waive/" + i25 + "/rule", schemaPath: "#/properties/waive/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.rule.type, parentSchema: schema11.properties.waive.items.properties.rule, data: data168 };
-                if (vErrors === null) {
-                  vErrors = [err383];
-                } else {
-                  vErrors.push(err383);
-                }
-                errors++;
-              }
-            }
-            if (data167.lesson !== void 0) {
-              let data169 = data167.lesson;
-              if (typeof data169 !== "string") {
-                const err384 = { instancePath: instancePath + "/waive/" + i25 + "/lesson", schemaPath: "#/properties/waive/items/properties/lesson/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.lesson.type, parentSchema: schema11.properties.waive.items.properties.lesson, data: data169 };
+                const err384 = { instancePath: instancePath + "/phases/" + i13 + "/dependsOn", schemaPath: "#/properties/phases/items/properties/dependsOn/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.dependsOn.type, parentSchema: schema11.properties.phases.items.properties.dependsOn, data: data163 };
                 if (vErrors === null) {
                   vErrors = [err384];
                 } else {
@@ -15394,91 +15439,619 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data167.phases !== void 0) {
-              let data170 = data167.phases;
-              if (Array.isArray(data170)) {
-                const len26 = data170.length;
-                for (let i26 = 0; i26 < len26; i26++) {
-                  let data171 = data170[i26];
-                  if (typeof data171 !== "string") {
-                    const err385 = { instancePath: instancePath + "/waive/" + i25 + "/phases/" + i26, schemaPath: "#/properties/waive/items/properties/phases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.phases.items.type, parentSchema: schema11.properties.waive.items.properties.phases.items, data: data171 };
+            if (data88.irreversible !== void 0) {
+              let data165 = data88.irreversible;
+              const _errs374 = errors;
+              let valid80 = false;
+              const _errs375 = errors;
+              if (typeof data165 !== "boolean") {
+                const err385 = { instancePath: instancePath + "/phases/" + i13 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.irreversible.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[0], data: data165 };
+                if (vErrors === null) {
+                  vErrors = [err385];
+                } else {
+                  vErrors.push(err385);
+                }
+                errors++;
+              }
+              var _valid5 = _errs375 === errors;
+              valid80 = valid80 || _valid5;
+              if (!valid80) {
+                const _errs377 = errors;
+                if (typeof data165 === "string") {
+                  if (func3(data165) < 1) {
+                    const err386 = { instancePath: instancePath + "/phases/" + i13 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/1/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[1], data: data165 };
                     if (vErrors === null) {
-                      vErrors = [err385];
+                      vErrors = [err386];
                     } else {
-                      vErrors.push(err385);
+                      vErrors.push(err386);
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err386 = { instancePath: instancePath + "/waive/" + i25 + "/phases", schemaPath: "#/properties/waive/items/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.items.properties.phases.type, parentSchema: schema11.properties.waive.items.properties.phases, data: data170 };
-                if (vErrors === null) {
-                  vErrors = [err386];
                 } else {
-                  vErrors.push(err386);
+                  const err387 = { instancePath: instancePath + "/phases/" + i13 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.irreversible.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[1], data: data165 };
+                  if (vErrors === null) {
+                    vErrors = [err387];
+                  } else {
+                    vErrors.push(err387);
+                  }
+                  errors++;
                 }
-                errors++;
+                var _valid5 = _errs377 === errors;
+                valid80 = valid80 || _valid5;
               }
-            }
-            if (data167.severity !== void 0) {
-              let data172 = data167.severity;
-              if (typeof data172 !== "string") {
-                const err387 = { instancePath: instancePath + "/waive/" + i25 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.severity.type, parentSchema: schema11.properties.waive.items.properties.severity, data: data172 };
-                if (vErrors === null) {
-                  vErrors = [err387];
-                } else {
-                  vErrors.push(err387);
-                }
-                errors++;
-              }
-              if (!(data172 === "warning" || data172 === "off")) {
-                const err388 = { instancePath: instancePath + "/waive/" + i25 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.waive.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.waive.items.properties.severity.enum, parentSchema: schema11.properties.waive.items.properties.severity, data: data172 };
+              if (!valid80) {
+                const err388 = { instancePath: instancePath + "/phases/" + i13 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.irreversible.anyOf, parentSchema: schema11.properties.phases.items.properties.irreversible, data: data165 };
                 if (vErrors === null) {
                   vErrors = [err388];
                 } else {
                   vErrors.push(err388);
                 }
                 errors++;
+              } else {
+                errors = _errs374;
+                if (vErrors !== null) {
+                  if (_errs374) {
+                    vErrors.length = _errs374;
+                  } else {
+                    vErrors = null;
+                  }
+                }
               }
             }
-            if (data167.reason !== void 0) {
-              let data173 = data167.reason;
-              if (typeof data173 !== "string") {
-                const err389 = { instancePath: instancePath + "/waive/" + i25 + "/reason", schemaPath: "#/properties/waive/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.reason.type, parentSchema: schema11.properties.waive.items.properties.reason, data: data173 };
+            if (data88.rollForward !== void 0) {
+              let data166 = data88.rollForward;
+              const _errs380 = errors;
+              let valid81 = false;
+              const _errs381 = errors;
+              if (typeof data166 === "string") {
+                if (func3(data166) < 1) {
+                  const err389 = { instancePath: instancePath + "/phases/" + i13 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[0], data: data166 };
+                  if (vErrors === null) {
+                    vErrors = [err389];
+                  } else {
+                    vErrors.push(err389);
+                  }
+                  errors++;
+                }
+              } else {
+                const err390 = { instancePath: instancePath + "/phases/" + i13 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[0], data: data166 };
                 if (vErrors === null) {
-                  vErrors = [err389];
+                  vErrors = [err390];
                 } else {
-                  vErrors.push(err389);
+                  vErrors.push(err390);
                 }
                 errors++;
               }
+              var _valid6 = _errs381 === errors;
+              valid81 = valid81 || _valid6;
+              if (!valid81) {
+                const _errs383 = errors;
+                if (data166 && typeof data166 == "object" && !Array.isArray(data166)) {
+                  if (data166.do === void 0) {
+                    const err391 = { instancePath: instancePath + "/phases/" + i13 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data166 };
+                    if (vErrors === null) {
+                      vErrors = [err391];
+                    } else {
+                      vErrors.push(err391);
+                    }
+                    errors++;
+                  }
+                  for (const key25 in data166) {
+                    if (!(key25 === "do" || key25 === "command")) {
+                      const err392 = { instancePath: instancePath + "/phases/" + i13 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data166 };
+                      if (vErrors === null) {
+                        vErrors = [err392];
+                      } else {
+                        vErrors.push(err392);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data166.do !== void 0) {
+                    let data167 = data166.do;
+                    if (typeof data167 === "string") {
+                      if (func3(data167) < 1) {
+                        const err393 = { instancePath: instancePath + "/phases/" + i13 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do, data: data167 };
+                        if (vErrors === null) {
+                          vErrors = [err393];
+                        } else {
+                          vErrors.push(err393);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err394 = { instancePath: instancePath + "/phases/" + i13 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do, data: data167 };
+                      if (vErrors === null) {
+                        vErrors = [err394];
+                      } else {
+                        vErrors.push(err394);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data166.command !== void 0) {
+                    let data168 = data166.command;
+                    if (typeof data168 === "string") {
+                      if (func3(data168) < 1) {
+                        const err395 = { instancePath: instancePath + "/phases/" + i13 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command, data: data168 };
+                        if (vErrors === null) {
+                          vErrors = [err395];
+                        } else {
+                          vErrors.push(err395);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err396 = { instancePath: instancePath + "/phases/" + i13 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command, data: data168 };
+                      if (vErrors === null) {
+                        vErrors = [err396];
+                      } else {
+                        vErrors.push(err396);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err397 = { instancePath: instancePath + "/phases/" + i13 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data166 };
+                  if (vErrors === null) {
+                    vErrors = [err397];
+                  } else {
+                    vErrors.push(err397);
+                  }
+                  errors++;
+                }
+                var _valid6 = _errs383 === errors;
+                valid81 = valid81 || _valid6;
+              }
+              if (!valid81) {
+                const err398 = { instancePath: instancePath + "/phases/" + i13 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.rollForward.anyOf, parentSchema: schema11.properties.phases.items.properties.rollForward, data: data166 };
+                if (vErrors === null) {
+                  vErrors = [err398];
+                } else {
+                  vErrors.push(err398);
+                }
+                errors++;
+              } else {
+                errors = _errs380;
+                if (vErrors !== null) {
+                  if (_errs380) {
+                    vErrors.length = _errs380;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
             }
           } else {
-            const err390 = { instancePath: instancePath + "/waive/" + i25, schemaPath: "#/properties/waive/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.waive.items.type, parentSchema: schema11.properties.waive.items, data: data167 };
+            const err399 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.type, parentSchema: schema11.properties.phases.items, data: data88 };
             if (vErrors === null) {
-              vErrors = [err390];
+              vErrors = [err399];
             } else {
-              vErrors.push(err390);
+              vErrors.push(err399);
             }
             errors++;
           }
         }
       } else {
-        const err391 = { instancePath: instancePath + "/waive", schemaPath: "#/properties/waive/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.type, parentSchema: schema11.properties.waive, data: data166 };
+        const err400 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.type, parentSchema: schema11.properties.phases, data: data87 };
         if (vErrors === null) {
-          vErrors = [err391];
+          vErrors = [err400];
         } else {
-          vErrors.push(err391);
+          vErrors.push(err400);
+        }
+        errors++;
+      }
+    }
+    if (data.escalation !== void 0) {
+      let data169 = data.escalation;
+      if (Array.isArray(data169)) {
+        if (data169.length < 1) {
+          const err401 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.escalation, data: data169 };
+          if (vErrors === null) {
+            vErrors = [err401];
+          } else {
+            vErrors.push(err401);
+          }
+          errors++;
+        }
+        const len25 = data169.length;
+        for (let i25 = 0; i25 < len25; i25++) {
+          let data170 = data169[i25];
+          if (data170 && typeof data170 == "object" && !Array.isArray(data170)) {
+            if (data170.name === void 0) {
+              const err402 = { instancePath: instancePath + "/escalation/" + i25, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data170 };
+              if (vErrors === null) {
+                vErrors = [err402];
+              } else {
+                vErrors.push(err402);
+              }
+              errors++;
+            }
+            if (data170.role === void 0) {
+              const err403 = { instancePath: instancePath + "/escalation/" + i25, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data170 };
+              if (vErrors === null) {
+                vErrors = [err403];
+              } else {
+                vErrors.push(err403);
+              }
+              errors++;
+            }
+            for (const key26 in data170) {
+              if (!(key26 === "name" || key26 === "handle" || key26 === "role" || key26 === "reach")) {
+                const err404 = { instancePath: instancePath + "/escalation/" + i25, schemaPath: "#/properties/escalation/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.escalation.items, data: data170 };
+                if (vErrors === null) {
+                  vErrors = [err404];
+                } else {
+                  vErrors.push(err404);
+                }
+                errors++;
+              }
+            }
+            if (data170.name !== void 0) {
+              let data171 = data170.name;
+              if (typeof data171 === "string") {
+                if (func3(data171) < 1) {
+                  const err405 = { instancePath: instancePath + "/escalation/" + i25 + "/name", schemaPath: "#/properties/escalation/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.name, data: data171 };
+                  if (vErrors === null) {
+                    vErrors = [err405];
+                  } else {
+                    vErrors.push(err405);
+                  }
+                  errors++;
+                }
+              } else {
+                const err406 = { instancePath: instancePath + "/escalation/" + i25 + "/name", schemaPath: "#/properties/escalation/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.name.type, parentSchema: schema11.properties.escalation.items.properties.name, data: data171 };
+                if (vErrors === null) {
+                  vErrors = [err406];
+                } else {
+                  vErrors.push(err406);
+                }
+                errors++;
+              }
+            }
+            if (data170.handle !== void 0) {
+              let data172 = data170.handle;
+              if (typeof data172 === "string") {
+                if (!pattern1.test(data172)) {
+                  const err407 = { instancePath: instancePath + "/escalation/" + i25 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.escalation.items.properties.handle, data: data172 };
+                  if (vErrors === null) {
+                    vErrors = [err407];
+                  } else {
+                    vErrors.push(err407);
+                  }
+                  errors++;
+                }
+              } else {
+                const err408 = { instancePath: instancePath + "/escalation/" + i25 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.handle.type, parentSchema: schema11.properties.escalation.items.properties.handle, data: data172 };
+                if (vErrors === null) {
+                  vErrors = [err408];
+                } else {
+                  vErrors.push(err408);
+                }
+                errors++;
+              }
+            }
+            if (data170.role !== void 0) {
+              let data173 = data170.role;
+              if (typeof data173 === "string") {
+                if (func3(data173) < 1) {
+                  const err409 = { instancePath: instancePath + "/escalation/" + i25 + "/role", schemaPath: "#/properties/escalation/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.role, data: data173 };
+                  if (vErrors === null) {
+                    vErrors = [err409];
+                  } else {
+                    vErrors.push(err409);
+                  }
+                  errors++;
+                }
+              } else {
+                const err410 = { instancePath: instancePath + "/escalation/" + i25 + "/role", schemaPath: "#/properties/escalation/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.role.type, parentSchema: schema11.properties.escalation.items.properties.role, data: data173 };
+                if (vErrors === null) {
+                  vErrors = [err410];
+                } else {
+                  vErrors.push(err410);
+                }
+                errors++;
+              }
+            }
+            if (data170.reach !== void 0) {
+              let data174 = data170.reach;
+              if (typeof data174 === "string") {
+                if (func3(data174) < 1) {
+                  const err411 = { instancePath: instancePath + "/escalation/" + i25 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.reach, data: data174 };
+                  if (vErrors === null) {
+                    vErrors = [err411];
+                  } else {
+                    vErrors.push(err411);
+                  }
+                  errors++;
+                }
+              } else {
+                const err412 = { instancePath: instancePath + "/escalation/" + i25 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.reach.type, parentSchema: schema11.properties.escalation.items.properties.reach, data: data174 };
+                if (vErrors === null) {
+                  vErrors = [err412];
+                } else {
+                  vErrors.push(err412);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err413 = { instancePath: instancePath + "/escalation/" + i25, schemaPath: "#/properties/escalation/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.escalation.items.type, parentSchema: schema11.properties.escalation.items, data: data170 };
+            if (vErrors === null) {
+              vErrors = [err413];
+            } else {
+              vErrors.push(err413);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err414 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.escalation.type, parentSchema: schema11.properties.escalation, data: data169 };
+        if (vErrors === null) {
+          vErrors = [err414];
+        } else {
+          vErrors.push(err414);
+        }
+        errors++;
+      }
+    }
+    if (data.policy !== void 0) {
+      let data175 = data.policy;
+      if (data175 && typeof data175 == "object" && !Array.isArray(data175)) {
+        if (data175.prefer === void 0) {
+          const err415 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "prefer" }, message: "must have required property 'prefer'", schema: schema11.properties.policy.required, parentSchema: schema11.properties.policy, data: data175 };
+          if (vErrors === null) {
+            vErrors = [err415];
+          } else {
+            vErrors.push(err415);
+          }
+          errors++;
+        }
+        for (const key27 in data175) {
+          if (!(key27 === "prefer" || key27 === "rollForwardWhen" || key27 === "keepOldData" || key27 === "maxRollbackMinutes")) {
+            const err416 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data175 };
+            if (vErrors === null) {
+              vErrors = [err416];
+            } else {
+              vErrors.push(err416);
+            }
+            errors++;
+          }
+        }
+        if (data175.prefer !== void 0) {
+          let data176 = data175.prefer;
+          if (typeof data176 !== "string") {
+            const err417 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.prefer.type, parentSchema: schema11.properties.policy.properties.prefer, data: data176 };
+            if (vErrors === null) {
+              vErrors = [err417];
+            } else {
+              vErrors.push(err417);
+            }
+            errors++;
+          }
+          if (!(data176 === "rollback" || data176 === "roll-forward")) {
+            const err418 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.prefer.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.prefer.enum, parentSchema: schema11.properties.policy.properties.prefer, data: data176 };
+            if (vErrors === null) {
+              vErrors = [err418];
+            } else {
+              vErrors.push(err418);
+            }
+            errors++;
+          }
+        }
+        if (data175.rollForwardWhen !== void 0) {
+          let data177 = data175.rollForwardWhen;
+          if (typeof data177 === "string") {
+            if (func3(data177) < 1) {
+              const err419 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data177 };
+              if (vErrors === null) {
+                vErrors = [err419];
+              } else {
+                vErrors.push(err419);
+              }
+              errors++;
+            }
+          } else {
+            const err420 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.rollForwardWhen.type, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data177 };
+            if (vErrors === null) {
+              vErrors = [err420];
+            } else {
+              vErrors.push(err420);
+            }
+            errors++;
+          }
+        }
+        if (data175.keepOldData !== void 0) {
+          let data178 = data175.keepOldData;
+          if (typeof data178 === "string") {
+            if (func3(data178) < 1) {
+              const err421 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.keepOldData, data: data178 };
+              if (vErrors === null) {
+                vErrors = [err421];
+              } else {
+                vErrors.push(err421);
+              }
+              errors++;
+            }
+          } else {
+            const err422 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.keepOldData.type, parentSchema: schema11.properties.policy.properties.keepOldData, data: data178 };
+            if (vErrors === null) {
+              vErrors = [err422];
+            } else {
+              vErrors.push(err422);
+            }
+            errors++;
+          }
+        }
+        if (data175.maxRollbackMinutes !== void 0) {
+          let data179 = data175.maxRollbackMinutes;
+          if (!(typeof data179 == "number" && (!(data179 % 1) && !isNaN(data179)) && isFinite(data179))) {
+            const err423 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.maxRollbackMinutes.type, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data179 };
+            if (vErrors === null) {
+              vErrors = [err423];
+            } else {
+              vErrors.push(err423);
+            }
+            errors++;
+          }
+          if (typeof data179 == "number" && isFinite(data179)) {
+            if (data179 < 1 || isNaN(data179)) {
+              const err424 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data179 };
+              if (vErrors === null) {
+                vErrors = [err424];
+              } else {
+                vErrors.push(err424);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err425 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data175 };
+        if (vErrors === null) {
+          vErrors = [err425];
+        } else {
+          vErrors.push(err425);
+        }
+        errors++;
+      }
+    }
+    if (data.waive !== void 0) {
+      let data180 = data.waive;
+      if (Array.isArray(data180)) {
+        const len26 = data180.length;
+        for (let i26 = 0; i26 < len26; i26++) {
+          let data181 = data180[i26];
+          if (data181 && typeof data181 == "object" && !Array.isArray(data181)) {
+            if (data181.reason === void 0) {
+              const err426 = { instancePath: instancePath + "/waive/" + i26, schemaPath: "#/properties/waive/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.waive.items.required, parentSchema: schema11.properties.waive.items, data: data181 };
+              if (vErrors === null) {
+                vErrors = [err426];
+              } else {
+                vErrors.push(err426);
+              }
+              errors++;
+            }
+            for (const key28 in data181) {
+              if (!(key28 === "rule" || key28 === "lesson" || key28 === "phases" || key28 === "severity" || key28 === "reason")) {
+                const err427 = { instancePath: instancePath + "/waive/" + i26, schemaPath: "#/properties/waive/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.waive.items, data: data181 };
+                if (vErrors === null) {
+                  vErrors = [err427];
+                } else {
+                  vErrors.push(err427);
+                }
+                errors++;
+              }
+            }
+            if (data181.rule !== void 0) {
+              let data182 = data181.rule;
+              if (typeof data182 !== "string") {
+                const err428 = { instancePath: instancePath + "/waive/" + i26 + "/rule", schemaPath: "#/properties/waive/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.rule.type, parentSchema: schema11.properties.waive.items.properties.rule, data: data182 };
+                if (vErrors === null) {
+                  vErrors = [err428];
+                } else {
+                  vErrors.push(err428);
+                }
+                errors++;
+              }
+            }
+            if (data181.lesson !== void 0) {
+              let data183 = data181.lesson;
+              if (typeof data183 !== "string") {
+                const err429 = { instancePath: instancePath + "/waive/" + i26 + "/lesson", schemaPath: "#/properties/waive/items/properties/lesson/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.lesson.type, parentSchema: schema11.properties.waive.items.properties.lesson, data: data183 };
+                if (vErrors === null) {
+                  vErrors = [err429];
+                } else {
+                  vErrors.push(err429);
+                }
+                errors++;
+              }
+            }
+            if (data181.phases !== void 0) {
+              let data184 = data181.phases;
+              if (Array.isArray(data184)) {
+                const len27 = data184.length;
+                for (let i27 = 0; i27 < len27; i27++) {
+                  let data185 = data184[i27];
+                  if (typeof data185 !== "string") {
+                    const err430 = { instancePath: instancePath + "/waive/" + i26 + "/phases/" + i27, schemaPath: "#/properties/waive/items/properties/phases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.phases.items.type, parentSchema: schema11.properties.waive.items.properties.phases.items, data: data185 };
+                    if (vErrors === null) {
+                      vErrors = [err430];
+                    } else {
+                      vErrors.push(err430);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err431 = { instancePath: instancePath + "/waive/" + i26 + "/phases", schemaPath: "#/properties/waive/items/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.items.properties.phases.type, parentSchema: schema11.properties.waive.items.properties.phases, data: data184 };
+                if (vErrors === null) {
+                  vErrors = [err431];
+                } else {
+                  vErrors.push(err431);
+                }
+                errors++;
+              }
+            }
+            if (data181.severity !== void 0) {
+              let data186 = data181.severity;
+              if (typeof data186 !== "string") {
+                const err432 = { instancePath: instancePath + "/waive/" + i26 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.severity.type, parentSchema: schema11.properties.waive.items.properties.severity, data: data186 };
+                if (vErrors === null) {
+                  vErrors = [err432];
+                } else {
+                  vErrors.push(err432);
+                }
+                errors++;
+              }
+              if (!(data186 === "warning" || data186 === "off")) {
+                const err433 = { instancePath: instancePath + "/waive/" + i26 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.waive.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.waive.items.properties.severity.enum, parentSchema: schema11.properties.waive.items.properties.severity, data: data186 };
+                if (vErrors === null) {
+                  vErrors = [err433];
+                } else {
+                  vErrors.push(err433);
+                }
+                errors++;
+              }
+            }
+            if (data181.reason !== void 0) {
+              let data187 = data181.reason;
+              if (typeof data187 !== "string") {
+                const err434 = { instancePath: instancePath + "/waive/" + i26 + "/reason", schemaPath: "#/properties/waive/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.reason.type, parentSchema: schema11.properties.waive.items.properties.reason, data: data187 };
+                if (vErrors === null) {
+                  vErrors = [err434];
+                } else {
+                  vErrors.push(err434);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err435 = { instancePath: instancePath + "/waive/" + i26, schemaPath: "#/properties/waive/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.waive.items.type, parentSchema: schema11.properties.waive.items, data: data181 };
+            if (vErrors === null) {
+              vErrors = [err435];
+            } else {
+              vErrors.push(err435);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err436 = { instancePath: instancePath + "/waive", schemaPath: "#/properties/waive/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.type, parentSchema: schema11.properties.waive, data: data180 };
+        if (vErrors === null) {
+          vErrors = [err436];
+        } else {
+          vErrors.push(err436);
         }
         errors++;
       }
     }
   } else {
-    const err392 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err437 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err392];
+      vErrors = [err437];
     } else {
-      vErrors.push(err392);
+      vErrors.push(err437);
     }
     errors++;
   }
@@ -15487,10 +16060,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var validateLesson = validate11;
 var schema12 = { "additionalProperties": false, "title": "Rollbook lesson (front matter)", "type": "object", "required": ["id", "title", "date", "severity", "trigger", "contributingFactors", "detection", "timeToMitigate", "guards"], "properties": { "id": { "pattern": "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 64, "description": "Stable id, e.g. L-2020-11-thread-exhaustion.", "type": "string" }, "title": { "minLength": 1, "description": "What went wrong, in one line.", "type": "string" }, "date": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Day of the incident, YYYY-MM-DD.", "type": "string" }, "severity": { "type": "string", "enum": ["sev1", "sev2", "sev3", "sev4"], "description": "Incident severity; sev1 is the worst." }, "trigger": { "type": "string", "enum": ["binary-push", "config-push", "user-behaviour-change", "processing-pipeline", "service-provider-change", "performance-decay", "capacity-management", "hardware"], "description": "What set the incident off, from the outage-trigger taxonomy." }, "contributingFactors": { "minItems": 1, "uniqueItems": true, "description": "What made it possible or made it worse.", "type": "array", "items": { "minLength": 1, "description": "One factor.", "type": "string" } }, "detection": { "additionalProperties": false, "type": "object", "required": ["how", "sooner"], "properties": { "how": { "minLength": 1, "description": "How the incident was noticed.", "type": "string" }, "sooner": { "minLength": 1, "description": "How it could have been noticed sooner.", "type": "string" } } }, "timeToMitigate": { "pattern": "^([0-9]+[wdhm])+$", "description": "From first impact to mitigation: `45m`, `3h`, `1d6h`.", "type": "string" }, "services": { "description": "Services involved in the incident.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service involved.", "type": "string" } }, "tags": { "description": "Free tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "links": { "description": "Postmortem, tickets, dashboards.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } }, "guards": { "minItems": 1, "description": "What every matching rollout must now do.", "type": "array", "items": { "additionalProperties": false, "description": "What every matching rollout must now do. Exactly one of checklist, gate, freeze, raise.", "type": "object", "required": ["id", "match"], "properties": { "id": { "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 48, "description": "Stable id within the lesson.", "type": "string" }, "match": { "additionalProperties": false, "description": "Which plans and phases the guard applies to. Every criterion given must hold; a list means any of its values. `{}` matches every phase of every plan.", "type": "object", "properties": { "services": { "minItems": 1, "uniqueItems": true, "description": "The plan touches at least one of these services.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service.", "type": "string" } }, "tags": { "minItems": 1, "uniqueItems": true, "description": "The plan carries at least one of these tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "environments": { "minItems": 1, "uniqueItems": true, "description": "The phase runs in one of these environments.", "type": "array", "items": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "An environment." } }, "strategies": { "minItems": 1, "uniqueItems": true, "description": "The phase uses one of these strategies.", "type": "array", "items": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "A strategy." } }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The phase has at least one step of one of these kinds.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } } } }, "checklist": { "minLength": 1, "description": "A checklist item added to every matching phase.", "type": "string" }, "gate": { "additionalProperties": false, "description": "A gate added to every matching phase, as in a plan.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" } } }, "freeze": { "additionalProperties": false, "description": "A freeze in the days before a named event the plan declares.", "type": "object", "required": ["before", "lead", "reason"], "properties": { "before": { "pattern": "^[a-z0-9*][a-z0-9*-]*$", "maxLength": 64, "description": "The event: the name of a freeze in the plan, or a pattern with `*` such as `peak-season-*`. The guard freezes the days leading up to it.", "type": "string" }, "lead": { "pattern": "^([0-9]+[wd])+$", "description": "How many days before the event nothing may change: `3d`, `1w`, `1w3d`.", "examples": ["3d", "1w"], "type": "string" }, "reason": { "minLength": 1, "description": "Why the days before the event are frozen.", "type": "string" }, "allowHotfix": { "description": "May a change labelled hotfix go out in the lead-in? Default: as the event.", "type": "boolean" } } }, "raise": { "additionalProperties": false, "description": "A stricter severity for a lint rule.", "type": "object", "required": ["rule", "to"], "properties": { "rule": { "minLength": 1, "description": "A lint rule id (`rollbook explain` lists them).", "type": "string" }, "to": { "type": "string", "enum": ["warning", "error"], "description": "The severity the rule has at least, in matching plans and phases." } } } } } } } };
-var pattern41 = new RegExp("^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern47 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern54 = new RegExp("^[a-z0-9*][a-z0-9*-]*$", "u");
-var pattern55 = new RegExp("^([0-9]+[wd])+$", "u");
+var pattern42 = new RegExp("^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+var pattern48 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+var pattern55 = new RegExp("^[a-z0-9*][a-z0-9*-]*$", "u");
+var pattern56 = new RegExp("^([0-9]+[wd])+$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -15599,7 +16172,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern41.test(data0)) {
+        if (!pattern42.test(data0)) {
           const err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema12.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err11];
@@ -16148,7 +16721,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern47.test(data22)) {
+                if (!pattern48.test(data22)) {
                   const err60 = { instancePath: instancePath + "/guards/" + i5 + "/id", schemaPath: "#/properties/guards/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema12.properties.guards.items.properties.id, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err60];
@@ -16948,7 +17521,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (!pattern54.test(data53)) {
+                    if (!pattern55.test(data53)) {
                       const err127 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9*-]*$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9*-]*$"', schema: "^[a-z0-9*][a-z0-9*-]*$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data53 };
                       if (vErrors === null) {
                         vErrors = [err127];
@@ -16970,7 +17543,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data52.lead !== void 0) {
                   let data54 = data52.lead;
                   if (typeof data54 === "string") {
-                    if (!pattern55.test(data54)) {
+                    if (!pattern56.test(data54)) {
                       const err129 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wd])+$" }, message: 'must match pattern "^([0-9]+[wd])+$"', schema: "^([0-9]+[wd])+$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data54 };
                       if (vErrors === null) {
                         vErrors = [err129];
@@ -17152,7 +17725,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var validateRollbookConfig = validate12;
 var schema13 = { "additionalProperties": false, "title": "Rollbook repository configuration", "type": "object", "properties": { "$schema": { "type": "string" }, "plans": { "description": "Files, directories or globs holding rollout plans. Default: playbooks.", "type": "array", "items": { "minLength": 1, "type": "string" } }, "lessons": { "minLength": 1, "description": "Directory of lesson files. Default: playbooks/lessons.", "type": "string" }, "templates": { "minLength": 1, "description": "Directory whose templates and partials override the built-in ones.", "type": "string" }, "rules": { "description": "Severity per lint rule id.", "type": "object", "patternProperties": { "^[a-z][a-z0-9-]*$": { "type": "string", "enum": ["error", "warning", "off"], "description": "error fails validation, warning reports only, off disables the rule." } } }, "calendar": { "additionalProperties": false, "type": "object", "properties": { "noFridays": { "description": "Never start a phase on a Friday. Default true.", "type": "boolean" } } } } };
-var pattern56 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+var pattern57 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -17264,7 +17837,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.rules;
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         for (const key1 in data5) {
-          if (pattern56.test(key1)) {
+          if (pattern57.test(key1)) {
             let data6 = data5[key1];
             if (typeof data6 !== "string") {
               const err9 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9-%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"].type, parentSchema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"], data: data6 };

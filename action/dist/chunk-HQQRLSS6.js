@@ -12,22 +12,31 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-2HIKOWIG.js";
+} from "./chunk-KOCPWLSG.js";
 import {
   NO_FRIDAY,
   parseIsoDay,
   projectCalendar
-} from "./chunk-A3NABP63.js";
+} from "./chunk-NELUZRSY.js";
 import {
   stageAction,
   stageKeys,
   totalHoldMs
-} from "./chunk-PL6Y5UCG.js";
+} from "./chunk-ETLHGWV7.js";
+import {
+  irreversibleParts,
+  isMarkedIrreversible,
+  phaseResponse,
+  rollForwardOf
+} from "./chunk-5QILKDNQ.js";
 import {
   classifyGate,
   formatDuration,
-  isGateOfKind
-} from "./chunk-2YWAZQ2C.js";
+  isGateOfKind,
+  isStructuredTarget,
+  rampText,
+  targetLabel
+} from "./chunk-KWHHX7OB.js";
 import {
   __commonJS,
   __esm,
@@ -13795,6 +13804,7 @@ function policyView(plan) {
   return {
     preferRollback: policy.prefer !== "roll-forward",
     decision: decision(plan),
+    rollForwardWhenLabel: policy.prefer === "roll-forward" ? "Roll forward when" : "Roll forward only when",
     rollForwardWhen: optionalText(policy.rollForwardWhen),
     keepOldData: optionalText(policy.keepOldData),
     maxRollbackMinutes: typeof policy.maxRollbackMinutes === "number" ? policy.maxRollbackMinutes : null
@@ -13951,10 +13961,13 @@ function gateSentence(gate, plan) {
   const sentence = md`${label(gate, codeSpan)}: ${threshold(gate, plan, codeSpan)}${over}`;
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
-function rollbackTrigger(gate, plan) {
+function actWhen(response) {
+  return response === "roll-forward" ? "Roll forward when" : "Roll back when";
+}
+function rollbackTrigger(gate, plan, response = "roll-back") {
   const crossing = rollbackCrossing(gate, plan);
   if (!crossing) return void 0;
-  return md`Roll back when ${label(gate, codeSpan)} is ${crossing}.`;
+  return md`${actWhen(response)} ${label(gate, codeSpan)} is ${crossing}.`;
 }
 
 // action/src/render/view/guards.ts
@@ -14063,10 +14076,17 @@ function rollbackOf(step) {
 function activatingStep(phase) {
   return phase.steps.find((step) => step.activates) ?? phase.steps.findLast((step) => step.kind !== "test");
 }
+function forwardPlanView(plan) {
+  return plan ? { do: text(plan.do), command: plan.command === void 0 ? null : codeFence(plan.command, COMMAND_LANGUAGE2) } : null;
+}
 function stepViews(phase) {
   const activating = activatingStep(phase);
   return phase.steps.map((step, index) => {
     const rollback = rollbackOf(step);
+    const irreversible = isMarkedIrreversible(step) ? {
+      what: typeof step.irreversible === "string" ? text(step.irreversible) : null,
+      rollForward: forwardPlanView(rollForwardOf(step) ?? rollForwardOf(phase))
+    } : null;
     return {
       number: index + 1,
       id: code(step.id),
@@ -14078,6 +14098,7 @@ function stepViews(phase) {
         do: text(rollback.do),
         command: rollback.command === void 0 ? null : codeFence(rollback.command, COMMAND_LANGUAGE2)
       } : null,
+      irreversible,
       activates: step === activating && !phase.stages?.length,
       flag: step.flag === void 0 ? null : code(step.flag),
       migration: step.migration === void 0 ? null : code(step.migration)
@@ -14090,24 +14111,47 @@ function rampRows(phase) {
       step: md`${numberText(index + 1)} ${cellCodeSpan(step.id)}`,
       flag: step.flag === void 0 ? EMPTY_CELL : cellCodeSpan(step.flag),
       stage: stageIndex + 1,
-      percent: md`${numberText(stage.percent)}%`,
+      percent: stage.of === void 0 ? md`${numberText(stage.percent)}%` : text(rampText(stage)),
       cohort: cell(stage.cohort)
     }))
   );
 }
+function forwardItems(phase) {
+  return irreversibleParts(phase).map((part) => ({
+    part: part.step ? md`Step ${numberText(part.step.index + 1)} ${code(part.step.id)}` : "The phase",
+    what: part.what === void 0 ? null : text(part.what.trim().replace(/[.\s]+$/, "")),
+    do: part.rollForward ? text(part.rollForward.do) : null,
+    command: part.rollForward?.command === void 0 ? null : code(part.rollForward.command)
+  }));
+}
 function undoItems(phase) {
   return phase.steps.map((step, index) => {
     const rollback = rollbackOf(step);
+    const none = isMarkedIrreversible(step) ? "Cannot be undone: roll it forward (above)." : "No rollback given in the plan.";
     return {
       number: index + 1,
       id: code(step.id),
-      do: rollback ? text(rollback.do) : "No rollback given in the plan.",
+      do: rollback ? text(rollback.do) : none,
       command: rollback?.command === void 0 ? null : code(rollback.command)
     };
   }).reverse();
 }
 
 // action/src/render/view/phase.ts
+function targetsText(phase) {
+  const targets = phase.targets ?? [];
+  if (targets.length === 0) return null;
+  if (!targets.some(isStructuredTarget)) return targets.map((t) => text(targetLabel(t))).join(", ");
+  return targets.map((t, i) => md`${numberText(i + 1)}. ${text(targetLabel(t))}`).join(" → ");
+}
+function irreversibleSummary(phase) {
+  const parts = irreversibleParts(phase).map(
+    (part) => part.step ? md`step ${numberText(part.step.index + 1)} ${code(part.step.id)}` : "the phase"
+  );
+  if (parts.length === 0) return null;
+  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+  return `${list.charAt(0).toUpperCase()}${list.slice(1)} cannot be undone; how to roll forward is under "When it goes wrong".`;
+}
 function checklistText(item) {
   return text(typeof item === "string" ? item : item.text);
 }
@@ -14131,12 +14175,19 @@ function wrongView(phase, { plan, contacts, policy }) {
     const backup = backupSentence(migration);
     return backup ? [md`${code(migration.id)}: ${backup}`] : [];
   });
+  const response = phaseResponse(plan, phase);
+  const forward = forwardItems(phase);
+  const forcedForward = forward.length > 0 && policy.preferRollback;
   return {
     preferRollback: policy.preferRollback,
-    decision: policy.decision,
-    rollForwardWhen: policy.rollForwardWhen,
+    rollForward: response === "roll-forward",
+    decision: forcedForward ? `Roll forward: ${forward.length === 1 ? "part of this phase cannot" : "parts of this phase cannot"} be undone, so fix the fault and ship forward as planned below; undo what can be undone only to limit harm meanwhile.` : policy.decision,
+    rollForwardWhenLabel: policy.rollForwardWhenLabel,
+    rollForwardWhen: forcedForward ? null : policy.rollForwardWhen,
+    forward,
+    undoIntro: response === "roll-forward" ? "What can still be undone, last first, if rolling forward cannot wait:" : "To roll back this phase, undo its steps last first:",
     maxRollbackMinutes: policy.maxRollbackMinutes,
-    triggers: (phase.gates ?? []).flatMap((gate) => rollbackTrigger(gate, plan) ?? []),
+    triggers: (phase.gates ?? []).flatMap((gate) => rollbackTrigger(gate, plan, response) ?? []),
     undo: undoItems(phase),
     contacts,
     keepOldData: policy.keepOldData,
@@ -14153,8 +14204,10 @@ function phaseView(context, previousEnd) {
     id: code(phase.id),
     environment: text(phase.environment),
     strategy: text(phase.strategy),
-    targets: phase.targets && phase.targets.length > 0 ? phase.targets.map(text).join(", ") : null,
+    targets: targetsText(phase),
     audience: optionalText(phase.audience),
+    irreversible: irreversibleSummary(phase),
+    actWhen: actWhen(phaseResponse(plan, phase)),
     window: {
       start: text(window2.start),
       finish: text(window2.end),

@@ -2,10 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-A3NABP63.js";
+} from "./chunk-NELUZRSY.js";
+import "./chunk-5QILKDNQ.js";
 import {
   didYouMean
-} from "./chunk-2YWAZQ2C.js";
+} from "./chunk-KWHHX7OB.js";
 import {
   EXIT,
   UsageError

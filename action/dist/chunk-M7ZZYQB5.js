@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   containedPath
-} from "./chunk-PL6Y5UCG.js";
+} from "./chunk-ETLHGWV7.js";
 import {
   __commonJS,
   __require,

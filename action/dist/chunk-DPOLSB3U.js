@@ -2,8 +2,8 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-P2OPHDYR.js";
-import "./chunk-A3NABP63.js";
+} from "./chunk-ZIGZEHYX.js";
+import "./chunk-NELUZRSY.js";
 import {
   isoDate,
   oneOf,
@@ -12,8 +12,9 @@ import {
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-PL6Y5UCG.js";
-import "./chunk-2YWAZQ2C.js";
+} from "./chunk-ETLHGWV7.js";
+import "./chunk-5QILKDNQ.js";
+import "./chunk-KWHHX7OB.js";
 import {
   EXIT,
   UsageError

@@ -3,12 +3,12 @@ import {
   cellCode,
   gateIds,
   textWithMentions
-} from "./chunk-IWBW5WNC.js";
+} from "./chunk-NF3NZIBG.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-UNQRGRPJ.js";
+} from "./chunk-M7ZZYQB5.js";
 import {
   joinMd,
   marker,
@@ -18,7 +18,7 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-2HIKOWIG.js";
+} from "./chunk-KOCPWLSG.js";
 import {
   OutsideRootError,
   containedPath,
@@ -29,7 +29,11 @@ import {
   stageProgress,
   totalHoldMs,
   truncate
-} from "./chunk-PL6Y5UCG.js";
+} from "./chunk-ETLHGWV7.js";
+import {
+  phaseResponse,
+  rollForwardLines
+} from "./chunk-5QILKDNQ.js";
 import {
   classifyGate,
   formatDuration,
@@ -38,7 +42,7 @@ import {
   isGateOfKind,
   own,
   parseDuration
-} from "./chunk-2YWAZQ2C.js";
+} from "./chunk-KWHHX7OB.js";
 
 // action/src/time/instant.ts
 var INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|z|[+-]\d{2}:?\d{2})?)?$/;
@@ -1153,7 +1157,7 @@ var REFERENCE_LABEL = {
   baseline: "the control",
   "week-over-week": "last week"
 };
-function describeThresholds(detail) {
+function describeThresholds(detail, act = "roll back") {
   const { max, min, maxRegression, rollbackAt } = detail.thresholds;
   const parts = [];
   if (max !== void 0) parts.push(`≤ ${formatNumber(max)}`);
@@ -1163,7 +1167,7 @@ function describeThresholds(detail) {
   }
   if (rollbackAt !== void 0) {
     const side = detail.direction === "lower-is-better" ? "above" : "below";
-    parts.push(`roll back ${side} ${formatNumber(rollbackAt)}`);
+    parts.push(`${act} ${side} ${formatNumber(rollbackAt)}`);
   }
   return parts.join(", ") || "none";
 }
@@ -1557,21 +1561,24 @@ function evaluateRamp(stages, ticks, at) {
 }
 
 // action/src/gates/verdict.ts
-var VERDICT_PRECEDENCE = ["ROLL BACK", "FROZEN", "HOLD", "PROMOTE"];
+var VERDICT_PRECEDENCE = ["ROLL BACK", "ROLL FORWARD", "FROZEN", "HOLD", "PROMOTE"];
 function freezeReason(freeze) {
   const until = freeze.until ? ` (until ${formatDay(new Date(Date.parse(freeze.until) - 1))} ends)` : "";
   return `frozen by ${freeze.name}: ${freeze.reason}${until}`;
 }
-function decideVerdict(gates, freezes) {
+function decideVerdict(gates, freezes, answer = { response: "roll-back" }) {
   const rollbacks = gates.filter((g) => g.status === "rollback");
   const active = freezes.filter((f) => f.status === "active");
   const holding = gates.filter((g) => g.status !== "pass" && g.status !== "rollback");
+  const forward = answer.response === "roll-forward";
   const reasons = [
     ...rollbacks.map((g) => g.reason ?? g.summary),
+    ...rollbacks.length > 0 && forward ? answer.rollForward ?? [] : [],
     ...active.map(freezeReason),
     ...holdReasons(holding)
   ];
-  const verdict = rollbacks.length > 0 ? "ROLL BACK" : active.length > 0 ? "FROZEN" : holding.length > 0 ? "HOLD" : "PROMOTE";
+  const act = forward ? "ROLL FORWARD" : "ROLL BACK";
+  const verdict = rollbacks.length > 0 ? act : active.length > 0 ? "FROZEN" : holding.length > 0 ? "HOLD" : "PROMOTE";
   return { verdict, reasons };
 }
 function holdReasons(holding) {
@@ -1637,7 +1644,9 @@ function evaluatePhase(input) {
     plan.freezes,
     input.hotfixLabel ? { ...freezeQuery, hotfixLabel: input.hotfixLabel } : freezeQuery
   );
-  const { verdict, reasons } = decideVerdict(gates, freezes);
+  const response = from ? phaseResponse(plan, from) : "roll-back";
+  const rollForward = from ? rollForwardLines(from) : [];
+  const { verdict, reasons } = decideVerdict(gates, freezes, { response, rollForward });
   const evaluation = {
     plan: { name: plan.metadata.name, title: plan.metadata.title, owners: [...plan.metadata.owners] },
     to: ref(to, index),
@@ -1647,7 +1656,11 @@ function evaluatePhase(input) {
     gates,
     freezes
   };
-  if (from) evaluation.from = ref(from, index - 1);
+  if (from) {
+    evaluation.from = ref(from, index - 1);
+    evaluation.response = response;
+    if (rollForward.length > 0) evaluation.rollForward = rollForward;
+  }
   return evaluation;
 }
 
@@ -1944,13 +1957,15 @@ var STATE = {
   PROMOTE: "success",
   HOLD: "pending",
   FROZEN: "pending",
-  "ROLL BACK": "failure"
+  "ROLL BACK": "failure",
+  "ROLL FORWARD": "failure"
 };
 var HEADLINE = {
   PROMOTE: "PROMOTE: every gate passes",
   HOLD: "HOLD",
   FROZEN: "FROZEN",
-  "ROLL BACK": "ROLL BACK recommended"
+  "ROLL BACK": "ROLL BACK recommended",
+  "ROLL FORWARD": "ROLL FORWARD needed"
 };
 function fitDescription(description) {
   return truncate(description, MAX_STATUS_DESCRIPTION);
@@ -1991,6 +2006,9 @@ var STATUS_WORD = {
   error: "ERROR",
   rollback: "ROLL BACK"
 };
+function statusWord(status, response) {
+  return status === "rollback" && response === "roll-forward" ? "ROLL FORWARD" : STATUS_WORD[status];
+}
 function headline(evaluation) {
   const { plan, from, to, verdict } = evaluation;
   const move = from ? `from ${from.title} to ${to.title}` : `into ${to.title}`;
@@ -1998,7 +2016,8 @@ function headline(evaluation) {
     PROMOTE: `Ready to promote ${plan.title} ${move}.`,
     HOLD: `Not ready to promote ${plan.title} ${move} yet.`,
     FROZEN: `Promotion of ${plan.title} ${move} is frozen.`,
-    "ROLL BACK": `Roll back ${plan.title}${from ? ` in ${from.title}` : ""}: a metric crossed its rollback threshold.`
+    "ROLL BACK": `Roll back ${plan.title}${from ? ` in ${from.title}` : ""}: a metric crossed its rollback threshold.`,
+    "ROLL FORWARD": `Roll forward ${plan.title}${from ? ` in ${from.title}` : ""}: a metric crossed its rollback threshold, and ${evaluation.rollForward?.length ? "this phase cannot be rolled back; follow its roll-forward plan" : "the plan's policy is to fix forward rather than undo"}.`
   };
   return { verdict, sentence: sentences[verdict] };
 }
@@ -2008,8 +2027,8 @@ var RAMP_WAIT_WORD = {
   person: "paused for a person",
   done: "done"
 };
-function gateRow(gate) {
-  const status = STATUS_WORD[gate.status];
+function gateRow(gate, response) {
+  const status = statusWord(gate.status, response);
   const row = { gate: gate.title, measured: gate.summary, threshold: "", status, source: "", queries: [] };
   switch (gate.kind) {
     case "bake": {
@@ -2027,7 +2046,7 @@ function gateRow(gate) {
         break;
       }
       row.measured = metricMeasured(gate);
-      row.threshold = describeThresholds(metric);
+      row.threshold = describeThresholds(metric, response === "roll-forward" ? "roll forward" : "roll back");
       row.source = metric.source ?? metric.provider;
       row.queries = metric.baselineQuery ? [metric.query, metric.baselineQuery] : [metric.query];
       break;
@@ -2106,7 +2125,7 @@ function buildView(report, esc, code) {
     evaluatedAt: formatTime(evaluation.at),
     reasons: evaluation.reasons.map(esc),
     gates: evaluation.gates.map((gate) => {
-      const row = gateRow(gate);
+      const row = gateRow(gate, evaluation.response);
       const queries = row.queries.map(code);
       return {
         id: esc(gate.id),
@@ -2137,7 +2156,7 @@ function buildView(report, esc, code) {
         {
           required: s.required,
           approvers: esc(s.approvers.join(", ")),
-          status: STATUS_WORD[gate.status],
+          status: statusWord(gate.status, evaluation.response),
           signed: s.signed.map((x) => ({
             by: esc(x.by),
             at: formatTime(x.at),

@@ -14,23 +14,24 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-4OO2YUZW.js";
+} from "./chunk-6GSR4FI7.js";
 import {
   gateIds
-} from "./chunk-IWBW5WNC.js";
-import "./chunk-UNQRGRPJ.js";
-import "./chunk-2HIKOWIG.js";
+} from "./chunk-NF3NZIBG.js";
+import "./chunk-M7ZZYQB5.js";
+import "./chunk-KOCPWLSG.js";
 import {
   oneOf
 } from "./chunk-ONTZONNV.js";
 import {
   readPlanFile
-} from "./chunk-PL6Y5UCG.js";
+} from "./chunk-ETLHGWV7.js";
+import "./chunk-5QILKDNQ.js";
 import {
   HANDLE_PATTERN,
   idRecord,
   isGateOfKind
-} from "./chunk-2YWAZQ2C.js";
+} from "./chunk-KWHHX7OB.js";
 import {
   EXIT,
   UsageError
@@ -49,7 +50,8 @@ var gateCommand = {
 
 Evaluates the gates for promoting the plan into --phase: the bake, metrics, checks and
 sign-offs of the phase before it, and the freezes covering --phase's environment. Prints
-the verdict (PROMOTE, HOLD, ROLL BACK or FROZEN) with the numbers behind it: the same
+the verdict (PROMOTE, HOLD, FROZEN, ROLL BACK, or ROLL FORWARD where the phase cannot be
+undone or the policy rolls forward) with the numbers behind it: the same
 report the GitHub Action posts on rollout pull requests.
 
 Options:
@@ -75,7 +77,7 @@ Options:
   --templates <dir>        directory whose report templates override the built-in ones
   -h, --help               show this help
 
-Exit codes: 0 PROMOTE, 1 HOLD, FROZEN or ROLL BACK, 2 bad usage (unknown option, missing or
+Exit codes: 0 PROMOTE, 1 HOLD, FROZEN, ROLL BACK or ROLL FORWARD, 2 bad usage (unknown option, missing or
 invalid plan, unknown phase, missing metrics file).`,
   options: {
     plan: { type: "string" },

@@ -1,9 +1,16 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
+  isMarkedIrreversible,
+  rollForwardOf
+} from "./chunk-5QILKDNQ.js";
+import {
   isGateOfKind,
   own,
-  parseDuration
-} from "./chunk-2YWAZQ2C.js";
+  parseDuration,
+  phaseExposure,
+  rampExposure,
+  rampText
+} from "./chunk-KWHHX7OB.js";
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {
@@ -15,8 +22,8 @@ function selfHandles(plan) {
 }
 function isLimitedProduction(phase, limitPercent) {
   if (phase.environment === "canary" || phase.strategy === "shadow") return true;
-  if (phase.audience !== void 0) return Number.parseFloat(phase.audience) <= limitPercent;
-  return false;
+  const exposure = phaseExposure(phase);
+  return exposure !== void 0 && exposure <= limitPercent;
 }
 function signalOf(plan, metric) {
   return own(plan.metrics, metric)?.signal;
@@ -112,8 +119,8 @@ var flagFirstRamp = {
   id: "flag-first-ramp",
   title: "No flag goes straight to 100% of users",
   defaultSeverity: "error",
-  rationale: "The first activation is when unknown bugs meet real traffic. Turning a flag on for everyone at once skips the small cohort (employees, a few percent) whose problems are cheap to find and fix.",
-  fix: "In the first canary or production phase that turns the flag on, start the ramp with a small cohort, e.g. `ramp: [{percent: 1, cohort: employees}, {percent: 5}]`, and grow it over phases.",
+  rationale: "The first activation is when unknown bugs meet real traffic. Turning a flag on for everyone at once skips the small cohort (employees, a few percent) whose problems are cheap to find and fix. What counts is the share of the whole population: 100% of one small cell is a small start.",
+  fix: "In the first canary or production phase that turns the flag on, start the ramp with a small cohort, e.g. `ramp: [{percent: 1, of: users, cohort: employees}, {percent: 5, of: users}]`, and grow it over phases. A stage that counts within the phase's targets (`of: targets`) needs the phase sized: an `audience` or targets with a `share`.",
   check(plan) {
     const out = [];
     const seen = /* @__PURE__ */ new Set();
@@ -123,11 +130,25 @@ var flagFirstRamp = {
         if (step.flag === void 0 || step.ramp === void 0 || seen.has(step.flag)) return;
         seen.add(step.flag);
         const first = step.ramp[0];
-        if (first && first.percent >= FULL_ROLLOUT_PERCENT) {
+        if (!first) return;
+        const reach = rampExposure(phase, first);
+        const path = ["phases", p, "steps", s, "ramp", 0, "percent"];
+        if (reach.overall === void 0) {
+          if (first.percent < FULL_ROLLOUT_PERCENT) return;
           out.push({
-            path: ["phases", p, "steps", s, "ramp", 0, "percent"],
-            message: `flag "${step.flag}" is first turned on at ${first.percent}% in phase "${phase.id}"`,
-            expected: "a first ramp stage below 100%, for a small cohort",
+            path,
+            message: `flag "${step.flag}" is first turned on for ${rampText(first)} in phase "${phase.id}", and the plan does not say how much of the whole population those targets are`,
+            expected: "a phase `audience` (e.g. `6% of requests`) or targets with a `share`, so the first stage can be sized",
+            hint: "give each target its share, e.g. `targets: [{name: shard-07, kind: cell, share: 6%}]`"
+          });
+          return;
+        }
+        if (reach.overall >= FULL_ROLLOUT_PERCENT) {
+          const scaled = reach.of === "targets" ? `, which is all of ${phase.id}'s population` : "";
+          out.push({
+            path,
+            message: `flag "${step.flag}" is first turned on at ${rampText(first)} in phase "${phase.id}"${scaled}`,
+            expected: "a first ramp stage that reaches part of the population, for a small cohort",
             hint: "start with employees or 1%, then grow the ramp in later stages or phases"
           });
         }
@@ -256,6 +277,61 @@ var freezeLanding = {
           message: `phase "${phase.id}" would start inside freeze "${freeze.name}" (${freeze.from} to ${freeze.to ?? freeze.from}); starting the rollout on ${context.start}, it slips ${delay.days} day${delay.days === 1 ? "" : "s"} to ${window.start}`,
           expected: "phases scheduled outside freeze windows",
           hint: `start the rollout earlier, shorten the bakes before "${phase.id}", or plan it after ${freeze.to ?? freeze.from}`
+        });
+      }
+    });
+    return out;
+  }
+};
+
+// action/src/lint/rules/irreversible-roll-forward.ts
+function hasBackup(plan, step) {
+  if (step.kind !== "migration" || step.migration === void 0) return false;
+  const migration = (plan.compatibility?.migrations ?? []).find((m) => m.id === step.migration);
+  return migration?.backup !== void 0;
+}
+function phaseHasSignoff(phase) {
+  return (phase.gates ?? []).some((gate) => isGateOfKind(gate, "signoff"));
+}
+var irreversibleRollForward = {
+  id: "irreversible-roll-forward",
+  title: "What cannot be undone has a roll-forward plan and a sign-off",
+  defaultSeverity: "error",
+  rationale: "Some changes cannot be rolled back: installed app builds stay on phones, a dropped column is gone, a GA feature gate cannot be disabled. When one goes wrong the only way out is forward, and deciding how under pressure is slow. Writing the roll-forward plan (or keeping a backup to restore) beforehand, and having a person sign off before the point of no return, is what makes such a step safe to take.",
+  fix: 'Give the irreversible phase or step `rollForward: {do: "…", command: "…"}` (a migration step may instead rely on its migration\'s `backup:`), and add a `{signoff: ["@team/approvers"], count: 1}` gate to its phase.',
+  check(plan) {
+    const out = [];
+    (plan.phases ?? []).forEach((phase, p) => {
+      const phaseMarked = isMarkedIrreversible(phase);
+      const phasePlan = rollForwardOf(phase);
+      if (phaseMarked && !phasePlan && !(phase.steps ?? []).some((step) => hasBackup(plan, step))) {
+        out.push({
+          path: ["phases", p, "irreversible"],
+          message: `phase "${phase.id}" cannot be undone and has no roll-forward plan`,
+          expected: "`rollForward:` saying what to fix and ship forward, or a migration step whose migration keeps a `backup:`",
+          hint: 'add `rollForward: {do: "Ship the fix as …", command: "…"}` to the phase'
+        });
+      }
+      const marked = [];
+      (phase.steps ?? []).forEach((step, s) => {
+        if (!isMarkedIrreversible(step)) return;
+        marked.push(s);
+        if (rollForwardOf(step) || phasePlan || hasBackup(plan, step)) return;
+        const migration = step.migration === void 0 ? void 0 : (plan.compatibility?.migrations ?? []).find((m) => m.id === step.migration);
+        out.push({
+          path: ["phases", p, "steps", s, "irreversible"],
+          message: `step "${step.id}" in phase "${phase.id}" cannot be undone and has neither a roll-forward plan nor a backup`,
+          expected: migration ? `\`rollForward:\` on the step or its phase, or \`backup:\` on migration "${migration.id}"` : "`rollForward:` on the step or its phase",
+          hint: 'add `rollForward: {do: "…", command: "…"}` right under the step'
+        });
+      });
+      if ((phaseMarked || marked.length > 0) && !phaseHasSignoff(phase)) {
+        const path = phaseMarked ? ["phases", p, "irreversible"] : ["phases", p, "steps", marked[0], "irreversible"];
+        out.push({
+          path,
+          message: `phase "${phase.id}" does something that cannot be undone without a sign-off gate`,
+          expected: "a `signoff:` gate in the phase, so a person agrees before the point of no return",
+          hint: 'add `{signoff: ["@acme/sre-leads"], count: 1}` to its gates'
         });
       }
     });
@@ -590,13 +666,14 @@ var stepRollback = {
   title: "Every step has its own rollback",
   defaultSeverity: "error",
   rationale: 'Rollback is the first response to a bad rollout, and it is decided under pressure. A step without a written rollback is the one nobody knows how to undo at 3 a.m.; "we will figure it out" turns a five-minute revert into an outage.',
-  fix: 'Give each step that changes something (every kind but `test`) `rollback: "How to undo it"` or `rollback: {do: ..., command: ...}`. If a step truly cannot be undone, say what limits the damage instead (for example: keep the old data, gate the new path behind a flag).',
+  fix: 'Give each step that changes something (every kind but `test`) `rollback: "How to undo it"` or `rollback: {do: ..., command: ...}`. If a step truly cannot be undone, mark it `irreversible:` and give its `rollForward:` plan (see irreversible-roll-forward).',
   check(plan) {
     const out = [];
     for (const [p, phase] of plan.phases.entries()) {
       for (const [s, step] of phase.steps.entries()) {
         const text = typeof step.rollback === "string" ? step.rollback : step.rollback?.do;
         if (text === void 0 && step.kind === "test") continue;
+        if (isMarkedIrreversible(step)) continue;
         if (text === void 0) {
           out.push({
             path: ["phases", p, "steps", s, "id"],
@@ -609,7 +686,7 @@ var stepRollback = {
             path: ["phases", p, "steps", s, "rollback"],
             message: `step "${step.id}" says it has no rollback ("${text.trim()}")`,
             expected: "a real way back, or what limits the damage",
-            hint: "put the irreversible part behind a flag, or keep the old data so the step can be reversed"
+            hint: "put the irreversible part behind a flag or keep the old data; if it truly cannot be undone, mark it `irreversible:` with a `rollForward:` plan"
           });
         }
       }
@@ -674,6 +751,7 @@ var waiverReason = {
 // action/src/lint/rules.ts
 var RULES = [
   stepRollback,
+  irreversibleRollForward,
   phaseGate,
   phaseBake,
   rollbackRehearsal,

@@ -8,14 +8,14 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-2HIKOWIG.js";
+} from "./chunk-KOCPWLSG.js";
 import {
   truncate
-} from "./chunk-PL6Y5UCG.js";
+} from "./chunk-ETLHGWV7.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate
-} from "./chunk-2YWAZQ2C.js";
+} from "./chunk-KWHHX7OB.js";
 
 // action/src/gates/gate-id.ts
 var MAX_SLUG_CHARS = 48;

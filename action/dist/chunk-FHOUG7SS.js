@@ -2,18 +2,18 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-6I5RUKNX.js";
+} from "./chunk-AUBBGOAE.js";
 import {
   describeGuard,
   matchGuards
-} from "./chunk-6ISZJA7M.js";
+} from "./chunk-6NAZHJN4.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-P2OPHDYR.js";
-import "./chunk-A3NABP63.js";
+} from "./chunk-ZIGZEHYX.js";
+import "./chunk-NELUZRSY.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
@@ -22,8 +22,9 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-PL6Y5UCG.js";
-import "./chunk-2YWAZQ2C.js";
+} from "./chunk-ETLHGWV7.js";
+import "./chunk-5QILKDNQ.js";
+import "./chunk-KWHHX7OB.js";
 import {
   EXIT,
   UsageError

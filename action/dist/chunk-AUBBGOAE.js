@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   visible
-} from "./chunk-6ISZJA7M.js";
+} from "./chunk-6NAZHJN4.js";
 import {
   truncate
-} from "./chunk-PL6Y5UCG.js";
+} from "./chunk-ETLHGWV7.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;

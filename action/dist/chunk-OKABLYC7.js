@@ -15,29 +15,30 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-YVH22SZY.js";
+} from "./chunk-YGZQ52OB.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-6I5RUKNX.js";
+} from "./chunk-AUBBGOAE.js";
 import {
   checkPlans
-} from "./chunk-YQRMWHUC.js";
-import "./chunk-6ISZJA7M.js";
-import "./chunk-IWBW5WNC.js";
-import "./chunk-2HIKOWIG.js";
+} from "./chunk-S3HMJNTA.js";
+import "./chunk-6NAZHJN4.js";
+import "./chunk-NF3NZIBG.js";
+import "./chunk-KOCPWLSG.js";
 import {
   loadConfig
-} from "./chunk-P2OPHDYR.js";
-import "./chunk-A3NABP63.js";
+} from "./chunk-ZIGZEHYX.js";
+import "./chunk-NELUZRSY.js";
 import {
   todayUtc
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-PL6Y5UCG.js";
-import "./chunk-2YWAZQ2C.js";
+} from "./chunk-ETLHGWV7.js";
+import "./chunk-5QILKDNQ.js";
+import "./chunk-KWHHX7OB.js";
 import {
   EXIT,
   UsageError

@@ -1,12 +1,12 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-6ISZJA7M.js";
+} from "./chunk-6NAZHJN4.js";
 import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-IWBW5WNC.js";
+} from "./chunk-NF3NZIBG.js";
 import {
   breakComments,
   decodeMarkerId,
@@ -15,10 +15,10 @@ import {
   marker,
   markerPattern,
   trimTrailing
-} from "./chunk-2HIKOWIG.js";
+} from "./chunk-KOCPWLSG.js";
 import {
   validLessons
-} from "./chunk-P2OPHDYR.js";
+} from "./chunk-ZIGZEHYX.js";
 import {
   formatTime,
   isoSeconds,
@@ -26,13 +26,16 @@ import {
   stageKeys,
   stageProgress,
   truncate
-} from "./chunk-PL6Y5UCG.js";
+} from "./chunk-ETLHGWV7.js";
+import {
+  irreversibleParts
+} from "./chunk-5QILKDNQ.js";
 import {
   describeGate,
   idRecord,
   isGateOfKind,
   parseDuration
-} from "./chunk-2YWAZQ2C.js";
+} from "./chunk-KWHHX7OB.js";
 import {
   __commonJS,
   __require,
@@ -26012,6 +26015,7 @@ var ITEM_KINDS = [
   "step",
   "stage",
   "rollback",
+  "rollforward",
   "gate",
   "signoff",
   "item",
@@ -26021,7 +26025,7 @@ var ITEM_KINDS = [
 ];
 var SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
 var KEY = /^[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)*$/;
-var KEYLESS = /* @__PURE__ */ new Set(["complete", "rollback"]);
+var KEYLESS = /* @__PURE__ */ new Set(["complete", "rollback", "rollforward"]);
 var ID = /^([a-z0-9][a-z0-9-]*)\/([a-z0-9][a-z0-9-]*)\/([a-z]+)(?::(.+))?$/;
 var InvalidIdError = class extends Error {
   name = "InvalidIdError";
@@ -26683,7 +26687,25 @@ function phaseEntries(plan, phaseId, guards = []) {
     required: false,
     text: "The whole phase was rolled back"
   });
-  return [...steps, ...stages, ...gates, ...checklist, ...exit, complete, ...rollbacks];
+  const rollforwards = irreversibleParts(phase).map((part) => {
+    const text = part.rollForward?.do ?? "No roll-forward plan in the plan: agree one before this runs";
+    const command = part.rollForward?.command;
+    const extra = command === void 0 ? {} : { rollForwardCommand: command };
+    if (!part.step)
+      return { id: id("rollforward"), kind: "rollforward", section: "rollback", required: false, text, ...extra };
+    const step = phase.steps[part.step.index];
+    return {
+      ...extra,
+      id: id("rollforward", step.id),
+      kind: "rollforward",
+      section: "rollback",
+      required: false,
+      text,
+      step,
+      stepNumber: part.step.index + 1
+    };
+  });
+  return [...steps, ...stages, ...gates, ...checklist, ...exit, complete, ...rollforwards, ...rollbacks];
 }
 
 // action/src/checklist/phase-state.ts

@@ -1,21 +1,21 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-J2RNO5F3.js";
+} from "./chunk-OXDOZUCH.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-6I5RUKNX.js";
+} from "./chunk-AUBBGOAE.js";
 import {
   checkPlans
-} from "./chunk-YQRMWHUC.js";
-import "./chunk-6ISZJA7M.js";
+} from "./chunk-S3HMJNTA.js";
+import "./chunk-6NAZHJN4.js";
 import {
   loadConfig
-} from "./chunk-P2OPHDYR.js";
-import "./chunk-A3NABP63.js";
+} from "./chunk-ZIGZEHYX.js";
+import "./chunk-NELUZRSY.js";
 import {
   isoDate,
   oneOf,
@@ -23,8 +23,9 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-PL6Y5UCG.js";
-import "./chunk-2YWAZQ2C.js";
+} from "./chunk-ETLHGWV7.js";
+import "./chunk-5QILKDNQ.js";
+import "./chunk-KWHHX7OB.js";
 import {
   EXIT
 } from "./chunk-R6GXAJDK.js";
