@@ -1,6 +1,7 @@
 // Bytes → text → YAML document, with every failure turned into a positioned diagnostic.
 // Shared by plans, lessons' front matter and the repo config.
 
+import { isUtf8 } from 'node:buffer';
 import type { TSchema } from '@sinclair/typebox';
 import {
   Composer,
@@ -117,7 +118,9 @@ export function decodeSource(bytes: Uint8Array, file: string, totalBytes = bytes
       { line, column, endLine: line, endColumn: column + 1 },
     );
   }
-  const bad = firstInvalidUtf8(bytes);
+  // Node's native check (strict UTF-8, as firstInvalidUtf8) clears a valid file at memory speed;
+  // only an invalid one is scanned again, for the offset of its first bad byte.
+  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const { line, column } = lineAndColumnOfByte(bytes, bad);
     const surrogate = bytes[bad] === 0xed && (bytes[bad + 1] ?? 0) >= 0xa0;
@@ -179,12 +182,13 @@ function yamlErrorToDiagnostic(
 
 /**
  * Mappings become objects without a prototype, so a key such as `constructor` or `toString` is
- * there only when the document says so (see plan/own.ts).
+ * there only when the document says so (see plan/own.ts). The library built each object for
+ * this call alone, so its prototype is dropped in place rather than copying every mapping.
  */
 function withoutPrototype(_key: unknown, value: unknown): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
-  return Object.assign(Object.create(null), value);
+  if (Object.getPrototypeOf(value) === Object.prototype) Object.setPrototypeOf(value, null);
+  return value;
 }
 
 export interface YamlSource {
@@ -215,33 +219,42 @@ function tooDeep(tokens: readonly CST.Token[]): number | undefined {
 /** Lexer tokens that stand for no source text. */
 const LEXER_MARKERS = new Set(['\u0002', '\u0018', '\u001f']);
 
-/**
- * The offset of the first `[` or `{` nested deeper than MAX_NESTING_DEPTH, from the lexer alone:
- * the library's parser takes quadratic time on deep flow nesting, so this runs first.
- */
-function flowTooDeep(text: string): number | undefined {
-  let depth = 0;
-  let offset = 0;
-  for (const token of new Lexer().lex(text)) {
-    if (token === '[' || token === '{') {
-      if (++depth > MAX_NESTING_DEPTH) return offset;
-    } else if (token === ']' || token === '}') depth = Math.max(0, depth - 1);
-    if (!LEXER_MARKERS.has(token)) offset += token.length;
-  }
-  return undefined;
+interface Composed {
+  doc: Document;
+  lineCounter: LineCounter;
+  tooDeepAt?: number;
 }
 
-/** parseDocument, in its two steps, so the depth is checked before the recursive composer runs. */
-function compose(text: string, lineCounter: LineCounter): { doc: Document; tooDeepAt?: number } {
-  const flowDeep = flowTooDeep(text);
-  if (flowDeep !== undefined) {
-    // Lines are counted by the parser; count them here instead (linear, no parse).
-    lineCounter.addNewLine(0);
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-    const empty = new Composer({}).compose([], true, text.length).next().value as Document;
-    return { doc: empty, tooDeepAt: flowDeep };
+/** A document with no content, for text that is not composed (its line starts counted, for positions). */
+function uncomposed(text: string, tooDeepAt: number): Composed {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  const doc = new Composer({}).compose([], true, text.length).next().value as Document;
+  return { doc, lineCounter, tooDeepAt };
+}
+
+/**
+ * parseDocument, in its steps, so the depth is checked before the recursive composer runs. The
+ * text is lexed once: each lexer token goes to the parser (what `Parser.parse` does) after the
+ * flow depth is counted, so a `[` or `{` nested deeper than MAX_NESTING_DEPTH stops everything
+ * before the parser, quadratic on deep flow nesting, goes any further.
+ */
+function compose(text: string): Composed {
+  const lineCounter = new LineCounter();
+  const parser = new Parser(lineCounter.addNewLine);
+  lineCounter.addNewLine(0);
+  const tokens: CST.Token[] = [];
+  let flowDepth = 0;
+  let offset = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    if (lexeme === '[' || lexeme === '{') {
+      if (++flowDepth > MAX_NESTING_DEPTH) return uncomposed(text, offset);
+    } else if (lexeme === ']' || lexeme === '}') flowDepth = Math.max(0, flowDepth - 1);
+    if (!LEXER_MARKERS.has(lexeme)) offset += lexeme.length;
+    for (const token of parser.next(lexeme)) tokens.push(token);
   }
-  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  for (const token of parser.end()) tokens.push(token);
   // The library's own duplicate-key check compares each key with every earlier one (quadratic
   // in a mapping's size); duplicateKeys() does the same check with a set.
   const composer = new Composer({ uniqueKeys: false, prettyErrors: false });
@@ -261,7 +274,7 @@ function compose(text: string, lineCounter: LineCounter): { doc: Document; tooDe
     }
   }
   if (deep === undefined) doc!.errors.push(...structureErrors(doc!));
-  return deep === undefined ? { doc: doc! } : { doc: doc!, tooDeepAt: deep };
+  return deep === undefined ? { doc: doc!, lineCounter } : { doc: doc!, lineCounter, tooDeepAt: deep };
 }
 
 /**
@@ -301,8 +314,7 @@ function structureErrors(doc: Document): YAMLParseError[] {
  * free-text values a comment cut short get a warning (plan/comment-cut.ts).
  */
 export function parseYamlSource(text: string, file: string, schema?: TSchema): YamlSource {
-  const lineCounter = new LineCounter();
-  const { doc, tooDeepAt } = compose(text, lineCounter);
+  const { doc, lineCounter, tooDeepAt } = compose(text);
   const locator = createLocator(doc, lineCounter, text);
   if (tooDeepAt !== undefined) {
     const at = lineCounter.linePos(tooDeepAt);
