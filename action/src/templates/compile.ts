@@ -64,12 +64,15 @@ export type Render<View = object> = (view: View) => string;
 export type CompiledTemplateSet<Role extends string> = Record<Role, Render>;
 
 function compileOne(env: typeof Handlebars, source: TemplateSource): Handlebars.TemplateDelegate {
+  let ast: hbs.AST.Program;
   try {
-    env.parse(source.text); // syntax errors now, with the file name, rather than at the first render
+    // Syntax errors now, with the file name, rather than at the first render. The syntax tree
+    // goes to compile (which applies whitespace control to it), so the text is parsed once.
+    ast = env.parseWithoutProcessing(source.text);
   } catch (error) {
     throw toTemplateError(error, source);
   }
-  const template = env.compile(source.text, COMPILE_OPTIONS);
+  const template = env.compile(ast, COMPILE_OPTIONS);
   return (context: unknown, options?: Handlebars.RuntimeOptions) => {
     try {
       return template(context, options);

@@ -64,8 +64,15 @@ function escapeSyntax(text: string): string {
     .replace(ISSUE_REFERENCE, `$&${INERT_REFERENCE}`);
 }
 
+/** Whether `text` starts with an ASCII digit, as LEADING_ORDINAL needs. */
+const startsWithDigit = (text: string) => text.charCodeAt(0) >= 0x30 && text.charCodeAt(0) <= 0x39;
+
 function escapeLineEdges(text: string): string {
-  const start = LEADING_MARKER.test(text) ? `\\${text}` : text.replace(LEADING_ORDINAL, '$1\\$2');
+  // Each pattern is tried only where it can match: most text starts with a letter and does not end in `#`.
+  let start = text;
+  if (LEADING_MARKER.test(text)) start = `\\${text}`;
+  else if (startsWithDigit(text)) start = text.replace(LEADING_ORDINAL, '$1\\$2');
+  if (!start.endsWith('#')) return start;
   return start.replace(CLOSING_HASHES, (_m, space: string, hashes: string) => space + '&#35;'.repeat(hashes.length));
 }
 
@@ -74,12 +81,16 @@ function escapeLineEdges(text: string): string {
  * `)` that has no `(` to match. One pass to count parentheses, one from the end to trim: linear,
  * where trimming a character at a time and counting again was quadratic in a run of `)`.
  */
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+
 function trimUrlEnd(url: string): string {
   let open = 0;
   let close = 0;
   for (let i = 0; i < url.length; i++) {
-    if (url[i] === '(') open++;
-    else if (url[i] === ')') close++;
+    const c = url.charCodeAt(i);
+    if (c === OPEN_PAREN) open++;
+    else if (c === CLOSE_PAREN) close++;
   }
   let end = url.length;
   while (end > 0) {
@@ -100,7 +111,8 @@ export function escapeMarkdownInline(text: string, options: InlineOptions = {}):
   if (options.linkText) return escapeLineEdges(escapeSyntax(line).replace(/\\\]\(/g, '\\]\\(')) as TextMd;
   let out = '';
   let last = 0;
-  for (const match of line.matchAll(HTTP_URL)) {
+  // Every URL HTTP_URL finds holds `://`; most text holds none, and is not searched.
+  for (const match of line.includes('://') ? line.matchAll(HTTP_URL) : []) {
     const url = trimUrlEnd(match[0]);
     if (!/^https?:\/\/[^/]/i.test(url)) continue;
     out += escapeSyntax(line.slice(last, match.index)) + `<${url}>`;

@@ -26,7 +26,24 @@ function metricRow(name: string, metric: Metric, gated: boolean): MetricRow {
   };
 }
 
-export function watchList(phase: Phase, plan: RolloutPlan): WatchView {
+/**
+ * A metric's table row depends only on the metric and whether this phase gates it, yet every
+ * phase lists the catalogue: rows are built once per runbook and shared by its phases.
+ */
+export type MetricRowCache = Map<string, MetricRow>;
+
+function cachedRow(cache: MetricRowCache | undefined, name: string, metric: Metric, gated: boolean): MetricRow {
+  if (!cache) return metricRow(name, metric, gated);
+  const key = `${gated ? 'gated' : 'watched'}:${name}`;
+  let row = cache.get(key);
+  if (!row) {
+    row = metricRow(name, metric, gated);
+    cache.set(key, row);
+  }
+  return row;
+}
+
+export function watchList(phase: Phase, plan: RolloutPlan, cache?: MetricRowCache): WatchView {
   const gated = new Set((phase.gates ?? []).flatMap((gate) => (isGateOfKind(gate, 'metric') ? [gate.metric] : [])));
   const kpis = new Set(plan.story.impact.flatMap((impact) => (impact.metric === undefined ? [] : [impact.metric])));
   const catalogue = Object.entries(plan.metrics);
@@ -34,7 +51,7 @@ export function watchList(phase: Phase, plan: RolloutPlan): WatchView {
   const wholeCatalogue = named.length === 0;
   const rows = (wholeCatalogue ? catalogue : named).map(([name, metric]) => ({
     signal: metric.signal,
-    row: metricRow(name, metric, gated.has(name)),
+    row: cachedRow(cache, name, metric, gated.has(name)),
   }));
   return {
     positive: rows.filter((r) => r.signal === 'positive').map((r) => r.row),

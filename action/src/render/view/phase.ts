@@ -13,7 +13,7 @@ import { backupSentence } from './compatibility.ts';
 import { code, md, numberText, optionalText, text, titleText } from './format.ts';
 import { actWhen, gateRow, gateSentence, rollbackTrigger } from './gates.ts';
 import { type GuardInput, guardView } from './guards.ts';
-import { watchList } from './metrics.ts';
+import { type MetricRowCache, watchList } from './metrics.ts';
 import { stagesView } from './stages.ts';
 import { forwardItems, rampRows, stepViews, undoItems } from './steps.ts';
 import type { ContactRow, EntryView, PhaseView, PolicyView, WhenItGoesWrongView } from './types.ts';
@@ -27,6 +27,8 @@ export interface PhaseContext {
   guards: readonly GuardInput[];
   contacts: ContactRow[];
   policy: PolicyView;
+  /** Metric rows built so far for this runbook, shared by its phases. */
+  metricRows?: MetricRowCache;
 }
 
 /**
@@ -131,7 +133,7 @@ export function phaseView(context: PhaseContext, previousEnd: string | undefined
     steps: stepViews(phase),
     stages: stagesView(phase),
     ramps: rampRows(phase),
-    watch: watchList(phase, plan),
+    watch: watchList(phase, plan, context.metricRows),
     gates: (phase.gates ?? []).map((gate) => gateRow(gate, plan)),
     signoffs: (phase.gates ?? [])
       .filter((gate) => isGateOfKind(gate, 'signoff'))

@@ -10,6 +10,7 @@ import { flowchart } from './flow.ts';
 import { text } from './format.ts';
 import type { GuardInput } from './guards.ts';
 import { flagRows, headerView } from './header.ts';
+import type { MetricRowCache } from './metrics.ts';
 import { phaseView } from './phase.ts';
 import { storyView } from './story.ts';
 import type { PhaseView, RunbookView } from './types.ts';
@@ -45,6 +46,7 @@ export function buildRunbookView(
   const anchors = plan.phases.map((phase, i) => phaseAnchor(i, phase.title));
   const contacts = contactRows(plan);
   const policy = policyView(plan);
+  const metricRows: MetricRowCache = new Map();
   const phases: PhaseView[] = plan.phases.map((phase, index) =>
     phaseView(
       {
@@ -55,6 +57,7 @@ export function buildRunbookView(
         guards: input.guards && Object.hasOwn(input.guards, phase.id) ? input.guards[phase.id]! : [],
         contacts,
         policy,
+        metricRows,
       },
       windows[index - 1]?.end,
     ),
