@@ -3,7 +3,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-ETLHGWV7.js";
+} from "./chunk-APBXXM2H.js";
 import {
   didYouMean
 } from "./chunk-KWHHX7OB.js";
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-N4ZWRET2.js")).validateCommand
+    load: async () => (await import("./chunk-XIVKHXYS.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-UKTSE3YE.js")).renderCommand
+    load: async () => (await import("./chunk-VNMGS7MW.js")).renderCommand
   },
   {
     name: "init",
@@ -58,22 +58,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-B4PJDHXQ.js")).gateCommand
+    load: async () => (await import("./chunk-QSJHWWCQ.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-DPOLSB3U.js")).lessonCommand
+    load: async () => (await import("./chunk-KK2IBSPJ.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-FHOUG7SS.js")).lessonsCommand
+    load: async () => (await import("./chunk-BJUDRPOM.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-OKABLYC7.js")).statusCommand
+    load: async () => (await import("./chunk-HHREA22W.js")).statusCommand
   }
 ];
 

@@ -52,16 +52,16 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-YGZQ52OB.js";
+} from "./chunk-DX5DF74E.js";
 import {
   annotationBody
 } from "./chunk-OXDOZUCH.js";
 import {
   runbookFileName
-} from "./chunk-HQQRLSS6.js";
+} from "./chunk-3URLXVND.js";
 import {
   checkPlans
-} from "./chunk-S3HMJNTA.js";
+} from "./chunk-UID56ZTH.js";
 import {
   matchGuards
 } from "./chunk-6NAZHJN4.js";
@@ -86,7 +86,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-6GSR4FI7.js";
+} from "./chunk-WYBPWJZM.js";
 import {
   code,
   fixed,
@@ -96,12 +96,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-NF3NZIBG.js";
+} from "./chunk-4FFWXUTG.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-M7ZZYQB5.js";
+} from "./chunk-OY5JX7DN.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,
@@ -113,7 +113,7 @@ import {
   markerPattern,
   safeHttpUrl,
   withMarker
-} from "./chunk-KOCPWLSG.js";
+} from "./chunk-L55N3WVT.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -121,7 +121,7 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-ZIGZEHYX.js";
+} from "./chunk-BDKXCZDP.js";
 import "./chunk-NELUZRSY.js";
 import {
   DEFAULT_PLAN_PATHS,
@@ -134,7 +134,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-ETLHGWV7.js";
+} from "./chunk-APBXXM2H.js";
 import "./chunk-5QILKDNQ.js";
 import {
   classifyGate,

@@ -7,14 +7,14 @@ import {
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-AUBBGOAE.js";
+} from "./chunk-ZAD5A743.js";
 import {
   checkPlans
-} from "./chunk-S3HMJNTA.js";
+} from "./chunk-UID56ZTH.js";
 import "./chunk-6NAZHJN4.js";
 import {
   loadConfig
-} from "./chunk-ZIGZEHYX.js";
+} from "./chunk-BDKXCZDP.js";
 import "./chunk-NELUZRSY.js";
 import {
   isoDate,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-ETLHGWV7.js";
+} from "./chunk-APBXXM2H.js";
 import "./chunk-5QILKDNQ.js";
 import "./chunk-KWHHX7OB.js";
 import {

@@ -88,16 +88,23 @@ function escapeSyntax(text) {
   if (!MAY_NEED_ESCAPING.test(text)) return text;
   return text.replace(INLINE_SYNTAX, "\\$&").replace(ENTITY_START, "\\&").replace(BRACE_RUN, (run) => run.replace(/./g, "\\$&")).replace(OTHER_AUTOLINK, (_m, www, dot, colon, slashes) => www ? `${www}\\${dot}` : `\\${colon}${slashes}`).replace(AT_NAME, INERT_AT).replace(ISSUE_REFERENCE, `$&${INERT_REFERENCE}`);
 }
+var startsWithDigit = (text) => text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;
 function escapeLineEdges(text) {
-  const start = LEADING_MARKER.test(text) ? `\\${text}` : text.replace(LEADING_ORDINAL, "$1\\$2");
+  let start = text;
+  if (LEADING_MARKER.test(text)) start = `\\${text}`;
+  else if (startsWithDigit(text)) start = text.replace(LEADING_ORDINAL, "$1\\$2");
+  if (!start.endsWith("#")) return start;
   return start.replace(CLOSING_HASHES, (_m, space, hashes) => space + "&#35;".repeat(hashes.length));
 }
+var OPEN_PAREN = 40;
+var CLOSE_PAREN = 41;
 function trimUrlEnd(url) {
   let open = 0;
   let close = 0;
   for (let i = 0; i < url.length; i++) {
-    if (url[i] === "(") open++;
-    else if (url[i] === ")") close++;
+    const c = url.charCodeAt(i);
+    if (c === OPEN_PAREN) open++;
+    else if (c === CLOSE_PAREN) close++;
   }
   let end = url.length;
   while (end > 0) {
@@ -115,7 +122,7 @@ function escapeMarkdownInline(text, options = {}) {
   if (options.linkText) return escapeLineEdges(escapeSyntax(line).replace(/\\\]\(/g, "\\]\\("));
   let out = "";
   let last = 0;
-  for (const match of line.matchAll(HTTP_URL)) {
+  for (const match of line.includes("://") ? line.matchAll(HTTP_URL) : []) {
     const url = trimUrlEnd(match[0]);
     if (!/^https?:\/\/[^/]/i.test(url)) continue;
     out += escapeSyntax(line.slice(last, match.index)) + `<${url}>`;

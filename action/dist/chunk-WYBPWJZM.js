@@ -3,12 +3,12 @@ import {
   cellCode,
   gateIds,
   textWithMentions
-} from "./chunk-NF3NZIBG.js";
+} from "./chunk-4FFWXUTG.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-M7ZZYQB5.js";
+} from "./chunk-OY5JX7DN.js";
 import {
   joinMd,
   marker,
@@ -18,7 +18,7 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-KOCPWLSG.js";
+} from "./chunk-L55N3WVT.js";
 import {
   OutsideRootError,
   containedPath,
@@ -29,7 +29,7 @@ import {
   stageProgress,
   totalHoldMs,
   truncate
-} from "./chunk-ETLHGWV7.js";
+} from "./chunk-APBXXM2H.js";
 import {
   phaseResponse,
   rollForwardLines

@@ -8,10 +8,10 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-KOCPWLSG.js";
+} from "./chunk-L55N3WVT.js";
 import {
   truncate
-} from "./chunk-ETLHGWV7.js";
+} from "./chunk-APBXXM2H.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate

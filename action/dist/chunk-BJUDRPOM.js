@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-AUBBGOAE.js";
+} from "./chunk-ZAD5A743.js";
 import {
   describeGuard,
   matchGuards
@@ -12,7 +12,7 @@ import {
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-ZIGZEHYX.js";
+} from "./chunk-BDKXCZDP.js";
 import "./chunk-NELUZRSY.js";
 import {
   DEFAULT_PLAN_PATHS,
@@ -22,7 +22,7 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-ETLHGWV7.js";
+} from "./chunk-APBXXM2H.js";
 import "./chunk-5QILKDNQ.js";
 import "./chunk-KWHHX7OB.js";
 import {

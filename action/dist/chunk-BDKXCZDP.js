@@ -18,7 +18,7 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-ETLHGWV7.js";
+} from "./chunk-APBXXM2H.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,

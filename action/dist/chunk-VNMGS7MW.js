@@ -7,14 +7,14 @@ import {
   renderIndex,
   renderRunbook,
   runbookFileName
-} from "./chunk-HQQRLSS6.js";
+} from "./chunk-3URLXVND.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-AUBBGOAE.js";
+} from "./chunk-ZAD5A743.js";
 import {
   checkPlans
-} from "./chunk-S3HMJNTA.js";
+} from "./chunk-UID56ZTH.js";
 import {
   matchGuards
 } from "./chunk-6NAZHJN4.js";
@@ -22,12 +22,12 @@ import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-M7ZZYQB5.js";
-import "./chunk-KOCPWLSG.js";
+} from "./chunk-OY5JX7DN.js";
+import "./chunk-L55N3WVT.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-ZIGZEHYX.js";
+} from "./chunk-BDKXCZDP.js";
 import "./chunk-NELUZRSY.js";
 import {
   isoDate,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-ETLHGWV7.js";
+} from "./chunk-APBXXM2H.js";
 import "./chunk-5QILKDNQ.js";
 import {
   idRecord

@@ -12,7 +12,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-KOCPWLSG.js";
+} from "./chunk-L55N3WVT.js";
 import {
   NO_FRIDAY,
   parseIsoDay,
@@ -22,7 +22,7 @@ import {
   stageAction,
   stageKeys,
   totalHoldMs
-} from "./chunk-ETLHGWV7.js";
+} from "./chunk-APBXXM2H.js";
 import {
   irreversibleParts,
   isMarkedIrreversible,
@@ -3886,9 +3886,9 @@ var require_tokenize = __commonJS({
     var BACKSLASH = "\\".charCodeAt(0);
     var SLASH = "/".charCodeAt(0);
     var NEWLINE = "\n".charCodeAt(0);
-    var SPACE = " ".charCodeAt(0);
+    var SPACE2 = " ".charCodeAt(0);
     var FEED = "\f".charCodeAt(0);
-    var TAB = "	".charCodeAt(0);
+    var TAB2 = "	".charCodeAt(0);
     var CR = "\r".charCodeAt(0);
     var OPEN_SQUARE = "[".charCodeAt(0);
     var CLOSE_SQUARE = "]".charCodeAt(0);
@@ -3931,15 +3931,15 @@ var require_tokenize = __commonJS({
         code2 = css.charCodeAt(pos);
         switch (code2) {
           case NEWLINE:
-          case SPACE:
-          case TAB:
+          case SPACE2:
+          case TAB2:
           case CR:
           case FEED: {
             next = pos;
             do {
               next += 1;
               code2 = css.charCodeAt(next);
-            } while (code2 === SPACE || code2 === NEWLINE || code2 === TAB || code2 === CR || code2 === FEED);
+            } while (code2 === SPACE2 || code2 === NEWLINE || code2 === TAB2 || code2 === CR || code2 === FEED);
             currentToken = ["space", css.slice(pos, next)];
             pos = next - 1;
             break;
@@ -4038,13 +4038,13 @@ var require_tokenize = __commonJS({
               escape2 = !escape2;
             }
             code2 = css.charCodeAt(next + 1);
-            if (escape2 && code2 !== SLASH && code2 !== SPACE && code2 !== NEWLINE && code2 !== TAB && code2 !== CR && code2 !== FEED) {
+            if (escape2 && code2 !== SLASH && code2 !== SPACE2 && code2 !== NEWLINE && code2 !== TAB2 && code2 !== CR && code2 !== FEED) {
               next += 1;
               if (RE_HEX_ESCAPE.test(css.charAt(next))) {
                 while (RE_HEX_ESCAPE.test(css.charAt(next + 1))) {
                   next += 1;
                 }
-                if (css.charCodeAt(next + 1) === SPACE) {
+                if (css.charCodeAt(next + 1) === SPACE2) {
                   next += 1;
                 }
               }
@@ -13589,27 +13589,64 @@ function markdownToHtml(markdown) {
 }
 
 // action/src/render/output/normalize.ts
-var FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+var BACKTICK = 96;
+var TILDE = 126;
+var SPACE = 32;
+var TAB = 9;
+function fenceAt(text2, start) {
+  let i = start;
+  while (i < start + 3 && text2.charCodeAt(i) === SPACE) i++;
+  const c = text2.charCodeAt(i);
+  if (c !== BACKTICK && c !== TILDE) return void 0;
+  let end = i;
+  while (text2.charCodeAt(end) === c) end++;
+  return end - i >= 3 ? { run: text2.slice(i, end), end } : void 0;
+}
 function normalizeMarkdown(markdown) {
-  const out = [];
+  let text2 = markdown.includes("\r") ? markdown.replace(/\r\n?/g, "\n") : markdown;
+  if (!text2.endsWith("\n")) text2 += "\n";
+  const pieces = [];
+  let runStart = 0;
   let fence;
-  for (const rawLine of markdown.replace(/\r\n?/g, "\n").split("\n")) {
+  let emitted = false;
+  let lastBlank = false;
+  for (let start = 0; start < text2.length; ) {
+    const newline = text2.indexOf("\n", start);
+    const next = newline + 1;
     if (fence) {
-      out.push(rawLine);
-      const close = FENCE_OPEN.exec(rawLine);
-      if (close && close[1][0] === fence[0] && close[1].length >= fence.length && rawLine.trim() === close[1]) {
+      const close = fenceAt(text2, start);
+      if (close && close.run[0] === fence[0] && close.run.length >= fence.length && text2.slice(close.end, newline).trim() === "") {
         fence = void 0;
       }
+      emitted = true;
+      lastBlank = newline === start;
+      start = next;
       continue;
     }
-    const line = rawLine.endsWith(" ") || rawLine.endsWith("	") ? trimTrailing(rawLine, " 	") : rawLine;
-    const open = FENCE_OPEN.exec(line);
-    if (open) fence = open[1];
-    if (line === "" && (out.length === 0 || out.at(-1) === "")) continue;
-    out.push(line);
+    const last = text2.charCodeAt(newline - 1);
+    const trailing = newline > start && (last === SPACE || last === TAB);
+    const line = trailing ? trimTrailing(text2.slice(start, newline), " 	") : void 0;
+    const blank = line === void 0 ? newline === start : line === "";
+    if (blank && (!emitted || lastBlank)) {
+      if (runStart < start) pieces.push(text2.slice(runStart, start));
+      runStart = next;
+      start = next;
+      continue;
+    }
+    const open = fenceAt(text2, start);
+    if (open) fence = open.run;
+    if (line !== void 0) {
+      if (runStart < start) pieces.push(text2.slice(runStart, start));
+      pieces.push(`${line}
+`);
+      runStart = next;
+    }
+    emitted = true;
+    lastBlank = blank;
+    start = next;
   }
-  while (out.at(-1) === "") out.pop();
-  return `${out.join("\n")}
+  if (runStart < text2.length) pieces.push(text2.slice(runStart));
+  return `${trimTrailing(pieces.join(""), "\n")}
 `;
 }
 
@@ -14009,7 +14046,17 @@ function metricRow(name, metric, gated) {
     gated
   };
 }
-function watchList(phase, plan) {
+function cachedRow(cache, name, metric, gated) {
+  if (!cache) return metricRow(name, metric, gated);
+  const key = `${gated ? "gated" : "watched"}:${name}`;
+  let row = cache.get(key);
+  if (!row) {
+    row = metricRow(name, metric, gated);
+    cache.set(key, row);
+  }
+  return row;
+}
+function watchList(phase, plan, cache) {
   const gated = new Set((phase.gates ?? []).flatMap((gate) => isGateOfKind(gate, "metric") ? [gate.metric] : []));
   const kpis = new Set(plan.story.impact.flatMap((impact) => impact.metric === void 0 ? [] : [impact.metric]));
   const catalogue = Object.entries(plan.metrics);
@@ -14017,7 +14064,7 @@ function watchList(phase, plan) {
   const wholeCatalogue = named.length === 0;
   const rows = (wholeCatalogue ? catalogue : named).map(([name, metric]) => ({
     signal: metric.signal,
-    row: metricRow(name, metric, gated.has(name))
+    row: cachedRow(cache, name, metric, gated.has(name))
   }));
   return {
     positive: rows.filter((r) => r.signal === "positive").map((r) => r.row),
@@ -14219,7 +14266,7 @@ function phaseView(context, previousEnd) {
     steps: stepViews(phase),
     stages: stagesView(phase),
     ramps: rampRows(phase),
-    watch: watchList(phase, plan),
+    watch: watchList(phase, plan, context.metricRows),
     gates: (phase.gates ?? []).map((gate) => gateRow(gate, plan)),
     signoffs: (phase.gates ?? []).filter((gate) => isGateOfKind(gate, "signoff")).map((gate) => gateSentence(gate, plan)),
     freezes: freezeTouches(plan, window2),
@@ -14258,6 +14305,7 @@ function buildRunbookView(input, settings, windows = projectCalendar(input.plan,
   const anchors = plan.phases.map((phase, i) => phaseAnchor(i, phase.title));
   const contacts = contactRows(plan);
   const policy = policyView(plan);
+  const metricRows = /* @__PURE__ */ new Map();
   const phases = plan.phases.map(
     (phase, index) => phaseView(
       {
@@ -14267,7 +14315,8 @@ function buildRunbookView(input, settings, windows = projectCalendar(input.plan,
         anchors,
         guards: input.guards && Object.hasOwn(input.guards, phase.id) ? input.guards[phase.id] : [],
         contacts,
-        policy
+        policy,
+        metricRows
       },
       windows[index - 1]?.end
     )

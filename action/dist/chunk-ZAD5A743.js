@@ -4,7 +4,7 @@ import {
 } from "./chunk-6NAZHJN4.js";
 import {
   truncate
-} from "./chunk-ETLHGWV7.js";
+} from "./chunk-APBXXM2H.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;

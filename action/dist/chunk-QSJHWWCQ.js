@@ -14,18 +14,18 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-6GSR4FI7.js";
+} from "./chunk-WYBPWJZM.js";
 import {
   gateIds
-} from "./chunk-NF3NZIBG.js";
-import "./chunk-M7ZZYQB5.js";
-import "./chunk-KOCPWLSG.js";
+} from "./chunk-4FFWXUTG.js";
+import "./chunk-OY5JX7DN.js";
+import "./chunk-L55N3WVT.js";
 import {
   oneOf
 } from "./chunk-ONTZONNV.js";
 import {
   readPlanFile
-} from "./chunk-ETLHGWV7.js";
+} from "./chunk-APBXXM2H.js";
 import "./chunk-5QILKDNQ.js";
 import {
   HANDLE_PATTERN,

@@ -15,28 +15,28 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-YGZQ52OB.js";
+} from "./chunk-DX5DF74E.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-AUBBGOAE.js";
+} from "./chunk-ZAD5A743.js";
 import {
   checkPlans
-} from "./chunk-S3HMJNTA.js";
+} from "./chunk-UID56ZTH.js";
 import "./chunk-6NAZHJN4.js";
-import "./chunk-NF3NZIBG.js";
-import "./chunk-KOCPWLSG.js";
+import "./chunk-4FFWXUTG.js";
+import "./chunk-L55N3WVT.js";
 import {
   loadConfig
-} from "./chunk-ZIGZEHYX.js";
+} from "./chunk-BDKXCZDP.js";
 import "./chunk-NELUZRSY.js";
 import {
   todayUtc
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-ETLHGWV7.js";
+} from "./chunk-APBXXM2H.js";
 import "./chunk-5QILKDNQ.js";
 import "./chunk-KWHHX7OB.js";
 import {

@@ -6,7 +6,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-NF3NZIBG.js";
+} from "./chunk-4FFWXUTG.js";
 import {
   breakComments,
   decodeMarkerId,
@@ -15,10 +15,10 @@ import {
   marker,
   markerPattern,
   trimTrailing
-} from "./chunk-KOCPWLSG.js";
+} from "./chunk-L55N3WVT.js";
 import {
   validLessons
-} from "./chunk-ZIGZEHYX.js";
+} from "./chunk-BDKXCZDP.js";
 import {
   formatTime,
   isoSeconds,
@@ -26,7 +26,7 @@ import {
   stageKeys,
   stageProgress,
   truncate
-} from "./chunk-ETLHGWV7.js";
+} from "./chunk-APBXXM2H.js";
 import {
   irreversibleParts
 } from "./chunk-5QILKDNQ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   containedPath
-} from "./chunk-ETLHGWV7.js";
+} from "./chunk-APBXXM2H.js";
 import {
   __commonJS,
   __require,
@@ -5997,12 +5997,13 @@ function toTemplateError(error, source) {
   return new TemplateError(source.path, reason.split("\n")[0], lineNumber, column);
 }
 function compileOne(env, source) {
+  let ast;
   try {
-    env.parse(source.text);
+    ast = env.parseWithoutProcessing(source.text);
   } catch (error) {
     throw toTemplateError(error, source);
   }
-  const template = env.compile(source.text, COMPILE_OPTIONS);
+  const template = env.compile(ast, COMPILE_OPTIONS);
   return (context, options) => {
     try {
       return template(context, options);

@@ -18018,6 +18018,7 @@ function salvagePlan(data) {
 
 // action/src/plan/yaml-source.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+import { isUtf8 } from "node:buffer";
 
 // action/src/plan/comment-cut.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -18147,7 +18148,7 @@ function decodeSource(bytes, file, totalBytes = bytes.length) {
       { line, column, endLine: line, endColumn: column + 1 }
     );
   }
-  const bad = firstInvalidUtf8(bytes);
+  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const { line, column } = lineAndColumnOfByte(bytes, bad);
     const surrogate = bytes[bad] === 237 && (bytes[bad + 1] ?? 0) >= 160;
@@ -18196,8 +18197,8 @@ function yamlErrorToDiagnostic(error, file, lineCounter, severity) {
 }
 function withoutPrototype(_key, value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
-  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
-  return Object.assign(/* @__PURE__ */ Object.create(null), value);
+  if (Object.getPrototypeOf(value) === Object.prototype) Object.setPrototypeOf(value, null);
+  return value;
 }
 function tooDeep(tokens) {
   const stack = tokens.map((token) => [token, 0]);
@@ -18217,26 +18218,28 @@ function tooDeep(tokens) {
   return void 0;
 }
 var LEXER_MARKERS = /* @__PURE__ */ new Set(["", "", ""]);
-function flowTooDeep(text) {
-  let depth = 0;
-  let offset = 0;
-  for (const token of new import_yaml3.Lexer().lex(text)) {
-    if (token === "[" || token === "{") {
-      if (++depth > MAX_NESTING_DEPTH) return offset;
-    } else if (token === "]" || token === "}") depth = Math.max(0, depth - 1);
-    if (!LEXER_MARKERS.has(token)) offset += token.length;
-  }
-  return void 0;
+function uncomposed(text, tooDeepAt) {
+  const lineCounter = new import_yaml3.LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+  const doc = new import_yaml3.Composer({}).compose([], true, text.length).next().value;
+  return { doc, lineCounter, tooDeepAt };
 }
-function compose(text, lineCounter) {
-  const flowDeep = flowTooDeep(text);
-  if (flowDeep !== void 0) {
-    lineCounter.addNewLine(0);
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
-    const empty2 = new import_yaml3.Composer({}).compose([], true, text.length).next().value;
-    return { doc: empty2, tooDeepAt: flowDeep };
+function compose(text) {
+  const lineCounter = new import_yaml3.LineCounter();
+  const parser = new import_yaml3.Parser(lineCounter.addNewLine);
+  lineCounter.addNewLine(0);
+  const tokens = [];
+  let flowDepth = 0;
+  let offset = 0;
+  for (const lexeme of new import_yaml3.Lexer().lex(text)) {
+    if (lexeme === "[" || lexeme === "{") {
+      if (++flowDepth > MAX_NESTING_DEPTH) return uncomposed(text, offset);
+    } else if (lexeme === "]" || lexeme === "}") flowDepth = Math.max(0, flowDepth - 1);
+    if (!LEXER_MARKERS.has(lexeme)) offset += lexeme.length;
+    for (const token of parser.next(lexeme)) tokens.push(token);
   }
-  const tokens = [...new import_yaml3.Parser(lineCounter.addNewLine).parse(text)];
+  for (const token of parser.end()) tokens.push(token);
   const composer = new import_yaml3.Composer({ uniqueKeys: false, prettyErrors: false });
   const deep = tooDeep(tokens);
   let doc;
@@ -18254,7 +18257,7 @@ function compose(text, lineCounter) {
     }
   }
   if (deep === void 0) doc.errors.push(...structureErrors(doc));
-  return deep === void 0 ? { doc } : { doc, tooDeepAt: deep };
+  return deep === void 0 ? { doc, lineCounter } : { doc, lineCounter, tooDeepAt: deep };
 }
 function structureErrors(doc) {
   const errors = [];
@@ -18284,8 +18287,7 @@ function structureErrors(doc) {
   return errors.sort((a, b) => a.pos[0] - b.pos[0]);
 }
 function parseYamlSource(text, file, schema) {
-  const lineCounter = new import_yaml3.LineCounter();
-  const { doc, tooDeepAt } = compose(text, lineCounter);
+  const { doc, lineCounter, tooDeepAt } = compose(text);
   const locator = createLocator(doc, lineCounter, text);
   if (tooDeepAt !== void 0) {
     const at = lineCounter.linePos(tooDeepAt);

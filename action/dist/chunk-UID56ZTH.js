@@ -7,7 +7,7 @@ import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-ZIGZEHYX.js";
+} from "./chunk-BDKXCZDP.js";
 import {
   RULES,
   RULES_BY_ID
@@ -22,7 +22,7 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-ETLHGWV7.js";
+} from "./chunk-APBXXM2H.js";
 import {
   didYouMean,
   own
