@@ -15,6 +15,11 @@ export interface RolloutPhase extends PhaseStatus {
   title: string;
   /** Set while the phase before this one is not done: its issue says "waiting for <phase>". */
   waitingFor?: string;
+  /**
+   * Phases of other plans this one depends on (`dependsOn`) that are not done, as `plan/phase`,
+   * with their state when the caller knows it: "waiting for other-plan/phase (in progress)".
+   */
+  waitingForPlans?: { phase: string; state?: PhaseStateName }[];
   /** Something is ticked here although the phase before is not done. */
   outOfOrder: boolean;
 }
@@ -37,8 +42,19 @@ export interface RolloutState {
   released: ReleaseEvent[];
 }
 
-/** `phases` may come in any order and may miss phases without an issue yet (they count as not started). */
-export function deriveRolloutState(plan: RolloutPlan, phases: readonly PhaseStatus[]): RolloutState {
+/** The states of other plans' phases by `plan/phase`, as far as the caller knows them. */
+export type OtherPhaseStates = ReadonlyMap<string, PhaseStateName>;
+
+/**
+ * `phases` may come in any order and may miss phases without an issue yet (they count as not
+ * started). `others` gives other plans' phase states for `dependsOn`: a dependency it does not
+ * know is waited for, its state unknown.
+ */
+export function deriveRolloutState(
+  plan: RolloutPlan,
+  phases: readonly PhaseStatus[],
+  others: OtherPhaseStates = new Map(),
+): RolloutState {
   const byId = new Map(phases.map((p) => [p.phaseId, p]));
   const out: RolloutPhase[] = plan.phases.map((phase, index) => {
     const status = byId.get(phase.id) ?? notStarted(plan, phase.id);
@@ -47,12 +63,19 @@ export function deriveRolloutState(plan: RolloutPlan, phases: readonly PhaseStat
       ? (byId.get(previous.id)?.state ?? 'not-started')
       : undefined;
     const waiting = previous !== undefined && previousState !== 'done';
+    const waitingForPlans = (phase.dependsOn ?? []).flatMap((ref) => {
+      const state = others.get(ref);
+      if (state === 'done') return [];
+      return [state === undefined ? { phase: ref } : { phase: ref, state }];
+    });
+    const blocked = waiting || waitingForPlans.length > 0;
     return {
       ...status,
       number: index + 1,
       title: phase.title,
       ...(waiting ? { waitingFor: previous.id } : {}),
-      outOfOrder: waiting && status.ticked + status.rolledBack.length > 0,
+      ...(waitingForPlans.length > 0 ? { waitingForPlans } : {}),
+      outOfOrder: blocked && status.ticked + status.rolledBack.length > 0,
     };
   });
   const current = out.find((p) => p.state !== 'done')?.phaseId;

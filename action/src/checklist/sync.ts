@@ -19,7 +19,7 @@ import type { GuardInput } from './items.ts';
 import { isSameBody, mergeTicks } from './merge.ts';
 import { parseIssueBody } from './parse.ts';
 import { derivePhaseState, type IssueFacts } from './phase-state.ts';
-import { deriveRolloutState, type RolloutPhase, type RolloutState } from './rollout-state.ts';
+import { deriveRolloutState, type OtherPhaseStates, type RolloutPhase, type RolloutState } from './rollout-state.ts';
 import { auditLimit, type DegradeLevel, fitBody } from './size.ts';
 import { type ChecklistState, emptyState, withoutProvenance } from './state-block.ts';
 import type { ChecklistTemplates } from './templates.ts';
@@ -55,6 +55,8 @@ export interface RolloutSyncInput {
   labelPrefix?: string;
   /** The action's login, recorded on reverted sign-offs. */
   actor?: string;
+  /** Other plans' phase states by `plan/phase`, for this plan's `dependsOn` (rollout-state.ts). */
+  others?: OtherPhaseStates;
 }
 
 export interface IssueSync {
@@ -157,7 +159,7 @@ export function syncRollout(input: RolloutSyncInput): RolloutSync {
       ...(guards ? { guards } : {}),
     });
   });
-  const rollout = deriveRolloutState(plan, statuses);
+  const rollout = deriveRolloutState(plan, statuses, input.others);
 
   const phases = rollout.phases.map((status): PhaseSync => {
     const ready = prepared.get(status.phaseId)!;

@@ -14,6 +14,7 @@ import { formatTime } from '../text/time.ts';
 import { parseItemId } from './ids.ts';
 import type { ChecklistEntry, EntrySection, GuardWhy } from './items.ts';
 import { itemMarker } from './markers.ts';
+import type { PhaseStateName } from './phase-state.ts';
 import type { RolloutPhase } from './rollout-state.ts';
 import { type DegradeLevel, showsCommands, textLimit } from './size.ts';
 
@@ -238,22 +239,51 @@ function byWhom(by: string | undefined): string {
   return by ? ` by ${inertLogin(by)}` : '';
 }
 
+/** Another plan's phase state as the waiting phase's status line says it. */
+const PHASE_STATE_WORDS: Record<PhaseStateName, string> = {
+  'not-started': 'not started',
+  'in-progress': 'in progress',
+  baking: 'baking',
+  ready: 'ready',
+  done: 'done',
+  'rolled-back': 'rolled back',
+};
+
+/** `a`, `a and b`, `a, b and c`. */
+function joinWords(parts: readonly string[]): string {
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
 /** The status line: fixed times only (never "3h left"), so it changes only when the state does. */
 export function statusView(status: RolloutPhase | undefined, plan: RolloutPlan): PhaseIssueView['status'] {
   if (!status) return null;
   const titleOf = (id: string) => plan.phases.find((p) => p.id === id)?.title ?? id;
-  const waiting = status.waitingFor
-    ? fixed(`${text(titleOf(status.waitingFor))} (${code(status.waitingFor)})`)
-    : undefined;
+  const waitingParts = [
+    ...(status.waitingFor ? [`${text(titleOf(status.waitingFor))} (${code(status.waitingFor)})`] : []),
+    ...(status.waitingForPlans ?? []).map(
+      ({ phase, state }) => `${code(phase)}${state ? ` (${PHASE_STATE_WORDS[state]})` : ''}`,
+    ),
+  ];
+  const waiting = waitingParts.length > 0 ? fixed(joinWords(waitingParts)) : undefined;
   switch (status.state) {
     case 'not-started':
       return waiting
-        ? { headline: fixed(`Waiting for ${waiting}.`), detail: fixed('Start this phase once that one is done.') }
+        ? {
+            headline: fixed(`Waiting for ${waiting}.`),
+            detail: fixed(
+              waitingParts.length > 1
+                ? 'Start this phase once those are done.'
+                : 'Start this phase once that one is done.',
+            ),
+          }
         : { headline: fixed('Not started.'), detail: fixed('Tick each step as you do it.') };
     case 'in-progress': {
       const stages = plan.phases.find((p) => p.id === status.phaseId)?.stages;
       const ramp = status.ramp && stages ? describeRamp(stages, status.ramp) : undefined;
-      const parts = [waiting ? `Out of order: ${waiting} is not done yet.` : undefined, ramp].filter(Boolean);
+      const parts = [
+        waiting ? `Out of order: ${waiting} ${waitingParts.length > 1 ? 'are' : 'is'} not done yet.` : undefined,
+        ramp,
+      ].filter(Boolean);
       return { headline: fixed('In progress.'), detail: parts.length ? fixed(parts.join(' ')) : null };
     }
     case 'baking':

@@ -5,10 +5,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { SignoffPolicy } from '../checklist/authorize.ts';
+import type { PhaseStateName } from '../checklist/phase-state.ts';
 import { loadChecklistTemplates } from '../checklist/templates.ts';
 import { issueLabels } from '../checklist/titles.ts';
 import { errorMessage } from '../github/errors.ts';
 import { readManagedIssues } from '../github/managed-issues.ts';
+import { dependencyOrder } from '../plan/links.ts';
 import { runbookFileName } from '../render/render.ts';
 import { type GuardedPlan, guardedPlans } from '../workspace/guarded-plans.ts';
 import type { ActionContext } from './context.ts';
@@ -57,7 +59,10 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
     return { ran: false, states: {}, writes: 0, failed: [] };
   }
   log.info(`Rollbook sync: ${trigger.reason}${inputs.dryRun ? ' (dry run: no writes)' : ''}`);
-  const plans = plansToSync(ctx);
+  // A plan whose phases wait for another plan's (`dependsOn`) is synced after it, so its issues
+  // can say how far that phase is.
+  const plans = dependencyOrder(plansToSync(ctx), (p) => p.plan);
+  const others = new Map<string, PhaseStateName>();
   if (plans.length === 0) {
     log.info('Rollbook sync: no valid plans, nothing to do');
     return { ran: true, states: {}, writes: 0, failed: [] };
@@ -116,8 +121,11 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
         issues: planIssues(inventory, name),
         keys: inventory.keys,
         subIssues,
+        others,
       });
-      results.push(await sync.run());
+      const result = await sync.run();
+      results.push(result);
+      for (const phase of result.rollout.phases) others.set(`${name}/${phase.phaseId}`, phase.state);
     } catch (error) {
       // One plan's failure must not stop the others; the run still fails at the end.
       failed.push(name);

@@ -254,3 +254,41 @@ function cycleLink(
   }
   return undefined;
 }
+
+/**
+ * Plans in an order where each comes after the plans its phases depend on, else in the order
+ * given (Kahn's algorithm, linear in plans and links). Plans in a dependency cycle (an error
+ * `validate` reports) come last, in the order given.
+ */
+export function dependencyOrder<T>(items: readonly T[], planOf: (item: T) => RolloutPlan): T[] {
+  const indexOf = new Map<string, number>();
+  items.forEach((item, i) => {
+    const name = planOf(item).metadata.name;
+    if (!indexOf.has(name)) indexOf.set(name, i);
+  });
+  const waitingOn = new Array<number>(items.length).fill(0);
+  const dependents = items.map(() => [] as number[]);
+  items.forEach((item, i) => {
+    const plan = planOf(item);
+    const needed = new Set<number>();
+    for (const ref of plan.phases.flatMap((phase) => phase.dependsOn ?? [])) {
+      const other = indexOf.get(parsePhaseRef(ref)?.plan ?? '');
+      if (other !== undefined && other !== i) needed.add(other);
+    }
+    waitingOn[i] = needed.size;
+    for (const other of needed) dependents[other]!.push(i);
+  });
+  const queue = items.flatMap((_, i) => (waitingOn[i] === 0 ? [i] : []));
+  const out: T[] = [];
+  const placed = new Set<number>();
+  for (let head = 0; head < queue.length; head++) {
+    const i = queue[head]!;
+    out.push(items[i]!);
+    placed.add(i);
+    for (const next of dependents[i]!) if (--waitingOn[next]! === 0) queue.push(next);
+  }
+  items.forEach((item, i) => {
+    if (!placed.has(i)) out.push(item);
+  });
+  return out;
+}

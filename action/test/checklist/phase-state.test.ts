@@ -4,6 +4,7 @@ import { phaseEntries } from '../../src/checklist/items.ts';
 import { derivePhaseState, type IssueFacts, type PhaseStateName } from '../../src/checklist/phase-state.ts';
 import { deriveRolloutState } from '../../src/checklist/rollout-state.ts';
 import { type ChecklistState, emptyState } from '../../src/checklist/state-block.ts';
+import { statusView } from '../../src/checklist/view-phase.ts';
 import { fixturePlan, hours } from './helpers.ts';
 
 const plan = fixturePlan();
@@ -201,6 +202,34 @@ describe('deriveRolloutState', () => {
     ]);
     expect(rollout.current).toBe('canary');
     expect(rollout.complete).toBe(false);
+  });
+
+  it('waits for phases of other plans until they are done, with their state when known', () => {
+    const linked = structuredClone(plan);
+    linked.phases[0]!.dependsOn = ['orders-expand/production', 'billing/canary', 'ledger/staging'];
+    const others = new Map([
+      ['orders-expand/production', 'baking' as const],
+      ['billing/canary', 'done' as const],
+    ]);
+    const rollout = deriveRolloutState(linked, [phase('staging', ['step:deploy'])], others);
+    expect(rollout.phases[0]).toMatchObject({
+      waitingForPlans: [{ phase: 'orders-expand/production', state: 'baking' }, { phase: 'ledger/staging' }],
+      outOfOrder: true,
+    });
+    expect(statusView(rollout.phases[0], linked)?.detail).toBe(
+      'Out of order: `orders-expand/production` (baking) and `ledger/staging` are not done yet.',
+    );
+    const idle = deriveRolloutState(linked, [], others);
+    expect(statusView(idle.phases[0], linked)).toEqual({
+      headline: 'Waiting for `orders-expand/production` (baking) and `ledger/staging`.',
+      detail: 'Start this phase once those are done.',
+    });
+    const clear = new Map([
+      ...others,
+      ['orders-expand/production', 'done' as const],
+      ['ledger/staging', 'done' as const],
+    ]);
+    expect(deriveRolloutState(linked, [], clear).phases[0]!.waitingForPlans).toBeUndefined();
   });
 
   it('is complete when every phase is done', () => {

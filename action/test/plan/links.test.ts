@@ -4,7 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scaffoldPlan } from '../../src/cli/scaffold.ts';
-import { dependencyCycles, type PlanLinkFacts } from '../../src/plan/links.ts';
+import { dependencyCycles, dependencyOrder, type PlanLinkFacts } from '../../src/plan/links.ts';
+import type { RolloutPlan } from '../../src/plan/schema.ts';
 import { checkPlans } from '../../src/workspace/check-plans.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { positionOf, replaceOnce } from '../helpers/position.ts';
@@ -169,5 +170,23 @@ describe('dependencyCycles', () => {
     expect(dependencyCycles(chain)).toEqual([]);
     const loop = [facts('x', ['a'], [['a', 'y', 'a']]), facts('y', ['a'], [['a', 'x', 'a']])];
     expect(dependencyCycles(loop).map((c) => c.path)).toEqual([['x/a', 'y/a', 'x/a']]);
+  });
+});
+
+describe('dependencyOrder', () => {
+  const plan = (name: string, deps: string[] = []) =>
+    ({
+      metadata: { name },
+      phases: [{ id: 'a', dependsOn: deps.length ? deps : undefined }],
+    }) as unknown as RolloutPlan;
+  const order = (plans: RolloutPlan[]) => dependencyOrder(plans, (p) => p).map((p) => p.metadata.name);
+
+  it('puts each plan after those it waits for, else keeps the order given', () => {
+    expect(order([plan('c', ['b/a']), plan('a'), plan('b', ['a/a']), plan('d')])).toEqual(['a', 'd', 'b', 'c']);
+    expect(order([plan('x'), plan('y', ['unknown/a', 'y/a'])])).toEqual(['x', 'y']);
+  });
+
+  it('keeps plans in a cycle, last and as given', () => {
+    expect(order([plan('p', ['q/a']), plan('q', ['p/a']), plan('r')])).toEqual(['r', 'p', 'q']);
   });
 });

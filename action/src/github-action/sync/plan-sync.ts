@@ -16,7 +16,7 @@ import { type IssueKey, readIssueKey } from '../../checklist/markers.ts';
 import { isSameBody } from '../../checklist/merge.ts';
 import { parseIssueBody } from '../../checklist/parse.ts';
 import type { IssueFacts } from '../../checklist/phase-state.ts';
-import type { RolloutState } from '../../checklist/rollout-state.ts';
+import type { OtherPhaseStates, RolloutState } from '../../checklist/rollout-state.ts';
 import type { AuditEntry, TickInfo } from '../../checklist/state-block.ts';
 import { type IssueSnapshot, type PhaseSync, type RolloutSync, syncRollout } from '../../checklist/sync.ts';
 import type { ChecklistTemplates } from '../../checklist/templates.ts';
@@ -59,6 +59,8 @@ export interface PlanSyncInput {
   /** Every Rollbook issue's key by number (duplicates included). */
   keys: ReadonlyMap<number, IssueKey>;
   subIssues: SubIssueLinks;
+  /** Other plans' phase states by `plan/phase` (those synced before this one), for `dependsOn`. */
+  others?: OtherPhaseStates;
 }
 
 export interface PlanSyncResult {
@@ -194,7 +196,7 @@ export class PlanSync {
       if (s) phases[id] = s;
     }
     const parent = snapshotInput(this.#parent);
-    const { plan, templates, now, guards, policy, labelPrefix, runbookUrl, linkBase, viewer } = this.#in;
+    const { plan, templates, now, guards, policy, labelPrefix, runbookUrl, linkBase, viewer, others } = this.#in;
     return {
       plan,
       templates,
@@ -208,6 +210,7 @@ export class PlanSync {
       ...(runbookUrl !== undefined ? { runbookUrl } : {}),
       ...(linkBase !== undefined ? { linkBase } : {}),
       ...(viewer ? { actor: viewer } : {}),
+      ...(others ? { others } : {}),
     };
   }
 
