@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-XIVKHXYS.js")).validateCommand
+    load: async () => (await import("./chunk-WJ7FLCJL.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-VNMGS7MW.js")).renderCommand
+    load: async () => (await import("./chunk-GIJXGKXJ.js")).renderCommand
   },
   {
     name: "init",
@@ -73,7 +73,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-HHREA22W.js")).statusCommand
+    load: async () => (await import("./chunk-KT6DRA3S.js")).statusCommand
   }
 ];
 

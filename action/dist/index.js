@@ -52,7 +52,7 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-DX5DF74E.js";
+} from "./chunk-5SMJKPHN.js";
 import {
   annotationBody
 } from "./chunk-OXDOZUCH.js";
@@ -60,8 +60,9 @@ import {
   runbookFileName
 } from "./chunk-3URLXVND.js";
 import {
-  checkPlans
-} from "./chunk-UID56ZTH.js";
+  checkPlans,
+  dependencyOrder
+} from "./chunk-YV4BOJHQ.js";
 import {
   matchGuards
 } from "./chunk-6NAZHJN4.js";
@@ -2602,17 +2603,42 @@ function time(at) {
 function byWhom(by) {
   return by ? ` by ${inertLogin(by)}` : "";
 }
+var PHASE_STATE_WORDS = {
+  "not-started": "not started",
+  "in-progress": "in progress",
+  baking: "baking",
+  ready: "ready",
+  done: "done",
+  "rolled-back": "rolled back"
+};
+function joinWords(parts) {
+  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+}
 function statusView(status, plan) {
   if (!status) return null;
   const titleOf = (id) => plan.phases.find((p) => p.id === id)?.title ?? id;
-  const waiting = status.waitingFor ? fixed(`${text(titleOf(status.waitingFor))} (${code(status.waitingFor)})`) : void 0;
+  const waitingParts = [
+    ...status.waitingFor ? [`${text(titleOf(status.waitingFor))} (${code(status.waitingFor)})`] : [],
+    ...(status.waitingForPlans ?? []).map(
+      ({ phase, state }) => `${code(phase)}${state ? ` (${PHASE_STATE_WORDS[state]})` : ""}`
+    )
+  ];
+  const waiting = waitingParts.length > 0 ? fixed(joinWords(waitingParts)) : void 0;
   switch (status.state) {
     case "not-started":
-      return waiting ? { headline: fixed(`Waiting for ${waiting}.`), detail: fixed("Start this phase once that one is done.") } : { headline: fixed("Not started."), detail: fixed("Tick each step as you do it.") };
+      return waiting ? {
+        headline: fixed(`Waiting for ${waiting}.`),
+        detail: fixed(
+          waitingParts.length > 1 ? "Start this phase once those are done." : "Start this phase once that one is done."
+        )
+      } : { headline: fixed("Not started."), detail: fixed("Tick each step as you do it.") };
     case "in-progress": {
       const stages = plan.phases.find((p) => p.id === status.phaseId)?.stages;
       const ramp = status.ramp && stages ? describeRamp(stages, status.ramp) : void 0;
-      const parts = [waiting ? `Out of order: ${waiting} is not done yet.` : void 0, ramp].filter(Boolean);
+      const parts = [
+        waiting ? `Out of order: ${waiting} ${waitingParts.length > 1 ? "are" : "is"} not done yet.` : void 0,
+        ramp
+      ].filter(Boolean);
       return { headline: fixed("In progress."), detail: parts.length ? fixed(parts.join(" ")) : null };
     }
     case "baking":
@@ -2859,7 +2885,7 @@ function syncRollout(input) {
       ...guards ? { guards } : {}
     });
   });
-  const rollout = deriveRolloutState(plan, statuses);
+  const rollout = deriveRolloutState(plan, statuses, input.others);
   const phases = rollout.phases.map((status) => {
     const ready = prepared.get(status.phaseId);
     const current = own(input.phases, status.phaseId)?.body;
@@ -3255,7 +3281,7 @@ var PlanSync = class {
       if (s) phases[id] = s;
     }
     const parent = snapshotInput(this.#parent);
-    const { plan, templates, now, guards, policy, labelPrefix, runbookUrl, linkBase: linkBase2, viewer } = this.#in;
+    const { plan, templates, now, guards, policy, labelPrefix, runbookUrl, linkBase: linkBase2, viewer, others } = this.#in;
     return {
       plan,
       templates,
@@ -3268,7 +3294,8 @@ var PlanSync = class {
       ...parent ? { parent } : {},
       ...runbookUrl !== void 0 ? { runbookUrl } : {},
       ...linkBase2 !== void 0 ? { linkBase: linkBase2 } : {},
-      ...viewer ? { actor: viewer } : {}
+      ...viewer ? { actor: viewer } : {},
+      ...others ? { others } : {}
     };
   }
   /** syncRollout, after looking up whatever team memberships its refusals depend on. */
@@ -3700,7 +3727,8 @@ async function runSync(ctx) {
     return { ran: false, states: {}, writes: 0, failed: [] };
   }
   log.info(`Rollbook sync: ${trigger.reason}${inputs.dryRun ? " (dry run: no writes)" : ""}`);
-  const plans = plansToSync(ctx);
+  const plans = dependencyOrder(plansToSync(ctx), (p) => p.plan);
+  const others = /* @__PURE__ */ new Map();
   if (plans.length === 0) {
     log.info("Rollbook sync: no valid plans, nothing to do");
     return { ran: true, states: {}, writes: 0, failed: [] };
@@ -3753,9 +3781,12 @@ async function runSync(ctx) {
         trigger,
         issues: planIssues(inventory, name),
         keys: inventory.keys,
-        subIssues
+        subIssues,
+        others
       });
-      results.push(await sync.run());
+      const result = await sync.run();
+      results.push(result);
+      for (const phase of result.rollout.phases) others.set(`${name}/${phase.phaseId}`, phase.state);
     } catch (error2) {
       failed.push(name);
       log.error(`Rollbook sync of plan ${name} (${file}) failed: ${errorMessage(error2)}`);

@@ -14,7 +14,7 @@ import {
 } from "./chunk-ZAD5A743.js";
 import {
   checkPlans
-} from "./chunk-UID56ZTH.js";
+} from "./chunk-YV4BOJHQ.js";
 import {
   matchGuards
 } from "./chunk-6NAZHJN4.js";

@@ -26843,19 +26843,26 @@ function derivePhaseState(plan, phaseId, items, audit, now, options = {}) {
 }
 
 // action/src/checklist/rollout-state.ts
-function deriveRolloutState(plan, phases) {
+function deriveRolloutState(plan, phases, others = /* @__PURE__ */ new Map()) {
   const byId = new Map(phases.map((p) => [p.phaseId, p]));
   const out = plan.phases.map((phase, index) => {
     const status = byId.get(phase.id) ?? notStarted(plan, phase.id);
     const previous = index > 0 ? plan.phases[index - 1] : void 0;
     const previousState = previous ? byId.get(previous.id)?.state ?? "not-started" : void 0;
     const waiting = previous !== void 0 && previousState !== "done";
+    const waitingForPlans = (phase.dependsOn ?? []).flatMap((ref) => {
+      const state = others.get(ref);
+      if (state === "done") return [];
+      return [state === void 0 ? { phase: ref } : { phase: ref, state }];
+    });
+    const blocked = waiting || waitingForPlans.length > 0;
     return {
       ...status,
       number: index + 1,
       title: phase.title,
       ...waiting ? { waitingFor: previous.id } : {},
-      outOfOrder: waiting && status.ticked + status.rolledBack.length > 0
+      ...waitingForPlans.length > 0 ? { waitingForPlans } : {},
+      outOfOrder: blocked && status.ticked + status.rolledBack.length > 0
     };
   });
   const current = out.find((p) => p.state !== "done")?.phaseId;

@@ -15,7 +15,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-DX5DF74E.js";
+} from "./chunk-5SMJKPHN.js";
 import {
   ANSI,
   PLAIN,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-ZAD5A743.js";
 import {
   checkPlans
-} from "./chunk-UID56ZTH.js";
+} from "./chunk-YV4BOJHQ.js";
 import "./chunk-6NAZHJN4.js";
 import "./chunk-4FFWXUTG.js";
 import "./chunk-L55N3WVT.js";

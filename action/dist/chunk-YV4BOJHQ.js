@@ -416,6 +416,38 @@ function cycleLink(slice, edges) {
   }
   return void 0;
 }
+function dependencyOrder(items, planOf) {
+  const indexOf = /* @__PURE__ */ new Map();
+  items.forEach((item, i) => {
+    const name = planOf(item).metadata.name;
+    if (!indexOf.has(name)) indexOf.set(name, i);
+  });
+  const waitingOn = new Array(items.length).fill(0);
+  const dependents = items.map(() => []);
+  items.forEach((item, i) => {
+    const plan = planOf(item);
+    const needed = /* @__PURE__ */ new Set();
+    for (const ref of plan.phases.flatMap((phase) => phase.dependsOn ?? [])) {
+      const other = indexOf.get(parsePhaseRef(ref)?.plan ?? "");
+      if (other !== void 0 && other !== i) needed.add(other);
+    }
+    waitingOn[i] = needed.size;
+    for (const other of needed) dependents[other].push(i);
+  });
+  const queue = items.flatMap((_, i) => waitingOn[i] === 0 ? [i] : []);
+  const out = [];
+  const placed = /* @__PURE__ */ new Set();
+  for (let head = 0; head < queue.length; head++) {
+    const i = queue[head];
+    out.push(items[i]);
+    placed.add(i);
+    for (const next of dependents[i]) if (--waitingOn[next] === 0) queue.push(next);
+  }
+  items.forEach((item, i) => {
+    if (!placed.has(i)) out.push(item);
+  });
+  return out;
+}
 
 // action/src/workspace/check-plans.ts
 async function readSafely(file, cwd) {
@@ -548,5 +580,6 @@ function countErrors(diagnostics) {
 }
 
 export {
+  dependencyOrder,
   checkPlans
 };
