@@ -13,6 +13,7 @@ import { migrationSafety } from './rules/migration-safety.ts';
 import { phaseBake } from './rules/phase-bake.ts';
 import { phaseGate } from './rules/phase-gate.ts';
 import { phaseWatchesBoth } from './rules/phase-watches-both.ts';
+import { productionReadiness } from './rules/production-readiness.ts';
 import { productionSignoff } from './rules/production-signoff.ts';
 import { rampStages } from './rules/ramp-stages.ts';
 import { rollbackRehearsal } from './rules/rollback-rehearsal.ts';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   rampStages,
   blastRadius,
   productionSignoff,
+  productionReadiness,
   signoffNotAuthor,
   breakingDeprecation,
   migrationSafety,

@@ -216,6 +216,18 @@ export function crossReference(plan: RolloutPlan): Finding[] {
     }
   });
 
+  (plan.readiness?.monitoring?.metrics ?? []).forEach((metric, i) => {
+    if (own(plan.metrics, metric) === undefined) {
+      out.push({
+        path: ['readiness', 'monitoring', 'metrics', i],
+        code: 'ref/unknown-metric',
+        message: `readiness monitoring names metric "${metric}", which is not in the metrics catalogue`,
+        expected: metricNames.length ? `one of ${metricNames.join(', ')}` : 'a metric defined under `metrics:`',
+        hint: didYouMean(metric, metricNames),
+      });
+    }
+  });
+
   (plan.freezes ?? []).forEach((freeze, i) => {
     const at: DataPath = ['freezes', i];
     const dated = freeze.from !== undefined || freeze.to !== undefined;

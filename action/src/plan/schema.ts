@@ -5,6 +5,7 @@
 // need a flag) live in plan/crossref.ts, so their messages can be precise.
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import { HANDLE_PATTERN } from '../text/handle.ts';
+import { Readiness } from './schema-readiness.ts';
 
 export const API_VERSION = 'rollbook/v1';
 export const PLAN_KIND = 'RolloutPlan';
@@ -536,6 +537,7 @@ export const RolloutPlan = Type.Object(
     phases: Type.Array(Phase, { minItems: 1, description: 'In order of growing blast radius.' }),
     escalation: Type.Array(Contact, { minItems: 1 }),
     policy: Policy,
+    readiness: Opt(Readiness),
     waive: Opt(
       Type.Array(Waiver, { description: 'Rules or lesson guards this plan does not take, each with a reason.' }),
     ),
