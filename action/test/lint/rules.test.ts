@@ -18,6 +18,14 @@ const many = Array.from({ length: MAX_METRICS_PER_PHASE + 1 }, (_, i) => i);
 const manyMetrics = many.map((i) => `  m${i}: {provider: prometheus, query: "q${i}", signal: negative}\n`).join('');
 const manyGates = many.map((i) => `      - {metric: m${i}, max: 1}\n`).join('');
 
+/** The scaffold without its readiness section (the last part of it). */
+const NO_READINESS = BASE.slice(0, BASE.indexOf('readiness:\n'));
+const PART_READINESS = replaceOnce(
+  BASE,
+  BASE.slice(BASE.indexOf('  scalability:\n'), BASE.indexOf('  monitoring:\n')),
+  '',
+);
+
 const CASES: Record<string, Case[]> = {
   'step-rollback': [
     {
@@ -145,6 +153,18 @@ const CASES: Record<string, Case[]> = {
         '      - {metric: success_rate, min: 0.99, rollbackAt: 0.95}\n',
       ),
       at: { needle: '- id: canary', offset: 6 },
+    },
+  ],
+  'production-readiness': [
+    {
+      name: 'a plan reaching production without a readiness section',
+      text: NO_READINESS,
+      at: { needle: 'environment: production', offset: 'environment: '.length },
+    },
+    {
+      name: 'a readiness section that skips scalability, troubleshooting and dependencies',
+      text: PART_READINESS,
+      at: { needle: 'environment: production', offset: 'environment: '.length },
     },
   ],
   'signoff-not-author': [
@@ -371,6 +391,25 @@ describe('policy rules', () => {
     const found = checkText(noBackup, { 'migration-safety': 'off' });
     expect(found.map((d) => d.code)).toEqual(['irreversible-roll-forward']);
     expect(found[0]!.expected).toContain('backup');
+  it('production-readiness: a warning by default, an error or nothing as configured, and says what is missing', () => {
+    const rule = (severities?: Record<string, 'error' | 'warning' | 'off'>) =>
+      checkText(PART_READINESS, severities).filter((d) => d.code === 'production-readiness');
+    expect(rule().map((d) => d.severity)).toEqual(['warning']);
+    expect(rule()[0]!.message).toBe(
+      'phase "production" goes to production, and the plan\'s readiness does not cover scalability, troubleshooting or dependencies',
+    );
+    expect(rule({ 'production-readiness': 'error' }).map((d) => d.severity)).toEqual(['error']);
+    expect(rule({ 'production-readiness': 'off' })).toEqual([]);
+    const noProduction = NO_READINESS.replace('environment: production', 'environment: canary');
+    expect(checkText(noProduction).filter((d) => d.code === 'production-readiness')).toEqual([]);
+  });
+
+  it('readiness monitoring may only name metrics from the catalogue', () => {
+    const text = replaceOnce(BASE, 'metrics: [success_rate, error_rate]', 'metrics: [success_rate, eror_rate]');
+    const [d, ...rest] = checkText(text).filter((x) => x.code === 'ref/unknown-metric');
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ ...positionOf(text, 'eror_rate'), severity: 'error' });
+    expect(d!.hint).toBe('did you mean "error_rate"?');
   });
 
   it('config can lower a rule to a warning', () => {

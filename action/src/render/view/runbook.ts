@@ -12,6 +12,7 @@ import type { GuardInput } from './guards.ts';
 import { flagRows, headerView } from './header.ts';
 import type { MetricRowCache } from './metrics.ts';
 import { phaseView } from './phase.ts';
+import { readinessView } from './readiness.ts';
 import { storyView } from './story.ts';
 import type { PhaseView, RunbookView } from './types.ts';
 
@@ -68,6 +69,7 @@ export function buildRunbookView(
     story: storyView(plan),
     flags: flagRows(plan.flags),
     compatibility: compatibilityView(plan),
+    readiness: readinessView(plan),
     flow: flowchart(plan),
     calendar: calendarView(plan, windows, phases, settings.start, settings.noFridays),
     phases,

@@ -12,6 +12,8 @@ export interface RunbookView {
   story: StoryView;
   flags: FlagRow[];
   compatibility: CompatibilityView;
+  /** Production readiness; null when the plan has no `readiness` section. */
+  readiness: ReadinessView | null;
   /** The phase flow as a ```mermaid fence. */
   flow: BlockMd;
   calendar: CalendarView;
@@ -78,6 +80,16 @@ export interface DeprecationRow {
   description: CellMd;
   plan: CellMd;
   status: CellMd;
+}
+
+export interface ReadinessView {
+  upgrade: { how: TextMd; downgrade: TextMd; tested: TextMd | null } | null;
+  versionSkew: TextMd | null;
+  scalability: { load: TextMd | null; resources: TextMd | null; limits: TextMd | null } | null;
+  troubleshooting: { failure: CellMd; detect: CellMd; mitigate: CellMd }[];
+  dependencies: { name: CellMd; ifUnavailable: CellMd }[];
+  /** `metrics` are code spans. */
+  monitoring: { health: TextMd; metrics: InlineMd[]; alerts: TextMd[] } | null;
 }
 
 export interface MigrationView {
