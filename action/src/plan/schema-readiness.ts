@@ -22,7 +22,9 @@ export const ReadinessScalability = Type.Object(
   {
     load: Type.Optional(Text('New calls, requests, jobs or messages the change adds, with numbers.')),
     resources: Type.Optional(Text('How CPU, memory, storage, connections or cost change, with numbers.')),
-    limits: Type.Optional(Text('Limits and quotas the change may reach (rate limits, pool sizes, disk), and what then.')),
+    limits: Type.Optional(
+      Text('Limits and quotas the change may reach (rate limits, pool sizes, disk), and what then.'),
+    ),
   },
   { ...Strict, description: 'What the change costs at full scale.' },
 );
@@ -62,7 +64,9 @@ export const Readiness = Type.Object(
   {
     upgrade: Type.Optional(ReadinessUpgrade),
     versionSkew: Type.Optional(
-      Text('How old and new versions of each component (clients, servers, workers, schemas) work together while both run.'),
+      Text(
+        'How old and new versions of each component (clients, servers, workers, schemas) work together while both run.',
+      ),
     ),
     scalability: Type.Optional(ReadinessScalability),
     troubleshooting: Type.Optional(

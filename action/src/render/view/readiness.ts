@@ -1,7 +1,8 @@
 // Production readiness (plan `readiness`): the answers to the production readiness questions,
 // escaped for the runbook. null when the plan has no readiness section.
-import type { Readiness } from '../../plan/schema-readiness.ts';
+
 import type { RolloutPlan } from '../../plan/schema.ts';
+import type { Readiness } from '../../plan/schema-readiness.ts';
 import { cell, code, optionalText, text } from './format.ts';
 import type { ReadinessView } from './types.ts';
 
