@@ -391,6 +391,8 @@ describe('policy rules', () => {
     const found = checkText(noBackup, { 'migration-safety': 'off' });
     expect(found.map((d) => d.code)).toEqual(['irreversible-roll-forward']);
     expect(found[0]!.expected).toContain('backup');
+  });
+
   it('production-readiness: a warning by default, an error or nothing as configured, and says what is missing', () => {
     const rule = (severities?: Record<string, 'error' | 'warning' | 'off'>) =>
       checkText(PART_READINESS, severities).filter((d) => d.code === 'production-readiness');
