@@ -3,10 +3,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-APBXXM2H.js";
+} from "./chunk-D7YRN6LN.js";
 import {
   didYouMean
-} from "./chunk-KWHHX7OB.js";
+} from "./chunk-OFEQZHHY.js";
 import {
   EXIT,
   UsageError
@@ -38,42 +38,42 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-WJ7FLCJL.js")).validateCommand
+    load: async () => (await import("./chunk-5BKJBCVG.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-GIJXGKXJ.js")).renderCommand
+    load: async () => (await import("./chunk-H55TCORR.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-HPEJJQRI.js")).initCommand
+    load: async () => (await import("./chunk-L4RJRYHC.js")).initCommand
   },
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-5D4ZKYMD.js")).explainCommand
+    load: async () => (await import("./chunk-OB4W74NB.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-QSJHWWCQ.js")).gateCommand
+    load: async () => (await import("./chunk-XD4VXTZQ.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-KK2IBSPJ.js")).lessonCommand
+    load: async () => (await import("./chunk-LYENNQ2Q.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-BJUDRPOM.js")).lessonsCommand
+    load: async () => (await import("./chunk-RBQXLDA3.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-KT6DRA3S.js")).statusCommand
+    load: async () => (await import("./chunk-KDEWYHMN.js")).statusCommand
   }
 ];
 

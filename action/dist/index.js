@@ -52,20 +52,20 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-5SMJKPHN.js";
+} from "./chunk-5R7ZJLUF.js";
 import {
   annotationBody
-} from "./chunk-OXDOZUCH.js";
+} from "./chunk-WG7USTR4.js";
 import {
   runbookFileName
-} from "./chunk-3URLXVND.js";
+} from "./chunk-4USUX7WX.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-YV4BOJHQ.js";
+} from "./chunk-5E363GD2.js";
 import {
   matchGuards
-} from "./chunk-6NAZHJN4.js";
+} from "./chunk-CDERI24Q.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -87,7 +87,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-WYBPWJZM.js";
+} from "./chunk-3EK6B5SG.js";
 import {
   code,
   fixed,
@@ -97,12 +97,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-4FFWXUTG.js";
+} from "./chunk-AHLN3752.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-OY5JX7DN.js";
+} from "./chunk-52GL3GOB.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,
@@ -114,7 +114,7 @@ import {
   markerPattern,
   safeHttpUrl,
   withMarker
-} from "./chunk-L55N3WVT.js";
+} from "./chunk-MEC2RI5M.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -122,8 +122,8 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-BDKXCZDP.js";
-import "./chunk-NELUZRSY.js";
+} from "./chunk-2T32MG5A.js";
+import "./chunk-UCBEUAEH.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
@@ -135,7 +135,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-APBXXM2H.js";
+} from "./chunk-D7YRN6LN.js";
 import "./chunk-5QILKDNQ.js";
 import {
   classifyGate,
@@ -144,7 +144,7 @@ import {
   isStructuredTarget,
   own,
   targetLabel
-} from "./chunk-KWHHX7OB.js";
+} from "./chunk-OFEQZHHY.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";

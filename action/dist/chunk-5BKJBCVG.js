@@ -1,21 +1,21 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-OXDOZUCH.js";
+} from "./chunk-WG7USTR4.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-ZAD5A743.js";
+} from "./chunk-X4X2PY4Z.js";
 import {
   checkPlans
-} from "./chunk-YV4BOJHQ.js";
-import "./chunk-6NAZHJN4.js";
+} from "./chunk-5E363GD2.js";
+import "./chunk-CDERI24Q.js";
 import {
   loadConfig
-} from "./chunk-BDKXCZDP.js";
-import "./chunk-NELUZRSY.js";
+} from "./chunk-2T32MG5A.js";
+import "./chunk-UCBEUAEH.js";
 import {
   isoDate,
   oneOf,
@@ -23,9 +23,9 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-APBXXM2H.js";
+} from "./chunk-D7YRN6LN.js";
 import "./chunk-5QILKDNQ.js";
-import "./chunk-KWHHX7OB.js";
+import "./chunk-OFEQZHHY.js";
 import {
   EXIT
 } from "./chunk-R6GXAJDK.js";

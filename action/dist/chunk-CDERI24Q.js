@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   describeGate
-} from "./chunk-KWHHX7OB.js";
+} from "./chunk-OFEQZHHY.js";
 
 // action/src/lessons/criteria.ts
 var anyOf = (wanted, actual) => wanted === void 0 || wanted.some((value) => actual.includes(value));

@@ -4,13 +4,14 @@ import {
   rollForwardOf
 } from "./chunk-5QILKDNQ.js";
 import {
+  READINESS_SECTIONS,
   isGateOfKind,
   own,
   parseDuration,
   phaseExposure,
   rampExposure,
   rampText
-} from "./chunk-KWHHX7OB.js";
+} from "./chunk-OFEQZHHY.js";
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {
@@ -540,6 +541,37 @@ var phaseWatchesBoth = {
   }
 };
 
+// action/src/lint/rules/production-readiness.ts
+var listOf = (items, conjunction) => items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${conjunction} ${items.at(-1)}`;
+var productionReadiness = {
+  id: "production-readiness",
+  title: "A plan that reaches production answers the production readiness questions",
+  defaultSeverity: "warning",
+  rationale: "Reviews of production incidents keep finding the same unanswered questions: can it be downgraded, what happens while old and new versions mix, what it costs at full load, how it fails and how that shows, what it depends on, and how anyone can tell it works. The Kubernetes production readiness review asks them before a feature reaches users; the answers are what the on-call engineer needs at 3 a.m.",
+  fix: "Add a `readiness:` section with upgrade (how and downgrade), versionSkew, scalability, troubleshooting, dependencies and monitoring. Set the rule to `error` in rollbook.config.yaml to require it, or `off` where it does not apply.",
+  check(plan) {
+    const readiness = plan.readiness;
+    const missing = READINESS_SECTIONS.filter((s) => readiness?.[s.key] === void 0).map((s) => s.title);
+    if (missing.length === 0) return [];
+    const p = plan.phases.findIndex((phase2) => phase2.environment === "production");
+    if (p < 0) return [];
+    const phase = plan.phases[p];
+    return [
+      readiness === void 0 ? {
+        path: ["phases", p, "environment"],
+        message: `phase "${phase.id}" goes to production, and the plan has no \`readiness\` section`,
+        expected: "a `readiness:` section answering the production readiness questions",
+        hint: "add `readiness:` with upgrade, versionSkew, scalability, troubleshooting, dependencies and monitoring (docs/plan-format.md#readiness)"
+      } : {
+        path: ["phases", p, "environment"],
+        message: `phase "${phase.id}" goes to production, and the plan's readiness does not cover ${listOf(missing, "or")}`,
+        expected: `readiness answers for ${listOf(missing, "and")}`,
+        hint: "add the missing parts under `readiness:` (docs/plan-format.md#readiness)"
+      }
+    ];
+  }
+};
+
 // action/src/lint/rules/production-signoff.ts
 var productionSignoff = {
   id: "production-signoff",
@@ -762,6 +794,7 @@ var RULES = [
   rampStages,
   blastRadius,
   productionSignoff,
+  productionReadiness,
   signoffNotAuthor,
   breakingDeprecation,
   migrationSafety,

@@ -15,30 +15,30 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-5SMJKPHN.js";
+} from "./chunk-5R7ZJLUF.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-ZAD5A743.js";
+} from "./chunk-X4X2PY4Z.js";
 import {
   checkPlans
-} from "./chunk-YV4BOJHQ.js";
-import "./chunk-6NAZHJN4.js";
-import "./chunk-4FFWXUTG.js";
-import "./chunk-L55N3WVT.js";
+} from "./chunk-5E363GD2.js";
+import "./chunk-CDERI24Q.js";
+import "./chunk-AHLN3752.js";
+import "./chunk-MEC2RI5M.js";
 import {
   loadConfig
-} from "./chunk-BDKXCZDP.js";
-import "./chunk-NELUZRSY.js";
+} from "./chunk-2T32MG5A.js";
+import "./chunk-UCBEUAEH.js";
 import {
   todayUtc
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-APBXXM2H.js";
+} from "./chunk-D7YRN6LN.js";
 import "./chunk-5QILKDNQ.js";
-import "./chunk-KWHHX7OB.js";
+import "./chunk-OFEQZHHY.js";
 import {
   EXIT,
   UsageError

@@ -12,17 +12,17 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-L55N3WVT.js";
+} from "./chunk-MEC2RI5M.js";
 import {
   NO_FRIDAY,
   parseIsoDay,
   projectCalendar
-} from "./chunk-NELUZRSY.js";
+} from "./chunk-UCBEUAEH.js";
 import {
   stageAction,
   stageKeys,
   totalHoldMs
-} from "./chunk-APBXXM2H.js";
+} from "./chunk-D7YRN6LN.js";
 import {
   irreversibleParts,
   isMarkedIrreversible,
@@ -36,7 +36,7 @@ import {
   isStructuredTarget,
   rampText,
   targetLabel
-} from "./chunk-KWHHX7OB.js";
+} from "./chunk-OFEQZHHY.js";
 import {
   __commonJS,
   __esm,
@@ -14278,6 +14278,36 @@ function phaseView(context, previousEnd) {
   };
 }
 
+// action/src/render/view/readiness.ts
+function readinessView(plan) {
+  const readiness = plan.readiness;
+  if (!readiness) return null;
+  const { upgrade, scalability, monitoring } = readiness;
+  return {
+    upgrade: upgrade ? { how: text(upgrade.how), downgrade: text(upgrade.downgrade), tested: optionalText(upgrade.tested) } : null,
+    versionSkew: optionalText(readiness.versionSkew),
+    scalability: scalability ? {
+      load: optionalText(scalability.load),
+      resources: optionalText(scalability.resources),
+      limits: optionalText(scalability.limits)
+    } : null,
+    troubleshooting: (readiness.troubleshooting ?? []).map((mode) => ({
+      failure: cell(mode.failure),
+      detect: cell(mode.detect),
+      mitigate: cell(mode.mitigate)
+    })),
+    dependencies: (readiness.dependencies ?? []).map((dependency) => ({
+      name: cell(dependency.name),
+      ifUnavailable: cell(dependency.ifUnavailable)
+    })),
+    monitoring: monitoring ? {
+      health: text(monitoring.health),
+      metrics: (monitoring.metrics ?? []).map(code),
+      alerts: (monitoring.alerts ?? []).map(text)
+    } : null
+  };
+}
+
 // action/src/render/view/story.ts
 function storyView(plan) {
   const { story } = plan;
@@ -14327,6 +14357,7 @@ function buildRunbookView(input, settings, windows = projectCalendar(input.plan,
     story: storyView(plan),
     flags: flagRows(plan.flags),
     compatibility: compatibilityView(plan),
+    readiness: readinessView(plan),
     flow: flowchart(plan),
     calendar: calendarView(plan, windows, phases, settings.start, settings.noFridays),
     phases,

@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-NELUZRSY.js";
+} from "./chunk-UCBEUAEH.js";
 import "./chunk-5QILKDNQ.js";
 import {
   didYouMean
-} from "./chunk-KWHHX7OB.js";
+} from "./chunk-OFEQZHHY.js";
 import {
   EXIT,
   UsageError

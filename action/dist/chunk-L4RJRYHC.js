@@ -121,6 +121,20 @@ escalation:
 policy:
   prefer: rollback
   keepOldData: Nothing changes data; the old version stays deployable.
+readiness:
+  upgrade:
+    how: Deploy the new version with the flag off, then ramp the flag.
+    downgrade: Turn the flag off; if that is not enough, redeploy the previous version. No data changes.
+  versionSkew: Old and new versions serve side by side during the deploy; the flag stays off until all run the new one.
+  scalability:
+    load: What the change adds at full traffic (calls, requests, jobs), with numbers.
+  troubleshooting:
+    - {failure: Requests on the new code path fail., detect: error_rate rises in the gates., mitigate: Turn the flag off.}
+  dependencies:
+    - {name: Your flag system, ifUnavailable: Flags keep their last value; the ramp pauses.}
+  monitoring:
+    health: The success rate of the new code path holds and errors stay flat.
+    metrics: [success_rate, error_rate]
 `;
 }
 

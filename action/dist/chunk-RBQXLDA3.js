@@ -2,18 +2,18 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-ZAD5A743.js";
+} from "./chunk-X4X2PY4Z.js";
 import {
   describeGuard,
   matchGuards
-} from "./chunk-6NAZHJN4.js";
+} from "./chunk-CDERI24Q.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-BDKXCZDP.js";
-import "./chunk-NELUZRSY.js";
+} from "./chunk-2T32MG5A.js";
+import "./chunk-UCBEUAEH.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
@@ -22,9 +22,9 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-APBXXM2H.js";
+} from "./chunk-D7YRN6LN.js";
 import "./chunk-5QILKDNQ.js";
-import "./chunk-KWHHX7OB.js";
+import "./chunk-OFEQZHHY.js";
 import {
   EXIT,
   UsageError

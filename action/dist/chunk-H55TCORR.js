@@ -7,28 +7,28 @@ import {
   renderIndex,
   renderRunbook,
   runbookFileName
-} from "./chunk-3URLXVND.js";
+} from "./chunk-4USUX7WX.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-ZAD5A743.js";
+} from "./chunk-X4X2PY4Z.js";
 import {
   checkPlans
-} from "./chunk-YV4BOJHQ.js";
+} from "./chunk-5E363GD2.js";
 import {
   matchGuards
-} from "./chunk-6NAZHJN4.js";
+} from "./chunk-CDERI24Q.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-OY5JX7DN.js";
-import "./chunk-L55N3WVT.js";
+} from "./chunk-52GL3GOB.js";
+import "./chunk-MEC2RI5M.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-BDKXCZDP.js";
-import "./chunk-NELUZRSY.js";
+} from "./chunk-2T32MG5A.js";
+import "./chunk-UCBEUAEH.js";
 import {
   isoDate,
   oneOf,
@@ -36,11 +36,11 @@ import {
 } from "./chunk-ONTZONNV.js";
 import {
   countBySeverity
-} from "./chunk-APBXXM2H.js";
+} from "./chunk-D7YRN6LN.js";
 import "./chunk-5QILKDNQ.js";
 import {
   idRecord
-} from "./chunk-KWHHX7OB.js";
+} from "./chunk-OFEQZHHY.js";
 import {
   EXIT,
   UsageError

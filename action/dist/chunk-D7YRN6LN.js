@@ -17,7 +17,7 @@ import {
   parseDuration,
   rampExposure,
   rampText
-} from "./chunk-KWHHX7OB.js";
+} from "./chunk-OFEQZHHY.js";
 import {
   __commonJS,
   __require,
@@ -10633,6 +10633,17 @@ function crossReference(plan) {
       });
     }
   });
+  (plan.readiness?.monitoring?.metrics ?? []).forEach((metric, i) => {
+    if (own(plan.metrics, metric) === void 0) {
+      out.push({
+        path: ["readiness", "monitoring", "metrics", i],
+        code: "ref/unknown-metric",
+        message: `readiness monitoring names metric "${metric}", which is not in the metrics catalogue`,
+        expected: metricNames.length ? `one of ${metricNames.join(", ")}` : "a metric defined under `metrics:`",
+        hint: didYouMean(metric, metricNames)
+      });
+    }
+  });
   (plan.freezes ?? []).forEach((freeze, i) => {
     const at = ["freezes", i];
     const dated = freeze.from !== void 0 || freeze.to !== void 0;
@@ -11150,7 +11161,7 @@ function dropUndefined(value) {
 
 // action/src/plan/validator.ts
 var validateRolloutPlan = validate10;
-var schema11 = { "additionalProperties": false, "title": "Rollbook rollout plan", "type": "object", "required": ["apiVersion", "kind", "metadata", "story", "compatibility", "metrics", "phases", "escalation", "policy"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "rollbook/v1", "type": "string" }, "kind": { "const": "RolloutPlan", "type": "string" }, "metadata": { "additionalProperties": false, "type": "object", "required": ["name", "title", "owners", "services"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the rollout.", "type": "string" }, "owners": { "minItems": 1, "description": "Who owns the rollout. These handles may be pinged in issues and runbooks.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "author": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "Who wrote the change, for the self-approval rule.", "type": "string" }, "services": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service touched by the rollout.", "type": "string" } }, "tags": { "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A free tag, used by lessons to match plans.", "type": "string" } }, "links": { "description": "Dashboards, design docs, tickets.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } } } }, "story": { "additionalProperties": false, "type": "object", "required": ["problem", "size", "solution", "deliverables", "impact"], "properties": { "problem": { "minLength": 1, "description": "The problem being solved, for whom.", "type": "string" }, "size": { "minLength": 1, "description": "How big the problem is, with numbers.", "type": "string" }, "solution": { "minLength": 1, "description": "How the change solves it.", "type": "string" }, "deliverables": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "One deliverable.", "type": "string" } }, "impact": { "minItems": 1, "description": "Expected impact, one entry per KPI.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["kpi", "expect"], "properties": { "kpi": { "minLength": 1, "description": "The KPI this rollout moves.", "type": "string" }, "baseline": { "minLength": 1, "description": "Where the KPI stands today, with a number.", "type": "string" }, "expect": { "minLength": 1, "description": 'The expected value after rollout, e.g. ">= 0.98" or "-20% p99 latency".', "type": "string" }, "metric": { "description": "A metric from `metrics` that measures this KPI.", "type": "string" }, "reviewAfter": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long after the rollout to check the KPI again: a duration such as `6w`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } } } } }, "flags": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["key"], "properties": { "key": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The flag key in your flag system.", "type": "string" }, "description": { "minLength": 1, "description": "What the flag turns on.", "type": "string" }, "default": { "type": "string", "enum": ["off", "on"], "description": "State when the code ships. Dark launch means `off` (the default)." }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "system": { "minLength": 1, "description": "The flag system, e.g. LaunchDarkly or an in-house config service.", "type": "string" } } } }, "compatibility": { "additionalProperties": false, "type": "object", "required": ["breaking"], "properties": { "breaking": { "description": "Does the change break an API, message or data format?", "type": "boolean" }, "mixedVersions": { "minLength": 1, "description": "How old and new versions run side by side during the rollout.", "type": "string" }, "deprecation": { "description": "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract).", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["stage", "description"], "properties": { "stage": { "type": "string", "enum": ["expand", "migrate", "contract"], "description": "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old." }, "description": { "minLength": 1, "description": "What this rollout ships.", "type": "string" }, "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The name of the plan that carries out this stage, if not this one.", "type": "string" }, "repository": { "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "The repository (owner/name) whose plans hold `plan`, when it is not this one. Without it, `plan` must name a plan of this repository.", "type": "string" }, "status": { "type": "string", "enum": ["planned", "in-progress", "done"], "description": "Where this stage stands." } } } }, "migrations": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "description"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the migration.", "type": "string" }, "description": { "minLength": 1, "description": "What data moves where.", "type": "string" }, "throttle": { "minLength": 1, "description": 'The rate limit, e.g. "500 rows/s per shard".', "type": "string" }, "backup": { "additionalProperties": false, "description": "The backup taken before the migration, and how long it is kept.", "type": "object", "required": ["what", "keepFor"], "properties": { "what": { "minLength": 1, "description": "What is backed up, and where.", "type": "string" }, "keepFor": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } }, "mixedState": { "minLength": 1, "description": "How readers and writers cope while data is half old, half new.", "type": "string" }, "verify": { "minLength": 1, "description": "How the migrated data is checked.", "type": "string" } } } } } }, "metrics": { "description": "The metric catalogue, by name.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "type": "object", "required": ["provider", "query", "signal"], "properties": { "provider": { "type": "string", "enum": ["prometheus", "http-json", "json-file"], "description": "Where the value comes from." }, "query": { "minLength": 1, "description": "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent.", "type": "string" }, "field": { "minLength": 1, "description": "For http-json: the dotted path of the value in the response, e.g. data.value.", "type": "string" }, "unit": { "minLength": 1, "description": "The unit, e.g. ratio, ms, req/s.", "type": "string" }, "signal": { "type": "string", "enum": ["positive", "negative"], "description": "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)." }, "direction": { "type": "string", "enum": ["higher-is-better", "lower-is-better"], "description": "Which way is good. Defaults to higher for positive and lower for negative signals." }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The aggregation window the query uses, e.g. 1h.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness: a reading whose newest sample is older than this is no data. Default: a third of the window, at least 2m.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "description": { "minLength": 1, "description": "What the metric means.", "type": "string" }, "dashboard": { "pattern": "^https?://", "description": "A dashboard showing this metric.", "type": "string" } } } } }, "variables": { "description": "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "description": "A variable queries use as `{name}`, with the values phases may give it.", "type": "object", "required": ["values"], "properties": { "values": { "minItems": 1, "description": "Every value a phase may give it.", "type": "array", "items": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } }, "default": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it.", "type": "string" }, "description": { "minLength": 1, "description": 'What the variable selects, e.g. "the deployment track".', "type": "string" } } } } }, "freezes": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "reason"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the freeze.", "type": "string" }, "from": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD (UTC).", "type": "string" }, "to": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last frozen day, inclusive.", "type": "string" }, "every": { "minItems": 1, "description": "A recurring freeze on these weekdays.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "reason": { "minLength": 1, "description": "Why nothing may change then.", "type": "string" }, "environments": { "description": "Limit the freeze to these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } }, "allowHotfix": { "description": "May a change labelled hotfix go out anyway? Default false.", "type": "boolean" } } } }, "phases": { "minItems": 1, "description": "In order of growing blast radius.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "title", "environment", "strategy", "steps"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the phase.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the phase.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase runs. Blast radius grows in this order." }, "targets": { "description": "What the phase covers, in the order it reaches them: plain text, or structured `{name, kind, share}` cells, regions and waves.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A region, cluster, cohort or ring.", "type": "string" }, { "additionalProperties": false, "description": "A structured target. Targets are reached in the order they are listed.", "type": "object", "required": ["name", "kind"], "properties": { "name": { "minLength": 1, "description": "The target, e.g. `shard-07`, `eu-west-1` or `wave-2`.", "type": "string" }, "kind": { "type": "string", "enum": ["cell", "shard", "region", "zone", "cluster", "pool", "wave", "ring", "cohort"], "description": "What the target is: a cell, shard, region, zone, cluster, pool (of hosts or pods), wave, ring or cohort." }, "share": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "The share of all traffic (or users) the target carries, e.g. `6%`. Lint uses it to size the phase.", "type": "string" }, "includes": { "minItems": 1, "description": "For a wave: the cells or regions it reaches together.", "type": "array", "items": { "minLength": 1, "description": "A cell, region or cluster.", "type": "string" } } } }] } }, "audience": { "pattern": "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", "description": "How much of the population the phase reaches: a percentage such as `10%`, best with its unit, `10% of users` (units: requests, users, sessions, hosts, pods, cells, regions, installs).", "examples": ["10% of requests", "5% of users", "1% of installs"], "type": "string" }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"] }, "steps": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "kind", "do"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the step within its phase.", "type": "string" }, "kind": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "What the step changes." }, "do": { "minLength": 1, "description": "The instruction, as an on-call engineer would follow it.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "rollback": { "description": "How to undo this step. Every step needs one.", "anyOf": [{ "minLength": 1, "description": "How to undo this step.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to undo this step.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] }, "flag": { "description": "For flag steps: the key of a flag from `flags`.", "type": "string" }, "ramp": { "minItems": 1, "description": "For flag steps: the ramp, in order.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "Share with the flag on, of what `of` says.", "type": "number" }, "of": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs", "targets"], "description": "What the percent counts. A unit (requests, users, …) counts the whole population, as the phase audience does; `targets` counts within the phase's targets, so `{percent: 100, of: targets}` on a cell carrying 6% of traffic reaches 6%. Default: the unit of the phase audience." }, "cohort": { "minLength": 1, "description": "Who gets it, e.g. employees, beta, one region.", "type": "string" } } } }, "migration": { "description": "For migration steps: the id of a migration from compatibility.migrations.", "type": "string" }, "activates": { "description": "Ticking this step starts the bake timer. Defaults to the last non-test step.", "type": "boolean" }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "stages": { "minItems": 1, "description": "A ramp inside the phase, after its steps: stages in order, each held for a time or paused for a person. The bake starts when the last stage's hold ends.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the stage within its phase; its checklist tick is keyed on it. Defaults to the percent (`25`, `0-5`).", "type": "string" }, "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "The share of the phase's audience unit (traffic, users, hosts…) reached at this stage, as in `audience`.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who is in this stage, e.g. employees, one region.", "type": "string" }, "do": { "minLength": 1, "description": 'How to reach this share, e.g. "Set the canary weight to 25%". Defaults to "Shift to N%".', "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "hold": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long this stage runs before the next may start, e.g. `10m`. Ticking the stage starts it.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "pause": { "minLength": 1, "description": "Wait for a person (after the hold, if any): what they check before ticking the next stage. Not on the last stage.", "type": "string" } } } }, "bake": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long the phase must run before the next may start.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "gates": { "type": "array", "items": { "additionalProperties": false, "description": "Exactly one of metric, check, signoff or manual.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" }, "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A stable id; derived from the gate when omitted.", "type": "string" } } } }, "rehearsal": { "minLength": 1, "description": "How and when the rollback of this phase is rehearsed.", "type": "string" }, "checklist": { "description": "Extra items to tick.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A checklist item.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["id", "text"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the item.", "type": "string" }, "text": { "minLength": 1, "description": "The item.", "type": "string" } } }] } }, "exit": { "description": "What must be true to leave the phase.", "type": "array", "items": { "minLength": 1, "description": "An exit criterion.", "type": "string" } }, "paths": { "description": "Files whose change in a PR promotes into this phase.", "type": "array", "items": { "minLength": 1, "description": "A glob.", "type": "string" } }, "variables": { "description": "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } } }, "dependsOn": { "minItems": 1, "description": "Phases of other plans in this repository that must be done before this phase starts, as `plan/phase` (e.g. `orders-schema-expand/production`).", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "description": "A phase of another plan, as `plan/phase`.", "type": "string" } }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "escalation": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "role"], "properties": { "name": { "minLength": 1, "description": "Who.", "type": "string" }, "handle": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "role": { "minLength": 1, "description": "Their part, e.g. incident commander, database on-call.", "type": "string" }, "reach": { "minLength": 1, "description": "How to reach them: pager alias, channel, phone rota.", "type": "string" } } } }, "policy": { "additionalProperties": false, "type": "object", "required": ["prefer"], "properties": { "prefer": { "type": "string", "enum": ["rollback", "roll-forward"], "description": "The default response to a bad metric." }, "rollForwardWhen": { "minLength": 1, "description": "When rolling forward is allowed instead.", "type": "string" }, "keepOldData": { "minLength": 1, "description": "What old data and versions are kept, and for how long, so a rollback stays possible.", "type": "string" }, "maxRollbackMinutes": { "minimum": 1, "unit": "minutes", "description": "Target time to complete a rollback.", "type": "integer" } } }, "waive": { "description": "Rules or lesson guards this plan does not take, each with a reason.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["reason"], "properties": { "rule": { "description": "A lint rule id.", "type": "string" }, "lesson": { "description": "A lesson id whose guard this plan does not take.", "type": "string" }, "phases": { "description": "Limit the waiver to these phases.", "type": "array", "items": { "type": "string" } }, "severity": { "type": "string", "enum": ["warning", "off"], "description": "Lower to a warning, or turn off (default)." }, "reason": { "description": "Why the rule or lesson does not apply. Required.", "type": "string" } } } } } };
+var schema11 = { "additionalProperties": false, "title": "Rollbook rollout plan", "type": "object", "required": ["apiVersion", "kind", "metadata", "story", "compatibility", "metrics", "phases", "escalation", "policy"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "rollbook/v1", "type": "string" }, "kind": { "const": "RolloutPlan", "type": "string" }, "metadata": { "additionalProperties": false, "type": "object", "required": ["name", "title", "owners", "services"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the rollout.", "type": "string" }, "owners": { "minItems": 1, "description": "Who owns the rollout. These handles may be pinged in issues and runbooks.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "author": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "Who wrote the change, for the self-approval rule.", "type": "string" }, "services": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service touched by the rollout.", "type": "string" } }, "tags": { "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A free tag, used by lessons to match plans.", "type": "string" } }, "links": { "description": "Dashboards, design docs, tickets.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } } } }, "story": { "additionalProperties": false, "type": "object", "required": ["problem", "size", "solution", "deliverables", "impact"], "properties": { "problem": { "minLength": 1, "description": "The problem being solved, for whom.", "type": "string" }, "size": { "minLength": 1, "description": "How big the problem is, with numbers.", "type": "string" }, "solution": { "minLength": 1, "description": "How the change solves it.", "type": "string" }, "deliverables": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "One deliverable.", "type": "string" } }, "impact": { "minItems": 1, "description": "Expected impact, one entry per KPI.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["kpi", "expect"], "properties": { "kpi": { "minLength": 1, "description": "The KPI this rollout moves.", "type": "string" }, "baseline": { "minLength": 1, "description": "Where the KPI stands today, with a number.", "type": "string" }, "expect": { "minLength": 1, "description": 'The expected value after rollout, e.g. ">= 0.98" or "-20% p99 latency".', "type": "string" }, "metric": { "description": "A metric from `metrics` that measures this KPI.", "type": "string" }, "reviewAfter": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long after the rollout to check the KPI again: a duration such as `6w`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } } } } }, "flags": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["key"], "properties": { "key": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The flag key in your flag system.", "type": "string" }, "description": { "minLength": 1, "description": "What the flag turns on.", "type": "string" }, "default": { "type": "string", "enum": ["off", "on"], "description": "State when the code ships. Dark launch means `off` (the default)." }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "system": { "minLength": 1, "description": "The flag system, e.g. LaunchDarkly or an in-house config service.", "type": "string" } } } }, "compatibility": { "additionalProperties": false, "type": "object", "required": ["breaking"], "properties": { "breaking": { "description": "Does the change break an API, message or data format?", "type": "boolean" }, "mixedVersions": { "minLength": 1, "description": "How old and new versions run side by side during the rollout.", "type": "string" }, "deprecation": { "description": "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract).", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["stage", "description"], "properties": { "stage": { "type": "string", "enum": ["expand", "migrate", "contract"], "description": "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old." }, "description": { "minLength": 1, "description": "What this rollout ships.", "type": "string" }, "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The name of the plan that carries out this stage, if not this one.", "type": "string" }, "repository": { "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "The repository (owner/name) whose plans hold `plan`, when it is not this one. Without it, `plan` must name a plan of this repository.", "type": "string" }, "status": { "type": "string", "enum": ["planned", "in-progress", "done"], "description": "Where this stage stands." } } } }, "migrations": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "description"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the migration.", "type": "string" }, "description": { "minLength": 1, "description": "What data moves where.", "type": "string" }, "throttle": { "minLength": 1, "description": 'The rate limit, e.g. "500 rows/s per shard".', "type": "string" }, "backup": { "additionalProperties": false, "description": "The backup taken before the migration, and how long it is kept.", "type": "object", "required": ["what", "keepFor"], "properties": { "what": { "minLength": 1, "description": "What is backed up, and where.", "type": "string" }, "keepFor": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } }, "mixedState": { "minLength": 1, "description": "How readers and writers cope while data is half old, half new.", "type": "string" }, "verify": { "minLength": 1, "description": "How the migrated data is checked.", "type": "string" } } } } } }, "metrics": { "description": "The metric catalogue, by name.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "type": "object", "required": ["provider", "query", "signal"], "properties": { "provider": { "type": "string", "enum": ["prometheus", "http-json", "json-file"], "description": "Where the value comes from." }, "query": { "minLength": 1, "description": "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent.", "type": "string" }, "field": { "minLength": 1, "description": "For http-json: the dotted path of the value in the response, e.g. data.value.", "type": "string" }, "unit": { "minLength": 1, "description": "The unit, e.g. ratio, ms, req/s.", "type": "string" }, "signal": { "type": "string", "enum": ["positive", "negative"], "description": "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)." }, "direction": { "type": "string", "enum": ["higher-is-better", "lower-is-better"], "description": "Which way is good. Defaults to higher for positive and lower for negative signals." }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The aggregation window the query uses, e.g. 1h.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness: a reading whose newest sample is older than this is no data. Default: a third of the window, at least 2m.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "description": { "minLength": 1, "description": "What the metric means.", "type": "string" }, "dashboard": { "pattern": "^https?://", "description": "A dashboard showing this metric.", "type": "string" } } } } }, "variables": { "description": "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "description": "A variable queries use as `{name}`, with the values phases may give it.", "type": "object", "required": ["values"], "properties": { "values": { "minItems": 1, "description": "Every value a phase may give it.", "type": "array", "items": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } }, "default": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it.", "type": "string" }, "description": { "minLength": 1, "description": 'What the variable selects, e.g. "the deployment track".', "type": "string" } } } } }, "freezes": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "reason"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the freeze.", "type": "string" }, "from": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD (UTC).", "type": "string" }, "to": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last frozen day, inclusive.", "type": "string" }, "every": { "minItems": 1, "description": "A recurring freeze on these weekdays.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "reason": { "minLength": 1, "description": "Why nothing may change then.", "type": "string" }, "environments": { "description": "Limit the freeze to these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } }, "allowHotfix": { "description": "May a change labelled hotfix go out anyway? Default false.", "type": "boolean" } } } }, "phases": { "minItems": 1, "description": "In order of growing blast radius.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "title", "environment", "strategy", "steps"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the phase.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the phase.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase runs. Blast radius grows in this order." }, "targets": { "description": "What the phase covers, in the order it reaches them: plain text, or structured `{name, kind, share}` cells, regions and waves.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A region, cluster, cohort or ring.", "type": "string" }, { "additionalProperties": false, "description": "A structured target. Targets are reached in the order they are listed.", "type": "object", "required": ["name", "kind"], "properties": { "name": { "minLength": 1, "description": "The target, e.g. `shard-07`, `eu-west-1` or `wave-2`.", "type": "string" }, "kind": { "type": "string", "enum": ["cell", "shard", "region", "zone", "cluster", "pool", "wave", "ring", "cohort"], "description": "What the target is: a cell, shard, region, zone, cluster, pool (of hosts or pods), wave, ring or cohort." }, "share": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "The share of all traffic (or users) the target carries, e.g. `6%`. Lint uses it to size the phase.", "type": "string" }, "includes": { "minItems": 1, "description": "For a wave: the cells or regions it reaches together.", "type": "array", "items": { "minLength": 1, "description": "A cell, region or cluster.", "type": "string" } } } }] } }, "audience": { "pattern": "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", "description": "How much of the population the phase reaches: a percentage such as `10%`, best with its unit, `10% of users` (units: requests, users, sessions, hosts, pods, cells, regions, installs).", "examples": ["10% of requests", "5% of users", "1% of installs"], "type": "string" }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"] }, "steps": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "kind", "do"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the step within its phase.", "type": "string" }, "kind": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "What the step changes." }, "do": { "minLength": 1, "description": "The instruction, as an on-call engineer would follow it.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "rollback": { "description": "How to undo this step. Every step needs one.", "anyOf": [{ "minLength": 1, "description": "How to undo this step.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to undo this step.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] }, "flag": { "description": "For flag steps: the key of a flag from `flags`.", "type": "string" }, "ramp": { "minItems": 1, "description": "For flag steps: the ramp, in order.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "Share with the flag on, of what `of` says.", "type": "number" }, "of": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs", "targets"], "description": "What the percent counts. A unit (requests, users, …) counts the whole population, as the phase audience does; `targets` counts within the phase's targets, so `{percent: 100, of: targets}` on a cell carrying 6% of traffic reaches 6%. Default: the unit of the phase audience." }, "cohort": { "minLength": 1, "description": "Who gets it, e.g. employees, beta, one region.", "type": "string" } } } }, "migration": { "description": "For migration steps: the id of a migration from compatibility.migrations.", "type": "string" }, "activates": { "description": "Ticking this step starts the bake timer. Defaults to the last non-test step.", "type": "boolean" }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "stages": { "minItems": 1, "description": "A ramp inside the phase, after its steps: stages in order, each held for a time or paused for a person. The bake starts when the last stage's hold ends.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the stage within its phase; its checklist tick is keyed on it. Defaults to the percent (`25`, `0-5`).", "type": "string" }, "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "The share of the phase's audience unit (traffic, users, hosts…) reached at this stage, as in `audience`.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who is in this stage, e.g. employees, one region.", "type": "string" }, "do": { "minLength": 1, "description": 'How to reach this share, e.g. "Set the canary weight to 25%". Defaults to "Shift to N%".', "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "hold": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long this stage runs before the next may start, e.g. `10m`. Ticking the stage starts it.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "pause": { "minLength": 1, "description": "Wait for a person (after the hold, if any): what they check before ticking the next stage. Not on the last stage.", "type": "string" } } } }, "bake": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long the phase must run before the next may start.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "gates": { "type": "array", "items": { "additionalProperties": false, "description": "Exactly one of metric, check, signoff or manual.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" }, "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A stable id; derived from the gate when omitted.", "type": "string" } } } }, "rehearsal": { "minLength": 1, "description": "How and when the rollback of this phase is rehearsed.", "type": "string" }, "checklist": { "description": "Extra items to tick.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A checklist item.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["id", "text"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the item.", "type": "string" }, "text": { "minLength": 1, "description": "The item.", "type": "string" } } }] } }, "exit": { "description": "What must be true to leave the phase.", "type": "array", "items": { "minLength": 1, "description": "An exit criterion.", "type": "string" } }, "paths": { "description": "Files whose change in a PR promotes into this phase.", "type": "array", "items": { "minLength": 1, "description": "A glob.", "type": "string" } }, "variables": { "description": "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } } }, "dependsOn": { "minItems": 1, "description": "Phases of other plans in this repository that must be done before this phase starts, as `plan/phase` (e.g. `orders-schema-expand/production`).", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "description": "A phase of another plan, as `plan/phase`.", "type": "string" } }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "escalation": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "role"], "properties": { "name": { "minLength": 1, "description": "Who.", "type": "string" }, "handle": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "role": { "minLength": 1, "description": "Their part, e.g. incident commander, database on-call.", "type": "string" }, "reach": { "minLength": 1, "description": "How to reach them: pager alias, channel, phone rota.", "type": "string" } } } }, "policy": { "additionalProperties": false, "type": "object", "required": ["prefer"], "properties": { "prefer": { "type": "string", "enum": ["rollback", "roll-forward"], "description": "The default response to a bad metric." }, "rollForwardWhen": { "minLength": 1, "description": "When rolling forward is allowed instead.", "type": "string" }, "keepOldData": { "minLength": 1, "description": "What old data and versions are kept, and for how long, so a rollback stays possible.", "type": "string" }, "maxRollbackMinutes": { "minimum": 1, "unit": "minutes", "description": "Target time to complete a rollback.", "type": "integer" } } }, "readiness": { "additionalProperties": false, "description": "Production readiness, after the Kubernetes KEP production readiness questionnaire: upgrade and downgrade, version skew, scalability, troubleshooting, dependencies and monitoring.", "type": "object", "properties": { "upgrade": { "additionalProperties": false, "description": "Upgrade and downgrade.", "type": "object", "required": ["how", "downgrade"], "properties": { "how": { "minLength": 1, "description": "How the new version or setting replaces the old one: in what order, and what must be in place first.", "type": "string" }, "downgrade": { "minLength": 1, "description": "How to go back to the old version, and what happens to data or state the new one wrote.", "type": "string" }, "tested": { "minLength": 1, "description": "Where and when upgrade, downgrade and upgrade again were tried, and what was found.", "type": "string" } } }, "versionSkew": { "minLength": 1, "description": "How old and new versions of each component (clients, servers, workers, schemas) work together while both run.", "type": "string" }, "scalability": { "additionalProperties": false, "description": "What the change costs at full scale.", "type": "object", "properties": { "load": { "minLength": 1, "description": "New calls, requests, jobs or messages the change adds, with numbers.", "type": "string" }, "resources": { "minLength": 1, "description": "How CPU, memory, storage, connections or cost change, with numbers.", "type": "string" }, "limits": { "minLength": 1, "description": "Limits and quotas the change may reach (rate limits, pool sizes, disk), and what then.", "type": "string" } } }, "troubleshooting": { "minItems": 1, "description": "Known failure modes, how each shows, and what to do.", "type": "array", "items": { "additionalProperties": false, "description": "A known way the change fails, how it shows, and what to do.", "type": "object", "required": ["failure", "detect", "mitigate"], "properties": { "failure": { "minLength": 1, "description": "What can go wrong.", "type": "string" }, "detect": { "minLength": 1, "description": "How it shows: an alert, a metric, a log line.", "type": "string" }, "mitigate": { "minLength": 1, "description": "What the on-call engineer does about it.", "type": "string" } } } }, "dependencies": { "minItems": 1, "description": "What the change relies on, and what happens when it is unavailable.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "ifUnavailable"], "properties": { "name": { "minLength": 1, "description": "A service, system or team the change relies on.", "type": "string" }, "ifUnavailable": { "minLength": 1, "description": "What users and the rollout see when it is slow or down.", "type": "string" } } } }, "monitoring": { "additionalProperties": false, "description": "How operators see that it works.", "type": "object", "required": ["health"], "properties": { "health": { "minLength": 1, "description": "How an operator can tell that the change works for users.", "type": "string" }, "metrics": { "minItems": 1, "description": "The metrics (from `metrics`) that show it.", "type": "array", "items": { "description": "The name of a metric from `metrics`.", "type": "string" } }, "alerts": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "An alert that fires when it does not.", "type": "string" } } } } } }, "waive": { "description": "Rules or lesson guards this plan does not take, each with a reason.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["reason"], "properties": { "rule": { "description": "A lint rule id.", "type": "string" }, "lesson": { "description": "A lesson id whose guard this plan does not take.", "type": "string" }, "phases": { "description": "Limit the waiver to these phases.", "type": "array", "items": { "type": "string" } }, "severity": { "type": "string", "enum": ["warning", "off"], "description": "Lower to a warning, or turn off (default)." }, "reason": { "description": "Why the rule or lesson does not apply. Required.", "type": "string" } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var pattern0 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
@@ -15916,49 +15927,44 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.waive !== void 0) {
-      let data180 = data.waive;
-      if (Array.isArray(data180)) {
-        const len26 = data180.length;
-        for (let i26 = 0; i26 < len26; i26++) {
-          let data181 = data180[i26];
+    if (data.readiness !== void 0) {
+      let data180 = data.readiness;
+      if (data180 && typeof data180 == "object" && !Array.isArray(data180)) {
+        for (const key28 in data180) {
+          if (!(key28 === "upgrade" || key28 === "versionSkew" || key28 === "scalability" || key28 === "troubleshooting" || key28 === "dependencies" || key28 === "monitoring")) {
+            const err426 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness, data: data180 };
+            if (vErrors === null) {
+              vErrors = [err426];
+            } else {
+              vErrors.push(err426);
+            }
+            errors++;
+          }
+        }
+        if (data180.upgrade !== void 0) {
+          let data181 = data180.upgrade;
           if (data181 && typeof data181 == "object" && !Array.isArray(data181)) {
-            if (data181.reason === void 0) {
-              const err426 = { instancePath: instancePath + "/waive/" + i26, schemaPath: "#/properties/waive/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.waive.items.required, parentSchema: schema11.properties.waive.items, data: data181 };
+            if (data181.how === void 0) {
+              const err427 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/required", keyword: "required", params: { missingProperty: "how" }, message: "must have required property 'how'", schema: schema11.properties.readiness.properties.upgrade.required, parentSchema: schema11.properties.readiness.properties.upgrade, data: data181 };
               if (vErrors === null) {
-                vErrors = [err426];
+                vErrors = [err427];
               } else {
-                vErrors.push(err426);
+                vErrors.push(err427);
               }
               errors++;
             }
-            for (const key28 in data181) {
-              if (!(key28 === "rule" || key28 === "lesson" || key28 === "phases" || key28 === "severity" || key28 === "reason")) {
-                const err427 = { instancePath: instancePath + "/waive/" + i26, schemaPath: "#/properties/waive/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.waive.items, data: data181 };
-                if (vErrors === null) {
-                  vErrors = [err427];
-                } else {
-                  vErrors.push(err427);
-                }
-                errors++;
+            if (data181.downgrade === void 0) {
+              const err428 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/required", keyword: "required", params: { missingProperty: "downgrade" }, message: "must have required property 'downgrade'", schema: schema11.properties.readiness.properties.upgrade.required, parentSchema: schema11.properties.readiness.properties.upgrade, data: data181 };
+              if (vErrors === null) {
+                vErrors = [err428];
+              } else {
+                vErrors.push(err428);
               }
+              errors++;
             }
-            if (data181.rule !== void 0) {
-              let data182 = data181.rule;
-              if (typeof data182 !== "string") {
-                const err428 = { instancePath: instancePath + "/waive/" + i26 + "/rule", schemaPath: "#/properties/waive/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.rule.type, parentSchema: schema11.properties.waive.items.properties.rule, data: data182 };
-                if (vErrors === null) {
-                  vErrors = [err428];
-                } else {
-                  vErrors.push(err428);
-                }
-                errors++;
-              }
-            }
-            if (data181.lesson !== void 0) {
-              let data183 = data181.lesson;
-              if (typeof data183 !== "string") {
-                const err429 = { instancePath: instancePath + "/waive/" + i26 + "/lesson", schemaPath: "#/properties/waive/items/properties/lesson/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.lesson.type, parentSchema: schema11.properties.waive.items.properties.lesson, data: data183 };
+            for (const key29 in data181) {
+              if (!(key29 === "how" || key29 === "downgrade" || key29 === "tested")) {
+                const err429 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.upgrade, data: data181 };
                 if (vErrors === null) {
                   vErrors = [err429];
                 } else {
@@ -15967,24 +15973,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data181.phases !== void 0) {
-              let data184 = data181.phases;
-              if (Array.isArray(data184)) {
-                const len27 = data184.length;
-                for (let i27 = 0; i27 < len27; i27++) {
-                  let data185 = data184[i27];
-                  if (typeof data185 !== "string") {
-                    const err430 = { instancePath: instancePath + "/waive/" + i26 + "/phases/" + i27, schemaPath: "#/properties/waive/items/properties/phases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.phases.items.type, parentSchema: schema11.properties.waive.items.properties.phases.items, data: data185 };
-                    if (vErrors === null) {
-                      vErrors = [err430];
-                    } else {
-                      vErrors.push(err430);
-                    }
-                    errors++;
+            if (data181.how !== void 0) {
+              let data182 = data181.how;
+              if (typeof data182 === "string") {
+                if (func3(data182) < 1) {
+                  const err430 = { instancePath: instancePath + "/readiness/upgrade/how", schemaPath: "#/properties/readiness/properties/upgrade/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.how, data: data182 };
+                  if (vErrors === null) {
+                    vErrors = [err430];
+                  } else {
+                    vErrors.push(err430);
                   }
+                  errors++;
                 }
               } else {
-                const err431 = { instancePath: instancePath + "/waive/" + i26 + "/phases", schemaPath: "#/properties/waive/items/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.items.properties.phases.type, parentSchema: schema11.properties.waive.items.properties.phases, data: data184 };
+                const err431 = { instancePath: instancePath + "/readiness/upgrade/how", schemaPath: "#/properties/readiness/properties/upgrade/properties/how/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.how.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.how, data: data182 };
                 if (vErrors === null) {
                   vErrors = [err431];
                 } else {
@@ -15993,19 +15995,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data181.severity !== void 0) {
-              let data186 = data181.severity;
-              if (typeof data186 !== "string") {
-                const err432 = { instancePath: instancePath + "/waive/" + i26 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.severity.type, parentSchema: schema11.properties.waive.items.properties.severity, data: data186 };
-                if (vErrors === null) {
-                  vErrors = [err432];
-                } else {
-                  vErrors.push(err432);
+            if (data181.downgrade !== void 0) {
+              let data183 = data181.downgrade;
+              if (typeof data183 === "string") {
+                if (func3(data183) < 1) {
+                  const err432 = { instancePath: instancePath + "/readiness/upgrade/downgrade", schemaPath: "#/properties/readiness/properties/upgrade/properties/downgrade/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.downgrade, data: data183 };
+                  if (vErrors === null) {
+                    vErrors = [err432];
+                  } else {
+                    vErrors.push(err432);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (!(data186 === "warning" || data186 === "off")) {
-                const err433 = { instancePath: instancePath + "/waive/" + i26 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.waive.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.waive.items.properties.severity.enum, parentSchema: schema11.properties.waive.items.properties.severity, data: data186 };
+              } else {
+                const err433 = { instancePath: instancePath + "/readiness/upgrade/downgrade", schemaPath: "#/properties/readiness/properties/upgrade/properties/downgrade/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.downgrade.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.downgrade, data: data183 };
                 if (vErrors === null) {
                   vErrors = [err433];
                 } else {
@@ -16014,44 +16017,680 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data181.reason !== void 0) {
-              let data187 = data181.reason;
-              if (typeof data187 !== "string") {
-                const err434 = { instancePath: instancePath + "/waive/" + i26 + "/reason", schemaPath: "#/properties/waive/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.reason.type, parentSchema: schema11.properties.waive.items.properties.reason, data: data187 };
+            if (data181.tested !== void 0) {
+              let data184 = data181.tested;
+              if (typeof data184 === "string") {
+                if (func3(data184) < 1) {
+                  const err434 = { instancePath: instancePath + "/readiness/upgrade/tested", schemaPath: "#/properties/readiness/properties/upgrade/properties/tested/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.tested, data: data184 };
+                  if (vErrors === null) {
+                    vErrors = [err434];
+                  } else {
+                    vErrors.push(err434);
+                  }
+                  errors++;
+                }
+              } else {
+                const err435 = { instancePath: instancePath + "/readiness/upgrade/tested", schemaPath: "#/properties/readiness/properties/upgrade/properties/tested/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.tested.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.tested, data: data184 };
                 if (vErrors === null) {
-                  vErrors = [err434];
+                  vErrors = [err435];
                 } else {
-                  vErrors.push(err434);
+                  vErrors.push(err435);
                 }
                 errors++;
               }
             }
           } else {
-            const err435 = { instancePath: instancePath + "/waive/" + i26, schemaPath: "#/properties/waive/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.waive.items.type, parentSchema: schema11.properties.waive.items, data: data181 };
+            const err436 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.upgrade.type, parentSchema: schema11.properties.readiness.properties.upgrade, data: data181 };
             if (vErrors === null) {
-              vErrors = [err435];
+              vErrors = [err436];
             } else {
-              vErrors.push(err435);
+              vErrors.push(err436);
+            }
+            errors++;
+          }
+        }
+        if (data180.versionSkew !== void 0) {
+          let data185 = data180.versionSkew;
+          if (typeof data185 === "string") {
+            if (func3(data185) < 1) {
+              const err437 = { instancePath: instancePath + "/readiness/versionSkew", schemaPath: "#/properties/readiness/properties/versionSkew/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.versionSkew, data: data185 };
+              if (vErrors === null) {
+                vErrors = [err437];
+              } else {
+                vErrors.push(err437);
+              }
+              errors++;
+            }
+          } else {
+            const err438 = { instancePath: instancePath + "/readiness/versionSkew", schemaPath: "#/properties/readiness/properties/versionSkew/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.versionSkew.type, parentSchema: schema11.properties.readiness.properties.versionSkew, data: data185 };
+            if (vErrors === null) {
+              vErrors = [err438];
+            } else {
+              vErrors.push(err438);
+            }
+            errors++;
+          }
+        }
+        if (data180.scalability !== void 0) {
+          let data186 = data180.scalability;
+          if (data186 && typeof data186 == "object" && !Array.isArray(data186)) {
+            for (const key30 in data186) {
+              if (!(key30 === "load" || key30 === "resources" || key30 === "limits")) {
+                const err439 = { instancePath: instancePath + "/readiness/scalability", schemaPath: "#/properties/readiness/properties/scalability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.scalability, data: data186 };
+                if (vErrors === null) {
+                  vErrors = [err439];
+                } else {
+                  vErrors.push(err439);
+                }
+                errors++;
+              }
+            }
+            if (data186.load !== void 0) {
+              let data187 = data186.load;
+              if (typeof data187 === "string") {
+                if (func3(data187) < 1) {
+                  const err440 = { instancePath: instancePath + "/readiness/scalability/load", schemaPath: "#/properties/readiness/properties/scalability/properties/load/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.load, data: data187 };
+                  if (vErrors === null) {
+                    vErrors = [err440];
+                  } else {
+                    vErrors.push(err440);
+                  }
+                  errors++;
+                }
+              } else {
+                const err441 = { instancePath: instancePath + "/readiness/scalability/load", schemaPath: "#/properties/readiness/properties/scalability/properties/load/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.load.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.load, data: data187 };
+                if (vErrors === null) {
+                  vErrors = [err441];
+                } else {
+                  vErrors.push(err441);
+                }
+                errors++;
+              }
+            }
+            if (data186.resources !== void 0) {
+              let data188 = data186.resources;
+              if (typeof data188 === "string") {
+                if (func3(data188) < 1) {
+                  const err442 = { instancePath: instancePath + "/readiness/scalability/resources", schemaPath: "#/properties/readiness/properties/scalability/properties/resources/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.resources, data: data188 };
+                  if (vErrors === null) {
+                    vErrors = [err442];
+                  } else {
+                    vErrors.push(err442);
+                  }
+                  errors++;
+                }
+              } else {
+                const err443 = { instancePath: instancePath + "/readiness/scalability/resources", schemaPath: "#/properties/readiness/properties/scalability/properties/resources/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.resources.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.resources, data: data188 };
+                if (vErrors === null) {
+                  vErrors = [err443];
+                } else {
+                  vErrors.push(err443);
+                }
+                errors++;
+              }
+            }
+            if (data186.limits !== void 0) {
+              let data189 = data186.limits;
+              if (typeof data189 === "string") {
+                if (func3(data189) < 1) {
+                  const err444 = { instancePath: instancePath + "/readiness/scalability/limits", schemaPath: "#/properties/readiness/properties/scalability/properties/limits/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.limits, data: data189 };
+                  if (vErrors === null) {
+                    vErrors = [err444];
+                  } else {
+                    vErrors.push(err444);
+                  }
+                  errors++;
+                }
+              } else {
+                const err445 = { instancePath: instancePath + "/readiness/scalability/limits", schemaPath: "#/properties/readiness/properties/scalability/properties/limits/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.limits.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.limits, data: data189 };
+                if (vErrors === null) {
+                  vErrors = [err445];
+                } else {
+                  vErrors.push(err445);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err446 = { instancePath: instancePath + "/readiness/scalability", schemaPath: "#/properties/readiness/properties/scalability/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.scalability.type, parentSchema: schema11.properties.readiness.properties.scalability, data: data186 };
+            if (vErrors === null) {
+              vErrors = [err446];
+            } else {
+              vErrors.push(err446);
+            }
+            errors++;
+          }
+        }
+        if (data180.troubleshooting !== void 0) {
+          let data190 = data180.troubleshooting;
+          if (Array.isArray(data190)) {
+            if (data190.length < 1) {
+              const err447 = { instancePath: instancePath + "/readiness/troubleshooting", schemaPath: "#/properties/readiness/properties/troubleshooting/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting, data: data190 };
+              if (vErrors === null) {
+                vErrors = [err447];
+              } else {
+                vErrors.push(err447);
+              }
+              errors++;
+            }
+            const len26 = data190.length;
+            for (let i26 = 0; i26 < len26; i26++) {
+              let data191 = data190[i26];
+              if (data191 && typeof data191 == "object" && !Array.isArray(data191)) {
+                if (data191.failure === void 0) {
+                  const err448 = { instancePath: instancePath + "/readiness/troubleshooting/" + i26, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "failure" }, message: "must have required property 'failure'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data191 };
+                  if (vErrors === null) {
+                    vErrors = [err448];
+                  } else {
+                    vErrors.push(err448);
+                  }
+                  errors++;
+                }
+                if (data191.detect === void 0) {
+                  const err449 = { instancePath: instancePath + "/readiness/troubleshooting/" + i26, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "detect" }, message: "must have required property 'detect'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data191 };
+                  if (vErrors === null) {
+                    vErrors = [err449];
+                  } else {
+                    vErrors.push(err449);
+                  }
+                  errors++;
+                }
+                if (data191.mitigate === void 0) {
+                  const err450 = { instancePath: instancePath + "/readiness/troubleshooting/" + i26, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "mitigate" }, message: "must have required property 'mitigate'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data191 };
+                  if (vErrors === null) {
+                    vErrors = [err450];
+                  } else {
+                    vErrors.push(err450);
+                  }
+                  errors++;
+                }
+                for (const key31 in data191) {
+                  if (!(key31 === "failure" || key31 === "detect" || key31 === "mitigate")) {
+                    const err451 = { instancePath: instancePath + "/readiness/troubleshooting/" + i26, schemaPath: "#/properties/readiness/properties/troubleshooting/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data191 };
+                    if (vErrors === null) {
+                      vErrors = [err451];
+                    } else {
+                      vErrors.push(err451);
+                    }
+                    errors++;
+                  }
+                }
+                if (data191.failure !== void 0) {
+                  let data192 = data191.failure;
+                  if (typeof data192 === "string") {
+                    if (func3(data192) < 1) {
+                      const err452 = { instancePath: instancePath + "/readiness/troubleshooting/" + i26 + "/failure", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/failure/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure, data: data192 };
+                      if (vErrors === null) {
+                        vErrors = [err452];
+                      } else {
+                        vErrors.push(err452);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err453 = { instancePath: instancePath + "/readiness/troubleshooting/" + i26 + "/failure", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/failure/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure, data: data192 };
+                    if (vErrors === null) {
+                      vErrors = [err453];
+                    } else {
+                      vErrors.push(err453);
+                    }
+                    errors++;
+                  }
+                }
+                if (data191.detect !== void 0) {
+                  let data193 = data191.detect;
+                  if (typeof data193 === "string") {
+                    if (func3(data193) < 1) {
+                      const err454 = { instancePath: instancePath + "/readiness/troubleshooting/" + i26 + "/detect", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/detect/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect, data: data193 };
+                      if (vErrors === null) {
+                        vErrors = [err454];
+                      } else {
+                        vErrors.push(err454);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err455 = { instancePath: instancePath + "/readiness/troubleshooting/" + i26 + "/detect", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/detect/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect, data: data193 };
+                    if (vErrors === null) {
+                      vErrors = [err455];
+                    } else {
+                      vErrors.push(err455);
+                    }
+                    errors++;
+                  }
+                }
+                if (data191.mitigate !== void 0) {
+                  let data194 = data191.mitigate;
+                  if (typeof data194 === "string") {
+                    if (func3(data194) < 1) {
+                      const err456 = { instancePath: instancePath + "/readiness/troubleshooting/" + i26 + "/mitigate", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/mitigate/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate, data: data194 };
+                      if (vErrors === null) {
+                        vErrors = [err456];
+                      } else {
+                        vErrors.push(err456);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err457 = { instancePath: instancePath + "/readiness/troubleshooting/" + i26 + "/mitigate", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/mitigate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate, data: data194 };
+                    if (vErrors === null) {
+                      vErrors = [err457];
+                    } else {
+                      vErrors.push(err457);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err458 = { instancePath: instancePath + "/readiness/troubleshooting/" + i26, schemaPath: "#/properties/readiness/properties/troubleshooting/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.troubleshooting.items.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data191 };
+                if (vErrors === null) {
+                  vErrors = [err458];
+                } else {
+                  vErrors.push(err458);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err459 = { instancePath: instancePath + "/readiness/troubleshooting", schemaPath: "#/properties/readiness/properties/troubleshooting/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.troubleshooting.type, parentSchema: schema11.properties.readiness.properties.troubleshooting, data: data190 };
+            if (vErrors === null) {
+              vErrors = [err459];
+            } else {
+              vErrors.push(err459);
+            }
+            errors++;
+          }
+        }
+        if (data180.dependencies !== void 0) {
+          let data195 = data180.dependencies;
+          if (Array.isArray(data195)) {
+            if (data195.length < 1) {
+              const err460 = { instancePath: instancePath + "/readiness/dependencies", schemaPath: "#/properties/readiness/properties/dependencies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies, data: data195 };
+              if (vErrors === null) {
+                vErrors = [err460];
+              } else {
+                vErrors.push(err460);
+              }
+              errors++;
+            }
+            const len27 = data195.length;
+            for (let i27 = 0; i27 < len27; i27++) {
+              let data196 = data195[i27];
+              if (data196 && typeof data196 == "object" && !Array.isArray(data196)) {
+                if (data196.name === void 0) {
+                  const err461 = { instancePath: instancePath + "/readiness/dependencies/" + i27, schemaPath: "#/properties/readiness/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.readiness.properties.dependencies.items.required, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data196 };
+                  if (vErrors === null) {
+                    vErrors = [err461];
+                  } else {
+                    vErrors.push(err461);
+                  }
+                  errors++;
+                }
+                if (data196.ifUnavailable === void 0) {
+                  const err462 = { instancePath: instancePath + "/readiness/dependencies/" + i27, schemaPath: "#/properties/readiness/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "ifUnavailable" }, message: "must have required property 'ifUnavailable'", schema: schema11.properties.readiness.properties.dependencies.items.required, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data196 };
+                  if (vErrors === null) {
+                    vErrors = [err462];
+                  } else {
+                    vErrors.push(err462);
+                  }
+                  errors++;
+                }
+                for (const key32 in data196) {
+                  if (!(key32 === "name" || key32 === "ifUnavailable")) {
+                    const err463 = { instancePath: instancePath + "/readiness/dependencies/" + i27, schemaPath: "#/properties/readiness/properties/dependencies/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data196 };
+                    if (vErrors === null) {
+                      vErrors = [err463];
+                    } else {
+                      vErrors.push(err463);
+                    }
+                    errors++;
+                  }
+                }
+                if (data196.name !== void 0) {
+                  let data197 = data196.name;
+                  if (typeof data197 === "string") {
+                    if (func3(data197) < 1) {
+                      const err464 = { instancePath: instancePath + "/readiness/dependencies/" + i27 + "/name", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.name, data: data197 };
+                      if (vErrors === null) {
+                        vErrors = [err464];
+                      } else {
+                        vErrors.push(err464);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err465 = { instancePath: instancePath + "/readiness/dependencies/" + i27 + "/name", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.dependencies.items.properties.name.type, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.name, data: data197 };
+                    if (vErrors === null) {
+                      vErrors = [err465];
+                    } else {
+                      vErrors.push(err465);
+                    }
+                    errors++;
+                  }
+                }
+                if (data196.ifUnavailable !== void 0) {
+                  let data198 = data196.ifUnavailable;
+                  if (typeof data198 === "string") {
+                    if (func3(data198) < 1) {
+                      const err466 = { instancePath: instancePath + "/readiness/dependencies/" + i27 + "/ifUnavailable", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/ifUnavailable/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable, data: data198 };
+                      if (vErrors === null) {
+                        vErrors = [err466];
+                      } else {
+                        vErrors.push(err466);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err467 = { instancePath: instancePath + "/readiness/dependencies/" + i27 + "/ifUnavailable", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/ifUnavailable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable.type, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable, data: data198 };
+                    if (vErrors === null) {
+                      vErrors = [err467];
+                    } else {
+                      vErrors.push(err467);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err468 = { instancePath: instancePath + "/readiness/dependencies/" + i27, schemaPath: "#/properties/readiness/properties/dependencies/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.dependencies.items.type, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data196 };
+                if (vErrors === null) {
+                  vErrors = [err468];
+                } else {
+                  vErrors.push(err468);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err469 = { instancePath: instancePath + "/readiness/dependencies", schemaPath: "#/properties/readiness/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.dependencies.type, parentSchema: schema11.properties.readiness.properties.dependencies, data: data195 };
+            if (vErrors === null) {
+              vErrors = [err469];
+            } else {
+              vErrors.push(err469);
+            }
+            errors++;
+          }
+        }
+        if (data180.monitoring !== void 0) {
+          let data199 = data180.monitoring;
+          if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
+            if (data199.health === void 0) {
+              const err470 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/required", keyword: "required", params: { missingProperty: "health" }, message: "must have required property 'health'", schema: schema11.properties.readiness.properties.monitoring.required, parentSchema: schema11.properties.readiness.properties.monitoring, data: data199 };
+              if (vErrors === null) {
+                vErrors = [err470];
+              } else {
+                vErrors.push(err470);
+              }
+              errors++;
+            }
+            for (const key33 in data199) {
+              if (!(key33 === "health" || key33 === "metrics" || key33 === "alerts")) {
+                const err471 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.monitoring, data: data199 };
+                if (vErrors === null) {
+                  vErrors = [err471];
+                } else {
+                  vErrors.push(err471);
+                }
+                errors++;
+              }
+            }
+            if (data199.health !== void 0) {
+              let data200 = data199.health;
+              if (typeof data200 === "string") {
+                if (func3(data200) < 1) {
+                  const err472 = { instancePath: instancePath + "/readiness/monitoring/health", schemaPath: "#/properties/readiness/properties/monitoring/properties/health/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.health, data: data200 };
+                  if (vErrors === null) {
+                    vErrors = [err472];
+                  } else {
+                    vErrors.push(err472);
+                  }
+                  errors++;
+                }
+              } else {
+                const err473 = { instancePath: instancePath + "/readiness/monitoring/health", schemaPath: "#/properties/readiness/properties/monitoring/properties/health/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.health.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.health, data: data200 };
+                if (vErrors === null) {
+                  vErrors = [err473];
+                } else {
+                  vErrors.push(err473);
+                }
+                errors++;
+              }
+            }
+            if (data199.metrics !== void 0) {
+              let data201 = data199.metrics;
+              if (Array.isArray(data201)) {
+                if (data201.length < 1) {
+                  const err474 = { instancePath: instancePath + "/readiness/monitoring/metrics", schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics, data: data201 };
+                  if (vErrors === null) {
+                    vErrors = [err474];
+                  } else {
+                    vErrors.push(err474);
+                  }
+                  errors++;
+                }
+                const len28 = data201.length;
+                for (let i28 = 0; i28 < len28; i28++) {
+                  let data202 = data201[i28];
+                  if (typeof data202 !== "string") {
+                    const err475 = { instancePath: instancePath + "/readiness/monitoring/metrics/" + i28, schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.metrics.items.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics.items, data: data202 };
+                    if (vErrors === null) {
+                      vErrors = [err475];
+                    } else {
+                      vErrors.push(err475);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err476 = { instancePath: instancePath + "/readiness/monitoring/metrics", schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.monitoring.properties.metrics.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics, data: data201 };
+                if (vErrors === null) {
+                  vErrors = [err476];
+                } else {
+                  vErrors.push(err476);
+                }
+                errors++;
+              }
+            }
+            if (data199.alerts !== void 0) {
+              let data203 = data199.alerts;
+              if (Array.isArray(data203)) {
+                if (data203.length < 1) {
+                  const err477 = { instancePath: instancePath + "/readiness/monitoring/alerts", schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts, data: data203 };
+                  if (vErrors === null) {
+                    vErrors = [err477];
+                  } else {
+                    vErrors.push(err477);
+                  }
+                  errors++;
+                }
+                const len29 = data203.length;
+                for (let i29 = 0; i29 < len29; i29++) {
+                  let data204 = data203[i29];
+                  if (typeof data204 === "string") {
+                    if (func3(data204) < 1) {
+                      const err478 = { instancePath: instancePath + "/readiness/monitoring/alerts/" + i29, schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts.items, data: data204 };
+                      if (vErrors === null) {
+                        vErrors = [err478];
+                      } else {
+                        vErrors.push(err478);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err479 = { instancePath: instancePath + "/readiness/monitoring/alerts/" + i29, schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.alerts.items.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts.items, data: data204 };
+                    if (vErrors === null) {
+                      vErrors = [err479];
+                    } else {
+                      vErrors.push(err479);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err480 = { instancePath: instancePath + "/readiness/monitoring/alerts", schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.monitoring.properties.alerts.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts, data: data203 };
+                if (vErrors === null) {
+                  vErrors = [err480];
+                } else {
+                  vErrors.push(err480);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err481 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.monitoring.type, parentSchema: schema11.properties.readiness.properties.monitoring, data: data199 };
+            if (vErrors === null) {
+              vErrors = [err481];
+            } else {
+              vErrors.push(err481);
             }
             errors++;
           }
         }
       } else {
-        const err436 = { instancePath: instancePath + "/waive", schemaPath: "#/properties/waive/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.type, parentSchema: schema11.properties.waive, data: data180 };
+        const err482 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.type, parentSchema: schema11.properties.readiness, data: data180 };
         if (vErrors === null) {
-          vErrors = [err436];
+          vErrors = [err482];
         } else {
-          vErrors.push(err436);
+          vErrors.push(err482);
+        }
+        errors++;
+      }
+    }
+    if (data.waive !== void 0) {
+      let data205 = data.waive;
+      if (Array.isArray(data205)) {
+        const len30 = data205.length;
+        for (let i30 = 0; i30 < len30; i30++) {
+          let data206 = data205[i30];
+          if (data206 && typeof data206 == "object" && !Array.isArray(data206)) {
+            if (data206.reason === void 0) {
+              const err483 = { instancePath: instancePath + "/waive/" + i30, schemaPath: "#/properties/waive/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.waive.items.required, parentSchema: schema11.properties.waive.items, data: data206 };
+              if (vErrors === null) {
+                vErrors = [err483];
+              } else {
+                vErrors.push(err483);
+              }
+              errors++;
+            }
+            for (const key34 in data206) {
+              if (!(key34 === "rule" || key34 === "lesson" || key34 === "phases" || key34 === "severity" || key34 === "reason")) {
+                const err484 = { instancePath: instancePath + "/waive/" + i30, schemaPath: "#/properties/waive/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.waive.items, data: data206 };
+                if (vErrors === null) {
+                  vErrors = [err484];
+                } else {
+                  vErrors.push(err484);
+                }
+                errors++;
+              }
+            }
+            if (data206.rule !== void 0) {
+              let data207 = data206.rule;
+              if (typeof data207 !== "string") {
+                const err485 = { instancePath: instancePath + "/waive/" + i30 + "/rule", schemaPath: "#/properties/waive/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.rule.type, parentSchema: schema11.properties.waive.items.properties.rule, data: data207 };
+                if (vErrors === null) {
+                  vErrors = [err485];
+                } else {
+                  vErrors.push(err485);
+                }
+                errors++;
+              }
+            }
+            if (data206.lesson !== void 0) {
+              let data208 = data206.lesson;
+              if (typeof data208 !== "string") {
+                const err486 = { instancePath: instancePath + "/waive/" + i30 + "/lesson", schemaPath: "#/properties/waive/items/properties/lesson/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.lesson.type, parentSchema: schema11.properties.waive.items.properties.lesson, data: data208 };
+                if (vErrors === null) {
+                  vErrors = [err486];
+                } else {
+                  vErrors.push(err486);
+                }
+                errors++;
+              }
+            }
+            if (data206.phases !== void 0) {
+              let data209 = data206.phases;
+              if (Array.isArray(data209)) {
+                const len31 = data209.length;
+                for (let i31 = 0; i31 < len31; i31++) {
+                  let data210 = data209[i31];
+                  if (typeof data210 !== "string") {
+                    const err487 = { instancePath: instancePath + "/waive/" + i30 + "/phases/" + i31, schemaPath: "#/properties/waive/items/properties/phases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.phases.items.type, parentSchema: schema11.properties.waive.items.properties.phases.items, data: data210 };
+                    if (vErrors === null) {
+                      vErrors = [err487];
+                    } else {
+                      vErrors.push(err487);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err488 = { instancePath: instancePath + "/waive/" + i30 + "/phases", schemaPath: "#/properties/waive/items/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.items.properties.phases.type, parentSchema: schema11.properties.waive.items.properties.phases, data: data209 };
+                if (vErrors === null) {
+                  vErrors = [err488];
+                } else {
+                  vErrors.push(err488);
+                }
+                errors++;
+              }
+            }
+            if (data206.severity !== void 0) {
+              let data211 = data206.severity;
+              if (typeof data211 !== "string") {
+                const err489 = { instancePath: instancePath + "/waive/" + i30 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.severity.type, parentSchema: schema11.properties.waive.items.properties.severity, data: data211 };
+                if (vErrors === null) {
+                  vErrors = [err489];
+                } else {
+                  vErrors.push(err489);
+                }
+                errors++;
+              }
+              if (!(data211 === "warning" || data211 === "off")) {
+                const err490 = { instancePath: instancePath + "/waive/" + i30 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.waive.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.waive.items.properties.severity.enum, parentSchema: schema11.properties.waive.items.properties.severity, data: data211 };
+                if (vErrors === null) {
+                  vErrors = [err490];
+                } else {
+                  vErrors.push(err490);
+                }
+                errors++;
+              }
+            }
+            if (data206.reason !== void 0) {
+              let data212 = data206.reason;
+              if (typeof data212 !== "string") {
+                const err491 = { instancePath: instancePath + "/waive/" + i30 + "/reason", schemaPath: "#/properties/waive/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.reason.type, parentSchema: schema11.properties.waive.items.properties.reason, data: data212 };
+                if (vErrors === null) {
+                  vErrors = [err491];
+                } else {
+                  vErrors.push(err491);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err492 = { instancePath: instancePath + "/waive/" + i30, schemaPath: "#/properties/waive/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.waive.items.type, parentSchema: schema11.properties.waive.items, data: data206 };
+            if (vErrors === null) {
+              vErrors = [err492];
+            } else {
+              vErrors.push(err492);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err493 = { instancePath: instancePath + "/waive", schemaPath: "#/properties/waive/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.type, parentSchema: schema11.properties.waive, data: data205 };
+        if (vErrors === null) {
+          vErrors = [err493];
+        } else {
+          vErrors.push(err493);
         }
         errors++;
       }
     }
   } else {
-    const err437 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err494 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err437];
+      vErrors = [err494];
     } else {
-      vErrors.push(err437);
+      vErrors.push(err494);
     }
     errors++;
   }

@@ -2614,6 +2614,89 @@ __export(type_exports2, {
 // node_modules/@sinclair/typebox/build/esm/type/type/index.mjs
 var Type = type_exports2;
 
+// action/src/plan/schema-readiness.ts
+var Text = (description) => Type.String({ minLength: 1, description });
+var Strict = { additionalProperties: false };
+var ReadinessUpgrade = Type.Object(
+  {
+    how: Text("How the new version or setting replaces the old one: in what order, and what must be in place first."),
+    downgrade: Text("How to go back to the old version, and what happens to data or state the new one wrote."),
+    tested: Type.Optional(Text("Where and when upgrade, downgrade and upgrade again were tried, and what was found."))
+  },
+  { ...Strict, description: "Upgrade and downgrade." }
+);
+var ReadinessScalability = Type.Object(
+  {
+    load: Type.Optional(Text("New calls, requests, jobs or messages the change adds, with numbers.")),
+    resources: Type.Optional(Text("How CPU, memory, storage, connections or cost change, with numbers.")),
+    limits: Type.Optional(
+      Text("Limits and quotas the change may reach (rate limits, pool sizes, disk), and what then.")
+    )
+  },
+  { ...Strict, description: "What the change costs at full scale." }
+);
+var FailureMode = Type.Object(
+  {
+    failure: Text("What can go wrong."),
+    detect: Text("How it shows: an alert, a metric, a log line."),
+    mitigate: Text("What the on-call engineer does about it.")
+  },
+  { ...Strict, description: "A known way the change fails, how it shows, and what to do." }
+);
+var ReadinessDependency = Type.Object(
+  {
+    name: Text("A service, system or team the change relies on."),
+    ifUnavailable: Text("What users and the rollout see when it is slow or down.")
+  },
+  Strict
+);
+var ReadinessMonitoring = Type.Object(
+  {
+    health: Text("How an operator can tell that the change works for users."),
+    metrics: Type.Optional(
+      Type.Array(Type.String({ description: "The name of a metric from `metrics`." }), {
+        minItems: 1,
+        description: "The metrics (from `metrics`) that show it."
+      })
+    ),
+    alerts: Type.Optional(Type.Array(Text("An alert that fires when it does not."), { minItems: 1 }))
+  },
+  { ...Strict, description: "How operators see that it works." }
+);
+var Readiness = Type.Object(
+  {
+    upgrade: Type.Optional(ReadinessUpgrade),
+    versionSkew: Type.Optional(
+      Text(
+        "How old and new versions of each component (clients, servers, workers, schemas) work together while both run."
+      )
+    ),
+    scalability: Type.Optional(ReadinessScalability),
+    troubleshooting: Type.Optional(
+      Type.Array(FailureMode, { minItems: 1, description: "Known failure modes, how each shows, and what to do." })
+    ),
+    dependencies: Type.Optional(
+      Type.Array(ReadinessDependency, {
+        minItems: 1,
+        description: "What the change relies on, and what happens when it is unavailable."
+      })
+    ),
+    monitoring: Type.Optional(ReadinessMonitoring)
+  },
+  {
+    ...Strict,
+    description: "Production readiness, after the Kubernetes KEP production readiness questionnaire: upgrade and downgrade, version skew, scalability, troubleshooting, dependencies and monitoring."
+  }
+);
+var READINESS_SECTIONS = [
+  { key: "upgrade", title: "upgrade and downgrade" },
+  { key: "versionSkew", title: "version skew" },
+  { key: "scalability", title: "scalability" },
+  { key: "troubleshooting", title: "troubleshooting" },
+  { key: "dependencies", title: "dependencies" },
+  { key: "monitoring", title: "monitoring" }
+];
+
 // action/src/plan/schema.ts
 var API_VERSION = "rollbook/v1";
 var PLAN_KIND = "RolloutPlan";
@@ -2622,9 +2705,9 @@ var DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 var PERCENT_PATTERN = "^[0-9]+(\\.[0-9]+)?%$";
 var URL_PATTERN = "^https?://";
 var Id = (description) => Type.String({ pattern: ID_PATTERN, maxLength: 64, description });
-var Text = (description, extra = {}) => Type.String({ minLength: 1, description, ...extra });
+var Text2 = (description, extra = {}) => Type.String({ minLength: 1, description, ...extra });
 var Opt = (schema) => Type.Optional(schema);
-var Strict = { additionalProperties: false };
+var Strict2 = { additionalProperties: false };
 var OneOf = (values, options = {}) => Type.Unsafe({ type: "string", enum: [...values], ...options });
 var DURATION_PATTERN = "^([0-9]+[wdhm])+$";
 var Duration = (description = "A duration: a number followed by w, d, h or m, combined as in `1d12h`.") => Type.String({ pattern: DURATION_PATTERN, description, examples: ["30m", "24h", "2d", "1w"] });
@@ -2633,7 +2716,7 @@ var Handle = (description = "A GitHub user (`@alice`) or team (`@org/team`).") =
 var Percent = (description = "A percentage such as `10%`.") => Type.String({ pattern: PERCENT_PATTERN, description });
 var Link = Type.Object(
   {
-    title: Text('What the link is, e.g. "Dispatch dashboard".'),
+    title: Text2('What the link is, e.g. "Dispatch dashboard".'),
     url: Type.String({ pattern: URL_PATTERN, description: "An http(s) URL." }),
     kind: Opt(
       OneOf(["dashboard", "design", "runbook", "ticket", "other"], {
@@ -2641,12 +2724,12 @@ var Link = Type.Object(
       })
     )
   },
-  Strict
+  Strict2
 );
 var Metadata = Type.Object(
   {
     name: Id("Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers."),
-    title: Text("Human title of the rollout."),
+    title: Text2("Human title of the rollout."),
     owners: Type.Array(Handle(), {
       minItems: 1,
       description: "Who owns the rollout. These handles may be pinged in issues and runbooks."
@@ -2656,48 +2739,48 @@ var Metadata = Type.Object(
     tags: Opt(Type.Array(Id("A free tag, used by lessons to match plans."))),
     links: Opt(Type.Array(Link, { description: "Dashboards, design docs, tickets." }))
   },
-  Strict
+  Strict2
 );
 var Impact = Type.Object(
   {
-    kpi: Text("The KPI this rollout moves."),
-    baseline: Opt(Text("Where the KPI stands today, with a number.")),
-    expect: Text('The expected value after rollout, e.g. ">= 0.98" or "-20% p99 latency".'),
+    kpi: Text2("The KPI this rollout moves."),
+    baseline: Opt(Text2("Where the KPI stands today, with a number.")),
+    expect: Text2('The expected value after rollout, e.g. ">= 0.98" or "-20% p99 latency".'),
     metric: Opt(Type.String({ description: "A metric from `metrics` that measures this KPI." })),
     reviewAfter: Opt(Duration("How long after the rollout to check the KPI again: a duration such as `6w`."))
   },
-  Strict
+  Strict2
 );
 var Story = Type.Object(
   {
-    problem: Text("The problem being solved, for whom."),
-    size: Text("How big the problem is, with numbers."),
-    solution: Text("How the change solves it."),
-    deliverables: Type.Array(Text("One deliverable."), { minItems: 1 }),
+    problem: Text2("The problem being solved, for whom."),
+    size: Text2("How big the problem is, with numbers."),
+    solution: Text2("How the change solves it."),
+    deliverables: Type.Array(Text2("One deliverable."), { minItems: 1 }),
     impact: Type.Array(Impact, { minItems: 1, description: "Expected impact, one entry per KPI." })
   },
-  Strict
+  Strict2
 );
 var Flag = Type.Object(
   {
     key: Type.String({ pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$", description: "The flag key in your flag system." }),
-    description: Opt(Text("What the flag turns on.")),
+    description: Opt(Text2("What the flag turns on.")),
     default: Opt(
       OneOf(["off", "on"], {
         description: "State when the code ships. Dark launch means `off` (the default)."
       })
     ),
     owner: Opt(Handle()),
-    system: Opt(Text("The flag system, e.g. LaunchDarkly or an in-house config service."))
+    system: Opt(Text2("The flag system, e.g. LaunchDarkly or an in-house config service."))
   },
-  Strict
+  Strict2
 );
 var DeprecationStage = Type.Object(
   {
     stage: OneOf(["expand", "migrate", "contract"], {
       description: "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old."
     }),
-    description: Text("What this rollout ships."),
+    description: Text2("What this rollout ships."),
     plan: Opt(Id("The name of the plan that carries out this stage, if not this one.")),
     repository: Opt(
       Type.String({
@@ -2707,31 +2790,31 @@ var DeprecationStage = Type.Object(
     ),
     status: Opt(OneOf(["planned", "in-progress", "done"], { description: "Where this stage stands." }))
   },
-  Strict
+  Strict2
 );
 var Migration = Type.Object(
   {
     id: Id("Stable id of the migration."),
-    description: Text("What data moves where."),
-    throttle: Opt(Text('The rate limit, e.g. "500 rows/s per shard".')),
+    description: Text2("What data moves where."),
+    throttle: Opt(Text2('The rate limit, e.g. "500 rows/s per shard".')),
     backup: Opt(
       Type.Object(
         {
-          what: Text("What is backed up, and where."),
+          what: Text2("What is backed up, and where."),
           keepFor: Duration()
         },
-        { ...Strict, description: "The backup taken before the migration, and how long it is kept." }
+        { ...Strict2, description: "The backup taken before the migration, and how long it is kept." }
       )
     ),
-    mixedState: Opt(Text("How readers and writers cope while data is half old, half new.")),
-    verify: Opt(Text("How the migrated data is checked."))
+    mixedState: Opt(Text2("How readers and writers cope while data is half old, half new.")),
+    verify: Opt(Text2("How the migrated data is checked."))
   },
-  Strict
+  Strict2
 );
 var Compatibility = Type.Object(
   {
     breaking: Type.Boolean({ description: "Does the change break an API, message or data format?" }),
-    mixedVersions: Opt(Text("How old and new versions run side by side during the rollout.")),
+    mixedVersions: Opt(Text2("How old and new versions run side by side during the rollout.")),
     deprecation: Opt(
       Type.Array(DeprecationStage, {
         description: "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract)."
@@ -2739,7 +2822,7 @@ var Compatibility = Type.Object(
     ),
     migrations: Opt(Type.Array(Migration))
   },
-  Strict
+  Strict2
 );
 var VARIABLE_NAME_PATTERN = "^[a-z][a-z0-9_]*$";
 var VARIABLE_VALUE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9_-]*$";
@@ -2752,9 +2835,9 @@ var Variable = Type.Object(
         "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it."
       )
     ),
-    description: Opt(Text('What the variable selects, e.g. "the deployment track".'))
+    description: Opt(Text2('What the variable selects, e.g. "the deployment track".'))
   },
-  { ...Strict, description: "A variable queries use as `{name}`, with the values phases may give it." }
+  { ...Strict2, description: "A variable queries use as `{name}`, with the values phases may give it." }
 );
 var Variables = Type.Record(Type.String({ pattern: VARIABLE_NAME_PATTERN }), Variable, {
   description: "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`."
@@ -2768,11 +2851,11 @@ var MetricProvider = OneOf(["prometheus", "http-json", "json-file"], {
 var Metric = Type.Object(
   {
     provider: MetricProvider,
-    query: Text(
+    query: Text2(
       "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent."
     ),
-    field: Opt(Text("For http-json: the dotted path of the value in the response, e.g. data.value.")),
-    unit: Opt(Text("The unit, e.g. ratio, ms, req/s.")),
+    field: Opt(Text2("For http-json: the dotted path of the value in the response, e.g. data.value.")),
+    unit: Opt(Text2("The unit, e.g. ratio, ms, req/s.")),
     signal: OneOf(["positive", "negative"], {
       description: "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)."
     }),
@@ -2787,10 +2870,10 @@ var Metric = Type.Object(
         "Freshness: a reading whose newest sample is older than this is no data. Default: a third of the window, at least 2m."
       )
     ),
-    description: Opt(Text("What the metric means.")),
+    description: Opt(Text2("What the metric means.")),
     dashboard: Opt(Type.String({ pattern: URL_PATTERN, description: "A dashboard showing this metric." }))
   },
-  Strict
+  Strict2
 );
 var Weekday = OneOf(["mon", "tue", "wed", "thu", "fri", "sat", "sun"], {
   description: "A day of the week."
@@ -2801,18 +2884,18 @@ var Freeze = Type.Object(
     from: Opt(IsoDate()),
     to: Opt(IsoDate("Last frozen day, inclusive.")),
     every: Opt(Type.Array(Weekday, { minItems: 1, description: "A recurring freeze on these weekdays." })),
-    reason: Text("Why nothing may change then."),
+    reason: Text2("Why nothing may change then."),
     environments: Opt(Type.Array(Id("An environment"), { description: "Limit the freeze to these environments." })),
     allowHotfix: Opt(Type.Boolean({ description: "May a change labelled hotfix go out anyway? Default false." }))
   },
-  Strict
+  Strict2
 );
 var Rollback = Type.Object(
   {
-    do: Text("How to undo this step."),
-    command: Opt(Text("A command to copy and run."))
+    do: Text2("How to undo this step."),
+    command: Opt(Text2("A command to copy and run."))
   },
-  Strict
+  Strict2
 );
 var AUDIENCE_UNITS = [
   "requests",
@@ -2839,7 +2922,7 @@ var Audience = Type.String({
 var TARGET_KINDS = ["cell", "shard", "region", "zone", "cluster", "pool", "wave", "ring", "cohort"];
 var Target = Type.Object(
   {
-    name: Text("The target, e.g. `shard-07`, `eu-west-1` or `wave-2`."),
+    name: Text2("The target, e.g. `shard-07`, `eu-west-1` or `wave-2`."),
     kind: OneOf(TARGET_KINDS, {
       description: "What the target is: a cell, shard, region, zone, cluster, pool (of hosts or pods), wave, ring or cohort."
     }),
@@ -2847,29 +2930,29 @@ var Target = Type.Object(
       Percent("The share of all traffic (or users) the target carries, e.g. `6%`. Lint uses it to size the phase.")
     ),
     includes: Opt(
-      Type.Array(Text("A cell, region or cluster."), {
+      Type.Array(Text2("A cell, region or cluster."), {
         minItems: 1,
         description: "For a wave: the cells or regions it reaches together."
       })
     )
   },
-  { ...Strict, description: "A structured target. Targets are reached in the order they are listed." }
+  { ...Strict2, description: "A structured target. Targets are reached in the order they are listed." }
 );
 var RollForward = Type.Object(
   {
-    do: Text("How to roll forward: what to fix and ship, and how to limit harm until it is out."),
-    command: Opt(Text("A command to copy and run."))
+    do: Text2("How to roll forward: what to fix and ship, and how to limit harm until it is out."),
+    command: Opt(Text2("A command to copy and run."))
   },
-  Strict
+  Strict2
 );
 var ReversibilityFields = {
   irreversible: Opt(
-    Type.Union([Type.Boolean(), Text('What cannot be undone, e.g. "installed app builds cannot be recalled".')], {
+    Type.Union([Type.Boolean(), Text2('What cannot be undone, e.g. "installed app builds cannot be recalled".')], {
       description: "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off."
     })
   ),
   rollForward: Opt(
-    Type.Union([Text("How to roll forward."), RollForward], {
+    Type.Union([Text2("How to roll forward."), RollForward], {
       description: "What to fix and ship forward when this goes wrong, since it cannot be rolled back."
     })
   )
@@ -2883,9 +2966,9 @@ var RampStage = Type.Object(
       description: "Share with the flag on, of what `of` says."
     }),
     of: Opt(RampBase),
-    cohort: Opt(Text("Who gets it, e.g. employees, beta, one region."))
+    cohort: Opt(Text2("Who gets it, e.g. employees, beta, one region."))
   },
-  Strict
+  Strict2
 );
 var Stage = Type.Object(
   {
@@ -2900,17 +2983,17 @@ var Stage = Type.Object(
       unit: "percent (0 to 100)",
       description: "The share of the phase's audience unit (traffic, users, hosts…) reached at this stage, as in `audience`."
     }),
-    cohort: Opt(Text("Who is in this stage, e.g. employees, one region.")),
-    do: Opt(Text('How to reach this share, e.g. "Set the canary weight to 25%". Defaults to "Shift to N%".')),
-    command: Opt(Text("A command to copy and run.")),
+    cohort: Opt(Text2("Who is in this stage, e.g. employees, one region.")),
+    do: Opt(Text2('How to reach this share, e.g. "Set the canary weight to 25%". Defaults to "Shift to N%".')),
+    command: Opt(Text2("A command to copy and run.")),
     hold: Opt(Duration("How long this stage runs before the next may start, e.g. `10m`. Ticking the stage starts it.")),
     pause: Opt(
-      Text(
+      Text2(
         "Wait for a person (after the hold, if any): what they check before ticking the next stage. Not on the last stage."
       )
     )
   },
-  Strict
+  Strict2
 );
 var StepKind = OneOf(["binary", "config", "flag", "migration", "test", "manual"], {
   description: "What the step changes."
@@ -2919,11 +3002,11 @@ var Step = Type.Object(
   {
     id: Id("Stable id of the step within its phase."),
     kind: StepKind,
-    do: Text("The instruction, as an on-call engineer would follow it."),
-    command: Opt(Text("A command to copy and run.")),
+    do: Text2("The instruction, as an on-call engineer would follow it."),
+    command: Opt(Text2("A command to copy and run.")),
     owner: Opt(Handle()),
     rollback: Opt(
-      Type.Union([Text("How to undo this step."), Rollback], {
+      Type.Union([Text2("How to undo this step."), Rollback], {
         description: "How to undo this step. Every step needs one."
       })
     ),
@@ -2937,7 +3020,7 @@ var Step = Type.Object(
     ),
     ...ReversibilityFields
   },
-  Strict
+  Strict2
 );
 var MetricGate = {
   metric: Opt(Type.String({ description: "The name of a metric from `metrics`." })),
@@ -2948,7 +3031,7 @@ var MetricGate = {
   ),
   max: Opt(Type.Number({ unit: "the metric's unit", description: "Hold when the value is above this." })),
   min: Opt(Type.Number({ unit: "the metric's unit", description: "Hold when the value is below this." })),
-  baseline: Opt(Text("For compare: baseline, the control query (e.g. the stable fleet).")),
+  baseline: Opt(Text2("For compare: baseline, the control query (e.g. the stable fleet).")),
   maxRegression: Opt(Percent()),
   rollbackAt: Opt(
     Type.Number({
@@ -2957,24 +3040,24 @@ var MetricGate = {
     })
   ),
   window: Opt(Duration("The window for this gate, instead of the metric's: fills `{window}` in its queries.")),
-  query: Opt(Text("This gate's own query, instead of the metric's (same provider, field and unit).")),
+  query: Opt(Text2("This gate's own query, instead of the metric's (same provider, field and unit).")),
   maxAge: Opt(Duration("Freshness for this gate, instead of the metric's `maxAge`."))
 };
 var Gate = Type.Object(
   {
     ...MetricGate,
-    check: Opt(Text("The name of a GitHub check run or commit status that must succeed.")),
+    check: Opt(Text2("The name of a GitHub check run or commit status that must succeed.")),
     signoff: Opt(Type.Array(Handle(), { minItems: 1, description: "Users or teams who may sign off." })),
     count: Opt(Type.Integer({ minimum: 1, unit: "sign-offs", description: "How many sign-offs are needed." })),
     allowAuthor: Opt(Type.Boolean({ description: "May the plan author sign off their own change?" })),
-    manual: Opt(Text("A condition a person confirms by ticking it.")),
+    manual: Opt(Text2("A condition a person confirms by ticking it.")),
     id: Opt(Id("A stable id; derived from the gate when omitted."))
   },
-  { ...Strict, description: "Exactly one of metric, check, signoff or manual." }
+  { ...Strict2, description: "Exactly one of metric, check, signoff or manual." }
 );
 var ChecklistItem = Type.Union([
-  Text("A checklist item."),
-  Type.Object({ id: Id("Stable id of the item."), text: Text("The item.") }, Strict)
+  Text2("A checklist item."),
+  Type.Object({ id: Id("Stable id of the item."), text: Text2("The item.") }, Strict2)
 ]);
 var PHASE_REF_PATTERN = "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$";
 var PhaseDependencies = Type.Array(
@@ -2987,12 +3070,12 @@ var PhaseDependencies = Type.Array(
 var Phase = Type.Object(
   {
     id: Id("Stable id of the phase."),
-    title: Text("Human title of the phase."),
+    title: Text2("Human title of the phase."),
     environment: OneOf(["dev", "test", "staging", "canary", "production"], {
       description: "Where the phase runs. Blast radius grows in this order."
     }),
     targets: Opt(
-      Type.Array(Type.Union([Text("A region, cluster, cohort or ring."), Target]), {
+      Type.Array(Type.Union([Text2("A region, cluster, cohort or ring."), Target]), {
         description: "What the phase covers, in the order it reaches them: plain text, or structured `{name, kind, share}` cells, regions and waves."
       })
     ),
@@ -3007,35 +3090,35 @@ var Phase = Type.Object(
     ),
     bake: Opt(Duration("How long the phase must run before the next may start.")),
     gates: Opt(Type.Array(Gate)),
-    rehearsal: Opt(Text("How and when the rollback of this phase is rehearsed.")),
+    rehearsal: Opt(Text2("How and when the rollback of this phase is rehearsed.")),
     checklist: Opt(Type.Array(ChecklistItem, { description: "Extra items to tick." })),
-    exit: Opt(Type.Array(Text("An exit criterion."), { description: "What must be true to leave the phase." })),
-    paths: Opt(Type.Array(Text("A glob."), { description: "Files whose change in a PR promotes into this phase." })),
+    exit: Opt(Type.Array(Text2("An exit criterion."), { description: "What must be true to leave the phase." })),
+    paths: Opt(Type.Array(Text2("A glob."), { description: "Files whose change in a PR promotes into this phase." })),
     variables: Opt(PhaseVariables),
     dependsOn: Opt(PhaseDependencies),
     ...ReversibilityFields
   },
-  Strict
+  Strict2
 );
 var Contact = Type.Object(
   {
-    name: Text("Who."),
+    name: Text2("Who."),
     handle: Opt(Handle()),
-    role: Text("Their part, e.g. incident commander, database on-call."),
-    reach: Opt(Text("How to reach them: pager alias, channel, phone rota."))
+    role: Text2("Their part, e.g. incident commander, database on-call."),
+    reach: Opt(Text2("How to reach them: pager alias, channel, phone rota."))
   },
-  Strict
+  Strict2
 );
 var Policy = Type.Object(
   {
     prefer: OneOf(["rollback", "roll-forward"], { description: "The default response to a bad metric." }),
-    rollForwardWhen: Opt(Text("When rolling forward is allowed instead.")),
-    keepOldData: Opt(Text("What old data and versions are kept, and for how long, so a rollback stays possible.")),
+    rollForwardWhen: Opt(Text2("When rolling forward is allowed instead.")),
+    keepOldData: Opt(Text2("What old data and versions are kept, and for how long, so a rollback stays possible.")),
     maxRollbackMinutes: Opt(
       Type.Integer({ minimum: 1, unit: "minutes", description: "Target time to complete a rollback." })
     )
   },
-  Strict
+  Strict2
 );
 var Waiver = Type.Object(
   {
@@ -3045,7 +3128,7 @@ var Waiver = Type.Object(
     severity: Opt(OneOf(["warning", "off"], { description: "Lower to a warning, or turn off (default)." })),
     reason: Type.String({ description: "Why the rule or lesson does not apply. Required." })
   },
-  Strict
+  Strict2
 );
 var RolloutPlan = Type.Object(
   {
@@ -3064,11 +3147,12 @@ var RolloutPlan = Type.Object(
     phases: Type.Array(Phase, { minItems: 1, description: "In order of growing blast radius." }),
     escalation: Type.Array(Contact, { minItems: 1 }),
     policy: Policy,
+    readiness: Opt(Readiness),
     waive: Opt(
       Type.Array(Waiver, { description: "Rules or lesson guards this plan does not take, each with a reason." })
     )
   },
-  { ...Strict, title: "Rollbook rollout plan" }
+  { ...Strict2, title: "Rollbook rollout plan" }
 );
 var ENVIRONMENT_ORDER = ["dev", "test", "staging", "canary", "production"];
 
@@ -3254,6 +3338,7 @@ export {
   Type,
   HANDLE_PATTERN,
   HANDLE_IN_TEXT,
+  READINESS_SECTIONS,
   DURATION_PATTERN,
   Link,
   VARIABLE_VALUE_PATTERN,

@@ -2,8 +2,8 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-BDKXCZDP.js";
-import "./chunk-NELUZRSY.js";
+} from "./chunk-2T32MG5A.js";
+import "./chunk-UCBEUAEH.js";
 import {
   isoDate,
   oneOf,
@@ -12,9 +12,9 @@ import {
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-APBXXM2H.js";
+} from "./chunk-D7YRN6LN.js";
 import "./chunk-5QILKDNQ.js";
-import "./chunk-KWHHX7OB.js";
+import "./chunk-OFEQZHHY.js";
 import {
   EXIT,
   UsageError

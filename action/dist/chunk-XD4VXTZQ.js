@@ -14,24 +14,24 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-WYBPWJZM.js";
+} from "./chunk-3EK6B5SG.js";
 import {
   gateIds
-} from "./chunk-4FFWXUTG.js";
-import "./chunk-OY5JX7DN.js";
-import "./chunk-L55N3WVT.js";
+} from "./chunk-AHLN3752.js";
+import "./chunk-52GL3GOB.js";
+import "./chunk-MEC2RI5M.js";
 import {
   oneOf
 } from "./chunk-ONTZONNV.js";
 import {
   readPlanFile
-} from "./chunk-APBXXM2H.js";
+} from "./chunk-D7YRN6LN.js";
 import "./chunk-5QILKDNQ.js";
 import {
   HANDLE_PATTERN,
   idRecord,
   isGateOfKind
-} from "./chunk-KWHHX7OB.js";
+} from "./chunk-OFEQZHHY.js";
 import {
   EXIT,
   UsageError

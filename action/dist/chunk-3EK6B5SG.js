@@ -3,12 +3,12 @@ import {
   cellCode,
   gateIds,
   textWithMentions
-} from "./chunk-4FFWXUTG.js";
+} from "./chunk-AHLN3752.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-OY5JX7DN.js";
+} from "./chunk-52GL3GOB.js";
 import {
   joinMd,
   marker,
@@ -18,7 +18,7 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-L55N3WVT.js";
+} from "./chunk-MEC2RI5M.js";
 import {
   OutsideRootError,
   containedPath,
@@ -29,7 +29,7 @@ import {
   stageProgress,
   totalHoldMs,
   truncate
-} from "./chunk-APBXXM2H.js";
+} from "./chunk-D7YRN6LN.js";
 import {
   phaseResponse,
   rollForwardLines
@@ -42,7 +42,7 @@ import {
   isGateOfKind,
   own,
   parseDuration
-} from "./chunk-KWHHX7OB.js";
+} from "./chunk-OFEQZHHY.js";
 
 // action/src/time/instant.ts
 var INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|z|[+-]\d{2}:?\d{2})?)?$/;

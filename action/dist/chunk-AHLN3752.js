@@ -8,14 +8,14 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-L55N3WVT.js";
+} from "./chunk-MEC2RI5M.js";
 import {
   truncate
-} from "./chunk-APBXXM2H.js";
+} from "./chunk-D7YRN6LN.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate
-} from "./chunk-KWHHX7OB.js";
+} from "./chunk-OFEQZHHY.js";
 
 // action/src/gates/gate-id.ts
 var MAX_SLUG_CHARS = 48;

@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   visible
-} from "./chunk-6NAZHJN4.js";
+} from "./chunk-CDERI24Q.js";
 import {
   truncate
-} from "./chunk-APBXXM2H.js";
+} from "./chunk-D7YRN6LN.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;

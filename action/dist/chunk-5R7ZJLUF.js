@@ -1,12 +1,12 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-6NAZHJN4.js";
+} from "./chunk-CDERI24Q.js";
 import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-4FFWXUTG.js";
+} from "./chunk-AHLN3752.js";
 import {
   breakComments,
   decodeMarkerId,
@@ -15,10 +15,10 @@ import {
   marker,
   markerPattern,
   trimTrailing
-} from "./chunk-L55N3WVT.js";
+} from "./chunk-MEC2RI5M.js";
 import {
   validLessons
-} from "./chunk-BDKXCZDP.js";
+} from "./chunk-2T32MG5A.js";
 import {
   formatTime,
   isoSeconds,
@@ -26,7 +26,7 @@ import {
   stageKeys,
   stageProgress,
   truncate
-} from "./chunk-APBXXM2H.js";
+} from "./chunk-D7YRN6LN.js";
 import {
   irreversibleParts
 } from "./chunk-5QILKDNQ.js";
@@ -35,7 +35,7 @@ import {
   idRecord,
   isGateOfKind,
   parseDuration
-} from "./chunk-KWHHX7OB.js";
+} from "./chunk-OFEQZHHY.js";
 import {
   __commonJS,
   __require,

@@ -2,16 +2,16 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-6NAZHJN4.js";
+} from "./chunk-CDERI24Q.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-BDKXCZDP.js";
+} from "./chunk-2T32MG5A.js";
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-NELUZRSY.js";
+} from "./chunk-UCBEUAEH.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -22,11 +22,11 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-APBXXM2H.js";
+} from "./chunk-D7YRN6LN.js";
 import {
   didYouMean,
   own
-} from "./chunk-KWHHX7OB.js";
+} from "./chunk-OFEQZHHY.js";
 
 // action/src/lint/rule.ts
 var SEVERITY_RANK = { off: 0, warning: 1, error: 2 };

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   RULES_BY_ID
-} from "./chunk-NELUZRSY.js";
+} from "./chunk-UCBEUAEH.js";
 import {
   CONFIG_FILE,
   GUARD_ACTIONS,
@@ -18,13 +18,13 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-APBXXM2H.js";
+} from "./chunk-D7YRN6LN.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,
   didYouMean,
   gateKindsOf
-} from "./chunk-KWHHX7OB.js";
+} from "./chunk-OFEQZHHY.js";
 
 // action/src/config/load.ts
 import { readFile } from "node:fs/promises";
