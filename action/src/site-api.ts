@@ -3,6 +3,7 @@
 // runs at build time in Node (Astro), so loaders that read files are fine here. Inside the
 // engine, modules import the file that defines what they need (docs/adr/0013-entry-modules.md);
 // action/test/architecture/imports.test.ts keeps the site to this entry.
+export { type CalendarRules, calendarRulesOf } from './config/calendar-rules.ts';
 export { loadConfig } from './config/load.ts';
 export { CONFIG_FILE, type RollbookConfig } from './config/schema.ts';
 export { countBySeverity, type Diagnostic } from './diagnostics/diagnostic.ts';
@@ -14,8 +15,10 @@ export { type LessonRef, validLessons } from './lessons/parse.ts';
 export { LESSON_SEVERITIES, type Lesson, TRIGGERS } from './lessons/schema.ts';
 export { withGuardFreezes } from './lessons/views.ts';
 export { RULES } from './lint/rules.ts';
-export { NO_FRIDAY, type PhaseWindow, projectCalendar } from './plan/calendar.ts';
+export { type CalendarDelay, type PhaseWindow, projectCalendar } from './plan/calendar.ts';
+export { calendarTimeText, delayLabel, minutesText, shownTimeZone } from './plan/calendar-text.ts';
 export { classifyGate, describeGate, isGateOfKind } from './plan/gate-kind.ts';
+export { planDeadline } from './plan/schedule.ts';
 export type { Flag, Gate, Metric, Phase, RolloutPlan, Step } from './plan/schema.ts';
 export { markdownToHtml } from './render/html/markdown-to-html.ts';
 export type { PlanStatus, StatusFile } from './rollout-status/model.ts';

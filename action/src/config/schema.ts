@@ -32,6 +32,11 @@ export const RollbookConfig = Type.Object(
       Type.Object(
         {
           noFridays: Type.Optional(Type.Boolean({ description: 'Never start a phase on a Friday. Default true.' })),
+          noWeekends: Type.Optional(
+            Type.Boolean({
+              description: 'Never start a phase on a Saturday or Sunday. Default: the same as noFridays (true).',
+            }),
+          ),
         },
         { additionalProperties: false },
       ),

@@ -160,7 +160,7 @@ export function lintLessons(plan: RolloutPlan, file: string, locator: Locator, s
   for (const { lesson, severity, ...finding } of guardFindings(plan, guards)) {
     diagnostics.push({ ...findingToDiagnostic(finding, file, locator, severity), lesson });
   }
-  return { diagnostics, ...raiseLookup(guards) };
+  return { diagnostics, ...raiseLookup(guards), guardFreezes: guards.freezes.map((f) => f.freeze) };
 }
 
 /** lintLessons for a parsed plan, to pass as lintPlan's `lessons`; undefined when the plan did not parse. */

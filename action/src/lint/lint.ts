@@ -8,6 +8,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { findingToDiagnostic, type ParsedPlan } from '../plan/parse.ts';
 import type { SalvagedPlan } from '../plan/salvage.ts';
+import type { Freeze } from '../plan/schema.ts';
 import { didYouMean } from '../plan/suggest.ts';
 import { type LintContext, type Rule, type RuleFinding, type RuleSeverity, SEVERITY_RANK } from './rule.ts';
 import { RULES, RULES_BY_ID } from './rules.ts';
@@ -29,6 +30,8 @@ export interface LessonLint {
    * where it is not waived). Undefined when no lesson guards this rule here.
    */
   raiseFor(rule: string, phaseId: string | undefined): RaiseHit | undefined;
+  /** Lead-in freezes the lessons' freeze guards add to this plan; calendar rules count them. */
+  guardFreezes?: readonly Freeze[];
 }
 
 export interface LintOptions extends LintContext {
@@ -66,6 +69,7 @@ export function lintPlan(parsed: ParsedPlan, options: LintOptions): Diagnostic[]
   const waivers = plan.waive ?? [];
   const { lessons } = options;
   if (lessons) out.push(...lessons.diagnostics);
+  const context: LintContext = lessons?.guardFreezes ? { ...options, guardFreezes: lessons.guardFreezes } : options;
   waivers.forEach((waiver, w) => {
     const finding = toFile({ path: ['waive', w, 'rule'], message: '' });
     if (finding && waiver.rule !== undefined && !RULES_BY_ID.has(waiver.rule)) {
@@ -89,7 +93,7 @@ export function lintPlan(parsed: ParsedPlan, options: LintOptions): Diagnostic[]
     const configured = options.severities?.[rule.id] ?? rule.defaultSeverity;
     if (configured === 'off' && !lessons?.raisedRules.has(rule.id)) continue;
     if (!parsed.plan && salvaged && comparesRemoved(rule, salvaged)) continue;
-    for (const found of rule.check(plan, options)) {
+    for (const found of rule.check(plan, context)) {
       const finding = toFile(found);
       if (!finding) continue;
       // The phase id, from the plan the rule saw (a salvaged plan's phases are renumbered).

@@ -1,6 +1,6 @@
 // A policy rule: a stable id, a default severity, why it exists, and a pure check.
 import type { Finding } from '../plan/crossref.ts';
-import type { RolloutPlan } from '../plan/schema.ts';
+import type { Freeze, RolloutPlan } from '../plan/schema.ts';
 
 export type RuleSeverity = 'error' | 'warning' | 'off';
 
@@ -8,9 +8,18 @@ export type RuleSeverity = 'error' | 'warning' | 'off';
 export const SEVERITY_RANK: Readonly<Record<RuleSeverity, number>> = { off: 0, warning: 1, error: 2 };
 
 export interface LintContext {
-  /** First day of the rollout for calendar-based rules, YYYY-MM-DD. */
+  /** Start of the rollout for calendar-based rules: YYYY-MM-DD, or a time with Z or an offset. */
   start: string;
   noFridays: boolean;
+  /** No phase starts on a Saturday or Sunday. Default: as noFridays. */
+  noWeekends?: boolean;
+  /** Lead-in freezes lessons add to this plan (lessons/freeze-guard.ts); calendar rules count them. */
+  guardFreezes?: readonly Freeze[];
+}
+
+/** The calendar options of a lint context. */
+export function calendarOptionsOf(context: LintContext): { noFridays: boolean; noWeekends: boolean } {
+  return { noFridays: context.noFridays, noWeekends: context.noWeekends ?? context.noFridays };
 }
 
 export type RuleFinding = Omit<Finding, 'code'>;

@@ -2,6 +2,7 @@
 import type { Rule } from './rule.ts';
 import { blastRadius } from './rules/blast-radius.ts';
 import { breakingDeprecation } from './rules/breaking-deprecation.ts';
+import { deadline } from './rules/deadline.ts';
 import { flagDarkLaunch } from './rules/flag-dark-launch.ts';
 import { flagFirstRamp } from './rules/flag-first-ramp.ts';
 import { freezeLanding } from './rules/freeze-landing.ts';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   metricWindowBake,
   metricsPerPhase,
   freezeLanding,
+  deadline,
   storyNumbers,
   waiverReason,
 ];

@@ -1,53 +1,77 @@
-// The projected calendar: the earliest day each phase can start and finish, from a start date,
-// the bake times, the freeze windows and the no-Friday rule. Pure and independent of rendering:
-// the runbook renderer and the "phases don't land inside freezes" lint rule both call it.
+// The projected calendar: the earliest instant each phase can start and finish, to the minute,
+// from a start, the phases' durations and waits, the freezes, the no-Friday and no-weekend rules
+// and the plan's change windows. Pure and independent of rendering: the runbook, the site, and
+// the lint rules about freezes and deadlines all call it.
 //
-// The algorithm works in whole UTC days (documented in docs/templates.md, "Projected calendar"):
-// 1. The first phase may start on `start`; every later phase on the day the previous one finishes.
-// 2. A phase may not start on a day frozen for its environment, nor on a Friday (when noFridays).
-//    While the candidate day is blocked, move one day later and count the day against the first
-//    blocking reason (freezes in plan order, then the Friday rule).
-// 3. It finishes `ceil(bake / 1 day)` days after it starts (same day when it has no bake), because
-//    a phase starts at some time during its start day and its bake may run past midnight.
-// 4. The finish day itself may be frozen: finishing a bake changes nothing. Freezes that have a day
-//    in [start, end] are reported as touching the phase.
-import { parseDuration } from './duration.ts';
+// The algorithm (documented in docs/templates.md, "The projected calendar"):
+// 1. The first phase may start at `start`; every later phase when the previous one can finish.
+//    A phase's `minWait` moves that earliest start later by the wait.
+// 2. A phase may not start on a UTC day frozen for its environment, on a Friday (noFridays) or a
+//    Saturday or Sunday (noWeekends) in the plan's time zone, nor outside every change window
+//    that applies to its environment. While the candidate instant is blocked it jumps to the next
+//    instant that could be allowed (the next UTC or local midnight, or the next window opening),
+//    and the time jumped is counted against the reason that blocked it.
+// 3. It finishes phaseMinimumDuration(phase) after it starts: the bake may run past midnight, a
+//    window's end, into a Friday or a freeze. Finishing changes nothing.
+// 4. Freezes with a day in [start, finish] are reported as touching the phase.
+
+import {
+  formatUtcMinute,
+  formatZonedMinute,
+  localTime,
+  nextLocalMidnight,
+  weekdayOfDay,
+  zonedInstant,
+} from '../time/zone.ts';
+import { phaseMinimumDuration, phaseMinimumWait } from './phase-duration.ts';
+import { changeWindows, parsePlanTime, planTimeZone, type WindowRule } from './schedule.ts';
 import type { Freeze, Phase, RolloutPlan } from './schema.ts';
 
 export const DAY_MS = 86_400_000;
-/** How far past its earliest day a phase start is searched for before the phase is reported unschedulable. */
+export const MINUTE_MS = 60_000;
+/** How far past its earliest start a phase start is searched for before the phase is reported unschedulable. */
 export const MAX_LOOKAHEAD_DAYS = 366;
-/** The pseudo-freeze name that delays count against for the no-Friday rule. */
-export const NO_FRIDAY = 'no-friday';
 
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+/** Why a start moved: a freeze (named in `freeze`), a weekday rule, no open change window, or the phase's minimum wait. */
+export type DelayReason = 'wait' | 'freeze' | 'no-friday' | 'no-weekend' | 'window';
+/** The pseudo-freeze name the no-Friday rule used to be reported under; kept for readers of `reason`. */
+export const NO_FRIDAY = 'no-friday';
+export const NO_WEEKEND = 'no-weekend';
 
 export interface CalendarDelay {
-  /** The freeze name, or `no-friday`. */
-  freeze: string;
-  /** Days the start moved because of it. */
-  days: number;
+  reason: DelayReason;
+  /** The freeze's name, for `reason: 'freeze'`. */
+  freeze?: string;
+  /** Minutes the start moved because of it. */
+  minutes: number;
 }
 
 export interface PhaseWindow {
   phaseId: string;
-  /** First day the phase may start, YYYY-MM-DD. */
+  /** Earliest start, UTC to the minute: `2026-11-02T09:00Z`. */
   start: string;
-  /** Earliest day the phase can finish (start + bake rounded up to days), YYYY-MM-DD. */
+  /** Earliest finish (start + phaseMinimumDuration), UTC to the minute. */
   end: string;
-  /** The bake in whole days, rounded up; 0 without a bake. */
-  bakeDays: number;
-  /** Why the start moved past the day the previous phase finished, in order of first occurrence. */
+  startMs: number;
+  endMs: number;
+  /** Start and finish in the plan's time zone with their offset (`2026-11-02T10:00+01:00`); null without `schedule.timeZone`. */
+  startZoned: string | null;
+  endZoned: string | null;
+  /** Minutes between start and earliest finish (phaseMinimumDuration). */
+  durationMinutes: number;
+  /** Why the start moved past the previous phase's finish, in order of first occurrence; a wait comes first. */
   delays: CalendarDelay[];
   /** Names of freezes for this phase's environment with at least one day in [start, end], in plan order. */
   touching: string[];
-  /** False when no allowed start day was found within MAX_LOOKAHEAD_DAYS; start and end are then a guess. */
+  /** False when no allowed start was found within MAX_LOOKAHEAD_DAYS; start and end are then a guess. */
   scheduled: boolean;
 }
 
 export interface CalendarOptions {
-  /** A phase does not start on a Friday. Default true. */
+  /** A phase does not start on a Friday (in the plan's zone). Default true. */
   noFridays?: boolean;
+  /** A phase does not start on a Saturday or Sunday (in the plan's zone). Default: as noFridays. */
+  noWeekends?: boolean;
 }
 
 /** Days since 1970-01-01 for a strict YYYY-MM-DD date, or undefined when it is not a real date. */
@@ -67,15 +91,15 @@ export function formatIsoDay(day: number): string {
 }
 
 /** `sun`…`sat` for a day number. */
-export function weekdayOf(day: number): (typeof WEEKDAYS)[number] {
-  return WEEKDAYS[(((day + 4) % 7) + 7) % 7]!; // 1970-01-01 was a Thursday.
-}
+export const weekdayOf = weekdayOfDay;
 
-/** A freeze reduced to a day test; undefined when its dates are not real dates (the lint reports those). */
+/** A freeze reduced to a UTC-day test; undefined when its dates are not real dates (the validator reports those). */
 interface FreezeRule {
   name: string;
   environments: readonly string[] | undefined;
-  covers(day: number): boolean;
+  first: number;
+  last: number;
+  weekdays: ReadonlySet<string> | undefined;
 }
 
 function freezeRule(freeze: Freeze): FreezeRule | undefined {
@@ -88,73 +112,146 @@ function freezeRule(freeze: Freeze): FreezeRule | undefined {
   // A dated freeze without `to` is the single day `from`; without `from` it runs up to `to`.
   // With `every`, the dates bound the recurrence and either side may be open.
   const first = from ?? Number.NEGATIVE_INFINITY;
-  const last = to ?? (weekdays ? Number.POSITIVE_INFINITY : first);
   return {
     name: freeze.name,
     environments: freeze.environments,
-    covers: (day) => day >= first && day <= last && (!weekdays || weekdays.has(weekdayOf(day))),
+    first,
+    last: to ?? (weekdays ? Infinity : first),
+    weekdays,
   };
 }
 
-function appliesTo(rule: FreezeRule, phase: Phase): boolean {
+function covers(rule: FreezeRule, day: number): boolean {
+  return day >= rule.first && day <= rule.last && (!rule.weekdays || rule.weekdays.has(weekdayOfDay(day)));
+}
+
+/** Does the freeze cover any UTC day in [from, to]? Constant time: a weekly freeze repeats within 7 days. */
+function touches(rule: FreezeRule, from: number, to: number): boolean {
+  const first = Math.max(from, rule.first);
+  const last = Math.min(to, rule.last, first + 6);
+  for (let day = first; day <= last; day++) if (covers(rule, day)) return true;
+  return false;
+}
+
+function appliesTo(rule: { environments: readonly string[] | undefined }, phase: Phase): boolean {
   return !rule.environments || rule.environments.includes(phase.environment);
 }
 
-function bakeDaysOf(phase: Phase): number {
-  const ms = phase.bake === undefined ? undefined : parseDuration(phase.bake);
-  return ms === undefined ? 0 : Math.ceil(ms / DAY_MS);
+interface Block {
+  reason: DelayReason;
+  freeze?: string;
+  /** The next instant worth trying, after the current one. */
+  until: number;
 }
 
-/** The reason a phase may not start on `day`, or undefined when it may. */
-function blockingReason(day: number, rules: readonly FreezeRule[], noFridays: boolean): string | undefined {
-  for (const rule of rules) if (rule.covers(day)) return rule.name;
-  if (noFridays && weekdayOf(day) === 'fri') return NO_FRIDAY;
-  return undefined;
+interface PhaseRules {
+  freezes: FreezeRule[];
+  windows: WindowRule[];
+  zone: string;
+  noFridays: boolean;
+  noWeekends: boolean;
+}
+
+/** Why a phase may not start at `at`, and the next instant to try; undefined when it may start. */
+function blockAt(at: number, rules: PhaseRules): Block | undefined {
+  const utcDay = Math.floor(at / DAY_MS);
+  for (const rule of rules.freezes) {
+    if (covers(rule, utcDay)) return { reason: 'freeze', freeze: rule.name, until: (utcDay + 1) * DAY_MS };
+  }
+  const local = localTime(at, rules.zone);
+  if (rules.noFridays && local.weekday === 'fri')
+    return { reason: 'no-friday', until: nextLocalMidnight(at, rules.zone) };
+  if (rules.noWeekends && (local.weekday === 'sat' || local.weekday === 'sun')) {
+    return { reason: 'no-weekend', until: nextLocalMidnight(at, rules.zone) };
+  }
+  if (rules.windows.length === 0) return undefined;
+  let nextOpening: number | undefined;
+  for (const window of rules.windows) {
+    if (window.days && !window.days.has(local.weekday)) continue;
+    if (local.minute >= window.from && local.minute < window.to) return undefined;
+    if (window.from > local.minute && (nextOpening === undefined || window.from < nextOpening))
+      nextOpening = window.from;
+  }
+  const until =
+    nextOpening === undefined ? nextLocalMidnight(at, rules.zone) : zonedInstant(local.day, nextOpening, rules.zone);
+  return { reason: 'window', until };
+}
+
+/** Adds `minutes` to the delay for a reason, keeping first-occurrence order. */
+function addDelay(delays: CalendarDelay[], block: Omit<Block, 'until'>, minutes: number): void {
+  const found = delays.find((d) => d.reason === block.reason && d.freeze === block.freeze);
+  if (found) found.minutes += minutes;
+  else delays.push({ reason: block.reason, ...(block.freeze === undefined ? {} : { freeze: block.freeze }), minutes });
+}
+
+/** The instant a projection starts from: a date is its first moment in `zone`; a time must carry Z or an offset. */
+export function calendarStartMs(start: string, zone: string): number {
+  const parsed = parsePlanTime(start, zone, false);
+  if (!parsed.ok) throw new RangeError(`Start "${start}" ${parsed.error}.`);
+  // The calendar counts whole minutes: a start within a minute rounds up to the next one.
+  return Math.ceil(parsed.ms / MINUTE_MS) * MINUTE_MS;
 }
 
 /**
- * Projects every phase of `plan` onto the calendar from `start` (YYYY-MM-DD, UTC).
- * Throws a RangeError when `start` is not a real date.
+ * Projects every phase of `plan` onto the calendar from `start`: a date (YYYY-MM-DD, its first
+ * moment in the plan's time zone) or a time with `Z` or an offset. Throws a RangeError when
+ * `start` is neither.
  */
 export function projectCalendar(plan: RolloutPlan, start: string, options: CalendarOptions = {}): PhaseWindow[] {
-  const first = parseIsoDay(start);
-  if (first === undefined) throw new RangeError(`Start date "${start}" is not a real YYYY-MM-DD date.`);
+  const zone = planTimeZone(plan);
+  const shown = plan.schedule?.timeZone === undefined ? undefined : zone;
   const noFridays = options.noFridays ?? true;
-  const rules = (plan.freezes ?? []).map(freezeRule).filter((rule): rule is FreezeRule => rule !== undefined);
+  const noWeekends = options.noWeekends ?? noFridays;
+  const freezes = (plan.freezes ?? []).map(freezeRule).filter((rule): rule is FreezeRule => rule !== undefined);
+  const windows = changeWindows(plan);
 
-  const windows: PhaseWindow[] = [];
-  let candidate = first;
+  const out: PhaseWindow[] = [];
+  let candidate = calendarStartMs(start, zone);
   for (const phase of plan.phases) {
-    const phaseRules = rules.filter((rule) => appliesTo(rule, phase));
-    const delays = new Map<string, number>();
-    let day = candidate;
+    const rules: PhaseRules = {
+      freezes: freezes.filter((rule) => appliesTo(rule, phase)),
+      windows: windows.filter((rule) => appliesTo(rule, phase)),
+      zone,
+      noFridays,
+      noWeekends,
+    };
+    const delays: CalendarDelay[] = [];
+    const wait = phaseMinimumWait(phase);
+    if (wait > 0) addDelay(delays, { reason: 'wait' }, wait / MINUTE_MS);
+    const earliest = candidate + wait;
+    const limit = earliest + MAX_LOOKAHEAD_DAYS * DAY_MS;
+    let at = earliest;
     let scheduled = true;
-    for (let reason = blockingReason(day, phaseRules, noFridays); reason; ) {
-      if (day - candidate >= MAX_LOOKAHEAD_DAYS) {
+    // Every jump moves at least a minute and at most to the next midnight or window opening, so
+    // the loop runs a few times per day of lookahead at most.
+    for (let block = blockAt(at, rules); block; block = blockAt(at, rules)) {
+      const until = Math.max(block.until, at + MINUTE_MS);
+      if (until > limit) {
         scheduled = false;
+        addDelay(delays, block, (limit - at) / MINUTE_MS);
+        at = limit;
         break;
       }
-      delays.set(reason, (delays.get(reason) ?? 0) + 1);
-      day++;
-      reason = blockingReason(day, phaseRules, noFridays);
+      addDelay(delays, block, (until - at) / MINUTE_MS);
+      at = until;
     }
-    const bakeDays = bakeDaysOf(phase);
-    const end = day + bakeDays;
-    windows.push({
+    const duration = phaseMinimumDuration(phase);
+    const end = at + duration;
+    const lastDay = Math.floor((end > at ? end - 1 : at) / DAY_MS);
+    out.push({
       phaseId: phase.id,
-      start: formatIsoDay(day),
-      end: formatIsoDay(end),
-      bakeDays,
-      delays: [...delays].map(([freeze, days]) => ({ freeze, days })),
-      touching: phaseRules.filter((rule) => touches(rule, day, end)).map((rule) => rule.name),
+      start: formatUtcMinute(at),
+      end: formatUtcMinute(end),
+      startMs: at,
+      endMs: end,
+      startZoned: shown === undefined ? null : formatZonedMinute(at, shown),
+      endZoned: shown === undefined ? null : formatZonedMinute(end, shown),
+      durationMinutes: duration / MINUTE_MS,
+      delays,
+      touching: rules.freezes.filter((rule) => touches(rule, Math.floor(at / DAY_MS), lastDay)).map((r) => r.name),
       scheduled,
     });
     candidate = end;
   }
-  return windows;
-}
-
-function touches(rule: FreezeRule, from: number, to: number): boolean {
-  for (let day = from; day <= to; day++) if (rule.covers(day)) return true;
-  return false;
+  return out;
 }

@@ -6,6 +6,7 @@ import { checkQueries } from './crossref-queries.ts';
 import { classifyGate, gateKindsOf, METRIC_ONLY_FIELDS } from './gate-kind.ts';
 import type { Anchor, DataPath, Within } from './locate.ts';
 import { own } from './own.ts';
+import { checkSchedule } from './schedule-check.ts';
 import { ENVIRONMENT_ORDER, type Gate, type Phase, type RampStage, type RolloutPlan } from './schema.ts';
 import { checkStages } from './stages.ts';
 import { didYouMean } from './suggest.ts';
@@ -430,5 +431,6 @@ export function crossReference(plan: RolloutPlan): Finding[] {
       }
     });
   });
+  out.push(...checkSchedule(plan));
   return out;
 }

@@ -240,6 +240,63 @@ export const Freeze = Type.Object(
   Strict,
 );
 
+/** A wall-clock time of day in the plan's time zone: `09:00`; `24:00` is the end of the day. */
+export const CLOCK_TIME_PATTERN = '^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$';
+/** A date, or a date and time with an optional `Z` or offset: `2026-12-01`, `2026-12-01T17:00`. */
+export const DATE_OR_TIME_PATTERN =
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$';
+/** How many change windows a plan may declare: each is checked for every candidate start. */
+export const MAX_CHANGE_WINDOWS = 32;
+
+const ClockTime = (description: string) =>
+  Type.String({ pattern: CLOCK_TIME_PATTERN, description, examples: ['09:00', '16:30', '24:00'] });
+
+export const ChangeWindow = Type.Object(
+  {
+    days: Opt(Type.Array(Weekday, { minItems: 1, description: 'Weekdays the window is open on. Default every day.' })),
+    from: Opt(ClockTime("Opening time, HH:MM in the plan's time zone. Default 00:00.")),
+    to: Opt(ClockTime('Closing time, HH:MM, not included; 24:00 is the end of the day. Default 24:00.')),
+    environments: Opt(
+      Type.Array(Id('An environment'), { description: 'Limit the window to phases in these environments.' }),
+    ),
+  },
+  {
+    ...Strict,
+    description:
+      'A change window: phases start only on these days between `from` and `to`. A bake may run past its end.',
+  },
+);
+
+export const Schedule = Type.Object(
+  {
+    timeZone: Opt(
+      Type.String({
+        pattern: '^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$',
+        description:
+          'An IANA time zone such as Europe/Berlin. Weekdays, change windows and `finishBefore` are read in it, and the calendar shows times in it beside UTC. Default UTC.',
+        examples: ['Europe/Berlin', 'America/New_York', 'UTC'],
+      }),
+    ),
+    windows: Opt(
+      Type.Array(ChangeWindow, {
+        minItems: 1,
+        maxItems: MAX_CHANGE_WINDOWS,
+        description:
+          'Change windows. A phase starts only inside a window that applies to its environment; a phase with none that applies may start at any time the other rules allow.',
+      }),
+    ),
+    finishBefore: Opt(
+      Type.String({
+        pattern: DATE_OR_TIME_PATTERN,
+        description:
+          "Deadline: the projected calendar must finish before this date (its midnight) or time, read in the plan's time zone unless it carries `Z` or an offset. Missing it is an error (rule `deadline`).",
+        examples: ['2026-12-01', '2026-11-27T17:00', '2026-11-27T16:00Z'],
+      }),
+    ),
+  },
+  { ...Strict, description: 'When phases may start and when the rollout must be done.' },
+);
+
 export const Rollback = Type.Object(
   {
     do: Text('How to undo this step.'),
@@ -475,6 +532,11 @@ export const Phase = Type.Object(
       }),
     ),
     bake: Opt(Duration('How long the phase must run before the next may start.')),
+    minWait: Opt(
+      Duration(
+        "At least this long between the previous phase's earliest finish and this phase's start, e.g. 14d before a contract phase.",
+      ),
+    ),
     gates: Opt(Type.Array(Gate)),
     rehearsal: Opt(Text('How and when the rollback of this phase is rehearsed.')),
     checklist: Opt(Type.Array(ChecklistItem, { description: 'Extra items to tick.' })),
@@ -534,6 +596,7 @@ export const RolloutPlan = Type.Object(
     }),
     variables: Opt(Variables),
     freezes: Opt(Type.Array(Freeze)),
+    schedule: Opt(Schedule),
     phases: Type.Array(Phase, { minItems: 1, description: 'In order of growing blast radius.' }),
     escalation: Type.Array(Contact, { minItems: 1 }),
     policy: Policy,
@@ -553,6 +616,8 @@ export type Stage = Static<typeof Stage>;
 export type Metric = Static<typeof Metric>;
 export type Flag = Static<typeof Flag>;
 export type Freeze = Static<typeof Freeze>;
+export type Schedule = Static<typeof Schedule>;
+export type ChangeWindow = Static<typeof ChangeWindow>;
 export type Migration = Static<typeof Migration>;
 export type Waiver = Static<typeof Waiver>;
 export type Variable = Static<typeof Variable>;

@@ -1,6 +1,8 @@
 // Rendering, pure: a parsed plan (and guards) in, the text of a runbook out. Templates are
 // compiled once by the caller (compileTemplates) and reused for every plan.
-import { type PhaseWindow, projectCalendar } from '../plan/calendar.ts';
+import type { PhaseWindow } from '../plan/calendar.ts';
+import { calendarTimeText } from '../plan/calendar-text.ts';
+import type { RolloutPlan } from '../plan/schema.ts';
 import { escapeHtmlText } from '../text/html.ts';
 import { trimTrailing } from '../text/normalize.ts';
 import { markdownToHtml } from './html/markdown-to-html.ts';
@@ -8,7 +10,7 @@ import { generatedMarker } from './output/marker.ts';
 import { normalizeMarkdown } from './output/normalize.ts';
 import type { CompiledTemplates } from './templates.ts';
 import { type IndexEntry, indexView } from './view/index-view.ts';
-import { buildRunbookView, type CalendarSettings, type RunbookInput } from './view/runbook.ts';
+import { buildRunbookView, type CalendarSettings, projectWithSettings, type RunbookInput } from './view/runbook.ts';
 
 export const RUNBOOK_FORMATS = ['md', 'html'] as const;
 export type RunbookFormat = (typeof RUNBOOK_FORMATS)[number];
@@ -46,9 +48,15 @@ export function renderRunbookMarkdown(
   input: RunbookInput,
   settings: CalendarSettings,
   templates: CompiledTemplates,
-  windows: readonly PhaseWindow[] = projectCalendar(input.plan, settings.start, { noFridays: settings.noFridays }),
+  windows: readonly PhaseWindow[] = projectWithSettings(input.plan, settings),
 ): string {
   return normalizeMarkdown(templates.runbook(buildRunbookView(input, settings, windows)));
+}
+
+/** The index's "earliest finish": the last phase's, as the runbook words it. */
+function finishText(windows: readonly PhaseWindow[], plan: RolloutPlan): string | undefined {
+  const last = windows.at(-1);
+  return last ? calendarTimeText(last.endMs, plan) : undefined;
 }
 
 export function renderRunbook(
@@ -58,7 +66,7 @@ export function renderRunbook(
   format: RunbookFormat,
 ): RenderedRunbook {
   const { plan } = input;
-  const windows = projectCalendar(plan, settings.start, { noFridays: settings.noFridays });
+  const windows = projectWithSettings(plan, settings);
   const markdown = renderRunbookMarkdown(input, settings, templates, windows);
   const fileName = runbookFileName(plan.metadata.name, format);
   const body = format === 'md' ? markdown : htmlPage(markdown, `Runbook: ${plan.metadata.title}`, templates);
@@ -71,7 +79,7 @@ export function renderRunbook(
       title: plan.metadata.title,
       owners: plan.metadata.owners,
       phases: plan.phases.length,
-      finish: windows.at(-1)?.end,
+      finish: finishText(windows, plan),
       source: input.file,
     },
   };

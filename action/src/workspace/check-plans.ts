@@ -1,5 +1,7 @@
 // Reads, validates and lints a set of plans: the one routine behind `rollbook validate`, the
 // action's validate command, `render` and the site build, so they all agree on what is valid.
+
+import { calendarRulesOf } from '../config/calendar-rules.ts';
 import type { RollbookConfig } from '../config/schema.ts';
 import { DEFAULT_PLAN_PATHS } from '../config/schema.ts';
 import {
@@ -21,7 +23,7 @@ import { byPosition, type ParsedPlan } from '../plan/parse.ts';
 export interface CheckOptions {
   cwd: string;
   config: RollbookConfig;
-  /** First day of the rollout for calendar rules, YYYY-MM-DD. */
+  /** Start of the rollout for calendar rules: YYYY-MM-DD, or a time with Z or an offset. */
   start: string;
   /**
    * Keep each parsed plan in the result (default true). `validate` only needs diagnostics and
@@ -84,7 +86,7 @@ export async function checkPlans(inputs: readonly string[], options: CheckOption
   );
   const lintOptions = {
     start: options.start,
-    noFridays: options.config.calendar?.noFridays ?? true,
+    ...calendarRulesOf(options.config),
     ...(options.config.rules ? { severities: options.config.rules } : {}),
   };
   const lessonSet = loaded.found ? toLessonSet(loaded.lessons) : undefined;

@@ -127,6 +127,8 @@ describe('rollbook CLI', () => {
       [['validat'], 'did you mean "validate"?'],
       [['explain', 'no-such-rule'], 'unknown rule'],
       [['validate', '--start', '2026-02-30', '.'], '--start must be a date'],
+      [['validate', '--start', '2026-11-02T09:00', '.'], 'has no time zone: add Z or an offset'],
+      [['render', '--out', 'o', '--start', 'next monday'], '--start must be a date as YYYY-MM-DD or a time'],
     ];
     for (const [argv, message] of cases) {
       const result = await runCli(argv, dir);

@@ -176,3 +176,27 @@ describe('lint: guard gates and freezes that do not fit the plan', () => {
     expect(lint(withEvent, lessons(freeze))).toEqual([]);
   });
 });
+
+describe('lint: the deadline counts the lead-in freezes lessons add', () => {
+  const leadIn = lessonText(
+    '  - id: lead-in\n    match: {}\n    freeze: {before: peak-*, lead: 3d, reason: Quiet before the peak}\n',
+  );
+  // Without the lead-in, production starts Thu 2026-11-26 and bakes 72h to Sun the 29th. The
+  // lead-in freezes the 25th to the 27th for production, so it starts Monday the 30th instead.
+  const text = planText({
+    extra:
+      'freezes:\n  - {name: peak-2026, from: "2026-11-28", to: "2026-11-29", environments: [production], reason: The sale}\nschedule:\n  finishBefore: 2026-12-01\n',
+  });
+
+  it('meets the deadline without lessons', () => {
+    expect(lint(text, undefined)).toEqual([]);
+  });
+
+  it('misses it with the lead-in, and says how much the lessons added', () => {
+    const found = lint(text, lessons(leadIn));
+    expect(found).toMatchObject([{ code: 'deadline', severity: 'error', ...positionOf(text, '2026-12-01') }]);
+    expect(found[0]!.message).toBe(
+      'the projected finish, Thu 2026-12-03 00:00 UTC, misses the deadline (before Tue 2026-12-01 00:00 UTC) by 2d, starting 2026-11-23; lead-in freezes from lessons add 2d',
+    );
+  });
+});

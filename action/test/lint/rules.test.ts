@@ -226,6 +226,23 @@ const CASES: Record<string, Case[]> = {
       at: { needle: '- id: canary', offset: 6 },
     },
   ],
+  deadline: [
+    {
+      name: 'the projection finishes after finishBefore',
+      // From Monday 2026-11-23: staging bakes 24h, canary 48h, so production cannot finish before the 26th.
+      text: replaceOnce(BASE, 'escalation:', 'schedule:\n  finishBefore: 2026-11-25T12:00Z\nescalation:'),
+      at: { needle: '2026-11-25T12:00Z' },
+    },
+    {
+      name: 'change windows leave no start within a year',
+      text: replaceOnce(
+        BASE,
+        'escalation:',
+        'schedule:\n  finishBefore: 2027-12-01\n  windows: [{days: [sat]}]\nescalation:',
+      ),
+      at: { needle: '2027-12-01' },
+    },
+  ],
   'story-numbers': [
     {
       name: 'size without numbers',

@@ -114,9 +114,29 @@ describe('rollbook render', () => {
     await render({ start: START });
     const runbook = read(RUNBOOK);
     expect(runbook).toContain('## Our flags\n');
-    // 2025-11-28 is a Friday: the canary phase may start on it now.
-    expect(runbook).toMatch(/\| 2 \| \[Canary at 1% of EU checkouts\]\([^)]*\) \| canary \| 2025-11-28 \|/);
-    expect(runbook).toContain('frozen for its environment; it can finish');
+    // 2025-11-28 is a Friday: the canary phase may start on it now, and weekends follow the Friday rule.
+    expect(runbook).toMatch(
+      /\| 2 \| \[Canary at 1% of EU checkouts\]\([^)]*\) \| canary \| Fri 2025-11-28 00:00 UTC \|/,
+    );
+    expect(runbook).toContain('frozen for its environment;\nit can finish');
+  });
+
+  it('--start takes a time with an offset, records it in UTC, and --check re-renders from it', async () => {
+    const written = await runCli(['plans', '--out', 'out', '--start', '2025-11-27T10:30+01:00']);
+    expect(written.code, written.stderr).toBe(0);
+    expect(readGeneratedMarker(read(RUNBOOK))).toEqual({ start: '2025-11-27T09:30Z' });
+    expect(read(RUNBOOK)).toContain('| staging | Thu 2025-11-27 09:30 UTC | Fri 2025-11-28 09:30 UTC | 24h |');
+    expect((await render({ check: true }, '2026-01-15T08:00:00Z')).code).toBe(0);
+  });
+
+  it('keeps weekend starts out when the config lifts only the no-Friday rule', async () => {
+    write('rollbook.config.yaml', 'calendar:\n  noFridays: false\n  noWeekends: true\n');
+    await render({ start: START });
+    const runbook = read(RUNBOOK);
+    expect(runbook).toMatch(
+      /\| 2 \| \[Canary at 1% of EU checkouts\]\([^)]*\) \| canary \| Fri 2025-11-28 00:00 UTC \|/,
+    );
+    expect(runbook).toContain('frozen for its environment, nor on a Saturday or Sunday;\nit can finish');
   });
 
   it('renders the valid plans, reports the invalid ones and exits 1', async () => {

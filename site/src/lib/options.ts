@@ -12,7 +12,7 @@ export interface SiteOptions {
   repoRoot: string;
   /** Optional `rollbook status --json` output for current phase and verdict on the home page. */
   statusFile?: string;
-  /** First day of the rollout for the projected calendar, YYYY-MM-DD. */
+  /** Start of the rollout for the projected calendar: YYYY-MM-DD, or a time with Z or an offset. */
   start: string;
   /** Public origin, e.g. https://acme.github.io. */
   site?: string;
@@ -47,7 +47,11 @@ export function readSiteOptions(env: Env, cwd: string, siteRoot: string): SiteOp
   const playbooks = absolute(nonEmpty(env.ROLLBOOK_PLAYBOOKS) ?? resolve(siteRoot, '../playbooks'), cwd);
   const repoRoot = absolute(nonEmpty(env.ROLLBOOK_REPO_ROOT) ?? dirname(playbooks), cwd);
   const start = nonEmpty(env.ROLLBOOK_START) ?? todayUtc();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(start)) throw new Error(`ROLLBOOK_START must be YYYY-MM-DD, got "${start}"`);
+  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2}))?$/.test(start)) {
+    throw new Error(
+      `ROLLBOOK_START must be YYYY-MM-DD or a time with Z or an offset (2026-11-02T09:00Z), got "${start}"`,
+    );
+  }
   if (!existsSync(playbooks))
     throw new Error(`the playbooks folder ${playbooks} does not exist (set ROLLBOOK_PLAYBOOKS)`);
   const now = nonEmpty(env.ROLLBOOK_NOW) ?? new Date().toISOString();

@@ -3,7 +3,13 @@
 // Both content loaders share the one result, so nothing is read or parsed twice.
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { CONFIG_FILE, checkPlans, loadConfig, type RollbookConfig } from '../../../action/src/site-api.ts';
+import {
+  CONFIG_FILE,
+  calendarRulesOf,
+  checkPlans,
+  loadConfig,
+  type RollbookConfig,
+} from '../../../action/src/site-api.ts';
 import { failOnErrors } from './diagnostics-error.ts';
 import { renderLessonMarkdown } from './markdown.ts';
 import { type SiteOptions, siteOptions } from './options.ts';
@@ -41,10 +47,10 @@ async function read(): Promise<Playbooks> {
   const result = await checkPlans([input], { cwd: options.repoRoot, config, start: options.start });
   for (const parsed of [...result.plans, ...result.lessons]) sources.set(parsed.file, parsed.text);
   const warnings = failOnErrors('The playbooks', result.plans.length, result.diagnostics, sources);
-  const noFridays = config.calendar?.noFridays ?? true;
+  const calendarRules = calendarRulesOf(config);
   return {
     plans: result.plans.flatMap((p) =>
-      p.plan ? [{ file: p.file, warnings: p.diagnostics.length, noFridays, plan: p.plan }] : [],
+      p.plan ? [{ file: p.file, warnings: p.diagnostics.length, calendarRules, plan: p.plan }] : [],
     ),
     lessons: result.lessons.flatMap((l) =>
       l.lesson ? [{ file: l.file, lesson: l.lesson, html: renderLessonMarkdown(l.body ?? '') }] : [],

@@ -3,6 +3,7 @@
 // plans, lessons, templates and the existing outputs, and writes files; everything between is pure.
 import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { type CalendarRules, calendarRulesOf } from '../../config/calendar-rules.ts';
 import { loadConfig } from '../../config/load.ts';
 import { countBySeverity } from '../../diagnostics/diagnostic.ts';
 import { formatDiagnosticText, PLAIN } from '../../diagnostics/format-text.ts';
@@ -27,7 +28,7 @@ import type { IndexEntry } from '../../render/view/index-view.ts';
 import { TemplateError } from '../../templates/compile.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
 import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';
-import { isoDate, oneOf, todayUtc } from '../options.ts';
+import { calendarStart, oneOf, todayUtc } from '../options.ts';
 
 export interface RenderOptions {
   paths: string[];
@@ -93,7 +94,7 @@ class PlanByPlanRenderer {
   readonly outDir: string;
   readonly templates: CompiledTemplates;
   readonly today: string;
-  readonly noFridays: boolean;
+  readonly calendarRules: CalendarRules;
 
   constructor(
     io: CliIO,
@@ -101,14 +102,14 @@ class PlanByPlanRenderer {
     outDir: string,
     templates: CompiledTemplates,
     today: string,
-    noFridays: boolean,
+    calendarRules: CalendarRules,
   ) {
     this.io = io;
     this.options = options;
     this.outDir = outDir;
     this.templates = templates;
     this.today = today;
-    this.noFridays = noFridays;
+    this.calendarRules = calendarRules;
     this.#owners.set(indexFileName(options.format), '(the index)');
   }
 
@@ -164,7 +165,7 @@ class PlanByPlanRenderer {
     const guards = matchGuards(parsed.plan, validLessons(lessons), { href: hrefFrom(path) });
     const input = { file: parsed.file, plan: withGuardFreezes(parsed.plan, guards), guards: runbookGuards(guards) };
     await this.#emit(path, (start) => {
-      const rendered = renderRunbook(input, { start, noFridays: this.noFridays }, this.templates, options.format);
+      const rendered = renderRunbook(input, { start, ...this.calendarRules }, this.templates, options.format);
       this.#entries.push(rendered.entry);
       return rendered.text;
     });
@@ -216,7 +217,7 @@ export async function runRender(options: RenderOptions, io: CliIO): Promise<numb
   }
   const config = loaded.config;
   const templatesDir = options.templates ?? config.templates;
-  const noFridays = config.calendar?.noFridays ?? true;
+  const calendarRules = calendarRulesOf(config);
   const today = todayUtc(io.now());
 
   let templates: CompiledTemplates;
@@ -232,7 +233,7 @@ export async function runRender(options: RenderOptions, io: CliIO): Promise<numb
   }
 
   const outDir = resolve(io.cwd, options.out);
-  const renderer = new PlanByPlanRenderer(io, options, outDir, templates, today, noFridays);
+  const renderer = new PlanByPlanRenderer(io, options, outDir, templates, today, calendarRules);
   try {
     await checkPlans(options.paths, {
       cwd: io.cwd,
@@ -301,8 +302,9 @@ else ./playbooks. Plans that are not schema-valid are reported and not rendered.
 Options:
   --out <dir>            directory to write the runbooks to (required)
   --format <md|html>     md: GitHub-flavoured Markdown (default); html: standalone sanitized pages
-  --start <YYYY-MM-DD>   first day of the projected calendar (default today, UTC; with --check,
-                         the start recorded in each existing file)
+  --start <date|time>    start of the projected calendar: YYYY-MM-DD (its midnight in the plan's
+                         time zone) or a time with Z or an offset, e.g. 2026-11-02T09:00+01:00
+                         (default today; with --check, the start recorded in each existing file)
   --templates <dir>      templates overriding the built-in ones, by file name (default: \`templates\`
                          from rollbook.config.yaml)
   --check                write nothing; list missing, stale and orphaned files and exit 1 if any
@@ -324,7 +326,7 @@ or a template error; 2 bad usage (unknown option, missing --out, no plans).`,
   async run({ values, positionals }, io) {
     if (typeof values.out !== 'string' || values.out === '') throw new UsageError('--out <dir> is required');
     if (values.check && values.prune) throw new UsageError('--check and --prune cannot be combined');
-    const start = isoDate(values.start, 'start');
+    const start = calendarStart(values.start, 'start');
     return runRender(
       {
         paths: positionals,

@@ -4,7 +4,7 @@ import { formatDiagnosticGithub } from '../../diagnostics/format-github.ts';
 import { ANSI, formatDiagnosticText, formatSummaryText, PLAIN } from '../../diagnostics/format-text.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
 import { type Command, EXIT } from '../command.ts';
-import { isoDate, oneOf, todayUtc } from '../options.ts';
+import { calendarStart, oneOf, todayUtc } from '../options.ts';
 
 const FORMATS = ['text', 'json', 'github'] as const;
 
@@ -19,7 +19,8 @@ default is \`plans\` from rollbook.config.yaml, else ./playbooks.
 Options:
   --format <text|json|github>  output format (default text; github prints workflow annotations)
   --config <file>              configuration file (default ./rollbook.config.yaml if present)
-  --start <YYYY-MM-DD>         first day of the rollout, for calendar rules (default today, UTC)
+  --start <date|time>          start of the rollout, for calendar rules: YYYY-MM-DD (its midnight in
+                               the plan's time zone) or a time with Z or an offset (default today)
   --strict                     treat warnings as errors
   -h, --help                   show this help
 
@@ -32,7 +33,7 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
   },
   async run({ values, positionals }, io) {
     const format = oneOf(values.format, FORMATS, 'format', 'text');
-    const start = isoDate(values.start, 'start') ?? todayUtc(io.now());
+    const start = calendarStart(values.start, 'start') ?? todayUtc(io.now());
     const loaded = await loadConfig(io.cwd, values.config as string | undefined);
     const sources = new Map<string, string>();
     if (loaded.file && loaded.text !== undefined) sources.set(loaded.file, loaded.text);

@@ -1,5 +1,6 @@
-import { NO_FRIDAY, projectCalendar } from '../../plan/calendar.ts';
-import type { Rule, RuleFinding } from '../rule.ts';
+import { projectCalendar } from '../../plan/calendar.ts';
+import { calendarTimeText, minutesText } from '../../plan/calendar-text.ts';
+import { calendarOptionsOf, type Rule, type RuleFinding } from '../rule.ts';
 
 export const freezeLanding: Rule = {
   id: 'freeze-landing',
@@ -11,26 +12,26 @@ export const freezeLanding: Rule = {
   comparesAcross: ['phases', 'freezes'],
   check(plan, context) {
     const out: RuleFinding[] = [];
-    const windows = projectCalendar(plan, context.start, { noFridays: context.noFridays });
+    const windows = projectCalendar(plan, context.start, calendarOptionsOf(context));
     const byName = new Map((plan.freezes ?? []).map((f) => [f.name, f]));
     windows.forEach((window, p) => {
       const phase = plan.phases[p]!;
       if (!window.scheduled) {
         out.push({
           path: ['phases', p, 'id'],
-          message: `phase "${phase.id}" cannot be scheduled: every day in the next year is frozen for ${phase.environment}`,
-          expected: 'at least one day the phase may start',
-          hint: 'check the freeze dates and `every:` weekdays',
+          message: `phase "${phase.id}" cannot be scheduled: no time in the next year is open for ${phase.environment}`,
+          expected: 'at least one time the phase may start',
+          hint: 'check the freeze dates, `every:` weekdays and the change windows under `schedule:`',
         });
         return;
       }
       for (const delay of window.delays) {
-        const freeze = byName.get(delay.freeze);
-        // Recurring freezes (no Fridays) only shift a start by a day or two; that is routine.
-        if (delay.freeze === NO_FRIDAY || !freeze?.from) continue;
+        const freeze = delay.freeze === undefined ? undefined : byName.get(delay.freeze);
+        // Rules, windows, waits and recurring freezes only shift a start by a day or two; that is routine.
+        if (delay.reason !== 'freeze' || !freeze?.from) continue;
         out.push({
           path: ['phases', p, 'id'],
-          message: `phase "${phase.id}" would start inside freeze "${freeze.name}" (${freeze.from} to ${freeze.to ?? freeze.from}); starting the rollout on ${context.start}, it slips ${delay.days} day${delay.days === 1 ? '' : 's'} to ${window.start}`,
+          message: `phase "${phase.id}" would start inside freeze "${freeze.name}" (${freeze.from} to ${freeze.to ?? freeze.from}); starting the rollout on ${context.start}, it slips ${minutesText(delay.minutes)} to ${calendarTimeText(window.startMs, plan)}`,
           expected: 'phases scheduled outside freeze windows',
           hint: `start the rollout earlier, shorten the bakes before "${phase.id}", or plan it after ${freeze.to ?? freeze.from}`,
         });

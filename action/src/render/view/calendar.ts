@@ -1,12 +1,24 @@
-// The projected calendar as the runbook shows it: one row per phase, the plan's freezes, and per
-// phase the freezes that delayed or overlap it. The dates come from plan/calendar.ts.
-import { NO_FRIDAY, type PhaseWindow } from '../../plan/calendar.ts';
-import type { Freeze, RolloutPlan } from '../../plan/schema.ts';
+// The projected calendar as the runbook shows it: one row per phase, the plan's change windows,
+// deadline and freezes, and per phase what delayed it and the freezes that overlap it. The times
+// come from plan/calendar.ts and are worded by plan/calendar-text.ts, as on the site.
+import type { CalendarDelay, PhaseWindow } from '../../plan/calendar.ts';
+import { calendarTimeText, delayLabel, minutesText, shownTimeZone } from '../../plan/calendar-text.ts';
+import { planDeadline } from '../../plan/schedule.ts';
+import type { ChangeWindow, Freeze, RolloutPlan } from '../../plan/schema.ts';
 import type { CellMd, TextMd } from '../../text/brands.ts';
 import { cellCodeSpan, codeSpan } from '../../text/markdown-code.ts';
 import { escapeMarkdownInline, joinMd } from '../../text/markdown-inline.ts';
-import { cell, EMPTY_CELL, md, plural, text } from './format.ts';
-import type { CalendarRow, CalendarView, FreezeRow, FreezeTouchView, PhaseView } from './types.ts';
+import { formatClock } from '../../time/zone.ts';
+import { cell, EMPTY_CELL, md, text } from './format.ts';
+import type {
+  CalendarRow,
+  CalendarView,
+  ChangeWindowRow,
+  DeadlineView,
+  FreezeRow,
+  FreezeTouchView,
+  PhaseView,
+} from './types.ts';
 
 const WEEKDAY_NAMES: Record<string, string> = {
   mon: 'Mon',
@@ -35,14 +47,19 @@ export function freezeWhen(freeze: Freeze): TextMd {
   return text(dates ? `every ${days}, ${dates}` : `every ${days}`);
 }
 
+/** A delay's name: a freeze as a code span, a rule or wait in words. */
+function delayName(delay: CalendarDelay): CellMd {
+  return delay.reason === 'freeze' ? cellCodeSpan(delayLabel(delay)) : text(delayLabel(delay));
+}
+
 function delaysCell(window: PhaseWindow): CellMd {
   if (window.delays.length === 0) return EMPTY_CELL;
-  return joinMd(
-    window.delays.map((d) => {
-      const name = d.freeze === NO_FRIDAY ? ('no-Friday rule' as CellMd) : cellCodeSpan(d.freeze);
-      return md<CellMd>`${name} +${d.days}d`;
-    }),
-  );
+  return joinMd(window.delays.map((d) => md<CellMd>`${delayName(d)} +${text(minutesText(d.minutes))}`));
+}
+
+/** An instant of the calendar as text: "Mon 2026-11-02 10:00 Europe/Berlin (09:00 UTC)". */
+export function timeText(ms: number, plan: RolloutPlan): TextMd {
+  return text(calendarTimeText(ms, plan));
 }
 
 function calendarRows(plan: RolloutPlan, windows: readonly PhaseWindow[], phases: readonly PhaseView[]): CalendarRow[] {
@@ -54,8 +71,8 @@ function calendarRows(plan: RolloutPlan, windows: readonly PhaseWindow[], phases
       number: phase.number,
       phase: md<CellMd>`[${title}](#${phase.anchor as TextMd})`,
       environment: phase.environment,
-      start: text(window.start),
-      finish: window.scheduled ? text(window.end) : md<CellMd>`not found within a year`,
+      start: timeText(window.startMs, plan),
+      finish: window.scheduled ? timeText(window.endMs, plan) : md<CellMd>`not found within a year`,
       bake: phase.window.bake ?? EMPTY_CELL,
       delays: delaysCell(window),
     };
@@ -71,29 +88,72 @@ export function freezeRows(plan: RolloutPlan): FreezeRow[] {
   }));
 }
 
+/** "Mon, Tue" for a window's days, "every day" without any. */
+function windowDays(window: ChangeWindow): CellMd {
+  return text(window.days ? window.days.map((day) => WEEKDAY_NAMES[day] ?? day).join(', ') : 'every day');
+}
+
+export function changeWindowRows(plan: RolloutPlan): ChangeWindowRow[] {
+  return (plan.schedule?.windows ?? []).map((window) => ({
+    days: windowDays(window),
+    hours: text(`${window.from ?? formatClock(0)} to ${window.to ?? '24:00'}`),
+    environments: window.environments ? joinMd(window.environments.map(cellCodeSpan)) : ('all' as CellMd),
+  }));
+}
+
+/** The deadline and whether the projection meets it; null without `schedule.finishBefore`. */
+export function deadlineView(plan: RolloutPlan, windows: readonly PhaseWindow[]): DeadlineView | null {
+  const deadline = planDeadline(plan);
+  const last = windows.at(-1);
+  if (deadline === undefined || !last) return null;
+  const met = windows.every((w) => w.scheduled) && last.endMs <= deadline;
+  const marginMinutes = Math.ceil(Math.abs(deadline - last.endMs) / 60_000);
+  return { before: timeText(deadline, plan), met, margin: text(minutesText(marginMinutes)) };
+}
+
+export interface CalendarRules {
+  noFridays: boolean;
+  noWeekends: boolean;
+}
+
 export function calendarView(
   plan: RolloutPlan,
   windows: readonly PhaseWindow[],
   phases: readonly PhaseView[],
   start: string,
-  noFridays: boolean,
+  rules: CalendarRules,
 ): CalendarView {
   const last = windows.at(-1);
+  const zone = shownTimeZone(plan);
   return {
     start: text(start),
-    noFridays,
+    timeZone: zone === null ? null : text(zone),
+    noFridays: rules.noFridays,
+    noWeekends: rules.noWeekends,
+    waits: plan.phases.some((phase) => phase.minWait !== undefined),
     rows: calendarRows(plan, windows, phases),
+    windows: changeWindowRows(plan),
+    deadline: deadlineView(plan, windows),
     freezes: freezeRows(plan),
-    finish: last ? text(last.end) : EMPTY_CELL,
+    finish: last ? timeText(last.endMs, plan) : EMPTY_CELL,
     unscheduled: windows.some((window) => !window.scheduled),
   };
 }
 
-/** Sentences for the phase summary: "`weekend` moved the start by 2 days." */
+/** Sentences for the phase summary: "`weekend` moved the start by 2d." */
 export function delaySentences(window: PhaseWindow): TextMd[] {
   return window.delays.map((delay) => {
-    const name = delay.freeze === NO_FRIDAY ? 'The no-Friday rule' : codeSpan(delay.freeze);
-    return md<TextMd>`${name as TextMd} moved the start by ${plural(delay.days, 'day') as TextMd}.`;
+    const amount = text(minutesText(delay.minutes));
+    switch (delay.reason) {
+      case 'wait':
+        return md<TextMd>`The minimum wait moved the start by ${amount}.`;
+      case 'freeze':
+        return md<TextMd>`${codeSpan(delayLabel(delay)) as TextMd} moved the start by ${amount}.`;
+      case 'window':
+        return md<TextMd>`Waiting for a change window moved the start by ${amount}.`;
+      default:
+        return md<TextMd>`The ${text(delayLabel(delay))} moved the start by ${amount}.`;
+    }
   });
 }
 
@@ -104,7 +164,7 @@ export function freezeTouches(plan: RolloutPlan, window: PhaseWindow): FreezeTou
     const overlaps = window.touching.includes(freeze.name);
     if (!delay && !overlaps) return [];
     const effects: string[] = [];
-    if (delay) effects.push(`Moved the start by ${plural(delay.days, 'day')}.`);
+    if (delay) effects.push(`Moved the start by ${minutesText(delay.minutes)}.`);
     if (overlaps) effects.push('Falls between the start and the earliest finish: no changes on those days.');
     return [
       {

@@ -12,7 +12,7 @@ export interface IndexEntry {
   title: string;
   owners: readonly string[];
   phases: number;
-  /** Earliest finish of the last phase, YYYY-MM-DD, if any. */
+  /** Earliest finish of the last phase, e.g. "Mon 2026-11-02 09:00 UTC", if any. */
   finish: string | undefined;
   /** The plan file. */
   source: string;

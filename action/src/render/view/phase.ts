@@ -8,7 +8,7 @@ import { irreversibleParts, phaseResponse } from '../../plan/reversibility.ts';
 import type { ChecklistItem, Phase, RolloutPlan } from '../../plan/schema.ts';
 import type { TextMd } from '../../text/brands.ts';
 import { escapeMarkdownInline } from '../../text/markdown-inline.ts';
-import { bakeText, delaySentences, freezeTouches } from './calendar.ts';
+import { bakeText, delaySentences, freezeTouches, timeText } from './calendar.ts';
 import { backupSentence } from './compatibility.ts';
 import { code, md, numberText, optionalText, text, titleText } from './format.ts';
 import { actWhen, gateRow, gateSentence, rollbackTrigger } from './gates.ts';
@@ -64,13 +64,13 @@ export function phaseLink(phase: Phase, index: number, anchor: string): TextMd {
   return md<TextMd>`[Phase ${index + 1}: ${title}](#${anchor as TextMd})`;
 }
 
-function entryView({ plan, index, anchors }: PhaseContext, previousEnd: string | undefined): EntryView {
+function entryView({ plan, index, anchors }: PhaseContext, previousEnd: number | undefined): EntryView {
   const previous = index > 0 ? plan.phases[index - 1] : undefined;
   if (!previous) return { first: true, previous: null, previousFinish: null, criteria: [] };
   return {
     first: false,
     previous: phaseLink(previous, index - 1, anchors[index - 1]!),
-    previousFinish: previousEnd === undefined ? null : text(previousEnd),
+    previousFinish: previousEnd === undefined ? null : timeText(previousEnd, plan),
     criteria: (previous.gates ?? []).map((gate) => gateSentence(gate, plan)),
   };
 }
@@ -108,7 +108,7 @@ function wrongView(phase: Phase, { plan, contacts, policy }: PhaseContext): When
   };
 }
 
-export function phaseView(context: PhaseContext, previousEnd: string | undefined): PhaseView {
+export function phaseView(context: PhaseContext, previousEnd: number | undefined): PhaseView {
   const { plan, index, window, anchors } = context;
   const phase = plan.phases[index]!;
   return {
@@ -123,9 +123,12 @@ export function phaseView(context: PhaseContext, previousEnd: string | undefined
     irreversible: irreversibleSummary(phase),
     actWhen: actWhen(phaseResponse(plan, phase)),
     window: {
-      start: text(window.start),
-      finish: text(window.end),
+      start: timeText(window.startMs, plan),
+      finish: timeText(window.endMs, plan),
+      startUtc: text(window.start),
+      finishUtc: text(window.end),
       bake: bakeText(phase.bake),
+      wait: optionalText(phase.minWait),
       delays: delaySentences(window),
       scheduled: window.scheduled,
     },

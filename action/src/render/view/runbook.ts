@@ -25,9 +25,19 @@ export interface RunbookInput {
 }
 
 export interface CalendarSettings {
-  /** YYYY-MM-DD the projection starts from. */
+  /** What the projection starts from: YYYY-MM-DD (its first moment in the plan's time zone) or a time with Z or an offset. */
   start: string;
   noFridays: boolean;
+  /** Default: as noFridays. */
+  noWeekends?: boolean;
+}
+
+/** The projection of a plan under these settings. */
+export function projectWithSettings(plan: RolloutPlan, settings: CalendarSettings): PhaseWindow[] {
+  return projectCalendar(plan, settings.start, {
+    noFridays: settings.noFridays,
+    noWeekends: settings.noWeekends ?? settings.noFridays,
+  });
 }
 
 /**
@@ -41,8 +51,9 @@ export function phaseAnchor(index: number, title: string): string {
 export function buildRunbookView(
   input: RunbookInput,
   settings: CalendarSettings,
-  windows: readonly PhaseWindow[] = projectCalendar(input.plan, settings.start, { noFridays: settings.noFridays }),
+  windows: readonly PhaseWindow[] = projectWithSettings(input.plan, settings),
 ): RunbookView {
+  const rules = { noFridays: settings.noFridays, noWeekends: settings.noWeekends ?? settings.noFridays };
   const { plan } = input;
   const anchors = plan.phases.map((phase, i) => phaseAnchor(i, phase.title));
   const contacts = contactRows(plan);
@@ -60,18 +71,18 @@ export function buildRunbookView(
         policy,
         metricRows,
       },
-      windows[index - 1]?.end,
+      windows[index - 1]?.endMs,
     ),
   );
   return {
-    generated: { start: text(settings.start), noFridays: settings.noFridays },
+    generated: { start: text(settings.start), ...rules },
     plan: headerView(plan, input.file),
     story: storyView(plan),
     flags: flagRows(plan.flags),
     compatibility: compatibilityView(plan),
     readiness: readinessView(plan),
     flow: flowchart(plan),
-    calendar: calendarView(plan, windows, phases, settings.start, settings.noFridays),
+    calendar: calendarView(plan, windows, phases, settings.start, rules),
     phases,
     escalation: contacts,
     policy,

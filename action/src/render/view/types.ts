@@ -7,7 +7,7 @@ import type { BlockMd, CellMd, HtmlText, InlineMd, TextMd } from '../../text/bra
 
 export interface RunbookView {
   /** What the calendar was projected from. */
-  generated: { start: TextMd; noFridays: boolean };
+  generated: { start: TextMd; noFridays: boolean; noWeekends: boolean };
   plan: PlanHeaderView;
   story: StoryView;
   flags: FlagRow[];
@@ -104,10 +104,19 @@ export interface MigrationView {
 
 export interface CalendarView {
   start: TextMd;
+  /** The plan's `schedule.timeZone`, shown beside UTC; null without one. */
+  timeZone: TextMd | null;
   noFridays: boolean;
+  noWeekends: boolean;
+  /** Some phase has a `minWait`. */
+  waits: boolean;
   rows: CalendarRow[];
+  /** The plan's change windows; empty without any. */
+  windows: ChangeWindowRow[];
+  /** The plan's `finishBefore` and whether the projection meets it; null without one. */
+  deadline: DeadlineView | null;
   freezes: FreezeRow[];
-  /** Earliest day the last phase can finish. */
+  /** When the last phase can finish earliest, e.g. "Mon 2026-11-02 09:00 UTC". */
   finish: TextMd;
   /** True when some phase found no start day within the look-ahead. */
   unscheduled: boolean;
@@ -123,6 +132,24 @@ export interface CalendarRow {
   bake: CellMd;
   /** e.g. "`weekend` +2d, no-Friday rule +1d", or "—". */
   delays: CellMd;
+}
+
+export interface ChangeWindowRow {
+  /** "Mon, Tue, Wed" or "every day". */
+  days: CellMd;
+  /** "09:00 to 16:00", in the plan's time zone. */
+  hours: CellMd;
+  /** Code spans, or "all". */
+  environments: CellMd;
+}
+
+export interface DeadlineView {
+  /** The deadline as a calendar time. */
+  before: TextMd;
+  /** Every phase is scheduled and the last finishes by the deadline. */
+  met: boolean;
+  /** How far the projected finish is from the deadline, e.g. "2d 4h" (to spare when met, late when not). */
+  margin: TextMd;
 }
 
 export interface FreezeRow {
@@ -166,10 +193,17 @@ export interface PhaseView {
 }
 
 export interface PhaseWindowView {
+  /** Earliest start, e.g. "Mon 2026-11-02 10:00 Europe/Berlin (09:00 UTC)". */
   start: TextMd;
+  /** Earliest finish, worded as `start`. */
   finish: TextMd;
+  /** Earliest start and finish as UTC instants to the minute, `2026-11-02T09:00Z`. */
+  startUtc: TextMd;
+  finishUtc: TextMd;
   bake: TextMd | null;
-  /** One sentence per delay, e.g. "`weekend` moved the start by 2 days." */
+  /** The phase's `minWait` after the previous phase; null without one. */
+  wait: TextMd | null;
+  /** One sentence per delay, e.g. "`weekend` moved the start by 2d." */
   delays: TextMd[];
   scheduled: boolean;
 }

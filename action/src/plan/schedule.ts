@@ -1,0 +1,81 @@
+// The plan's `schedule:` read for the calendar: its time zone, its change windows as minute
+// ranges, and times (the deadline, the projection's start) as instants. Pure. Values that do not
+// validate fall back quietly (an unknown zone reads as UTC, an empty window is dropped): the
+// validator reports them at their place (plan/schedule-check.ts), so the calendar need not.
+import { parseInstant } from '../time/instant.ts';
+import { isKnownTimeZone, UTC_ZONE, type WeekdayName, zonedInstant } from '../time/zone.ts';
+import type { RolloutPlan } from './schema.ts';
+
+const DAY_MS = 86_400_000;
+export const MINUTES_PER_DAY = 1440;
+
+/** A change window as minutes past local midnight: open on `days` from `from` up to (not including) `to`. */
+export interface WindowRule {
+  days: ReadonlySet<WeekdayName> | undefined;
+  from: number;
+  to: number;
+  environments: readonly string[] | undefined;
+}
+
+/** The zone the plan's calendar is read in: `schedule.timeZone` when the platform knows it, else UTC. */
+export function planTimeZone(plan: RolloutPlan): string {
+  const zone = plan.schedule?.timeZone;
+  return zone !== undefined && isKnownTimeZone(zone) ? zone : UTC_ZONE;
+}
+
+/** Minutes past midnight for `HH:MM` (`24:00` is 1440), or undefined. */
+export function parseClock(text: string): number | undefined {
+  const match = /^([0-9]{2}):([0-9]{2})$/.exec(text);
+  if (!match) return undefined;
+  const minute = Number(match[1]) * 60 + Number(match[2]);
+  return Number(match[2]) < 60 && minute <= MINUTES_PER_DAY ? minute : undefined;
+}
+
+/** The plan's change windows that can ever open (`from` before `to`), in plan order. */
+export function changeWindows(plan: RolloutPlan): WindowRule[] {
+  return (plan.schedule?.windows ?? []).flatMap((window) => {
+    const from = parseClock(window.from ?? '00:00');
+    const to = parseClock(window.to ?? '24:00');
+    if (from === undefined || to === undefined || from >= to) return [];
+    return [{ days: window.days ? new Set(window.days) : undefined, from, to, environments: window.environments }];
+  });
+}
+
+export type TimeParse = { ok: true; ms: number } | { ok: false; error: string };
+
+const LOCAL_TIME = /^([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[Tt ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?)?$/;
+
+/**
+ * An instant from a date (`2026-12-01`: its first moment in `zone`), a time with `Z` or an
+ * offset, or, when `localTimes` allows it, a time without a zone, read as the wall clock in
+ * `zone`. The CLI's `--start` does not allow the last form: a command line has no plan zone to
+ * lean on, and the rest of the CLI refuses zone-less times.
+ */
+export function parsePlanTime(text: string, zone: string, localTimes: boolean): TimeParse {
+  const local = LOCAL_TIME.exec(text);
+  if (local) {
+    const [, date, hours, minutes, seconds] = local;
+    const utcDay = Date.parse(`${date}T00:00:00Z`);
+    if (Number.isNaN(utcDay) || new Date(utcDay).toISOString().slice(0, 10) !== date) {
+      return { ok: false, error: 'is not a real date' };
+    }
+    if (hours !== undefined && !localTimes) {
+      return { ok: false, error: `has no time zone: add Z or an offset, e.g. ${date}T${hours}:${minutes}Z` };
+    }
+    const minute = hours === undefined ? 0 : Number(hours) * 60 + Number(minutes);
+    if (hours !== undefined && (Number(hours) > 23 || Number(minutes) > 59 || Number(seconds ?? 0) > 59)) {
+      return { ok: false, error: 'is not a real time of day' };
+    }
+    return { ok: true, ms: zonedInstant(utcDay / DAY_MS, minute, zone) + Number(seconds ?? 0) * 1000 };
+  }
+  const instant = parseInstant(text);
+  return instant.ok ? { ok: true, ms: instant.date.getTime() } : { ok: false, error: instant.error };
+}
+
+/** The instant of `schedule.finishBefore`, or undefined when the plan has none or it does not parse. */
+export function planDeadline(plan: RolloutPlan): number | undefined {
+  const text = plan.schedule?.finishBefore;
+  if (text === undefined) return undefined;
+  const parsed = parsePlanTime(text, planTimeZone(plan), true);
+  return parsed.ok ? parsed.ms : undefined;
+}
