@@ -52,20 +52,20 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-5R7ZJLUF.js";
+} from "./chunk-LDPFLPI6.js";
 import {
   annotationBody
-} from "./chunk-WG7USTR4.js";
+} from "./chunk-SWEMZPLF.js";
 import {
   runbookFileName
-} from "./chunk-4USUX7WX.js";
+} from "./chunk-HEPYKISA.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-5E363GD2.js";
+} from "./chunk-NTPCIXHK.js";
 import {
   matchGuards
-} from "./chunk-CDERI24Q.js";
+} from "./chunk-YMDXACGU.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -87,7 +87,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-3EK6B5SG.js";
+} from "./chunk-VL4BX5RI.js";
 import {
   code,
   fixed,
@@ -97,12 +97,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-AHLN3752.js";
+} from "./chunk-QAX7VCPC.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-52GL3GOB.js";
+} from "./chunk-VIO7NVHM.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,
@@ -114,7 +114,7 @@ import {
   markerPattern,
   safeHttpUrl,
   withMarker
-} from "./chunk-MEC2RI5M.js";
+} from "./chunk-5MCI7SL7.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -122,8 +122,8 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-2T32MG5A.js";
-import "./chunk-UCBEUAEH.js";
+} from "./chunk-U5QAMVNR.js";
+import "./chunk-6YRXFDE4.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
@@ -135,7 +135,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-D7YRN6LN.js";
+} from "./chunk-DOR3BAZH.js";
 import "./chunk-5QILKDNQ.js";
 import {
   classifyGate,
@@ -144,7 +144,7 @@ import {
   isStructuredTarget,
   own,
   targetLabel
-} from "./chunk-OFEQZHHY.js";
+} from "./chunk-X5DDQKI4.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";

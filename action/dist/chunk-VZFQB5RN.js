@@ -1,31 +1,31 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-WG7USTR4.js";
+} from "./chunk-SWEMZPLF.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-X4X2PY4Z.js";
+} from "./chunk-3DWV4ZHZ.js";
 import {
   checkPlans
-} from "./chunk-5E363GD2.js";
-import "./chunk-CDERI24Q.js";
+} from "./chunk-NTPCIXHK.js";
+import "./chunk-YMDXACGU.js";
 import {
   loadConfig
-} from "./chunk-2T32MG5A.js";
-import "./chunk-UCBEUAEH.js";
+} from "./chunk-U5QAMVNR.js";
+import "./chunk-6YRXFDE4.js";
 import {
-  isoDate,
+  calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-ONTZONNV.js";
+} from "./chunk-I2DZNQWM.js";
 import {
   countBySeverity
-} from "./chunk-D7YRN6LN.js";
+} from "./chunk-DOR3BAZH.js";
 import "./chunk-5QILKDNQ.js";
-import "./chunk-OFEQZHHY.js";
+import "./chunk-X5DDQKI4.js";
 import {
   EXIT
 } from "./chunk-R6GXAJDK.js";
@@ -44,7 +44,8 @@ default is \`plans\` from rollbook.config.yaml, else ./playbooks.
 Options:
   --format <text|json|github>  output format (default text; github prints workflow annotations)
   --config <file>              configuration file (default ./rollbook.config.yaml if present)
-  --start <YYYY-MM-DD>         first day of the rollout, for calendar rules (default today, UTC)
+  --start <date|time>          start of the rollout, for calendar rules: YYYY-MM-DD (its midnight in
+                               the plan's time zone) or a time with Z or an offset (default today)
   --strict                     treat warnings as errors
   -h, --help                   show this help
 
@@ -57,7 +58,7 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage (unknown option, missing pa
   },
   async run({ values, positionals }, io) {
     const format = oneOf(values.format, FORMATS, "format", "text");
-    const start = isoDate(values.start, "start") ?? todayUtc(io.now());
+    const start = calendarStart(values.start, "start") ?? todayUtc(io.now());
     const loaded = await loadConfig(io.cwd, values.config);
     const sources = /* @__PURE__ */ new Map();
     if (loaded.file && loaded.text !== void 0) sources.set(loaded.file, loaded.text);

@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-UCBEUAEH.js";
+} from "./chunk-6YRXFDE4.js";
 import "./chunk-5QILKDNQ.js";
 import {
   didYouMean
-} from "./chunk-OFEQZHHY.js";
+} from "./chunk-X5DDQKI4.js";
 import {
   EXIT,
   UsageError

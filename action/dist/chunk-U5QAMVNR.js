@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   RULES_BY_ID
-} from "./chunk-UCBEUAEH.js";
+} from "./chunk-6YRXFDE4.js";
 import {
   CONFIG_FILE,
   GUARD_ACTIONS,
@@ -18,13 +18,13 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-D7YRN6LN.js";
+} from "./chunk-DOR3BAZH.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,
   didYouMean,
   gateKindsOf
-} from "./chunk-OFEQZHHY.js";
+} from "./chunk-X5DDQKI4.js";
 
 // action/src/config/load.ts
 import { readFile } from "node:fs/promises";

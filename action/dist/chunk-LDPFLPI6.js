@@ -1,12 +1,12 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-CDERI24Q.js";
+} from "./chunk-YMDXACGU.js";
 import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-AHLN3752.js";
+} from "./chunk-QAX7VCPC.js";
 import {
   breakComments,
   decodeMarkerId,
@@ -15,10 +15,10 @@ import {
   marker,
   markerPattern,
   trimTrailing
-} from "./chunk-MEC2RI5M.js";
+} from "./chunk-5MCI7SL7.js";
 import {
   validLessons
-} from "./chunk-2T32MG5A.js";
+} from "./chunk-U5QAMVNR.js";
 import {
   formatTime,
   isoSeconds,
@@ -26,7 +26,7 @@ import {
   stageKeys,
   stageProgress,
   truncate
-} from "./chunk-D7YRN6LN.js";
+} from "./chunk-DOR3BAZH.js";
 import {
   irreversibleParts
 } from "./chunk-5QILKDNQ.js";
@@ -35,7 +35,7 @@ import {
   idRecord,
   isGateOfKind,
   parseDuration
-} from "./chunk-OFEQZHHY.js";
+} from "./chunk-X5DDQKI4.js";
 import {
   __commonJS,
   __require,

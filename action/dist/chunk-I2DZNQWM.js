@@ -1,9 +1,15 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
+  INSTANT_EXAMPLE,
+  formatUtcMinute,
+  parseInstant
+} from "./chunk-X5DDQKI4.js";
+import {
   UsageError
 } from "./chunk-R6GXAJDK.js";
 
 // action/src/cli/options.ts
+var MINUTE_MS = 6e4;
 function oneOf(value, allowed, option, fallback) {
   if (value === void 0) return fallback;
   if (typeof value === "string" && allowed.includes(value)) return value;
@@ -18,6 +24,18 @@ function isoDate(value, option) {
   }
   return text;
 }
+function calendarStart(value, option) {
+  if (value === void 0) return void 0;
+  const text = String(value);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return isoDate(text, option);
+  const parsed = parseInstant(text);
+  if (!parsed.ok) {
+    throw new UsageError(
+      `--${option} must be a date as YYYY-MM-DD or a time such as ${INSTANT_EXAMPLE}; "${text}" ${parsed.error}`
+    );
+  }
+  return formatUtcMinute(Math.ceil(parsed.date.getTime() / MINUTE_MS) * MINUTE_MS);
+}
 function todayUtc(now) {
   return now.toISOString().slice(0, 10);
 }
@@ -25,5 +43,6 @@ function todayUtc(now) {
 export {
   oneOf,
   isoDate,
+  calendarStart,
   todayUtc
 };

@@ -3,6 +3,24 @@ import {
   __export
 } from "./chunk-4AQ7M4HS.js";
 
+// action/src/time/instant.ts
+var INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|z|[+-]\d{2}:?\d{2})?)?$/;
+var INSTANT_EXAMPLE = "2026-11-23T09:00:00Z";
+function parseInstant(text) {
+  const match = INSTANT.exec(text);
+  if (!match) return { ok: false, error: `is not an ISO 8601 time such as ${INSTANT_EXAMPLE}` };
+  const [, day, time, zone] = match;
+  if (time !== void 0 && zone === void 0) {
+    return { ok: false, error: `has no time zone: add Z or an offset, e.g. ${day}T${time}Z` };
+  }
+  const date = new Date(time === void 0 ? `${day}T00:00:00Z` : text.replace(" ", "T"));
+  const utcDay = /* @__PURE__ */ new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || Number.isNaN(utcDay.getTime()) || !utcDay.toISOString().startsWith(day)) {
+    return { ok: false, error: `is not a real date and time` };
+  }
+  return { ok: true, date };
+}
+
 // action/src/text/handle.ts
 var HANDLE = "@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?";
 var HANDLE_PATTERN = `^${HANDLE}$`;
@@ -958,14 +976,14 @@ function Number2(options) {
 }
 
 // node_modules/@sinclair/typebox/build/esm/type/string/string.mjs
-function String(options) {
+function String2(options) {
   return CreateType({ [Kind]: "String", type: "string" }, options);
 }
 
 // node_modules/@sinclair/typebox/build/esm/type/template-literal/syntax.mjs
 function* FromUnion(syntax) {
   const trim = syntax.trim().replace(/"|'/g, "");
-  return trim === "boolean" ? yield Boolean() : trim === "number" ? yield Number2() : trim === "bigint" ? yield BigInt() : trim === "string" ? yield String() : yield (() => {
+  return trim === "boolean" ? yield Boolean() : trim === "number" ? yield Number2() : trim === "bigint" ? yield BigInt() : trim === "string" ? yield String2() : yield (() => {
     const literals = trim.split("|").map((literal) => Literal(literal.trim()));
     return literals.length === 0 ? Never() : literals.length === 1 ? literals[0] : UnionEvaluated(literals);
   })();
@@ -1677,7 +1695,7 @@ function FromPromise2(left, right) {
   return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) && IsObjectPromiseLike(right) ? ExtendsResult.True : !type_exports.IsPromise(right) ? ExtendsResult.False : IntoBooleanResult(Visit3(left.item, right.item));
 }
 function RecordKey(schema) {
-  return PatternNumberExact in schema.patternProperties ? Number2() : PatternStringExact in schema.patternProperties ? String() : Throw("Unknown record key pattern");
+  return PatternNumberExact in schema.patternProperties ? Number2() : PatternStringExact in schema.patternProperties ? String2() : Throw("Unknown record key pattern");
 }
 function RecordValue(schema) {
   return PatternNumberExact in schema.patternProperties ? schema.patternProperties[PatternNumberExact] : PatternStringExact in schema.patternProperties ? schema.patternProperties[PatternStringExact] : Throw("Unable to get record value schema");
@@ -1697,8 +1715,8 @@ function FromRecord(left, right) {
   return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : !type_exports.IsRecord(right) ? ExtendsResult.False : Visit3(RecordValue(left), RecordValue(right));
 }
 function FromRegExp(left, right) {
-  const L = type_exports.IsRegExp(left) ? String() : left;
-  const R = type_exports.IsRegExp(right) ? String() : right;
+  const L = type_exports.IsRegExp(left) ? String2() : left;
+  const R = type_exports.IsRegExp(right) ? String2() : right;
   return Visit3(L, R);
 }
 function FromStringRight(left, right) {
@@ -1927,7 +1945,7 @@ function RecordPattern(record) {
 }
 function RecordKey2(type) {
   const pattern = RecordPattern(type);
-  return pattern === PatternStringExact ? String() : pattern === PatternNumberExact ? Number2() : String({ pattern });
+  return pattern === PatternStringExact ? String2() : pattern === PatternNumberExact ? Number2() : String2({ pattern });
 }
 function RecordValue2(type) {
   return type.patternProperties[RecordPattern(type)];
@@ -2596,7 +2614,7 @@ __export(type_exports2, {
   Required: () => Required,
   Rest: () => Rest,
   ReturnType: () => ReturnType,
-  String: () => String,
+  String: () => String2,
   Symbol: () => Symbol2,
   TemplateLiteral: () => TemplateLiteral,
   Transform: () => Transform,
@@ -2890,6 +2908,50 @@ var Freeze = Type.Object(
   },
   Strict2
 );
+var CLOCK_TIME_PATTERN = "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$";
+var DATE_OR_TIME_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$";
+var MAX_CHANGE_WINDOWS = 32;
+var ClockTime = (description) => Type.String({ pattern: CLOCK_TIME_PATTERN, description, examples: ["09:00", "16:30", "24:00"] });
+var ChangeWindow = Type.Object(
+  {
+    days: Opt(Type.Array(Weekday, { minItems: 1, description: "Weekdays the window is open on. Default every day." })),
+    from: Opt(ClockTime("Opening time, HH:MM in the plan's time zone. Default 00:00.")),
+    to: Opt(ClockTime("Closing time, HH:MM, not included; 24:00 is the end of the day. Default 24:00.")),
+    environments: Opt(
+      Type.Array(Id("An environment"), { description: "Limit the window to phases in these environments." })
+    )
+  },
+  {
+    ...Strict2,
+    description: "A change window: phases start only on these days between `from` and `to`. A bake may run past its end."
+  }
+);
+var Schedule = Type.Object(
+  {
+    timeZone: Opt(
+      Type.String({
+        pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$",
+        description: "An IANA time zone such as Europe/Berlin. Weekdays, change windows and `finishBefore` are read in it, and the calendar shows times in it beside UTC. Default UTC.",
+        examples: ["Europe/Berlin", "America/New_York", "UTC"]
+      })
+    ),
+    windows: Opt(
+      Type.Array(ChangeWindow, {
+        minItems: 1,
+        maxItems: MAX_CHANGE_WINDOWS,
+        description: "Change windows. A phase starts only inside a window that applies to its environment; a phase with none that applies may start at any time the other rules allow."
+      })
+    ),
+    finishBefore: Opt(
+      Type.String({
+        pattern: DATE_OR_TIME_PATTERN,
+        description: "Deadline: the projected calendar must finish before this date (its midnight) or time, read in the plan's time zone unless it carries `Z` or an offset. Missing it is an error (rule `deadline`).",
+        examples: ["2026-12-01", "2026-11-27T17:00", "2026-11-27T16:00Z"]
+      })
+    )
+  },
+  { ...Strict2, description: "When phases may start and when the rollout must be done." }
+);
 var Rollback = Type.Object(
   {
     do: Text2("How to undo this step."),
@@ -3089,6 +3151,11 @@ var Phase = Type.Object(
       })
     ),
     bake: Opt(Duration("How long the phase must run before the next may start.")),
+    minWait: Opt(
+      Duration(
+        "At least this long between the previous phase's earliest finish and this phase's start, e.g. 14d before a contract phase."
+      )
+    ),
     gates: Opt(Type.Array(Gate)),
     rehearsal: Opt(Text2("How and when the rollback of this phase is rehearsed.")),
     checklist: Opt(Type.Array(ChecklistItem, { description: "Extra items to tick." })),
@@ -3144,6 +3211,7 @@ var RolloutPlan = Type.Object(
     }),
     variables: Opt(Variables),
     freezes: Opt(Type.Array(Freeze)),
+    schedule: Opt(Schedule),
     phases: Type.Array(Phase, { minItems: 1, description: "In order of growing blast radius." }),
     escalation: Type.Array(Contact, { minItems: 1 }),
     policy: Policy,
@@ -3257,6 +3325,105 @@ function listOf(values, conjunction = "or") {
   return `${quoted.slice(0, -1).join(", ")} ${conjunction} ${quoted[quoted.length - 1]}`;
 }
 
+// action/src/time/zone.ts
+var UTC_ZONE = "UTC";
+var MINUTE_MS = 6e4;
+var DAY_MS = 864e5;
+var WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+var formatters = /* @__PURE__ */ new Map();
+function formatterFor(zone) {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric"
+    });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+function isKnownTimeZone(zone) {
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
+  try {
+    formatterFor(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function knownTimeZones() {
+  return Intl.supportedValuesOf("timeZone");
+}
+function zoneOffsetMs(ms, zone) {
+  if (zone === UTC_ZONE) return 0;
+  const parts = {};
+  for (const part of formatterFor(zone).formatToParts(ms)) {
+    if (part.type !== "literal") parts[part.type] = Number(part.value);
+  }
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  return wall - (ms - (ms % 1e3 + 1e3) % 1e3);
+}
+function localTime(ms, zone) {
+  const offset = zoneOffsetMs(ms, zone);
+  const wall = ms + offset;
+  const day = Math.floor(wall / DAY_MS);
+  return {
+    day,
+    minute: Math.floor((wall - day * DAY_MS) / MINUTE_MS),
+    weekday: weekdayOfDay(day),
+    offsetMinutes: Math.round(offset / MINUTE_MS)
+  };
+}
+function weekdayOfDay(day) {
+  return WEEKDAYS[((day + 4) % 7 + 7) % 7];
+}
+function zonedInstant(day, minute, zone) {
+  const wall = day * DAY_MS + minute * MINUTE_MS;
+  if (zone === UTC_ZONE) return wall;
+  const before = zoneOffsetMs(wall - DAY_MS, zone);
+  const after = zoneOffsetMs(wall + DAY_MS, zone);
+  const candidates = [wall - before, wall - after].filter((ms) => ms + zoneOffsetMs(ms, zone) === wall);
+  if (candidates.length > 0) return Math.min(...candidates);
+  let low = wall - after;
+  let high = wall - before;
+  while (high - low > MINUTE_MS) {
+    const middle = low + Math.max(1, Math.floor((high - low) / 2 / MINUTE_MS)) * MINUTE_MS;
+    if (middle + zoneOffsetMs(middle, zone) >= wall) high = middle;
+    else low = middle;
+  }
+  return high;
+}
+function nextLocalMidnight(ms, zone) {
+  return zonedInstant(localTime(ms, zone).day + 1, 0, zone);
+}
+function pad(n, width = 2) {
+  return String(n).padStart(width, "0");
+}
+function formatDay(day) {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+function formatClock(minute) {
+  return `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
+}
+function formatOffset(offsetMinutes) {
+  const sign = offsetMinutes < 0 ? "-" : "+";
+  const abs = Math.abs(offsetMinutes);
+  return `${sign}${formatClock(abs)}`;
+}
+function formatUtcMinute(ms) {
+  return `${new Date(ms).toISOString().slice(0, 16)}Z`;
+}
+function formatZonedMinute(ms, zone) {
+  const local = localTime(ms, zone);
+  return `${formatDay(local.day)}T${formatClock(local.minute)}${formatOffset(local.offsetMinutes)}`;
+}
+
 // action/src/plan/duration.ts
 var UNIT_MS = {
   m: 6e4,
@@ -3332,9 +3499,60 @@ function rampText(stage) {
   return stage.of === void 0 ? `${stage.percent}%` : `${stage.percent}% of ${stage.of}`;
 }
 
+// action/src/plan/schedule.ts
+var DAY_MS2 = 864e5;
+var MINUTES_PER_DAY = 1440;
+function planTimeZone(plan) {
+  const zone = plan.schedule?.timeZone;
+  return zone !== void 0 && isKnownTimeZone(zone) ? zone : UTC_ZONE;
+}
+function parseClock(text) {
+  const match = /^([0-9]{2}):([0-9]{2})$/.exec(text);
+  if (!match) return void 0;
+  const minute = Number(match[1]) * 60 + Number(match[2]);
+  return Number(match[2]) < 60 && minute <= MINUTES_PER_DAY ? minute : void 0;
+}
+function changeWindows(plan) {
+  return (plan.schedule?.windows ?? []).flatMap((window) => {
+    const from = parseClock(window.from ?? "00:00");
+    const to = parseClock(window.to ?? "24:00");
+    if (from === void 0 || to === void 0 || from >= to) return [];
+    return [{ days: window.days ? new Set(window.days) : void 0, from, to, environments: window.environments }];
+  });
+}
+var LOCAL_TIME = /^([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[Tt ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?)?$/;
+function parsePlanTime(text, zone, localTimes) {
+  const local = LOCAL_TIME.exec(text);
+  if (local) {
+    const [, date, hours, minutes, seconds] = local;
+    const utcDay = Date.parse(`${date}T00:00:00Z`);
+    if (Number.isNaN(utcDay) || new Date(utcDay).toISOString().slice(0, 10) !== date) {
+      return { ok: false, error: "is not a real date" };
+    }
+    if (hours !== void 0 && !localTimes) {
+      return { ok: false, error: `has no time zone: add Z or an offset, e.g. ${date}T${hours}:${minutes}Z` };
+    }
+    const minute = hours === void 0 ? 0 : Number(hours) * 60 + Number(minutes);
+    if (hours !== void 0 && (Number(hours) > 23 || Number(minutes) > 59 || Number(seconds ?? 0) > 59)) {
+      return { ok: false, error: "is not a real time of day" };
+    }
+    return { ok: true, ms: zonedInstant(utcDay / DAY_MS2, minute, zone) + Number(seconds ?? 0) * 1e3 };
+  }
+  const instant = parseInstant(text);
+  return instant.ok ? { ok: true, ms: instant.date.getTime() } : { ok: false, error: instant.error };
+}
+function planDeadline(plan) {
+  const text = plan.schedule?.finishBefore;
+  if (text === void 0) return void 0;
+  const parsed = parsePlanTime(text, planTimeZone(plan), true);
+  return parsed.ok ? parsed.ms : void 0;
+}
+
 export {
   parseDuration,
   formatDuration,
+  INSTANT_EXAMPLE,
+  parseInstant,
   Type,
   HANDLE_PATTERN,
   HANDLE_IN_TEXT,
@@ -3358,6 +3576,22 @@ export {
   phaseExposure,
   rampExposure,
   rampText,
+  UTC_ZONE,
+  isKnownTimeZone,
+  knownTimeZones,
+  localTime,
+  weekdayOfDay,
+  zonedInstant,
+  nextLocalMidnight,
+  formatDay,
+  formatClock,
+  formatUtcMinute,
+  formatZonedMinute,
+  planTimeZone,
+  parseClock,
+  changeWindows,
+  parsePlanTime,
+  planDeadline,
   closest,
   didYouMean,
   listOf

@@ -2,18 +2,18 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-X4X2PY4Z.js";
+} from "./chunk-3DWV4ZHZ.js";
 import {
   describeGuard,
   matchGuards
-} from "./chunk-CDERI24Q.js";
+} from "./chunk-YMDXACGU.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-2T32MG5A.js";
-import "./chunk-UCBEUAEH.js";
+} from "./chunk-U5QAMVNR.js";
+import "./chunk-6YRXFDE4.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
@@ -22,9 +22,9 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-D7YRN6LN.js";
+} from "./chunk-DOR3BAZH.js";
 import "./chunk-5QILKDNQ.js";
-import "./chunk-OFEQZHHY.js";
+import "./chunk-X5DDQKI4.js";
 import {
   EXIT,
   UsageError

@@ -2,19 +2,19 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-2T32MG5A.js";
-import "./chunk-UCBEUAEH.js";
+} from "./chunk-U5QAMVNR.js";
+import "./chunk-6YRXFDE4.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-ONTZONNV.js";
+} from "./chunk-I2DZNQWM.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-D7YRN6LN.js";
+} from "./chunk-DOR3BAZH.js";
 import "./chunk-5QILKDNQ.js";
-import "./chunk-OFEQZHHY.js";
+import "./chunk-X5DDQKI4.js";
 import {
   EXIT,
   UsageError

@@ -12,17 +12,20 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-MEC2RI5M.js";
+} from "./chunk-5MCI7SL7.js";
 import {
-  NO_FRIDAY,
-  parseIsoDay,
-  projectCalendar
-} from "./chunk-UCBEUAEH.js";
+  calendarStartMs,
+  calendarTimeText,
+  delayLabel,
+  minutesText,
+  projectCalendar,
+  shownTimeZone
+} from "./chunk-6YRXFDE4.js";
 import {
   stageAction,
   stageKeys,
   totalHoldMs
-} from "./chunk-D7YRN6LN.js";
+} from "./chunk-DOR3BAZH.js";
 import {
   irreversibleParts,
   isMarkedIrreversible,
@@ -30,13 +33,16 @@ import {
   rollForwardOf
 } from "./chunk-5QILKDNQ.js";
 import {
+  UTC_ZONE,
   classifyGate,
+  formatClock,
   formatDuration,
   isGateOfKind,
   isStructuredTarget,
+  planDeadline,
   rampText,
   targetLabel
-} from "./chunk-OFEQZHHY.js";
+} from "./chunk-X5DDQKI4.js";
 import {
   __commonJS,
   __esm,
@@ -11981,10 +11987,12 @@ var require_sanitize_html = __commonJS({
 
 // action/src/render/output/marker.ts
 var MARKER_NAME = "generated";
-var MARKER = markerPattern(MARKER_NAME, "start=([0-9]{4}-[0-9]{2}-[0-9]{2}) [^\\n]*");
+var START = "[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:[0-9]{2}))?";
+var MARKER = markerPattern(MARKER_NAME, `start=(${START}) [^\\n]*`);
 var MARKER_TAIL_CHARS = 512;
 function generatedMarker(start) {
-  if (parseIsoDay(start) === void 0) throw new RangeError(`invalid start date "${start}"`);
+  if (!new RegExp(`^${START}$`).test(start)) throw new RangeError(`invalid start "${start}"`);
+  calendarStartMs(start, UTC_ZONE);
   return `${marker(MARKER_NAME, `start=${start} — edit the plan and run rollbook render, not this file`)}
 `;
 }
@@ -13719,14 +13727,15 @@ function freezeWhen(freeze) {
   const days = freeze.every.map((day) => WEEKDAY_NAMES[day] ?? day).join(", ");
   return text(dates ? `every ${days}, ${dates}` : `every ${days}`);
 }
+function delayName(delay) {
+  return delay.reason === "freeze" ? cellCodeSpan(delayLabel(delay)) : text(delayLabel(delay));
+}
 function delaysCell(window2) {
   if (window2.delays.length === 0) return EMPTY_CELL;
-  return joinMd(
-    window2.delays.map((d) => {
-      const name = d.freeze === NO_FRIDAY ? "no-Friday rule" : cellCodeSpan(d.freeze);
-      return md`${name} +${d.days}d`;
-    })
-  );
+  return joinMd(window2.delays.map((d) => md`${delayName(d)} +${text(minutesText(d.minutes))}`));
+}
+function timeText(ms, plan) {
+  return text(calendarTimeText(ms, plan));
 }
 function calendarRows(plan, windows, phases) {
   return windows.map((window2, i) => {
@@ -13736,8 +13745,8 @@ function calendarRows(plan, windows, phases) {
       number: phase.number,
       phase: md`[${title}](#${phase.anchor})`,
       environment: phase.environment,
-      start: text(window2.start),
-      finish: window2.scheduled ? text(window2.end) : md`not found within a year`,
+      start: timeText(window2.startMs, plan),
+      finish: window2.scheduled ? timeText(window2.endMs, plan) : md`not found within a year`,
       bake: phase.window.bake ?? EMPTY_CELL,
       delays: delaysCell(window2)
     };
@@ -13751,21 +13760,54 @@ function freezeRows(plan) {
     reason: cell(freeze.reason)
   }));
 }
-function calendarView(plan, windows, phases, start, noFridays) {
+function windowDays(window2) {
+  return text(window2.days ? window2.days.map((day) => WEEKDAY_NAMES[day] ?? day).join(", ") : "every day");
+}
+function changeWindowRows(plan) {
+  return (plan.schedule?.windows ?? []).map((window2) => ({
+    days: windowDays(window2),
+    hours: text(`${window2.from ?? formatClock(0)} to ${window2.to ?? "24:00"}`),
+    environments: window2.environments ? joinMd(window2.environments.map(cellCodeSpan)) : "all"
+  }));
+}
+function deadlineView(plan, windows) {
+  const deadline = planDeadline(plan);
   const last = windows.at(-1);
+  if (deadline === void 0 || !last) return null;
+  const met = windows.every((w2) => w2.scheduled) && last.endMs <= deadline;
+  const marginMinutes = Math.ceil(Math.abs(deadline - last.endMs) / 6e4);
+  return { before: timeText(deadline, plan), met, margin: text(minutesText(marginMinutes)) };
+}
+function calendarView(plan, windows, phases, start, rules) {
+  const last = windows.at(-1);
+  const zone = shownTimeZone(plan);
   return {
     start: text(start),
-    noFridays,
+    timeZone: zone === null ? null : text(zone),
+    noFridays: rules.noFridays,
+    noWeekends: rules.noWeekends,
+    waits: plan.phases.some((phase) => phase.minWait !== void 0),
     rows: calendarRows(plan, windows, phases),
+    windows: changeWindowRows(plan),
+    deadline: deadlineView(plan, windows),
     freezes: freezeRows(plan),
-    finish: last ? text(last.end) : EMPTY_CELL,
+    finish: last ? timeText(last.endMs, plan) : EMPTY_CELL,
     unscheduled: windows.some((window2) => !window2.scheduled)
   };
 }
 function delaySentences(window2) {
   return window2.delays.map((delay) => {
-    const name = delay.freeze === NO_FRIDAY ? "The no-Friday rule" : codeSpan(delay.freeze);
-    return md`${name} moved the start by ${plural(delay.days, "day")}.`;
+    const amount = text(minutesText(delay.minutes));
+    switch (delay.reason) {
+      case "wait":
+        return md`The minimum wait moved the start by ${amount}.`;
+      case "freeze":
+        return md`${codeSpan(delayLabel(delay))} moved the start by ${amount}.`;
+      case "window":
+        return md`Waiting for a change window moved the start by ${amount}.`;
+      default:
+        return md`The ${text(delayLabel(delay))} moved the start by ${amount}.`;
+    }
   });
 }
 function freezeTouches(plan, window2) {
@@ -13774,7 +13816,7 @@ function freezeTouches(plan, window2) {
     const overlaps = window2.touching.includes(freeze.name);
     if (!delay && !overlaps) return [];
     const effects = [];
-    if (delay) effects.push(`Moved the start by ${plural(delay.days, "day")}.`);
+    if (delay) effects.push(`Moved the start by ${minutesText(delay.minutes)}.`);
     if (overlaps) effects.push("Falls between the start and the earliest finish: no changes on those days.");
     return [
       {
@@ -14212,7 +14254,7 @@ function entryView({ plan, index, anchors }, previousEnd) {
   return {
     first: false,
     previous: phaseLink(previous, index - 1, anchors[index - 1]),
-    previousFinish: previousEnd === void 0 ? null : text(previousEnd),
+    previousFinish: previousEnd === void 0 ? null : timeText(previousEnd, plan),
     criteria: (previous.gates ?? []).map((gate) => gateSentence(gate, plan))
   };
 }
@@ -14256,9 +14298,12 @@ function phaseView(context, previousEnd) {
     irreversible: irreversibleSummary(phase),
     actWhen: actWhen(phaseResponse(plan, phase)),
     window: {
-      start: text(window2.start),
-      finish: text(window2.end),
+      start: timeText(window2.startMs, plan),
+      finish: timeText(window2.endMs, plan),
+      startUtc: text(window2.start),
+      finishUtc: text(window2.end),
       bake: bakeText(phase.bake),
+      wait: optionalText(phase.minWait),
       delays: delaySentences(window2),
       scheduled: window2.scheduled
     },
@@ -14327,10 +14372,17 @@ function storyView(plan) {
 }
 
 // action/src/render/view/runbook.ts
+function projectWithSettings(plan, settings) {
+  return projectCalendar(plan, settings.start, {
+    noFridays: settings.noFridays,
+    noWeekends: settings.noWeekends ?? settings.noFridays
+  });
+}
 function phaseAnchor(index, title) {
   return headingSlug(`Phase ${index + 1}: ${singleLine(title)}`);
 }
-function buildRunbookView(input, settings, windows = projectCalendar(input.plan, settings.start, { noFridays: settings.noFridays })) {
+function buildRunbookView(input, settings, windows = projectWithSettings(input.plan, settings)) {
+  const rules = { noFridays: settings.noFridays, noWeekends: settings.noWeekends ?? settings.noFridays };
   const { plan } = input;
   const anchors = plan.phases.map((phase, i) => phaseAnchor(i, phase.title));
   const contacts = contactRows(plan);
@@ -14348,18 +14400,18 @@ function buildRunbookView(input, settings, windows = projectCalendar(input.plan,
         policy,
         metricRows
       },
-      windows[index - 1]?.end
+      windows[index - 1]?.endMs
     )
   );
   return {
-    generated: { start: text(settings.start), noFridays: settings.noFridays },
+    generated: { start: text(settings.start), ...rules },
     plan: headerView(plan, input.file),
     story: storyView(plan),
     flags: flagRows(plan.flags),
     compatibility: compatibilityView(plan),
     readiness: readinessView(plan),
     flow: flowchart(plan),
-    calendar: calendarView(plan, windows, phases, settings.start, settings.noFridays),
+    calendar: calendarView(plan, windows, phases, settings.start, rules),
     phases,
     escalation: contacts,
     policy
@@ -14382,12 +14434,16 @@ function htmlPage(markdown, title, templates) {
 function finish(text2, start, format) {
   return `${text2}${format === "md" ? "\n" : ""}${generatedMarker(start)}`;
 }
-function renderRunbookMarkdown(input, settings, templates, windows = projectCalendar(input.plan, settings.start, { noFridays: settings.noFridays })) {
+function renderRunbookMarkdown(input, settings, templates, windows = projectWithSettings(input.plan, settings)) {
   return normalizeMarkdown(templates.runbook(buildRunbookView(input, settings, windows)));
+}
+function finishText(windows, plan) {
+  const last = windows.at(-1);
+  return last ? calendarTimeText(last.endMs, plan) : void 0;
 }
 function renderRunbook(input, settings, templates, format) {
   const { plan } = input;
-  const windows = projectCalendar(plan, settings.start, { noFridays: settings.noFridays });
+  const windows = projectWithSettings(plan, settings);
   const markdown = renderRunbookMarkdown(input, settings, templates, windows);
   const fileName = runbookFileName(plan.metadata.name, format);
   const body = format === "md" ? markdown : htmlPage(markdown, `Runbook: ${plan.metadata.title}`, templates);
@@ -14400,7 +14456,7 @@ function renderRunbook(input, settings, templates, format) {
       title: plan.metadata.title,
       owners: plan.metadata.owners,
       phases: plan.phases.length,
-      finish: windows.at(-1)?.end,
+      finish: finishText(windows, plan),
       source: input.file
     }
   };

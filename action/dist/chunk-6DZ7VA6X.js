@@ -15,30 +15,30 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-5R7ZJLUF.js";
+} from "./chunk-LDPFLPI6.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-X4X2PY4Z.js";
+} from "./chunk-3DWV4ZHZ.js";
 import {
   checkPlans
-} from "./chunk-5E363GD2.js";
-import "./chunk-CDERI24Q.js";
-import "./chunk-AHLN3752.js";
-import "./chunk-MEC2RI5M.js";
+} from "./chunk-NTPCIXHK.js";
+import "./chunk-YMDXACGU.js";
+import "./chunk-QAX7VCPC.js";
+import "./chunk-5MCI7SL7.js";
 import {
   loadConfig
-} from "./chunk-2T32MG5A.js";
-import "./chunk-UCBEUAEH.js";
+} from "./chunk-U5QAMVNR.js";
+import "./chunk-6YRXFDE4.js";
 import {
   todayUtc
-} from "./chunk-ONTZONNV.js";
+} from "./chunk-I2DZNQWM.js";
 import {
   countBySeverity
-} from "./chunk-D7YRN6LN.js";
+} from "./chunk-DOR3BAZH.js";
 import "./chunk-5QILKDNQ.js";
-import "./chunk-OFEQZHHY.js";
+import "./chunk-X5DDQKI4.js";
 import {
   EXIT,
   UsageError

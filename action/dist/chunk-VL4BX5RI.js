@@ -3,12 +3,12 @@ import {
   cellCode,
   gateIds,
   textWithMentions
-} from "./chunk-AHLN3752.js";
+} from "./chunk-QAX7VCPC.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-52GL3GOB.js";
+} from "./chunk-VIO7NVHM.js";
 import {
   joinMd,
   marker,
@@ -18,7 +18,7 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-MEC2RI5M.js";
+} from "./chunk-5MCI7SL7.js";
 import {
   OutsideRootError,
   containedPath,
@@ -29,7 +29,7 @@ import {
   stageProgress,
   totalHoldMs,
   truncate
-} from "./chunk-D7YRN6LN.js";
+} from "./chunk-DOR3BAZH.js";
 import {
   phaseResponse,
   rollForwardLines
@@ -41,26 +41,9 @@ import {
   idRecordFrom,
   isGateOfKind,
   own,
-  parseDuration
-} from "./chunk-OFEQZHHY.js";
-
-// action/src/time/instant.ts
-var INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|z|[+-]\d{2}:?\d{2})?)?$/;
-var INSTANT_EXAMPLE = "2026-11-23T09:00:00Z";
-function parseInstant(text) {
-  const match = INSTANT.exec(text);
-  if (!match) return { ok: false, error: `is not an ISO 8601 time such as ${INSTANT_EXAMPLE}` };
-  const [, day, time, zone] = match;
-  if (time !== void 0 && zone === void 0) {
-    return { ok: false, error: `has no time zone: add Z or an offset, e.g. ${day}T${time}Z` };
-  }
-  const date = new Date(time === void 0 ? `${day}T00:00:00Z` : text.replace(" ", "T"));
-  const utcDay = /* @__PURE__ */ new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || Number.isNaN(utcDay.getTime()) || !utcDay.toISOString().startsWith(day)) {
-    return { ok: false, error: `is not a real date and time` };
-  }
-  return { ok: true, date };
-}
+  parseDuration,
+  parseInstant
+} from "./chunk-X5DDQKI4.js";
 
 // action/src/gates/providers/json-file.ts
 import { readFile, stat } from "node:fs/promises";
@@ -2295,8 +2278,6 @@ async function loadReportTemplates(overrideDir, builtinDir = builtinReportTempla
 export {
   DEFAULT_HOTFIX_LABEL,
   DEFAULT_TIMEOUT_MS,
-  INSTANT_EXAMPLE,
-  parseInstant,
   JsonFileProvider,
   SharedQueries,
   createProviders,

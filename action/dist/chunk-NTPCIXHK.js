@@ -2,16 +2,17 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-CDERI24Q.js";
+} from "./chunk-YMDXACGU.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-2T32MG5A.js";
+} from "./chunk-U5QAMVNR.js";
 import {
   RULES,
-  RULES_BY_ID
-} from "./chunk-UCBEUAEH.js";
+  RULES_BY_ID,
+  SEVERITY_RANK
+} from "./chunk-6YRXFDE4.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -22,14 +23,17 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-D7YRN6LN.js";
+} from "./chunk-DOR3BAZH.js";
 import {
   didYouMean,
   own
-} from "./chunk-OFEQZHHY.js";
+} from "./chunk-X5DDQKI4.js";
 
-// action/src/lint/rule.ts
-var SEVERITY_RANK = { off: 0, warning: 1, error: 2 };
+// action/src/config/calendar-rules.ts
+function calendarRulesOf(config) {
+  const noFridays = config.calendar?.noFridays ?? true;
+  return { noFridays, noWeekends: config.calendar?.noWeekends ?? noFridays };
+}
 
 // action/src/lessons/lint-guards.ts
 function waiverFindings(plan, set, guards) {
@@ -164,7 +168,7 @@ function lintLessons(plan, file, locator, set) {
   for (const { lesson, severity, ...finding } of guardFindings(plan, guards)) {
     diagnostics.push({ ...findingToDiagnostic(finding, file, locator, severity), lesson });
   }
-  return { diagnostics, ...raiseLookup(guards) };
+  return { diagnostics, ...raiseLookup(guards), guardFreezes: guards.freezes.map((f) => f.freeze) };
 }
 function lessonLintOf(parsed, set) {
   return parsed.plan && parsed.locator ? lintLessons(parsed.plan, parsed.file, parsed.locator, set) : void 0;
@@ -194,6 +198,7 @@ function lintPlan(parsed, options) {
   const waivers = plan.waive ?? [];
   const { lessons } = options;
   if (lessons) out.push(...lessons.diagnostics);
+  const context = lessons?.guardFreezes ? { ...options, guardFreezes: lessons.guardFreezes } : options;
   waivers.forEach((waiver, w) => {
     const finding = toFile({ path: ["waive", w, "rule"], message: "" });
     if (finding && waiver.rule !== void 0 && !RULES_BY_ID.has(waiver.rule)) {
@@ -217,7 +222,7 @@ function lintPlan(parsed, options) {
     const configured = options.severities?.[rule.id] ?? rule.defaultSeverity;
     if (configured === "off" && !lessons?.raisedRules.has(rule.id)) continue;
     if (!parsed.plan && salvaged && comparesRemoved(rule, salvaged)) continue;
-    for (const found of rule.check(plan, options)) {
+    for (const found of rule.check(plan, context)) {
       const finding = toFile(found);
       if (!finding) continue;
       const seenIndex = phaseIndexOf(found);
@@ -486,7 +491,7 @@ async function checkPlans(inputs, options) {
   );
   const lintOptions = {
     start: options.start,
-    noFridays: options.config.calendar?.noFridays ?? true,
+    ...calendarRulesOf(options.config),
     ...options.config.rules ? { severities: options.config.rules } : {}
   };
   const lessonSet = loaded.found ? toLessonSet(loaded.lessons) : void 0;
@@ -580,6 +585,7 @@ function countErrors(diagnostics) {
 }
 
 export {
+  calendarRulesOf,
   dependencyOrder,
   checkPlans
 };

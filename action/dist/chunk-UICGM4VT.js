@@ -1,7 +1,6 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   CHECK_STATES,
-  INSTANT_EXAMPLE,
   JsonFileProvider,
   SharedQueries,
   UnknownPhaseError,
@@ -10,28 +9,29 @@ import {
   createProviders,
   gateReportJson,
   loadReportTemplates,
-  parseInstant,
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-3EK6B5SG.js";
+} from "./chunk-VL4BX5RI.js";
 import {
   gateIds
-} from "./chunk-AHLN3752.js";
-import "./chunk-52GL3GOB.js";
-import "./chunk-MEC2RI5M.js";
+} from "./chunk-QAX7VCPC.js";
+import "./chunk-VIO7NVHM.js";
+import "./chunk-5MCI7SL7.js";
 import {
   oneOf
-} from "./chunk-ONTZONNV.js";
+} from "./chunk-I2DZNQWM.js";
 import {
   readPlanFile
-} from "./chunk-D7YRN6LN.js";
+} from "./chunk-DOR3BAZH.js";
 import "./chunk-5QILKDNQ.js";
 import {
   HANDLE_PATTERN,
+  INSTANT_EXAMPLE,
   idRecord,
-  isGateOfKind
-} from "./chunk-OFEQZHHY.js";
+  isGateOfKind,
+  parseInstant
+} from "./chunk-X5DDQKI4.js";
 import {
   EXIT,
   UsageError

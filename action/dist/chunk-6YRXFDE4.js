@@ -5,13 +5,26 @@ import {
 } from "./chunk-5QILKDNQ.js";
 import {
   READINESS_SECTIONS,
+  UTC_ZONE,
+  changeWindows,
+  formatClock,
+  formatDay,
+  formatUtcMinute,
+  formatZonedMinute,
   isGateOfKind,
+  localTime,
+  nextLocalMidnight,
   own,
   parseDuration,
+  parsePlanTime,
   phaseExposure,
+  planDeadline,
+  planTimeZone,
   rampExposure,
-  rampText
-} from "./chunk-OFEQZHHY.js";
+  rampText,
+  weekdayOfDay,
+  zonedInstant
+} from "./chunk-X5DDQKI4.js";
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {
@@ -93,6 +106,231 @@ var breakingDeprecation = {
   }
 };
 
+// action/src/plan/phase-duration.ts
+function phaseMinimumDuration(phase) {
+  return phase.bake === void 0 ? 0 : parseDuration(phase.bake) ?? 0;
+}
+function phaseMinimumWait(phase) {
+  return phase.minWait === void 0 ? 0 : parseDuration(phase.minWait) ?? 0;
+}
+
+// action/src/plan/calendar.ts
+var DAY_MS = 864e5;
+var MINUTE_MS = 6e4;
+var MAX_LOOKAHEAD_DAYS = 366;
+function parseIsoDay(text) {
+  const match = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
+  if (!match) return void 0;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const ms = Date.UTC(year, month - 1, day);
+  const date = new Date(ms);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return void 0;
+  return ms / DAY_MS;
+}
+function freezeRule(freeze) {
+  const from = freeze.from === void 0 ? void 0 : parseIsoDay(freeze.from);
+  const to = freeze.to === void 0 ? void 0 : parseIsoDay(freeze.to);
+  if (freeze.from !== void 0 && from === void 0 || freeze.to !== void 0 && to === void 0)
+    return void 0;
+  const weekdays = freeze.every ? new Set(freeze.every) : void 0;
+  if (!weekdays && from === void 0 && to === void 0) return void 0;
+  const first = from ?? Number.NEGATIVE_INFINITY;
+  return {
+    name: freeze.name,
+    environments: freeze.environments,
+    first,
+    last: to ?? (weekdays ? Infinity : first),
+    weekdays
+  };
+}
+function covers(rule, day) {
+  return day >= rule.first && day <= rule.last && (!rule.weekdays || rule.weekdays.has(weekdayOfDay(day)));
+}
+function touches(rule, from, to) {
+  const first = Math.max(from, rule.first);
+  const last = Math.min(to, rule.last, first + 6);
+  for (let day = first; day <= last; day++) if (covers(rule, day)) return true;
+  return false;
+}
+function appliesTo(rule, phase) {
+  return !rule.environments || rule.environments.includes(phase.environment);
+}
+function blockAt(at, rules) {
+  const utcDay = Math.floor(at / DAY_MS);
+  for (const rule of rules.freezes) {
+    if (covers(rule, utcDay)) return { reason: "freeze", freeze: rule.name, until: (utcDay + 1) * DAY_MS };
+  }
+  const local = localTime(at, rules.zone);
+  if (rules.noFridays && local.weekday === "fri")
+    return { reason: "no-friday", until: nextLocalMidnight(at, rules.zone) };
+  if (rules.noWeekends && (local.weekday === "sat" || local.weekday === "sun")) {
+    return { reason: "no-weekend", until: nextLocalMidnight(at, rules.zone) };
+  }
+  if (rules.windows.length === 0) return void 0;
+  let nextOpening;
+  for (const window of rules.windows) {
+    if (window.days && !window.days.has(local.weekday)) continue;
+    if (local.minute >= window.from && local.minute < window.to) return void 0;
+    if (window.from > local.minute && (nextOpening === void 0 || window.from < nextOpening))
+      nextOpening = window.from;
+  }
+  const until = nextOpening === void 0 ? nextLocalMidnight(at, rules.zone) : zonedInstant(local.day, nextOpening, rules.zone);
+  return { reason: "window", until };
+}
+function addDelay(delays, block, minutes) {
+  const found = delays.find((d) => d.reason === block.reason && d.freeze === block.freeze);
+  if (found) found.minutes += minutes;
+  else delays.push({ reason: block.reason, ...block.freeze === void 0 ? {} : { freeze: block.freeze }, minutes });
+}
+function calendarStartMs(start, zone) {
+  const parsed = parsePlanTime(start, zone, false);
+  if (!parsed.ok) throw new RangeError(`Start "${start}" ${parsed.error}.`);
+  return Math.ceil(parsed.ms / MINUTE_MS) * MINUTE_MS;
+}
+function projectCalendar(plan, start, options = {}) {
+  const zone = planTimeZone(plan);
+  const shown = plan.schedule?.timeZone === void 0 ? void 0 : zone;
+  const noFridays = options.noFridays ?? true;
+  const noWeekends = options.noWeekends ?? noFridays;
+  const freezes = (plan.freezes ?? []).map(freezeRule).filter((rule) => rule !== void 0);
+  const windows = changeWindows(plan);
+  const out = [];
+  let candidate = calendarStartMs(start, zone);
+  for (const phase of plan.phases) {
+    const rules = {
+      freezes: freezes.filter((rule) => appliesTo(rule, phase)),
+      windows: windows.filter((rule) => appliesTo(rule, phase)),
+      zone,
+      noFridays,
+      noWeekends
+    };
+    const delays = [];
+    const wait = phaseMinimumWait(phase);
+    if (wait > 0) addDelay(delays, { reason: "wait" }, wait / MINUTE_MS);
+    const earliest = candidate + wait;
+    const limit = earliest + MAX_LOOKAHEAD_DAYS * DAY_MS;
+    let at = earliest;
+    let scheduled = true;
+    for (let block = blockAt(at, rules); block; block = blockAt(at, rules)) {
+      const until = Math.max(block.until, at + MINUTE_MS);
+      if (until > limit) {
+        scheduled = false;
+        addDelay(delays, block, (limit - at) / MINUTE_MS);
+        at = limit;
+        break;
+      }
+      addDelay(delays, block, (until - at) / MINUTE_MS);
+      at = until;
+    }
+    const duration = phaseMinimumDuration(phase);
+    const end = at + duration;
+    const lastDay = Math.floor((end > at ? end - 1 : at) / DAY_MS);
+    out.push({
+      phaseId: phase.id,
+      start: formatUtcMinute(at),
+      end: formatUtcMinute(end),
+      startMs: at,
+      endMs: end,
+      startZoned: shown === void 0 ? null : formatZonedMinute(at, shown),
+      endZoned: shown === void 0 ? null : formatZonedMinute(end, shown),
+      durationMinutes: duration / MINUTE_MS,
+      delays,
+      touching: rules.freezes.filter((rule) => touches(rule, Math.floor(at / DAY_MS), lastDay)).map((r) => r.name),
+      scheduled
+    });
+    candidate = end;
+  }
+  return out;
+}
+
+// action/src/plan/calendar-text.ts
+var WEEKDAY_TITLES = {
+  mon: "Mon",
+  tue: "Tue",
+  wed: "Wed",
+  thu: "Thu",
+  fri: "Fri",
+  sat: "Sat",
+  sun: "Sun"
+};
+function wallClockText(ms, zone) {
+  const local = localTime(ms, zone);
+  return `${WEEKDAY_TITLES[local.weekday]} ${formatDay(local.day)} ${formatClock(local.minute)}`;
+}
+function shownTimeZone(plan) {
+  return plan.schedule?.timeZone === void 0 ? null : planTimeZone(plan);
+}
+function calendarTimeText(ms, plan) {
+  const utc = `${wallClockText(ms, UTC_ZONE)} UTC`;
+  const zone = shownTimeZone(plan);
+  if (zone === null || zone === UTC_ZONE) return utc;
+  const local = localTime(ms, zone);
+  const sameDay = local.day === Math.floor(ms / 864e5);
+  const utcPart = sameDay ? `${formatClock(localTime(ms, UTC_ZONE).minute)} UTC` : utc;
+  return `${wallClockText(ms, zone)} ${zone} (${utcPart})`;
+}
+function minutesText(minutes) {
+  const parts = [
+    [Math.floor(minutes / 1440), "d"],
+    [Math.floor(minutes % 1440 / 60), "h"],
+    [minutes % 60, "m"]
+  ];
+  const text = parts.flatMap(([n, unit]) => n > 0 ? [`${n}${unit}`] : []).join(" ");
+  return text || "0m";
+}
+function delayLabel(delay) {
+  switch (delay.reason) {
+    case "freeze":
+      return delay.freeze ?? "freeze";
+    case "no-friday":
+      return "no-Friday rule";
+    case "no-weekend":
+      return "no-weekend rule";
+    case "window":
+      return "change windows";
+    case "wait":
+      return "minimum wait";
+  }
+}
+
+// action/src/lint/rule.ts
+var SEVERITY_RANK = { off: 0, warning: 1, error: 2 };
+function calendarOptionsOf(context) {
+  return { noFridays: context.noFridays, noWeekends: context.noWeekends ?? context.noFridays };
+}
+
+// action/src/lint/rules/deadline.ts
+var deadline = {
+  id: "deadline",
+  title: "The projected calendar finishes before the deadline",
+  defaultSeverity: "error",
+  comparesAcross: ["phases", "freezes", "schedule"],
+  rationale: "A rollout that has to be done by a date (a contract, a regulation, a freeze that starts) and is planned to finish after it gets rushed at the end: bakes are cut short and gates waved through. Projecting the calendar, with the freezes, change windows, waits and the lead-in freezes that lessons add, shows it while the plan can still change.",
+  fix: "Start earlier (`--start`), shorten bakes or waits, widen the change windows, or move `schedule.finishBefore` after agreeing the new date.",
+  check(plan, context) {
+    const before = planDeadline(plan);
+    if (before === void 0) return [];
+    const withLeadIns = context.guardFreezes?.length ? { ...plan, freezes: [...plan.freezes ?? [], ...context.guardFreezes] } : plan;
+    const windows = projectCalendar(withLeadIns, context.start, calendarOptionsOf(context));
+    const last = windows.at(-1);
+    if (!last) return [];
+    const unscheduled = windows.find((w) => !w.scheduled);
+    if (!unscheduled && last.endMs <= before) return [];
+    const leadIns = new Set((context.guardFreezes ?? []).map((f) => f.name));
+    const leadInMinutes = windows.flatMap((w) => w.delays).filter((d) => d.reason === "freeze" && d.freeze !== void 0 && leadIns.has(d.freeze)).reduce((sum, d) => sum + d.minutes, 0);
+    const deadlineText = calendarTimeText(before, plan);
+    const message = unscheduled ? `the rollout cannot meet its deadline (before ${deadlineText}): phase "${unscheduled.phaseId}" finds no start within a year` : `the projected finish, ${calendarTimeText(last.endMs, plan)}, misses the deadline (before ${deadlineText}) by ${minutesText(Math.ceil((last.endMs - before) / 6e4))}, starting ${context.start}`;
+    return [
+      {
+        path: ["schedule", "finishBefore"],
+        message: leadInMinutes > 0 ? `${message}; lead-in freezes from lessons add ${minutesText(leadInMinutes)}` : message,
+        expected: "a projected finish before the deadline",
+        hint: "start earlier, shorten bakes or minimum waits, widen the change windows, or agree a later `finishBefore`"
+      }
+    ];
+  }
+};
+
 // action/src/lint/rules/flag-dark-launch.ts
 var flagDarkLaunch = {
   id: "flag-dark-launch",
@@ -159,94 +397,6 @@ var flagFirstRamp = {
   }
 };
 
-// action/src/plan/calendar.ts
-var DAY_MS = 864e5;
-var MAX_LOOKAHEAD_DAYS = 366;
-var NO_FRIDAY = "no-friday";
-var WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-function parseIsoDay(text) {
-  const match = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
-  if (!match) return void 0;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const ms = Date.UTC(year, month - 1, day);
-  const date = new Date(ms);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return void 0;
-  return ms / DAY_MS;
-}
-function formatIsoDay(day) {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-function weekdayOf(day) {
-  return WEEKDAYS[((day + 4) % 7 + 7) % 7];
-}
-function freezeRule(freeze) {
-  const from = freeze.from === void 0 ? void 0 : parseIsoDay(freeze.from);
-  const to = freeze.to === void 0 ? void 0 : parseIsoDay(freeze.to);
-  if (freeze.from !== void 0 && from === void 0 || freeze.to !== void 0 && to === void 0)
-    return void 0;
-  const weekdays = freeze.every ? new Set(freeze.every) : void 0;
-  if (!weekdays && from === void 0 && to === void 0) return void 0;
-  const first = from ?? Number.NEGATIVE_INFINITY;
-  const last = to ?? (weekdays ? Number.POSITIVE_INFINITY : first);
-  return {
-    name: freeze.name,
-    environments: freeze.environments,
-    covers: (day) => day >= first && day <= last && (!weekdays || weekdays.has(weekdayOf(day)))
-  };
-}
-function appliesTo(rule, phase) {
-  return !rule.environments || rule.environments.includes(phase.environment);
-}
-function bakeDaysOf(phase) {
-  const ms = phase.bake === void 0 ? void 0 : parseDuration(phase.bake);
-  return ms === void 0 ? 0 : Math.ceil(ms / DAY_MS);
-}
-function blockingReason(day, rules, noFridays) {
-  for (const rule of rules) if (rule.covers(day)) return rule.name;
-  if (noFridays && weekdayOf(day) === "fri") return NO_FRIDAY;
-  return void 0;
-}
-function projectCalendar(plan, start, options = {}) {
-  const first = parseIsoDay(start);
-  if (first === void 0) throw new RangeError(`Start date "${start}" is not a real YYYY-MM-DD date.`);
-  const noFridays = options.noFridays ?? true;
-  const rules = (plan.freezes ?? []).map(freezeRule).filter((rule) => rule !== void 0);
-  const windows = [];
-  let candidate = first;
-  for (const phase of plan.phases) {
-    const phaseRules = rules.filter((rule) => appliesTo(rule, phase));
-    const delays = /* @__PURE__ */ new Map();
-    let day = candidate;
-    let scheduled = true;
-    for (let reason = blockingReason(day, phaseRules, noFridays); reason; ) {
-      if (day - candidate >= MAX_LOOKAHEAD_DAYS) {
-        scheduled = false;
-        break;
-      }
-      delays.set(reason, (delays.get(reason) ?? 0) + 1);
-      day++;
-      reason = blockingReason(day, phaseRules, noFridays);
-    }
-    const bakeDays = bakeDaysOf(phase);
-    const end = day + bakeDays;
-    windows.push({
-      phaseId: phase.id,
-      start: formatIsoDay(day),
-      end: formatIsoDay(end),
-      bakeDays,
-      delays: [...delays].map(([freeze, days]) => ({ freeze, days })),
-      touching: phaseRules.filter((rule) => touches(rule, day, end)).map((rule) => rule.name),
-      scheduled
-    });
-    candidate = end;
-  }
-  return windows;
-}
-function touches(rule, from, to) {
-  for (let day = from; day <= to; day++) if (rule.covers(day)) return true;
-  return false;
-}
-
 // action/src/lint/rules/freeze-landing.ts
 var freezeLanding = {
   id: "freeze-landing",
@@ -257,25 +407,25 @@ var freezeLanding = {
   comparesAcross: ["phases", "freezes"],
   check(plan, context) {
     const out = [];
-    const windows = projectCalendar(plan, context.start, { noFridays: context.noFridays });
+    const windows = projectCalendar(plan, context.start, calendarOptionsOf(context));
     const byName = new Map((plan.freezes ?? []).map((f) => [f.name, f]));
     windows.forEach((window, p) => {
       const phase = plan.phases[p];
       if (!window.scheduled) {
         out.push({
           path: ["phases", p, "id"],
-          message: `phase "${phase.id}" cannot be scheduled: every day in the next year is frozen for ${phase.environment}`,
-          expected: "at least one day the phase may start",
-          hint: "check the freeze dates and `every:` weekdays"
+          message: `phase "${phase.id}" cannot be scheduled: no time in the next year is open for ${phase.environment}`,
+          expected: "at least one time the phase may start",
+          hint: "check the freeze dates, `every:` weekdays and the change windows under `schedule:`"
         });
         return;
       }
       for (const delay of window.delays) {
-        const freeze = byName.get(delay.freeze);
-        if (delay.freeze === NO_FRIDAY || !freeze?.from) continue;
+        const freeze = delay.freeze === void 0 ? void 0 : byName.get(delay.freeze);
+        if (delay.reason !== "freeze" || !freeze?.from) continue;
         out.push({
           path: ["phases", p, "id"],
-          message: `phase "${phase.id}" would start inside freeze "${freeze.name}" (${freeze.from} to ${freeze.to ?? freeze.from}); starting the rollout on ${context.start}, it slips ${delay.days} day${delay.days === 1 ? "" : "s"} to ${window.start}`,
+          message: `phase "${phase.id}" would start inside freeze "${freeze.name}" (${freeze.from} to ${freeze.to ?? freeze.from}); starting the rollout on ${context.start}, it slips ${minutesText(delay.minutes)} to ${calendarTimeText(window.startMs, plan)}`,
           expected: "phases scheduled outside freeze windows",
           hint: `start the rollout earlier, shorten the bakes before "${phase.id}", or plan it after ${freeze.to ?? freeze.from}`
         });
@@ -801,15 +951,20 @@ var RULES = [
   metricWindowBake,
   metricsPerPhase,
   freezeLanding,
+  deadline,
   storyNumbers,
   waiverReason
 ];
 var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 export {
-  NO_FRIDAY,
-  parseIsoDay,
+  calendarStartMs,
   projectCalendar,
+  shownTimeZone,
+  calendarTimeText,
+  minutesText,
+  delayLabel,
+  SEVERITY_RANK,
   RULES,
   RULES_BY_ID
 };

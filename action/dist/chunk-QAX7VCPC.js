@@ -8,14 +8,14 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-MEC2RI5M.js";
+} from "./chunk-5MCI7SL7.js";
 import {
   truncate
-} from "./chunk-D7YRN6LN.js";
+} from "./chunk-DOR3BAZH.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate
-} from "./chunk-OFEQZHHY.js";
+} from "./chunk-X5DDQKI4.js";
 
 // action/src/gates/gate-id.ts
 var MAX_SLUG_CHARS = 48;

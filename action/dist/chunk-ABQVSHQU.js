@@ -7,40 +7,41 @@ import {
   renderIndex,
   renderRunbook,
   runbookFileName
-} from "./chunk-4USUX7WX.js";
+} from "./chunk-HEPYKISA.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-X4X2PY4Z.js";
+} from "./chunk-3DWV4ZHZ.js";
 import {
+  calendarRulesOf,
   checkPlans
-} from "./chunk-5E363GD2.js";
+} from "./chunk-NTPCIXHK.js";
 import {
   matchGuards
-} from "./chunk-CDERI24Q.js";
+} from "./chunk-YMDXACGU.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-52GL3GOB.js";
-import "./chunk-MEC2RI5M.js";
+} from "./chunk-VIO7NVHM.js";
+import "./chunk-5MCI7SL7.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-2T32MG5A.js";
-import "./chunk-UCBEUAEH.js";
+} from "./chunk-U5QAMVNR.js";
+import "./chunk-6YRXFDE4.js";
 import {
-  isoDate,
+  calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-ONTZONNV.js";
+} from "./chunk-I2DZNQWM.js";
 import {
   countBySeverity
-} from "./chunk-D7YRN6LN.js";
+} from "./chunk-DOR3BAZH.js";
 import "./chunk-5QILKDNQ.js";
 import {
   idRecord
-} from "./chunk-OFEQZHHY.js";
+} from "./chunk-X5DDQKI4.js";
 import {
   EXIT,
   UsageError
@@ -125,14 +126,14 @@ var PlanByPlanRenderer = class {
   outDir;
   templates;
   today;
-  noFridays;
-  constructor(io, options, outDir, templates, today, noFridays) {
+  calendarRules;
+  constructor(io, options, outDir, templates, today, calendarRules) {
     this.io = io;
     this.options = options;
     this.outDir = outDir;
     this.templates = templates;
     this.today = today;
-    this.noFridays = noFridays;
+    this.calendarRules = calendarRules;
     this.#owners.set(indexFileName(options.format), "(the index)");
   }
   /**
@@ -189,7 +190,7 @@ var PlanByPlanRenderer = class {
     const guards = matchGuards(parsed.plan, validLessons(lessons), { href: hrefFrom(path) });
     const input = { file: parsed.file, plan: withGuardFreezes(parsed.plan, guards), guards: runbookGuards(guards) };
     await this.#emit(path, (start) => {
-      const rendered = renderRunbook(input, { start, noFridays: this.noFridays }, this.templates, options.format);
+      const rendered = renderRunbook(input, { start, ...this.calendarRules }, this.templates, options.format);
       this.#entries.push(rendered.entry);
       return rendered.text;
     });
@@ -238,7 +239,7 @@ async function runRender(options, io) {
   }
   const config = loaded.config;
   const templatesDir = options.templates ?? config.templates;
-  const noFridays = config.calendar?.noFridays ?? true;
+  const calendarRules = calendarRulesOf(config);
   const today = todayUtc(io.now());
   let templates;
   try {
@@ -253,7 +254,7 @@ async function runRender(options, io) {
     throw error;
   }
   const outDir = resolve(io.cwd, options.out);
-  const renderer = new PlanByPlanRenderer(io, options, outDir, templates, today, noFridays);
+  const renderer = new PlanByPlanRenderer(io, options, outDir, templates, today, calendarRules);
   try {
     await checkPlans(options.paths, {
       cwd: io.cwd,
@@ -325,8 +326,9 @@ else ./playbooks. Plans that are not schema-valid are reported and not rendered.
 Options:
   --out <dir>            directory to write the runbooks to (required)
   --format <md|html>     md: GitHub-flavoured Markdown (default); html: standalone sanitized pages
-  --start <YYYY-MM-DD>   first day of the projected calendar (default today, UTC; with --check,
-                         the start recorded in each existing file)
+  --start <date|time>    start of the projected calendar: YYYY-MM-DD (its midnight in the plan's
+                         time zone) or a time with Z or an offset, e.g. 2026-11-02T09:00+01:00
+                         (default today; with --check, the start recorded in each existing file)
   --templates <dir>      templates overriding the built-in ones, by file name (default: \`templates\`
                          from rollbook.config.yaml)
   --check                write nothing; list missing, stale and orphaned files and exit 1 if any
@@ -348,7 +350,7 @@ or a template error; 2 bad usage (unknown option, missing --out, no plans).`,
   async run({ values, positionals }, io) {
     if (typeof values.out !== "string" || values.out === "") throw new UsageError("--out <dir> is required");
     if (values.check && values.prune) throw new UsageError("--check and --prune cannot be combined");
-    const start = isoDate(values.start, "start");
+    const start = calendarStart(values.start, "start");
     return runRender(
       {
         paths: positionals,

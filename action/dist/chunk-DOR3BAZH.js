@@ -12,12 +12,17 @@ import {
   closest,
   didYouMean,
   gateKindsOf,
+  isKnownTimeZone,
+  knownTimeZones,
   listOf,
   own,
+  parseClock,
   parseDuration,
+  parsePlanTime,
+  planTimeZone,
   rampExposure,
   rampText
-} from "./chunk-OFEQZHHY.js";
+} from "./chunk-X5DDQKI4.js";
 import {
   __commonJS,
   __require,
@@ -9339,7 +9344,12 @@ var RollbookConfig = Type.Object(
     calendar: Type.Optional(
       Type.Object(
         {
-          noFridays: Type.Optional(Type.Boolean({ description: "Never start a phase on a Friday. Default true." }))
+          noFridays: Type.Optional(Type.Boolean({ description: "Never start a phase on a Friday. Default true." })),
+          noWeekends: Type.Optional(
+            Type.Boolean({
+              description: "Never start a phase on a Saturday or Sunday. Default: the same as noFridays (true)."
+            })
+          )
         },
         { additionalProperties: false }
       )
@@ -10334,6 +10344,61 @@ function unsetFinding(plan, phase, name, written, path, where) {
   };
 }
 
+// action/src/plan/schedule-check.ts
+function timeZoneFindings(zone) {
+  if (isKnownTimeZone(zone)) return [];
+  return [
+    {
+      path: ["schedule", "timeZone"],
+      code: "ref/unknown-time-zone",
+      message: `"${zone}" is not a time zone this platform knows`,
+      expected: "an IANA time zone name such as Europe/Berlin, America/New_York or UTC",
+      hint: didYouMean(zone, knownTimeZones()) ?? 'see the "TZ identifier" column of the tz database list'
+    }
+  ];
+}
+function checkSchedule(plan) {
+  const schedule = plan.schedule;
+  if (!schedule) return [];
+  const out = schedule.timeZone === void 0 ? [] : timeZoneFindings(schedule.timeZone);
+  (schedule.windows ?? []).forEach((window, w) => {
+    const at = ["schedule", "windows", w];
+    const from = parseClock(window.from ?? "00:00");
+    const to = parseClock(window.to ?? "24:00");
+    if (from !== void 0 && to !== void 0 && from >= to) {
+      out.push({
+        path: [...at, window.to === void 0 ? "from" : "to"],
+        code: "ref/window-hours",
+        message: `this change window closes (${window.to ?? "24:00"}) before or when it opens (${window.from ?? "00:00"}), so it never opens`,
+        expected: "`to:` after `from:` on the same day",
+        hint: "for a window across midnight, declare two: one up to 24:00 and one from 00:00 on the next days"
+      });
+    }
+    (window.environments ?? []).forEach((environment, e) => {
+      if (ENVIRONMENT_ORDER.includes(environment)) return;
+      out.push({
+        path: [...at, "environments", e],
+        code: "ref/unknown-environment",
+        message: `change window names environment "${environment}", which no phase can have`,
+        expected: `one of ${ENVIRONMENT_ORDER.join(", ")}`,
+        hint: didYouMean(environment, ENVIRONMENT_ORDER) ?? "use the `environment:` of the phases the window is for"
+      });
+    });
+  });
+  if (schedule.finishBefore !== void 0) {
+    const parsed = parsePlanTime(schedule.finishBefore, planTimeZone(plan), true);
+    if (!parsed.ok) {
+      out.push({
+        path: ["schedule", "finishBefore"],
+        code: "ref/bad-date",
+        message: `${schedule.finishBefore} ${parsed.error}`,
+        expected: "a real date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM, in the plan's time zone unless it ends in Z or an offset)"
+      });
+    }
+  }
+  return out;
+}
+
 // action/src/text/time.ts
 function formatTime(date) {
   const iso2 = typeof date === "string" ? date : date.toISOString();
@@ -10836,6 +10901,7 @@ function crossReference(plan) {
       }
     });
   });
+  out.push(...checkSchedule(plan));
   return out;
 }
 
@@ -11161,7 +11227,7 @@ function dropUndefined(value) {
 
 // action/src/plan/validator.ts
 var validateRolloutPlan = validate10;
-var schema11 = { "additionalProperties": false, "title": "Rollbook rollout plan", "type": "object", "required": ["apiVersion", "kind", "metadata", "story", "compatibility", "metrics", "phases", "escalation", "policy"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "rollbook/v1", "type": "string" }, "kind": { "const": "RolloutPlan", "type": "string" }, "metadata": { "additionalProperties": false, "type": "object", "required": ["name", "title", "owners", "services"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the rollout.", "type": "string" }, "owners": { "minItems": 1, "description": "Who owns the rollout. These handles may be pinged in issues and runbooks.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "author": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "Who wrote the change, for the self-approval rule.", "type": "string" }, "services": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service touched by the rollout.", "type": "string" } }, "tags": { "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A free tag, used by lessons to match plans.", "type": "string" } }, "links": { "description": "Dashboards, design docs, tickets.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } } } }, "story": { "additionalProperties": false, "type": "object", "required": ["problem", "size", "solution", "deliverables", "impact"], "properties": { "problem": { "minLength": 1, "description": "The problem being solved, for whom.", "type": "string" }, "size": { "minLength": 1, "description": "How big the problem is, with numbers.", "type": "string" }, "solution": { "minLength": 1, "description": "How the change solves it.", "type": "string" }, "deliverables": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "One deliverable.", "type": "string" } }, "impact": { "minItems": 1, "description": "Expected impact, one entry per KPI.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["kpi", "expect"], "properties": { "kpi": { "minLength": 1, "description": "The KPI this rollout moves.", "type": "string" }, "baseline": { "minLength": 1, "description": "Where the KPI stands today, with a number.", "type": "string" }, "expect": { "minLength": 1, "description": 'The expected value after rollout, e.g. ">= 0.98" or "-20% p99 latency".', "type": "string" }, "metric": { "description": "A metric from `metrics` that measures this KPI.", "type": "string" }, "reviewAfter": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long after the rollout to check the KPI again: a duration such as `6w`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } } } } }, "flags": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["key"], "properties": { "key": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The flag key in your flag system.", "type": "string" }, "description": { "minLength": 1, "description": "What the flag turns on.", "type": "string" }, "default": { "type": "string", "enum": ["off", "on"], "description": "State when the code ships. Dark launch means `off` (the default)." }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "system": { "minLength": 1, "description": "The flag system, e.g. LaunchDarkly or an in-house config service.", "type": "string" } } } }, "compatibility": { "additionalProperties": false, "type": "object", "required": ["breaking"], "properties": { "breaking": { "description": "Does the change break an API, message or data format?", "type": "boolean" }, "mixedVersions": { "minLength": 1, "description": "How old and new versions run side by side during the rollout.", "type": "string" }, "deprecation": { "description": "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract).", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["stage", "description"], "properties": { "stage": { "type": "string", "enum": ["expand", "migrate", "contract"], "description": "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old." }, "description": { "minLength": 1, "description": "What this rollout ships.", "type": "string" }, "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The name of the plan that carries out this stage, if not this one.", "type": "string" }, "repository": { "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "The repository (owner/name) whose plans hold `plan`, when it is not this one. Without it, `plan` must name a plan of this repository.", "type": "string" }, "status": { "type": "string", "enum": ["planned", "in-progress", "done"], "description": "Where this stage stands." } } } }, "migrations": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "description"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the migration.", "type": "string" }, "description": { "minLength": 1, "description": "What data moves where.", "type": "string" }, "throttle": { "minLength": 1, "description": 'The rate limit, e.g. "500 rows/s per shard".', "type": "string" }, "backup": { "additionalProperties": false, "description": "The backup taken before the migration, and how long it is kept.", "type": "object", "required": ["what", "keepFor"], "properties": { "what": { "minLength": 1, "description": "What is backed up, and where.", "type": "string" }, "keepFor": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } }, "mixedState": { "minLength": 1, "description": "How readers and writers cope while data is half old, half new.", "type": "string" }, "verify": { "minLength": 1, "description": "How the migrated data is checked.", "type": "string" } } } } } }, "metrics": { "description": "The metric catalogue, by name.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "type": "object", "required": ["provider", "query", "signal"], "properties": { "provider": { "type": "string", "enum": ["prometheus", "http-json", "json-file"], "description": "Where the value comes from." }, "query": { "minLength": 1, "description": "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent.", "type": "string" }, "field": { "minLength": 1, "description": "For http-json: the dotted path of the value in the response, e.g. data.value.", "type": "string" }, "unit": { "minLength": 1, "description": "The unit, e.g. ratio, ms, req/s.", "type": "string" }, "signal": { "type": "string", "enum": ["positive", "negative"], "description": "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)." }, "direction": { "type": "string", "enum": ["higher-is-better", "lower-is-better"], "description": "Which way is good. Defaults to higher for positive and lower for negative signals." }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The aggregation window the query uses, e.g. 1h.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness: a reading whose newest sample is older than this is no data. Default: a third of the window, at least 2m.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "description": { "minLength": 1, "description": "What the metric means.", "type": "string" }, "dashboard": { "pattern": "^https?://", "description": "A dashboard showing this metric.", "type": "string" } } } } }, "variables": { "description": "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "description": "A variable queries use as `{name}`, with the values phases may give it.", "type": "object", "required": ["values"], "properties": { "values": { "minItems": 1, "description": "Every value a phase may give it.", "type": "array", "items": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } }, "default": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it.", "type": "string" }, "description": { "minLength": 1, "description": 'What the variable selects, e.g. "the deployment track".', "type": "string" } } } } }, "freezes": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "reason"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the freeze.", "type": "string" }, "from": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD (UTC).", "type": "string" }, "to": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last frozen day, inclusive.", "type": "string" }, "every": { "minItems": 1, "description": "A recurring freeze on these weekdays.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "reason": { "minLength": 1, "description": "Why nothing may change then.", "type": "string" }, "environments": { "description": "Limit the freeze to these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } }, "allowHotfix": { "description": "May a change labelled hotfix go out anyway? Default false.", "type": "boolean" } } } }, "phases": { "minItems": 1, "description": "In order of growing blast radius.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "title", "environment", "strategy", "steps"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the phase.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the phase.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase runs. Blast radius grows in this order." }, "targets": { "description": "What the phase covers, in the order it reaches them: plain text, or structured `{name, kind, share}` cells, regions and waves.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A region, cluster, cohort or ring.", "type": "string" }, { "additionalProperties": false, "description": "A structured target. Targets are reached in the order they are listed.", "type": "object", "required": ["name", "kind"], "properties": { "name": { "minLength": 1, "description": "The target, e.g. `shard-07`, `eu-west-1` or `wave-2`.", "type": "string" }, "kind": { "type": "string", "enum": ["cell", "shard", "region", "zone", "cluster", "pool", "wave", "ring", "cohort"], "description": "What the target is: a cell, shard, region, zone, cluster, pool (of hosts or pods), wave, ring or cohort." }, "share": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "The share of all traffic (or users) the target carries, e.g. `6%`. Lint uses it to size the phase.", "type": "string" }, "includes": { "minItems": 1, "description": "For a wave: the cells or regions it reaches together.", "type": "array", "items": { "minLength": 1, "description": "A cell, region or cluster.", "type": "string" } } } }] } }, "audience": { "pattern": "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", "description": "How much of the population the phase reaches: a percentage such as `10%`, best with its unit, `10% of users` (units: requests, users, sessions, hosts, pods, cells, regions, installs).", "examples": ["10% of requests", "5% of users", "1% of installs"], "type": "string" }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"] }, "steps": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "kind", "do"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the step within its phase.", "type": "string" }, "kind": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "What the step changes." }, "do": { "minLength": 1, "description": "The instruction, as an on-call engineer would follow it.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "rollback": { "description": "How to undo this step. Every step needs one.", "anyOf": [{ "minLength": 1, "description": "How to undo this step.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to undo this step.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] }, "flag": { "description": "For flag steps: the key of a flag from `flags`.", "type": "string" }, "ramp": { "minItems": 1, "description": "For flag steps: the ramp, in order.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "Share with the flag on, of what `of` says.", "type": "number" }, "of": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs", "targets"], "description": "What the percent counts. A unit (requests, users, …) counts the whole population, as the phase audience does; `targets` counts within the phase's targets, so `{percent: 100, of: targets}` on a cell carrying 6% of traffic reaches 6%. Default: the unit of the phase audience." }, "cohort": { "minLength": 1, "description": "Who gets it, e.g. employees, beta, one region.", "type": "string" } } } }, "migration": { "description": "For migration steps: the id of a migration from compatibility.migrations.", "type": "string" }, "activates": { "description": "Ticking this step starts the bake timer. Defaults to the last non-test step.", "type": "boolean" }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "stages": { "minItems": 1, "description": "A ramp inside the phase, after its steps: stages in order, each held for a time or paused for a person. The bake starts when the last stage's hold ends.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the stage within its phase; its checklist tick is keyed on it. Defaults to the percent (`25`, `0-5`).", "type": "string" }, "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "The share of the phase's audience unit (traffic, users, hosts…) reached at this stage, as in `audience`.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who is in this stage, e.g. employees, one region.", "type": "string" }, "do": { "minLength": 1, "description": 'How to reach this share, e.g. "Set the canary weight to 25%". Defaults to "Shift to N%".', "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "hold": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long this stage runs before the next may start, e.g. `10m`. Ticking the stage starts it.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "pause": { "minLength": 1, "description": "Wait for a person (after the hold, if any): what they check before ticking the next stage. Not on the last stage.", "type": "string" } } } }, "bake": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long the phase must run before the next may start.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "gates": { "type": "array", "items": { "additionalProperties": false, "description": "Exactly one of metric, check, signoff or manual.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" }, "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A stable id; derived from the gate when omitted.", "type": "string" } } } }, "rehearsal": { "minLength": 1, "description": "How and when the rollback of this phase is rehearsed.", "type": "string" }, "checklist": { "description": "Extra items to tick.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A checklist item.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["id", "text"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the item.", "type": "string" }, "text": { "minLength": 1, "description": "The item.", "type": "string" } } }] } }, "exit": { "description": "What must be true to leave the phase.", "type": "array", "items": { "minLength": 1, "description": "An exit criterion.", "type": "string" } }, "paths": { "description": "Files whose change in a PR promotes into this phase.", "type": "array", "items": { "minLength": 1, "description": "A glob.", "type": "string" } }, "variables": { "description": "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } } }, "dependsOn": { "minItems": 1, "description": "Phases of other plans in this repository that must be done before this phase starts, as `plan/phase` (e.g. `orders-schema-expand/production`).", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "description": "A phase of another plan, as `plan/phase`.", "type": "string" } }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "escalation": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "role"], "properties": { "name": { "minLength": 1, "description": "Who.", "type": "string" }, "handle": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "role": { "minLength": 1, "description": "Their part, e.g. incident commander, database on-call.", "type": "string" }, "reach": { "minLength": 1, "description": "How to reach them: pager alias, channel, phone rota.", "type": "string" } } } }, "policy": { "additionalProperties": false, "type": "object", "required": ["prefer"], "properties": { "prefer": { "type": "string", "enum": ["rollback", "roll-forward"], "description": "The default response to a bad metric." }, "rollForwardWhen": { "minLength": 1, "description": "When rolling forward is allowed instead.", "type": "string" }, "keepOldData": { "minLength": 1, "description": "What old data and versions are kept, and for how long, so a rollback stays possible.", "type": "string" }, "maxRollbackMinutes": { "minimum": 1, "unit": "minutes", "description": "Target time to complete a rollback.", "type": "integer" } } }, "readiness": { "additionalProperties": false, "description": "Production readiness, after the Kubernetes KEP production readiness questionnaire: upgrade and downgrade, version skew, scalability, troubleshooting, dependencies and monitoring.", "type": "object", "properties": { "upgrade": { "additionalProperties": false, "description": "Upgrade and downgrade.", "type": "object", "required": ["how", "downgrade"], "properties": { "how": { "minLength": 1, "description": "How the new version or setting replaces the old one: in what order, and what must be in place first.", "type": "string" }, "downgrade": { "minLength": 1, "description": "How to go back to the old version, and what happens to data or state the new one wrote.", "type": "string" }, "tested": { "minLength": 1, "description": "Where and when upgrade, downgrade and upgrade again were tried, and what was found.", "type": "string" } } }, "versionSkew": { "minLength": 1, "description": "How old and new versions of each component (clients, servers, workers, schemas) work together while both run.", "type": "string" }, "scalability": { "additionalProperties": false, "description": "What the change costs at full scale.", "type": "object", "properties": { "load": { "minLength": 1, "description": "New calls, requests, jobs or messages the change adds, with numbers.", "type": "string" }, "resources": { "minLength": 1, "description": "How CPU, memory, storage, connections or cost change, with numbers.", "type": "string" }, "limits": { "minLength": 1, "description": "Limits and quotas the change may reach (rate limits, pool sizes, disk), and what then.", "type": "string" } } }, "troubleshooting": { "minItems": 1, "description": "Known failure modes, how each shows, and what to do.", "type": "array", "items": { "additionalProperties": false, "description": "A known way the change fails, how it shows, and what to do.", "type": "object", "required": ["failure", "detect", "mitigate"], "properties": { "failure": { "minLength": 1, "description": "What can go wrong.", "type": "string" }, "detect": { "minLength": 1, "description": "How it shows: an alert, a metric, a log line.", "type": "string" }, "mitigate": { "minLength": 1, "description": "What the on-call engineer does about it.", "type": "string" } } } }, "dependencies": { "minItems": 1, "description": "What the change relies on, and what happens when it is unavailable.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "ifUnavailable"], "properties": { "name": { "minLength": 1, "description": "A service, system or team the change relies on.", "type": "string" }, "ifUnavailable": { "minLength": 1, "description": "What users and the rollout see when it is slow or down.", "type": "string" } } } }, "monitoring": { "additionalProperties": false, "description": "How operators see that it works.", "type": "object", "required": ["health"], "properties": { "health": { "minLength": 1, "description": "How an operator can tell that the change works for users.", "type": "string" }, "metrics": { "minItems": 1, "description": "The metrics (from `metrics`) that show it.", "type": "array", "items": { "description": "The name of a metric from `metrics`.", "type": "string" } }, "alerts": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "An alert that fires when it does not.", "type": "string" } } } } } }, "waive": { "description": "Rules or lesson guards this plan does not take, each with a reason.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["reason"], "properties": { "rule": { "description": "A lint rule id.", "type": "string" }, "lesson": { "description": "A lesson id whose guard this plan does not take.", "type": "string" }, "phases": { "description": "Limit the waiver to these phases.", "type": "array", "items": { "type": "string" } }, "severity": { "type": "string", "enum": ["warning", "off"], "description": "Lower to a warning, or turn off (default)." }, "reason": { "description": "Why the rule or lesson does not apply. Required.", "type": "string" } } } } } };
+var schema11 = { "additionalProperties": false, "title": "Rollbook rollout plan", "type": "object", "required": ["apiVersion", "kind", "metadata", "story", "compatibility", "metrics", "phases", "escalation", "policy"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "rollbook/v1", "type": "string" }, "kind": { "const": "RolloutPlan", "type": "string" }, "metadata": { "additionalProperties": false, "type": "object", "required": ["name", "title", "owners", "services"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the rollout.", "type": "string" }, "owners": { "minItems": 1, "description": "Who owns the rollout. These handles may be pinged in issues and runbooks.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "author": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "Who wrote the change, for the self-approval rule.", "type": "string" }, "services": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service touched by the rollout.", "type": "string" } }, "tags": { "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A free tag, used by lessons to match plans.", "type": "string" } }, "links": { "description": "Dashboards, design docs, tickets.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } } } }, "story": { "additionalProperties": false, "type": "object", "required": ["problem", "size", "solution", "deliverables", "impact"], "properties": { "problem": { "minLength": 1, "description": "The problem being solved, for whom.", "type": "string" }, "size": { "minLength": 1, "description": "How big the problem is, with numbers.", "type": "string" }, "solution": { "minLength": 1, "description": "How the change solves it.", "type": "string" }, "deliverables": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "One deliverable.", "type": "string" } }, "impact": { "minItems": 1, "description": "Expected impact, one entry per KPI.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["kpi", "expect"], "properties": { "kpi": { "minLength": 1, "description": "The KPI this rollout moves.", "type": "string" }, "baseline": { "minLength": 1, "description": "Where the KPI stands today, with a number.", "type": "string" }, "expect": { "minLength": 1, "description": 'The expected value after rollout, e.g. ">= 0.98" or "-20% p99 latency".', "type": "string" }, "metric": { "description": "A metric from `metrics` that measures this KPI.", "type": "string" }, "reviewAfter": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long after the rollout to check the KPI again: a duration such as `6w`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } } } } }, "flags": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["key"], "properties": { "key": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The flag key in your flag system.", "type": "string" }, "description": { "minLength": 1, "description": "What the flag turns on.", "type": "string" }, "default": { "type": "string", "enum": ["off", "on"], "description": "State when the code ships. Dark launch means `off` (the default)." }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "system": { "minLength": 1, "description": "The flag system, e.g. LaunchDarkly or an in-house config service.", "type": "string" } } } }, "compatibility": { "additionalProperties": false, "type": "object", "required": ["breaking"], "properties": { "breaking": { "description": "Does the change break an API, message or data format?", "type": "boolean" }, "mixedVersions": { "minLength": 1, "description": "How old and new versions run side by side during the rollout.", "type": "string" }, "deprecation": { "description": "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract).", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["stage", "description"], "properties": { "stage": { "type": "string", "enum": ["expand", "migrate", "contract"], "description": "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old." }, "description": { "minLength": 1, "description": "What this rollout ships.", "type": "string" }, "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The name of the plan that carries out this stage, if not this one.", "type": "string" }, "repository": { "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "The repository (owner/name) whose plans hold `plan`, when it is not this one. Without it, `plan` must name a plan of this repository.", "type": "string" }, "status": { "type": "string", "enum": ["planned", "in-progress", "done"], "description": "Where this stage stands." } } } }, "migrations": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "description"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the migration.", "type": "string" }, "description": { "minLength": 1, "description": "What data moves where.", "type": "string" }, "throttle": { "minLength": 1, "description": 'The rate limit, e.g. "500 rows/s per shard".', "type": "string" }, "backup": { "additionalProperties": false, "description": "The backup taken before the migration, and how long it is kept.", "type": "object", "required": ["what", "keepFor"], "properties": { "what": { "minLength": 1, "description": "What is backed up, and where.", "type": "string" }, "keepFor": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } }, "mixedState": { "minLength": 1, "description": "How readers and writers cope while data is half old, half new.", "type": "string" }, "verify": { "minLength": 1, "description": "How the migrated data is checked.", "type": "string" } } } } } }, "metrics": { "description": "The metric catalogue, by name.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "type": "object", "required": ["provider", "query", "signal"], "properties": { "provider": { "type": "string", "enum": ["prometheus", "http-json", "json-file"], "description": "Where the value comes from." }, "query": { "minLength": 1, "description": "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent.", "type": "string" }, "field": { "minLength": 1, "description": "For http-json: the dotted path of the value in the response, e.g. data.value.", "type": "string" }, "unit": { "minLength": 1, "description": "The unit, e.g. ratio, ms, req/s.", "type": "string" }, "signal": { "type": "string", "enum": ["positive", "negative"], "description": "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)." }, "direction": { "type": "string", "enum": ["higher-is-better", "lower-is-better"], "description": "Which way is good. Defaults to higher for positive and lower for negative signals." }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The aggregation window the query uses, e.g. 1h.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness: a reading whose newest sample is older than this is no data. Default: a third of the window, at least 2m.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "description": { "minLength": 1, "description": "What the metric means.", "type": "string" }, "dashboard": { "pattern": "^https?://", "description": "A dashboard showing this metric.", "type": "string" } } } } }, "variables": { "description": "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "description": "A variable queries use as `{name}`, with the values phases may give it.", "type": "object", "required": ["values"], "properties": { "values": { "minItems": 1, "description": "Every value a phase may give it.", "type": "array", "items": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } }, "default": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it.", "type": "string" }, "description": { "minLength": 1, "description": 'What the variable selects, e.g. "the deployment track".', "type": "string" } } } } }, "freezes": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "reason"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the freeze.", "type": "string" }, "from": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD (UTC).", "type": "string" }, "to": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last frozen day, inclusive.", "type": "string" }, "every": { "minItems": 1, "description": "A recurring freeze on these weekdays.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "reason": { "minLength": 1, "description": "Why nothing may change then.", "type": "string" }, "environments": { "description": "Limit the freeze to these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } }, "allowHotfix": { "description": "May a change labelled hotfix go out anyway? Default false.", "type": "boolean" } } } }, "schedule": { "additionalProperties": false, "description": "When phases may start and when the rollout must be done.", "type": "object", "properties": { "timeZone": { "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "description": "An IANA time zone such as Europe/Berlin. Weekdays, change windows and `finishBefore` are read in it, and the calendar shows times in it beside UTC. Default UTC.", "examples": ["Europe/Berlin", "America/New_York", "UTC"], "type": "string" }, "windows": { "minItems": 1, "maxItems": 32, "description": "Change windows. A phase starts only inside a window that applies to its environment; a phase with none that applies may start at any time the other rules allow.", "type": "array", "items": { "additionalProperties": false, "description": "A change window: phases start only on these days between `from` and `to`. A bake may run past its end.", "type": "object", "properties": { "days": { "minItems": 1, "description": "Weekdays the window is open on. Default every day.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "from": { "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "Opening time, HH:MM in the plan's time zone. Default 00:00.", "examples": ["09:00", "16:30", "24:00"], "type": "string" }, "to": { "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "Closing time, HH:MM, not included; 24:00 is the end of the day. Default 24:00.", "examples": ["09:00", "16:30", "24:00"], "type": "string" }, "environments": { "description": "Limit the window to phases in these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } } } } }, "finishBefore": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$", "description": "Deadline: the projected calendar must finish before this date (its midnight) or time, read in the plan's time zone unless it carries `Z` or an offset. Missing it is an error (rule `deadline`).", "examples": ["2026-12-01", "2026-11-27T17:00", "2026-11-27T16:00Z"], "type": "string" } } }, "phases": { "minItems": 1, "description": "In order of growing blast radius.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "title", "environment", "strategy", "steps"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the phase.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the phase.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase runs. Blast radius grows in this order." }, "targets": { "description": "What the phase covers, in the order it reaches them: plain text, or structured `{name, kind, share}` cells, regions and waves.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A region, cluster, cohort or ring.", "type": "string" }, { "additionalProperties": false, "description": "A structured target. Targets are reached in the order they are listed.", "type": "object", "required": ["name", "kind"], "properties": { "name": { "minLength": 1, "description": "The target, e.g. `shard-07`, `eu-west-1` or `wave-2`.", "type": "string" }, "kind": { "type": "string", "enum": ["cell", "shard", "region", "zone", "cluster", "pool", "wave", "ring", "cohort"], "description": "What the target is: a cell, shard, region, zone, cluster, pool (of hosts or pods), wave, ring or cohort." }, "share": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "The share of all traffic (or users) the target carries, e.g. `6%`. Lint uses it to size the phase.", "type": "string" }, "includes": { "minItems": 1, "description": "For a wave: the cells or regions it reaches together.", "type": "array", "items": { "minLength": 1, "description": "A cell, region or cluster.", "type": "string" } } } }] } }, "audience": { "pattern": "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", "description": "How much of the population the phase reaches: a percentage such as `10%`, best with its unit, `10% of users` (units: requests, users, sessions, hosts, pods, cells, regions, installs).", "examples": ["10% of requests", "5% of users", "1% of installs"], "type": "string" }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"] }, "steps": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "kind", "do"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the step within its phase.", "type": "string" }, "kind": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "What the step changes." }, "do": { "minLength": 1, "description": "The instruction, as an on-call engineer would follow it.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "rollback": { "description": "How to undo this step. Every step needs one.", "anyOf": [{ "minLength": 1, "description": "How to undo this step.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to undo this step.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] }, "flag": { "description": "For flag steps: the key of a flag from `flags`.", "type": "string" }, "ramp": { "minItems": 1, "description": "For flag steps: the ramp, in order.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "Share with the flag on, of what `of` says.", "type": "number" }, "of": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs", "targets"], "description": "What the percent counts. A unit (requests, users, …) counts the whole population, as the phase audience does; `targets` counts within the phase's targets, so `{percent: 100, of: targets}` on a cell carrying 6% of traffic reaches 6%. Default: the unit of the phase audience." }, "cohort": { "minLength": 1, "description": "Who gets it, e.g. employees, beta, one region.", "type": "string" } } } }, "migration": { "description": "For migration steps: the id of a migration from compatibility.migrations.", "type": "string" }, "activates": { "description": "Ticking this step starts the bake timer. Defaults to the last non-test step.", "type": "boolean" }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "stages": { "minItems": 1, "description": "A ramp inside the phase, after its steps: stages in order, each held for a time or paused for a person. The bake starts when the last stage's hold ends.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the stage within its phase; its checklist tick is keyed on it. Defaults to the percent (`25`, `0-5`).", "type": "string" }, "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "The share of the phase's audience unit (traffic, users, hosts…) reached at this stage, as in `audience`.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who is in this stage, e.g. employees, one region.", "type": "string" }, "do": { "minLength": 1, "description": 'How to reach this share, e.g. "Set the canary weight to 25%". Defaults to "Shift to N%".', "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "hold": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long this stage runs before the next may start, e.g. `10m`. Ticking the stage starts it.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "pause": { "minLength": 1, "description": "Wait for a person (after the hold, if any): what they check before ticking the next stage. Not on the last stage.", "type": "string" } } } }, "bake": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long the phase must run before the next may start.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "minWait": { "pattern": "^([0-9]+[wdhm])+$", "description": "At least this long between the previous phase's earliest finish and this phase's start, e.g. 14d before a contract phase.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "gates": { "type": "array", "items": { "additionalProperties": false, "description": "Exactly one of metric, check, signoff or manual.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" }, "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A stable id; derived from the gate when omitted.", "type": "string" } } } }, "rehearsal": { "minLength": 1, "description": "How and when the rollback of this phase is rehearsed.", "type": "string" }, "checklist": { "description": "Extra items to tick.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A checklist item.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["id", "text"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the item.", "type": "string" }, "text": { "minLength": 1, "description": "The item.", "type": "string" } } }] } }, "exit": { "description": "What must be true to leave the phase.", "type": "array", "items": { "minLength": 1, "description": "An exit criterion.", "type": "string" } }, "paths": { "description": "Files whose change in a PR promotes into this phase.", "type": "array", "items": { "minLength": 1, "description": "A glob.", "type": "string" } }, "variables": { "description": "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } } }, "dependsOn": { "minItems": 1, "description": "Phases of other plans in this repository that must be done before this phase starts, as `plan/phase` (e.g. `orders-schema-expand/production`).", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "description": "A phase of another plan, as `plan/phase`.", "type": "string" } }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "escalation": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "role"], "properties": { "name": { "minLength": 1, "description": "Who.", "type": "string" }, "handle": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "role": { "minLength": 1, "description": "Their part, e.g. incident commander, database on-call.", "type": "string" }, "reach": { "minLength": 1, "description": "How to reach them: pager alias, channel, phone rota.", "type": "string" } } } }, "policy": { "additionalProperties": false, "type": "object", "required": ["prefer"], "properties": { "prefer": { "type": "string", "enum": ["rollback", "roll-forward"], "description": "The default response to a bad metric." }, "rollForwardWhen": { "minLength": 1, "description": "When rolling forward is allowed instead.", "type": "string" }, "keepOldData": { "minLength": 1, "description": "What old data and versions are kept, and for how long, so a rollback stays possible.", "type": "string" }, "maxRollbackMinutes": { "minimum": 1, "unit": "minutes", "description": "Target time to complete a rollback.", "type": "integer" } } }, "readiness": { "additionalProperties": false, "description": "Production readiness, after the Kubernetes KEP production readiness questionnaire: upgrade and downgrade, version skew, scalability, troubleshooting, dependencies and monitoring.", "type": "object", "properties": { "upgrade": { "additionalProperties": false, "description": "Upgrade and downgrade.", "type": "object", "required": ["how", "downgrade"], "properties": { "how": { "minLength": 1, "description": "How the new version or setting replaces the old one: in what order, and what must be in place first.", "type": "string" }, "downgrade": { "minLength": 1, "description": "How to go back to the old version, and what happens to data or state the new one wrote.", "type": "string" }, "tested": { "minLength": 1, "description": "Where and when upgrade, downgrade and upgrade again were tried, and what was found.", "type": "string" } } }, "versionSkew": { "minLength": 1, "description": "How old and new versions of each component (clients, servers, workers, schemas) work together while both run.", "type": "string" }, "scalability": { "additionalProperties": false, "description": "What the change costs at full scale.", "type": "object", "properties": { "load": { "minLength": 1, "description": "New calls, requests, jobs or messages the change adds, with numbers.", "type": "string" }, "resources": { "minLength": 1, "description": "How CPU, memory, storage, connections or cost change, with numbers.", "type": "string" }, "limits": { "minLength": 1, "description": "Limits and quotas the change may reach (rate limits, pool sizes, disk), and what then.", "type": "string" } } }, "troubleshooting": { "minItems": 1, "description": "Known failure modes, how each shows, and what to do.", "type": "array", "items": { "additionalProperties": false, "description": "A known way the change fails, how it shows, and what to do.", "type": "object", "required": ["failure", "detect", "mitigate"], "properties": { "failure": { "minLength": 1, "description": "What can go wrong.", "type": "string" }, "detect": { "minLength": 1, "description": "How it shows: an alert, a metric, a log line.", "type": "string" }, "mitigate": { "minLength": 1, "description": "What the on-call engineer does about it.", "type": "string" } } } }, "dependencies": { "minItems": 1, "description": "What the change relies on, and what happens when it is unavailable.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "ifUnavailable"], "properties": { "name": { "minLength": 1, "description": "A service, system or team the change relies on.", "type": "string" }, "ifUnavailable": { "minLength": 1, "description": "What users and the rollout see when it is slow or down.", "type": "string" } } } }, "monitoring": { "additionalProperties": false, "description": "How operators see that it works.", "type": "object", "required": ["health"], "properties": { "health": { "minLength": 1, "description": "How an operator can tell that the change works for users.", "type": "string" }, "metrics": { "minItems": 1, "description": "The metrics (from `metrics`) that show it.", "type": "array", "items": { "description": "The name of a metric from `metrics`.", "type": "string" } }, "alerts": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "An alert that fires when it does not.", "type": "string" } } } } } }, "waive": { "description": "Rules or lesson guards this plan does not take, each with a reason.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["reason"], "properties": { "rule": { "description": "A lint rule id.", "type": "string" }, "lesson": { "description": "A lesson id whose guard this plan does not take.", "type": "string" }, "phases": { "description": "Limit the waiver to these phases.", "type": "array", "items": { "type": "string" } }, "severity": { "type": "string", "enum": ["warning", "off"], "description": "Lower to a warning, or turn off (default)." }, "reason": { "description": "Why the rule or lesson does not apply. Required.", "type": "string" } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var pattern0 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
@@ -11173,9 +11239,12 @@ var pattern10 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
 var pattern13 = new RegExp("^[a-z][a-z0-9_]*$", "u");
 var pattern18 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
 var pattern21 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
-var pattern25 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
-var pattern26 = new RegExp("^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", "u");
-var pattern40 = new RegExp("^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "u");
+var pattern24 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "u");
+var pattern25 = new RegExp("^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "u");
+var pattern28 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$", "u");
+var pattern30 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
+var pattern31 = new RegExp("^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", "u");
+var pattern46 = new RegExp("^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -13420,24 +13489,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.phases !== void 0) {
-      let data87 = data.phases;
-      if (Array.isArray(data87)) {
-        if (data87.length < 1) {
-          const err207 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases, data: data87 };
-          if (vErrors === null) {
-            vErrors = [err207];
-          } else {
-            vErrors.push(err207);
+    if (data.schedule !== void 0) {
+      let data87 = data.schedule;
+      if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+        for (const key15 in data87) {
+          if (!(key15 === "timeZone" || key15 === "windows" || key15 === "finishBefore")) {
+            const err207 = { instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.schedule, data: data87 };
+            if (vErrors === null) {
+              vErrors = [err207];
+            } else {
+              vErrors.push(err207);
+            }
+            errors++;
           }
-          errors++;
         }
-        const len13 = data87.length;
-        for (let i13 = 0; i13 < len13; i13++) {
-          let data88 = data87[i13];
-          if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
-            if (data88.id === void 0) {
-              const err208 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data88 };
+        if (data87.timeZone !== void 0) {
+          let data88 = data87.timeZone;
+          if (typeof data88 === "string") {
+            if (!pattern24.test(data88)) {
+              const err208 = { instancePath: instancePath + "/schedule/timeZone", schemaPath: "#/properties/schedule/properties/timeZone/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"', schema: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", parentSchema: schema11.properties.schedule.properties.timeZone, data: data88 };
               if (vErrors === null) {
                 vErrors = [err208];
               } else {
@@ -13445,17 +13515,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data88.title === void 0) {
-              const err209 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data88 };
-              if (vErrors === null) {
-                vErrors = [err209];
-              } else {
-                vErrors.push(err209);
-              }
-              errors++;
+          } else {
+            const err209 = { instancePath: instancePath + "/schedule/timeZone", schemaPath: "#/properties/schedule/properties/timeZone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.timeZone.type, parentSchema: schema11.properties.schedule.properties.timeZone, data: data88 };
+            if (vErrors === null) {
+              vErrors = [err209];
+            } else {
+              vErrors.push(err209);
             }
-            if (data88.environment === void 0) {
-              const err210 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data88 };
+            errors++;
+          }
+        }
+        if (data87.windows !== void 0) {
+          let data89 = data87.windows;
+          if (Array.isArray(data89)) {
+            if (data89.length > 32) {
+              const err210 = { instancePath: instancePath + "/schedule/windows", schemaPath: "#/properties/schedule/properties/windows/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items", schema: 32, parentSchema: schema11.properties.schedule.properties.windows, data: data89 };
               if (vErrors === null) {
                 vErrors = [err210];
               } else {
@@ -13463,8 +13537,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data88.strategy === void 0) {
-              const err211 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "strategy" }, message: "must have required property 'strategy'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data88 };
+            if (data89.length < 1) {
+              const err211 = { instancePath: instancePath + "/schedule/windows", schemaPath: "#/properties/schedule/properties/windows/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.schedule.properties.windows, data: data89 };
               if (vErrors === null) {
                 vErrors = [err211];
               } else {
@@ -13472,135 +13546,136 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data88.steps === void 0) {
-              const err212 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data88 };
-              if (vErrors === null) {
-                vErrors = [err212];
-              } else {
-                vErrors.push(err212);
-              }
-              errors++;
-            }
-            for (const key15 in data88) {
-              if (!func2.call(schema11.properties.phases.items.properties, key15)) {
-                const err213 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items, data: data88 };
-                if (vErrors === null) {
-                  vErrors = [err213];
-                } else {
-                  vErrors.push(err213);
-                }
-                errors++;
-              }
-            }
-            if (data88.id !== void 0) {
-              let data89 = data88.id;
-              if (typeof data89 === "string") {
-                if (func3(data89) > 64) {
-                  const err214 = { instancePath: instancePath + "/phases/" + i13 + "/id", schemaPath: "#/properties/phases/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.id, data: data89 };
-                  if (vErrors === null) {
-                    vErrors = [err214];
-                  } else {
-                    vErrors.push(err214);
+            const len13 = data89.length;
+            for (let i13 = 0; i13 < len13; i13++) {
+              let data90 = data89[i13];
+              if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
+                for (const key16 in data90) {
+                  if (!(key16 === "days" || key16 === "from" || key16 === "to" || key16 === "environments")) {
+                    const err212 = { instancePath: instancePath + "/schedule/windows/" + i13, schemaPath: "#/properties/schedule/properties/windows/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.schedule.properties.windows.items, data: data90 };
+                    if (vErrors === null) {
+                      vErrors = [err212];
+                    } else {
+                      vErrors.push(err212);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-                if (!pattern0.test(data89)) {
-                  const err215 = { instancePath: instancePath + "/phases/" + i13 + "/id", schemaPath: "#/properties/phases/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.id, data: data89 };
-                  if (vErrors === null) {
-                    vErrors = [err215];
-                  } else {
-                    vErrors.push(err215);
-                  }
-                  errors++;
-                }
-              } else {
-                const err216 = { instancePath: instancePath + "/phases/" + i13 + "/id", schemaPath: "#/properties/phases/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.id, data: data89 };
-                if (vErrors === null) {
-                  vErrors = [err216];
-                } else {
-                  vErrors.push(err216);
-                }
-                errors++;
-              }
-            }
-            if (data88.title !== void 0) {
-              let data90 = data88.title;
-              if (typeof data90 === "string") {
-                if (func3(data90) < 1) {
-                  const err217 = { instancePath: instancePath + "/phases/" + i13 + "/title", schemaPath: "#/properties/phases/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.title, data: data90 };
-                  if (vErrors === null) {
-                    vErrors = [err217];
-                  } else {
-                    vErrors.push(err217);
-                  }
-                  errors++;
-                }
-              } else {
-                const err218 = { instancePath: instancePath + "/phases/" + i13 + "/title", schemaPath: "#/properties/phases/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.title.type, parentSchema: schema11.properties.phases.items.properties.title, data: data90 };
-                if (vErrors === null) {
-                  vErrors = [err218];
-                } else {
-                  vErrors.push(err218);
-                }
-                errors++;
-              }
-            }
-            if (data88.environment !== void 0) {
-              let data91 = data88.environment;
-              if (typeof data91 !== "string") {
-                const err219 = { instancePath: instancePath + "/phases/" + i13 + "/environment", schemaPath: "#/properties/phases/items/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.environment.type, parentSchema: schema11.properties.phases.items.properties.environment, data: data91 };
-                if (vErrors === null) {
-                  vErrors = [err219];
-                } else {
-                  vErrors.push(err219);
-                }
-                errors++;
-              }
-              if (!(data91 === "dev" || data91 === "test" || data91 === "staging" || data91 === "canary" || data91 === "production")) {
-                const err220 = { instancePath: instancePath + "/phases/" + i13 + "/environment", schemaPath: "#/properties/phases/items/properties/environment/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.environment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.environment.enum, parentSchema: schema11.properties.phases.items.properties.environment, data: data91 };
-                if (vErrors === null) {
-                  vErrors = [err220];
-                } else {
-                  vErrors.push(err220);
-                }
-                errors++;
-              }
-            }
-            if (data88.targets !== void 0) {
-              let data92 = data88.targets;
-              if (Array.isArray(data92)) {
-                const len14 = data92.length;
-                for (let i14 = 0; i14 < len14; i14++) {
-                  let data93 = data92[i14];
-                  const _errs202 = errors;
-                  let valid46 = false;
-                  const _errs203 = errors;
-                  if (typeof data93 === "string") {
-                    if (func3(data93) < 1) {
-                      const err221 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[0], data: data93 };
+                if (data90.days !== void 0) {
+                  let data91 = data90.days;
+                  if (Array.isArray(data91)) {
+                    if (data91.length < 1) {
+                      const err213 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/days", schemaPath: "#/properties/schedule/properties/windows/items/properties/days/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.schedule.properties.windows.items.properties.days, data: data91 };
                       if (vErrors === null) {
-                        vErrors = [err221];
+                        vErrors = [err213];
                       } else {
-                        vErrors.push(err221);
+                        vErrors.push(err213);
+                      }
+                      errors++;
+                    }
+                    const len14 = data91.length;
+                    for (let i14 = 0; i14 < len14; i14++) {
+                      let data92 = data91[i14];
+                      if (typeof data92 !== "string") {
+                        const err214 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/days/" + i14, schemaPath: "#/properties/schedule/properties/windows/items/properties/days/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.windows.items.properties.days.items.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.days.items, data: data92 };
+                        if (vErrors === null) {
+                          vErrors = [err214];
+                        } else {
+                          vErrors.push(err214);
+                        }
+                        errors++;
+                      }
+                      if (!(data92 === "mon" || data92 === "tue" || data92 === "wed" || data92 === "thu" || data92 === "fri" || data92 === "sat" || data92 === "sun")) {
+                        const err215 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/days/" + i14, schemaPath: "#/properties/schedule/properties/windows/items/properties/days/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.schedule.properties.windows.items.properties.days.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.schedule.properties.windows.items.properties.days.items.enum, parentSchema: schema11.properties.schedule.properties.windows.items.properties.days.items, data: data92 };
+                        if (vErrors === null) {
+                          vErrors = [err215];
+                        } else {
+                          vErrors.push(err215);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err216 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/days", schemaPath: "#/properties/schedule/properties/windows/items/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.schedule.properties.windows.items.properties.days.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.days, data: data91 };
+                    if (vErrors === null) {
+                      vErrors = [err216];
+                    } else {
+                      vErrors.push(err216);
+                    }
+                    errors++;
+                  }
+                }
+                if (data90.from !== void 0) {
+                  let data93 = data90.from;
+                  if (typeof data93 === "string") {
+                    if (!pattern25.test(data93)) {
+                      const err217 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/from", schemaPath: "#/properties/schedule/properties/windows/items/properties/from/pattern", keyword: "pattern", params: { pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$" }, message: 'must match pattern "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"', schema: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", parentSchema: schema11.properties.schedule.properties.windows.items.properties.from, data: data93 };
+                      if (vErrors === null) {
+                        vErrors = [err217];
+                      } else {
+                        vErrors.push(err217);
                       }
                       errors++;
                     }
                   } else {
-                    const err222 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[0], data: data93 };
+                    const err218 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/from", schemaPath: "#/properties/schedule/properties/windows/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.windows.items.properties.from.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.from, data: data93 };
                     if (vErrors === null) {
-                      vErrors = [err222];
+                      vErrors = [err218];
                     } else {
-                      vErrors.push(err222);
+                      vErrors.push(err218);
                     }
                     errors++;
                   }
-                  var _valid0 = _errs203 === errors;
-                  valid46 = valid46 || _valid0;
-                  if (!valid46) {
-                    const _errs205 = errors;
-                    if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
-                      if (data93.name === void 0) {
-                        const err223 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data93 };
+                }
+                if (data90.to !== void 0) {
+                  let data94 = data90.to;
+                  if (typeof data94 === "string") {
+                    if (!pattern25.test(data94)) {
+                      const err219 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/to", schemaPath: "#/properties/schedule/properties/windows/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$" }, message: 'must match pattern "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"', schema: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", parentSchema: schema11.properties.schedule.properties.windows.items.properties.to, data: data94 };
+                      if (vErrors === null) {
+                        vErrors = [err219];
+                      } else {
+                        vErrors.push(err219);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err220 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/to", schemaPath: "#/properties/schedule/properties/windows/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.windows.items.properties.to.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.to, data: data94 };
+                    if (vErrors === null) {
+                      vErrors = [err220];
+                    } else {
+                      vErrors.push(err220);
+                    }
+                    errors++;
+                  }
+                }
+                if (data90.environments !== void 0) {
+                  let data95 = data90.environments;
+                  if (Array.isArray(data95)) {
+                    const len15 = data95.length;
+                    for (let i15 = 0; i15 < len15; i15++) {
+                      let data96 = data95[i15];
+                      if (typeof data96 === "string") {
+                        if (func3(data96) > 64) {
+                          const err221 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/environments/" + i15, schemaPath: "#/properties/schedule/properties/windows/items/properties/environments/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.schedule.properties.windows.items.properties.environments.items, data: data96 };
+                          if (vErrors === null) {
+                            vErrors = [err221];
+                          } else {
+                            vErrors.push(err221);
+                          }
+                          errors++;
+                        }
+                        if (!pattern0.test(data96)) {
+                          const err222 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/environments/" + i15, schemaPath: "#/properties/schedule/properties/windows/items/properties/environments/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.schedule.properties.windows.items.properties.environments.items, data: data96 };
+                          if (vErrors === null) {
+                            vErrors = [err222];
+                          } else {
+                            vErrors.push(err222);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err223 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/environments/" + i15, schemaPath: "#/properties/schedule/properties/windows/items/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.windows.items.properties.environments.items.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.environments.items, data: data96 };
                         if (vErrors === null) {
                           vErrors = [err223];
                         } else {
@@ -13608,203 +13683,186 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      if (data93.kind === void 0) {
-                        const err224 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data93 };
-                        if (vErrors === null) {
-                          vErrors = [err224];
-                        } else {
-                          vErrors.push(err224);
-                        }
-                        errors++;
-                      }
-                      for (const key16 in data93) {
-                        if (!(key16 === "name" || key16 === "kind" || key16 === "share" || key16 === "includes")) {
-                          const err225 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data93 };
-                          if (vErrors === null) {
-                            vErrors = [err225];
-                          } else {
-                            vErrors.push(err225);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data93.name !== void 0) {
-                        let data94 = data93.name;
-                        if (typeof data94 === "string") {
-                          if (func3(data94) < 1) {
-                            const err226 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14 + "/name", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.name, data: data94 };
-                            if (vErrors === null) {
-                              vErrors = [err226];
-                            } else {
-                              vErrors.push(err226);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err227 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14 + "/name", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.name.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.name, data: data94 };
-                          if (vErrors === null) {
-                            vErrors = [err227];
-                          } else {
-                            vErrors.push(err227);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data93.kind !== void 0) {
-                        let data95 = data93.kind;
-                        if (typeof data95 !== "string") {
-                          const err228 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14 + "/kind", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind, data: data95 };
-                          if (vErrors === null) {
-                            vErrors = [err228];
-                          } else {
-                            vErrors.push(err228);
-                          }
-                          errors++;
-                        }
-                        if (!(data95 === "cell" || data95 === "shard" || data95 === "region" || data95 === "zone" || data95 === "cluster" || data95 === "pool" || data95 === "wave" || data95 === "ring" || data95 === "cohort")) {
-                          const err229 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14 + "/kind", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind.enum, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind, data: data95 };
-                          if (vErrors === null) {
-                            vErrors = [err229];
-                          } else {
-                            vErrors.push(err229);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data93.share !== void 0) {
-                        let data96 = data93.share;
-                        if (typeof data96 === "string") {
-                          if (!pattern25.test(data96)) {
-                            const err230 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14 + "/share", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/share/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.share, data: data96 };
-                            if (vErrors === null) {
-                              vErrors = [err230];
-                            } else {
-                              vErrors.push(err230);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err231 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14 + "/share", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/share/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.share.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.share, data: data96 };
-                          if (vErrors === null) {
-                            vErrors = [err231];
-                          } else {
-                            vErrors.push(err231);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data93.includes !== void 0) {
-                        let data97 = data93.includes;
-                        if (Array.isArray(data97)) {
-                          if (data97.length < 1) {
-                            const err232 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14 + "/includes", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes, data: data97 };
-                            if (vErrors === null) {
-                              vErrors = [err232];
-                            } else {
-                              vErrors.push(err232);
-                            }
-                            errors++;
-                          }
-                          const len15 = data97.length;
-                          for (let i15 = 0; i15 < len15; i15++) {
-                            let data98 = data97[i15];
-                            if (typeof data98 === "string") {
-                              if (func3(data98) < 1) {
-                                const err233 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14 + "/includes/" + i15, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.items, data: data98 };
-                                if (vErrors === null) {
-                                  vErrors = [err233];
-                                } else {
-                                  vErrors.push(err233);
-                                }
-                                errors++;
-                              }
-                            } else {
-                              const err234 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14 + "/includes/" + i15, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.items.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.items, data: data98 };
-                              if (vErrors === null) {
-                                vErrors = [err234];
-                              } else {
-                                vErrors.push(err234);
-                              }
-                              errors++;
-                            }
-                          }
-                        } else {
-                          const err235 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14 + "/includes", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes, data: data97 };
-                          if (vErrors === null) {
-                            vErrors = [err235];
-                          } else {
-                            vErrors.push(err235);
-                          }
-                          errors++;
-                        }
-                      }
-                    } else {
-                      const err236 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data93 };
-                      if (vErrors === null) {
-                        vErrors = [err236];
-                      } else {
-                        vErrors.push(err236);
-                      }
-                      errors++;
                     }
-                    var _valid0 = _errs205 === errors;
-                    valid46 = valid46 || _valid0;
-                  }
-                  if (!valid46) {
-                    const err237 = { instancePath: instancePath + "/phases/" + i13 + "/targets/" + i14, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.targets.items.anyOf, parentSchema: schema11.properties.phases.items.properties.targets.items, data: data93 };
+                  } else {
+                    const err224 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/environments", schemaPath: "#/properties/schedule/properties/windows/items/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.schedule.properties.windows.items.properties.environments.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.environments, data: data95 };
                     if (vErrors === null) {
-                      vErrors = [err237];
+                      vErrors = [err224];
                     } else {
-                      vErrors.push(err237);
+                      vErrors.push(err224);
                     }
                     errors++;
-                  } else {
-                    errors = _errs202;
-                    if (vErrors !== null) {
-                      if (_errs202) {
-                        vErrors.length = _errs202;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
               } else {
-                const err238 = { instancePath: instancePath + "/phases/" + i13 + "/targets", schemaPath: "#/properties/phases/items/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.targets.type, parentSchema: schema11.properties.phases.items.properties.targets, data: data92 };
+                const err225 = { instancePath: instancePath + "/schedule/windows/" + i13, schemaPath: "#/properties/schedule/properties/windows/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.schedule.properties.windows.items.type, parentSchema: schema11.properties.schedule.properties.windows.items, data: data90 };
                 if (vErrors === null) {
-                  vErrors = [err238];
+                  vErrors = [err225];
                 } else {
-                  vErrors.push(err238);
+                  vErrors.push(err225);
                 }
                 errors++;
               }
             }
-            if (data88.audience !== void 0) {
-              let data99 = data88.audience;
-              if (typeof data99 === "string") {
-                if (!pattern26.test(data99)) {
-                  const err239 = { instancePath: instancePath + "/phases/" + i13 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$"', schema: "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", parentSchema: schema11.properties.phases.items.properties.audience, data: data99 };
+          } else {
+            const err226 = { instancePath: instancePath + "/schedule/windows", schemaPath: "#/properties/schedule/properties/windows/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.schedule.properties.windows.type, parentSchema: schema11.properties.schedule.properties.windows, data: data89 };
+            if (vErrors === null) {
+              vErrors = [err226];
+            } else {
+              vErrors.push(err226);
+            }
+            errors++;
+          }
+        }
+        if (data87.finishBefore !== void 0) {
+          let data97 = data87.finishBefore;
+          if (typeof data97 === "string") {
+            if (!pattern28.test(data97)) {
+              const err227 = { instancePath: instancePath + "/schedule/finishBefore", schemaPath: "#/properties/schedule/properties/finishBefore/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$", parentSchema: schema11.properties.schedule.properties.finishBefore, data: data97 };
+              if (vErrors === null) {
+                vErrors = [err227];
+              } else {
+                vErrors.push(err227);
+              }
+              errors++;
+            }
+          } else {
+            const err228 = { instancePath: instancePath + "/schedule/finishBefore", schemaPath: "#/properties/schedule/properties/finishBefore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.finishBefore.type, parentSchema: schema11.properties.schedule.properties.finishBefore, data: data97 };
+            if (vErrors === null) {
+              vErrors = [err228];
+            } else {
+              vErrors.push(err228);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err229 = { instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.schedule.type, parentSchema: schema11.properties.schedule, data: data87 };
+        if (vErrors === null) {
+          vErrors = [err229];
+        } else {
+          vErrors.push(err229);
+        }
+        errors++;
+      }
+    }
+    if (data.phases !== void 0) {
+      let data98 = data.phases;
+      if (Array.isArray(data98)) {
+        if (data98.length < 1) {
+          const err230 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases, data: data98 };
+          if (vErrors === null) {
+            vErrors = [err230];
+          } else {
+            vErrors.push(err230);
+          }
+          errors++;
+        }
+        const len16 = data98.length;
+        for (let i16 = 0; i16 < len16; i16++) {
+          let data99 = data98[i16];
+          if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
+            if (data99.id === void 0) {
+              const err231 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data99 };
+              if (vErrors === null) {
+                vErrors = [err231];
+              } else {
+                vErrors.push(err231);
+              }
+              errors++;
+            }
+            if (data99.title === void 0) {
+              const err232 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data99 };
+              if (vErrors === null) {
+                vErrors = [err232];
+              } else {
+                vErrors.push(err232);
+              }
+              errors++;
+            }
+            if (data99.environment === void 0) {
+              const err233 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data99 };
+              if (vErrors === null) {
+                vErrors = [err233];
+              } else {
+                vErrors.push(err233);
+              }
+              errors++;
+            }
+            if (data99.strategy === void 0) {
+              const err234 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "strategy" }, message: "must have required property 'strategy'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data99 };
+              if (vErrors === null) {
+                vErrors = [err234];
+              } else {
+                vErrors.push(err234);
+              }
+              errors++;
+            }
+            if (data99.steps === void 0) {
+              const err235 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data99 };
+              if (vErrors === null) {
+                vErrors = [err235];
+              } else {
+                vErrors.push(err235);
+              }
+              errors++;
+            }
+            for (const key17 in data99) {
+              if (!func2.call(schema11.properties.phases.items.properties, key17)) {
+                const err236 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items, data: data99 };
+                if (vErrors === null) {
+                  vErrors = [err236];
+                } else {
+                  vErrors.push(err236);
+                }
+                errors++;
+              }
+            }
+            if (data99.id !== void 0) {
+              let data100 = data99.id;
+              if (typeof data100 === "string") {
+                if (func3(data100) > 64) {
+                  const err237 = { instancePath: instancePath + "/phases/" + i16 + "/id", schemaPath: "#/properties/phases/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.id, data: data100 };
                   if (vErrors === null) {
-                    vErrors = [err239];
+                    vErrors = [err237];
                   } else {
-                    vErrors.push(err239);
+                    vErrors.push(err237);
+                  }
+                  errors++;
+                }
+                if (!pattern0.test(data100)) {
+                  const err238 = { instancePath: instancePath + "/phases/" + i16 + "/id", schemaPath: "#/properties/phases/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.id, data: data100 };
+                  if (vErrors === null) {
+                    vErrors = [err238];
+                  } else {
+                    vErrors.push(err238);
                   }
                   errors++;
                 }
               } else {
-                const err240 = { instancePath: instancePath + "/phases/" + i13 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.audience.type, parentSchema: schema11.properties.phases.items.properties.audience, data: data99 };
+                const err239 = { instancePath: instancePath + "/phases/" + i16 + "/id", schemaPath: "#/properties/phases/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.id, data: data100 };
                 if (vErrors === null) {
-                  vErrors = [err240];
+                  vErrors = [err239];
                 } else {
-                  vErrors.push(err240);
+                  vErrors.push(err239);
                 }
                 errors++;
               }
             }
-            if (data88.strategy !== void 0) {
-              let data100 = data88.strategy;
-              if (typeof data100 !== "string") {
-                const err241 = { instancePath: instancePath + "/phases/" + i13 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.strategy.type, parentSchema: schema11.properties.phases.items.properties.strategy, data: data100 };
+            if (data99.title !== void 0) {
+              let data101 = data99.title;
+              if (typeof data101 === "string") {
+                if (func3(data101) < 1) {
+                  const err240 = { instancePath: instancePath + "/phases/" + i16 + "/title", schemaPath: "#/properties/phases/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.title, data: data101 };
+                  if (vErrors === null) {
+                    vErrors = [err240];
+                  } else {
+                    vErrors.push(err240);
+                  }
+                  errors++;
+                }
+              } else {
+                const err241 = { instancePath: instancePath + "/phases/" + i16 + "/title", schemaPath: "#/properties/phases/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.title.type, parentSchema: schema11.properties.phases.items.properties.title, data: data101 };
                 if (vErrors === null) {
                   vErrors = [err241];
                 } else {
@@ -13812,8 +13870,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (!(data100 === "canary" || data100 === "rolling" || data100 === "blue-green" || data100 === "flag-ramp" || data100 === "shadow" || data100 === "migration")) {
-                const err242 = { instancePath: instancePath + "/phases/" + i13 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.strategy.enum, parentSchema: schema11.properties.phases.items.properties.strategy, data: data100 };
+            }
+            if (data99.environment !== void 0) {
+              let data102 = data99.environment;
+              if (typeof data102 !== "string") {
+                const err242 = { instancePath: instancePath + "/phases/" + i16 + "/environment", schemaPath: "#/properties/phases/items/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.environment.type, parentSchema: schema11.properties.phases.items.properties.environment, data: data102 };
                 if (vErrors === null) {
                   vErrors = [err242];
                 } else {
@@ -13821,25 +13882,28 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data88.steps !== void 0) {
-              let data101 = data88.steps;
-              if (Array.isArray(data101)) {
-                if (data101.length < 1) {
-                  const err243 = { instancePath: instancePath + "/phases/" + i13 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps, data: data101 };
-                  if (vErrors === null) {
-                    vErrors = [err243];
-                  } else {
-                    vErrors.push(err243);
-                  }
-                  errors++;
+              if (!(data102 === "dev" || data102 === "test" || data102 === "staging" || data102 === "canary" || data102 === "production")) {
+                const err243 = { instancePath: instancePath + "/phases/" + i16 + "/environment", schemaPath: "#/properties/phases/items/properties/environment/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.environment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.environment.enum, parentSchema: schema11.properties.phases.items.properties.environment, data: data102 };
+                if (vErrors === null) {
+                  vErrors = [err243];
+                } else {
+                  vErrors.push(err243);
                 }
-                const len16 = data101.length;
-                for (let i16 = 0; i16 < len16; i16++) {
-                  let data102 = data101[i16];
-                  if (data102 && typeof data102 == "object" && !Array.isArray(data102)) {
-                    if (data102.id === void 0) {
-                      const err244 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data102 };
+                errors++;
+              }
+            }
+            if (data99.targets !== void 0) {
+              let data103 = data99.targets;
+              if (Array.isArray(data103)) {
+                const len17 = data103.length;
+                for (let i17 = 0; i17 < len17; i17++) {
+                  let data104 = data103[i17];
+                  const _errs226 = errors;
+                  let valid54 = false;
+                  const _errs227 = errors;
+                  if (typeof data104 === "string") {
+                    if (func3(data104) < 1) {
+                      const err244 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[0], data: data104 };
                       if (vErrors === null) {
                         vErrors = [err244];
                       } else {
@@ -13847,27 +13911,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data102.kind === void 0) {
-                      const err245 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data102 };
-                      if (vErrors === null) {
-                        vErrors = [err245];
-                      } else {
-                        vErrors.push(err245);
-                      }
-                      errors++;
+                  } else {
+                    const err245 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[0], data: data104 };
+                    if (vErrors === null) {
+                      vErrors = [err245];
+                    } else {
+                      vErrors.push(err245);
                     }
-                    if (data102.do === void 0) {
-                      const err246 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data102 };
-                      if (vErrors === null) {
-                        vErrors = [err246];
-                      } else {
-                        vErrors.push(err246);
+                    errors++;
+                  }
+                  var _valid0 = _errs227 === errors;
+                  valid54 = valid54 || _valid0;
+                  if (!valid54) {
+                    const _errs229 = errors;
+                    if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
+                      if (data104.name === void 0) {
+                        const err246 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data104 };
+                        if (vErrors === null) {
+                          vErrors = [err246];
+                        } else {
+                          vErrors.push(err246);
+                        }
+                        errors++;
                       }
-                      errors++;
-                    }
-                    for (const key17 in data102) {
-                      if (!func2.call(schema11.properties.phases.items.properties.steps.items.properties, key17)) {
-                        const err247 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data102 };
+                      if (data104.kind === void 0) {
+                        const err247 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data104 };
                         if (vErrors === null) {
                           vErrors = [err247];
                         } else {
@@ -13875,12 +13943,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data102.id !== void 0) {
-                      let data103 = data102.id;
-                      if (typeof data103 === "string") {
-                        if (func3(data103) > 64) {
-                          const err248 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data103 };
+                      for (const key18 in data104) {
+                        if (!(key18 === "name" || key18 === "kind" || key18 === "share" || key18 === "includes")) {
+                          const err248 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data104 };
                           if (vErrors === null) {
                             vErrors = [err248];
                           } else {
@@ -13888,370 +13953,365 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (!pattern0.test(data103)) {
-                          const err249 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data103 };
-                          if (vErrors === null) {
-                            vErrors = [err249];
-                          } else {
-                            vErrors.push(err249);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err250 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data103 };
-                        if (vErrors === null) {
-                          vErrors = [err250];
-                        } else {
-                          vErrors.push(err250);
-                        }
-                        errors++;
                       }
-                    }
-                    if (data102.kind !== void 0) {
-                      let data104 = data102.kind;
-                      if (typeof data104 !== "string") {
-                        const err251 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data104 };
-                        if (vErrors === null) {
-                          vErrors = [err251];
-                        } else {
-                          vErrors.push(err251);
-                        }
-                        errors++;
-                      }
-                      if (!(data104 === "binary" || data104 === "config" || data104 === "flag" || data104 === "migration" || data104 === "test" || data104 === "manual")) {
-                        const err252 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.steps.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.enum, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data104 };
-                        if (vErrors === null) {
-                          vErrors = [err252];
-                        } else {
-                          vErrors.push(err252);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data102.do !== void 0) {
-                      let data105 = data102.do;
-                      if (typeof data105 === "string") {
-                        if (func3(data105) < 1) {
-                          const err253 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data105 };
-                          if (vErrors === null) {
-                            vErrors = [err253];
-                          } else {
-                            vErrors.push(err253);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err254 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data105 };
-                        if (vErrors === null) {
-                          vErrors = [err254];
-                        } else {
-                          vErrors.push(err254);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data102.command !== void 0) {
-                      let data106 = data102.command;
-                      if (typeof data106 === "string") {
-                        if (func3(data106) < 1) {
-                          const err255 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data106 };
-                          if (vErrors === null) {
-                            vErrors = [err255];
-                          } else {
-                            vErrors.push(err255);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err256 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data106 };
-                        if (vErrors === null) {
-                          vErrors = [err256];
-                        } else {
-                          vErrors.push(err256);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data102.owner !== void 0) {
-                      let data107 = data102.owner;
-                      if (typeof data107 === "string") {
-                        if (!pattern1.test(data107)) {
-                          const err257 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data107 };
-                          if (vErrors === null) {
-                            vErrors = [err257];
-                          } else {
-                            vErrors.push(err257);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err258 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.owner.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data107 };
-                        if (vErrors === null) {
-                          vErrors = [err258];
-                        } else {
-                          vErrors.push(err258);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data102.rollback !== void 0) {
-                      let data108 = data102.rollback;
-                      const _errs238 = errors;
-                      let valid53 = false;
-                      const _errs239 = errors;
-                      if (typeof data108 === "string") {
-                        if (func3(data108) < 1) {
-                          const err259 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data108 };
-                          if (vErrors === null) {
-                            vErrors = [err259];
-                          } else {
-                            vErrors.push(err259);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err260 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data108 };
-                        if (vErrors === null) {
-                          vErrors = [err260];
-                        } else {
-                          vErrors.push(err260);
-                        }
-                        errors++;
-                      }
-                      var _valid1 = _errs239 === errors;
-                      valid53 = valid53 || _valid1;
-                      if (!valid53) {
-                        const _errs241 = errors;
-                        if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
-                          if (data108.do === void 0) {
-                            const err261 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data108 };
+                      if (data104.name !== void 0) {
+                        let data105 = data104.name;
+                        if (typeof data105 === "string") {
+                          if (func3(data105) < 1) {
+                            const err249 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/name", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.name, data: data105 };
                             if (vErrors === null) {
-                              vErrors = [err261];
+                              vErrors = [err249];
                             } else {
-                              vErrors.push(err261);
+                              vErrors.push(err249);
                             }
                             errors++;
                           }
-                          for (const key18 in data108) {
-                            if (!(key18 === "do" || key18 === "command")) {
-                              const err262 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data108 };
-                              if (vErrors === null) {
-                                vErrors = [err262];
-                              } else {
-                                vErrors.push(err262);
-                              }
-                              errors++;
-                            }
+                        } else {
+                          const err250 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/name", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.name.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.name, data: data105 };
+                          if (vErrors === null) {
+                            vErrors = [err250];
+                          } else {
+                            vErrors.push(err250);
                           }
-                          if (data108.do !== void 0) {
-                            let data109 = data108.do;
+                          errors++;
+                        }
+                      }
+                      if (data104.kind !== void 0) {
+                        let data106 = data104.kind;
+                        if (typeof data106 !== "string") {
+                          const err251 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/kind", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind, data: data106 };
+                          if (vErrors === null) {
+                            vErrors = [err251];
+                          } else {
+                            vErrors.push(err251);
+                          }
+                          errors++;
+                        }
+                        if (!(data106 === "cell" || data106 === "shard" || data106 === "region" || data106 === "zone" || data106 === "cluster" || data106 === "pool" || data106 === "wave" || data106 === "ring" || data106 === "cohort")) {
+                          const err252 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/kind", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind.enum, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind, data: data106 };
+                          if (vErrors === null) {
+                            vErrors = [err252];
+                          } else {
+                            vErrors.push(err252);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data104.share !== void 0) {
+                        let data107 = data104.share;
+                        if (typeof data107 === "string") {
+                          if (!pattern30.test(data107)) {
+                            const err253 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/share", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/share/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.share, data: data107 };
+                            if (vErrors === null) {
+                              vErrors = [err253];
+                            } else {
+                              vErrors.push(err253);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err254 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/share", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/share/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.share.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.share, data: data107 };
+                          if (vErrors === null) {
+                            vErrors = [err254];
+                          } else {
+                            vErrors.push(err254);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data104.includes !== void 0) {
+                        let data108 = data104.includes;
+                        if (Array.isArray(data108)) {
+                          if (data108.length < 1) {
+                            const err255 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/includes", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes, data: data108 };
+                            if (vErrors === null) {
+                              vErrors = [err255];
+                            } else {
+                              vErrors.push(err255);
+                            }
+                            errors++;
+                          }
+                          const len18 = data108.length;
+                          for (let i18 = 0; i18 < len18; i18++) {
+                            let data109 = data108[i18];
                             if (typeof data109 === "string") {
                               if (func3(data109) < 1) {
-                                const err263 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data109 };
+                                const err256 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/includes/" + i18, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.items, data: data109 };
                                 if (vErrors === null) {
-                                  vErrors = [err263];
+                                  vErrors = [err256];
                                 } else {
-                                  vErrors.push(err263);
+                                  vErrors.push(err256);
                                 }
                                 errors++;
                               }
                             } else {
-                              const err264 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data109 };
+                              const err257 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/includes/" + i18, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.items.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.items, data: data109 };
                               if (vErrors === null) {
-                                vErrors = [err264];
+                                vErrors = [err257];
                               } else {
-                                vErrors.push(err264);
-                              }
-                              errors++;
-                            }
-                          }
-                          if (data108.command !== void 0) {
-                            let data110 = data108.command;
-                            if (typeof data110 === "string") {
-                              if (func3(data110) < 1) {
-                                const err265 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data110 };
-                                if (vErrors === null) {
-                                  vErrors = [err265];
-                                } else {
-                                  vErrors.push(err265);
-                                }
-                                errors++;
-                              }
-                            } else {
-                              const err266 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data110 };
-                              if (vErrors === null) {
-                                vErrors = [err266];
-                              } else {
-                                vErrors.push(err266);
+                                vErrors.push(err257);
                               }
                               errors++;
                             }
                           }
                         } else {
-                          const err267 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data108 };
+                          const err258 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/includes", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes, data: data108 };
                           if (vErrors === null) {
-                            vErrors = [err267];
+                            vErrors = [err258];
                           } else {
-                            vErrors.push(err267);
+                            vErrors.push(err258);
                           }
                           errors++;
                         }
-                        var _valid1 = _errs241 === errors;
-                        valid53 = valid53 || _valid1;
                       }
-                      if (!valid53) {
-                        const err268 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback, data: data108 };
-                        if (vErrors === null) {
-                          vErrors = [err268];
-                        } else {
-                          vErrors.push(err268);
-                        }
-                        errors++;
+                    } else {
+                      const err259 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data104 };
+                      if (vErrors === null) {
+                        vErrors = [err259];
                       } else {
-                        errors = _errs238;
-                        if (vErrors !== null) {
-                          if (_errs238) {
-                            vErrors.length = _errs238;
-                          } else {
-                            vErrors = null;
-                          }
-                        }
+                        vErrors.push(err259);
+                      }
+                      errors++;
+                    }
+                    var _valid0 = _errs229 === errors;
+                    valid54 = valid54 || _valid0;
+                  }
+                  if (!valid54) {
+                    const err260 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.targets.items.anyOf, parentSchema: schema11.properties.phases.items.properties.targets.items, data: data104 };
+                    if (vErrors === null) {
+                      vErrors = [err260];
+                    } else {
+                      vErrors.push(err260);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs226;
+                    if (vErrors !== null) {
+                      if (_errs226) {
+                        vErrors.length = _errs226;
+                      } else {
+                        vErrors = null;
                       }
                     }
-                    if (data102.flag !== void 0) {
-                      let data111 = data102.flag;
-                      if (typeof data111 !== "string") {
-                        const err269 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/flag", schemaPath: "#/properties/phases/items/properties/steps/items/properties/flag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.flag.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.flag, data: data111 };
+                  }
+                }
+              } else {
+                const err261 = { instancePath: instancePath + "/phases/" + i16 + "/targets", schemaPath: "#/properties/phases/items/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.targets.type, parentSchema: schema11.properties.phases.items.properties.targets, data: data103 };
+                if (vErrors === null) {
+                  vErrors = [err261];
+                } else {
+                  vErrors.push(err261);
+                }
+                errors++;
+              }
+            }
+            if (data99.audience !== void 0) {
+              let data110 = data99.audience;
+              if (typeof data110 === "string") {
+                if (!pattern31.test(data110)) {
+                  const err262 = { instancePath: instancePath + "/phases/" + i16 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$"', schema: "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", parentSchema: schema11.properties.phases.items.properties.audience, data: data110 };
+                  if (vErrors === null) {
+                    vErrors = [err262];
+                  } else {
+                    vErrors.push(err262);
+                  }
+                  errors++;
+                }
+              } else {
+                const err263 = { instancePath: instancePath + "/phases/" + i16 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.audience.type, parentSchema: schema11.properties.phases.items.properties.audience, data: data110 };
+                if (vErrors === null) {
+                  vErrors = [err263];
+                } else {
+                  vErrors.push(err263);
+                }
+                errors++;
+              }
+            }
+            if (data99.strategy !== void 0) {
+              let data111 = data99.strategy;
+              if (typeof data111 !== "string") {
+                const err264 = { instancePath: instancePath + "/phases/" + i16 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.strategy.type, parentSchema: schema11.properties.phases.items.properties.strategy, data: data111 };
+                if (vErrors === null) {
+                  vErrors = [err264];
+                } else {
+                  vErrors.push(err264);
+                }
+                errors++;
+              }
+              if (!(data111 === "canary" || data111 === "rolling" || data111 === "blue-green" || data111 === "flag-ramp" || data111 === "shadow" || data111 === "migration")) {
+                const err265 = { instancePath: instancePath + "/phases/" + i16 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.strategy.enum, parentSchema: schema11.properties.phases.items.properties.strategy, data: data111 };
+                if (vErrors === null) {
+                  vErrors = [err265];
+                } else {
+                  vErrors.push(err265);
+                }
+                errors++;
+              }
+            }
+            if (data99.steps !== void 0) {
+              let data112 = data99.steps;
+              if (Array.isArray(data112)) {
+                if (data112.length < 1) {
+                  const err266 = { instancePath: instancePath + "/phases/" + i16 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps, data: data112 };
+                  if (vErrors === null) {
+                    vErrors = [err266];
+                  } else {
+                    vErrors.push(err266);
+                  }
+                  errors++;
+                }
+                const len19 = data112.length;
+                for (let i19 = 0; i19 < len19; i19++) {
+                  let data113 = data112[i19];
+                  if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
+                    if (data113.id === void 0) {
+                      const err267 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data113 };
+                      if (vErrors === null) {
+                        vErrors = [err267];
+                      } else {
+                        vErrors.push(err267);
+                      }
+                      errors++;
+                    }
+                    if (data113.kind === void 0) {
+                      const err268 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data113 };
+                      if (vErrors === null) {
+                        vErrors = [err268];
+                      } else {
+                        vErrors.push(err268);
+                      }
+                      errors++;
+                    }
+                    if (data113.do === void 0) {
+                      const err269 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data113 };
+                      if (vErrors === null) {
+                        vErrors = [err269];
+                      } else {
+                        vErrors.push(err269);
+                      }
+                      errors++;
+                    }
+                    for (const key19 in data113) {
+                      if (!func2.call(schema11.properties.phases.items.properties.steps.items.properties, key19)) {
+                        const err270 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19, schemaPath: "#/properties/phases/items/properties/steps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data113 };
                         if (vErrors === null) {
-                          vErrors = [err269];
+                          vErrors = [err270];
                         } else {
-                          vErrors.push(err269);
+                          vErrors.push(err270);
                         }
                         errors++;
                       }
                     }
-                    if (data102.ramp !== void 0) {
-                      let data112 = data102.ramp;
-                      if (Array.isArray(data112)) {
-                        if (data112.length < 1) {
-                          const err270 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data112 };
+                    if (data113.id !== void 0) {
+                      let data114 = data113.id;
+                      if (typeof data114 === "string") {
+                        if (func3(data114) > 64) {
+                          const err271 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data114 };
                           if (vErrors === null) {
-                            vErrors = [err270];
+                            vErrors = [err271];
                           } else {
-                            vErrors.push(err270);
+                            vErrors.push(err271);
                           }
                           errors++;
                         }
-                        const len17 = data112.length;
-                        for (let i17 = 0; i17 < len17; i17++) {
-                          let data113 = data112[i17];
-                          if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
-                            if (data113.percent === void 0) {
-                              const err271 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/ramp/" + i17, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data113 };
-                              if (vErrors === null) {
-                                vErrors = [err271];
-                              } else {
-                                vErrors.push(err271);
-                              }
-                              errors++;
-                            }
-                            for (const key19 in data113) {
-                              if (!(key19 === "percent" || key19 === "of" || key19 === "cohort")) {
-                                const err272 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/ramp/" + i17, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data113 };
-                                if (vErrors === null) {
-                                  vErrors = [err272];
-                                } else {
-                                  vErrors.push(err272);
-                                }
-                                errors++;
-                              }
-                            }
-                            if (data113.percent !== void 0) {
-                              let data114 = data113.percent;
-                              if (typeof data114 == "number" && isFinite(data114)) {
-                                if (data114 > 100 || isNaN(data114)) {
-                                  const err273 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/ramp/" + i17 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data114 };
-                                  if (vErrors === null) {
-                                    vErrors = [err273];
-                                  } else {
-                                    vErrors.push(err273);
-                                  }
-                                  errors++;
-                                }
-                                if (data114 < 0 || isNaN(data114)) {
-                                  const err274 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/ramp/" + i17 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data114 };
-                                  if (vErrors === null) {
-                                    vErrors = [err274];
-                                  } else {
-                                    vErrors.push(err274);
-                                  }
-                                  errors++;
-                                }
-                              } else {
-                                const err275 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/ramp/" + i17 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data114 };
-                                if (vErrors === null) {
-                                  vErrors = [err275];
-                                } else {
-                                  vErrors.push(err275);
-                                }
-                                errors++;
-                              }
-                            }
-                            if (data113.of !== void 0) {
-                              let data115 = data113.of;
-                              if (typeof data115 !== "string") {
-                                const err276 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/ramp/" + i17 + "/of", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/of/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of, data: data115 };
-                                if (vErrors === null) {
-                                  vErrors = [err276];
-                                } else {
-                                  vErrors.push(err276);
-                                }
-                                errors++;
-                              }
-                              if (!(data115 === "requests" || data115 === "users" || data115 === "sessions" || data115 === "hosts" || data115 === "pods" || data115 === "cells" || data115 === "regions" || data115 === "installs" || data115 === "targets")) {
-                                const err277 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/ramp/" + i17 + "/of", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/of/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of.enum, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of, data: data115 };
-                                if (vErrors === null) {
-                                  vErrors = [err277];
-                                } else {
-                                  vErrors.push(err277);
-                                }
-                                errors++;
-                              }
-                            }
-                            if (data113.cohort !== void 0) {
-                              let data116 = data113.cohort;
-                              if (typeof data116 === "string") {
-                                if (func3(data116) < 1) {
-                                  const err278 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/ramp/" + i17 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data116 };
-                                  if (vErrors === null) {
-                                    vErrors = [err278];
-                                  } else {
-                                    vErrors.push(err278);
-                                  }
-                                  errors++;
-                                }
-                              } else {
-                                const err279 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/ramp/" + i17 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data116 };
-                                if (vErrors === null) {
-                                  vErrors = [err279];
-                                } else {
-                                  vErrors.push(err279);
-                                }
-                                errors++;
-                              }
-                            }
+                        if (!pattern0.test(data114)) {
+                          const err272 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data114 };
+                          if (vErrors === null) {
+                            vErrors = [err272];
                           } else {
-                            const err280 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/ramp/" + i17, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data113 };
-                            if (vErrors === null) {
-                              vErrors = [err280];
-                            } else {
-                              vErrors.push(err280);
-                            }
-                            errors++;
+                            vErrors.push(err272);
                           }
+                          errors++;
                         }
                       } else {
-                        const err281 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data112 };
+                        const err273 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data114 };
+                        if (vErrors === null) {
+                          vErrors = [err273];
+                        } else {
+                          vErrors.push(err273);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data113.kind !== void 0) {
+                      let data115 = data113.kind;
+                      if (typeof data115 !== "string") {
+                        const err274 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data115 };
+                        if (vErrors === null) {
+                          vErrors = [err274];
+                        } else {
+                          vErrors.push(err274);
+                        }
+                        errors++;
+                      }
+                      if (!(data115 === "binary" || data115 === "config" || data115 === "flag" || data115 === "migration" || data115 === "test" || data115 === "manual")) {
+                        const err275 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.steps.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.enum, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data115 };
+                        if (vErrors === null) {
+                          vErrors = [err275];
+                        } else {
+                          vErrors.push(err275);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data113.do !== void 0) {
+                      let data116 = data113.do;
+                      if (typeof data116 === "string") {
+                        if (func3(data116) < 1) {
+                          const err276 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data116 };
+                          if (vErrors === null) {
+                            vErrors = [err276];
+                          } else {
+                            vErrors.push(err276);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err277 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data116 };
+                        if (vErrors === null) {
+                          vErrors = [err277];
+                        } else {
+                          vErrors.push(err277);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data113.command !== void 0) {
+                      let data117 = data113.command;
+                      if (typeof data117 === "string") {
+                        if (func3(data117) < 1) {
+                          const err278 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data117 };
+                          if (vErrors === null) {
+                            vErrors = [err278];
+                          } else {
+                            vErrors.push(err278);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err279 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data117 };
+                        if (vErrors === null) {
+                          vErrors = [err279];
+                        } else {
+                          vErrors.push(err279);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data113.owner !== void 0) {
+                      let data118 = data113.owner;
+                      if (typeof data118 === "string") {
+                        if (!pattern1.test(data118)) {
+                          const err280 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data118 };
+                          if (vErrors === null) {
+                            vErrors = [err280];
+                          } else {
+                            vErrors.push(err280);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err281 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.owner.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data118 };
                         if (vErrors === null) {
                           vErrors = [err281];
                         } else {
@@ -14260,22 +14320,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data102.migration !== void 0) {
-                      let data117 = data102.migration;
-                      if (typeof data117 !== "string") {
-                        const err282 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/migration", schemaPath: "#/properties/phases/items/properties/steps/items/properties/migration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.migration.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.migration, data: data117 };
-                        if (vErrors === null) {
-                          vErrors = [err282];
-                        } else {
-                          vErrors.push(err282);
+                    if (data113.rollback !== void 0) {
+                      let data119 = data113.rollback;
+                      const _errs262 = errors;
+                      let valid61 = false;
+                      const _errs263 = errors;
+                      if (typeof data119 === "string") {
+                        if (func3(data119) < 1) {
+                          const err282 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data119 };
+                          if (vErrors === null) {
+                            vErrors = [err282];
+                          } else {
+                            vErrors.push(err282);
+                          }
+                          errors++;
                         }
-                        errors++;
-                      }
-                    }
-                    if (data102.activates !== void 0) {
-                      let data118 = data102.activates;
-                      if (typeof data118 !== "boolean") {
-                        const err283 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/activates", schemaPath: "#/properties/phases/items/properties/steps/items/properties/activates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.steps.items.properties.activates.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.activates, data: data118 };
+                      } else {
+                        const err283 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data119 };
                         if (vErrors === null) {
                           vErrors = [err283];
                         } else {
@@ -14283,269 +14344,252 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data102.irreversible !== void 0) {
-                      let data119 = data102.irreversible;
-                      const _errs266 = errors;
-                      let valid58 = false;
-                      const _errs267 = errors;
-                      if (typeof data119 !== "boolean") {
-                        const err284 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[0], data: data119 };
-                        if (vErrors === null) {
-                          vErrors = [err284];
-                        } else {
-                          vErrors.push(err284);
-                        }
-                        errors++;
-                      }
-                      var _valid2 = _errs267 === errors;
-                      valid58 = valid58 || _valid2;
-                      if (!valid58) {
-                        const _errs269 = errors;
-                        if (typeof data119 === "string") {
-                          if (func3(data119) < 1) {
-                            const err285 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf/1/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[1], data: data119 };
+                      var _valid1 = _errs263 === errors;
+                      valid61 = valid61 || _valid1;
+                      if (!valid61) {
+                        const _errs265 = errors;
+                        if (data119 && typeof data119 == "object" && !Array.isArray(data119)) {
+                          if (data119.do === void 0) {
+                            const err284 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data119 };
                             if (vErrors === null) {
-                              vErrors = [err285];
+                              vErrors = [err284];
                             } else {
-                              vErrors.push(err285);
+                              vErrors.push(err284);
                             }
                             errors++;
                           }
-                        } else {
-                          const err286 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[1], data: data119 };
-                          if (vErrors === null) {
-                            vErrors = [err286];
-                          } else {
-                            vErrors.push(err286);
-                          }
-                          errors++;
-                        }
-                        var _valid2 = _errs269 === errors;
-                        valid58 = valid58 || _valid2;
-                      }
-                      if (!valid58) {
-                        const err287 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible, data: data119 };
-                        if (vErrors === null) {
-                          vErrors = [err287];
-                        } else {
-                          vErrors.push(err287);
-                        }
-                        errors++;
-                      } else {
-                        errors = _errs266;
-                        if (vErrors !== null) {
-                          if (_errs266) {
-                            vErrors.length = _errs266;
-                          } else {
-                            vErrors = null;
-                          }
-                        }
-                      }
-                    }
-                    if (data102.rollForward !== void 0) {
-                      let data120 = data102.rollForward;
-                      const _errs272 = errors;
-                      let valid59 = false;
-                      const _errs273 = errors;
-                      if (typeof data120 === "string") {
-                        if (func3(data120) < 1) {
-                          const err288 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[0], data: data120 };
-                          if (vErrors === null) {
-                            vErrors = [err288];
-                          } else {
-                            vErrors.push(err288);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err289 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[0], data: data120 };
-                        if (vErrors === null) {
-                          vErrors = [err289];
-                        } else {
-                          vErrors.push(err289);
-                        }
-                        errors++;
-                      }
-                      var _valid3 = _errs273 === errors;
-                      valid59 = valid59 || _valid3;
-                      if (!valid59) {
-                        const _errs275 = errors;
-                        if (data120 && typeof data120 == "object" && !Array.isArray(data120)) {
-                          if (data120.do === void 0) {
-                            const err290 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1], data: data120 };
-                            if (vErrors === null) {
-                              vErrors = [err290];
-                            } else {
-                              vErrors.push(err290);
-                            }
-                            errors++;
-                          }
-                          for (const key20 in data120) {
+                          for (const key20 in data119) {
                             if (!(key20 === "do" || key20 === "command")) {
-                              const err291 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1], data: data120 };
+                              const err285 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data119 };
                               if (vErrors === null) {
-                                vErrors = [err291];
+                                vErrors = [err285];
                               } else {
-                                vErrors.push(err291);
+                                vErrors.push(err285);
                               }
                               errors++;
                             }
                           }
-                          if (data120.do !== void 0) {
-                            let data121 = data120.do;
+                          if (data119.do !== void 0) {
+                            let data120 = data119.do;
+                            if (typeof data120 === "string") {
+                              if (func3(data120) < 1) {
+                                const err286 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data120 };
+                                if (vErrors === null) {
+                                  vErrors = [err286];
+                                } else {
+                                  vErrors.push(err286);
+                                }
+                                errors++;
+                              }
+                            } else {
+                              const err287 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data120 };
+                              if (vErrors === null) {
+                                vErrors = [err287];
+                              } else {
+                                vErrors.push(err287);
+                              }
+                              errors++;
+                            }
+                          }
+                          if (data119.command !== void 0) {
+                            let data121 = data119.command;
                             if (typeof data121 === "string") {
                               if (func3(data121) < 1) {
-                                const err292 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.do, data: data121 };
+                                const err288 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data121 };
                                 if (vErrors === null) {
-                                  vErrors = [err292];
+                                  vErrors = [err288];
                                 } else {
-                                  vErrors.push(err292);
+                                  vErrors.push(err288);
                                 }
                                 errors++;
                               }
                             } else {
-                              const err293 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.do, data: data121 };
+                              const err289 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data121 };
                               if (vErrors === null) {
-                                vErrors = [err293];
+                                vErrors = [err289];
                               } else {
-                                vErrors.push(err293);
-                              }
-                              errors++;
-                            }
-                          }
-                          if (data120.command !== void 0) {
-                            let data122 = data120.command;
-                            if (typeof data122 === "string") {
-                              if (func3(data122) < 1) {
-                                const err294 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.command, data: data122 };
-                                if (vErrors === null) {
-                                  vErrors = [err294];
-                                } else {
-                                  vErrors.push(err294);
-                                }
-                                errors++;
-                              }
-                            } else {
-                              const err295 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.command, data: data122 };
-                              if (vErrors === null) {
-                                vErrors = [err295];
-                              } else {
-                                vErrors.push(err295);
+                                vErrors.push(err289);
                               }
                               errors++;
                             }
                           }
                         } else {
-                          const err296 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1], data: data120 };
+                          const err290 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data119 };
                           if (vErrors === null) {
-                            vErrors = [err296];
+                            vErrors = [err290];
                           } else {
-                            vErrors.push(err296);
+                            vErrors.push(err290);
                           }
                           errors++;
                         }
-                        var _valid3 = _errs275 === errors;
-                        valid59 = valid59 || _valid3;
+                        var _valid1 = _errs265 === errors;
+                        valid61 = valid61 || _valid1;
                       }
-                      if (!valid59) {
-                        const err297 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward, data: data120 };
+                      if (!valid61) {
+                        const err291 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback, data: data119 };
                         if (vErrors === null) {
-                          vErrors = [err297];
+                          vErrors = [err291];
                         } else {
-                          vErrors.push(err297);
+                          vErrors.push(err291);
                         }
                         errors++;
                       } else {
-                        errors = _errs272;
+                        errors = _errs262;
                         if (vErrors !== null) {
-                          if (_errs272) {
-                            vErrors.length = _errs272;
+                          if (_errs262) {
+                            vErrors.length = _errs262;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
                     }
-                  } else {
-                    const err298 = { instancePath: instancePath + "/phases/" + i13 + "/steps/" + i16, schemaPath: "#/properties/phases/items/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data102 };
-                    if (vErrors === null) {
-                      vErrors = [err298];
-                    } else {
-                      vErrors.push(err298);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err299 = { instancePath: instancePath + "/phases/" + i13 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.type, parentSchema: schema11.properties.phases.items.properties.steps, data: data101 };
-                if (vErrors === null) {
-                  vErrors = [err299];
-                } else {
-                  vErrors.push(err299);
-                }
-                errors++;
-              }
-            }
-            if (data88.stages !== void 0) {
-              let data123 = data88.stages;
-              if (Array.isArray(data123)) {
-                if (data123.length < 1) {
-                  const err300 = { instancePath: instancePath + "/phases/" + i13 + "/stages", schemaPath: "#/properties/phases/items/properties/stages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages, data: data123 };
-                  if (vErrors === null) {
-                    vErrors = [err300];
-                  } else {
-                    vErrors.push(err300);
-                  }
-                  errors++;
-                }
-                const len18 = data123.length;
-                for (let i18 = 0; i18 < len18; i18++) {
-                  let data124 = data123[i18];
-                  if (data124 && typeof data124 == "object" && !Array.isArray(data124)) {
-                    if (data124.percent === void 0) {
-                      const err301 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18, schemaPath: "#/properties/phases/items/properties/stages/items/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'", schema: schema11.properties.phases.items.properties.stages.items.required, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data124 };
-                      if (vErrors === null) {
-                        vErrors = [err301];
-                      } else {
-                        vErrors.push(err301);
-                      }
-                      errors++;
-                    }
-                    for (const key21 in data124) {
-                      if (!(key21 === "id" || key21 === "percent" || key21 === "cohort" || key21 === "do" || key21 === "command" || key21 === "hold" || key21 === "pause")) {
-                        const err302 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18, schemaPath: "#/properties/phases/items/properties/stages/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data124 };
+                    if (data113.flag !== void 0) {
+                      let data122 = data113.flag;
+                      if (typeof data122 !== "string") {
+                        const err292 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/flag", schemaPath: "#/properties/phases/items/properties/steps/items/properties/flag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.flag.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.flag, data: data122 };
                         if (vErrors === null) {
-                          vErrors = [err302];
+                          vErrors = [err292];
                         } else {
-                          vErrors.push(err302);
+                          vErrors.push(err292);
                         }
                         errors++;
                       }
                     }
-                    if (data124.id !== void 0) {
-                      let data125 = data124.id;
-                      if (typeof data125 === "string") {
-                        if (func3(data125) > 64) {
-                          const err303 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data125 };
+                    if (data113.ramp !== void 0) {
+                      let data123 = data113.ramp;
+                      if (Array.isArray(data123)) {
+                        if (data123.length < 1) {
+                          const err293 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data123 };
                           if (vErrors === null) {
-                            vErrors = [err303];
+                            vErrors = [err293];
                           } else {
-                            vErrors.push(err303);
+                            vErrors.push(err293);
                           }
                           errors++;
                         }
-                        if (!pattern0.test(data125)) {
-                          const err304 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data125 };
-                          if (vErrors === null) {
-                            vErrors = [err304];
+                        const len20 = data123.length;
+                        for (let i20 = 0; i20 < len20; i20++) {
+                          let data124 = data123[i20];
+                          if (data124 && typeof data124 == "object" && !Array.isArray(data124)) {
+                            if (data124.percent === void 0) {
+                              const err294 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data124 };
+                              if (vErrors === null) {
+                                vErrors = [err294];
+                              } else {
+                                vErrors.push(err294);
+                              }
+                              errors++;
+                            }
+                            for (const key21 in data124) {
+                              if (!(key21 === "percent" || key21 === "of" || key21 === "cohort")) {
+                                const err295 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data124 };
+                                if (vErrors === null) {
+                                  vErrors = [err295];
+                                } else {
+                                  vErrors.push(err295);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data124.percent !== void 0) {
+                              let data125 = data124.percent;
+                              if (typeof data125 == "number" && isFinite(data125)) {
+                                if (data125 > 100 || isNaN(data125)) {
+                                  const err296 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data125 };
+                                  if (vErrors === null) {
+                                    vErrors = [err296];
+                                  } else {
+                                    vErrors.push(err296);
+                                  }
+                                  errors++;
+                                }
+                                if (data125 < 0 || isNaN(data125)) {
+                                  const err297 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data125 };
+                                  if (vErrors === null) {
+                                    vErrors = [err297];
+                                  } else {
+                                    vErrors.push(err297);
+                                  }
+                                  errors++;
+                                }
+                              } else {
+                                const err298 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data125 };
+                                if (vErrors === null) {
+                                  vErrors = [err298];
+                                } else {
+                                  vErrors.push(err298);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data124.of !== void 0) {
+                              let data126 = data124.of;
+                              if (typeof data126 !== "string") {
+                                const err299 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/of", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/of/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of, data: data126 };
+                                if (vErrors === null) {
+                                  vErrors = [err299];
+                                } else {
+                                  vErrors.push(err299);
+                                }
+                                errors++;
+                              }
+                              if (!(data126 === "requests" || data126 === "users" || data126 === "sessions" || data126 === "hosts" || data126 === "pods" || data126 === "cells" || data126 === "regions" || data126 === "installs" || data126 === "targets")) {
+                                const err300 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/of", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/of/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of.enum, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of, data: data126 };
+                                if (vErrors === null) {
+                                  vErrors = [err300];
+                                } else {
+                                  vErrors.push(err300);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data124.cohort !== void 0) {
+                              let data127 = data124.cohort;
+                              if (typeof data127 === "string") {
+                                if (func3(data127) < 1) {
+                                  const err301 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data127 };
+                                  if (vErrors === null) {
+                                    vErrors = [err301];
+                                  } else {
+                                    vErrors.push(err301);
+                                  }
+                                  errors++;
+                                }
+                              } else {
+                                const err302 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data127 };
+                                if (vErrors === null) {
+                                  vErrors = [err302];
+                                } else {
+                                  vErrors.push(err302);
+                                }
+                                errors++;
+                              }
+                            }
                           } else {
-                            vErrors.push(err304);
+                            const err303 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data124 };
+                            if (vErrors === null) {
+                              vErrors = [err303];
+                            } else {
+                              vErrors.push(err303);
+                            }
+                            errors++;
                           }
-                          errors++;
                         }
                       } else {
-                        const err305 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data125 };
+                        const err304 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data123 };
+                        if (vErrors === null) {
+                          vErrors = [err304];
+                        } else {
+                          vErrors.push(err304);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data113.migration !== void 0) {
+                      let data128 = data113.migration;
+                      if (typeof data128 !== "string") {
+                        const err305 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/migration", schemaPath: "#/properties/phases/items/properties/steps/items/properties/migration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.migration.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.migration, data: data128 };
                         if (vErrors === null) {
                           vErrors = [err305];
                         } else {
@@ -14554,42 +14598,48 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data124.percent !== void 0) {
-                      let data126 = data124.percent;
-                      if (typeof data126 == "number" && isFinite(data126)) {
-                        if (data126 > 100 || isNaN(data126)) {
-                          const err306 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data126 };
-                          if (vErrors === null) {
-                            vErrors = [err306];
-                          } else {
-                            vErrors.push(err306);
-                          }
-                          errors++;
-                        }
-                        if (data126 < 0 || isNaN(data126)) {
-                          const err307 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data126 };
-                          if (vErrors === null) {
-                            vErrors = [err307];
-                          } else {
-                            vErrors.push(err307);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err308 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.stages.items.properties.percent.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data126 };
+                    if (data113.activates !== void 0) {
+                      let data129 = data113.activates;
+                      if (typeof data129 !== "boolean") {
+                        const err306 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/activates", schemaPath: "#/properties/phases/items/properties/steps/items/properties/activates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.steps.items.properties.activates.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.activates, data: data129 };
                         if (vErrors === null) {
-                          vErrors = [err308];
+                          vErrors = [err306];
                         } else {
-                          vErrors.push(err308);
+                          vErrors.push(err306);
                         }
                         errors++;
                       }
                     }
-                    if (data124.cohort !== void 0) {
-                      let data127 = data124.cohort;
-                      if (typeof data127 === "string") {
-                        if (func3(data127) < 1) {
-                          const err309 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/cohort", schemaPath: "#/properties/phases/items/properties/stages/items/properties/cohort/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.cohort, data: data127 };
+                    if (data113.irreversible !== void 0) {
+                      let data130 = data113.irreversible;
+                      const _errs290 = errors;
+                      let valid66 = false;
+                      const _errs291 = errors;
+                      if (typeof data130 !== "boolean") {
+                        const err307 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[0], data: data130 };
+                        if (vErrors === null) {
+                          vErrors = [err307];
+                        } else {
+                          vErrors.push(err307);
+                        }
+                        errors++;
+                      }
+                      var _valid2 = _errs291 === errors;
+                      valid66 = valid66 || _valid2;
+                      if (!valid66) {
+                        const _errs293 = errors;
+                        if (typeof data130 === "string") {
+                          if (func3(data130) < 1) {
+                            const err308 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf/1/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[1], data: data130 };
+                            if (vErrors === null) {
+                              vErrors = [err308];
+                            } else {
+                              vErrors.push(err308);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err309 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[1], data: data130 };
                           if (vErrors === null) {
                             vErrors = [err309];
                           } else {
@@ -14597,21 +14647,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                      } else {
-                        const err310 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/cohort", schemaPath: "#/properties/phases/items/properties/stages/items/properties/cohort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.cohort.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.cohort, data: data127 };
+                        var _valid2 = _errs293 === errors;
+                        valid66 = valid66 || _valid2;
+                      }
+                      if (!valid66) {
+                        const err310 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible, data: data130 };
                         if (vErrors === null) {
                           vErrors = [err310];
                         } else {
                           vErrors.push(err310);
                         }
                         errors++;
+                      } else {
+                        errors = _errs290;
+                        if (vErrors !== null) {
+                          if (_errs290) {
+                            vErrors.length = _errs290;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
                       }
                     }
-                    if (data124.do !== void 0) {
-                      let data128 = data124.do;
-                      if (typeof data128 === "string") {
-                        if (func3(data128) < 1) {
-                          const err311 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/do", schemaPath: "#/properties/phases/items/properties/stages/items/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.do, data: data128 };
+                    if (data113.rollForward !== void 0) {
+                      let data131 = data113.rollForward;
+                      const _errs296 = errors;
+                      let valid67 = false;
+                      const _errs297 = errors;
+                      if (typeof data131 === "string") {
+                        if (func3(data131) < 1) {
+                          const err311 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[0], data: data131 };
                           if (vErrors === null) {
                             vErrors = [err311];
                           } else {
@@ -14620,7 +14685,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err312 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/do", schemaPath: "#/properties/phases/items/properties/stages/items/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.do.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.do, data: data128 };
+                        const err312 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[0], data: data131 };
                         if (vErrors === null) {
                           vErrors = [err312];
                         } else {
@@ -14628,107 +14693,118 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data124.command !== void 0) {
-                      let data129 = data124.command;
-                      if (typeof data129 === "string") {
-                        if (func3(data129) < 1) {
-                          const err313 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/command", schemaPath: "#/properties/phases/items/properties/stages/items/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.command, data: data129 };
+                      var _valid3 = _errs297 === errors;
+                      valid67 = valid67 || _valid3;
+                      if (!valid67) {
+                        const _errs299 = errors;
+                        if (data131 && typeof data131 == "object" && !Array.isArray(data131)) {
+                          if (data131.do === void 0) {
+                            const err313 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1], data: data131 };
+                            if (vErrors === null) {
+                              vErrors = [err313];
+                            } else {
+                              vErrors.push(err313);
+                            }
+                            errors++;
+                          }
+                          for (const key22 in data131) {
+                            if (!(key22 === "do" || key22 === "command")) {
+                              const err314 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1], data: data131 };
+                              if (vErrors === null) {
+                                vErrors = [err314];
+                              } else {
+                                vErrors.push(err314);
+                              }
+                              errors++;
+                            }
+                          }
+                          if (data131.do !== void 0) {
+                            let data132 = data131.do;
+                            if (typeof data132 === "string") {
+                              if (func3(data132) < 1) {
+                                const err315 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.do, data: data132 };
+                                if (vErrors === null) {
+                                  vErrors = [err315];
+                                } else {
+                                  vErrors.push(err315);
+                                }
+                                errors++;
+                              }
+                            } else {
+                              const err316 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.do, data: data132 };
+                              if (vErrors === null) {
+                                vErrors = [err316];
+                              } else {
+                                vErrors.push(err316);
+                              }
+                              errors++;
+                            }
+                          }
+                          if (data131.command !== void 0) {
+                            let data133 = data131.command;
+                            if (typeof data133 === "string") {
+                              if (func3(data133) < 1) {
+                                const err317 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.command, data: data133 };
+                                if (vErrors === null) {
+                                  vErrors = [err317];
+                                } else {
+                                  vErrors.push(err317);
+                                }
+                                errors++;
+                              }
+                            } else {
+                              const err318 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.command, data: data133 };
+                              if (vErrors === null) {
+                                vErrors = [err318];
+                              } else {
+                                vErrors.push(err318);
+                              }
+                              errors++;
+                            }
+                          }
+                        } else {
+                          const err319 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1], data: data131 };
                           if (vErrors === null) {
-                            vErrors = [err313];
+                            vErrors = [err319];
                           } else {
-                            vErrors.push(err313);
+                            vErrors.push(err319);
                           }
                           errors++;
                         }
-                      } else {
-                        const err314 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/command", schemaPath: "#/properties/phases/items/properties/stages/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.command.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.command, data: data129 };
-                        if (vErrors === null) {
-                          vErrors = [err314];
-                        } else {
-                          vErrors.push(err314);
-                        }
-                        errors++;
+                        var _valid3 = _errs299 === errors;
+                        valid67 = valid67 || _valid3;
                       }
-                    }
-                    if (data124.hold !== void 0) {
-                      let data130 = data124.hold;
-                      if (typeof data130 === "string") {
-                        if (!pattern6.test(data130)) {
-                          const err315 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/hold", schemaPath: "#/properties/phases/items/properties/stages/items/properties/hold/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.stages.items.properties.hold, data: data130 };
-                          if (vErrors === null) {
-                            vErrors = [err315];
-                          } else {
-                            vErrors.push(err315);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err316 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/hold", schemaPath: "#/properties/phases/items/properties/stages/items/properties/hold/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.hold.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.hold, data: data130 };
+                      if (!valid67) {
+                        const err320 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward, data: data131 };
                         if (vErrors === null) {
-                          vErrors = [err316];
+                          vErrors = [err320];
                         } else {
-                          vErrors.push(err316);
+                          vErrors.push(err320);
                         }
                         errors++;
-                      }
-                    }
-                    if (data124.pause !== void 0) {
-                      let data131 = data124.pause;
-                      if (typeof data131 === "string") {
-                        if (func3(data131) < 1) {
-                          const err317 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/pause", schemaPath: "#/properties/phases/items/properties/stages/items/properties/pause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.pause, data: data131 };
-                          if (vErrors === null) {
-                            vErrors = [err317];
-                          } else {
-                            vErrors.push(err317);
-                          }
-                          errors++;
-                        }
                       } else {
-                        const err318 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18 + "/pause", schemaPath: "#/properties/phases/items/properties/stages/items/properties/pause/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.pause.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.pause, data: data131 };
-                        if (vErrors === null) {
-                          vErrors = [err318];
-                        } else {
-                          vErrors.push(err318);
+                        errors = _errs296;
+                        if (vErrors !== null) {
+                          if (_errs296) {
+                            vErrors.length = _errs296;
+                          } else {
+                            vErrors = null;
+                          }
                         }
-                        errors++;
                       }
                     }
                   } else {
-                    const err319 = { instancePath: instancePath + "/phases/" + i13 + "/stages/" + i18, schemaPath: "#/properties/phases/items/properties/stages/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.stages.items.type, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data124 };
+                    const err321 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19, schemaPath: "#/properties/phases/items/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data113 };
                     if (vErrors === null) {
-                      vErrors = [err319];
+                      vErrors = [err321];
                     } else {
-                      vErrors.push(err319);
+                      vErrors.push(err321);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err320 = { instancePath: instancePath + "/phases/" + i13 + "/stages", schemaPath: "#/properties/phases/items/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.stages.type, parentSchema: schema11.properties.phases.items.properties.stages, data: data123 };
-                if (vErrors === null) {
-                  vErrors = [err320];
-                } else {
-                  vErrors.push(err320);
-                }
-                errors++;
-              }
-            }
-            if (data88.bake !== void 0) {
-              let data132 = data88.bake;
-              if (typeof data132 === "string") {
-                if (!pattern6.test(data132)) {
-                  const err321 = { instancePath: instancePath + "/phases/" + i13 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.bake, data: data132 };
-                  if (vErrors === null) {
-                    vErrors = [err321];
-                  } else {
-                    vErrors.push(err321);
-                  }
-                  errors++;
-                }
-              } else {
-                const err322 = { instancePath: instancePath + "/phases/" + i13 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.bake.type, parentSchema: schema11.properties.phases.items.properties.bake, data: data132 };
+                const err322 = { instancePath: instancePath + "/phases/" + i16 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.type, parentSchema: schema11.properties.phases.items.properties.steps, data: data112 };
                 if (vErrors === null) {
                   vErrors = [err322];
                 } else {
@@ -14737,40 +14813,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data88.gates !== void 0) {
-              let data133 = data88.gates;
-              if (Array.isArray(data133)) {
-                const len19 = data133.length;
-                for (let i19 = 0; i19 < len19; i19++) {
-                  let data134 = data133[i19];
-                  if (data134 && typeof data134 == "object" && !Array.isArray(data134)) {
-                    for (const key22 in data134) {
-                      if (!func2.call(schema11.properties.phases.items.properties.gates.items.properties, key22)) {
-                        const err323 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19, schemaPath: "#/properties/phases/items/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data134 };
-                        if (vErrors === null) {
-                          vErrors = [err323];
-                        } else {
-                          vErrors.push(err323);
-                        }
-                        errors++;
+            if (data99.stages !== void 0) {
+              let data134 = data99.stages;
+              if (Array.isArray(data134)) {
+                if (data134.length < 1) {
+                  const err323 = { instancePath: instancePath + "/phases/" + i16 + "/stages", schemaPath: "#/properties/phases/items/properties/stages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages, data: data134 };
+                  if (vErrors === null) {
+                    vErrors = [err323];
+                  } else {
+                    vErrors.push(err323);
+                  }
+                  errors++;
+                }
+                const len21 = data134.length;
+                for (let i21 = 0; i21 < len21; i21++) {
+                  let data135 = data134[i21];
+                  if (data135 && typeof data135 == "object" && !Array.isArray(data135)) {
+                    if (data135.percent === void 0) {
+                      const err324 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21, schemaPath: "#/properties/phases/items/properties/stages/items/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'", schema: schema11.properties.phases.items.properties.stages.items.required, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data135 };
+                      if (vErrors === null) {
+                        vErrors = [err324];
+                      } else {
+                        vErrors.push(err324);
                       }
+                      errors++;
                     }
-                    if (data134.metric !== void 0) {
-                      let data135 = data134.metric;
-                      if (typeof data135 !== "string") {
-                        const err324 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/metric", schemaPath: "#/properties/phases/items/properties/gates/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.metric.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.metric, data: data135 };
-                        if (vErrors === null) {
-                          vErrors = [err324];
-                        } else {
-                          vErrors.push(err324);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data134.compare !== void 0) {
-                      let data136 = data134.compare;
-                      if (typeof data136 !== "string") {
-                        const err325 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data136 };
+                    for (const key23 in data135) {
+                      if (!(key23 === "id" || key23 === "percent" || key23 === "cohort" || key23 === "do" || key23 === "command" || key23 === "hold" || key23 === "pause")) {
+                        const err325 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21, schemaPath: "#/properties/phases/items/properties/stages/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data135 };
                         if (vErrors === null) {
                           vErrors = [err325];
                         } else {
@@ -14778,32 +14848,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      if (!(data136 === "absolute" || data136 === "baseline" || data136 === "week-over-week")) {
-                        const err326 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.gates.items.properties.compare.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.enum, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data136 };
-                        if (vErrors === null) {
-                          vErrors = [err326];
-                        } else {
-                          vErrors.push(err326);
-                        }
-                        errors++;
-                      }
                     }
-                    if (data134.max !== void 0) {
-                      let data137 = data134.max;
-                      if (!(typeof data137 == "number" && isFinite(data137))) {
-                        const err327 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/max", schemaPath: "#/properties/phases/items/properties/gates/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.max.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.max, data: data137 };
-                        if (vErrors === null) {
-                          vErrors = [err327];
-                        } else {
-                          vErrors.push(err327);
+                    if (data135.id !== void 0) {
+                      let data136 = data135.id;
+                      if (typeof data136 === "string") {
+                        if (func3(data136) > 64) {
+                          const err326 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data136 };
+                          if (vErrors === null) {
+                            vErrors = [err326];
+                          } else {
+                            vErrors.push(err326);
+                          }
+                          errors++;
                         }
-                        errors++;
-                      }
-                    }
-                    if (data134.min !== void 0) {
-                      let data138 = data134.min;
-                      if (!(typeof data138 == "number" && isFinite(data138))) {
-                        const err328 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/min", schemaPath: "#/properties/phases/items/properties/gates/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.min.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.min, data: data138 };
+                        if (!pattern0.test(data136)) {
+                          const err327 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data136 };
+                          if (vErrors === null) {
+                            vErrors = [err327];
+                          } else {
+                            vErrors.push(err327);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err328 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data136 };
                         if (vErrors === null) {
                           vErrors = [err328];
                         } else {
@@ -14812,11 +14880,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data134.baseline !== void 0) {
-                      let data139 = data134.baseline;
-                      if (typeof data139 === "string") {
-                        if (func3(data139) < 1) {
-                          const err329 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data139 };
+                    if (data135.percent !== void 0) {
+                      let data137 = data135.percent;
+                      if (typeof data137 == "number" && isFinite(data137)) {
+                        if (data137 > 100 || isNaN(data137)) {
+                          const err329 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data137 };
                           if (vErrors === null) {
                             vErrors = [err329];
                           } else {
@@ -14824,42 +14892,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                      } else {
-                        const err330 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.baseline.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data139 };
-                        if (vErrors === null) {
-                          vErrors = [err330];
-                        } else {
-                          vErrors.push(err330);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data134.maxRegression !== void 0) {
-                      let data140 = data134.maxRegression;
-                      if (typeof data140 === "string") {
-                        if (!pattern25.test(data140)) {
-                          const err331 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data140 };
+                        if (data137 < 0 || isNaN(data137)) {
+                          const err330 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data137 };
                           if (vErrors === null) {
-                            vErrors = [err331];
+                            vErrors = [err330];
                           } else {
-                            vErrors.push(err331);
+                            vErrors.push(err330);
                           }
                           errors++;
                         }
                       } else {
-                        const err332 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data140 };
+                        const err331 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.stages.items.properties.percent.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data137 };
                         if (vErrors === null) {
-                          vErrors = [err332];
+                          vErrors = [err331];
                         } else {
-                          vErrors.push(err332);
+                          vErrors.push(err331);
                         }
                         errors++;
                       }
                     }
-                    if (data134.rollbackAt !== void 0) {
-                      let data141 = data134.rollbackAt;
-                      if (!(typeof data141 == "number" && isFinite(data141))) {
-                        const err333 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/rollbackAt", schemaPath: "#/properties/phases/items/properties/gates/items/properties/rollbackAt/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt, data: data141 };
+                    if (data135.cohort !== void 0) {
+                      let data138 = data135.cohort;
+                      if (typeof data138 === "string") {
+                        if (func3(data138) < 1) {
+                          const err332 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/cohort", schemaPath: "#/properties/phases/items/properties/stages/items/properties/cohort/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.cohort, data: data138 };
+                          if (vErrors === null) {
+                            vErrors = [err332];
+                          } else {
+                            vErrors.push(err332);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err333 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/cohort", schemaPath: "#/properties/phases/items/properties/stages/items/properties/cohort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.cohort.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.cohort, data: data138 };
                         if (vErrors === null) {
                           vErrors = [err333];
                         } else {
@@ -14868,11 +14933,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data134.window !== void 0) {
-                      let data142 = data134.window;
-                      if (typeof data142 === "string") {
-                        if (!pattern6.test(data142)) {
-                          const err334 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data142 };
+                    if (data135.do !== void 0) {
+                      let data139 = data135.do;
+                      if (typeof data139 === "string") {
+                        if (func3(data139) < 1) {
+                          const err334 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/do", schemaPath: "#/properties/phases/items/properties/stages/items/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.do, data: data139 };
                           if (vErrors === null) {
                             vErrors = [err334];
                           } else {
@@ -14881,7 +14946,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err335 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.window.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data142 };
+                        const err335 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/do", schemaPath: "#/properties/phases/items/properties/stages/items/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.do.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.do, data: data139 };
                         if (vErrors === null) {
                           vErrors = [err335];
                         } else {
@@ -14890,11 +14955,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data134.query !== void 0) {
-                      let data143 = data134.query;
-                      if (typeof data143 === "string") {
-                        if (func3(data143) < 1) {
-                          const err336 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data143 };
+                    if (data135.command !== void 0) {
+                      let data140 = data135.command;
+                      if (typeof data140 === "string") {
+                        if (func3(data140) < 1) {
+                          const err336 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/command", schemaPath: "#/properties/phases/items/properties/stages/items/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.command, data: data140 };
                           if (vErrors === null) {
                             vErrors = [err336];
                           } else {
@@ -14903,7 +14968,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err337 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.query.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data143 };
+                        const err337 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/command", schemaPath: "#/properties/phases/items/properties/stages/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.command.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.command, data: data140 };
                         if (vErrors === null) {
                           vErrors = [err337];
                         } else {
@@ -14912,11 +14977,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data134.maxAge !== void 0) {
-                      let data144 = data134.maxAge;
-                      if (typeof data144 === "string") {
-                        if (!pattern6.test(data144)) {
-                          const err338 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data144 };
+                    if (data135.hold !== void 0) {
+                      let data141 = data135.hold;
+                      if (typeof data141 === "string") {
+                        if (!pattern6.test(data141)) {
+                          const err338 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/hold", schemaPath: "#/properties/phases/items/properties/stages/items/properties/hold/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.stages.items.properties.hold, data: data141 };
                           if (vErrors === null) {
                             vErrors = [err338];
                           } else {
@@ -14925,7 +14990,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err339 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxAge.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data144 };
+                        const err339 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/hold", schemaPath: "#/properties/phases/items/properties/stages/items/properties/hold/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.hold.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.hold, data: data141 };
                         if (vErrors === null) {
                           vErrors = [err339];
                         } else {
@@ -14934,11 +14999,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data134.check !== void 0) {
-                      let data145 = data134.check;
-                      if (typeof data145 === "string") {
-                        if (func3(data145) < 1) {
-                          const err340 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data145 };
+                    if (data135.pause !== void 0) {
+                      let data142 = data135.pause;
+                      if (typeof data142 === "string") {
+                        if (func3(data142) < 1) {
+                          const err340 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/pause", schemaPath: "#/properties/phases/items/properties/stages/items/properties/pause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.pause, data: data142 };
                           if (vErrors === null) {
                             vErrors = [err340];
                           } else {
@@ -14947,7 +15012,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err341 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.check.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data145 };
+                        const err341 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/pause", schemaPath: "#/properties/phases/items/properties/stages/items/properties/pause/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.pause.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.pause, data: data142 };
                         if (vErrors === null) {
                           vErrors = [err341];
                         } else {
@@ -14956,78 +15021,80 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data134.signoff !== void 0) {
-                      let data146 = data134.signoff;
-                      if (Array.isArray(data146)) {
-                        if (data146.length < 1) {
-                          const err342 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data146 };
-                          if (vErrors === null) {
-                            vErrors = [err342];
-                          } else {
-                            vErrors.push(err342);
-                          }
-                          errors++;
-                        }
-                        const len20 = data146.length;
-                        for (let i20 = 0; i20 < len20; i20++) {
-                          let data147 = data146[i20];
-                          if (typeof data147 === "string") {
-                            if (!pattern1.test(data147)) {
-                              const err343 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/signoff/" + i20, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data147 };
-                              if (vErrors === null) {
-                                vErrors = [err343];
-                              } else {
-                                vErrors.push(err343);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err344 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/signoff/" + i20, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data147 };
-                            if (vErrors === null) {
-                              vErrors = [err344];
-                            } else {
-                              vErrors.push(err344);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err345 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data146 };
-                        if (vErrors === null) {
-                          vErrors = [err345];
-                        } else {
-                          vErrors.push(err345);
-                        }
-                        errors++;
-                      }
+                  } else {
+                    const err342 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21, schemaPath: "#/properties/phases/items/properties/stages/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.stages.items.type, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data135 };
+                    if (vErrors === null) {
+                      vErrors = [err342];
+                    } else {
+                      vErrors.push(err342);
                     }
-                    if (data134.count !== void 0) {
-                      let data148 = data134.count;
-                      if (!(typeof data148 == "number" && (!(data148 % 1) && !isNaN(data148)) && isFinite(data148))) {
-                        const err346 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.phases.items.properties.gates.items.properties.count.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data148 };
-                        if (vErrors === null) {
-                          vErrors = [err346];
-                        } else {
-                          vErrors.push(err346);
-                        }
-                        errors++;
-                      }
-                      if (typeof data148 == "number" && isFinite(data148)) {
-                        if (data148 < 1 || isNaN(data148)) {
-                          const err347 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data148 };
-                          if (vErrors === null) {
-                            vErrors = [err347];
-                          } else {
-                            vErrors.push(err347);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data134.allowAuthor !== void 0) {
-                      let data149 = data134.allowAuthor;
-                      if (typeof data149 !== "boolean") {
-                        const err348 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/allowAuthor", schemaPath: "#/properties/phases/items/properties/gates/items/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor, data: data149 };
+                    errors++;
+                  }
+                }
+              } else {
+                const err343 = { instancePath: instancePath + "/phases/" + i16 + "/stages", schemaPath: "#/properties/phases/items/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.stages.type, parentSchema: schema11.properties.phases.items.properties.stages, data: data134 };
+                if (vErrors === null) {
+                  vErrors = [err343];
+                } else {
+                  vErrors.push(err343);
+                }
+                errors++;
+              }
+            }
+            if (data99.bake !== void 0) {
+              let data143 = data99.bake;
+              if (typeof data143 === "string") {
+                if (!pattern6.test(data143)) {
+                  const err344 = { instancePath: instancePath + "/phases/" + i16 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.bake, data: data143 };
+                  if (vErrors === null) {
+                    vErrors = [err344];
+                  } else {
+                    vErrors.push(err344);
+                  }
+                  errors++;
+                }
+              } else {
+                const err345 = { instancePath: instancePath + "/phases/" + i16 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.bake.type, parentSchema: schema11.properties.phases.items.properties.bake, data: data143 };
+                if (vErrors === null) {
+                  vErrors = [err345];
+                } else {
+                  vErrors.push(err345);
+                }
+                errors++;
+              }
+            }
+            if (data99.minWait !== void 0) {
+              let data144 = data99.minWait;
+              if (typeof data144 === "string") {
+                if (!pattern6.test(data144)) {
+                  const err346 = { instancePath: instancePath + "/phases/" + i16 + "/minWait", schemaPath: "#/properties/phases/items/properties/minWait/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.minWait, data: data144 };
+                  if (vErrors === null) {
+                    vErrors = [err346];
+                  } else {
+                    vErrors.push(err346);
+                  }
+                  errors++;
+                }
+              } else {
+                const err347 = { instancePath: instancePath + "/phases/" + i16 + "/minWait", schemaPath: "#/properties/phases/items/properties/minWait/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.minWait.type, parentSchema: schema11.properties.phases.items.properties.minWait, data: data144 };
+                if (vErrors === null) {
+                  vErrors = [err347];
+                } else {
+                  vErrors.push(err347);
+                }
+                errors++;
+              }
+            }
+            if (data99.gates !== void 0) {
+              let data145 = data99.gates;
+              if (Array.isArray(data145)) {
+                const len22 = data145.length;
+                for (let i22 = 0; i22 < len22; i22++) {
+                  let data146 = data145[i22];
+                  if (data146 && typeof data146 == "object" && !Array.isArray(data146)) {
+                    for (const key24 in data146) {
+                      if (!func2.call(schema11.properties.phases.items.properties.gates.items.properties, key24)) {
+                        const err348 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22, schemaPath: "#/properties/phases/items/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data146 };
                         if (vErrors === null) {
                           vErrors = [err348];
                         } else {
@@ -15036,20 +15103,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data134.manual !== void 0) {
-                      let data150 = data134.manual;
-                      if (typeof data150 === "string") {
-                        if (func3(data150) < 1) {
-                          const err349 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data150 };
-                          if (vErrors === null) {
-                            vErrors = [err349];
-                          } else {
-                            vErrors.push(err349);
-                          }
-                          errors++;
+                    if (data146.metric !== void 0) {
+                      let data147 = data146.metric;
+                      if (typeof data147 !== "string") {
+                        const err349 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/metric", schemaPath: "#/properties/phases/items/properties/gates/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.metric.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.metric, data: data147 };
+                        if (vErrors === null) {
+                          vErrors = [err349];
+                        } else {
+                          vErrors.push(err349);
                         }
-                      } else {
-                        const err350 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.manual.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data150 };
+                        errors++;
+                      }
+                    }
+                    if (data146.compare !== void 0) {
+                      let data148 = data146.compare;
+                      if (typeof data148 !== "string") {
+                        const err350 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data148 };
                         if (vErrors === null) {
                           vErrors = [err350];
                         } else {
@@ -15057,30 +15126,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
+                      if (!(data148 === "absolute" || data148 === "baseline" || data148 === "week-over-week")) {
+                        const err351 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.gates.items.properties.compare.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.enum, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data148 };
+                        if (vErrors === null) {
+                          vErrors = [err351];
+                        } else {
+                          vErrors.push(err351);
+                        }
+                        errors++;
+                      }
                     }
-                    if (data134.id !== void 0) {
-                      let data151 = data134.id;
-                      if (typeof data151 === "string") {
-                        if (func3(data151) > 64) {
-                          const err351 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data151 };
-                          if (vErrors === null) {
-                            vErrors = [err351];
-                          } else {
-                            vErrors.push(err351);
-                          }
-                          errors++;
+                    if (data146.max !== void 0) {
+                      let data149 = data146.max;
+                      if (!(typeof data149 == "number" && isFinite(data149))) {
+                        const err352 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/max", schemaPath: "#/properties/phases/items/properties/gates/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.max.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.max, data: data149 };
+                        if (vErrors === null) {
+                          vErrors = [err352];
+                        } else {
+                          vErrors.push(err352);
                         }
-                        if (!pattern0.test(data151)) {
-                          const err352 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data151 };
-                          if (vErrors === null) {
-                            vErrors = [err352];
-                          } else {
-                            vErrors.push(err352);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err353 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data151 };
+                        errors++;
+                      }
+                    }
+                    if (data146.min !== void 0) {
+                      let data150 = data146.min;
+                      if (!(typeof data150 == "number" && isFinite(data150))) {
+                        const err353 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/min", schemaPath: "#/properties/phases/items/properties/gates/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.min.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.min, data: data150 };
                         if (vErrors === null) {
                           vErrors = [err353];
                         } else {
@@ -15089,83 +15160,76 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                  } else {
-                    const err354 = { instancePath: instancePath + "/phases/" + i13 + "/gates/" + i19, schemaPath: "#/properties/phases/items/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.gates.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data134 };
-                    if (vErrors === null) {
-                      vErrors = [err354];
-                    } else {
-                      vErrors.push(err354);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err355 = { instancePath: instancePath + "/phases/" + i13 + "/gates", schemaPath: "#/properties/phases/items/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.type, parentSchema: schema11.properties.phases.items.properties.gates, data: data133 };
-                if (vErrors === null) {
-                  vErrors = [err355];
-                } else {
-                  vErrors.push(err355);
-                }
-                errors++;
-              }
-            }
-            if (data88.rehearsal !== void 0) {
-              let data152 = data88.rehearsal;
-              if (typeof data152 === "string") {
-                if (func3(data152) < 1) {
-                  const err356 = { instancePath: instancePath + "/phases/" + i13 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data152 };
-                  if (vErrors === null) {
-                    vErrors = [err356];
-                  } else {
-                    vErrors.push(err356);
-                  }
-                  errors++;
-                }
-              } else {
-                const err357 = { instancePath: instancePath + "/phases/" + i13 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rehearsal.type, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data152 };
-                if (vErrors === null) {
-                  vErrors = [err357];
-                } else {
-                  vErrors.push(err357);
-                }
-                errors++;
-              }
-            }
-            if (data88.checklist !== void 0) {
-              let data153 = data88.checklist;
-              if (Array.isArray(data153)) {
-                const len21 = data153.length;
-                for (let i21 = 0; i21 < len21; i21++) {
-                  let data154 = data153[i21];
-                  const _errs347 = errors;
-                  let valid71 = false;
-                  const _errs348 = errors;
-                  if (typeof data154 === "string") {
-                    if (func3(data154) < 1) {
-                      const err358 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i21, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data154 };
-                      if (vErrors === null) {
-                        vErrors = [err358];
+                    if (data146.baseline !== void 0) {
+                      let data151 = data146.baseline;
+                      if (typeof data151 === "string") {
+                        if (func3(data151) < 1) {
+                          const err354 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data151 };
+                          if (vErrors === null) {
+                            vErrors = [err354];
+                          } else {
+                            vErrors.push(err354);
+                          }
+                          errors++;
+                        }
                       } else {
-                        vErrors.push(err358);
+                        const err355 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.baseline.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data151 };
+                        if (vErrors === null) {
+                          vErrors = [err355];
+                        } else {
+                          vErrors.push(err355);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
-                  } else {
-                    const err359 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i21, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data154 };
-                    if (vErrors === null) {
-                      vErrors = [err359];
-                    } else {
-                      vErrors.push(err359);
+                    if (data146.maxRegression !== void 0) {
+                      let data152 = data146.maxRegression;
+                      if (typeof data152 === "string") {
+                        if (!pattern30.test(data152)) {
+                          const err356 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data152 };
+                          if (vErrors === null) {
+                            vErrors = [err356];
+                          } else {
+                            vErrors.push(err356);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err357 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data152 };
+                        if (vErrors === null) {
+                          vErrors = [err357];
+                        } else {
+                          vErrors.push(err357);
+                        }
+                        errors++;
+                      }
                     }
-                    errors++;
-                  }
-                  var _valid4 = _errs348 === errors;
-                  valid71 = valid71 || _valid4;
-                  if (!valid71) {
-                    const _errs350 = errors;
-                    if (data154 && typeof data154 == "object" && !Array.isArray(data154)) {
-                      if (data154.id === void 0) {
-                        const err360 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i21, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data154 };
+                    if (data146.rollbackAt !== void 0) {
+                      let data153 = data146.rollbackAt;
+                      if (!(typeof data153 == "number" && isFinite(data153))) {
+                        const err358 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/rollbackAt", schemaPath: "#/properties/phases/items/properties/gates/items/properties/rollbackAt/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt, data: data153 };
+                        if (vErrors === null) {
+                          vErrors = [err358];
+                        } else {
+                          vErrors.push(err358);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data146.window !== void 0) {
+                      let data154 = data146.window;
+                      if (typeof data154 === "string") {
+                        if (!pattern6.test(data154)) {
+                          const err359 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data154 };
+                          if (vErrors === null) {
+                            vErrors = [err359];
+                          } else {
+                            vErrors.push(err359);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err360 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.window.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data154 };
                         if (vErrors === null) {
                           vErrors = [err360];
                         } else {
@@ -15173,49 +15237,56 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      if (data154.text === void 0) {
-                        const err361 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i21, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data154 };
-                        if (vErrors === null) {
-                          vErrors = [err361];
-                        } else {
-                          vErrors.push(err361);
-                        }
-                        errors++;
-                      }
-                      for (const key23 in data154) {
-                        if (!(key23 === "id" || key23 === "text")) {
-                          const err362 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i21, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data154 };
+                    }
+                    if (data146.query !== void 0) {
+                      let data155 = data146.query;
+                      if (typeof data155 === "string") {
+                        if (func3(data155) < 1) {
+                          const err361 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data155 };
                           if (vErrors === null) {
-                            vErrors = [err362];
+                            vErrors = [err361];
                           } else {
-                            vErrors.push(err362);
+                            vErrors.push(err361);
                           }
                           errors++;
                         }
-                      }
-                      if (data154.id !== void 0) {
-                        let data155 = data154.id;
-                        if (typeof data155 === "string") {
-                          if (func3(data155) > 64) {
-                            const err363 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i21 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data155 };
-                            if (vErrors === null) {
-                              vErrors = [err363];
-                            } else {
-                              vErrors.push(err363);
-                            }
-                            errors++;
-                          }
-                          if (!pattern0.test(data155)) {
-                            const err364 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i21 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data155 };
-                            if (vErrors === null) {
-                              vErrors = [err364];
-                            } else {
-                              vErrors.push(err364);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err362 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.query.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data155 };
+                        if (vErrors === null) {
+                          vErrors = [err362];
                         } else {
-                          const err365 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i21 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data155 };
+                          vErrors.push(err362);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data146.maxAge !== void 0) {
+                      let data156 = data146.maxAge;
+                      if (typeof data156 === "string") {
+                        if (!pattern6.test(data156)) {
+                          const err363 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data156 };
+                          if (vErrors === null) {
+                            vErrors = [err363];
+                          } else {
+                            vErrors.push(err363);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err364 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxAge.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data156 };
+                        if (vErrors === null) {
+                          vErrors = [err364];
+                        } else {
+                          vErrors.push(err364);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data146.check !== void 0) {
+                      let data157 = data146.check;
+                      if (typeof data157 === "string") {
+                        if (func3(data157) < 1) {
+                          const err365 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data157 };
                           if (vErrors === null) {
                             vErrors = [err365];
                           } else {
@@ -15223,21 +15294,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                      }
-                      if (data154.text !== void 0) {
-                        let data156 = data154.text;
-                        if (typeof data156 === "string") {
-                          if (func3(data156) < 1) {
-                            const err366 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i21 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data156 };
-                            if (vErrors === null) {
-                              vErrors = [err366];
-                            } else {
-                              vErrors.push(err366);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err366 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.check.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data157 };
+                        if (vErrors === null) {
+                          vErrors = [err366];
                         } else {
-                          const err367 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i21 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data156 };
+                          vErrors.push(err366);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data146.signoff !== void 0) {
+                      let data158 = data146.signoff;
+                      if (Array.isArray(data158)) {
+                        if (data158.length < 1) {
+                          const err367 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data158 };
                           if (vErrors === null) {
                             vErrors = [err367];
                           } else {
@@ -15245,138 +15316,119 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                      }
-                    } else {
-                      const err368 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i21, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data154 };
-                      if (vErrors === null) {
-                        vErrors = [err368];
+                        const len23 = data158.length;
+                        for (let i23 = 0; i23 < len23; i23++) {
+                          let data159 = data158[i23];
+                          if (typeof data159 === "string") {
+                            if (!pattern1.test(data159)) {
+                              const err368 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff/" + i23, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data159 };
+                              if (vErrors === null) {
+                                vErrors = [err368];
+                              } else {
+                                vErrors.push(err368);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err369 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff/" + i23, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data159 };
+                            if (vErrors === null) {
+                              vErrors = [err369];
+                            } else {
+                              vErrors.push(err369);
+                            }
+                            errors++;
+                          }
+                        }
                       } else {
-                        vErrors.push(err368);
-                      }
-                      errors++;
-                    }
-                    var _valid4 = _errs350 === errors;
-                    valid71 = valid71 || _valid4;
-                  }
-                  if (!valid71) {
-                    const err369 = { instancePath: instancePath + "/phases/" + i13 + "/checklist/" + i21, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.checklist.items.anyOf, parentSchema: schema11.properties.phases.items.properties.checklist.items, data: data154 };
-                    if (vErrors === null) {
-                      vErrors = [err369];
-                    } else {
-                      vErrors.push(err369);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs347;
-                    if (vErrors !== null) {
-                      if (_errs347) {
-                        vErrors.length = _errs347;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
-                  }
-                }
-              } else {
-                const err370 = { instancePath: instancePath + "/phases/" + i13 + "/checklist", schemaPath: "#/properties/phases/items/properties/checklist/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.checklist.type, parentSchema: schema11.properties.phases.items.properties.checklist, data: data153 };
-                if (vErrors === null) {
-                  vErrors = [err370];
-                } else {
-                  vErrors.push(err370);
-                }
-                errors++;
-              }
-            }
-            if (data88.exit !== void 0) {
-              let data157 = data88.exit;
-              if (Array.isArray(data157)) {
-                const len22 = data157.length;
-                for (let i22 = 0; i22 < len22; i22++) {
-                  let data158 = data157[i22];
-                  if (typeof data158 === "string") {
-                    if (func3(data158) < 1) {
-                      const err371 = { instancePath: instancePath + "/phases/" + i13 + "/exit/" + i22, schemaPath: "#/properties/phases/items/properties/exit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data158 };
-                      if (vErrors === null) {
-                        vErrors = [err371];
-                      } else {
-                        vErrors.push(err371);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err372 = { instancePath: instancePath + "/phases/" + i13 + "/exit/" + i22, schemaPath: "#/properties/phases/items/properties/exit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.exit.items.type, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data158 };
-                    if (vErrors === null) {
-                      vErrors = [err372];
-                    } else {
-                      vErrors.push(err372);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err373 = { instancePath: instancePath + "/phases/" + i13 + "/exit", schemaPath: "#/properties/phases/items/properties/exit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.exit.type, parentSchema: schema11.properties.phases.items.properties.exit, data: data157 };
-                if (vErrors === null) {
-                  vErrors = [err373];
-                } else {
-                  vErrors.push(err373);
-                }
-                errors++;
-              }
-            }
-            if (data88.paths !== void 0) {
-              let data159 = data88.paths;
-              if (Array.isArray(data159)) {
-                const len23 = data159.length;
-                for (let i23 = 0; i23 < len23; i23++) {
-                  let data160 = data159[i23];
-                  if (typeof data160 === "string") {
-                    if (func3(data160) < 1) {
-                      const err374 = { instancePath: instancePath + "/phases/" + i13 + "/paths/" + i23, schemaPath: "#/properties/phases/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data160 };
-                      if (vErrors === null) {
-                        vErrors = [err374];
-                      } else {
-                        vErrors.push(err374);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err375 = { instancePath: instancePath + "/phases/" + i13 + "/paths/" + i23, schemaPath: "#/properties/phases/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.paths.items.type, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data160 };
-                    if (vErrors === null) {
-                      vErrors = [err375];
-                    } else {
-                      vErrors.push(err375);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err376 = { instancePath: instancePath + "/phases/" + i13 + "/paths", schemaPath: "#/properties/phases/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.paths.type, parentSchema: schema11.properties.phases.items.properties.paths, data: data159 };
-                if (vErrors === null) {
-                  vErrors = [err376];
-                } else {
-                  vErrors.push(err376);
-                }
-                errors++;
-              }
-            }
-            if (data88.variables !== void 0) {
-              let data161 = data88.variables;
-              if (data161 && typeof data161 == "object" && !Array.isArray(data161)) {
-                for (const key24 in data161) {
-                  if (pattern13.test(key24)) {
-                    let data162 = data161[key24];
-                    if (typeof data162 === "string") {
-                      if (func3(data162) > 64) {
-                        const err377 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data162 };
+                        const err370 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data158 };
                         if (vErrors === null) {
-                          vErrors = [err377];
+                          vErrors = [err370];
                         } else {
-                          vErrors.push(err377);
+                          vErrors.push(err370);
                         }
                         errors++;
                       }
-                      if (!pattern18.test(data162)) {
-                        const err378 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data162 };
+                    }
+                    if (data146.count !== void 0) {
+                      let data160 = data146.count;
+                      if (!(typeof data160 == "number" && (!(data160 % 1) && !isNaN(data160)) && isFinite(data160))) {
+                        const err371 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.phases.items.properties.gates.items.properties.count.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data160 };
+                        if (vErrors === null) {
+                          vErrors = [err371];
+                        } else {
+                          vErrors.push(err371);
+                        }
+                        errors++;
+                      }
+                      if (typeof data160 == "number" && isFinite(data160)) {
+                        if (data160 < 1 || isNaN(data160)) {
+                          const err372 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data160 };
+                          if (vErrors === null) {
+                            vErrors = [err372];
+                          } else {
+                            vErrors.push(err372);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data146.allowAuthor !== void 0) {
+                      let data161 = data146.allowAuthor;
+                      if (typeof data161 !== "boolean") {
+                        const err373 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/allowAuthor", schemaPath: "#/properties/phases/items/properties/gates/items/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor, data: data161 };
+                        if (vErrors === null) {
+                          vErrors = [err373];
+                        } else {
+                          vErrors.push(err373);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data146.manual !== void 0) {
+                      let data162 = data146.manual;
+                      if (typeof data162 === "string") {
+                        if (func3(data162) < 1) {
+                          const err374 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data162 };
+                          if (vErrors === null) {
+                            vErrors = [err374];
+                          } else {
+                            vErrors.push(err374);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err375 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.manual.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data162 };
+                        if (vErrors === null) {
+                          vErrors = [err375];
+                        } else {
+                          vErrors.push(err375);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data146.id !== void 0) {
+                      let data163 = data146.id;
+                      if (typeof data163 === "string") {
+                        if (func3(data163) > 64) {
+                          const err376 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data163 };
+                          if (vErrors === null) {
+                            vErrors = [err376];
+                          } else {
+                            vErrors.push(err376);
+                          }
+                          errors++;
+                        }
+                        if (!pattern0.test(data163)) {
+                          const err377 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data163 };
+                          if (vErrors === null) {
+                            vErrors = [err377];
+                          } else {
+                            vErrors.push(err377);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err378 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data163 };
                         if (vErrors === null) {
                           vErrors = [err378];
                         } else {
@@ -15384,19 +15436,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    } else {
-                      const err379 = { instancePath: instancePath + "/phases/" + i13 + "/variables/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data162 };
-                      if (vErrors === null) {
-                        vErrors = [err379];
-                      } else {
-                        vErrors.push(err379);
-                      }
-                      errors++;
                     }
+                  } else {
+                    const err379 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22, schemaPath: "#/properties/phases/items/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.gates.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data146 };
+                    if (vErrors === null) {
+                      vErrors = [err379];
+                    } else {
+                      vErrors.push(err379);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err380 = { instancePath: instancePath + "/phases/" + i13 + "/variables", schemaPath: "#/properties/phases/items/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.variables.type, parentSchema: schema11.properties.phases.items.properties.variables, data: data161 };
+                const err380 = { instancePath: instancePath + "/phases/" + i16 + "/gates", schemaPath: "#/properties/phases/items/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.type, parentSchema: schema11.properties.phases.items.properties.gates, data: data145 };
                 if (vErrors === null) {
                   vErrors = [err380];
                 } else {
@@ -15405,11 +15457,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data88.dependsOn !== void 0) {
-              let data163 = data88.dependsOn;
-              if (Array.isArray(data163)) {
-                if (data163.length < 1) {
-                  const err381 = { instancePath: instancePath + "/phases/" + i13 + "/dependsOn", schemaPath: "#/properties/phases/items/properties/dependsOn/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.dependsOn, data: data163 };
+            if (data99.rehearsal !== void 0) {
+              let data164 = data99.rehearsal;
+              if (typeof data164 === "string") {
+                if (func3(data164) < 1) {
+                  const err381 = { instancePath: instancePath + "/phases/" + i16 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data164 };
                   if (vErrors === null) {
                     vErrors = [err381];
                   } else {
@@ -15417,183 +15469,181 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const len24 = data163.length;
+              } else {
+                const err382 = { instancePath: instancePath + "/phases/" + i16 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rehearsal.type, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data164 };
+                if (vErrors === null) {
+                  vErrors = [err382];
+                } else {
+                  vErrors.push(err382);
+                }
+                errors++;
+              }
+            }
+            if (data99.checklist !== void 0) {
+              let data165 = data99.checklist;
+              if (Array.isArray(data165)) {
+                const len24 = data165.length;
                 for (let i24 = 0; i24 < len24; i24++) {
-                  let data164 = data163[i24];
-                  if (typeof data164 === "string") {
-                    if (!pattern40.test(data164)) {
-                      const err382 = { instancePath: instancePath + "/phases/" + i13 + "/dependsOn/" + i24, schemaPath: "#/properties/phases/items/properties/dependsOn/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.dependsOn.items, data: data164 };
+                  let data166 = data165[i24];
+                  const _errs373 = errors;
+                  let valid79 = false;
+                  const _errs374 = errors;
+                  if (typeof data166 === "string") {
+                    if (func3(data166) < 1) {
+                      const err383 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data166 };
                       if (vErrors === null) {
-                        vErrors = [err382];
+                        vErrors = [err383];
                       } else {
-                        vErrors.push(err382);
+                        vErrors.push(err383);
                       }
                       errors++;
                     }
                   } else {
-                    const err383 = { instancePath: instancePath + "/phases/" + i13 + "/dependsOn/" + i24, schemaPath: "#/properties/phases/items/properties/dependsOn/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.dependsOn.items.type, parentSchema: schema11.properties.phases.items.properties.dependsOn.items, data: data164 };
+                    const err384 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data166 };
                     if (vErrors === null) {
-                      vErrors = [err383];
+                      vErrors = [err384];
                     } else {
-                      vErrors.push(err383);
+                      vErrors.push(err384);
                     }
                     errors++;
                   }
+                  var _valid4 = _errs374 === errors;
+                  valid79 = valid79 || _valid4;
+                  if (!valid79) {
+                    const _errs376 = errors;
+                    if (data166 && typeof data166 == "object" && !Array.isArray(data166)) {
+                      if (data166.id === void 0) {
+                        const err385 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data166 };
+                        if (vErrors === null) {
+                          vErrors = [err385];
+                        } else {
+                          vErrors.push(err385);
+                        }
+                        errors++;
+                      }
+                      if (data166.text === void 0) {
+                        const err386 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data166 };
+                        if (vErrors === null) {
+                          vErrors = [err386];
+                        } else {
+                          vErrors.push(err386);
+                        }
+                        errors++;
+                      }
+                      for (const key25 in data166) {
+                        if (!(key25 === "id" || key25 === "text")) {
+                          const err387 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data166 };
+                          if (vErrors === null) {
+                            vErrors = [err387];
+                          } else {
+                            vErrors.push(err387);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data166.id !== void 0) {
+                        let data167 = data166.id;
+                        if (typeof data167 === "string") {
+                          if (func3(data167) > 64) {
+                            const err388 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data167 };
+                            if (vErrors === null) {
+                              vErrors = [err388];
+                            } else {
+                              vErrors.push(err388);
+                            }
+                            errors++;
+                          }
+                          if (!pattern0.test(data167)) {
+                            const err389 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data167 };
+                            if (vErrors === null) {
+                              vErrors = [err389];
+                            } else {
+                              vErrors.push(err389);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err390 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data167 };
+                          if (vErrors === null) {
+                            vErrors = [err390];
+                          } else {
+                            vErrors.push(err390);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data166.text !== void 0) {
+                        let data168 = data166.text;
+                        if (typeof data168 === "string") {
+                          if (func3(data168) < 1) {
+                            const err391 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data168 };
+                            if (vErrors === null) {
+                              vErrors = [err391];
+                            } else {
+                              vErrors.push(err391);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err392 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data168 };
+                          if (vErrors === null) {
+                            vErrors = [err392];
+                          } else {
+                            vErrors.push(err392);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err393 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data166 };
+                      if (vErrors === null) {
+                        vErrors = [err393];
+                      } else {
+                        vErrors.push(err393);
+                      }
+                      errors++;
+                    }
+                    var _valid4 = _errs376 === errors;
+                    valid79 = valid79 || _valid4;
+                  }
+                  if (!valid79) {
+                    const err394 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.checklist.items.anyOf, parentSchema: schema11.properties.phases.items.properties.checklist.items, data: data166 };
+                    if (vErrors === null) {
+                      vErrors = [err394];
+                    } else {
+                      vErrors.push(err394);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs373;
+                    if (vErrors !== null) {
+                      if (_errs373) {
+                        vErrors.length = _errs373;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
                 }
               } else {
-                const err384 = { instancePath: instancePath + "/phases/" + i13 + "/dependsOn", schemaPath: "#/properties/phases/items/properties/dependsOn/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.dependsOn.type, parentSchema: schema11.properties.phases.items.properties.dependsOn, data: data163 };
+                const err395 = { instancePath: instancePath + "/phases/" + i16 + "/checklist", schemaPath: "#/properties/phases/items/properties/checklist/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.checklist.type, parentSchema: schema11.properties.phases.items.properties.checklist, data: data165 };
                 if (vErrors === null) {
-                  vErrors = [err384];
+                  vErrors = [err395];
                 } else {
-                  vErrors.push(err384);
+                  vErrors.push(err395);
                 }
                 errors++;
               }
             }
-            if (data88.irreversible !== void 0) {
-              let data165 = data88.irreversible;
-              const _errs374 = errors;
-              let valid80 = false;
-              const _errs375 = errors;
-              if (typeof data165 !== "boolean") {
-                const err385 = { instancePath: instancePath + "/phases/" + i13 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.irreversible.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[0], data: data165 };
-                if (vErrors === null) {
-                  vErrors = [err385];
-                } else {
-                  vErrors.push(err385);
-                }
-                errors++;
-              }
-              var _valid5 = _errs375 === errors;
-              valid80 = valid80 || _valid5;
-              if (!valid80) {
-                const _errs377 = errors;
-                if (typeof data165 === "string") {
-                  if (func3(data165) < 1) {
-                    const err386 = { instancePath: instancePath + "/phases/" + i13 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/1/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[1], data: data165 };
-                    if (vErrors === null) {
-                      vErrors = [err386];
-                    } else {
-                      vErrors.push(err386);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err387 = { instancePath: instancePath + "/phases/" + i13 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.irreversible.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[1], data: data165 };
-                  if (vErrors === null) {
-                    vErrors = [err387];
-                  } else {
-                    vErrors.push(err387);
-                  }
-                  errors++;
-                }
-                var _valid5 = _errs377 === errors;
-                valid80 = valid80 || _valid5;
-              }
-              if (!valid80) {
-                const err388 = { instancePath: instancePath + "/phases/" + i13 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.irreversible.anyOf, parentSchema: schema11.properties.phases.items.properties.irreversible, data: data165 };
-                if (vErrors === null) {
-                  vErrors = [err388];
-                } else {
-                  vErrors.push(err388);
-                }
-                errors++;
-              } else {
-                errors = _errs374;
-                if (vErrors !== null) {
-                  if (_errs374) {
-                    vErrors.length = _errs374;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data88.rollForward !== void 0) {
-              let data166 = data88.rollForward;
-              const _errs380 = errors;
-              let valid81 = false;
-              const _errs381 = errors;
-              if (typeof data166 === "string") {
-                if (func3(data166) < 1) {
-                  const err389 = { instancePath: instancePath + "/phases/" + i13 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[0], data: data166 };
-                  if (vErrors === null) {
-                    vErrors = [err389];
-                  } else {
-                    vErrors.push(err389);
-                  }
-                  errors++;
-                }
-              } else {
-                const err390 = { instancePath: instancePath + "/phases/" + i13 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[0], data: data166 };
-                if (vErrors === null) {
-                  vErrors = [err390];
-                } else {
-                  vErrors.push(err390);
-                }
-                errors++;
-              }
-              var _valid6 = _errs381 === errors;
-              valid81 = valid81 || _valid6;
-              if (!valid81) {
-                const _errs383 = errors;
-                if (data166 && typeof data166 == "object" && !Array.isArray(data166)) {
-                  if (data166.do === void 0) {
-                    const err391 = { instancePath: instancePath + "/phases/" + i13 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data166 };
-                    if (vErrors === null) {
-                      vErrors = [err391];
-                    } else {
-                      vErrors.push(err391);
-                    }
-                    errors++;
-                  }
-                  for (const key25 in data166) {
-                    if (!(key25 === "do" || key25 === "command")) {
-                      const err392 = { instancePath: instancePath + "/phases/" + i13 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data166 };
-                      if (vErrors === null) {
-                        vErrors = [err392];
-                      } else {
-                        vErrors.push(err392);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data166.do !== void 0) {
-                    let data167 = data166.do;
-                    if (typeof data167 === "string") {
-                      if (func3(data167) < 1) {
-                        const err393 = { instancePath: instancePath + "/phases/" + i13 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do, data: data167 };
-                        if (vErrors === null) {
-                          vErrors = [err393];
-                        } else {
-                          vErrors.push(err393);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err394 = { instancePath: instancePath + "/phases/" + i13 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do, data: data167 };
-                      if (vErrors === null) {
-                        vErrors = [err394];
-                      } else {
-                        vErrors.push(err394);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data166.command !== void 0) {
-                    let data168 = data166.command;
-                    if (typeof data168 === "string") {
-                      if (func3(data168) < 1) {
-                        const err395 = { instancePath: instancePath + "/phases/" + i13 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command, data: data168 };
-                        if (vErrors === null) {
-                          vErrors = [err395];
-                        } else {
-                          vErrors.push(err395);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err396 = { instancePath: instancePath + "/phases/" + i13 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command, data: data168 };
+            if (data99.exit !== void 0) {
+              let data169 = data99.exit;
+              if (Array.isArray(data169)) {
+                const len25 = data169.length;
+                for (let i25 = 0; i25 < len25; i25++) {
+                  let data170 = data169[i25];
+                  if (typeof data170 === "string") {
+                    if (func3(data170) < 1) {
+                      const err396 = { instancePath: instancePath + "/phases/" + i16 + "/exit/" + i25, schemaPath: "#/properties/phases/items/properties/exit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data170 };
                       if (vErrors === null) {
                         vErrors = [err396];
                       } else {
@@ -15601,161 +15651,160 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                  }
-                } else {
-                  const err397 = { instancePath: instancePath + "/phases/" + i13 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data166 };
-                  if (vErrors === null) {
-                    vErrors = [err397];
                   } else {
-                    vErrors.push(err397);
+                    const err397 = { instancePath: instancePath + "/phases/" + i16 + "/exit/" + i25, schemaPath: "#/properties/phases/items/properties/exit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.exit.items.type, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data170 };
+                    if (vErrors === null) {
+                      vErrors = [err397];
+                    } else {
+                      vErrors.push(err397);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-                var _valid6 = _errs383 === errors;
-                valid81 = valid81 || _valid6;
-              }
-              if (!valid81) {
-                const err398 = { instancePath: instancePath + "/phases/" + i13 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.rollForward.anyOf, parentSchema: schema11.properties.phases.items.properties.rollForward, data: data166 };
+              } else {
+                const err398 = { instancePath: instancePath + "/phases/" + i16 + "/exit", schemaPath: "#/properties/phases/items/properties/exit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.exit.type, parentSchema: schema11.properties.phases.items.properties.exit, data: data169 };
                 if (vErrors === null) {
                   vErrors = [err398];
                 } else {
                   vErrors.push(err398);
                 }
                 errors++;
-              } else {
-                errors = _errs380;
-                if (vErrors !== null) {
-                  if (_errs380) {
-                    vErrors.length = _errs380;
+              }
+            }
+            if (data99.paths !== void 0) {
+              let data171 = data99.paths;
+              if (Array.isArray(data171)) {
+                const len26 = data171.length;
+                for (let i26 = 0; i26 < len26; i26++) {
+                  let data172 = data171[i26];
+                  if (typeof data172 === "string") {
+                    if (func3(data172) < 1) {
+                      const err399 = { instancePath: instancePath + "/phases/" + i16 + "/paths/" + i26, schemaPath: "#/properties/phases/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data172 };
+                      if (vErrors === null) {
+                        vErrors = [err399];
+                      } else {
+                        vErrors.push(err399);
+                      }
+                      errors++;
+                    }
                   } else {
-                    vErrors = null;
+                    const err400 = { instancePath: instancePath + "/phases/" + i16 + "/paths/" + i26, schemaPath: "#/properties/phases/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.paths.items.type, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data172 };
+                    if (vErrors === null) {
+                      vErrors = [err400];
+                    } else {
+                      vErrors.push(err400);
+                    }
+                    errors++;
                   }
                 }
-              }
-            }
-          } else {
-            const err399 = { instancePath: instancePath + "/phases/" + i13, schemaPath: "#/properties/phases/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.type, parentSchema: schema11.properties.phases.items, data: data88 };
-            if (vErrors === null) {
-              vErrors = [err399];
-            } else {
-              vErrors.push(err399);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err400 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.type, parentSchema: schema11.properties.phases, data: data87 };
-        if (vErrors === null) {
-          vErrors = [err400];
-        } else {
-          vErrors.push(err400);
-        }
-        errors++;
-      }
-    }
-    if (data.escalation !== void 0) {
-      let data169 = data.escalation;
-      if (Array.isArray(data169)) {
-        if (data169.length < 1) {
-          const err401 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.escalation, data: data169 };
-          if (vErrors === null) {
-            vErrors = [err401];
-          } else {
-            vErrors.push(err401);
-          }
-          errors++;
-        }
-        const len25 = data169.length;
-        for (let i25 = 0; i25 < len25; i25++) {
-          let data170 = data169[i25];
-          if (data170 && typeof data170 == "object" && !Array.isArray(data170)) {
-            if (data170.name === void 0) {
-              const err402 = { instancePath: instancePath + "/escalation/" + i25, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data170 };
-              if (vErrors === null) {
-                vErrors = [err402];
               } else {
-                vErrors.push(err402);
-              }
-              errors++;
-            }
-            if (data170.role === void 0) {
-              const err403 = { instancePath: instancePath + "/escalation/" + i25, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data170 };
-              if (vErrors === null) {
-                vErrors = [err403];
-              } else {
-                vErrors.push(err403);
-              }
-              errors++;
-            }
-            for (const key26 in data170) {
-              if (!(key26 === "name" || key26 === "handle" || key26 === "role" || key26 === "reach")) {
-                const err404 = { instancePath: instancePath + "/escalation/" + i25, schemaPath: "#/properties/escalation/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.escalation.items, data: data170 };
+                const err401 = { instancePath: instancePath + "/phases/" + i16 + "/paths", schemaPath: "#/properties/phases/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.paths.type, parentSchema: schema11.properties.phases.items.properties.paths, data: data171 };
                 if (vErrors === null) {
-                  vErrors = [err404];
+                  vErrors = [err401];
                 } else {
-                  vErrors.push(err404);
+                  vErrors.push(err401);
                 }
                 errors++;
               }
             }
-            if (data170.name !== void 0) {
-              let data171 = data170.name;
-              if (typeof data171 === "string") {
-                if (func3(data171) < 1) {
-                  const err405 = { instancePath: instancePath + "/escalation/" + i25 + "/name", schemaPath: "#/properties/escalation/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.name, data: data171 };
-                  if (vErrors === null) {
-                    vErrors = [err405];
-                  } else {
-                    vErrors.push(err405);
+            if (data99.variables !== void 0) {
+              let data173 = data99.variables;
+              if (data173 && typeof data173 == "object" && !Array.isArray(data173)) {
+                for (const key26 in data173) {
+                  if (pattern13.test(key26)) {
+                    let data174 = data173[key26];
+                    if (typeof data174 === "string") {
+                      if (func3(data174) > 64) {
+                        const err402 = { instancePath: instancePath + "/phases/" + i16 + "/variables/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data174 };
+                        if (vErrors === null) {
+                          vErrors = [err402];
+                        } else {
+                          vErrors.push(err402);
+                        }
+                        errors++;
+                      }
+                      if (!pattern18.test(data174)) {
+                        const err403 = { instancePath: instancePath + "/phases/" + i16 + "/variables/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data174 };
+                        if (vErrors === null) {
+                          vErrors = [err403];
+                        } else {
+                          vErrors.push(err403);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err404 = { instancePath: instancePath + "/phases/" + i16 + "/variables/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data174 };
+                      if (vErrors === null) {
+                        vErrors = [err404];
+                      } else {
+                        vErrors.push(err404);
+                      }
+                      errors++;
+                    }
                   }
-                  errors++;
                 }
               } else {
-                const err406 = { instancePath: instancePath + "/escalation/" + i25 + "/name", schemaPath: "#/properties/escalation/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.name.type, parentSchema: schema11.properties.escalation.items.properties.name, data: data171 };
+                const err405 = { instancePath: instancePath + "/phases/" + i16 + "/variables", schemaPath: "#/properties/phases/items/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.variables.type, parentSchema: schema11.properties.phases.items.properties.variables, data: data173 };
                 if (vErrors === null) {
-                  vErrors = [err406];
+                  vErrors = [err405];
                 } else {
-                  vErrors.push(err406);
+                  vErrors.push(err405);
                 }
                 errors++;
               }
             }
-            if (data170.handle !== void 0) {
-              let data172 = data170.handle;
-              if (typeof data172 === "string") {
-                if (!pattern1.test(data172)) {
-                  const err407 = { instancePath: instancePath + "/escalation/" + i25 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.escalation.items.properties.handle, data: data172 };
+            if (data99.dependsOn !== void 0) {
+              let data175 = data99.dependsOn;
+              if (Array.isArray(data175)) {
+                if (data175.length < 1) {
+                  const err406 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn", schemaPath: "#/properties/phases/items/properties/dependsOn/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.dependsOn, data: data175 };
                   if (vErrors === null) {
-                    vErrors = [err407];
+                    vErrors = [err406];
                   } else {
-                    vErrors.push(err407);
+                    vErrors.push(err406);
                   }
                   errors++;
                 }
+                const len27 = data175.length;
+                for (let i27 = 0; i27 < len27; i27++) {
+                  let data176 = data175[i27];
+                  if (typeof data176 === "string") {
+                    if (!pattern46.test(data176)) {
+                      const err407 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn/" + i27, schemaPath: "#/properties/phases/items/properties/dependsOn/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.dependsOn.items, data: data176 };
+                      if (vErrors === null) {
+                        vErrors = [err407];
+                      } else {
+                        vErrors.push(err407);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err408 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn/" + i27, schemaPath: "#/properties/phases/items/properties/dependsOn/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.dependsOn.items.type, parentSchema: schema11.properties.phases.items.properties.dependsOn.items, data: data176 };
+                    if (vErrors === null) {
+                      vErrors = [err408];
+                    } else {
+                      vErrors.push(err408);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err408 = { instancePath: instancePath + "/escalation/" + i25 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.handle.type, parentSchema: schema11.properties.escalation.items.properties.handle, data: data172 };
+                const err409 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn", schemaPath: "#/properties/phases/items/properties/dependsOn/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.dependsOn.type, parentSchema: schema11.properties.phases.items.properties.dependsOn, data: data175 };
                 if (vErrors === null) {
-                  vErrors = [err408];
+                  vErrors = [err409];
                 } else {
-                  vErrors.push(err408);
+                  vErrors.push(err409);
                 }
                 errors++;
               }
             }
-            if (data170.role !== void 0) {
-              let data173 = data170.role;
-              if (typeof data173 === "string") {
-                if (func3(data173) < 1) {
-                  const err409 = { instancePath: instancePath + "/escalation/" + i25 + "/role", schemaPath: "#/properties/escalation/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.role, data: data173 };
-                  if (vErrors === null) {
-                    vErrors = [err409];
-                  } else {
-                    vErrors.push(err409);
-                  }
-                  errors++;
-                }
-              } else {
-                const err410 = { instancePath: instancePath + "/escalation/" + i25 + "/role", schemaPath: "#/properties/escalation/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.role.type, parentSchema: schema11.properties.escalation.items.properties.role, data: data173 };
+            if (data99.irreversible !== void 0) {
+              let data177 = data99.irreversible;
+              const _errs400 = errors;
+              let valid88 = false;
+              const _errs401 = errors;
+              if (typeof data177 !== "boolean") {
+                const err410 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.irreversible.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[0], data: data177 };
                 if (vErrors === null) {
                   vErrors = [err410];
                 } else {
@@ -15763,162 +15812,187 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data170.reach !== void 0) {
-              let data174 = data170.reach;
-              if (typeof data174 === "string") {
-                if (func3(data174) < 1) {
-                  const err411 = { instancePath: instancePath + "/escalation/" + i25 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.reach, data: data174 };
+              var _valid5 = _errs401 === errors;
+              valid88 = valid88 || _valid5;
+              if (!valid88) {
+                const _errs403 = errors;
+                if (typeof data177 === "string") {
+                  if (func3(data177) < 1) {
+                    const err411 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/1/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[1], data: data177 };
+                    if (vErrors === null) {
+                      vErrors = [err411];
+                    } else {
+                      vErrors.push(err411);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err412 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.irreversible.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[1], data: data177 };
                   if (vErrors === null) {
-                    vErrors = [err411];
+                    vErrors = [err412];
                   } else {
-                    vErrors.push(err411);
+                    vErrors.push(err412);
+                  }
+                  errors++;
+                }
+                var _valid5 = _errs403 === errors;
+                valid88 = valid88 || _valid5;
+              }
+              if (!valid88) {
+                const err413 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.irreversible.anyOf, parentSchema: schema11.properties.phases.items.properties.irreversible, data: data177 };
+                if (vErrors === null) {
+                  vErrors = [err413];
+                } else {
+                  vErrors.push(err413);
+                }
+                errors++;
+              } else {
+                errors = _errs400;
+                if (vErrors !== null) {
+                  if (_errs400) {
+                    vErrors.length = _errs400;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data99.rollForward !== void 0) {
+              let data178 = data99.rollForward;
+              const _errs406 = errors;
+              let valid89 = false;
+              const _errs407 = errors;
+              if (typeof data178 === "string") {
+                if (func3(data178) < 1) {
+                  const err414 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[0], data: data178 };
+                  if (vErrors === null) {
+                    vErrors = [err414];
+                  } else {
+                    vErrors.push(err414);
                   }
                   errors++;
                 }
               } else {
-                const err412 = { instancePath: instancePath + "/escalation/" + i25 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.reach.type, parentSchema: schema11.properties.escalation.items.properties.reach, data: data174 };
+                const err415 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[0], data: data178 };
                 if (vErrors === null) {
-                  vErrors = [err412];
+                  vErrors = [err415];
                 } else {
-                  vErrors.push(err412);
+                  vErrors.push(err415);
                 }
                 errors++;
               }
+              var _valid6 = _errs407 === errors;
+              valid89 = valid89 || _valid6;
+              if (!valid89) {
+                const _errs409 = errors;
+                if (data178 && typeof data178 == "object" && !Array.isArray(data178)) {
+                  if (data178.do === void 0) {
+                    const err416 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data178 };
+                    if (vErrors === null) {
+                      vErrors = [err416];
+                    } else {
+                      vErrors.push(err416);
+                    }
+                    errors++;
+                  }
+                  for (const key27 in data178) {
+                    if (!(key27 === "do" || key27 === "command")) {
+                      const err417 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data178 };
+                      if (vErrors === null) {
+                        vErrors = [err417];
+                      } else {
+                        vErrors.push(err417);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data178.do !== void 0) {
+                    let data179 = data178.do;
+                    if (typeof data179 === "string") {
+                      if (func3(data179) < 1) {
+                        const err418 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do, data: data179 };
+                        if (vErrors === null) {
+                          vErrors = [err418];
+                        } else {
+                          vErrors.push(err418);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err419 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do, data: data179 };
+                      if (vErrors === null) {
+                        vErrors = [err419];
+                      } else {
+                        vErrors.push(err419);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data178.command !== void 0) {
+                    let data180 = data178.command;
+                    if (typeof data180 === "string") {
+                      if (func3(data180) < 1) {
+                        const err420 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command, data: data180 };
+                        if (vErrors === null) {
+                          vErrors = [err420];
+                        } else {
+                          vErrors.push(err420);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err421 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command, data: data180 };
+                      if (vErrors === null) {
+                        vErrors = [err421];
+                      } else {
+                        vErrors.push(err421);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err422 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data178 };
+                  if (vErrors === null) {
+                    vErrors = [err422];
+                  } else {
+                    vErrors.push(err422);
+                  }
+                  errors++;
+                }
+                var _valid6 = _errs409 === errors;
+                valid89 = valid89 || _valid6;
+              }
+              if (!valid89) {
+                const err423 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.rollForward.anyOf, parentSchema: schema11.properties.phases.items.properties.rollForward, data: data178 };
+                if (vErrors === null) {
+                  vErrors = [err423];
+                } else {
+                  vErrors.push(err423);
+                }
+                errors++;
+              } else {
+                errors = _errs406;
+                if (vErrors !== null) {
+                  if (_errs406) {
+                    vErrors.length = _errs406;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
             }
           } else {
-            const err413 = { instancePath: instancePath + "/escalation/" + i25, schemaPath: "#/properties/escalation/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.escalation.items.type, parentSchema: schema11.properties.escalation.items, data: data170 };
+            const err424 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.type, parentSchema: schema11.properties.phases.items, data: data99 };
             if (vErrors === null) {
-              vErrors = [err413];
+              vErrors = [err424];
             } else {
-              vErrors.push(err413);
+              vErrors.push(err424);
             }
             errors++;
           }
         }
       } else {
-        const err414 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.escalation.type, parentSchema: schema11.properties.escalation, data: data169 };
-        if (vErrors === null) {
-          vErrors = [err414];
-        } else {
-          vErrors.push(err414);
-        }
-        errors++;
-      }
-    }
-    if (data.policy !== void 0) {
-      let data175 = data.policy;
-      if (data175 && typeof data175 == "object" && !Array.isArray(data175)) {
-        if (data175.prefer === void 0) {
-          const err415 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "prefer" }, message: "must have required property 'prefer'", schema: schema11.properties.policy.required, parentSchema: schema11.properties.policy, data: data175 };
-          if (vErrors === null) {
-            vErrors = [err415];
-          } else {
-            vErrors.push(err415);
-          }
-          errors++;
-        }
-        for (const key27 in data175) {
-          if (!(key27 === "prefer" || key27 === "rollForwardWhen" || key27 === "keepOldData" || key27 === "maxRollbackMinutes")) {
-            const err416 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data175 };
-            if (vErrors === null) {
-              vErrors = [err416];
-            } else {
-              vErrors.push(err416);
-            }
-            errors++;
-          }
-        }
-        if (data175.prefer !== void 0) {
-          let data176 = data175.prefer;
-          if (typeof data176 !== "string") {
-            const err417 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.prefer.type, parentSchema: schema11.properties.policy.properties.prefer, data: data176 };
-            if (vErrors === null) {
-              vErrors = [err417];
-            } else {
-              vErrors.push(err417);
-            }
-            errors++;
-          }
-          if (!(data176 === "rollback" || data176 === "roll-forward")) {
-            const err418 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.prefer.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.prefer.enum, parentSchema: schema11.properties.policy.properties.prefer, data: data176 };
-            if (vErrors === null) {
-              vErrors = [err418];
-            } else {
-              vErrors.push(err418);
-            }
-            errors++;
-          }
-        }
-        if (data175.rollForwardWhen !== void 0) {
-          let data177 = data175.rollForwardWhen;
-          if (typeof data177 === "string") {
-            if (func3(data177) < 1) {
-              const err419 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data177 };
-              if (vErrors === null) {
-                vErrors = [err419];
-              } else {
-                vErrors.push(err419);
-              }
-              errors++;
-            }
-          } else {
-            const err420 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.rollForwardWhen.type, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data177 };
-            if (vErrors === null) {
-              vErrors = [err420];
-            } else {
-              vErrors.push(err420);
-            }
-            errors++;
-          }
-        }
-        if (data175.keepOldData !== void 0) {
-          let data178 = data175.keepOldData;
-          if (typeof data178 === "string") {
-            if (func3(data178) < 1) {
-              const err421 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.keepOldData, data: data178 };
-              if (vErrors === null) {
-                vErrors = [err421];
-              } else {
-                vErrors.push(err421);
-              }
-              errors++;
-            }
-          } else {
-            const err422 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.keepOldData.type, parentSchema: schema11.properties.policy.properties.keepOldData, data: data178 };
-            if (vErrors === null) {
-              vErrors = [err422];
-            } else {
-              vErrors.push(err422);
-            }
-            errors++;
-          }
-        }
-        if (data175.maxRollbackMinutes !== void 0) {
-          let data179 = data175.maxRollbackMinutes;
-          if (!(typeof data179 == "number" && (!(data179 % 1) && !isNaN(data179)) && isFinite(data179))) {
-            const err423 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.maxRollbackMinutes.type, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data179 };
-            if (vErrors === null) {
-              vErrors = [err423];
-            } else {
-              vErrors.push(err423);
-            }
-            errors++;
-          }
-          if (typeof data179 == "number" && isFinite(data179)) {
-            if (data179 < 1 || isNaN(data179)) {
-              const err424 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data179 };
-              if (vErrors === null) {
-                vErrors = [err424];
-              } else {
-                vErrors.push(err424);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err425 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data175 };
+        const err425 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.type, parentSchema: schema11.properties.phases, data: data98 };
         if (vErrors === null) {
           vErrors = [err425];
         } else {
@@ -15927,25 +16001,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.readiness !== void 0) {
-      let data180 = data.readiness;
-      if (data180 && typeof data180 == "object" && !Array.isArray(data180)) {
-        for (const key28 in data180) {
-          if (!(key28 === "upgrade" || key28 === "versionSkew" || key28 === "scalability" || key28 === "troubleshooting" || key28 === "dependencies" || key28 === "monitoring")) {
-            const err426 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness, data: data180 };
-            if (vErrors === null) {
-              vErrors = [err426];
-            } else {
-              vErrors.push(err426);
-            }
-            errors++;
+    if (data.escalation !== void 0) {
+      let data181 = data.escalation;
+      if (Array.isArray(data181)) {
+        if (data181.length < 1) {
+          const err426 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.escalation, data: data181 };
+          if (vErrors === null) {
+            vErrors = [err426];
+          } else {
+            vErrors.push(err426);
           }
+          errors++;
         }
-        if (data180.upgrade !== void 0) {
-          let data181 = data180.upgrade;
-          if (data181 && typeof data181 == "object" && !Array.isArray(data181)) {
-            if (data181.how === void 0) {
-              const err427 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/required", keyword: "required", params: { missingProperty: "how" }, message: "must have required property 'how'", schema: schema11.properties.readiness.properties.upgrade.required, parentSchema: schema11.properties.readiness.properties.upgrade, data: data181 };
+        const len28 = data181.length;
+        for (let i28 = 0; i28 < len28; i28++) {
+          let data182 = data181[i28];
+          if (data182 && typeof data182 == "object" && !Array.isArray(data182)) {
+            if (data182.name === void 0) {
+              const err427 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data182 };
               if (vErrors === null) {
                 vErrors = [err427];
               } else {
@@ -15953,8 +16026,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data181.downgrade === void 0) {
-              const err428 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/required", keyword: "required", params: { missingProperty: "downgrade" }, message: "must have required property 'downgrade'", schema: schema11.properties.readiness.properties.upgrade.required, parentSchema: schema11.properties.readiness.properties.upgrade, data: data181 };
+            if (data182.role === void 0) {
+              const err428 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data182 };
               if (vErrors === null) {
                 vErrors = [err428];
               } else {
@@ -15962,9 +16035,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key29 in data181) {
-              if (!(key29 === "how" || key29 === "downgrade" || key29 === "tested")) {
-                const err429 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.upgrade, data: data181 };
+            for (const key28 in data182) {
+              if (!(key28 === "name" || key28 === "handle" || key28 === "role" || key28 === "reach")) {
+                const err429 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.escalation.items, data: data182 };
                 if (vErrors === null) {
                   vErrors = [err429];
                 } else {
@@ -15973,11 +16046,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data181.how !== void 0) {
-              let data182 = data181.how;
-              if (typeof data182 === "string") {
-                if (func3(data182) < 1) {
-                  const err430 = { instancePath: instancePath + "/readiness/upgrade/how", schemaPath: "#/properties/readiness/properties/upgrade/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.how, data: data182 };
+            if (data182.name !== void 0) {
+              let data183 = data182.name;
+              if (typeof data183 === "string") {
+                if (func3(data183) < 1) {
+                  const err430 = { instancePath: instancePath + "/escalation/" + i28 + "/name", schemaPath: "#/properties/escalation/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.name, data: data183 };
                   if (vErrors === null) {
                     vErrors = [err430];
                   } else {
@@ -15986,7 +16059,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err431 = { instancePath: instancePath + "/readiness/upgrade/how", schemaPath: "#/properties/readiness/properties/upgrade/properties/how/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.how.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.how, data: data182 };
+                const err431 = { instancePath: instancePath + "/escalation/" + i28 + "/name", schemaPath: "#/properties/escalation/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.name.type, parentSchema: schema11.properties.escalation.items.properties.name, data: data183 };
                 if (vErrors === null) {
                   vErrors = [err431];
                 } else {
@@ -15995,11 +16068,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data181.downgrade !== void 0) {
-              let data183 = data181.downgrade;
-              if (typeof data183 === "string") {
-                if (func3(data183) < 1) {
-                  const err432 = { instancePath: instancePath + "/readiness/upgrade/downgrade", schemaPath: "#/properties/readiness/properties/upgrade/properties/downgrade/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.downgrade, data: data183 };
+            if (data182.handle !== void 0) {
+              let data184 = data182.handle;
+              if (typeof data184 === "string") {
+                if (!pattern1.test(data184)) {
+                  const err432 = { instancePath: instancePath + "/escalation/" + i28 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.escalation.items.properties.handle, data: data184 };
                   if (vErrors === null) {
                     vErrors = [err432];
                   } else {
@@ -16008,7 +16081,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err433 = { instancePath: instancePath + "/readiness/upgrade/downgrade", schemaPath: "#/properties/readiness/properties/upgrade/properties/downgrade/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.downgrade.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.downgrade, data: data183 };
+                const err433 = { instancePath: instancePath + "/escalation/" + i28 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.handle.type, parentSchema: schema11.properties.escalation.items.properties.handle, data: data184 };
                 if (vErrors === null) {
                   vErrors = [err433];
                 } else {
@@ -16017,11 +16090,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data181.tested !== void 0) {
-              let data184 = data181.tested;
-              if (typeof data184 === "string") {
-                if (func3(data184) < 1) {
-                  const err434 = { instancePath: instancePath + "/readiness/upgrade/tested", schemaPath: "#/properties/readiness/properties/upgrade/properties/tested/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.tested, data: data184 };
+            if (data182.role !== void 0) {
+              let data185 = data182.role;
+              if (typeof data185 === "string") {
+                if (func3(data185) < 1) {
+                  const err434 = { instancePath: instancePath + "/escalation/" + i28 + "/role", schemaPath: "#/properties/escalation/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.role, data: data185 };
                   if (vErrors === null) {
                     vErrors = [err434];
                   } else {
@@ -16030,7 +16103,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err435 = { instancePath: instancePath + "/readiness/upgrade/tested", schemaPath: "#/properties/readiness/properties/upgrade/properties/tested/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.tested.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.tested, data: data184 };
+                const err435 = { instancePath: instancePath + "/escalation/" + i28 + "/role", schemaPath: "#/properties/escalation/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.role.type, parentSchema: schema11.properties.escalation.items.properties.role, data: data185 };
                 if (vErrors === null) {
                   vErrors = [err435];
                 } else {
@@ -16039,30 +16112,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err436 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.upgrade.type, parentSchema: schema11.properties.readiness.properties.upgrade, data: data181 };
-            if (vErrors === null) {
-              vErrors = [err436];
-            } else {
-              vErrors.push(err436);
-            }
-            errors++;
-          }
-        }
-        if (data180.versionSkew !== void 0) {
-          let data185 = data180.versionSkew;
-          if (typeof data185 === "string") {
-            if (func3(data185) < 1) {
-              const err437 = { instancePath: instancePath + "/readiness/versionSkew", schemaPath: "#/properties/readiness/properties/versionSkew/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.versionSkew, data: data185 };
-              if (vErrors === null) {
-                vErrors = [err437];
+            if (data182.reach !== void 0) {
+              let data186 = data182.reach;
+              if (typeof data186 === "string") {
+                if (func3(data186) < 1) {
+                  const err436 = { instancePath: instancePath + "/escalation/" + i28 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.reach, data: data186 };
+                  if (vErrors === null) {
+                    vErrors = [err436];
+                  } else {
+                    vErrors.push(err436);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err437);
+                const err437 = { instancePath: instancePath + "/escalation/" + i28 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.reach.type, parentSchema: schema11.properties.escalation.items.properties.reach, data: data186 };
+                if (vErrors === null) {
+                  vErrors = [err437];
+                } else {
+                  vErrors.push(err437);
+                }
+                errors++;
               }
-              errors++;
             }
           } else {
-            const err438 = { instancePath: instancePath + "/readiness/versionSkew", schemaPath: "#/properties/readiness/properties/versionSkew/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.versionSkew.type, parentSchema: schema11.properties.readiness.properties.versionSkew, data: data185 };
+            const err438 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.escalation.items.type, parentSchema: schema11.properties.escalation.items, data: data182 };
             if (vErrors === null) {
               vErrors = [err438];
             } else {
@@ -16071,218 +16144,219 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data180.scalability !== void 0) {
-          let data186 = data180.scalability;
-          if (data186 && typeof data186 == "object" && !Array.isArray(data186)) {
-            for (const key30 in data186) {
-              if (!(key30 === "load" || key30 === "resources" || key30 === "limits")) {
-                const err439 = { instancePath: instancePath + "/readiness/scalability", schemaPath: "#/properties/readiness/properties/scalability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.scalability, data: data186 };
-                if (vErrors === null) {
-                  vErrors = [err439];
-                } else {
-                  vErrors.push(err439);
-                }
-                errors++;
-              }
-            }
-            if (data186.load !== void 0) {
-              let data187 = data186.load;
-              if (typeof data187 === "string") {
-                if (func3(data187) < 1) {
-                  const err440 = { instancePath: instancePath + "/readiness/scalability/load", schemaPath: "#/properties/readiness/properties/scalability/properties/load/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.load, data: data187 };
-                  if (vErrors === null) {
-                    vErrors = [err440];
-                  } else {
-                    vErrors.push(err440);
-                  }
-                  errors++;
-                }
-              } else {
-                const err441 = { instancePath: instancePath + "/readiness/scalability/load", schemaPath: "#/properties/readiness/properties/scalability/properties/load/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.load.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.load, data: data187 };
-                if (vErrors === null) {
-                  vErrors = [err441];
-                } else {
-                  vErrors.push(err441);
-                }
-                errors++;
-              }
-            }
-            if (data186.resources !== void 0) {
-              let data188 = data186.resources;
-              if (typeof data188 === "string") {
-                if (func3(data188) < 1) {
-                  const err442 = { instancePath: instancePath + "/readiness/scalability/resources", schemaPath: "#/properties/readiness/properties/scalability/properties/resources/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.resources, data: data188 };
-                  if (vErrors === null) {
-                    vErrors = [err442];
-                  } else {
-                    vErrors.push(err442);
-                  }
-                  errors++;
-                }
-              } else {
-                const err443 = { instancePath: instancePath + "/readiness/scalability/resources", schemaPath: "#/properties/readiness/properties/scalability/properties/resources/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.resources.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.resources, data: data188 };
-                if (vErrors === null) {
-                  vErrors = [err443];
-                } else {
-                  vErrors.push(err443);
-                }
-                errors++;
-              }
-            }
-            if (data186.limits !== void 0) {
-              let data189 = data186.limits;
-              if (typeof data189 === "string") {
-                if (func3(data189) < 1) {
-                  const err444 = { instancePath: instancePath + "/readiness/scalability/limits", schemaPath: "#/properties/readiness/properties/scalability/properties/limits/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.limits, data: data189 };
-                  if (vErrors === null) {
-                    vErrors = [err444];
-                  } else {
-                    vErrors.push(err444);
-                  }
-                  errors++;
-                }
-              } else {
-                const err445 = { instancePath: instancePath + "/readiness/scalability/limits", schemaPath: "#/properties/readiness/properties/scalability/properties/limits/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.limits.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.limits, data: data189 };
-                if (vErrors === null) {
-                  vErrors = [err445];
-                } else {
-                  vErrors.push(err445);
-                }
-                errors++;
-              }
-            }
+      } else {
+        const err439 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.escalation.type, parentSchema: schema11.properties.escalation, data: data181 };
+        if (vErrors === null) {
+          vErrors = [err439];
+        } else {
+          vErrors.push(err439);
+        }
+        errors++;
+      }
+    }
+    if (data.policy !== void 0) {
+      let data187 = data.policy;
+      if (data187 && typeof data187 == "object" && !Array.isArray(data187)) {
+        if (data187.prefer === void 0) {
+          const err440 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "prefer" }, message: "must have required property 'prefer'", schema: schema11.properties.policy.required, parentSchema: schema11.properties.policy, data: data187 };
+          if (vErrors === null) {
+            vErrors = [err440];
           } else {
-            const err446 = { instancePath: instancePath + "/readiness/scalability", schemaPath: "#/properties/readiness/properties/scalability/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.scalability.type, parentSchema: schema11.properties.readiness.properties.scalability, data: data186 };
+            vErrors.push(err440);
+          }
+          errors++;
+        }
+        for (const key29 in data187) {
+          if (!(key29 === "prefer" || key29 === "rollForwardWhen" || key29 === "keepOldData" || key29 === "maxRollbackMinutes")) {
+            const err441 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data187 };
             if (vErrors === null) {
-              vErrors = [err446];
+              vErrors = [err441];
             } else {
-              vErrors.push(err446);
+              vErrors.push(err441);
             }
             errors++;
           }
         }
-        if (data180.troubleshooting !== void 0) {
-          let data190 = data180.troubleshooting;
-          if (Array.isArray(data190)) {
-            if (data190.length < 1) {
-              const err447 = { instancePath: instancePath + "/readiness/troubleshooting", schemaPath: "#/properties/readiness/properties/troubleshooting/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting, data: data190 };
+        if (data187.prefer !== void 0) {
+          let data188 = data187.prefer;
+          if (typeof data188 !== "string") {
+            const err442 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.prefer.type, parentSchema: schema11.properties.policy.properties.prefer, data: data188 };
+            if (vErrors === null) {
+              vErrors = [err442];
+            } else {
+              vErrors.push(err442);
+            }
+            errors++;
+          }
+          if (!(data188 === "rollback" || data188 === "roll-forward")) {
+            const err443 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.prefer.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.prefer.enum, parentSchema: schema11.properties.policy.properties.prefer, data: data188 };
+            if (vErrors === null) {
+              vErrors = [err443];
+            } else {
+              vErrors.push(err443);
+            }
+            errors++;
+          }
+        }
+        if (data187.rollForwardWhen !== void 0) {
+          let data189 = data187.rollForwardWhen;
+          if (typeof data189 === "string") {
+            if (func3(data189) < 1) {
+              const err444 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data189 };
               if (vErrors === null) {
-                vErrors = [err447];
+                vErrors = [err444];
               } else {
-                vErrors.push(err447);
+                vErrors.push(err444);
               }
               errors++;
             }
-            const len26 = data190.length;
-            for (let i26 = 0; i26 < len26; i26++) {
-              let data191 = data190[i26];
-              if (data191 && typeof data191 == "object" && !Array.isArray(data191)) {
-                if (data191.failure === void 0) {
-                  const err448 = { instancePath: instancePath + "/readiness/troubleshooting/" + i26, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "failure" }, message: "must have required property 'failure'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data191 };
+          } else {
+            const err445 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.rollForwardWhen.type, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data189 };
+            if (vErrors === null) {
+              vErrors = [err445];
+            } else {
+              vErrors.push(err445);
+            }
+            errors++;
+          }
+        }
+        if (data187.keepOldData !== void 0) {
+          let data190 = data187.keepOldData;
+          if (typeof data190 === "string") {
+            if (func3(data190) < 1) {
+              const err446 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.keepOldData, data: data190 };
+              if (vErrors === null) {
+                vErrors = [err446];
+              } else {
+                vErrors.push(err446);
+              }
+              errors++;
+            }
+          } else {
+            const err447 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.keepOldData.type, parentSchema: schema11.properties.policy.properties.keepOldData, data: data190 };
+            if (vErrors === null) {
+              vErrors = [err447];
+            } else {
+              vErrors.push(err447);
+            }
+            errors++;
+          }
+        }
+        if (data187.maxRollbackMinutes !== void 0) {
+          let data191 = data187.maxRollbackMinutes;
+          if (!(typeof data191 == "number" && (!(data191 % 1) && !isNaN(data191)) && isFinite(data191))) {
+            const err448 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.maxRollbackMinutes.type, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data191 };
+            if (vErrors === null) {
+              vErrors = [err448];
+            } else {
+              vErrors.push(err448);
+            }
+            errors++;
+          }
+          if (typeof data191 == "number" && isFinite(data191)) {
+            if (data191 < 1 || isNaN(data191)) {
+              const err449 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data191 };
+              if (vErrors === null) {
+                vErrors = [err449];
+              } else {
+                vErrors.push(err449);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err450 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data187 };
+        if (vErrors === null) {
+          vErrors = [err450];
+        } else {
+          vErrors.push(err450);
+        }
+        errors++;
+      }
+    }
+    if (data.readiness !== void 0) {
+      let data192 = data.readiness;
+      if (data192 && typeof data192 == "object" && !Array.isArray(data192)) {
+        for (const key30 in data192) {
+          if (!(key30 === "upgrade" || key30 === "versionSkew" || key30 === "scalability" || key30 === "troubleshooting" || key30 === "dependencies" || key30 === "monitoring")) {
+            const err451 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness, data: data192 };
+            if (vErrors === null) {
+              vErrors = [err451];
+            } else {
+              vErrors.push(err451);
+            }
+            errors++;
+          }
+        }
+        if (data192.upgrade !== void 0) {
+          let data193 = data192.upgrade;
+          if (data193 && typeof data193 == "object" && !Array.isArray(data193)) {
+            if (data193.how === void 0) {
+              const err452 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/required", keyword: "required", params: { missingProperty: "how" }, message: "must have required property 'how'", schema: schema11.properties.readiness.properties.upgrade.required, parentSchema: schema11.properties.readiness.properties.upgrade, data: data193 };
+              if (vErrors === null) {
+                vErrors = [err452];
+              } else {
+                vErrors.push(err452);
+              }
+              errors++;
+            }
+            if (data193.downgrade === void 0) {
+              const err453 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/required", keyword: "required", params: { missingProperty: "downgrade" }, message: "must have required property 'downgrade'", schema: schema11.properties.readiness.properties.upgrade.required, parentSchema: schema11.properties.readiness.properties.upgrade, data: data193 };
+              if (vErrors === null) {
+                vErrors = [err453];
+              } else {
+                vErrors.push(err453);
+              }
+              errors++;
+            }
+            for (const key31 in data193) {
+              if (!(key31 === "how" || key31 === "downgrade" || key31 === "tested")) {
+                const err454 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.upgrade, data: data193 };
+                if (vErrors === null) {
+                  vErrors = [err454];
+                } else {
+                  vErrors.push(err454);
+                }
+                errors++;
+              }
+            }
+            if (data193.how !== void 0) {
+              let data194 = data193.how;
+              if (typeof data194 === "string") {
+                if (func3(data194) < 1) {
+                  const err455 = { instancePath: instancePath + "/readiness/upgrade/how", schemaPath: "#/properties/readiness/properties/upgrade/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.how, data: data194 };
                   if (vErrors === null) {
-                    vErrors = [err448];
+                    vErrors = [err455];
                   } else {
-                    vErrors.push(err448);
+                    vErrors.push(err455);
                   }
                   errors++;
-                }
-                if (data191.detect === void 0) {
-                  const err449 = { instancePath: instancePath + "/readiness/troubleshooting/" + i26, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "detect" }, message: "must have required property 'detect'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data191 };
-                  if (vErrors === null) {
-                    vErrors = [err449];
-                  } else {
-                    vErrors.push(err449);
-                  }
-                  errors++;
-                }
-                if (data191.mitigate === void 0) {
-                  const err450 = { instancePath: instancePath + "/readiness/troubleshooting/" + i26, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "mitigate" }, message: "must have required property 'mitigate'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data191 };
-                  if (vErrors === null) {
-                    vErrors = [err450];
-                  } else {
-                    vErrors.push(err450);
-                  }
-                  errors++;
-                }
-                for (const key31 in data191) {
-                  if (!(key31 === "failure" || key31 === "detect" || key31 === "mitigate")) {
-                    const err451 = { instancePath: instancePath + "/readiness/troubleshooting/" + i26, schemaPath: "#/properties/readiness/properties/troubleshooting/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data191 };
-                    if (vErrors === null) {
-                      vErrors = [err451];
-                    } else {
-                      vErrors.push(err451);
-                    }
-                    errors++;
-                  }
-                }
-                if (data191.failure !== void 0) {
-                  let data192 = data191.failure;
-                  if (typeof data192 === "string") {
-                    if (func3(data192) < 1) {
-                      const err452 = { instancePath: instancePath + "/readiness/troubleshooting/" + i26 + "/failure", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/failure/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure, data: data192 };
-                      if (vErrors === null) {
-                        vErrors = [err452];
-                      } else {
-                        vErrors.push(err452);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err453 = { instancePath: instancePath + "/readiness/troubleshooting/" + i26 + "/failure", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/failure/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure, data: data192 };
-                    if (vErrors === null) {
-                      vErrors = [err453];
-                    } else {
-                      vErrors.push(err453);
-                    }
-                    errors++;
-                  }
-                }
-                if (data191.detect !== void 0) {
-                  let data193 = data191.detect;
-                  if (typeof data193 === "string") {
-                    if (func3(data193) < 1) {
-                      const err454 = { instancePath: instancePath + "/readiness/troubleshooting/" + i26 + "/detect", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/detect/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect, data: data193 };
-                      if (vErrors === null) {
-                        vErrors = [err454];
-                      } else {
-                        vErrors.push(err454);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err455 = { instancePath: instancePath + "/readiness/troubleshooting/" + i26 + "/detect", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/detect/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect, data: data193 };
-                    if (vErrors === null) {
-                      vErrors = [err455];
-                    } else {
-                      vErrors.push(err455);
-                    }
-                    errors++;
-                  }
-                }
-                if (data191.mitigate !== void 0) {
-                  let data194 = data191.mitigate;
-                  if (typeof data194 === "string") {
-                    if (func3(data194) < 1) {
-                      const err456 = { instancePath: instancePath + "/readiness/troubleshooting/" + i26 + "/mitigate", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/mitigate/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate, data: data194 };
-                      if (vErrors === null) {
-                        vErrors = [err456];
-                      } else {
-                        vErrors.push(err456);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err457 = { instancePath: instancePath + "/readiness/troubleshooting/" + i26 + "/mitigate", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/mitigate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate, data: data194 };
-                    if (vErrors === null) {
-                      vErrors = [err457];
-                    } else {
-                      vErrors.push(err457);
-                    }
-                    errors++;
-                  }
                 }
               } else {
-                const err458 = { instancePath: instancePath + "/readiness/troubleshooting/" + i26, schemaPath: "#/properties/readiness/properties/troubleshooting/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.troubleshooting.items.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data191 };
+                const err456 = { instancePath: instancePath + "/readiness/upgrade/how", schemaPath: "#/properties/readiness/properties/upgrade/properties/how/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.how.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.how, data: data194 };
+                if (vErrors === null) {
+                  vErrors = [err456];
+                } else {
+                  vErrors.push(err456);
+                }
+                errors++;
+              }
+            }
+            if (data193.downgrade !== void 0) {
+              let data195 = data193.downgrade;
+              if (typeof data195 === "string") {
+                if (func3(data195) < 1) {
+                  const err457 = { instancePath: instancePath + "/readiness/upgrade/downgrade", schemaPath: "#/properties/readiness/properties/upgrade/properties/downgrade/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.downgrade, data: data195 };
+                  if (vErrors === null) {
+                    vErrors = [err457];
+                  } else {
+                    vErrors.push(err457);
+                  }
+                  errors++;
+                }
+              } else {
+                const err458 = { instancePath: instancePath + "/readiness/upgrade/downgrade", schemaPath: "#/properties/readiness/properties/upgrade/properties/downgrade/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.downgrade.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.downgrade, data: data195 };
                 if (vErrors === null) {
                   vErrors = [err458];
                 } else {
@@ -16291,107 +16365,110 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data193.tested !== void 0) {
+              let data196 = data193.tested;
+              if (typeof data196 === "string") {
+                if (func3(data196) < 1) {
+                  const err459 = { instancePath: instancePath + "/readiness/upgrade/tested", schemaPath: "#/properties/readiness/properties/upgrade/properties/tested/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.tested, data: data196 };
+                  if (vErrors === null) {
+                    vErrors = [err459];
+                  } else {
+                    vErrors.push(err459);
+                  }
+                  errors++;
+                }
+              } else {
+                const err460 = { instancePath: instancePath + "/readiness/upgrade/tested", schemaPath: "#/properties/readiness/properties/upgrade/properties/tested/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.tested.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.tested, data: data196 };
+                if (vErrors === null) {
+                  vErrors = [err460];
+                } else {
+                  vErrors.push(err460);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err459 = { instancePath: instancePath + "/readiness/troubleshooting", schemaPath: "#/properties/readiness/properties/troubleshooting/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.troubleshooting.type, parentSchema: schema11.properties.readiness.properties.troubleshooting, data: data190 };
+            const err461 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.upgrade.type, parentSchema: schema11.properties.readiness.properties.upgrade, data: data193 };
             if (vErrors === null) {
-              vErrors = [err459];
+              vErrors = [err461];
             } else {
-              vErrors.push(err459);
+              vErrors.push(err461);
             }
             errors++;
           }
         }
-        if (data180.dependencies !== void 0) {
-          let data195 = data180.dependencies;
-          if (Array.isArray(data195)) {
-            if (data195.length < 1) {
-              const err460 = { instancePath: instancePath + "/readiness/dependencies", schemaPath: "#/properties/readiness/properties/dependencies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies, data: data195 };
+        if (data192.versionSkew !== void 0) {
+          let data197 = data192.versionSkew;
+          if (typeof data197 === "string") {
+            if (func3(data197) < 1) {
+              const err462 = { instancePath: instancePath + "/readiness/versionSkew", schemaPath: "#/properties/readiness/properties/versionSkew/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.versionSkew, data: data197 };
               if (vErrors === null) {
-                vErrors = [err460];
+                vErrors = [err462];
               } else {
-                vErrors.push(err460);
+                vErrors.push(err462);
               }
               errors++;
             }
-            const len27 = data195.length;
-            for (let i27 = 0; i27 < len27; i27++) {
-              let data196 = data195[i27];
-              if (data196 && typeof data196 == "object" && !Array.isArray(data196)) {
-                if (data196.name === void 0) {
-                  const err461 = { instancePath: instancePath + "/readiness/dependencies/" + i27, schemaPath: "#/properties/readiness/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.readiness.properties.dependencies.items.required, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data196 };
+          } else {
+            const err463 = { instancePath: instancePath + "/readiness/versionSkew", schemaPath: "#/properties/readiness/properties/versionSkew/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.versionSkew.type, parentSchema: schema11.properties.readiness.properties.versionSkew, data: data197 };
+            if (vErrors === null) {
+              vErrors = [err463];
+            } else {
+              vErrors.push(err463);
+            }
+            errors++;
+          }
+        }
+        if (data192.scalability !== void 0) {
+          let data198 = data192.scalability;
+          if (data198 && typeof data198 == "object" && !Array.isArray(data198)) {
+            for (const key32 in data198) {
+              if (!(key32 === "load" || key32 === "resources" || key32 === "limits")) {
+                const err464 = { instancePath: instancePath + "/readiness/scalability", schemaPath: "#/properties/readiness/properties/scalability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.scalability, data: data198 };
+                if (vErrors === null) {
+                  vErrors = [err464];
+                } else {
+                  vErrors.push(err464);
+                }
+                errors++;
+              }
+            }
+            if (data198.load !== void 0) {
+              let data199 = data198.load;
+              if (typeof data199 === "string") {
+                if (func3(data199) < 1) {
+                  const err465 = { instancePath: instancePath + "/readiness/scalability/load", schemaPath: "#/properties/readiness/properties/scalability/properties/load/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.load, data: data199 };
                   if (vErrors === null) {
-                    vErrors = [err461];
+                    vErrors = [err465];
                   } else {
-                    vErrors.push(err461);
+                    vErrors.push(err465);
                   }
                   errors++;
-                }
-                if (data196.ifUnavailable === void 0) {
-                  const err462 = { instancePath: instancePath + "/readiness/dependencies/" + i27, schemaPath: "#/properties/readiness/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "ifUnavailable" }, message: "must have required property 'ifUnavailable'", schema: schema11.properties.readiness.properties.dependencies.items.required, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data196 };
-                  if (vErrors === null) {
-                    vErrors = [err462];
-                  } else {
-                    vErrors.push(err462);
-                  }
-                  errors++;
-                }
-                for (const key32 in data196) {
-                  if (!(key32 === "name" || key32 === "ifUnavailable")) {
-                    const err463 = { instancePath: instancePath + "/readiness/dependencies/" + i27, schemaPath: "#/properties/readiness/properties/dependencies/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data196 };
-                    if (vErrors === null) {
-                      vErrors = [err463];
-                    } else {
-                      vErrors.push(err463);
-                    }
-                    errors++;
-                  }
-                }
-                if (data196.name !== void 0) {
-                  let data197 = data196.name;
-                  if (typeof data197 === "string") {
-                    if (func3(data197) < 1) {
-                      const err464 = { instancePath: instancePath + "/readiness/dependencies/" + i27 + "/name", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.name, data: data197 };
-                      if (vErrors === null) {
-                        vErrors = [err464];
-                      } else {
-                        vErrors.push(err464);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err465 = { instancePath: instancePath + "/readiness/dependencies/" + i27 + "/name", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.dependencies.items.properties.name.type, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.name, data: data197 };
-                    if (vErrors === null) {
-                      vErrors = [err465];
-                    } else {
-                      vErrors.push(err465);
-                    }
-                    errors++;
-                  }
-                }
-                if (data196.ifUnavailable !== void 0) {
-                  let data198 = data196.ifUnavailable;
-                  if (typeof data198 === "string") {
-                    if (func3(data198) < 1) {
-                      const err466 = { instancePath: instancePath + "/readiness/dependencies/" + i27 + "/ifUnavailable", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/ifUnavailable/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable, data: data198 };
-                      if (vErrors === null) {
-                        vErrors = [err466];
-                      } else {
-                        vErrors.push(err466);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err467 = { instancePath: instancePath + "/readiness/dependencies/" + i27 + "/ifUnavailable", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/ifUnavailable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable.type, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable, data: data198 };
-                    if (vErrors === null) {
-                      vErrors = [err467];
-                    } else {
-                      vErrors.push(err467);
-                    }
-                    errors++;
-                  }
                 }
               } else {
-                const err468 = { instancePath: instancePath + "/readiness/dependencies/" + i27, schemaPath: "#/properties/readiness/properties/dependencies/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.dependencies.items.type, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data196 };
+                const err466 = { instancePath: instancePath + "/readiness/scalability/load", schemaPath: "#/properties/readiness/properties/scalability/properties/load/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.load.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.load, data: data199 };
+                if (vErrors === null) {
+                  vErrors = [err466];
+                } else {
+                  vErrors.push(err466);
+                }
+                errors++;
+              }
+            }
+            if (data198.resources !== void 0) {
+              let data200 = data198.resources;
+              if (typeof data200 === "string") {
+                if (func3(data200) < 1) {
+                  const err467 = { instancePath: instancePath + "/readiness/scalability/resources", schemaPath: "#/properties/readiness/properties/scalability/properties/resources/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.resources, data: data200 };
+                  if (vErrors === null) {
+                    vErrors = [err467];
+                  } else {
+                    vErrors.push(err467);
+                  }
+                  errors++;
+                }
+              } else {
+                const err468 = { instancePath: instancePath + "/readiness/scalability/resources", schemaPath: "#/properties/readiness/properties/scalability/properties/resources/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.resources.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.resources, data: data200 };
                 if (vErrors === null) {
                   vErrors = [err468];
                 } else {
@@ -16400,66 +16477,65 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err469 = { instancePath: instancePath + "/readiness/dependencies", schemaPath: "#/properties/readiness/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.dependencies.type, parentSchema: schema11.properties.readiness.properties.dependencies, data: data195 };
-            if (vErrors === null) {
-              vErrors = [err469];
-            } else {
-              vErrors.push(err469);
-            }
-            errors++;
-          }
-        }
-        if (data180.monitoring !== void 0) {
-          let data199 = data180.monitoring;
-          if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
-            if (data199.health === void 0) {
-              const err470 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/required", keyword: "required", params: { missingProperty: "health" }, message: "must have required property 'health'", schema: schema11.properties.readiness.properties.monitoring.required, parentSchema: schema11.properties.readiness.properties.monitoring, data: data199 };
-              if (vErrors === null) {
-                vErrors = [err470];
-              } else {
-                vErrors.push(err470);
-              }
-              errors++;
-            }
-            for (const key33 in data199) {
-              if (!(key33 === "health" || key33 === "metrics" || key33 === "alerts")) {
-                const err471 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.monitoring, data: data199 };
-                if (vErrors === null) {
-                  vErrors = [err471];
-                } else {
-                  vErrors.push(err471);
-                }
-                errors++;
-              }
-            }
-            if (data199.health !== void 0) {
-              let data200 = data199.health;
-              if (typeof data200 === "string") {
-                if (func3(data200) < 1) {
-                  const err472 = { instancePath: instancePath + "/readiness/monitoring/health", schemaPath: "#/properties/readiness/properties/monitoring/properties/health/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.health, data: data200 };
+            if (data198.limits !== void 0) {
+              let data201 = data198.limits;
+              if (typeof data201 === "string") {
+                if (func3(data201) < 1) {
+                  const err469 = { instancePath: instancePath + "/readiness/scalability/limits", schemaPath: "#/properties/readiness/properties/scalability/properties/limits/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.limits, data: data201 };
                   if (vErrors === null) {
-                    vErrors = [err472];
+                    vErrors = [err469];
                   } else {
-                    vErrors.push(err472);
+                    vErrors.push(err469);
                   }
                   errors++;
                 }
               } else {
-                const err473 = { instancePath: instancePath + "/readiness/monitoring/health", schemaPath: "#/properties/readiness/properties/monitoring/properties/health/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.health.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.health, data: data200 };
+                const err470 = { instancePath: instancePath + "/readiness/scalability/limits", schemaPath: "#/properties/readiness/properties/scalability/properties/limits/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.limits.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.limits, data: data201 };
                 if (vErrors === null) {
-                  vErrors = [err473];
+                  vErrors = [err470];
                 } else {
-                  vErrors.push(err473);
+                  vErrors.push(err470);
                 }
                 errors++;
               }
             }
-            if (data199.metrics !== void 0) {
-              let data201 = data199.metrics;
-              if (Array.isArray(data201)) {
-                if (data201.length < 1) {
-                  const err474 = { instancePath: instancePath + "/readiness/monitoring/metrics", schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics, data: data201 };
+          } else {
+            const err471 = { instancePath: instancePath + "/readiness/scalability", schemaPath: "#/properties/readiness/properties/scalability/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.scalability.type, parentSchema: schema11.properties.readiness.properties.scalability, data: data198 };
+            if (vErrors === null) {
+              vErrors = [err471];
+            } else {
+              vErrors.push(err471);
+            }
+            errors++;
+          }
+        }
+        if (data192.troubleshooting !== void 0) {
+          let data202 = data192.troubleshooting;
+          if (Array.isArray(data202)) {
+            if (data202.length < 1) {
+              const err472 = { instancePath: instancePath + "/readiness/troubleshooting", schemaPath: "#/properties/readiness/properties/troubleshooting/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting, data: data202 };
+              if (vErrors === null) {
+                vErrors = [err472];
+              } else {
+                vErrors.push(err472);
+              }
+              errors++;
+            }
+            const len29 = data202.length;
+            for (let i29 = 0; i29 < len29; i29++) {
+              let data203 = data202[i29];
+              if (data203 && typeof data203 == "object" && !Array.isArray(data203)) {
+                if (data203.failure === void 0) {
+                  const err473 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "failure" }, message: "must have required property 'failure'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data203 };
+                  if (vErrors === null) {
+                    vErrors = [err473];
+                  } else {
+                    vErrors.push(err473);
+                  }
+                  errors++;
+                }
+                if (data203.detect === void 0) {
+                  const err474 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "detect" }, message: "must have required property 'detect'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data203 };
                   if (vErrors === null) {
                     vErrors = [err474];
                   } else {
@@ -16467,230 +16543,502 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const len28 = data201.length;
-                for (let i28 = 0; i28 < len28; i28++) {
-                  let data202 = data201[i28];
-                  if (typeof data202 !== "string") {
-                    const err475 = { instancePath: instancePath + "/readiness/monitoring/metrics/" + i28, schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.metrics.items.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics.items, data: data202 };
+                if (data203.mitigate === void 0) {
+                  const err475 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "mitigate" }, message: "must have required property 'mitigate'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data203 };
+                  if (vErrors === null) {
+                    vErrors = [err475];
+                  } else {
+                    vErrors.push(err475);
+                  }
+                  errors++;
+                }
+                for (const key33 in data203) {
+                  if (!(key33 === "failure" || key33 === "detect" || key33 === "mitigate")) {
+                    const err476 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data203 };
                     if (vErrors === null) {
-                      vErrors = [err475];
+                      vErrors = [err476];
                     } else {
-                      vErrors.push(err475);
+                      vErrors.push(err476);
                     }
                     errors++;
                   }
                 }
-              } else {
-                const err476 = { instancePath: instancePath + "/readiness/monitoring/metrics", schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.monitoring.properties.metrics.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics, data: data201 };
-                if (vErrors === null) {
-                  vErrors = [err476];
-                } else {
-                  vErrors.push(err476);
-                }
-                errors++;
-              }
-            }
-            if (data199.alerts !== void 0) {
-              let data203 = data199.alerts;
-              if (Array.isArray(data203)) {
-                if (data203.length < 1) {
-                  const err477 = { instancePath: instancePath + "/readiness/monitoring/alerts", schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts, data: data203 };
-                  if (vErrors === null) {
-                    vErrors = [err477];
-                  } else {
-                    vErrors.push(err477);
-                  }
-                  errors++;
-                }
-                const len29 = data203.length;
-                for (let i29 = 0; i29 < len29; i29++) {
-                  let data204 = data203[i29];
+                if (data203.failure !== void 0) {
+                  let data204 = data203.failure;
                   if (typeof data204 === "string") {
                     if (func3(data204) < 1) {
-                      const err478 = { instancePath: instancePath + "/readiness/monitoring/alerts/" + i29, schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts.items, data: data204 };
+                      const err477 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/failure", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/failure/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure, data: data204 };
                       if (vErrors === null) {
-                        vErrors = [err478];
+                        vErrors = [err477];
                       } else {
-                        vErrors.push(err478);
+                        vErrors.push(err477);
                       }
                       errors++;
                     }
                   } else {
-                    const err479 = { instancePath: instancePath + "/readiness/monitoring/alerts/" + i29, schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.alerts.items.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts.items, data: data204 };
+                    const err478 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/failure", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/failure/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure, data: data204 };
                     if (vErrors === null) {
-                      vErrors = [err479];
+                      vErrors = [err478];
                     } else {
-                      vErrors.push(err479);
+                      vErrors.push(err478);
+                    }
+                    errors++;
+                  }
+                }
+                if (data203.detect !== void 0) {
+                  let data205 = data203.detect;
+                  if (typeof data205 === "string") {
+                    if (func3(data205) < 1) {
+                      const err479 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/detect", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/detect/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect, data: data205 };
+                      if (vErrors === null) {
+                        vErrors = [err479];
+                      } else {
+                        vErrors.push(err479);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err480 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/detect", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/detect/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect, data: data205 };
+                    if (vErrors === null) {
+                      vErrors = [err480];
+                    } else {
+                      vErrors.push(err480);
+                    }
+                    errors++;
+                  }
+                }
+                if (data203.mitigate !== void 0) {
+                  let data206 = data203.mitigate;
+                  if (typeof data206 === "string") {
+                    if (func3(data206) < 1) {
+                      const err481 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/mitigate", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/mitigate/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate, data: data206 };
+                      if (vErrors === null) {
+                        vErrors = [err481];
+                      } else {
+                        vErrors.push(err481);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err482 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/mitigate", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/mitigate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate, data: data206 };
+                    if (vErrors === null) {
+                      vErrors = [err482];
+                    } else {
+                      vErrors.push(err482);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err480 = { instancePath: instancePath + "/readiness/monitoring/alerts", schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.monitoring.properties.alerts.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts, data: data203 };
+                const err483 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.troubleshooting.items.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data203 };
                 if (vErrors === null) {
-                  vErrors = [err480];
+                  vErrors = [err483];
                 } else {
-                  vErrors.push(err480);
+                  vErrors.push(err483);
                 }
                 errors++;
               }
             }
           } else {
-            const err481 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.monitoring.type, parentSchema: schema11.properties.readiness.properties.monitoring, data: data199 };
+            const err484 = { instancePath: instancePath + "/readiness/troubleshooting", schemaPath: "#/properties/readiness/properties/troubleshooting/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.troubleshooting.type, parentSchema: schema11.properties.readiness.properties.troubleshooting, data: data202 };
             if (vErrors === null) {
-              vErrors = [err481];
+              vErrors = [err484];
             } else {
-              vErrors.push(err481);
+              vErrors.push(err484);
+            }
+            errors++;
+          }
+        }
+        if (data192.dependencies !== void 0) {
+          let data207 = data192.dependencies;
+          if (Array.isArray(data207)) {
+            if (data207.length < 1) {
+              const err485 = { instancePath: instancePath + "/readiness/dependencies", schemaPath: "#/properties/readiness/properties/dependencies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies, data: data207 };
+              if (vErrors === null) {
+                vErrors = [err485];
+              } else {
+                vErrors.push(err485);
+              }
+              errors++;
+            }
+            const len30 = data207.length;
+            for (let i30 = 0; i30 < len30; i30++) {
+              let data208 = data207[i30];
+              if (data208 && typeof data208 == "object" && !Array.isArray(data208)) {
+                if (data208.name === void 0) {
+                  const err486 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.readiness.properties.dependencies.items.required, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data208 };
+                  if (vErrors === null) {
+                    vErrors = [err486];
+                  } else {
+                    vErrors.push(err486);
+                  }
+                  errors++;
+                }
+                if (data208.ifUnavailable === void 0) {
+                  const err487 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "ifUnavailable" }, message: "must have required property 'ifUnavailable'", schema: schema11.properties.readiness.properties.dependencies.items.required, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data208 };
+                  if (vErrors === null) {
+                    vErrors = [err487];
+                  } else {
+                    vErrors.push(err487);
+                  }
+                  errors++;
+                }
+                for (const key34 in data208) {
+                  if (!(key34 === "name" || key34 === "ifUnavailable")) {
+                    const err488 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data208 };
+                    if (vErrors === null) {
+                      vErrors = [err488];
+                    } else {
+                      vErrors.push(err488);
+                    }
+                    errors++;
+                  }
+                }
+                if (data208.name !== void 0) {
+                  let data209 = data208.name;
+                  if (typeof data209 === "string") {
+                    if (func3(data209) < 1) {
+                      const err489 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/name", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.name, data: data209 };
+                      if (vErrors === null) {
+                        vErrors = [err489];
+                      } else {
+                        vErrors.push(err489);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err490 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/name", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.dependencies.items.properties.name.type, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.name, data: data209 };
+                    if (vErrors === null) {
+                      vErrors = [err490];
+                    } else {
+                      vErrors.push(err490);
+                    }
+                    errors++;
+                  }
+                }
+                if (data208.ifUnavailable !== void 0) {
+                  let data210 = data208.ifUnavailable;
+                  if (typeof data210 === "string") {
+                    if (func3(data210) < 1) {
+                      const err491 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/ifUnavailable", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/ifUnavailable/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable, data: data210 };
+                      if (vErrors === null) {
+                        vErrors = [err491];
+                      } else {
+                        vErrors.push(err491);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err492 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/ifUnavailable", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/ifUnavailable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable.type, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable, data: data210 };
+                    if (vErrors === null) {
+                      vErrors = [err492];
+                    } else {
+                      vErrors.push(err492);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err493 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.dependencies.items.type, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data208 };
+                if (vErrors === null) {
+                  vErrors = [err493];
+                } else {
+                  vErrors.push(err493);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err494 = { instancePath: instancePath + "/readiness/dependencies", schemaPath: "#/properties/readiness/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.dependencies.type, parentSchema: schema11.properties.readiness.properties.dependencies, data: data207 };
+            if (vErrors === null) {
+              vErrors = [err494];
+            } else {
+              vErrors.push(err494);
+            }
+            errors++;
+          }
+        }
+        if (data192.monitoring !== void 0) {
+          let data211 = data192.monitoring;
+          if (data211 && typeof data211 == "object" && !Array.isArray(data211)) {
+            if (data211.health === void 0) {
+              const err495 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/required", keyword: "required", params: { missingProperty: "health" }, message: "must have required property 'health'", schema: schema11.properties.readiness.properties.monitoring.required, parentSchema: schema11.properties.readiness.properties.monitoring, data: data211 };
+              if (vErrors === null) {
+                vErrors = [err495];
+              } else {
+                vErrors.push(err495);
+              }
+              errors++;
+            }
+            for (const key35 in data211) {
+              if (!(key35 === "health" || key35 === "metrics" || key35 === "alerts")) {
+                const err496 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.monitoring, data: data211 };
+                if (vErrors === null) {
+                  vErrors = [err496];
+                } else {
+                  vErrors.push(err496);
+                }
+                errors++;
+              }
+            }
+            if (data211.health !== void 0) {
+              let data212 = data211.health;
+              if (typeof data212 === "string") {
+                if (func3(data212) < 1) {
+                  const err497 = { instancePath: instancePath + "/readiness/monitoring/health", schemaPath: "#/properties/readiness/properties/monitoring/properties/health/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.health, data: data212 };
+                  if (vErrors === null) {
+                    vErrors = [err497];
+                  } else {
+                    vErrors.push(err497);
+                  }
+                  errors++;
+                }
+              } else {
+                const err498 = { instancePath: instancePath + "/readiness/monitoring/health", schemaPath: "#/properties/readiness/properties/monitoring/properties/health/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.health.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.health, data: data212 };
+                if (vErrors === null) {
+                  vErrors = [err498];
+                } else {
+                  vErrors.push(err498);
+                }
+                errors++;
+              }
+            }
+            if (data211.metrics !== void 0) {
+              let data213 = data211.metrics;
+              if (Array.isArray(data213)) {
+                if (data213.length < 1) {
+                  const err499 = { instancePath: instancePath + "/readiness/monitoring/metrics", schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics, data: data213 };
+                  if (vErrors === null) {
+                    vErrors = [err499];
+                  } else {
+                    vErrors.push(err499);
+                  }
+                  errors++;
+                }
+                const len31 = data213.length;
+                for (let i31 = 0; i31 < len31; i31++) {
+                  let data214 = data213[i31];
+                  if (typeof data214 !== "string") {
+                    const err500 = { instancePath: instancePath + "/readiness/monitoring/metrics/" + i31, schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.metrics.items.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics.items, data: data214 };
+                    if (vErrors === null) {
+                      vErrors = [err500];
+                    } else {
+                      vErrors.push(err500);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err501 = { instancePath: instancePath + "/readiness/monitoring/metrics", schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.monitoring.properties.metrics.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics, data: data213 };
+                if (vErrors === null) {
+                  vErrors = [err501];
+                } else {
+                  vErrors.push(err501);
+                }
+                errors++;
+              }
+            }
+            if (data211.alerts !== void 0) {
+              let data215 = data211.alerts;
+              if (Array.isArray(data215)) {
+                if (data215.length < 1) {
+                  const err502 = { instancePath: instancePath + "/readiness/monitoring/alerts", schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts, data: data215 };
+                  if (vErrors === null) {
+                    vErrors = [err502];
+                  } else {
+                    vErrors.push(err502);
+                  }
+                  errors++;
+                }
+                const len32 = data215.length;
+                for (let i32 = 0; i32 < len32; i32++) {
+                  let data216 = data215[i32];
+                  if (typeof data216 === "string") {
+                    if (func3(data216) < 1) {
+                      const err503 = { instancePath: instancePath + "/readiness/monitoring/alerts/" + i32, schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts.items, data: data216 };
+                      if (vErrors === null) {
+                        vErrors = [err503];
+                      } else {
+                        vErrors.push(err503);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err504 = { instancePath: instancePath + "/readiness/monitoring/alerts/" + i32, schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.alerts.items.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts.items, data: data216 };
+                    if (vErrors === null) {
+                      vErrors = [err504];
+                    } else {
+                      vErrors.push(err504);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err505 = { instancePath: instancePath + "/readiness/monitoring/alerts", schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.monitoring.properties.alerts.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts, data: data215 };
+                if (vErrors === null) {
+                  vErrors = [err505];
+                } else {
+                  vErrors.push(err505);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err506 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.monitoring.type, parentSchema: schema11.properties.readiness.properties.monitoring, data: data211 };
+            if (vErrors === null) {
+              vErrors = [err506];
+            } else {
+              vErrors.push(err506);
             }
             errors++;
           }
         }
       } else {
-        const err482 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.type, parentSchema: schema11.properties.readiness, data: data180 };
+        const err507 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.type, parentSchema: schema11.properties.readiness, data: data192 };
         if (vErrors === null) {
-          vErrors = [err482];
+          vErrors = [err507];
         } else {
-          vErrors.push(err482);
+          vErrors.push(err507);
         }
         errors++;
       }
     }
     if (data.waive !== void 0) {
-      let data205 = data.waive;
-      if (Array.isArray(data205)) {
-        const len30 = data205.length;
-        for (let i30 = 0; i30 < len30; i30++) {
-          let data206 = data205[i30];
-          if (data206 && typeof data206 == "object" && !Array.isArray(data206)) {
-            if (data206.reason === void 0) {
-              const err483 = { instancePath: instancePath + "/waive/" + i30, schemaPath: "#/properties/waive/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.waive.items.required, parentSchema: schema11.properties.waive.items, data: data206 };
+      let data217 = data.waive;
+      if (Array.isArray(data217)) {
+        const len33 = data217.length;
+        for (let i33 = 0; i33 < len33; i33++) {
+          let data218 = data217[i33];
+          if (data218 && typeof data218 == "object" && !Array.isArray(data218)) {
+            if (data218.reason === void 0) {
+              const err508 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.waive.items.required, parentSchema: schema11.properties.waive.items, data: data218 };
               if (vErrors === null) {
-                vErrors = [err483];
+                vErrors = [err508];
               } else {
-                vErrors.push(err483);
+                vErrors.push(err508);
               }
               errors++;
             }
-            for (const key34 in data206) {
-              if (!(key34 === "rule" || key34 === "lesson" || key34 === "phases" || key34 === "severity" || key34 === "reason")) {
-                const err484 = { instancePath: instancePath + "/waive/" + i30, schemaPath: "#/properties/waive/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.waive.items, data: data206 };
+            for (const key36 in data218) {
+              if (!(key36 === "rule" || key36 === "lesson" || key36 === "phases" || key36 === "severity" || key36 === "reason")) {
+                const err509 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.waive.items, data: data218 };
                 if (vErrors === null) {
-                  vErrors = [err484];
+                  vErrors = [err509];
                 } else {
-                  vErrors.push(err484);
+                  vErrors.push(err509);
                 }
                 errors++;
               }
             }
-            if (data206.rule !== void 0) {
-              let data207 = data206.rule;
-              if (typeof data207 !== "string") {
-                const err485 = { instancePath: instancePath + "/waive/" + i30 + "/rule", schemaPath: "#/properties/waive/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.rule.type, parentSchema: schema11.properties.waive.items.properties.rule, data: data207 };
+            if (data218.rule !== void 0) {
+              let data219 = data218.rule;
+              if (typeof data219 !== "string") {
+                const err510 = { instancePath: instancePath + "/waive/" + i33 + "/rule", schemaPath: "#/properties/waive/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.rule.type, parentSchema: schema11.properties.waive.items.properties.rule, data: data219 };
                 if (vErrors === null) {
-                  vErrors = [err485];
+                  vErrors = [err510];
                 } else {
-                  vErrors.push(err485);
+                  vErrors.push(err510);
                 }
                 errors++;
               }
             }
-            if (data206.lesson !== void 0) {
-              let data208 = data206.lesson;
-              if (typeof data208 !== "string") {
-                const err486 = { instancePath: instancePath + "/waive/" + i30 + "/lesson", schemaPath: "#/properties/waive/items/properties/lesson/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.lesson.type, parentSchema: schema11.properties.waive.items.properties.lesson, data: data208 };
+            if (data218.lesson !== void 0) {
+              let data220 = data218.lesson;
+              if (typeof data220 !== "string") {
+                const err511 = { instancePath: instancePath + "/waive/" + i33 + "/lesson", schemaPath: "#/properties/waive/items/properties/lesson/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.lesson.type, parentSchema: schema11.properties.waive.items.properties.lesson, data: data220 };
                 if (vErrors === null) {
-                  vErrors = [err486];
+                  vErrors = [err511];
                 } else {
-                  vErrors.push(err486);
+                  vErrors.push(err511);
                 }
                 errors++;
               }
             }
-            if (data206.phases !== void 0) {
-              let data209 = data206.phases;
-              if (Array.isArray(data209)) {
-                const len31 = data209.length;
-                for (let i31 = 0; i31 < len31; i31++) {
-                  let data210 = data209[i31];
-                  if (typeof data210 !== "string") {
-                    const err487 = { instancePath: instancePath + "/waive/" + i30 + "/phases/" + i31, schemaPath: "#/properties/waive/items/properties/phases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.phases.items.type, parentSchema: schema11.properties.waive.items.properties.phases.items, data: data210 };
+            if (data218.phases !== void 0) {
+              let data221 = data218.phases;
+              if (Array.isArray(data221)) {
+                const len34 = data221.length;
+                for (let i34 = 0; i34 < len34; i34++) {
+                  let data222 = data221[i34];
+                  if (typeof data222 !== "string") {
+                    const err512 = { instancePath: instancePath + "/waive/" + i33 + "/phases/" + i34, schemaPath: "#/properties/waive/items/properties/phases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.phases.items.type, parentSchema: schema11.properties.waive.items.properties.phases.items, data: data222 };
                     if (vErrors === null) {
-                      vErrors = [err487];
+                      vErrors = [err512];
                     } else {
-                      vErrors.push(err487);
+                      vErrors.push(err512);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err488 = { instancePath: instancePath + "/waive/" + i30 + "/phases", schemaPath: "#/properties/waive/items/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.items.properties.phases.type, parentSchema: schema11.properties.waive.items.properties.phases, data: data209 };
+                const err513 = { instancePath: instancePath + "/waive/" + i33 + "/phases", schemaPath: "#/properties/waive/items/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.items.properties.phases.type, parentSchema: schema11.properties.waive.items.properties.phases, data: data221 };
                 if (vErrors === null) {
-                  vErrors = [err488];
+                  vErrors = [err513];
                 } else {
-                  vErrors.push(err488);
+                  vErrors.push(err513);
                 }
                 errors++;
               }
             }
-            if (data206.severity !== void 0) {
-              let data211 = data206.severity;
-              if (typeof data211 !== "string") {
-                const err489 = { instancePath: instancePath + "/waive/" + i30 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.severity.type, parentSchema: schema11.properties.waive.items.properties.severity, data: data211 };
+            if (data218.severity !== void 0) {
+              let data223 = data218.severity;
+              if (typeof data223 !== "string") {
+                const err514 = { instancePath: instancePath + "/waive/" + i33 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.severity.type, parentSchema: schema11.properties.waive.items.properties.severity, data: data223 };
                 if (vErrors === null) {
-                  vErrors = [err489];
+                  vErrors = [err514];
                 } else {
-                  vErrors.push(err489);
+                  vErrors.push(err514);
                 }
                 errors++;
               }
-              if (!(data211 === "warning" || data211 === "off")) {
-                const err490 = { instancePath: instancePath + "/waive/" + i30 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.waive.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.waive.items.properties.severity.enum, parentSchema: schema11.properties.waive.items.properties.severity, data: data211 };
+              if (!(data223 === "warning" || data223 === "off")) {
+                const err515 = { instancePath: instancePath + "/waive/" + i33 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.waive.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.waive.items.properties.severity.enum, parentSchema: schema11.properties.waive.items.properties.severity, data: data223 };
                 if (vErrors === null) {
-                  vErrors = [err490];
+                  vErrors = [err515];
                 } else {
-                  vErrors.push(err490);
+                  vErrors.push(err515);
                 }
                 errors++;
               }
             }
-            if (data206.reason !== void 0) {
-              let data212 = data206.reason;
-              if (typeof data212 !== "string") {
-                const err491 = { instancePath: instancePath + "/waive/" + i30 + "/reason", schemaPath: "#/properties/waive/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.reason.type, parentSchema: schema11.properties.waive.items.properties.reason, data: data212 };
+            if (data218.reason !== void 0) {
+              let data224 = data218.reason;
+              if (typeof data224 !== "string") {
+                const err516 = { instancePath: instancePath + "/waive/" + i33 + "/reason", schemaPath: "#/properties/waive/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.reason.type, parentSchema: schema11.properties.waive.items.properties.reason, data: data224 };
                 if (vErrors === null) {
-                  vErrors = [err491];
+                  vErrors = [err516];
                 } else {
-                  vErrors.push(err491);
+                  vErrors.push(err516);
                 }
                 errors++;
               }
             }
           } else {
-            const err492 = { instancePath: instancePath + "/waive/" + i30, schemaPath: "#/properties/waive/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.waive.items.type, parentSchema: schema11.properties.waive.items, data: data206 };
+            const err517 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.waive.items.type, parentSchema: schema11.properties.waive.items, data: data218 };
             if (vErrors === null) {
-              vErrors = [err492];
+              vErrors = [err517];
             } else {
-              vErrors.push(err492);
+              vErrors.push(err517);
             }
             errors++;
           }
         }
       } else {
-        const err493 = { instancePath: instancePath + "/waive", schemaPath: "#/properties/waive/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.type, parentSchema: schema11.properties.waive, data: data205 };
+        const err518 = { instancePath: instancePath + "/waive", schemaPath: "#/properties/waive/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.type, parentSchema: schema11.properties.waive, data: data217 };
         if (vErrors === null) {
-          vErrors = [err493];
+          vErrors = [err518];
         } else {
-          vErrors.push(err493);
+          vErrors.push(err518);
         }
         errors++;
       }
     }
   } else {
-    const err494 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err519 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err494];
+      vErrors = [err519];
     } else {
-      vErrors.push(err494);
+      vErrors.push(err519);
     }
     errors++;
   }
@@ -16699,10 +17047,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var validateLesson = validate11;
 var schema12 = { "additionalProperties": false, "title": "Rollbook lesson (front matter)", "type": "object", "required": ["id", "title", "date", "severity", "trigger", "contributingFactors", "detection", "timeToMitigate", "guards"], "properties": { "id": { "pattern": "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 64, "description": "Stable id, e.g. L-2020-11-thread-exhaustion.", "type": "string" }, "title": { "minLength": 1, "description": "What went wrong, in one line.", "type": "string" }, "date": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Day of the incident, YYYY-MM-DD.", "type": "string" }, "severity": { "type": "string", "enum": ["sev1", "sev2", "sev3", "sev4"], "description": "Incident severity; sev1 is the worst." }, "trigger": { "type": "string", "enum": ["binary-push", "config-push", "user-behaviour-change", "processing-pipeline", "service-provider-change", "performance-decay", "capacity-management", "hardware"], "description": "What set the incident off, from the outage-trigger taxonomy." }, "contributingFactors": { "minItems": 1, "uniqueItems": true, "description": "What made it possible or made it worse.", "type": "array", "items": { "minLength": 1, "description": "One factor.", "type": "string" } }, "detection": { "additionalProperties": false, "type": "object", "required": ["how", "sooner"], "properties": { "how": { "minLength": 1, "description": "How the incident was noticed.", "type": "string" }, "sooner": { "minLength": 1, "description": "How it could have been noticed sooner.", "type": "string" } } }, "timeToMitigate": { "pattern": "^([0-9]+[wdhm])+$", "description": "From first impact to mitigation: `45m`, `3h`, `1d6h`.", "type": "string" }, "services": { "description": "Services involved in the incident.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service involved.", "type": "string" } }, "tags": { "description": "Free tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "links": { "description": "Postmortem, tickets, dashboards.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } }, "guards": { "minItems": 1, "description": "What every matching rollout must now do.", "type": "array", "items": { "additionalProperties": false, "description": "What every matching rollout must now do. Exactly one of checklist, gate, freeze, raise.", "type": "object", "required": ["id", "match"], "properties": { "id": { "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 48, "description": "Stable id within the lesson.", "type": "string" }, "match": { "additionalProperties": false, "description": "Which plans and phases the guard applies to. Every criterion given must hold; a list means any of its values. `{}` matches every phase of every plan.", "type": "object", "properties": { "services": { "minItems": 1, "uniqueItems": true, "description": "The plan touches at least one of these services.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service.", "type": "string" } }, "tags": { "minItems": 1, "uniqueItems": true, "description": "The plan carries at least one of these tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "environments": { "minItems": 1, "uniqueItems": true, "description": "The phase runs in one of these environments.", "type": "array", "items": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "An environment." } }, "strategies": { "minItems": 1, "uniqueItems": true, "description": "The phase uses one of these strategies.", "type": "array", "items": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "A strategy." } }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The phase has at least one step of one of these kinds.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } } } }, "checklist": { "minLength": 1, "description": "A checklist item added to every matching phase.", "type": "string" }, "gate": { "additionalProperties": false, "description": "A gate added to every matching phase, as in a plan.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" } } }, "freeze": { "additionalProperties": false, "description": "A freeze in the days before a named event the plan declares.", "type": "object", "required": ["before", "lead", "reason"], "properties": { "before": { "pattern": "^[a-z0-9*][a-z0-9*-]*$", "maxLength": 64, "description": "The event: the name of a freeze in the plan, or a pattern with `*` such as `peak-season-*`. The guard freezes the days leading up to it.", "type": "string" }, "lead": { "pattern": "^([0-9]+[wd])+$", "description": "How many days before the event nothing may change: `3d`, `1w`, `1w3d`.", "examples": ["3d", "1w"], "type": "string" }, "reason": { "minLength": 1, "description": "Why the days before the event are frozen.", "type": "string" }, "allowHotfix": { "description": "May a change labelled hotfix go out in the lead-in? Default: as the event.", "type": "boolean" } } }, "raise": { "additionalProperties": false, "description": "A stricter severity for a lint rule.", "type": "object", "required": ["rule", "to"], "properties": { "rule": { "minLength": 1, "description": "A lint rule id (`rollbook explain` lists them).", "type": "string" }, "to": { "type": "string", "enum": ["warning", "error"], "description": "The severity the rule has at least, in matching plans and phases." } } } } } } } };
-var pattern42 = new RegExp("^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern48 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern55 = new RegExp("^[a-z0-9*][a-z0-9*-]*$", "u");
-var pattern56 = new RegExp("^([0-9]+[wd])+$", "u");
+var pattern48 = new RegExp("^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+var pattern54 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+var pattern61 = new RegExp("^[a-z0-9*][a-z0-9*-]*$", "u");
+var pattern62 = new RegExp("^([0-9]+[wd])+$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -16811,7 +17159,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern42.test(data0)) {
+        if (!pattern48.test(data0)) {
           const err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema12.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err11];
@@ -17360,7 +17708,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern48.test(data22)) {
+                if (!pattern54.test(data22)) {
                   const err60 = { instancePath: instancePath + "/guards/" + i5 + "/id", schemaPath: "#/properties/guards/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema12.properties.guards.items.properties.id, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err60];
@@ -17876,7 +18224,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data35.maxRegression !== void 0) {
                   let data41 = data35.maxRegression;
                   if (typeof data41 === "string") {
-                    if (!pattern25.test(data41)) {
+                    if (!pattern30.test(data41)) {
                       const err101 = { instancePath: instancePath + "/guards/" + i5 + "/gate/maxRegression", schemaPath: "#/properties/guards/items/properties/gate/properties/maxRegression/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema12.properties.guards.items.properties.gate.properties.maxRegression, data: data41 };
                       if (vErrors === null) {
                         vErrors = [err101];
@@ -18160,7 +18508,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (!pattern55.test(data53)) {
+                    if (!pattern61.test(data53)) {
                       const err127 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9*-]*$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9*-]*$"', schema: "^[a-z0-9*][a-z0-9*-]*$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data53 };
                       if (vErrors === null) {
                         vErrors = [err127];
@@ -18182,7 +18530,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data52.lead !== void 0) {
                   let data54 = data52.lead;
                   if (typeof data54 === "string") {
-                    if (!pattern56.test(data54)) {
+                    if (!pattern62.test(data54)) {
                       const err129 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wd])+$" }, message: 'must match pattern "^([0-9]+[wd])+$"', schema: "^([0-9]+[wd])+$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data54 };
                       if (vErrors === null) {
                         vErrors = [err129];
@@ -18363,8 +18711,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validateRollbookConfig = validate12;
-var schema13 = { "additionalProperties": false, "title": "Rollbook repository configuration", "type": "object", "properties": { "$schema": { "type": "string" }, "plans": { "description": "Files, directories or globs holding rollout plans. Default: playbooks.", "type": "array", "items": { "minLength": 1, "type": "string" } }, "lessons": { "minLength": 1, "description": "Directory of lesson files. Default: playbooks/lessons.", "type": "string" }, "templates": { "minLength": 1, "description": "Directory whose templates and partials override the built-in ones.", "type": "string" }, "rules": { "description": "Severity per lint rule id.", "type": "object", "patternProperties": { "^[a-z][a-z0-9-]*$": { "type": "string", "enum": ["error", "warning", "off"], "description": "error fails validation, warning reports only, off disables the rule." } } }, "calendar": { "additionalProperties": false, "type": "object", "properties": { "noFridays": { "description": "Never start a phase on a Friday. Default true.", "type": "boolean" } } } } };
-var pattern57 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+var schema13 = { "additionalProperties": false, "title": "Rollbook repository configuration", "type": "object", "properties": { "$schema": { "type": "string" }, "plans": { "description": "Files, directories or globs holding rollout plans. Default: playbooks.", "type": "array", "items": { "minLength": 1, "type": "string" } }, "lessons": { "minLength": 1, "description": "Directory of lesson files. Default: playbooks/lessons.", "type": "string" }, "templates": { "minLength": 1, "description": "Directory whose templates and partials override the built-in ones.", "type": "string" }, "rules": { "description": "Severity per lint rule id.", "type": "object", "patternProperties": { "^[a-z][a-z0-9-]*$": { "type": "string", "enum": ["error", "warning", "off"], "description": "error fails validation, warning reports only, off disables the rule." } } }, "calendar": { "additionalProperties": false, "type": "object", "properties": { "noFridays": { "description": "Never start a phase on a Friday. Default true.", "type": "boolean" }, "noWeekends": { "description": "Never start a phase on a Saturday or Sunday. Default: the same as noFridays (true).", "type": "boolean" } } } } };
+var pattern63 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -18476,7 +18824,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.rules;
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         for (const key1 in data5) {
-          if (pattern57.test(key1)) {
+          if (pattern63.test(key1)) {
             let data6 = data5[key1];
             if (typeof data6 !== "string") {
               const err9 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9-%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"].type, parentSchema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"], data: data6 };
@@ -18512,7 +18860,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.calendar;
       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
         for (const key2 in data7) {
-          if (!(key2 === "noFridays")) {
+          if (!(key2 === "noFridays" || key2 === "noWeekends")) {
             const err12 = { instancePath: instancePath + "/calendar", schemaPath: "#/properties/calendar/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.calendar, data: data7 };
             if (vErrors === null) {
               vErrors = [err12];
@@ -18534,22 +18882,34 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data7.noWeekends !== void 0) {
+          let data9 = data7.noWeekends;
+          if (typeof data9 !== "boolean") {
+            const err14 = { instancePath: instancePath + "/calendar/noWeekends", schemaPath: "#/properties/calendar/properties/noWeekends/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.calendar.properties.noWeekends.type, parentSchema: schema13.properties.calendar.properties.noWeekends, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err14 = { instancePath: instancePath + "/calendar", schemaPath: "#/properties/calendar/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.calendar.type, parentSchema: schema13.properties.calendar, data: data7 };
+        const err15 = { instancePath: instancePath + "/calendar", schemaPath: "#/properties/calendar/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.calendar.type, parentSchema: schema13.properties.calendar, data: data7 };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err15];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err15);
         }
         errors++;
       }
     }
   } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-      vErrors = [err15];
+      vErrors = [err16];
     } else {
-      vErrors.push(err15);
+      vErrors.push(err16);
     }
     errors++;
   }
