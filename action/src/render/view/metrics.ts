@@ -1,7 +1,9 @@
 // "Metrics to watch" for a phase: the metrics its gates read and the KPI metrics of the story,
 // split into positive signals (the feature works) and negative ones (harm). A phase that names
-// no metric lists the whole catalogue, so there is always something to watch.
+// no metric lists the whole catalogue, so there is always something to watch. Queries are shown
+// as this phase sends them: its variables and the metric's window filled in (query-template.ts).
 import { isGateOfKind } from '../../plan/gate-kind.ts';
+import { fillQuery, phaseVariables } from '../../plan/query-template.ts';
 import type { Metric, Phase, RolloutPlan } from '../../plan/schema.ts';
 import { markdownLink } from '../../text/markdown-link.ts';
 import { cell, codeCell, EMPTY_CELL } from './format.ts';
@@ -12,14 +14,14 @@ export function goodWhen(metric: Metric): 'higher' | 'lower' {
   return direction === 'higher-is-better' ? 'higher' : 'lower';
 }
 
-function metricRow(name: string, metric: Metric, gated: boolean): MetricRow {
+function metricRow(name: string, metric: Metric, gated: boolean, query: string): MetricRow {
   return {
     name: codeCell(name),
     goodWhen: cell(goodWhen(metric)),
     unit: cell(metric.unit),
     window: cell(metric.window),
     provider: cell(metric.provider),
-    query: codeCell(metric.field === undefined ? metric.query : `${metric.query} → ${metric.field}`),
+    query: codeCell(metric.field === undefined ? query : `${query} → ${metric.field}`),
     description: cell(metric.description),
     dashboard: metric.dashboard === undefined ? EMPTY_CELL : markdownLink('dashboard', metric.dashboard),
     gated,
@@ -27,17 +29,24 @@ function metricRow(name: string, metric: Metric, gated: boolean): MetricRow {
 }
 
 /**
- * A metric's table row depends only on the metric and whether this phase gates it, yet every
- * phase lists the catalogue: rows are built once per runbook and shared by its phases.
+ * A metric's table row depends only on the metric, its query as the phase sends it and whether
+ * this phase gates it, yet every phase lists the catalogue: rows are built once per runbook and
+ * shared by the phases that send the same query.
  */
 export type MetricRowCache = Map<string, MetricRow>;
 
-function cachedRow(cache: MetricRowCache | undefined, name: string, metric: Metric, gated: boolean): MetricRow {
-  if (!cache) return metricRow(name, metric, gated);
-  const key = `${gated ? 'gated' : 'watched'}:${name}`;
+function cachedRow(
+  cache: MetricRowCache | undefined,
+  name: string,
+  metric: Metric,
+  gated: boolean,
+  query: string,
+): MetricRow {
+  if (!cache) return metricRow(name, metric, gated, query);
+  const key = `${gated ? 'gated' : 'watched'}:${name}:${query}`;
   let row = cache.get(key);
   if (!row) {
-    row = metricRow(name, metric, gated);
+    row = metricRow(name, metric, gated, query);
     cache.set(key, row);
   }
   return row;
@@ -49,10 +58,11 @@ export function watchList(phase: Phase, plan: RolloutPlan, cache?: MetricRowCach
   const catalogue = Object.entries(plan.metrics);
   const named = catalogue.filter(([name]) => gated.has(name) || kpis.has(name));
   const wholeCatalogue = named.length === 0;
-  const rows = (wholeCatalogue ? catalogue : named).map(([name, metric]) => ({
-    signal: metric.signal,
-    row: cachedRow(cache, name, metric, gated.has(name)),
-  }));
+  const variables = phaseVariables(plan, phase);
+  const rows = (wholeCatalogue ? catalogue : named).map(([name, metric]) => {
+    const query = fillQuery(metric.query, { variables, window: metric.window, provider: metric.provider }).text;
+    return { signal: metric.signal, row: cachedRow(cache, name, metric, gated.has(name), query) };
+  });
   return {
     positive: rows.filter((r) => r.signal === 'positive').map((r) => r.row),
     negative: rows.filter((r) => r.signal !== 'positive').map((r) => r.row),
