@@ -43,7 +43,7 @@ var COMMANDS = [
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-ABQVSHQU.js")).renderCommand
+    load: async () => (await import("./chunk-GR4RDRQN.js")).renderCommand
   },
   {
     name: "init",

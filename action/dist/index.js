@@ -58,7 +58,7 @@ import {
 } from "./chunk-SWEMZPLF.js";
 import {
   runbookFileName
-} from "./chunk-HEPYKISA.js";
+} from "./chunk-I7W5BR5X.js";
 import {
   checkPlans,
   dependencyOrder

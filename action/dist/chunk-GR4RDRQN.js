@@ -7,7 +7,7 @@ import {
   renderIndex,
   renderRunbook,
   runbookFileName
-} from "./chunk-HEPYKISA.js";
+} from "./chunk-I7W5BR5X.js";
 import {
   PLAIN,
   formatDiagnosticText

@@ -22,6 +22,8 @@ import {
   shownTimeZone
 } from "./chunk-6YRXFDE4.js";
 import {
+  fillQuery,
+  phaseVariables,
   stageAction,
   stageKeys,
   totalHoldMs
@@ -14075,25 +14077,25 @@ function goodWhen(metric) {
   const direction = metric.direction ?? (metric.signal === "positive" ? "higher-is-better" : "lower-is-better");
   return direction === "higher-is-better" ? "higher" : "lower";
 }
-function metricRow(name, metric, gated) {
+function metricRow(name, metric, gated, query) {
   return {
     name: codeCell(name),
     goodWhen: cell(goodWhen(metric)),
     unit: cell(metric.unit),
     window: cell(metric.window),
     provider: cell(metric.provider),
-    query: codeCell(metric.field === void 0 ? metric.query : `${metric.query} → ${metric.field}`),
+    query: codeCell(metric.field === void 0 ? query : `${query} → ${metric.field}`),
     description: cell(metric.description),
     dashboard: metric.dashboard === void 0 ? EMPTY_CELL : markdownLink("dashboard", metric.dashboard),
     gated
   };
 }
-function cachedRow(cache, name, metric, gated) {
-  if (!cache) return metricRow(name, metric, gated);
-  const key = `${gated ? "gated" : "watched"}:${name}`;
+function cachedRow(cache, name, metric, gated, query) {
+  if (!cache) return metricRow(name, metric, gated, query);
+  const key = `${gated ? "gated" : "watched"}:${name}:${query}`;
   let row = cache.get(key);
   if (!row) {
-    row = metricRow(name, metric, gated);
+    row = metricRow(name, metric, gated, query);
     cache.set(key, row);
   }
   return row;
@@ -14104,10 +14106,11 @@ function watchList(phase, plan, cache) {
   const catalogue = Object.entries(plan.metrics);
   const named = catalogue.filter(([name]) => gated.has(name) || kpis.has(name));
   const wholeCatalogue = named.length === 0;
-  const rows = (wholeCatalogue ? catalogue : named).map(([name, metric]) => ({
-    signal: metric.signal,
-    row: cachedRow(cache, name, metric, gated.has(name))
-  }));
+  const variables = phaseVariables(plan, phase);
+  const rows = (wholeCatalogue ? catalogue : named).map(([name, metric]) => {
+    const query = fillQuery(metric.query, { variables, window: metric.window, provider: metric.provider }).text;
+    return { signal: metric.signal, row: cachedRow(cache, name, metric, gated.has(name), query) };
+  });
   return {
     positive: rows.filter((r) => r.signal === "positive").map((r) => r.row),
     negative: rows.filter((r) => r.signal !== "positive").map((r) => r.row),
