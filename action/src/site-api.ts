@@ -15,9 +15,17 @@ export { type LessonRef, validLessons } from './lessons/parse.ts';
 export { LESSON_SEVERITIES, type Lesson, TRIGGERS } from './lessons/schema.ts';
 export { withGuardFreezes } from './lessons/views.ts';
 export { RULES } from './lint/rules.ts';
+export { isStructuredTarget, rampText, targetLabel } from './plan/audience.ts';
 export { type CalendarDelay, type PhaseWindow, projectCalendar } from './plan/calendar.ts';
 export { calendarTimeText, delayLabel, minutesText, shownTimeZone } from './plan/calendar-text.ts';
 export { classifyGate, describeGate, isGateOfKind } from './plan/gate-kind.ts';
+export {
+  irreversibleParts,
+  isMarkedIrreversible,
+  phaseResponse,
+  type Response,
+  rollForwardOf,
+} from './plan/reversibility.ts';
 export { planDeadline } from './plan/schedule.ts';
 export type { Flag, Gate, Metric, Phase, RolloutPlan, Step } from './plan/schema.ts';
 export { markdownToHtml } from './render/html/markdown-to-html.ts';

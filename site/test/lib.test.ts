@@ -156,6 +156,25 @@ describe('now view', () => {
     expect(view('x', '2026-11-20T10:00:00Z').gates.map((g) => g.text)).toEqual(['Dashboards green']);
   });
 
+  test('a next step that cannot be undone shows its roll-forward plan, and the gates read roll forward (ADR 30)', () => {
+    const irreversible = {
+      metrics: {},
+      policy: { prefer: 'rollback' },
+      phases: [
+        {
+          ...phase('a', 'Store'),
+          rollForward: 'Ship 1.2.1 and keep the flag off',
+          steps: [{ id: 'ship', kind: 'binary', do: 'Release 1.2 to the store', irreversible: true }],
+          gates: [{ id: 'e', metric: 'errors', max: 1, rollbackAt: 5 }],
+        },
+      ],
+    } as unknown as RolloutPlan;
+    const now = nowView(irreversible, at('not-started'), new Date('2026-11-20T10:00:00Z'), () => []);
+    expect([now.next?.rollback, now.next?.rollForward]).toEqual([undefined, 'Ship 1.2.1 and keep the flag off']);
+    expect(now.gates.map((g) => g.text)).toEqual(['errors ≤ 1, roll forward at 5']);
+    expect(view('not-started', '2026-11-20T10:00:00Z').next?.rollForward).toBeUndefined();
+  });
+
   test('a phase the plan does not have gives no phase, step or gates', () => {
     const lost = nowView(plan, { ...at('x'), phase: 'gone' }, new Date('2026-11-20T10:00:00Z'), () => []);
     expect([lost.phase, lost.next, lost.gates]).toEqual([undefined, undefined, []]);

@@ -2,7 +2,7 @@
 // state, sign-off checks and the audit trail all read, so they cannot disagree on ids.
 import { gateIds } from '../gates/gate-id.ts';
 import { describeGate, isGateOfKind } from '../plan/gate-kind.ts';
-import { irreversibleParts } from '../plan/reversibility.ts';
+import { irreversibleParts, phaseResponse } from '../plan/reversibility.ts';
 import type { Gate, Phase, RolloutPlan, Stage, Step } from '../plan/schema.ts';
 import { stageAction, stageKeys } from '../plan/stages.ts';
 import { guardKey, type ItemKind, itemId, KeyAllocator, textSlug } from './ids.ts';
@@ -90,6 +90,7 @@ export function phaseEntries(plan: RolloutPlan, phaseId: string, guards: readonl
   const active = guards.filter((g) => g.waived === undefined || g.waived === null || g.waived === false);
   const whyById = new Map(active.map((g) => [g.itemId, g.why]));
   const activating = activatingStep(phase);
+  const response = phaseResponse(plan, phase);
 
   const steps: ChecklistEntry[] = phase.steps.map((step, index) => ({
     id: id('step', step.id),
@@ -148,7 +149,7 @@ export function phaseEntries(plan: RolloutPlan, phaseId: string, guards: readonl
         kind: 'gate' as const,
         section: 'gates' as const,
         required: true,
-        text: describeGate(gate),
+        text: describeGate(gate, undefined, response),
         gate: withId,
         ...extra,
       },

@@ -3,7 +3,7 @@
 // (action/schema/lesson.schema.json, written by scripts/gen-schema.ts). Rules JSON Schema says
 // poorly (a guard does exactly one thing, a raised rule exists) live in lessons/check-lesson.ts.
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
-import { Gate, Link } from '../plan/schema.ts';
+import { AUDIENCE_UNITS, Gate, Link } from '../plan/schema.ts';
 
 /** `L-2020-11-thread-exhaustion`: year and month of the incident, then a slug. Never reused. */
 export const LESSON_ID_PATTERN = '^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$';
@@ -37,33 +37,62 @@ const Slug = (description: string) => Type.String({ pattern: '^[a-z0-9][a-z0-9-]
 const List = <T extends TSchema>(item: T, description: string) =>
   Type.Array(item, { minItems: 1, uniqueItems: true, description });
 
+/** The criteria a guard matches on; `match` takes them all plus `except`, `except` takes them all. */
+const MatchCriteria = {
+  services: Opt(List(Slug('A service.'), 'The plan touches at least one of these services.')),
+  tags: Opt(List(Slug('A tag.'), 'The plan carries at least one of these tags.')),
+  environments: Opt(
+    List(
+      OneOf(['dev', 'test', 'staging', 'canary', 'production'] as const, 'An environment.'),
+      'The phase runs in one of these environments.',
+    ),
+  ),
+  strategies: Opt(
+    List(
+      OneOf(['canary', 'rolling', 'blue-green', 'flag-ramp', 'shadow', 'migration'] as const, 'A strategy.'),
+      'The phase uses one of these strategies.',
+    ),
+  ),
+  stepKinds: Opt(
+    List(
+      OneOf(['binary', 'config', 'flag', 'migration', 'test', 'manual'] as const, 'A step kind.'),
+      'The phase has at least one step of one of these kinds.',
+    ),
+  ),
+  // Facts of the plan and phase, not only its tags (docs/adr/0030-facts-units-and-reversibility.md).
+  breaking: Opt(Type.Boolean({ description: "The plan's `compatibility.breaking` is this value." })),
+  migrations: Opt(
+    Type.Boolean({
+      description: 'The plan declares data migrations (`compatibility.migrations`): true, or none: false.',
+    }),
+  ),
+  irreversible: Opt(
+    Type.Boolean({
+      description: 'The phase, or one of its steps, cannot be undone (`irreversible:`): true, or nothing is: false.',
+    }),
+  ),
+  audienceUnits: Opt(
+    List(
+      OneOf(AUDIENCE_UNITS, 'A unit.'),
+      "The phase's audience, or one of its ramp stages, counts one of these units (`5% of installs`).",
+    ),
+  ),
+};
+
+/** Criteria that scope phases out of a guard: a phase (or plan) for which they all hold is left out. */
+export const GuardExcept = Type.Object(MatchCriteria, {
+  ...Strict,
+  minProperties: 1,
+  description:
+    'Phases the guard does not apply to: a phase for which every criterion given holds is left out, e.g. `{audienceUnits: [installs]}` for app-store phases.',
+});
+
 export const GuardMatch = Type.Object(
-  {
-    services: Opt(List(Slug('A service.'), 'The plan touches at least one of these services.')),
-    tags: Opt(List(Slug('A tag.'), 'The plan carries at least one of these tags.')),
-    environments: Opt(
-      List(
-        OneOf(['dev', 'test', 'staging', 'canary', 'production'] as const, 'An environment.'),
-        'The phase runs in one of these environments.',
-      ),
-    ),
-    strategies: Opt(
-      List(
-        OneOf(['canary', 'rolling', 'blue-green', 'flag-ramp', 'shadow', 'migration'] as const, 'A strategy.'),
-        'The phase uses one of these strategies.',
-      ),
-    ),
-    stepKinds: Opt(
-      List(
-        OneOf(['binary', 'config', 'flag', 'migration', 'test', 'manual'] as const, 'A step kind.'),
-        'The phase has at least one step of one of these kinds.',
-      ),
-    ),
-  },
+  { ...MatchCriteria, except: Opt(GuardExcept) },
   {
     ...Strict,
     description:
-      'Which plans and phases the guard applies to. Every criterion given must hold; a list means any of its values. `{}` matches every phase of every plan.',
+      'Which plans and phases the guard applies to. Every criterion given must hold; a list means any of its values. `{}` matches every phase of every plan. `except` leaves out the phases it matches.',
   },
 );
 
@@ -144,6 +173,7 @@ export const Lesson = Type.Object(
 export type Lesson = Static<typeof Lesson>;
 export type Guard = Static<typeof Guard>;
 export type GuardMatch = Static<typeof GuardMatch>;
+export type GuardExcept = Static<typeof GuardExcept>;
 export type FreezeGuard = Static<typeof FreezeGuard>;
 export type RuleRaise = Static<typeof RuleRaise>;
 export type GuardGate = NonNullable<Guard['gate']>;

@@ -6,6 +6,8 @@
 // (render/view/gates.ts). plan/crossref.ts and lessons/check-lesson.ts report gates of no kind or
 // of several, using `gateKindsOf`; for such a gate `classifyGate` takes metric, check, signoff,
 // manual in that order, or undefined when it has none.
+
+import type { Response } from './reversibility.ts';
 import { type Gate, MetricGate, type RolloutPlan } from './schema.ts';
 
 export const GATE_KINDS = ['metric', 'check', 'signoff', 'manual'] as const;
@@ -56,9 +58,10 @@ function ops(comparator: string, value: number | undefined, unit: string | undef
 /**
  * One plain line on what a gate asks for, e.g. `error_rate ≤ 0.01, roll back at 0.05 over 1h`,
  * `Check ci succeeded`, `2 sign-offs from @a, @b (not the author)`. Raw text: callers escape it.
- * With `plan`, metric values carry the catalogue's unit.
+ * With `plan`, metric values carry the catalogue's unit. `response` words the rollback threshold:
+ * `roll forward at` in a phase that cannot be undone (plan/reversibility.ts).
  */
-export function describeGate(gate: Omit<Gate, 'id'>, plan?: RolloutPlan): string {
+export function describeGate(gate: Omit<Gate, 'id'>, plan?: RolloutPlan, response: Response = 'roll-back'): string {
   const classified = classifyGate(gate);
   switch (classified?.kind) {
     case 'manual':
@@ -78,7 +81,7 @@ export function describeGate(gate: Omit<Gate, 'id'>, plan?: RolloutPlan): string
         const against = gate.compare === 'baseline' ? 'the baseline' : 'last week';
         parts.push(`at most ${gate.maxRegression ?? '0%'} worse than ${against}`);
       }
-      parts.push(...ops('roll back at', gate.rollbackAt, unit));
+      parts.push(...ops(response === 'roll-forward' ? 'roll forward at' : 'roll back at', gate.rollbackAt, unit));
       const window = gate.window ? ` over ${gate.window}` : '';
       return `${metric}${parts.length ? ` ${parts.join(', ')}` : ''}${window}`;
     }

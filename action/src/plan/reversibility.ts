@@ -69,7 +69,7 @@ export function isIrreversible(phase: Phase): boolean {
  * cannot be undone, or when the plan's policy prefers it; roll back otherwise.
  */
 export function phaseResponse(plan: Pick<RolloutPlan, 'policy'>, phase: Phase): Response {
-  return isIrreversible(phase) || plan.policy.prefer === 'roll-forward' ? 'roll-forward' : 'roll-back';
+  return isIrreversible(phase) || plan.policy?.prefer === 'roll-forward' ? 'roll-forward' : 'roll-back';
 }
 
 /** `step app-release` or `the phase`, for sentences. Raw text. */

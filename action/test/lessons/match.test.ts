@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyGuards, guardsById } from '../../src/lessons/apply.ts';
 import { hrefFrom } from '../../src/lessons/href.ts';
 import { matchGuards, type PlanGuards } from '../../src/lessons/match.ts';
+import type { RolloutPlan } from '../../src/plan/schema.ts';
 import { CHECKLIST_GUARD, lesson, otherHead, plan } from './fixtures.ts';
 
 /** Phase ids with a guard (waived or not) from `key`. */
@@ -51,6 +52,96 @@ describe('matchGuards: criteria', () => {
     expect(phasesWith(matchGuards(p, [guardWith('{stepKinds: [binary], environments: [production]}')]), KEY)).toEqual(
       [],
     );
+  });
+
+  // Facts, not only tags (ADR 30). The scaffold plan: not breaking, no migrations, nothing
+  // irreversible, canary audience `5%` with no unit.
+  const factPlan = (edit: (p: RolloutPlan) => void = () => {}) => {
+    const p = plan();
+    edit(p);
+    return p;
+  };
+  const breaking = (p: RolloutPlan) => {
+    p.compatibility.breaking = true;
+  };
+  const migrating = (p: RolloutPlan) => {
+    p.compatibility.migrations = [{ id: 'move', description: 'Move rows' }];
+  };
+  const irreversibleCanary = (p: RolloutPlan) => {
+    p.phases[1]!.steps[0]!.irreversible = true;
+  };
+  const appStoreProduction = (p: RolloutPlan) => {
+    p.phases[2]!.audience = '1% of installs';
+  };
+  const canaryUsers = (p: RolloutPlan) => {
+    p.phases[1]!.audience = '5% of users';
+  };
+  const rampInSessions = (p: RolloutPlan) => {
+    p.phases[2]!.steps[0]!.ramp = [{ percent: 25, of: 'sessions' }];
+  };
+  it.each<[string, string, (p: RolloutPlan) => void, string[]]>([
+    ['breaking: true misses a plan that is not breaking', '{breaking: true}', () => {}, []],
+    [
+      'breaking: true matches compatibility.breaking without any tag',
+      '{breaking: true}',
+      breaking,
+      ['staging', 'canary', 'production'],
+    ],
+    [
+      'breaking: false matches a plan that is not breaking',
+      '{breaking: false, environments: [production]}',
+      () => {},
+      ['production'],
+    ],
+    ['migrations: true needs declared migrations', '{migrations: true}', () => {}, []],
+    ['migrations: true with a declared migration', '{migrations: true, environments: [canary]}', migrating, ['canary']],
+    ['migrations: false without any', '{migrations: false, environments: [staging]}', () => {}, ['staging']],
+    [
+      'irreversible: true picks the phase with an irreversible step',
+      '{irreversible: true}',
+      irreversibleCanary,
+      ['canary'],
+    ],
+    ['irreversible: false picks the others', '{irreversible: false}', irreversibleCanary, ['staging', 'production']],
+    ['an audience unit', '{audienceUnits: [users, requests]}', canaryUsers, ['canary']],
+    ['a bare percentage states no unit', '{audienceUnits: [users]}', () => {}, []],
+    ['a ramp stage unit counts too', '{audienceUnits: [sessions]}', rampInSessions, ['production']],
+    [
+      'strategy and step kind, as before',
+      '{strategies: [flag-ramp], stepKinds: [flag]}',
+      () => {},
+      ['staging', 'canary', 'production'],
+    ],
+    [
+      'except scopes out the app-store phase',
+      '{stepKinds: [flag], except: {audienceUnits: [installs]}}',
+      appStoreProduction,
+      ['staging', 'canary'],
+    ],
+    [
+      'except with a plan criterion that fails leaves every phase in',
+      '{stepKinds: [flag], except: {breaking: true, environments: [staging]}}',
+      () => {},
+      ['staging', 'canary', 'production'],
+    ],
+    [
+      'except with plan and phase criteria that hold',
+      '{stepKinds: [flag], except: {breaking: true, environments: [staging]}}',
+      breaking,
+      ['canary', 'production'],
+    ],
+    [
+      'except irreversible',
+      '{environments: [canary, production], except: {irreversible: true}}',
+      irreversibleCanary,
+      ['production'],
+    ],
+  ])('%s', (_name, match, edit, phases) => {
+    expect(phasesWith(matchGuards(factPlan(edit), [guardWith(match)]), KEY)).toEqual(phases);
+  });
+
+  it('an empty except is refused: it would leave out every phase', () => {
+    expect(() => guardWith('{except: {}}')).toThrow(/fixture lesson is invalid/);
   });
 
   it('matches every phase of every plan with an empty match', () => {

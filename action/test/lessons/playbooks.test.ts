@@ -112,9 +112,11 @@ const COVERAGE: Record<string, Record<string, string>> = {
     'charge-amount-minor-units': 'test-replay staging canary prod-sample prod-rest',
     'group-orders': 'staging canary',
   },
+  // Matches declared migrations, not a tag: group-orders migrates data without the data-migration tag.
   'L-2019-06-replicated-corruption/migration-safety-floor': {
     'blob-cold-tiering': 'test-cluster staging canary prod-sample prod-wave-1 prod-wave-2',
     'charge-amount-minor-units': 'test-replay staging canary prod-sample prod-rest',
+    'group-orders': 'staging canary dogfood ramp-early ramp-broad',
   },
   'L-2019-08-unrehearsed-rollback/previous-artifact': {
     'blob-cold-tiering': 'prod-sample prod-wave-1 prod-wave-2',
@@ -258,6 +260,34 @@ describe('the example lessons', () => {
     expect(guards.freezes.map((f) => [f.freeze.name, f.freeze.from, f.freeze.to, f.why.lessonId])).toEqual([
       ['lead-in-peak-season-2026', '2026-11-17', '2026-11-19', 'L-2020-11-capacity-before-peak'],
     ]);
+  });
+
+  it('guards match facts, not tags: a breaking plan without the tag still gets the breaking-change lesson (ADR 30)', () => {
+    const charge = plans.find((p) => p.plan.metadata.name === 'charge-amount-minor-units')!;
+    const untagged = structuredClone(charge.plan);
+    untagged.metadata.tags = [];
+    const guarded = (plan: RolloutPlan) =>
+      matchGuards(plan, lessons)
+        .phases.flatMap((p) => p.guards.map((g) => `${p.phaseId}:${g.key}`))
+        .filter((key) => key.includes('L-2023-02-breaking-field-rename'));
+    expect(guarded(untagged)).toEqual(guarded(charge.plan));
+    expect(guarded(untagged)).toContain('prod-rest:L-2023-02-breaking-field-rename/consumers-from-traffic');
+    untagged.compatibility.breaking = false;
+    expect(guarded(untagged)).toEqual([]);
+  });
+
+  it('the previous-artifact guard leaves out an app-store phase (its audience counts installs)', () => {
+    const orders = plans.find((p) => p.plan.metadata.name === 'group-orders')!;
+    const key = 'L-2019-08-unrehearsed-rollback/previous-artifact';
+    const phasesWith = (plan: RolloutPlan) =>
+      matchGuards(plan, lessons)
+        .phases.filter((p) => p.guards.some((g) => g.key === key))
+        .map((p) => p.phaseId);
+    const before = phasesWith(orders.plan);
+    expect(before).toContain('dogfood');
+    const appStore = structuredClone(orders.plan);
+    appStore.phases.find((p) => p.id === 'dogfood')!.audience = '0.05% of installs';
+    expect(phasesWith(appStore)).toEqual(before.filter((id) => id !== 'dogfood'));
   });
 
   it('a raise guard names its lesson in lint messages on a real plan', () => {

@@ -7,6 +7,7 @@ import {
   classifyGate,
   describeGate,
   type Gate,
+  type Response,
   type RolloutPlan,
 } from '../../../action/src/site-api.ts';
 
@@ -34,10 +35,10 @@ export const GATE_KIND_LABEL: Record<GateRowKind, string> = {
   manual: 'Confirm',
 };
 
-function rowOf(gate: Omit<Gate, 'id'>, plan: RolloutPlan): Omit<GateRow, 'lessons'> {
+function rowOf(gate: Omit<Gate, 'id'>, plan: RolloutPlan, response: Response): Omit<GateRow, 'lessons'> {
   const classified = classifyGate(gate);
   const kind = classified?.kind ?? 'manual';
-  const text = describeGate(gate, plan);
+  const text = describeGate(gate, plan, response);
   return classified?.kind === 'metric' ? { kind, text, metric: classified.gate.metric } : { kind, text };
 }
 
@@ -48,13 +49,22 @@ export function groupBy<T, K extends string>(items: readonly T[], keyOf: (item: 
   return [...groups.values()];
 }
 
-export function phaseGateRows(plan: RolloutPlan, gates: readonly Gate[], guards: readonly AppliedGuard[]): GateRow[] {
-  const own = gates.map((gate) => ({ ...rowOf(gate, plan), lessons: [] }));
+/** `response`: how the phase answers a crossed rollback threshold (roll forward where it cannot be undone). */
+export function phaseGateRows(
+  plan: RolloutPlan,
+  gates: readonly Gate[],
+  guards: readonly AppliedGuard[],
+  response: Response = 'roll-back',
+): GateRow[] {
+  const own = gates.map((gate) => ({ ...rowOf(gate, plan, response), lessons: [] }));
   const added = guards.flatMap((guard) => (guard.action.kind === 'gate' ? [{ guard, gate: guard.action.gate }] : []));
-  const grouped = groupBy(added, ({ guard, gate }) => `${describeGate(gate, plan)}\u0000${guard.waived?.reason ?? ''}`);
+  const grouped = groupBy(
+    added,
+    ({ guard, gate }) => `${describeGate(gate, plan, response)}\u0000${guard.waived?.reason ?? ''}`,
+  );
   const fromLessons = grouped.map((group) => {
     const first = group[0]!;
-    const row: GateRow = { ...rowOf(first.gate, plan), lessons: group.map(({ guard }) => guard.why) };
+    const row: GateRow = { ...rowOf(first.gate, plan, response), lessons: group.map(({ guard }) => guard.why) };
     if (first.guard.waived) row.waivedBecause = first.guard.waived.reason;
     return row;
   });

@@ -1,7 +1,16 @@
 // What the "Now" panel atop a plan page says, from the plan, its entry in the status file and the
 // build's clock: the current phase, its state and verdict, how old the status is (and whether it
 // is stale), the next step with its rollback, and that phase's gates. Pure: no clock of its own.
-import type { AppliedGuard, Phase, PlanStatus, RolloutPlan, Step } from '../../../action/src/site-api.ts';
+import {
+  type AppliedGuard,
+  isMarkedIrreversible,
+  type Phase,
+  type PlanStatus,
+  phaseResponse,
+  type RolloutPlan,
+  rollForwardOf,
+  type Step,
+} from '../../../action/src/site-api.ts';
 import { type GateRow, phaseGateRows } from './gate-rows.ts';
 
 /** A status older than this is flagged "stale since …": the site is meant to rebuild at least daily. */
@@ -17,6 +26,8 @@ export interface NextStep {
   step: Step;
   /** The step's rollback, as plain text. */
   rollback: string | undefined;
+  /** Set when the step cannot be undone: its roll-forward plan (or its phase's) as plain text, or '' when none is given. */
+  rollForward?: string;
   /** Why this is the step shown. */
   label: string;
 }
@@ -65,7 +76,7 @@ export function nowView(
     age: known ? ageText(now.getTime() - updated) : undefined,
     staleSince: known && now.getTime() > staleAt ? new Date(staleAt).toISOString() : undefined,
     next: undefined,
-    gates: phase ? phaseGateRows(plan, phase.gates ?? [], guardsOf(phase.id)) : [],
+    gates: phase ? phaseGateRows(plan, phase.gates ?? [], guardsOf(phase.id), phaseResponse(plan, phase)) : [],
   };
   if (!phase) return view;
   const finished = FINISHED_STATES.has(status.state);
@@ -77,6 +88,7 @@ export function nowView(
       phase: target,
       step,
       rollback: rollbackOf(step),
+      ...(isMarkedIrreversible(step) ? { rollForward: (rollForwardOf(step) ?? rollForwardOf(target))?.do ?? '' } : {}),
       label: finished
         ? `First step of the next phase, ${target.title}`
         : status.state === 'not-started'
