@@ -3,10 +3,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-DOR3BAZH.js";
+} from "./chunk-XAJSSQT5.js";
 import {
   didYouMean
-} from "./chunk-X5DDQKI4.js";
+} from "./chunk-5LBKZLAD.js";
 import {
   EXIT,
   UsageError
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-VZFQB5RN.js")).validateCommand
+    load: async () => (await import("./chunk-EDQS6AEH.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-GR4RDRQN.js")).renderCommand
+    load: async () => (await import("./chunk-Z7EADQCZ.js")).renderCommand
   },
   {
     name: "init",
@@ -53,27 +53,27 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-2CG4GE6Q.js")).explainCommand
+    load: async () => (await import("./chunk-RPGT377P.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-UICGM4VT.js")).gateCommand
+    load: async () => (await import("./chunk-URO4X3UH.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-2GYUNLD5.js")).lessonCommand
+    load: async () => (await import("./chunk-GEJMH6Q2.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-6RE35WYC.js")).lessonsCommand
+    load: async () => (await import("./chunk-AFVBIG77.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-6DZ7VA6X.js")).statusCommand
+    load: async () => (await import("./chunk-BWCVNC7O.js")).statusCommand
   }
 ];
 

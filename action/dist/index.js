@@ -52,20 +52,20 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-LDPFLPI6.js";
+} from "./chunk-43RJV4MT.js";
 import {
   annotationBody
-} from "./chunk-SWEMZPLF.js";
+} from "./chunk-4KG2J4OR.js";
 import {
   runbookFileName
-} from "./chunk-I7W5BR5X.js";
+} from "./chunk-T6FWL2KK.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-NTPCIXHK.js";
+} from "./chunk-ZLBKAUG2.js";
 import {
   matchGuards
-} from "./chunk-YMDXACGU.js";
+} from "./chunk-VIPY62PI.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -87,7 +87,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-VL4BX5RI.js";
+} from "./chunk-6IP5RQBV.js";
 import {
   code,
   fixed,
@@ -97,12 +97,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-QAX7VCPC.js";
+} from "./chunk-CTODUVQO.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-VIO7NVHM.js";
+} from "./chunk-TSY6W5GK.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,
@@ -114,7 +114,7 @@ import {
   markerPattern,
   safeHttpUrl,
   withMarker
-} from "./chunk-5MCI7SL7.js";
+} from "./chunk-CDV6VH6Y.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -122,8 +122,8 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-U5QAMVNR.js";
-import "./chunk-6YRXFDE4.js";
+} from "./chunk-6WJGGQZC.js";
+import "./chunk-7FUYUGUU.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
@@ -135,8 +135,8 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-DOR3BAZH.js";
-import "./chunk-5QILKDNQ.js";
+} from "./chunk-XAJSSQT5.js";
+import "./chunk-2GUNVE2Z.js";
 import {
   classifyGate,
   idRecord,
@@ -144,7 +144,7 @@ import {
   isStructuredTarget,
   own,
   targetLabel
-} from "./chunk-X5DDQKI4.js";
+} from "./chunk-5LBKZLAD.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   RULES_BY_ID
-} from "./chunk-6YRXFDE4.js";
+} from "./chunk-7FUYUGUU.js";
 import {
   CONFIG_FILE,
   GUARD_ACTIONS,
@@ -18,13 +18,13 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-DOR3BAZH.js";
+} from "./chunk-XAJSSQT5.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,
   didYouMean,
   gateKindsOf
-} from "./chunk-X5DDQKI4.js";
+} from "./chunk-5LBKZLAD.js";
 
 // action/src/config/load.ts
 import { readFile } from "node:fs/promises";

@@ -12,26 +12,26 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-VL4BX5RI.js";
+} from "./chunk-6IP5RQBV.js";
 import {
   gateIds
-} from "./chunk-QAX7VCPC.js";
-import "./chunk-VIO7NVHM.js";
-import "./chunk-5MCI7SL7.js";
+} from "./chunk-CTODUVQO.js";
+import "./chunk-TSY6W5GK.js";
+import "./chunk-CDV6VH6Y.js";
 import {
   oneOf
-} from "./chunk-I2DZNQWM.js";
+} from "./chunk-6NUFGEKZ.js";
 import {
   readPlanFile
-} from "./chunk-DOR3BAZH.js";
-import "./chunk-5QILKDNQ.js";
+} from "./chunk-XAJSSQT5.js";
+import "./chunk-2GUNVE2Z.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-X5DDQKI4.js";
+} from "./chunk-5LBKZLAD.js";
 import {
   EXIT,
   UsageError

@@ -3,12 +3,12 @@ import {
   cellCode,
   gateIds,
   textWithMentions
-} from "./chunk-QAX7VCPC.js";
+} from "./chunk-CTODUVQO.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-VIO7NVHM.js";
+} from "./chunk-TSY6W5GK.js";
 import {
   joinMd,
   marker,
@@ -18,7 +18,7 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-5MCI7SL7.js";
+} from "./chunk-CDV6VH6Y.js";
 import {
   OutsideRootError,
   containedPath,
@@ -29,11 +29,11 @@ import {
   stageProgress,
   totalHoldMs,
   truncate
-} from "./chunk-DOR3BAZH.js";
+} from "./chunk-XAJSSQT5.js";
 import {
   phaseResponse,
   rollForwardLines
-} from "./chunk-5QILKDNQ.js";
+} from "./chunk-2GUNVE2Z.js";
 import {
   classifyGate,
   formatDuration,
@@ -43,7 +43,7 @@ import {
   own,
   parseDuration,
   parseInstant
-} from "./chunk-X5DDQKI4.js";
+} from "./chunk-5LBKZLAD.js";
 
 // action/src/gates/providers/json-file.ts
 import { readFile, stat } from "node:fs/promises";

@@ -3,7 +3,7 @@ import {
   INSTANT_EXAMPLE,
   formatUtcMinute,
   parseInstant
-} from "./chunk-X5DDQKI4.js";
+} from "./chunk-5LBKZLAD.js";
 import {
   UsageError
 } from "./chunk-R6GXAJDK.js";

@@ -8,14 +8,14 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-5MCI7SL7.js";
+} from "./chunk-CDV6VH6Y.js";
 import {
   truncate
-} from "./chunk-DOR3BAZH.js";
+} from "./chunk-XAJSSQT5.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate
-} from "./chunk-X5DDQKI4.js";
+} from "./chunk-5LBKZLAD.js";
 
 // action/src/gates/gate-id.ts
 var MAX_SLUG_CHARS = 48;

@@ -15,30 +15,30 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-LDPFLPI6.js";
+} from "./chunk-43RJV4MT.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-3DWV4ZHZ.js";
+} from "./chunk-NOUAFW4Q.js";
 import {
   checkPlans
-} from "./chunk-NTPCIXHK.js";
-import "./chunk-YMDXACGU.js";
-import "./chunk-QAX7VCPC.js";
-import "./chunk-5MCI7SL7.js";
+} from "./chunk-ZLBKAUG2.js";
+import "./chunk-VIPY62PI.js";
+import "./chunk-CTODUVQO.js";
+import "./chunk-CDV6VH6Y.js";
 import {
   loadConfig
-} from "./chunk-U5QAMVNR.js";
-import "./chunk-6YRXFDE4.js";
+} from "./chunk-6WJGGQZC.js";
+import "./chunk-7FUYUGUU.js";
 import {
   todayUtc
-} from "./chunk-I2DZNQWM.js";
+} from "./chunk-6NUFGEKZ.js";
 import {
   countBySeverity
-} from "./chunk-DOR3BAZH.js";
-import "./chunk-5QILKDNQ.js";
-import "./chunk-X5DDQKI4.js";
+} from "./chunk-XAJSSQT5.js";
+import "./chunk-2GUNVE2Z.js";
+import "./chunk-5LBKZLAD.js";
 import {
   EXIT,
   UsageError

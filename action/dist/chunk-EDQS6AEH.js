@@ -1,31 +1,31 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-SWEMZPLF.js";
+} from "./chunk-4KG2J4OR.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-3DWV4ZHZ.js";
+} from "./chunk-NOUAFW4Q.js";
 import {
   checkPlans
-} from "./chunk-NTPCIXHK.js";
-import "./chunk-YMDXACGU.js";
+} from "./chunk-ZLBKAUG2.js";
+import "./chunk-VIPY62PI.js";
 import {
   loadConfig
-} from "./chunk-U5QAMVNR.js";
-import "./chunk-6YRXFDE4.js";
+} from "./chunk-6WJGGQZC.js";
+import "./chunk-7FUYUGUU.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-I2DZNQWM.js";
+} from "./chunk-6NUFGEKZ.js";
 import {
   countBySeverity
-} from "./chunk-DOR3BAZH.js";
-import "./chunk-5QILKDNQ.js";
-import "./chunk-X5DDQKI4.js";
+} from "./chunk-XAJSSQT5.js";
+import "./chunk-2GUNVE2Z.js";
+import "./chunk-5LBKZLAD.js";
 import {
   EXIT
 } from "./chunk-R6GXAJDK.js";

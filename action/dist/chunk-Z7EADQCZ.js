@@ -7,41 +7,41 @@ import {
   renderIndex,
   renderRunbook,
   runbookFileName
-} from "./chunk-I7W5BR5X.js";
+} from "./chunk-T6FWL2KK.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-3DWV4ZHZ.js";
+} from "./chunk-NOUAFW4Q.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-NTPCIXHK.js";
+} from "./chunk-ZLBKAUG2.js";
 import {
   matchGuards
-} from "./chunk-YMDXACGU.js";
+} from "./chunk-VIPY62PI.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-VIO7NVHM.js";
-import "./chunk-5MCI7SL7.js";
+} from "./chunk-TSY6W5GK.js";
+import "./chunk-CDV6VH6Y.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-U5QAMVNR.js";
-import "./chunk-6YRXFDE4.js";
+} from "./chunk-6WJGGQZC.js";
+import "./chunk-7FUYUGUU.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-I2DZNQWM.js";
+} from "./chunk-6NUFGEKZ.js";
 import {
   countBySeverity
-} from "./chunk-DOR3BAZH.js";
-import "./chunk-5QILKDNQ.js";
+} from "./chunk-XAJSSQT5.js";
+import "./chunk-2GUNVE2Z.js";
 import {
   idRecord
-} from "./chunk-X5DDQKI4.js";
+} from "./chunk-5LBKZLAD.js";
 import {
   EXIT,
   UsageError

@@ -2,18 +2,18 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-3DWV4ZHZ.js";
+} from "./chunk-NOUAFW4Q.js";
 import {
   describeGuard,
   matchGuards
-} from "./chunk-YMDXACGU.js";
+} from "./chunk-VIPY62PI.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-U5QAMVNR.js";
-import "./chunk-6YRXFDE4.js";
+} from "./chunk-6WJGGQZC.js";
+import "./chunk-7FUYUGUU.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
@@ -22,9 +22,9 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-DOR3BAZH.js";
-import "./chunk-5QILKDNQ.js";
-import "./chunk-X5DDQKI4.js";
+} from "./chunk-XAJSSQT5.js";
+import "./chunk-2GUNVE2Z.js";
+import "./chunk-5LBKZLAD.js";
 import {
   EXIT,
   UsageError

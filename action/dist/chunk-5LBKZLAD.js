@@ -3243,7 +3243,7 @@ function isGateOfKind(gate, kind) {
 function ops(comparator, value, unit) {
   return value === void 0 ? [] : [`${comparator} ${value}${unit ? ` ${unit}` : ""}`];
 }
-function describeGate(gate, plan) {
+function describeGate(gate, plan, response = "roll-back") {
   const classified = classifyGate(gate);
   switch (classified?.kind) {
     case "manual":
@@ -3263,7 +3263,7 @@ function describeGate(gate, plan) {
         const against = gate.compare === "baseline" ? "the baseline" : "last week";
         parts.push(`at most ${gate.maxRegression ?? "0%"} worse than ${against}`);
       }
-      parts.push(...ops("roll back at", gate.rollbackAt, unit));
+      parts.push(...ops(response === "roll-forward" ? "roll forward at" : "roll back at", gate.rollbackAt, unit));
       const window = gate.window ? ` over ${gate.window}` : "";
       return `${metric}${parts.length ? ` ${parts.join(", ")}` : ""}${window}`;
     }
@@ -3498,6 +3498,14 @@ function rampExposure(phase, stage) {
 function rampText(stage) {
   return stage.of === void 0 ? `${stage.percent}%` : `${stage.percent}% of ${stage.of}`;
 }
+function phaseUnits(phase) {
+  const units = /* @__PURE__ */ new Set();
+  const audience = parseAudience(phase.audience)?.unit;
+  if (audience) units.add(audience);
+  for (const step of phase.steps)
+    for (const stage of step.ramp ?? []) if (stage.of && stage.of !== "targets") units.add(stage.of);
+  return [...units];
+}
 
 // action/src/plan/schedule.ts
 var DAY_MS2 = 864e5;
@@ -3560,6 +3568,7 @@ export {
   DURATION_PATTERN,
   Link,
   VARIABLE_VALUE_PATTERN,
+  AUDIENCE_UNITS,
   Gate,
   RolloutPlan,
   ENVIRONMENT_ORDER,
@@ -3576,6 +3585,7 @@ export {
   phaseExposure,
   rampExposure,
   rampText,
+  phaseUnits,
   UTC_ZONE,
   isKnownTimeZone,
   knownTimeZones,

@@ -2,19 +2,19 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-U5QAMVNR.js";
-import "./chunk-6YRXFDE4.js";
+} from "./chunk-6WJGGQZC.js";
+import "./chunk-7FUYUGUU.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-I2DZNQWM.js";
+} from "./chunk-6NUFGEKZ.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-DOR3BAZH.js";
-import "./chunk-5QILKDNQ.js";
-import "./chunk-X5DDQKI4.js";
+} from "./chunk-XAJSSQT5.js";
+import "./chunk-2GUNVE2Z.js";
+import "./chunk-5LBKZLAD.js";
 import {
   EXIT,
   UsageError

@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   visible
-} from "./chunk-YMDXACGU.js";
+} from "./chunk-VIPY62PI.js";
 import {
   truncate
-} from "./chunk-DOR3BAZH.js";
+} from "./chunk-XAJSSQT5.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;

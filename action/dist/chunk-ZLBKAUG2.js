@@ -2,17 +2,17 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-YMDXACGU.js";
+} from "./chunk-VIPY62PI.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-U5QAMVNR.js";
+} from "./chunk-6WJGGQZC.js";
 import {
   RULES,
   RULES_BY_ID,
   SEVERITY_RANK
-} from "./chunk-6YRXFDE4.js";
+} from "./chunk-7FUYUGUU.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -23,11 +23,11 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-DOR3BAZH.js";
+} from "./chunk-XAJSSQT5.js";
 import {
   didYouMean,
   own
-} from "./chunk-X5DDQKI4.js";
+} from "./chunk-5LBKZLAD.js";
 
 // action/src/config/calendar-rules.ts
 function calendarRulesOf(config) {

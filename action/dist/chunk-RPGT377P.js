@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-6YRXFDE4.js";
-import "./chunk-5QILKDNQ.js";
+} from "./chunk-7FUYUGUU.js";
+import "./chunk-2GUNVE2Z.js";
 import {
   didYouMean
-} from "./chunk-X5DDQKI4.js";
+} from "./chunk-5LBKZLAD.js";
 import {
   EXIT,
   UsageError

@@ -1,21 +1,29 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
-  describeGate
-} from "./chunk-X5DDQKI4.js";
+  isIrreversible
+} from "./chunk-2GUNVE2Z.js";
+import {
+  describeGate,
+  phaseUnits
+} from "./chunk-5LBKZLAD.js";
 
 // action/src/lessons/criteria.ts
 var anyOf = (wanted, actual) => wanted === void 0 || wanted.some((value) => actual.includes(value));
+var is = (wanted, actual) => wanted === void 0 || wanted === actual;
 function planMatches(match, plan) {
-  return anyOf(match.services, plan.metadata.services) && anyOf(match.tags, plan.metadata.tags ?? []);
+  return anyOf(match.services, plan.metadata.services) && anyOf(match.tags, plan.metadata.tags ?? []) && is(match.breaking, plan.compatibility.breaking === true) && is(match.migrations, (plan.compatibility.migrations ?? []).length > 0);
 }
 function phaseMatches(match, phase) {
   return anyOf(match.environments, [phase.environment]) && anyOf(match.strategies, [phase.strategy]) && anyOf(
     match.stepKinds,
     phase.steps.map((s) => s.kind)
-  );
+  ) && is(match.irreversible, isIrreversible(phase)) && anyOf(match.audienceUnits, phaseUnits(phase));
 }
 function matchingPhases(match, plan) {
-  return planMatches(match, plan) ? plan.phases.filter((phase) => phaseMatches(match, phase)) : [];
+  if (!planMatches(match, plan)) return [];
+  const { except } = match;
+  const excluded = (phase) => except !== void 0 && planMatches(except, plan) && phaseMatches(except, phase);
+  return plan.phases.filter((phase) => phaseMatches(match, phase) && !excluded(phase));
 }
 
 // action/src/lessons/describe.ts

@@ -1,12 +1,12 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-YMDXACGU.js";
+} from "./chunk-VIPY62PI.js";
 import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-QAX7VCPC.js";
+} from "./chunk-CTODUVQO.js";
 import {
   breakComments,
   decodeMarkerId,
@@ -15,10 +15,10 @@ import {
   marker,
   markerPattern,
   trimTrailing
-} from "./chunk-5MCI7SL7.js";
+} from "./chunk-CDV6VH6Y.js";
 import {
   validLessons
-} from "./chunk-U5QAMVNR.js";
+} from "./chunk-6WJGGQZC.js";
 import {
   formatTime,
   isoSeconds,
@@ -26,16 +26,17 @@ import {
   stageKeys,
   stageProgress,
   truncate
-} from "./chunk-DOR3BAZH.js";
+} from "./chunk-XAJSSQT5.js";
 import {
-  irreversibleParts
-} from "./chunk-5QILKDNQ.js";
+  irreversibleParts,
+  phaseResponse
+} from "./chunk-2GUNVE2Z.js";
 import {
   describeGate,
   idRecord,
   isGateOfKind,
   parseDuration
-} from "./chunk-X5DDQKI4.js";
+} from "./chunk-5LBKZLAD.js";
 import {
   __commonJS,
   __require,
@@ -26556,6 +26557,7 @@ function phaseEntries(plan, phaseId, guards = []) {
   const active = guards.filter((g) => g.waived === void 0 || g.waived === null || g.waived === false);
   const whyById = new Map(active.map((g) => [g.itemId, g.why]));
   const activating = activatingStep(phase);
+  const response = phaseResponse(plan, phase);
   const steps = phase.steps.map((step, index) => ({
     id: id("step", step.id),
     kind: "step",
@@ -26608,7 +26610,7 @@ function phaseEntries(plan, phaseId, guards = []) {
         kind: "gate",
         section: "gates",
         required: true,
-        text: describeGate(gate),
+        text: describeGate(gate, void 0, response),
         gate: withId,
         ...extra
       }

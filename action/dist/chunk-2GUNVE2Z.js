@@ -37,7 +37,7 @@ function isIrreversible(phase) {
   return isMarkedIrreversible(phase) || phase.steps.some(isMarkedIrreversible);
 }
 function phaseResponse(plan, phase) {
-  return isIrreversible(phase) || plan.policy.prefer === "roll-forward" ? "roll-forward" : "roll-back";
+  return isIrreversible(phase) || plan.policy?.prefer === "roll-forward" ? "roll-forward" : "roll-back";
 }
 function partName(part) {
   return part.step ? `step ${part.step.id}` : "the phase";
@@ -54,6 +54,7 @@ export {
   isMarkedIrreversible,
   rollForwardOf,
   irreversibleParts,
+  isIrreversible,
   phaseResponse,
   rollForwardLines
 };

@@ -12,7 +12,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-5MCI7SL7.js";
+} from "./chunk-CDV6VH6Y.js";
 import {
   calendarStartMs,
   calendarTimeText,
@@ -20,20 +20,20 @@ import {
   minutesText,
   projectCalendar,
   shownTimeZone
-} from "./chunk-6YRXFDE4.js";
+} from "./chunk-7FUYUGUU.js";
 import {
   fillQuery,
   phaseVariables,
   stageAction,
   stageKeys,
   totalHoldMs
-} from "./chunk-DOR3BAZH.js";
+} from "./chunk-XAJSSQT5.js";
 import {
   irreversibleParts,
   isMarkedIrreversible,
   phaseResponse,
   rollForwardOf
-} from "./chunk-5QILKDNQ.js";
+} from "./chunk-2GUNVE2Z.js";
 import {
   UTC_ZONE,
   classifyGate,
@@ -44,7 +44,7 @@ import {
   planDeadline,
   rampText,
   targetLabel
-} from "./chunk-X5DDQKI4.js";
+} from "./chunk-5LBKZLAD.js";
 import {
   __commonJS,
   __esm,

@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   isMarkedIrreversible,
   rollForwardOf
-} from "./chunk-5QILKDNQ.js";
+} from "./chunk-2GUNVE2Z.js";
 import {
   READINESS_SECTIONS,
   UTC_ZONE,
@@ -24,7 +24,7 @@ import {
   rampText,
   weekdayOfDay,
   zonedInstant
-} from "./chunk-X5DDQKI4.js";
+} from "./chunk-5LBKZLAD.js";
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {

@@ -1,5 +1,6 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
+  AUDIENCE_UNITS,
   DURATION_PATTERN,
   ENVIRONMENT_ORDER,
   Gate,
@@ -22,7 +23,7 @@ import {
   planTimeZone,
   rampExposure,
   rampText
-} from "./chunk-X5DDQKI4.js";
+} from "./chunk-5LBKZLAD.js";
 import {
   __commonJS,
   __require,
@@ -9217,32 +9218,56 @@ var Text = (description) => Type.String({ minLength: 1, description });
 var OneOf = (values, description) => Type.Unsafe({ type: "string", enum: [...values], description });
 var Slug = (description) => Type.String({ pattern: "^[a-z0-9][a-z0-9-]*$", maxLength: 64, description });
 var List = (item, description) => Type.Array(item, { minItems: 1, uniqueItems: true, description });
-var GuardMatch = Type.Object(
-  {
-    services: Opt(List(Slug("A service."), "The plan touches at least one of these services.")),
-    tags: Opt(List(Slug("A tag."), "The plan carries at least one of these tags.")),
-    environments: Opt(
-      List(
-        OneOf(["dev", "test", "staging", "canary", "production"], "An environment."),
-        "The phase runs in one of these environments."
-      )
-    ),
-    strategies: Opt(
-      List(
-        OneOf(["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "A strategy."),
-        "The phase uses one of these strategies."
-      )
-    ),
-    stepKinds: Opt(
-      List(
-        OneOf(["binary", "config", "flag", "migration", "test", "manual"], "A step kind."),
-        "The phase has at least one step of one of these kinds."
-      )
+var MatchCriteria = {
+  services: Opt(List(Slug("A service."), "The plan touches at least one of these services.")),
+  tags: Opt(List(Slug("A tag."), "The plan carries at least one of these tags.")),
+  environments: Opt(
+    List(
+      OneOf(["dev", "test", "staging", "canary", "production"], "An environment."),
+      "The phase runs in one of these environments."
     )
-  },
+  ),
+  strategies: Opt(
+    List(
+      OneOf(["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "A strategy."),
+      "The phase uses one of these strategies."
+    )
+  ),
+  stepKinds: Opt(
+    List(
+      OneOf(["binary", "config", "flag", "migration", "test", "manual"], "A step kind."),
+      "The phase has at least one step of one of these kinds."
+    )
+  ),
+  // Facts of the plan and phase, not only its tags (docs/adr/0030-facts-units-and-reversibility.md).
+  breaking: Opt(Type.Boolean({ description: "The plan's `compatibility.breaking` is this value." })),
+  migrations: Opt(
+    Type.Boolean({
+      description: "The plan declares data migrations (`compatibility.migrations`): true, or none: false."
+    })
+  ),
+  irreversible: Opt(
+    Type.Boolean({
+      description: "The phase, or one of its steps, cannot be undone (`irreversible:`): true, or nothing is: false."
+    })
+  ),
+  audienceUnits: Opt(
+    List(
+      OneOf(AUDIENCE_UNITS, "A unit."),
+      "The phase's audience, or one of its ramp stages, counts one of these units (`5% of installs`)."
+    )
+  )
+};
+var GuardExcept = Type.Object(MatchCriteria, {
+  ...Strict,
+  minProperties: 1,
+  description: "Phases the guard does not apply to: a phase for which every criterion given holds is left out, e.g. `{audienceUnits: [installs]}` for app-store phases."
+});
+var GuardMatch = Type.Object(
+  { ...MatchCriteria, except: Opt(GuardExcept) },
   {
     ...Strict,
-    description: "Which plans and phases the guard applies to. Every criterion given must hold; a list means any of its values. `{}` matches every phase of every plan."
+    description: "Which plans and phases the guard applies to. Every criterion given must hold; a list means any of its values. `{}` matches every phase of every plan. `except` leaves out the phases it matches."
   }
 );
 var FreezeGuard = Type.Object(
@@ -17046,11 +17071,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validateLesson = validate11;
-var schema12 = { "additionalProperties": false, "title": "Rollbook lesson (front matter)", "type": "object", "required": ["id", "title", "date", "severity", "trigger", "contributingFactors", "detection", "timeToMitigate", "guards"], "properties": { "id": { "pattern": "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 64, "description": "Stable id, e.g. L-2020-11-thread-exhaustion.", "type": "string" }, "title": { "minLength": 1, "description": "What went wrong, in one line.", "type": "string" }, "date": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Day of the incident, YYYY-MM-DD.", "type": "string" }, "severity": { "type": "string", "enum": ["sev1", "sev2", "sev3", "sev4"], "description": "Incident severity; sev1 is the worst." }, "trigger": { "type": "string", "enum": ["binary-push", "config-push", "user-behaviour-change", "processing-pipeline", "service-provider-change", "performance-decay", "capacity-management", "hardware"], "description": "What set the incident off, from the outage-trigger taxonomy." }, "contributingFactors": { "minItems": 1, "uniqueItems": true, "description": "What made it possible or made it worse.", "type": "array", "items": { "minLength": 1, "description": "One factor.", "type": "string" } }, "detection": { "additionalProperties": false, "type": "object", "required": ["how", "sooner"], "properties": { "how": { "minLength": 1, "description": "How the incident was noticed.", "type": "string" }, "sooner": { "minLength": 1, "description": "How it could have been noticed sooner.", "type": "string" } } }, "timeToMitigate": { "pattern": "^([0-9]+[wdhm])+$", "description": "From first impact to mitigation: `45m`, `3h`, `1d6h`.", "type": "string" }, "services": { "description": "Services involved in the incident.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service involved.", "type": "string" } }, "tags": { "description": "Free tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "links": { "description": "Postmortem, tickets, dashboards.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } }, "guards": { "minItems": 1, "description": "What every matching rollout must now do.", "type": "array", "items": { "additionalProperties": false, "description": "What every matching rollout must now do. Exactly one of checklist, gate, freeze, raise.", "type": "object", "required": ["id", "match"], "properties": { "id": { "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 48, "description": "Stable id within the lesson.", "type": "string" }, "match": { "additionalProperties": false, "description": "Which plans and phases the guard applies to. Every criterion given must hold; a list means any of its values. `{}` matches every phase of every plan.", "type": "object", "properties": { "services": { "minItems": 1, "uniqueItems": true, "description": "The plan touches at least one of these services.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service.", "type": "string" } }, "tags": { "minItems": 1, "uniqueItems": true, "description": "The plan carries at least one of these tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "environments": { "minItems": 1, "uniqueItems": true, "description": "The phase runs in one of these environments.", "type": "array", "items": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "An environment." } }, "strategies": { "minItems": 1, "uniqueItems": true, "description": "The phase uses one of these strategies.", "type": "array", "items": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "A strategy." } }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The phase has at least one step of one of these kinds.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } } } }, "checklist": { "minLength": 1, "description": "A checklist item added to every matching phase.", "type": "string" }, "gate": { "additionalProperties": false, "description": "A gate added to every matching phase, as in a plan.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" } } }, "freeze": { "additionalProperties": false, "description": "A freeze in the days before a named event the plan declares.", "type": "object", "required": ["before", "lead", "reason"], "properties": { "before": { "pattern": "^[a-z0-9*][a-z0-9*-]*$", "maxLength": 64, "description": "The event: the name of a freeze in the plan, or a pattern with `*` such as `peak-season-*`. The guard freezes the days leading up to it.", "type": "string" }, "lead": { "pattern": "^([0-9]+[wd])+$", "description": "How many days before the event nothing may change: `3d`, `1w`, `1w3d`.", "examples": ["3d", "1w"], "type": "string" }, "reason": { "minLength": 1, "description": "Why the days before the event are frozen.", "type": "string" }, "allowHotfix": { "description": "May a change labelled hotfix go out in the lead-in? Default: as the event.", "type": "boolean" } } }, "raise": { "additionalProperties": false, "description": "A stricter severity for a lint rule.", "type": "object", "required": ["rule", "to"], "properties": { "rule": { "minLength": 1, "description": "A lint rule id (`rollbook explain` lists them).", "type": "string" }, "to": { "type": "string", "enum": ["warning", "error"], "description": "The severity the rule has at least, in matching plans and phases." } } } } } } } };
+var schema12 = { "additionalProperties": false, "title": "Rollbook lesson (front matter)", "type": "object", "required": ["id", "title", "date", "severity", "trigger", "contributingFactors", "detection", "timeToMitigate", "guards"], "properties": { "id": { "pattern": "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 64, "description": "Stable id, e.g. L-2020-11-thread-exhaustion.", "type": "string" }, "title": { "minLength": 1, "description": "What went wrong, in one line.", "type": "string" }, "date": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Day of the incident, YYYY-MM-DD.", "type": "string" }, "severity": { "type": "string", "enum": ["sev1", "sev2", "sev3", "sev4"], "description": "Incident severity; sev1 is the worst." }, "trigger": { "type": "string", "enum": ["binary-push", "config-push", "user-behaviour-change", "processing-pipeline", "service-provider-change", "performance-decay", "capacity-management", "hardware"], "description": "What set the incident off, from the outage-trigger taxonomy." }, "contributingFactors": { "minItems": 1, "uniqueItems": true, "description": "What made it possible or made it worse.", "type": "array", "items": { "minLength": 1, "description": "One factor.", "type": "string" } }, "detection": { "additionalProperties": false, "type": "object", "required": ["how", "sooner"], "properties": { "how": { "minLength": 1, "description": "How the incident was noticed.", "type": "string" }, "sooner": { "minLength": 1, "description": "How it could have been noticed sooner.", "type": "string" } } }, "timeToMitigate": { "pattern": "^([0-9]+[wdhm])+$", "description": "From first impact to mitigation: `45m`, `3h`, `1d6h`.", "type": "string" }, "services": { "description": "Services involved in the incident.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service involved.", "type": "string" } }, "tags": { "description": "Free tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "links": { "description": "Postmortem, tickets, dashboards.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } }, "guards": { "minItems": 1, "description": "What every matching rollout must now do.", "type": "array", "items": { "additionalProperties": false, "description": "What every matching rollout must now do. Exactly one of checklist, gate, freeze, raise.", "type": "object", "required": ["id", "match"], "properties": { "id": { "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 48, "description": "Stable id within the lesson.", "type": "string" }, "match": { "additionalProperties": false, "description": "Which plans and phases the guard applies to. Every criterion given must hold; a list means any of its values. `{}` matches every phase of every plan. `except` leaves out the phases it matches.", "type": "object", "properties": { "services": { "minItems": 1, "uniqueItems": true, "description": "The plan touches at least one of these services.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service.", "type": "string" } }, "tags": { "minItems": 1, "uniqueItems": true, "description": "The plan carries at least one of these tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "environments": { "minItems": 1, "uniqueItems": true, "description": "The phase runs in one of these environments.", "type": "array", "items": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "An environment." } }, "strategies": { "minItems": 1, "uniqueItems": true, "description": "The phase uses one of these strategies.", "type": "array", "items": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "A strategy." } }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The phase has at least one step of one of these kinds.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } }, "breaking": { "description": "The plan's `compatibility.breaking` is this value.", "type": "boolean" }, "migrations": { "description": "The plan declares data migrations (`compatibility.migrations`): true, or none: false.", "type": "boolean" }, "irreversible": { "description": "The phase, or one of its steps, cannot be undone (`irreversible:`): true, or nothing is: false.", "type": "boolean" }, "audienceUnits": { "minItems": 1, "uniqueItems": true, "description": "The phase's audience, or one of its ramp stages, counts one of these units (`5% of installs`).", "type": "array", "items": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs"], "description": "A unit." } }, "except": { "additionalProperties": false, "minProperties": 1, "description": "Phases the guard does not apply to: a phase for which every criterion given holds is left out, e.g. `{audienceUnits: [installs]}` for app-store phases.", "type": "object", "properties": { "services": { "minItems": 1, "uniqueItems": true, "description": "The plan touches at least one of these services.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service.", "type": "string" } }, "tags": { "minItems": 1, "uniqueItems": true, "description": "The plan carries at least one of these tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "environments": { "minItems": 1, "uniqueItems": true, "description": "The phase runs in one of these environments.", "type": "array", "items": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "An environment." } }, "strategies": { "minItems": 1, "uniqueItems": true, "description": "The phase uses one of these strategies.", "type": "array", "items": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "A strategy." } }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The phase has at least one step of one of these kinds.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } }, "breaking": { "description": "The plan's `compatibility.breaking` is this value.", "type": "boolean" }, "migrations": { "description": "The plan declares data migrations (`compatibility.migrations`): true, or none: false.", "type": "boolean" }, "irreversible": { "description": "The phase, or one of its steps, cannot be undone (`irreversible:`): true, or nothing is: false.", "type": "boolean" }, "audienceUnits": { "minItems": 1, "uniqueItems": true, "description": "The phase's audience, or one of its ramp stages, counts one of these units (`5% of installs`).", "type": "array", "items": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs"], "description": "A unit." } } } } } }, "checklist": { "minLength": 1, "description": "A checklist item added to every matching phase.", "type": "string" }, "gate": { "additionalProperties": false, "description": "A gate added to every matching phase, as in a plan.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" } } }, "freeze": { "additionalProperties": false, "description": "A freeze in the days before a named event the plan declares.", "type": "object", "required": ["before", "lead", "reason"], "properties": { "before": { "pattern": "^[a-z0-9*][a-z0-9*-]*$", "maxLength": 64, "description": "The event: the name of a freeze in the plan, or a pattern with `*` such as `peak-season-*`. The guard freezes the days leading up to it.", "type": "string" }, "lead": { "pattern": "^([0-9]+[wd])+$", "description": "How many days before the event nothing may change: `3d`, `1w`, `1w3d`.", "examples": ["3d", "1w"], "type": "string" }, "reason": { "minLength": 1, "description": "Why the days before the event are frozen.", "type": "string" }, "allowHotfix": { "description": "May a change labelled hotfix go out in the lead-in? Default: as the event.", "type": "boolean" } } }, "raise": { "additionalProperties": false, "description": "A stricter severity for a lint rule.", "type": "object", "required": ["rule", "to"], "properties": { "rule": { "minLength": 1, "description": "A lint rule id (`rollbook explain` lists them).", "type": "string" }, "to": { "type": "string", "enum": ["warning", "error"], "description": "The severity the rule has at least, in matching plans and phases." } } } } } } } };
 var pattern48 = new RegExp("^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 var pattern54 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern61 = new RegExp("^[a-z0-9*][a-z0-9*-]*$", "u");
-var pattern62 = new RegExp("^([0-9]+[wd])+$", "u");
+var pattern63 = new RegExp("^[a-z0-9*][a-z0-9*-]*$", "u");
+var pattern64 = new RegExp("^([0-9]+[wd])+$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -17731,7 +17756,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data23 = data21.match;
               if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
                 for (const key4 in data23) {
-                  if (!(key4 === "services" || key4 === "tags" || key4 === "environments" || key4 === "strategies" || key4 === "stepKinds")) {
+                  if (!func2.call(schema12.properties.guards.items.properties.match.properties, key4)) {
                     const err62 = { instancePath: instancePath + "/guards/" + i5 + "/match", schemaPath: "#/properties/guards/items/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.match, data: data23 };
                     if (vErrors === null) {
                       vErrors = [err62];
@@ -18096,89 +18121,101 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err90 = { instancePath: instancePath + "/guards/" + i5 + "/match", schemaPath: "#/properties/guards/items/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.match.type, parentSchema: schema12.properties.guards.items.properties.match, data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err90];
-                } else {
-                  vErrors.push(err90);
+                if (data23.breaking !== void 0) {
+                  let data34 = data23.breaking;
+                  if (typeof data34 !== "boolean") {
+                    const err90 = { instancePath: instancePath + "/guards/" + i5 + "/match/breaking", schemaPath: "#/properties/guards/items/properties/match/properties/breaking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.match.properties.breaking.type, parentSchema: schema12.properties.guards.items.properties.match.properties.breaking, data: data34 };
+                    if (vErrors === null) {
+                      vErrors = [err90];
+                    } else {
+                      vErrors.push(err90);
+                    }
+                    errors++;
+                  }
                 }
-                errors++;
-              }
-            }
-            if (data21.checklist !== void 0) {
-              let data34 = data21.checklist;
-              if (typeof data34 === "string") {
-                if (func3(data34) < 1) {
-                  const err91 = { instancePath: instancePath + "/guards/" + i5 + "/checklist", schemaPath: "#/properties/guards/items/properties/checklist/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.checklist, data: data34 };
-                  if (vErrors === null) {
-                    vErrors = [err91];
+                if (data23.migrations !== void 0) {
+                  let data35 = data23.migrations;
+                  if (typeof data35 !== "boolean") {
+                    const err91 = { instancePath: instancePath + "/guards/" + i5 + "/match/migrations", schemaPath: "#/properties/guards/items/properties/match/properties/migrations/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.match.properties.migrations.type, parentSchema: schema12.properties.guards.items.properties.match.properties.migrations, data: data35 };
+                    if (vErrors === null) {
+                      vErrors = [err91];
+                    } else {
+                      vErrors.push(err91);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.irreversible !== void 0) {
+                  let data36 = data23.irreversible;
+                  if (typeof data36 !== "boolean") {
+                    const err92 = { instancePath: instancePath + "/guards/" + i5 + "/match/irreversible", schemaPath: "#/properties/guards/items/properties/match/properties/irreversible/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.match.properties.irreversible.type, parentSchema: schema12.properties.guards.items.properties.match.properties.irreversible, data: data36 };
+                    if (vErrors === null) {
+                      vErrors = [err92];
+                    } else {
+                      vErrors.push(err92);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.audienceUnits !== void 0) {
+                  let data37 = data23.audienceUnits;
+                  if (Array.isArray(data37)) {
+                    if (data37.length < 1) {
+                      const err93 = { instancePath: instancePath + "/guards/" + i5 + "/match/audienceUnits", schemaPath: "#/properties/guards/items/properties/match/properties/audienceUnits/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.audienceUnits, data: data37 };
+                      if (vErrors === null) {
+                        vErrors = [err93];
+                      } else {
+                        vErrors.push(err93);
+                      }
+                      errors++;
+                    }
+                    const len10 = data37.length;
+                    for (let i16 = 0; i16 < len10; i16++) {
+                      let data38 = data37[i16];
+                      if (typeof data38 !== "string") {
+                        const err94 = { instancePath: instancePath + "/guards/" + i5 + "/match/audienceUnits/" + i16, schemaPath: "#/properties/guards/items/properties/match/properties/audienceUnits/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.audienceUnits.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.audienceUnits.items, data: data38 };
+                        if (vErrors === null) {
+                          vErrors = [err94];
+                        } else {
+                          vErrors.push(err94);
+                        }
+                        errors++;
+                      }
+                      if (!(data38 === "requests" || data38 === "users" || data38 === "sessions" || data38 === "hosts" || data38 === "pods" || data38 === "cells" || data38 === "regions" || data38 === "installs")) {
+                        const err95 = { instancePath: instancePath + "/guards/" + i5 + "/match/audienceUnits/" + i16, schemaPath: "#/properties/guards/items/properties/match/properties/audienceUnits/items/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.match.properties.audienceUnits.items.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.match.properties.audienceUnits.items.enum, parentSchema: schema12.properties.guards.items.properties.match.properties.audienceUnits.items, data: data38 };
+                        if (vErrors === null) {
+                          vErrors = [err95];
+                        } else {
+                          vErrors.push(err95);
+                        }
+                        errors++;
+                      }
+                    }
+                    let i17 = data37.length;
+                    let j6;
+                    if (i17 > 1) {
+                      const indices6 = {};
+                      for (; i17--; ) {
+                        let item6 = data37[i17];
+                        if (typeof item6 !== "string") {
+                          continue;
+                        }
+                        if (typeof indices6[item6] == "number") {
+                          j6 = indices6[item6];
+                          const err96 = { instancePath: instancePath + "/guards/" + i5 + "/match/audienceUnits", schemaPath: "#/properties/guards/items/properties/match/properties/audienceUnits/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i17 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.audienceUnits, data: data37 };
+                          if (vErrors === null) {
+                            vErrors = [err96];
+                          } else {
+                            vErrors.push(err96);
+                          }
+                          errors++;
+                          break;
+                        }
+                        indices6[item6] = i17;
+                      }
+                    }
                   } else {
-                    vErrors.push(err91);
-                  }
-                  errors++;
-                }
-              } else {
-                const err92 = { instancePath: instancePath + "/guards/" + i5 + "/checklist", schemaPath: "#/properties/guards/items/properties/checklist/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.checklist.type, parentSchema: schema12.properties.guards.items.properties.checklist, data: data34 };
-                if (vErrors === null) {
-                  vErrors = [err92];
-                } else {
-                  vErrors.push(err92);
-                }
-                errors++;
-              }
-            }
-            if (data21.gate !== void 0) {
-              let data35 = data21.gate;
-              if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
-                for (const key5 in data35) {
-                  if (!func2.call(schema12.properties.guards.items.properties.gate.properties, key5)) {
-                    const err93 = { instancePath: instancePath + "/guards/" + i5 + "/gate", schemaPath: "#/properties/guards/items/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.gate, data: data35 };
-                    if (vErrors === null) {
-                      vErrors = [err93];
-                    } else {
-                      vErrors.push(err93);
-                    }
-                    errors++;
-                  }
-                }
-                if (data35.metric !== void 0) {
-                  let data36 = data35.metric;
-                  if (typeof data36 !== "string") {
-                    const err94 = { instancePath: instancePath + "/guards/" + i5 + "/gate/metric", schemaPath: "#/properties/guards/items/properties/gate/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.metric.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.metric, data: data36 };
-                    if (vErrors === null) {
-                      vErrors = [err94];
-                    } else {
-                      vErrors.push(err94);
-                    }
-                    errors++;
-                  }
-                }
-                if (data35.compare !== void 0) {
-                  let data37 = data35.compare;
-                  if (typeof data37 !== "string") {
-                    const err95 = { instancePath: instancePath + "/guards/" + i5 + "/gate/compare", schemaPath: "#/properties/guards/items/properties/gate/properties/compare/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.compare.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.compare, data: data37 };
-                    if (vErrors === null) {
-                      vErrors = [err95];
-                    } else {
-                      vErrors.push(err95);
-                    }
-                    errors++;
-                  }
-                  if (!(data37 === "absolute" || data37 === "baseline" || data37 === "week-over-week")) {
-                    const err96 = { instancePath: instancePath + "/guards/" + i5 + "/gate/compare", schemaPath: "#/properties/guards/items/properties/gate/properties/compare/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.gate.properties.compare.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.gate.properties.compare.enum, parentSchema: schema12.properties.guards.items.properties.gate.properties.compare, data: data37 };
-                    if (vErrors === null) {
-                      vErrors = [err96];
-                    } else {
-                      vErrors.push(err96);
-                    }
-                    errors++;
-                  }
-                }
-                if (data35.max !== void 0) {
-                  let data38 = data35.max;
-                  if (!(typeof data38 == "number" && isFinite(data38))) {
-                    const err97 = { instancePath: instancePath + "/guards/" + i5 + "/gate/max", schemaPath: "#/properties/guards/items/properties/gate/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema12.properties.guards.items.properties.gate.properties.max.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.max, data: data38 };
+                    const err97 = { instancePath: instancePath + "/guards/" + i5 + "/match/audienceUnits", schemaPath: "#/properties/guards/items/properties/match/properties/audienceUnits/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.audienceUnits.type, parentSchema: schema12.properties.guards.items.properties.match.properties.audienceUnits, data: data37 };
                     if (vErrors === null) {
                       vErrors = [err97];
                     } else {
@@ -18187,458 +18224,535 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data35.min !== void 0) {
-                  let data39 = data35.min;
-                  if (!(typeof data39 == "number" && isFinite(data39))) {
-                    const err98 = { instancePath: instancePath + "/guards/" + i5 + "/gate/min", schemaPath: "#/properties/guards/items/properties/gate/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema12.properties.guards.items.properties.gate.properties.min.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.min, data: data39 };
-                    if (vErrors === null) {
-                      vErrors = [err98];
-                    } else {
-                      vErrors.push(err98);
-                    }
-                    errors++;
-                  }
-                }
-                if (data35.baseline !== void 0) {
-                  let data40 = data35.baseline;
-                  if (typeof data40 === "string") {
-                    if (func3(data40) < 1) {
-                      const err99 = { instancePath: instancePath + "/guards/" + i5 + "/gate/baseline", schemaPath: "#/properties/guards/items/properties/gate/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.baseline, data: data40 };
+                if (data23.except !== void 0) {
+                  let data39 = data23.except;
+                  if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                    if (Object.keys(data39).length < 1) {
+                      const err98 = { instancePath: instancePath + "/guards/" + i5 + "/match/except", schemaPath: "#/properties/guards/items/properties/match/properties/except/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.except, data: data39 };
                       if (vErrors === null) {
-                        vErrors = [err99];
+                        vErrors = [err98];
                       } else {
-                        vErrors.push(err99);
+                        vErrors.push(err98);
                       }
                       errors++;
                     }
-                  } else {
-                    const err100 = { instancePath: instancePath + "/guards/" + i5 + "/gate/baseline", schemaPath: "#/properties/guards/items/properties/gate/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.baseline.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.baseline, data: data40 };
-                    if (vErrors === null) {
-                      vErrors = [err100];
-                    } else {
-                      vErrors.push(err100);
-                    }
-                    errors++;
-                  }
-                }
-                if (data35.maxRegression !== void 0) {
-                  let data41 = data35.maxRegression;
-                  if (typeof data41 === "string") {
-                    if (!pattern30.test(data41)) {
-                      const err101 = { instancePath: instancePath + "/guards/" + i5 + "/gate/maxRegression", schemaPath: "#/properties/guards/items/properties/gate/properties/maxRegression/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema12.properties.guards.items.properties.gate.properties.maxRegression, data: data41 };
-                      if (vErrors === null) {
-                        vErrors = [err101];
-                      } else {
-                        vErrors.push(err101);
+                    for (const key5 in data39) {
+                      if (!func2.call(schema12.properties.guards.items.properties.match.properties.except.properties, key5)) {
+                        const err99 = { instancePath: instancePath + "/guards/" + i5 + "/match/except", schemaPath: "#/properties/guards/items/properties/match/properties/except/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.match.properties.except, data: data39 };
+                        if (vErrors === null) {
+                          vErrors = [err99];
+                        } else {
+                          vErrors.push(err99);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
-                  } else {
-                    const err102 = { instancePath: instancePath + "/guards/" + i5 + "/gate/maxRegression", schemaPath: "#/properties/guards/items/properties/gate/properties/maxRegression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.maxRegression.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.maxRegression, data: data41 };
-                    if (vErrors === null) {
-                      vErrors = [err102];
-                    } else {
-                      vErrors.push(err102);
-                    }
-                    errors++;
-                  }
-                }
-                if (data35.rollbackAt !== void 0) {
-                  let data42 = data35.rollbackAt;
-                  if (!(typeof data42 == "number" && isFinite(data42))) {
-                    const err103 = { instancePath: instancePath + "/guards/" + i5 + "/gate/rollbackAt", schemaPath: "#/properties/guards/items/properties/gate/properties/rollbackAt/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema12.properties.guards.items.properties.gate.properties.rollbackAt.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.rollbackAt, data: data42 };
-                    if (vErrors === null) {
-                      vErrors = [err103];
-                    } else {
-                      vErrors.push(err103);
-                    }
-                    errors++;
-                  }
-                }
-                if (data35.window !== void 0) {
-                  let data43 = data35.window;
-                  if (typeof data43 === "string") {
-                    if (!pattern6.test(data43)) {
-                      const err104 = { instancePath: instancePath + "/guards/" + i5 + "/gate/window", schemaPath: "#/properties/guards/items/properties/gate/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema12.properties.guards.items.properties.gate.properties.window, data: data43 };
-                      if (vErrors === null) {
-                        vErrors = [err104];
-                      } else {
-                        vErrors.push(err104);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err105 = { instancePath: instancePath + "/guards/" + i5 + "/gate/window", schemaPath: "#/properties/guards/items/properties/gate/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.window.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.window, data: data43 };
-                    if (vErrors === null) {
-                      vErrors = [err105];
-                    } else {
-                      vErrors.push(err105);
-                    }
-                    errors++;
-                  }
-                }
-                if (data35.query !== void 0) {
-                  let data44 = data35.query;
-                  if (typeof data44 === "string") {
-                    if (func3(data44) < 1) {
-                      const err106 = { instancePath: instancePath + "/guards/" + i5 + "/gate/query", schemaPath: "#/properties/guards/items/properties/gate/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.query, data: data44 };
-                      if (vErrors === null) {
-                        vErrors = [err106];
-                      } else {
-                        vErrors.push(err106);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err107 = { instancePath: instancePath + "/guards/" + i5 + "/gate/query", schemaPath: "#/properties/guards/items/properties/gate/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.query.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.query, data: data44 };
-                    if (vErrors === null) {
-                      vErrors = [err107];
-                    } else {
-                      vErrors.push(err107);
-                    }
-                    errors++;
-                  }
-                }
-                if (data35.maxAge !== void 0) {
-                  let data45 = data35.maxAge;
-                  if (typeof data45 === "string") {
-                    if (!pattern6.test(data45)) {
-                      const err108 = { instancePath: instancePath + "/guards/" + i5 + "/gate/maxAge", schemaPath: "#/properties/guards/items/properties/gate/properties/maxAge/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema12.properties.guards.items.properties.gate.properties.maxAge, data: data45 };
-                      if (vErrors === null) {
-                        vErrors = [err108];
-                      } else {
-                        vErrors.push(err108);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err109 = { instancePath: instancePath + "/guards/" + i5 + "/gate/maxAge", schemaPath: "#/properties/guards/items/properties/gate/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.maxAge.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.maxAge, data: data45 };
-                    if (vErrors === null) {
-                      vErrors = [err109];
-                    } else {
-                      vErrors.push(err109);
-                    }
-                    errors++;
-                  }
-                }
-                if (data35.check !== void 0) {
-                  let data46 = data35.check;
-                  if (typeof data46 === "string") {
-                    if (func3(data46) < 1) {
-                      const err110 = { instancePath: instancePath + "/guards/" + i5 + "/gate/check", schemaPath: "#/properties/guards/items/properties/gate/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.check, data: data46 };
-                      if (vErrors === null) {
-                        vErrors = [err110];
-                      } else {
-                        vErrors.push(err110);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err111 = { instancePath: instancePath + "/guards/" + i5 + "/gate/check", schemaPath: "#/properties/guards/items/properties/gate/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.check.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.check, data: data46 };
-                    if (vErrors === null) {
-                      vErrors = [err111];
-                    } else {
-                      vErrors.push(err111);
-                    }
-                    errors++;
-                  }
-                }
-                if (data35.signoff !== void 0) {
-                  let data47 = data35.signoff;
-                  if (Array.isArray(data47)) {
-                    if (data47.length < 1) {
-                      const err112 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff", schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff, data: data47 };
-                      if (vErrors === null) {
-                        vErrors = [err112];
-                      } else {
-                        vErrors.push(err112);
-                      }
-                      errors++;
-                    }
-                    const len10 = data47.length;
-                    for (let i16 = 0; i16 < len10; i16++) {
-                      let data48 = data47[i16];
-                      if (typeof data48 === "string") {
-                        if (!pattern1.test(data48)) {
-                          const err113 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff/" + i16, schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff.items, data: data48 };
+                    if (data39.services !== void 0) {
+                      let data40 = data39.services;
+                      if (Array.isArray(data40)) {
+                        if (data40.length < 1) {
+                          const err100 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/services", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.services, data: data40 };
                           if (vErrors === null) {
-                            vErrors = [err113];
+                            vErrors = [err100];
                           } else {
-                            vErrors.push(err113);
+                            vErrors.push(err100);
                           }
                           errors++;
                         }
+                        const len11 = data40.length;
+                        for (let i18 = 0; i18 < len11; i18++) {
+                          let data41 = data40[i18];
+                          if (typeof data41 === "string") {
+                            if (func3(data41) > 64) {
+                              const err101 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/services/" + i18, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/services/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.services.items, data: data41 };
+                              if (vErrors === null) {
+                                vErrors = [err101];
+                              } else {
+                                vErrors.push(err101);
+                              }
+                              errors++;
+                            }
+                            if (!pattern0.test(data41)) {
+                              const err102 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/services/" + i18, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/services/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.services.items, data: data41 };
+                              if (vErrors === null) {
+                                vErrors = [err102];
+                              } else {
+                                vErrors.push(err102);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err103 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/services/" + i18, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/services/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.except.properties.services.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.services.items, data: data41 };
+                            if (vErrors === null) {
+                              vErrors = [err103];
+                            } else {
+                              vErrors.push(err103);
+                            }
+                            errors++;
+                          }
+                        }
+                        let i19 = data40.length;
+                        let j7;
+                        if (i19 > 1) {
+                          const indices7 = {};
+                          for (; i19--; ) {
+                            let item7 = data40[i19];
+                            if (typeof item7 !== "string") {
+                              continue;
+                            }
+                            if (typeof indices7[item7] == "number") {
+                              j7 = indices7[item7];
+                              const err104 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/services", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/services/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i19 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.services, data: data40 };
+                              if (vErrors === null) {
+                                vErrors = [err104];
+                              } else {
+                                vErrors.push(err104);
+                              }
+                              errors++;
+                              break;
+                            }
+                            indices7[item7] = i19;
+                          }
+                        }
                       } else {
-                        const err114 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff/" + i16, schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.signoff.items.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff.items, data: data48 };
+                        const err105 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/services", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.except.properties.services.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.services, data: data40 };
                         if (vErrors === null) {
-                          vErrors = [err114];
+                          vErrors = [err105];
                         } else {
-                          vErrors.push(err114);
+                          vErrors.push(err105);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.tags !== void 0) {
+                      let data42 = data39.tags;
+                      if (Array.isArray(data42)) {
+                        if (data42.length < 1) {
+                          const err106 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/tags", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/tags/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.tags, data: data42 };
+                          if (vErrors === null) {
+                            vErrors = [err106];
+                          } else {
+                            vErrors.push(err106);
+                          }
+                          errors++;
+                        }
+                        const len12 = data42.length;
+                        for (let i20 = 0; i20 < len12; i20++) {
+                          let data43 = data42[i20];
+                          if (typeof data43 === "string") {
+                            if (func3(data43) > 64) {
+                              const err107 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/tags/" + i20, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/tags/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.tags.items, data: data43 };
+                              if (vErrors === null) {
+                                vErrors = [err107];
+                              } else {
+                                vErrors.push(err107);
+                              }
+                              errors++;
+                            }
+                            if (!pattern0.test(data43)) {
+                              const err108 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/tags/" + i20, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/tags/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.tags.items, data: data43 };
+                              if (vErrors === null) {
+                                vErrors = [err108];
+                              } else {
+                                vErrors.push(err108);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err109 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/tags/" + i20, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.except.properties.tags.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.tags.items, data: data43 };
+                            if (vErrors === null) {
+                              vErrors = [err109];
+                            } else {
+                              vErrors.push(err109);
+                            }
+                            errors++;
+                          }
+                        }
+                        let i21 = data42.length;
+                        let j8;
+                        if (i21 > 1) {
+                          const indices8 = {};
+                          for (; i21--; ) {
+                            let item8 = data42[i21];
+                            if (typeof item8 !== "string") {
+                              continue;
+                            }
+                            if (typeof indices8[item8] == "number") {
+                              j8 = indices8[item8];
+                              const err110 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/tags", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i21, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i21 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.tags, data: data42 };
+                              if (vErrors === null) {
+                                vErrors = [err110];
+                              } else {
+                                vErrors.push(err110);
+                              }
+                              errors++;
+                              break;
+                            }
+                            indices8[item8] = i21;
+                          }
+                        }
+                      } else {
+                        const err111 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/tags", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.except.properties.tags.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.tags, data: data42 };
+                        if (vErrors === null) {
+                          vErrors = [err111];
+                        } else {
+                          vErrors.push(err111);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.environments !== void 0) {
+                      let data44 = data39.environments;
+                      if (Array.isArray(data44)) {
+                        if (data44.length < 1) {
+                          const err112 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/environments", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/environments/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.environments, data: data44 };
+                          if (vErrors === null) {
+                            vErrors = [err112];
+                          } else {
+                            vErrors.push(err112);
+                          }
+                          errors++;
+                        }
+                        const len13 = data44.length;
+                        for (let i22 = 0; i22 < len13; i22++) {
+                          let data45 = data44[i22];
+                          if (typeof data45 !== "string") {
+                            const err113 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/environments/" + i22, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.except.properties.environments.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.environments.items, data: data45 };
+                            if (vErrors === null) {
+                              vErrors = [err113];
+                            } else {
+                              vErrors.push(err113);
+                            }
+                            errors++;
+                          }
+                          if (!(data45 === "dev" || data45 === "test" || data45 === "staging" || data45 === "canary" || data45 === "production")) {
+                            const err114 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/environments/" + i22, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/environments/items/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.match.properties.except.properties.environments.items.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.match.properties.except.properties.environments.items.enum, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.environments.items, data: data45 };
+                            if (vErrors === null) {
+                              vErrors = [err114];
+                            } else {
+                              vErrors.push(err114);
+                            }
+                            errors++;
+                          }
+                        }
+                        let i23 = data44.length;
+                        let j9;
+                        if (i23 > 1) {
+                          const indices9 = {};
+                          for (; i23--; ) {
+                            let item9 = data44[i23];
+                            if (typeof item9 !== "string") {
+                              continue;
+                            }
+                            if (typeof indices9[item9] == "number") {
+                              j9 = indices9[item9];
+                              const err115 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/environments", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/environments/uniqueItems", keyword: "uniqueItems", params: { i: i23, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i23 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.environments, data: data44 };
+                              if (vErrors === null) {
+                                vErrors = [err115];
+                              } else {
+                                vErrors.push(err115);
+                              }
+                              errors++;
+                              break;
+                            }
+                            indices9[item9] = i23;
+                          }
+                        }
+                      } else {
+                        const err116 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/environments", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.except.properties.environments.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.environments, data: data44 };
+                        if (vErrors === null) {
+                          vErrors = [err116];
+                        } else {
+                          vErrors.push(err116);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.strategies !== void 0) {
+                      let data46 = data39.strategies;
+                      if (Array.isArray(data46)) {
+                        if (data46.length < 1) {
+                          const err117 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/strategies", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/strategies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.strategies, data: data46 };
+                          if (vErrors === null) {
+                            vErrors = [err117];
+                          } else {
+                            vErrors.push(err117);
+                          }
+                          errors++;
+                        }
+                        const len14 = data46.length;
+                        for (let i24 = 0; i24 < len14; i24++) {
+                          let data47 = data46[i24];
+                          if (typeof data47 !== "string") {
+                            const err118 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/strategies/" + i24, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/strategies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.except.properties.strategies.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.strategies.items, data: data47 };
+                            if (vErrors === null) {
+                              vErrors = [err118];
+                            } else {
+                              vErrors.push(err118);
+                            }
+                            errors++;
+                          }
+                          if (!(data47 === "canary" || data47 === "rolling" || data47 === "blue-green" || data47 === "flag-ramp" || data47 === "shadow" || data47 === "migration")) {
+                            const err119 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/strategies/" + i24, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/strategies/items/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.match.properties.except.properties.strategies.items.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.match.properties.except.properties.strategies.items.enum, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.strategies.items, data: data47 };
+                            if (vErrors === null) {
+                              vErrors = [err119];
+                            } else {
+                              vErrors.push(err119);
+                            }
+                            errors++;
+                          }
+                        }
+                        let i25 = data46.length;
+                        let j10;
+                        if (i25 > 1) {
+                          const indices10 = {};
+                          for (; i25--; ) {
+                            let item10 = data46[i25];
+                            if (typeof item10 !== "string") {
+                              continue;
+                            }
+                            if (typeof indices10[item10] == "number") {
+                              j10 = indices10[item10];
+                              const err120 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/strategies", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/strategies/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i25 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.strategies, data: data46 };
+                              if (vErrors === null) {
+                                vErrors = [err120];
+                              } else {
+                                vErrors.push(err120);
+                              }
+                              errors++;
+                              break;
+                            }
+                            indices10[item10] = i25;
+                          }
+                        }
+                      } else {
+                        const err121 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/strategies", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/strategies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.except.properties.strategies.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.strategies, data: data46 };
+                        if (vErrors === null) {
+                          vErrors = [err121];
+                        } else {
+                          vErrors.push(err121);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.stepKinds !== void 0) {
+                      let data48 = data39.stepKinds;
+                      if (Array.isArray(data48)) {
+                        if (data48.length < 1) {
+                          const err122 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/stepKinds", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/stepKinds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds, data: data48 };
+                          if (vErrors === null) {
+                            vErrors = [err122];
+                          } else {
+                            vErrors.push(err122);
+                          }
+                          errors++;
+                        }
+                        const len15 = data48.length;
+                        for (let i26 = 0; i26 < len15; i26++) {
+                          let data49 = data48[i26];
+                          if (typeof data49 !== "string") {
+                            const err123 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/stepKinds/" + i26, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/stepKinds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds.items, data: data49 };
+                            if (vErrors === null) {
+                              vErrors = [err123];
+                            } else {
+                              vErrors.push(err123);
+                            }
+                            errors++;
+                          }
+                          if (!(data49 === "binary" || data49 === "config" || data49 === "flag" || data49 === "migration" || data49 === "test" || data49 === "manual")) {
+                            const err124 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/stepKinds/" + i26, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/stepKinds/items/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds.items.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds.items.enum, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds.items, data: data49 };
+                            if (vErrors === null) {
+                              vErrors = [err124];
+                            } else {
+                              vErrors.push(err124);
+                            }
+                            errors++;
+                          }
+                        }
+                        let i27 = data48.length;
+                        let j11;
+                        if (i27 > 1) {
+                          const indices11 = {};
+                          for (; i27--; ) {
+                            let item11 = data48[i27];
+                            if (typeof item11 !== "string") {
+                              continue;
+                            }
+                            if (typeof indices11[item11] == "number") {
+                              j11 = indices11[item11];
+                              const err125 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/stepKinds", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/stepKinds/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i27 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds, data: data48 };
+                              if (vErrors === null) {
+                                vErrors = [err125];
+                              } else {
+                                vErrors.push(err125);
+                              }
+                              errors++;
+                              break;
+                            }
+                            indices11[item11] = i27;
+                          }
+                        }
+                      } else {
+                        const err126 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/stepKinds", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/stepKinds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds, data: data48 };
+                        if (vErrors === null) {
+                          vErrors = [err126];
+                        } else {
+                          vErrors.push(err126);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.breaking !== void 0) {
+                      let data50 = data39.breaking;
+                      if (typeof data50 !== "boolean") {
+                        const err127 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/breaking", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/breaking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.match.properties.except.properties.breaking.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.breaking, data: data50 };
+                        if (vErrors === null) {
+                          vErrors = [err127];
+                        } else {
+                          vErrors.push(err127);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.migrations !== void 0) {
+                      let data51 = data39.migrations;
+                      if (typeof data51 !== "boolean") {
+                        const err128 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/migrations", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/migrations/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.match.properties.except.properties.migrations.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.migrations, data: data51 };
+                        if (vErrors === null) {
+                          vErrors = [err128];
+                        } else {
+                          vErrors.push(err128);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.irreversible !== void 0) {
+                      let data52 = data39.irreversible;
+                      if (typeof data52 !== "boolean") {
+                        const err129 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/irreversible", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/irreversible/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.match.properties.except.properties.irreversible.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.irreversible, data: data52 };
+                        if (vErrors === null) {
+                          vErrors = [err129];
+                        } else {
+                          vErrors.push(err129);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.audienceUnits !== void 0) {
+                      let data53 = data39.audienceUnits;
+                      if (Array.isArray(data53)) {
+                        if (data53.length < 1) {
+                          const err130 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/audienceUnits", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/audienceUnits/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits, data: data53 };
+                          if (vErrors === null) {
+                            vErrors = [err130];
+                          } else {
+                            vErrors.push(err130);
+                          }
+                          errors++;
+                        }
+                        const len16 = data53.length;
+                        for (let i28 = 0; i28 < len16; i28++) {
+                          let data54 = data53[i28];
+                          if (typeof data54 !== "string") {
+                            const err131 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/audienceUnits/" + i28, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/audienceUnits/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits.items, data: data54 };
+                            if (vErrors === null) {
+                              vErrors = [err131];
+                            } else {
+                              vErrors.push(err131);
+                            }
+                            errors++;
+                          }
+                          if (!(data54 === "requests" || data54 === "users" || data54 === "sessions" || data54 === "hosts" || data54 === "pods" || data54 === "cells" || data54 === "regions" || data54 === "installs")) {
+                            const err132 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/audienceUnits/" + i28, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/audienceUnits/items/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits.items.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits.items.enum, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits.items, data: data54 };
+                            if (vErrors === null) {
+                              vErrors = [err132];
+                            } else {
+                              vErrors.push(err132);
+                            }
+                            errors++;
+                          }
+                        }
+                        let i29 = data53.length;
+                        let j12;
+                        if (i29 > 1) {
+                          const indices12 = {};
+                          for (; i29--; ) {
+                            let item12 = data53[i29];
+                            if (typeof item12 !== "string") {
+                              continue;
+                            }
+                            if (typeof indices12[item12] == "number") {
+                              j12 = indices12[item12];
+                              const err133 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/audienceUnits", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/audienceUnits/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i29 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits, data: data53 };
+                              if (vErrors === null) {
+                                vErrors = [err133];
+                              } else {
+                                vErrors.push(err133);
+                              }
+                              errors++;
+                              break;
+                            }
+                            indices12[item12] = i29;
+                          }
+                        }
+                      } else {
+                        const err134 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/audienceUnits", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/audienceUnits/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits, data: data53 };
+                        if (vErrors === null) {
+                          vErrors = [err134];
+                        } else {
+                          vErrors.push(err134);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err115 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff", schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.gate.properties.signoff.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff, data: data47 };
+                    const err135 = { instancePath: instancePath + "/guards/" + i5 + "/match/except", schemaPath: "#/properties/guards/items/properties/match/properties/except/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.match.properties.except.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except, data: data39 };
                     if (vErrors === null) {
-                      vErrors = [err115];
+                      vErrors = [err135];
                     } else {
-                      vErrors.push(err115);
-                    }
-                    errors++;
-                  }
-                }
-                if (data35.count !== void 0) {
-                  let data49 = data35.count;
-                  if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)) && isFinite(data49))) {
-                    const err116 = { instancePath: instancePath + "/guards/" + i5 + "/gate/count", schemaPath: "#/properties/guards/items/properties/gate/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties.guards.items.properties.gate.properties.count.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.count, data: data49 };
-                    if (vErrors === null) {
-                      vErrors = [err116];
-                    } else {
-                      vErrors.push(err116);
-                    }
-                    errors++;
-                  }
-                  if (typeof data49 == "number" && isFinite(data49)) {
-                    if (data49 < 1 || isNaN(data49)) {
-                      const err117 = { instancePath: instancePath + "/guards/" + i5 + "/gate/count", schemaPath: "#/properties/guards/items/properties/gate/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.count, data: data49 };
-                      if (vErrors === null) {
-                        vErrors = [err117];
-                      } else {
-                        vErrors.push(err117);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data35.allowAuthor !== void 0) {
-                  let data50 = data35.allowAuthor;
-                  if (typeof data50 !== "boolean") {
-                    const err118 = { instancePath: instancePath + "/guards/" + i5 + "/gate/allowAuthor", schemaPath: "#/properties/guards/items/properties/gate/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.gate.properties.allowAuthor.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.allowAuthor, data: data50 };
-                    if (vErrors === null) {
-                      vErrors = [err118];
-                    } else {
-                      vErrors.push(err118);
-                    }
-                    errors++;
-                  }
-                }
-                if (data35.manual !== void 0) {
-                  let data51 = data35.manual;
-                  if (typeof data51 === "string") {
-                    if (func3(data51) < 1) {
-                      const err119 = { instancePath: instancePath + "/guards/" + i5 + "/gate/manual", schemaPath: "#/properties/guards/items/properties/gate/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.manual, data: data51 };
-                      if (vErrors === null) {
-                        vErrors = [err119];
-                      } else {
-                        vErrors.push(err119);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err120 = { instancePath: instancePath + "/guards/" + i5 + "/gate/manual", schemaPath: "#/properties/guards/items/properties/gate/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.manual.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.manual, data: data51 };
-                    if (vErrors === null) {
-                      vErrors = [err120];
-                    } else {
-                      vErrors.push(err120);
+                      vErrors.push(err135);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err121 = { instancePath: instancePath + "/guards/" + i5 + "/gate", schemaPath: "#/properties/guards/items/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.gate.type, parentSchema: schema12.properties.guards.items.properties.gate, data: data35 };
+                const err136 = { instancePath: instancePath + "/guards/" + i5 + "/match", schemaPath: "#/properties/guards/items/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.match.type, parentSchema: schema12.properties.guards.items.properties.match, data: data23 };
                 if (vErrors === null) {
-                  vErrors = [err121];
+                  vErrors = [err136];
                 } else {
-                  vErrors.push(err121);
+                  vErrors.push(err136);
                 }
                 errors++;
               }
             }
-            if (data21.freeze !== void 0) {
-              let data52 = data21.freeze;
-              if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
-                if (data52.before === void 0) {
-                  const err122 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "before" }, message: "must have required property 'before'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data52 };
+            if (data21.checklist !== void 0) {
+              let data55 = data21.checklist;
+              if (typeof data55 === "string") {
+                if (func3(data55) < 1) {
+                  const err137 = { instancePath: instancePath + "/guards/" + i5 + "/checklist", schemaPath: "#/properties/guards/items/properties/checklist/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.checklist, data: data55 };
                   if (vErrors === null) {
-                    vErrors = [err122];
+                    vErrors = [err137];
                   } else {
-                    vErrors.push(err122);
+                    vErrors.push(err137);
                   }
                   errors++;
-                }
-                if (data52.lead === void 0) {
-                  const err123 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "lead" }, message: "must have required property 'lead'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data52 };
-                  if (vErrors === null) {
-                    vErrors = [err123];
-                  } else {
-                    vErrors.push(err123);
-                  }
-                  errors++;
-                }
-                if (data52.reason === void 0) {
-                  const err124 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data52 };
-                  if (vErrors === null) {
-                    vErrors = [err124];
-                  } else {
-                    vErrors.push(err124);
-                  }
-                  errors++;
-                }
-                for (const key6 in data52) {
-                  if (!(key6 === "before" || key6 === "lead" || key6 === "reason" || key6 === "allowHotfix")) {
-                    const err125 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.freeze, data: data52 };
-                    if (vErrors === null) {
-                      vErrors = [err125];
-                    } else {
-                      vErrors.push(err125);
-                    }
-                    errors++;
-                  }
-                }
-                if (data52.before !== void 0) {
-                  let data53 = data52.before;
-                  if (typeof data53 === "string") {
-                    if (func3(data53) > 64) {
-                      const err126 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data53 };
-                      if (vErrors === null) {
-                        vErrors = [err126];
-                      } else {
-                        vErrors.push(err126);
-                      }
-                      errors++;
-                    }
-                    if (!pattern61.test(data53)) {
-                      const err127 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9*-]*$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9*-]*$"', schema: "^[a-z0-9*][a-z0-9*-]*$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data53 };
-                      if (vErrors === null) {
-                        vErrors = [err127];
-                      } else {
-                        vErrors.push(err127);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err128 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.before.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data53 };
-                    if (vErrors === null) {
-                      vErrors = [err128];
-                    } else {
-                      vErrors.push(err128);
-                    }
-                    errors++;
-                  }
-                }
-                if (data52.lead !== void 0) {
-                  let data54 = data52.lead;
-                  if (typeof data54 === "string") {
-                    if (!pattern62.test(data54)) {
-                      const err129 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wd])+$" }, message: 'must match pattern "^([0-9]+[wd])+$"', schema: "^([0-9]+[wd])+$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data54 };
-                      if (vErrors === null) {
-                        vErrors = [err129];
-                      } else {
-                        vErrors.push(err129);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err130 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.lead.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data54 };
-                    if (vErrors === null) {
-                      vErrors = [err130];
-                    } else {
-                      vErrors.push(err130);
-                    }
-                    errors++;
-                  }
-                }
-                if (data52.reason !== void 0) {
-                  let data55 = data52.reason;
-                  if (typeof data55 === "string") {
-                    if (func3(data55) < 1) {
-                      const err131 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/reason", schemaPath: "#/properties/guards/items/properties/freeze/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.freeze.properties.reason, data: data55 };
-                      if (vErrors === null) {
-                        vErrors = [err131];
-                      } else {
-                        vErrors.push(err131);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err132 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/reason", schemaPath: "#/properties/guards/items/properties/freeze/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.reason.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.reason, data: data55 };
-                    if (vErrors === null) {
-                      vErrors = [err132];
-                    } else {
-                      vErrors.push(err132);
-                    }
-                    errors++;
-                  }
-                }
-                if (data52.allowHotfix !== void 0) {
-                  let data56 = data52.allowHotfix;
-                  if (typeof data56 !== "boolean") {
-                    const err133 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/allowHotfix", schemaPath: "#/properties/guards/items/properties/freeze/properties/allowHotfix/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.freeze.properties.allowHotfix.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.allowHotfix, data: data56 };
-                    if (vErrors === null) {
-                      vErrors = [err133];
-                    } else {
-                      vErrors.push(err133);
-                    }
-                    errors++;
-                  }
                 }
               } else {
-                const err134 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.freeze.type, parentSchema: schema12.properties.guards.items.properties.freeze, data: data52 };
+                const err138 = { instancePath: instancePath + "/guards/" + i5 + "/checklist", schemaPath: "#/properties/guards/items/properties/checklist/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.checklist.type, parentSchema: schema12.properties.guards.items.properties.checklist, data: data55 };
                 if (vErrors === null) {
-                  vErrors = [err134];
+                  vErrors = [err138];
                 } else {
-                  vErrors.push(err134);
+                  vErrors.push(err138);
                 }
                 errors++;
               }
             }
-            if (data21.raise !== void 0) {
-              let data57 = data21.raise;
-              if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
-                if (data57.rule === void 0) {
-                  const err135 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema12.properties.guards.items.properties.raise.required, parentSchema: schema12.properties.guards.items.properties.raise, data: data57 };
-                  if (vErrors === null) {
-                    vErrors = [err135];
-                  } else {
-                    vErrors.push(err135);
-                  }
-                  errors++;
-                }
-                if (data57.to === void 0) {
-                  const err136 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema12.properties.guards.items.properties.raise.required, parentSchema: schema12.properties.guards.items.properties.raise, data: data57 };
-                  if (vErrors === null) {
-                    vErrors = [err136];
-                  } else {
-                    vErrors.push(err136);
-                  }
-                  errors++;
-                }
-                for (const key7 in data57) {
-                  if (!(key7 === "rule" || key7 === "to")) {
-                    const err137 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.raise, data: data57 };
-                    if (vErrors === null) {
-                      vErrors = [err137];
-                    } else {
-                      vErrors.push(err137);
-                    }
-                    errors++;
-                  }
-                }
-                if (data57.rule !== void 0) {
-                  let data58 = data57.rule;
-                  if (typeof data58 === "string") {
-                    if (func3(data58) < 1) {
-                      const err138 = { instancePath: instancePath + "/guards/" + i5 + "/raise/rule", schemaPath: "#/properties/guards/items/properties/raise/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.raise.properties.rule, data: data58 };
-                      if (vErrors === null) {
-                        vErrors = [err138];
-                      } else {
-                        vErrors.push(err138);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err139 = { instancePath: instancePath + "/guards/" + i5 + "/raise/rule", schemaPath: "#/properties/guards/items/properties/raise/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.raise.properties.rule.type, parentSchema: schema12.properties.guards.items.properties.raise.properties.rule, data: data58 };
+            if (data21.gate !== void 0) {
+              let data56 = data21.gate;
+              if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+                for (const key6 in data56) {
+                  if (!func2.call(schema12.properties.guards.items.properties.gate.properties, key6)) {
+                    const err139 = { instancePath: instancePath + "/guards/" + i5 + "/gate", schemaPath: "#/properties/guards/items/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.gate, data: data56 };
                     if (vErrors === null) {
                       vErrors = [err139];
                     } else {
@@ -18647,10 +18761,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data57.to !== void 0) {
-                  let data59 = data57.to;
-                  if (typeof data59 !== "string") {
-                    const err140 = { instancePath: instancePath + "/guards/" + i5 + "/raise/to", schemaPath: "#/properties/guards/items/properties/raise/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.raise.properties.to.type, parentSchema: schema12.properties.guards.items.properties.raise.properties.to, data: data59 };
+                if (data56.metric !== void 0) {
+                  let data57 = data56.metric;
+                  if (typeof data57 !== "string") {
+                    const err140 = { instancePath: instancePath + "/guards/" + i5 + "/gate/metric", schemaPath: "#/properties/guards/items/properties/gate/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.metric.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.metric, data: data57 };
                     if (vErrors === null) {
                       vErrors = [err140];
                     } else {
@@ -18658,8 +18772,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!(data59 === "warning" || data59 === "error")) {
-                    const err141 = { instancePath: instancePath + "/guards/" + i5 + "/raise/to", schemaPath: "#/properties/guards/items/properties/raise/properties/to/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.raise.properties.to.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.raise.properties.to.enum, parentSchema: schema12.properties.guards.items.properties.raise.properties.to, data: data59 };
+                }
+                if (data56.compare !== void 0) {
+                  let data58 = data56.compare;
+                  if (typeof data58 !== "string") {
+                    const err141 = { instancePath: instancePath + "/guards/" + i5 + "/gate/compare", schemaPath: "#/properties/guards/items/properties/gate/properties/compare/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.compare.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.compare, data: data58 };
                     if (vErrors === null) {
                       vErrors = [err141];
                     } else {
@@ -18667,43 +18784,545 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  if (!(data58 === "absolute" || data58 === "baseline" || data58 === "week-over-week")) {
+                    const err142 = { instancePath: instancePath + "/guards/" + i5 + "/gate/compare", schemaPath: "#/properties/guards/items/properties/gate/properties/compare/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.gate.properties.compare.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.gate.properties.compare.enum, parentSchema: schema12.properties.guards.items.properties.gate.properties.compare, data: data58 };
+                    if (vErrors === null) {
+                      vErrors = [err142];
+                    } else {
+                      vErrors.push(err142);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.max !== void 0) {
+                  let data59 = data56.max;
+                  if (!(typeof data59 == "number" && isFinite(data59))) {
+                    const err143 = { instancePath: instancePath + "/guards/" + i5 + "/gate/max", schemaPath: "#/properties/guards/items/properties/gate/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema12.properties.guards.items.properties.gate.properties.max.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.max, data: data59 };
+                    if (vErrors === null) {
+                      vErrors = [err143];
+                    } else {
+                      vErrors.push(err143);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.min !== void 0) {
+                  let data60 = data56.min;
+                  if (!(typeof data60 == "number" && isFinite(data60))) {
+                    const err144 = { instancePath: instancePath + "/guards/" + i5 + "/gate/min", schemaPath: "#/properties/guards/items/properties/gate/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema12.properties.guards.items.properties.gate.properties.min.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.min, data: data60 };
+                    if (vErrors === null) {
+                      vErrors = [err144];
+                    } else {
+                      vErrors.push(err144);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.baseline !== void 0) {
+                  let data61 = data56.baseline;
+                  if (typeof data61 === "string") {
+                    if (func3(data61) < 1) {
+                      const err145 = { instancePath: instancePath + "/guards/" + i5 + "/gate/baseline", schemaPath: "#/properties/guards/items/properties/gate/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.baseline, data: data61 };
+                      if (vErrors === null) {
+                        vErrors = [err145];
+                      } else {
+                        vErrors.push(err145);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err146 = { instancePath: instancePath + "/guards/" + i5 + "/gate/baseline", schemaPath: "#/properties/guards/items/properties/gate/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.baseline.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.baseline, data: data61 };
+                    if (vErrors === null) {
+                      vErrors = [err146];
+                    } else {
+                      vErrors.push(err146);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.maxRegression !== void 0) {
+                  let data62 = data56.maxRegression;
+                  if (typeof data62 === "string") {
+                    if (!pattern30.test(data62)) {
+                      const err147 = { instancePath: instancePath + "/guards/" + i5 + "/gate/maxRegression", schemaPath: "#/properties/guards/items/properties/gate/properties/maxRegression/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema12.properties.guards.items.properties.gate.properties.maxRegression, data: data62 };
+                      if (vErrors === null) {
+                        vErrors = [err147];
+                      } else {
+                        vErrors.push(err147);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err148 = { instancePath: instancePath + "/guards/" + i5 + "/gate/maxRegression", schemaPath: "#/properties/guards/items/properties/gate/properties/maxRegression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.maxRegression.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.maxRegression, data: data62 };
+                    if (vErrors === null) {
+                      vErrors = [err148];
+                    } else {
+                      vErrors.push(err148);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.rollbackAt !== void 0) {
+                  let data63 = data56.rollbackAt;
+                  if (!(typeof data63 == "number" && isFinite(data63))) {
+                    const err149 = { instancePath: instancePath + "/guards/" + i5 + "/gate/rollbackAt", schemaPath: "#/properties/guards/items/properties/gate/properties/rollbackAt/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema12.properties.guards.items.properties.gate.properties.rollbackAt.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.rollbackAt, data: data63 };
+                    if (vErrors === null) {
+                      vErrors = [err149];
+                    } else {
+                      vErrors.push(err149);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.window !== void 0) {
+                  let data64 = data56.window;
+                  if (typeof data64 === "string") {
+                    if (!pattern6.test(data64)) {
+                      const err150 = { instancePath: instancePath + "/guards/" + i5 + "/gate/window", schemaPath: "#/properties/guards/items/properties/gate/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema12.properties.guards.items.properties.gate.properties.window, data: data64 };
+                      if (vErrors === null) {
+                        vErrors = [err150];
+                      } else {
+                        vErrors.push(err150);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err151 = { instancePath: instancePath + "/guards/" + i5 + "/gate/window", schemaPath: "#/properties/guards/items/properties/gate/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.window.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.window, data: data64 };
+                    if (vErrors === null) {
+                      vErrors = [err151];
+                    } else {
+                      vErrors.push(err151);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.query !== void 0) {
+                  let data65 = data56.query;
+                  if (typeof data65 === "string") {
+                    if (func3(data65) < 1) {
+                      const err152 = { instancePath: instancePath + "/guards/" + i5 + "/gate/query", schemaPath: "#/properties/guards/items/properties/gate/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.query, data: data65 };
+                      if (vErrors === null) {
+                        vErrors = [err152];
+                      } else {
+                        vErrors.push(err152);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err153 = { instancePath: instancePath + "/guards/" + i5 + "/gate/query", schemaPath: "#/properties/guards/items/properties/gate/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.query.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.query, data: data65 };
+                    if (vErrors === null) {
+                      vErrors = [err153];
+                    } else {
+                      vErrors.push(err153);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.maxAge !== void 0) {
+                  let data66 = data56.maxAge;
+                  if (typeof data66 === "string") {
+                    if (!pattern6.test(data66)) {
+                      const err154 = { instancePath: instancePath + "/guards/" + i5 + "/gate/maxAge", schemaPath: "#/properties/guards/items/properties/gate/properties/maxAge/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema12.properties.guards.items.properties.gate.properties.maxAge, data: data66 };
+                      if (vErrors === null) {
+                        vErrors = [err154];
+                      } else {
+                        vErrors.push(err154);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err155 = { instancePath: instancePath + "/guards/" + i5 + "/gate/maxAge", schemaPath: "#/properties/guards/items/properties/gate/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.maxAge.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.maxAge, data: data66 };
+                    if (vErrors === null) {
+                      vErrors = [err155];
+                    } else {
+                      vErrors.push(err155);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.check !== void 0) {
+                  let data67 = data56.check;
+                  if (typeof data67 === "string") {
+                    if (func3(data67) < 1) {
+                      const err156 = { instancePath: instancePath + "/guards/" + i5 + "/gate/check", schemaPath: "#/properties/guards/items/properties/gate/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.check, data: data67 };
+                      if (vErrors === null) {
+                        vErrors = [err156];
+                      } else {
+                        vErrors.push(err156);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err157 = { instancePath: instancePath + "/guards/" + i5 + "/gate/check", schemaPath: "#/properties/guards/items/properties/gate/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.check.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.check, data: data67 };
+                    if (vErrors === null) {
+                      vErrors = [err157];
+                    } else {
+                      vErrors.push(err157);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.signoff !== void 0) {
+                  let data68 = data56.signoff;
+                  if (Array.isArray(data68)) {
+                    if (data68.length < 1) {
+                      const err158 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff", schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff, data: data68 };
+                      if (vErrors === null) {
+                        vErrors = [err158];
+                      } else {
+                        vErrors.push(err158);
+                      }
+                      errors++;
+                    }
+                    const len17 = data68.length;
+                    for (let i30 = 0; i30 < len17; i30++) {
+                      let data69 = data68[i30];
+                      if (typeof data69 === "string") {
+                        if (!pattern1.test(data69)) {
+                          const err159 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff/" + i30, schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff.items, data: data69 };
+                          if (vErrors === null) {
+                            vErrors = [err159];
+                          } else {
+                            vErrors.push(err159);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err160 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff/" + i30, schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.signoff.items.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff.items, data: data69 };
+                        if (vErrors === null) {
+                          vErrors = [err160];
+                        } else {
+                          vErrors.push(err160);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err161 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff", schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.gate.properties.signoff.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff, data: data68 };
+                    if (vErrors === null) {
+                      vErrors = [err161];
+                    } else {
+                      vErrors.push(err161);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.count !== void 0) {
+                  let data70 = data56.count;
+                  if (!(typeof data70 == "number" && (!(data70 % 1) && !isNaN(data70)) && isFinite(data70))) {
+                    const err162 = { instancePath: instancePath + "/guards/" + i5 + "/gate/count", schemaPath: "#/properties/guards/items/properties/gate/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties.guards.items.properties.gate.properties.count.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.count, data: data70 };
+                    if (vErrors === null) {
+                      vErrors = [err162];
+                    } else {
+                      vErrors.push(err162);
+                    }
+                    errors++;
+                  }
+                  if (typeof data70 == "number" && isFinite(data70)) {
+                    if (data70 < 1 || isNaN(data70)) {
+                      const err163 = { instancePath: instancePath + "/guards/" + i5 + "/gate/count", schemaPath: "#/properties/guards/items/properties/gate/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.count, data: data70 };
+                      if (vErrors === null) {
+                        vErrors = [err163];
+                      } else {
+                        vErrors.push(err163);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data56.allowAuthor !== void 0) {
+                  let data71 = data56.allowAuthor;
+                  if (typeof data71 !== "boolean") {
+                    const err164 = { instancePath: instancePath + "/guards/" + i5 + "/gate/allowAuthor", schemaPath: "#/properties/guards/items/properties/gate/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.gate.properties.allowAuthor.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.allowAuthor, data: data71 };
+                    if (vErrors === null) {
+                      vErrors = [err164];
+                    } else {
+                      vErrors.push(err164);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.manual !== void 0) {
+                  let data72 = data56.manual;
+                  if (typeof data72 === "string") {
+                    if (func3(data72) < 1) {
+                      const err165 = { instancePath: instancePath + "/guards/" + i5 + "/gate/manual", schemaPath: "#/properties/guards/items/properties/gate/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.manual, data: data72 };
+                      if (vErrors === null) {
+                        vErrors = [err165];
+                      } else {
+                        vErrors.push(err165);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err166 = { instancePath: instancePath + "/guards/" + i5 + "/gate/manual", schemaPath: "#/properties/guards/items/properties/gate/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.manual.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.manual, data: data72 };
+                    if (vErrors === null) {
+                      vErrors = [err166];
+                    } else {
+                      vErrors.push(err166);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err142 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.raise.type, parentSchema: schema12.properties.guards.items.properties.raise, data: data57 };
+                const err167 = { instancePath: instancePath + "/guards/" + i5 + "/gate", schemaPath: "#/properties/guards/items/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.gate.type, parentSchema: schema12.properties.guards.items.properties.gate, data: data56 };
                 if (vErrors === null) {
-                  vErrors = [err142];
+                  vErrors = [err167];
                 } else {
-                  vErrors.push(err142);
+                  vErrors.push(err167);
+                }
+                errors++;
+              }
+            }
+            if (data21.freeze !== void 0) {
+              let data73 = data21.freeze;
+              if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
+                if (data73.before === void 0) {
+                  const err168 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "before" }, message: "must have required property 'before'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data73 };
+                  if (vErrors === null) {
+                    vErrors = [err168];
+                  } else {
+                    vErrors.push(err168);
+                  }
+                  errors++;
+                }
+                if (data73.lead === void 0) {
+                  const err169 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "lead" }, message: "must have required property 'lead'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data73 };
+                  if (vErrors === null) {
+                    vErrors = [err169];
+                  } else {
+                    vErrors.push(err169);
+                  }
+                  errors++;
+                }
+                if (data73.reason === void 0) {
+                  const err170 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data73 };
+                  if (vErrors === null) {
+                    vErrors = [err170];
+                  } else {
+                    vErrors.push(err170);
+                  }
+                  errors++;
+                }
+                for (const key7 in data73) {
+                  if (!(key7 === "before" || key7 === "lead" || key7 === "reason" || key7 === "allowHotfix")) {
+                    const err171 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.freeze, data: data73 };
+                    if (vErrors === null) {
+                      vErrors = [err171];
+                    } else {
+                      vErrors.push(err171);
+                    }
+                    errors++;
+                  }
+                }
+                if (data73.before !== void 0) {
+                  let data74 = data73.before;
+                  if (typeof data74 === "string") {
+                    if (func3(data74) > 64) {
+                      const err172 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data74 };
+                      if (vErrors === null) {
+                        vErrors = [err172];
+                      } else {
+                        vErrors.push(err172);
+                      }
+                      errors++;
+                    }
+                    if (!pattern63.test(data74)) {
+                      const err173 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9*-]*$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9*-]*$"', schema: "^[a-z0-9*][a-z0-9*-]*$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data74 };
+                      if (vErrors === null) {
+                        vErrors = [err173];
+                      } else {
+                        vErrors.push(err173);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err174 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.before.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data74 };
+                    if (vErrors === null) {
+                      vErrors = [err174];
+                    } else {
+                      vErrors.push(err174);
+                    }
+                    errors++;
+                  }
+                }
+                if (data73.lead !== void 0) {
+                  let data75 = data73.lead;
+                  if (typeof data75 === "string") {
+                    if (!pattern64.test(data75)) {
+                      const err175 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wd])+$" }, message: 'must match pattern "^([0-9]+[wd])+$"', schema: "^([0-9]+[wd])+$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data75 };
+                      if (vErrors === null) {
+                        vErrors = [err175];
+                      } else {
+                        vErrors.push(err175);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err176 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.lead.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data75 };
+                    if (vErrors === null) {
+                      vErrors = [err176];
+                    } else {
+                      vErrors.push(err176);
+                    }
+                    errors++;
+                  }
+                }
+                if (data73.reason !== void 0) {
+                  let data76 = data73.reason;
+                  if (typeof data76 === "string") {
+                    if (func3(data76) < 1) {
+                      const err177 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/reason", schemaPath: "#/properties/guards/items/properties/freeze/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.freeze.properties.reason, data: data76 };
+                      if (vErrors === null) {
+                        vErrors = [err177];
+                      } else {
+                        vErrors.push(err177);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err178 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/reason", schemaPath: "#/properties/guards/items/properties/freeze/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.reason.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.reason, data: data76 };
+                    if (vErrors === null) {
+                      vErrors = [err178];
+                    } else {
+                      vErrors.push(err178);
+                    }
+                    errors++;
+                  }
+                }
+                if (data73.allowHotfix !== void 0) {
+                  let data77 = data73.allowHotfix;
+                  if (typeof data77 !== "boolean") {
+                    const err179 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/allowHotfix", schemaPath: "#/properties/guards/items/properties/freeze/properties/allowHotfix/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.freeze.properties.allowHotfix.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.allowHotfix, data: data77 };
+                    if (vErrors === null) {
+                      vErrors = [err179];
+                    } else {
+                      vErrors.push(err179);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err180 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.freeze.type, parentSchema: schema12.properties.guards.items.properties.freeze, data: data73 };
+                if (vErrors === null) {
+                  vErrors = [err180];
+                } else {
+                  vErrors.push(err180);
+                }
+                errors++;
+              }
+            }
+            if (data21.raise !== void 0) {
+              let data78 = data21.raise;
+              if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+                if (data78.rule === void 0) {
+                  const err181 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema12.properties.guards.items.properties.raise.required, parentSchema: schema12.properties.guards.items.properties.raise, data: data78 };
+                  if (vErrors === null) {
+                    vErrors = [err181];
+                  } else {
+                    vErrors.push(err181);
+                  }
+                  errors++;
+                }
+                if (data78.to === void 0) {
+                  const err182 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema12.properties.guards.items.properties.raise.required, parentSchema: schema12.properties.guards.items.properties.raise, data: data78 };
+                  if (vErrors === null) {
+                    vErrors = [err182];
+                  } else {
+                    vErrors.push(err182);
+                  }
+                  errors++;
+                }
+                for (const key8 in data78) {
+                  if (!(key8 === "rule" || key8 === "to")) {
+                    const err183 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.raise, data: data78 };
+                    if (vErrors === null) {
+                      vErrors = [err183];
+                    } else {
+                      vErrors.push(err183);
+                    }
+                    errors++;
+                  }
+                }
+                if (data78.rule !== void 0) {
+                  let data79 = data78.rule;
+                  if (typeof data79 === "string") {
+                    if (func3(data79) < 1) {
+                      const err184 = { instancePath: instancePath + "/guards/" + i5 + "/raise/rule", schemaPath: "#/properties/guards/items/properties/raise/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.raise.properties.rule, data: data79 };
+                      if (vErrors === null) {
+                        vErrors = [err184];
+                      } else {
+                        vErrors.push(err184);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err185 = { instancePath: instancePath + "/guards/" + i5 + "/raise/rule", schemaPath: "#/properties/guards/items/properties/raise/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.raise.properties.rule.type, parentSchema: schema12.properties.guards.items.properties.raise.properties.rule, data: data79 };
+                    if (vErrors === null) {
+                      vErrors = [err185];
+                    } else {
+                      vErrors.push(err185);
+                    }
+                    errors++;
+                  }
+                }
+                if (data78.to !== void 0) {
+                  let data80 = data78.to;
+                  if (typeof data80 !== "string") {
+                    const err186 = { instancePath: instancePath + "/guards/" + i5 + "/raise/to", schemaPath: "#/properties/guards/items/properties/raise/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.raise.properties.to.type, parentSchema: schema12.properties.guards.items.properties.raise.properties.to, data: data80 };
+                    if (vErrors === null) {
+                      vErrors = [err186];
+                    } else {
+                      vErrors.push(err186);
+                    }
+                    errors++;
+                  }
+                  if (!(data80 === "warning" || data80 === "error")) {
+                    const err187 = { instancePath: instancePath + "/guards/" + i5 + "/raise/to", schemaPath: "#/properties/guards/items/properties/raise/properties/to/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.raise.properties.to.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.raise.properties.to.enum, parentSchema: schema12.properties.guards.items.properties.raise.properties.to, data: data80 };
+                    if (vErrors === null) {
+                      vErrors = [err187];
+                    } else {
+                      vErrors.push(err187);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err188 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.raise.type, parentSchema: schema12.properties.guards.items.properties.raise, data: data78 };
+                if (vErrors === null) {
+                  vErrors = [err188];
+                } else {
+                  vErrors.push(err188);
                 }
                 errors++;
               }
             }
           } else {
-            const err143 = { instancePath: instancePath + "/guards/" + i5, schemaPath: "#/properties/guards/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.type, parentSchema: schema12.properties.guards.items, data: data21 };
+            const err189 = { instancePath: instancePath + "/guards/" + i5, schemaPath: "#/properties/guards/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.type, parentSchema: schema12.properties.guards.items, data: data21 };
             if (vErrors === null) {
-              vErrors = [err143];
+              vErrors = [err189];
             } else {
-              vErrors.push(err143);
+              vErrors.push(err189);
             }
             errors++;
           }
         }
       } else {
-        const err144 = { instancePath: instancePath + "/guards", schemaPath: "#/properties/guards/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.type, parentSchema: schema12.properties.guards, data: data20 };
+        const err190 = { instancePath: instancePath + "/guards", schemaPath: "#/properties/guards/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.type, parentSchema: schema12.properties.guards, data: data20 };
         if (vErrors === null) {
-          vErrors = [err144];
+          vErrors = [err190];
         } else {
-          vErrors.push(err144);
+          vErrors.push(err190);
         }
         errors++;
       }
     }
   } else {
-    const err145 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    const err191 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
     if (vErrors === null) {
-      vErrors = [err145];
+      vErrors = [err191];
     } else {
-      vErrors.push(err145);
+      vErrors.push(err191);
     }
     errors++;
   }
@@ -18712,7 +19331,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var validateRollbookConfig = validate12;
 var schema13 = { "additionalProperties": false, "title": "Rollbook repository configuration", "type": "object", "properties": { "$schema": { "type": "string" }, "plans": { "description": "Files, directories or globs holding rollout plans. Default: playbooks.", "type": "array", "items": { "minLength": 1, "type": "string" } }, "lessons": { "minLength": 1, "description": "Directory of lesson files. Default: playbooks/lessons.", "type": "string" }, "templates": { "minLength": 1, "description": "Directory whose templates and partials override the built-in ones.", "type": "string" }, "rules": { "description": "Severity per lint rule id.", "type": "object", "patternProperties": { "^[a-z][a-z0-9-]*$": { "type": "string", "enum": ["error", "warning", "off"], "description": "error fails validation, warning reports only, off disables the rule." } } }, "calendar": { "additionalProperties": false, "type": "object", "properties": { "noFridays": { "description": "Never start a phase on a Friday. Default true.", "type": "boolean" }, "noWeekends": { "description": "Never start a phase on a Saturday or Sunday. Default: the same as noFridays (true).", "type": "boolean" } } } } };
-var pattern63 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+var pattern65 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -18824,7 +19443,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.rules;
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         for (const key1 in data5) {
-          if (pattern63.test(key1)) {
+          if (pattern65.test(key1)) {
             let data6 = data5[key1];
             if (typeof data6 !== "string") {
               const err9 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9-%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"].type, parentSchema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"], data: data6 };
