@@ -63,7 +63,7 @@ var COMMANDS = [
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-GEJMH6Q2.js")).lessonCommand
+    load: async () => (await import("./chunk-IPWN6RLX.js")).lessonCommand
   },
   {
     name: "lessons",

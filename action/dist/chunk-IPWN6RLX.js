@@ -53,6 +53,8 @@ links: []
 guards:
   # What every matching rollout must do from now on. Exactly one of checklist, gate, freeze
   # or raise per guard; see docs/lessons.md. This one matches no plan until you edit match.
+  # Match facts where you can (breaking: true, migrations: true, irreversible: true,
+  # audienceUnits, stepKinds, strategies): a plan cannot forget them the way it can a tag.
   - id: first-guard
     match: {tags: [replace-with-a-plan-tag]}
     checklist: The check that would have caught this incident before it reached users.
