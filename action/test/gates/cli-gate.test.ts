@@ -184,7 +184,7 @@ describe('rollbook gate', () => {
     const result = await runCli(['gate', '--help'], tempDir());
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Usage: rollbook gate --plan <file> --phase <id>');
-    expect(result.stdout).toContain('Exit codes: 0 PROMOTE, 1 HOLD, FROZEN or ROLL BACK, 2 bad usage');
+    expect(result.stdout).toContain('Exit codes: 0 PROMOTE, 1 HOLD, FROZEN, ROLL BACK or ROLL FORWARD, 2 bad usage');
   });
 
   it('runs as a real process', () => {

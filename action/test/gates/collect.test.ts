@@ -132,7 +132,7 @@ describe('benchmarkGateEvaluation', () => {
     expect(result.concurrency).toBe(4);
     expect(result.maxInFlight).toBeLessThanOrEqual(4);
     expect(result.maxInFlight).toBeGreaterThan(1);
-    expect(result.verdicts).toEqual({ PROMOTE: 50, HOLD: 0, 'ROLL BACK': 0, FROZEN: 0 });
+    expect(result.verdicts).toEqual({ PROMOTE: 50, HOLD: 0, 'ROLL BACK': 0, 'ROLL FORWARD': 0, FROZEN: 0 });
     expect(new Set(provider.instants.map((r) => r.query)).size).toBe(20);
     expect(result.wallMs).toBeGreaterThanOrEqual(0);
   });
