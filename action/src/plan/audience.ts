@@ -49,13 +49,20 @@ export function targetsShare(phase: Pick<Phase, 'targets'>): number | undefined 
   return Math.min(sum, FULL);
 }
 
+/** Units whose members carry uneven shares of traffic: 10% of regions may be 30% of requests. */
+const UNEVEN_UNITS: ReadonlySet<AudienceUnit> = new Set(['cells', 'regions']);
+
 /**
  * The share of the whole population, in percent, the phase can reach: its audience when it gives
  * one (an audience always counts the whole population), else the sum of its targets' shares.
- * Undefined when the plan does not say.
+ * An audience counted in cells or regions is a share of those, not of traffic: the targets'
+ * shares, when given, say more. Undefined when the plan does not say.
  */
 export function phaseExposure(phase: Pick<Phase, 'targets' | 'audience'>): number | undefined {
-  return parseAudience(phase.audience)?.percent ?? targetsShare(phase);
+  const audience = parseAudience(phase.audience);
+  const shares = targetsShare(phase);
+  if (audience?.unit !== undefined && UNEVEN_UNITS.has(audience.unit) && shares !== undefined) return shares;
+  return audience?.percent ?? shares;
 }
 
 export interface RampExposure {
