@@ -3,10 +3,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-XAJSSQT5.js";
+} from "./chunk-DPXWBTJT.js";
 import {
   didYouMean
-} from "./chunk-5LBKZLAD.js";
+} from "./chunk-ZSQBXHFM.js";
 import {
   EXIT,
   UsageError
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-EDQS6AEH.js")).validateCommand
+    load: async () => (await import("./chunk-CPQGFHQU.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-Z7EADQCZ.js")).renderCommand
+    load: async () => (await import("./chunk-UXGKNCD7.js")).renderCommand
   },
   {
     name: "init",
@@ -53,27 +53,27 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-RPGT377P.js")).explainCommand
+    load: async () => (await import("./chunk-KN23LON3.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-URO4X3UH.js")).gateCommand
+    load: async () => (await import("./chunk-MFS5CLZF.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-IPWN6RLX.js")).lessonCommand
+    load: async () => (await import("./chunk-WLDKW3XY.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-AFVBIG77.js")).lessonsCommand
+    load: async () => (await import("./chunk-CX6CYOYZ.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-BWCVNC7O.js")).statusCommand
+    load: async () => (await import("./chunk-I5ULDVS6.js")).statusCommand
   }
 ];
 

@@ -52,20 +52,20 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-43RJV4MT.js";
+} from "./chunk-H5YJ2LM4.js";
 import {
   annotationBody
-} from "./chunk-4KG2J4OR.js";
+} from "./chunk-AVQS6UYU.js";
 import {
   runbookFileName
-} from "./chunk-T6FWL2KK.js";
+} from "./chunk-6GF2MI2R.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-ZLBKAUG2.js";
+} from "./chunk-BVFCSKJZ.js";
 import {
   matchGuards
-} from "./chunk-VIPY62PI.js";
+} from "./chunk-PFU3LWAP.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -87,7 +87,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-6IP5RQBV.js";
+} from "./chunk-JFETP2SD.js";
 import {
   code,
   fixed,
@@ -97,12 +97,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-CTODUVQO.js";
+} from "./chunk-TNJPNECQ.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-TSY6W5GK.js";
+} from "./chunk-HE7WN5IC.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,
@@ -114,7 +114,7 @@ import {
   markerPattern,
   safeHttpUrl,
   withMarker
-} from "./chunk-CDV6VH6Y.js";
+} from "./chunk-AL6TZBA4.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -122,8 +122,8 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-6WJGGQZC.js";
-import "./chunk-7FUYUGUU.js";
+} from "./chunk-COIKOT4K.js";
+import "./chunk-4JBXKAOV.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
@@ -135,7 +135,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-XAJSSQT5.js";
+} from "./chunk-DPXWBTJT.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   classifyGate,
@@ -144,7 +144,7 @@ import {
   isStructuredTarget,
   own,
   targetLabel
-} from "./chunk-5LBKZLAD.js";
+} from "./chunk-ZSQBXHFM.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";

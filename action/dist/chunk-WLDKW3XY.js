@@ -2,19 +2,19 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-6WJGGQZC.js";
-import "./chunk-7FUYUGUU.js";
+} from "./chunk-COIKOT4K.js";
+import "./chunk-4JBXKAOV.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-6NUFGEKZ.js";
+} from "./chunk-F6ZIZD3C.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-XAJSSQT5.js";
+} from "./chunk-DPXWBTJT.js";
 import "./chunk-2GUNVE2Z.js";
-import "./chunk-5LBKZLAD.js";
+import "./chunk-ZSQBXHFM.js";
 import {
   EXIT,
   UsageError

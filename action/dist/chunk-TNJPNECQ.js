@@ -8,14 +8,14 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-CDV6VH6Y.js";
+} from "./chunk-AL6TZBA4.js";
 import {
   truncate
-} from "./chunk-XAJSSQT5.js";
+} from "./chunk-DPXWBTJT.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate
-} from "./chunk-5LBKZLAD.js";
+} from "./chunk-ZSQBXHFM.js";
 
 // action/src/gates/gate-id.ts
 var MAX_SLUG_CHARS = 48;

@@ -24,7 +24,7 @@ import {
   rampText,
   weekdayOfDay,
   zonedInstant
-} from "./chunk-5LBKZLAD.js";
+} from "./chunk-ZSQBXHFM.js";
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   RULES_BY_ID
-} from "./chunk-7FUYUGUU.js";
+} from "./chunk-4JBXKAOV.js";
 import {
   CONFIG_FILE,
   GUARD_ACTIONS,
@@ -18,13 +18,13 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-XAJSSQT5.js";
+} from "./chunk-DPXWBTJT.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,
   didYouMean,
   gateKindsOf
-} from "./chunk-5LBKZLAD.js";
+} from "./chunk-ZSQBXHFM.js";
 
 // action/src/config/load.ts
 import { readFile } from "node:fs/promises";

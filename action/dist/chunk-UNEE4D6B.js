@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   visible
-} from "./chunk-VIPY62PI.js";
+} from "./chunk-PFU3LWAP.js";
 import {
   truncate
-} from "./chunk-XAJSSQT5.js";
+} from "./chunk-DPXWBTJT.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;

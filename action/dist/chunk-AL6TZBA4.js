@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   HANDLE_PATTERN
-} from "./chunk-5LBKZLAD.js";
+} from "./chunk-ZSQBXHFM.js";
 
 // action/src/text/normalize.ts
 var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;

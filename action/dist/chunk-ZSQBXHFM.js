@@ -3481,8 +3481,12 @@ function targetsShare(phase) {
   }
   return Math.min(sum, FULL);
 }
+var UNEVEN_UNITS = /* @__PURE__ */ new Set(["cells", "regions"]);
 function phaseExposure(phase) {
-  return parseAudience(phase.audience)?.percent ?? targetsShare(phase);
+  const audience = parseAudience(phase.audience);
+  const shares = targetsShare(phase);
+  if (audience?.unit !== void 0 && UNEVEN_UNITS.has(audience.unit) && shares !== void 0) return shares;
+  return audience?.percent ?? shares;
 }
 function rampExposure(phase, stage) {
   const of = stage.of ?? parseAudience(phase.audience)?.unit;

@@ -12,7 +12,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-CDV6VH6Y.js";
+} from "./chunk-AL6TZBA4.js";
 import {
   calendarStartMs,
   calendarTimeText,
@@ -20,14 +20,14 @@ import {
   minutesText,
   projectCalendar,
   shownTimeZone
-} from "./chunk-7FUYUGUU.js";
+} from "./chunk-4JBXKAOV.js";
 import {
   fillQuery,
   phaseVariables,
   stageAction,
   stageKeys,
   totalHoldMs
-} from "./chunk-XAJSSQT5.js";
+} from "./chunk-DPXWBTJT.js";
 import {
   irreversibleParts,
   isMarkedIrreversible,
@@ -44,7 +44,7 @@ import {
   planDeadline,
   rampText,
   targetLabel
-} from "./chunk-5LBKZLAD.js";
+} from "./chunk-ZSQBXHFM.js";
 import {
   __commonJS,
   __esm,

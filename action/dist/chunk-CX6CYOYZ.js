@@ -2,18 +2,18 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-NOUAFW4Q.js";
+} from "./chunk-UNEE4D6B.js";
 import {
   describeGuard,
   matchGuards
-} from "./chunk-VIPY62PI.js";
+} from "./chunk-PFU3LWAP.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-6WJGGQZC.js";
-import "./chunk-7FUYUGUU.js";
+} from "./chunk-COIKOT4K.js";
+import "./chunk-4JBXKAOV.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
@@ -22,9 +22,9 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-XAJSSQT5.js";
+} from "./chunk-DPXWBTJT.js";
 import "./chunk-2GUNVE2Z.js";
-import "./chunk-5LBKZLAD.js";
+import "./chunk-ZSQBXHFM.js";
 import {
   EXIT,
   UsageError

@@ -3,7 +3,7 @@ import {
   INSTANT_EXAMPLE,
   formatUtcMinute,
   parseInstant
-} from "./chunk-5LBKZLAD.js";
+} from "./chunk-ZSQBXHFM.js";
 import {
   UsageError
 } from "./chunk-R6GXAJDK.js";

@@ -1,31 +1,31 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-4KG2J4OR.js";
+} from "./chunk-AVQS6UYU.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-NOUAFW4Q.js";
+} from "./chunk-UNEE4D6B.js";
 import {
   checkPlans
-} from "./chunk-ZLBKAUG2.js";
-import "./chunk-VIPY62PI.js";
+} from "./chunk-BVFCSKJZ.js";
+import "./chunk-PFU3LWAP.js";
 import {
   loadConfig
-} from "./chunk-6WJGGQZC.js";
-import "./chunk-7FUYUGUU.js";
+} from "./chunk-COIKOT4K.js";
+import "./chunk-4JBXKAOV.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-6NUFGEKZ.js";
+} from "./chunk-F6ZIZD3C.js";
 import {
   countBySeverity
-} from "./chunk-XAJSSQT5.js";
+} from "./chunk-DPXWBTJT.js";
 import "./chunk-2GUNVE2Z.js";
-import "./chunk-5LBKZLAD.js";
+import "./chunk-ZSQBXHFM.js";
 import {
   EXIT
 } from "./chunk-R6GXAJDK.js";

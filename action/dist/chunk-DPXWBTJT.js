@@ -23,7 +23,7 @@ import {
   planTimeZone,
   rampExposure,
   rampText
-} from "./chunk-5LBKZLAD.js";
+} from "./chunk-ZSQBXHFM.js";
 import {
   __commonJS,
   __require,

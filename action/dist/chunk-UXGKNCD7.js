@@ -7,41 +7,41 @@ import {
   renderIndex,
   renderRunbook,
   runbookFileName
-} from "./chunk-T6FWL2KK.js";
+} from "./chunk-6GF2MI2R.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-NOUAFW4Q.js";
+} from "./chunk-UNEE4D6B.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-ZLBKAUG2.js";
+} from "./chunk-BVFCSKJZ.js";
 import {
   matchGuards
-} from "./chunk-VIPY62PI.js";
+} from "./chunk-PFU3LWAP.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-TSY6W5GK.js";
-import "./chunk-CDV6VH6Y.js";
+} from "./chunk-HE7WN5IC.js";
+import "./chunk-AL6TZBA4.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-6WJGGQZC.js";
-import "./chunk-7FUYUGUU.js";
+} from "./chunk-COIKOT4K.js";
+import "./chunk-4JBXKAOV.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-6NUFGEKZ.js";
+} from "./chunk-F6ZIZD3C.js";
 import {
   countBySeverity
-} from "./chunk-XAJSSQT5.js";
+} from "./chunk-DPXWBTJT.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   idRecord
-} from "./chunk-5LBKZLAD.js";
+} from "./chunk-ZSQBXHFM.js";
 import {
   EXIT,
   UsageError

@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-7FUYUGUU.js";
+} from "./chunk-4JBXKAOV.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   didYouMean
-} from "./chunk-5LBKZLAD.js";
+} from "./chunk-ZSQBXHFM.js";
 import {
   EXIT,
   UsageError

@@ -12,18 +12,18 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-6IP5RQBV.js";
+} from "./chunk-JFETP2SD.js";
 import {
   gateIds
-} from "./chunk-CTODUVQO.js";
-import "./chunk-TSY6W5GK.js";
-import "./chunk-CDV6VH6Y.js";
+} from "./chunk-TNJPNECQ.js";
+import "./chunk-HE7WN5IC.js";
+import "./chunk-AL6TZBA4.js";
 import {
   oneOf
-} from "./chunk-6NUFGEKZ.js";
+} from "./chunk-F6ZIZD3C.js";
 import {
   readPlanFile
-} from "./chunk-XAJSSQT5.js";
+} from "./chunk-DPXWBTJT.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   HANDLE_PATTERN,
@@ -31,7 +31,7 @@ import {
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-5LBKZLAD.js";
+} from "./chunk-ZSQBXHFM.js";
 import {
   EXIT,
   UsageError

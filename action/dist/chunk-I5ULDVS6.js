@@ -15,30 +15,30 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-43RJV4MT.js";
+} from "./chunk-H5YJ2LM4.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-NOUAFW4Q.js";
+} from "./chunk-UNEE4D6B.js";
 import {
   checkPlans
-} from "./chunk-ZLBKAUG2.js";
-import "./chunk-VIPY62PI.js";
-import "./chunk-CTODUVQO.js";
-import "./chunk-CDV6VH6Y.js";
+} from "./chunk-BVFCSKJZ.js";
+import "./chunk-PFU3LWAP.js";
+import "./chunk-TNJPNECQ.js";
+import "./chunk-AL6TZBA4.js";
 import {
   loadConfig
-} from "./chunk-6WJGGQZC.js";
-import "./chunk-7FUYUGUU.js";
+} from "./chunk-COIKOT4K.js";
+import "./chunk-4JBXKAOV.js";
 import {
   todayUtc
-} from "./chunk-6NUFGEKZ.js";
+} from "./chunk-F6ZIZD3C.js";
 import {
   countBySeverity
-} from "./chunk-XAJSSQT5.js";
+} from "./chunk-DPXWBTJT.js";
 import "./chunk-2GUNVE2Z.js";
-import "./chunk-5LBKZLAD.js";
+import "./chunk-ZSQBXHFM.js";
 import {
   EXIT,
   UsageError

@@ -1,12 +1,12 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-VIPY62PI.js";
+} from "./chunk-PFU3LWAP.js";
 import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-CTODUVQO.js";
+} from "./chunk-TNJPNECQ.js";
 import {
   breakComments,
   decodeMarkerId,
@@ -15,10 +15,10 @@ import {
   marker,
   markerPattern,
   trimTrailing
-} from "./chunk-CDV6VH6Y.js";
+} from "./chunk-AL6TZBA4.js";
 import {
   validLessons
-} from "./chunk-6WJGGQZC.js";
+} from "./chunk-COIKOT4K.js";
 import {
   formatTime,
   isoSeconds,
@@ -26,7 +26,7 @@ import {
   stageKeys,
   stageProgress,
   truncate
-} from "./chunk-XAJSSQT5.js";
+} from "./chunk-DPXWBTJT.js";
 import {
   irreversibleParts,
   phaseResponse
@@ -36,7 +36,7 @@ import {
   idRecord,
   isGateOfKind,
   parseDuration
-} from "./chunk-5LBKZLAD.js";
+} from "./chunk-ZSQBXHFM.js";
 import {
   __commonJS,
   __require,

@@ -2,17 +2,17 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-VIPY62PI.js";
+} from "./chunk-PFU3LWAP.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-6WJGGQZC.js";
+} from "./chunk-COIKOT4K.js";
 import {
   RULES,
   RULES_BY_ID,
   SEVERITY_RANK
-} from "./chunk-7FUYUGUU.js";
+} from "./chunk-4JBXKAOV.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -23,11 +23,11 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-XAJSSQT5.js";
+} from "./chunk-DPXWBTJT.js";
 import {
   didYouMean,
   own
-} from "./chunk-5LBKZLAD.js";
+} from "./chunk-ZSQBXHFM.js";
 
 // action/src/config/calendar-rules.ts
 function calendarRulesOf(config) {

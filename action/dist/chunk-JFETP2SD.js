@@ -3,12 +3,12 @@ import {
   cellCode,
   gateIds,
   textWithMentions
-} from "./chunk-CTODUVQO.js";
+} from "./chunk-TNJPNECQ.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-TSY6W5GK.js";
+} from "./chunk-HE7WN5IC.js";
 import {
   joinMd,
   marker,
@@ -18,7 +18,7 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-CDV6VH6Y.js";
+} from "./chunk-AL6TZBA4.js";
 import {
   OutsideRootError,
   containedPath,
@@ -29,7 +29,7 @@ import {
   stageProgress,
   totalHoldMs,
   truncate
-} from "./chunk-XAJSSQT5.js";
+} from "./chunk-DPXWBTJT.js";
 import {
   phaseResponse,
   rollForwardLines
@@ -43,7 +43,7 @@ import {
   own,
   parseDuration,
   parseInstant
-} from "./chunk-5LBKZLAD.js";
+} from "./chunk-ZSQBXHFM.js";
 
 // action/src/gates/providers/json-file.ts
 import { readFile, stat } from "node:fs/promises";
