@@ -7,11 +7,10 @@
 
 import type { RolloutPlan } from '../plan/schema.ts';
 import { code, handleList, inertLogin } from '../text/github.ts';
-import { marker } from '../text/marker.ts';
+import { signoffRevertedMarker } from '../text/markers.ts';
 import { isoSeconds } from '../text/time.ts';
 import { recordEntries } from './audit.ts';
 import { type GuardInput, phaseEntries } from './items.ts';
-import { encodeMarkerId } from './markers.ts';
 import { setCheckbox, withState } from './merge.ts';
 import { parseIssueBody } from './parse.ts';
 import { type AuditEntry, type ChecklistState, emptyState } from './state-block.ts';
@@ -227,10 +226,7 @@ function signoffComment(
   slots: ReturnType<typeof phaseEntries>,
   policy: SignoffPolicy,
 ): string {
-  const hidden = marker(
-    'comment',
-    `kind=signoff-reverted plan=${encodeMarkerId(plan.metadata.name)} phase=${encodeMarkerId(phaseId)}`,
-  );
+  const hidden = signoffRevertedMarker(plan.metadata.name, phaseId);
   const count = refused.length;
   const lines = [
     hidden,

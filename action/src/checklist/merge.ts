@@ -4,12 +4,11 @@
 // returns the current string itself, so the caller can skip the write.
 
 import { inertLogin } from '../text/github.ts';
-import { breakComments, defuseMarkers } from '../text/marker.ts';
+import { breakComments, defuseMarkers, type IssueKey, itemMarker } from '../text/markers.ts';
 import { trimTrailing } from '../text/normalize.ts';
 import { formatTime, isoSeconds } from '../text/time.ts';
 import { normalizeLine } from './fingerprint.ts';
 import { MAX_AUDIT_ENTRIES } from './limits.ts';
-import { type IssueKey, itemMarker } from './markers.ts';
 import { type ParsedBody, parseIssueBody, type RegionLine } from './parse.ts';
 import { assembleRegion, type ContentLine } from './region.ts';
 import { type ChecklistState, compactLog, emptyState, type TickInfo } from './state-block.ts';

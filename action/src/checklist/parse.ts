@@ -6,8 +6,8 @@
 // is what counts), duplicated item lines (ticked if any copy is), deleted item lines (merge.ts
 // restores them from the state), a missing end marker (the region then ends at the state line,
 // or at the end of the body), and text people added inside the region (a `note`, kept by merge.ts).
+import { type IssueKey, isEndLine, parseBeginLine, parseStateLine, splitItemMarker } from '../text/markers.ts';
 import { fingerprint as fingerprintOf, fingerprintSet, normalizeLine } from './fingerprint.ts';
-import { type IssueKey, isEndLine, parseBeginLine, parseStateLine, splitItemMarker } from './markers.ts';
 import { type ChecklistState, decodeState } from './state-block.ts';
 
 export type LineRole = 'item' | 'generated' | 'note' | 'blank';

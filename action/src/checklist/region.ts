@@ -1,8 +1,8 @@
 // Assembling the managed region: begin marker, content, state block, end marker. The state's
 // line fingerprints are computed here, over exactly the lines Rollbook wrote, so the next parse
 // can tell them from lines people add.
+import { beginMarker, END_MARKER, type IssueKey, splitItemMarker, stateMarker } from '../text/markers.ts';
 import { fingerprintLines, normalizeLine } from './fingerprint.ts';
-import { beginMarker, END_MARKER, type IssueKey, splitItemMarker, stateMarker } from './markers.ts';
 import { type ChecklistState, encodeState } from './state-block.ts';
 
 export interface ContentLine {

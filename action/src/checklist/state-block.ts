@@ -6,9 +6,9 @@
 // Stored as one line of JSON in `<!-- rollbook:state … -->`. `<`, `>` and a `-` after a `-` are
 // written as \u escapes, so the JSON can neither close the comment nor nest one; JSON.parse
 // reads them back. Ids are stored relative to the issue's plan (and phase) to save space.
+import type { IssueKind } from '../text/markers.ts';
 import { fullItemId, localItemId } from './ids.ts';
 import { MAX_AUDIT_ENTRIES } from './limits.ts';
-import type { IssueKind } from './markers.ts';
 
 /**
  * 2: written by a Rollbook that verifies ticks against the issue's edit history (ADR 7, "Trust

@@ -1,12 +1,13 @@
 // Rendering, pure: a parsed plan (and guards) in, the text of a runbook out. Templates are
 // compiled once by the caller (compileTemplates) and reused for every plan.
-import type { PhaseWindow } from '../plan/calendar.ts';
+import { calendarStartMs, type PhaseWindow } from '../plan/calendar.ts';
 import { calendarTimeText } from '../plan/calendar-text.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
 import { escapeHtmlText } from '../text/html.ts';
+import { generatedMarker } from '../text/markers.ts';
 import { trimTrailing } from '../text/normalize.ts';
+import { UTC_ZONE } from '../time/zone.ts';
 import { markdownToHtml } from './html/markdown-to-html.ts';
-import { generatedMarker } from './output/marker.ts';
 import { normalizeMarkdown } from './output/normalize.ts';
 import type { CompiledTemplates } from './templates.ts';
 import { type IndexEntry, indexView } from './view/index-view.ts';
@@ -39,6 +40,9 @@ function htmlPage(markdown: string, title: string, templates: CompiledTemplates)
 }
 
 function finish(text: string, start: string, format: RunbookFormat): string {
+  // The marker records the start for `render --check`: one that does not exist (2026-02-30) is a
+  // RangeError here, never written down.
+  calendarStartMs(start, UTC_ZONE);
   // The marker goes last: a comment before <!doctype html> would put browsers in quirks mode.
   return `${text}${format === 'md' ? '\n' : ''}${generatedMarker(start)}`;
 }

@@ -1,14 +1,14 @@
 // Plan, lesson and event text in what Rollbook writes on GitHub: checklist issue bodies, the
 // gate report comment, sign-off comments. The Markdown escaping is the runbooks' (ADR 5): escaped
 // text cannot make markup, a list item, a mention or a template tag. On top of it, no text may
-// spell a Rollbook marker, even escaped (text/marker.ts), and only handles the plan names as
+// spell a Rollbook marker, even escaped (text/markers.ts), and only handles the plan names as
 // owners or approvers may ping.
 import type { CellMd, InlineMd, TextMd } from './brands.ts';
 import { HANDLE_IN_TEXT } from './handle.ts';
 import { cellCodeSpan, codeSpan } from './markdown-code.ts';
 import { escapeMarkdownInline, mention } from './markdown-inline.ts';
 import { markdownLink } from './markdown-link.ts';
-import { breakComments, breakCommentsInCode } from './marker.ts';
+import { breakComments, breakCommentsInCode } from './markers.ts';
 import { singleLine } from './normalize.ts';
 import { truncate } from './truncate.ts';
 

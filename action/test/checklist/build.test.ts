@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { buildParentIssue } from '../../src/checklist/build-parent.ts';
 import { buildPhaseIssue } from '../../src/checklist/build-phase.ts';
 import { type GuardInput, phaseEntries } from '../../src/checklist/items.ts';
-import { readIssueKey } from '../../src/checklist/markers.ts';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
 import { TemplateContractError } from '../../src/checklist/render.ts';
 import { loadChecklistTemplates } from '../../src/checklist/templates.ts';
 import { issueLabels } from '../../src/checklist/titles.ts';
+import { readIssueKey } from '../../src/text/markers.ts';
 import { builtinTemplates, clone, demoPlan, fixturePlan, GOLDEN, hours, Rollout, T0 } from './helpers.ts';
 
 const templates = await builtinTemplates();

@@ -1,14 +1,16 @@
 // The escapers one by one; the hostile-strings test checks them together in real runbooks.
 import { Lexer } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { generatedMarker, readGeneratedMarker } from '../../src/render/output/marker.ts';
 import { normalizeMarkdown } from '../../src/render/output/normalize.ts';
+import { renderIndex } from '../../src/render/render.ts';
 import { escapeHtmlText } from '../../src/text/html.ts';
 import { cellCodeSpan, codeFence, codeSpan } from '../../src/text/markdown-code.ts';
 import { escapeMarkdownInline, INERT_AT, mention } from '../../src/text/markdown-inline.ts';
 import { markdownLink, safeHttpUrl, safeRelativeUrl } from '../../src/text/markdown-link.ts';
+import { generatedMarker, readGeneratedMarker } from '../../src/text/markers.ts';
 import { escapeMermaidLabel } from '../../src/text/mermaid.ts';
 import { headingSlug, SlugCounter } from '../../src/text/slug.ts';
+import { builtinTemplates } from './support/render-support.ts';
 
 /** The text marked reads back from one line of Markdown, and the inline token types. */
 function readBack(markdown: string): { text: string; types: string[] } {
@@ -158,6 +160,14 @@ describe('output', () => {
     const text = `# Runbook\n\n${generatedMarker('2026-11-02')}`;
     expect(readGeneratedMarker(text)).toEqual({ start: '2026-11-02' });
     expect(readGeneratedMarker('# Hand-written\n')).toBeUndefined();
-    expect(() => generatedMarker('2026-02-30')).toThrow(RangeError);
+    const timed = `# Runbook\n\n${generatedMarker('2026-11-02T09:30+01:00')}`;
+    expect(readGeneratedMarker(timed)).toEqual({ start: '2026-11-02T09:30+01:00' });
+    expect(() => generatedMarker('next monday')).toThrow(RangeError);
+  });
+
+  it('never writes down a start that does not exist', async () => {
+    const templates = await builtinTemplates();
+    expect(() => renderIndex([], '2026-02-30', templates, 'md')).toThrow(RangeError);
+    expect(renderIndex([], '2026-02-28', templates, 'md')).toContain('start=2026-02-28 ');
   });
 });

@@ -6,8 +6,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runRender } from '../../src/cli/commands/render.ts';
-import { readGeneratedMarker } from '../../src/render/output/marker.ts';
 import { renderIndex, renderRunbook } from '../../src/render/render.ts';
+import { readGeneratedMarker } from '../../src/text/markers.ts';
 import {
   builtinTemplates,
   captureIO,

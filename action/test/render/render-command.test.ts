@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type OptionValues, UsageError } from '../../src/cli/command.ts';
 import { type RenderOptions, renderCommand, runRender } from '../../src/cli/commands/render.ts';
-import { generatedMarker, readGeneratedMarker } from '../../src/render/output/marker.ts';
+import { generatedMarker, readGeneratedMarker } from '../../src/text/markers.ts';
 import { captureIO, FIXTURE_FILE, REPO } from './support/render-support.ts';
 
 const PLAN = 'plans/checkout-tokens.rollout.yaml';

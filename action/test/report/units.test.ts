@@ -3,13 +3,13 @@
 // checklist gate's count, and the inputs.
 import { describe, expect, it } from 'vitest';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
-import { parseReportMarker } from '../../src/gates/report/marker.ts';
 import { staticPrefix } from '../../src/github-action/report/base-branch.ts';
 import { commentBody, intactDigest, MAX_COMMENT_CHARS } from '../../src/github-action/report/comment.ts';
 import { readReportInputs } from '../../src/github-action/report/inputs.ts';
 import { checklistItems, currentPhase, type PhaseIssue } from '../../src/github-action/report/phase-issues.ts';
 import { gateStatus } from '../../src/github-action/report/publish.ts';
 import { matchGuards } from '../../src/lessons/match.ts';
+import { parseReportMarker } from '../../src/text/markers.ts';
 import * as h from './harness.ts';
 
 const AT = new Date('2026-11-23T09:05:00Z');

@@ -4,18 +4,26 @@
 // under test. Run in a worker (linear-worker.ts) so that a super-linear regression, which would
 // block for hours, is stopped and reported instead of hanging the suite.
 import { normalizeLine } from '../../src/checklist/fingerprint.ts';
-import { parseBeginLine, parseStateLine, splitItemMarker } from '../../src/checklist/markers.ts';
 import { normalizeBody, removedLine, setCheckbox } from '../../src/checklist/merge.ts';
 import { parseTaskLine } from '../../src/checklist/parse.ts';
-import { parseReportMarker } from '../../src/gates/report/marker.ts';
-import { readGeneratedMarker } from '../../src/render/output/marker.ts';
 import { normalizeMarkdown } from '../../src/render/output/normalize.ts';
 import { cellCode, code, text, textWithMentions } from '../../src/text/github.ts';
 import { escapeHtmlText } from '../../src/text/html.ts';
 import { cellCodeSpan, codeFence, codeSpan } from '../../src/text/markdown-code.ts';
 import { escapeMarkdownInline, INERT_AT, mention } from '../../src/text/markdown-inline.ts';
 import { markdownLink } from '../../src/text/markdown-link.ts';
-import { breakComments, breakCommentsInCode, defuseMarkers } from '../../src/text/marker.ts';
+import {
+  breakComments,
+  breakCommentsInCode,
+  defuseMarkers,
+  findDigestMarker,
+  parseBeginLine,
+  parseReportMarker,
+  parseStateLine,
+  readGeneratedMarker,
+  splitItemMarker,
+  withoutMarkers,
+} from '../../src/text/markers.ts';
 import { escapeMermaidLabel } from '../../src/text/mermaid.ts';
 import { normalizeLines, singleLine, trimLineEnds, trimTrailing } from '../../src/text/normalize.ts';
 import { headingSlug } from '../../src/text/slug.ts';
@@ -182,7 +190,7 @@ group('code, links, HTML, Mermaid and slugs stay linear', () => {
   });
 });
 
-group('text for GitHub stays linear (text/github.ts, text/marker.ts)', () => {
+group('text for GitHub stays linear (text/github.ts, text/markers.ts)', () => {
   add('HANDLE_IN_TEXT: long almost-handles, with and without allowed mentions', () => {
     const dashes = '-'.repeat(SIZE);
     check(textWithMentions(`@a${dashes}!`, new Set(['@a'])), `@a\\${dashes}!`);
@@ -220,6 +228,16 @@ group('markers are found in linear time', () => {
     check(parseReportMarker(big('<!-- rollbook:gate-report plan=a ')), undefined);
     check(parseReportMarker(`<!-- rollbook:gate-report plan=${'a'.repeat(SIZE)}`), undefined);
     check(readGeneratedMarker(big('<!-- rollbook:generated start=2026-01-01 ')), undefined);
+    check(findDigestMarker(big('<!-- rollbook:digest ')), undefined);
+    check(findDigestMarker(big(`<!-- rollbook:digest ${'0'.repeat(64)} \n`)), undefined);
+  });
+
+  add('stripping marker lines', () => {
+    check(withoutMarkers(big('<!-- rollbook:end -->\n')), '');
+    check(
+      withoutMarkers(`<!-- rollbook:a ${' -->'.repeat(SIZE / 4)} x`),
+      `<!-- rollbook:a ${' -->'.repeat(SIZE / 4)} x`,
+    );
   });
 });
 

@@ -1,6 +1,5 @@
 // The text module's own contracts: truncation by code points, the hidden-marker shape, and times.
 import { describe, expect, it } from 'vitest';
-import { splitItemMarker } from '../../src/checklist/markers.ts';
 import { code, handle, text } from '../../src/text/github.ts';
 import { escapeMarkdownInline } from '../../src/text/markdown-inline.ts';
 import { markdownLink } from '../../src/text/markdown-link.ts';
@@ -9,12 +8,19 @@ import {
   breakCommentsInCode,
   decodeMarkerId,
   defuseMarkers,
+  digestMarker,
   encodeMarkerId,
+  findDigestMarker,
+  hasRefusalMarker,
   MARKER_OPENING,
   marker,
   markerPattern,
+  refusalMarker,
+  signoffRevertedMarker,
+  splitItemMarker,
   withMarker,
-} from '../../src/text/marker.ts';
+  withoutMarkers,
+} from '../../src/text/markers.ts';
 import { formatDay, formatTime } from '../../src/text/time.ts';
 import { ELLIPSIS, truncate } from '../../src/text/truncate.ts';
 
@@ -68,6 +74,44 @@ describe('the hidden-marker contract', () => {
     expect(markerPattern('gate-report', 'plan=([a-z]+) phase=([a-z]+)').exec(body)?.slice(1)).toEqual(['a', 'b']);
     expect(markerPattern('end', '', { line: true }).test(marker('end'))).toBe(true);
     expect(markerPattern('end', '', { line: true }).test(` ${marker('end')}`)).toBe(false);
+  });
+
+  it('strips every marker line, and nothing else, from text shown to people', () => {
+    const body = [
+      signoffRevertedMarker('a--b', 'c'),
+      '**Rollbook unticked a sign-off.**',
+      'an ordinary <!-- comment -->',
+      '  <!-- rollbook:item step:a -->  ',
+      '- [ ] Do it <!-- rollbook:item step:a -->',
+      '<!-- rollbook:end --> trailing text',
+      refusalMarker('0123abcd'),
+    ].join('\n');
+    expect(withoutMarkers(body)).toBe(
+      [
+        '**Rollbook unticked a sign-off.**',
+        'an ordinary <!-- comment -->',
+        '- [ ] Do it <!-- rollbook:item step:a -->',
+        '<!-- rollbook:end --> trailing text',
+      ].join('\n'),
+    );
+  });
+
+  it('marks the comments on checklist issues, ids encoded, and finds the refusal key', () => {
+    expect(signoffRevertedMarker('a--b', 'c')).toBe(
+      '<!-- rollbook:comment kind=signoff-reverted plan=a.-b phase=c -->',
+    );
+    const comment = withMarker('Unticked.', refusalMarker('0123abcd'));
+    expect(comment).toBe('Unticked.\n<!-- rollbook:refusal 0123abcd -->');
+    expect(hasRefusalMarker(comment, '0123abcd')).toBe(true);
+    expect(hasRefusalMarker(comment, '0123abce')).toBe(false);
+  });
+
+  it('finds the digest line of a report comment and where the digested text ends', () => {
+    const digest = 'f'.repeat(64);
+    const body = `Report\n${digestMarker(digest, '2026-11-23T09:00:00Z')}\n`;
+    expect(findDigestMarker(body)).toEqual({ digest, at: '2026-11-23T09:00:00Z', index: 'Report\n'.length });
+    expect(findDigestMarker(`Report ${digestMarker(digest, '2026-11-23T09:00:00Z')}`)).toBeUndefined();
+    expect(findDigestMarker('Report\n<!-- rollbook:digest abc 2026-11-23T09:00:00Z -->')).toBeUndefined();
   });
 
   it('refuses a marker whose content would end the comment early', () => {

@@ -12,7 +12,6 @@ import { matchGuards } from '../../lessons/match.ts';
 import { type ParsedLesson, validLessons } from '../../lessons/parse.ts';
 import { runbookGuards, withGuardFreezes } from '../../lessons/views.ts';
 import type { ParsedPlan } from '../../plan/parse.ts';
-import { readGeneratedMarker } from '../../render/output/marker.ts';
 import type { OutputChanges } from '../../render/output/sync.ts';
 import {
   INDEX_NAME,
@@ -26,6 +25,7 @@ import {
 import { type CompiledTemplates, compileTemplates, loadRunbookTemplates } from '../../render/templates.ts';
 import type { IndexEntry } from '../../render/view/index-view.ts';
 import { TemplateError } from '../../templates/compile.ts';
+import { readGeneratedMarker } from '../../text/markers.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
 import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';
 import { calendarStart, oneOf, todayUtc } from '../options.ts';

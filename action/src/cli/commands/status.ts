@@ -4,7 +4,6 @@
 // issue read, output.
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { readIssueKey } from '../../checklist/markers.ts';
 import type { ChecklistState } from '../../checklist/state-block.ts';
 import { DEFAULT_LABEL_PREFIX, issueLabels } from '../../checklist/titles.ts';
 import { loadConfig } from '../../config/load.ts';
@@ -18,6 +17,7 @@ import type { RepoRef } from '../../github/repo.ts';
 import { verifyPhaseIssue } from '../../github-action/verified-issue.ts';
 import { deriveStatus } from '../../rollout-status/derive.ts';
 import { formatStatusJson, formatStatusText } from '../../rollout-status/format.ts';
+import { readIssueKey } from '../../text/markers.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
 import { guardedPlans } from '../../workspace/guarded-plans.ts';
 import { type CliIO, type Command, EXIT, UsageError } from '../command.ts';

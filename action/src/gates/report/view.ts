@@ -6,13 +6,13 @@ import type { CellMd, TextMd } from '../../text/brands.ts';
 import { cellCode, textWithMentions } from '../../text/github.ts';
 import { joinMd } from '../../text/markdown-inline.ts';
 import { safeHttpUrl, safeRelativeUrl } from '../../text/markdown-link.ts';
+import { reportMarker } from '../../text/markers.ts';
 import { singleLine } from '../../text/normalize.ts';
 import { formatDay, formatTime } from '../../text/time.ts';
 import { formatNumber } from '../format.ts';
 import type { PhaseEvaluation } from '../model.ts';
 import { freezeReason } from '../verdict.ts';
 import type { GateReport } from './build.ts';
-import { reportMarker } from './marker.ts';
 import { gateRow, headline, statusWord } from './words.ts';
 
 /** Handles that may be mentioned: the plan's owners and the approvers of its sign-off gates. */

@@ -11,20 +11,14 @@
 // no signature; whoever can post as the same account can post a self-consistent comment, but
 // only one whose text is a report Rollbook would accept as current, which it then keeps true.
 import { createHash } from 'node:crypto';
-import { parseReportMarker, reportMarker } from '../../gates/report/marker.ts';
 import { text as mdInline } from '../../text/github.ts';
-import { marker, markerPattern, withMarker } from '../../text/marker.ts';
+import { digestMarker, findDigestMarker, parseReportMarker, reportMarker, withMarker } from '../../text/markers.ts';
 import { formatTime, isoSeconds } from '../../text/time.ts';
 
 /** GitHub refuses comment bodies longer than this. */
 export const MAX_COMMENT_CHARS = 65_536;
 /** Room kept for the marker, the digest and the truncation note. */
 const TRAILER_RESERVE = 600;
-const DIGEST_MARKER = 'digest';
-const DIGEST_LINE = markerPattern(DIGEST_MARKER, '([0-9a-f]{64}) ([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}Z)', {
-  line: true,
-  flags: 'm',
-});
 const TIME_PLACEHOLDER = '<evaluation time>';
 
 export interface CommentBody {
@@ -55,7 +49,7 @@ export function commentBody(markdown: string, plan: string, phase: string, at: D
   }
   text = normalized(text);
   const digest = digestOfText(text, isoSeconds(at));
-  return { body: `${withMarker(text, marker(DIGEST_MARKER, `${digest} ${isoSeconds(at)}`))}\n`, digest };
+  return { body: `${withMarker(text, digestMarker(digest, isoSeconds(at)))}\n`, digest };
 }
 
 /** Line ends and trailing white space as GitHub may store them: not part of what is digested. */
@@ -74,11 +68,10 @@ function digestOfText(text: string, at: string): string {
  * comment without one, or whose text was changed after it was written.
  */
 export function intactDigest(body: string): string | undefined {
-  const match = DIGEST_LINE.exec(body);
-  if (!match) return undefined;
-  const [, digest, at] = match;
-  const text = normalized(body.slice(0, match.index));
-  return digestOfText(text, at!) === digest ? digest : undefined;
+  const found = findDigestMarker(body);
+  if (!found) return undefined;
+  const text = normalized(body.slice(0, found.index));
+  return digestOfText(text, found.at) === found.digest ? found.digest : undefined;
 }
 
 /**

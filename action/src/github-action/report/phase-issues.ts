@@ -6,7 +6,6 @@
 // them, through the same verification sync uses (verified-issue.ts). Read-only.
 import type { GuardInput } from '../../checklist/items.ts';
 import { phaseEntries } from '../../checklist/items.ts';
-import { readIssueKey } from '../../checklist/markers.ts';
 import { parseIssueBody } from '../../checklist/parse.ts';
 import { derivePhaseState, type IssueFacts, type PhaseStatus } from '../../checklist/phase-state.ts';
 import { deriveRolloutState } from '../../checklist/rollout-state.ts';
@@ -18,6 +17,7 @@ import type { RepoRef } from '../../github/repo.ts';
 import type { PlanGuards } from '../../lessons/match.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
 import type { Logger } from '../../runtime/logger.ts';
+import { readIssueKey } from '../../text/markers.ts';
 import { verifyPhaseIssue } from '../verified-issue.ts';
 
 /** Entry kinds judged by their own gates in the report; the checklist gate covers the rest. */

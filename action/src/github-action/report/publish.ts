@@ -10,7 +10,6 @@ import {
   statusForNonRollout,
   statusForVerdict,
 } from '../../gates/commit-status.ts';
-import { markerId, parseReportMarker } from '../../gates/report/marker.ts';
 import { VERDICT_PRECEDENCE } from '../../gates/verdict.ts';
 import { statusOf } from '../../github/errors.ts';
 import { setCommitStatus } from '../../github/statuses.ts';
@@ -21,6 +20,7 @@ import {
   type OwnComment,
   updateComment,
 } from '../../github/sticky-comment.ts';
+import { markerId, parseReportMarker } from '../../text/markers.ts';
 import { intactDigest } from './comment.ts';
 import type { PullOutcome, RolloutOutcome } from './evaluate.ts';
 import type { ReportSession } from './session.ts';

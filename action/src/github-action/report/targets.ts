@@ -3,9 +3,9 @@
 //   schedule, workflow_dispatch          every open pull request;
 //   issues (a checklist issue)           the open pull requests that roll out its plan, at once
 //                                        (the edit history, not the event, says who ticked).
-import { readIssueKey } from '../../checklist/markers.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import { getPullRequest, listOpenPullRequests, type PullRequestSnapshot } from '../../github/pulls.ts';
+import { readIssueKey } from '../../text/markers.ts';
 import type { ActionContext } from '../context.ts';
 
 export type ReportTargets =

@@ -4,7 +4,6 @@
 // connection) it may or may not exist, so we look for it by its hidden key before a second and
 // last attempt. Whatever slips through (a run killed at that moment, two runs at once) is a
 // duplicate the next run resolves: oldest wins.
-import { type IssueKey, readIssueKey } from '../../checklist/markers.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import { errorMessage, isOutcomeUnknown, rejectedRetryAfter } from '../../github/errors.ts';
 import type { IssueRecord } from '../../github/issue.ts';
@@ -13,6 +12,7 @@ import { readManagedIssues } from '../../github/managed-issues.ts';
 import type { RepoRef } from '../../github/repo.ts';
 import type { Clock } from '../../runtime/clock.ts';
 import type { Logger } from '../../runtime/logger.ts';
+import { type IssueKey, readIssueKey } from '../../text/markers.ts';
 import type { Writer } from './writer.ts';
 
 /** Attempts for a write GitHub turned away unprocessed (429, secondary rate limit). */

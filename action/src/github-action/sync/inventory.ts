@@ -3,11 +3,11 @@
 // after a create whose answer was lost, two runs at once) resolve the same way in every run:
 // the oldest wins, the other open ones are duplicates to close with a link to it.
 
-import { type IssueKey, readIssueKey } from '../../checklist/markers.ts';
 import { setCheckbox, withState } from '../../checklist/merge.ts';
 import { parseIssueBody } from '../../checklist/parse.ts';
 import type { ChecklistState } from '../../checklist/state-block.ts';
 import type { IssueRecord } from '../../github/issue.ts';
+import { type IssueKey, readIssueKey } from '../../text/markers.ts';
 
 export interface Duplicate {
   issue: IssueRecord;

@@ -12,7 +12,6 @@
 
 import type { SignoffDirectory, SignoffPolicy } from '../../checklist/authorize.ts';
 import type { GuardInput } from '../../checklist/items.ts';
-import { type IssueKey, readIssueKey } from '../../checklist/markers.ts';
 import { isSameBody } from '../../checklist/merge.ts';
 import { parseIssueBody } from '../../checklist/parse.ts';
 import type { IssueFacts } from '../../checklist/phase-state.ts';
@@ -27,6 +26,7 @@ import type { RepoRef } from '../../github/repo.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
 import type { Clock } from '../../runtime/clock.ts';
 import type { Logger } from '../../runtime/logger.ts';
+import { type IssueKey, readIssueKey } from '../../text/markers.ts';
 import { type VerifiedIssue, verifyPhaseIssue } from '../verified-issue.ts';
 import { createIssueChecked } from './create.ts';
 import { foldDuplicateTicks, type PlanIssues } from './inventory.ts';

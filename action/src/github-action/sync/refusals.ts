@@ -9,6 +9,7 @@ import { sameLogin } from '../../github/login.ts';
 import type { RepoRef } from '../../github/repo.ts';
 import type { Clock } from '../../runtime/clock.ts';
 import type { Logger } from '../../runtime/logger.ts';
+import { hasRefusalMarker, refusalMarker, withMarker } from '../../text/markers.ts';
 import { writeOnce } from './create.ts';
 import type { Writer } from './writer.ts';
 
@@ -19,22 +20,20 @@ export function refusalKey(refused: readonly RefusedSignoff[]): string {
   return createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, KEY_CHARS);
 }
 
-export const refusalMarker = (key: string) => `<!-- rollbook:refusal ${key} -->`;
-
 export async function postRefusalComment(
   io: { github: GitHubClient; repo: RepoRef; writer: Writer; log: Logger; clock: Clock; viewer?: string },
   number: number,
   comment: string,
   refused: readonly RefusedSignoff[],
 ): Promise<void> {
-  const marker = refusalMarker(refusalKey(refused));
+  const key = refusalKey(refused);
   // Only our own comments count: anyone could paste the key into theirs.
   const posted = async () =>
     (await listComments(io.github, io.repo, number)).some(
-      (c) => c.body.includes(marker) && (io.viewer === undefined || sameLogin(c.author, io.viewer)),
+      (c) => hasRefusalMarker(c.body, key) && (io.viewer === undefined || sameLogin(c.author, io.viewer)),
     );
   if (await posted()) return;
-  const body = `${comment.trimEnd()}\n${marker}\n`;
+  const body = `${withMarker(comment.trimEnd(), refusalMarker(key))}\n`;
   await writeOnce(
     io,
     `posting the sign-off comment on #${number}`,

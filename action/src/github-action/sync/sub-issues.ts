@@ -2,12 +2,12 @@
 // learnt once per run: the first time a link seems missing, the parent's sub-issues are listed
 // (one read). A 404 there means no API: the tracking issue's table, which links every phase
 // issue by number, is the fallback, and no write is attempted.
-import type { IssueKey } from '../../checklist/markers.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import type { IssueRecord } from '../../github/issue.ts';
 import type { RepoRef } from '../../github/repo.ts';
 import { listSubIssueNumbers } from '../../github/sub-issues.ts';
 import type { Logger } from '../../runtime/logger.ts';
+import type { IssueKey } from '../../text/markers.ts';
 import type { Writer } from './writer.ts';
 
 export interface SubIssueLinks {

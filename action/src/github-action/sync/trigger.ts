@@ -1,7 +1,7 @@
 // What the triggering event asks of the sync: whether to run at all, and what a deleted issue
 // looked like. The event is only a trigger: who ticked what comes from the issues' edit history
 // (verified-issue.ts), and the state written is always rebuilt from what GitHub says now.
-import { readIssueKey } from '../../checklist/markers.ts';
+import { readIssueKey } from '../../text/markers.ts';
 import type { ActionCommand } from '../inputs.ts';
 
 /** Events that call for a sync under `command: all`; `command: sync` syncs on any event. */

@@ -8,6 +8,7 @@ import { addLabels, createIssueOnce, type IssuePatch, type NewIssue, updateIssue
 import { createLabel, type LabelSpec } from '../../github/labels.ts';
 import type { RepoRef } from '../../github/repo.ts';
 import { addSubIssue, type SubIssueResult } from '../../github/sub-issues.ts';
+import { withoutMarkers } from '../../text/markers.ts';
 import { bodyDiff } from './body-diff.ts';
 
 export interface Writer {
@@ -121,11 +122,7 @@ export class DryRunWriter implements Writer {
   }
   async createComment(number: number, body: string) {
     this.#write('POST', `/issues/${number}/comments`, `body=(${body.split('\n').length} lines)`, [
-      ...body
-        .trimEnd()
-        .split('\n')
-        .filter((l) => !l.startsWith('<!--'))
-        .slice(0, 6),
+      ...withoutMarkers(body.trimEnd()).split('\n').slice(0, 6),
     ]);
   }
 }
