@@ -43,7 +43,7 @@ var COMMANDS = [
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-UXGKNCD7.js")).renderCommand
+    load: async () => (await import("./chunk-SELCH5QT.js")).renderCommand
   },
   {
     name: "init",
@@ -58,7 +58,7 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-MFS5CLZF.js")).gateCommand
+    load: async () => (await import("./chunk-JUSFUTKX.js")).gateCommand
   },
   {
     name: "lesson",
@@ -73,7 +73,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-I5ULDVS6.js")).statusCommand
+    load: async () => (await import("./chunk-GCU2CU7L.js")).statusCommand
   }
 ];
 

@@ -29,7 +29,6 @@ import {
   isSameBody,
   isUnprocessable,
   issueLabels,
-  itemMarker,
   mergeTicks,
   normalizeLine,
   parentIssueTitle,
@@ -39,26 +38,24 @@ import {
   phaseEntries,
   phaseIssueTitle,
   planIssues,
-  readIssueKey,
   readManagedIssues,
   rejectedRetryAfter,
   require_tunnel,
   require_undici,
   sameLogin,
   setCheckbox,
-  splitItemMarker,
   statusOf,
   tidyLines,
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-H5YJ2LM4.js";
+} from "./chunk-CVP7ZC3F.js";
 import {
   annotationBody
 } from "./chunk-AVQS6UYU.js";
 import {
   runbookFileName
-} from "./chunk-6GF2MI2R.js";
+} from "./chunk-277XQZSV.js";
 import {
   checkPlans,
   dependencyOrder
@@ -79,15 +76,13 @@ import {
   describeRamp,
   gateReportJson,
   loadReportTemplates,
-  parseReportMarker,
   phaseTransition,
   planSources,
   renderGateReport,
-  reportMarker,
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-JFETP2SD.js";
+} from "./chunk-AANG3KVR.js";
 import {
   code,
   fixed,
@@ -97,7 +92,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-TNJPNECQ.js";
+} from "./chunk-FTKGPL3T.js";
 import {
   builtinDirOf,
   compileTemplateSet,
@@ -108,13 +103,21 @@ import {
   breakCommentsInCode,
   cellCodeSpan,
   codeFence,
-  encodeMarkerId,
-  marker,
+  digestMarker,
+  findDigestMarker,
+  hasRefusalMarker,
+  itemMarker,
   markerId,
-  markerPattern,
+  parseReportMarker,
+  readIssueKey,
+  refusalMarker,
+  reportMarker,
   safeHttpUrl,
-  withMarker
-} from "./chunk-AL6TZBA4.js";
+  signoffRevertedMarker,
+  splitItemMarker,
+  withMarker,
+  withoutMarkers
+} from "./chunk-MZFRL47M.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -940,12 +943,12 @@ function detectRollout(pr, changedFiles, plansFromBaseBranch, options = {}) {
     const name = plan.metadata.name;
     const planChanged = files.includes(normalizePath(file));
     const pathPhases = plan.phases.filter((phase) => (phase.paths ?? []).some((glob) => files.some(globMatcher(glob)))).map((phase) => phase.id);
-    const marker2 = markers.find((m) => m.plan === name);
+    const marker = markers.find((m) => m.plan === name);
     const triggers = [];
     if (planChanged) triggers.push("plan-file");
     if (pathPhases.length > 0) triggers.push("paths");
     if (planLabels.includes(name)) triggers.push("label");
-    if (marker2) triggers.push("marker");
+    if (marker) triggers.push("marker");
     if (triggers.length === 0) continue;
     rollouts.push({
       plan: name,
@@ -953,21 +956,21 @@ function detectRollout(pr, changedFiles, plansFromBaseBranch, options = {}) {
       triggers,
       planChanged,
       pathPhases,
-      ...chooseTarget(plan, marker2, phaseLabels, pathPhases, options.currentPhases)
+      ...chooseTarget(plan, marker, phaseLabels, pathPhases, options.currentPhases)
     });
   }
   return { rollouts, unknownPlans };
 }
-function chooseTarget(plan, marker2, phaseLabels, pathPhases, currentPhases) {
+function chooseTarget(plan, marker, phaseLabels, pathPhases, currentPhases) {
   const problems = [];
   const indexOf = (id) => plan.phases.findIndex((p) => p.id === id);
   const phaseList = plan.phases.map((p) => p.id).join(", ");
   let explicit;
-  if (marker2?.phase !== void 0) {
-    if (indexOf(marker2.phase) >= 0) explicit = { id: marker2.phase, by: "marker" };
+  if (marker?.phase !== void 0) {
+    if (indexOf(marker.phase) >= 0) explicit = { id: marker.phase, by: "marker" };
     else
       problems.push(
-        `${MARKER_KEY} names phase "${marker2.phase}", which plan ${plan.metadata.name} does not have (phases: ${phaseList})`
+        `${MARKER_KEY} names phase "${marker.phase}", which plan ${plan.metadata.name} does not have (phases: ${phaseList})`
       );
   } else {
     const labelled = phaseLabels.filter((id) => indexOf(id) >= 0);
@@ -1099,11 +1102,6 @@ function reportGuards(guards, phaseId, gates = []) {
 import { createHash } from "node:crypto";
 var MAX_COMMENT_CHARS = 65536;
 var TRAILER_RESERVE = 600;
-var DIGEST_MARKER = "digest";
-var DIGEST_LINE = markerPattern(DIGEST_MARKER, "([0-9a-f]{64}) ([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}Z)", {
-  line: true,
-  flags: "m"
-});
 var TIME_PLACEHOLDER = "<evaluation time>";
 function commentBody(markdown, plan, phase, at) {
   let text2 = markdown.trimEnd();
@@ -1124,7 +1122,7 @@ function commentBody(markdown, plan, phase, at) {
   }
   text2 = normalized(text2);
   const digest = digestOfText(text2, isoSeconds(at));
-  return { body: `${withMarker(text2, marker(DIGEST_MARKER, `${digest} ${isoSeconds(at)}`))}
+  return { body: `${withMarker(text2, digestMarker(digest, isoSeconds(at)))}
 `, digest };
 }
 function normalized(text2) {
@@ -1134,11 +1132,10 @@ function digestOfText(text2, at) {
   return createHash("sha256").update(text2.replaceAll(formatTime(at), TIME_PLACEHOLDER)).digest("hex");
 }
 function intactDigest(body) {
-  const match = DIGEST_LINE.exec(body);
-  if (!match) return void 0;
-  const [, digest, at] = match;
-  const text2 = normalized(body.slice(0, match.index));
-  return digestOfText(text2, at) === digest ? digest : void 0;
+  const found = findDigestMarker(body);
+  if (!found) return void 0;
+  const text2 = normalized(body.slice(0, found.index));
+  return digestOfText(text2, found.at) === found.digest ? found.digest : void 0;
 }
 function unresolvedMarkdown(planTitle, problems, planName) {
   const lines = [
@@ -2372,10 +2369,7 @@ function checkSignoffTicks(input) {
   return { body, state: nextState, accepted, refused, comment: signoffComment(plan, phaseId, refused, slots, policy) };
 }
 function signoffComment(plan, phaseId, refused, slots, policy) {
-  const hidden = marker(
-    "comment",
-    `kind=signoff-reverted plan=${encodeMarkerId(plan.metadata.name)} phase=${encodeMarkerId(phaseId)}`
-  );
+  const hidden = signoffRevertedMarker(plan.metadata.name, phaseId);
   const count = refused.length;
   const lines = [
     hidden,
@@ -3056,15 +3050,13 @@ function refusalKey(refused) {
   const parts = refused.map((r) => `${r.itemId}|${r.by ?? ""}|${r.at ?? ""}|${r.reason}`).sort();
   return createHash2("sha256").update(parts.join("\n")).digest("hex").slice(0, KEY_CHARS);
 }
-var refusalMarker = (key) => `<!-- rollbook:refusal ${key} -->`;
 async function postRefusalComment(io, number, comment, refused) {
-  const marker2 = refusalMarker(refusalKey(refused));
+  const key = refusalKey(refused);
   const posted = async () => (await listComments(io.github, io.repo, number)).some(
-    (c) => c.body.includes(marker2) && (io.viewer === void 0 || sameLogin(c.author, io.viewer))
+    (c) => hasRefusalMarker(c.body, key) && (io.viewer === void 0 || sameLogin(c.author, io.viewer))
   );
   if (await posted()) return;
-  const body = `${comment.trimEnd()}
-${marker2}
+  const body = `${withMarker(comment.trimEnd(), refusalMarker(key))}
 `;
   await writeOnce(
     io,
@@ -3699,7 +3691,7 @@ var DryRunWriter = class {
   }
   async createComment(number, body) {
     this.#write("POST", `/issues/${number}/comments`, `body=(${body.split("\n").length} lines)`, [
-      ...body.trimEnd().split("\n").filter((l) => !l.startsWith("<!--")).slice(0, 6)
+      ...withoutMarkers(body.trimEnd()).split("\n").slice(0, 6)
     ]);
   }
 };

@@ -4,15 +4,14 @@ import {
   codeFence,
   codeSpan,
   escapeMarkdownInline,
+  generatedMarker,
   joinMd,
   markdownLink,
-  marker,
-  markerPattern,
   mention,
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-AL6TZBA4.js";
+} from "./chunk-MZFRL47M.js";
 import {
   calendarStartMs,
   calendarTimeText,
@@ -11987,22 +11986,6 @@ var require_sanitize_html = __commonJS({
   }
 });
 
-// action/src/render/output/marker.ts
-var MARKER_NAME = "generated";
-var START = "[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:[0-9]{2}))?";
-var MARKER = markerPattern(MARKER_NAME, `start=(${START}) [^\\n]*`);
-var MARKER_TAIL_CHARS = 512;
-function generatedMarker(start) {
-  if (!new RegExp(`^${START}$`).test(start)) throw new RangeError(`invalid start "${start}"`);
-  calendarStartMs(start, UTC_ZONE);
-  return `${marker(MARKER_NAME, `start=${start} — edit the plan and run rollbook render, not this file`)}
-`;
-}
-function readGeneratedMarker(text2) {
-  const match = MARKER.exec(text2.slice(-MARKER_TAIL_CHARS));
-  return match ? { start: match[1] } : void 0;
-}
-
 // action/src/text/html.ts
 var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 function escapeHtmlText(text2) {
@@ -14435,6 +14418,7 @@ function htmlPage(markdown, title, templates) {
 `;
 }
 function finish(text2, start, format) {
+  calendarStartMs(start, UTC_ZONE);
   return `${text2}${format === "md" ? "\n" : ""}${generatedMarker(start)}`;
 }
 function renderRunbookMarkdown(input, settings, templates, windows = projectWithSettings(input.plan, settings)) {
@@ -14473,7 +14457,6 @@ function indexFileName(format) {
 }
 
 export {
-  readGeneratedMarker,
   RUNBOOK_FORMATS,
   INDEX_NAME,
   runbookFileName,

@@ -8,7 +8,7 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-AL6TZBA4.js";
+} from "./chunk-MZFRL47M.js";
 import {
   truncate
 } from "./chunk-DPXWBTJT.js";

@@ -3,7 +3,7 @@ import {
   cellCode,
   gateIds,
   textWithMentions
-} from "./chunk-TNJPNECQ.js";
+} from "./chunk-FTKGPL3T.js";
 import {
   builtinDirOf,
   compileTemplateSet,
@@ -11,14 +11,12 @@ import {
 } from "./chunk-HE7WN5IC.js";
 import {
   joinMd,
-  marker,
-  markerId,
-  markerPattern,
+  reportMarker,
   safeHttpUrl,
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-AL6TZBA4.js";
+} from "./chunk-MZFRL47M.js";
 import {
   OutsideRootError,
   containedPath,
@@ -1969,17 +1967,6 @@ function statusForNonRollout() {
   return { context: STATUS_CONTEXT, state: "success", description: "Not a rollout PR: no gates apply" };
 }
 
-// action/src/gates/report/marker.ts
-var MARKER_NAME = "gate-report";
-var REPORT_MARKER = markerPattern(MARKER_NAME, "plan=([a-z0-9-]+) phase=([a-z0-9-]+)");
-function reportMarker(plan, phase) {
-  return marker(MARKER_NAME, `plan=${markerId(plan)} phase=${markerId(phase)}`);
-}
-function parseReportMarker(body) {
-  const match = REPORT_MARKER.exec(body);
-  return match ? { plan: match[1], phase: match[2] } : void 0;
-}
-
 // action/src/gates/report/words.ts
 var STATUS_WORD = {
   pass: "PASS",
@@ -2292,8 +2279,6 @@ export {
   statusForVerdict,
   statusForFailures,
   statusForNonRollout,
-  reportMarker,
-  parseReportMarker,
   renderGateReport,
   gateReportJson,
   CHECK_STATES,

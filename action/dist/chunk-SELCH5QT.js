@@ -3,11 +3,10 @@ import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
   indexFileName,
-  readGeneratedMarker,
   renderIndex,
   renderRunbook,
   runbookFileName
-} from "./chunk-6GF2MI2R.js";
+} from "./chunk-277XQZSV.js";
 import {
   PLAIN,
   formatDiagnosticText
@@ -24,7 +23,9 @@ import {
   compileTemplateSet,
   loadTemplateSources
 } from "./chunk-HE7WN5IC.js";
-import "./chunk-AL6TZBA4.js";
+import {
+  readGeneratedMarker
+} from "./chunk-MZFRL47M.js";
 import {
   loadConfig,
   validLessons

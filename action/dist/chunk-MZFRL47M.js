@@ -3,6 +3,147 @@ import {
   HANDLE_PATTERN
 } from "./chunk-ZSQBXHFM.js";
 
+// action/src/text/markers.ts
+var PREFIX = "rollbook:";
+var NAME = /^[a-z][a-z-]*$/;
+var MARKER_OPENING = /<!--\s*rollbook:/i;
+function marker(name, content = "") {
+  if (!NAME.test(name) || content.includes("-->")) throw new Error(`invalid Rollbook marker "${name}"`);
+  return `<!-- ${PREFIX}${name}${content === "" ? "" : ` ${content}`} -->`;
+}
+function withMarker(body, marker2) {
+  return `${body}
+${marker2}`;
+}
+function isMarkerLine(line) {
+  const text = line.trim();
+  return text.startsWith(`<!-- ${PREFIX}`) && text.indexOf("-->") === text.length - 3;
+}
+function withoutMarkers(text) {
+  return text.split("\n").filter((line) => !isMarkerLine(line)).join("\n");
+}
+function markerPattern(name, content, options = {}) {
+  if (!NAME.test(name)) throw new Error(`invalid Rollbook marker "${name}"`);
+  const body = `<!-- ${PREFIX}${name}${content === "" ? "" : ` ${content}`} -->`;
+  return new RegExp(options.line ? `^${body}$` : body, options.flags ?? "");
+}
+function encodeMarkerId(id) {
+  return id.replace(/-(?=-)/g, ".");
+}
+function decodeMarkerId(text) {
+  return text.replace(/\./g, "-");
+}
+function markerId(text) {
+  return text.toLowerCase().replace(/[^a-z0-9-]/g, "-");
+}
+function breakComments(md) {
+  return md.replace(/<!--/g, "<!\\-\\-").replace(/-->/g, "\\-\\->");
+}
+function breakCommentsInCode(code) {
+  return code.replace(/<!--/g, "<!-​-").replace(/-->/g, "-​->");
+}
+function defuseMarkers(line) {
+  return MARKER_OPENING.test(line) ? line.replace(/<!--(?=\s*rollbook:)/gi, "<!\\-\\-") : line;
+}
+var MARKER_VERSION = 1;
+var END_MARKER = marker("end");
+var BEGIN_LINE = markerPattern("begin", "([a-z]+=[a-z0-9.-]+(?: [a-z]+=[a-z0-9.-]+)*)", { line: true });
+var END_LINE = markerPattern("end", "", { line: true });
+var STATE_LINE = markerPattern("state", "(\\{.*\\})", { line: true });
+var ITEM_AT_END = markerPattern("item", "([a-z0-9.:/-]+)", { flags: "y" });
+var ITEM_OPENING = `<!-- ${PREFIX}item `;
+function beginMarker(key) {
+  const phase = key.phase === void 0 ? "" : ` phase=${encodeMarkerId(key.phase)}`;
+  return marker("begin", `kind=${key.kind} plan=${encodeMarkerId(key.plan)}${phase} v=${MARKER_VERSION}`);
+}
+function itemMarker(id) {
+  return marker("item", encodeMarkerId(id));
+}
+function stateMarker(json) {
+  return marker("state", json);
+}
+function parseBeginLine(line) {
+  const match = BEGIN_LINE.exec(line);
+  if (!match) return void 0;
+  const attrs = /* @__PURE__ */ new Map();
+  for (const pair of match[1].split(" ")) {
+    const eq = pair.indexOf("=");
+    attrs.set(pair.slice(0, eq), decodeMarkerId(pair.slice(eq + 1)));
+  }
+  const kind = attrs.get("kind");
+  const plan = attrs.get("plan");
+  if (kind !== "phase" && kind !== "parent" || !plan) return void 0;
+  if (kind === "phase") {
+    const phase = attrs.get("phase");
+    return phase ? { kind, plan, phase } : void 0;
+  }
+  return { kind, plan };
+}
+function isEndLine(line) {
+  return END_LINE.test(line);
+}
+function parseStateLine(line) {
+  return STATE_LINE.exec(line)?.[1];
+}
+function splitItemMarker(line) {
+  const at = line.lastIndexOf(ITEM_OPENING);
+  if (at < 0) return void 0;
+  ITEM_AT_END.lastIndex = at;
+  const match = ITEM_AT_END.exec(line);
+  if (!match || at + match[0].length !== line.length) return void 0;
+  let start = at;
+  while (start > 0 && (line[start - 1] === " " || line[start - 1] === "	")) start--;
+  return { id: decodeMarkerId(match[1]), before: line.slice(0, start) };
+}
+function readIssueKey(body) {
+  for (const raw of body.split("\n")) {
+    const key = parseBeginLine(raw.replace(/\r$/, "").trimEnd());
+    if (key) return key;
+  }
+  return void 0;
+}
+function signoffRevertedMarker(plan, phase) {
+  return marker("comment", `kind=signoff-reverted plan=${encodeMarkerId(plan)} phase=${encodeMarkerId(phase)}`);
+}
+function refusalMarker(key) {
+  return marker("refusal", key);
+}
+function hasRefusalMarker(body, key) {
+  return body.includes(refusalMarker(key));
+}
+var REPORT_MARKER = markerPattern("gate-report", "plan=([a-z0-9-]+) phase=([a-z0-9-]+)");
+var DIGEST_LINE = markerPattern("digest", "([0-9a-f]{64}) ([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}Z)", {
+  line: true,
+  flags: "m"
+});
+function reportMarker(plan, phase) {
+  return marker("gate-report", `plan=${markerId(plan)} phase=${markerId(phase)}`);
+}
+function parseReportMarker(body) {
+  const match = REPORT_MARKER.exec(body);
+  return match ? { plan: match[1], phase: match[2] } : void 0;
+}
+function digestMarker(digest, at) {
+  return marker("digest", `${digest} ${at}`);
+}
+function findDigestMarker(body) {
+  const match = DIGEST_LINE.exec(body);
+  return match ? { digest: match[1], at: match[2], index: match.index } : void 0;
+}
+var GENERATED_START = "[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:[0-9]{2}))?";
+var GENERATED_START_ONLY = new RegExp(`^${GENERATED_START}$`);
+var GENERATED = markerPattern("generated", `start=(${GENERATED_START}) [^\\n]*`);
+var GENERATED_TAIL_CHARS = 512;
+function generatedMarker(start) {
+  if (!GENERATED_START_ONLY.test(start)) throw new RangeError(`invalid start "${start}"`);
+  return `${marker("generated", `start=${start} — edit the plan and run rollbook render, not this file`)}
+`;
+}
+function readGeneratedMarker(text) {
+  const match = GENERATED.exec(text.slice(-GENERATED_TAIL_CHARS));
+  return match ? { start: match[1] } : void 0;
+}
+
 // action/src/text/normalize.ts
 var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 var CONTROL_CHARS = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
@@ -30,42 +171,6 @@ function trimLineEnds(text) {
     start = i + 1;
   }
   return out + trimTrailing(text.slice(start), " 	");
-}
-
-// action/src/text/marker.ts
-var PREFIX = "rollbook:";
-var NAME = /^[a-z][a-z-]*$/;
-var MARKER_OPENING = /<!--\s*rollbook:/i;
-function marker(name, content = "") {
-  if (!NAME.test(name) || content.includes("-->")) throw new Error(`invalid Rollbook marker "${name}"`);
-  return `<!-- ${PREFIX}${name}${content === "" ? "" : ` ${content}`} -->`;
-}
-function withMarker(body, marker2) {
-  return `${body}
-${marker2}`;
-}
-function markerPattern(name, content, options = {}) {
-  if (!NAME.test(name)) throw new Error(`invalid Rollbook marker "${name}"`);
-  const body = `<!-- ${PREFIX}${name}${content === "" ? "" : ` ${content}`} -->`;
-  return new RegExp(options.line ? `^${body}$` : body, options.flags ?? "");
-}
-function encodeMarkerId(id) {
-  return id.replace(/-(?=-)/g, ".");
-}
-function decodeMarkerId(text) {
-  return text.replace(/\./g, "-");
-}
-function markerId(text) {
-  return text.toLowerCase().replace(/[^a-z0-9-]/g, "-");
-}
-function breakComments(md) {
-  return md.replace(/<!--/g, "<!\\-\\-").replace(/-->/g, "\\-\\->");
-}
-function breakCommentsInCode(code) {
-  return code.replace(/<!--/g, "<!-​-").replace(/-->/g, "-​->");
-}
-function defuseMarkers(line) {
-  return MARKER_OPENING.test(line) ? line.replace(/<!--(?=\s*rollbook:)/gi, "<!\\-\\-") : line;
 }
 
 // action/src/text/markdown-inline.ts
@@ -224,13 +329,28 @@ export {
   safeRelativeUrl,
   markdownLink,
   MARKER_OPENING,
-  marker,
   withMarker,
-  markerPattern,
-  encodeMarkerId,
-  decodeMarkerId,
+  withoutMarkers,
   markerId,
   breakComments,
   breakCommentsInCode,
-  defuseMarkers
+  defuseMarkers,
+  END_MARKER,
+  beginMarker,
+  itemMarker,
+  stateMarker,
+  parseBeginLine,
+  isEndLine,
+  parseStateLine,
+  splitItemMarker,
+  readIssueKey,
+  signoffRevertedMarker,
+  refusalMarker,
+  hasRefusalMarker,
+  reportMarker,
+  parseReportMarker,
+  digestMarker,
+  findDigestMarker,
+  generatedMarker,
+  readGeneratedMarker
 };

@@ -11,11 +11,10 @@ import {
   guardedPlans,
   issueLabels,
   parseIssueBody,
-  readIssueKey,
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-H5YJ2LM4.js";
+} from "./chunk-CVP7ZC3F.js";
 import {
   ANSI,
   PLAIN,
@@ -25,8 +24,10 @@ import {
   checkPlans
 } from "./chunk-BVFCSKJZ.js";
 import "./chunk-PFU3LWAP.js";
-import "./chunk-TNJPNECQ.js";
-import "./chunk-AL6TZBA4.js";
+import "./chunk-FTKGPL3T.js";
+import {
+  readIssueKey
+} from "./chunk-MZFRL47M.js";
 import {
   loadConfig
 } from "./chunk-COIKOT4K.js";

@@ -6,16 +6,21 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-TNJPNECQ.js";
+} from "./chunk-FTKGPL3T.js";
 import {
+  END_MARKER,
+  beginMarker,
   breakComments,
-  decodeMarkerId,
   defuseMarkers,
-  encodeMarkerId,
-  marker,
-  markerPattern,
+  isEndLine,
+  itemMarker,
+  parseBeginLine,
+  parseStateLine,
+  readIssueKey,
+  splitItemMarker,
+  stateMarker,
   trimTrailing
-} from "./chunk-AL6TZBA4.js";
+} from "./chunk-MZFRL47M.js";
 import {
   validLessons
 } from "./chunk-COIKOT4K.js";
@@ -25784,65 +25789,6 @@ function rejectedRetryAfter(error) {
   return Math.min(Number.isFinite(seconds) && seconds > 0 ? seconds : 1, MAX_RETRY_AFTER_SECONDS);
 }
 
-// action/src/checklist/markers.ts
-var MARKER_VERSION = 1;
-var END_MARKER = marker("end");
-var BEGIN_LINE = markerPattern("begin", "([a-z]+=[a-z0-9.-]+(?: [a-z]+=[a-z0-9.-]+)*)", { line: true });
-var END_LINE = markerPattern("end", "", { line: true });
-var STATE_LINE = markerPattern("state", "(\\{.*\\})", { line: true });
-var ITEM_AT_END = markerPattern("item", "([a-z0-9.:/-]+)", { flags: "y" });
-var ITEM_OPENING = "<!-- rollbook:item ";
-function beginMarker(key) {
-  const phase = key.phase === void 0 ? "" : ` phase=${encodeMarkerId(key.phase)}`;
-  return marker("begin", `kind=${key.kind} plan=${encodeMarkerId(key.plan)}${phase} v=${MARKER_VERSION}`);
-}
-function itemMarker(id) {
-  return marker("item", encodeMarkerId(id));
-}
-function stateMarker(json) {
-  return marker("state", json);
-}
-function parseBeginLine(line) {
-  const match = BEGIN_LINE.exec(line);
-  if (!match) return void 0;
-  const attrs = /* @__PURE__ */ new Map();
-  for (const pair of match[1].split(" ")) {
-    const eq = pair.indexOf("=");
-    attrs.set(pair.slice(0, eq), decodeMarkerId(pair.slice(eq + 1)));
-  }
-  const kind = attrs.get("kind");
-  const plan = attrs.get("plan");
-  if (kind !== "phase" && kind !== "parent" || !plan) return void 0;
-  if (kind === "phase") {
-    const phase = attrs.get("phase");
-    return phase ? { kind, plan, phase } : void 0;
-  }
-  return { kind, plan };
-}
-function isEndLine(line) {
-  return END_LINE.test(line);
-}
-function parseStateLine(line) {
-  return STATE_LINE.exec(line)?.[1];
-}
-function splitItemMarker(line) {
-  const at = line.lastIndexOf(ITEM_OPENING);
-  if (at < 0) return void 0;
-  ITEM_AT_END.lastIndex = at;
-  const match = ITEM_AT_END.exec(line);
-  if (!match || at + match[0].length !== line.length) return void 0;
-  let start = at;
-  while (start > 0 && (line[start - 1] === " " || line[start - 1] === "	")) start--;
-  return { id: decodeMarkerId(match[1]), before: line.slice(0, start) };
-}
-function readIssueKey(body) {
-  for (const raw of body.split("\n")) {
-    const key = parseBeginLine(raw.replace(/\r$/, "").trimEnd());
-    if (key) return key;
-  }
-  return void 0;
-}
-
 // action/src/checklist/fingerprint.ts
 var WIDTH = 7;
 var FNV_OFFSET = 2166136261;
@@ -27174,9 +27120,6 @@ export {
   parseItemId,
   findPhase,
   phaseEntries,
-  itemMarker,
-  splitItemMarker,
-  readIssueKey,
   normalizeLine,
   emptyState,
   withoutProvenance,

@@ -12,12 +12,12 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-JFETP2SD.js";
+} from "./chunk-AANG3KVR.js";
 import {
   gateIds
-} from "./chunk-TNJPNECQ.js";
+} from "./chunk-FTKGPL3T.js";
 import "./chunk-HE7WN5IC.js";
-import "./chunk-AL6TZBA4.js";
+import "./chunk-MZFRL47M.js";
 import {
   oneOf
 } from "./chunk-F6ZIZD3C.js";
