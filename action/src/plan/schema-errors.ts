@@ -6,7 +6,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../diagnostics/diagnostic.ts';
 import { truncate } from '../text/truncate.ts';
 import { type DataPath, formatPath, type Locator } from './locate.ts';
-import { didYouMean, listOf } from './suggest.ts';
+import { AUDIENCE_PATTERN, AUDIENCE_UNITS } from './schema.ts';
+import { closest, didYouMean, listOf } from './suggest.ts';
 
 interface SchemaNode {
   type?: string | string[];
@@ -269,11 +270,21 @@ export function schemaErrorsToDiagnostics(
   return out;
 }
 
+/** `5% of people`: did you mean `5% of users`? Else how an audience is written. */
+function audienceHint(actual: unknown): string {
+  const match = typeof actual === 'string' ? /^\s*([0-9]+(?:\.[0-9]+)?)\s*%?\s*(?:of\s+)?(.*)$/.exec(actual) : null;
+  const unit = match?.[2]?.trim().toLowerCase();
+  const suggestion = unit ? closest(unit, AUDIENCE_UNITS) : undefined;
+  if (match && suggestion) return `did you mean "${match[1]}% of ${suggestion}"?`;
+  return `write a percentage and what it counts, such as \`10% of users\` (${AUDIENCE_UNITS.join(', ')})`;
+}
+
 function formatHint(pattern: string, actual: unknown): string | undefined {
   if (pattern.includes('[wdhm]')) return 'write a duration such as `30m`, `24h`, `2d` or `1d12h`';
   if (pattern.startsWith('^@')) return 'write a GitHub handle such as `@alice` or `@acme/sre-leads`';
   if (pattern.includes('[0-9]{4}-')) return 'write a date as YYYY-MM-DD, e.g. 2026-12-20';
   if (pattern.includes('%$')) return 'write a percentage such as `10%`';
+  if (pattern === AUDIENCE_PATTERN) return audienceHint(actual);
   if (pattern.startsWith('^https?')) return 'write a full URL starting with https://';
   if (pattern.includes('[a-z0-9-]') && typeof actual === 'string') {
     const slug = actual
