@@ -3,10 +3,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-DPXWBTJT.js";
+} from "./chunk-X5IH64SE.js";
 import {
   didYouMean
-} from "./chunk-ZSQBXHFM.js";
+} from "./chunk-5FPOOLFJ.js";
 import {
   EXIT,
   UsageError
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-CPQGFHQU.js")).validateCommand
+    load: async () => (await import("./chunk-URIYXDLY.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-SELCH5QT.js")).renderCommand
+    load: async () => (await import("./chunk-PNMTG2ES.js")).renderCommand
   },
   {
     name: "init",
@@ -53,27 +53,27 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-KN23LON3.js")).explainCommand
+    load: async () => (await import("./chunk-CGMZMWHQ.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-JUSFUTKX.js")).gateCommand
+    load: async () => (await import("./chunk-E2AQQXGX.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-WLDKW3XY.js")).lessonCommand
+    load: async () => (await import("./chunk-ZNXKYFBO.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-CX6CYOYZ.js")).lessonsCommand
+    load: async () => (await import("./chunk-TPQWKTNV.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-GCU2CU7L.js")).statusCommand
+    load: async () => (await import("./chunk-6WI6SWLZ.js")).statusCommand
   }
 ];
 

@@ -49,20 +49,20 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-CVP7ZC3F.js";
+} from "./chunk-SOT6AMDB.js";
 import {
   annotationBody
-} from "./chunk-AVQS6UYU.js";
+} from "./chunk-2G4WD27P.js";
 import {
   runbookFileName
-} from "./chunk-277XQZSV.js";
+} from "./chunk-JKZFW63W.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-BVFCSKJZ.js";
+} from "./chunk-LPC2ECLA.js";
 import {
   matchGuards
-} from "./chunk-PFU3LWAP.js";
+} from "./chunk-R4EG37XT.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -82,7 +82,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-AANG3KVR.js";
+} from "./chunk-7EROLWCY.js";
 import {
   code,
   fixed,
@@ -92,12 +92,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-FTKGPL3T.js";
+} from "./chunk-KFSTRRAF.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-HE7WN5IC.js";
+} from "./chunk-5P4G4OYL.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,
@@ -117,7 +117,7 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-MZFRL47M.js";
+} from "./chunk-QM3C6FPY.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -125,8 +125,8 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-COIKOT4K.js";
-import "./chunk-4JBXKAOV.js";
+} from "./chunk-ZCUREVRM.js";
+import "./chunk-SKPHAMOJ.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
@@ -138,7 +138,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-DPXWBTJT.js";
+} from "./chunk-X5IH64SE.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   classifyGate,
@@ -147,7 +147,7 @@ import {
   isStructuredTarget,
   own,
   targetLabel
-} from "./chunk-ZSQBXHFM.js";
+} from "./chunk-5FPOOLFJ.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";

@@ -11,7 +11,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-MZFRL47M.js";
+} from "./chunk-QM3C6FPY.js";
 import {
   calendarStartMs,
   calendarTimeText,
@@ -19,14 +19,14 @@ import {
   minutesText,
   projectCalendar,
   shownTimeZone
-} from "./chunk-4JBXKAOV.js";
+} from "./chunk-SKPHAMOJ.js";
 import {
   fillQuery,
   phaseVariables,
   stageAction,
   stageKeys,
   totalHoldMs
-} from "./chunk-DPXWBTJT.js";
+} from "./chunk-X5IH64SE.js";
 import {
   irreversibleParts,
   isMarkedIrreversible,
@@ -43,7 +43,7 @@ import {
   planDeadline,
   rampText,
   targetLabel
-} from "./chunk-ZSQBXHFM.js";
+} from "./chunk-5FPOOLFJ.js";
 import {
   __commonJS,
   __esm,

@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   visible
-} from "./chunk-PFU3LWAP.js";
+} from "./chunk-R4EG37XT.js";
 import {
   truncate
-} from "./chunk-DPXWBTJT.js";
+} from "./chunk-X5IH64SE.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;

@@ -2,18 +2,18 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-UNEE4D6B.js";
+} from "./chunk-2QLALE7T.js";
 import {
   describeGuard,
   matchGuards
-} from "./chunk-PFU3LWAP.js";
+} from "./chunk-R4EG37XT.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-COIKOT4K.js";
-import "./chunk-4JBXKAOV.js";
+} from "./chunk-ZCUREVRM.js";
+import "./chunk-SKPHAMOJ.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
@@ -22,9 +22,9 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-DPXWBTJT.js";
+} from "./chunk-X5IH64SE.js";
 import "./chunk-2GUNVE2Z.js";
-import "./chunk-ZSQBXHFM.js";
+import "./chunk-5FPOOLFJ.js";
 import {
   EXIT,
   UsageError

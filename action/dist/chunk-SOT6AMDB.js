@@ -1,12 +1,12 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-PFU3LWAP.js";
+} from "./chunk-R4EG37XT.js";
 import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-FTKGPL3T.js";
+} from "./chunk-KFSTRRAF.js";
 import {
   END_MARKER,
   beginMarker,
@@ -20,10 +20,10 @@ import {
   splitItemMarker,
   stateMarker,
   trimTrailing
-} from "./chunk-MZFRL47M.js";
+} from "./chunk-QM3C6FPY.js";
 import {
   validLessons
-} from "./chunk-COIKOT4K.js";
+} from "./chunk-ZCUREVRM.js";
 import {
   formatTime,
   isoSeconds,
@@ -31,7 +31,7 @@ import {
   stageKeys,
   stageProgress,
   truncate
-} from "./chunk-DPXWBTJT.js";
+} from "./chunk-X5IH64SE.js";
 import {
   irreversibleParts,
   phaseResponse
@@ -41,7 +41,7 @@ import {
   idRecord,
   isGateOfKind,
   parseDuration
-} from "./chunk-ZSQBXHFM.js";
+} from "./chunk-5FPOOLFJ.js";
 import {
   __commonJS,
   __require,

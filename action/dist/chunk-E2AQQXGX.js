@@ -12,18 +12,18 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-AANG3KVR.js";
+} from "./chunk-7EROLWCY.js";
 import {
   gateIds
-} from "./chunk-FTKGPL3T.js";
-import "./chunk-HE7WN5IC.js";
-import "./chunk-MZFRL47M.js";
+} from "./chunk-KFSTRRAF.js";
+import "./chunk-5P4G4OYL.js";
+import "./chunk-QM3C6FPY.js";
 import {
   oneOf
-} from "./chunk-F6ZIZD3C.js";
+} from "./chunk-OMLST3MG.js";
 import {
   readPlanFile
-} from "./chunk-DPXWBTJT.js";
+} from "./chunk-X5IH64SE.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   HANDLE_PATTERN,
@@ -31,7 +31,7 @@ import {
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-ZSQBXHFM.js";
+} from "./chunk-5FPOOLFJ.js";
 import {
   EXIT,
   UsageError

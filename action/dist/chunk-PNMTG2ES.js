@@ -6,43 +6,43 @@ import {
   renderIndex,
   renderRunbook,
   runbookFileName
-} from "./chunk-277XQZSV.js";
+} from "./chunk-JKZFW63W.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-UNEE4D6B.js";
+} from "./chunk-2QLALE7T.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-BVFCSKJZ.js";
+} from "./chunk-LPC2ECLA.js";
 import {
   matchGuards
-} from "./chunk-PFU3LWAP.js";
+} from "./chunk-R4EG37XT.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-HE7WN5IC.js";
+} from "./chunk-5P4G4OYL.js";
 import {
   readGeneratedMarker
-} from "./chunk-MZFRL47M.js";
+} from "./chunk-QM3C6FPY.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-COIKOT4K.js";
-import "./chunk-4JBXKAOV.js";
+} from "./chunk-ZCUREVRM.js";
+import "./chunk-SKPHAMOJ.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-F6ZIZD3C.js";
+} from "./chunk-OMLST3MG.js";
 import {
   countBySeverity
-} from "./chunk-DPXWBTJT.js";
+} from "./chunk-X5IH64SE.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   idRecord
-} from "./chunk-ZSQBXHFM.js";
+} from "./chunk-5FPOOLFJ.js";
 import {
   EXIT,
   UsageError

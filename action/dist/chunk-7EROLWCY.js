@@ -3,12 +3,12 @@ import {
   cellCode,
   gateIds,
   textWithMentions
-} from "./chunk-FTKGPL3T.js";
+} from "./chunk-KFSTRRAF.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-HE7WN5IC.js";
+} from "./chunk-5P4G4OYL.js";
 import {
   joinMd,
   reportMarker,
@@ -16,7 +16,7 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-MZFRL47M.js";
+} from "./chunk-QM3C6FPY.js";
 import {
   OutsideRootError,
   containedPath,
@@ -27,7 +27,7 @@ import {
   stageProgress,
   totalHoldMs,
   truncate
-} from "./chunk-DPXWBTJT.js";
+} from "./chunk-X5IH64SE.js";
 import {
   phaseResponse,
   rollForwardLines
@@ -41,7 +41,7 @@ import {
   own,
   parseDuration,
   parseInstant
-} from "./chunk-ZSQBXHFM.js";
+} from "./chunk-5FPOOLFJ.js";
 
 // action/src/gates/providers/json-file.ts
 import { readFile, stat } from "node:fs/promises";

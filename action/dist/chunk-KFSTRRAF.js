@@ -8,14 +8,14 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-MZFRL47M.js";
+} from "./chunk-QM3C6FPY.js";
 import {
   truncate
-} from "./chunk-DPXWBTJT.js";
+} from "./chunk-X5IH64SE.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate
-} from "./chunk-ZSQBXHFM.js";
+} from "./chunk-5FPOOLFJ.js";
 
 // action/src/gates/gate-id.ts
 var MAX_SLUG_CHARS = 48;

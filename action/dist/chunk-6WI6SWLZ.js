@@ -14,32 +14,32 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-CVP7ZC3F.js";
+} from "./chunk-SOT6AMDB.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-UNEE4D6B.js";
+} from "./chunk-2QLALE7T.js";
 import {
   checkPlans
-} from "./chunk-BVFCSKJZ.js";
-import "./chunk-PFU3LWAP.js";
-import "./chunk-FTKGPL3T.js";
+} from "./chunk-LPC2ECLA.js";
+import "./chunk-R4EG37XT.js";
+import "./chunk-KFSTRRAF.js";
 import {
   readIssueKey
-} from "./chunk-MZFRL47M.js";
+} from "./chunk-QM3C6FPY.js";
 import {
   loadConfig
-} from "./chunk-COIKOT4K.js";
-import "./chunk-4JBXKAOV.js";
+} from "./chunk-ZCUREVRM.js";
+import "./chunk-SKPHAMOJ.js";
 import {
   todayUtc
-} from "./chunk-F6ZIZD3C.js";
+} from "./chunk-OMLST3MG.js";
 import {
   countBySeverity
-} from "./chunk-DPXWBTJT.js";
+} from "./chunk-X5IH64SE.js";
 import "./chunk-2GUNVE2Z.js";
-import "./chunk-ZSQBXHFM.js";
+import "./chunk-5FPOOLFJ.js";
 import {
   EXIT,
   UsageError

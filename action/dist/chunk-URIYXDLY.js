@@ -1,31 +1,31 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-AVQS6UYU.js";
+} from "./chunk-2G4WD27P.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-UNEE4D6B.js";
+} from "./chunk-2QLALE7T.js";
 import {
   checkPlans
-} from "./chunk-BVFCSKJZ.js";
-import "./chunk-PFU3LWAP.js";
+} from "./chunk-LPC2ECLA.js";
+import "./chunk-R4EG37XT.js";
 import {
   loadConfig
-} from "./chunk-COIKOT4K.js";
-import "./chunk-4JBXKAOV.js";
+} from "./chunk-ZCUREVRM.js";
+import "./chunk-SKPHAMOJ.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-F6ZIZD3C.js";
+} from "./chunk-OMLST3MG.js";
 import {
   countBySeverity
-} from "./chunk-DPXWBTJT.js";
+} from "./chunk-X5IH64SE.js";
 import "./chunk-2GUNVE2Z.js";
-import "./chunk-ZSQBXHFM.js";
+import "./chunk-5FPOOLFJ.js";
 import {
   EXIT
 } from "./chunk-R6GXAJDK.js";

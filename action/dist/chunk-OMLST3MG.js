@@ -3,7 +3,7 @@ import {
   INSTANT_EXAMPLE,
   formatUtcMinute,
   parseInstant
-} from "./chunk-ZSQBXHFM.js";
+} from "./chunk-5FPOOLFJ.js";
 import {
   UsageError
 } from "./chunk-R6GXAJDK.js";

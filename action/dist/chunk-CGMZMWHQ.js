@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-4JBXKAOV.js";
+} from "./chunk-SKPHAMOJ.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   didYouMean
-} from "./chunk-ZSQBXHFM.js";
+} from "./chunk-5FPOOLFJ.js";
 import {
   EXIT,
   UsageError

@@ -1,5 +1,6 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
+  AUDIENCE_PATTERN,
   AUDIENCE_UNITS,
   DURATION_PATTERN,
   ENVIRONMENT_ORDER,
@@ -23,7 +24,7 @@ import {
   planTimeZone,
   rampExposure,
   rampText
-} from "./chunk-ZSQBXHFM.js";
+} from "./chunk-5FPOOLFJ.js";
 import {
   __commonJS,
   __require,
@@ -11234,11 +11235,19 @@ function schemaErrorsToDiagnostics(errors, data, file, locator) {
   }
   return out;
 }
+function audienceHint(actual) {
+  const match = typeof actual === "string" ? /^\s*([0-9]+(?:\.[0-9]+)?)\s*%?\s*(?:of\s+)?(.*)$/.exec(actual) : null;
+  const unit = match?.[2]?.trim().toLowerCase();
+  const suggestion = unit ? closest(unit, AUDIENCE_UNITS) : void 0;
+  if (match && suggestion) return `did you mean "${match[1]}% of ${suggestion}"?`;
+  return `write a percentage and what it counts, such as \`10% of users\` (${AUDIENCE_UNITS.join(", ")})`;
+}
 function formatHint(pattern, actual) {
   if (pattern.includes("[wdhm]")) return "write a duration such as `30m`, `24h`, `2d` or `1d12h`";
   if (pattern.startsWith("^@")) return "write a GitHub handle such as `@alice` or `@acme/sre-leads`";
   if (pattern.includes("[0-9]{4}-")) return "write a date as YYYY-MM-DD, e.g. 2026-12-20";
   if (pattern.includes("%$")) return "write a percentage such as `10%`";
+  if (pattern === AUDIENCE_PATTERN) return audienceHint(actual);
   if (pattern.startsWith("^https?")) return "write a full URL starting with https://";
   if (pattern.includes("[a-z0-9-]") && typeof actual === "string") {
     const slug = actual.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");

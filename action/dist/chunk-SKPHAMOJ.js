@@ -24,7 +24,7 @@ import {
   rampText,
   weekdayOfDay,
   zonedInstant
-} from "./chunk-ZSQBXHFM.js";
+} from "./chunk-5FPOOLFJ.js";
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {

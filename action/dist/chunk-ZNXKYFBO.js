@@ -2,19 +2,19 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-COIKOT4K.js";
-import "./chunk-4JBXKAOV.js";
+} from "./chunk-ZCUREVRM.js";
+import "./chunk-SKPHAMOJ.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-F6ZIZD3C.js";
+} from "./chunk-OMLST3MG.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-DPXWBTJT.js";
+} from "./chunk-X5IH64SE.js";
 import "./chunk-2GUNVE2Z.js";
-import "./chunk-ZSQBXHFM.js";
+import "./chunk-5FPOOLFJ.js";
 import {
   EXIT,
   UsageError

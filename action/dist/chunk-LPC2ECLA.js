@@ -2,17 +2,17 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-PFU3LWAP.js";
+} from "./chunk-R4EG37XT.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-COIKOT4K.js";
+} from "./chunk-ZCUREVRM.js";
 import {
   RULES,
   RULES_BY_ID,
   SEVERITY_RANK
-} from "./chunk-4JBXKAOV.js";
+} from "./chunk-SKPHAMOJ.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -23,11 +23,11 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-DPXWBTJT.js";
+} from "./chunk-X5IH64SE.js";
 import {
   didYouMean,
   own
-} from "./chunk-ZSQBXHFM.js";
+} from "./chunk-5FPOOLFJ.js";
 
 // action/src/config/calendar-rules.ts
 function calendarRulesOf(config) {
