@@ -18,6 +18,7 @@ export { RULES } from './lint/rules.ts';
 export { isStructuredTarget, rampText, targetLabel } from './plan/audience.ts';
 export { type CalendarDelay, type PhaseWindow, projectCalendar } from './plan/calendar.ts';
 export { calendarTimeText, delayLabel, minutesText, shownTimeZone } from './plan/calendar-text.ts';
+export { formatDuration } from './plan/duration.ts';
 export { classifyGate, describeGate, isGateOfKind } from './plan/gate-kind.ts';
 export {
   irreversibleParts,
@@ -27,8 +28,9 @@ export {
   rollForwardOf,
 } from './plan/reversibility.ts';
 export { planDeadline } from './plan/schedule.ts';
-export type { Flag, Gate, Metric, Phase, RolloutPlan, Step } from './plan/schema.ts';
+export type { Flag, Gate, Metric, Phase, RolloutPlan, Stage, Step } from './plan/schema.ts';
+export { stageAction, totalHoldMs } from './plan/stages.ts';
 export { markdownToHtml } from './render/html/markdown-to-html.ts';
-export type { PlanStatus, StatusFile } from './rollout-status/model.ts';
+export type { PlanStatus, RampStatus, StatusFile } from './rollout-status/model.ts';
 export { formatTime } from './text/time.ts';
 export { checkPlans } from './workspace/check-plans.ts';

@@ -188,6 +188,30 @@ describe('now panel', () => {
   });
 });
 
+describe('ramp stages', () => {
+  test('a phase with stages lists them in order after its steps, and the now panel says which stage runs', async () => {
+    const status = JSON.parse(await readFile(STATUS, 'utf8')) as {
+      plans: Record<string, { phase: string; ramp?: { says: string } }>;
+    };
+    const plan = playbooks.plans.find((p) => p.phases.some((phase) => phase.stages?.length))!;
+    const phase = plan.phases.find((p) => p.stages?.length)!;
+    const page = await open(`plans/${plan.metadata.name}/`);
+    const section = page.locator('section.phase', { has: page.locator(`#phase-${phase.id}`) });
+    const items = section.locator('ol.stages > li');
+    expect(await items.count()).toBe(phase.stages!.length);
+    for (const [i, stage] of phase.stages!.entries()) {
+      const text = (await items.nth(i).textContent())!.replace(/\s+/g, ' ');
+      expect(text).toContain(`${stage.percent}%`);
+      if (stage.hold) expect(text).toContain(`hold ${stage.hold}`);
+      if (stage.command) expect(text).toContain(stage.command);
+    }
+    const says = status.plans[plan.metadata.name]?.ramp?.says;
+    expect(says).toBeTruthy();
+    expect(await page.locator('section.now-panel .now-ramp').textContent()).toBe(says);
+    await page.close();
+  });
+});
+
 describe('navigation', () => {
   test('home → plan → phase anchor → lesson → back to the plan', async () => {
     const { plan, phaseId, lessonId } = guardedPhase(playbooks);

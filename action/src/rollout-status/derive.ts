@@ -10,6 +10,7 @@ import { deriveRolloutState } from '../checklist/rollout-state.ts';
 import { type ChecklistState, withoutProvenance } from '../checklist/state-block.ts';
 import type { IssueRecord } from '../github/issue.ts';
 import { buildInventory, foldDuplicateTicks, type PlanIssues } from '../github-action/sync/inventory.ts';
+import { describeRamp } from '../plan/ramp-text.ts';
 import type { GuardedPlan } from '../workspace/guarded-plans.ts';
 import type { PlanStatus, StatusFile } from './model.ts';
 
@@ -59,7 +60,18 @@ export function planStatus(
   const rollout = deriveRolloutState(plan, phases);
   if (rollout.current) {
     const current = rollout.phases.find((p) => p.phaseId === rollout.current)!;
-    return { phase: current.phaseId, state: current.state };
+    const stages = plan.phases.find((p) => p.id === current.phaseId)?.stages;
+    const ramp =
+      current.ramp && stages && current.state !== 'rolled-back'
+        ? {
+            stage: current.ramp.reached,
+            of: current.ramp.total,
+            waiting: current.ramp.waiting,
+            ...(current.ramp.holdEndsAt ? { holdEndsAt: current.ramp.holdEndsAt } : {}),
+            says: describeRamp(stages, current.ramp),
+          }
+        : undefined;
+    return { phase: current.phaseId, state: current.state, ...(ramp ? { ramp } : {}) };
   }
   const last = rollout.phases.at(-1);
   return last ? { phase: last.phaseId, state: 'done' } : undefined;

@@ -6,6 +6,7 @@ function ordered(status: PlanStatus): PlanStatus {
   return {
     phase: status.phase,
     state: status.state,
+    ...(status.ramp !== undefined ? { ramp: status.ramp } : {}),
     ...(status.verdict !== undefined ? { verdict: status.verdict } : {}),
     updatedAt: status.updatedAt,
   };
@@ -33,5 +34,10 @@ export function formatStatusText(status: StatusFile): string {
       .join('  ')
       .trimEnd();
   const updated = status.plans[names[0]!]!.updatedAt;
-  return `${[line(header), ...rows.map(line)].join('\n')}\n\nAs of ${updated}.\n`;
+  const ramps = names.flatMap((name) => {
+    const ramp = status.plans[name]!.ramp;
+    return ramp ? [`${name} (${status.plans[name]!.phase}): ${ramp.says}`] : [];
+  });
+  const rampLines = ramps.length ? `\n${ramps.join('\n')}\n` : '';
+  return `${[line(header), ...rows.map(line)].join('\n')}\n${rampLines}\nAs of ${updated}.\n`;
 }

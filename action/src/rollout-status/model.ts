@@ -2,11 +2,27 @@
 // that phase's state, the latest gate verdict when known, and when the status was written.
 // site/src/lib/status.ts imports these types and parses exactly this shape.
 
+/** The ramp of the current phase (`stages:`, ADR 28): which stage runs and what it waits for. */
+export interface RampStatus {
+  /** The highest stage ticked, from 1; 0 before the first. */
+  stage: number;
+  /** How many stages the phase has. */
+  of: number;
+  /** tick (the next stage waits for a tick), hold (the stage holds), person (paused), done. */
+  waiting: 'tick' | 'hold' | 'person' | 'done';
+  /** While holding: when the hold ends, when known. */
+  holdEndsAt?: string;
+  /** The sentence the phase issue shows, e.g. "Ramp: stage 2 of 4 (25%) holds until …". */
+  says: string;
+}
+
 export interface PlanStatus {
   /** The first phase that is not done; the last phase once every phase is done. */
   phase: string;
   /** The phase's state (not-started, in-progress, baking, ready, rolled-back), or done. */
   state: string;
+  /** The current phase's ramp, while it has stages and is not done. */
+  ramp?: RampStatus;
   /** PROMOTE, HOLD, FROZEN, ROLL BACK or ROLL FORWARD; absent when unknown. */
   verdict?: string;
   /** ISO 8601 time the status was derived. */

@@ -100,6 +100,34 @@ describe('deriveStatus', () => {
     expect(rolledBack).toMatchObject(syncView(rollout));
   });
 
+  it('says which ramp stage runs, until when it holds, and that the next one waits for a tick', async () => {
+    const { plan } = guarded();
+    plan.phases[0]!.stages = [{ percent: 10, hold: '30m' }, { percent: 100 }];
+    const ws = [{ plan, file: 'playbooks/demo.rollout.yaml', guards: {} }];
+    const rollout = new Rollout(plan, await builtinTemplates());
+    rollout.sync(T0);
+    rollout.tick('staging', 'alice', hours(1), 'stage:10');
+    const holding = deriveStatus(ws, issuesOf(rollout), hours(1)).plans.demo!;
+    const ends = new Date(hours(1).getTime() + 30 * 60_000).toISOString().replace('.000Z', 'Z');
+    expect(holding).toMatchObject({
+      phase: 'staging',
+      state: 'in-progress',
+      ramp: { stage: 1, of: 2, waiting: 'hold', holdEndsAt: ends },
+    });
+    expect(holding.ramp!.says).toMatch(
+      /^Ramp: stage 1 of 2 \(10%\) holds until .*; then stage 2 \(100%\) waits for a tick\.$/,
+    );
+    const held = deriveStatus(ws, issuesOf(rollout), hours(2)).plans.demo!;
+    expect(held.ramp).toMatchObject({ stage: 1, waiting: 'tick' });
+    expect(held.ramp!.says).toBe('Ramp: stage 1 of 2 (10%) has held; stage 2 (100%) waits for a tick.');
+    // Both outputs carry it; the site reads it back.
+    const status = deriveStatus(ws, issuesOf(rollout), hours(2));
+    expect(formatStatusText(status)).toContain('demo (staging): Ramp: stage 1 of 2 (10%) has held;');
+    const json = formatStatusJson(status);
+    expect(Object.keys(JSON.parse(json).plans.demo)).toEqual(['phase', 'state', 'ramp', 'updatedAt']);
+    expect(parseStatus(JSON.parse(json), 'status.json').plans.demo!.ramp).toEqual(held.ramp);
+  });
+
   it('every phase done: the last phase, done', async () => {
     const { plan } = guarded();
     const rollout = new Rollout(plan, await builtinTemplates());

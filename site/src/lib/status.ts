@@ -3,11 +3,12 @@
 //
 //   { "plans": { "<plan name>": { "phase": "canary", "state": "in-progress",
 //                                  "verdict": "HOLD", "updatedAt": "2026-11-20T09:00:00Z" } } }
+//   (and, while the current phase ramps through stages, "ramp": { "stage", "of", "waiting", "says" })
 import { readFile } from 'node:fs/promises';
-import type { PlanStatus, StatusFile } from '../../../action/src/site-api.ts';
+import type { PlanStatus, RampStatus, StatusFile } from '../../../action/src/site-api.ts';
 
 // One definition of the shape, shared with the command that writes it.
-export type { PlanStatus, StatusFile } from '../../../action/src/site-api.ts';
+export type { PlanStatus, RampStatus, StatusFile } from '../../../action/src/site-api.ts';
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
@@ -28,8 +29,34 @@ export function parseStatus(json: unknown, file: string): StatusFile {
     }
     result.plans[name] = { phase: entry.phase, state: entry.state, updatedAt: entry.updatedAt };
     if (entry.verdict) result.plans[name].verdict = entry.verdict;
+    if (entry.ramp !== undefined) result.plans[name].ramp = parseRamp(entry.ramp, `${file}: plans.${name}.ramp`);
   }
   return result;
+}
+
+const WAITS: readonly RampStatus['waiting'][] = ['tick', 'hold', 'person', 'done'];
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+/** The current phase's ramp: which stage runs and what it waits for. */
+function parseRamp(raw: unknown, where: string): RampStatus {
+  const ramp = raw as Partial<RampStatus> | null;
+  if (
+    !ramp ||
+    !isCount(ramp.stage) ||
+    !isCount(ramp.of) ||
+    !WAITS.includes(ramp.waiting as RampStatus['waiting']) ||
+    !isText(ramp.says) ||
+    (ramp.holdEndsAt !== undefined && !isText(ramp.holdEndsAt))
+  ) {
+    throw new Error(`${where} needs integer stage and of, waiting (${WAITS.join(', ')}) and a string says`);
+  }
+  return {
+    stage: ramp.stage,
+    of: ramp.of,
+    waiting: ramp.waiting!,
+    ...(ramp.holdEndsAt ? { holdEndsAt: ramp.holdEndsAt } : {}),
+    says: ramp.says,
+  };
 }
 
 /** No file configured: undefined. A configured file that is missing or broken fails the build. */
