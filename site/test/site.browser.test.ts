@@ -123,6 +123,7 @@ describe('home', () => {
     const look = (verdict: string) =>
       page
         .locator('.verdict-badge', { has: page.locator('.sl-badge', { hasText: new RegExp(`^${verdict}$`) }) })
+        .first()
         .evaluate((el) => ({
           icon: el.querySelector('svg path')?.getAttribute('d'),
           outline: getComputedStyle(el.querySelector('.sl-badge')!).borderStyle,
