@@ -1,12 +1,7 @@
 // A ramp inside a phase (`stages:`) climbs to the phase's audience and waits at every stage.
 // Stages that go down are a schema-level error (plan/stages.ts); this rule is the policy part.
+import { parseAudience } from '../../plan/audience.ts';
 import type { Rule, RuleFinding } from '../rule.ts';
-
-/** `10%` → 10; undefined when the audience is absent or not a percentage. */
-function audiencePercent(audience: string | undefined): number | undefined {
-  const match = audience === undefined ? null : /^([0-9]+(?:\.[0-9]+)?)%$/.exec(audience);
-  return match ? Number(match[1]) : undefined;
-}
 
 export const rampStages: Rule = {
   id: 'ramp-stages',
@@ -40,7 +35,7 @@ export const rampStages: Rule = {
         }
       });
       const last = stages.at(-1);
-      const audience = audiencePercent(phase.audience);
+      const audience = parseAudience(phase.audience)?.percent;
       if (last && audience !== undefined && last.percent !== audience) {
         out.push({
           path: ['phases', p, 'stages', stages.length - 1, 'percent'],
