@@ -59,6 +59,23 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a ramp adds its stage holds before the bake: 10m + 15m + no hold, then 1h',
+    plan: planWith([
+      phase('a', {
+        bake: '1h',
+        stages: [{ percent: 5, hold: '10m' }, { percent: 25, hold: '15m', pause: 'Look' }, { percent: 100 }],
+      }),
+      phase('b', {
+        stages: [
+          { percent: 50, hold: '30m' },
+          { percent: 100, hold: '5m' },
+        ],
+      }),
+    ]),
+    start: '2025-06-02T09:00Z',
+    want: ['a 2025-06-02T09:00Z → 2025-06-02T10:25Z', 'b 2025-06-02T10:25Z → 2025-06-02T11:00Z'],
+  },
+  {
     name: 'a start with an offset is an instant; seconds round up to the next minute',
     plan: planWith([phase('a', { bake: '1h30m' })]),
     start: '2025-06-02T10:15:30+02:00',

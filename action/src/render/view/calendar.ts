@@ -73,10 +73,18 @@ function calendarRows(plan: RolloutPlan, windows: readonly PhaseWindow[], phases
       environment: phase.environment,
       start: timeText(window.startMs, plan),
       finish: window.scheduled ? timeText(window.endMs, plan) : md<CellMd>`not found within a year`,
-      bake: phase.window.bake ?? EMPTY_CELL,
+      bake: rampAndBakeCell(phase),
       delays: delaysCell(window),
     };
   });
+}
+
+/** The bake, after the ramp's holds when the phase has stages: `45m holds, then 1h`. */
+function rampAndBakeCell(phase: PhaseView): CellMd {
+  const holds = phase.stages?.totalHold;
+  const bake = phase.window.bake;
+  if (!holds) return bake ?? EMPTY_CELL;
+  return bake ? md<CellMd>`${holds} holds, then ${bake}` : md<CellMd>`${holds} holds`;
 }
 
 export function freezeRows(plan: RolloutPlan): FreezeRow[] {
@@ -131,6 +139,7 @@ export function calendarView(
     noFridays: rules.noFridays,
     noWeekends: rules.noWeekends,
     waits: plan.phases.some((phase) => phase.minWait !== undefined),
+    holds: phases.some((phase) => phase.stages?.totalHold),
     rows: calendarRows(plan, windows, phases),
     windows: changeWindowRows(plan),
     deadline: deadlineView(plan, windows),

@@ -110,6 +110,8 @@ export interface CalendarView {
   noWeekends: boolean;
   /** Some phase has a `minWait`. */
   waits: boolean;
+  /** Some phase's ramp stages hold (ADR 28): their holds come before its bake. */
+  holds: boolean;
   rows: CalendarRow[];
   /** The plan's change windows; empty without any. */
   windows: ChangeWindowRow[];
