@@ -3,10 +3,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-X5IH64SE.js";
+} from "./chunk-V6CPZFXP.js";
 import {
   didYouMean
-} from "./chunk-5FPOOLFJ.js";
+} from "./chunk-PS7M535M.js";
 import {
   EXIT,
   UsageError
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-URIYXDLY.js")).validateCommand
+    load: async () => (await import("./chunk-F2NZH2HH.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-PNMTG2ES.js")).renderCommand
+    load: async () => (await import("./chunk-ZKCFUYHE.js")).renderCommand
   },
   {
     name: "init",
@@ -53,27 +53,27 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-CGMZMWHQ.js")).explainCommand
+    load: async () => (await import("./chunk-6G22MVG3.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-E2AQQXGX.js")).gateCommand
+    load: async () => (await import("./chunk-2JTGULBG.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-ZNXKYFBO.js")).lessonCommand
+    load: async () => (await import("./chunk-O7SC6VZH.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-TPQWKTNV.js")).lessonsCommand
+    load: async () => (await import("./chunk-TJPJFE6F.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-6WI6SWLZ.js")).statusCommand
+    load: async () => (await import("./chunk-IBUALWGZ.js")).statusCommand
   }
 ];
 

@@ -49,20 +49,20 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-SOT6AMDB.js";
+} from "./chunk-ZHPQ2RUN.js";
 import {
   annotationBody
-} from "./chunk-2G4WD27P.js";
+} from "./chunk-TMSZ6ATH.js";
 import {
   runbookFileName
-} from "./chunk-JKZFW63W.js";
+} from "./chunk-Y5IJFJEE.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-LPC2ECLA.js";
+} from "./chunk-P5IXOQNP.js";
 import {
   matchGuards
-} from "./chunk-R4EG37XT.js";
+} from "./chunk-W77KKE7M.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -73,7 +73,6 @@ import {
   buildGateReport,
   collectMeasurements,
   createProviders,
-  describeRamp,
   gateReportJson,
   loadReportTemplates,
   phaseTransition,
@@ -82,9 +81,10 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-7EROLWCY.js";
+} from "./chunk-UFEXLVVX.js";
 import {
   code,
+  describeRamp,
   fixed,
   handle,
   handleList,
@@ -92,12 +92,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-KFSTRRAF.js";
+} from "./chunk-JCJONG7Y.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-5P4G4OYL.js";
+} from "./chunk-LKMCBR2B.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,
@@ -117,7 +117,7 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-QM3C6FPY.js";
+} from "./chunk-QP6XARQC.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -125,29 +125,29 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-ZCUREVRM.js";
-import "./chunk-SKPHAMOJ.js";
+} from "./chunk-MT4IEC56.js";
+import "./chunk-5LM7IRTN.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
   countBySeverity,
   decodeSource,
-  formatTime,
-  isoSeconds,
   parsePlan,
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-X5IH64SE.js";
+} from "./chunk-V6CPZFXP.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   classifyGate,
+  formatTime,
   idRecord,
   isGateOfKind,
   isStructuredTarget,
+  isoSeconds,
   own,
   targetLabel
-} from "./chunk-5FPOOLFJ.js";
+} from "./chunk-PS7M535M.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";

@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-SKPHAMOJ.js";
+} from "./chunk-5LM7IRTN.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   didYouMean
-} from "./chunk-5FPOOLFJ.js";
+} from "./chunk-PS7M535M.js";
 import {
   EXIT,
   UsageError

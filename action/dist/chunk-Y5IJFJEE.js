@@ -11,7 +11,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-QM3C6FPY.js";
+} from "./chunk-QP6XARQC.js";
 import {
   calendarStartMs,
   calendarTimeText,
@@ -19,14 +19,11 @@ import {
   minutesText,
   projectCalendar,
   shownTimeZone
-} from "./chunk-SKPHAMOJ.js";
+} from "./chunk-5LM7IRTN.js";
 import {
   fillQuery,
-  phaseVariables,
-  stageAction,
-  stageKeys,
-  totalHoldMs
-} from "./chunk-X5IH64SE.js";
+  phaseVariables
+} from "./chunk-V6CPZFXP.js";
 import {
   irreversibleParts,
   isMarkedIrreversible,
@@ -42,8 +39,11 @@ import {
   isStructuredTarget,
   planDeadline,
   rampText,
-  targetLabel
-} from "./chunk-5FPOOLFJ.js";
+  stageAction,
+  stageKeys,
+  targetLabel,
+  totalHoldMs
+} from "./chunk-PS7M535M.js";
 import {
   __commonJS,
   __esm,
@@ -13732,10 +13732,16 @@ function calendarRows(plan, windows, phases) {
       environment: phase.environment,
       start: timeText(window2.startMs, plan),
       finish: window2.scheduled ? timeText(window2.endMs, plan) : md`not found within a year`,
-      bake: phase.window.bake ?? EMPTY_CELL,
+      bake: rampAndBakeCell(phase),
       delays: delaysCell(window2)
     };
   });
+}
+function rampAndBakeCell(phase) {
+  const holds = phase.stages?.totalHold;
+  const bake = phase.window.bake;
+  if (!holds) return bake ?? EMPTY_CELL;
+  return bake ? md`${holds} holds, then ${bake}` : md`${holds} holds`;
 }
 function freezeRows(plan) {
   return (plan.freezes ?? []).map((freeze) => ({
@@ -13772,6 +13778,7 @@ function calendarView(plan, windows, phases, start, rules) {
     noFridays: rules.noFridays,
     noWeekends: rules.noWeekends,
     waits: plan.phases.some((phase) => phase.minWait !== void 0),
+    holds: phases.some((phase) => phase.stages?.totalHold),
     rows: calendarRows(plan, windows, phases),
     windows: changeWindowRows(plan),
     deadline: deadlineView(plan, windows),

@@ -1,12 +1,12 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-R4EG37XT.js";
+} from "./chunk-W77KKE7M.js";
 import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-KFSTRRAF.js";
+} from "./chunk-JCJONG7Y.js";
 import {
   END_MARKER,
   beginMarker,
@@ -20,28 +20,28 @@ import {
   splitItemMarker,
   stateMarker,
   trimTrailing
-} from "./chunk-QM3C6FPY.js";
+} from "./chunk-QP6XARQC.js";
 import {
   validLessons
-} from "./chunk-ZCUREVRM.js";
+} from "./chunk-MT4IEC56.js";
 import {
-  formatTime,
-  isoSeconds,
-  stageAction,
-  stageKeys,
-  stageProgress,
   truncate
-} from "./chunk-X5IH64SE.js";
+} from "./chunk-V6CPZFXP.js";
 import {
   irreversibleParts,
   phaseResponse
 } from "./chunk-2GUNVE2Z.js";
 import {
   describeGate,
+  formatTime,
   idRecord,
   isGateOfKind,
-  parseDuration
-} from "./chunk-5FPOOLFJ.js";
+  isoSeconds,
+  parseDuration,
+  stageAction,
+  stageKeys,
+  stageProgress
+} from "./chunk-PS7M535M.js";
 import {
   __commonJS,
   __require,

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   RULES_BY_ID
-} from "./chunk-SKPHAMOJ.js";
+} from "./chunk-5LM7IRTN.js";
 import {
   CONFIG_FILE,
   GUARD_ACTIONS,
@@ -18,13 +18,13 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-X5IH64SE.js";
+} from "./chunk-V6CPZFXP.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,
   didYouMean,
   gateKindsOf
-} from "./chunk-5FPOOLFJ.js";
+} from "./chunk-PS7M535M.js";
 
 // action/src/config/load.ts
 import { readFile } from "node:fs/promises";

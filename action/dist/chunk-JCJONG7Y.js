@@ -8,14 +8,15 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-QM3C6FPY.js";
+} from "./chunk-QP6XARQC.js";
 import {
   truncate
-} from "./chunk-X5IH64SE.js";
+} from "./chunk-V6CPZFXP.js";
 import {
   HANDLE_IN_TEXT,
-  classifyGate
-} from "./chunk-5FPOOLFJ.js";
+  classifyGate,
+  formatTime
+} from "./chunk-PS7M535M.js";
 
 // action/src/gates/gate-id.ts
 var MAX_SLUG_CHARS = 48;
@@ -48,6 +49,39 @@ function gateIds(phase) {
     taken.add(id);
     return id;
   });
+}
+
+// action/src/plan/ramp-text.ts
+function stageName(stages, number) {
+  return `stage ${number} (${stages[number - 1]?.percent}%)`;
+}
+function describeRamp(stages, progress) {
+  const { total, reached, waiting, next } = progress;
+  const current = reached > 0 ? `stage ${reached} of ${total} (${stages[reached - 1]?.percent}%)` : "";
+  const nextName = next === void 0 ? "" : stageName(stages, next);
+  let sentence;
+  switch (waiting) {
+    case "done":
+      sentence = progress.endsAt ? `all ${total} stages done; the last hold ended ${formatTime(progress.endsAt)}.` : `all ${total} stages done.`;
+      break;
+    case "hold": {
+      const then = next === void 0 ? "" : stages[reached - 1]?.pause !== void 0 ? `; then a person decides on ${nextName}` : `; then ${nextName} waits for a tick`;
+      sentence = progress.holdEndsAt ? `${current} holds until ${formatTime(progress.holdEndsAt)}${then}.` : `${current} is holding; when it was ticked is not known yet${then}.`;
+      break;
+    }
+    case "person":
+      sentence = `${current} is paused: a person decides whether to go on, by ticking ${nextName}.`;
+      break;
+    case "tick":
+      if (reached === 0) sentence = `stage 1 of ${total} (${stages[0]?.percent}%) waits for a tick.`;
+      else if (next !== void 0 && next <= reached)
+        sentence = `${nextName} is not ticked although stage ${reached} is: tick it.`;
+      else sentence = `${current} has held; ${nextName} waits for a tick.`;
+      break;
+  }
+  const early = progress.early.map((n) => `stage ${n} was ticked before stage ${n - 1} allowed it`);
+  const text2 = `Ramp: ${sentence}`;
+  return early.length ? `${text2} Out of order: ${early.join("; ")}.` : text2;
 }
 
 // action/src/text/github.ts
@@ -108,6 +142,7 @@ function titleText(value) {
 
 export {
   gateIds,
+  describeRamp,
   text,
   truncatedText,
   textWithMentions,

@@ -5,7 +5,7 @@ import {
 import {
   describeGate,
   phaseUnits
-} from "./chunk-5FPOOLFJ.js";
+} from "./chunk-PS7M535M.js";
 
 // action/src/lessons/criteria.ts
 var anyOf = (wanted, actual) => wanted === void 0 || wanted.some((value) => actual.includes(value));

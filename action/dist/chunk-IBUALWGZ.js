@@ -14,32 +14,34 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-SOT6AMDB.js";
+} from "./chunk-ZHPQ2RUN.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-2QLALE7T.js";
+} from "./chunk-DZ3T3NPZ.js";
 import {
   checkPlans
-} from "./chunk-LPC2ECLA.js";
-import "./chunk-R4EG37XT.js";
-import "./chunk-KFSTRRAF.js";
+} from "./chunk-P5IXOQNP.js";
+import "./chunk-W77KKE7M.js";
+import {
+  describeRamp
+} from "./chunk-JCJONG7Y.js";
 import {
   readIssueKey
-} from "./chunk-QM3C6FPY.js";
+} from "./chunk-QP6XARQC.js";
 import {
   loadConfig
-} from "./chunk-ZCUREVRM.js";
-import "./chunk-SKPHAMOJ.js";
+} from "./chunk-MT4IEC56.js";
+import "./chunk-5LM7IRTN.js";
 import {
   todayUtc
-} from "./chunk-OMLST3MG.js";
+} from "./chunk-AB24TSL3.js";
 import {
   countBySeverity
-} from "./chunk-X5IH64SE.js";
+} from "./chunk-V6CPZFXP.js";
 import "./chunk-2GUNVE2Z.js";
-import "./chunk-5FPOOLFJ.js";
+import "./chunk-PS7M535M.js";
 import {
   EXIT,
   UsageError
@@ -86,7 +88,15 @@ function planStatus({ plan, guards }, issues, now, proven) {
   const rollout = deriveRolloutState(plan, phases);
   if (rollout.current) {
     const current = rollout.phases.find((p) => p.phaseId === rollout.current);
-    return { phase: current.phaseId, state: current.state };
+    const stages = plan.phases.find((p) => p.id === current.phaseId)?.stages;
+    const ramp = current.ramp && stages && current.state !== "rolled-back" ? {
+      stage: current.ramp.reached,
+      of: current.ramp.total,
+      waiting: current.ramp.waiting,
+      ...current.ramp.holdEndsAt ? { holdEndsAt: current.ramp.holdEndsAt } : {},
+      says: describeRamp(stages, current.ramp)
+    } : void 0;
+    return { phase: current.phaseId, state: current.state, ...ramp ? { ramp } : {} };
   }
   const last = rollout.phases.at(-1);
   return last ? { phase: last.phaseId, state: "done" } : void 0;
@@ -112,6 +122,7 @@ function ordered(status) {
   return {
     phase: status.phase,
     state: status.state,
+    ...status.ramp !== void 0 ? { ramp: status.ramp } : {},
     ...status.verdict !== void 0 ? { verdict: status.verdict } : {},
     updatedAt: status.updatedAt
   };
@@ -134,8 +145,15 @@ function formatStatusText(status) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd();
   const updated = status.plans[names[0]].updatedAt;
+  const ramps = names.flatMap((name) => {
+    const ramp = status.plans[name].ramp;
+    return ramp ? [`${name} (${status.plans[name].phase}): ${ramp.says}`] : [];
+  });
+  const rampLines = ramps.length ? `
+${ramps.join("\n")}
+` : "";
   return `${[line(header), ...rows.map(line)].join("\n")}
-
+${rampLines}
 As of ${updated}.
 `;
 }

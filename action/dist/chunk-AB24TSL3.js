@@ -3,7 +3,7 @@ import {
   INSTANT_EXAMPLE,
   formatUtcMinute,
   parseInstant
-} from "./chunk-5FPOOLFJ.js";
+} from "./chunk-PS7M535M.js";
 import {
   UsageError
 } from "./chunk-R6GXAJDK.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   containedPath
-} from "./chunk-X5IH64SE.js";
+} from "./chunk-V6CPZFXP.js";
 import {
   __commonJS,
   __require,

@@ -12,18 +12,18 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-7EROLWCY.js";
+} from "./chunk-UFEXLVVX.js";
 import {
   gateIds
-} from "./chunk-KFSTRRAF.js";
-import "./chunk-5P4G4OYL.js";
-import "./chunk-QM3C6FPY.js";
+} from "./chunk-JCJONG7Y.js";
+import "./chunk-LKMCBR2B.js";
+import "./chunk-QP6XARQC.js";
 import {
   oneOf
-} from "./chunk-OMLST3MG.js";
+} from "./chunk-AB24TSL3.js";
 import {
   readPlanFile
-} from "./chunk-X5IH64SE.js";
+} from "./chunk-V6CPZFXP.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   HANDLE_PATTERN,
@@ -31,7 +31,7 @@ import {
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-5FPOOLFJ.js";
+} from "./chunk-PS7M535M.js";
 import {
   EXIT,
   UsageError

@@ -1,31 +1,31 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-2G4WD27P.js";
+} from "./chunk-TMSZ6ATH.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-2QLALE7T.js";
+} from "./chunk-DZ3T3NPZ.js";
 import {
   checkPlans
-} from "./chunk-LPC2ECLA.js";
-import "./chunk-R4EG37XT.js";
+} from "./chunk-P5IXOQNP.js";
+import "./chunk-W77KKE7M.js";
 import {
   loadConfig
-} from "./chunk-ZCUREVRM.js";
-import "./chunk-SKPHAMOJ.js";
+} from "./chunk-MT4IEC56.js";
+import "./chunk-5LM7IRTN.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-OMLST3MG.js";
+} from "./chunk-AB24TSL3.js";
 import {
   countBySeverity
-} from "./chunk-X5IH64SE.js";
+} from "./chunk-V6CPZFXP.js";
 import "./chunk-2GUNVE2Z.js";
-import "./chunk-5FPOOLFJ.js";
+import "./chunk-PS7M535M.js";
 import {
   EXIT
 } from "./chunk-R6GXAJDK.js";

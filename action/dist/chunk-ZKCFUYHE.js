@@ -6,43 +6,43 @@ import {
   renderIndex,
   renderRunbook,
   runbookFileName
-} from "./chunk-JKZFW63W.js";
+} from "./chunk-Y5IJFJEE.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-2QLALE7T.js";
+} from "./chunk-DZ3T3NPZ.js";
 import {
   calendarRulesOf,
   checkPlans
-} from "./chunk-LPC2ECLA.js";
+} from "./chunk-P5IXOQNP.js";
 import {
   matchGuards
-} from "./chunk-R4EG37XT.js";
+} from "./chunk-W77KKE7M.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-5P4G4OYL.js";
+} from "./chunk-LKMCBR2B.js";
 import {
   readGeneratedMarker
-} from "./chunk-QM3C6FPY.js";
+} from "./chunk-QP6XARQC.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-ZCUREVRM.js";
-import "./chunk-SKPHAMOJ.js";
+} from "./chunk-MT4IEC56.js";
+import "./chunk-5LM7IRTN.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-OMLST3MG.js";
+} from "./chunk-AB24TSL3.js";
 import {
   countBySeverity
-} from "./chunk-X5IH64SE.js";
+} from "./chunk-V6CPZFXP.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   idRecord
-} from "./chunk-5FPOOLFJ.js";
+} from "./chunk-PS7M535M.js";
 import {
   EXIT,
   UsageError

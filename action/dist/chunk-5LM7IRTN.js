@@ -8,13 +8,14 @@ import {
   UTC_ZONE,
   changeWindows,
   formatClock,
-  formatDay,
+  formatDay2 as formatDay,
   formatUtcMinute,
   formatZonedMinute,
   isGateOfKind,
   localTime,
   nextLocalMidnight,
   own,
+  parseAudience,
   parseDuration,
   parsePlanTime,
   phaseExposure,
@@ -22,9 +23,10 @@ import {
   planTimeZone,
   rampExposure,
   rampText,
+  totalHoldMs,
   weekdayOfDay,
   zonedInstant
-} from "./chunk-5FPOOLFJ.js";
+} from "./chunk-PS7M535M.js";
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {
@@ -108,7 +110,8 @@ var breakingDeprecation = {
 
 // action/src/plan/phase-duration.ts
 function phaseMinimumDuration(phase) {
-  return phase.bake === void 0 ? 0 : parseDuration(phase.bake) ?? 0;
+  const bake = phase.bake === void 0 ? 0 : parseDuration(phase.bake) ?? 0;
+  return totalHoldMs(phase) + bake;
 }
 function phaseMinimumWait(phase) {
   return phase.minWait === void 0 ? 0 : parseDuration(phase.minWait) ?? 0;
@@ -744,10 +747,6 @@ var productionSignoff = {
 };
 
 // action/src/lint/rules/ramp-stages.ts
-function audiencePercent(audience) {
-  const match = audience === void 0 ? null : /^([0-9]+(?:\.[0-9]+)?)%$/.exec(audience);
-  return match ? Number(match[1]) : void 0;
-}
 var rampStages = {
   id: "ramp-stages",
   title: "A ramp's stages grow, wait, and end at the phase's audience",
@@ -779,7 +778,7 @@ var rampStages = {
         }
       });
       const last = stages.at(-1);
-      const audience = audiencePercent(phase.audience);
+      const audience = parseAudience(phase.audience)?.percent;
       if (last && audience !== void 0 && last.percent !== audience) {
         out.push({
           path: ["phases", p, "stages", stages.length - 1, "percent"],

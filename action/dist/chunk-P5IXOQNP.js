@@ -2,17 +2,17 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-R4EG37XT.js";
+} from "./chunk-W77KKE7M.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-ZCUREVRM.js";
+} from "./chunk-MT4IEC56.js";
 import {
   RULES,
   RULES_BY_ID,
   SEVERITY_RANK
-} from "./chunk-SKPHAMOJ.js";
+} from "./chunk-5LM7IRTN.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -23,11 +23,11 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-X5IH64SE.js";
+} from "./chunk-V6CPZFXP.js";
 import {
   didYouMean,
   own
-} from "./chunk-5FPOOLFJ.js";
+} from "./chunk-PS7M535M.js";
 
 // action/src/config/calendar-rules.ts
 function calendarRulesOf(config) {

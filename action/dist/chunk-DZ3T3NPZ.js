@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   visible
-} from "./chunk-R4EG37XT.js";
+} from "./chunk-W77KKE7M.js";
 import {
   truncate
-} from "./chunk-X5IH64SE.js";
+} from "./chunk-V6CPZFXP.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;

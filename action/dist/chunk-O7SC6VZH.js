@@ -2,19 +2,19 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-ZCUREVRM.js";
-import "./chunk-SKPHAMOJ.js";
+} from "./chunk-MT4IEC56.js";
+import "./chunk-5LM7IRTN.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-OMLST3MG.js";
+} from "./chunk-AB24TSL3.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-X5IH64SE.js";
+} from "./chunk-V6CPZFXP.js";
 import "./chunk-2GUNVE2Z.js";
-import "./chunk-5FPOOLFJ.js";
+import "./chunk-PS7M535M.js";
 import {
   EXIT,
   UsageError

@@ -10,6 +10,7 @@ import {
   RolloutPlan,
   Type,
   VARIABLE_VALUE_PATTERN,
+  checkStages,
   classifyGate,
   closest,
   didYouMean,
@@ -19,12 +20,11 @@ import {
   listOf,
   own,
   parseClock,
-  parseDuration,
   parsePlanTime,
   planTimeZone,
   rampExposure,
   rampText
-} from "./chunk-5FPOOLFJ.js";
+} from "./chunk-PS7M535M.js";
 import {
   __commonJS,
   __require,
@@ -10425,125 +10425,6 @@ function checkSchedule(plan) {
   return out;
 }
 
-// action/src/text/time.ts
-function formatTime(date) {
-  const iso2 = typeof date === "string" ? date : date.toISOString();
-  return `${iso2.slice(0, 10)} ${iso2.slice(11, 16)} UTC`;
-}
-function formatDay(date) {
-  return date.toISOString().slice(0, 10);
-}
-function isoSeconds(time) {
-  const date = typeof time === "string" ? new Date(time) : time;
-  if (Number.isNaN(date.getTime())) throw new Error(`"${String(time)}" is not a time`);
-  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-
-// action/src/plan/stages.ts
-function percentKey(percent) {
-  return String(percent).replace(".", "-");
-}
-function stageKeys(phase) {
-  const stages = phase.stages ?? [];
-  const taken = new Set(stages.flatMap((s) => s.id ? [s.id] : []));
-  return stages.map((stage) => {
-    if (stage.id) return stage.id;
-    const base = percentKey(stage.percent);
-    let key = base;
-    for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
-    taken.add(key);
-    return key;
-  });
-}
-function holdMs(stage) {
-  return stage.hold === void 0 ? 0 : parseDuration(stage.hold) ?? 0;
-}
-function totalHoldMs(phase) {
-  return (phase.stages ?? []).reduce((sum, stage) => sum + holdMs(stage), 0);
-}
-function stageAction(stage) {
-  return stage.do ?? `Shift to ${stage.percent}%`;
-}
-var iso = (ms) => isoSeconds(new Date(ms));
-function stageProgress(stages, ticks, now) {
-  const total = stages.length;
-  const tickAt = (i) => {
-    const at2 = ticks[i]?.at;
-    return ticks[i]?.ticked && at2 !== void 0 ? Date.parse(at2) : void 0;
-  };
-  const early = [];
-  for (let i = 1; i < total; i++) {
-    if (!ticks[i]?.ticked) continue;
-    const previous = tickAt(i - 1);
-    const own2 = tickAt(i);
-    if (!ticks[i - 1]?.ticked) early.push(i + 1);
-    else if (previous !== void 0 && own2 !== void 0 && own2 < previous + holdMs(stages[i - 1])) early.push(i + 1);
-  }
-  let reached = 0;
-  for (let i = total - 1; i >= 0; i--)
-    if (ticks[i]?.ticked) {
-      reached = i + 1;
-      break;
-    }
-  const base = { total, reached, early };
-  if (reached === 0) return { ...base, waiting: "tick", next: 1 };
-  const skipped = ticks.slice(0, reached).findIndex((t) => !t?.ticked);
-  const current = stages[reached - 1];
-  const at = tickAt(reached - 1);
-  if (current.hold !== void 0) {
-    if (at === void 0) return { ...base, waiting: "hold", ...reached < total ? { next: reached + 1 } : {} };
-    const ends = at + holdMs(current);
-    if (now.getTime() < ends)
-      return { ...base, waiting: "hold", holdEndsAt: iso(ends), ...reached < total ? { next: reached + 1 } : {} };
-  }
-  if (current.pause !== void 0 && reached < total && skipped < 0) {
-    return { ...base, waiting: "person", next: reached + 1 };
-  }
-  if (skipped >= 0) return { ...base, waiting: "tick", next: skipped + 1 };
-  if (reached < total) return { ...base, waiting: "tick", next: reached + 1 };
-  return { ...base, waiting: "done", ...at !== void 0 ? { endsAt: iso(at + holdMs(current)) } : {} };
-}
-function checkStages(phase, phasePath) {
-  const stages = phase.stages ?? [];
-  const out = [];
-  const seen = /* @__PURE__ */ new Map();
-  stages.forEach((stage, i) => {
-    const path = [...phasePath, "stages", i];
-    if (stage.id !== void 0) {
-      const first = seen.get(stage.id);
-      if (first === void 0) seen.set(stage.id, i);
-      else
-        out.push({
-          path: [...path, "id"],
-          code: "ref/duplicate-id",
-          message: `stage id "${stage.id}" is defined twice (first at index ${first})`,
-          expected: "a unique stage id",
-          hint: "rename one of them; ids are how Rollbook keeps ticks, so keep the one already in use"
-        });
-    }
-    if (stage.pause !== void 0 && i === stages.length - 1) {
-      out.push({
-        path: [...path, "pause"],
-        code: "ref/stage-wait",
-        message: "the last stage pauses, but no later stage can resume it",
-        expected: "`hold:` or nothing on the last stage",
-        hint: `the phase's gates and its "Phase complete" item already wait for a person: move the check there`
-      });
-    }
-    const before = stages[i - 1];
-    if (before && stage.percent < before.percent) {
-      out.push({
-        path: [...path, "percent"],
-        code: "ref/stage-order",
-        message: `the stages go down from ${before.percent}% to ${stage.percent}%`,
-        expected: "percentages that grow stage by stage",
-        hint: "a ramp-down is a rollback: describe it under the steps' `rollback:`"
-      });
-    }
-  });
-  return out;
-}
-
 // action/src/plan/crossref.ts
 function rampGoesDown(phase, before, stage) {
   const a = rampExposure(phase, before);
@@ -20095,13 +19976,6 @@ export {
   OutsideRootError,
   OUTSIDE_ROOT_HINT,
   containedPath,
-  formatTime,
-  formatDay,
-  isoSeconds,
-  stageKeys,
-  totalHoldMs,
-  stageAction,
-  stageProgress,
   phaseVariables,
   fillQuery,
   require_picomatch2 as require_picomatch,

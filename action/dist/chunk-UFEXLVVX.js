@@ -1,14 +1,15 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   cellCode,
+  describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-KFSTRRAF.js";
+} from "./chunk-JCJONG7Y.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-5P4G4OYL.js";
+} from "./chunk-LKMCBR2B.js";
 import {
   joinMd,
   reportMarker,
@@ -16,32 +17,32 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-QM3C6FPY.js";
+} from "./chunk-QP6XARQC.js";
 import {
   OutsideRootError,
   containedPath,
   fillQuery,
-  formatDay,
-  formatTime,
   phaseVariables,
-  stageProgress,
-  totalHoldMs,
   truncate
-} from "./chunk-X5IH64SE.js";
+} from "./chunk-V6CPZFXP.js";
 import {
   phaseResponse,
   rollForwardLines
 } from "./chunk-2GUNVE2Z.js";
 import {
   classifyGate,
+  formatDay,
   formatDuration,
+  formatTime,
   idRecord,
   idRecordFrom,
   isGateOfKind,
   own,
   parseDuration,
-  parseInstant
-} from "./chunk-5FPOOLFJ.js";
+  parseInstant,
+  stageProgress,
+  totalHoldMs
+} from "./chunk-PS7M535M.js";
 
 // action/src/gates/providers/json-file.ts
 import { readFile, stat } from "node:fs/promises";
@@ -1492,39 +1493,6 @@ function evaluateFreezes(freezes, query) {
   });
 }
 
-// action/src/plan/ramp-text.ts
-function stageName(stages, number) {
-  return `stage ${number} (${stages[number - 1]?.percent}%)`;
-}
-function describeRamp(stages, progress) {
-  const { total, reached, waiting, next } = progress;
-  const current = reached > 0 ? `stage ${reached} of ${total} (${stages[reached - 1]?.percent}%)` : "";
-  const nextName = next === void 0 ? "" : stageName(stages, next);
-  let sentence;
-  switch (waiting) {
-    case "done":
-      sentence = progress.endsAt ? `all ${total} stages done; the last hold ended ${formatTime(progress.endsAt)}.` : `all ${total} stages done.`;
-      break;
-    case "hold": {
-      const then = next === void 0 ? "" : stages[reached - 1]?.pause !== void 0 ? `; then a person decides on ${nextName}` : `; then ${nextName} waits for a tick`;
-      sentence = progress.holdEndsAt ? `${current} holds until ${formatTime(progress.holdEndsAt)}${then}.` : `${current} is holding; when it was ticked is not known yet${then}.`;
-      break;
-    }
-    case "person":
-      sentence = `${current} is paused: a person decides whether to go on, by ticking ${nextName}.`;
-      break;
-    case "tick":
-      if (reached === 0) sentence = `stage 1 of ${total} (${stages[0]?.percent}%) waits for a tick.`;
-      else if (next !== void 0 && next <= reached)
-        sentence = `${nextName} is not ticked although stage ${reached} is: tick it.`;
-      else sentence = `${current} has held; ${nextName} waits for a tick.`;
-      break;
-  }
-  const early = progress.early.map((n) => `stage ${n} was ticked before stage ${n - 1} allowed it`);
-  const text = `Ramp: ${sentence}`;
-  return early.length ? `${text} Out of order: ${early.join("; ")}.` : text;
-}
-
 // action/src/gates/ramp.ts
 function evaluateRamp(stages, ticks, at) {
   const progress = stageProgress(stages, ticks, at);
@@ -2268,7 +2236,6 @@ export {
   JsonFileProvider,
   SharedQueries,
   createProviders,
-  describeRamp,
   VERDICT_PRECEDENCE,
   UnknownPhaseError,
   phaseTransition,
