@@ -62,5 +62,7 @@ export function delayLabel(delay: CalendarDelay): string {
       return 'change windows';
     case 'wait':
       return 'minimum wait';
+    case 'dependency':
+      return `waiting for ${delay.phase ?? 'another plan'}`;
   }
 }

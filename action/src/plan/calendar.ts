@@ -33,7 +33,7 @@ export const MINUTE_MS = 60_000;
 export const MAX_LOOKAHEAD_DAYS = 366;
 
 /** Why a start moved: a freeze (named in `freeze`), a weekday rule, no open change window, or the phase's minimum wait. */
-export type DelayReason = 'wait' | 'freeze' | 'no-friday' | 'no-weekend' | 'window';
+export type DelayReason = 'wait' | 'freeze' | 'no-friday' | 'no-weekend' | 'window' | 'dependency';
 /** The pseudo-freeze name the no-Friday rule used to be reported under; kept for readers of `reason`. */
 export const NO_FRIDAY = 'no-friday';
 export const NO_WEEKEND = 'no-weekend';
@@ -42,6 +42,8 @@ export interface CalendarDelay {
   reason: DelayReason;
   /** The freeze's name, for `reason: 'freeze'`. */
   freeze?: string;
+  /** The other plan's phase waited for (`plan/phase`), for `reason: 'dependency'`. */
+  phase?: string;
   /** Minutes the start moved because of it. */
   minutes: number;
 }
@@ -72,6 +74,11 @@ export interface CalendarOptions {
   noFridays?: boolean;
   /** A phase does not start on a Saturday or Sunday (in the plan's zone). Default: as noFridays. */
   noWeekends?: boolean;
+  /**
+   * Starts from outside the plan, by phase id: the projected finish of each phase of another plan
+   * it `dependsOn` (plan-calendars.ts). The phase starts no earlier than the latest of them.
+   */
+  notBefore?: ReadonlyMap<string, readonly { phase: string; ms: number }[]>;
 }
 
 /** Days since 1970-01-01 for a strict YYYY-MM-DD date, or undefined when it is not a real date. */
@@ -218,7 +225,12 @@ export function projectCalendar(plan: RolloutPlan, start: string, options: Calen
     const delays: CalendarDelay[] = [];
     const wait = phaseMinimumWait(phase);
     if (wait > 0) addDelay(delays, { reason: 'wait' }, wait / MINUTE_MS);
-    const earliest = candidate + wait;
+    let earliest = candidate + wait;
+    for (const other of options.notBefore?.get(phase.id) ?? []) {
+      if (other.ms <= earliest) continue;
+      delays.push({ reason: 'dependency', phase: other.phase, minutes: Math.ceil((other.ms - earliest) / MINUTE_MS) });
+      earliest = other.ms;
+    }
     const limit = earliest + MAX_LOOKAHEAD_DAYS * DAY_MS;
     let at = earliest;
     let scheduled = true;

@@ -26,6 +26,8 @@ export interface RenderedRunbook {
   text: string;
   /** The entry for the index. */
   entry: IndexEntry;
+  /** The projected calendar it shows, for plans that depend on this one. */
+  windows: PhaseWindow[];
 }
 
 /** The runbook file name of a plan: its metadata.name (an id), reduced to safe characters. */
@@ -86,6 +88,7 @@ export function renderRunbook(
       finish: finishText(windows, plan),
       source: input.file,
     },
+    windows,
   };
 }
 

@@ -11,7 +11,9 @@ import { hrefFrom } from '../../lessons/href.ts';
 import { matchGuards } from '../../lessons/match.ts';
 import { type ParsedLesson, validLessons } from '../../lessons/parse.ts';
 import { runbookGuards, withGuardFreezes } from '../../lessons/views.ts';
+import { dependencyOrder } from '../../plan/links.ts';
 import type { ParsedPlan } from '../../plan/parse.ts';
+import { notBeforeOf, recordFinishes } from '../../plan/plan-calendars.ts';
 import type { OutputChanges } from '../../render/output/sync.ts';
 import {
   INDEX_NAME,
@@ -24,6 +26,7 @@ import {
 } from '../../render/render.ts';
 import { type CompiledTemplates, compileTemplates, loadRunbookTemplates } from '../../render/templates.ts';
 import type { IndexEntry } from '../../render/view/index-view.ts';
+import type { RunbookInput } from '../../render/view/runbook.ts';
 import { TemplateError } from '../../templates/compile.ts';
 import { readGeneratedMarker } from '../../text/markers.ts';
 import { checkPlans } from '../../workspace/check-plans.ts';
@@ -75,10 +78,23 @@ function report(io: CliIO, lines: [string, readonly string[]][]): void {
  * Plans are handled in file order (a few checked ahead are held until their turn), so which plan
  * keeps a contested file name does not depend on timing.
  */
+interface RenderTask {
+  path: string;
+  input: RunbookInput;
+  /** The plan's place in file order. */
+  index: number;
+}
+
 class PlanByPlanRenderer {
   readonly changes: OutputChanges = { missing: [], stale: [], orphaned: [], upToDate: 0 };
   readonly expected = new Set<string>();
-  readonly #entries: IndexEntry[] = [];
+  /** Index entries by the plan's place in file order (a deferred plan fills its place later). */
+  readonly #entries: (IndexEntry | undefined)[] = [];
+  /** Projected finishes of the plans rendered so far, by `plan/phase`, for `dependsOn`. */
+  readonly #finishes = new Map<string, number>();
+  readonly #rendered = new Set<string>();
+  /** Plans that wait for a plan later in file order: rendered at the end, in dependency order. */
+  readonly #deferred: RenderTask[] = [];
   readonly #owners = new Map<string, string>();
   readonly #waiting = new Map<
     number,
@@ -129,7 +145,7 @@ class PlanByPlanRenderer {
       for (let ready = this.#waiting.get(this.#next); ready; ready = this.#waiting.get(this.#next)) {
         this.#waiting.delete(this.#next++);
         try {
-          await this.#renderPlan(ready.parsed, ready.lessons);
+          await this.#renderPlan(ready.parsed, ready.lessons, this.#next - 1);
           ready.done.resolve();
         } catch (error) {
           // A template error stops the run: fail this plan and every one waiting for its turn.
@@ -144,7 +160,7 @@ class PlanByPlanRenderer {
     return done;
   }
 
-  async #renderPlan(parsed: ParsedPlan, lessons: readonly ParsedLesson[]): Promise<void> {
+  async #renderPlan(parsed: ParsedPlan, lessons: readonly ParsedLesson[], index: number): Promise<void> {
     const { io, options } = this;
     if (!parsed.plan) {
       this.skipped++;
@@ -164,19 +180,35 @@ class PlanByPlanRenderer {
     const path = toDisplay(join(this.outDir, fileName), io.cwd);
     const guards = matchGuards(parsed.plan, validLessons(lessons), { href: hrefFrom(path) });
     const input = { file: parsed.file, plan: withGuardFreezes(parsed.plan, guards), guards: runbookGuards(guards) };
+    const task = { path, input, index };
+    // A phase that waits for a plan not rendered yet needs that plan's projected finish first.
+    const later = (parsed.plan.phases ?? []).some((phase) =>
+      (phase.dependsOn ?? []).some((ref) => !this.#rendered.has(ref.split('/')[0]!)),
+    );
+    if (later) this.#deferred.push(task);
+    else await this.#renderTask(task);
+  }
+
+  async #renderTask({ path, input, index }: RenderTask): Promise<void> {
+    const notBefore = notBeforeOf(input.plan, this.#finishes);
     await this.#emit(path, (start) => {
-      const rendered = renderRunbook(input, { start, ...this.calendarRules }, this.templates, options.format);
-      this.#entries.push(rendered.entry);
+      const settings = { start, ...this.calendarRules, ...(notBefore ? { notBefore } : {}) };
+      const rendered = renderRunbook(input, settings, this.templates, this.options.format);
+      this.#entries[index] = rendered.entry;
+      recordFinishes(this.#finishes, input.plan, rendered.windows);
       return rendered.text;
     });
+    this.#rendered.add(input.plan.metadata.name);
   }
 
   /** The index, once every plan is rendered. */
   async finish(): Promise<void> {
     await this.#turn;
     if (this.#failed !== undefined) throw this.#failed;
+    for (const task of dependencyOrder(this.#deferred, (t) => t.input.plan)) await this.#renderTask(task);
+    const entries = this.#entries.filter((entry): entry is IndexEntry => entry !== undefined);
     const indexPath = toDisplay(join(this.outDir, indexFileName(this.options.format)), this.io.cwd);
-    await this.#emit(indexPath, (start) => renderIndex(this.#entries, start, this.templates, this.options.format));
+    await this.#emit(indexPath, (start) => renderIndex(entries, start, this.templates, this.options.format));
   }
 
   /** Compares one rendered file with the one on disk; writes it when it changed (unless --check). */

@@ -49,6 +49,7 @@ export function freezeWhen(freeze: Freeze): TextMd {
 
 /** A delay's name: a freeze as a code span, a rule or wait in words. */
 function delayName(delay: CalendarDelay): CellMd {
+  if (delay.reason === 'dependency') return md<CellMd>`waiting for ${cellCodeSpan(delay.phase ?? 'another plan')}`;
   return delay.reason === 'freeze' ? cellCodeSpan(delayLabel(delay)) : text(delayLabel(delay));
 }
 
@@ -160,6 +161,8 @@ export function delaySentences(window: PhaseWindow): TextMd[] {
         return md<TextMd>`${codeSpan(delayLabel(delay)) as TextMd} moved the start by ${amount}.`;
       case 'window':
         return md<TextMd>`Waiting for a change window moved the start by ${amount}.`;
+      case 'dependency':
+        return md<TextMd>`Waiting for ${codeSpan(delay.phase ?? 'another plan') as TextMd} (another plan) moved the start by ${amount}.`;
       default:
         return md<TextMd>`The ${text(delayLabel(delay))} moved the start by ${amount}.`;
     }

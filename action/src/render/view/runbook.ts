@@ -1,5 +1,5 @@
 // The whole runbook view model from one plan: the only place plan data meets the templates.
-import { type PhaseWindow, projectCalendar } from '../../plan/calendar.ts';
+import { type CalendarOptions, type PhaseWindow, projectCalendar } from '../../plan/calendar.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
 import { singleLine } from '../../text/normalize.ts';
 import { headingSlug } from '../../text/slug.ts';
@@ -30,6 +30,8 @@ export interface CalendarSettings {
   noFridays: boolean;
   /** Default: as noFridays. */
   noWeekends?: boolean;
+  /** Projected finishes of other plans' phases this plan `dependsOn` (plan-calendars.ts). */
+  notBefore?: CalendarOptions['notBefore'];
 }
 
 /** The projection of a plan under these settings. */
@@ -37,6 +39,7 @@ export function projectWithSettings(plan: RolloutPlan, settings: CalendarSetting
   return projectCalendar(plan, settings.start, {
     noFridays: settings.noFridays,
     noWeekends: settings.noWeekends ?? settings.noFridays,
+    ...(settings.notBefore ? { notBefore: settings.notBefore } : {}),
   });
 }
 
