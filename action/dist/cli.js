@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-F2NZH2HH.js")).validateCommand
+    load: async () => (await import("./chunk-XGMVEEOQ.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-ZKCFUYHE.js")).renderCommand
+    load: async () => (await import("./chunk-P7D7BDIF.js")).renderCommand
   },
   {
     name: "init",
@@ -53,7 +53,7 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-6G22MVG3.js")).explainCommand
+    load: async () => (await import("./chunk-XV66ROOA.js")).explainCommand
   },
   {
     name: "gate",
@@ -63,17 +63,17 @@ var COMMANDS = [
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-O7SC6VZH.js")).lessonCommand
+    load: async () => (await import("./chunk-OXFXXPPO.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-TJPJFE6F.js")).lessonsCommand
+    load: async () => (await import("./chunk-VUWGRQHD.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-IBUALWGZ.js")).statusCommand
+    load: async () => (await import("./chunk-RH6WXOJZ.js")).statusCommand
   }
 ];
 

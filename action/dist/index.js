@@ -49,17 +49,17 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-ZHPQ2RUN.js";
+} from "./chunk-BUZWTZPU.js";
 import {
   annotationBody
 } from "./chunk-TMSZ6ATH.js";
 import {
   runbookFileName
-} from "./chunk-Y5IJFJEE.js";
+} from "./chunk-HZF2D4IQ.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-P5IXOQNP.js";
+} from "./chunk-ILE2M4OG.js";
 import {
   matchGuards
 } from "./chunk-W77KKE7M.js";
@@ -125,8 +125,8 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-MT4IEC56.js";
-import "./chunk-5LM7IRTN.js";
+} from "./chunk-OSG6QTAN.js";
+import "./chunk-6ICTMJW2.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,

@@ -10,12 +10,12 @@ import {
 } from "./chunk-DZ3T3NPZ.js";
 import {
   checkPlans
-} from "./chunk-P5IXOQNP.js";
+} from "./chunk-ILE2M4OG.js";
 import "./chunk-W77KKE7M.js";
 import {
   loadConfig
-} from "./chunk-MT4IEC56.js";
-import "./chunk-5LM7IRTN.js";
+} from "./chunk-OSG6QTAN.js";
+import "./chunk-6ICTMJW2.js";
 import {
   calendarStart,
   oneOf,

@@ -2,8 +2,8 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-MT4IEC56.js";
-import "./chunk-5LM7IRTN.js";
+} from "./chunk-OSG6QTAN.js";
+import "./chunk-6ICTMJW2.js";
 import {
   isoDate,
   oneOf,

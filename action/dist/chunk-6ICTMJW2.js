@@ -210,7 +210,12 @@ function projectCalendar(plan, start, options = {}) {
     const delays = [];
     const wait = phaseMinimumWait(phase);
     if (wait > 0) addDelay(delays, { reason: "wait" }, wait / MINUTE_MS);
-    const earliest = candidate + wait;
+    let earliest = candidate + wait;
+    for (const other of options.notBefore?.get(phase.id) ?? []) {
+      if (other.ms <= earliest) continue;
+      delays.push({ reason: "dependency", phase: other.phase, minutes: Math.ceil((other.ms - earliest) / MINUTE_MS) });
+      earliest = other.ms;
+    }
     const limit = earliest + MAX_LOOKAHEAD_DAYS * DAY_MS;
     let at = earliest;
     let scheduled = true;
@@ -293,6 +298,8 @@ function delayLabel(delay) {
       return "change windows";
     case "wait":
       return "minimum wait";
+    case "dependency":
+      return `waiting for ${delay.phase ?? "another plan"}`;
   }
 }
 

@@ -14,7 +14,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-ZHPQ2RUN.js";
+} from "./chunk-BUZWTZPU.js";
 import {
   ANSI,
   PLAIN,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-DZ3T3NPZ.js";
 import {
   checkPlans
-} from "./chunk-P5IXOQNP.js";
+} from "./chunk-ILE2M4OG.js";
 import "./chunk-W77KKE7M.js";
 import {
   describeRamp
@@ -32,8 +32,8 @@ import {
 } from "./chunk-QP6XARQC.js";
 import {
   loadConfig
-} from "./chunk-MT4IEC56.js";
-import "./chunk-5LM7IRTN.js";
+} from "./chunk-OSG6QTAN.js";
+import "./chunk-6ICTMJW2.js";
 import {
   todayUtc
 } from "./chunk-AB24TSL3.js";

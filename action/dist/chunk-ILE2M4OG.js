@@ -7,12 +7,12 @@ import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-MT4IEC56.js";
+} from "./chunk-OSG6QTAN.js";
 import {
   RULES,
   RULES_BY_ID,
   SEVERITY_RANK
-} from "./chunk-5LM7IRTN.js";
+} from "./chunk-6ICTMJW2.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -33,213 +33,6 @@ import {
 function calendarRulesOf(config) {
   const noFridays = config.calendar?.noFridays ?? true;
   return { noFridays, noWeekends: config.calendar?.noWeekends ?? noFridays };
-}
-
-// action/src/lessons/lint-guards.ts
-function waiverFindings(plan, set, guards) {
-  const byId = new Map(set.lessons.map((l) => [l.lesson.id, l.lesson]));
-  const matched = new Set(guards.phases.flatMap((p) => p.guards.map((g) => g.lessonId)));
-  const out = [];
-  (plan.waive ?? []).forEach((waiver, w) => {
-    if (waiver.lesson === void 0) return;
-    const { lessonId, guardId } = parseLessonRef(waiver.lesson);
-    const path = ["waive", w, "lesson"];
-    if (!set.ids.has(lessonId)) {
-      out.push({
-        path,
-        code: "ref/unknown-lesson",
-        message: `waiver names lesson "${lessonId}", which does not exist`,
-        expected: "a lesson id from the lessons directory; `rollbook lessons` lists them",
-        hint: didYouMean(lessonId, set.ids) ?? "check the id in the lesson file (e.g. L-2020-11-thread-exhaustion)"
-      });
-      return;
-    }
-    const lesson = byId.get(lessonId);
-    if (!lesson) return;
-    const guardIds = lesson.guards.map((g) => g.id);
-    if (guardId !== void 0 && !guardIds.includes(guardId)) {
-      out.push({
-        path,
-        code: "ref/unknown-guard",
-        message: `lesson "${lessonId}" has no guard "${guardId}"`,
-        expected: `one of ${guardIds.join(", ")}, or the lesson id alone to waive all of its guards`,
-        hint: didYouMean(guardId, guardIds)
-      });
-      return;
-    }
-    if (waiver.severity !== void 0) {
-      out.push({
-        path: ["waive", w, "severity"],
-        anchor: "key",
-        code: "lesson/waiver-severity",
-        message: "a lesson waiver has no severity: the guard is simply not applied",
-        expected: "`severity:` only on rule waivers",
-        hint: "remove `severity:`"
-      });
-    }
-    if (!matched.has(lessonId)) {
-      out.push({
-        path,
-        code: "lesson/waiver-unused",
-        message: `no guard of lesson "${lessonId}" applies to this plan, so the waiver does nothing`,
-        expected: "waivers only for lessons that guard this plan",
-        hint: "remove the waiver; `rollbook lessons` shows which plans each lesson guards"
-      });
-    }
-  });
-  return out;
-}
-function activeGuards(guards) {
-  const out = /* @__PURE__ */ new Map();
-  for (const phase of guards.phases) {
-    for (const guard of phase.guards) {
-      if (guard.waived) continue;
-      const entry = out.get(guard.key) ?? { guard, phases: [] };
-      entry.phases.push(phase.phaseId);
-      out.set(guard.key, entry);
-    }
-  }
-  return out;
-}
-function guardFindings(plan, guards) {
-  const out = [];
-  const metricNames = Object.keys(plan.metrics);
-  for (const { guard, phases } of activeGuards(guards).values()) {
-    const lesson = { id: guard.why.lessonId, title: guard.why.title };
-    const { action } = guard;
-    const metric = action.kind === "gate" ? action.gate.metric : void 0;
-    if (metric !== void 0 && own(plan.metrics, metric) === void 0) {
-      out.push({
-        path: ["metrics"],
-        anchor: "key",
-        severity: "error",
-        lesson,
-        code: "lesson/unknown-metric",
-        message: `guard ${guard.key} gates phase${phases.length === 1 ? "" : "s"} ${phases.join(", ")} on metric "${metric}", which this plan does not define`,
-        expected: `a metric named "${metric}" under \`metrics:\``,
-        hint: didYouMean(metric, metricNames) ?? `define "${metric}", or waive the guard: waive: [{lesson: ${guard.key}, reason: "…"}]`
-      });
-    }
-    if (action.kind === "freeze" && action.leadIns.length === 0) {
-      out.push({
-        path: plan.freezes ? ["freezes"] : ["metadata", "name"],
-        anchor: "key",
-        severity: "warning",
-        lesson,
-        code: "lesson/no-event",
-        message: `guard ${guard.key} freezes the ${action.freeze.lead} before "${action.freeze.before}", but this plan declares no dated freeze of that name`,
-        expected: `a freeze named like "${action.freeze.before}" with \`from:\``,
-        hint: `declare the event under \`freezes:\`, or waive the guard with a reason: waive: [{lesson: ${guard.key}, reason: "…"}]`
-      });
-    }
-  }
-  return out;
-}
-function raiseLookup(guards) {
-  const hits = [];
-  for (const phase of guards.phases) {
-    for (const guard of phase.guards) {
-      if (guard.waived || guard.action.kind !== "raise") continue;
-      const lesson = { id: guard.why.lessonId, title: guard.why.title };
-      hits.push({
-        rule: guard.action.rule,
-        phaseId: phase.phaseId,
-        hit: { to: guard.action.to, lesson, key: guard.key }
-      });
-    }
-  }
-  return {
-    raisedRules: new Set(hits.map((h) => h.rule)),
-    raiseFor(rule, phaseId) {
-      let best;
-      for (const { rule: r, phaseId: p, hit } of hits) {
-        if (r !== rule || phaseId !== void 0 && p !== phaseId) continue;
-        if (!best || SEVERITY_RANK[hit.to] > SEVERITY_RANK[best.to]) best = hit;
-      }
-      return best;
-    }
-  };
-}
-function lintLessons(plan, file, locator, set) {
-  const guards = matchGuards(plan, set.lessons);
-  const diagnostics = waiverFindings(plan, set, guards).map(
-    (f) => findingToDiagnostic(f, file, locator, f.code.startsWith("ref/") ? "error" : "warning")
-  );
-  for (const { lesson, severity, ...finding } of guardFindings(plan, guards)) {
-    diagnostics.push({ ...findingToDiagnostic(finding, file, locator, severity), lesson });
-  }
-  return { diagnostics, ...raiseLookup(guards), guardFreezes: guards.freezes.map((f) => f.freeze) };
-}
-function lessonLintOf(parsed, set) {
-  return parsed.plan && parsed.locator ? lintLessons(parsed.plan, parsed.file, parsed.locator, set) : void 0;
-}
-
-// action/src/lint/lint.ts
-function withFloor(severity, raise) {
-  return raise && SEVERITY_RANK[raise.to] > SEVERITY_RANK[severity] ? raise.to : severity;
-}
-function phaseIndexOf(finding) {
-  return finding.path[0] === "phases" && typeof finding.path[1] === "number" ? finding.path[1] : void 0;
-}
-function comparesRemoved(rule, salvaged) {
-  const parts = new Set(rule.comparesAcross ?? []);
-  return salvaged.removed.some((path) => parts.has(path[0]));
-}
-function lintPlan(parsed, options) {
-  const { locator, salvaged } = parsed;
-  const plan = parsed.plan ?? salvaged?.plan;
-  if (!plan || !locator) return [];
-  const toFile = (finding) => {
-    if (!salvaged || parsed.plan) return finding;
-    const path = salvaged.toFilePath(finding.path);
-    return salvaged.touchesRemoved(path) ? void 0 : { ...finding, path };
-  };
-  const out = [];
-  const waivers = plan.waive ?? [];
-  const { lessons } = options;
-  if (lessons) out.push(...lessons.diagnostics);
-  const context = lessons?.guardFreezes ? { ...options, guardFreezes: lessons.guardFreezes } : options;
-  waivers.forEach((waiver, w) => {
-    const finding = toFile({ path: ["waive", w, "rule"], message: "" });
-    if (finding && waiver.rule !== void 0 && !RULES_BY_ID.has(waiver.rule)) {
-      out.push(
-        findingToDiagnostic(
-          {
-            path: finding.path,
-            code: "ref/unknown-rule",
-            message: `waiver names rule "${waiver.rule}", which does not exist`,
-            expected: "a rule id; `rollbook explain` lists them",
-            hint: didYouMean(waiver.rule, RULES_BY_ID.keys())
-          },
-          parsed.file,
-          locator,
-          "error"
-        )
-      );
-    }
-  });
-  for (const rule of RULES) {
-    const configured = options.severities?.[rule.id] ?? rule.defaultSeverity;
-    if (configured === "off" && !lessons?.raisedRules.has(rule.id)) continue;
-    if (!parsed.plan && salvaged && comparesRemoved(rule, salvaged)) continue;
-    for (const found of rule.check(plan, context)) {
-      const finding = toFile(found);
-      if (!finding) continue;
-      const seenIndex = phaseIndexOf(found);
-      const phaseId = seenIndex === void 0 ? void 0 : plan.phases[seenIndex]?.id;
-      const waiver = waivers.find(
-        (w) => w.rule === rule.id && (w.phases === void 0 || phaseId !== void 0 && w.phases.includes(phaseId))
-      );
-      const raise = lessons?.raiseFor(rule.id, phaseId);
-      const severity = withFloor(waiver ? waiver.severity ?? "off" : configured, raise);
-      if (severity === "off") continue;
-      const diagnostic = findingToDiagnostic({ ...finding, code: rule.id }, parsed.file, locator, severity);
-      if (diagnostic.hint === void 0) diagnostic.hint = `see \`rollbook explain ${rule.id}\``;
-      if (raise) diagnostic.lesson = raise.lesson;
-      out.push(diagnostic);
-    }
-  }
-  return out;
 }
 
 // action/src/plan/links.ts
@@ -451,6 +244,213 @@ function dependencyOrder(items, planOf) {
   items.forEach((item, i) => {
     if (!placed.has(i)) out.push(item);
   });
+  return out;
+}
+
+// action/src/lessons/lint-guards.ts
+function waiverFindings(plan, set, guards) {
+  const byId = new Map(set.lessons.map((l) => [l.lesson.id, l.lesson]));
+  const matched = new Set(guards.phases.flatMap((p) => p.guards.map((g) => g.lessonId)));
+  const out = [];
+  (plan.waive ?? []).forEach((waiver, w) => {
+    if (waiver.lesson === void 0) return;
+    const { lessonId, guardId } = parseLessonRef(waiver.lesson);
+    const path = ["waive", w, "lesson"];
+    if (!set.ids.has(lessonId)) {
+      out.push({
+        path,
+        code: "ref/unknown-lesson",
+        message: `waiver names lesson "${lessonId}", which does not exist`,
+        expected: "a lesson id from the lessons directory; `rollbook lessons` lists them",
+        hint: didYouMean(lessonId, set.ids) ?? "check the id in the lesson file (e.g. L-2020-11-thread-exhaustion)"
+      });
+      return;
+    }
+    const lesson = byId.get(lessonId);
+    if (!lesson) return;
+    const guardIds = lesson.guards.map((g) => g.id);
+    if (guardId !== void 0 && !guardIds.includes(guardId)) {
+      out.push({
+        path,
+        code: "ref/unknown-guard",
+        message: `lesson "${lessonId}" has no guard "${guardId}"`,
+        expected: `one of ${guardIds.join(", ")}, or the lesson id alone to waive all of its guards`,
+        hint: didYouMean(guardId, guardIds)
+      });
+      return;
+    }
+    if (waiver.severity !== void 0) {
+      out.push({
+        path: ["waive", w, "severity"],
+        anchor: "key",
+        code: "lesson/waiver-severity",
+        message: "a lesson waiver has no severity: the guard is simply not applied",
+        expected: "`severity:` only on rule waivers",
+        hint: "remove `severity:`"
+      });
+    }
+    if (!matched.has(lessonId)) {
+      out.push({
+        path,
+        code: "lesson/waiver-unused",
+        message: `no guard of lesson "${lessonId}" applies to this plan, so the waiver does nothing`,
+        expected: "waivers only for lessons that guard this plan",
+        hint: "remove the waiver; `rollbook lessons` shows which plans each lesson guards"
+      });
+    }
+  });
+  return out;
+}
+function activeGuards(guards) {
+  const out = /* @__PURE__ */ new Map();
+  for (const phase of guards.phases) {
+    for (const guard of phase.guards) {
+      if (guard.waived) continue;
+      const entry = out.get(guard.key) ?? { guard, phases: [] };
+      entry.phases.push(phase.phaseId);
+      out.set(guard.key, entry);
+    }
+  }
+  return out;
+}
+function guardFindings(plan, guards) {
+  const out = [];
+  const metricNames = Object.keys(plan.metrics);
+  for (const { guard, phases } of activeGuards(guards).values()) {
+    const lesson = { id: guard.why.lessonId, title: guard.why.title };
+    const { action } = guard;
+    const metric = action.kind === "gate" ? action.gate.metric : void 0;
+    if (metric !== void 0 && own(plan.metrics, metric) === void 0) {
+      out.push({
+        path: ["metrics"],
+        anchor: "key",
+        severity: "error",
+        lesson,
+        code: "lesson/unknown-metric",
+        message: `guard ${guard.key} gates phase${phases.length === 1 ? "" : "s"} ${phases.join(", ")} on metric "${metric}", which this plan does not define`,
+        expected: `a metric named "${metric}" under \`metrics:\``,
+        hint: didYouMean(metric, metricNames) ?? `define "${metric}", or waive the guard: waive: [{lesson: ${guard.key}, reason: "…"}]`
+      });
+    }
+    if (action.kind === "freeze" && action.leadIns.length === 0) {
+      out.push({
+        path: plan.freezes ? ["freezes"] : ["metadata", "name"],
+        anchor: "key",
+        severity: "warning",
+        lesson,
+        code: "lesson/no-event",
+        message: `guard ${guard.key} freezes the ${action.freeze.lead} before "${action.freeze.before}", but this plan declares no dated freeze of that name`,
+        expected: `a freeze named like "${action.freeze.before}" with \`from:\``,
+        hint: `declare the event under \`freezes:\`, or waive the guard with a reason: waive: [{lesson: ${guard.key}, reason: "…"}]`
+      });
+    }
+  }
+  return out;
+}
+function raiseLookup(guards) {
+  const hits = [];
+  for (const phase of guards.phases) {
+    for (const guard of phase.guards) {
+      if (guard.waived || guard.action.kind !== "raise") continue;
+      const lesson = { id: guard.why.lessonId, title: guard.why.title };
+      hits.push({
+        rule: guard.action.rule,
+        phaseId: phase.phaseId,
+        hit: { to: guard.action.to, lesson, key: guard.key }
+      });
+    }
+  }
+  return {
+    raisedRules: new Set(hits.map((h) => h.rule)),
+    raiseFor(rule, phaseId) {
+      let best;
+      for (const { rule: r, phaseId: p, hit } of hits) {
+        if (r !== rule || phaseId !== void 0 && p !== phaseId) continue;
+        if (!best || SEVERITY_RANK[hit.to] > SEVERITY_RANK[best.to]) best = hit;
+      }
+      return best;
+    }
+  };
+}
+function lintLessons(plan, file, locator, set) {
+  const guards = matchGuards(plan, set.lessons);
+  const diagnostics = waiverFindings(plan, set, guards).map(
+    (f) => findingToDiagnostic(f, file, locator, f.code.startsWith("ref/") ? "error" : "warning")
+  );
+  for (const { lesson, severity, ...finding } of guardFindings(plan, guards)) {
+    diagnostics.push({ ...findingToDiagnostic(finding, file, locator, severity), lesson });
+  }
+  return { diagnostics, ...raiseLookup(guards), guardFreezes: guards.freezes.map((f) => f.freeze) };
+}
+function lessonLintOf(parsed, set) {
+  return parsed.plan && parsed.locator ? lintLessons(parsed.plan, parsed.file, parsed.locator, set) : void 0;
+}
+
+// action/src/lint/lint.ts
+function withFloor(severity, raise) {
+  return raise && SEVERITY_RANK[raise.to] > SEVERITY_RANK[severity] ? raise.to : severity;
+}
+function phaseIndexOf(finding) {
+  return finding.path[0] === "phases" && typeof finding.path[1] === "number" ? finding.path[1] : void 0;
+}
+function comparesRemoved(rule, salvaged) {
+  const parts = new Set(rule.comparesAcross ?? []);
+  return salvaged.removed.some((path) => parts.has(path[0]));
+}
+function lintPlan(parsed, options) {
+  const { locator, salvaged } = parsed;
+  const plan = parsed.plan ?? salvaged?.plan;
+  if (!plan || !locator) return [];
+  const toFile = (finding) => {
+    if (!salvaged || parsed.plan) return finding;
+    const path = salvaged.toFilePath(finding.path);
+    return salvaged.touchesRemoved(path) ? void 0 : { ...finding, path };
+  };
+  const out = [];
+  const waivers = plan.waive ?? [];
+  const { lessons } = options;
+  if (lessons) out.push(...lessons.diagnostics);
+  const context = lessons?.guardFreezes ? { ...options, guardFreezes: lessons.guardFreezes } : options;
+  waivers.forEach((waiver, w) => {
+    const finding = toFile({ path: ["waive", w, "rule"], message: "" });
+    if (finding && waiver.rule !== void 0 && !RULES_BY_ID.has(waiver.rule)) {
+      out.push(
+        findingToDiagnostic(
+          {
+            path: finding.path,
+            code: "ref/unknown-rule",
+            message: `waiver names rule "${waiver.rule}", which does not exist`,
+            expected: "a rule id; `rollbook explain` lists them",
+            hint: didYouMean(waiver.rule, RULES_BY_ID.keys())
+          },
+          parsed.file,
+          locator,
+          "error"
+        )
+      );
+    }
+  });
+  for (const rule of RULES) {
+    const configured = options.severities?.[rule.id] ?? rule.defaultSeverity;
+    if (configured === "off" && !lessons?.raisedRules.has(rule.id)) continue;
+    if (!parsed.plan && salvaged && comparesRemoved(rule, salvaged)) continue;
+    for (const found of rule.check(plan, context)) {
+      const finding = toFile(found);
+      if (!finding) continue;
+      const seenIndex = phaseIndexOf(found);
+      const phaseId = seenIndex === void 0 ? void 0 : plan.phases[seenIndex]?.id;
+      const waiver = waivers.find(
+        (w) => w.rule === rule.id && (w.phases === void 0 || phaseId !== void 0 && w.phases.includes(phaseId))
+      );
+      const raise = lessons?.raiseFor(rule.id, phaseId);
+      const severity = withFloor(waiver ? waiver.severity ?? "off" : configured, raise);
+      if (severity === "off") continue;
+      const diagnostic = findingToDiagnostic({ ...finding, code: rule.id }, parsed.file, locator, severity);
+      if (diagnostic.hint === void 0) diagnostic.hint = `see \`rollbook explain ${rule.id}\``;
+      if (raise) diagnostic.lesson = raise.lesson;
+      out.push(diagnostic);
+    }
+  }
   return out;
 }
 

@@ -23,7 +23,7 @@ import {
 } from "./chunk-QP6XARQC.js";
 import {
   validLessons
-} from "./chunk-MT4IEC56.js";
+} from "./chunk-OSG6QTAN.js";
 import {
   truncate
 } from "./chunk-V6CPZFXP.js";

@@ -6,15 +6,16 @@ import {
   renderIndex,
   renderRunbook,
   runbookFileName
-} from "./chunk-Y5IJFJEE.js";
+} from "./chunk-HZF2D4IQ.js";
 import {
   PLAIN,
   formatDiagnosticText
 } from "./chunk-DZ3T3NPZ.js";
 import {
   calendarRulesOf,
-  checkPlans
-} from "./chunk-P5IXOQNP.js";
+  checkPlans,
+  dependencyOrder
+} from "./chunk-ILE2M4OG.js";
 import {
   matchGuards
 } from "./chunk-W77KKE7M.js";
@@ -29,8 +30,8 @@ import {
 import {
   loadConfig,
   validLessons
-} from "./chunk-MT4IEC56.js";
-import "./chunk-5LM7IRTN.js";
+} from "./chunk-OSG6QTAN.js";
+import "./chunk-6ICTMJW2.js";
 import {
   calendarStart,
   oneOf,
@@ -78,6 +79,22 @@ function withGuardFreezes(plan, guards) {
   return { ...plan, freezes: [...plan.freezes ?? [], ...guards.freezes.map((f) => f.freeze)] };
 }
 
+// action/src/plan/plan-calendars.ts
+function notBeforeOf(plan, finishes) {
+  const out = /* @__PURE__ */ new Map();
+  for (const phase of plan.phases) {
+    const known = (phase.dependsOn ?? []).flatMap((ref) => {
+      const ms = finishes.get(ref);
+      return ms === void 0 ? [] : [{ phase: ref, ms }];
+    });
+    if (known.length > 0) out.set(phase.id, known);
+  }
+  return out.size > 0 ? out : void 0;
+}
+function recordFinishes(finishes, plan, windows) {
+  for (const window of windows) finishes.set(`${plan.metadata.name}/${window.phaseId}`, window.endMs);
+}
+
 // action/src/render/templates.ts
 var RUNBOOK_TEMPLATES = {
   kind: "runbook",
@@ -115,7 +132,13 @@ function report(io, lines) {
 var PlanByPlanRenderer = class {
   changes = { missing: [], stale: [], orphaned: [], upToDate: 0 };
   expected = /* @__PURE__ */ new Set();
+  /** Index entries by the plan's place in file order (a deferred plan fills its place later). */
   #entries = [];
+  /** Projected finishes of the plans rendered so far, by `plan/phase`, for `dependsOn`. */
+  #finishes = /* @__PURE__ */ new Map();
+  #rendered = /* @__PURE__ */ new Set();
+  /** Plans that wait for a plan later in file order: rendered at the end, in dependency order. */
+  #deferred = [];
   #owners = /* @__PURE__ */ new Map();
   #waiting = /* @__PURE__ */ new Map();
   #failed;
@@ -153,7 +176,7 @@ var PlanByPlanRenderer = class {
       for (let ready = this.#waiting.get(this.#next); ready; ready = this.#waiting.get(this.#next)) {
         this.#waiting.delete(this.#next++);
         try {
-          await this.#renderPlan(ready.parsed, ready.lessons);
+          await this.#renderPlan(ready.parsed, ready.lessons, this.#next - 1);
           ready.done.resolve();
         } catch (error) {
           this.#failed = error;
@@ -166,7 +189,7 @@ var PlanByPlanRenderer = class {
     });
     return done;
   }
-  async #renderPlan(parsed, lessons) {
+  async #renderPlan(parsed, lessons, index) {
     const { io, options } = this;
     if (!parsed.plan) {
       this.skipped++;
@@ -190,18 +213,32 @@ var PlanByPlanRenderer = class {
     const path = toDisplay(join(this.outDir, fileName), io.cwd);
     const guards = matchGuards(parsed.plan, validLessons(lessons), { href: hrefFrom(path) });
     const input = { file: parsed.file, plan: withGuardFreezes(parsed.plan, guards), guards: runbookGuards(guards) };
+    const task = { path, input, index };
+    const later = (parsed.plan.phases ?? []).some(
+      (phase) => (phase.dependsOn ?? []).some((ref) => !this.#rendered.has(ref.split("/")[0]))
+    );
+    if (later) this.#deferred.push(task);
+    else await this.#renderTask(task);
+  }
+  async #renderTask({ path, input, index }) {
+    const notBefore = notBeforeOf(input.plan, this.#finishes);
     await this.#emit(path, (start) => {
-      const rendered = renderRunbook(input, { start, ...this.calendarRules }, this.templates, options.format);
-      this.#entries.push(rendered.entry);
+      const settings = { start, ...this.calendarRules, ...notBefore ? { notBefore } : {} };
+      const rendered = renderRunbook(input, settings, this.templates, this.options.format);
+      this.#entries[index] = rendered.entry;
+      recordFinishes(this.#finishes, input.plan, rendered.windows);
       return rendered.text;
     });
+    this.#rendered.add(input.plan.metadata.name);
   }
   /** The index, once every plan is rendered. */
   async finish() {
     await this.#turn;
     if (this.#failed !== void 0) throw this.#failed;
+    for (const task of dependencyOrder(this.#deferred, (t) => t.input.plan)) await this.#renderTask(task);
+    const entries = this.#entries.filter((entry) => entry !== void 0);
     const indexPath = toDisplay(join(this.outDir, indexFileName(this.options.format)), this.io.cwd);
-    await this.#emit(indexPath, (start) => renderIndex(this.#entries, start, this.templates, this.options.format));
+    await this.#emit(indexPath, (start) => renderIndex(entries, start, this.templates, this.options.format));
   }
   /** Compares one rendered file with the one on disk; writes it when it changed (unless --check). */
   async #emit(path, render) {

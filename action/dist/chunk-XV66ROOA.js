@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-5LM7IRTN.js";
+} from "./chunk-6ICTMJW2.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   didYouMean

@@ -19,7 +19,7 @@ import {
   minutesText,
   projectCalendar,
   shownTimeZone
-} from "./chunk-5LM7IRTN.js";
+} from "./chunk-6ICTMJW2.js";
 import {
   fillQuery,
   phaseVariables
@@ -13713,6 +13713,7 @@ function freezeWhen(freeze) {
   return text(dates ? `every ${days}, ${dates}` : `every ${days}`);
 }
 function delayName(delay) {
+  if (delay.reason === "dependency") return md`waiting for ${cellCodeSpan(delay.phase ?? "another plan")}`;
   return delay.reason === "freeze" ? cellCodeSpan(delayLabel(delay)) : text(delayLabel(delay));
 }
 function delaysCell(window2) {
@@ -13797,6 +13798,8 @@ function delaySentences(window2) {
         return md`${codeSpan(delayLabel(delay))} moved the start by ${amount}.`;
       case "window":
         return md`Waiting for a change window moved the start by ${amount}.`;
+      case "dependency":
+        return md`Waiting for ${codeSpan(delay.phase ?? "another plan")} (another plan) moved the start by ${amount}.`;
       default:
         return md`The ${text(delayLabel(delay))} moved the start by ${amount}.`;
     }
@@ -14368,7 +14371,8 @@ function storyView(plan) {
 function projectWithSettings(plan, settings) {
   return projectCalendar(plan, settings.start, {
     noFridays: settings.noFridays,
-    noWeekends: settings.noWeekends ?? settings.noFridays
+    noWeekends: settings.noWeekends ?? settings.noFridays,
+    ...settings.notBefore ? { notBefore: settings.notBefore } : {}
   });
 }
 function phaseAnchor(index, title) {
@@ -14452,7 +14456,8 @@ function renderRunbook(input, settings, templates, format) {
       phases: plan.phases.length,
       finish: finishText(windows, plan),
       source: input.file
-    }
+    },
+    windows
   };
 }
 function renderIndex(entries, start, templates, format) {

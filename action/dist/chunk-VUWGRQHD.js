@@ -12,8 +12,8 @@ import {
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-MT4IEC56.js";
-import "./chunk-5LM7IRTN.js";
+} from "./chunk-OSG6QTAN.js";
+import "./chunk-6ICTMJW2.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
