@@ -1,9 +1,7 @@
 // Option parsing helpers shared by commands.
-import { INSTANT_EXAMPLE, parseInstant } from '../time/instant.ts';
-import { formatUtcMinute } from '../time/zone.ts';
+import { normalizeCalendarStart } from '../plan/schedule.ts';
+import { INSTANT_EXAMPLE } from '../time/instant.ts';
 import { UsageError } from './command.ts';
-
-const MINUTE_MS = 60_000;
 
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: string, fallback: T): T {
   if (value === undefined) return fallback;
@@ -21,22 +19,18 @@ export function isoDate(value: unknown, option: string): string | undefined {
   return text;
 }
 
-/**
- * A calendar start: a date (YYYY-MM-DD, kept as written: the calendar reads it in each plan's
- * time zone) or a time with `Z` or an offset, normalized to UTC to the minute (`2026-11-02T08:00Z`).
- * A time without a zone is refused, as everywhere in the CLI.
- */
+/** A calendar start: a date, or a time with `Z` or an offset (normalized to UTC); see normalizeCalendarStart. */
 export function calendarStart(value: unknown, option: string): string | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return isoDate(text, option);
-  const parsed = parseInstant(text);
+  const parsed = normalizeCalendarStart(text);
   if (!parsed.ok) {
     throw new UsageError(
       `--${option} must be a date as YYYY-MM-DD or a time such as ${INSTANT_EXAMPLE}; "${text}" ${parsed.error}`,
     );
   }
-  return formatUtcMinute(Math.ceil(parsed.date.getTime() / MINUTE_MS) * MINUTE_MS);
+  return parsed.start;
 }
 
 export function todayUtc(now: Date): string {

@@ -1,4 +1,5 @@
 // The action's inputs, read once into a typed object. Everything else receives this object.
+import { normalizeCalendarStart } from '../plan/schedule.ts';
 import type { Runner } from './host.ts';
 import { type ReportInputs, readReportInputs } from './report/inputs.ts';
 import { readSyncInputs, type SyncInputs } from './sync/inputs.ts';
@@ -43,9 +44,14 @@ export function readInputs(runner: Pick<Runner, 'getInput' | 'setSecret'>): Acti
       `input "label-prefix" must be 1-31 letters, digits, dots, dashes or underscores (got "${labelPrefix}")`,
     );
   }
-  const start = getInput('start') || undefined;
-  if (start !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(start))
-    throw new InputError(`input "start" must be YYYY-MM-DD (got "${start}")`);
+  const startText = getInput('start') || undefined;
+  const parsedStart = startText === undefined ? undefined : normalizeCalendarStart(startText);
+  if (parsedStart && !parsedStart.ok) {
+    throw new InputError(
+      `input "start" must be a date (YYYY-MM-DD) or a time with Z or an offset (got "${startText}", which ${parsedStart.error})`,
+    );
+  }
+  const start = parsedStart?.start;
   const token = getInput('token');
   if (token) runner.setSecret(token);
   const inputs: ActionInputs = {

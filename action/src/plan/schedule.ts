@@ -3,10 +3,11 @@
 // validate fall back quietly (an unknown zone reads as UTC, an empty window is dropped): the
 // validator reports them at their place (plan/schedule-check.ts), so the calendar need not.
 import { parseInstant } from '../time/instant.ts';
-import { isKnownTimeZone, UTC_ZONE, type WeekdayName, zonedInstant } from '../time/zone.ts';
+import { formatUtcMinute, isKnownTimeZone, UTC_ZONE, type WeekdayName, zonedInstant } from '../time/zone.ts';
 import type { RolloutPlan } from './schema.ts';
 
 const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
 export const MINUTES_PER_DAY = 1440;
 
 /** A change window as minutes past local midnight: open on `days` from `from` up to (not including) `to`. */
@@ -70,6 +71,20 @@ export function parsePlanTime(text: string, zone: string, localTimes: boolean): 
   }
   const instant = parseInstant(text);
   return instant.ok ? { ok: true, ms: instant.date.getTime() } : { ok: false, error: instant.error };
+}
+
+export type StartParse = { ok: true; start: string } | { ok: false; error: string };
+
+/**
+ * A calendar start as the CLI and the action take it: a real date, kept as written (the calendar
+ * reads it in each plan's zone), or a time with `Z` or an offset, normalized to UTC to the minute
+ * (rounded up): `2026-11-02T10:00:30+01:00` is `2026-11-02T09:01Z`.
+ */
+export function normalizeCalendarStart(text: string): StartParse {
+  const parsed = parsePlanTime(text, 'UTC', false);
+  if (!parsed.ok) return parsed;
+  if (/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(text)) return { ok: true, start: text };
+  return { ok: true, start: formatUtcMinute(Math.ceil(parsed.ms / MINUTE_MS) * MINUTE_MS) };
 }
 
 /** The instant of `schedule.finishBefore`, or undefined when the plan has none or it does not parse. */
