@@ -200,3 +200,10 @@ describe('lint: the deadline counts the lead-in freezes lessons add', () => {
     );
   });
 });
+
+describe('lint: a deadline already behind the start', () => {
+  it('is not reported: nothing in the plan could meet it', () => {
+    const text = planText({ extra: 'schedule:\n  finishBefore: 2026-11-20\n' });
+    expect(lint(text, undefined)).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
-import { projectCalendar } from '../../plan/calendar.ts';
+import { calendarStartMs, projectCalendar } from '../../plan/calendar.ts';
 import { calendarTimeText, minutesText } from '../../plan/calendar-text.ts';
-import { planDeadline } from '../../plan/schedule.ts';
+import { planDeadline, planTimeZone } from '../../plan/schedule.ts';
 import { calendarOptionsOf, type Rule } from '../rule.ts';
 
 export const deadline: Rule = {
@@ -9,7 +9,7 @@ export const deadline: Rule = {
   defaultSeverity: 'error',
   comparesAcross: ['phases', 'freezes', 'schedule'],
   rationale:
-    'A rollout that has to be done by a date (a contract, a regulation, a freeze that starts) and is planned to finish after it gets rushed at the end: bakes are cut short and gates waved through. Projecting the calendar, with the freezes, change windows, waits and the lead-in freezes that lessons add, shows it while the plan can still change.',
+    'A rollout that has to be done by a date (a contract, a regulation, a freeze that starts) and is planned to finish after it gets rushed at the end: bakes are cut short and gates waved through. Projecting the calendar, with the freezes, change windows, waits and the lead-in freezes that lessons add, shows it while the plan can still change. Projected from a start at or after the deadline (a finished rollout validated later), nothing in the plan can meet it, so the rule stays quiet; the runbook still shows the deadline as missed.',
   fix: 'Start earlier (`--start`), shorten bakes or waits, widen the change windows, or move `schedule.finishBefore` after agreeing the new date.',
   check(plan, context) {
     const before = planDeadline(plan);
@@ -19,7 +19,9 @@ export const deadline: Rule = {
       : plan;
     const windows = projectCalendar(withLeadIns, context.start, calendarOptionsOf(context));
     const last = windows.at(-1);
-    if (!last) return [];
+    // Projected from a start at or after the deadline (a finished rollout validated today), no
+    // change to the plan could meet it: the runbook shows the deadline as missed, lint stays quiet.
+    if (!last || calendarStartMs(context.start, planTimeZone(plan)) >= before) return [];
     const unscheduled = windows.find((w) => !w.scheduled);
     if (!unscheduled && last.endMs <= before) return [];
     const leadIns = new Set((context.guardFreezes ?? []).map((f) => f.name));
