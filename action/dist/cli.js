@@ -3,10 +3,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-V6CPZFXP.js";
+} from "./chunk-4SBV2JTM.js";
 import {
   didYouMean
-} from "./chunk-PS7M535M.js";
+} from "./chunk-7RMTNAV4.js";
 import {
   EXIT,
   UsageError
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-XGMVEEOQ.js")).validateCommand
+    load: async () => (await import("./chunk-HO4EYREB.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-P7D7BDIF.js")).renderCommand
+    load: async () => (await import("./chunk-RZWZJOA5.js")).renderCommand
   },
   {
     name: "init",
@@ -53,27 +53,27 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-XV66ROOA.js")).explainCommand
+    load: async () => (await import("./chunk-6VAUZUQ4.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-2JTGULBG.js")).gateCommand
+    load: async () => (await import("./chunk-LJNXUYFT.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-OXFXXPPO.js")).lessonCommand
+    load: async () => (await import("./chunk-NSVC6ZII.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-VUWGRQHD.js")).lessonsCommand
+    load: async () => (await import("./chunk-S6FFTWCP.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-RH6WXOJZ.js")).statusCommand
+    load: async () => (await import("./chunk-AYRSRS4D.js")).statusCommand
   }
 ];
 

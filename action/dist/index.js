@@ -49,20 +49,20 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-BUZWTZPU.js";
+} from "./chunk-DRG4O3GH.js";
 import {
   annotationBody
-} from "./chunk-TMSZ6ATH.js";
+} from "./chunk-CDOSP3LT.js";
 import {
   runbookFileName
-} from "./chunk-HZF2D4IQ.js";
+} from "./chunk-2TU5OAFW.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-ILE2M4OG.js";
+} from "./chunk-OGKPM2FE.js";
 import {
   matchGuards
-} from "./chunk-W77KKE7M.js";
+} from "./chunk-5SRJGQMR.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -81,7 +81,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-UFEXLVVX.js";
+} from "./chunk-C7O765ML.js";
 import {
   code,
   describeRamp,
@@ -92,12 +92,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-JCJONG7Y.js";
+} from "./chunk-B4QFSB7J.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-LKMCBR2B.js";
+} from "./chunk-GTEFO5Y5.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,
@@ -117,7 +117,7 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-QP6XARQC.js";
+} from "./chunk-NQ5IZJXV.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -125,8 +125,8 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-OSG6QTAN.js";
-import "./chunk-6ICTMJW2.js";
+} from "./chunk-HNIAGFTD.js";
+import "./chunk-EN7IGBXJ.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
@@ -136,7 +136,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-V6CPZFXP.js";
+} from "./chunk-4SBV2JTM.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   classifyGate,
@@ -145,9 +145,10 @@ import {
   isGateOfKind,
   isStructuredTarget,
   isoSeconds,
+  normalizeCalendarStart,
   own,
   targetLabel
-} from "./chunk-PS7M535M.js";
+} from "./chunk-7RMTNAV4.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";
@@ -247,9 +248,14 @@ function readInputs(runner) {
       `input "label-prefix" must be 1-31 letters, digits, dots, dashes or underscores (got "${labelPrefix}")`
     );
   }
-  const start = getInput2("start") || void 0;
-  if (start !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(start))
-    throw new InputError(`input "start" must be YYYY-MM-DD (got "${start}")`);
+  const startText = getInput2("start") || void 0;
+  const parsedStart = startText === void 0 ? void 0 : normalizeCalendarStart(startText);
+  if (parsedStart && !parsedStart.ok) {
+    throw new InputError(
+      `input "start" must be a date (YYYY-MM-DD) or a time with Z or an offset (got "${startText}", which ${parsedStart.error})`
+    );
+  }
+  const start = parsedStart?.start;
   const token = getInput2("token");
   if (token) runner.setSecret(token);
   const inputs = {

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   HANDLE_PATTERN
-} from "./chunk-PS7M535M.js";
+} from "./chunk-7RMTNAV4.js";
 
 // action/src/text/markers.ts
 var PREFIX = "rollbook:";

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   RULES_BY_ID
-} from "./chunk-6ICTMJW2.js";
+} from "./chunk-EN7IGBXJ.js";
 import {
   CONFIG_FILE,
   GUARD_ACTIONS,
@@ -18,13 +18,13 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-V6CPZFXP.js";
+} from "./chunk-4SBV2JTM.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,
   didYouMean,
   gateKindsOf
-} from "./chunk-PS7M535M.js";
+} from "./chunk-7RMTNAV4.js";
 
 // action/src/config/load.ts
 import { readFile } from "node:fs/promises";

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   containedPath
-} from "./chunk-V6CPZFXP.js";
+} from "./chunk-4SBV2JTM.js";
 import {
   __commonJS,
   __require,

@@ -6,44 +6,44 @@ import {
   renderIndex,
   renderRunbook,
   runbookFileName
-} from "./chunk-HZF2D4IQ.js";
+} from "./chunk-2TU5OAFW.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-DZ3T3NPZ.js";
+} from "./chunk-CE7PQ4FG.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-ILE2M4OG.js";
+} from "./chunk-OGKPM2FE.js";
 import {
   matchGuards
-} from "./chunk-W77KKE7M.js";
+} from "./chunk-5SRJGQMR.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-LKMCBR2B.js";
+} from "./chunk-GTEFO5Y5.js";
 import {
   readGeneratedMarker
-} from "./chunk-QP6XARQC.js";
+} from "./chunk-NQ5IZJXV.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-OSG6QTAN.js";
-import "./chunk-6ICTMJW2.js";
+} from "./chunk-HNIAGFTD.js";
+import "./chunk-EN7IGBXJ.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-AB24TSL3.js";
+} from "./chunk-MCPH7NRC.js";
 import {
   countBySeverity
-} from "./chunk-V6CPZFXP.js";
+} from "./chunk-4SBV2JTM.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   idRecord
-} from "./chunk-PS7M535M.js";
+} from "./chunk-7RMTNAV4.js";
 import {
   EXIT,
   UsageError

@@ -24,7 +24,7 @@ import {
   planTimeZone,
   rampExposure,
   rampText
-} from "./chunk-PS7M535M.js";
+} from "./chunk-7RMTNAV4.js";
 import {
   __commonJS,
   __require,

@@ -11,7 +11,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-QP6XARQC.js";
+} from "./chunk-NQ5IZJXV.js";
 import {
   calendarStartMs,
   calendarTimeText,
@@ -19,11 +19,11 @@ import {
   minutesText,
   projectCalendar,
   shownTimeZone
-} from "./chunk-6ICTMJW2.js";
+} from "./chunk-EN7IGBXJ.js";
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-V6CPZFXP.js";
+} from "./chunk-4SBV2JTM.js";
 import {
   irreversibleParts,
   isMarkedIrreversible,
@@ -43,7 +43,7 @@ import {
   stageKeys,
   targetLabel,
   totalHoldMs
-} from "./chunk-PS7M535M.js";
+} from "./chunk-7RMTNAV4.js";
 import {
   __commonJS,
   __esm,

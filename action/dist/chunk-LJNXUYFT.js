@@ -12,18 +12,18 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-UFEXLVVX.js";
+} from "./chunk-C7O765ML.js";
 import {
   gateIds
-} from "./chunk-JCJONG7Y.js";
-import "./chunk-LKMCBR2B.js";
-import "./chunk-QP6XARQC.js";
+} from "./chunk-B4QFSB7J.js";
+import "./chunk-GTEFO5Y5.js";
+import "./chunk-NQ5IZJXV.js";
 import {
   oneOf
-} from "./chunk-AB24TSL3.js";
+} from "./chunk-MCPH7NRC.js";
 import {
   readPlanFile
-} from "./chunk-V6CPZFXP.js";
+} from "./chunk-4SBV2JTM.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   HANDLE_PATTERN,
@@ -31,7 +31,7 @@ import {
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-PS7M535M.js";
+} from "./chunk-7RMTNAV4.js";
 import {
   EXIT,
   UsageError

@@ -1,12 +1,12 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-W77KKE7M.js";
+} from "./chunk-5SRJGQMR.js";
 import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-JCJONG7Y.js";
+} from "./chunk-B4QFSB7J.js";
 import {
   END_MARKER,
   beginMarker,
@@ -20,13 +20,13 @@ import {
   splitItemMarker,
   stateMarker,
   trimTrailing
-} from "./chunk-QP6XARQC.js";
+} from "./chunk-NQ5IZJXV.js";
 import {
   validLessons
-} from "./chunk-OSG6QTAN.js";
+} from "./chunk-HNIAGFTD.js";
 import {
   truncate
-} from "./chunk-V6CPZFXP.js";
+} from "./chunk-4SBV2JTM.js";
 import {
   irreversibleParts,
   phaseResponse
@@ -41,7 +41,7 @@ import {
   stageAction,
   stageKeys,
   stageProgress
-} from "./chunk-PS7M535M.js";
+} from "./chunk-7RMTNAV4.js";
 import {
   __commonJS,
   __require,

@@ -14,34 +14,34 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-BUZWTZPU.js";
+} from "./chunk-DRG4O3GH.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-DZ3T3NPZ.js";
+} from "./chunk-CE7PQ4FG.js";
 import {
   checkPlans
-} from "./chunk-ILE2M4OG.js";
-import "./chunk-W77KKE7M.js";
+} from "./chunk-OGKPM2FE.js";
+import "./chunk-5SRJGQMR.js";
 import {
   describeRamp
-} from "./chunk-JCJONG7Y.js";
+} from "./chunk-B4QFSB7J.js";
 import {
   readIssueKey
-} from "./chunk-QP6XARQC.js";
+} from "./chunk-NQ5IZJXV.js";
 import {
   loadConfig
-} from "./chunk-OSG6QTAN.js";
-import "./chunk-6ICTMJW2.js";
+} from "./chunk-HNIAGFTD.js";
+import "./chunk-EN7IGBXJ.js";
 import {
   todayUtc
-} from "./chunk-AB24TSL3.js";
+} from "./chunk-MCPH7NRC.js";
 import {
   countBySeverity
-} from "./chunk-V6CPZFXP.js";
+} from "./chunk-4SBV2JTM.js";
 import "./chunk-2GUNVE2Z.js";
-import "./chunk-PS7M535M.js";
+import "./chunk-7RMTNAV4.js";
 import {
   EXIT,
   UsageError

@@ -1,15 +1,13 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   INSTANT_EXAMPLE,
-  formatUtcMinute,
-  parseInstant
-} from "./chunk-PS7M535M.js";
+  normalizeCalendarStart
+} from "./chunk-7RMTNAV4.js";
 import {
   UsageError
 } from "./chunk-R6GXAJDK.js";
 
 // action/src/cli/options.ts
-var MINUTE_MS = 6e4;
 function oneOf(value, allowed, option, fallback) {
   if (value === void 0) return fallback;
   if (typeof value === "string" && allowed.includes(value)) return value;
@@ -28,13 +26,13 @@ function calendarStart(value, option) {
   if (value === void 0) return void 0;
   const text = String(value);
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return isoDate(text, option);
-  const parsed = parseInstant(text);
+  const parsed = normalizeCalendarStart(text);
   if (!parsed.ok) {
     throw new UsageError(
       `--${option} must be a date as YYYY-MM-DD or a time such as ${INSTANT_EXAMPLE}; "${text}" ${parsed.error}`
     );
   }
-  return formatUtcMinute(Math.ceil(parsed.date.getTime() / MINUTE_MS) * MINUTE_MS);
+  return parsed.start;
 }
 function todayUtc(now) {
   return now.toISOString().slice(0, 10);

@@ -8,7 +8,7 @@ import {
   UTC_ZONE,
   changeWindows,
   formatClock,
-  formatDay2 as formatDay,
+  formatDay,
   formatUtcMinute,
   formatZonedMinute,
   isGateOfKind,
@@ -26,7 +26,7 @@ import {
   totalHoldMs,
   weekdayOfDay,
   zonedInstant
-} from "./chunk-PS7M535M.js";
+} from "./chunk-7RMTNAV4.js";
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {
@@ -315,7 +315,7 @@ var deadline = {
   title: "The projected calendar finishes before the deadline",
   defaultSeverity: "error",
   comparesAcross: ["phases", "freezes", "schedule"],
-  rationale: "A rollout that has to be done by a date (a contract, a regulation, a freeze that starts) and is planned to finish after it gets rushed at the end: bakes are cut short and gates waved through. Projecting the calendar, with the freezes, change windows, waits and the lead-in freezes that lessons add, shows it while the plan can still change.",
+  rationale: "A rollout that has to be done by a date (a contract, a regulation, a freeze that starts) and is planned to finish after it gets rushed at the end: bakes are cut short and gates waved through. Projecting the calendar, with the freezes, change windows, waits and the lead-in freezes that lessons add, shows it while the plan can still change. Projected from a start at or after the deadline (a finished rollout validated later), nothing in the plan can meet it, so the rule stays quiet; the runbook still shows the deadline as missed.",
   fix: "Start earlier (`--start`), shorten bakes or waits, widen the change windows, or move `schedule.finishBefore` after agreeing the new date.",
   check(plan, context) {
     const before = planDeadline(plan);
@@ -323,7 +323,7 @@ var deadline = {
     const withLeadIns = context.guardFreezes?.length ? { ...plan, freezes: [...plan.freezes ?? [], ...context.guardFreezes] } : plan;
     const windows = projectCalendar(withLeadIns, context.start, calendarOptionsOf(context));
     const last = windows.at(-1);
-    if (!last) return [];
+    if (!last || calendarStartMs(context.start, planTimeZone(plan)) >= before) return [];
     const unscheduled = windows.find((w) => !w.scheduled);
     if (!unscheduled && last.endMs <= before) return [];
     const leadIns = new Set((context.guardFreezes ?? []).map((f) => f.name));

@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-6ICTMJW2.js";
+} from "./chunk-EN7IGBXJ.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   didYouMean
-} from "./chunk-PS7M535M.js";
+} from "./chunk-7RMTNAV4.js";
 import {
   EXIT,
   UsageError

@@ -1,31 +1,31 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-TMSZ6ATH.js";
+} from "./chunk-CDOSP3LT.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-DZ3T3NPZ.js";
+} from "./chunk-CE7PQ4FG.js";
 import {
   checkPlans
-} from "./chunk-ILE2M4OG.js";
-import "./chunk-W77KKE7M.js";
+} from "./chunk-OGKPM2FE.js";
+import "./chunk-5SRJGQMR.js";
 import {
   loadConfig
-} from "./chunk-OSG6QTAN.js";
-import "./chunk-6ICTMJW2.js";
+} from "./chunk-HNIAGFTD.js";
+import "./chunk-EN7IGBXJ.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-AB24TSL3.js";
+} from "./chunk-MCPH7NRC.js";
 import {
   countBySeverity
-} from "./chunk-V6CPZFXP.js";
+} from "./chunk-4SBV2JTM.js";
 import "./chunk-2GUNVE2Z.js";
-import "./chunk-PS7M535M.js";
+import "./chunk-7RMTNAV4.js";
 import {
   EXIT
 } from "./chunk-R6GXAJDK.js";

@@ -2,17 +2,17 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-W77KKE7M.js";
+} from "./chunk-5SRJGQMR.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-OSG6QTAN.js";
+} from "./chunk-HNIAGFTD.js";
 import {
   RULES,
   RULES_BY_ID,
   SEVERITY_RANK
-} from "./chunk-6ICTMJW2.js";
+} from "./chunk-EN7IGBXJ.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -23,11 +23,11 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-V6CPZFXP.js";
+} from "./chunk-4SBV2JTM.js";
 import {
   didYouMean,
   own
-} from "./chunk-PS7M535M.js";
+} from "./chunk-7RMTNAV4.js";
 
 // action/src/config/calendar-rules.ts
 function calendarRulesOf(config) {

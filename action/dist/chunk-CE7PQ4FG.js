@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   visible
-} from "./chunk-W77KKE7M.js";
+} from "./chunk-5SRJGQMR.js";
 import {
   truncate
-} from "./chunk-V6CPZFXP.js";
+} from "./chunk-4SBV2JTM.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;

@@ -2,19 +2,19 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-OSG6QTAN.js";
-import "./chunk-6ICTMJW2.js";
+} from "./chunk-HNIAGFTD.js";
+import "./chunk-EN7IGBXJ.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-AB24TSL3.js";
+} from "./chunk-MCPH7NRC.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-V6CPZFXP.js";
+} from "./chunk-4SBV2JTM.js";
 import "./chunk-2GUNVE2Z.js";
-import "./chunk-PS7M535M.js";
+import "./chunk-7RMTNAV4.js";
 import {
   EXIT,
   UsageError

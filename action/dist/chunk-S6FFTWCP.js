@@ -2,18 +2,18 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-DZ3T3NPZ.js";
+} from "./chunk-CE7PQ4FG.js";
 import {
   describeGuard,
   matchGuards
-} from "./chunk-W77KKE7M.js";
+} from "./chunk-5SRJGQMR.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-OSG6QTAN.js";
-import "./chunk-6ICTMJW2.js";
+} from "./chunk-HNIAGFTD.js";
+import "./chunk-EN7IGBXJ.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
@@ -22,9 +22,9 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-V6CPZFXP.js";
+} from "./chunk-4SBV2JTM.js";
 import "./chunk-2GUNVE2Z.js";
-import "./chunk-PS7M535M.js";
+import "./chunk-7RMTNAV4.js";
 import {
   EXIT,
   UsageError

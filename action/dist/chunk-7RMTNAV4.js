@@ -3325,12 +3325,167 @@ function listOf(values, conjunction = "or") {
   return `${quoted.slice(0, -1).join(", ")} ${conjunction} ${quoted[quoted.length - 1]}`;
 }
 
+// action/src/time/zone.ts
+var UTC_ZONE = "UTC";
+var MINUTE_MS = 6e4;
+var DAY_MS = 864e5;
+var WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+var formatters = /* @__PURE__ */ new Map();
+function formatterFor(zone) {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric"
+    });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+function isKnownTimeZone(zone) {
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
+  try {
+    formatterFor(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function knownTimeZones() {
+  return Intl.supportedValuesOf("timeZone");
+}
+function zoneOffsetMs(ms, zone) {
+  if (zone === UTC_ZONE) return 0;
+  const parts = {};
+  for (const part of formatterFor(zone).formatToParts(ms)) {
+    if (part.type !== "literal") parts[part.type] = Number(part.value);
+  }
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  return wall - (ms - (ms % 1e3 + 1e3) % 1e3);
+}
+function localTime(ms, zone) {
+  const offset = zoneOffsetMs(ms, zone);
+  const wall = ms + offset;
+  const day = Math.floor(wall / DAY_MS);
+  return {
+    day,
+    minute: Math.floor((wall - day * DAY_MS) / MINUTE_MS),
+    weekday: weekdayOfDay(day),
+    offsetMinutes: Math.round(offset / MINUTE_MS)
+  };
+}
+function weekdayOfDay(day) {
+  return WEEKDAYS[((day + 4) % 7 + 7) % 7];
+}
+function zonedInstant(day, minute, zone) {
+  const wall = day * DAY_MS + minute * MINUTE_MS;
+  if (zone === UTC_ZONE) return wall;
+  const before = zoneOffsetMs(wall - DAY_MS, zone);
+  const after = zoneOffsetMs(wall + DAY_MS, zone);
+  const candidates = [wall - before, wall - after].filter((ms) => ms + zoneOffsetMs(ms, zone) === wall);
+  if (candidates.length > 0) return Math.min(...candidates);
+  let low = wall - after;
+  let high = wall - before;
+  while (high - low > MINUTE_MS) {
+    const middle = low + Math.max(1, Math.floor((high - low) / 2 / MINUTE_MS)) * MINUTE_MS;
+    if (middle + zoneOffsetMs(middle, zone) >= wall) high = middle;
+    else low = middle;
+  }
+  return high;
+}
+function nextLocalMidnight(ms, zone) {
+  return zonedInstant(localTime(ms, zone).day + 1, 0, zone);
+}
+function pad(n, width = 2) {
+  return String(n).padStart(width, "0");
+}
+function formatDay(day) {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+function formatClock(minute) {
+  return `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
+}
+function formatOffset(offsetMinutes) {
+  const sign = offsetMinutes < 0 ? "-" : "+";
+  const abs = Math.abs(offsetMinutes);
+  return `${sign}${formatClock(abs)}`;
+}
+function formatUtcMinute(ms) {
+  return `${new Date(ms).toISOString().slice(0, 16)}Z`;
+}
+function formatZonedMinute(ms, zone) {
+  const local = localTime(ms, zone);
+  return `${formatDay(local.day)}T${formatClock(local.minute)}${formatOffset(local.offsetMinutes)}`;
+}
+
+// action/src/plan/schedule.ts
+var DAY_MS2 = 864e5;
+var MINUTE_MS2 = 6e4;
+var MINUTES_PER_DAY = 1440;
+function planTimeZone(plan) {
+  const zone = plan.schedule?.timeZone;
+  return zone !== void 0 && isKnownTimeZone(zone) ? zone : UTC_ZONE;
+}
+function parseClock(text) {
+  const match = /^([0-9]{2}):([0-9]{2})$/.exec(text);
+  if (!match) return void 0;
+  const minute = Number(match[1]) * 60 + Number(match[2]);
+  return Number(match[2]) < 60 && minute <= MINUTES_PER_DAY ? minute : void 0;
+}
+function changeWindows(plan) {
+  return (plan.schedule?.windows ?? []).flatMap((window) => {
+    const from = parseClock(window.from ?? "00:00");
+    const to = parseClock(window.to ?? "24:00");
+    if (from === void 0 || to === void 0 || from >= to) return [];
+    return [{ days: window.days ? new Set(window.days) : void 0, from, to, environments: window.environments }];
+  });
+}
+var LOCAL_TIME = /^([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[Tt ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?)?$/;
+function parsePlanTime(text, zone, localTimes) {
+  const local = LOCAL_TIME.exec(text);
+  if (local) {
+    const [, date, hours, minutes, seconds] = local;
+    const utcDay = Date.parse(`${date}T00:00:00Z`);
+    if (Number.isNaN(utcDay) || new Date(utcDay).toISOString().slice(0, 10) !== date) {
+      return { ok: false, error: "is not a real date" };
+    }
+    if (hours !== void 0 && !localTimes) {
+      return { ok: false, error: `has no time zone: add Z or an offset, e.g. ${date}T${hours}:${minutes}Z` };
+    }
+    const minute = hours === void 0 ? 0 : Number(hours) * 60 + Number(minutes);
+    if (hours !== void 0 && (Number(hours) > 23 || Number(minutes) > 59 || Number(seconds ?? 0) > 59)) {
+      return { ok: false, error: "is not a real time of day" };
+    }
+    return { ok: true, ms: zonedInstant(utcDay / DAY_MS2, minute, zone) + Number(seconds ?? 0) * 1e3 };
+  }
+  const instant = parseInstant(text);
+  return instant.ok ? { ok: true, ms: instant.date.getTime() } : { ok: false, error: instant.error };
+}
+function normalizeCalendarStart(text) {
+  const parsed = parsePlanTime(text, "UTC", false);
+  if (!parsed.ok) return parsed;
+  if (/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(text)) return { ok: true, start: text };
+  return { ok: true, start: formatUtcMinute(Math.ceil(parsed.ms / MINUTE_MS2) * MINUTE_MS2) };
+}
+function planDeadline(plan) {
+  const text = plan.schedule?.finishBefore;
+  if (text === void 0) return void 0;
+  const parsed = parsePlanTime(text, planTimeZone(plan), true);
+  return parsed.ok ? parsed.ms : void 0;
+}
+
 // action/src/text/time.ts
 function formatTime(date) {
   const iso2 = typeof date === "string" ? date : date.toISOString();
   return `${iso2.slice(0, 10)} ${iso2.slice(11, 16)} UTC`;
 }
-function formatDay(date) {
+function formatDay2(date) {
   return date.toISOString().slice(0, 10);
 }
 function isoSeconds(time) {
@@ -3471,105 +3626,6 @@ function checkStages(phase, phasePath) {
   return out;
 }
 
-// action/src/time/zone.ts
-var UTC_ZONE = "UTC";
-var MINUTE_MS = 6e4;
-var DAY_MS = 864e5;
-var WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-var formatters = /* @__PURE__ */ new Map();
-function formatterFor(zone) {
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone: zone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric"
-    });
-    formatters.set(zone, formatter);
-  }
-  return formatter;
-}
-function isKnownTimeZone(zone) {
-  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
-  try {
-    formatterFor(zone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function knownTimeZones() {
-  return Intl.supportedValuesOf("timeZone");
-}
-function zoneOffsetMs(ms, zone) {
-  if (zone === UTC_ZONE) return 0;
-  const parts = {};
-  for (const part of formatterFor(zone).formatToParts(ms)) {
-    if (part.type !== "literal") parts[part.type] = Number(part.value);
-  }
-  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  return wall - (ms - (ms % 1e3 + 1e3) % 1e3);
-}
-function localTime(ms, zone) {
-  const offset = zoneOffsetMs(ms, zone);
-  const wall = ms + offset;
-  const day = Math.floor(wall / DAY_MS);
-  return {
-    day,
-    minute: Math.floor((wall - day * DAY_MS) / MINUTE_MS),
-    weekday: weekdayOfDay(day),
-    offsetMinutes: Math.round(offset / MINUTE_MS)
-  };
-}
-function weekdayOfDay(day) {
-  return WEEKDAYS[((day + 4) % 7 + 7) % 7];
-}
-function zonedInstant(day, minute, zone) {
-  const wall = day * DAY_MS + minute * MINUTE_MS;
-  if (zone === UTC_ZONE) return wall;
-  const before = zoneOffsetMs(wall - DAY_MS, zone);
-  const after = zoneOffsetMs(wall + DAY_MS, zone);
-  const candidates = [wall - before, wall - after].filter((ms) => ms + zoneOffsetMs(ms, zone) === wall);
-  if (candidates.length > 0) return Math.min(...candidates);
-  let low = wall - after;
-  let high = wall - before;
-  while (high - low > MINUTE_MS) {
-    const middle = low + Math.max(1, Math.floor((high - low) / 2 / MINUTE_MS)) * MINUTE_MS;
-    if (middle + zoneOffsetMs(middle, zone) >= wall) high = middle;
-    else low = middle;
-  }
-  return high;
-}
-function nextLocalMidnight(ms, zone) {
-  return zonedInstant(localTime(ms, zone).day + 1, 0, zone);
-}
-function pad(n, width = 2) {
-  return String(n).padStart(width, "0");
-}
-function formatDay2(day) {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-function formatClock(minute) {
-  return `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
-}
-function formatOffset(offsetMinutes) {
-  const sign = offsetMinutes < 0 ? "-" : "+";
-  const abs = Math.abs(offsetMinutes);
-  return `${sign}${formatClock(abs)}`;
-}
-function formatUtcMinute(ms) {
-  return `${new Date(ms).toISOString().slice(0, 16)}Z`;
-}
-function formatZonedMinute(ms, zone) {
-  const local = localTime(ms, zone);
-  return `${formatDay2(local.day)}T${formatClock(local.minute)}${formatOffset(local.offsetMinutes)}`;
-}
-
 // action/src/plan/audience.ts
 var AUDIENCE = /^([0-9]+(?:\.[0-9]+)?)%(?: of ([a-z]+))?$/;
 var FULL = 100;
@@ -3630,60 +3686,28 @@ function phaseUnits(phase) {
   return [...units];
 }
 
-// action/src/plan/schedule.ts
-var DAY_MS2 = 864e5;
-var MINUTES_PER_DAY = 1440;
-function planTimeZone(plan) {
-  const zone = plan.schedule?.timeZone;
-  return zone !== void 0 && isKnownTimeZone(zone) ? zone : UTC_ZONE;
-}
-function parseClock(text) {
-  const match = /^([0-9]{2}):([0-9]{2})$/.exec(text);
-  if (!match) return void 0;
-  const minute = Number(match[1]) * 60 + Number(match[2]);
-  return Number(match[2]) < 60 && minute <= MINUTES_PER_DAY ? minute : void 0;
-}
-function changeWindows(plan) {
-  return (plan.schedule?.windows ?? []).flatMap((window) => {
-    const from = parseClock(window.from ?? "00:00");
-    const to = parseClock(window.to ?? "24:00");
-    if (from === void 0 || to === void 0 || from >= to) return [];
-    return [{ days: window.days ? new Set(window.days) : void 0, from, to, environments: window.environments }];
-  });
-}
-var LOCAL_TIME = /^([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[Tt ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?)?$/;
-function parsePlanTime(text, zone, localTimes) {
-  const local = LOCAL_TIME.exec(text);
-  if (local) {
-    const [, date, hours, minutes, seconds] = local;
-    const utcDay = Date.parse(`${date}T00:00:00Z`);
-    if (Number.isNaN(utcDay) || new Date(utcDay).toISOString().slice(0, 10) !== date) {
-      return { ok: false, error: "is not a real date" };
-    }
-    if (hours !== void 0 && !localTimes) {
-      return { ok: false, error: `has no time zone: add Z or an offset, e.g. ${date}T${hours}:${minutes}Z` };
-    }
-    const minute = hours === void 0 ? 0 : Number(hours) * 60 + Number(minutes);
-    if (hours !== void 0 && (Number(hours) > 23 || Number(minutes) > 59 || Number(seconds ?? 0) > 59)) {
-      return { ok: false, error: "is not a real time of day" };
-    }
-    return { ok: true, ms: zonedInstant(utcDay / DAY_MS2, minute, zone) + Number(seconds ?? 0) * 1e3 };
-  }
-  const instant = parseInstant(text);
-  return instant.ok ? { ok: true, ms: instant.date.getTime() } : { ok: false, error: instant.error };
-}
-function planDeadline(plan) {
-  const text = plan.schedule?.finishBefore;
-  if (text === void 0) return void 0;
-  const parsed = parsePlanTime(text, planTimeZone(plan), true);
-  return parsed.ok ? parsed.ms : void 0;
-}
-
 export {
-  parseDuration,
-  formatDuration,
   INSTANT_EXAMPLE,
   parseInstant,
+  UTC_ZONE,
+  isKnownTimeZone,
+  knownTimeZones,
+  localTime,
+  weekdayOfDay,
+  zonedInstant,
+  nextLocalMidnight,
+  formatDay,
+  formatClock,
+  formatUtcMinute,
+  formatZonedMinute,
+  planTimeZone,
+  parseClock,
+  changeWindows,
+  parsePlanTime,
+  normalizeCalendarStart,
+  planDeadline,
+  parseDuration,
+  formatDuration,
   Type,
   HANDLE_PATTERN,
   HANDLE_IN_TEXT,
@@ -3705,7 +3729,7 @@ export {
   own,
   idRecordFrom,
   formatTime,
-  formatDay,
+  formatDay2,
   isoSeconds,
   stageKeys,
   totalHoldMs,
@@ -3719,22 +3743,6 @@ export {
   rampExposure,
   rampText,
   phaseUnits,
-  UTC_ZONE,
-  isKnownTimeZone,
-  knownTimeZones,
-  localTime,
-  weekdayOfDay,
-  zonedInstant,
-  nextLocalMidnight,
-  formatDay2,
-  formatClock,
-  formatUtcMinute,
-  formatZonedMinute,
-  planTimeZone,
-  parseClock,
-  changeWindows,
-  parsePlanTime,
-  planDeadline,
   closest,
   didYouMean,
   listOf

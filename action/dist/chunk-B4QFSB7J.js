@@ -8,15 +8,15 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-QP6XARQC.js";
+} from "./chunk-NQ5IZJXV.js";
 import {
   truncate
-} from "./chunk-V6CPZFXP.js";
+} from "./chunk-4SBV2JTM.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,
   formatTime
-} from "./chunk-PS7M535M.js";
+} from "./chunk-7RMTNAV4.js";
 
 // action/src/gates/gate-id.ts
 var MAX_SLUG_CHARS = 48;

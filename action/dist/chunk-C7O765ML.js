@@ -4,12 +4,12 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-JCJONG7Y.js";
+} from "./chunk-B4QFSB7J.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-LKMCBR2B.js";
+} from "./chunk-GTEFO5Y5.js";
 import {
   joinMd,
   reportMarker,
@@ -17,21 +17,21 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-QP6XARQC.js";
+} from "./chunk-NQ5IZJXV.js";
 import {
   OutsideRootError,
   containedPath,
   fillQuery,
   phaseVariables,
   truncate
-} from "./chunk-V6CPZFXP.js";
+} from "./chunk-4SBV2JTM.js";
 import {
   phaseResponse,
   rollForwardLines
 } from "./chunk-2GUNVE2Z.js";
 import {
   classifyGate,
-  formatDay,
+  formatDay2 as formatDay,
   formatDuration,
   formatTime,
   idRecord,
@@ -42,7 +42,7 @@ import {
   parseInstant,
   stageProgress,
   totalHoldMs
-} from "./chunk-PS7M535M.js";
+} from "./chunk-7RMTNAV4.js";
 
 // action/src/gates/providers/json-file.ts
 import { readFile, stat } from "node:fs/promises";
