@@ -18,6 +18,7 @@
 // - comment: the first line of the comment that explains reverted sign-offs; refusal: its key.
 // - gate-report, digest: the gate report comment on a rollout pull request.
 // - generated: the last line of every file `rollbook render` writes.
+// - readings: a phase issue's watch record (gate readings and daily history, watch/codec.ts).
 
 const PREFIX = 'rollbook:';
 /** Characters a marker name may hold. */
@@ -276,4 +277,18 @@ export function generatedMarker(start: string): string {
 export function readGeneratedMarker(text: string): { start: string } | undefined {
   const match = GENERATED.exec(text.slice(-GENERATED_TAIL_CHARS));
   return match ? { start: match[1]! } : undefined;
+}
+
+// ── Watch readings: one whole line in a phase issue's managed region ────────────────────────
+
+const READINGS_LINE = markerPattern('readings', '(\\{.*\\})', { line: true });
+
+/** `json` must already be comment-safe (see watch/codec.ts). */
+export function readingsMarker(json: string): string {
+  return marker('readings', json);
+}
+
+/** The JSON text of a readings marker line, or undefined. */
+export function parseReadingsLine(line: string): string | undefined {
+  return READINGS_LINE.exec(line)?.[1];
 }

@@ -1,0 +1,79 @@
+// The watch record as it is kept in the phase issue: one hidden `rollbook:readings` line of
+// comment-safe JSON (text/markers.ts) inside the managed region. Decoding checks every field and
+// bounds every list, so a hand-edited or forged line can only make the next run start afresh.
+import type { GateStatus } from '../gates/model.ts';
+import { parseReadingsLine, readingsMarker } from '../text/markers.ts';
+import {
+  type DayReading,
+  type DayRow,
+  type GateReading,
+  HISTORY_DAYS,
+  MAX_WATCHED_GATES,
+  type WatchRecord,
+} from './readings.ts';
+
+const STATUSES: ReadonlySet<string> = new Set<GateStatus>([
+  'pass',
+  'pending',
+  'fail',
+  'inconclusive',
+  'error',
+  'rollback',
+]);
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
+/** The record as one marker line; the same record always gives the same line. */
+export function encodeReadings(record: WatchRecord): string {
+  const json = JSON.stringify({ v: 1, at: record.evaluatedAt, gates: record.gates, days: record.days })
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/-(?=-)/g, '\\u002d');
+  return readingsMarker(json);
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isStatus = (v: unknown): v is GateStatus => isString(v) && STATUSES.has(v);
+
+function gateOf(raw: unknown): GateReading | undefined {
+  if (!isRecord(raw)) return undefined;
+  const { gate, title, status, value, threshold } = raw;
+  if (!isString(gate) || !isString(title) || !isStatus(status) || !isString(value) || !isString(threshold))
+    return undefined;
+  return { gate, title, status, value, threshold };
+}
+
+function dayOf(raw: unknown): DayRow | undefined {
+  if (!isRecord(raw) || !isString(raw.day) || !DAY.test(raw.day) || !isRecord(raw.gates)) return undefined;
+  const gates: Record<string, DayReading> = {};
+  const entries = Object.entries(raw.gates);
+  if (entries.length > MAX_WATCHED_GATES) return undefined;
+  for (const [id, reading] of entries) {
+    if (!isRecord(reading) || !isStatus(reading.status) || !isString(reading.value)) return undefined;
+    gates[id] = { status: reading.status, value: reading.value };
+  }
+  return { day: raw.day, gates };
+}
+
+/** The record of the first readings line in `lines`, or undefined when there is none or it is not valid. */
+export function decodeReadings(lines: readonly string[]): WatchRecord | undefined {
+  for (const line of lines) {
+    const json = parseReadingsLine(line.trim());
+    if (json === undefined) continue;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(json);
+    } catch {
+      return undefined;
+    }
+    if (!isRecord(raw) || raw.v !== 1 || !isString(raw.at) || !TIME.test(raw.at)) return undefined;
+    if (!Array.isArray(raw.gates) || !Array.isArray(raw.days)) return undefined;
+    if (raw.gates.length > MAX_WATCHED_GATES || raw.days.length > HISTORY_DAYS) return undefined;
+    const gates = raw.gates.map(gateOf);
+    const days = raw.days.map(dayOf);
+    if (gates.some((g) => g === undefined) || days.some((d) => d === undefined)) return undefined;
+    return { evaluatedAt: raw.at, gates: gates as GateReading[], days: days as DayRow[] };
+  }
+  return undefined;
+}

@@ -1,0 +1,136 @@
+// The watch record of one active phase: what its metric gates read at the latest evaluation, and
+// a bounded daily history (one row per UTC day, the worst status of the day per gate). Pure: the
+// caller evaluates the gates (gates/evaluate-gate.ts) and passes the results and the time in.
+//
+// Compare before write: `recordReadings` returns the previous record unchanged (same object,
+// `changed: false`) when no status, displayed value or day row moved, so a run that measured
+// nothing new writes nothing. The time evaluated is therefore the time the readings last changed.
+// See docs/adr/0039-watch-readings.md.
+import type { GateResult, GateStatus } from '../gates/model.ts';
+import { isoSeconds } from '../text/time.ts';
+
+/** Days of daily history kept per phase; older rows are dropped. */
+export const HISTORY_DAYS = 30;
+
+/** Metric gates kept per record; a phase with more shows the first ones (plans rarely have 5). */
+export const MAX_WATCHED_GATES = 20;
+
+/** Characters kept of a displayed value or threshold. */
+const MAX_TEXT = 120;
+
+/** One metric gate as last read. */
+export interface GateReading {
+  /** The gate id (gates/gate-id.ts). */
+  gate: string;
+  /** The gate's short name: the metric's name. */
+  title: string;
+  status: GateStatus;
+  /** What was measured, as shown (`0.0123`, `412 ms`), or why there is no number. */
+  value: string;
+  /** The thresholds in words (`≤ 0.01, roll back above 0.05`). */
+  threshold: string;
+}
+
+/** The worst status a gate had on one day, with the value shown for it. */
+export interface DayReading {
+  status: GateStatus;
+  value: string;
+}
+
+export interface DayRow {
+  /** `2026-12-06`, UTC. */
+  day: string;
+  /** By gate id. */
+  gates: Record<string, DayReading>;
+}
+
+export interface WatchRecord {
+  /** When these readings were taken: the last evaluation that changed them (isoSeconds). */
+  evaluatedAt: string;
+  gates: GateReading[];
+  /** Newest last, at most HISTORY_DAYS. */
+  days: DayRow[];
+}
+
+/** Worst first: a day shows the worst status any reading of it had. */
+const SEVERITY: readonly GateStatus[] = ['rollback', 'fail', 'error', 'inconclusive', 'pending', 'pass'];
+
+const severity = (status: GateStatus) => {
+  const index = SEVERITY.indexOf(status);
+  return index < 0 ? SEVERITY.length : index;
+};
+
+export function worseStatus(a: GateStatus, b: GateStatus): GateStatus {
+  return severity(b) < severity(a) ? b : a;
+}
+
+const clip = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
+
+/** A metric gate result as a reading; other kinds are not watched here (they are ticked by people). */
+export function toReading(result: GateResult, threshold: string): GateReading | undefined {
+  if (result.kind !== 'metric') return undefined;
+  return {
+    gate: result.id,
+    title: clip(result.title),
+    status: result.status,
+    value: clip(result.summary),
+    threshold: clip(threshold),
+  };
+}
+
+function sameGates(a: readonly GateReading[], b: readonly GateReading[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (x, i) =>
+        x.gate === b[i]!.gate &&
+        x.title === b[i]!.title &&
+        x.status === b[i]!.status &&
+        x.value === b[i]!.value &&
+        x.threshold === b[i]!.threshold,
+    )
+  );
+}
+
+function sameDay(a: DayRow | undefined, b: DayRow): boolean {
+  if (!a || a.day !== b.day) return false;
+  const keys = Object.keys(b.gates);
+  if (Object.keys(a.gates).length !== keys.length) return false;
+  return keys.every((k) => a.gates[k]?.status === b.gates[k]!.status && a.gates[k]?.value === b.gates[k]!.value);
+}
+
+/** Today's row: the day's worst status per gate so far, this reading folded in. */
+function foldDay(previous: DayRow | undefined, day: string, gates: readonly GateReading[]): DayRow {
+  const row: DayRow = { day, gates: {} };
+  const before = previous?.day === day ? previous.gates : {};
+  for (const reading of gates) {
+    const earlier = Object.hasOwn(before, reading.gate) ? before[reading.gate] : undefined;
+    row.gates[reading.gate] =
+      earlier && worseStatus(earlier.status, reading.status) === earlier.status
+        ? earlier
+        : { status: reading.status, value: reading.value };
+  }
+  return row;
+}
+
+export interface RecordedReadings {
+  record: WatchRecord;
+  /** False when `record` is `previous`: nothing to write. */
+  changed: boolean;
+}
+
+/** The record after one evaluation at `at`. */
+export function recordReadings(
+  previous: WatchRecord | undefined,
+  readings: readonly GateReading[],
+  at: Date,
+): RecordedReadings {
+  const gates = readings.slice(0, MAX_WATCHED_GATES);
+  const day = isoSeconds(at).slice(0, 10);
+  const last = previous?.days.at(-1);
+  const today = foldDay(last, day, gates);
+  if (previous && sameGates(previous.gates, gates) && sameDay(last, today)) return { record: previous, changed: false };
+  const older = (previous?.days ?? []).filter((d) => d.day < day);
+  const days = [...older, today].slice(-HISTORY_DAYS);
+  return { record: { evaluatedAt: isoSeconds(at), gates, days }, changed: true };
+}

@@ -1,0 +1,54 @@
+// The watch record as Markdown lines for the phase issue: a gate table (value, threshold, status,
+// when evaluated) and the daily history, newest day first. Every text from the plan or a provider
+// is escaped. Nothing here depends on the clock: the same record always renders the same lines.
+import type { GateStatus } from '../gates/model.ts';
+import { escapeMarkdownInline } from '../text/markdown-inline.ts';
+import { breakComments } from '../text/markers.ts';
+import { formatTime } from '../text/time.ts';
+import type { WatchRecord } from './readings.ts';
+
+const STATUS_WORD: Record<GateStatus, string> = {
+  pass: '✅ pass',
+  pending: '⏳ pending',
+  fail: '❌ fail',
+  inconclusive: '❔ no data',
+  error: '⚠️ error',
+  rollback: '🛑 roll back',
+};
+
+const cell = (text: string) => breakComments(escapeMarkdownInline(text));
+
+export function renderReadings(record: WatchRecord): string[] {
+  const lines = [
+    `**Gate readings** (measured by Rollbook; evaluated ${formatTime(record.evaluatedAt)})`,
+    '',
+    '| Gate | Value | Threshold | Status |',
+    '| --- | --- | --- | --- |',
+    ...record.gates.map(
+      (g) => `| ${cell(g.title)} | ${cell(g.value)} | ${cell(g.threshold)} | ${STATUS_WORD[g.status]} |`,
+    ),
+  ];
+  if (record.days.length > 0 && record.gates.length > 0) {
+    lines.push(
+      '',
+      `<details><summary>Daily history (worst reading of each day, last ${record.days.length} day${record.days.length === 1 ? '' : 's'})</summary>`,
+      '',
+      `| Day | ${record.gates.map((g) => cell(g.title)).join(' | ')} |`,
+      `| --- |${record.gates.map(() => ' --- |').join('')}`,
+    );
+    for (const day of [...record.days].reverse()) {
+      const cells = record.gates.map((g) => {
+        const reading = Object.hasOwn(day.gates, g.gate) ? day.gates[g.gate] : undefined;
+        return reading ? `${STATUS_WORD[reading.status]} ${cell(reading.value)}` : '—';
+      });
+      lines.push(`| ${day.day} | ${cells.join(' | ')} |`);
+    }
+    lines.push('', '</details>');
+  }
+  return lines;
+}
+
+/** What a phase issue says of a metric gate nobody can measure: no provider is configured. */
+export function notMeasuredLine(gates: readonly string[]): string {
+  return `Not measured: no provider is configured for ${gates.map(cell).join(', ')}; tick these gates by hand once you have checked them.`;
+}
