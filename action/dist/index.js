@@ -49,13 +49,13 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-DRG4O3GH.js";
+} from "./chunk-RWBT43XI.js";
 import {
   annotationBody
 } from "./chunk-CDOSP3LT.js";
 import {
   runbookFileName
-} from "./chunk-2TU5OAFW.js";
+} from "./chunk-OI64D77F.js";
 import {
   checkPlans,
   dependencyOrder
@@ -81,7 +81,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-C7O765ML.js";
+} from "./chunk-QKNWS5PF.js";
 import {
   code,
   describeRamp,
@@ -92,7 +92,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-B4QFSB7J.js";
+} from "./chunk-YELRPNMX.js";
 import {
   builtinDirOf,
   compileTemplateSet,
@@ -117,7 +117,7 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-NQ5IZJXV.js";
+} from "./chunk-5MQJX5FY.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,

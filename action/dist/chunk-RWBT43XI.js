@@ -6,7 +6,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-B4QFSB7J.js";
+} from "./chunk-YELRPNMX.js";
 import {
   END_MARKER,
   beginMarker,
@@ -20,7 +20,7 @@ import {
   splitItemMarker,
   stateMarker,
   trimTrailing
-} from "./chunk-NQ5IZJXV.js";
+} from "./chunk-5MQJX5FY.js";
 import {
   validLessons
 } from "./chunk-HNIAGFTD.js";

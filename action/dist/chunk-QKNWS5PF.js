@@ -4,7 +4,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-B4QFSB7J.js";
+} from "./chunk-YELRPNMX.js";
 import {
   builtinDirOf,
   compileTemplateSet,
@@ -17,7 +17,7 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-NQ5IZJXV.js";
+} from "./chunk-5MQJX5FY.js";
 import {
   OutsideRootError,
   containedPath,

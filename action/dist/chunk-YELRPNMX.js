@@ -8,7 +8,7 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-NQ5IZJXV.js";
+} from "./chunk-5MQJX5FY.js";
 import {
   truncate
 } from "./chunk-4SBV2JTM.js";

@@ -11,7 +11,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-NQ5IZJXV.js";
+} from "./chunk-5MQJX5FY.js";
 import {
   calendarStartMs,
   calendarTimeText,

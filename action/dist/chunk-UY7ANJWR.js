@@ -6,7 +6,7 @@ import {
   renderIndex,
   renderRunbook,
   runbookFileName
-} from "./chunk-2TU5OAFW.js";
+} from "./chunk-OI64D77F.js";
 import {
   PLAIN,
   formatDiagnosticText
@@ -26,7 +26,7 @@ import {
 } from "./chunk-GTEFO5Y5.js";
 import {
   readGeneratedMarker
-} from "./chunk-NQ5IZJXV.js";
+} from "./chunk-5MQJX5FY.js";
 import {
   loadConfig,
   validLessons

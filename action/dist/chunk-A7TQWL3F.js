@@ -14,7 +14,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-DRG4O3GH.js";
+} from "./chunk-RWBT43XI.js";
 import {
   ANSI,
   PLAIN,
@@ -26,10 +26,10 @@ import {
 import "./chunk-5SRJGQMR.js";
 import {
   describeRamp
-} from "./chunk-B4QFSB7J.js";
+} from "./chunk-YELRPNMX.js";
 import {
   readIssueKey
-} from "./chunk-NQ5IZJXV.js";
+} from "./chunk-5MQJX5FY.js";
 import {
   loadConfig
 } from "./chunk-HNIAGFTD.js";

@@ -12,12 +12,12 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-C7O765ML.js";
+} from "./chunk-QKNWS5PF.js";
 import {
   gateIds
-} from "./chunk-B4QFSB7J.js";
+} from "./chunk-YELRPNMX.js";
 import "./chunk-GTEFO5Y5.js";
-import "./chunk-NQ5IZJXV.js";
+import "./chunk-5MQJX5FY.js";
 import {
   oneOf
 } from "./chunk-MCPH7NRC.js";

@@ -143,6 +143,7 @@ function readGeneratedMarker(text) {
   const match = GENERATED.exec(text.slice(-GENERATED_TAIL_CHARS));
   return match ? { start: match[1] } : void 0;
 }
+var READINGS_LINE = markerPattern("readings", "(\\{.*\\})", { line: true });
 
 // action/src/text/normalize.ts
 var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
