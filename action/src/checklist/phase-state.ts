@@ -33,7 +33,7 @@ export interface TickRecord extends TickInfo {
   itemId: string;
 }
 
-export type ReleaseWhat = 'activated' | 'completed' | 'rolled-back';
+export type ReleaseWhat = 'activated' | 'staged' | 'completed' | 'rolled-back';
 
 /** A moment in the rollout for "what was released when". */
 export interface ReleaseEvent {
@@ -43,6 +43,8 @@ export interface ReleaseEvent {
   itemId?: string;
   /** The step activated or rolled back; absent for a whole-phase rollback. */
   stepId?: string;
+  /** For `staged`: the ramp stage ticked (its key) and the share it reached. */
+  stage?: { key: string; percent: number };
   by?: string;
   at?: string;
 }
@@ -111,14 +113,18 @@ function eventOf(
         ? 'completed'
         : entry?.activates
           ? 'activated'
-          : undefined;
+          : ref.kind === 'stage' && entry?.stage
+            ? 'staged'
+            : undefined;
   if (!what) return undefined;
   const stepId = ref.kind === 'step' || ref.kind === 'rollback' ? ref.key : undefined;
+  const stage = what === 'staged' ? { key: ref.key!, percent: entry!.stage!.percent } : undefined;
   return {
     phaseId,
     what,
     itemId,
     ...(stepId ? { stepId } : {}),
+    ...(stage ? { stage } : {}),
     ...(info.by ? { by: info.by } : {}),
     ...(info.at ? { at: info.at } : {}),
   };

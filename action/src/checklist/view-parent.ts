@@ -62,6 +62,8 @@ function issueCell(ref: number | string | undefined): CellMd {
 function whatWords(event: ReleaseEvent): TextMd {
   const step = event.stepId ? ` (step ${code(event.stepId)})` : '';
   if (event.what === 'activated') return fixed(`activated${step}`);
+  if (event.what === 'staged' && event.stage)
+    return fixed(`ramped to ${event.stage.percent}% (stage ${code(event.stage.key)})`);
   if (event.what === 'rolled-back') return fixed(`**rolled back**${event.stepId ? step : ' (whole phase)'}`);
   return fixed(event.itemId ? 'completed' : 'completed (issue closed)');
 }

@@ -100,6 +100,11 @@ describe('sync: ramp stages', () => {
     const baking = ok(await run(at(t3, 1), issuesEvent(third)));
     expect(states(baking).demo!.staging).toBe('baking');
     expect(body()).toContain(`Baking until ${formatTime(at(t3, 24 * 60))}`);
+    // The tracking issue's "What was released when" lists each stage reached, with who and when.
+    const released = openIssue(fake, 'demo').body!;
+    expect(released).toMatch(/ramped to 10% \(stage `10`\) \| @\u200Balice/);
+    expect(released).toMatch(/ramped to 50% \(stage `50`\) \| @\u200Bbob/);
+    expect(released).toMatch(/ramped to 100% \(stage `100`\) \| @\u200Bcarol/);
   });
 
   it('a stage ticked before the hold before it ended is out of order, and the ramp waits for the hold', async () => {
