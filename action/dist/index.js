@@ -49,7 +49,7 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-RWBT43XI.js";
+} from "./chunk-KYIJ7F5I.js";
 import {
   annotationBody
 } from "./chunk-CDOSP3LT.js";
@@ -2738,6 +2738,8 @@ function issueCell(ref) {
 function whatWords(event) {
   const step = event.stepId ? ` (step ${code(event.stepId)})` : "";
   if (event.what === "activated") return fixed(`activated${step}`);
+  if (event.what === "staged" && event.stage)
+    return fixed(`ramped to ${event.stage.percent}% (stage ${code(event.stage.key)})`);
   if (event.what === "rolled-back") return fixed(`**rolled back**${event.stepId ? step : " (whole phase)"}`);
   return fixed(event.itemId ? "completed" : "completed (issue closed)");
 }

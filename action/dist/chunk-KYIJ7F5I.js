@@ -26667,14 +26667,16 @@ function tickMap(items) {
 function eventOf(phaseId, entry, itemId2, info) {
   const ref = parseItemId(itemId2);
   if (!ref) return void 0;
-  const what = ref.kind === "rollback" ? "rolled-back" : ref.kind === "complete" ? "completed" : entry?.activates ? "activated" : void 0;
+  const what = ref.kind === "rollback" ? "rolled-back" : ref.kind === "complete" ? "completed" : entry?.activates ? "activated" : ref.kind === "stage" && entry?.stage ? "staged" : void 0;
   if (!what) return void 0;
   const stepId = ref.kind === "step" || ref.kind === "rollback" ? ref.key : void 0;
+  const stage = what === "staged" ? { key: ref.key, percent: entry.stage.percent } : void 0;
   return {
     phaseId,
     what,
     itemId: itemId2,
     ...stepId ? { stepId } : {},
+    ...stage ? { stage } : {},
     ...info.by ? { by: info.by } : {},
     ...info.at ? { at: info.at } : {}
   };

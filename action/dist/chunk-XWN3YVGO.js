@@ -14,7 +14,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-RWBT43XI.js";
+} from "./chunk-KYIJ7F5I.js";
 import {
   ANSI,
   PLAIN,
