@@ -31,7 +31,9 @@ export {
 export { planDeadline } from './plan/schedule.ts';
 export type { Flag, Gate, Metric, Phase, RolloutPlan, Stage, Step } from './plan/schema.ts';
 export { stageAction, totalHoldMs } from './plan/stages.ts';
+export { renderPhaseFlow } from './render/html/flow-svg.ts';
 export { markdownToHtml } from './render/html/markdown-to-html.ts';
 export type { PlanStatus, RampStatus, StatusFile } from './rollout-status/model.ts';
 export { formatTime } from './text/time.ts';
+export { escapeXml } from './text/xml.ts';
 export { checkPlans } from './workspace/check-plans.ts';

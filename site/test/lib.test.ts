@@ -1,8 +1,7 @@
-// Unit tests for the site's pure helpers: the flow diagram, the chart, word wrap, status file,
+// Unit tests for the site's pure helpers: the chart, status file,
 // settings, URLs and the lesson Markdown sanitizer.
 import { describe, expect, test } from 'vitest';
 import type { AppliedGuard, Gate, Phase, RolloutPlan } from '../../action/src/site-api.ts';
-import { renderPhaseFlow } from '../src/lib/flow-svg.ts';
 import { groupedGuards, phaseGateRows } from '../src/lib/gate-rows.ts';
 import { h2Headings } from '../src/lib/html-headings.ts';
 import { inlineCodeRuns } from '../src/lib/inline-code.ts';
@@ -12,7 +11,6 @@ import { exportToEnv, normalizeBase, readSiteOptions } from '../src/lib/options.
 import { parseStatus, verdictLook } from '../src/lib/status.ts';
 import { renderBarChart } from '../src/lib/trigger-chart.ts';
 import { editUrlFor, sitePaths, slug, withBase } from '../src/lib/urls.ts';
-import { wrapText } from '../src/lib/wrap-text.ts';
 
 const phase = (id: string, title: string, environment: Phase['environment'] = 'staging'): Phase => ({
   id,
@@ -21,58 +19,6 @@ const phase = (id: string, title: string, environment: Phase['environment'] = 's
   strategy: 'canary',
   bake: '1d',
   steps: [{ id: 's', kind: 'binary', do: 'x', rollback: 'y' }],
-});
-
-describe('phase flow SVG', () => {
-  const phases = [
-    phase('a', 'Staging'),
-    phase('b', 'Canary <b>& friends</b>', 'canary'),
-    phase('c', 'Ten percent'),
-    phase('d', 'Everyone', 'production'),
-  ];
-  const svg = renderPhaseFlow(phases, { idPrefix: 'f', hrefFor: (p) => `#phase-${p.id}` });
-
-  test('is labelled, with one linked box per phase and an arrow between each pair', () => {
-    expect(svg).toMatch(/^<svg class="phase-flow" role="group" aria-labelledby="f-title" aria-describedby="f-desc"/);
-    expect(svg).toContain('<title id="f-title">Phase flow: 4 phases, from staging to production</title>');
-    expect(svg.match(/<a class="flow-phase/g)).toHaveLength(4);
-    expect(svg.match(/class="flow-arrow"/g)).toHaveLength(3);
-    expect(svg).toContain('href="#phase-d"');
-  });
-
-  test('wraps to a second row after three boxes, with an elbow arrow', () => {
-    expect(svg).toMatch(/d="M\d+ \d+ V\d+ H\d+ V\d+"/);
-  });
-
-  test('escapes plan text and is deterministic', () => {
-    expect(svg).not.toContain('<b>');
-    expect(svg).toContain('Canary &lt;b&gt;&amp; friends&lt;/b&gt;');
-    expect(renderPhaseFlow(phases, { idPrefix: 'f', hrefFor: (p) => `#phase-${p.id}` })).toBe(svg);
-  });
-
-  test('stacks every box in one column with perRow 1, arrows straight down', () => {
-    const stacked = renderPhaseFlow(phases, { idPrefix: 's', hrefFor: (p) => `#phase-${p.id}`, perRow: 1 });
-    const xs = [...stacked.matchAll(/<rect class="flow-box" x="(\d+)"/g)].map((m) => m[1]);
-    expect(xs).toHaveLength(4);
-    expect(new Set(xs).size).toBe(1);
-    expect(stacked).toMatch(/viewBox="0 0 232 /);
-  });
-
-  test('marks the current phase, and only it', () => {
-    const marked = renderPhaseFlow(phases, { idPrefix: 'f', hrefFor: (p) => `#phase-${p.id}`, currentId: 'c' });
-    expect(marked.match(/aria-current="step"/g)).toHaveLength(1);
-    expect(marked).toMatch(/<a class="flow-phase env-staging flow-current" href="#phase-c"[^>]*aria-current="step">/);
-    expect(svg).not.toContain('aria-current');
-  });
-
-  test('names each link with exactly its visible text', () => {
-    const long = phase('x', 'A very long phase title that needs three lines of text to fit');
-    const one = renderPhaseFlow([long], { idPrefix: 'g', hrefFor: () => '#x' });
-    const label = /aria-label="([^"]*)"/.exec(one)![1];
-    const visible = [...one.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('');
-    expect(label).toBe('1. A very long phase title that needs three lines of text to fit, staging · canary, bake 1d');
-    expect(visible.replace(/ ·/g, '').replace(/,/g, '')).toBe(label!.replace(/ ·/g, '').replace(/,/g, ''));
-  });
 });
 
 describe('gate rows', () => {
@@ -192,14 +138,6 @@ describe('inlineCodeRuns', () => {
     ]);
     expect(inlineCodeRuns('a ` b')).toEqual([{ code: false, text: 'a ` b' }]);
     expect(inlineCodeRuns('')).toEqual([]);
-  });
-});
-
-describe('wrapText', () => {
-  test('wraps on words and splits words longer than a line', () => {
-    expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);
-    expect(wrapText('abcdefghij k', 4)).toEqual(['abcd', 'efgh', 'ij k']);
-    expect(wrapText('', 5)).toEqual(['']);
   });
 });
 

@@ -7,11 +7,20 @@ import { escapeHtmlText } from '../text/html.ts';
 import { generatedMarker } from '../text/markers.ts';
 import { trimTrailing } from '../text/normalize.ts';
 import { UTC_ZONE } from '../time/zone.ts';
+import { renderPhaseFlow } from './html/flow-svg.ts';
 import { markdownToHtml } from './html/markdown-to-html.ts';
 import { normalizeMarkdown } from './output/normalize.ts';
 import type { CompiledTemplates } from './templates.ts';
+import { flowchartSource } from './view/flow.ts';
+import { titleText } from './view/format.ts';
 import { type IndexEntry, indexView } from './view/index-view.ts';
-import { buildRunbookView, type CalendarSettings, projectWithSettings, type RunbookInput } from './view/runbook.ts';
+import {
+  buildRunbookView,
+  type CalendarSettings,
+  phaseAnchor,
+  projectWithSettings,
+  type RunbookInput,
+} from './view/runbook.ts';
 
 export const RUNBOOK_FORMATS = ['md', 'html'] as const;
 export type RunbookFormat = (typeof RUNBOOK_FORMATS)[number];
@@ -36,8 +45,13 @@ export function runbookFileName(name: string, format: RunbookFormat): string {
   return `${safe}.${format}`;
 }
 
-function htmlPage(markdown: string, title: string, templates: CompiledTemplates): string {
-  const page = templates.page({ title: escapeHtmlText(title), body: markdownToHtml(markdown) });
+function htmlPage(
+  markdown: string,
+  title: string,
+  templates: CompiledTemplates,
+  diagrams?: ReadonlyMap<string, string>,
+): string {
+  const page = templates.page({ title: escapeHtmlText(title), body: markdownToHtml(markdown, diagrams) });
   return `${trimTrailing(page.replace(/\r\n?/g, '\n'), '\n')}\n`;
 }
 
@@ -47,6 +61,16 @@ function finish(text: string, start: string, format: RunbookFormat): string {
   calendarStartMs(start, UTC_ZONE);
   // The marker goes last: a comment before <!doctype html> would put browsers in quirks mode.
   return `${text}${format === 'md' ? '\n' : ''}${generatedMarker(start)}`;
+}
+
+/** The phase flow of an HTML runbook: the SVG in place of the Mermaid source, its boxes linked to the phases. */
+function flowDrawing(plan: RolloutPlan): ReadonlyMap<string, string> {
+  const svg = renderPhaseFlow(plan.phases, {
+    idPrefix: 'flow',
+    hrefFor: (phase, index) => `#${phaseAnchor(index, phase.title)}`,
+    standalone: true,
+  });
+  return new Map([[flowchartSource(plan), `<figure class="flow-figure">${svg}</figure>`]]);
 }
 
 /** The Markdown of one runbook, without the generated marker. */
@@ -75,7 +99,8 @@ export function renderRunbook(
   const windows = projectWithSettings(plan, settings);
   const markdown = renderRunbookMarkdown(input, settings, templates, windows);
   const fileName = runbookFileName(plan.metadata.name, format);
-  const body = format === 'md' ? markdown : htmlPage(markdown, `Runbook: ${plan.metadata.title}`, templates);
+  const body =
+    format === 'md' ? markdown : htmlPage(markdown, `Runbook: ${plan.metadata.title}`, templates, flowDrawing(plan));
   return {
     fileName,
     text: finish(body, settings.start, format),
@@ -90,6 +115,22 @@ export function renderRunbook(
     },
     windows,
   };
+}
+
+/** The page of a lesson beside HTML runbooks, which link to it instead of to its `.md` file. */
+export function lessonPageName(lessonId: string): string {
+  return `lesson-${lessonId.replace(/[^A-Za-z0-9-]+/g, '-')}.html`;
+}
+
+/** A lesson as a standalone HTML page: its title, then its story (sanitized like a runbook). */
+export function renderLessonPage(
+  lesson: { id: string; title: string },
+  story: string,
+  start: string,
+  templates: CompiledTemplates,
+): string {
+  const markdown = `# ${titleText(`${lesson.id}: ${lesson.title}`)}\n\n${story}`;
+  return finish(htmlPage(markdown, `Lesson ${lesson.id}: ${lesson.title}`, templates), start, 'html');
 }
 
 export function renderIndex(

@@ -83,6 +83,25 @@ describe.each(HOSTILE_STRINGS.map((payload) => [JSON.stringify(payload), payload
     it('renders an HTML page with no script, handler, comment or unsafe link', async () => {
       expect(htmlSafetyProblems(await render(hostilePlan, guards, 'html'))).toEqual([]);
     });
+
+    it('draws the phase flow as SVG with the payload as text', async () => {
+      const page = await render(hostilePlan, guards, 'html');
+      const svg = /<svg class="phase-flow"[\s\S]*?<\/svg>/.exec(page)?.[0] ?? '';
+      expect(svg).not.toBe('');
+      expect(page).not.toContain('class="mermaid"');
+      // Each box's title line carries the payload, escaped: no tag or attribute comes from it.
+      const texts = [...svg.matchAll(/<text class="flow-title"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('');
+      const unescape = (t: string) =>
+        t
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'")
+          .replace(/&amp;/g, '&');
+      const shown = unescape(texts).replace(/\s+/g, '');
+      expect(shown).toContain(`1.${payload}`.replace(/\s+/g, '').slice(0, 20));
+      expect(svg.match(/<a /g)).toHaveLength(hostilePlan.phases.length);
+    });
   },
 );
 

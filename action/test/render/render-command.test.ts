@@ -107,6 +107,32 @@ describe('rollbook render', () => {
     expect(read('out/index.html')).toContain('<a href="checkout-tokens.html">');
   });
 
+  it('HTML runbooks draw the phase flow as SVG and link lessons to their pages, written beside them', async () => {
+    const out = join(cwd, 'html');
+    const { io, stdout } = captureIO(REPO);
+    const options: RenderOptions = { paths: ['playbooks'], out, format: 'html', check: false, prune: false, start: START };
+    expect(await runRender(options, io)).toBe(0);
+    expect(stdout()).toMatch(/Rendered \d+ runbooks, \d+ lesson pages and the index/);
+    const page = readFileSync(join(out, 'group-orders.html'), 'utf8');
+    expect(page).toContain('<svg class="phase-flow"');
+    expect(page).not.toContain('class="mermaid"');
+    // Each box links to its phase's heading on the page.
+    for (const [, anchor] of page.matchAll(/<a class="flow-phase[^"]*" href="#([^"]+)"/g)) {
+      expect(page).toContain(`<h2 id="${anchor}">`);
+    }
+    const lessonLinks = [...page.matchAll(/href="([^"]*lesson[^"]*)"/gi)].map((m) => m[1]!);
+    expect(lessonLinks.length).toBeGreaterThan(0);
+    for (const href of lessonLinks) {
+      expect(href).toMatch(/^lesson-L-[A-Za-z0-9-]+\.html$/);
+      expect(readFileSync(join(out, href), 'utf8')).toMatch(/^<!doctype html>[\s\S]*<h1 id="l-/);
+    }
+    const { io: again, stdout: checked } = captureIO(REPO);
+    expect(await runRender({ ...options, check: true }, again)).toBe(0);
+    expect(checked()).toMatch(/^All \d+ files in .* are up to date\.\n$/);
+    // Markdown runbooks keep linking to the lesson files, which GitHub shows.
+    expect(readFileSync(join(REPO, 'playbooks/runbooks/group-orders.md'), 'utf8')).toContain('](../lessons/L-');
+  });
+
   it('reads the templates directory and the no-Friday rule from rollbook.config.yaml', async () => {
     mkdirSync(join(cwd, 'my-templates/partials'), { recursive: true });
     write('my-templates/partials/flags.hbs', '## Our flags\n');

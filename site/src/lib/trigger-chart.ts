@@ -2,7 +2,7 @@
 // the <desc> (for screen readers) and in the "By trigger" list next to it. Each label sits above
 // its bar, so the chart is narrow (WIDTH) and its 14 px text stays 12 px or more when it is
 // scaled down to a 360 px phone's column.
-import { escapeXml } from './escape.ts';
+import { escapeXml } from '../../../action/src/site-api.ts';
 
 export interface ChartBar {
   label: string;

@@ -9,7 +9,7 @@ import { countBySeverity } from '../../diagnostics/diagnostic.ts';
 import { formatDiagnosticText, PLAIN } from '../../diagnostics/format-text.ts';
 import { hrefFrom } from '../../lessons/href.ts';
 import { matchGuards } from '../../lessons/match.ts';
-import { type ParsedLesson, validLessons } from '../../lessons/parse.ts';
+import { type LessonRef, type ParsedLesson, validLessons } from '../../lessons/parse.ts';
 import { runbookGuards, withGuardFreezes } from '../../lessons/views.ts';
 import { dependencyOrder } from '../../plan/links.ts';
 import type { ParsedPlan } from '../../plan/parse.ts';
@@ -18,9 +18,11 @@ import type { OutputChanges } from '../../render/output/sync.ts';
 import {
   INDEX_NAME,
   indexFileName,
+  lessonPageName,
   RUNBOOK_FORMATS,
   type RunbookFormat,
   renderIndex,
+  renderLessonPage,
   renderRunbook,
   runbookFileName,
 } from '../../render/render.ts';
@@ -104,6 +106,9 @@ class PlanByPlanRenderer {
   #next = 0;
   #turn: Promise<void> = Promise.resolve();
   skipped = 0;
+  runbooks = 0;
+  /** Lesson pages written beside HTML runbooks, by lesson id. */
+  readonly #lessonPages = new Set<string>();
 
   readonly io: CliIO;
   readonly options: RenderOptions;
@@ -178,8 +183,18 @@ class PlanByPlanRenderer {
     }
     this.#owners.set(fileName, parsed.file);
     const path = toDisplay(join(this.outDir, fileName), io.cwd);
-    const guards = matchGuards(parsed.plan, validLessons(lessons), { href: hrefFrom(path) });
+    // Markdown runbooks link to the lesson files, which GitHub shows; HTML runbooks to lesson pages beside them.
+    const linked = new Map<string, LessonRef>();
+    const href =
+      options.format === 'html'
+        ? (ref: LessonRef) => {
+            linked.set(ref.lesson.id, ref);
+            return lessonPageName(ref.lesson.id);
+          }
+        : hrefFrom(path);
+    const guards = matchGuards(parsed.plan, validLessons(lessons), { href });
     const input = { file: parsed.file, plan: withGuardFreezes(parsed.plan, guards), guards: runbookGuards(guards) };
+    for (const ref of linked.values()) await this.#emitLessonPage(ref, lessons);
     const task = { path, input, index };
     // A phase that waits for a plan not rendered yet needs that plan's projected finish first.
     const later = (parsed.plan.phases ?? []).some((phase) =>
@@ -199,6 +214,25 @@ class PlanByPlanRenderer {
       return rendered.text;
     });
     this.#rendered.add(input.plan.metadata.name);
+    this.runbooks++;
+  }
+
+  /** A lesson's page, once per run, the first time a runbook links to it. */
+  async #emitLessonPage(ref: LessonRef, lessons: readonly ParsedLesson[]): Promise<void> {
+    if (this.#lessonPages.has(ref.lesson.id)) return;
+    this.#lessonPages.add(ref.lesson.id);
+    const fileName = lessonPageName(ref.lesson.id);
+    const other = this.#owners.get(fileName);
+    if (other) {
+      this.io.stderr(
+        `rollbook: cannot write the page of lesson ${ref.lesson.id}: ${fileName} is already taken by ${other}\n`,
+      );
+      return;
+    }
+    this.#owners.set(fileName, ref.file);
+    const story = lessons.find((l) => l.file === ref.file)?.body ?? '';
+    const path = toDisplay(join(this.outDir, fileName), this.io.cwd);
+    await this.#emit(path, (start) => renderLessonPage(ref.lesson, story, start, this.templates));
   }
 
   /** The index, once every plan is rendered. */
@@ -314,8 +348,10 @@ export async function runRender(options: RenderOptions, io: CliIO): Promise<numb
     }
   }
   const changed = changes.missing.length + changes.stale.length;
+  const lessonPages = fileCount - 1 - renderer.runbooks;
+  const pages = lessonPages > 0 ? `, ${lessonPages} lesson pages` : '';
   io.stdout(
-    `Rendered ${fileCount - 1} runbooks and the index into ${toDisplay(outDir, io.cwd)} (${changed} changed).\n`,
+    `Rendered ${renderer.runbooks} runbooks${pages} and the index into ${toDisplay(outDir, io.cwd)} (${changed} changed).\n`,
   );
   return skipped > 0 ? EXIT.problems : EXIT.ok;
 }

@@ -75,7 +75,16 @@ function createMarked(): Marked {
   });
 }
 
-export function markdownToHtml(markdown: string): HtmlText {
-  const html = createMarked().parse(markdown, { async: false });
-  return sanitizeHtml(html, SANITIZE_OPTIONS) as HtmlText;
+/**
+ * `diagrams` maps the source of a Mermaid fence to markup drawn for it (the phase flow's SVG, built
+ * from the plan with every text escaped): it replaces the fence after sanitizing, since the
+ * sanitizer admits no SVG. A fence with other source stays diagram text.
+ */
+export function markdownToHtml(markdown: string, diagrams: ReadonlyMap<string, string> = new Map()): HtmlText {
+  let html = sanitizeHtml(createMarked().parse(markdown, { async: false }), SANITIZE_OPTIONS);
+  for (const [source, drawing] of diagrams) {
+    const fence = sanitizeHtml(`<pre class="mermaid">${escapeHtmlPreformatted(source)}</pre>`, SANITIZE_OPTIONS);
+    html = html.split(fence).join(drawing);
+  }
+  return html as HtmlText;
 }

@@ -1,4 +1,5 @@
-// The phase flow as a Mermaid flowchart, which GitHub draws natively. Node ids are generated
+// The phase flow as a Mermaid flowchart, which GitHub draws natively (HTML runbooks draw it as
+// SVG instead: render/html/flow-svg.ts). Node ids are generated
 // (p1, p2, …), never taken from the plan; labels go through escapeMermaidLabel.
 import type { RolloutPlan } from '../../plan/schema.ts';
 import type { BlockMd } from '../../text/brands.ts';
@@ -6,7 +7,8 @@ import { codeFence } from '../../text/markdown-code.ts';
 import { escapeMermaidLabel } from '../../text/mermaid.ts';
 import { plural } from './format.ts';
 
-export function flowchart(plan: RolloutPlan): BlockMd {
+/** The flowchart's Mermaid source, without the fence. */
+export function flowchartSource(plan: RolloutPlan): string {
   const lines = ['flowchart LR'];
   plan.phases.forEach((phase, i) => {
     const title = escapeMermaidLabel(`${i + 1}. ${phase.title}`);
@@ -18,5 +20,9 @@ export function flowchart(plan: RolloutPlan): BlockMd {
     const label = escapeMermaidLabel(`${bake}, ${plural(phase.gates?.length ?? 0, 'gate')}`);
     lines.push(`  p${i + 1} -->|"${label}"| p${i + 2}`);
   });
-  return codeFence(lines.join('\n'), 'mermaid');
+  return lines.join('\n');
+}
+
+export function flowchart(plan: RolloutPlan): BlockMd {
+  return codeFence(flowchartSource(plan), 'mermaid');
 }

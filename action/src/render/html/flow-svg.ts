@@ -1,13 +1,15 @@
-// The phase flow as inline SVG, drawn at build time: no Mermaid, nothing runs in the browser.
+// The phase flow as inline SVG, drawn when the page is built: no Mermaid, nothing runs in the
+// browser. One drawing for the site (styled by its CSS) and HTML runbooks (`standalone`: the SVG
+// carries its own styles, since the page around it is a template users may replace).
 // Phases are boxes in reading order, up to `perRow` a row (three on wide screens, one on phones,
 // where the diagram is drawn at its natural size so text stays 12 px or more), joined by arrows;
 // a row ends with an elbow down to the start of the next. The current phase (from the status
 // file) is marked with aria-current="step" and a class. Titles wrap rather than being cut, so each box's link
 // name can be exactly its visible text (WCAG 2.5.3, label in name). Deterministic: the same
-// phases always give the same markup.
-import type { Phase } from '../../../action/src/site-api.ts';
-import { escapeXml } from './escape.ts';
-import { wrapText } from './wrap-text.ts';
+// phases always give the same markup. Every text and attribute value goes through escapeXml.
+import type { Phase } from '../../plan/schema.ts';
+import { wrapText } from '../../text/wrap.ts';
+import { escapeXml } from '../../text/xml.ts';
 
 export const FLOW_PER_ROW = 3;
 const BOX_W = 216;
@@ -24,13 +26,30 @@ const BOTTOM = 12;
 export interface FlowOptions {
   /** Prefix for element ids, unique on the page. */
   idPrefix: string;
-  /** The link of a phase box. */
-  hrefFor(phase: Phase): string;
+  /** The link of a phase box (`index` counts from 0). */
+  hrefFor(phase: Phase, index: number): string;
   /** Boxes per row; default FLOW_PER_ROW. */
   perRow?: number;
   /** Id of the phase the rollout is in, when a status file says so. */
-  currentId?: string;
+  currentId?: string | undefined;
+  /** Carry default colours in a <style> of its own, for pages without the site's CSS. */
+  standalone?: boolean;
 }
+
+/** The colours of a standalone drawing, scoped to its own class; the site's CSS does the same with its theme. */
+const STANDALONE_STYLE = [
+  'svg.phase-flow{max-width:100%;height:auto}',
+  '.phase-flow .flow-box{fill:#f6f8fa;stroke:#d1d9e0}',
+  '.phase-flow a:hover .flow-box,.phase-flow a:focus .flow-box{stroke:#0969da;stroke-width:3}',
+  '.phase-flow .flow-title{fill:#1f2328;font:600 14px system-ui,sans-serif}',
+  '.phase-flow .flow-meta{fill:#59636e;font:13px system-ui,sans-serif}',
+  '.phase-flow .flow-arrow{fill:none;stroke:#818b98;stroke-width:2}',
+  '.phase-flow .flow-arrowhead{fill:#818b98}',
+  '.phase-flow .env-dev .flow-env,.phase-flow .env-test .flow-env{fill:#0969da}',
+  '.phase-flow .env-staging .flow-env{fill:#1a7f37}',
+  '.phase-flow .env-canary .flow-env{fill:#bc4c00}',
+  '.phase-flow .env-production .flow-env{fill:#cf222e}',
+].join('');
 
 interface Box {
   phase: Phase;
@@ -58,7 +77,7 @@ function toBox(phase: Phase, index: number): Box {
 const boxHeight = (box: Box) => TOP + box.title.length * TITLE_LINE_H + box.meta.length * META_LINE_H + BOTTOM - 6;
 
 export function renderPhaseFlow(phases: readonly Phase[], options: FlowOptions): string {
-  const id = (name: string) => `${options.idPrefix}-${name}`;
+  const id = (name: string) => escapeXml(`${options.idPrefix}-${name}`);
   const perRow = options.perRow ?? FLOW_PER_ROW;
   const boxes = phases.map(toBox);
   // Every box in a row shares the row's height, so arrows meet box middles.
@@ -102,7 +121,7 @@ export function renderPhaseFlow(phases: readonly Phase[], options: FlowOptions):
     });
     const current = box.phase.id === options.currentId;
     return [
-      `<a class="flow-phase env-${box.phase.environment}${current ? ' flow-current' : ''}" href="${escapeXml(options.hrefFor(box.phase))}" aria-label="${escapeXml(box.label)}"${current ? ' aria-current="step"' : ''}>`,
+      `<a class="flow-phase env-${escapeXml(box.phase.environment)}${current ? ' flow-current' : ''}" href="${escapeXml(options.hrefFor(box.phase, i))}" aria-label="${escapeXml(box.label)}"${current ? ' aria-current="step"' : ''}>`,
       `<rect class="flow-box" x="${x}" y="${y}" width="${BOX_W}" height="${h}" rx="8"/>`,
       `<rect class="flow-env" x="${x}" y="${y}" width="8" height="${h}" rx="4"/>`,
       ...lines,
@@ -118,6 +137,7 @@ export function renderPhaseFlow(phases: readonly Phase[], options: FlowOptions):
     `<svg class="phase-flow" role="group" aria-labelledby="${id('title')}" aria-describedby="${id('desc')}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="${id('title')}">${escapeXml(title)}</title>`,
     `<desc id="${id('desc')}">${escapeXml(desc)}</desc>`,
+    ...(options.standalone ? [`<style>${STANDALONE_STYLE}</style>`] : []),
     `<defs><marker id="${id('arrow')}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path class="flow-arrowhead" d="M0 0 L10 5 L0 10 z"/></marker></defs>`,
     ...arrows,
     ...links,

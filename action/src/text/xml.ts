@@ -1,5 +1,5 @@
-// For the few places that build markup as strings (the inline SVG renderers). Astro templates
-// escape expressions themselves.
+// Text and attribute values in markup built as strings (the inline SVG drawings): the five
+// characters XML and HTML read as markup. Templates (Astro, Handlebars) escape on their own.
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeXml(text: string): string {
