@@ -110,7 +110,14 @@ describe('rollbook render', () => {
   it('HTML runbooks draw the phase flow as SVG and link lessons to their pages, written beside them', async () => {
     const out = join(cwd, 'html');
     const { io, stdout } = captureIO(REPO);
-    const options: RenderOptions = { paths: ['playbooks'], out, format: 'html', check: false, prune: false, start: START };
+    const options: RenderOptions = {
+      paths: ['playbooks'],
+      out,
+      format: 'html',
+      check: false,
+      prune: false,
+      start: START,
+    };
     expect(await runRender(options, io)).toBe(0);
     expect(stdout()).toMatch(/Rendered \d+ runbooks, \d+ lesson pages and the index/);
     const page = readFileSync(join(out, 'group-orders.html'), 'utf8');
