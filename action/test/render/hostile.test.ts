@@ -91,14 +91,14 @@ describe.each(HOSTILE_STRINGS.map((payload) => [JSON.stringify(payload), payload
       expect(page).not.toContain('class="mermaid"');
       // Each box's title line carries the payload, escaped: no tag or attribute comes from it.
       const texts = [...svg.matchAll(/<text class="flow-title"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('');
-      const unescape = (t: string) =>
+      const decodeEntities = (t: string) =>
         t
           .replace(/&lt;/g, '<')
           .replace(/&gt;/g, '>')
           .replace(/&quot;/g, '"')
           .replace(/&#39;/g, "'")
           .replace(/&amp;/g, '&');
-      const shown = unescape(texts).replace(/\s+/g, '');
+      const shown = decodeEntities(texts).replace(/\s+/g, '');
       expect(shown).toContain(`1.${payload}`.replace(/\s+/g, '').slice(0, 20));
       expect(svg.match(/<a /g)).toHaveLength(hostilePlan.phases.length);
     });
