@@ -43,7 +43,7 @@ var COMMANDS = [
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-UY7ANJWR.js")).renderCommand
+    load: async () => (await import("./chunk-6D6NEQ5M.js")).renderCommand
   },
   {
     name: "init",

@@ -55,7 +55,7 @@ import {
 } from "./chunk-CDOSP3LT.js";
 import {
   runbookFileName
-} from "./chunk-OI64D77F.js";
+} from "./chunk-KOWDOXOH.js";
 import {
   checkPlans,
   dependencyOrder

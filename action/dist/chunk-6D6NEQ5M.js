@@ -3,10 +3,12 @@ import {
   INDEX_NAME,
   RUNBOOK_FORMATS,
   indexFileName,
+  lessonPageName,
   renderIndex,
+  renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-OI64D77F.js";
+} from "./chunk-KOWDOXOH.js";
 import {
   PLAIN,
   formatDiagnosticText
@@ -145,6 +147,9 @@ var PlanByPlanRenderer = class {
   #next = 0;
   #turn = Promise.resolve();
   skipped = 0;
+  runbooks = 0;
+  /** Lesson pages written beside HTML runbooks, by lesson id. */
+  #lessonPages = /* @__PURE__ */ new Set();
   io;
   options;
   outDir;
@@ -211,8 +216,14 @@ var PlanByPlanRenderer = class {
     }
     this.#owners.set(fileName, parsed.file);
     const path = toDisplay(join(this.outDir, fileName), io.cwd);
-    const guards = matchGuards(parsed.plan, validLessons(lessons), { href: hrefFrom(path) });
+    const linked = /* @__PURE__ */ new Map();
+    const href = options.format === "html" ? (ref) => {
+      linked.set(ref.lesson.id, ref);
+      return lessonPageName(ref.lesson.id);
+    } : hrefFrom(path);
+    const guards = matchGuards(parsed.plan, validLessons(lessons), { href });
     const input = { file: parsed.file, plan: withGuardFreezes(parsed.plan, guards), guards: runbookGuards(guards) };
+    for (const ref of linked.values()) await this.#emitLessonPage(ref, lessons);
     const task = { path, input, index };
     const later = (parsed.plan.phases ?? []).some(
       (phase) => (phase.dependsOn ?? []).some((ref) => !this.#rendered.has(ref.split("/")[0]))
@@ -230,6 +241,25 @@ var PlanByPlanRenderer = class {
       return rendered.text;
     });
     this.#rendered.add(input.plan.metadata.name);
+    this.runbooks++;
+  }
+  /** A lesson's page, once per run, the first time a runbook links to it. */
+  async #emitLessonPage(ref, lessons) {
+    if (this.#lessonPages.has(ref.lesson.id)) return;
+    this.#lessonPages.add(ref.lesson.id);
+    const fileName = lessonPageName(ref.lesson.id);
+    const other = this.#owners.get(fileName);
+    if (other) {
+      this.io.stderr(
+        `rollbook: cannot write the page of lesson ${ref.lesson.id}: ${fileName} is already taken by ${other}
+`
+      );
+      return;
+    }
+    this.#owners.set(fileName, ref.file);
+    const story = lessons.find((l) => l.file === ref.file)?.body ?? "";
+    const path = toDisplay(join(this.outDir, fileName), this.io.cwd);
+    await this.#emit(path, (start) => renderLessonPage(ref.lesson, story, start, this.templates));
   }
   /** The index, once every plan is rendered. */
   async finish() {
@@ -344,8 +374,10 @@ async function runRender(options, io) {
     }
   }
   const changed = changes.missing.length + changes.stale.length;
+  const lessonPages = fileCount - 1 - renderer.runbooks;
+  const pages = lessonPages > 0 ? `, ${lessonPages} lesson pages` : "";
   io.stdout(
-    `Rendered ${fileCount - 1} runbooks and the index into ${toDisplay(outDir, io.cwd)} (${changed} changed).
+    `Rendered ${renderer.runbooks} runbooks${pages} and the index into ${toDisplay(outDir, io.cwd)} (${changed} changed).
 `
   );
   return skipped > 0 ? EXIT.problems : EXIT.ok;

@@ -11995,6 +11995,137 @@ function escapeHtmlPreformatted(text2) {
   return normalizeLines(text2).replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
 }
 
+// action/src/text/wrap.ts
+function wrapText(text2, maxChars) {
+  const lines = [];
+  let line = "";
+  for (const word of text2.split(/\s+/).filter(Boolean)) {
+    let rest = word;
+    while (rest.length > maxChars) {
+      if (line) lines.push(line);
+      lines.push(rest.slice(0, maxChars));
+      rest = rest.slice(maxChars);
+      line = "";
+    }
+    if (!line) line = rest;
+    else if (line.length + 1 + rest.length <= maxChars) line = `${line} ${rest}`;
+    else {
+      lines.push(line);
+      line = rest;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.length > 0 ? lines : [""];
+}
+
+// action/src/text/xml.ts
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeXml(text2) {
+  return text2.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+}
+
+// action/src/render/html/flow-svg.ts
+var FLOW_PER_ROW = 3;
+var BOX_W = 216;
+var GAP_X = 36;
+var GAP_Y = 40;
+var PAD = 8;
+var TEXT_X = 20;
+var LINE_CHARS = 22;
+var TITLE_LINE_H = 19;
+var META_LINE_H = 18;
+var TOP = 24;
+var BOTTOM = 12;
+var STANDALONE_STYLE = [
+  "svg.phase-flow{max-width:100%;height:auto}",
+  ".phase-flow .flow-box{fill:#f6f8fa;stroke:#d1d9e0}",
+  ".phase-flow a:hover .flow-box,.phase-flow a:focus .flow-box{stroke:#0969da;stroke-width:3}",
+  ".phase-flow .flow-title{fill:#1f2328;font:600 14px system-ui,sans-serif}",
+  ".phase-flow .flow-meta{fill:#59636e;font:13px system-ui,sans-serif}",
+  ".phase-flow .flow-arrow{fill:none;stroke:#818b98;stroke-width:2}",
+  ".phase-flow .flow-arrowhead{fill:#818b98}",
+  ".phase-flow .env-dev .flow-env,.phase-flow .env-test .flow-env{fill:#0969da}",
+  ".phase-flow .env-staging .flow-env{fill:#1a7f37}",
+  ".phase-flow .env-canary .flow-env{fill:#bc4c00}",
+  ".phase-flow .env-production .flow-env{fill:#cf222e}"
+].join("");
+function phaseSummary(phase) {
+  const parts = [phase.environment, phase.strategy];
+  if (phase.audience) parts.push(phase.audience);
+  if (phase.bake) parts.push(`bake ${phase.bake}`);
+  return parts.join(", ");
+}
+function toBox(phase, index) {
+  const heading = `${index + 1}. ${phase.title}`;
+  const meta = [`${phase.environment} · ${phase.strategy}`];
+  const extra = [phase.audience, phase.bake ? `bake ${phase.bake}` : void 0].filter(Boolean).join(" · ");
+  if (extra) meta.push(extra);
+  return { phase, title: wrapText(heading, LINE_CHARS), meta, label: [heading, ...meta].join(", ") };
+}
+var boxHeight = (box) => TOP + box.title.length * TITLE_LINE_H + box.meta.length * META_LINE_H + BOTTOM - 6;
+function renderPhaseFlow(phases, options) {
+  const id = (name) => escapeXml(`${options.idPrefix}-${name}`);
+  const perRow = options.perRow ?? FLOW_PER_ROW;
+  const boxes = phases.map(toBox);
+  const rowHeights = [];
+  boxes.forEach((box, i) => {
+    const row = Math.floor(i / perRow);
+    rowHeights[row] = Math.max(rowHeights[row] ?? 0, boxHeight(box));
+  });
+  const rowTop = (row) => PAD + rowHeights.slice(0, row).reduce((sum, h) => sum + h + GAP_Y, 0);
+  const place = (i) => {
+    const row = Math.floor(i / perRow);
+    return { x: PAD + i % perRow * (BOX_W + GAP_X), y: rowTop(row), h: rowHeights[row] };
+  };
+  const cols = Math.min(perRow, boxes.length);
+  const width = PAD * 2 + cols * BOX_W + Math.max(0, cols - 1) * GAP_X;
+  const height = rowTop(rowHeights.length) - GAP_Y + PAD;
+  const arrows = boxes.slice(1).map((_2, i) => {
+    const a = place(i);
+    const b = place(i + 1);
+    const marker = `marker-end="url(#${id("arrow")})"`;
+    if (a.y === b.y) return `<path class="flow-arrow" d="M${a.x + BOX_W} ${a.y + a.h / 2} H${b.x - 3}" ${marker}/>`;
+    const midY = a.y + a.h + GAP_Y / 2;
+    return `<path class="flow-arrow" d="M${a.x + BOX_W / 2} ${a.y + a.h} V${midY} H${b.x + BOX_W / 2} V${b.y - 3}" ${marker}/>`;
+  });
+  const links = boxes.map((box, i) => {
+    const { x: x2, y: y2, h } = place(i);
+    const rows = [
+      ...box.title.map((text2) => ({ text: text2, cls: "flow-title", step: TITLE_LINE_H })),
+      ...box.meta.map((text2) => ({ text: text2, cls: "flow-meta", step: META_LINE_H }))
+    ];
+    let baseline = y2 + TOP;
+    const lines = rows.map((row, n) => {
+      const text2 = n < rows.length - 1 ? `${row.text} ` : row.text;
+      const line = `<text class="${row.cls}" x="${x2 + TEXT_X}" y="${baseline}">${escapeXml(text2)}</text>`;
+      baseline += row.step + (n === box.title.length - 1 ? 4 : 0);
+      return line;
+    });
+    const current = box.phase.id === options.currentId;
+    return [
+      `<a class="flow-phase env-${escapeXml(box.phase.environment)}${current ? " flow-current" : ""}" href="${escapeXml(options.hrefFor(box.phase, i))}" aria-label="${escapeXml(box.label)}"${current ? ' aria-current="step"' : ""}>`,
+      `<rect class="flow-box" x="${x2}" y="${y2}" width="${BOX_W}" height="${h}" rx="8"/>`,
+      `<rect class="flow-env" x="${x2}" y="${y2}" width="8" height="${h}" rx="4"/>`,
+      ...lines,
+      "</a>"
+    ].join("");
+  });
+  const first = phases[0]?.environment ?? "none";
+  const last = phases.at(-1)?.environment ?? "none";
+  const title = `Phase flow: ${phases.length} phase${phases.length === 1 ? "" : "s"}, from ${first} to ${last}`;
+  const desc = phases.map((p, i) => `${i + 1}. ${p.title} (${phaseSummary(p)})`).join("; then ");
+  return [
+    `<svg class="phase-flow" role="group" aria-labelledby="${id("title")}" aria-describedby="${id("desc")}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">`,
+    `<title id="${id("title")}">${escapeXml(title)}</title>`,
+    `<desc id="${id("desc")}">${escapeXml(desc)}</desc>`,
+    ...options.standalone ? [`<style>${STANDALONE_STYLE}</style>`] : [],
+    `<defs><marker id="${id("arrow")}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path class="flow-arrowhead" d="M0 0 L10 5 L0 10 z"/></marker></defs>`,
+    ...arrows,
+    ...links,
+    "</svg>"
+  ].join("\n");
+}
+
 // node_modules/marked/lib/marked.esm.js
 function G() {
   return { async: false, breaks: false, extensions: null, gfm: true, hooks: null, pedantic: false, renderer: null, silent: false, tokenizer: null, walkTokens: null };
@@ -13576,9 +13707,13 @@ function createMarked() {
     }
   });
 }
-function markdownToHtml(markdown) {
-  const html = createMarked().parse(markdown, { async: false });
-  return (0, import_sanitize_html.default)(html, SANITIZE_OPTIONS);
+function markdownToHtml(markdown, diagrams = /* @__PURE__ */ new Map()) {
+  let html = (0, import_sanitize_html.default)(createMarked().parse(markdown, { async: false }), SANITIZE_OPTIONS);
+  for (const [source, drawing] of diagrams) {
+    const fence = (0, import_sanitize_html.default)(`<pre class="mermaid">${escapeHtmlPreformatted(source)}</pre>`, SANITIZE_OPTIONS);
+    html = html.split(fence).join(drawing);
+  }
+  return html;
 }
 
 // action/src/render/output/normalize.ts
@@ -13643,6 +13778,16 @@ function normalizeMarkdown(markdown) {
 `;
 }
 
+// action/src/text/mermaid.ts
+var MERMAID_PLAIN = /[\p{L}\p{N} ,.]/u;
+function escapeMermaidLabel(text2) {
+  let out = "";
+  for (const char of singleLine(text2)) {
+    out += MERMAID_PLAIN.test(char) ? char : `#${char.codePointAt(0)};`;
+  }
+  return out;
+}
+
 // action/src/render/view/format.ts
 var EMPTY_CELL = "—";
 var text = (value) => escapeMarkdownInline(value);
@@ -13674,6 +13819,25 @@ function md(strings, ...parts) {
 }
 function plural(count, one, many = `${one}s`) {
   return `${count} ${count === 1 ? one : many}`;
+}
+
+// action/src/render/view/flow.ts
+function flowchartSource(plan) {
+  const lines = ["flowchart LR"];
+  plan.phases.forEach((phase, i) => {
+    const title = escapeMermaidLabel(`${i + 1}. ${phase.title}`);
+    const where = escapeMermaidLabel(`${phase.environment}, ${phase.strategy}`);
+    lines.push(`  p${i + 1}["${title}<br/>${where}"]`);
+  });
+  plan.phases.slice(0, -1).forEach((phase, i) => {
+    const bake = phase.bake === void 0 ? "no bake" : `bake ${phase.bake}`;
+    const label2 = escapeMermaidLabel(`${bake}, ${plural(phase.gates?.length ?? 0, "gate")}`);
+    lines.push(`  p${i + 1} -->|"${label2}"| p${i + 2}`);
+  });
+  return lines.join("\n");
+}
+function flowchart(plan) {
+  return codeFence(flowchartSource(plan), "mermaid");
 }
 
 // action/src/render/view/index-view.ts
@@ -13883,32 +14047,6 @@ function policyView(plan) {
     keepOldData: optionalText(policy.keepOldData),
     maxRollbackMinutes: typeof policy.maxRollbackMinutes === "number" ? policy.maxRollbackMinutes : null
   };
-}
-
-// action/src/text/mermaid.ts
-var MERMAID_PLAIN = /[\p{L}\p{N} ,.]/u;
-function escapeMermaidLabel(text2) {
-  let out = "";
-  for (const char of singleLine(text2)) {
-    out += MERMAID_PLAIN.test(char) ? char : `#${char.codePointAt(0)};`;
-  }
-  return out;
-}
-
-// action/src/render/view/flow.ts
-function flowchart(plan) {
-  const lines = ["flowchart LR"];
-  plan.phases.forEach((phase, i) => {
-    const title = escapeMermaidLabel(`${i + 1}. ${phase.title}`);
-    const where = escapeMermaidLabel(`${phase.environment}, ${phase.strategy}`);
-    lines.push(`  p${i + 1}["${title}<br/>${where}"]`);
-  });
-  plan.phases.slice(0, -1).forEach((phase, i) => {
-    const bake = phase.bake === void 0 ? "no bake" : `bake ${phase.bake}`;
-    const label2 = escapeMermaidLabel(`${bake}, ${plural(phase.gates?.length ?? 0, "gate")}`);
-    lines.push(`  p${i + 1} -->|"${label2}"| p${i + 2}`);
-  });
-  return codeFence(lines.join("\n"), "mermaid");
 }
 
 // action/src/render/view/header.ts
@@ -14423,14 +14561,22 @@ function runbookFileName(name, format) {
   const safe = name.toLowerCase().replace(/[^a-z0-9-]+/g, "-") || "plan";
   return `${safe}.${format}`;
 }
-function htmlPage(markdown, title, templates) {
-  const page = templates.page({ title: escapeHtmlText(title), body: markdownToHtml(markdown) });
+function htmlPage(markdown, title, templates, diagrams) {
+  const page = templates.page({ title: escapeHtmlText(title), body: markdownToHtml(markdown, diagrams) });
   return `${trimTrailing(page.replace(/\r\n?/g, "\n"), "\n")}
 `;
 }
 function finish(text2, start, format) {
   calendarStartMs(start, UTC_ZONE);
   return `${text2}${format === "md" ? "\n" : ""}${generatedMarker(start)}`;
+}
+function flowDrawing(plan) {
+  const svg = renderPhaseFlow(plan.phases, {
+    idPrefix: "flow",
+    hrefFor: (phase, index) => `#${phaseAnchor(index, phase.title)}`,
+    standalone: true
+  });
+  return /* @__PURE__ */ new Map([[flowchartSource(plan), `<figure class="flow-figure">${svg}</figure>`]]);
 }
 function renderRunbookMarkdown(input, settings, templates, windows = projectWithSettings(input.plan, settings)) {
   return normalizeMarkdown(templates.runbook(buildRunbookView(input, settings, windows)));
@@ -14444,7 +14590,7 @@ function renderRunbook(input, settings, templates, format) {
   const windows = projectWithSettings(plan, settings);
   const markdown = renderRunbookMarkdown(input, settings, templates, windows);
   const fileName = runbookFileName(plan.metadata.name, format);
-  const body = format === "md" ? markdown : htmlPage(markdown, `Runbook: ${plan.metadata.title}`, templates);
+  const body = format === "md" ? markdown : htmlPage(markdown, `Runbook: ${plan.metadata.title}`, templates, flowDrawing(plan));
   return {
     fileName,
     text: finish(body, settings.start, format),
@@ -14460,6 +14606,15 @@ function renderRunbook(input, settings, templates, format) {
     windows
   };
 }
+function lessonPageName(lessonId) {
+  return `lesson-${lessonId.replace(/[^A-Za-z0-9-]+/g, "-")}.html`;
+}
+function renderLessonPage(lesson, story, start, templates) {
+  const markdown = `# ${titleText(`${lesson.id}: ${lesson.title}`)}
+
+${story}`;
+  return finish(htmlPage(markdown, `Lesson ${lesson.id}: ${lesson.title}`, templates), start, "html");
+}
 function renderIndex(entries, start, templates, format) {
   const markdown = normalizeMarkdown(templates.index(indexView(entries, start)));
   return finish(format === "md" ? markdown : htmlPage(markdown, INDEX_TITLE, templates), start, format);
@@ -14473,6 +14628,8 @@ export {
   INDEX_NAME,
   runbookFileName,
   renderRunbook,
+  lessonPageName,
+  renderLessonPage,
   renderIndex,
   indexFileName
 };
