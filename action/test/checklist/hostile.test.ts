@@ -68,6 +68,10 @@ function hostilePlan(payload: string): RolloutPlan {
     }
     phase.checklist = [payload, { id: 'named', text: payload }];
     phase.exit = [payload];
+    phase.stages = [
+      { percent: 5, hold: '10m', do: payload, command: payload, cohort: payload, pause: payload },
+      { percent: 50, do: payload, cohort: payload },
+    ];
   }
   return plan;
 }
@@ -121,7 +125,8 @@ function bodies(plan: RolloutPlan, payload: string) {
   return { phase, parent };
 }
 
-const clean = bodies(fixturePlan(), 'plain text');
+// The same plan with harmless text: the structure every payload's bodies must keep.
+const clean = bodies(hostilePlan('plain text'), 'plain text');
 
 describe.each(PAYLOADS.map((p, i) => [i + 1, JSON.stringify(p).slice(0, 60), p] as const))(
   'payload %i: %s',

@@ -31,6 +31,18 @@ function body(markdown: string): string {
 }
 
 const plan = await fixturePlan();
+// A ramp inside the last phase, so stage text (what to do, cohort, pause, command) is covered too.
+plan.phases.at(-1)!.stages = [
+  {
+    percent: 10,
+    hold: '10m',
+    do: 'Shift a tenth',
+    cohort: 'early adopters',
+    pause: 'Check the graphs',
+    command: 'shift 10',
+  },
+  { percent: 100, do: 'Shift the rest' },
+];
 const cleanMarkdown = await render(plan, hostileGuards(plan, 'Plain guard text', LESSON_HREF), 'md');
 const cleanStructure = structureOf(cleanMarkdown);
 

@@ -77,6 +77,7 @@ const TEXT_KEYS = new Set([
   'do',
   'command',
   'cohort',
+  'pause',
   'check',
   'manual',
   'rehearsal',
