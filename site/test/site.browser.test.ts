@@ -331,6 +331,24 @@ describe('plan page', () => {
     expect(await page.locator(`a[href="${edit}"]`).count()).toBe(1);
   });
 
+  test("a phase waiting for other plans' phases links to each, and the linked section exists", async () => {
+    const waiting = playbooks.plans.flatMap((plan) =>
+      plan.phases.flatMap((phase) => (phase.dependsOn ?? []).map((ref) => ({ plan, phase, ref }))),
+    );
+    expect(waiting.length).toBeGreaterThan(0);
+    const page = await newPage();
+    for (const { plan, phase, ref } of waiting) {
+      await visit(page, `plans/${plan.metadata.name}/`);
+      const section = page.locator('section.phase', { has: page.locator(`#phase-${phase.id}`) });
+      const [otherPlan, otherPhase] = ref.split('/');
+      const link = section.getByRole('link', { name: ref, exact: true });
+      expect(await link.getAttribute('href')).toBe(`${BASE}plans/${otherPlan}/#phase-${otherPhase}`);
+      await link.click();
+      await page.waitForURL(`**/plans/${otherPlan}/#phase-${otherPhase}`, { timeout: SETTLE_TIMEOUT_MS });
+      expect(await page.locator(`#phase-${otherPhase}`).count()).toBe(1);
+    }
+  });
+
   test('has one gate table per phase with the plan gates of every kind and the lesson gates', async () => {
     const page = await newPage();
     for (const plan of playbooks.plans) {

@@ -67,6 +67,11 @@ export interface PhaseWindow {
   touching: string[];
   /** False when no allowed start was found within MAX_LOOKAHEAD_DAYS; start and end are then a guess. */
   scheduled: boolean;
+  /**
+   * The phases of other plans it `dependsOn`, with their projected finish when the caller gave it
+   * (`notBefore`); only for a phase with `dependsOn`.
+   */
+  waitsFor?: { phase: string; finishMs?: number }[];
 }
 
 export interface CalendarOptions {
@@ -184,6 +189,13 @@ function blockAt(at: number, rules: PhaseRules): Block | undefined {
   return { reason: 'window', until };
 }
 
+function waitsFor(refs: readonly string[], known: readonly { phase: string; ms: number }[] = []) {
+  return refs.map((phase) => {
+    const finishMs = known.find((other) => other.phase === phase)?.ms;
+    return finishMs === undefined ? { phase } : { phase, finishMs };
+  });
+}
+
 /** Adds `minutes` to the delay for a reason, keeping first-occurrence order. */
 function addDelay(delays: CalendarDelay[], block: Omit<Block, 'until'>, minutes: number): void {
   const found = delays.find((d) => d.reason === block.reason && d.freeze === block.freeze);
@@ -262,6 +274,7 @@ export function projectCalendar(plan: RolloutPlan, start: string, options: Calen
       delays,
       touching: rules.freezes.filter((rule) => touches(rule, Math.floor(at / DAY_MS), lastDay)).map((r) => r.name),
       scheduled,
+      ...(phase.dependsOn ? { waitsFor: waitsFor(phase.dependsOn, options.notBefore?.get(phase.id)) } : {}),
     });
     candidate = end;
   }

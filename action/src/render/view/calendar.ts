@@ -169,6 +169,21 @@ export function delaySentences(window: PhaseWindow): TextMd[] {
   });
 }
 
+/**
+ * Sentences for the other plans' phases this one waits for that did not move its start (those
+ * that did have a delay sentence): when they are projected to finish, or that it is not known.
+ */
+export function waitSentences(window: PhaseWindow, plan: RolloutPlan): TextMd[] {
+  const delayed = new Set(window.delays.flatMap((d) => (d.reason === 'dependency' && d.phase ? [d.phase] : [])));
+  return (window.waitsFor ?? [])
+    .filter((other) => !delayed.has(other.phase))
+    .map((other) =>
+      other.finishMs === undefined
+        ? md<TextMd>`Waits for ${codeSpan(other.phase) as TextMd} (another plan), whose projection is not known here.`
+        : md<TextMd>`Waits for ${codeSpan(other.phase) as TextMd} (another plan), projected to finish ${timeText(other.finishMs, plan)}, before this start.`,
+    );
+}
+
 /** Freezes that delayed the phase or fall within its window, in plan order. */
 export function freezeTouches(plan: RolloutPlan, window: PhaseWindow): FreezeTouchView[] {
   return (plan.freezes ?? []).flatMap((freeze) => {

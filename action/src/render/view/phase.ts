@@ -8,7 +8,7 @@ import { irreversibleParts, phaseResponse } from '../../plan/reversibility.ts';
 import type { ChecklistItem, Phase, RolloutPlan } from '../../plan/schema.ts';
 import type { TextMd } from '../../text/brands.ts';
 import { escapeMarkdownInline } from '../../text/markdown-inline.ts';
-import { bakeText, delaySentences, freezeTouches, timeText } from './calendar.ts';
+import { bakeText, delaySentences, freezeTouches, timeText, waitSentences } from './calendar.ts';
 import { backupSentence } from './compatibility.ts';
 import { code, md, numberText, optionalText, text, titleText } from './format.ts';
 import { actWhen, gateRow, gateSentence, rollbackTrigger } from './gates.ts';
@@ -129,7 +129,7 @@ export function phaseView(context: PhaseContext, previousEnd: number | undefined
       finishUtc: text(window.end),
       bake: bakeText(phase.bake),
       wait: optionalText(phase.minWait),
-      delays: delaySentences(window),
+      delays: [...delaySentences(window), ...waitSentences(window, plan)],
       scheduled: window.scheduled,
     },
     entry: entryView(context, previousEnd),
