@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-HO4EYREB.js")).validateCommand
+    load: async () => (await import("./chunk-RZWGZKCP.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-6D6NEQ5M.js")).renderCommand
+    load: async () => (await import("./chunk-FZEKCARL.js")).renderCommand
   },
   {
     name: "init",
@@ -53,7 +53,7 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-6VAUZUQ4.js")).explainCommand
+    load: async () => (await import("./chunk-4LLVXWHW.js")).explainCommand
   },
   {
     name: "gate",
@@ -63,17 +63,17 @@ var COMMANDS = [
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-NSVC6ZII.js")).lessonCommand
+    load: async () => (await import("./chunk-KA3ZU3VR.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-S6FFTWCP.js")).lessonsCommand
+    load: async () => (await import("./chunk-LJFYMG3D.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-XWN3YVGO.js")).statusCommand
+    load: async () => (await import("./chunk-6PRNMR3A.js")).statusCommand
   }
 ];
 

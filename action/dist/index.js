@@ -49,17 +49,17 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-KYIJ7F5I.js";
+} from "./chunk-TDARNKEM.js";
 import {
   annotationBody
 } from "./chunk-CDOSP3LT.js";
 import {
   runbookFileName
-} from "./chunk-KOWDOXOH.js";
+} from "./chunk-6R5MT4QT.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-OGKPM2FE.js";
+} from "./chunk-VBVHKHU2.js";
 import {
   matchGuards
 } from "./chunk-5SRJGQMR.js";
@@ -125,8 +125,8 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-HNIAGFTD.js";
-import "./chunk-EN7IGBXJ.js";
+} from "./chunk-ORT6LVAX.js";
+import "./chunk-TPVHIKJ3.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,

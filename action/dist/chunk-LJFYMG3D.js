@@ -12,8 +12,8 @@ import {
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-HNIAGFTD.js";
-import "./chunk-EN7IGBXJ.js";
+} from "./chunk-ORT6LVAX.js";
+import "./chunk-TPVHIKJ3.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,

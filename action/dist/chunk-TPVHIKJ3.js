@@ -180,6 +180,12 @@ function blockAt(at, rules) {
   const until = nextOpening === void 0 ? nextLocalMidnight(at, rules.zone) : zonedInstant(local.day, nextOpening, rules.zone);
   return { reason: "window", until };
 }
+function waitsFor(refs, known = []) {
+  return refs.map((phase) => {
+    const finishMs = known.find((other) => other.phase === phase)?.ms;
+    return finishMs === void 0 ? { phase } : { phase, finishMs };
+  });
+}
 function addDelay(delays, block, minutes) {
   const found = delays.find((d) => d.reason === block.reason && d.freeze === block.freeze);
   if (found) found.minutes += minutes;
@@ -244,7 +250,8 @@ function projectCalendar(plan, start, options = {}) {
       durationMinutes: duration / MINUTE_MS,
       delays,
       touching: rules.freezes.filter((rule) => touches(rule, Math.floor(at / DAY_MS), lastDay)).map((r) => r.name),
-      scheduled
+      scheduled,
+      ...phase.dependsOn ? { waitsFor: waitsFor(phase.dependsOn, options.notBefore?.get(phase.id)) } : {}
     });
     candidate = end;
   }

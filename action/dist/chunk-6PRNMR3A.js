@@ -14,7 +14,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-KYIJ7F5I.js";
+} from "./chunk-TDARNKEM.js";
 import {
   ANSI,
   PLAIN,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-CE7PQ4FG.js";
 import {
   checkPlans
-} from "./chunk-OGKPM2FE.js";
+} from "./chunk-VBVHKHU2.js";
 import "./chunk-5SRJGQMR.js";
 import {
   describeRamp
@@ -32,8 +32,8 @@ import {
 } from "./chunk-5MQJX5FY.js";
 import {
   loadConfig
-} from "./chunk-HNIAGFTD.js";
-import "./chunk-EN7IGBXJ.js";
+} from "./chunk-ORT6LVAX.js";
+import "./chunk-TPVHIKJ3.js";
 import {
   todayUtc
 } from "./chunk-MCPH7NRC.js";

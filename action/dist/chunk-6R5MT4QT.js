@@ -19,7 +19,7 @@ import {
   minutesText,
   projectCalendar,
   shownTimeZone
-} from "./chunk-EN7IGBXJ.js";
+} from "./chunk-TPVHIKJ3.js";
 import {
   fillQuery,
   phaseVariables
@@ -13969,6 +13969,12 @@ function delaySentences(window2) {
     }
   });
 }
+function waitSentences(window2, plan) {
+  const delayed = new Set(window2.delays.flatMap((d) => d.reason === "dependency" && d.phase ? [d.phase] : []));
+  return (window2.waitsFor ?? []).filter((other) => !delayed.has(other.phase)).map(
+    (other) => other.finishMs === void 0 ? md`Waits for ${codeSpan(other.phase)} (another plan), whose projection is not known here.` : md`Waits for ${codeSpan(other.phase)} (another plan), projected to finish ${timeText(other.finishMs, plan)}, before this start.`
+  );
+}
 function freezeTouches(plan, window2) {
   return (plan.freezes ?? []).flatMap((freeze) => {
     const delay = window2.delays.find((d) => d.freeze === freeze.name);
@@ -14438,7 +14444,7 @@ function phaseView(context, previousEnd) {
       finishUtc: text(window2.end),
       bake: bakeText(phase.bake),
       wait: optionalText(phase.minWait),
-      delays: delaySentences(window2),
+      delays: [...delaySentences(window2), ...waitSentences(window2, plan)],
       scheduled: window2.scheduled
     },
     entry: entryView(context, previousEnd),

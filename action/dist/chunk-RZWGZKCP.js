@@ -10,12 +10,12 @@ import {
 } from "./chunk-CE7PQ4FG.js";
 import {
   checkPlans
-} from "./chunk-OGKPM2FE.js";
+} from "./chunk-VBVHKHU2.js";
 import "./chunk-5SRJGQMR.js";
 import {
   loadConfig
-} from "./chunk-HNIAGFTD.js";
-import "./chunk-EN7IGBXJ.js";
+} from "./chunk-ORT6LVAX.js";
+import "./chunk-TPVHIKJ3.js";
 import {
   calendarStart,
   oneOf,

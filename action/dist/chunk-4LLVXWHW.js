@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-EN7IGBXJ.js";
+} from "./chunk-TPVHIKJ3.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   didYouMean

@@ -2,8 +2,8 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-HNIAGFTD.js";
-import "./chunk-EN7IGBXJ.js";
+} from "./chunk-ORT6LVAX.js";
+import "./chunk-TPVHIKJ3.js";
 import {
   isoDate,
   oneOf,

@@ -8,7 +8,7 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-KOWDOXOH.js";
+} from "./chunk-6R5MT4QT.js";
 import {
   PLAIN,
   formatDiagnosticText
@@ -17,7 +17,7 @@ import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-OGKPM2FE.js";
+} from "./chunk-VBVHKHU2.js";
 import {
   matchGuards
 } from "./chunk-5SRJGQMR.js";
@@ -32,8 +32,8 @@ import {
 import {
   loadConfig,
   validLessons
-} from "./chunk-HNIAGFTD.js";
-import "./chunk-EN7IGBXJ.js";
+} from "./chunk-ORT6LVAX.js";
+import "./chunk-TPVHIKJ3.js";
 import {
   calendarStart,
   oneOf,

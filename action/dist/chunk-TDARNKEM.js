@@ -23,7 +23,7 @@ import {
 } from "./chunk-5MQJX5FY.js";
 import {
   validLessons
-} from "./chunk-HNIAGFTD.js";
+} from "./chunk-ORT6LVAX.js";
 import {
   truncate
 } from "./chunk-4SBV2JTM.js";

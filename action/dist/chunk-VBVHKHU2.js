@@ -7,12 +7,12 @@ import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-HNIAGFTD.js";
+} from "./chunk-ORT6LVAX.js";
 import {
   RULES,
   RULES_BY_ID,
   SEVERITY_RANK
-} from "./chunk-EN7IGBXJ.js";
+} from "./chunk-TPVHIKJ3.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
