@@ -5,7 +5,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
-import { describeGate, formatTime, matchGuards, RULES } from '../../action/src/site-api.ts';
+import { describeGate, formatTime, matchGuards, phaseResponse, RULES } from '../../action/src/site-api.ts';
 import { STATUS_STALE_AFTER_HOURS } from '../src/lib/now-view.ts';
 import { type BuildResult, buildSiteOrThrow, REPO_ROOT } from './helpers/build-site.ts';
 import { AXE_PATH, testBrowser } from './helpers/chromium.ts';
@@ -360,14 +360,19 @@ describe('plan page', () => {
         const lessonGates = guards.phases
           .find((p) => p.phaseId === phase.id)!
           .guards.filter((g) => g.action.kind === 'gate');
-        const distinct = new Set(lessonGates.map((g) => g.action.kind === 'gate' && describeGate(g.action.gate, plan)));
+        // A phase that cannot be rolled back says "roll forward at" (plan/reversibility.ts).
+        const response = phaseResponse(plan, phase);
+        const distinct = new Set(
+          lessonGates.map((g) => g.action.kind === 'gate' && describeGate(g.action.gate, plan, response)),
+        );
         const tables = section.locator('table.gates');
         const expected = (phase.gates ?? []).length + distinct.size;
         expect(await tables.count()).toBe(expected > 0 ? 1 : 0);
         if (expected === 0) continue;
         expect(await tables.locator('tbody tr').count()).toBe(expected);
         const text = (await tables.textContent())!.replace(/\s+/g, ' ');
-        for (const gate of phase.gates ?? []) expect(text).toContain(describeGate(gate, plan).replace(/\s+/g, ' '));
+        for (const gate of phase.gates ?? [])
+          expect(text).toContain(describeGate(gate, plan, response).replace(/\s+/g, ' '));
         for (const guard of lessonGates) {
           expect(await tables.locator(`a[href="${BASE}lessons/${guard.lessonId}/"]`).count()).toBeGreaterThan(0);
         }

@@ -19,6 +19,8 @@ import { runCli, tempDir } from '../helpers/cli.ts';
 import { replaceOnce } from '../helpers/position.ts';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
+/** Every fetch here answers or is refused at once; the timeout only stops one that hangs, however slow the machine. */
+const HANG_GUARD_MS = 60_000;
 const SECRET = 'INTERNAL-SECRET: aws_secret_access_key=wJalrXUtnFEMI';
 
 /** Client sockets opened during a test, by where they were headed; any non-loopback one is destroyed. */
@@ -110,7 +112,10 @@ describe('http-json refuses private destinations before connecting', () => {
     it(`a host resolving to ${address}`, async () => {
       const { port, hits } = await serve((_req, res) => answer(res, 200, 'application/json', '{"v": 1}'));
       const resolve = resolver(address);
-      const outcome = await guardedGetJson(`http://metrics.example.test:${port}/v`, { timeoutMs: 5000, resolve });
+      const outcome = await guardedGetJson(`http://metrics.example.test:${port}/v`, {
+        timeoutMs: HANG_GUARD_MS,
+        resolve,
+      });
       expect(outcome).toEqual({ kind: 'failure', error: expect.stringContaining(`resolves to ${address}`) });
       expect(outcome.kind === 'failure' && outcome.error).toContain('http-json-allow-private');
       expect(resolve.calls).toEqual(['metrics.example.test']);
@@ -122,7 +127,10 @@ describe('http-json refuses private destinations before connecting', () => {
   it('a literal address in the URL, however it is spelled', async () => {
     const { port, hits } = await serve((_req, res) => answer(res, 200, 'application/json', '1'));
     for (const host of ['127.0.0.1', '[::ffff:127.0.0.1]', '[::1]', '2130706433', '0x7f.1', '0', '[::]']) {
-      const outcome = await guardedGetJson(`http://${host}:${port}/`, { timeoutMs: 5000, resolve: resolver() });
+      const outcome = await guardedGetJson(`http://${host}:${port}/`, {
+        timeoutMs: HANG_GUARD_MS,
+        resolve: resolver(),
+      });
       expect(outcome, host).toMatchObject({ kind: 'failure', error: expect.stringMatching(/^refused: /) });
     }
     expect(hits()).toBe(0);
@@ -131,7 +139,7 @@ describe('http-json refuses private destinations before connecting', () => {
 
   it('a name with one public and one private address', async () => {
     const resolve = resolver('93.184.215.14', '10.1.1.1');
-    const outcome = await guardedGetJson('http://mixed.example.test/', { timeoutMs: 5000, resolve });
+    const outcome = await guardedGetJson('http://mixed.example.test/', { timeoutMs: HANG_GUARD_MS, resolve });
     expect(outcome).toMatchObject({ kind: 'failure', error: expect.stringContaining('resolves to 10.1.1.1') });
     expect(sockets).toEqual([]);
   });
@@ -144,7 +152,7 @@ describe('http-json with private addresses allowed (a loopback test server)', ()
     // A rebinding resolver: loopback the first time, an outside address after.
     const rebinding: Resolver = async () => [{ address: calls++ === 0 ? '127.0.0.1' : '10.9.9.9', family: 4 }];
     const outcome = await guardedGetJson(`http://rebind.example.test:${port}/`, {
-      timeoutMs: 5000,
+      timeoutMs: HANG_GUARD_MS,
       resolve: rebinding,
       policy: (address) => (address === '127.0.0.1' ? undefined : 'not the test server'),
     });
@@ -162,10 +170,13 @@ describe('http-json with private addresses allowed (a loopback test server)', ()
         res.end();
       } else answer(res, 200, 'application/json', '{"v": 7}');
     });
-    const within = await guardedGetJson(`${base}/${MAX_REDIRECTS}`, { timeoutMs: 5000, allowPrivate: true });
+    const within = await guardedGetJson(`${base}/${MAX_REDIRECTS}`, { timeoutMs: HANG_GUARD_MS, allowPrivate: true });
     expect(within).toMatchObject({ kind: 'json', body: { v: 7 } });
     const before = hits();
-    const beyond = await guardedGetJson(`${base}/${MAX_REDIRECTS + 1}`, { timeoutMs: 5000, allowPrivate: true });
+    const beyond = await guardedGetJson(`${base}/${MAX_REDIRECTS + 1}`, {
+      timeoutMs: HANG_GUARD_MS,
+      allowPrivate: true,
+    });
     expect(beyond).toEqual({ kind: 'failure', error: `more than ${MAX_REDIRECTS} redirects` });
     expect(hits() - before).toBe(MAX_REDIRECTS + 1);
   });
@@ -194,7 +205,7 @@ describe('http-json with private addresses allowed (a loopback test server)', ()
       res.writeHead(302, { location: 'file:///etc/passwd' });
       res.end();
     });
-    const outcome = await guardedGetJson(toFile.base, { timeoutMs: 5000, allowPrivate: true });
+    const outcome = await guardedGetJson(toFile.base, { timeoutMs: HANG_GUARD_MS, allowPrivate: true });
     expect(outcome).toMatchObject({ kind: 'failure', error: expect.stringContaining('only http and https') });
   });
 });
