@@ -4,6 +4,7 @@
 import type { ManualTick, PhaseFacts, Signoff } from '../gates/model.ts';
 import { isGateOfKind } from '../plan/gate-kind.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
+import type { StageTick } from '../plan/stages.ts';
 import type { AcceptedSignoff } from './authorize.ts';
 import { type GuardInput, phaseEntries } from './items.ts';
 import type { PhaseStatus } from './phase-state.ts';
@@ -18,18 +19,23 @@ export interface GateFactsInput {
   guards?: readonly GuardInput[];
 }
 
+/** The verified tick of each ramp stage, in order, for the ramp gate; undefined without stages. */
+export function stageTicks(status: PhaseStatus): StageTick[] | undefined {
+  return status.ramp?.stages.map((s) => ({
+    ticked: s.ticked,
+    ...(s.at ? { at: s.at } : {}),
+    ...(s.by ? { by: s.by } : {}),
+  }));
+}
+
 export function gateFacts(input: GateFactsInput): PhaseFacts {
   const { plan, status, state } = input;
   const entries = phaseEntries(plan, status.phaseId, input.guards ?? []);
   const open = new Set(status.open);
   const facts: PhaseFacts = {};
   if (status.activation.ticked && status.activation.at) facts.activatedAt = new Date(status.activation.at);
-  if (status.ramp)
-    facts.stages = status.ramp.stages.map((s) => ({
-      ticked: s.ticked,
-      ...(s.at ? { at: s.at } : {}),
-      ...(s.by ? { by: s.by } : {}),
-    }));
+  const stages = stageTicks(status);
+  if (stages) facts.stages = stages;
   facts.signoffs = input.accepted.map(
     (a): Signoff => ({ gate: a.gateId, by: `@${a.by}`, at: new Date(a.at ?? 0), ...(a.as ? { as: a.as } : {}) }),
   );

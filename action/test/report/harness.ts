@@ -38,6 +38,8 @@ export interface PlanOptions {
   signoff?: boolean;
   /** Staging's bake; null for none. A bake's elapsed time changes every minute, and so does the report. */
   bake?: string | null;
+  /** Staging's ramp stages, YAML flow mappings (`{percent: 10, hold: 30m}`). */
+  stages?: string[];
 }
 
 /** A three-phase plan; promoting into `canary` is judged by `staging`'s bake (1d), gates and sign-off. */
@@ -76,7 +78,7 @@ phases:
     strategy: flag-ramp
     steps:
       - {id: enable, kind: manual, do: Turn the flag on in staging., rollback: Turn the flag off.}
-${options.bake === null ? '' : `    bake: ${options.bake ?? '1d'}\n`}    paths: ["flags/staging/**"]
+${options.stages ? `    stages:\n${options.stages.map((st) => `      - ${st}\n`).join('')}` : ''}${options.bake === null ? '' : `    bake: ${options.bake ?? '1d'}\n`}    paths: ["flags/staging/**"]
     gates:
 ${gates.join('\n')}
   - id: canary

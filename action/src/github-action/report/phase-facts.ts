@@ -1,7 +1,8 @@
 // The facts about the phase being left, as evaluatePhase takes them, from its checklist issue:
-// activation (the bake start), sign-offs with who and when, confirmed manual gates and the
+// activation (the bake start), ramp stage ticks, sign-offs with who and when, confirmed manual gates and the
 // checklist. Ticks without a recorded author cannot be sign-offs: the report says so instead.
 
+import { stageTicks } from '../../checklist/gate-facts.ts';
 import { phaseEntries } from '../../checklist/items.ts';
 import type { PhaseStatus } from '../../checklist/phase-state.ts';
 import type { ManualTick, PhaseFacts, Signoff } from '../../gates/model.ts';
@@ -36,6 +37,8 @@ export async function readPhaseFacts(input: PhaseFactsInput): Promise<{ facts: P
       `The edit history of #${issue.number} could not be read in this run: its sign-offs and bake do not count until a run can read it.`,
     );
   if (status.activation.ticked && status.activation.at) facts.activatedAt = new Date(status.activation.at);
+  const stages = stageTicks(status);
+  if (stages) facts.stages = stages;
 
   const ticked = (id: string) =>
     issue.ticks.get(id) === true || (issue.state?.ticks[id] !== undefined && !issue.ticks.has(id));
