@@ -1157,6 +1157,15 @@ function unresolvedMarkdown(planTitle, problems, planName) {
 }
 var UNKNOWN_PHASE = "unknown";
 
+// action/src/checklist/gate-facts.ts
+function stageTicks(status) {
+  return status.ramp?.stages.map((s) => ({
+    ticked: s.ticked,
+    ...s.at ? { at: s.at } : {},
+    ...s.by ? { by: s.by } : {}
+  }));
+}
+
 // action/src/github-action/report/phase-issues.ts
 var GATE_KINDS = /* @__PURE__ */ new Set(["gate", "signoff"]);
 var PhaseIssueReader = class {
@@ -1260,6 +1269,8 @@ async function readPhaseFacts(input) {
       `The edit history of #${issue2.number} could not be read in this run: its sign-offs and bake do not count until a run can read it.`
     );
   if (status.activation.ticked && status.activation.at) facts2.activatedAt = new Date(status.activation.at);
+  const stages = stageTicks(status);
+  if (stages) facts2.stages = stages;
   const ticked = (id) => issue2.ticks.get(id) === true || issue2.state?.ticks[id] !== void 0 && !issue2.ticks.has(id);
   const signoffs = [];
   const manual = [];
