@@ -18,6 +18,8 @@ export interface MetricSource {
   provider: MetricProvider;
   query: string;
   field?: string;
+  /** For http-json: where the response says when the value was measured (freshness). */
+  timeField?: string;
 }
 
 export interface SourceRequest {
@@ -37,7 +39,10 @@ export function planSources(providers: Readonly<Partial<Record<string, MetricPro
   return ({ metric, query }) => {
     const provider = providers[metric.provider];
     if (!provider) return { source: metric.provider, error: `no ${metric.provider} provider is configured` };
-    return metric.field === undefined ? { provider, query } : { provider, query, field: metric.field };
+    const source: MetricSource = { provider, query };
+    if (metric.field !== undefined) source.field = metric.field;
+    if (metric.timeField !== undefined) source.timeField = metric.timeField;
+    return source;
   };
 }
 
@@ -135,9 +140,10 @@ type Resolved = ReturnType<SourceResolver>;
 
 function instant(source: Resolved, at: Date, maxAgeMs: number | undefined): Promise<MetricReading> {
   if ('error' in source) return Promise.resolve(unresolved(source));
-  const { provider, query, field } = source;
+  const { provider, query, field, timeField } = source;
   const request: InstantRequest = { query, at };
   if (field !== undefined) request.field = field;
+  if (timeField !== undefined) request.timeField = timeField;
   if (maxAgeMs !== undefined) request.maxAgeMs = maxAgeMs;
   return provider.instant(request);
 }

@@ -83,6 +83,37 @@ describe('http-json instant values', () => {
     expect(await read('items.0.value')).toMatchObject({ status: 'no-data', reason: 'empty' });
   });
 
+  it('with a max age and a timeField, an old measurement is stale no data; a missing or bad time is an error', async () => {
+    const minutesAgo = (m: number) => new Date(NOW.getTime() - m * 60_000).toISOString();
+    let reply: Reply = { json: { data: { value: 0.01, updatedAt: minutesAgo(13) } } };
+    const { url } = await serve(() => reply);
+    const read = (maxAgeMs?: number) =>
+      provider().instant({
+        query: url,
+        at: NOW,
+        field: 'data.value',
+        timeField: 'data.updatedAt',
+        ...(maxAgeMs === undefined ? {} : { maxAgeMs }),
+      });
+    expect(await read(5 * 60_000)).toEqual({
+      status: 'no-data',
+      source: `http-json ${url}/`,
+      reason: 'stale',
+      detail: 'newest sample 13m old, max age 5m',
+    });
+    expect(await read(15 * 60_000)).toMatchObject({ status: 'ok', value: 0.01 });
+    expect(await read()).toMatchObject({ status: 'ok', value: 0.01 });
+    reply = { json: { data: { value: 0.01, updatedAt: (NOW.getTime() - 60_000) / 1000 } } };
+    expect(await read(5 * 60_000)).toMatchObject({ status: 'ok' });
+    reply = { json: { data: { value: 0.01, updatedAt: '2026-11-23T08:59:00' } } };
+    expect(await read(5 * 60_000)).toMatchObject({
+      status: 'error',
+      error: expect.stringContaining('field data.updatedAt is a string of 19 characters, not a time'),
+    });
+    reply = { json: { data: { value: 0.01 } } };
+    expect(await read(5 * 60_000)).toMatchObject({ error: expect.stringContaining('field data.updatedAt is missing') });
+  });
+
   it('a wrong path or a non-number is an error', async () => {
     const { url } = await serve(() => ({ json: { data: { value: { nested: 1 } }, list: [1] } }));
     const read = (field: string) => provider().instant({ query: url, at: NOW, field });

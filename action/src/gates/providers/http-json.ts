@@ -10,9 +10,9 @@
 import { type GuardedHttpOptions, guardedGetJson, type Resolver } from './guarded-http.ts';
 import { authHint, DEFAULT_TIMEOUT_MS, type HttpOptions, redactUrl } from './http.ts';
 import { resolvePath } from './json-path.ts';
-import { failure, noData, rangeFromSamples, readingFromSample } from './readings.ts';
+import { failure, freshOrStale, noData, rangeFromSamples, readingFromSample } from './readings.ts';
 import { parseSampleValue } from './sample-value.ts';
-import { parseSeries } from './series-points.ts';
+import { parseSeries, parseTime } from './series-points.ts';
 import type { InstantRequest, MetricProvider, MetricReading, RangeReading, RangeRequest } from './types.ts';
 import { fillTemplate, hasPlaceholder } from './url-template.ts';
 
@@ -88,7 +88,17 @@ export class HttpJsonProvider implements MetricProvider {
     const sample = parseSampleValue(body.value);
     if (sample.kind === 'invalid')
       return failure(source, `${fieldName(request.field)} is not a number: it is ${shapeOf(body.value)}`);
-    return readingFromSample(source, sample, fieldName(request.field));
+    const reading = readingFromSample(source, sample, fieldName(request.field));
+    const { maxAgeMs, timeField } = request;
+    if (maxAgeMs === undefined || timeField === undefined) return reading;
+    // Freshness: the answer says when its value was measured.
+    const time = resolvePath(body.body, timeField);
+    const measured = time.found ? parseTime(time.value) : undefined;
+    if (!measured) {
+      const what = time.found ? `is ${shapeOf(time.value)}, not a time with a zone or unix seconds` : 'is missing';
+      return failure(source, `field ${timeField} ${what}`);
+    }
+    return freshOrStale(reading, request.at, maxAgeMs, measured, 0);
   }
 
   async range(request: RangeRequest): Promise<RangeReading> {
@@ -135,7 +145,7 @@ export class HttpJsonProvider implements MetricProvider {
     }
     if (found.value === null)
       return { kind: 'reading', reading: noData(source, 'empty', `${fieldName(field)} is null`) } as const;
-    return { kind: 'value', value: found.value } as const;
+    return { kind: 'value', value: found.value, body: outcome.body } as const;
   }
 }
 

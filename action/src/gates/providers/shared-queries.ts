@@ -44,7 +44,7 @@ export class SharedQueries {
       instant: (request: InstantRequest) =>
         this.#share(
           provider,
-          keyOf(id, 'instant', request.at.getTime(), request.field, request.maxAgeMs, request.query),
+          keyOf(id, 'instant', request.at.getTime(), request.field, request.maxAgeMs, request.timeField, request.query),
           () => provider.instant(request),
         ),
     };

@@ -39,6 +39,8 @@ export interface InstantRequest {
    * (`stale`). Providers that can date their samples check it (prometheus, json-file).
    */
   maxAgeMs?: number;
+  /** For http-json: dotted path of the time the value was measured, which freshness reads. */
+  timeField?: string;
 }
 
 export interface RangeRequest {
