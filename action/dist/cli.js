@@ -3,10 +3,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-4SBV2JTM.js";
+} from "./chunk-ADTCJ2PN.js";
 import {
   didYouMean
-} from "./chunk-7RMTNAV4.js";
+} from "./chunk-3XLDYLCC.js";
 import {
   EXIT,
   UsageError
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-RZWGZKCP.js")).validateCommand
+    load: async () => (await import("./chunk-SEELGJFE.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-FZEKCARL.js")).renderCommand
+    load: async () => (await import("./chunk-EY6RML3I.js")).renderCommand
   },
   {
     name: "init",
@@ -53,27 +53,27 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-4LLVXWHW.js")).explainCommand
+    load: async () => (await import("./chunk-MGH73FF4.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-QAOTVFX3.js")).gateCommand
+    load: async () => (await import("./chunk-5JJ3RAFQ.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-KA3ZU3VR.js")).lessonCommand
+    load: async () => (await import("./chunk-BYR5FQMB.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-LJFYMG3D.js")).lessonsCommand
+    load: async () => (await import("./chunk-KKCPYUWW.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-6PRNMR3A.js")).statusCommand
+    load: async () => (await import("./chunk-HFVKB6US.js")).statusCommand
   }
 ];
 

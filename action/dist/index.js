@@ -49,20 +49,20 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-TDARNKEM.js";
+} from "./chunk-VPJQEZVI.js";
 import {
   annotationBody
-} from "./chunk-CDOSP3LT.js";
+} from "./chunk-SVGUMO25.js";
 import {
   runbookFileName
-} from "./chunk-6R5MT4QT.js";
+} from "./chunk-J73ACJMG.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-VBVHKHU2.js";
+} from "./chunk-3WN36AR6.js";
 import {
   matchGuards
-} from "./chunk-5SRJGQMR.js";
+} from "./chunk-NZS6UODC.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -81,7 +81,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-QKNWS5PF.js";
+} from "./chunk-EZAZ3L3I.js";
 import {
   code,
   describeRamp,
@@ -92,12 +92,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-YELRPNMX.js";
+} from "./chunk-AA6QM2D3.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-GTEFO5Y5.js";
+} from "./chunk-U357XVVX.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,
@@ -117,7 +117,7 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-5MQJX5FY.js";
+} from "./chunk-HPLDAK24.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -125,8 +125,8 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-ORT6LVAX.js";
-import "./chunk-TPVHIKJ3.js";
+} from "./chunk-BOAYAYS7.js";
+import "./chunk-CL3XM5N3.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
@@ -136,7 +136,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-4SBV2JTM.js";
+} from "./chunk-ADTCJ2PN.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   classifyGate,
@@ -148,7 +148,7 @@ import {
   normalizeCalendarStart,
   own,
   targetLabel
-} from "./chunk-7RMTNAV4.js";
+} from "./chunk-3XLDYLCC.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";

@@ -26,7 +26,7 @@ import {
   totalHoldMs,
   weekdayOfDay,
   zonedInstant
-} from "./chunk-7RMTNAV4.js";
+} from "./chunk-3XLDYLCC.js";
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {

@@ -2,19 +2,19 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-ORT6LVAX.js";
-import "./chunk-TPVHIKJ3.js";
+} from "./chunk-BOAYAYS7.js";
+import "./chunk-CL3XM5N3.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-MCPH7NRC.js";
+} from "./chunk-Y2XNVWBC.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-4SBV2JTM.js";
+} from "./chunk-ADTCJ2PN.js";
 import "./chunk-2GUNVE2Z.js";
-import "./chunk-7RMTNAV4.js";
+import "./chunk-3XLDYLCC.js";
 import {
   EXIT,
   UsageError

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   HANDLE_PATTERN
-} from "./chunk-7RMTNAV4.js";
+} from "./chunk-3XLDYLCC.js";
 
 // action/src/text/markers.ts
 var PREFIX = "rollbook:";

@@ -4,12 +4,12 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-YELRPNMX.js";
+} from "./chunk-AA6QM2D3.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-GTEFO5Y5.js";
+} from "./chunk-U357XVVX.js";
 import {
   joinMd,
   reportMarker,
@@ -17,14 +17,14 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-5MQJX5FY.js";
+} from "./chunk-HPLDAK24.js";
 import {
   OutsideRootError,
   containedPath,
   fillQuery,
   phaseVariables,
   truncate
-} from "./chunk-4SBV2JTM.js";
+} from "./chunk-ADTCJ2PN.js";
 import {
   phaseResponse,
   rollForwardLines
@@ -42,7 +42,7 @@ import {
   parseInstant,
   stageProgress,
   totalHoldMs
-} from "./chunk-7RMTNAV4.js";
+} from "./chunk-3XLDYLCC.js";
 
 // action/src/gates/providers/json-file.ts
 import { readFile, stat } from "node:fs/promises";
@@ -283,7 +283,7 @@ var SharedQueries = class {
       source: provider.source,
       instant: (request) => this.#share(
         provider,
-        keyOf(id, "instant", request.at.getTime(), request.field, request.maxAgeMs, request.query),
+        keyOf(id, "instant", request.at.getTime(), request.field, request.maxAgeMs, request.timeField, request.query),
         () => provider.instant(request)
       )
     };
@@ -739,7 +739,16 @@ var HttpJsonProvider = class {
     const sample2 = parseSampleValue(body.value);
     if (sample2.kind === "invalid")
       return failure(source, `${fieldName(request.field)} is not a number: it is ${shapeOf(body.value)}`);
-    return readingFromSample(source, sample2, fieldName(request.field));
+    const reading = readingFromSample(source, sample2, fieldName(request.field));
+    const { maxAgeMs: maxAgeMs2, timeField } = request;
+    if (maxAgeMs2 === void 0 || timeField === void 0) return reading;
+    const time = resolvePath(body.body, timeField);
+    const measured = time.found ? parseTime(time.value) : void 0;
+    if (!measured) {
+      const what = time.found ? `is ${shapeOf(time.value)}, not a time with a zone or unix seconds` : "is missing";
+      return failure(source, `field ${timeField} ${what}`);
+    }
+    return freshOrStale(reading, request.at, maxAgeMs2, measured, 0);
   }
   async range(request) {
     const source = sourceOf(request.query);
@@ -779,7 +788,7 @@ var HttpJsonProvider = class {
     }
     if (found.value === null)
       return { kind: "reading", reading: noData(source, "empty", `${fieldName(field)} is null`) };
-    return { kind: "value", value: found.value };
+    return { kind: "value", value: found.value, body: outcome.body };
   }
 };
 function sourceOf(urlTemplate) {
@@ -1638,7 +1647,10 @@ function planSources(providers) {
   return ({ metric, query }) => {
     const provider = providers[metric.provider];
     if (!provider) return { source: metric.provider, error: `no ${metric.provider} provider is configured` };
-    return metric.field === void 0 ? { provider, query } : { provider, query, field: metric.field };
+    const source = { provider, query };
+    if (metric.field !== void 0) source.field = metric.field;
+    if (metric.timeField !== void 0) source.timeField = metric.timeField;
+    return source;
   };
 }
 async function collectMeasurements(input) {
@@ -1690,9 +1702,10 @@ async function readGate(read, at, window, resolve2) {
 }
 function instant(source, at, maxAgeMs2) {
   if ("error" in source) return Promise.resolve(unresolved(source));
-  const { provider, query, field } = source;
+  const { provider, query, field, timeField } = source;
   const request = { query, at };
   if (field !== void 0) request.field = field;
+  if (timeField !== void 0) request.timeField = timeField;
   if (maxAgeMs2 !== void 0) request.maxAgeMs = maxAgeMs2;
   return provider.instant(request);
 }

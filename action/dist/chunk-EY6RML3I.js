@@ -8,44 +8,44 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-6R5MT4QT.js";
+} from "./chunk-J73ACJMG.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-CE7PQ4FG.js";
+} from "./chunk-OFYLDDLN.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-VBVHKHU2.js";
+} from "./chunk-3WN36AR6.js";
 import {
   matchGuards
-} from "./chunk-5SRJGQMR.js";
+} from "./chunk-NZS6UODC.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-GTEFO5Y5.js";
+} from "./chunk-U357XVVX.js";
 import {
   readGeneratedMarker
-} from "./chunk-5MQJX5FY.js";
+} from "./chunk-HPLDAK24.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-ORT6LVAX.js";
-import "./chunk-TPVHIKJ3.js";
+} from "./chunk-BOAYAYS7.js";
+import "./chunk-CL3XM5N3.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-MCPH7NRC.js";
+} from "./chunk-Y2XNVWBC.js";
 import {
   countBySeverity
-} from "./chunk-4SBV2JTM.js";
+} from "./chunk-ADTCJ2PN.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   idRecord
-} from "./chunk-7RMTNAV4.js";
+} from "./chunk-3XLDYLCC.js";
 import {
   EXIT,
   UsageError

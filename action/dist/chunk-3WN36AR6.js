@@ -2,17 +2,17 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-5SRJGQMR.js";
+} from "./chunk-NZS6UODC.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-ORT6LVAX.js";
+} from "./chunk-BOAYAYS7.js";
 import {
   RULES,
   RULES_BY_ID,
   SEVERITY_RANK
-} from "./chunk-TPVHIKJ3.js";
+} from "./chunk-CL3XM5N3.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -23,11 +23,11 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-4SBV2JTM.js";
+} from "./chunk-ADTCJ2PN.js";
 import {
   didYouMean,
   own
-} from "./chunk-7RMTNAV4.js";
+} from "./chunk-3XLDYLCC.js";
 
 // action/src/config/calendar-rules.ts
 function calendarRulesOf(config) {

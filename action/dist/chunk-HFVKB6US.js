@@ -14,34 +14,34 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-TDARNKEM.js";
+} from "./chunk-VPJQEZVI.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-CE7PQ4FG.js";
+} from "./chunk-OFYLDDLN.js";
 import {
   checkPlans
-} from "./chunk-VBVHKHU2.js";
-import "./chunk-5SRJGQMR.js";
+} from "./chunk-3WN36AR6.js";
+import "./chunk-NZS6UODC.js";
 import {
   describeRamp
-} from "./chunk-YELRPNMX.js";
+} from "./chunk-AA6QM2D3.js";
 import {
   readIssueKey
-} from "./chunk-5MQJX5FY.js";
+} from "./chunk-HPLDAK24.js";
 import {
   loadConfig
-} from "./chunk-ORT6LVAX.js";
-import "./chunk-TPVHIKJ3.js";
+} from "./chunk-BOAYAYS7.js";
+import "./chunk-CL3XM5N3.js";
 import {
   todayUtc
-} from "./chunk-MCPH7NRC.js";
+} from "./chunk-Y2XNVWBC.js";
 import {
   countBySeverity
-} from "./chunk-4SBV2JTM.js";
+} from "./chunk-ADTCJ2PN.js";
 import "./chunk-2GUNVE2Z.js";
-import "./chunk-7RMTNAV4.js";
+import "./chunk-3XLDYLCC.js";
 import {
   EXIT,
   UsageError

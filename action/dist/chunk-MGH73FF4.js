@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-TPVHIKJ3.js";
+} from "./chunk-CL3XM5N3.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   didYouMean
-} from "./chunk-7RMTNAV4.js";
+} from "./chunk-3XLDYLCC.js";
 import {
   EXIT,
   UsageError

@@ -5,7 +5,7 @@ import {
 import {
   describeGate,
   phaseUnits
-} from "./chunk-7RMTNAV4.js";
+} from "./chunk-3XLDYLCC.js";
 
 // action/src/lessons/criteria.ts
 var anyOf = (wanted, actual) => wanted === void 0 || wanted.some((value) => actual.includes(value));

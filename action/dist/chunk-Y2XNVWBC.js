@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart
-} from "./chunk-7RMTNAV4.js";
+} from "./chunk-3XLDYLCC.js";
 import {
   UsageError
 } from "./chunk-R6GXAJDK.js";

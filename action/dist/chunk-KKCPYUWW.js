@@ -2,18 +2,18 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-CE7PQ4FG.js";
+} from "./chunk-OFYLDDLN.js";
 import {
   describeGuard,
   matchGuards
-} from "./chunk-5SRJGQMR.js";
+} from "./chunk-NZS6UODC.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-ORT6LVAX.js";
-import "./chunk-TPVHIKJ3.js";
+} from "./chunk-BOAYAYS7.js";
+import "./chunk-CL3XM5N3.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
@@ -22,9 +22,9 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-4SBV2JTM.js";
+} from "./chunk-ADTCJ2PN.js";
 import "./chunk-2GUNVE2Z.js";
-import "./chunk-7RMTNAV4.js";
+import "./chunk-3XLDYLCC.js";
 import {
   EXIT,
   UsageError

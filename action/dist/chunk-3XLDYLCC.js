@@ -2873,6 +2873,11 @@ var Metric = Type.Object(
       "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent."
     ),
     field: Opt(Text2("For http-json: the dotted path of the value in the response, e.g. data.value.")),
+    timeField: Opt(
+      Text2(
+        "For http-json: the dotted path of when the value was measured (ISO 8601 with a zone, or unix seconds), e.g. data.updatedAt. The reading is then checked against `maxAge`."
+      )
+    ),
     unit: Opt(Text2("The unit, e.g. ratio, ms, req/s.")),
     signal: OneOf(["positive", "negative"], {
       description: "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)."

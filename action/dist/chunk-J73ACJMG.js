@@ -11,7 +11,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-5MQJX5FY.js";
+} from "./chunk-HPLDAK24.js";
 import {
   calendarStartMs,
   calendarTimeText,
@@ -19,11 +19,11 @@ import {
   minutesText,
   projectCalendar,
   shownTimeZone
-} from "./chunk-TPVHIKJ3.js";
+} from "./chunk-CL3XM5N3.js";
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-4SBV2JTM.js";
+} from "./chunk-ADTCJ2PN.js";
 import {
   irreversibleParts,
   isMarkedIrreversible,
@@ -43,7 +43,7 @@ import {
   stageKeys,
   targetLabel,
   totalHoldMs
-} from "./chunk-7RMTNAV4.js";
+} from "./chunk-3XLDYLCC.js";
 import {
   __commonJS,
   __esm,

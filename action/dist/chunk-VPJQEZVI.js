@@ -1,12 +1,12 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-5SRJGQMR.js";
+} from "./chunk-NZS6UODC.js";
 import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-YELRPNMX.js";
+} from "./chunk-AA6QM2D3.js";
 import {
   END_MARKER,
   beginMarker,
@@ -20,13 +20,13 @@ import {
   splitItemMarker,
   stateMarker,
   trimTrailing
-} from "./chunk-5MQJX5FY.js";
+} from "./chunk-HPLDAK24.js";
 import {
   validLessons
-} from "./chunk-ORT6LVAX.js";
+} from "./chunk-BOAYAYS7.js";
 import {
   truncate
-} from "./chunk-4SBV2JTM.js";
+} from "./chunk-ADTCJ2PN.js";
 import {
   irreversibleParts,
   phaseResponse
@@ -41,7 +41,7 @@ import {
   stageAction,
   stageKeys,
   stageProgress
-} from "./chunk-7RMTNAV4.js";
+} from "./chunk-3XLDYLCC.js";
 import {
   __commonJS,
   __require,

@@ -24,7 +24,7 @@ import {
   planTimeZone,
   rampExposure,
   rampText
-} from "./chunk-7RMTNAV4.js";
+} from "./chunk-3XLDYLCC.js";
 import {
   __commonJS,
   __require,
@@ -11142,7 +11142,7 @@ function dropUndefined(value) {
 
 // action/src/plan/validator.ts
 var validateRolloutPlan = validate10;
-var schema11 = { "additionalProperties": false, "title": "Rollbook rollout plan", "type": "object", "required": ["apiVersion", "kind", "metadata", "story", "compatibility", "metrics", "phases", "escalation", "policy"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "rollbook/v1", "type": "string" }, "kind": { "const": "RolloutPlan", "type": "string" }, "metadata": { "additionalProperties": false, "type": "object", "required": ["name", "title", "owners", "services"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the rollout.", "type": "string" }, "owners": { "minItems": 1, "description": "Who owns the rollout. These handles may be pinged in issues and runbooks.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "author": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "Who wrote the change, for the self-approval rule.", "type": "string" }, "services": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service touched by the rollout.", "type": "string" } }, "tags": { "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A free tag, used by lessons to match plans.", "type": "string" } }, "links": { "description": "Dashboards, design docs, tickets.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } } } }, "story": { "additionalProperties": false, "type": "object", "required": ["problem", "size", "solution", "deliverables", "impact"], "properties": { "problem": { "minLength": 1, "description": "The problem being solved, for whom.", "type": "string" }, "size": { "minLength": 1, "description": "How big the problem is, with numbers.", "type": "string" }, "solution": { "minLength": 1, "description": "How the change solves it.", "type": "string" }, "deliverables": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "One deliverable.", "type": "string" } }, "impact": { "minItems": 1, "description": "Expected impact, one entry per KPI.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["kpi", "expect"], "properties": { "kpi": { "minLength": 1, "description": "The KPI this rollout moves.", "type": "string" }, "baseline": { "minLength": 1, "description": "Where the KPI stands today, with a number.", "type": "string" }, "expect": { "minLength": 1, "description": 'The expected value after rollout, e.g. ">= 0.98" or "-20% p99 latency".', "type": "string" }, "metric": { "description": "A metric from `metrics` that measures this KPI.", "type": "string" }, "reviewAfter": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long after the rollout to check the KPI again: a duration such as `6w`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } } } } }, "flags": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["key"], "properties": { "key": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The flag key in your flag system.", "type": "string" }, "description": { "minLength": 1, "description": "What the flag turns on.", "type": "string" }, "default": { "type": "string", "enum": ["off", "on"], "description": "State when the code ships. Dark launch means `off` (the default)." }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "system": { "minLength": 1, "description": "The flag system, e.g. LaunchDarkly or an in-house config service.", "type": "string" } } } }, "compatibility": { "additionalProperties": false, "type": "object", "required": ["breaking"], "properties": { "breaking": { "description": "Does the change break an API, message or data format?", "type": "boolean" }, "mixedVersions": { "minLength": 1, "description": "How old and new versions run side by side during the rollout.", "type": "string" }, "deprecation": { "description": "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract).", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["stage", "description"], "properties": { "stage": { "type": "string", "enum": ["expand", "migrate", "contract"], "description": "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old." }, "description": { "minLength": 1, "description": "What this rollout ships.", "type": "string" }, "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The name of the plan that carries out this stage, if not this one.", "type": "string" }, "repository": { "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "The repository (owner/name) whose plans hold `plan`, when it is not this one. Without it, `plan` must name a plan of this repository.", "type": "string" }, "status": { "type": "string", "enum": ["planned", "in-progress", "done"], "description": "Where this stage stands." } } } }, "migrations": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "description"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the migration.", "type": "string" }, "description": { "minLength": 1, "description": "What data moves where.", "type": "string" }, "throttle": { "minLength": 1, "description": 'The rate limit, e.g. "500 rows/s per shard".', "type": "string" }, "backup": { "additionalProperties": false, "description": "The backup taken before the migration, and how long it is kept.", "type": "object", "required": ["what", "keepFor"], "properties": { "what": { "minLength": 1, "description": "What is backed up, and where.", "type": "string" }, "keepFor": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } }, "mixedState": { "minLength": 1, "description": "How readers and writers cope while data is half old, half new.", "type": "string" }, "verify": { "minLength": 1, "description": "How the migrated data is checked.", "type": "string" } } } } } }, "metrics": { "description": "The metric catalogue, by name.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "type": "object", "required": ["provider", "query", "signal"], "properties": { "provider": { "type": "string", "enum": ["prometheus", "http-json", "json-file"], "description": "Where the value comes from." }, "query": { "minLength": 1, "description": "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent.", "type": "string" }, "field": { "minLength": 1, "description": "For http-json: the dotted path of the value in the response, e.g. data.value.", "type": "string" }, "unit": { "minLength": 1, "description": "The unit, e.g. ratio, ms, req/s.", "type": "string" }, "signal": { "type": "string", "enum": ["positive", "negative"], "description": "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)." }, "direction": { "type": "string", "enum": ["higher-is-better", "lower-is-better"], "description": "Which way is good. Defaults to higher for positive and lower for negative signals." }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The aggregation window the query uses, e.g. 1h.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness: a reading whose newest sample is older than this is no data. Default: a third of the window, at least 2m.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "description": { "minLength": 1, "description": "What the metric means.", "type": "string" }, "dashboard": { "pattern": "^https?://", "description": "A dashboard showing this metric.", "type": "string" } } } } }, "variables": { "description": "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "description": "A variable queries use as `{name}`, with the values phases may give it.", "type": "object", "required": ["values"], "properties": { "values": { "minItems": 1, "description": "Every value a phase may give it.", "type": "array", "items": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } }, "default": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it.", "type": "string" }, "description": { "minLength": 1, "description": 'What the variable selects, e.g. "the deployment track".', "type": "string" } } } } }, "freezes": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "reason"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the freeze.", "type": "string" }, "from": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD (UTC).", "type": "string" }, "to": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last frozen day, inclusive.", "type": "string" }, "every": { "minItems": 1, "description": "A recurring freeze on these weekdays.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "reason": { "minLength": 1, "description": "Why nothing may change then.", "type": "string" }, "environments": { "description": "Limit the freeze to these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } }, "allowHotfix": { "description": "May a change labelled hotfix go out anyway? Default false.", "type": "boolean" } } } }, "schedule": { "additionalProperties": false, "description": "When phases may start and when the rollout must be done.", "type": "object", "properties": { "timeZone": { "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "description": "An IANA time zone such as Europe/Berlin. Weekdays, change windows and `finishBefore` are read in it, and the calendar shows times in it beside UTC. Default UTC.", "examples": ["Europe/Berlin", "America/New_York", "UTC"], "type": "string" }, "windows": { "minItems": 1, "maxItems": 32, "description": "Change windows. A phase starts only inside a window that applies to its environment; a phase with none that applies may start at any time the other rules allow.", "type": "array", "items": { "additionalProperties": false, "description": "A change window: phases start only on these days between `from` and `to`. A bake may run past its end.", "type": "object", "properties": { "days": { "minItems": 1, "description": "Weekdays the window is open on. Default every day.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "from": { "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "Opening time, HH:MM in the plan's time zone. Default 00:00.", "examples": ["09:00", "16:30", "24:00"], "type": "string" }, "to": { "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "Closing time, HH:MM, not included; 24:00 is the end of the day. Default 24:00.", "examples": ["09:00", "16:30", "24:00"], "type": "string" }, "environments": { "description": "Limit the window to phases in these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } } } } }, "finishBefore": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$", "description": "Deadline: the projected calendar must finish before this date (its midnight) or time, read in the plan's time zone unless it carries `Z` or an offset. Missing it is an error (rule `deadline`).", "examples": ["2026-12-01", "2026-11-27T17:00", "2026-11-27T16:00Z"], "type": "string" } } }, "phases": { "minItems": 1, "description": "In order of growing blast radius.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "title", "environment", "strategy", "steps"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the phase.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the phase.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase runs. Blast radius grows in this order." }, "targets": { "description": "What the phase covers, in the order it reaches them: plain text, or structured `{name, kind, share}` cells, regions and waves.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A region, cluster, cohort or ring.", "type": "string" }, { "additionalProperties": false, "description": "A structured target. Targets are reached in the order they are listed.", "type": "object", "required": ["name", "kind"], "properties": { "name": { "minLength": 1, "description": "The target, e.g. `shard-07`, `eu-west-1` or `wave-2`.", "type": "string" }, "kind": { "type": "string", "enum": ["cell", "shard", "region", "zone", "cluster", "pool", "wave", "ring", "cohort"], "description": "What the target is: a cell, shard, region, zone, cluster, pool (of hosts or pods), wave, ring or cohort." }, "share": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "The share of all traffic (or users) the target carries, e.g. `6%`. Lint uses it to size the phase.", "type": "string" }, "includes": { "minItems": 1, "description": "For a wave: the cells or regions it reaches together.", "type": "array", "items": { "minLength": 1, "description": "A cell, region or cluster.", "type": "string" } } } }] } }, "audience": { "pattern": "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", "description": "How much of the population the phase reaches: a percentage such as `10%`, best with its unit, `10% of users` (units: requests, users, sessions, hosts, pods, cells, regions, installs).", "examples": ["10% of requests", "5% of users", "1% of installs"], "type": "string" }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"] }, "steps": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "kind", "do"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the step within its phase.", "type": "string" }, "kind": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "What the step changes." }, "do": { "minLength": 1, "description": "The instruction, as an on-call engineer would follow it.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "rollback": { "description": "How to undo this step. Every step needs one.", "anyOf": [{ "minLength": 1, "description": "How to undo this step.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to undo this step.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] }, "flag": { "description": "For flag steps: the key of a flag from `flags`.", "type": "string" }, "ramp": { "minItems": 1, "description": "For flag steps: the ramp, in order.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "Share with the flag on, of what `of` says.", "type": "number" }, "of": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs", "targets"], "description": "What the percent counts. A unit (requests, users, …) counts the whole population, as the phase audience does; `targets` counts within the phase's targets, so `{percent: 100, of: targets}` on a cell carrying 6% of traffic reaches 6%. Default: the unit of the phase audience." }, "cohort": { "minLength": 1, "description": "Who gets it, e.g. employees, beta, one region.", "type": "string" } } } }, "migration": { "description": "For migration steps: the id of a migration from compatibility.migrations.", "type": "string" }, "activates": { "description": "Ticking this step starts the bake timer. Defaults to the last non-test step.", "type": "boolean" }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "stages": { "minItems": 1, "description": "A ramp inside the phase, after its steps: stages in order, each held for a time or paused for a person. The bake starts when the last stage's hold ends.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the stage within its phase; its checklist tick is keyed on it. Defaults to the percent (`25`, `0-5`).", "type": "string" }, "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "The share of the phase's audience unit (traffic, users, hosts…) reached at this stage, as in `audience`.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who is in this stage, e.g. employees, one region.", "type": "string" }, "do": { "minLength": 1, "description": 'How to reach this share, e.g. "Set the canary weight to 25%". Defaults to "Shift to N%".', "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "hold": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long this stage runs before the next may start, e.g. `10m`. Ticking the stage starts it.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "pause": { "minLength": 1, "description": "Wait for a person (after the hold, if any): what they check before ticking the next stage. Not on the last stage.", "type": "string" } } } }, "bake": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long the phase must run before the next may start.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "minWait": { "pattern": "^([0-9]+[wdhm])+$", "description": "At least this long between the previous phase's earliest finish and this phase's start, e.g. 14d before a contract phase.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "gates": { "type": "array", "items": { "additionalProperties": false, "description": "Exactly one of metric, check, signoff or manual.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" }, "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A stable id; derived from the gate when omitted.", "type": "string" } } } }, "rehearsal": { "minLength": 1, "description": "How and when the rollback of this phase is rehearsed.", "type": "string" }, "checklist": { "description": "Extra items to tick.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A checklist item.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["id", "text"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the item.", "type": "string" }, "text": { "minLength": 1, "description": "The item.", "type": "string" } } }] } }, "exit": { "description": "What must be true to leave the phase.", "type": "array", "items": { "minLength": 1, "description": "An exit criterion.", "type": "string" } }, "paths": { "description": "Files whose change in a PR promotes into this phase.", "type": "array", "items": { "minLength": 1, "description": "A glob.", "type": "string" } }, "variables": { "description": "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } } }, "dependsOn": { "minItems": 1, "description": "Phases of other plans in this repository that must be done before this phase starts, as `plan/phase` (e.g. `orders-schema-expand/production`).", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "description": "A phase of another plan, as `plan/phase`.", "type": "string" } }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "escalation": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "role"], "properties": { "name": { "minLength": 1, "description": "Who.", "type": "string" }, "handle": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "role": { "minLength": 1, "description": "Their part, e.g. incident commander, database on-call.", "type": "string" }, "reach": { "minLength": 1, "description": "How to reach them: pager alias, channel, phone rota.", "type": "string" } } } }, "policy": { "additionalProperties": false, "type": "object", "required": ["prefer"], "properties": { "prefer": { "type": "string", "enum": ["rollback", "roll-forward"], "description": "The default response to a bad metric." }, "rollForwardWhen": { "minLength": 1, "description": "When rolling forward is allowed instead.", "type": "string" }, "keepOldData": { "minLength": 1, "description": "What old data and versions are kept, and for how long, so a rollback stays possible.", "type": "string" }, "maxRollbackMinutes": { "minimum": 1, "unit": "minutes", "description": "Target time to complete a rollback.", "type": "integer" } } }, "readiness": { "additionalProperties": false, "description": "Production readiness, after the Kubernetes KEP production readiness questionnaire: upgrade and downgrade, version skew, scalability, troubleshooting, dependencies and monitoring.", "type": "object", "properties": { "upgrade": { "additionalProperties": false, "description": "Upgrade and downgrade.", "type": "object", "required": ["how", "downgrade"], "properties": { "how": { "minLength": 1, "description": "How the new version or setting replaces the old one: in what order, and what must be in place first.", "type": "string" }, "downgrade": { "minLength": 1, "description": "How to go back to the old version, and what happens to data or state the new one wrote.", "type": "string" }, "tested": { "minLength": 1, "description": "Where and when upgrade, downgrade and upgrade again were tried, and what was found.", "type": "string" } } }, "versionSkew": { "minLength": 1, "description": "How old and new versions of each component (clients, servers, workers, schemas) work together while both run.", "type": "string" }, "scalability": { "additionalProperties": false, "description": "What the change costs at full scale.", "type": "object", "properties": { "load": { "minLength": 1, "description": "New calls, requests, jobs or messages the change adds, with numbers.", "type": "string" }, "resources": { "minLength": 1, "description": "How CPU, memory, storage, connections or cost change, with numbers.", "type": "string" }, "limits": { "minLength": 1, "description": "Limits and quotas the change may reach (rate limits, pool sizes, disk), and what then.", "type": "string" } } }, "troubleshooting": { "minItems": 1, "description": "Known failure modes, how each shows, and what to do.", "type": "array", "items": { "additionalProperties": false, "description": "A known way the change fails, how it shows, and what to do.", "type": "object", "required": ["failure", "detect", "mitigate"], "properties": { "failure": { "minLength": 1, "description": "What can go wrong.", "type": "string" }, "detect": { "minLength": 1, "description": "How it shows: an alert, a metric, a log line.", "type": "string" }, "mitigate": { "minLength": 1, "description": "What the on-call engineer does about it.", "type": "string" } } } }, "dependencies": { "minItems": 1, "description": "What the change relies on, and what happens when it is unavailable.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "ifUnavailable"], "properties": { "name": { "minLength": 1, "description": "A service, system or team the change relies on.", "type": "string" }, "ifUnavailable": { "minLength": 1, "description": "What users and the rollout see when it is slow or down.", "type": "string" } } } }, "monitoring": { "additionalProperties": false, "description": "How operators see that it works.", "type": "object", "required": ["health"], "properties": { "health": { "minLength": 1, "description": "How an operator can tell that the change works for users.", "type": "string" }, "metrics": { "minItems": 1, "description": "The metrics (from `metrics`) that show it.", "type": "array", "items": { "description": "The name of a metric from `metrics`.", "type": "string" } }, "alerts": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "An alert that fires when it does not.", "type": "string" } } } } } }, "waive": { "description": "Rules or lesson guards this plan does not take, each with a reason.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["reason"], "properties": { "rule": { "description": "A lint rule id.", "type": "string" }, "lesson": { "description": "A lesson id whose guard this plan does not take.", "type": "string" }, "phases": { "description": "Limit the waiver to these phases.", "type": "array", "items": { "type": "string" } }, "severity": { "type": "string", "enum": ["warning", "off"], "description": "Lower to a warning, or turn off (default)." }, "reason": { "description": "Why the rule or lesson does not apply. Required.", "type": "string" } } } } } };
+var schema11 = { "additionalProperties": false, "title": "Rollbook rollout plan", "type": "object", "required": ["apiVersion", "kind", "metadata", "story", "compatibility", "metrics", "phases", "escalation", "policy"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "rollbook/v1", "type": "string" }, "kind": { "const": "RolloutPlan", "type": "string" }, "metadata": { "additionalProperties": false, "type": "object", "required": ["name", "title", "owners", "services"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the rollout.", "type": "string" }, "owners": { "minItems": 1, "description": "Who owns the rollout. These handles may be pinged in issues and runbooks.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "author": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "Who wrote the change, for the self-approval rule.", "type": "string" }, "services": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service touched by the rollout.", "type": "string" } }, "tags": { "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A free tag, used by lessons to match plans.", "type": "string" } }, "links": { "description": "Dashboards, design docs, tickets.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } } } }, "story": { "additionalProperties": false, "type": "object", "required": ["problem", "size", "solution", "deliverables", "impact"], "properties": { "problem": { "minLength": 1, "description": "The problem being solved, for whom.", "type": "string" }, "size": { "minLength": 1, "description": "How big the problem is, with numbers.", "type": "string" }, "solution": { "minLength": 1, "description": "How the change solves it.", "type": "string" }, "deliverables": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "One deliverable.", "type": "string" } }, "impact": { "minItems": 1, "description": "Expected impact, one entry per KPI.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["kpi", "expect"], "properties": { "kpi": { "minLength": 1, "description": "The KPI this rollout moves.", "type": "string" }, "baseline": { "minLength": 1, "description": "Where the KPI stands today, with a number.", "type": "string" }, "expect": { "minLength": 1, "description": 'The expected value after rollout, e.g. ">= 0.98" or "-20% p99 latency".', "type": "string" }, "metric": { "description": "A metric from `metrics` that measures this KPI.", "type": "string" }, "reviewAfter": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long after the rollout to check the KPI again: a duration such as `6w`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } } } } }, "flags": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["key"], "properties": { "key": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The flag key in your flag system.", "type": "string" }, "description": { "minLength": 1, "description": "What the flag turns on.", "type": "string" }, "default": { "type": "string", "enum": ["off", "on"], "description": "State when the code ships. Dark launch means `off` (the default)." }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "system": { "minLength": 1, "description": "The flag system, e.g. LaunchDarkly or an in-house config service.", "type": "string" } } } }, "compatibility": { "additionalProperties": false, "type": "object", "required": ["breaking"], "properties": { "breaking": { "description": "Does the change break an API, message or data format?", "type": "boolean" }, "mixedVersions": { "minLength": 1, "description": "How old and new versions run side by side during the rollout.", "type": "string" }, "deprecation": { "description": "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract).", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["stage", "description"], "properties": { "stage": { "type": "string", "enum": ["expand", "migrate", "contract"], "description": "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old." }, "description": { "minLength": 1, "description": "What this rollout ships.", "type": "string" }, "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The name of the plan that carries out this stage, if not this one.", "type": "string" }, "repository": { "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "The repository (owner/name) whose plans hold `plan`, when it is not this one. Without it, `plan` must name a plan of this repository.", "type": "string" }, "status": { "type": "string", "enum": ["planned", "in-progress", "done"], "description": "Where this stage stands." } } } }, "migrations": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "description"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the migration.", "type": "string" }, "description": { "minLength": 1, "description": "What data moves where.", "type": "string" }, "throttle": { "minLength": 1, "description": 'The rate limit, e.g. "500 rows/s per shard".', "type": "string" }, "backup": { "additionalProperties": false, "description": "The backup taken before the migration, and how long it is kept.", "type": "object", "required": ["what", "keepFor"], "properties": { "what": { "minLength": 1, "description": "What is backed up, and where.", "type": "string" }, "keepFor": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } }, "mixedState": { "minLength": 1, "description": "How readers and writers cope while data is half old, half new.", "type": "string" }, "verify": { "minLength": 1, "description": "How the migrated data is checked.", "type": "string" } } } } } }, "metrics": { "description": "The metric catalogue, by name.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "type": "object", "required": ["provider", "query", "signal"], "properties": { "provider": { "type": "string", "enum": ["prometheus", "http-json", "json-file"], "description": "Where the value comes from." }, "query": { "minLength": 1, "description": "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent.", "type": "string" }, "field": { "minLength": 1, "description": "For http-json: the dotted path of the value in the response, e.g. data.value.", "type": "string" }, "timeField": { "minLength": 1, "description": "For http-json: the dotted path of when the value was measured (ISO 8601 with a zone, or unix seconds), e.g. data.updatedAt. The reading is then checked against `maxAge`.", "type": "string" }, "unit": { "minLength": 1, "description": "The unit, e.g. ratio, ms, req/s.", "type": "string" }, "signal": { "type": "string", "enum": ["positive", "negative"], "description": "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)." }, "direction": { "type": "string", "enum": ["higher-is-better", "lower-is-better"], "description": "Which way is good. Defaults to higher for positive and lower for negative signals." }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The aggregation window the query uses, e.g. 1h.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness: a reading whose newest sample is older than this is no data. Default: a third of the window, at least 2m.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "description": { "minLength": 1, "description": "What the metric means.", "type": "string" }, "dashboard": { "pattern": "^https?://", "description": "A dashboard showing this metric.", "type": "string" } } } } }, "variables": { "description": "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "description": "A variable queries use as `{name}`, with the values phases may give it.", "type": "object", "required": ["values"], "properties": { "values": { "minItems": 1, "description": "Every value a phase may give it.", "type": "array", "items": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } }, "default": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it.", "type": "string" }, "description": { "minLength": 1, "description": 'What the variable selects, e.g. "the deployment track".', "type": "string" } } } } }, "freezes": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "reason"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the freeze.", "type": "string" }, "from": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD (UTC).", "type": "string" }, "to": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last frozen day, inclusive.", "type": "string" }, "every": { "minItems": 1, "description": "A recurring freeze on these weekdays.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "reason": { "minLength": 1, "description": "Why nothing may change then.", "type": "string" }, "environments": { "description": "Limit the freeze to these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } }, "allowHotfix": { "description": "May a change labelled hotfix go out anyway? Default false.", "type": "boolean" } } } }, "schedule": { "additionalProperties": false, "description": "When phases may start and when the rollout must be done.", "type": "object", "properties": { "timeZone": { "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "description": "An IANA time zone such as Europe/Berlin. Weekdays, change windows and `finishBefore` are read in it, and the calendar shows times in it beside UTC. Default UTC.", "examples": ["Europe/Berlin", "America/New_York", "UTC"], "type": "string" }, "windows": { "minItems": 1, "maxItems": 32, "description": "Change windows. A phase starts only inside a window that applies to its environment; a phase with none that applies may start at any time the other rules allow.", "type": "array", "items": { "additionalProperties": false, "description": "A change window: phases start only on these days between `from` and `to`. A bake may run past its end.", "type": "object", "properties": { "days": { "minItems": 1, "description": "Weekdays the window is open on. Default every day.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "from": { "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "Opening time, HH:MM in the plan's time zone. Default 00:00.", "examples": ["09:00", "16:30", "24:00"], "type": "string" }, "to": { "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "Closing time, HH:MM, not included; 24:00 is the end of the day. Default 24:00.", "examples": ["09:00", "16:30", "24:00"], "type": "string" }, "environments": { "description": "Limit the window to phases in these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } } } } }, "finishBefore": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$", "description": "Deadline: the projected calendar must finish before this date (its midnight) or time, read in the plan's time zone unless it carries `Z` or an offset. Missing it is an error (rule `deadline`).", "examples": ["2026-12-01", "2026-11-27T17:00", "2026-11-27T16:00Z"], "type": "string" } } }, "phases": { "minItems": 1, "description": "In order of growing blast radius.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "title", "environment", "strategy", "steps"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the phase.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the phase.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase runs. Blast radius grows in this order." }, "targets": { "description": "What the phase covers, in the order it reaches them: plain text, or structured `{name, kind, share}` cells, regions and waves.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A region, cluster, cohort or ring.", "type": "string" }, { "additionalProperties": false, "description": "A structured target. Targets are reached in the order they are listed.", "type": "object", "required": ["name", "kind"], "properties": { "name": { "minLength": 1, "description": "The target, e.g. `shard-07`, `eu-west-1` or `wave-2`.", "type": "string" }, "kind": { "type": "string", "enum": ["cell", "shard", "region", "zone", "cluster", "pool", "wave", "ring", "cohort"], "description": "What the target is: a cell, shard, region, zone, cluster, pool (of hosts or pods), wave, ring or cohort." }, "share": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "The share of all traffic (or users) the target carries, e.g. `6%`. Lint uses it to size the phase.", "type": "string" }, "includes": { "minItems": 1, "description": "For a wave: the cells or regions it reaches together.", "type": "array", "items": { "minLength": 1, "description": "A cell, region or cluster.", "type": "string" } } } }] } }, "audience": { "pattern": "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", "description": "How much of the population the phase reaches: a percentage such as `10%`, best with its unit, `10% of users` (units: requests, users, sessions, hosts, pods, cells, regions, installs).", "examples": ["10% of requests", "5% of users", "1% of installs"], "type": "string" }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"] }, "steps": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "kind", "do"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the step within its phase.", "type": "string" }, "kind": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "What the step changes." }, "do": { "minLength": 1, "description": "The instruction, as an on-call engineer would follow it.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "rollback": { "description": "How to undo this step. Every step needs one.", "anyOf": [{ "minLength": 1, "description": "How to undo this step.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to undo this step.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] }, "flag": { "description": "For flag steps: the key of a flag from `flags`.", "type": "string" }, "ramp": { "minItems": 1, "description": "For flag steps: the ramp, in order.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "Share with the flag on, of what `of` says.", "type": "number" }, "of": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs", "targets"], "description": "What the percent counts. A unit (requests, users, …) counts the whole population, as the phase audience does; `targets` counts within the phase's targets, so `{percent: 100, of: targets}` on a cell carrying 6% of traffic reaches 6%. Default: the unit of the phase audience." }, "cohort": { "minLength": 1, "description": "Who gets it, e.g. employees, beta, one region.", "type": "string" } } } }, "migration": { "description": "For migration steps: the id of a migration from compatibility.migrations.", "type": "string" }, "activates": { "description": "Ticking this step starts the bake timer. Defaults to the last non-test step.", "type": "boolean" }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "stages": { "minItems": 1, "description": "A ramp inside the phase, after its steps: stages in order, each held for a time or paused for a person. The bake starts when the last stage's hold ends.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the stage within its phase; its checklist tick is keyed on it. Defaults to the percent (`25`, `0-5`).", "type": "string" }, "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "The share of the phase's audience unit (traffic, users, hosts…) reached at this stage, as in `audience`.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who is in this stage, e.g. employees, one region.", "type": "string" }, "do": { "minLength": 1, "description": 'How to reach this share, e.g. "Set the canary weight to 25%". Defaults to "Shift to N%".', "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "hold": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long this stage runs before the next may start, e.g. `10m`. Ticking the stage starts it.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "pause": { "minLength": 1, "description": "Wait for a person (after the hold, if any): what they check before ticking the next stage. Not on the last stage.", "type": "string" } } } }, "bake": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long the phase must run before the next may start.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "minWait": { "pattern": "^([0-9]+[wdhm])+$", "description": "At least this long between the previous phase's earliest finish and this phase's start, e.g. 14d before a contract phase.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "gates": { "type": "array", "items": { "additionalProperties": false, "description": "Exactly one of metric, check, signoff or manual.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" }, "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A stable id; derived from the gate when omitted.", "type": "string" } } } }, "rehearsal": { "minLength": 1, "description": "How and when the rollback of this phase is rehearsed.", "type": "string" }, "checklist": { "description": "Extra items to tick.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A checklist item.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["id", "text"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the item.", "type": "string" }, "text": { "minLength": 1, "description": "The item.", "type": "string" } } }] } }, "exit": { "description": "What must be true to leave the phase.", "type": "array", "items": { "minLength": 1, "description": "An exit criterion.", "type": "string" } }, "paths": { "description": "Files whose change in a PR promotes into this phase.", "type": "array", "items": { "minLength": 1, "description": "A glob.", "type": "string" } }, "variables": { "description": "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } } }, "dependsOn": { "minItems": 1, "description": "Phases of other plans in this repository that must be done before this phase starts, as `plan/phase` (e.g. `orders-schema-expand/production`).", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "description": "A phase of another plan, as `plan/phase`.", "type": "string" } }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "escalation": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "role"], "properties": { "name": { "minLength": 1, "description": "Who.", "type": "string" }, "handle": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "role": { "minLength": 1, "description": "Their part, e.g. incident commander, database on-call.", "type": "string" }, "reach": { "minLength": 1, "description": "How to reach them: pager alias, channel, phone rota.", "type": "string" } } } }, "policy": { "additionalProperties": false, "type": "object", "required": ["prefer"], "properties": { "prefer": { "type": "string", "enum": ["rollback", "roll-forward"], "description": "The default response to a bad metric." }, "rollForwardWhen": { "minLength": 1, "description": "When rolling forward is allowed instead.", "type": "string" }, "keepOldData": { "minLength": 1, "description": "What old data and versions are kept, and for how long, so a rollback stays possible.", "type": "string" }, "maxRollbackMinutes": { "minimum": 1, "unit": "minutes", "description": "Target time to complete a rollback.", "type": "integer" } } }, "readiness": { "additionalProperties": false, "description": "Production readiness, after the Kubernetes KEP production readiness questionnaire: upgrade and downgrade, version skew, scalability, troubleshooting, dependencies and monitoring.", "type": "object", "properties": { "upgrade": { "additionalProperties": false, "description": "Upgrade and downgrade.", "type": "object", "required": ["how", "downgrade"], "properties": { "how": { "minLength": 1, "description": "How the new version or setting replaces the old one: in what order, and what must be in place first.", "type": "string" }, "downgrade": { "minLength": 1, "description": "How to go back to the old version, and what happens to data or state the new one wrote.", "type": "string" }, "tested": { "minLength": 1, "description": "Where and when upgrade, downgrade and upgrade again were tried, and what was found.", "type": "string" } } }, "versionSkew": { "minLength": 1, "description": "How old and new versions of each component (clients, servers, workers, schemas) work together while both run.", "type": "string" }, "scalability": { "additionalProperties": false, "description": "What the change costs at full scale.", "type": "object", "properties": { "load": { "minLength": 1, "description": "New calls, requests, jobs or messages the change adds, with numbers.", "type": "string" }, "resources": { "minLength": 1, "description": "How CPU, memory, storage, connections or cost change, with numbers.", "type": "string" }, "limits": { "minLength": 1, "description": "Limits and quotas the change may reach (rate limits, pool sizes, disk), and what then.", "type": "string" } } }, "troubleshooting": { "minItems": 1, "description": "Known failure modes, how each shows, and what to do.", "type": "array", "items": { "additionalProperties": false, "description": "A known way the change fails, how it shows, and what to do.", "type": "object", "required": ["failure", "detect", "mitigate"], "properties": { "failure": { "minLength": 1, "description": "What can go wrong.", "type": "string" }, "detect": { "minLength": 1, "description": "How it shows: an alert, a metric, a log line.", "type": "string" }, "mitigate": { "minLength": 1, "description": "What the on-call engineer does about it.", "type": "string" } } } }, "dependencies": { "minItems": 1, "description": "What the change relies on, and what happens when it is unavailable.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "ifUnavailable"], "properties": { "name": { "minLength": 1, "description": "A service, system or team the change relies on.", "type": "string" }, "ifUnavailable": { "minLength": 1, "description": "What users and the rollout see when it is slow or down.", "type": "string" } } } }, "monitoring": { "additionalProperties": false, "description": "How operators see that it works.", "type": "object", "required": ["health"], "properties": { "health": { "minLength": 1, "description": "How an operator can tell that the change works for users.", "type": "string" }, "metrics": { "minItems": 1, "description": "The metrics (from `metrics`) that show it.", "type": "array", "items": { "description": "The name of a metric from `metrics`.", "type": "string" } }, "alerts": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "An alert that fires when it does not.", "type": "string" } } } } } }, "waive": { "description": "Rules or lesson guards this plan does not take, each with a reason.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["reason"], "properties": { "rule": { "description": "A lint rule id.", "type": "string" }, "lesson": { "description": "A lesson id whose guard this plan does not take.", "type": "string" }, "phases": { "description": "Limit the waiver to these phases.", "type": "array", "items": { "type": "string" } }, "severity": { "type": "string", "enum": ["warning", "off"], "description": "Lower to a warning, or turn off (default)." }, "reason": { "description": "Why the rule or lesson does not apply. Required.", "type": "string" } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var pattern0 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
@@ -12822,11 +12822,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data59.unit !== void 0) {
-                let data63 = data59.unit;
+              if (data59.timeField !== void 0) {
+                let data63 = data59.timeField;
                 if (typeof data63 === "string") {
                   if (func3(data63) < 1) {
-                    const err154 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/unit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.unit, data: data63 };
+                    const err154 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeField", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/timeField/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.timeField, data: data63 };
                     if (vErrors === null) {
                       vErrors = [err154];
                     } else {
@@ -12835,7 +12835,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 } else {
-                  const err155 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.unit.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.unit, data: data63 };
+                  const err155 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeField", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/timeField/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.timeField.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.timeField, data: data63 };
                   if (vErrors === null) {
                     vErrors = [err155];
                   } else {
@@ -12844,19 +12844,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data59.signal !== void 0) {
-                let data64 = data59.signal;
-                if (typeof data64 !== "string") {
-                  const err156 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/signal", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/signal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal, data: data64 };
-                  if (vErrors === null) {
-                    vErrors = [err156];
-                  } else {
-                    vErrors.push(err156);
+              if (data59.unit !== void 0) {
+                let data64 = data59.unit;
+                if (typeof data64 === "string") {
+                  if (func3(data64) < 1) {
+                    const err156 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/unit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.unit, data: data64 };
+                    if (vErrors === null) {
+                      vErrors = [err156];
+                    } else {
+                      vErrors.push(err156);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                if (!(data64 === "positive" || data64 === "negative")) {
-                  const err157 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/signal", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/signal/enum", keyword: "enum", params: { allowedValues: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal.enum, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal, data: data64 };
+                } else {
+                  const err157 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.unit.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.unit, data: data64 };
                   if (vErrors === null) {
                     vErrors = [err157];
                   } else {
@@ -12865,10 +12866,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data59.direction !== void 0) {
-                let data65 = data59.direction;
+              if (data59.signal !== void 0) {
+                let data65 = data59.signal;
                 if (typeof data65 !== "string") {
-                  const err158 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction, data: data65 };
+                  const err158 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/signal", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/signal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal, data: data65 };
                   if (vErrors === null) {
                     vErrors = [err158];
                   } else {
@@ -12876,8 +12877,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!(data65 === "higher-is-better" || data65 === "lower-is-better")) {
-                  const err159 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/direction/enum", keyword: "enum", params: { allowedValues: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction.enum, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction, data: data65 };
+                if (!(data65 === "positive" || data65 === "negative")) {
+                  const err159 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/signal", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/signal/enum", keyword: "enum", params: { allowedValues: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal.enum, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal, data: data65 };
                   if (vErrors === null) {
                     vErrors = [err159];
                   } else {
@@ -12886,20 +12887,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data59.window !== void 0) {
-                let data66 = data59.window;
-                if (typeof data66 === "string") {
-                  if (!pattern6.test(data66)) {
-                    const err160 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.window, data: data66 };
-                    if (vErrors === null) {
-                      vErrors = [err160];
-                    } else {
-                      vErrors.push(err160);
-                    }
-                    errors++;
+              if (data59.direction !== void 0) {
+                let data66 = data59.direction;
+                if (typeof data66 !== "string") {
+                  const err160 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction, data: data66 };
+                  if (vErrors === null) {
+                    vErrors = [err160];
+                  } else {
+                    vErrors.push(err160);
                   }
-                } else {
-                  const err161 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.window.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.window, data: data66 };
+                  errors++;
+                }
+                if (!(data66 === "higher-is-better" || data66 === "lower-is-better")) {
+                  const err161 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/direction/enum", keyword: "enum", params: { allowedValues: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction.enum, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction, data: data66 };
                   if (vErrors === null) {
                     vErrors = [err161];
                   } else {
@@ -12908,11 +12908,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data59.maxAge !== void 0) {
-                let data67 = data59.maxAge;
+              if (data59.window !== void 0) {
+                let data67 = data59.window;
                 if (typeof data67 === "string") {
                   if (!pattern6.test(data67)) {
-                    const err162 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxAge", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/maxAge/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.maxAge, data: data67 };
+                    const err162 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.window, data: data67 };
                     if (vErrors === null) {
                       vErrors = [err162];
                     } else {
@@ -12921,7 +12921,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 } else {
-                  const err163 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxAge", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.maxAge.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.maxAge, data: data67 };
+                  const err163 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.window.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.window, data: data67 };
                   if (vErrors === null) {
                     vErrors = [err163];
                   } else {
@@ -12930,11 +12930,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data59.description !== void 0) {
-                let data68 = data59.description;
+              if (data59.maxAge !== void 0) {
+                let data68 = data59.maxAge;
                 if (typeof data68 === "string") {
-                  if (func3(data68) < 1) {
-                    const err164 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data68 };
+                  if (!pattern6.test(data68)) {
+                    const err164 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxAge", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/maxAge/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.maxAge, data: data68 };
                     if (vErrors === null) {
                       vErrors = [err164];
                     } else {
@@ -12943,7 +12943,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 } else {
-                  const err165 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.description.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data68 };
+                  const err165 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxAge", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.maxAge.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.maxAge, data: data68 };
                   if (vErrors === null) {
                     vErrors = [err165];
                   } else {
@@ -12952,11 +12952,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data59.dashboard !== void 0) {
-                let data69 = data59.dashboard;
+              if (data59.description !== void 0) {
+                let data69 = data59.description;
                 if (typeof data69 === "string") {
-                  if (!pattern5.test(data69)) {
-                    const err166 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/dashboard", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/dashboard/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.dashboard, data: data69 };
+                  if (func3(data69) < 1) {
+                    const err166 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data69 };
                     if (vErrors === null) {
                       vErrors = [err166];
                     } else {
@@ -12965,7 +12965,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 } else {
-                  const err167 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/dashboard", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/dashboard/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.dashboard.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.dashboard, data: data69 };
+                  const err167 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.description.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data69 };
                   if (vErrors === null) {
                     vErrors = [err167];
                   } else {
@@ -12974,144 +12974,144 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
+              if (data59.dashboard !== void 0) {
+                let data70 = data59.dashboard;
+                if (typeof data70 === "string") {
+                  if (!pattern5.test(data70)) {
+                    const err168 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/dashboard", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/dashboard/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.dashboard, data: data70 };
+                    if (vErrors === null) {
+                      vErrors = [err168];
+                    } else {
+                      vErrors.push(err168);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err169 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/dashboard", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/dashboard/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.dashboard.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.dashboard, data: data70 };
+                  if (vErrors === null) {
+                    vErrors = [err169];
+                  } else {
+                    vErrors.push(err169);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              const err168 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"], data: data59 };
+              const err170 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"], data: data59 };
               if (vErrors === null) {
-                vErrors = [err168];
+                vErrors = [err170];
               } else {
-                vErrors.push(err168);
+                vErrors.push(err170);
               }
               errors++;
             }
           }
         }
       } else {
-        const err169 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metrics.type, parentSchema: schema11.properties.metrics, data: data58 };
+        const err171 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metrics.type, parentSchema: schema11.properties.metrics, data: data58 };
         if (vErrors === null) {
-          vErrors = [err169];
+          vErrors = [err171];
         } else {
-          vErrors.push(err169);
+          vErrors.push(err171);
         }
         errors++;
       }
     }
     if (data.variables !== void 0) {
-      let data70 = data.variables;
-      if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
-        for (const key12 in data70) {
+      let data71 = data.variables;
+      if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+        for (const key12 in data71) {
           if (pattern13.test(key12)) {
-            let data71 = data70[key12];
-            if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
-              if (data71.values === void 0) {
-                const err170 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/required", keyword: "required", params: { missingProperty: "values" }, message: "must have required property 'values'", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].required, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data71 };
+            let data72 = data71[key12];
+            if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+              if (data72.values === void 0) {
+                const err172 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/required", keyword: "required", params: { missingProperty: "values" }, message: "must have required property 'values'", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].required, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data72 };
                 if (vErrors === null) {
-                  vErrors = [err170];
+                  vErrors = [err172];
                 } else {
-                  vErrors.push(err170);
+                  vErrors.push(err172);
                 }
                 errors++;
               }
-              for (const key13 in data71) {
+              for (const key13 in data72) {
                 if (!(key13 === "values" || key13 === "default" || key13 === "description")) {
-                  const err171 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data71 };
+                  const err173 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data72 };
                   if (vErrors === null) {
-                    vErrors = [err171];
+                    vErrors = [err173];
                   } else {
-                    vErrors.push(err171);
+                    vErrors.push(err173);
                   }
                   errors++;
                 }
               }
-              if (data71.values !== void 0) {
-                let data72 = data71.values;
-                if (Array.isArray(data72)) {
-                  if (data72.length < 1) {
-                    const err172 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values, data: data72 };
+              if (data72.values !== void 0) {
+                let data73 = data72.values;
+                if (Array.isArray(data73)) {
+                  if (data73.length < 1) {
+                    const err174 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values, data: data73 };
                     if (vErrors === null) {
-                      vErrors = [err172];
+                      vErrors = [err174];
                     } else {
-                      vErrors.push(err172);
+                      vErrors.push(err174);
                     }
                     errors++;
                   }
-                  const len9 = data72.length;
+                  const len9 = data73.length;
                   for (let i9 = 0; i9 < len9; i9++) {
-                    let data73 = data72[i9];
-                    if (typeof data73 === "string") {
-                      if (func3(data73) > 64) {
-                        const err173 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data73 };
+                    let data74 = data73[i9];
+                    if (typeof data74 === "string") {
+                      if (func3(data74) > 64) {
+                        const err175 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data74 };
                         if (vErrors === null) {
-                          vErrors = [err173];
+                          vErrors = [err175];
                         } else {
-                          vErrors.push(err173);
+                          vErrors.push(err175);
                         }
                         errors++;
                       }
-                      if (!pattern18.test(data73)) {
-                        const err174 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data73 };
+                      if (!pattern18.test(data74)) {
+                        const err176 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data74 };
                         if (vErrors === null) {
-                          vErrors = [err174];
+                          vErrors = [err176];
                         } else {
-                          vErrors.push(err174);
+                          vErrors.push(err176);
                         }
                         errors++;
                       }
                     } else {
-                      const err175 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data73 };
+                      const err177 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data74 };
                       if (vErrors === null) {
-                        vErrors = [err175];
+                        vErrors = [err177];
                       } else {
-                        vErrors.push(err175);
+                        vErrors.push(err177);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err176 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values, data: data72 };
+                  const err178 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values, data: data73 };
                   if (vErrors === null) {
-                    vErrors = [err176];
+                    vErrors = [err178];
                   } else {
-                    vErrors.push(err176);
+                    vErrors.push(err178);
                   }
                   errors++;
                 }
               }
-              if (data71.default !== void 0) {
-                let data74 = data71.default;
-                if (typeof data74 === "string") {
-                  if (func3(data74) > 64) {
-                    const err177 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data74 };
-                    if (vErrors === null) {
-                      vErrors = [err177];
-                    } else {
-                      vErrors.push(err177);
-                    }
-                    errors++;
-                  }
-                  if (!pattern18.test(data74)) {
-                    const err178 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data74 };
-                    if (vErrors === null) {
-                      vErrors = [err178];
-                    } else {
-                      vErrors.push(err178);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err179 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data74 };
-                  if (vErrors === null) {
-                    vErrors = [err179];
-                  } else {
-                    vErrors.push(err179);
-                  }
-                  errors++;
-                }
-              }
-              if (data71.description !== void 0) {
-                let data75 = data71.description;
+              if (data72.default !== void 0) {
+                let data75 = data72.default;
                 if (typeof data75 === "string") {
-                  if (func3(data75) < 1) {
-                    const err180 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data75 };
+                  if (func3(data75) > 64) {
+                    const err179 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data75 };
+                    if (vErrors === null) {
+                      vErrors = [err179];
+                    } else {
+                      vErrors.push(err179);
+                    }
+                    errors++;
+                  }
+                  if (!pattern18.test(data75)) {
+                    const err180 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data75 };
                     if (vErrors === null) {
                       vErrors = [err180];
                     } else {
@@ -13120,7 +13120,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 } else {
-                  const err181 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data75 };
+                  const err181 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data75 };
                   if (vErrors === null) {
                     vErrors = [err181];
                   } else {
@@ -13129,36 +13129,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-            } else {
-              const err182 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data71 };
-              if (vErrors === null) {
-                vErrors = [err182];
-              } else {
-                vErrors.push(err182);
+              if (data72.description !== void 0) {
+                let data76 = data72.description;
+                if (typeof data76 === "string") {
+                  if (func3(data76) < 1) {
+                    const err182 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data76 };
+                    if (vErrors === null) {
+                      vErrors = [err182];
+                    } else {
+                      vErrors.push(err182);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err183 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data76 };
+                  if (vErrors === null) {
+                    vErrors = [err183];
+                  } else {
+                    vErrors.push(err183);
+                  }
+                  errors++;
+                }
               }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err183 = { instancePath: instancePath + "/variables", schemaPath: "#/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.variables.type, parentSchema: schema11.properties.variables, data: data70 };
-        if (vErrors === null) {
-          vErrors = [err183];
-        } else {
-          vErrors.push(err183);
-        }
-        errors++;
-      }
-    }
-    if (data.freezes !== void 0) {
-      let data76 = data.freezes;
-      if (Array.isArray(data76)) {
-        const len10 = data76.length;
-        for (let i10 = 0; i10 < len10; i10++) {
-          let data77 = data76[i10];
-          if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
-            if (data77.name === void 0) {
-              const err184 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.freezes.items.required, parentSchema: schema11.properties.freezes.items, data: data77 };
+            } else {
+              const err184 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data72 };
               if (vErrors === null) {
                 vErrors = [err184];
               } else {
@@ -13166,62 +13160,68 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data77.reason === void 0) {
-              const err185 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.freezes.items.required, parentSchema: schema11.properties.freezes.items, data: data77 };
+          }
+        }
+      } else {
+        const err185 = { instancePath: instancePath + "/variables", schemaPath: "#/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.variables.type, parentSchema: schema11.properties.variables, data: data71 };
+        if (vErrors === null) {
+          vErrors = [err185];
+        } else {
+          vErrors.push(err185);
+        }
+        errors++;
+      }
+    }
+    if (data.freezes !== void 0) {
+      let data77 = data.freezes;
+      if (Array.isArray(data77)) {
+        const len10 = data77.length;
+        for (let i10 = 0; i10 < len10; i10++) {
+          let data78 = data77[i10];
+          if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+            if (data78.name === void 0) {
+              const err186 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.freezes.items.required, parentSchema: schema11.properties.freezes.items, data: data78 };
               if (vErrors === null) {
-                vErrors = [err185];
+                vErrors = [err186];
               } else {
-                vErrors.push(err185);
+                vErrors.push(err186);
               }
               errors++;
             }
-            for (const key14 in data77) {
-              if (!(key14 === "name" || key14 === "from" || key14 === "to" || key14 === "every" || key14 === "reason" || key14 === "environments" || key14 === "allowHotfix")) {
-                const err186 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.freezes.items, data: data77 };
-                if (vErrors === null) {
-                  vErrors = [err186];
-                } else {
-                  vErrors.push(err186);
-                }
-                errors++;
-              }
-            }
-            if (data77.name !== void 0) {
-              let data78 = data77.name;
-              if (typeof data78 === "string") {
-                if (func3(data78) > 64) {
-                  const err187 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.freezes.items.properties.name, data: data78 };
-                  if (vErrors === null) {
-                    vErrors = [err187];
-                  } else {
-                    vErrors.push(err187);
-                  }
-                  errors++;
-                }
-                if (!pattern0.test(data78)) {
-                  const err188 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.freezes.items.properties.name, data: data78 };
-                  if (vErrors === null) {
-                    vErrors = [err188];
-                  } else {
-                    vErrors.push(err188);
-                  }
-                  errors++;
-                }
+            if (data78.reason === void 0) {
+              const err187 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.freezes.items.required, parentSchema: schema11.properties.freezes.items, data: data78 };
+              if (vErrors === null) {
+                vErrors = [err187];
               } else {
-                const err189 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.name.type, parentSchema: schema11.properties.freezes.items.properties.name, data: data78 };
+                vErrors.push(err187);
+              }
+              errors++;
+            }
+            for (const key14 in data78) {
+              if (!(key14 === "name" || key14 === "from" || key14 === "to" || key14 === "every" || key14 === "reason" || key14 === "environments" || key14 === "allowHotfix")) {
+                const err188 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.freezes.items, data: data78 };
                 if (vErrors === null) {
-                  vErrors = [err189];
+                  vErrors = [err188];
                 } else {
-                  vErrors.push(err189);
+                  vErrors.push(err188);
                 }
                 errors++;
               }
             }
-            if (data77.from !== void 0) {
-              let data79 = data77.from;
+            if (data78.name !== void 0) {
+              let data79 = data78.name;
               if (typeof data79 === "string") {
-                if (!pattern21.test(data79)) {
-                  const err190 = { instancePath: instancePath + "/freezes/" + i10 + "/from", schemaPath: "#/properties/freezes/items/properties/from/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema11.properties.freezes.items.properties.from, data: data79 };
+                if (func3(data79) > 64) {
+                  const err189 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.freezes.items.properties.name, data: data79 };
+                  if (vErrors === null) {
+                    vErrors = [err189];
+                  } else {
+                    vErrors.push(err189);
+                  }
+                  errors++;
+                }
+                if (!pattern0.test(data79)) {
+                  const err190 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.freezes.items.properties.name, data: data79 };
                   if (vErrors === null) {
                     vErrors = [err190];
                   } else {
@@ -13230,7 +13230,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err191 = { instancePath: instancePath + "/freezes/" + i10 + "/from", schemaPath: "#/properties/freezes/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.from.type, parentSchema: schema11.properties.freezes.items.properties.from, data: data79 };
+                const err191 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.name.type, parentSchema: schema11.properties.freezes.items.properties.name, data: data79 };
                 if (vErrors === null) {
                   vErrors = [err191];
                 } else {
@@ -13239,11 +13239,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data77.to !== void 0) {
-              let data80 = data77.to;
+            if (data78.from !== void 0) {
+              let data80 = data78.from;
               if (typeof data80 === "string") {
                 if (!pattern21.test(data80)) {
-                  const err192 = { instancePath: instancePath + "/freezes/" + i10 + "/to", schemaPath: "#/properties/freezes/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema11.properties.freezes.items.properties.to, data: data80 };
+                  const err192 = { instancePath: instancePath + "/freezes/" + i10 + "/from", schemaPath: "#/properties/freezes/items/properties/from/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema11.properties.freezes.items.properties.from, data: data80 };
                   if (vErrors === null) {
                     vErrors = [err192];
                   } else {
@@ -13252,7 +13252,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err193 = { instancePath: instancePath + "/freezes/" + i10 + "/to", schemaPath: "#/properties/freezes/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.to.type, parentSchema: schema11.properties.freezes.items.properties.to, data: data80 };
+                const err193 = { instancePath: instancePath + "/freezes/" + i10 + "/from", schemaPath: "#/properties/freezes/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.from.type, parentSchema: schema11.properties.freezes.items.properties.from, data: data80 };
                 if (vErrors === null) {
                   vErrors = [err193];
                 } else {
@@ -13261,11 +13261,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data77.every !== void 0) {
-              let data81 = data77.every;
-              if (Array.isArray(data81)) {
-                if (data81.length < 1) {
-                  const err194 = { instancePath: instancePath + "/freezes/" + i10 + "/every", schemaPath: "#/properties/freezes/items/properties/every/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.freezes.items.properties.every, data: data81 };
+            if (data78.to !== void 0) {
+              let data81 = data78.to;
+              if (typeof data81 === "string") {
+                if (!pattern21.test(data81)) {
+                  const err194 = { instancePath: instancePath + "/freezes/" + i10 + "/to", schemaPath: "#/properties/freezes/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema11.properties.freezes.items.properties.to, data: data81 };
                   if (vErrors === null) {
                     vErrors = [err194];
                   } else {
@@ -13273,52 +13273,52 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const len11 = data81.length;
-                for (let i11 = 0; i11 < len11; i11++) {
-                  let data82 = data81[i11];
-                  if (typeof data82 !== "string") {
-                    const err195 = { instancePath: instancePath + "/freezes/" + i10 + "/every/" + i11, schemaPath: "#/properties/freezes/items/properties/every/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.every.items.type, parentSchema: schema11.properties.freezes.items.properties.every.items, data: data82 };
-                    if (vErrors === null) {
-                      vErrors = [err195];
-                    } else {
-                      vErrors.push(err195);
-                    }
-                    errors++;
-                  }
-                  if (!(data82 === "mon" || data82 === "tue" || data82 === "wed" || data82 === "thu" || data82 === "fri" || data82 === "sat" || data82 === "sun")) {
-                    const err196 = { instancePath: instancePath + "/freezes/" + i10 + "/every/" + i11, schemaPath: "#/properties/freezes/items/properties/every/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.freezes.items.properties.every.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.freezes.items.properties.every.items.enum, parentSchema: schema11.properties.freezes.items.properties.every.items, data: data82 };
-                    if (vErrors === null) {
-                      vErrors = [err196];
-                    } else {
-                      vErrors.push(err196);
-                    }
-                    errors++;
-                  }
-                }
               } else {
-                const err197 = { instancePath: instancePath + "/freezes/" + i10 + "/every", schemaPath: "#/properties/freezes/items/properties/every/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.items.properties.every.type, parentSchema: schema11.properties.freezes.items.properties.every, data: data81 };
+                const err195 = { instancePath: instancePath + "/freezes/" + i10 + "/to", schemaPath: "#/properties/freezes/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.to.type, parentSchema: schema11.properties.freezes.items.properties.to, data: data81 };
                 if (vErrors === null) {
-                  vErrors = [err197];
+                  vErrors = [err195];
                 } else {
-                  vErrors.push(err197);
+                  vErrors.push(err195);
                 }
                 errors++;
               }
             }
-            if (data77.reason !== void 0) {
-              let data83 = data77.reason;
-              if (typeof data83 === "string") {
-                if (func3(data83) < 1) {
-                  const err198 = { instancePath: instancePath + "/freezes/" + i10 + "/reason", schemaPath: "#/properties/freezes/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.freezes.items.properties.reason, data: data83 };
+            if (data78.every !== void 0) {
+              let data82 = data78.every;
+              if (Array.isArray(data82)) {
+                if (data82.length < 1) {
+                  const err196 = { instancePath: instancePath + "/freezes/" + i10 + "/every", schemaPath: "#/properties/freezes/items/properties/every/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.freezes.items.properties.every, data: data82 };
                   if (vErrors === null) {
-                    vErrors = [err198];
+                    vErrors = [err196];
                   } else {
-                    vErrors.push(err198);
+                    vErrors.push(err196);
                   }
                   errors++;
                 }
+                const len11 = data82.length;
+                for (let i11 = 0; i11 < len11; i11++) {
+                  let data83 = data82[i11];
+                  if (typeof data83 !== "string") {
+                    const err197 = { instancePath: instancePath + "/freezes/" + i10 + "/every/" + i11, schemaPath: "#/properties/freezes/items/properties/every/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.every.items.type, parentSchema: schema11.properties.freezes.items.properties.every.items, data: data83 };
+                    if (vErrors === null) {
+                      vErrors = [err197];
+                    } else {
+                      vErrors.push(err197);
+                    }
+                    errors++;
+                  }
+                  if (!(data83 === "mon" || data83 === "tue" || data83 === "wed" || data83 === "thu" || data83 === "fri" || data83 === "sat" || data83 === "sun")) {
+                    const err198 = { instancePath: instancePath + "/freezes/" + i10 + "/every/" + i11, schemaPath: "#/properties/freezes/items/properties/every/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.freezes.items.properties.every.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.freezes.items.properties.every.items.enum, parentSchema: schema11.properties.freezes.items.properties.every.items, data: data83 };
+                    if (vErrors === null) {
+                      vErrors = [err198];
+                    } else {
+                      vErrors.push(err198);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err199 = { instancePath: instancePath + "/freezes/" + i10 + "/reason", schemaPath: "#/properties/freezes/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.reason.type, parentSchema: schema11.properties.freezes.items.properties.reason, data: data83 };
+                const err199 = { instancePath: instancePath + "/freezes/" + i10 + "/every", schemaPath: "#/properties/freezes/items/properties/every/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.items.properties.every.type, parentSchema: schema11.properties.freezes.items.properties.every, data: data82 };
                 if (vErrors === null) {
                   vErrors = [err199];
                 } else {
@@ -13327,89 +13327,87 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data77.environments !== void 0) {
-              let data84 = data77.environments;
-              if (Array.isArray(data84)) {
-                const len12 = data84.length;
+            if (data78.reason !== void 0) {
+              let data84 = data78.reason;
+              if (typeof data84 === "string") {
+                if (func3(data84) < 1) {
+                  const err200 = { instancePath: instancePath + "/freezes/" + i10 + "/reason", schemaPath: "#/properties/freezes/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.freezes.items.properties.reason, data: data84 };
+                  if (vErrors === null) {
+                    vErrors = [err200];
+                  } else {
+                    vErrors.push(err200);
+                  }
+                  errors++;
+                }
+              } else {
+                const err201 = { instancePath: instancePath + "/freezes/" + i10 + "/reason", schemaPath: "#/properties/freezes/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.reason.type, parentSchema: schema11.properties.freezes.items.properties.reason, data: data84 };
+                if (vErrors === null) {
+                  vErrors = [err201];
+                } else {
+                  vErrors.push(err201);
+                }
+                errors++;
+              }
+            }
+            if (data78.environments !== void 0) {
+              let data85 = data78.environments;
+              if (Array.isArray(data85)) {
+                const len12 = data85.length;
                 for (let i12 = 0; i12 < len12; i12++) {
-                  let data85 = data84[i12];
-                  if (typeof data85 === "string") {
-                    if (func3(data85) > 64) {
-                      const err200 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data85 };
+                  let data86 = data85[i12];
+                  if (typeof data86 === "string") {
+                    if (func3(data86) > 64) {
+                      const err202 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data86 };
                       if (vErrors === null) {
-                        vErrors = [err200];
+                        vErrors = [err202];
                       } else {
-                        vErrors.push(err200);
+                        vErrors.push(err202);
                       }
                       errors++;
                     }
-                    if (!pattern0.test(data85)) {
-                      const err201 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data85 };
+                    if (!pattern0.test(data86)) {
+                      const err203 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data86 };
                       if (vErrors === null) {
-                        vErrors = [err201];
+                        vErrors = [err203];
                       } else {
-                        vErrors.push(err201);
+                        vErrors.push(err203);
                       }
                       errors++;
                     }
                   } else {
-                    const err202 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.environments.items.type, parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data85 };
+                    const err204 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.environments.items.type, parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data86 };
                     if (vErrors === null) {
-                      vErrors = [err202];
+                      vErrors = [err204];
                     } else {
-                      vErrors.push(err202);
+                      vErrors.push(err204);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err203 = { instancePath: instancePath + "/freezes/" + i10 + "/environments", schemaPath: "#/properties/freezes/items/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.items.properties.environments.type, parentSchema: schema11.properties.freezes.items.properties.environments, data: data84 };
+                const err205 = { instancePath: instancePath + "/freezes/" + i10 + "/environments", schemaPath: "#/properties/freezes/items/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.items.properties.environments.type, parentSchema: schema11.properties.freezes.items.properties.environments, data: data85 };
                 if (vErrors === null) {
-                  vErrors = [err203];
+                  vErrors = [err205];
                 } else {
-                  vErrors.push(err203);
+                  vErrors.push(err205);
                 }
                 errors++;
               }
             }
-            if (data77.allowHotfix !== void 0) {
-              let data86 = data77.allowHotfix;
-              if (typeof data86 !== "boolean") {
-                const err204 = { instancePath: instancePath + "/freezes/" + i10 + "/allowHotfix", schemaPath: "#/properties/freezes/items/properties/allowHotfix/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.freezes.items.properties.allowHotfix.type, parentSchema: schema11.properties.freezes.items.properties.allowHotfix, data: data86 };
+            if (data78.allowHotfix !== void 0) {
+              let data87 = data78.allowHotfix;
+              if (typeof data87 !== "boolean") {
+                const err206 = { instancePath: instancePath + "/freezes/" + i10 + "/allowHotfix", schemaPath: "#/properties/freezes/items/properties/allowHotfix/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.freezes.items.properties.allowHotfix.type, parentSchema: schema11.properties.freezes.items.properties.allowHotfix, data: data87 };
                 if (vErrors === null) {
-                  vErrors = [err204];
+                  vErrors = [err206];
                 } else {
-                  vErrors.push(err204);
+                  vErrors.push(err206);
                 }
                 errors++;
               }
             }
           } else {
-            const err205 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.freezes.items.type, parentSchema: schema11.properties.freezes.items, data: data77 };
-            if (vErrors === null) {
-              vErrors = [err205];
-            } else {
-              vErrors.push(err205);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err206 = { instancePath: instancePath + "/freezes", schemaPath: "#/properties/freezes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.type, parentSchema: schema11.properties.freezes, data: data76 };
-        if (vErrors === null) {
-          vErrors = [err206];
-        } else {
-          vErrors.push(err206);
-        }
-        errors++;
-      }
-    }
-    if (data.schedule !== void 0) {
-      let data87 = data.schedule;
-      if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
-        for (const key15 in data87) {
-          if (!(key15 === "timeZone" || key15 === "windows" || key15 === "finishBefore")) {
-            const err207 = { instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.schedule, data: data87 };
+            const err207 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.freezes.items.type, parentSchema: schema11.properties.freezes.items, data: data78 };
             if (vErrors === null) {
               vErrors = [err207];
             } else {
@@ -13418,20 +13416,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data87.timeZone !== void 0) {
-          let data88 = data87.timeZone;
-          if (typeof data88 === "string") {
-            if (!pattern24.test(data88)) {
-              const err208 = { instancePath: instancePath + "/schedule/timeZone", schemaPath: "#/properties/schedule/properties/timeZone/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"', schema: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", parentSchema: schema11.properties.schedule.properties.timeZone, data: data88 };
-              if (vErrors === null) {
-                vErrors = [err208];
-              } else {
-                vErrors.push(err208);
-              }
-              errors++;
-            }
-          } else {
-            const err209 = { instancePath: instancePath + "/schedule/timeZone", schemaPath: "#/properties/schedule/properties/timeZone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.timeZone.type, parentSchema: schema11.properties.schedule.properties.timeZone, data: data88 };
+      } else {
+        const err208 = { instancePath: instancePath + "/freezes", schemaPath: "#/properties/freezes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.type, parentSchema: schema11.properties.freezes, data: data77 };
+        if (vErrors === null) {
+          vErrors = [err208];
+        } else {
+          vErrors.push(err208);
+        }
+        errors++;
+      }
+    }
+    if (data.schedule !== void 0) {
+      let data88 = data.schedule;
+      if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
+        for (const key15 in data88) {
+          if (!(key15 === "timeZone" || key15 === "windows" || key15 === "finishBefore")) {
+            const err209 = { instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.schedule, data: data88 };
             if (vErrors === null) {
               vErrors = [err209];
             } else {
@@ -13440,11 +13440,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data87.windows !== void 0) {
-          let data89 = data87.windows;
-          if (Array.isArray(data89)) {
-            if (data89.length > 32) {
-              const err210 = { instancePath: instancePath + "/schedule/windows", schemaPath: "#/properties/schedule/properties/windows/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items", schema: 32, parentSchema: schema11.properties.schedule.properties.windows, data: data89 };
+        if (data88.timeZone !== void 0) {
+          let data89 = data88.timeZone;
+          if (typeof data89 === "string") {
+            if (!pattern24.test(data89)) {
+              const err210 = { instancePath: instancePath + "/schedule/timeZone", schemaPath: "#/properties/schedule/properties/timeZone/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"', schema: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", parentSchema: schema11.properties.schedule.properties.timeZone, data: data89 };
               if (vErrors === null) {
                 vErrors = [err210];
               } else {
@@ -13452,88 +13452,88 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data89.length < 1) {
-              const err211 = { instancePath: instancePath + "/schedule/windows", schemaPath: "#/properties/schedule/properties/windows/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.schedule.properties.windows, data: data89 };
+          } else {
+            const err211 = { instancePath: instancePath + "/schedule/timeZone", schemaPath: "#/properties/schedule/properties/timeZone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.timeZone.type, parentSchema: schema11.properties.schedule.properties.timeZone, data: data89 };
+            if (vErrors === null) {
+              vErrors = [err211];
+            } else {
+              vErrors.push(err211);
+            }
+            errors++;
+          }
+        }
+        if (data88.windows !== void 0) {
+          let data90 = data88.windows;
+          if (Array.isArray(data90)) {
+            if (data90.length > 32) {
+              const err212 = { instancePath: instancePath + "/schedule/windows", schemaPath: "#/properties/schedule/properties/windows/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items", schema: 32, parentSchema: schema11.properties.schedule.properties.windows, data: data90 };
               if (vErrors === null) {
-                vErrors = [err211];
+                vErrors = [err212];
               } else {
-                vErrors.push(err211);
+                vErrors.push(err212);
               }
               errors++;
             }
-            const len13 = data89.length;
+            if (data90.length < 1) {
+              const err213 = { instancePath: instancePath + "/schedule/windows", schemaPath: "#/properties/schedule/properties/windows/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.schedule.properties.windows, data: data90 };
+              if (vErrors === null) {
+                vErrors = [err213];
+              } else {
+                vErrors.push(err213);
+              }
+              errors++;
+            }
+            const len13 = data90.length;
             for (let i13 = 0; i13 < len13; i13++) {
-              let data90 = data89[i13];
-              if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
-                for (const key16 in data90) {
+              let data91 = data90[i13];
+              if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
+                for (const key16 in data91) {
                   if (!(key16 === "days" || key16 === "from" || key16 === "to" || key16 === "environments")) {
-                    const err212 = { instancePath: instancePath + "/schedule/windows/" + i13, schemaPath: "#/properties/schedule/properties/windows/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.schedule.properties.windows.items, data: data90 };
+                    const err214 = { instancePath: instancePath + "/schedule/windows/" + i13, schemaPath: "#/properties/schedule/properties/windows/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.schedule.properties.windows.items, data: data91 };
                     if (vErrors === null) {
-                      vErrors = [err212];
+                      vErrors = [err214];
                     } else {
-                      vErrors.push(err212);
+                      vErrors.push(err214);
                     }
                     errors++;
                   }
                 }
-                if (data90.days !== void 0) {
-                  let data91 = data90.days;
-                  if (Array.isArray(data91)) {
-                    if (data91.length < 1) {
-                      const err213 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/days", schemaPath: "#/properties/schedule/properties/windows/items/properties/days/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.schedule.properties.windows.items.properties.days, data: data91 };
+                if (data91.days !== void 0) {
+                  let data92 = data91.days;
+                  if (Array.isArray(data92)) {
+                    if (data92.length < 1) {
+                      const err215 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/days", schemaPath: "#/properties/schedule/properties/windows/items/properties/days/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.schedule.properties.windows.items.properties.days, data: data92 };
                       if (vErrors === null) {
-                        vErrors = [err213];
+                        vErrors = [err215];
                       } else {
-                        vErrors.push(err213);
+                        vErrors.push(err215);
                       }
                       errors++;
                     }
-                    const len14 = data91.length;
+                    const len14 = data92.length;
                     for (let i14 = 0; i14 < len14; i14++) {
-                      let data92 = data91[i14];
-                      if (typeof data92 !== "string") {
-                        const err214 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/days/" + i14, schemaPath: "#/properties/schedule/properties/windows/items/properties/days/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.windows.items.properties.days.items.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.days.items, data: data92 };
+                      let data93 = data92[i14];
+                      if (typeof data93 !== "string") {
+                        const err216 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/days/" + i14, schemaPath: "#/properties/schedule/properties/windows/items/properties/days/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.windows.items.properties.days.items.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.days.items, data: data93 };
                         if (vErrors === null) {
-                          vErrors = [err214];
+                          vErrors = [err216];
                         } else {
-                          vErrors.push(err214);
+                          vErrors.push(err216);
                         }
                         errors++;
                       }
-                      if (!(data92 === "mon" || data92 === "tue" || data92 === "wed" || data92 === "thu" || data92 === "fri" || data92 === "sat" || data92 === "sun")) {
-                        const err215 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/days/" + i14, schemaPath: "#/properties/schedule/properties/windows/items/properties/days/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.schedule.properties.windows.items.properties.days.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.schedule.properties.windows.items.properties.days.items.enum, parentSchema: schema11.properties.schedule.properties.windows.items.properties.days.items, data: data92 };
+                      if (!(data93 === "mon" || data93 === "tue" || data93 === "wed" || data93 === "thu" || data93 === "fri" || data93 === "sat" || data93 === "sun")) {
+                        const err217 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/days/" + i14, schemaPath: "#/properties/schedule/properties/windows/items/properties/days/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.schedule.properties.windows.items.properties.days.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.schedule.properties.windows.items.properties.days.items.enum, parentSchema: schema11.properties.schedule.properties.windows.items.properties.days.items, data: data93 };
                         if (vErrors === null) {
-                          vErrors = [err215];
+                          vErrors = [err217];
                         } else {
-                          vErrors.push(err215);
+                          vErrors.push(err217);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err216 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/days", schemaPath: "#/properties/schedule/properties/windows/items/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.schedule.properties.windows.items.properties.days.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.days, data: data91 };
-                    if (vErrors === null) {
-                      vErrors = [err216];
-                    } else {
-                      vErrors.push(err216);
-                    }
-                    errors++;
-                  }
-                }
-                if (data90.from !== void 0) {
-                  let data93 = data90.from;
-                  if (typeof data93 === "string") {
-                    if (!pattern25.test(data93)) {
-                      const err217 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/from", schemaPath: "#/properties/schedule/properties/windows/items/properties/from/pattern", keyword: "pattern", params: { pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$" }, message: 'must match pattern "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"', schema: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", parentSchema: schema11.properties.schedule.properties.windows.items.properties.from, data: data93 };
-                      if (vErrors === null) {
-                        vErrors = [err217];
-                      } else {
-                        vErrors.push(err217);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err218 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/from", schemaPath: "#/properties/schedule/properties/windows/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.windows.items.properties.from.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.from, data: data93 };
+                    const err218 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/days", schemaPath: "#/properties/schedule/properties/windows/items/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.schedule.properties.windows.items.properties.days.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.days, data: data92 };
                     if (vErrors === null) {
                       vErrors = [err218];
                     } else {
@@ -13542,11 +13542,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data90.to !== void 0) {
-                  let data94 = data90.to;
+                if (data91.from !== void 0) {
+                  let data94 = data91.from;
                   if (typeof data94 === "string") {
                     if (!pattern25.test(data94)) {
-                      const err219 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/to", schemaPath: "#/properties/schedule/properties/windows/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$" }, message: 'must match pattern "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"', schema: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", parentSchema: schema11.properties.schedule.properties.windows.items.properties.to, data: data94 };
+                      const err219 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/from", schemaPath: "#/properties/schedule/properties/windows/items/properties/from/pattern", keyword: "pattern", params: { pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$" }, message: 'must match pattern "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"', schema: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", parentSchema: schema11.properties.schedule.properties.windows.items.properties.from, data: data94 };
                       if (vErrors === null) {
                         vErrors = [err219];
                       } else {
@@ -13555,7 +13555,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err220 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/to", schemaPath: "#/properties/schedule/properties/windows/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.windows.items.properties.to.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.to, data: data94 };
+                    const err220 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/from", schemaPath: "#/properties/schedule/properties/windows/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.windows.items.properties.from.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.from, data: data94 };
                     if (vErrors === null) {
                       vErrors = [err220];
                     } else {
@@ -13564,85 +13564,85 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data90.environments !== void 0) {
-                  let data95 = data90.environments;
-                  if (Array.isArray(data95)) {
-                    const len15 = data95.length;
+                if (data91.to !== void 0) {
+                  let data95 = data91.to;
+                  if (typeof data95 === "string") {
+                    if (!pattern25.test(data95)) {
+                      const err221 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/to", schemaPath: "#/properties/schedule/properties/windows/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$" }, message: 'must match pattern "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"', schema: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", parentSchema: schema11.properties.schedule.properties.windows.items.properties.to, data: data95 };
+                      if (vErrors === null) {
+                        vErrors = [err221];
+                      } else {
+                        vErrors.push(err221);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err222 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/to", schemaPath: "#/properties/schedule/properties/windows/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.windows.items.properties.to.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.to, data: data95 };
+                    if (vErrors === null) {
+                      vErrors = [err222];
+                    } else {
+                      vErrors.push(err222);
+                    }
+                    errors++;
+                  }
+                }
+                if (data91.environments !== void 0) {
+                  let data96 = data91.environments;
+                  if (Array.isArray(data96)) {
+                    const len15 = data96.length;
                     for (let i15 = 0; i15 < len15; i15++) {
-                      let data96 = data95[i15];
-                      if (typeof data96 === "string") {
-                        if (func3(data96) > 64) {
-                          const err221 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/environments/" + i15, schemaPath: "#/properties/schedule/properties/windows/items/properties/environments/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.schedule.properties.windows.items.properties.environments.items, data: data96 };
+                      let data97 = data96[i15];
+                      if (typeof data97 === "string") {
+                        if (func3(data97) > 64) {
+                          const err223 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/environments/" + i15, schemaPath: "#/properties/schedule/properties/windows/items/properties/environments/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.schedule.properties.windows.items.properties.environments.items, data: data97 };
                           if (vErrors === null) {
-                            vErrors = [err221];
+                            vErrors = [err223];
                           } else {
-                            vErrors.push(err221);
+                            vErrors.push(err223);
                           }
                           errors++;
                         }
-                        if (!pattern0.test(data96)) {
-                          const err222 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/environments/" + i15, schemaPath: "#/properties/schedule/properties/windows/items/properties/environments/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.schedule.properties.windows.items.properties.environments.items, data: data96 };
+                        if (!pattern0.test(data97)) {
+                          const err224 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/environments/" + i15, schemaPath: "#/properties/schedule/properties/windows/items/properties/environments/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.schedule.properties.windows.items.properties.environments.items, data: data97 };
                           if (vErrors === null) {
-                            vErrors = [err222];
+                            vErrors = [err224];
                           } else {
-                            vErrors.push(err222);
+                            vErrors.push(err224);
                           }
                           errors++;
                         }
                       } else {
-                        const err223 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/environments/" + i15, schemaPath: "#/properties/schedule/properties/windows/items/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.windows.items.properties.environments.items.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.environments.items, data: data96 };
+                        const err225 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/environments/" + i15, schemaPath: "#/properties/schedule/properties/windows/items/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.windows.items.properties.environments.items.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.environments.items, data: data97 };
                         if (vErrors === null) {
-                          vErrors = [err223];
+                          vErrors = [err225];
                         } else {
-                          vErrors.push(err223);
+                          vErrors.push(err225);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err224 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/environments", schemaPath: "#/properties/schedule/properties/windows/items/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.schedule.properties.windows.items.properties.environments.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.environments, data: data95 };
+                    const err226 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/environments", schemaPath: "#/properties/schedule/properties/windows/items/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.schedule.properties.windows.items.properties.environments.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.environments, data: data96 };
                     if (vErrors === null) {
-                      vErrors = [err224];
+                      vErrors = [err226];
                     } else {
-                      vErrors.push(err224);
+                      vErrors.push(err226);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err225 = { instancePath: instancePath + "/schedule/windows/" + i13, schemaPath: "#/properties/schedule/properties/windows/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.schedule.properties.windows.items.type, parentSchema: schema11.properties.schedule.properties.windows.items, data: data90 };
+                const err227 = { instancePath: instancePath + "/schedule/windows/" + i13, schemaPath: "#/properties/schedule/properties/windows/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.schedule.properties.windows.items.type, parentSchema: schema11.properties.schedule.properties.windows.items, data: data91 };
                 if (vErrors === null) {
-                  vErrors = [err225];
+                  vErrors = [err227];
                 } else {
-                  vErrors.push(err225);
+                  vErrors.push(err227);
                 }
                 errors++;
               }
             }
           } else {
-            const err226 = { instancePath: instancePath + "/schedule/windows", schemaPath: "#/properties/schedule/properties/windows/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.schedule.properties.windows.type, parentSchema: schema11.properties.schedule.properties.windows, data: data89 };
-            if (vErrors === null) {
-              vErrors = [err226];
-            } else {
-              vErrors.push(err226);
-            }
-            errors++;
-          }
-        }
-        if (data87.finishBefore !== void 0) {
-          let data97 = data87.finishBefore;
-          if (typeof data97 === "string") {
-            if (!pattern28.test(data97)) {
-              const err227 = { instancePath: instancePath + "/schedule/finishBefore", schemaPath: "#/properties/schedule/properties/finishBefore/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$", parentSchema: schema11.properties.schedule.properties.finishBefore, data: data97 };
-              if (vErrors === null) {
-                vErrors = [err227];
-              } else {
-                vErrors.push(err227);
-              }
-              errors++;
-            }
-          } else {
-            const err228 = { instancePath: instancePath + "/schedule/finishBefore", schemaPath: "#/properties/schedule/properties/finishBefore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.finishBefore.type, parentSchema: schema11.properties.schedule.properties.finishBefore, data: data97 };
+            const err228 = { instancePath: instancePath + "/schedule/windows", schemaPath: "#/properties/schedule/properties/windows/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.schedule.properties.windows.type, parentSchema: schema11.properties.schedule.properties.windows, data: data90 };
             if (vErrors === null) {
               vErrors = [err228];
             } else {
@@ -13651,52 +13651,56 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data88.finishBefore !== void 0) {
+          let data98 = data88.finishBefore;
+          if (typeof data98 === "string") {
+            if (!pattern28.test(data98)) {
+              const err229 = { instancePath: instancePath + "/schedule/finishBefore", schemaPath: "#/properties/schedule/properties/finishBefore/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$", parentSchema: schema11.properties.schedule.properties.finishBefore, data: data98 };
+              if (vErrors === null) {
+                vErrors = [err229];
+              } else {
+                vErrors.push(err229);
+              }
+              errors++;
+            }
+          } else {
+            const err230 = { instancePath: instancePath + "/schedule/finishBefore", schemaPath: "#/properties/schedule/properties/finishBefore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.finishBefore.type, parentSchema: schema11.properties.schedule.properties.finishBefore, data: data98 };
+            if (vErrors === null) {
+              vErrors = [err230];
+            } else {
+              vErrors.push(err230);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err229 = { instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.schedule.type, parentSchema: schema11.properties.schedule, data: data87 };
+        const err231 = { instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.schedule.type, parentSchema: schema11.properties.schedule, data: data88 };
         if (vErrors === null) {
-          vErrors = [err229];
+          vErrors = [err231];
         } else {
-          vErrors.push(err229);
+          vErrors.push(err231);
         }
         errors++;
       }
     }
     if (data.phases !== void 0) {
-      let data98 = data.phases;
-      if (Array.isArray(data98)) {
-        if (data98.length < 1) {
-          const err230 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases, data: data98 };
+      let data99 = data.phases;
+      if (Array.isArray(data99)) {
+        if (data99.length < 1) {
+          const err232 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases, data: data99 };
           if (vErrors === null) {
-            vErrors = [err230];
+            vErrors = [err232];
           } else {
-            vErrors.push(err230);
+            vErrors.push(err232);
           }
           errors++;
         }
-        const len16 = data98.length;
+        const len16 = data99.length;
         for (let i16 = 0; i16 < len16; i16++) {
-          let data99 = data98[i16];
-          if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
-            if (data99.id === void 0) {
-              const err231 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data99 };
-              if (vErrors === null) {
-                vErrors = [err231];
-              } else {
-                vErrors.push(err231);
-              }
-              errors++;
-            }
-            if (data99.title === void 0) {
-              const err232 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data99 };
-              if (vErrors === null) {
-                vErrors = [err232];
-              } else {
-                vErrors.push(err232);
-              }
-              errors++;
-            }
-            if (data99.environment === void 0) {
-              const err233 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data99 };
+          let data100 = data99[i16];
+          if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
+            if (data100.id === void 0) {
+              const err233 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data100 };
               if (vErrors === null) {
                 vErrors = [err233];
               } else {
@@ -13704,8 +13708,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data99.strategy === void 0) {
-              const err234 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "strategy" }, message: "must have required property 'strategy'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data99 };
+            if (data100.title === void 0) {
+              const err234 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data100 };
               if (vErrors === null) {
                 vErrors = [err234];
               } else {
@@ -13713,8 +13717,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data99.steps === void 0) {
-              const err235 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data99 };
+            if (data100.environment === void 0) {
+              const err235 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data100 };
               if (vErrors === null) {
                 vErrors = [err235];
               } else {
@@ -13722,53 +13726,49 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key17 in data99) {
-              if (!func2.call(schema11.properties.phases.items.properties, key17)) {
-                const err236 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items, data: data99 };
-                if (vErrors === null) {
-                  vErrors = [err236];
-                } else {
-                  vErrors.push(err236);
-                }
-                errors++;
-              }
-            }
-            if (data99.id !== void 0) {
-              let data100 = data99.id;
-              if (typeof data100 === "string") {
-                if (func3(data100) > 64) {
-                  const err237 = { instancePath: instancePath + "/phases/" + i16 + "/id", schemaPath: "#/properties/phases/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.id, data: data100 };
-                  if (vErrors === null) {
-                    vErrors = [err237];
-                  } else {
-                    vErrors.push(err237);
-                  }
-                  errors++;
-                }
-                if (!pattern0.test(data100)) {
-                  const err238 = { instancePath: instancePath + "/phases/" + i16 + "/id", schemaPath: "#/properties/phases/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.id, data: data100 };
-                  if (vErrors === null) {
-                    vErrors = [err238];
-                  } else {
-                    vErrors.push(err238);
-                  }
-                  errors++;
-                }
+            if (data100.strategy === void 0) {
+              const err236 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "strategy" }, message: "must have required property 'strategy'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data100 };
+              if (vErrors === null) {
+                vErrors = [err236];
               } else {
-                const err239 = { instancePath: instancePath + "/phases/" + i16 + "/id", schemaPath: "#/properties/phases/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.id, data: data100 };
+                vErrors.push(err236);
+              }
+              errors++;
+            }
+            if (data100.steps === void 0) {
+              const err237 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data100 };
+              if (vErrors === null) {
+                vErrors = [err237];
+              } else {
+                vErrors.push(err237);
+              }
+              errors++;
+            }
+            for (const key17 in data100) {
+              if (!func2.call(schema11.properties.phases.items.properties, key17)) {
+                const err238 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items, data: data100 };
                 if (vErrors === null) {
-                  vErrors = [err239];
+                  vErrors = [err238];
                 } else {
-                  vErrors.push(err239);
+                  vErrors.push(err238);
                 }
                 errors++;
               }
             }
-            if (data99.title !== void 0) {
-              let data101 = data99.title;
+            if (data100.id !== void 0) {
+              let data101 = data100.id;
               if (typeof data101 === "string") {
-                if (func3(data101) < 1) {
-                  const err240 = { instancePath: instancePath + "/phases/" + i16 + "/title", schemaPath: "#/properties/phases/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.title, data: data101 };
+                if (func3(data101) > 64) {
+                  const err239 = { instancePath: instancePath + "/phases/" + i16 + "/id", schemaPath: "#/properties/phases/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.id, data: data101 };
+                  if (vErrors === null) {
+                    vErrors = [err239];
+                  } else {
+                    vErrors.push(err239);
+                  }
+                  errors++;
+                }
+                if (!pattern0.test(data101)) {
+                  const err240 = { instancePath: instancePath + "/phases/" + i16 + "/id", schemaPath: "#/properties/phases/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.id, data: data101 };
                   if (vErrors === null) {
                     vErrors = [err240];
                   } else {
@@ -13777,7 +13777,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err241 = { instancePath: instancePath + "/phases/" + i16 + "/title", schemaPath: "#/properties/phases/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.title.type, parentSchema: schema11.properties.phases.items.properties.title, data: data101 };
+                const err241 = { instancePath: instancePath + "/phases/" + i16 + "/id", schemaPath: "#/properties/phases/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.id, data: data101 };
                 if (vErrors === null) {
                   vErrors = [err241];
                 } else {
@@ -13786,19 +13786,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data99.environment !== void 0) {
-              let data102 = data99.environment;
-              if (typeof data102 !== "string") {
-                const err242 = { instancePath: instancePath + "/phases/" + i16 + "/environment", schemaPath: "#/properties/phases/items/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.environment.type, parentSchema: schema11.properties.phases.items.properties.environment, data: data102 };
-                if (vErrors === null) {
-                  vErrors = [err242];
-                } else {
-                  vErrors.push(err242);
+            if (data100.title !== void 0) {
+              let data102 = data100.title;
+              if (typeof data102 === "string") {
+                if (func3(data102) < 1) {
+                  const err242 = { instancePath: instancePath + "/phases/" + i16 + "/title", schemaPath: "#/properties/phases/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.title, data: data102 };
+                  if (vErrors === null) {
+                    vErrors = [err242];
+                  } else {
+                    vErrors.push(err242);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (!(data102 === "dev" || data102 === "test" || data102 === "staging" || data102 === "canary" || data102 === "production")) {
-                const err243 = { instancePath: instancePath + "/phases/" + i16 + "/environment", schemaPath: "#/properties/phases/items/properties/environment/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.environment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.environment.enum, parentSchema: schema11.properties.phases.items.properties.environment, data: data102 };
+              } else {
+                const err243 = { instancePath: instancePath + "/phases/" + i16 + "/title", schemaPath: "#/properties/phases/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.title.type, parentSchema: schema11.properties.phases.items.properties.title, data: data102 };
                 if (vErrors === null) {
                   vErrors = [err243];
                 } else {
@@ -13807,82 +13808,81 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data99.targets !== void 0) {
-              let data103 = data99.targets;
-              if (Array.isArray(data103)) {
-                const len17 = data103.length;
+            if (data100.environment !== void 0) {
+              let data103 = data100.environment;
+              if (typeof data103 !== "string") {
+                const err244 = { instancePath: instancePath + "/phases/" + i16 + "/environment", schemaPath: "#/properties/phases/items/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.environment.type, parentSchema: schema11.properties.phases.items.properties.environment, data: data103 };
+                if (vErrors === null) {
+                  vErrors = [err244];
+                } else {
+                  vErrors.push(err244);
+                }
+                errors++;
+              }
+              if (!(data103 === "dev" || data103 === "test" || data103 === "staging" || data103 === "canary" || data103 === "production")) {
+                const err245 = { instancePath: instancePath + "/phases/" + i16 + "/environment", schemaPath: "#/properties/phases/items/properties/environment/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.environment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.environment.enum, parentSchema: schema11.properties.phases.items.properties.environment, data: data103 };
+                if (vErrors === null) {
+                  vErrors = [err245];
+                } else {
+                  vErrors.push(err245);
+                }
+                errors++;
+              }
+            }
+            if (data100.targets !== void 0) {
+              let data104 = data100.targets;
+              if (Array.isArray(data104)) {
+                const len17 = data104.length;
                 for (let i17 = 0; i17 < len17; i17++) {
-                  let data104 = data103[i17];
-                  const _errs226 = errors;
+                  let data105 = data104[i17];
+                  const _errs228 = errors;
                   let valid54 = false;
-                  const _errs227 = errors;
-                  if (typeof data104 === "string") {
-                    if (func3(data104) < 1) {
-                      const err244 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[0], data: data104 };
+                  const _errs229 = errors;
+                  if (typeof data105 === "string") {
+                    if (func3(data105) < 1) {
+                      const err246 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[0], data: data105 };
                       if (vErrors === null) {
-                        vErrors = [err244];
+                        vErrors = [err246];
                       } else {
-                        vErrors.push(err244);
+                        vErrors.push(err246);
                       }
                       errors++;
                     }
                   } else {
-                    const err245 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[0], data: data104 };
+                    const err247 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[0], data: data105 };
                     if (vErrors === null) {
-                      vErrors = [err245];
+                      vErrors = [err247];
                     } else {
-                      vErrors.push(err245);
+                      vErrors.push(err247);
                     }
                     errors++;
                   }
-                  var _valid0 = _errs227 === errors;
+                  var _valid0 = _errs229 === errors;
                   valid54 = valid54 || _valid0;
                   if (!valid54) {
-                    const _errs229 = errors;
-                    if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
-                      if (data104.name === void 0) {
-                        const err246 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data104 };
+                    const _errs231 = errors;
+                    if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
+                      if (data105.name === void 0) {
+                        const err248 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data105 };
                         if (vErrors === null) {
-                          vErrors = [err246];
+                          vErrors = [err248];
                         } else {
-                          vErrors.push(err246);
+                          vErrors.push(err248);
                         }
                         errors++;
                       }
-                      if (data104.kind === void 0) {
-                        const err247 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data104 };
+                      if (data105.kind === void 0) {
+                        const err249 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data105 };
                         if (vErrors === null) {
-                          vErrors = [err247];
+                          vErrors = [err249];
                         } else {
-                          vErrors.push(err247);
+                          vErrors.push(err249);
                         }
                         errors++;
                       }
-                      for (const key18 in data104) {
+                      for (const key18 in data105) {
                         if (!(key18 === "name" || key18 === "kind" || key18 === "share" || key18 === "includes")) {
-                          const err248 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data104 };
-                          if (vErrors === null) {
-                            vErrors = [err248];
-                          } else {
-                            vErrors.push(err248);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data104.name !== void 0) {
-                        let data105 = data104.name;
-                        if (typeof data105 === "string") {
-                          if (func3(data105) < 1) {
-                            const err249 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/name", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.name, data: data105 };
-                            if (vErrors === null) {
-                              vErrors = [err249];
-                            } else {
-                              vErrors.push(err249);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err250 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/name", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.name.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.name, data: data105 };
+                          const err250 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data105 };
                           if (vErrors === null) {
                             vErrors = [err250];
                           } else {
@@ -13891,19 +13891,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       }
-                      if (data104.kind !== void 0) {
-                        let data106 = data104.kind;
-                        if (typeof data106 !== "string") {
-                          const err251 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/kind", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind, data: data106 };
-                          if (vErrors === null) {
-                            vErrors = [err251];
-                          } else {
-                            vErrors.push(err251);
+                      if (data105.name !== void 0) {
+                        let data106 = data105.name;
+                        if (typeof data106 === "string") {
+                          if (func3(data106) < 1) {
+                            const err251 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/name", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.name, data: data106 };
+                            if (vErrors === null) {
+                              vErrors = [err251];
+                            } else {
+                              vErrors.push(err251);
+                            }
+                            errors++;
                           }
-                          errors++;
-                        }
-                        if (!(data106 === "cell" || data106 === "shard" || data106 === "region" || data106 === "zone" || data106 === "cluster" || data106 === "pool" || data106 === "wave" || data106 === "ring" || data106 === "cohort")) {
-                          const err252 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/kind", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind.enum, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind, data: data106 };
+                        } else {
+                          const err252 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/name", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.name.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.name, data: data106 };
                           if (vErrors === null) {
                             vErrors = [err252];
                           } else {
@@ -13912,20 +13913,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       }
-                      if (data104.share !== void 0) {
-                        let data107 = data104.share;
-                        if (typeof data107 === "string") {
-                          if (!pattern30.test(data107)) {
-                            const err253 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/share", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/share/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.share, data: data107 };
-                            if (vErrors === null) {
-                              vErrors = [err253];
-                            } else {
-                              vErrors.push(err253);
-                            }
-                            errors++;
+                      if (data105.kind !== void 0) {
+                        let data107 = data105.kind;
+                        if (typeof data107 !== "string") {
+                          const err253 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/kind", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind, data: data107 };
+                          if (vErrors === null) {
+                            vErrors = [err253];
+                          } else {
+                            vErrors.push(err253);
                           }
-                        } else {
-                          const err254 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/share", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/share/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.share.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.share, data: data107 };
+                          errors++;
+                        }
+                        if (!(data107 === "cell" || data107 === "shard" || data107 === "region" || data107 === "zone" || data107 === "cluster" || data107 === "pool" || data107 === "wave" || data107 === "ring" || data107 === "cohort")) {
+                          const err254 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/kind", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind.enum, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind, data: data107 };
                           if (vErrors === null) {
                             vErrors = [err254];
                           } else {
@@ -13934,11 +13934,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       }
-                      if (data104.includes !== void 0) {
-                        let data108 = data104.includes;
-                        if (Array.isArray(data108)) {
-                          if (data108.length < 1) {
-                            const err255 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/includes", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes, data: data108 };
+                      if (data105.share !== void 0) {
+                        let data108 = data105.share;
+                        if (typeof data108 === "string") {
+                          if (!pattern30.test(data108)) {
+                            const err255 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/share", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/share/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.share, data: data108 };
                             if (vErrors === null) {
                               vErrors = [err255];
                             } else {
@@ -13946,64 +13946,86 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                          const len18 = data108.length;
+                        } else {
+                          const err256 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/share", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/share/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.share.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.share, data: data108 };
+                          if (vErrors === null) {
+                            vErrors = [err256];
+                          } else {
+                            vErrors.push(err256);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data105.includes !== void 0) {
+                        let data109 = data105.includes;
+                        if (Array.isArray(data109)) {
+                          if (data109.length < 1) {
+                            const err257 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/includes", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes, data: data109 };
+                            if (vErrors === null) {
+                              vErrors = [err257];
+                            } else {
+                              vErrors.push(err257);
+                            }
+                            errors++;
+                          }
+                          const len18 = data109.length;
                           for (let i18 = 0; i18 < len18; i18++) {
-                            let data109 = data108[i18];
-                            if (typeof data109 === "string") {
-                              if (func3(data109) < 1) {
-                                const err256 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/includes/" + i18, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.items, data: data109 };
+                            let data110 = data109[i18];
+                            if (typeof data110 === "string") {
+                              if (func3(data110) < 1) {
+                                const err258 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/includes/" + i18, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.items, data: data110 };
                                 if (vErrors === null) {
-                                  vErrors = [err256];
+                                  vErrors = [err258];
                                 } else {
-                                  vErrors.push(err256);
+                                  vErrors.push(err258);
                                 }
                                 errors++;
                               }
                             } else {
-                              const err257 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/includes/" + i18, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.items.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.items, data: data109 };
+                              const err259 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/includes/" + i18, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.items.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.items, data: data110 };
                               if (vErrors === null) {
-                                vErrors = [err257];
+                                vErrors = [err259];
                               } else {
-                                vErrors.push(err257);
+                                vErrors.push(err259);
                               }
                               errors++;
                             }
                           }
                         } else {
-                          const err258 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/includes", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes, data: data108 };
+                          const err260 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/includes", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes, data: data109 };
                           if (vErrors === null) {
-                            vErrors = [err258];
+                            vErrors = [err260];
                           } else {
-                            vErrors.push(err258);
+                            vErrors.push(err260);
                           }
                           errors++;
                         }
                       }
                     } else {
-                      const err259 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data104 };
+                      const err261 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data105 };
                       if (vErrors === null) {
-                        vErrors = [err259];
+                        vErrors = [err261];
                       } else {
-                        vErrors.push(err259);
+                        vErrors.push(err261);
                       }
                       errors++;
                     }
-                    var _valid0 = _errs229 === errors;
+                    var _valid0 = _errs231 === errors;
                     valid54 = valid54 || _valid0;
                   }
                   if (!valid54) {
-                    const err260 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.targets.items.anyOf, parentSchema: schema11.properties.phases.items.properties.targets.items, data: data104 };
+                    const err262 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.targets.items.anyOf, parentSchema: schema11.properties.phases.items.properties.targets.items, data: data105 };
                     if (vErrors === null) {
-                      vErrors = [err260];
+                      vErrors = [err262];
                     } else {
-                      vErrors.push(err260);
+                      vErrors.push(err262);
                     }
                     errors++;
                   } else {
-                    errors = _errs226;
+                    errors = _errs228;
                     if (vErrors !== null) {
-                      if (_errs226) {
-                        vErrors.length = _errs226;
+                      if (_errs228) {
+                        vErrors.length = _errs228;
                       } else {
                         vErrors = null;
                       }
@@ -14011,29 +14033,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err261 = { instancePath: instancePath + "/phases/" + i16 + "/targets", schemaPath: "#/properties/phases/items/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.targets.type, parentSchema: schema11.properties.phases.items.properties.targets, data: data103 };
-                if (vErrors === null) {
-                  vErrors = [err261];
-                } else {
-                  vErrors.push(err261);
-                }
-                errors++;
-              }
-            }
-            if (data99.audience !== void 0) {
-              let data110 = data99.audience;
-              if (typeof data110 === "string") {
-                if (!pattern31.test(data110)) {
-                  const err262 = { instancePath: instancePath + "/phases/" + i16 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$"', schema: "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", parentSchema: schema11.properties.phases.items.properties.audience, data: data110 };
-                  if (vErrors === null) {
-                    vErrors = [err262];
-                  } else {
-                    vErrors.push(err262);
-                  }
-                  errors++;
-                }
-              } else {
-                const err263 = { instancePath: instancePath + "/phases/" + i16 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.audience.type, parentSchema: schema11.properties.phases.items.properties.audience, data: data110 };
+                const err263 = { instancePath: instancePath + "/phases/" + i16 + "/targets", schemaPath: "#/properties/phases/items/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.targets.type, parentSchema: schema11.properties.phases.items.properties.targets, data: data104 };
                 if (vErrors === null) {
                   vErrors = [err263];
                 } else {
@@ -14042,19 +14042,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data99.strategy !== void 0) {
-              let data111 = data99.strategy;
-              if (typeof data111 !== "string") {
-                const err264 = { instancePath: instancePath + "/phases/" + i16 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.strategy.type, parentSchema: schema11.properties.phases.items.properties.strategy, data: data111 };
-                if (vErrors === null) {
-                  vErrors = [err264];
-                } else {
-                  vErrors.push(err264);
+            if (data100.audience !== void 0) {
+              let data111 = data100.audience;
+              if (typeof data111 === "string") {
+                if (!pattern31.test(data111)) {
+                  const err264 = { instancePath: instancePath + "/phases/" + i16 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$"', schema: "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", parentSchema: schema11.properties.phases.items.properties.audience, data: data111 };
+                  if (vErrors === null) {
+                    vErrors = [err264];
+                  } else {
+                    vErrors.push(err264);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (!(data111 === "canary" || data111 === "rolling" || data111 === "blue-green" || data111 === "flag-ramp" || data111 === "shadow" || data111 === "migration")) {
-                const err265 = { instancePath: instancePath + "/phases/" + i16 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.strategy.enum, parentSchema: schema11.properties.phases.items.properties.strategy, data: data111 };
+              } else {
+                const err265 = { instancePath: instancePath + "/phases/" + i16 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.audience.type, parentSchema: schema11.properties.phases.items.properties.audience, data: data111 };
                 if (vErrors === null) {
                   vErrors = [err265];
                 } else {
@@ -14063,42 +14064,45 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data99.steps !== void 0) {
-              let data112 = data99.steps;
-              if (Array.isArray(data112)) {
-                if (data112.length < 1) {
-                  const err266 = { instancePath: instancePath + "/phases/" + i16 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps, data: data112 };
+            if (data100.strategy !== void 0) {
+              let data112 = data100.strategy;
+              if (typeof data112 !== "string") {
+                const err266 = { instancePath: instancePath + "/phases/" + i16 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.strategy.type, parentSchema: schema11.properties.phases.items.properties.strategy, data: data112 };
+                if (vErrors === null) {
+                  vErrors = [err266];
+                } else {
+                  vErrors.push(err266);
+                }
+                errors++;
+              }
+              if (!(data112 === "canary" || data112 === "rolling" || data112 === "blue-green" || data112 === "flag-ramp" || data112 === "shadow" || data112 === "migration")) {
+                const err267 = { instancePath: instancePath + "/phases/" + i16 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.strategy.enum, parentSchema: schema11.properties.phases.items.properties.strategy, data: data112 };
+                if (vErrors === null) {
+                  vErrors = [err267];
+                } else {
+                  vErrors.push(err267);
+                }
+                errors++;
+              }
+            }
+            if (data100.steps !== void 0) {
+              let data113 = data100.steps;
+              if (Array.isArray(data113)) {
+                if (data113.length < 1) {
+                  const err268 = { instancePath: instancePath + "/phases/" + i16 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps, data: data113 };
                   if (vErrors === null) {
-                    vErrors = [err266];
+                    vErrors = [err268];
                   } else {
-                    vErrors.push(err266);
+                    vErrors.push(err268);
                   }
                   errors++;
                 }
-                const len19 = data112.length;
+                const len19 = data113.length;
                 for (let i19 = 0; i19 < len19; i19++) {
-                  let data113 = data112[i19];
-                  if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
-                    if (data113.id === void 0) {
-                      const err267 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data113 };
-                      if (vErrors === null) {
-                        vErrors = [err267];
-                      } else {
-                        vErrors.push(err267);
-                      }
-                      errors++;
-                    }
-                    if (data113.kind === void 0) {
-                      const err268 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data113 };
-                      if (vErrors === null) {
-                        vErrors = [err268];
-                      } else {
-                        vErrors.push(err268);
-                      }
-                      errors++;
-                    }
-                    if (data113.do === void 0) {
-                      const err269 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data113 };
+                  let data114 = data113[i19];
+                  if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
+                    if (data114.id === void 0) {
+                      const err269 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data114 };
                       if (vErrors === null) {
                         vErrors = [err269];
                       } else {
@@ -14106,61 +14110,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    for (const key19 in data113) {
+                    if (data114.kind === void 0) {
+                      const err270 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data114 };
+                      if (vErrors === null) {
+                        vErrors = [err270];
+                      } else {
+                        vErrors.push(err270);
+                      }
+                      errors++;
+                    }
+                    if (data114.do === void 0) {
+                      const err271 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data114 };
+                      if (vErrors === null) {
+                        vErrors = [err271];
+                      } else {
+                        vErrors.push(err271);
+                      }
+                      errors++;
+                    }
+                    for (const key19 in data114) {
                       if (!func2.call(schema11.properties.phases.items.properties.steps.items.properties, key19)) {
-                        const err270 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19, schemaPath: "#/properties/phases/items/properties/steps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data113 };
+                        const err272 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19, schemaPath: "#/properties/phases/items/properties/steps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data114 };
                         if (vErrors === null) {
-                          vErrors = [err270];
+                          vErrors = [err272];
                         } else {
-                          vErrors.push(err270);
+                          vErrors.push(err272);
                         }
                         errors++;
                       }
                     }
-                    if (data113.id !== void 0) {
-                      let data114 = data113.id;
-                      if (typeof data114 === "string") {
-                        if (func3(data114) > 64) {
-                          const err271 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data114 };
+                    if (data114.id !== void 0) {
+                      let data115 = data114.id;
+                      if (typeof data115 === "string") {
+                        if (func3(data115) > 64) {
+                          const err273 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data115 };
                           if (vErrors === null) {
-                            vErrors = [err271];
+                            vErrors = [err273];
                           } else {
-                            vErrors.push(err271);
+                            vErrors.push(err273);
                           }
                           errors++;
                         }
-                        if (!pattern0.test(data114)) {
-                          const err272 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data114 };
+                        if (!pattern0.test(data115)) {
+                          const err274 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data115 };
                           if (vErrors === null) {
-                            vErrors = [err272];
+                            vErrors = [err274];
                           } else {
-                            vErrors.push(err272);
+                            vErrors.push(err274);
                           }
                           errors++;
                         }
                       } else {
-                        const err273 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data114 };
-                        if (vErrors === null) {
-                          vErrors = [err273];
-                        } else {
-                          vErrors.push(err273);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data113.kind !== void 0) {
-                      let data115 = data113.kind;
-                      if (typeof data115 !== "string") {
-                        const err274 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data115 };
-                        if (vErrors === null) {
-                          vErrors = [err274];
-                        } else {
-                          vErrors.push(err274);
-                        }
-                        errors++;
-                      }
-                      if (!(data115 === "binary" || data115 === "config" || data115 === "flag" || data115 === "migration" || data115 === "test" || data115 === "manual")) {
-                        const err275 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.steps.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.enum, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data115 };
+                        const err275 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data115 };
                         if (vErrors === null) {
                           vErrors = [err275];
                         } else {
@@ -14169,20 +14170,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data113.do !== void 0) {
-                      let data116 = data113.do;
-                      if (typeof data116 === "string") {
-                        if (func3(data116) < 1) {
-                          const err276 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data116 };
-                          if (vErrors === null) {
-                            vErrors = [err276];
-                          } else {
-                            vErrors.push(err276);
-                          }
-                          errors++;
+                    if (data114.kind !== void 0) {
+                      let data116 = data114.kind;
+                      if (typeof data116 !== "string") {
+                        const err276 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data116 };
+                        if (vErrors === null) {
+                          vErrors = [err276];
+                        } else {
+                          vErrors.push(err276);
                         }
-                      } else {
-                        const err277 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data116 };
+                        errors++;
+                      }
+                      if (!(data116 === "binary" || data116 === "config" || data116 === "flag" || data116 === "migration" || data116 === "test" || data116 === "manual")) {
+                        const err277 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.steps.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.enum, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data116 };
                         if (vErrors === null) {
                           vErrors = [err277];
                         } else {
@@ -14191,11 +14191,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data113.command !== void 0) {
-                      let data117 = data113.command;
+                    if (data114.do !== void 0) {
+                      let data117 = data114.do;
                       if (typeof data117 === "string") {
                         if (func3(data117) < 1) {
-                          const err278 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data117 };
+                          const err278 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data117 };
                           if (vErrors === null) {
                             vErrors = [err278];
                           } else {
@@ -14204,7 +14204,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err279 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data117 };
+                        const err279 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data117 };
                         if (vErrors === null) {
                           vErrors = [err279];
                         } else {
@@ -14213,11 +14213,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data113.owner !== void 0) {
-                      let data118 = data113.owner;
+                    if (data114.command !== void 0) {
+                      let data118 = data114.command;
                       if (typeof data118 === "string") {
-                        if (!pattern1.test(data118)) {
-                          const err280 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data118 };
+                        if (func3(data118) < 1) {
+                          const err280 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data118 };
                           if (vErrors === null) {
                             vErrors = [err280];
                           } else {
@@ -14226,7 +14226,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err281 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.owner.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data118 };
+                        const err281 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data118 };
                         if (vErrors === null) {
                           vErrors = [err281];
                         } else {
@@ -14235,14 +14235,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data113.rollback !== void 0) {
-                      let data119 = data113.rollback;
-                      const _errs262 = errors;
-                      let valid61 = false;
-                      const _errs263 = errors;
+                    if (data114.owner !== void 0) {
+                      let data119 = data114.owner;
                       if (typeof data119 === "string") {
-                        if (func3(data119) < 1) {
-                          const err282 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data119 };
+                        if (!pattern1.test(data119)) {
+                          const err282 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data119 };
                           if (vErrors === null) {
                             vErrors = [err282];
                           } else {
@@ -14251,7 +14248,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err283 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data119 };
+                        const err283 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.owner.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data119 };
                         if (vErrors === null) {
                           vErrors = [err283];
                         } else {
@@ -14259,45 +14256,48 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      var _valid1 = _errs263 === errors;
+                    }
+                    if (data114.rollback !== void 0) {
+                      let data120 = data114.rollback;
+                      const _errs264 = errors;
+                      let valid61 = false;
+                      const _errs265 = errors;
+                      if (typeof data120 === "string") {
+                        if (func3(data120) < 1) {
+                          const err284 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data120 };
+                          if (vErrors === null) {
+                            vErrors = [err284];
+                          } else {
+                            vErrors.push(err284);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err285 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data120 };
+                        if (vErrors === null) {
+                          vErrors = [err285];
+                        } else {
+                          vErrors.push(err285);
+                        }
+                        errors++;
+                      }
+                      var _valid1 = _errs265 === errors;
                       valid61 = valid61 || _valid1;
                       if (!valid61) {
-                        const _errs265 = errors;
-                        if (data119 && typeof data119 == "object" && !Array.isArray(data119)) {
-                          if (data119.do === void 0) {
-                            const err284 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data119 };
+                        const _errs267 = errors;
+                        if (data120 && typeof data120 == "object" && !Array.isArray(data120)) {
+                          if (data120.do === void 0) {
+                            const err286 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data120 };
                             if (vErrors === null) {
-                              vErrors = [err284];
+                              vErrors = [err286];
                             } else {
-                              vErrors.push(err284);
+                              vErrors.push(err286);
                             }
                             errors++;
                           }
-                          for (const key20 in data119) {
+                          for (const key20 in data120) {
                             if (!(key20 === "do" || key20 === "command")) {
-                              const err285 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data119 };
-                              if (vErrors === null) {
-                                vErrors = [err285];
-                              } else {
-                                vErrors.push(err285);
-                              }
-                              errors++;
-                            }
-                          }
-                          if (data119.do !== void 0) {
-                            let data120 = data119.do;
-                            if (typeof data120 === "string") {
-                              if (func3(data120) < 1) {
-                                const err286 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data120 };
-                                if (vErrors === null) {
-                                  vErrors = [err286];
-                                } else {
-                                  vErrors.push(err286);
-                                }
-                                errors++;
-                              }
-                            } else {
-                              const err287 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data120 };
+                              const err287 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data120 };
                               if (vErrors === null) {
                                 vErrors = [err287];
                               } else {
@@ -14306,11 +14306,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                               errors++;
                             }
                           }
-                          if (data119.command !== void 0) {
-                            let data121 = data119.command;
+                          if (data120.do !== void 0) {
+                            let data121 = data120.do;
                             if (typeof data121 === "string") {
                               if (func3(data121) < 1) {
-                                const err288 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data121 };
+                                const err288 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data121 };
                                 if (vErrors === null) {
                                   vErrors = [err288];
                                 } else {
@@ -14319,7 +14319,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                               }
                             } else {
-                              const err289 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data121 };
+                              const err289 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data121 };
                               if (vErrors === null) {
                                 vErrors = [err289];
                               } else {
@@ -14328,129 +14328,130 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                               errors++;
                             }
                           }
+                          if (data120.command !== void 0) {
+                            let data122 = data120.command;
+                            if (typeof data122 === "string") {
+                              if (func3(data122) < 1) {
+                                const err290 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data122 };
+                                if (vErrors === null) {
+                                  vErrors = [err290];
+                                } else {
+                                  vErrors.push(err290);
+                                }
+                                errors++;
+                              }
+                            } else {
+                              const err291 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data122 };
+                              if (vErrors === null) {
+                                vErrors = [err291];
+                              } else {
+                                vErrors.push(err291);
+                              }
+                              errors++;
+                            }
+                          }
                         } else {
-                          const err290 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data119 };
+                          const err292 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data120 };
                           if (vErrors === null) {
-                            vErrors = [err290];
+                            vErrors = [err292];
                           } else {
-                            vErrors.push(err290);
+                            vErrors.push(err292);
                           }
                           errors++;
                         }
-                        var _valid1 = _errs265 === errors;
+                        var _valid1 = _errs267 === errors;
                         valid61 = valid61 || _valid1;
                       }
                       if (!valid61) {
-                        const err291 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback, data: data119 };
+                        const err293 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback, data: data120 };
                         if (vErrors === null) {
-                          vErrors = [err291];
+                          vErrors = [err293];
                         } else {
-                          vErrors.push(err291);
+                          vErrors.push(err293);
                         }
                         errors++;
                       } else {
-                        errors = _errs262;
+                        errors = _errs264;
                         if (vErrors !== null) {
-                          if (_errs262) {
-                            vErrors.length = _errs262;
+                          if (_errs264) {
+                            vErrors.length = _errs264;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
                     }
-                    if (data113.flag !== void 0) {
-                      let data122 = data113.flag;
-                      if (typeof data122 !== "string") {
-                        const err292 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/flag", schemaPath: "#/properties/phases/items/properties/steps/items/properties/flag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.flag.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.flag, data: data122 };
+                    if (data114.flag !== void 0) {
+                      let data123 = data114.flag;
+                      if (typeof data123 !== "string") {
+                        const err294 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/flag", schemaPath: "#/properties/phases/items/properties/steps/items/properties/flag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.flag.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.flag, data: data123 };
                         if (vErrors === null) {
-                          vErrors = [err292];
+                          vErrors = [err294];
                         } else {
-                          vErrors.push(err292);
+                          vErrors.push(err294);
                         }
                         errors++;
                       }
                     }
-                    if (data113.ramp !== void 0) {
-                      let data123 = data113.ramp;
-                      if (Array.isArray(data123)) {
-                        if (data123.length < 1) {
-                          const err293 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data123 };
+                    if (data114.ramp !== void 0) {
+                      let data124 = data114.ramp;
+                      if (Array.isArray(data124)) {
+                        if (data124.length < 1) {
+                          const err295 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data124 };
                           if (vErrors === null) {
-                            vErrors = [err293];
+                            vErrors = [err295];
                           } else {
-                            vErrors.push(err293);
+                            vErrors.push(err295);
                           }
                           errors++;
                         }
-                        const len20 = data123.length;
+                        const len20 = data124.length;
                         for (let i20 = 0; i20 < len20; i20++) {
-                          let data124 = data123[i20];
-                          if (data124 && typeof data124 == "object" && !Array.isArray(data124)) {
-                            if (data124.percent === void 0) {
-                              const err294 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data124 };
+                          let data125 = data124[i20];
+                          if (data125 && typeof data125 == "object" && !Array.isArray(data125)) {
+                            if (data125.percent === void 0) {
+                              const err296 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data125 };
                               if (vErrors === null) {
-                                vErrors = [err294];
+                                vErrors = [err296];
                               } else {
-                                vErrors.push(err294);
+                                vErrors.push(err296);
                               }
                               errors++;
                             }
-                            for (const key21 in data124) {
+                            for (const key21 in data125) {
                               if (!(key21 === "percent" || key21 === "of" || key21 === "cohort")) {
-                                const err295 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data124 };
+                                const err297 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data125 };
                                 if (vErrors === null) {
-                                  vErrors = [err295];
+                                  vErrors = [err297];
                                 } else {
-                                  vErrors.push(err295);
+                                  vErrors.push(err297);
                                 }
                                 errors++;
                               }
                             }
-                            if (data124.percent !== void 0) {
-                              let data125 = data124.percent;
-                              if (typeof data125 == "number" && isFinite(data125)) {
-                                if (data125 > 100 || isNaN(data125)) {
-                                  const err296 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data125 };
+                            if (data125.percent !== void 0) {
+                              let data126 = data125.percent;
+                              if (typeof data126 == "number" && isFinite(data126)) {
+                                if (data126 > 100 || isNaN(data126)) {
+                                  const err298 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data126 };
                                   if (vErrors === null) {
-                                    vErrors = [err296];
+                                    vErrors = [err298];
                                   } else {
-                                    vErrors.push(err296);
+                                    vErrors.push(err298);
                                   }
                                   errors++;
                                 }
-                                if (data125 < 0 || isNaN(data125)) {
-                                  const err297 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data125 };
+                                if (data126 < 0 || isNaN(data126)) {
+                                  const err299 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data126 };
                                   if (vErrors === null) {
-                                    vErrors = [err297];
+                                    vErrors = [err299];
                                   } else {
-                                    vErrors.push(err297);
+                                    vErrors.push(err299);
                                   }
                                   errors++;
                                 }
                               } else {
-                                const err298 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data125 };
-                                if (vErrors === null) {
-                                  vErrors = [err298];
-                                } else {
-                                  vErrors.push(err298);
-                                }
-                                errors++;
-                              }
-                            }
-                            if (data124.of !== void 0) {
-                              let data126 = data124.of;
-                              if (typeof data126 !== "string") {
-                                const err299 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/of", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/of/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of, data: data126 };
-                                if (vErrors === null) {
-                                  vErrors = [err299];
-                                } else {
-                                  vErrors.push(err299);
-                                }
-                                errors++;
-                              }
-                              if (!(data126 === "requests" || data126 === "users" || data126 === "sessions" || data126 === "hosts" || data126 === "pods" || data126 === "cells" || data126 === "regions" || data126 === "installs" || data126 === "targets")) {
-                                const err300 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/of", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/of/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of.enum, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of, data: data126 };
+                                const err300 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data126 };
                                 if (vErrors === null) {
                                   vErrors = [err300];
                                 } else {
@@ -14459,20 +14460,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                               }
                             }
-                            if (data124.cohort !== void 0) {
-                              let data127 = data124.cohort;
-                              if (typeof data127 === "string") {
-                                if (func3(data127) < 1) {
-                                  const err301 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data127 };
-                                  if (vErrors === null) {
-                                    vErrors = [err301];
-                                  } else {
-                                    vErrors.push(err301);
-                                  }
-                                  errors++;
+                            if (data125.of !== void 0) {
+                              let data127 = data125.of;
+                              if (typeof data127 !== "string") {
+                                const err301 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/of", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/of/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of, data: data127 };
+                                if (vErrors === null) {
+                                  vErrors = [err301];
+                                } else {
+                                  vErrors.push(err301);
                                 }
-                              } else {
-                                const err302 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data127 };
+                                errors++;
+                              }
+                              if (!(data127 === "requests" || data127 === "users" || data127 === "sessions" || data127 === "hosts" || data127 === "pods" || data127 === "cells" || data127 === "regions" || data127 === "installs" || data127 === "targets")) {
+                                const err302 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/of", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/of/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of.enum, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of, data: data127 };
                                 if (vErrors === null) {
                                   vErrors = [err302];
                                 } else {
@@ -14481,42 +14481,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                               }
                             }
+                            if (data125.cohort !== void 0) {
+                              let data128 = data125.cohort;
+                              if (typeof data128 === "string") {
+                                if (func3(data128) < 1) {
+                                  const err303 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data128 };
+                                  if (vErrors === null) {
+                                    vErrors = [err303];
+                                  } else {
+                                    vErrors.push(err303);
+                                  }
+                                  errors++;
+                                }
+                              } else {
+                                const err304 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data128 };
+                                if (vErrors === null) {
+                                  vErrors = [err304];
+                                } else {
+                                  vErrors.push(err304);
+                                }
+                                errors++;
+                              }
+                            }
                           } else {
-                            const err303 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data124 };
+                            const err305 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data125 };
                             if (vErrors === null) {
-                              vErrors = [err303];
+                              vErrors = [err305];
                             } else {
-                              vErrors.push(err303);
+                              vErrors.push(err305);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err304 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data123 };
-                        if (vErrors === null) {
-                          vErrors = [err304];
-                        } else {
-                          vErrors.push(err304);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data113.migration !== void 0) {
-                      let data128 = data113.migration;
-                      if (typeof data128 !== "string") {
-                        const err305 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/migration", schemaPath: "#/properties/phases/items/properties/steps/items/properties/migration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.migration.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.migration, data: data128 };
-                        if (vErrors === null) {
-                          vErrors = [err305];
-                        } else {
-                          vErrors.push(err305);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data113.activates !== void 0) {
-                      let data129 = data113.activates;
-                      if (typeof data129 !== "boolean") {
-                        const err306 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/activates", schemaPath: "#/properties/phases/items/properties/steps/items/properties/activates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.steps.items.properties.activates.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.activates, data: data129 };
+                        const err306 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data124 };
                         if (vErrors === null) {
                           vErrors = [err306];
                         } else {
@@ -14525,13 +14523,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data113.irreversible !== void 0) {
-                      let data130 = data113.irreversible;
-                      const _errs290 = errors;
-                      let valid66 = false;
-                      const _errs291 = errors;
-                      if (typeof data130 !== "boolean") {
-                        const err307 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[0], data: data130 };
+                    if (data114.migration !== void 0) {
+                      let data129 = data114.migration;
+                      if (typeof data129 !== "string") {
+                        const err307 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/migration", schemaPath: "#/properties/phases/items/properties/steps/items/properties/migration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.migration.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.migration, data: data129 };
                         if (vErrors === null) {
                           vErrors = [err307];
                         } else {
@@ -14539,59 +14534,49 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      var _valid2 = _errs291 === errors;
+                    }
+                    if (data114.activates !== void 0) {
+                      let data130 = data114.activates;
+                      if (typeof data130 !== "boolean") {
+                        const err308 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/activates", schemaPath: "#/properties/phases/items/properties/steps/items/properties/activates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.steps.items.properties.activates.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.activates, data: data130 };
+                        if (vErrors === null) {
+                          vErrors = [err308];
+                        } else {
+                          vErrors.push(err308);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data114.irreversible !== void 0) {
+                      let data131 = data114.irreversible;
+                      const _errs292 = errors;
+                      let valid66 = false;
+                      const _errs293 = errors;
+                      if (typeof data131 !== "boolean") {
+                        const err309 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[0], data: data131 };
+                        if (vErrors === null) {
+                          vErrors = [err309];
+                        } else {
+                          vErrors.push(err309);
+                        }
+                        errors++;
+                      }
+                      var _valid2 = _errs293 === errors;
                       valid66 = valid66 || _valid2;
                       if (!valid66) {
-                        const _errs293 = errors;
-                        if (typeof data130 === "string") {
-                          if (func3(data130) < 1) {
-                            const err308 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf/1/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[1], data: data130 };
+                        const _errs295 = errors;
+                        if (typeof data131 === "string") {
+                          if (func3(data131) < 1) {
+                            const err310 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf/1/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[1], data: data131 };
                             if (vErrors === null) {
-                              vErrors = [err308];
+                              vErrors = [err310];
                             } else {
-                              vErrors.push(err308);
+                              vErrors.push(err310);
                             }
                             errors++;
                           }
                         } else {
-                          const err309 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[1], data: data130 };
-                          if (vErrors === null) {
-                            vErrors = [err309];
-                          } else {
-                            vErrors.push(err309);
-                          }
-                          errors++;
-                        }
-                        var _valid2 = _errs293 === errors;
-                        valid66 = valid66 || _valid2;
-                      }
-                      if (!valid66) {
-                        const err310 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible, data: data130 };
-                        if (vErrors === null) {
-                          vErrors = [err310];
-                        } else {
-                          vErrors.push(err310);
-                        }
-                        errors++;
-                      } else {
-                        errors = _errs290;
-                        if (vErrors !== null) {
-                          if (_errs290) {
-                            vErrors.length = _errs290;
-                          } else {
-                            vErrors = null;
-                          }
-                        }
-                      }
-                    }
-                    if (data113.rollForward !== void 0) {
-                      let data131 = data113.rollForward;
-                      const _errs296 = errors;
-                      let valid67 = false;
-                      const _errs297 = errors;
-                      if (typeof data131 === "string") {
-                        if (func3(data131) < 1) {
-                          const err311 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[0], data: data131 };
+                          const err311 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[1], data: data131 };
                           if (vErrors === null) {
                             vErrors = [err311];
                           } else {
@@ -14599,54 +14584,69 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                      } else {
-                        const err312 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[0], data: data131 };
+                        var _valid2 = _errs295 === errors;
+                        valid66 = valid66 || _valid2;
+                      }
+                      if (!valid66) {
+                        const err312 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible, data: data131 };
                         if (vErrors === null) {
                           vErrors = [err312];
                         } else {
                           vErrors.push(err312);
                         }
                         errors++;
+                      } else {
+                        errors = _errs292;
+                        if (vErrors !== null) {
+                          if (_errs292) {
+                            vErrors.length = _errs292;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
                       }
-                      var _valid3 = _errs297 === errors;
+                    }
+                    if (data114.rollForward !== void 0) {
+                      let data132 = data114.rollForward;
+                      const _errs298 = errors;
+                      let valid67 = false;
+                      const _errs299 = errors;
+                      if (typeof data132 === "string") {
+                        if (func3(data132) < 1) {
+                          const err313 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[0], data: data132 };
+                          if (vErrors === null) {
+                            vErrors = [err313];
+                          } else {
+                            vErrors.push(err313);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err314 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[0], data: data132 };
+                        if (vErrors === null) {
+                          vErrors = [err314];
+                        } else {
+                          vErrors.push(err314);
+                        }
+                        errors++;
+                      }
+                      var _valid3 = _errs299 === errors;
                       valid67 = valid67 || _valid3;
                       if (!valid67) {
-                        const _errs299 = errors;
-                        if (data131 && typeof data131 == "object" && !Array.isArray(data131)) {
-                          if (data131.do === void 0) {
-                            const err313 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1], data: data131 };
+                        const _errs301 = errors;
+                        if (data132 && typeof data132 == "object" && !Array.isArray(data132)) {
+                          if (data132.do === void 0) {
+                            const err315 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1], data: data132 };
                             if (vErrors === null) {
-                              vErrors = [err313];
+                              vErrors = [err315];
                             } else {
-                              vErrors.push(err313);
+                              vErrors.push(err315);
                             }
                             errors++;
                           }
-                          for (const key22 in data131) {
+                          for (const key22 in data132) {
                             if (!(key22 === "do" || key22 === "command")) {
-                              const err314 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1], data: data131 };
-                              if (vErrors === null) {
-                                vErrors = [err314];
-                              } else {
-                                vErrors.push(err314);
-                              }
-                              errors++;
-                            }
-                          }
-                          if (data131.do !== void 0) {
-                            let data132 = data131.do;
-                            if (typeof data132 === "string") {
-                              if (func3(data132) < 1) {
-                                const err315 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.do, data: data132 };
-                                if (vErrors === null) {
-                                  vErrors = [err315];
-                                } else {
-                                  vErrors.push(err315);
-                                }
-                                errors++;
-                              }
-                            } else {
-                              const err316 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.do, data: data132 };
+                              const err316 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1], data: data132 };
                               if (vErrors === null) {
                                 vErrors = [err316];
                               } else {
@@ -14655,11 +14655,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                               errors++;
                             }
                           }
-                          if (data131.command !== void 0) {
-                            let data133 = data131.command;
+                          if (data132.do !== void 0) {
+                            let data133 = data132.do;
                             if (typeof data133 === "string") {
                               if (func3(data133) < 1) {
-                                const err317 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.command, data: data133 };
+                                const err317 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.do, data: data133 };
                                 if (vErrors === null) {
                                   vErrors = [err317];
                                 } else {
@@ -14668,7 +14668,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                               }
                             } else {
-                              const err318 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.command, data: data133 };
+                              const err318 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.do, data: data133 };
                               if (vErrors === null) {
                                 vErrors = [err318];
                               } else {
@@ -14677,31 +14677,53 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                               errors++;
                             }
                           }
+                          if (data132.command !== void 0) {
+                            let data134 = data132.command;
+                            if (typeof data134 === "string") {
+                              if (func3(data134) < 1) {
+                                const err319 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.command, data: data134 };
+                                if (vErrors === null) {
+                                  vErrors = [err319];
+                                } else {
+                                  vErrors.push(err319);
+                                }
+                                errors++;
+                              }
+                            } else {
+                              const err320 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.command, data: data134 };
+                              if (vErrors === null) {
+                                vErrors = [err320];
+                              } else {
+                                vErrors.push(err320);
+                              }
+                              errors++;
+                            }
+                          }
                         } else {
-                          const err319 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1], data: data131 };
+                          const err321 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1], data: data132 };
                           if (vErrors === null) {
-                            vErrors = [err319];
+                            vErrors = [err321];
                           } else {
-                            vErrors.push(err319);
+                            vErrors.push(err321);
                           }
                           errors++;
                         }
-                        var _valid3 = _errs299 === errors;
+                        var _valid3 = _errs301 === errors;
                         valid67 = valid67 || _valid3;
                       }
                       if (!valid67) {
-                        const err320 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward, data: data131 };
+                        const err322 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward, data: data132 };
                         if (vErrors === null) {
-                          vErrors = [err320];
+                          vErrors = [err322];
                         } else {
-                          vErrors.push(err320);
+                          vErrors.push(err322);
                         }
                         errors++;
                       } else {
-                        errors = _errs296;
+                        errors = _errs298;
                         if (vErrors !== null) {
-                          if (_errs296) {
-                            vErrors.length = _errs296;
+                          if (_errs298) {
+                            vErrors.length = _errs298;
                           } else {
                             vErrors = null;
                           }
@@ -14709,97 +14731,75 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err321 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19, schemaPath: "#/properties/phases/items/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data113 };
+                    const err323 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19, schemaPath: "#/properties/phases/items/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data114 };
                     if (vErrors === null) {
-                      vErrors = [err321];
+                      vErrors = [err323];
                     } else {
-                      vErrors.push(err321);
+                      vErrors.push(err323);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err322 = { instancePath: instancePath + "/phases/" + i16 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.type, parentSchema: schema11.properties.phases.items.properties.steps, data: data112 };
+                const err324 = { instancePath: instancePath + "/phases/" + i16 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.type, parentSchema: schema11.properties.phases.items.properties.steps, data: data113 };
                 if (vErrors === null) {
-                  vErrors = [err322];
+                  vErrors = [err324];
                 } else {
-                  vErrors.push(err322);
+                  vErrors.push(err324);
                 }
                 errors++;
               }
             }
-            if (data99.stages !== void 0) {
-              let data134 = data99.stages;
-              if (Array.isArray(data134)) {
-                if (data134.length < 1) {
-                  const err323 = { instancePath: instancePath + "/phases/" + i16 + "/stages", schemaPath: "#/properties/phases/items/properties/stages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages, data: data134 };
+            if (data100.stages !== void 0) {
+              let data135 = data100.stages;
+              if (Array.isArray(data135)) {
+                if (data135.length < 1) {
+                  const err325 = { instancePath: instancePath + "/phases/" + i16 + "/stages", schemaPath: "#/properties/phases/items/properties/stages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages, data: data135 };
                   if (vErrors === null) {
-                    vErrors = [err323];
+                    vErrors = [err325];
                   } else {
-                    vErrors.push(err323);
+                    vErrors.push(err325);
                   }
                   errors++;
                 }
-                const len21 = data134.length;
+                const len21 = data135.length;
                 for (let i21 = 0; i21 < len21; i21++) {
-                  let data135 = data134[i21];
-                  if (data135 && typeof data135 == "object" && !Array.isArray(data135)) {
-                    if (data135.percent === void 0) {
-                      const err324 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21, schemaPath: "#/properties/phases/items/properties/stages/items/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'", schema: schema11.properties.phases.items.properties.stages.items.required, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data135 };
+                  let data136 = data135[i21];
+                  if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
+                    if (data136.percent === void 0) {
+                      const err326 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21, schemaPath: "#/properties/phases/items/properties/stages/items/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'", schema: schema11.properties.phases.items.properties.stages.items.required, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data136 };
                       if (vErrors === null) {
-                        vErrors = [err324];
+                        vErrors = [err326];
                       } else {
-                        vErrors.push(err324);
+                        vErrors.push(err326);
                       }
                       errors++;
                     }
-                    for (const key23 in data135) {
+                    for (const key23 in data136) {
                       if (!(key23 === "id" || key23 === "percent" || key23 === "cohort" || key23 === "do" || key23 === "command" || key23 === "hold" || key23 === "pause")) {
-                        const err325 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21, schemaPath: "#/properties/phases/items/properties/stages/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data135 };
+                        const err327 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21, schemaPath: "#/properties/phases/items/properties/stages/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data136 };
                         if (vErrors === null) {
-                          vErrors = [err325];
+                          vErrors = [err327];
                         } else {
-                          vErrors.push(err325);
+                          vErrors.push(err327);
                         }
                         errors++;
                       }
                     }
-                    if (data135.id !== void 0) {
-                      let data136 = data135.id;
-                      if (typeof data136 === "string") {
-                        if (func3(data136) > 64) {
-                          const err326 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data136 };
+                    if (data136.id !== void 0) {
+                      let data137 = data136.id;
+                      if (typeof data137 === "string") {
+                        if (func3(data137) > 64) {
+                          const err328 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data137 };
                           if (vErrors === null) {
-                            vErrors = [err326];
+                            vErrors = [err328];
                           } else {
-                            vErrors.push(err326);
+                            vErrors.push(err328);
                           }
                           errors++;
                         }
-                        if (!pattern0.test(data136)) {
-                          const err327 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data136 };
-                          if (vErrors === null) {
-                            vErrors = [err327];
-                          } else {
-                            vErrors.push(err327);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err328 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data136 };
-                        if (vErrors === null) {
-                          vErrors = [err328];
-                        } else {
-                          vErrors.push(err328);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data135.percent !== void 0) {
-                      let data137 = data135.percent;
-                      if (typeof data137 == "number" && isFinite(data137)) {
-                        if (data137 > 100 || isNaN(data137)) {
-                          const err329 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data137 };
+                        if (!pattern0.test(data137)) {
+                          const err329 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data137 };
                           if (vErrors === null) {
                             vErrors = [err329];
                           } else {
@@ -14807,30 +14807,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (data137 < 0 || isNaN(data137)) {
-                          const err330 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data137 };
-                          if (vErrors === null) {
-                            vErrors = [err330];
-                          } else {
-                            vErrors.push(err330);
-                          }
-                          errors++;
-                        }
                       } else {
-                        const err331 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.stages.items.properties.percent.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data137 };
+                        const err330 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data137 };
                         if (vErrors === null) {
-                          vErrors = [err331];
+                          vErrors = [err330];
                         } else {
-                          vErrors.push(err331);
+                          vErrors.push(err330);
                         }
                         errors++;
                       }
                     }
-                    if (data135.cohort !== void 0) {
-                      let data138 = data135.cohort;
-                      if (typeof data138 === "string") {
-                        if (func3(data138) < 1) {
-                          const err332 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/cohort", schemaPath: "#/properties/phases/items/properties/stages/items/properties/cohort/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.cohort, data: data138 };
+                    if (data136.percent !== void 0) {
+                      let data138 = data136.percent;
+                      if (typeof data138 == "number" && isFinite(data138)) {
+                        if (data138 > 100 || isNaN(data138)) {
+                          const err331 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data138 };
+                          if (vErrors === null) {
+                            vErrors = [err331];
+                          } else {
+                            vErrors.push(err331);
+                          }
+                          errors++;
+                        }
+                        if (data138 < 0 || isNaN(data138)) {
+                          const err332 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data138 };
                           if (vErrors === null) {
                             vErrors = [err332];
                           } else {
@@ -14839,7 +14839,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err333 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/cohort", schemaPath: "#/properties/phases/items/properties/stages/items/properties/cohort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.cohort.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.cohort, data: data138 };
+                        const err333 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.stages.items.properties.percent.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data138 };
                         if (vErrors === null) {
                           vErrors = [err333];
                         } else {
@@ -14848,11 +14848,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data135.do !== void 0) {
-                      let data139 = data135.do;
+                    if (data136.cohort !== void 0) {
+                      let data139 = data136.cohort;
                       if (typeof data139 === "string") {
                         if (func3(data139) < 1) {
-                          const err334 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/do", schemaPath: "#/properties/phases/items/properties/stages/items/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.do, data: data139 };
+                          const err334 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/cohort", schemaPath: "#/properties/phases/items/properties/stages/items/properties/cohort/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.cohort, data: data139 };
                           if (vErrors === null) {
                             vErrors = [err334];
                           } else {
@@ -14861,7 +14861,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err335 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/do", schemaPath: "#/properties/phases/items/properties/stages/items/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.do.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.do, data: data139 };
+                        const err335 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/cohort", schemaPath: "#/properties/phases/items/properties/stages/items/properties/cohort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.cohort.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.cohort, data: data139 };
                         if (vErrors === null) {
                           vErrors = [err335];
                         } else {
@@ -14870,11 +14870,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data135.command !== void 0) {
-                      let data140 = data135.command;
+                    if (data136.do !== void 0) {
+                      let data140 = data136.do;
                       if (typeof data140 === "string") {
                         if (func3(data140) < 1) {
-                          const err336 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/command", schemaPath: "#/properties/phases/items/properties/stages/items/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.command, data: data140 };
+                          const err336 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/do", schemaPath: "#/properties/phases/items/properties/stages/items/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.do, data: data140 };
                           if (vErrors === null) {
                             vErrors = [err336];
                           } else {
@@ -14883,7 +14883,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err337 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/command", schemaPath: "#/properties/phases/items/properties/stages/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.command.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.command, data: data140 };
+                        const err337 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/do", schemaPath: "#/properties/phases/items/properties/stages/items/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.do.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.do, data: data140 };
                         if (vErrors === null) {
                           vErrors = [err337];
                         } else {
@@ -14892,11 +14892,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data135.hold !== void 0) {
-                      let data141 = data135.hold;
+                    if (data136.command !== void 0) {
+                      let data141 = data136.command;
                       if (typeof data141 === "string") {
-                        if (!pattern6.test(data141)) {
-                          const err338 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/hold", schemaPath: "#/properties/phases/items/properties/stages/items/properties/hold/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.stages.items.properties.hold, data: data141 };
+                        if (func3(data141) < 1) {
+                          const err338 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/command", schemaPath: "#/properties/phases/items/properties/stages/items/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.command, data: data141 };
                           if (vErrors === null) {
                             vErrors = [err338];
                           } else {
@@ -14905,7 +14905,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err339 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/hold", schemaPath: "#/properties/phases/items/properties/stages/items/properties/hold/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.hold.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.hold, data: data141 };
+                        const err339 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/command", schemaPath: "#/properties/phases/items/properties/stages/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.command.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.command, data: data141 };
                         if (vErrors === null) {
                           vErrors = [err339];
                         } else {
@@ -14914,11 +14914,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data135.pause !== void 0) {
-                      let data142 = data135.pause;
+                    if (data136.hold !== void 0) {
+                      let data142 = data136.hold;
                       if (typeof data142 === "string") {
-                        if (func3(data142) < 1) {
-                          const err340 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/pause", schemaPath: "#/properties/phases/items/properties/stages/items/properties/pause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.pause, data: data142 };
+                        if (!pattern6.test(data142)) {
+                          const err340 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/hold", schemaPath: "#/properties/phases/items/properties/stages/items/properties/hold/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.stages.items.properties.hold, data: data142 };
                           if (vErrors === null) {
                             vErrors = [err340];
                           } else {
@@ -14927,7 +14927,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err341 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/pause", schemaPath: "#/properties/phases/items/properties/stages/items/properties/pause/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.pause.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.pause, data: data142 };
+                        const err341 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/hold", schemaPath: "#/properties/phases/items/properties/stages/items/properties/hold/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.hold.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.hold, data: data142 };
                         if (vErrors === null) {
                           vErrors = [err341];
                         } else {
@@ -14936,40 +14936,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data136.pause !== void 0) {
+                      let data143 = data136.pause;
+                      if (typeof data143 === "string") {
+                        if (func3(data143) < 1) {
+                          const err342 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/pause", schemaPath: "#/properties/phases/items/properties/stages/items/properties/pause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.pause, data: data143 };
+                          if (vErrors === null) {
+                            vErrors = [err342];
+                          } else {
+                            vErrors.push(err342);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err343 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/pause", schemaPath: "#/properties/phases/items/properties/stages/items/properties/pause/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.pause.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.pause, data: data143 };
+                        if (vErrors === null) {
+                          vErrors = [err343];
+                        } else {
+                          vErrors.push(err343);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err342 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21, schemaPath: "#/properties/phases/items/properties/stages/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.stages.items.type, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data135 };
+                    const err344 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21, schemaPath: "#/properties/phases/items/properties/stages/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.stages.items.type, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data136 };
                     if (vErrors === null) {
-                      vErrors = [err342];
+                      vErrors = [err344];
                     } else {
-                      vErrors.push(err342);
+                      vErrors.push(err344);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err343 = { instancePath: instancePath + "/phases/" + i16 + "/stages", schemaPath: "#/properties/phases/items/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.stages.type, parentSchema: schema11.properties.phases.items.properties.stages, data: data134 };
-                if (vErrors === null) {
-                  vErrors = [err343];
-                } else {
-                  vErrors.push(err343);
-                }
-                errors++;
-              }
-            }
-            if (data99.bake !== void 0) {
-              let data143 = data99.bake;
-              if (typeof data143 === "string") {
-                if (!pattern6.test(data143)) {
-                  const err344 = { instancePath: instancePath + "/phases/" + i16 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.bake, data: data143 };
-                  if (vErrors === null) {
-                    vErrors = [err344];
-                  } else {
-                    vErrors.push(err344);
-                  }
-                  errors++;
-                }
-              } else {
-                const err345 = { instancePath: instancePath + "/phases/" + i16 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.bake.type, parentSchema: schema11.properties.phases.items.properties.bake, data: data143 };
+                const err345 = { instancePath: instancePath + "/phases/" + i16 + "/stages", schemaPath: "#/properties/phases/items/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.stages.type, parentSchema: schema11.properties.phases.items.properties.stages, data: data135 };
                 if (vErrors === null) {
                   vErrors = [err345];
                 } else {
@@ -14978,11 +14978,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data99.minWait !== void 0) {
-              let data144 = data99.minWait;
+            if (data100.bake !== void 0) {
+              let data144 = data100.bake;
               if (typeof data144 === "string") {
                 if (!pattern6.test(data144)) {
-                  const err346 = { instancePath: instancePath + "/phases/" + i16 + "/minWait", schemaPath: "#/properties/phases/items/properties/minWait/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.minWait, data: data144 };
+                  const err346 = { instancePath: instancePath + "/phases/" + i16 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.bake, data: data144 };
                   if (vErrors === null) {
                     vErrors = [err346];
                   } else {
@@ -14991,7 +14991,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err347 = { instancePath: instancePath + "/phases/" + i16 + "/minWait", schemaPath: "#/properties/phases/items/properties/minWait/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.minWait.type, parentSchema: schema11.properties.phases.items.properties.minWait, data: data144 };
+                const err347 = { instancePath: instancePath + "/phases/" + i16 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.bake.type, parentSchema: schema11.properties.phases.items.properties.bake, data: data144 };
                 if (vErrors === null) {
                   vErrors = [err347];
                 } else {
@@ -15000,40 +15000,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data99.gates !== void 0) {
-              let data145 = data99.gates;
-              if (Array.isArray(data145)) {
-                const len22 = data145.length;
+            if (data100.minWait !== void 0) {
+              let data145 = data100.minWait;
+              if (typeof data145 === "string") {
+                if (!pattern6.test(data145)) {
+                  const err348 = { instancePath: instancePath + "/phases/" + i16 + "/minWait", schemaPath: "#/properties/phases/items/properties/minWait/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.minWait, data: data145 };
+                  if (vErrors === null) {
+                    vErrors = [err348];
+                  } else {
+                    vErrors.push(err348);
+                  }
+                  errors++;
+                }
+              } else {
+                const err349 = { instancePath: instancePath + "/phases/" + i16 + "/minWait", schemaPath: "#/properties/phases/items/properties/minWait/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.minWait.type, parentSchema: schema11.properties.phases.items.properties.minWait, data: data145 };
+                if (vErrors === null) {
+                  vErrors = [err349];
+                } else {
+                  vErrors.push(err349);
+                }
+                errors++;
+              }
+            }
+            if (data100.gates !== void 0) {
+              let data146 = data100.gates;
+              if (Array.isArray(data146)) {
+                const len22 = data146.length;
                 for (let i22 = 0; i22 < len22; i22++) {
-                  let data146 = data145[i22];
-                  if (data146 && typeof data146 == "object" && !Array.isArray(data146)) {
-                    for (const key24 in data146) {
+                  let data147 = data146[i22];
+                  if (data147 && typeof data147 == "object" && !Array.isArray(data147)) {
+                    for (const key24 in data147) {
                       if (!func2.call(schema11.properties.phases.items.properties.gates.items.properties, key24)) {
-                        const err348 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22, schemaPath: "#/properties/phases/items/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data146 };
-                        if (vErrors === null) {
-                          vErrors = [err348];
-                        } else {
-                          vErrors.push(err348);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data146.metric !== void 0) {
-                      let data147 = data146.metric;
-                      if (typeof data147 !== "string") {
-                        const err349 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/metric", schemaPath: "#/properties/phases/items/properties/gates/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.metric.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.metric, data: data147 };
-                        if (vErrors === null) {
-                          vErrors = [err349];
-                        } else {
-                          vErrors.push(err349);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data146.compare !== void 0) {
-                      let data148 = data146.compare;
-                      if (typeof data148 !== "string") {
-                        const err350 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data148 };
+                        const err350 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22, schemaPath: "#/properties/phases/items/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data147 };
                         if (vErrors === null) {
                           vErrors = [err350];
                         } else {
@@ -15041,8 +15039,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      if (!(data148 === "absolute" || data148 === "baseline" || data148 === "week-over-week")) {
-                        const err351 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.gates.items.properties.compare.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.enum, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data148 };
+                    }
+                    if (data147.metric !== void 0) {
+                      let data148 = data147.metric;
+                      if (typeof data148 !== "string") {
+                        const err351 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/metric", schemaPath: "#/properties/phases/items/properties/gates/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.metric.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.metric, data: data148 };
                         if (vErrors === null) {
                           vErrors = [err351];
                         } else {
@@ -15051,10 +15052,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data146.max !== void 0) {
-                      let data149 = data146.max;
-                      if (!(typeof data149 == "number" && isFinite(data149))) {
-                        const err352 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/max", schemaPath: "#/properties/phases/items/properties/gates/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.max.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.max, data: data149 };
+                    if (data147.compare !== void 0) {
+                      let data149 = data147.compare;
+                      if (typeof data149 !== "string") {
+                        const err352 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data149 };
                         if (vErrors === null) {
                           vErrors = [err352];
                         } else {
@@ -15062,11 +15063,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data146.min !== void 0) {
-                      let data150 = data146.min;
-                      if (!(typeof data150 == "number" && isFinite(data150))) {
-                        const err353 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/min", schemaPath: "#/properties/phases/items/properties/gates/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.min.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.min, data: data150 };
+                      if (!(data149 === "absolute" || data149 === "baseline" || data149 === "week-over-week")) {
+                        const err353 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.gates.items.properties.compare.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.enum, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data149 };
                         if (vErrors === null) {
                           vErrors = [err353];
                         } else {
@@ -15075,20 +15073,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data146.baseline !== void 0) {
-                      let data151 = data146.baseline;
-                      if (typeof data151 === "string") {
-                        if (func3(data151) < 1) {
-                          const err354 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data151 };
-                          if (vErrors === null) {
-                            vErrors = [err354];
-                          } else {
-                            vErrors.push(err354);
-                          }
-                          errors++;
+                    if (data147.max !== void 0) {
+                      let data150 = data147.max;
+                      if (!(typeof data150 == "number" && isFinite(data150))) {
+                        const err354 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/max", schemaPath: "#/properties/phases/items/properties/gates/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.max.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.max, data: data150 };
+                        if (vErrors === null) {
+                          vErrors = [err354];
+                        } else {
+                          vErrors.push(err354);
                         }
-                      } else {
-                        const err355 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.baseline.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data151 };
+                        errors++;
+                      }
+                    }
+                    if (data147.min !== void 0) {
+                      let data151 = data147.min;
+                      if (!(typeof data151 == "number" && isFinite(data151))) {
+                        const err355 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/min", schemaPath: "#/properties/phases/items/properties/gates/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.min.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.min, data: data151 };
                         if (vErrors === null) {
                           vErrors = [err355];
                         } else {
@@ -15097,11 +15097,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data146.maxRegression !== void 0) {
-                      let data152 = data146.maxRegression;
+                    if (data147.baseline !== void 0) {
+                      let data152 = data147.baseline;
                       if (typeof data152 === "string") {
-                        if (!pattern30.test(data152)) {
-                          const err356 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data152 };
+                        if (func3(data152) < 1) {
+                          const err356 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data152 };
                           if (vErrors === null) {
                             vErrors = [err356];
                           } else {
@@ -15110,7 +15110,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err357 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data152 };
+                        const err357 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.baseline.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data152 };
                         if (vErrors === null) {
                           vErrors = [err357];
                         } else {
@@ -15119,32 +15119,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data146.rollbackAt !== void 0) {
-                      let data153 = data146.rollbackAt;
-                      if (!(typeof data153 == "number" && isFinite(data153))) {
-                        const err358 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/rollbackAt", schemaPath: "#/properties/phases/items/properties/gates/items/properties/rollbackAt/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt, data: data153 };
-                        if (vErrors === null) {
-                          vErrors = [err358];
-                        } else {
-                          vErrors.push(err358);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data146.window !== void 0) {
-                      let data154 = data146.window;
-                      if (typeof data154 === "string") {
-                        if (!pattern6.test(data154)) {
-                          const err359 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data154 };
+                    if (data147.maxRegression !== void 0) {
+                      let data153 = data147.maxRegression;
+                      if (typeof data153 === "string") {
+                        if (!pattern30.test(data153)) {
+                          const err358 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data153 };
                           if (vErrors === null) {
-                            vErrors = [err359];
+                            vErrors = [err358];
                           } else {
-                            vErrors.push(err359);
+                            vErrors.push(err358);
                           }
                           errors++;
                         }
                       } else {
-                        const err360 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.window.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data154 };
+                        const err359 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data153 };
+                        if (vErrors === null) {
+                          vErrors = [err359];
+                        } else {
+                          vErrors.push(err359);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data147.rollbackAt !== void 0) {
+                      let data154 = data147.rollbackAt;
+                      if (!(typeof data154 == "number" && isFinite(data154))) {
+                        const err360 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/rollbackAt", schemaPath: "#/properties/phases/items/properties/gates/items/properties/rollbackAt/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt, data: data154 };
                         if (vErrors === null) {
                           vErrors = [err360];
                         } else {
@@ -15153,11 +15153,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data146.query !== void 0) {
-                      let data155 = data146.query;
+                    if (data147.window !== void 0) {
+                      let data155 = data147.window;
                       if (typeof data155 === "string") {
-                        if (func3(data155) < 1) {
-                          const err361 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data155 };
+                        if (!pattern6.test(data155)) {
+                          const err361 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data155 };
                           if (vErrors === null) {
                             vErrors = [err361];
                           } else {
@@ -15166,7 +15166,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err362 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.query.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data155 };
+                        const err362 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.window.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data155 };
                         if (vErrors === null) {
                           vErrors = [err362];
                         } else {
@@ -15175,11 +15175,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data146.maxAge !== void 0) {
-                      let data156 = data146.maxAge;
+                    if (data147.query !== void 0) {
+                      let data156 = data147.query;
                       if (typeof data156 === "string") {
-                        if (!pattern6.test(data156)) {
-                          const err363 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data156 };
+                        if (func3(data156) < 1) {
+                          const err363 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data156 };
                           if (vErrors === null) {
                             vErrors = [err363];
                           } else {
@@ -15188,7 +15188,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err364 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxAge.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data156 };
+                        const err364 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.query.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data156 };
                         if (vErrors === null) {
                           vErrors = [err364];
                         } else {
@@ -15197,11 +15197,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data146.check !== void 0) {
-                      let data157 = data146.check;
+                    if (data147.maxAge !== void 0) {
+                      let data157 = data147.maxAge;
                       if (typeof data157 === "string") {
-                        if (func3(data157) < 1) {
-                          const err365 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data157 };
+                        if (!pattern6.test(data157)) {
+                          const err365 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data157 };
                           if (vErrors === null) {
                             vErrors = [err365];
                           } else {
@@ -15210,7 +15210,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err366 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.check.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data157 };
+                        const err366 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxAge.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data157 };
                         if (vErrors === null) {
                           vErrors = [err366];
                         } else {
@@ -15219,11 +15219,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data146.signoff !== void 0) {
-                      let data158 = data146.signoff;
-                      if (Array.isArray(data158)) {
-                        if (data158.length < 1) {
-                          const err367 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data158 };
+                    if (data147.check !== void 0) {
+                      let data158 = data147.check;
+                      if (typeof data158 === "string") {
+                        if (func3(data158) < 1) {
+                          const err367 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data158 };
                           if (vErrors === null) {
                             vErrors = [err367];
                           } else {
@@ -15231,66 +15231,65 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        const len23 = data158.length;
+                      } else {
+                        const err368 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.check.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data158 };
+                        if (vErrors === null) {
+                          vErrors = [err368];
+                        } else {
+                          vErrors.push(err368);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data147.signoff !== void 0) {
+                      let data159 = data147.signoff;
+                      if (Array.isArray(data159)) {
+                        if (data159.length < 1) {
+                          const err369 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data159 };
+                          if (vErrors === null) {
+                            vErrors = [err369];
+                          } else {
+                            vErrors.push(err369);
+                          }
+                          errors++;
+                        }
+                        const len23 = data159.length;
                         for (let i23 = 0; i23 < len23; i23++) {
-                          let data159 = data158[i23];
-                          if (typeof data159 === "string") {
-                            if (!pattern1.test(data159)) {
-                              const err368 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff/" + i23, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data159 };
+                          let data160 = data159[i23];
+                          if (typeof data160 === "string") {
+                            if (!pattern1.test(data160)) {
+                              const err370 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff/" + i23, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data160 };
                               if (vErrors === null) {
-                                vErrors = [err368];
+                                vErrors = [err370];
                               } else {
-                                vErrors.push(err368);
+                                vErrors.push(err370);
                               }
                               errors++;
                             }
                           } else {
-                            const err369 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff/" + i23, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data159 };
+                            const err371 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff/" + i23, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data160 };
                             if (vErrors === null) {
-                              vErrors = [err369];
+                              vErrors = [err371];
                             } else {
-                              vErrors.push(err369);
+                              vErrors.push(err371);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err370 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data158 };
+                        const err372 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data159 };
                         if (vErrors === null) {
-                          vErrors = [err370];
+                          vErrors = [err372];
                         } else {
-                          vErrors.push(err370);
+                          vErrors.push(err372);
                         }
                         errors++;
                       }
                     }
-                    if (data146.count !== void 0) {
-                      let data160 = data146.count;
-                      if (!(typeof data160 == "number" && (!(data160 % 1) && !isNaN(data160)) && isFinite(data160))) {
-                        const err371 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.phases.items.properties.gates.items.properties.count.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data160 };
-                        if (vErrors === null) {
-                          vErrors = [err371];
-                        } else {
-                          vErrors.push(err371);
-                        }
-                        errors++;
-                      }
-                      if (typeof data160 == "number" && isFinite(data160)) {
-                        if (data160 < 1 || isNaN(data160)) {
-                          const err372 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data160 };
-                          if (vErrors === null) {
-                            vErrors = [err372];
-                          } else {
-                            vErrors.push(err372);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data146.allowAuthor !== void 0) {
-                      let data161 = data146.allowAuthor;
-                      if (typeof data161 !== "boolean") {
-                        const err373 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/allowAuthor", schemaPath: "#/properties/phases/items/properties/gates/items/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor, data: data161 };
+                    if (data147.count !== void 0) {
+                      let data161 = data147.count;
+                      if (!(typeof data161 == "number" && (!(data161 % 1) && !isNaN(data161)) && isFinite(data161))) {
+                        const err373 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.phases.items.properties.gates.items.properties.count.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data161 };
                         if (vErrors === null) {
                           vErrors = [err373];
                         } else {
@@ -15298,12 +15297,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data146.manual !== void 0) {
-                      let data162 = data146.manual;
-                      if (typeof data162 === "string") {
-                        if (func3(data162) < 1) {
-                          const err374 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data162 };
+                      if (typeof data161 == "number" && isFinite(data161)) {
+                        if (data161 < 1 || isNaN(data161)) {
+                          const err374 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data161 };
                           if (vErrors === null) {
                             vErrors = [err374];
                           } else {
@@ -15311,8 +15307,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                      } else {
-                        const err375 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.manual.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data162 };
+                      }
+                    }
+                    if (data147.allowAuthor !== void 0) {
+                      let data162 = data147.allowAuthor;
+                      if (typeof data162 !== "boolean") {
+                        const err375 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/allowAuthor", schemaPath: "#/properties/phases/items/properties/gates/items/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor, data: data162 };
                         if (vErrors === null) {
                           vErrors = [err375];
                         } else {
@@ -15321,11 +15321,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data146.id !== void 0) {
-                      let data163 = data146.id;
+                    if (data147.manual !== void 0) {
+                      let data163 = data147.manual;
                       if (typeof data163 === "string") {
-                        if (func3(data163) > 64) {
-                          const err376 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data163 };
+                        if (func3(data163) < 1) {
+                          const err376 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data163 };
                           if (vErrors === null) {
                             vErrors = [err376];
                           } else {
@@ -15333,59 +15333,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (!pattern0.test(data163)) {
-                          const err377 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data163 };
+                      } else {
+                        const err377 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.manual.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data163 };
+                        if (vErrors === null) {
+                          vErrors = [err377];
+                        } else {
+                          vErrors.push(err377);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data147.id !== void 0) {
+                      let data164 = data147.id;
+                      if (typeof data164 === "string") {
+                        if (func3(data164) > 64) {
+                          const err378 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data164 };
                           if (vErrors === null) {
-                            vErrors = [err377];
+                            vErrors = [err378];
                           } else {
-                            vErrors.push(err377);
+                            vErrors.push(err378);
+                          }
+                          errors++;
+                        }
+                        if (!pattern0.test(data164)) {
+                          const err379 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data164 };
+                          if (vErrors === null) {
+                            vErrors = [err379];
+                          } else {
+                            vErrors.push(err379);
                           }
                           errors++;
                         }
                       } else {
-                        const err378 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data163 };
+                        const err380 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data164 };
                         if (vErrors === null) {
-                          vErrors = [err378];
+                          vErrors = [err380];
                         } else {
-                          vErrors.push(err378);
+                          vErrors.push(err380);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err379 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22, schemaPath: "#/properties/phases/items/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.gates.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data146 };
+                    const err381 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22, schemaPath: "#/properties/phases/items/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.gates.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data147 };
                     if (vErrors === null) {
-                      vErrors = [err379];
+                      vErrors = [err381];
                     } else {
-                      vErrors.push(err379);
+                      vErrors.push(err381);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err380 = { instancePath: instancePath + "/phases/" + i16 + "/gates", schemaPath: "#/properties/phases/items/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.type, parentSchema: schema11.properties.phases.items.properties.gates, data: data145 };
-                if (vErrors === null) {
-                  vErrors = [err380];
-                } else {
-                  vErrors.push(err380);
-                }
-                errors++;
-              }
-            }
-            if (data99.rehearsal !== void 0) {
-              let data164 = data99.rehearsal;
-              if (typeof data164 === "string") {
-                if (func3(data164) < 1) {
-                  const err381 = { instancePath: instancePath + "/phases/" + i16 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data164 };
-                  if (vErrors === null) {
-                    vErrors = [err381];
-                  } else {
-                    vErrors.push(err381);
-                  }
-                  errors++;
-                }
-              } else {
-                const err382 = { instancePath: instancePath + "/phases/" + i16 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rehearsal.type, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data164 };
+                const err382 = { instancePath: instancePath + "/phases/" + i16 + "/gates", schemaPath: "#/properties/phases/items/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.type, parentSchema: schema11.properties.phases.items.properties.gates, data: data146 };
                 if (vErrors === null) {
                   vErrors = [err382];
                 } else {
@@ -15394,104 +15394,104 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data99.checklist !== void 0) {
-              let data165 = data99.checklist;
-              if (Array.isArray(data165)) {
-                const len24 = data165.length;
+            if (data100.rehearsal !== void 0) {
+              let data165 = data100.rehearsal;
+              if (typeof data165 === "string") {
+                if (func3(data165) < 1) {
+                  const err383 = { instancePath: instancePath + "/phases/" + i16 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data165 };
+                  if (vErrors === null) {
+                    vErrors = [err383];
+                  } else {
+                    vErrors.push(err383);
+                  }
+                  errors++;
+                }
+              } else {
+                const err384 = { instancePath: instancePath + "/phases/" + i16 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rehearsal.type, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data165 };
+                if (vErrors === null) {
+                  vErrors = [err384];
+                } else {
+                  vErrors.push(err384);
+                }
+                errors++;
+              }
+            }
+            if (data100.checklist !== void 0) {
+              let data166 = data100.checklist;
+              if (Array.isArray(data166)) {
+                const len24 = data166.length;
                 for (let i24 = 0; i24 < len24; i24++) {
-                  let data166 = data165[i24];
-                  const _errs373 = errors;
+                  let data167 = data166[i24];
+                  const _errs375 = errors;
                   let valid79 = false;
-                  const _errs374 = errors;
-                  if (typeof data166 === "string") {
-                    if (func3(data166) < 1) {
-                      const err383 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data166 };
+                  const _errs376 = errors;
+                  if (typeof data167 === "string") {
+                    if (func3(data167) < 1) {
+                      const err385 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data167 };
                       if (vErrors === null) {
-                        vErrors = [err383];
+                        vErrors = [err385];
                       } else {
-                        vErrors.push(err383);
+                        vErrors.push(err385);
                       }
                       errors++;
                     }
                   } else {
-                    const err384 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data166 };
+                    const err386 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data167 };
                     if (vErrors === null) {
-                      vErrors = [err384];
+                      vErrors = [err386];
                     } else {
-                      vErrors.push(err384);
+                      vErrors.push(err386);
                     }
                     errors++;
                   }
-                  var _valid4 = _errs374 === errors;
+                  var _valid4 = _errs376 === errors;
                   valid79 = valid79 || _valid4;
                   if (!valid79) {
-                    const _errs376 = errors;
-                    if (data166 && typeof data166 == "object" && !Array.isArray(data166)) {
-                      if (data166.id === void 0) {
-                        const err385 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data166 };
+                    const _errs378 = errors;
+                    if (data167 && typeof data167 == "object" && !Array.isArray(data167)) {
+                      if (data167.id === void 0) {
+                        const err387 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data167 };
                         if (vErrors === null) {
-                          vErrors = [err385];
+                          vErrors = [err387];
                         } else {
-                          vErrors.push(err385);
+                          vErrors.push(err387);
                         }
                         errors++;
                       }
-                      if (data166.text === void 0) {
-                        const err386 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data166 };
+                      if (data167.text === void 0) {
+                        const err388 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data167 };
                         if (vErrors === null) {
-                          vErrors = [err386];
+                          vErrors = [err388];
                         } else {
-                          vErrors.push(err386);
+                          vErrors.push(err388);
                         }
                         errors++;
                       }
-                      for (const key25 in data166) {
+                      for (const key25 in data167) {
                         if (!(key25 === "id" || key25 === "text")) {
-                          const err387 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data166 };
+                          const err389 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data167 };
                           if (vErrors === null) {
-                            vErrors = [err387];
+                            vErrors = [err389];
                           } else {
-                            vErrors.push(err387);
+                            vErrors.push(err389);
                           }
                           errors++;
                         }
                       }
-                      if (data166.id !== void 0) {
-                        let data167 = data166.id;
-                        if (typeof data167 === "string") {
-                          if (func3(data167) > 64) {
-                            const err388 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data167 };
-                            if (vErrors === null) {
-                              vErrors = [err388];
-                            } else {
-                              vErrors.push(err388);
-                            }
-                            errors++;
-                          }
-                          if (!pattern0.test(data167)) {
-                            const err389 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data167 };
-                            if (vErrors === null) {
-                              vErrors = [err389];
-                            } else {
-                              vErrors.push(err389);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err390 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data167 };
-                          if (vErrors === null) {
-                            vErrors = [err390];
-                          } else {
-                            vErrors.push(err390);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data166.text !== void 0) {
-                        let data168 = data166.text;
+                      if (data167.id !== void 0) {
+                        let data168 = data167.id;
                         if (typeof data168 === "string") {
-                          if (func3(data168) < 1) {
-                            const err391 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data168 };
+                          if (func3(data168) > 64) {
+                            const err390 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data168 };
+                            if (vErrors === null) {
+                              vErrors = [err390];
+                            } else {
+                              vErrors.push(err390);
+                            }
+                            errors++;
+                          }
+                          if (!pattern0.test(data168)) {
+                            const err391 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data168 };
                             if (vErrors === null) {
                               vErrors = [err391];
                             } else {
@@ -15500,7 +15500,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                           }
                         } else {
-                          const err392 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data168 };
+                          const err392 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data168 };
                           if (vErrors === null) {
                             vErrors = [err392];
                           } else {
@@ -15509,31 +15509,53 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       }
+                      if (data167.text !== void 0) {
+                        let data169 = data167.text;
+                        if (typeof data169 === "string") {
+                          if (func3(data169) < 1) {
+                            const err393 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data169 };
+                            if (vErrors === null) {
+                              vErrors = [err393];
+                            } else {
+                              vErrors.push(err393);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err394 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data169 };
+                          if (vErrors === null) {
+                            vErrors = [err394];
+                          } else {
+                            vErrors.push(err394);
+                          }
+                          errors++;
+                        }
+                      }
                     } else {
-                      const err393 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data166 };
+                      const err395 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data167 };
                       if (vErrors === null) {
-                        vErrors = [err393];
+                        vErrors = [err395];
                       } else {
-                        vErrors.push(err393);
+                        vErrors.push(err395);
                       }
                       errors++;
                     }
-                    var _valid4 = _errs376 === errors;
+                    var _valid4 = _errs378 === errors;
                     valid79 = valid79 || _valid4;
                   }
                   if (!valid79) {
-                    const err394 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.checklist.items.anyOf, parentSchema: schema11.properties.phases.items.properties.checklist.items, data: data166 };
+                    const err396 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.checklist.items.anyOf, parentSchema: schema11.properties.phases.items.properties.checklist.items, data: data167 };
                     if (vErrors === null) {
-                      vErrors = [err394];
+                      vErrors = [err396];
                     } else {
-                      vErrors.push(err394);
+                      vErrors.push(err396);
                     }
                     errors++;
                   } else {
-                    errors = _errs373;
+                    errors = _errs375;
                     if (vErrors !== null) {
-                      if (_errs373) {
-                        vErrors.length = _errs373;
+                      if (_errs375) {
+                        vErrors.length = _errs375;
                       } else {
                         vErrors = null;
                       }
@@ -15541,245 +15563,208 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err395 = { instancePath: instancePath + "/phases/" + i16 + "/checklist", schemaPath: "#/properties/phases/items/properties/checklist/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.checklist.type, parentSchema: schema11.properties.phases.items.properties.checklist, data: data165 };
+                const err397 = { instancePath: instancePath + "/phases/" + i16 + "/checklist", schemaPath: "#/properties/phases/items/properties/checklist/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.checklist.type, parentSchema: schema11.properties.phases.items.properties.checklist, data: data166 };
                 if (vErrors === null) {
-                  vErrors = [err395];
+                  vErrors = [err397];
                 } else {
-                  vErrors.push(err395);
+                  vErrors.push(err397);
                 }
                 errors++;
               }
             }
-            if (data99.exit !== void 0) {
-              let data169 = data99.exit;
-              if (Array.isArray(data169)) {
-                const len25 = data169.length;
+            if (data100.exit !== void 0) {
+              let data170 = data100.exit;
+              if (Array.isArray(data170)) {
+                const len25 = data170.length;
                 for (let i25 = 0; i25 < len25; i25++) {
-                  let data170 = data169[i25];
-                  if (typeof data170 === "string") {
-                    if (func3(data170) < 1) {
-                      const err396 = { instancePath: instancePath + "/phases/" + i16 + "/exit/" + i25, schemaPath: "#/properties/phases/items/properties/exit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data170 };
+                  let data171 = data170[i25];
+                  if (typeof data171 === "string") {
+                    if (func3(data171) < 1) {
+                      const err398 = { instancePath: instancePath + "/phases/" + i16 + "/exit/" + i25, schemaPath: "#/properties/phases/items/properties/exit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data171 };
                       if (vErrors === null) {
-                        vErrors = [err396];
+                        vErrors = [err398];
                       } else {
-                        vErrors.push(err396);
+                        vErrors.push(err398);
                       }
                       errors++;
                     }
                   } else {
-                    const err397 = { instancePath: instancePath + "/phases/" + i16 + "/exit/" + i25, schemaPath: "#/properties/phases/items/properties/exit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.exit.items.type, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data170 };
+                    const err399 = { instancePath: instancePath + "/phases/" + i16 + "/exit/" + i25, schemaPath: "#/properties/phases/items/properties/exit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.exit.items.type, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data171 };
                     if (vErrors === null) {
-                      vErrors = [err397];
+                      vErrors = [err399];
                     } else {
-                      vErrors.push(err397);
+                      vErrors.push(err399);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err398 = { instancePath: instancePath + "/phases/" + i16 + "/exit", schemaPath: "#/properties/phases/items/properties/exit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.exit.type, parentSchema: schema11.properties.phases.items.properties.exit, data: data169 };
+                const err400 = { instancePath: instancePath + "/phases/" + i16 + "/exit", schemaPath: "#/properties/phases/items/properties/exit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.exit.type, parentSchema: schema11.properties.phases.items.properties.exit, data: data170 };
                 if (vErrors === null) {
-                  vErrors = [err398];
+                  vErrors = [err400];
                 } else {
-                  vErrors.push(err398);
+                  vErrors.push(err400);
                 }
                 errors++;
               }
             }
-            if (data99.paths !== void 0) {
-              let data171 = data99.paths;
-              if (Array.isArray(data171)) {
-                const len26 = data171.length;
+            if (data100.paths !== void 0) {
+              let data172 = data100.paths;
+              if (Array.isArray(data172)) {
+                const len26 = data172.length;
                 for (let i26 = 0; i26 < len26; i26++) {
-                  let data172 = data171[i26];
-                  if (typeof data172 === "string") {
-                    if (func3(data172) < 1) {
-                      const err399 = { instancePath: instancePath + "/phases/" + i16 + "/paths/" + i26, schemaPath: "#/properties/phases/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data172 };
+                  let data173 = data172[i26];
+                  if (typeof data173 === "string") {
+                    if (func3(data173) < 1) {
+                      const err401 = { instancePath: instancePath + "/phases/" + i16 + "/paths/" + i26, schemaPath: "#/properties/phases/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data173 };
                       if (vErrors === null) {
-                        vErrors = [err399];
+                        vErrors = [err401];
                       } else {
-                        vErrors.push(err399);
+                        vErrors.push(err401);
                       }
                       errors++;
                     }
                   } else {
-                    const err400 = { instancePath: instancePath + "/phases/" + i16 + "/paths/" + i26, schemaPath: "#/properties/phases/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.paths.items.type, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data172 };
+                    const err402 = { instancePath: instancePath + "/phases/" + i16 + "/paths/" + i26, schemaPath: "#/properties/phases/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.paths.items.type, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data173 };
                     if (vErrors === null) {
-                      vErrors = [err400];
+                      vErrors = [err402];
                     } else {
-                      vErrors.push(err400);
+                      vErrors.push(err402);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err401 = { instancePath: instancePath + "/phases/" + i16 + "/paths", schemaPath: "#/properties/phases/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.paths.type, parentSchema: schema11.properties.phases.items.properties.paths, data: data171 };
+                const err403 = { instancePath: instancePath + "/phases/" + i16 + "/paths", schemaPath: "#/properties/phases/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.paths.type, parentSchema: schema11.properties.phases.items.properties.paths, data: data172 };
                 if (vErrors === null) {
-                  vErrors = [err401];
+                  vErrors = [err403];
                 } else {
-                  vErrors.push(err401);
+                  vErrors.push(err403);
                 }
                 errors++;
               }
             }
-            if (data99.variables !== void 0) {
-              let data173 = data99.variables;
-              if (data173 && typeof data173 == "object" && !Array.isArray(data173)) {
-                for (const key26 in data173) {
+            if (data100.variables !== void 0) {
+              let data174 = data100.variables;
+              if (data174 && typeof data174 == "object" && !Array.isArray(data174)) {
+                for (const key26 in data174) {
                   if (pattern13.test(key26)) {
-                    let data174 = data173[key26];
-                    if (typeof data174 === "string") {
-                      if (func3(data174) > 64) {
-                        const err402 = { instancePath: instancePath + "/phases/" + i16 + "/variables/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data174 };
+                    let data175 = data174[key26];
+                    if (typeof data175 === "string") {
+                      if (func3(data175) > 64) {
+                        const err404 = { instancePath: instancePath + "/phases/" + i16 + "/variables/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data175 };
                         if (vErrors === null) {
-                          vErrors = [err402];
+                          vErrors = [err404];
                         } else {
-                          vErrors.push(err402);
+                          vErrors.push(err404);
                         }
                         errors++;
                       }
-                      if (!pattern18.test(data174)) {
-                        const err403 = { instancePath: instancePath + "/phases/" + i16 + "/variables/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data174 };
+                      if (!pattern18.test(data175)) {
+                        const err405 = { instancePath: instancePath + "/phases/" + i16 + "/variables/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data175 };
                         if (vErrors === null) {
-                          vErrors = [err403];
+                          vErrors = [err405];
                         } else {
-                          vErrors.push(err403);
+                          vErrors.push(err405);
                         }
                         errors++;
                       }
                     } else {
-                      const err404 = { instancePath: instancePath + "/phases/" + i16 + "/variables/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data174 };
+                      const err406 = { instancePath: instancePath + "/phases/" + i16 + "/variables/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data175 };
                       if (vErrors === null) {
-                        vErrors = [err404];
+                        vErrors = [err406];
                       } else {
-                        vErrors.push(err404);
+                        vErrors.push(err406);
                       }
                       errors++;
                     }
                   }
                 }
               } else {
-                const err405 = { instancePath: instancePath + "/phases/" + i16 + "/variables", schemaPath: "#/properties/phases/items/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.variables.type, parentSchema: schema11.properties.phases.items.properties.variables, data: data173 };
+                const err407 = { instancePath: instancePath + "/phases/" + i16 + "/variables", schemaPath: "#/properties/phases/items/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.variables.type, parentSchema: schema11.properties.phases.items.properties.variables, data: data174 };
                 if (vErrors === null) {
-                  vErrors = [err405];
+                  vErrors = [err407];
                 } else {
-                  vErrors.push(err405);
+                  vErrors.push(err407);
                 }
                 errors++;
               }
             }
-            if (data99.dependsOn !== void 0) {
-              let data175 = data99.dependsOn;
-              if (Array.isArray(data175)) {
-                if (data175.length < 1) {
-                  const err406 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn", schemaPath: "#/properties/phases/items/properties/dependsOn/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.dependsOn, data: data175 };
+            if (data100.dependsOn !== void 0) {
+              let data176 = data100.dependsOn;
+              if (Array.isArray(data176)) {
+                if (data176.length < 1) {
+                  const err408 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn", schemaPath: "#/properties/phases/items/properties/dependsOn/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.dependsOn, data: data176 };
                   if (vErrors === null) {
-                    vErrors = [err406];
+                    vErrors = [err408];
                   } else {
-                    vErrors.push(err406);
+                    vErrors.push(err408);
                   }
                   errors++;
                 }
-                const len27 = data175.length;
+                const len27 = data176.length;
                 for (let i27 = 0; i27 < len27; i27++) {
-                  let data176 = data175[i27];
-                  if (typeof data176 === "string") {
-                    if (!pattern46.test(data176)) {
-                      const err407 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn/" + i27, schemaPath: "#/properties/phases/items/properties/dependsOn/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.dependsOn.items, data: data176 };
+                  let data177 = data176[i27];
+                  if (typeof data177 === "string") {
+                    if (!pattern46.test(data177)) {
+                      const err409 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn/" + i27, schemaPath: "#/properties/phases/items/properties/dependsOn/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.dependsOn.items, data: data177 };
                       if (vErrors === null) {
-                        vErrors = [err407];
+                        vErrors = [err409];
                       } else {
-                        vErrors.push(err407);
+                        vErrors.push(err409);
                       }
                       errors++;
                     }
                   } else {
-                    const err408 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn/" + i27, schemaPath: "#/properties/phases/items/properties/dependsOn/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.dependsOn.items.type, parentSchema: schema11.properties.phases.items.properties.dependsOn.items, data: data176 };
+                    const err410 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn/" + i27, schemaPath: "#/properties/phases/items/properties/dependsOn/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.dependsOn.items.type, parentSchema: schema11.properties.phases.items.properties.dependsOn.items, data: data177 };
                     if (vErrors === null) {
-                      vErrors = [err408];
+                      vErrors = [err410];
                     } else {
-                      vErrors.push(err408);
+                      vErrors.push(err410);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err409 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn", schemaPath: "#/properties/phases/items/properties/dependsOn/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.dependsOn.type, parentSchema: schema11.properties.phases.items.properties.dependsOn, data: data175 };
+                const err411 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn", schemaPath: "#/properties/phases/items/properties/dependsOn/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.dependsOn.type, parentSchema: schema11.properties.phases.items.properties.dependsOn, data: data176 };
                 if (vErrors === null) {
-                  vErrors = [err409];
+                  vErrors = [err411];
                 } else {
-                  vErrors.push(err409);
+                  vErrors.push(err411);
                 }
                 errors++;
               }
             }
-            if (data99.irreversible !== void 0) {
-              let data177 = data99.irreversible;
-              const _errs400 = errors;
+            if (data100.irreversible !== void 0) {
+              let data178 = data100.irreversible;
+              const _errs402 = errors;
               let valid88 = false;
-              const _errs401 = errors;
-              if (typeof data177 !== "boolean") {
-                const err410 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.irreversible.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[0], data: data177 };
+              const _errs403 = errors;
+              if (typeof data178 !== "boolean") {
+                const err412 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.irreversible.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[0], data: data178 };
                 if (vErrors === null) {
-                  vErrors = [err410];
+                  vErrors = [err412];
                 } else {
-                  vErrors.push(err410);
+                  vErrors.push(err412);
                 }
                 errors++;
               }
-              var _valid5 = _errs401 === errors;
+              var _valid5 = _errs403 === errors;
               valid88 = valid88 || _valid5;
               if (!valid88) {
-                const _errs403 = errors;
-                if (typeof data177 === "string") {
-                  if (func3(data177) < 1) {
-                    const err411 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/1/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[1], data: data177 };
+                const _errs405 = errors;
+                if (typeof data178 === "string") {
+                  if (func3(data178) < 1) {
+                    const err413 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/1/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[1], data: data178 };
                     if (vErrors === null) {
-                      vErrors = [err411];
+                      vErrors = [err413];
                     } else {
-                      vErrors.push(err411);
+                      vErrors.push(err413);
                     }
                     errors++;
                   }
                 } else {
-                  const err412 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.irreversible.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[1], data: data177 };
-                  if (vErrors === null) {
-                    vErrors = [err412];
-                  } else {
-                    vErrors.push(err412);
-                  }
-                  errors++;
-                }
-                var _valid5 = _errs403 === errors;
-                valid88 = valid88 || _valid5;
-              }
-              if (!valid88) {
-                const err413 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.irreversible.anyOf, parentSchema: schema11.properties.phases.items.properties.irreversible, data: data177 };
-                if (vErrors === null) {
-                  vErrors = [err413];
-                } else {
-                  vErrors.push(err413);
-                }
-                errors++;
-              } else {
-                errors = _errs400;
-                if (vErrors !== null) {
-                  if (_errs400) {
-                    vErrors.length = _errs400;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data99.rollForward !== void 0) {
-              let data178 = data99.rollForward;
-              const _errs406 = errors;
-              let valid89 = false;
-              const _errs407 = errors;
-              if (typeof data178 === "string") {
-                if (func3(data178) < 1) {
-                  const err414 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[0], data: data178 };
+                  const err414 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.irreversible.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[1], data: data178 };
                   if (vErrors === null) {
                     vErrors = [err414];
                   } else {
@@ -15787,54 +15772,69 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err415 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[0], data: data178 };
+                var _valid5 = _errs405 === errors;
+                valid88 = valid88 || _valid5;
+              }
+              if (!valid88) {
+                const err415 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.irreversible.anyOf, parentSchema: schema11.properties.phases.items.properties.irreversible, data: data178 };
                 if (vErrors === null) {
                   vErrors = [err415];
                 } else {
                   vErrors.push(err415);
                 }
                 errors++;
+              } else {
+                errors = _errs402;
+                if (vErrors !== null) {
+                  if (_errs402) {
+                    vErrors.length = _errs402;
+                  } else {
+                    vErrors = null;
+                  }
+                }
               }
-              var _valid6 = _errs407 === errors;
+            }
+            if (data100.rollForward !== void 0) {
+              let data179 = data100.rollForward;
+              const _errs408 = errors;
+              let valid89 = false;
+              const _errs409 = errors;
+              if (typeof data179 === "string") {
+                if (func3(data179) < 1) {
+                  const err416 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[0], data: data179 };
+                  if (vErrors === null) {
+                    vErrors = [err416];
+                  } else {
+                    vErrors.push(err416);
+                  }
+                  errors++;
+                }
+              } else {
+                const err417 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[0], data: data179 };
+                if (vErrors === null) {
+                  vErrors = [err417];
+                } else {
+                  vErrors.push(err417);
+                }
+                errors++;
+              }
+              var _valid6 = _errs409 === errors;
               valid89 = valid89 || _valid6;
               if (!valid89) {
-                const _errs409 = errors;
-                if (data178 && typeof data178 == "object" && !Array.isArray(data178)) {
-                  if (data178.do === void 0) {
-                    const err416 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data178 };
+                const _errs411 = errors;
+                if (data179 && typeof data179 == "object" && !Array.isArray(data179)) {
+                  if (data179.do === void 0) {
+                    const err418 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data179 };
                     if (vErrors === null) {
-                      vErrors = [err416];
+                      vErrors = [err418];
                     } else {
-                      vErrors.push(err416);
+                      vErrors.push(err418);
                     }
                     errors++;
                   }
-                  for (const key27 in data178) {
+                  for (const key27 in data179) {
                     if (!(key27 === "do" || key27 === "command")) {
-                      const err417 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data178 };
-                      if (vErrors === null) {
-                        vErrors = [err417];
-                      } else {
-                        vErrors.push(err417);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data178.do !== void 0) {
-                    let data179 = data178.do;
-                    if (typeof data179 === "string") {
-                      if (func3(data179) < 1) {
-                        const err418 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do, data: data179 };
-                        if (vErrors === null) {
-                          vErrors = [err418];
-                        } else {
-                          vErrors.push(err418);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err419 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do, data: data179 };
+                      const err419 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data179 };
                       if (vErrors === null) {
                         vErrors = [err419];
                       } else {
@@ -15843,11 +15843,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   }
-                  if (data178.command !== void 0) {
-                    let data180 = data178.command;
+                  if (data179.do !== void 0) {
+                    let data180 = data179.do;
                     if (typeof data180 === "string") {
                       if (func3(data180) < 1) {
-                        const err420 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command, data: data180 };
+                        const err420 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do, data: data180 };
                         if (vErrors === null) {
                           vErrors = [err420];
                         } else {
@@ -15856,7 +15856,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     } else {
-                      const err421 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command, data: data180 };
+                      const err421 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do, data: data180 };
                       if (vErrors === null) {
                         vErrors = [err421];
                       } else {
@@ -15865,31 +15865,53 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   }
+                  if (data179.command !== void 0) {
+                    let data181 = data179.command;
+                    if (typeof data181 === "string") {
+                      if (func3(data181) < 1) {
+                        const err422 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command, data: data181 };
+                        if (vErrors === null) {
+                          vErrors = [err422];
+                        } else {
+                          vErrors.push(err422);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err423 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command, data: data181 };
+                      if (vErrors === null) {
+                        vErrors = [err423];
+                      } else {
+                        vErrors.push(err423);
+                      }
+                      errors++;
+                    }
+                  }
                 } else {
-                  const err422 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data178 };
+                  const err424 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data179 };
                   if (vErrors === null) {
-                    vErrors = [err422];
+                    vErrors = [err424];
                   } else {
-                    vErrors.push(err422);
+                    vErrors.push(err424);
                   }
                   errors++;
                 }
-                var _valid6 = _errs409 === errors;
+                var _valid6 = _errs411 === errors;
                 valid89 = valid89 || _valid6;
               }
               if (!valid89) {
-                const err423 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.rollForward.anyOf, parentSchema: schema11.properties.phases.items.properties.rollForward, data: data178 };
+                const err425 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.rollForward.anyOf, parentSchema: schema11.properties.phases.items.properties.rollForward, data: data179 };
                 if (vErrors === null) {
-                  vErrors = [err423];
+                  vErrors = [err425];
                 } else {
-                  vErrors.push(err423);
+                  vErrors.push(err425);
                 }
                 errors++;
               } else {
-                errors = _errs406;
+                errors = _errs408;
                 if (vErrors !== null) {
-                  if (_errs406) {
-                    vErrors.length = _errs406;
+                  if (_errs408) {
+                    vErrors.length = _errs408;
                   } else {
                     vErrors = null;
                   }
@@ -15897,84 +15919,62 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err424 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.type, parentSchema: schema11.properties.phases.items, data: data99 };
+            const err426 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.type, parentSchema: schema11.properties.phases.items, data: data100 };
             if (vErrors === null) {
-              vErrors = [err424];
+              vErrors = [err426];
             } else {
-              vErrors.push(err424);
+              vErrors.push(err426);
             }
             errors++;
           }
         }
       } else {
-        const err425 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.type, parentSchema: schema11.properties.phases, data: data98 };
+        const err427 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.type, parentSchema: schema11.properties.phases, data: data99 };
         if (vErrors === null) {
-          vErrors = [err425];
+          vErrors = [err427];
         } else {
-          vErrors.push(err425);
+          vErrors.push(err427);
         }
         errors++;
       }
     }
     if (data.escalation !== void 0) {
-      let data181 = data.escalation;
-      if (Array.isArray(data181)) {
-        if (data181.length < 1) {
-          const err426 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.escalation, data: data181 };
+      let data182 = data.escalation;
+      if (Array.isArray(data182)) {
+        if (data182.length < 1) {
+          const err428 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.escalation, data: data182 };
           if (vErrors === null) {
-            vErrors = [err426];
+            vErrors = [err428];
           } else {
-            vErrors.push(err426);
+            vErrors.push(err428);
           }
           errors++;
         }
-        const len28 = data181.length;
+        const len28 = data182.length;
         for (let i28 = 0; i28 < len28; i28++) {
-          let data182 = data181[i28];
-          if (data182 && typeof data182 == "object" && !Array.isArray(data182)) {
-            if (data182.name === void 0) {
-              const err427 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data182 };
+          let data183 = data182[i28];
+          if (data183 && typeof data183 == "object" && !Array.isArray(data183)) {
+            if (data183.name === void 0) {
+              const err429 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data183 };
               if (vErrors === null) {
-                vErrors = [err427];
+                vErrors = [err429];
               } else {
-                vErrors.push(err427);
+                vErrors.push(err429);
               }
               errors++;
             }
-            if (data182.role === void 0) {
-              const err428 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data182 };
+            if (data183.role === void 0) {
+              const err430 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data183 };
               if (vErrors === null) {
-                vErrors = [err428];
+                vErrors = [err430];
               } else {
-                vErrors.push(err428);
+                vErrors.push(err430);
               }
               errors++;
             }
-            for (const key28 in data182) {
+            for (const key28 in data183) {
               if (!(key28 === "name" || key28 === "handle" || key28 === "role" || key28 === "reach")) {
-                const err429 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.escalation.items, data: data182 };
-                if (vErrors === null) {
-                  vErrors = [err429];
-                } else {
-                  vErrors.push(err429);
-                }
-                errors++;
-              }
-            }
-            if (data182.name !== void 0) {
-              let data183 = data182.name;
-              if (typeof data183 === "string") {
-                if (func3(data183) < 1) {
-                  const err430 = { instancePath: instancePath + "/escalation/" + i28 + "/name", schemaPath: "#/properties/escalation/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.name, data: data183 };
-                  if (vErrors === null) {
-                    vErrors = [err430];
-                  } else {
-                    vErrors.push(err430);
-                  }
-                  errors++;
-                }
-              } else {
-                const err431 = { instancePath: instancePath + "/escalation/" + i28 + "/name", schemaPath: "#/properties/escalation/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.name.type, parentSchema: schema11.properties.escalation.items.properties.name, data: data183 };
+                const err431 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.escalation.items, data: data183 };
                 if (vErrors === null) {
                   vErrors = [err431];
                 } else {
@@ -15983,11 +15983,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data182.handle !== void 0) {
-              let data184 = data182.handle;
+            if (data183.name !== void 0) {
+              let data184 = data183.name;
               if (typeof data184 === "string") {
-                if (!pattern1.test(data184)) {
-                  const err432 = { instancePath: instancePath + "/escalation/" + i28 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.escalation.items.properties.handle, data: data184 };
+                if (func3(data184) < 1) {
+                  const err432 = { instancePath: instancePath + "/escalation/" + i28 + "/name", schemaPath: "#/properties/escalation/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.name, data: data184 };
                   if (vErrors === null) {
                     vErrors = [err432];
                   } else {
@@ -15996,7 +15996,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err433 = { instancePath: instancePath + "/escalation/" + i28 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.handle.type, parentSchema: schema11.properties.escalation.items.properties.handle, data: data184 };
+                const err433 = { instancePath: instancePath + "/escalation/" + i28 + "/name", schemaPath: "#/properties/escalation/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.name.type, parentSchema: schema11.properties.escalation.items.properties.name, data: data184 };
                 if (vErrors === null) {
                   vErrors = [err433];
                 } else {
@@ -16005,11 +16005,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data182.role !== void 0) {
-              let data185 = data182.role;
+            if (data183.handle !== void 0) {
+              let data185 = data183.handle;
               if (typeof data185 === "string") {
-                if (func3(data185) < 1) {
-                  const err434 = { instancePath: instancePath + "/escalation/" + i28 + "/role", schemaPath: "#/properties/escalation/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.role, data: data185 };
+                if (!pattern1.test(data185)) {
+                  const err434 = { instancePath: instancePath + "/escalation/" + i28 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.escalation.items.properties.handle, data: data185 };
                   if (vErrors === null) {
                     vErrors = [err434];
                   } else {
@@ -16018,7 +16018,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err435 = { instancePath: instancePath + "/escalation/" + i28 + "/role", schemaPath: "#/properties/escalation/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.role.type, parentSchema: schema11.properties.escalation.items.properties.role, data: data185 };
+                const err435 = { instancePath: instancePath + "/escalation/" + i28 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.handle.type, parentSchema: schema11.properties.escalation.items.properties.handle, data: data185 };
                 if (vErrors === null) {
                   vErrors = [err435];
                 } else {
@@ -16027,11 +16027,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data182.reach !== void 0) {
-              let data186 = data182.reach;
+            if (data183.role !== void 0) {
+              let data186 = data183.role;
               if (typeof data186 === "string") {
                 if (func3(data186) < 1) {
-                  const err436 = { instancePath: instancePath + "/escalation/" + i28 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.reach, data: data186 };
+                  const err436 = { instancePath: instancePath + "/escalation/" + i28 + "/role", schemaPath: "#/properties/escalation/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.role, data: data186 };
                   if (vErrors === null) {
                     vErrors = [err436];
                   } else {
@@ -16040,7 +16040,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err437 = { instancePath: instancePath + "/escalation/" + i28 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.reach.type, parentSchema: schema11.properties.escalation.items.properties.reach, data: data186 };
+                const err437 = { instancePath: instancePath + "/escalation/" + i28 + "/role", schemaPath: "#/properties/escalation/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.role.type, parentSchema: schema11.properties.escalation.items.properties.role, data: data186 };
                 if (vErrors === null) {
                   vErrors = [err437];
                 } else {
@@ -16049,62 +16049,63 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data183.reach !== void 0) {
+              let data187 = data183.reach;
+              if (typeof data187 === "string") {
+                if (func3(data187) < 1) {
+                  const err438 = { instancePath: instancePath + "/escalation/" + i28 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.reach, data: data187 };
+                  if (vErrors === null) {
+                    vErrors = [err438];
+                  } else {
+                    vErrors.push(err438);
+                  }
+                  errors++;
+                }
+              } else {
+                const err439 = { instancePath: instancePath + "/escalation/" + i28 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.reach.type, parentSchema: schema11.properties.escalation.items.properties.reach, data: data187 };
+                if (vErrors === null) {
+                  vErrors = [err439];
+                } else {
+                  vErrors.push(err439);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err438 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.escalation.items.type, parentSchema: schema11.properties.escalation.items, data: data182 };
+            const err440 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.escalation.items.type, parentSchema: schema11.properties.escalation.items, data: data183 };
             if (vErrors === null) {
-              vErrors = [err438];
+              vErrors = [err440];
             } else {
-              vErrors.push(err438);
+              vErrors.push(err440);
             }
             errors++;
           }
         }
       } else {
-        const err439 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.escalation.type, parentSchema: schema11.properties.escalation, data: data181 };
+        const err441 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.escalation.type, parentSchema: schema11.properties.escalation, data: data182 };
         if (vErrors === null) {
-          vErrors = [err439];
+          vErrors = [err441];
         } else {
-          vErrors.push(err439);
+          vErrors.push(err441);
         }
         errors++;
       }
     }
     if (data.policy !== void 0) {
-      let data187 = data.policy;
-      if (data187 && typeof data187 == "object" && !Array.isArray(data187)) {
-        if (data187.prefer === void 0) {
-          const err440 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "prefer" }, message: "must have required property 'prefer'", schema: schema11.properties.policy.required, parentSchema: schema11.properties.policy, data: data187 };
+      let data188 = data.policy;
+      if (data188 && typeof data188 == "object" && !Array.isArray(data188)) {
+        if (data188.prefer === void 0) {
+          const err442 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "prefer" }, message: "must have required property 'prefer'", schema: schema11.properties.policy.required, parentSchema: schema11.properties.policy, data: data188 };
           if (vErrors === null) {
-            vErrors = [err440];
+            vErrors = [err442];
           } else {
-            vErrors.push(err440);
+            vErrors.push(err442);
           }
           errors++;
         }
-        for (const key29 in data187) {
+        for (const key29 in data188) {
           if (!(key29 === "prefer" || key29 === "rollForwardWhen" || key29 === "keepOldData" || key29 === "maxRollbackMinutes")) {
-            const err441 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data187 };
-            if (vErrors === null) {
-              vErrors = [err441];
-            } else {
-              vErrors.push(err441);
-            }
-            errors++;
-          }
-        }
-        if (data187.prefer !== void 0) {
-          let data188 = data187.prefer;
-          if (typeof data188 !== "string") {
-            const err442 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.prefer.type, parentSchema: schema11.properties.policy.properties.prefer, data: data188 };
-            if (vErrors === null) {
-              vErrors = [err442];
-            } else {
-              vErrors.push(err442);
-            }
-            errors++;
-          }
-          if (!(data188 === "rollback" || data188 === "roll-forward")) {
-            const err443 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.prefer.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.prefer.enum, parentSchema: schema11.properties.policy.properties.prefer, data: data188 };
+            const err443 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data188 };
             if (vErrors === null) {
               vErrors = [err443];
             } else {
@@ -16113,20 +16114,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data187.rollForwardWhen !== void 0) {
-          let data189 = data187.rollForwardWhen;
-          if (typeof data189 === "string") {
-            if (func3(data189) < 1) {
-              const err444 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data189 };
-              if (vErrors === null) {
-                vErrors = [err444];
-              } else {
-                vErrors.push(err444);
-              }
-              errors++;
+        if (data188.prefer !== void 0) {
+          let data189 = data188.prefer;
+          if (typeof data189 !== "string") {
+            const err444 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.prefer.type, parentSchema: schema11.properties.policy.properties.prefer, data: data189 };
+            if (vErrors === null) {
+              vErrors = [err444];
+            } else {
+              vErrors.push(err444);
             }
-          } else {
-            const err445 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.rollForwardWhen.type, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data189 };
+            errors++;
+          }
+          if (!(data189 === "rollback" || data189 === "roll-forward")) {
+            const err445 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.prefer.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.prefer.enum, parentSchema: schema11.properties.policy.properties.prefer, data: data189 };
             if (vErrors === null) {
               vErrors = [err445];
             } else {
@@ -16135,11 +16135,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data187.keepOldData !== void 0) {
-          let data190 = data187.keepOldData;
+        if (data188.rollForwardWhen !== void 0) {
+          let data190 = data188.rollForwardWhen;
           if (typeof data190 === "string") {
             if (func3(data190) < 1) {
-              const err446 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.keepOldData, data: data190 };
+              const err446 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data190 };
               if (vErrors === null) {
                 vErrors = [err446];
               } else {
@@ -16148,7 +16148,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err447 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.keepOldData.type, parentSchema: schema11.properties.policy.properties.keepOldData, data: data190 };
+            const err447 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.rollForwardWhen.type, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data190 };
             if (vErrors === null) {
               vErrors = [err447];
             } else {
@@ -16157,99 +16157,99 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data187.maxRollbackMinutes !== void 0) {
-          let data191 = data187.maxRollbackMinutes;
-          if (!(typeof data191 == "number" && (!(data191 % 1) && !isNaN(data191)) && isFinite(data191))) {
-            const err448 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.maxRollbackMinutes.type, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data191 };
+        if (data188.keepOldData !== void 0) {
+          let data191 = data188.keepOldData;
+          if (typeof data191 === "string") {
+            if (func3(data191) < 1) {
+              const err448 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.keepOldData, data: data191 };
+              if (vErrors === null) {
+                vErrors = [err448];
+              } else {
+                vErrors.push(err448);
+              }
+              errors++;
+            }
+          } else {
+            const err449 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.keepOldData.type, parentSchema: schema11.properties.policy.properties.keepOldData, data: data191 };
             if (vErrors === null) {
-              vErrors = [err448];
+              vErrors = [err449];
             } else {
-              vErrors.push(err448);
+              vErrors.push(err449);
             }
             errors++;
           }
-          if (typeof data191 == "number" && isFinite(data191)) {
-            if (data191 < 1 || isNaN(data191)) {
-              const err449 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data191 };
+        }
+        if (data188.maxRollbackMinutes !== void 0) {
+          let data192 = data188.maxRollbackMinutes;
+          if (!(typeof data192 == "number" && (!(data192 % 1) && !isNaN(data192)) && isFinite(data192))) {
+            const err450 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.maxRollbackMinutes.type, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data192 };
+            if (vErrors === null) {
+              vErrors = [err450];
+            } else {
+              vErrors.push(err450);
+            }
+            errors++;
+          }
+          if (typeof data192 == "number" && isFinite(data192)) {
+            if (data192 < 1 || isNaN(data192)) {
+              const err451 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data192 };
               if (vErrors === null) {
-                vErrors = [err449];
+                vErrors = [err451];
               } else {
-                vErrors.push(err449);
+                vErrors.push(err451);
               }
               errors++;
             }
           }
         }
       } else {
-        const err450 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data187 };
+        const err452 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data188 };
         if (vErrors === null) {
-          vErrors = [err450];
+          vErrors = [err452];
         } else {
-          vErrors.push(err450);
+          vErrors.push(err452);
         }
         errors++;
       }
     }
     if (data.readiness !== void 0) {
-      let data192 = data.readiness;
-      if (data192 && typeof data192 == "object" && !Array.isArray(data192)) {
-        for (const key30 in data192) {
+      let data193 = data.readiness;
+      if (data193 && typeof data193 == "object" && !Array.isArray(data193)) {
+        for (const key30 in data193) {
           if (!(key30 === "upgrade" || key30 === "versionSkew" || key30 === "scalability" || key30 === "troubleshooting" || key30 === "dependencies" || key30 === "monitoring")) {
-            const err451 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness, data: data192 };
+            const err453 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness, data: data193 };
             if (vErrors === null) {
-              vErrors = [err451];
+              vErrors = [err453];
             } else {
-              vErrors.push(err451);
+              vErrors.push(err453);
             }
             errors++;
           }
         }
-        if (data192.upgrade !== void 0) {
-          let data193 = data192.upgrade;
-          if (data193 && typeof data193 == "object" && !Array.isArray(data193)) {
-            if (data193.how === void 0) {
-              const err452 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/required", keyword: "required", params: { missingProperty: "how" }, message: "must have required property 'how'", schema: schema11.properties.readiness.properties.upgrade.required, parentSchema: schema11.properties.readiness.properties.upgrade, data: data193 };
+        if (data193.upgrade !== void 0) {
+          let data194 = data193.upgrade;
+          if (data194 && typeof data194 == "object" && !Array.isArray(data194)) {
+            if (data194.how === void 0) {
+              const err454 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/required", keyword: "required", params: { missingProperty: "how" }, message: "must have required property 'how'", schema: schema11.properties.readiness.properties.upgrade.required, parentSchema: schema11.properties.readiness.properties.upgrade, data: data194 };
               if (vErrors === null) {
-                vErrors = [err452];
+                vErrors = [err454];
               } else {
-                vErrors.push(err452);
+                vErrors.push(err454);
               }
               errors++;
             }
-            if (data193.downgrade === void 0) {
-              const err453 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/required", keyword: "required", params: { missingProperty: "downgrade" }, message: "must have required property 'downgrade'", schema: schema11.properties.readiness.properties.upgrade.required, parentSchema: schema11.properties.readiness.properties.upgrade, data: data193 };
+            if (data194.downgrade === void 0) {
+              const err455 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/required", keyword: "required", params: { missingProperty: "downgrade" }, message: "must have required property 'downgrade'", schema: schema11.properties.readiness.properties.upgrade.required, parentSchema: schema11.properties.readiness.properties.upgrade, data: data194 };
               if (vErrors === null) {
-                vErrors = [err453];
+                vErrors = [err455];
               } else {
-                vErrors.push(err453);
+                vErrors.push(err455);
               }
               errors++;
             }
-            for (const key31 in data193) {
+            for (const key31 in data194) {
               if (!(key31 === "how" || key31 === "downgrade" || key31 === "tested")) {
-                const err454 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.upgrade, data: data193 };
-                if (vErrors === null) {
-                  vErrors = [err454];
-                } else {
-                  vErrors.push(err454);
-                }
-                errors++;
-              }
-            }
-            if (data193.how !== void 0) {
-              let data194 = data193.how;
-              if (typeof data194 === "string") {
-                if (func3(data194) < 1) {
-                  const err455 = { instancePath: instancePath + "/readiness/upgrade/how", schemaPath: "#/properties/readiness/properties/upgrade/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.how, data: data194 };
-                  if (vErrors === null) {
-                    vErrors = [err455];
-                  } else {
-                    vErrors.push(err455);
-                  }
-                  errors++;
-                }
-              } else {
-                const err456 = { instancePath: instancePath + "/readiness/upgrade/how", schemaPath: "#/properties/readiness/properties/upgrade/properties/how/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.how.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.how, data: data194 };
+                const err456 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.upgrade, data: data194 };
                 if (vErrors === null) {
                   vErrors = [err456];
                 } else {
@@ -16258,11 +16258,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data193.downgrade !== void 0) {
-              let data195 = data193.downgrade;
+            if (data194.how !== void 0) {
+              let data195 = data194.how;
               if (typeof data195 === "string") {
                 if (func3(data195) < 1) {
-                  const err457 = { instancePath: instancePath + "/readiness/upgrade/downgrade", schemaPath: "#/properties/readiness/properties/upgrade/properties/downgrade/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.downgrade, data: data195 };
+                  const err457 = { instancePath: instancePath + "/readiness/upgrade/how", schemaPath: "#/properties/readiness/properties/upgrade/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.how, data: data195 };
                   if (vErrors === null) {
                     vErrors = [err457];
                   } else {
@@ -16271,7 +16271,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err458 = { instancePath: instancePath + "/readiness/upgrade/downgrade", schemaPath: "#/properties/readiness/properties/upgrade/properties/downgrade/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.downgrade.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.downgrade, data: data195 };
+                const err458 = { instancePath: instancePath + "/readiness/upgrade/how", schemaPath: "#/properties/readiness/properties/upgrade/properties/how/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.how.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.how, data: data195 };
                 if (vErrors === null) {
                   vErrors = [err458];
                 } else {
@@ -16280,11 +16280,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data193.tested !== void 0) {
-              let data196 = data193.tested;
+            if (data194.downgrade !== void 0) {
+              let data196 = data194.downgrade;
               if (typeof data196 === "string") {
                 if (func3(data196) < 1) {
-                  const err459 = { instancePath: instancePath + "/readiness/upgrade/tested", schemaPath: "#/properties/readiness/properties/upgrade/properties/tested/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.tested, data: data196 };
+                  const err459 = { instancePath: instancePath + "/readiness/upgrade/downgrade", schemaPath: "#/properties/readiness/properties/upgrade/properties/downgrade/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.downgrade, data: data196 };
                   if (vErrors === null) {
                     vErrors = [err459];
                   } else {
@@ -16293,7 +16293,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err460 = { instancePath: instancePath + "/readiness/upgrade/tested", schemaPath: "#/properties/readiness/properties/upgrade/properties/tested/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.tested.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.tested, data: data196 };
+                const err460 = { instancePath: instancePath + "/readiness/upgrade/downgrade", schemaPath: "#/properties/readiness/properties/upgrade/properties/downgrade/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.downgrade.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.downgrade, data: data196 };
                 if (vErrors === null) {
                   vErrors = [err460];
                 } else {
@@ -16302,30 +16302,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err461 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.upgrade.type, parentSchema: schema11.properties.readiness.properties.upgrade, data: data193 };
-            if (vErrors === null) {
-              vErrors = [err461];
-            } else {
-              vErrors.push(err461);
-            }
-            errors++;
-          }
-        }
-        if (data192.versionSkew !== void 0) {
-          let data197 = data192.versionSkew;
-          if (typeof data197 === "string") {
-            if (func3(data197) < 1) {
-              const err462 = { instancePath: instancePath + "/readiness/versionSkew", schemaPath: "#/properties/readiness/properties/versionSkew/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.versionSkew, data: data197 };
-              if (vErrors === null) {
-                vErrors = [err462];
+            if (data194.tested !== void 0) {
+              let data197 = data194.tested;
+              if (typeof data197 === "string") {
+                if (func3(data197) < 1) {
+                  const err461 = { instancePath: instancePath + "/readiness/upgrade/tested", schemaPath: "#/properties/readiness/properties/upgrade/properties/tested/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.tested, data: data197 };
+                  if (vErrors === null) {
+                    vErrors = [err461];
+                  } else {
+                    vErrors.push(err461);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err462);
+                const err462 = { instancePath: instancePath + "/readiness/upgrade/tested", schemaPath: "#/properties/readiness/properties/upgrade/properties/tested/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.tested.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.tested, data: data197 };
+                if (vErrors === null) {
+                  vErrors = [err462];
+                } else {
+                  vErrors.push(err462);
+                }
+                errors++;
               }
-              errors++;
             }
           } else {
-            const err463 = { instancePath: instancePath + "/readiness/versionSkew", schemaPath: "#/properties/readiness/properties/versionSkew/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.versionSkew.type, parentSchema: schema11.properties.readiness.properties.versionSkew, data: data197 };
+            const err463 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.upgrade.type, parentSchema: schema11.properties.readiness.properties.upgrade, data: data194 };
             if (vErrors === null) {
               vErrors = [err463];
             } else {
@@ -16334,34 +16334,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data192.scalability !== void 0) {
-          let data198 = data192.scalability;
-          if (data198 && typeof data198 == "object" && !Array.isArray(data198)) {
-            for (const key32 in data198) {
-              if (!(key32 === "load" || key32 === "resources" || key32 === "limits")) {
-                const err464 = { instancePath: instancePath + "/readiness/scalability", schemaPath: "#/properties/readiness/properties/scalability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.scalability, data: data198 };
-                if (vErrors === null) {
-                  vErrors = [err464];
-                } else {
-                  vErrors.push(err464);
-                }
-                errors++;
-              }
-            }
-            if (data198.load !== void 0) {
-              let data199 = data198.load;
-              if (typeof data199 === "string") {
-                if (func3(data199) < 1) {
-                  const err465 = { instancePath: instancePath + "/readiness/scalability/load", schemaPath: "#/properties/readiness/properties/scalability/properties/load/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.load, data: data199 };
-                  if (vErrors === null) {
-                    vErrors = [err465];
-                  } else {
-                    vErrors.push(err465);
-                  }
-                  errors++;
-                }
+        if (data193.versionSkew !== void 0) {
+          let data198 = data193.versionSkew;
+          if (typeof data198 === "string") {
+            if (func3(data198) < 1) {
+              const err464 = { instancePath: instancePath + "/readiness/versionSkew", schemaPath: "#/properties/readiness/properties/versionSkew/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.versionSkew, data: data198 };
+              if (vErrors === null) {
+                vErrors = [err464];
               } else {
-                const err466 = { instancePath: instancePath + "/readiness/scalability/load", schemaPath: "#/properties/readiness/properties/scalability/properties/load/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.load.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.load, data: data199 };
+                vErrors.push(err464);
+              }
+              errors++;
+            }
+          } else {
+            const err465 = { instancePath: instancePath + "/readiness/versionSkew", schemaPath: "#/properties/readiness/properties/versionSkew/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.versionSkew.type, parentSchema: schema11.properties.readiness.properties.versionSkew, data: data198 };
+            if (vErrors === null) {
+              vErrors = [err465];
+            } else {
+              vErrors.push(err465);
+            }
+            errors++;
+          }
+        }
+        if (data193.scalability !== void 0) {
+          let data199 = data193.scalability;
+          if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
+            for (const key32 in data199) {
+              if (!(key32 === "load" || key32 === "resources" || key32 === "limits")) {
+                const err466 = { instancePath: instancePath + "/readiness/scalability", schemaPath: "#/properties/readiness/properties/scalability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.scalability, data: data199 };
                 if (vErrors === null) {
                   vErrors = [err466];
                 } else {
@@ -16370,11 +16370,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data198.resources !== void 0) {
-              let data200 = data198.resources;
+            if (data199.load !== void 0) {
+              let data200 = data199.load;
               if (typeof data200 === "string") {
                 if (func3(data200) < 1) {
-                  const err467 = { instancePath: instancePath + "/readiness/scalability/resources", schemaPath: "#/properties/readiness/properties/scalability/properties/resources/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.resources, data: data200 };
+                  const err467 = { instancePath: instancePath + "/readiness/scalability/load", schemaPath: "#/properties/readiness/properties/scalability/properties/load/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.load, data: data200 };
                   if (vErrors === null) {
                     vErrors = [err467];
                   } else {
@@ -16383,7 +16383,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err468 = { instancePath: instancePath + "/readiness/scalability/resources", schemaPath: "#/properties/readiness/properties/scalability/properties/resources/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.resources.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.resources, data: data200 };
+                const err468 = { instancePath: instancePath + "/readiness/scalability/load", schemaPath: "#/properties/readiness/properties/scalability/properties/load/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.load.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.load, data: data200 };
                 if (vErrors === null) {
                   vErrors = [err468];
                 } else {
@@ -16392,11 +16392,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data198.limits !== void 0) {
-              let data201 = data198.limits;
+            if (data199.resources !== void 0) {
+              let data201 = data199.resources;
               if (typeof data201 === "string") {
                 if (func3(data201) < 1) {
-                  const err469 = { instancePath: instancePath + "/readiness/scalability/limits", schemaPath: "#/properties/readiness/properties/scalability/properties/limits/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.limits, data: data201 };
+                  const err469 = { instancePath: instancePath + "/readiness/scalability/resources", schemaPath: "#/properties/readiness/properties/scalability/properties/resources/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.resources, data: data201 };
                   if (vErrors === null) {
                     vErrors = [err469];
                   } else {
@@ -16405,7 +16405,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err470 = { instancePath: instancePath + "/readiness/scalability/limits", schemaPath: "#/properties/readiness/properties/scalability/properties/limits/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.limits.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.limits, data: data201 };
+                const err470 = { instancePath: instancePath + "/readiness/scalability/resources", schemaPath: "#/properties/readiness/properties/scalability/properties/resources/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.resources.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.resources, data: data201 };
                 if (vErrors === null) {
                   vErrors = [err470];
                 } else {
@@ -16414,52 +16414,56 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data199.limits !== void 0) {
+              let data202 = data199.limits;
+              if (typeof data202 === "string") {
+                if (func3(data202) < 1) {
+                  const err471 = { instancePath: instancePath + "/readiness/scalability/limits", schemaPath: "#/properties/readiness/properties/scalability/properties/limits/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.limits, data: data202 };
+                  if (vErrors === null) {
+                    vErrors = [err471];
+                  } else {
+                    vErrors.push(err471);
+                  }
+                  errors++;
+                }
+              } else {
+                const err472 = { instancePath: instancePath + "/readiness/scalability/limits", schemaPath: "#/properties/readiness/properties/scalability/properties/limits/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.limits.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.limits, data: data202 };
+                if (vErrors === null) {
+                  vErrors = [err472];
+                } else {
+                  vErrors.push(err472);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err471 = { instancePath: instancePath + "/readiness/scalability", schemaPath: "#/properties/readiness/properties/scalability/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.scalability.type, parentSchema: schema11.properties.readiness.properties.scalability, data: data198 };
+            const err473 = { instancePath: instancePath + "/readiness/scalability", schemaPath: "#/properties/readiness/properties/scalability/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.scalability.type, parentSchema: schema11.properties.readiness.properties.scalability, data: data199 };
             if (vErrors === null) {
-              vErrors = [err471];
+              vErrors = [err473];
             } else {
-              vErrors.push(err471);
+              vErrors.push(err473);
             }
             errors++;
           }
         }
-        if (data192.troubleshooting !== void 0) {
-          let data202 = data192.troubleshooting;
-          if (Array.isArray(data202)) {
-            if (data202.length < 1) {
-              const err472 = { instancePath: instancePath + "/readiness/troubleshooting", schemaPath: "#/properties/readiness/properties/troubleshooting/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting, data: data202 };
+        if (data193.troubleshooting !== void 0) {
+          let data203 = data193.troubleshooting;
+          if (Array.isArray(data203)) {
+            if (data203.length < 1) {
+              const err474 = { instancePath: instancePath + "/readiness/troubleshooting", schemaPath: "#/properties/readiness/properties/troubleshooting/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting, data: data203 };
               if (vErrors === null) {
-                vErrors = [err472];
+                vErrors = [err474];
               } else {
-                vErrors.push(err472);
+                vErrors.push(err474);
               }
               errors++;
             }
-            const len29 = data202.length;
+            const len29 = data203.length;
             for (let i29 = 0; i29 < len29; i29++) {
-              let data203 = data202[i29];
-              if (data203 && typeof data203 == "object" && !Array.isArray(data203)) {
-                if (data203.failure === void 0) {
-                  const err473 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "failure" }, message: "must have required property 'failure'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data203 };
-                  if (vErrors === null) {
-                    vErrors = [err473];
-                  } else {
-                    vErrors.push(err473);
-                  }
-                  errors++;
-                }
-                if (data203.detect === void 0) {
-                  const err474 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "detect" }, message: "must have required property 'detect'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data203 };
-                  if (vErrors === null) {
-                    vErrors = [err474];
-                  } else {
-                    vErrors.push(err474);
-                  }
-                  errors++;
-                }
-                if (data203.mitigate === void 0) {
-                  const err475 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "mitigate" }, message: "must have required property 'mitigate'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data203 };
+              let data204 = data203[i29];
+              if (data204 && typeof data204 == "object" && !Array.isArray(data204)) {
+                if (data204.failure === void 0) {
+                  const err475 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "failure" }, message: "must have required property 'failure'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data204 };
                   if (vErrors === null) {
                     vErrors = [err475];
                   } else {
@@ -16467,31 +16471,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key33 in data203) {
-                  if (!(key33 === "failure" || key33 === "detect" || key33 === "mitigate")) {
-                    const err476 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data203 };
-                    if (vErrors === null) {
-                      vErrors = [err476];
-                    } else {
-                      vErrors.push(err476);
-                    }
-                    errors++;
-                  }
-                }
-                if (data203.failure !== void 0) {
-                  let data204 = data203.failure;
-                  if (typeof data204 === "string") {
-                    if (func3(data204) < 1) {
-                      const err477 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/failure", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/failure/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure, data: data204 };
-                      if (vErrors === null) {
-                        vErrors = [err477];
-                      } else {
-                        vErrors.push(err477);
-                      }
-                      errors++;
-                    }
+                if (data204.detect === void 0) {
+                  const err476 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "detect" }, message: "must have required property 'detect'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data204 };
+                  if (vErrors === null) {
+                    vErrors = [err476];
                   } else {
-                    const err478 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/failure", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/failure/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure, data: data204 };
+                    vErrors.push(err476);
+                  }
+                  errors++;
+                }
+                if (data204.mitigate === void 0) {
+                  const err477 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "mitigate" }, message: "must have required property 'mitigate'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data204 };
+                  if (vErrors === null) {
+                    vErrors = [err477];
+                  } else {
+                    vErrors.push(err477);
+                  }
+                  errors++;
+                }
+                for (const key33 in data204) {
+                  if (!(key33 === "failure" || key33 === "detect" || key33 === "mitigate")) {
+                    const err478 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data204 };
                     if (vErrors === null) {
                       vErrors = [err478];
                     } else {
@@ -16500,11 +16500,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data203.detect !== void 0) {
-                  let data205 = data203.detect;
+                if (data204.failure !== void 0) {
+                  let data205 = data204.failure;
                   if (typeof data205 === "string") {
                     if (func3(data205) < 1) {
-                      const err479 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/detect", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/detect/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect, data: data205 };
+                      const err479 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/failure", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/failure/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure, data: data205 };
                       if (vErrors === null) {
                         vErrors = [err479];
                       } else {
@@ -16513,7 +16513,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err480 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/detect", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/detect/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect, data: data205 };
+                    const err480 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/failure", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/failure/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure, data: data205 };
                     if (vErrors === null) {
                       vErrors = [err480];
                     } else {
@@ -16522,11 +16522,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data203.mitigate !== void 0) {
-                  let data206 = data203.mitigate;
+                if (data204.detect !== void 0) {
+                  let data206 = data204.detect;
                   if (typeof data206 === "string") {
                     if (func3(data206) < 1) {
-                      const err481 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/mitigate", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/mitigate/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate, data: data206 };
+                      const err481 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/detect", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/detect/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect, data: data206 };
                       if (vErrors === null) {
                         vErrors = [err481];
                       } else {
@@ -16535,7 +16535,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err482 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/mitigate", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/mitigate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate, data: data206 };
+                    const err482 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/detect", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/detect/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect, data: data206 };
                     if (vErrors === null) {
                       vErrors = [err482];
                     } else {
@@ -16544,85 +16544,85 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data204.mitigate !== void 0) {
+                  let data207 = data204.mitigate;
+                  if (typeof data207 === "string") {
+                    if (func3(data207) < 1) {
+                      const err483 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/mitigate", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/mitigate/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate, data: data207 };
+                      if (vErrors === null) {
+                        vErrors = [err483];
+                      } else {
+                        vErrors.push(err483);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err484 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/mitigate", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/mitigate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate, data: data207 };
+                    if (vErrors === null) {
+                      vErrors = [err484];
+                    } else {
+                      vErrors.push(err484);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err483 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.troubleshooting.items.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data203 };
+                const err485 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.troubleshooting.items.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data204 };
                 if (vErrors === null) {
-                  vErrors = [err483];
+                  vErrors = [err485];
                 } else {
-                  vErrors.push(err483);
+                  vErrors.push(err485);
                 }
                 errors++;
               }
             }
           } else {
-            const err484 = { instancePath: instancePath + "/readiness/troubleshooting", schemaPath: "#/properties/readiness/properties/troubleshooting/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.troubleshooting.type, parentSchema: schema11.properties.readiness.properties.troubleshooting, data: data202 };
+            const err486 = { instancePath: instancePath + "/readiness/troubleshooting", schemaPath: "#/properties/readiness/properties/troubleshooting/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.troubleshooting.type, parentSchema: schema11.properties.readiness.properties.troubleshooting, data: data203 };
             if (vErrors === null) {
-              vErrors = [err484];
+              vErrors = [err486];
             } else {
-              vErrors.push(err484);
+              vErrors.push(err486);
             }
             errors++;
           }
         }
-        if (data192.dependencies !== void 0) {
-          let data207 = data192.dependencies;
-          if (Array.isArray(data207)) {
-            if (data207.length < 1) {
-              const err485 = { instancePath: instancePath + "/readiness/dependencies", schemaPath: "#/properties/readiness/properties/dependencies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies, data: data207 };
+        if (data193.dependencies !== void 0) {
+          let data208 = data193.dependencies;
+          if (Array.isArray(data208)) {
+            if (data208.length < 1) {
+              const err487 = { instancePath: instancePath + "/readiness/dependencies", schemaPath: "#/properties/readiness/properties/dependencies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies, data: data208 };
               if (vErrors === null) {
-                vErrors = [err485];
+                vErrors = [err487];
               } else {
-                vErrors.push(err485);
+                vErrors.push(err487);
               }
               errors++;
             }
-            const len30 = data207.length;
+            const len30 = data208.length;
             for (let i30 = 0; i30 < len30; i30++) {
-              let data208 = data207[i30];
-              if (data208 && typeof data208 == "object" && !Array.isArray(data208)) {
-                if (data208.name === void 0) {
-                  const err486 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.readiness.properties.dependencies.items.required, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data208 };
+              let data209 = data208[i30];
+              if (data209 && typeof data209 == "object" && !Array.isArray(data209)) {
+                if (data209.name === void 0) {
+                  const err488 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.readiness.properties.dependencies.items.required, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data209 };
                   if (vErrors === null) {
-                    vErrors = [err486];
+                    vErrors = [err488];
                   } else {
-                    vErrors.push(err486);
+                    vErrors.push(err488);
                   }
                   errors++;
                 }
-                if (data208.ifUnavailable === void 0) {
-                  const err487 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "ifUnavailable" }, message: "must have required property 'ifUnavailable'", schema: schema11.properties.readiness.properties.dependencies.items.required, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data208 };
+                if (data209.ifUnavailable === void 0) {
+                  const err489 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "ifUnavailable" }, message: "must have required property 'ifUnavailable'", schema: schema11.properties.readiness.properties.dependencies.items.required, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data209 };
                   if (vErrors === null) {
-                    vErrors = [err487];
+                    vErrors = [err489];
                   } else {
-                    vErrors.push(err487);
+                    vErrors.push(err489);
                   }
                   errors++;
                 }
-                for (const key34 in data208) {
+                for (const key34 in data209) {
                   if (!(key34 === "name" || key34 === "ifUnavailable")) {
-                    const err488 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data208 };
-                    if (vErrors === null) {
-                      vErrors = [err488];
-                    } else {
-                      vErrors.push(err488);
-                    }
-                    errors++;
-                  }
-                }
-                if (data208.name !== void 0) {
-                  let data209 = data208.name;
-                  if (typeof data209 === "string") {
-                    if (func3(data209) < 1) {
-                      const err489 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/name", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.name, data: data209 };
-                      if (vErrors === null) {
-                        vErrors = [err489];
-                      } else {
-                        vErrors.push(err489);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err490 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/name", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.dependencies.items.properties.name.type, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.name, data: data209 };
+                    const err490 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data209 };
                     if (vErrors === null) {
                       vErrors = [err490];
                     } else {
@@ -16631,11 +16631,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data208.ifUnavailable !== void 0) {
-                  let data210 = data208.ifUnavailable;
+                if (data209.name !== void 0) {
+                  let data210 = data209.name;
                   if (typeof data210 === "string") {
                     if (func3(data210) < 1) {
-                      const err491 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/ifUnavailable", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/ifUnavailable/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable, data: data210 };
+                      const err491 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/name", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.name, data: data210 };
                       if (vErrors === null) {
                         vErrors = [err491];
                       } else {
@@ -16644,7 +16644,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err492 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/ifUnavailable", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/ifUnavailable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable.type, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable, data: data210 };
+                    const err492 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/name", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.dependencies.items.properties.name.type, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.name, data: data210 };
                     if (vErrors === null) {
                       vErrors = [err492];
                     } else {
@@ -16653,63 +16653,63 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data209.ifUnavailable !== void 0) {
+                  let data211 = data209.ifUnavailable;
+                  if (typeof data211 === "string") {
+                    if (func3(data211) < 1) {
+                      const err493 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/ifUnavailable", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/ifUnavailable/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable, data: data211 };
+                      if (vErrors === null) {
+                        vErrors = [err493];
+                      } else {
+                        vErrors.push(err493);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err494 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/ifUnavailable", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/ifUnavailable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable.type, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable, data: data211 };
+                    if (vErrors === null) {
+                      vErrors = [err494];
+                    } else {
+                      vErrors.push(err494);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err493 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.dependencies.items.type, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data208 };
+                const err495 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.dependencies.items.type, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data209 };
                 if (vErrors === null) {
-                  vErrors = [err493];
+                  vErrors = [err495];
                 } else {
-                  vErrors.push(err493);
+                  vErrors.push(err495);
                 }
                 errors++;
               }
             }
           } else {
-            const err494 = { instancePath: instancePath + "/readiness/dependencies", schemaPath: "#/properties/readiness/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.dependencies.type, parentSchema: schema11.properties.readiness.properties.dependencies, data: data207 };
+            const err496 = { instancePath: instancePath + "/readiness/dependencies", schemaPath: "#/properties/readiness/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.dependencies.type, parentSchema: schema11.properties.readiness.properties.dependencies, data: data208 };
             if (vErrors === null) {
-              vErrors = [err494];
+              vErrors = [err496];
             } else {
-              vErrors.push(err494);
+              vErrors.push(err496);
             }
             errors++;
           }
         }
-        if (data192.monitoring !== void 0) {
-          let data211 = data192.monitoring;
-          if (data211 && typeof data211 == "object" && !Array.isArray(data211)) {
-            if (data211.health === void 0) {
-              const err495 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/required", keyword: "required", params: { missingProperty: "health" }, message: "must have required property 'health'", schema: schema11.properties.readiness.properties.monitoring.required, parentSchema: schema11.properties.readiness.properties.monitoring, data: data211 };
+        if (data193.monitoring !== void 0) {
+          let data212 = data193.monitoring;
+          if (data212 && typeof data212 == "object" && !Array.isArray(data212)) {
+            if (data212.health === void 0) {
+              const err497 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/required", keyword: "required", params: { missingProperty: "health" }, message: "must have required property 'health'", schema: schema11.properties.readiness.properties.monitoring.required, parentSchema: schema11.properties.readiness.properties.monitoring, data: data212 };
               if (vErrors === null) {
-                vErrors = [err495];
+                vErrors = [err497];
               } else {
-                vErrors.push(err495);
+                vErrors.push(err497);
               }
               errors++;
             }
-            for (const key35 in data211) {
+            for (const key35 in data212) {
               if (!(key35 === "health" || key35 === "metrics" || key35 === "alerts")) {
-                const err496 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.monitoring, data: data211 };
-                if (vErrors === null) {
-                  vErrors = [err496];
-                } else {
-                  vErrors.push(err496);
-                }
-                errors++;
-              }
-            }
-            if (data211.health !== void 0) {
-              let data212 = data211.health;
-              if (typeof data212 === "string") {
-                if (func3(data212) < 1) {
-                  const err497 = { instancePath: instancePath + "/readiness/monitoring/health", schemaPath: "#/properties/readiness/properties/monitoring/properties/health/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.health, data: data212 };
-                  if (vErrors === null) {
-                    vErrors = [err497];
-                  } else {
-                    vErrors.push(err497);
-                  }
-                  errors++;
-                }
-              } else {
-                const err498 = { instancePath: instancePath + "/readiness/monitoring/health", schemaPath: "#/properties/readiness/properties/monitoring/properties/health/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.health.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.health, data: data212 };
+                const err498 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.monitoring, data: data212 };
                 if (vErrors === null) {
                   vErrors = [err498];
                 } else {
@@ -16718,11 +16718,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data211.metrics !== void 0) {
-              let data213 = data211.metrics;
-              if (Array.isArray(data213)) {
-                if (data213.length < 1) {
-                  const err499 = { instancePath: instancePath + "/readiness/monitoring/metrics", schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics, data: data213 };
+            if (data212.health !== void 0) {
+              let data213 = data212.health;
+              if (typeof data213 === "string") {
+                if (func3(data213) < 1) {
+                  const err499 = { instancePath: instancePath + "/readiness/monitoring/health", schemaPath: "#/properties/readiness/properties/monitoring/properties/health/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.health, data: data213 };
                   if (vErrors === null) {
                     vErrors = [err499];
                   } else {
@@ -16730,137 +16730,135 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const len31 = data213.length;
-                for (let i31 = 0; i31 < len31; i31++) {
-                  let data214 = data213[i31];
-                  if (typeof data214 !== "string") {
-                    const err500 = { instancePath: instancePath + "/readiness/monitoring/metrics/" + i31, schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.metrics.items.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics.items, data: data214 };
-                    if (vErrors === null) {
-                      vErrors = [err500];
-                    } else {
-                      vErrors.push(err500);
-                    }
-                    errors++;
-                  }
-                }
               } else {
-                const err501 = { instancePath: instancePath + "/readiness/monitoring/metrics", schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.monitoring.properties.metrics.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics, data: data213 };
+                const err500 = { instancePath: instancePath + "/readiness/monitoring/health", schemaPath: "#/properties/readiness/properties/monitoring/properties/health/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.health.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.health, data: data213 };
                 if (vErrors === null) {
-                  vErrors = [err501];
+                  vErrors = [err500];
                 } else {
-                  vErrors.push(err501);
+                  vErrors.push(err500);
                 }
                 errors++;
               }
             }
-            if (data211.alerts !== void 0) {
-              let data215 = data211.alerts;
-              if (Array.isArray(data215)) {
-                if (data215.length < 1) {
-                  const err502 = { instancePath: instancePath + "/readiness/monitoring/alerts", schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts, data: data215 };
+            if (data212.metrics !== void 0) {
+              let data214 = data212.metrics;
+              if (Array.isArray(data214)) {
+                if (data214.length < 1) {
+                  const err501 = { instancePath: instancePath + "/readiness/monitoring/metrics", schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics, data: data214 };
                   if (vErrors === null) {
-                    vErrors = [err502];
+                    vErrors = [err501];
                   } else {
-                    vErrors.push(err502);
+                    vErrors.push(err501);
                   }
                   errors++;
                 }
-                const len32 = data215.length;
-                for (let i32 = 0; i32 < len32; i32++) {
-                  let data216 = data215[i32];
-                  if (typeof data216 === "string") {
-                    if (func3(data216) < 1) {
-                      const err503 = { instancePath: instancePath + "/readiness/monitoring/alerts/" + i32, schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts.items, data: data216 };
-                      if (vErrors === null) {
-                        vErrors = [err503];
-                      } else {
-                        vErrors.push(err503);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err504 = { instancePath: instancePath + "/readiness/monitoring/alerts/" + i32, schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.alerts.items.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts.items, data: data216 };
+                const len31 = data214.length;
+                for (let i31 = 0; i31 < len31; i31++) {
+                  let data215 = data214[i31];
+                  if (typeof data215 !== "string") {
+                    const err502 = { instancePath: instancePath + "/readiness/monitoring/metrics/" + i31, schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.metrics.items.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics.items, data: data215 };
                     if (vErrors === null) {
-                      vErrors = [err504];
+                      vErrors = [err502];
                     } else {
-                      vErrors.push(err504);
+                      vErrors.push(err502);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err505 = { instancePath: instancePath + "/readiness/monitoring/alerts", schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.monitoring.properties.alerts.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts, data: data215 };
+                const err503 = { instancePath: instancePath + "/readiness/monitoring/metrics", schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.monitoring.properties.metrics.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics, data: data214 };
                 if (vErrors === null) {
-                  vErrors = [err505];
+                  vErrors = [err503];
                 } else {
-                  vErrors.push(err505);
+                  vErrors.push(err503);
+                }
+                errors++;
+              }
+            }
+            if (data212.alerts !== void 0) {
+              let data216 = data212.alerts;
+              if (Array.isArray(data216)) {
+                if (data216.length < 1) {
+                  const err504 = { instancePath: instancePath + "/readiness/monitoring/alerts", schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts, data: data216 };
+                  if (vErrors === null) {
+                    vErrors = [err504];
+                  } else {
+                    vErrors.push(err504);
+                  }
+                  errors++;
+                }
+                const len32 = data216.length;
+                for (let i32 = 0; i32 < len32; i32++) {
+                  let data217 = data216[i32];
+                  if (typeof data217 === "string") {
+                    if (func3(data217) < 1) {
+                      const err505 = { instancePath: instancePath + "/readiness/monitoring/alerts/" + i32, schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts.items, data: data217 };
+                      if (vErrors === null) {
+                        vErrors = [err505];
+                      } else {
+                        vErrors.push(err505);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err506 = { instancePath: instancePath + "/readiness/monitoring/alerts/" + i32, schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.alerts.items.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts.items, data: data217 };
+                    if (vErrors === null) {
+                      vErrors = [err506];
+                    } else {
+                      vErrors.push(err506);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err507 = { instancePath: instancePath + "/readiness/monitoring/alerts", schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.monitoring.properties.alerts.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts, data: data216 };
+                if (vErrors === null) {
+                  vErrors = [err507];
+                } else {
+                  vErrors.push(err507);
                 }
                 errors++;
               }
             }
           } else {
-            const err506 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.monitoring.type, parentSchema: schema11.properties.readiness.properties.monitoring, data: data211 };
+            const err508 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.monitoring.type, parentSchema: schema11.properties.readiness.properties.monitoring, data: data212 };
             if (vErrors === null) {
-              vErrors = [err506];
+              vErrors = [err508];
             } else {
-              vErrors.push(err506);
+              vErrors.push(err508);
             }
             errors++;
           }
         }
       } else {
-        const err507 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.type, parentSchema: schema11.properties.readiness, data: data192 };
+        const err509 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.type, parentSchema: schema11.properties.readiness, data: data193 };
         if (vErrors === null) {
-          vErrors = [err507];
+          vErrors = [err509];
         } else {
-          vErrors.push(err507);
+          vErrors.push(err509);
         }
         errors++;
       }
     }
     if (data.waive !== void 0) {
-      let data217 = data.waive;
-      if (Array.isArray(data217)) {
-        const len33 = data217.length;
+      let data218 = data.waive;
+      if (Array.isArray(data218)) {
+        const len33 = data218.length;
         for (let i33 = 0; i33 < len33; i33++) {
-          let data218 = data217[i33];
-          if (data218 && typeof data218 == "object" && !Array.isArray(data218)) {
-            if (data218.reason === void 0) {
-              const err508 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.waive.items.required, parentSchema: schema11.properties.waive.items, data: data218 };
+          let data219 = data218[i33];
+          if (data219 && typeof data219 == "object" && !Array.isArray(data219)) {
+            if (data219.reason === void 0) {
+              const err510 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.waive.items.required, parentSchema: schema11.properties.waive.items, data: data219 };
               if (vErrors === null) {
-                vErrors = [err508];
+                vErrors = [err510];
               } else {
-                vErrors.push(err508);
+                vErrors.push(err510);
               }
               errors++;
             }
-            for (const key36 in data218) {
+            for (const key36 in data219) {
               if (!(key36 === "rule" || key36 === "lesson" || key36 === "phases" || key36 === "severity" || key36 === "reason")) {
-                const err509 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.waive.items, data: data218 };
-                if (vErrors === null) {
-                  vErrors = [err509];
-                } else {
-                  vErrors.push(err509);
-                }
-                errors++;
-              }
-            }
-            if (data218.rule !== void 0) {
-              let data219 = data218.rule;
-              if (typeof data219 !== "string") {
-                const err510 = { instancePath: instancePath + "/waive/" + i33 + "/rule", schemaPath: "#/properties/waive/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.rule.type, parentSchema: schema11.properties.waive.items.properties.rule, data: data219 };
-                if (vErrors === null) {
-                  vErrors = [err510];
-                } else {
-                  vErrors.push(err510);
-                }
-                errors++;
-              }
-            }
-            if (data218.lesson !== void 0) {
-              let data220 = data218.lesson;
-              if (typeof data220 !== "string") {
-                const err511 = { instancePath: instancePath + "/waive/" + i33 + "/lesson", schemaPath: "#/properties/waive/items/properties/lesson/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.lesson.type, parentSchema: schema11.properties.waive.items.properties.lesson, data: data220 };
+                const err511 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.waive.items, data: data219 };
                 if (vErrors === null) {
                   vErrors = [err511];
                 } else {
@@ -16869,24 +16867,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data218.phases !== void 0) {
-              let data221 = data218.phases;
-              if (Array.isArray(data221)) {
-                const len34 = data221.length;
-                for (let i34 = 0; i34 < len34; i34++) {
-                  let data222 = data221[i34];
-                  if (typeof data222 !== "string") {
-                    const err512 = { instancePath: instancePath + "/waive/" + i33 + "/phases/" + i34, schemaPath: "#/properties/waive/items/properties/phases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.phases.items.type, parentSchema: schema11.properties.waive.items.properties.phases.items, data: data222 };
-                    if (vErrors === null) {
-                      vErrors = [err512];
-                    } else {
-                      vErrors.push(err512);
-                    }
-                    errors++;
-                  }
+            if (data219.rule !== void 0) {
+              let data220 = data219.rule;
+              if (typeof data220 !== "string") {
+                const err512 = { instancePath: instancePath + "/waive/" + i33 + "/rule", schemaPath: "#/properties/waive/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.rule.type, parentSchema: schema11.properties.waive.items.properties.rule, data: data220 };
+                if (vErrors === null) {
+                  vErrors = [err512];
+                } else {
+                  vErrors.push(err512);
                 }
-              } else {
-                const err513 = { instancePath: instancePath + "/waive/" + i33 + "/phases", schemaPath: "#/properties/waive/items/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.items.properties.phases.type, parentSchema: schema11.properties.waive.items.properties.phases, data: data221 };
+                errors++;
+              }
+            }
+            if (data219.lesson !== void 0) {
+              let data221 = data219.lesson;
+              if (typeof data221 !== "string") {
+                const err513 = { instancePath: instancePath + "/waive/" + i33 + "/lesson", schemaPath: "#/properties/waive/items/properties/lesson/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.lesson.type, parentSchema: schema11.properties.waive.items.properties.lesson, data: data221 };
                 if (vErrors === null) {
                   vErrors = [err513];
                 } else {
@@ -16895,19 +16891,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data218.severity !== void 0) {
-              let data223 = data218.severity;
-              if (typeof data223 !== "string") {
-                const err514 = { instancePath: instancePath + "/waive/" + i33 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.severity.type, parentSchema: schema11.properties.waive.items.properties.severity, data: data223 };
-                if (vErrors === null) {
-                  vErrors = [err514];
-                } else {
-                  vErrors.push(err514);
+            if (data219.phases !== void 0) {
+              let data222 = data219.phases;
+              if (Array.isArray(data222)) {
+                const len34 = data222.length;
+                for (let i34 = 0; i34 < len34; i34++) {
+                  let data223 = data222[i34];
+                  if (typeof data223 !== "string") {
+                    const err514 = { instancePath: instancePath + "/waive/" + i33 + "/phases/" + i34, schemaPath: "#/properties/waive/items/properties/phases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.phases.items.type, parentSchema: schema11.properties.waive.items.properties.phases.items, data: data223 };
+                    if (vErrors === null) {
+                      vErrors = [err514];
+                    } else {
+                      vErrors.push(err514);
+                    }
+                    errors++;
+                  }
                 }
-                errors++;
-              }
-              if (!(data223 === "warning" || data223 === "off")) {
-                const err515 = { instancePath: instancePath + "/waive/" + i33 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.waive.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.waive.items.properties.severity.enum, parentSchema: schema11.properties.waive.items.properties.severity, data: data223 };
+              } else {
+                const err515 = { instancePath: instancePath + "/waive/" + i33 + "/phases", schemaPath: "#/properties/waive/items/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.items.properties.phases.type, parentSchema: schema11.properties.waive.items.properties.phases, data: data222 };
                 if (vErrors === null) {
                   vErrors = [err515];
                 } else {
@@ -16916,10 +16917,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data218.reason !== void 0) {
-              let data224 = data218.reason;
+            if (data219.severity !== void 0) {
+              let data224 = data219.severity;
               if (typeof data224 !== "string") {
-                const err516 = { instancePath: instancePath + "/waive/" + i33 + "/reason", schemaPath: "#/properties/waive/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.reason.type, parentSchema: schema11.properties.waive.items.properties.reason, data: data224 };
+                const err516 = { instancePath: instancePath + "/waive/" + i33 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.severity.type, parentSchema: schema11.properties.waive.items.properties.severity, data: data224 };
                 if (vErrors === null) {
                   vErrors = [err516];
                 } else {
@@ -16927,33 +16928,54 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (!(data224 === "warning" || data224 === "off")) {
+                const err517 = { instancePath: instancePath + "/waive/" + i33 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.waive.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.waive.items.properties.severity.enum, parentSchema: schema11.properties.waive.items.properties.severity, data: data224 };
+                if (vErrors === null) {
+                  vErrors = [err517];
+                } else {
+                  vErrors.push(err517);
+                }
+                errors++;
+              }
+            }
+            if (data219.reason !== void 0) {
+              let data225 = data219.reason;
+              if (typeof data225 !== "string") {
+                const err518 = { instancePath: instancePath + "/waive/" + i33 + "/reason", schemaPath: "#/properties/waive/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.reason.type, parentSchema: schema11.properties.waive.items.properties.reason, data: data225 };
+                if (vErrors === null) {
+                  vErrors = [err518];
+                } else {
+                  vErrors.push(err518);
+                }
+                errors++;
+              }
             }
           } else {
-            const err517 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.waive.items.type, parentSchema: schema11.properties.waive.items, data: data218 };
+            const err519 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.waive.items.type, parentSchema: schema11.properties.waive.items, data: data219 };
             if (vErrors === null) {
-              vErrors = [err517];
+              vErrors = [err519];
             } else {
-              vErrors.push(err517);
+              vErrors.push(err519);
             }
             errors++;
           }
         }
       } else {
-        const err518 = { instancePath: instancePath + "/waive", schemaPath: "#/properties/waive/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.type, parentSchema: schema11.properties.waive, data: data217 };
+        const err520 = { instancePath: instancePath + "/waive", schemaPath: "#/properties/waive/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.type, parentSchema: schema11.properties.waive, data: data218 };
         if (vErrors === null) {
-          vErrors = [err518];
+          vErrors = [err520];
         } else {
-          vErrors.push(err518);
+          vErrors.push(err520);
         }
         errors++;
       }
     }
   } else {
-    const err519 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err521 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err519];
+      vErrors = [err521];
     } else {
-      vErrors.push(err519);
+      vErrors.push(err521);
     }
     errors++;
   }

@@ -1,31 +1,31 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-CDOSP3LT.js";
+} from "./chunk-SVGUMO25.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-CE7PQ4FG.js";
+} from "./chunk-OFYLDDLN.js";
 import {
   checkPlans
-} from "./chunk-VBVHKHU2.js";
-import "./chunk-5SRJGQMR.js";
+} from "./chunk-3WN36AR6.js";
+import "./chunk-NZS6UODC.js";
 import {
   loadConfig
-} from "./chunk-ORT6LVAX.js";
-import "./chunk-TPVHIKJ3.js";
+} from "./chunk-BOAYAYS7.js";
+import "./chunk-CL3XM5N3.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-MCPH7NRC.js";
+} from "./chunk-Y2XNVWBC.js";
 import {
   countBySeverity
-} from "./chunk-4SBV2JTM.js";
+} from "./chunk-ADTCJ2PN.js";
 import "./chunk-2GUNVE2Z.js";
-import "./chunk-7RMTNAV4.js";
+import "./chunk-3XLDYLCC.js";
 import {
   EXIT
 } from "./chunk-R6GXAJDK.js";

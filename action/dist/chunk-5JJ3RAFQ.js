@@ -12,18 +12,18 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-QKNWS5PF.js";
+} from "./chunk-EZAZ3L3I.js";
 import {
   gateIds
-} from "./chunk-YELRPNMX.js";
-import "./chunk-GTEFO5Y5.js";
-import "./chunk-5MQJX5FY.js";
+} from "./chunk-AA6QM2D3.js";
+import "./chunk-U357XVVX.js";
+import "./chunk-HPLDAK24.js";
 import {
   oneOf
-} from "./chunk-MCPH7NRC.js";
+} from "./chunk-Y2XNVWBC.js";
 import {
   readPlanFile
-} from "./chunk-4SBV2JTM.js";
+} from "./chunk-ADTCJ2PN.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   HANDLE_PATTERN,
@@ -31,7 +31,7 @@ import {
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-7RMTNAV4.js";
+} from "./chunk-3XLDYLCC.js";
 import {
   EXIT,
   UsageError
