@@ -5,7 +5,7 @@
 
 import { own } from '../plan/own.ts';
 import { truncate } from '../text/truncate.ts';
-import { formatNumber, formatPercent } from './format.ts';
+import { chartValue, displayUnit, formatNumber, formatPercent, formatThreshold } from './format.ts';
 import type { HistoryWindow } from './history-window.ts';
 import type { Measurements, MetricDetail, PhaseEvaluation, RangePoint, RangeReading } from './model.ts';
 
@@ -158,8 +158,8 @@ function metricChart(
   if (rows.length === 0) return undefined;
 
   const lines: ChartLine[] = [{ label: detail.name, values: rows.map((r) => r.point.value) }];
-  if (max !== undefined) lines.push({ label: `max ${formatNumber(max)}`, values: rows.map(() => max) });
-  if (min !== undefined) lines.push({ label: `min ${formatNumber(min)}`, values: rows.map(() => min) });
+  if (max !== undefined) lines.push({ label: `max ${formatThreshold(max, detail.unit)}`, values: rows.map(() => max) });
+  if (min !== undefined) lines.push({ label: `min ${formatThreshold(min, detail.unit)}`, values: rows.map(() => min) });
   if (relative) {
     const limit = maxRegression ?? 0;
     const worse = detail.direction === 'lower-is-better' ? 1 : -1;
@@ -170,16 +170,23 @@ function metricChart(
     });
   }
   if (rollbackAt !== undefined) {
-    lines.push({ label: `rollback at ${formatNumber(rollbackAt)}`, values: rows.map(() => rollbackAt) });
+    lines.push({
+      label: `rollback at ${formatThreshold(rollbackAt, detail.unit)}`,
+      values: rows.map(() => rollbackAt),
+    });
   }
   const labels = rows.map((r) => label(r.point.at));
-  const title = mermaidText(detail.unit ? `${detail.name} (${detail.unit})` : detail.name);
+  // Lines keep the metric's own values; the drawing shows them as the report does (a ratio in %).
+  // `%` cannot stand in Mermaid text (`%%` starts a comment): the axis says `percent`.
+  const shown = displayUnit(detail.unit).name;
+  const unitName = shown === '%' ? 'percent' : shown;
+  const title = mermaidText(unitName ? `${detail.name} (${unitName})` : detail.name);
   const mermaid = [
     'xychart-beta',
     `  title "${title}"`,
     `  x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`,
-    `  y-axis "${mermaidText(detail.unit ?? detail.name)}"`,
-    ...lines.map((line) => `  line [${line.values.map(mermaidNumber).join(', ')}]`),
+    `  y-axis "${mermaidText(unitName ?? detail.name)}"`,
+    ...lines.map((line) => `  line [${line.values.map((v) => mermaidNumber(chartValue(v, detail.unit))).join(', ')}]`),
   ].join('\n');
   return { gateId, metric: detail.name, title, labels, lines, mermaid, gaps: dataGaps(points, window) };
 }

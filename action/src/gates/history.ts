@@ -25,6 +25,8 @@ export interface HistoryRow {
   date: string;
   /** One per column; null when there was no value that day. */
   values: (number | null)[];
+  /** One per column: the control's or last week's value for a relative gate, else null. */
+  references: (number | null)[];
   verdict: Verdict;
   /** True for today's row: the day is not over. */
   today: boolean;
@@ -92,6 +94,9 @@ export function buildHistory(input: EvaluatePhaseInput, current: PhaseEvaluation
     rows.push({
       date: formatDay(new Date(day)),
       values: columns.map((c) => numberOrNull(dayMeasurements[c.gateId]!.current)),
+      references: columns.map((c) =>
+        own(measurements, c.gateId)?.history?.reference ? numberOrNull(dayMeasurements[c.gateId]!.baseline!) : null,
+      ),
       verdict: evaluation.verdict,
       today: false,
     });
@@ -99,6 +104,7 @@ export function buildHistory(input: EvaluatePhaseInput, current: PhaseEvaluation
   rows.push({
     date: formatDay(input.at),
     values: columns.map((c) => current.gates.find((g) => g.id === c.gateId)?.metric?.value ?? null),
+    references: columns.map((c) => current.gates.find((g) => g.id === c.gateId)?.metric?.reference ?? null),
     verdict: current.verdict,
     today: true,
   });

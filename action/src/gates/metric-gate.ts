@@ -4,7 +4,7 @@
 // - exactly at a threshold passes; `rollbackAt` is crossed only strictly beyond it;
 // - "worse" follows the metric's direction, which defaults from its signal.
 import type { Gate, Metric, Phase, RolloutPlan } from '../plan/schema.ts';
-import { formatMeasured, formatNumber, formatPercent } from './format.ts';
+import { formatMeasured, formatPercent, formatThreshold } from './format.ts';
 import { gateQueries } from './gate-query.ts';
 import type { Compare, Direction, GateResult, MetricDetail, MetricGateReadings, MetricReading } from './model.ts';
 
@@ -41,19 +41,37 @@ const REFERENCE_LABEL: Record<Exclude<Compare, 'absolute'>, string> = {
   'week-over-week': 'last week',
 };
 
-/** The thresholds in words: `≤ 0.01`, `≥ 0.99`, `≤ 10% worse than the control`, `roll back above 0.05`. */
-/** `≤ 0.01, roll back above 0.05`; `act` names the response to the last threshold (`roll forward` where nothing can roll back). */
+/** The absolute thresholds a measured value is compared with, so it never prints equal to one it differs from. */
+export function thresholdValues(detail: Pick<MetricDetail, 'thresholds'>): number[] {
+  const { max, min, rollbackAt } = detail.thresholds;
+  return [max, min, rollbackAt].filter((v): v is number => v !== undefined);
+}
+
+/** A measured value of this gate's metric in words: `2.98%` for a ratio, precise enough to compare with its thresholds. */
+export function measuredText(
+  detail: Pick<MetricDetail, 'thresholds' | 'unit'>,
+  value: number,
+  also: number[] = [],
+): string {
+  return formatMeasured(value, detail.unit, [...thresholdValues(detail), ...also]);
+}
+
+/**
+ * The thresholds in words, in the metric's unit: `≤ 1%, roll back above 5%`, `≥ 99.9%`,
+ * `≤ 10% worse than the control`; `act` names the response to the last threshold (`roll forward`
+ * where nothing can roll back).
+ */
 export function describeThresholds(detail: MetricDetail, act = 'roll back'): string {
   const { max, min, maxRegression, rollbackAt } = detail.thresholds;
   const parts: string[] = [];
-  if (max !== undefined) parts.push(`≤ ${formatNumber(max)}`);
-  if (min !== undefined) parts.push(`≥ ${formatNumber(min)}`);
+  if (max !== undefined) parts.push(`≤ ${formatThreshold(max, detail.unit)}`);
+  if (min !== undefined) parts.push(`≥ ${formatThreshold(min, detail.unit)}`);
   if (detail.compare !== 'absolute') {
     parts.push(`≤ ${formatPercent(maxRegression ?? 0)} worse than ${REFERENCE_LABEL[detail.compare]}`);
   }
   if (rollbackAt !== undefined) {
     const side = detail.direction === 'lower-is-better' ? 'above' : 'below';
-    parts.push(`${act} ${side} ${formatNumber(rollbackAt)}`);
+    parts.push(`${act} ${side} ${formatThreshold(rollbackAt, detail.unit)}`);
   }
   return parts.join(', ') || 'none';
 }
@@ -129,18 +147,18 @@ function judge(detail: MetricDetail, readings: MetricGateReadings | undefined): 
   }
   const value = current.value;
   detail.value = value;
-  const measured = formatMeasured(value, detail.unit);
+  const measured = measuredText(detail, value);
   const { max, min, rollbackAt } = detail.thresholds;
 
   // The rollback threshold is checked first: it wins over every other finding.
   if (rollbackAt !== undefined && isWorseThan(value, rollbackAt, detail.direction)) {
     const side = detail.direction === 'lower-is-better' ? 'above' : 'below';
-    const text = `${measured} is ${side} the rollback threshold ${formatNumber(rollbackAt)}`;
+    const text = `${measured} is ${side} the rollback threshold ${formatThreshold(rollbackAt, detail.unit)}`;
     return { status: 'rollback', summary: text, reason: `${name}: ${text}` };
   }
   const failures: string[] = [];
-  if (max !== undefined && value > max) failures.push(`${measured} is above max ${formatNumber(max)}`);
-  if (min !== undefined && value < min) failures.push(`${measured} is below min ${formatNumber(min)}`);
+  if (max !== undefined && value > max) failures.push(`${measured} is above max ${formatThreshold(max, detail.unit)}`);
+  if (min !== undefined && value < min) failures.push(`${measured} is below min ${formatThreshold(min, detail.unit)}`);
 
   let relative: Outcome | undefined;
   if (detail.compare !== 'absolute') {
@@ -197,10 +215,12 @@ function judgeRelative(
   detail.reference = reference.value;
   detail.regression = change;
   const limit = detail.thresholds.maxRegression ?? 0;
-  const against = `${label} ${formatMeasured(reference.value, detail.unit)}`;
+  // Value and reference each precise enough not to print equal when they differ.
+  const precise = measuredText(detail, value, [reference.value]);
+  const against = `${label} ${measuredText(detail, reference.value, [value])}`;
   if (change > limit) {
     const amount = Number.isFinite(change) ? `${formatPercent(change)} worse than` : 'worse than (unbounded, from 0)';
-    return { status: 'fail', summary: `${measured} is ${amount} ${against} (max ${formatPercent(limit)})` };
+    return { status: 'fail', summary: `${precise} is ${amount} ${against} (max ${formatPercent(limit)})` };
   }
   const how =
     change > 0
@@ -208,5 +228,5 @@ function judgeRelative(
       : change < 0
         ? `${formatPercent(-change)} better than`
         : 'same as';
-  return { status: 'pass', summary: `${measured}, ${how} ${against}` };
+  return { status: 'pass', summary: `${precise}, ${how} ${against}` };
 }

@@ -3,9 +3,9 @@
 // text cannot make markup, a list item, a mention or a template tag. On top of it, no text may
 // spell a Rollbook marker, even escaped (text/markers.ts), and only handles the plan names as
 // owners or approvers may ping.
-import type { CellMd, InlineMd, TextMd } from './brands.ts';
+import type { BlockMd, CellMd, InlineMd, TextMd } from './brands.ts';
 import { HANDLE_IN_TEXT } from './handle.ts';
-import { cellCodeSpan, codeSpan } from './markdown-code.ts';
+import { cellCodeSpan, codeFence, codeSpan } from './markdown-code.ts';
 import { escapeMarkdownInline, mention } from './markdown-inline.ts';
 import { markdownLink } from './markdown-link.ts';
 import { breakComments, breakCommentsInCode } from './markers.ts';
@@ -58,6 +58,11 @@ export function textWithMentions(value: string, mentions: ReadonlySet<string> = 
 /** A code span for prose, cut to `max` characters when given. */
 export function code(value: string, max?: number): InlineMd {
   return codeSpan(breakCommentsInCode(truncateLine(value, max)));
+}
+
+/** A fenced code block (a query, a command) that cannot spell a marker; `language` as codeFence takes it. */
+export function codeBlock(value: string, language = 'text'): BlockMd {
+  return codeFence(breakCommentsInCode(value), language);
 }
 
 /** A code span safe in a table cell, cut to MAX_CELL_CODE_CHARS. */

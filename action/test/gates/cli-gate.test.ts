@@ -40,7 +40,7 @@ describe('rollbook gate', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('Verdict: HOLD.');
     expect(result.stdout).toContain('  - bake: ends 2026-11-24 00:00 UTC');
-    expect(result.stdout).toContain('  - error_rate: 0.02 ratio is above max 0.01');
+    expect(result.stdout).toContain('  - error_rate: 2% is above max 1%');
     expect(result.stdout).toContain('  - success_rate: no data (no metric "success_rate" in the file)');
     expect(result.stdout).toContain('  - needs 2 sign-offs from @acme/sre-leads, @erin');
   });
@@ -102,7 +102,8 @@ describe('rollbook gate', () => {
     );
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      '  - prometheus: no prometheus provider is configured: pass --prometheus-url or --metrics-file (gates error_rate, success_rate)',
+      // Wrapped at the report's width, the continuation indented under the item.
+      '  - prometheus: no prometheus provider is configured: pass --prometheus-url or --metrics-file (gates error_rate,\n    success_rate)',
     );
   });
 

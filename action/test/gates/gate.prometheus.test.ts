@@ -96,15 +96,16 @@ describe('rollbook gate against a real Prometheus', () => {
     expect(result.code).toBe(0);
     const md = result.stdout;
     expect(md.split('\n')[0]).toBe('**Verdict: PROMOTE.** Ready to promote Dispatch v2 from Canary to Half the fleet.');
-    expect(md).toContain('| success | 0.995 ratio | ≥ 0.99 | PASS |');
-    expect(md).toContain(
-      '| canary\\_errors | 0.012 ratio (control 0.01 ratio, 20% worse) | ≤ 25% worse than the control | PASS |',
-    );
+    expect(md).toContain('| success | 99.5% | ≥ 99% | PASS |');
+    expect(md).toContain('| canary\\_errors | 1.2% (control 1%, 20% worse) | ≤ 25% worse than the control | PASS |');
     expect(md).toContain('| orders | 120 orders/min (last week 100 orders/min, 20% better) |');
     // Four days of history (three full days since activation, and today), read with query_range.
     const historyRows = md.split('\n').filter((l) => /^\| 20\d\d-\d\d-\d\d/.test(l));
     expect(historyRows).toHaveLength(4);
-    expect(historyRows.at(-1)).toMatch(/\| 0\.995 \| 0\.03 \| 0\.012 \| 120 \| PROMOTE \|$/);
+    // Relative gates show what they were compared with.
+    expect(historyRows.at(-1)).toMatch(
+      /\| 99\.5% \| 3% \| 1\.2% \(control 1%\) \| 120 orders\/min \(last week 100 orders\/min\) \| PROMOTE \|$/,
+    );
     expect(md.match(/```mermaid\nxychart-beta/g)).toHaveLength(4);
   });
 
@@ -113,7 +114,7 @@ describe('rollbook gate against a real Prometheus', () => {
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout);
     expect(json.verdict).toBe('ROLL BACK');
-    expect(json.reasons[0]).toBe('billing_errors: 0.08 ratio is above the rollback threshold 0.05');
+    expect(json.reasons[0]).toBe('billing_errors: 8% is above the rollback threshold 5%');
     const p99 = json.gates.find((g: { id: string }) => g.id === 'metric-p99');
     expect(p99).toMatchObject({ status: 'inconclusive', metric: { problem: 'no data (NaN)' } });
     expect(json.status).toMatchObject({ state: 'failure' });

@@ -45,12 +45,12 @@ describe('per-day history', () => {
     ]);
     expect(history.rows).toEqual([
       // Activated at 09:00: by the end of the day the 1d bake is not over.
-      { date: '2026-11-20', values: [0.002, 0.995], verdict: 'HOLD', today: false },
+      { date: '2026-11-20', values: [0.002, 0.995], references: [null, null], verdict: 'HOLD', today: false },
       // Saturday, frozen for production.
-      { date: '2026-11-21', values: [0.002, 0.995], verdict: 'FROZEN', today: false },
-      { date: '2026-11-22', values: [0.02, 0.995], verdict: 'HOLD', today: false },
+      { date: '2026-11-21', values: [0.002, 0.995], references: [null, null], verdict: 'FROZEN', today: false },
+      { date: '2026-11-22', values: [0.02, 0.995], references: [null, null], verdict: 'HOLD', today: false },
       // Today is the current evaluation itself.
-      { date: '2026-11-23', values: [0.003, 0.995], verdict: 'PROMOTE', today: true },
+      { date: '2026-11-23', values: [0.003, 0.995], references: [null, null], verdict: 'PROMOTE', today: true },
     ]);
   });
 
@@ -114,17 +114,21 @@ describe('charts', () => {
     const errors = charts[0]!;
     expect(errors.labels.length).toBeGreaterThan(MAX_CHART_POINTS / 2);
     expect(errors.labels.length).toBeLessThanOrEqual(MAX_CHART_POINTS);
-    expect(errors.lines.map((l) => l.label)).toEqual(['errors', 'max 0.01']);
+    expect(errors.lines.map((l) => l.label)).toEqual(['errors', 'max 1%']);
     expect(errors.lines[1]?.values.every((v) => v === 0.01)).toBe(true);
     expect(errors.lines[0]?.values).toContain(0.02);
     const lines = errors.mermaid.split('\n');
     expect(lines[0]).toBe('xychart-beta');
-    expect(lines[1]).toBe('  title "errors (ratio)"');
+    expect(lines[1]).toBe('  title "errors (percent)"');
     // The last point of each 6-hour slice of a fixed UTC grid (3 days do not fit in 4-hour slices).
     expect(lines[2]).toMatch(/^ {2}x-axis \["11-20 11:00", "11-20 17:00", "11-20 23:00"/);
     expect(lines[2]).toContain('"11-23 05:00", "11-23 09:00"]');
-    expect(lines[3]).toBe('  y-axis "ratio"');
-    expect(lines.filter((l) => l.startsWith('  line ['))).toHaveLength(2);
+    // A ratio is drawn as the report shows it, in percent (`%` cannot stand in Mermaid text).
+    expect(lines[3]).toBe('  y-axis "percent"');
+    const drawn = lines.filter((l) => l.startsWith('  line ['));
+    expect(drawn).toHaveLength(2);
+    expect(drawn[0]).toContain(', 2,');
+    expect(drawn[1]).toMatch(/^ {2}line \[1(, 1)*\]$/);
   });
 
   it('draws the same chart minutes later when the series is the same', () => {

@@ -35,7 +35,7 @@ describe('absolute thresholds', () => {
 
   it('words a breach with the measured value, unit and threshold', () => {
     const result = run(errors, { max: 0.01 }, { current: ok(0.012) });
-    expect(result.reason).toBe('m: 0.012 ratio is above max 0.01');
+    expect(result.reason).toBe('m: 1.2% is above max 1%');
     expect(result.metric).toMatchObject({ value: 0.012, source: SOURCE, thresholds: { max: 0.01 } });
   });
 
@@ -92,7 +92,7 @@ describe('rollback thresholds', () => {
       },
     );
     expect(result.status).toBe('rollback');
-    expect(result.reason).toBe('m: 0.2 ratio is above the rollback threshold 0.05');
+    expect(result.reason).toBe('m: 20% is above the rollback threshold 5%');
   });
 });
 

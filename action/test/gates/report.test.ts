@@ -2,10 +2,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { gateIds } from '../../src/gates/gate-id.ts';
 import type { Measurements, RangeReading } from '../../src/gates/model.ts';
 import { buildGateReport, type GateReportInput } from '../../src/gates/report/build.ts';
 import { gateReportJson, renderGateReport } from '../../src/gates/report/render.ts';
 import { loadReportTemplates, type ReportTemplates } from '../../src/gates/report/templates.ts';
+import { TEXT_REPORT_WIDTH } from '../../src/gates/report/view.ts';
 import { commentBody, unresolvedMarkdown } from '../../src/github-action/report/comment.ts';
 import type { RolloutPlan } from '../../src/plan/schema.ts';
 import { cellCode, text, textWithMentions } from '../../src/text/github.ts';
@@ -171,13 +173,13 @@ describe('the gate report', () => {
       expect(txt.split('\n')[0]).toContain('Verdict: ROLL FORWARD.');
       for (const out of [md, txt]) {
         expect(out).not.toMatch(/ROLL BACK|roll back/);
-        expect(out).toContain('roll forward above 0.05');
+        expect(out).toContain('roll forward above 5%');
       }
       expect(md).toMatch(/\| error\\_rate \| .* \| ROLL FORWARD \|/);
       const json = gateReportJson(report);
       expect(json).toMatchObject({ verdict: 'ROLL FORWARD', status: { state: 'failure' } });
       expect(json.status.description).toMatch(
-        /^ROLL FORWARD needed: error_rate: 0\.09 ratio is above the rollback threshold/,
+        /^ROLL FORWARD needed: error_rate: 9% is above the rollback threshold 5%/,
       );
     });
 
@@ -274,9 +276,15 @@ describe('hostile plan text', () => {
     expect(unescapedPipes(tables[0]![0]!)).toBe(6);
   });
 
-  it('puts queries in code spans that survive backticks and pipes', () => {
+  it('puts queries in a details section, in fenced blocks that survive backticks and spell no marker', () => {
     const md = render('md');
-    expect(md).toContain('``sum(rate(x{a="\\|"}[5m])) ` -\u200B->``');
+    const details = md.slice(md.indexOf('<details><summary>Queries</summary>'), md.indexOf('</details>'));
+    expect(details).toContain('\n```text\nsum(rate(x{a="|"}[5m])) ` -\u200B->\n```\n');
+    // The table has no code in it: queries stand only in the details section.
+    expect(md.split('\n').filter((l) => l.startsWith('|') && l.includes('sum(rate'))).toEqual([]);
+    // What GitHub shows: the query as code, inside the details.
+    const html = marked.parse(md, { gfm: true, async: false });
+    expect(html).toMatch(/<details><summary>Queries<\/summary>[\s\S]*<pre><code class="language-text">sum\(rate/);
   });
 
   it('strips terminal escapes from the text report', () => {
@@ -400,5 +408,56 @@ describe('issue references in plan and lesson text (GitHub records them on the i
   it('are inert in the comment for a PR whose phase cannot be told', () => {
     const markdown = unresolvedMarkdown(REFERENCE_TEXT, [REFERENCE_TEXT], 'checkout');
     expect(issueReferences(markdown)).toEqual([]);
+  });
+});
+
+describe('the terminal report keeps its lines bounded (queries in their own section)', () => {
+  it('no line is longer than TEXT_REPORT_WIDTH, with long plan text and long queries', () => {
+    const plan = checkoutPlan();
+    plan.metadata.title = `Checkout ${'very long title '.repeat(20)}`;
+    plan.metrics.error_rate!.query =
+      `sum(rate(http_errors_total{service="checkout",${'label="value",'.repeat(30)}}[5m]))`;
+    const txt = renderGateReport(buildGateReport(scenario(plan)), 'text', templates);
+    const longest = Math.max(...txt.split('\n').map((line) => [...line].length));
+    expect(longest).toBeLessThanOrEqual(TEXT_REPORT_WIDTH);
+    // The query is whole, in the Queries section after the table, not in it.
+    const queries = txt.slice(txt.indexOf('\nQueries:\n'));
+    expect(queries.replace(/\n\s+/g, '')).toContain(plan.metrics.error_rate!.query.replace(/\s+/g, ''));
+    const table = txt.slice(txt.indexOf('Gates of'), txt.indexOf('\nQueries:\n'));
+    expect(table).not.toContain('sum(rate');
+  });
+});
+
+describe('history columns', () => {
+  it('name the gate and its comparison, so two gates on one metric read apart; relative cells show the reference', () => {
+    const plan = checkoutPlan();
+    const canary = plan.phases.find((p) => p.id === 'canary')!;
+    canary.gates!.splice(1, 0, {
+      metric: 'error_rate',
+      compare: 'baseline',
+      baseline: 'sum(rate(http_errors_total{track="stable"}[5m]))',
+      maxRegression: '10%',
+    });
+    const ids = gateIds(canary);
+    const input = scenario(plan);
+    const baselineId = ids[1]!;
+    expect(baselineId).toBe('metric-error-rate-2');
+    input.measurements = {
+      ...input.measurements,
+      [baselineId]: {
+        current: ok(0.004),
+        baseline: ok(0.0036),
+        history: {
+          series: hourly(activatedAt, AT, () => 0.004),
+          reference: hourly(activatedAt, AT, () => 0.0036),
+        },
+      },
+    };
+    const md = renderGateReport(buildGateReport(input), 'md', templates);
+    const header = md.split('\n').find((line) => line.startsWith('| Day |'))!;
+    expect(header).toBe(
+      '| Day | error\\_rate (≤ 1%, roll back above 5%) | error\\_rate (≤ 10% worse than the control) | success\\_rate (≥ 99%) | Verdict |',
+    );
+    expect(md).toContain('| 2026-11-21 | 1.2% | 0.4% (control 0.36%) | no data | HOLD |');
   });
 });

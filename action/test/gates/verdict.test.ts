@@ -185,7 +185,7 @@ describe('evaluatePhase on the checkout plan', () => {
   it('recommends a rollback when a metric crosses its rollback threshold', () => {
     const result = evaluate({ measurements: { ...passing, 'metric-error-rate': { current: ok(0.08) } } });
     expect(result.verdict).toBe('ROLL BACK');
-    expect(result.reasons[0]).toBe('error_rate: 0.08 ratio is above the rollback threshold 0.05');
+    expect(result.reasons[0]).toBe('error_rate: 8% is above the rollback threshold 5%');
   });
 
   it('freezes promotions into production on a Friday, but not into canary', () => {

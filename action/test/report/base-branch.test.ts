@@ -34,7 +34,7 @@ async function expectJudgedByBase(fake: FakeGitHub, event: (n: number) => { name
   const body = h.reportComments(fake, pr.number)[0]!.body;
   expect(body.split('\n')[0]).toMatch(/^\*\*Verdict: HOLD\.\*\*/);
   // The base plan's threshold and sign-off, not the head's.
-  expect(body).toContain('| error\\_rate | 0.03 ratio | ≤ 0.01, roll back above 0.05 | FAIL |');
+  expect(body).toContain('| error\\_rate | 3% | ≤ 1%, roll back above 5% | FAIL |');
   expect(body).toContain('needs 1 sign-off from @sre-lead');
   expect(body).toContain(
     `This pull request changes ${h.PLAN_FILE}. It is judged by the plan on the base branch (${pr.pull.baseSha.slice(0, 7)}), not by its own changes.`,

@@ -31,7 +31,7 @@ describe('report: the gate report comment', () => {
       '**Verdict: PROMOTE.** Ready to promote Checkout v2 from Staging to Production canary.',
     );
     expect(comment?.body).toContain(
-      '| error\\_rate | 0.004 ratio | ≤ 0.01, roll back above 0.05 | PASS | `checkout_error_rate` from json-file metrics/current.json |',
+      '| error\\_rate | 0.4% | ≤ 1%, roll back above 5% | PASS | json-file metrics/current.json |',
     );
     expect(comment?.body).toContain('<!-- rollbook:gate-report plan=checkout-v2 phase=canary -->');
     expect(first.outputs.verdict).toBe('PROMOTE');
@@ -44,7 +44,7 @@ describe('report: the gate report comment', () => {
     expect(h.writesSince(fake, before)).toEqual({ 'issues/update-comment': 1 });
     const updated = h.reportComments(fake, pr.number);
     expect(updated.map((c) => c.id)).toEqual([comment!.id]);
-    expect(updated[0]!.body).toContain('| error\\_rate | 0.006 ratio |');
+    expect(updated[0]!.body).toContain('| error\\_rate | 0.6% |');
 
     before = fake.log.entries.length;
     const third = await h.runReport({ fake, ws, event });
@@ -90,7 +90,7 @@ describe('report: the gate report comment', () => {
     const changed = await h.runReport({ fake, ws, event, clock: at(55) });
     expect(changed.code, h.failureText(changed)).toBe(0);
     expect(h.writesSince(fake, before)).toEqual({ 'issues/update-comment': 1 });
-    expect(h.reportComments(fake, pr.number)[0]!.body).toContain('| error\\_rate | 0.006 ratio |');
+    expect(h.reportComments(fake, pr.number)[0]!.body).toContain('| error\\_rate | 0.6% |');
   });
 
   it('never edits a comment by someone else that carries the marker', async () => {
@@ -158,7 +158,7 @@ describe('report: the gate report comment', () => {
     });
     const comments = h.reportComments(fake, pr.number);
     expect(comments.map((c) => c.minimizedReason)).toEqual(['OUTDATED', null]);
-    expect(comments[1]!.body).toContain('| error\\_rate | 0.02 ratio | ≤ 0.01, roll back above 0.05 | FAIL |');
+    expect(comments[1]!.body).toContain('| error\\_rate | 2% | ≤ 1%, roll back above 5% | FAIL |');
 
     before = fake.log.entries.length;
     expect((await h.runReport({ fake, ws, event, inputs })).code).toBe(0);

@@ -30,7 +30,7 @@ describe('report: when GraphQL fails', () => {
     expect(h.writesSince(fake, before)).toEqual({ 'issues/create-comment': 1, 'repos/create-commit-status': 1 });
     const [comment] = h.reportComments(fake, pr.number);
     expect(comment?.author).toBe(h.BOT);
-    expect(comment?.body).toContain('| error\\_rate | 0.004 ratio |');
+    expect(comment?.body).toContain('| error\\_rate | 0.4% |');
 
     // A person pastes the report as their own comment: over REST it is still not ours.
     const pasted = comment!.body;
@@ -46,7 +46,7 @@ describe('report: when GraphQL fails', () => {
     expect(changed.code, h.failureText(changed)).toBe(0);
     expect(h.writesSince(fake, before)).toEqual({ 'issues/update-comment': 1 });
     const reports = h.reportComments(fake, pr.number);
-    expect(reports.find((c) => c.id === comment!.id)!.body).toContain('| error\\_rate | 0.006 ratio |');
+    expect(reports.find((c) => c.id === comment!.id)!.body).toContain('| error\\_rate | 0.6% |');
     expect(reports.find((c) => c.author === 'mallory')!.body).toBe(pasted);
   });
 });

@@ -49,17 +49,16 @@ describe('report: the report with a real Prometheus', () => {
 
     const status = h.statusOn(fake, pr.pull.headSha);
     expect(status?.state).toBe('failure');
-    expect(status?.description).toBe(
-      'ROLL BACK recommended: error_rate: 0.08 ratio is above the rollback threshold 0.05',
-    );
+    expect(status?.description).toBe('ROLL BACK recommended: error_rate: 8% is above the rollback threshold 5%');
     const body = h.reportComments(fake, pr.number)[0]!.body;
     expect(body.split('\n')[0]).toBe(
       '**Verdict: ROLL BACK.** Roll back Checkout v2 in Staging: a metric crossed its rollback threshold.',
     );
     expect(body).toContain(
-      `| error\\_rate | ${EXPECTED.billingErrors} ratio | ≤ 0.02, roll back above 0.05 | ROLL BACK |`,
+      // Ratios read as percentages: EXPECTED.billingErrors (0.08) is 8%, EXPECTED.success (0.995) 99.5%.
+      '| error\\_rate | 8% | ≤ 2%, roll back above 5% | ROLL BACK |',
     );
-    expect(body).toContain(`| success | ${EXPECTED.success} ratio | ≥ 0.99 | PASS |`);
+    expect(body).toContain('| success | 99.5% | ≥ 99% | PASS |');
     expect(body).toContain(
       `| orders | ${EXPECTED.ordersNow} orders/min (last week ${EXPECTED.ordersLastWeek} orders/min, 20% better) | ≤ 5% worse than last week | PASS |`,
     );
@@ -67,7 +66,8 @@ describe('report: the report with a real Prometheus', () => {
     // One row per UTC day since staging was activated three days ago, each read from the range query.
     const historyRows = body.split('\n').filter((line) => /^\| \d{4}-\d{2}-\d{2}( \(today\))? \| /.test(line));
     expect(historyRows).toHaveLength(4);
-    for (const row of historyRows) expect(row).toMatch(/ \| 0\.08 \| 0\.995 \| \d+ \| ROLL BACK \|$/);
+    for (const row of historyRows)
+      expect(row).toMatch(/ \| 8% \| 99\.5% \| \d+ orders\/min( \(last week \d+ orders\/min\))? \| ROLL BACK \|$/);
     expect(body).toContain('```mermaid\nxychart-beta');
 
     const [report] = JSON.parse(run.outputs.gates!) as {

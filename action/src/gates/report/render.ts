@@ -3,10 +3,11 @@
 // loadReportTemplates, which compiles them in strict mode, so a typo in an override template
 // fails loudly instead of printing nothing); escaping happened in the view already.
 import { trimLineEnds } from '../../text/normalize.ts';
+import { wrapLine } from '../../text/wrap.ts';
 import { statusForVerdict } from '../commit-status.ts';
 import type { GateReport } from './build.ts';
 import type { ReportTemplates } from './templates.ts';
-import { markdownView, textView } from './view.ts';
+import { markdownView, TEXT_REPORT_WIDTH, textView } from './view.ts';
 
 export type ReportFormat = 'md' | 'text';
 
@@ -19,7 +20,13 @@ function tidy(text: string): string {
 
 export function renderGateReport(report: GateReport, format: ReportFormat, templates: ReportTemplates): string {
   if (format === 'md') return tidy(templates.markdown(markdownView(report)));
-  return tidy(templates.text(textView(report)));
+  // Lines the template wrote past the width (plan text in reasons, notes, lessons) wrap there.
+  const text = tidy(templates.text(textView(report)));
+  return `${text
+    .trimEnd()
+    .split('\n')
+    .flatMap((line) => wrapLine(line, TEXT_REPORT_WIDTH))
+    .join('\n')}\n`;
 }
 
 /** The per-gate results and verdict as JSON-ready data, for action outputs and `--format json`. */

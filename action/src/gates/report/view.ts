@@ -2,18 +2,18 @@
 // format, so templates are compiled with noEscape and a user's override template cannot
 // let plan text through unescaped by accident.
 import { formatDuration } from '../../plan/duration.ts';
-import type { CellMd, TextMd } from '../../text/brands.ts';
-import { cellCode, textWithMentions } from '../../text/github.ts';
+import type { BlockMd, CellMd, TextMd } from '../../text/brands.ts';
+import { cellCode, codeBlock, textWithMentions } from '../../text/github.ts';
 import { joinMd } from '../../text/markdown-inline.ts';
 import { safeHttpUrl, safeRelativeUrl } from '../../text/markdown-link.ts';
 import { reportMarker } from '../../text/markers.ts';
 import { singleLine } from '../../text/normalize.ts';
 import { formatDay, formatTime } from '../../text/time.ts';
-import { formatNumber } from '../format.ts';
+import { alignTable, wrapText } from '../../text/wrap.ts';
 import type { PhaseEvaluation } from '../model.ts';
 import { freezeReason } from '../verdict.ts';
 import type { GateReport } from './build.ts';
-import { gateRow, headline, statusWord } from './words.ts';
+import { gateRow, headline, historyCell, historyHeader, statusWord } from './words.ts';
 
 /** Handles that may be mentioned: the plan's owners and the approvers of its sign-off gates. */
 export function allowedMentions(evaluation: PhaseEvaluation): Set<string> {
@@ -39,10 +39,11 @@ function lessonHref(href: string | undefined, linkBase: string | undefined): str
 }
 
 /** The format-independent shape; `esc` and `code` decide Markdown or terminal text. */
-function buildView<Text extends string, Code extends string>(
+function buildView<Text extends string, Code extends string, Block extends string>(
   report: GateReport,
   esc: Escape<Text>,
   code: Escape<Code>,
+  block: Escape<Block>,
 ) {
   const { evaluation, history, charts, lessons, notes } = report;
   const { verdict, sentence } = headline(evaluation);
@@ -68,9 +69,22 @@ function buildView<Text extends string, Code extends string>(
         threshold: esc(row.threshold),
         status: row.status,
         source: esc(row.source),
+        // The built-in templates show queries in their own section (`queries`), not in the table.
         queries,
         query: joinMd(queries, ' vs '),
       };
+    }),
+    /** Each gate's queries, with what each one measures (the value or the control), as code blocks. */
+    queries: evaluation.gates.flatMap((gate) => {
+      const row = gateRow(gate, evaluation.response);
+      if (row.queries.length === 0) return [];
+      const labels = row.queries.length > 1 ? ['the value', 'the control'] : [null];
+      return row.queries.map((query, i) => ({
+        gate: esc(row.gate),
+        of: labels[i] ?? null,
+        source: esc(row.source),
+        code: block(query),
+      }));
     }),
     bake: bake
       ? {
@@ -122,11 +136,12 @@ function buildView<Text extends string, Code extends string>(
     history:
       history.rows.length > 0
         ? {
-            columns: history.columns.map((c) => esc(c.unit ? `${c.metric} (${c.unit})` : c.metric)),
+            columns: history.columns.map((c) => esc(historyHeader(c, evaluation))),
             rows: history.rows.map((row) => ({
               date: row.today ? `${row.date} (today)` : row.date,
-              // The unit is in the column header; cells carry the number only.
-              values: row.values.map((v) => (v === null ? 'no data' : formatNumber(v))),
+              values: row.values.map((v, i) =>
+                esc(historyCell(history.columns[i]!, v, row.references[i] ?? null, evaluation)),
+              ),
               verdict: row.verdict,
             })),
           }
@@ -143,41 +158,48 @@ function buildView<Text extends string, Code extends string>(
   };
 }
 
-export type ReportView<Text extends string = string, Code extends string = string> = ReturnType<
-  typeof buildView<Text, Code>
->;
+export type ReportView<
+  Text extends string = string,
+  Code extends string = string,
+  Block extends string = string,
+> = ReturnType<typeof buildView<Text, Code, Block>>;
 
 /** The Markdown view: every plan string escaped, typed by where it may stand. */
-export function markdownView(report: GateReport): ReportView<TextMd, CellMd> {
+export function markdownView(report: GateReport): ReportView<TextMd, CellMd, BlockMd> {
   const mentions = allowedMentions(report.evaluation);
-  return buildView(report, (text) => textWithMentions(text, mentions), cellCode);
+  return buildView(
+    report,
+    (text) => textWithMentions(text, mentions),
+    cellCode,
+    (query) => codeBlock(query),
+  );
 }
 
-/** The terminal view: plain text, controls stripped, plus pre-aligned table lines. */
-export function textView(report: GateReport): ReportView & { table: string[]; historyTable: string[] } {
-  const view = buildView(report, singleLine, singleLine);
+/** Terminal report lines are at most this many characters; longer ones wrap (tables narrow their widest columns). */
+export const TEXT_REPORT_WIDTH = 120;
+/** The indent the text template gives table lines and list items. */
+const TEXT_INDENT = '  ';
+
+/** The terminal view: plain text, controls stripped, plus pre-aligned table lines within TEXT_REPORT_WIDTH. */
+export function textView(
+  report: GateReport,
+): ReportView & { table: string[]; historyTable: string[]; queryLines: string[] } {
+  const view = buildView(report, singleLine, singleLine, singleLine);
+  const width = TEXT_REPORT_WIDTH - TEXT_INDENT.length;
   const header = ['GATE', 'MEASURED', 'THRESHOLD', 'STATUS', 'SOURCE'];
-  const rows = view.gates.map((g) => [
-    g.gate,
-    g.measured,
-    g.threshold,
-    g.status,
-    g.query ? `${g.source}: ${g.query}` : g.source,
-  ]);
+  const rows = view.gates.map((g) => [g.gate, g.measured, g.threshold, g.status, g.source]);
   const historyRows = view.history
     ? [['DAY', ...view.history.columns, 'VERDICT'], ...view.history.rows.map((r) => [r.date, ...r.values, r.verdict])]
     : [];
-  return { ...view, table: align([header, ...rows]), historyTable: align(historyRows) };
-}
-
-/** Columns padded to the widest cell; the last column is left ragged. */
-function align(rows: readonly string[][]): string[] {
-  if (rows.length === 0) return [];
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
-  return rows.map((r) =>
-    r
-      .map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(widths[i]! - [...cell].length)))
-      .join('  ')
-      .trimEnd(),
-  );
+  // Each query under a line naming its gate, indented once more, wrapped to the width.
+  const queryLines = view.queries.flatMap((q) => [
+    `${q.gate}${q.of ? `, ${q.of}` : ''} (${q.source}):`,
+    ...wrapText(q.code, width - TEXT_INDENT.length).map((line) => TEXT_INDENT + line),
+  ]);
+  return {
+    ...view,
+    table: alignTable([header, ...rows], width),
+    historyTable: alignTable(historyRows, width),
+    queryLines,
+  };
 }

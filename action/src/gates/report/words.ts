@@ -2,8 +2,9 @@
 import { formatDuration } from '../../plan/duration.ts';
 import type { Response } from '../../plan/reversibility.ts';
 import { formatTime } from '../../text/time.ts';
-import { formatMeasured, formatPercent } from '../format.ts';
-import { describeThresholds } from '../metric-gate.ts';
+import { formatPercent } from '../format.ts';
+import type { HistoryColumn } from '../history.ts';
+import { describeThresholds, measuredText } from '../metric-gate.ts';
 import type { GateResult, GateStatus, PhaseEvaluation, Verdict } from '../model.ts';
 
 /** Status words, never symbols or emoji: they read the same on a screen reader. */
@@ -128,14 +129,41 @@ function metricMeasured(gate: GateResult): string {
   const metric = gate.metric!;
   if (metric.value === undefined)
     return gate.status === 'error' ? `error: ${metric.problem}` : (metric.problem ?? gate.summary);
-  let text = formatMeasured(metric.value, metric.unit);
+  const also = metric.reference === undefined ? [] : [metric.reference];
+  let text = measuredText(metric, metric.value, also);
   if (metric.reference !== undefined && metric.regression !== undefined) {
     const against = metric.compare === 'baseline' ? 'control' : 'last week';
     const sign = metric.regression > 0 ? 'worse' : metric.regression < 0 ? 'better' : 'same';
     const amount = metric.regression === 0 ? '' : `${formatPercent(Math.abs(metric.regression))} `;
-    text += ` (${against} ${formatMeasured(metric.reference, metric.unit)}, ${amount}${sign})`;
+    text += ` (${against} ${measuredText(metric, metric.reference, [metric.value])}, ${amount}${sign})`;
   } else if (metric.problem) {
     text += ` (${metric.problem})`;
   }
   return text;
+}
+
+/** The control or last week, as a relative gate's values name what they are compared with. */
+const AGAINST_WORD = { baseline: 'control', 'week-over-week': 'last week' } as const;
+
+/** A history column's heading: the gate and what it is compared with, `error_rate (≤ 1%, roll back above 5%)`. */
+export function historyHeader(column: HistoryColumn, evaluation: PhaseEvaluation): string {
+  const metric = evaluation.gates.find((g) => g.id === column.gateId)?.metric;
+  if (!metric) return column.metric;
+  const act = evaluation.response === 'roll-forward' ? 'roll forward' : 'roll back';
+  return `${column.metric} (${describeThresholds(metric, act)})`;
+}
+
+/** A history cell: the day's value in the metric's unit, with the control's or last week's beside a relative gate's. */
+export function historyCell(
+  column: HistoryColumn,
+  value: number | null,
+  reference: number | null,
+  evaluation: PhaseEvaluation,
+): string {
+  if (value === null) return 'no data';
+  const metric = evaluation.gates.find((g) => g.id === column.gateId)?.metric;
+  const detail = metric ?? { thresholds: {}, ...(column.unit === undefined ? {} : { unit: column.unit }) };
+  const shown = measuredText(detail, value, reference === null ? [] : [reference]);
+  if (!metric || metric.compare === 'absolute' || reference === null) return shown;
+  return `${shown} (${AGAINST_WORD[metric.compare]} ${measuredText(detail, reference, [value])})`;
 }
