@@ -43,7 +43,7 @@ var COMMANDS = [
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-EY6RML3I.js")).renderCommand
+    load: async () => (await import("./chunk-YPSNXOI5.js")).renderCommand
   },
   {
     name: "init",
@@ -58,7 +58,7 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-5JJ3RAFQ.js")).gateCommand
+    load: async () => (await import("./chunk-C6QKDBF6.js")).gateCommand
   },
   {
     name: "lesson",
@@ -73,7 +73,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-HFVKB6US.js")).statusCommand
+    load: async () => (await import("./chunk-7GE26RAA.js")).statusCommand
   }
 ];
 

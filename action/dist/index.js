@@ -49,13 +49,13 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-VPJQEZVI.js";
+} from "./chunk-QTXV5YNI.js";
 import {
   annotationBody
 } from "./chunk-SVGUMO25.js";
 import {
   runbookFileName
-} from "./chunk-J73ACJMG.js";
+} from "./chunk-HXLWUKAW.js";
 import {
   checkPlans,
   dependencyOrder
@@ -81,7 +81,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-EZAZ3L3I.js";
+} from "./chunk-BG4DEP2X.js";
 import {
   code,
   describeRamp,
@@ -92,12 +92,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-AA6QM2D3.js";
+} from "./chunk-G5MDPERD.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-U357XVVX.js";
+} from "./chunk-QI27CYQR.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,

@@ -1,5 +1,8 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
+  wrapText
+} from "./chunk-QI27CYQR.js";
+import {
   cellCodeSpan,
   codeFence,
   codeSpan,
@@ -11993,29 +11996,6 @@ function escapeHtmlText(text2) {
 }
 function escapeHtmlPreformatted(text2) {
   return normalizeLines(text2).replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
-}
-
-// action/src/text/wrap.ts
-function wrapText(text2, maxChars) {
-  const lines = [];
-  let line = "";
-  for (const word of text2.split(/\s+/).filter(Boolean)) {
-    let rest = word;
-    while (rest.length > maxChars) {
-      if (line) lines.push(line);
-      lines.push(rest.slice(0, maxChars));
-      rest = rest.slice(maxChars);
-      line = "";
-    }
-    if (!line) line = rest;
-    else if (line.length + 1 + rest.length <= maxChars) line = `${line} ${rest}`;
-    else {
-      lines.push(line);
-      line = rest;
-    }
-  }
-  if (line) lines.push(line);
-  return lines.length > 0 ? lines : [""];
 }
 
 // action/src/text/xml.ts

@@ -14,7 +14,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-VPJQEZVI.js";
+} from "./chunk-QTXV5YNI.js";
 import {
   ANSI,
   PLAIN,
@@ -26,7 +26,7 @@ import {
 import "./chunk-NZS6UODC.js";
 import {
   describeRamp
-} from "./chunk-AA6QM2D3.js";
+} from "./chunk-G5MDPERD.js";
 import {
   readIssueKey
 } from "./chunk-HPLDAK24.js";

@@ -6,7 +6,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-AA6QM2D3.js";
+} from "./chunk-G5MDPERD.js";
 import {
   END_MARKER,
   beginMarker,

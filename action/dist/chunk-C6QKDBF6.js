@@ -12,11 +12,11 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-EZAZ3L3I.js";
+} from "./chunk-BG4DEP2X.js";
 import {
   gateIds
-} from "./chunk-AA6QM2D3.js";
-import "./chunk-U357XVVX.js";
+} from "./chunk-G5MDPERD.js";
+import "./chunk-QI27CYQR.js";
 import "./chunk-HPLDAK24.js";
 import {
   oneOf

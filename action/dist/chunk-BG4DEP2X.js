@@ -1,15 +1,19 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   cellCode,
+  codeBlock,
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-AA6QM2D3.js";
+} from "./chunk-G5MDPERD.js";
 import {
+  alignTable,
   builtinDirOf,
   compileTemplateSet,
-  loadTemplateSources
-} from "./chunk-U357XVVX.js";
+  loadTemplateSources,
+  wrapLine,
+  wrapText
+} from "./chunk-QI27CYQR.js";
 import {
   joinMd,
   reportMarker,
@@ -1073,16 +1077,42 @@ function evaluateBake(bake, activatedAt, at, phaseId) {
 }
 
 // action/src/gates/format.ts
-var SIGNIFICANT_DIGITS = 6;
-function formatNumber(value) {
+var SHOWN_SIGNIFICANT_DIGITS = 3;
+var MAX_SIGNIFICANT_DIGITS = 12;
+var RATIO_UNITS = /* @__PURE__ */ new Set(["ratio", "fraction"]);
+function displayUnit(unit) {
+  if (!unit) return { scale: 1, suffix: "" };
+  if (RATIO_UNITS.has(unit.toLowerCase())) return { scale: 100, suffix: "%", name: "%" };
+  if (unit === "%") return { scale: 1, suffix: "%", name: "%" };
+  return { scale: 1, suffix: ` ${unit}`, name: unit };
+}
+function rounded(value, digits) {
   if (!Number.isFinite(value)) return Number.isNaN(value) ? "NaN" : value > 0 ? "+Inf" : "-Inf";
   if (value === 0) return "0";
-  return String(Number(value.toPrecision(SIGNIFICANT_DIGITS)));
+  const magnitude = Math.floor(Math.log10(Math.abs(value)));
+  const decimals = Math.max(0, digits - 1 - magnitude);
+  const text = decimals <= 20 ? value.toFixed(decimals) : value.toPrecision(digits);
+  return String(Number(text));
 }
-function formatMeasured(value, unit) {
-  const number = formatNumber(value);
-  if (!unit) return number;
-  return unit === "%" ? `${number}%` : `${number} ${unit}`;
+function formatNumber(value) {
+  return rounded(value, MAX_SIGNIFICANT_DIGITS);
+}
+function formatMeasured(value, unit, landmarks = []) {
+  const shown = displayUnit(unit);
+  const marks = shown.suffix === "%" ? [...landmarks.map((m) => m * shown.scale), 0, 100] : landmarks;
+  const scaled = value * shown.scale;
+  let digits = SHOWN_SIGNIFICANT_DIGITS;
+  const clash = (d) => marks.some((m) => m !== scaled && Number.isFinite(m) && rounded(m, MAX_SIGNIFICANT_DIGITS) === rounded(scaled, d));
+  while (digits < MAX_SIGNIFICANT_DIGITS && clash(digits)) digits++;
+  return `${rounded(scaled, digits)}${Number.isFinite(scaled) ? shown.suffix : ""}`;
+}
+function formatThreshold(value, unit) {
+  const shown = displayUnit(unit);
+  return `${formatNumber(value * shown.scale)}${shown.suffix}`;
+}
+function chartValue(value, unit) {
+  const { scale } = displayUnit(unit);
+  return scale === 1 ? value : Number(rounded(value * scale, MAX_SIGNIFICANT_DIGITS));
 }
 function formatPercent(fraction) {
   if (!Number.isFinite(fraction)) return fraction > 0 ? "unbounded" : "-unbounded";
@@ -1148,17 +1178,24 @@ var REFERENCE_LABEL = {
   baseline: "the control",
   "week-over-week": "last week"
 };
+function thresholdValues(detail) {
+  const { max, min, rollbackAt } = detail.thresholds;
+  return [max, min, rollbackAt].filter((v) => v !== void 0);
+}
+function measuredText(detail, value, also = []) {
+  return formatMeasured(value, detail.unit, [...thresholdValues(detail), ...also]);
+}
 function describeThresholds(detail, act = "roll back") {
   const { max, min, maxRegression, rollbackAt } = detail.thresholds;
   const parts = [];
-  if (max !== void 0) parts.push(`≤ ${formatNumber(max)}`);
-  if (min !== void 0) parts.push(`≥ ${formatNumber(min)}`);
+  if (max !== void 0) parts.push(`≤ ${formatThreshold(max, detail.unit)}`);
+  if (min !== void 0) parts.push(`≥ ${formatThreshold(min, detail.unit)}`);
   if (detail.compare !== "absolute") {
     parts.push(`≤ ${formatPercent(maxRegression ?? 0)} worse than ${REFERENCE_LABEL[detail.compare]}`);
   }
   if (rollbackAt !== void 0) {
     const side = detail.direction === "lower-is-better" ? "above" : "below";
-    parts.push(`${act} ${side} ${formatNumber(rollbackAt)}`);
+    parts.push(`${act} ${side} ${formatThreshold(rollbackAt, detail.unit)}`);
   }
   return parts.join(", ") || "none";
 }
@@ -1216,16 +1253,16 @@ function judge(detail, readings) {
   }
   const value = current.value;
   detail.value = value;
-  const measured = formatMeasured(value, detail.unit);
+  const measured = measuredText(detail, value);
   const { max, min, rollbackAt } = detail.thresholds;
   if (rollbackAt !== void 0 && isWorseThan(value, rollbackAt, detail.direction)) {
     const side = detail.direction === "lower-is-better" ? "above" : "below";
-    const text = `${measured} is ${side} the rollback threshold ${formatNumber(rollbackAt)}`;
+    const text = `${measured} is ${side} the rollback threshold ${formatThreshold(rollbackAt, detail.unit)}`;
     return { status: "rollback", summary: text, reason: `${name}: ${text}` };
   }
   const failures = [];
-  if (max !== void 0 && value > max) failures.push(`${measured} is above max ${formatNumber(max)}`);
-  if (min !== void 0 && value < min) failures.push(`${measured} is below min ${formatNumber(min)}`);
+  if (max !== void 0 && value > max) failures.push(`${measured} is above max ${formatThreshold(max, detail.unit)}`);
+  if (min !== void 0 && value < min) failures.push(`${measured} is below min ${formatThreshold(min, detail.unit)}`);
   let relative2;
   if (detail.compare !== "absolute") {
     relative2 = judgeRelative(detail, value, measured, referenceReading(detail, readings));
@@ -1273,13 +1310,14 @@ function judgeRelative(detail, value, measured, reference) {
   detail.reference = reference.value;
   detail.regression = change;
   const limit = detail.thresholds.maxRegression ?? 0;
-  const against = `${label2} ${formatMeasured(reference.value, detail.unit)}`;
+  const precise = measuredText(detail, value, [reference.value]);
+  const against = `${label2} ${measuredText(detail, reference.value, [value])}`;
   if (change > limit) {
     const amount = Number.isFinite(change) ? `${formatPercent(change)} worse than` : "worse than (unbounded, from 0)";
-    return { status: "fail", summary: `${measured} is ${amount} ${against} (max ${formatPercent(limit)})` };
+    return { status: "fail", summary: `${precise} is ${amount} ${against} (max ${formatPercent(limit)})` };
   }
   const how = change > 0 ? `${formatPercent(change)} worse than` : change < 0 ? `${formatPercent(-change)} better than` : "same as";
-  return { status: "pass", summary: `${measured}, ${how} ${against}` };
+  return { status: "pass", summary: `${precise}, ${how} ${against}` };
 }
 
 // action/src/gates/evaluate-gate.ts
@@ -1803,8 +1841,8 @@ function metricChart(gateId, detail, points, reference, window) {
   const rows = sampled.map((p) => ({ point: p, ref: relative2 ? referenceAt(reference, p.at) : void 0 })).filter((r) => !relative2 || r.ref !== void 0);
   if (rows.length === 0) return void 0;
   const lines = [{ label: detail.name, values: rows.map((r) => r.point.value) }];
-  if (max !== void 0) lines.push({ label: `max ${formatNumber(max)}`, values: rows.map(() => max) });
-  if (min !== void 0) lines.push({ label: `min ${formatNumber(min)}`, values: rows.map(() => min) });
+  if (max !== void 0) lines.push({ label: `max ${formatThreshold(max, detail.unit)}`, values: rows.map(() => max) });
+  if (min !== void 0) lines.push({ label: `min ${formatThreshold(min, detail.unit)}`, values: rows.map(() => min) });
   if (relative2) {
     const limit = maxRegression ?? 0;
     const worse = detail.direction === "lower-is-better" ? 1 : -1;
@@ -1815,16 +1853,21 @@ function metricChart(gateId, detail, points, reference, window) {
     });
   }
   if (rollbackAt !== void 0) {
-    lines.push({ label: `rollback at ${formatNumber(rollbackAt)}`, values: rows.map(() => rollbackAt) });
+    lines.push({
+      label: `rollback at ${formatThreshold(rollbackAt, detail.unit)}`,
+      values: rows.map(() => rollbackAt)
+    });
   }
   const labels = rows.map((r) => label(r.point.at));
-  const title = mermaidText(detail.unit ? `${detail.name} (${detail.unit})` : detail.name);
+  const shown = displayUnit(detail.unit).name;
+  const unitName = shown === "%" ? "percent" : shown;
+  const title = mermaidText(unitName ? `${detail.name} (${unitName})` : detail.name);
   const mermaid = [
     "xychart-beta",
     `  title "${title}"`,
     `  x-axis [${labels.map((l) => `"${l}"`).join(", ")}]`,
-    `  y-axis "${mermaidText(detail.unit ?? detail.name)}"`,
-    ...lines.map((line) => `  line [${line.values.map(mermaidNumber).join(", ")}]`)
+    `  y-axis "${mermaidText(unitName ?? detail.name)}"`,
+    ...lines.map((line) => `  line [${line.values.map((v) => mermaidNumber(chartValue(v, detail.unit))).join(", ")}]`)
   ].join("\n");
   return { gateId, metric: detail.name, title, labels, lines, mermaid, gaps: dataGaps(points, window) };
 }
@@ -1882,6 +1925,9 @@ function buildHistory(input, current) {
     rows.push({
       date: formatDay(new Date(day)),
       values: columns.map((c) => numberOrNull(dayMeasurements[c.gateId].current)),
+      references: columns.map(
+        (c) => own(measurements, c.gateId)?.history?.reference ? numberOrNull(dayMeasurements[c.gateId].baseline) : null
+      ),
       verdict: evaluation.verdict,
       today: false
     });
@@ -1889,6 +1935,7 @@ function buildHistory(input, current) {
   rows.push({
     date: formatDay(input.at),
     values: columns.map((c) => current.gates.find((g) => g.id === c.gateId)?.metric?.value ?? null),
+    references: columns.map((c) => current.gates.find((g) => g.id === c.gateId)?.metric?.reference ?? null),
     verdict: current.verdict,
     today: true
   });
@@ -2037,16 +2084,32 @@ function metricMeasured(gate) {
   const metric = gate.metric;
   if (metric.value === void 0)
     return gate.status === "error" ? `error: ${metric.problem}` : metric.problem ?? gate.summary;
-  let text = formatMeasured(metric.value, metric.unit);
+  const also = metric.reference === void 0 ? [] : [metric.reference];
+  let text = measuredText(metric, metric.value, also);
   if (metric.reference !== void 0 && metric.regression !== void 0) {
     const against = metric.compare === "baseline" ? "control" : "last week";
     const sign = metric.regression > 0 ? "worse" : metric.regression < 0 ? "better" : "same";
     const amount = metric.regression === 0 ? "" : `${formatPercent(Math.abs(metric.regression))} `;
-    text += ` (${against} ${formatMeasured(metric.reference, metric.unit)}, ${amount}${sign})`;
+    text += ` (${against} ${measuredText(metric, metric.reference, [metric.value])}, ${amount}${sign})`;
   } else if (metric.problem) {
     text += ` (${metric.problem})`;
   }
   return text;
+}
+var AGAINST_WORD = { baseline: "control", "week-over-week": "last week" };
+function historyHeader(column, evaluation) {
+  const metric = evaluation.gates.find((g) => g.id === column.gateId)?.metric;
+  if (!metric) return column.metric;
+  const act = evaluation.response === "roll-forward" ? "roll forward" : "roll back";
+  return `${column.metric} (${describeThresholds(metric, act)})`;
+}
+function historyCell(column, value, reference, evaluation) {
+  if (value === null) return "no data";
+  const metric = evaluation.gates.find((g) => g.id === column.gateId)?.metric;
+  const detail = metric ?? { thresholds: {}, ...column.unit === void 0 ? {} : { unit: column.unit } };
+  const shown = measuredText(detail, value, reference === null ? [] : [reference]);
+  if (!metric || metric.compare === "absolute" || reference === null) return shown;
+  return `${shown} (${AGAINST_WORD[metric.compare]} ${measuredText(detail, reference, [value])})`;
 }
 
 // action/src/gates/report/view.ts
@@ -2061,7 +2124,7 @@ function lessonHref(href, linkBase) {
   const resolved = relative2 !== void 0 && !relative2.startsWith("../") ? safeHttpUrl(`${linkBase}${relative2}`) : href;
   return resolved && SAFE_HREF.test(resolved) ? resolved : null;
 }
-function buildView(report, esc, code) {
+function buildView(report, esc, code, block) {
   const { evaluation, history, charts, lessons, notes } = report;
   const { verdict, sentence } = headline(evaluation);
   const bake = evaluation.gates.find((g) => g.kind === "bake")?.bake;
@@ -2086,9 +2149,22 @@ function buildView(report, esc, code) {
         threshold: esc(row.threshold),
         status: row.status,
         source: esc(row.source),
+        // The built-in templates show queries in their own section (`queries`), not in the table.
         queries,
         query: joinMd(queries, " vs ")
       };
+    }),
+    /** Each gate's queries, with what each one measures (the value or the control), as code blocks. */
+    queries: evaluation.gates.flatMap((gate) => {
+      const row = gateRow(gate, evaluation.response);
+      if (row.queries.length === 0) return [];
+      const labels = row.queries.length > 1 ? ["the value", "the control"] : [null];
+      return row.queries.map((query, i) => ({
+        gate: esc(row.gate),
+        of: labels[i] ?? null,
+        source: esc(row.source),
+        code: block(query)
+      }));
     }),
     bake: bake ? {
       required: formatDuration(bake.requiredMs),
@@ -2132,11 +2208,12 @@ function buildView(report, esc, code) {
       waivedReason: l.waivedReason ? esc(l.waivedReason) : null
     })),
     history: history.rows.length > 0 ? {
-      columns: history.columns.map((c) => esc(c.unit ? `${c.metric} (${c.unit})` : c.metric)),
+      columns: history.columns.map((c) => esc(historyHeader(c, evaluation))),
       rows: history.rows.map((row) => ({
         date: row.today ? `${row.date} (today)` : row.date,
-        // The unit is in the column header; cells carry the number only.
-        values: row.values.map((v) => v === null ? "no data" : formatNumber(v)),
+        values: row.values.map(
+          (v, i) => esc(historyCell(history.columns[i], v, row.references[i] ?? null, evaluation))
+        ),
         verdict: row.verdict
       }))
     } : null,
@@ -2153,27 +2230,31 @@ function buildView(report, esc, code) {
 }
 function markdownView(report) {
   const mentions = allowedMentions(report.evaluation);
-  return buildView(report, (text) => textWithMentions(text, mentions), cellCode);
-}
-function textView(report) {
-  const view = buildView(report, singleLine, singleLine);
-  const header = ["GATE", "MEASURED", "THRESHOLD", "STATUS", "SOURCE"];
-  const rows = view.gates.map((g) => [
-    g.gate,
-    g.measured,
-    g.threshold,
-    g.status,
-    g.query ? `${g.source}: ${g.query}` : g.source
-  ]);
-  const historyRows = view.history ? [["DAY", ...view.history.columns, "VERDICT"], ...view.history.rows.map((r) => [r.date, ...r.values, r.verdict])] : [];
-  return { ...view, table: align([header, ...rows]), historyTable: align(historyRows) };
-}
-function align(rows) {
-  if (rows.length === 0) return [];
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i] ?? ""].length)));
-  return rows.map(
-    (r) => r.map((cell, i) => i === r.length - 1 ? cell : cell + " ".repeat(widths[i] - [...cell].length)).join("  ").trimEnd()
+  return buildView(
+    report,
+    (text) => textWithMentions(text, mentions),
+    cellCode,
+    (query) => codeBlock(query)
   );
+}
+var TEXT_REPORT_WIDTH = 120;
+var TEXT_INDENT = "  ";
+function textView(report) {
+  const view = buildView(report, singleLine, singleLine, singleLine);
+  const width = TEXT_REPORT_WIDTH - TEXT_INDENT.length;
+  const header = ["GATE", "MEASURED", "THRESHOLD", "STATUS", "SOURCE"];
+  const rows = view.gates.map((g) => [g.gate, g.measured, g.threshold, g.status, g.source]);
+  const historyRows = view.history ? [["DAY", ...view.history.columns, "VERDICT"], ...view.history.rows.map((r) => [r.date, ...r.values, r.verdict])] : [];
+  const queryLines = view.queries.flatMap((q) => [
+    `${q.gate}${q.of ? `, ${q.of}` : ""} (${q.source}):`,
+    ...wrapText(q.code, width - TEXT_INDENT.length).map((line) => TEXT_INDENT + line)
+  ]);
+  return {
+    ...view,
+    table: alignTable([header, ...rows], width),
+    historyTable: alignTable(historyRows, width),
+    queryLines
+  };
 }
 
 // action/src/gates/report/render.ts
@@ -2183,7 +2264,9 @@ function tidy(text) {
 }
 function renderGateReport(report, format, templates) {
   if (format === "md") return tidy(templates.markdown(markdownView(report)));
-  return tidy(templates.text(textView(report)));
+  const text = tidy(templates.text(textView(report)));
+  return `${text.trimEnd().split("\n").flatMap((line) => wrapLine(line, TEXT_REPORT_WIDTH)).join("\n")}
+`;
 }
 function gateReportJson(report) {
   const { evaluation, history, charts } = report;

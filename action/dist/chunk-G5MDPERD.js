@@ -3,6 +3,7 @@ import {
   breakComments,
   breakCommentsInCode,
   cellCodeSpan,
+  codeFence,
   codeSpan,
   escapeMarkdownInline,
   markdownLink,
@@ -116,6 +117,9 @@ function textWithMentions(value, mentions = /* @__PURE__ */ new Set()) {
 function code(value, max) {
   return codeSpan(breakCommentsInCode(truncateLine(value, max)));
 }
+function codeBlock(value, language = "text") {
+  return codeFence(breakCommentsInCode(value), language);
+}
 function cellCode(value) {
   return cellCodeSpan(breakCommentsInCode(truncate(singleLine(value), MAX_CELL_CODE_CHARS)));
 }
@@ -147,6 +151,7 @@ export {
   truncatedText,
   textWithMentions,
   code,
+  codeBlock,
   cellCode,
   handle,
   handleList,

@@ -8,7 +8,7 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-J73ACJMG.js";
+} from "./chunk-HXLWUKAW.js";
 import {
   PLAIN,
   formatDiagnosticText
@@ -25,7 +25,7 @@ import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-U357XVVX.js";
+} from "./chunk-QI27CYQR.js";
 import {
   readGeneratedMarker
 } from "./chunk-HPLDAK24.js";
