@@ -312,6 +312,23 @@ describe('plan page', () => {
     }
   });
 
+  test('shows the production readiness answers of each plan that has them', async () => {
+    const page = await newPage();
+    const answered = playbooks.plans.filter((plan) => plan.readiness);
+    expect(answered.length).toBeGreaterThan(0);
+    for (const plan of answered) {
+      const readiness = plan.readiness!;
+      await visit(page, `plans/${plan.metadata.name}/`);
+      expect(await page.getByRole('heading', { level: 2, name: 'Production readiness', exact: true }).count()).toBe(1);
+      if (readiness.upgrade) expect(await page.locator('#readiness-upgrade + dl').textContent()).toContain('Downgrade');
+      const failures = page.locator('#readiness-troubleshooting + table tbody tr');
+      expect(await failures.count()).toBe(readiness.troubleshooting?.length ?? 0);
+      for (const metric of readiness.monitoring?.metrics ?? []) {
+        expect(await page.locator(`a[href="#metric-${metric}"]`).count()).toBe(1);
+      }
+    }
+  });
+
   test('shows every step with its rollback, every sign-off, the calendar and an edit link', async () => {
     const plan = playbooks.plans[0]!;
     const page = await open(`plans/${plan.metadata.name}/`);
