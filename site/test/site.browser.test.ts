@@ -324,7 +324,7 @@ describe('plan page', () => {
       const failures = page.locator('#readiness-troubleshooting + table tbody tr');
       expect(await failures.count()).toBe(readiness.troubleshooting?.length ?? 0);
       for (const metric of readiness.monitoring?.metrics ?? []) {
-        expect(await page.locator(`a[href="#metric-${metric}"]`).count()).toBe(1);
+        expect(await page.locator(`#readiness-monitoring ~ p a[href="#metric-${metric}"]`).count()).toBe(1);
       }
     }
   });
