@@ -5,7 +5,15 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
-import { describeGate, formatTime, matchGuards, phaseResponse, RULES } from '../../action/src/site-api.ts';
+import {
+  describeGate,
+  formatTime,
+  matchGuards,
+  phaseResponse,
+  projectCalendar,
+  RULES,
+  withGuardFreezes,
+} from '../../action/src/site-api.ts';
 import { STATUS_STALE_AFTER_HOURS } from '../src/lib/now-view.ts';
 import { type BuildResult, buildSiteOrThrow, REPO_ROOT } from './helpers/build-site.ts';
 import { AXE_PATH, testBrowser } from './helpers/chromium.ts';
@@ -364,6 +372,25 @@ describe('plan page', () => {
       await page.waitForURL(`**/plans/${otherPlan}/#phase-${otherPhase}`, { timeout: SETTLE_TIMEOUT_MS });
       expect(await page.locator(`#phase-${otherPhase}`).count()).toBe(1);
     }
+  });
+
+  test('shows a scheduled plan to the minute in its time zone, with its change windows and deadline', async () => {
+    const plan = playbooks.plans.find((p) => p.schedule?.timeZone && p.schedule.windows && p.schedule.finishBefore)!;
+    const page = await open(`plans/${plan.metadata.name}/`);
+    const zone = plan.schedule!.timeZone!;
+    // The site shows the engine's projection, lessons' lead-in freezes included: each start is a <time> of that instant.
+    const windows = projectCalendar(withGuardFreezes(plan, matchGuards(plan, playbooks.lessons)), START);
+    const starts = await page
+      .locator('table.calendar tbody tr td:nth-child(2) time')
+      .evaluateAll((nodes) => nodes.map((n) => [n.getAttribute('datetime'), n.textContent]));
+    expect(starts.map(([datetime]) => datetime)).toEqual(windows.map((w) => w.start));
+    for (const [, text] of starts)
+      expect(text).toMatch(new RegExp(`^\\w{3} \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} ${zone} \\(`));
+    const calendar = (await page.locator('#calendar ~ p').allTextContents()).join('\n');
+    expect(calendar).toContain(`Change windows (${zone})`);
+    expect(calendar).toContain(`${plan.schedule!.windows![0]!.from}–${plan.schedule!.windows![0]!.to}`);
+    // Projected from after the deadline, the projection is late, and the page says so.
+    expect(calendar).toMatch(/Deadline: finish before .* The projection finishes .* late\./);
   });
 
   test('has one gate table per phase with the plan gates of every kind and the lesson gates', async () => {
