@@ -18,7 +18,7 @@ export interface LoadedConfig {
 }
 
 export function parseConfig(text: string, file: string): LoadedConfig {
-  const validated = parseValidated<RollbookConfig>(text, file, RollbookConfig, 'Rollbook configuration');
+  const validated = parseValidated<RollbookConfig>(text, file, RollbookConfig, 'Rollbook configuration', false);
   const diagnostics = [...validated.diagnostics];
   const config = validated.data ?? {};
   if (validated.data && validated.locator) {

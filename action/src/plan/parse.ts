@@ -31,9 +31,19 @@ export interface ValidatedDocument<T> {
   locator?: Locator;
 }
 
-/** YAML text checked against a schema; shared by plans, lessons and the config file. */
-export function parseValidated<T>(text: string, file: string, schema: TSchema, what: string): ValidatedDocument<T> {
-  const source = parseYamlSource(text, file, schema);
+/**
+ * YAML text checked against a schema; shared by plans, lessons and the config file. With
+ * `proseCheck`, unquoted free text cut short by ` #` gets a warning (plan/comment-cut.ts); the
+ * config turns it off, since its only free strings are paths, after which a comment is a comment.
+ */
+export function parseValidated<T>(
+  text: string,
+  file: string,
+  schema: TSchema,
+  what: string,
+  proseCheck = true,
+): ValidatedDocument<T> {
+  const source = parseYamlSource(text, file, proseCheck ? schema : undefined);
   if (source.data === undefined || source.data === null) {
     if (!source.diagnostics.some((d) => d.severity === 'error')) {
       source.diagnostics.push({

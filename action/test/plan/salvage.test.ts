@@ -1,5 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scaffoldPlan } from '../../src/cli/scaffold.ts';
+import { loadConfig } from '../../src/config/load.ts';
 import { COMMENT_CUT_CODE, doubleQuoted } from '../../src/plan/comment-cut.ts';
 import { parsePlan } from '../../src/plan/parse.ts';
 import { salvagePlan } from '../../src/plan/salvage.ts';
@@ -131,6 +135,17 @@ describe('text cut short by an unquoted " #"', () => {
         .filter((d) => d.code === COMMENT_CUT_CODE)
         .map((d) => d.line),
     ).toEqual([positionOf(text, '#1 of 3').line, positionOf(text, '#flag off').line]);
+  });
+
+  it('leaves the config alone: its free strings are paths, and a comment after one is a comment', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rollbook-config-'));
+    writeFileSync(
+      join(dir, 'rollbook.config.yaml'),
+      'plans:\n  - playbooks  # the default\nlessons: playbooks/lessons # ours\n',
+    );
+    const loaded = await loadConfig(dir, undefined);
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.config.lessons).toBe('playbooks/lessons');
   });
 
   it('quotes a fix that itself holds quotes and backslashes', () => {
