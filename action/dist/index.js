@@ -49,17 +49,17 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-QTXV5YNI.js";
+} from "./chunk-6GX3TX7L.js";
 import {
   annotationBody
 } from "./chunk-SVGUMO25.js";
 import {
   runbookFileName
-} from "./chunk-HXLWUKAW.js";
+} from "./chunk-HJM7ZAWM.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-3WN36AR6.js";
+} from "./chunk-AJP4IV7B.js";
 import {
   matchGuards
 } from "./chunk-NZS6UODC.js";
@@ -81,7 +81,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-BG4DEP2X.js";
+} from "./chunk-MAVI6EDQ.js";
 import {
   code,
   describeRamp,
@@ -92,12 +92,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-G5MDPERD.js";
+} from "./chunk-NQ76JAKC.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-QI27CYQR.js";
+} from "./chunk-LH55UXSR.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,
@@ -125,7 +125,7 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-BOAYAYS7.js";
+} from "./chunk-R6VX4WZZ.js";
 import "./chunk-CL3XM5N3.js";
 import {
   DEFAULT_PLAN_PATHS,
@@ -136,7 +136,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-ADTCJ2PN.js";
+} from "./chunk-UVILLWU6.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   classifyGate,

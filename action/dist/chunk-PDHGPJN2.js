@@ -8,16 +8,16 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-HXLWUKAW.js";
+} from "./chunk-HJM7ZAWM.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-OFYLDDLN.js";
+} from "./chunk-UXJKRIS5.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-3WN36AR6.js";
+} from "./chunk-AJP4IV7B.js";
 import {
   matchGuards
 } from "./chunk-NZS6UODC.js";
@@ -25,14 +25,14 @@ import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-QI27CYQR.js";
+} from "./chunk-LH55UXSR.js";
 import {
   readGeneratedMarker
 } from "./chunk-HPLDAK24.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-BOAYAYS7.js";
+} from "./chunk-R6VX4WZZ.js";
 import "./chunk-CL3XM5N3.js";
 import {
   calendarStart,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-Y2XNVWBC.js";
 import {
   countBySeverity
-} from "./chunk-ADTCJ2PN.js";
+} from "./chunk-UVILLWU6.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   idRecord

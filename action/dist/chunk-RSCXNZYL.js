@@ -7,14 +7,14 @@ import {
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-OFYLDDLN.js";
+} from "./chunk-UXJKRIS5.js";
 import {
   checkPlans
-} from "./chunk-3WN36AR6.js";
+} from "./chunk-AJP4IV7B.js";
 import "./chunk-NZS6UODC.js";
 import {
   loadConfig
-} from "./chunk-BOAYAYS7.js";
+} from "./chunk-R6VX4WZZ.js";
 import "./chunk-CL3XM5N3.js";
 import {
   calendarStart,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-Y2XNVWBC.js";
 import {
   countBySeverity
-} from "./chunk-ADTCJ2PN.js";
+} from "./chunk-UVILLWU6.js";
 import "./chunk-2GUNVE2Z.js";
 import "./chunk-3XLDYLCC.js";
 import {

@@ -14,32 +14,32 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-QTXV5YNI.js";
+} from "./chunk-6GX3TX7L.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-OFYLDDLN.js";
+} from "./chunk-UXJKRIS5.js";
 import {
   checkPlans
-} from "./chunk-3WN36AR6.js";
+} from "./chunk-AJP4IV7B.js";
 import "./chunk-NZS6UODC.js";
 import {
   describeRamp
-} from "./chunk-G5MDPERD.js";
+} from "./chunk-NQ76JAKC.js";
 import {
   readIssueKey
 } from "./chunk-HPLDAK24.js";
 import {
   loadConfig
-} from "./chunk-BOAYAYS7.js";
+} from "./chunk-R6VX4WZZ.js";
 import "./chunk-CL3XM5N3.js";
 import {
   todayUtc
 } from "./chunk-Y2XNVWBC.js";
 import {
   countBySeverity
-} from "./chunk-ADTCJ2PN.js";
+} from "./chunk-UVILLWU6.js";
 import "./chunk-2GUNVE2Z.js";
 import "./chunk-3XLDYLCC.js";
 import {

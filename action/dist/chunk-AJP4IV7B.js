@@ -7,7 +7,7 @@ import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-BOAYAYS7.js";
+} from "./chunk-R6VX4WZZ.js";
 import {
   RULES,
   RULES_BY_ID,
@@ -23,7 +23,7 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-ADTCJ2PN.js";
+} from "./chunk-UVILLWU6.js";
 import {
   didYouMean,
   own

@@ -19861,8 +19861,8 @@ function parseYamlSource(text, file, schema) {
 }
 
 // action/src/plan/parse.ts
-function parseValidated(text, file, schema, what) {
-  const source = parseYamlSource(text, file, schema);
+function parseValidated(text, file, schema, what, proseCheck = true) {
+  const source = parseYamlSource(text, file, proseCheck ? schema : void 0);
   if (source.data === void 0 || source.data === null) {
     if (!source.diagnostics.some((d) => d.severity === "error")) {
       source.diagnostics.push({

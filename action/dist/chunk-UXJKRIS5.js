@@ -4,7 +4,7 @@ import {
 } from "./chunk-NZS6UODC.js";
 import {
   truncate
-} from "./chunk-ADTCJ2PN.js";
+} from "./chunk-UVILLWU6.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;

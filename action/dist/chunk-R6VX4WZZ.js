@@ -18,7 +18,7 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-ADTCJ2PN.js";
+} from "./chunk-UVILLWU6.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,
@@ -29,7 +29,7 @@ import {
 // action/src/config/load.ts
 import { readFile } from "node:fs/promises";
 function parseConfig(text, file) {
-  const validated = parseValidated(text, file, RollbookConfig, "Rollbook configuration");
+  const validated = parseValidated(text, file, RollbookConfig, "Rollbook configuration", false);
   const diagnostics = [...validated.diagnostics];
   const config = validated.data ?? {};
   if (validated.data && validated.locator) {

@@ -12,18 +12,18 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-BG4DEP2X.js";
+} from "./chunk-MAVI6EDQ.js";
 import {
   gateIds
-} from "./chunk-G5MDPERD.js";
-import "./chunk-QI27CYQR.js";
+} from "./chunk-NQ76JAKC.js";
+import "./chunk-LH55UXSR.js";
 import "./chunk-HPLDAK24.js";
 import {
   oneOf
 } from "./chunk-Y2XNVWBC.js";
 import {
   readPlanFile
-} from "./chunk-ADTCJ2PN.js";
+} from "./chunk-UVILLWU6.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   HANDLE_PATTERN,

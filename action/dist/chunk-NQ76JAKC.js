@@ -12,7 +12,7 @@ import {
 } from "./chunk-HPLDAK24.js";
 import {
   truncate
-} from "./chunk-ADTCJ2PN.js";
+} from "./chunk-UVILLWU6.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   wrapText
-} from "./chunk-QI27CYQR.js";
+} from "./chunk-LH55UXSR.js";
 import {
   cellCodeSpan,
   codeFence,
@@ -26,7 +26,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-ADTCJ2PN.js";
+} from "./chunk-UVILLWU6.js";
 import {
   irreversibleParts,
   isMarkedIrreversible,

@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-G5MDPERD.js";
+} from "./chunk-NQ76JAKC.js";
 import {
   alignTable,
   builtinDirOf,
@@ -13,7 +13,7 @@ import {
   loadTemplateSources,
   wrapLine,
   wrapText
-} from "./chunk-QI27CYQR.js";
+} from "./chunk-LH55UXSR.js";
 import {
   joinMd,
   reportMarker,
@@ -28,7 +28,7 @@ import {
   fillQuery,
   phaseVariables,
   truncate
-} from "./chunk-ADTCJ2PN.js";
+} from "./chunk-UVILLWU6.js";
 import {
   phaseResponse,
   rollForwardLines

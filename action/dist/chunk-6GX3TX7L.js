@@ -6,7 +6,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-G5MDPERD.js";
+} from "./chunk-NQ76JAKC.js";
 import {
   END_MARKER,
   beginMarker,
@@ -23,10 +23,10 @@ import {
 } from "./chunk-HPLDAK24.js";
 import {
   validLessons
-} from "./chunk-BOAYAYS7.js";
+} from "./chunk-R6VX4WZZ.js";
 import {
   truncate
-} from "./chunk-ADTCJ2PN.js";
+} from "./chunk-UVILLWU6.js";
 import {
   irreversibleParts,
   phaseResponse
