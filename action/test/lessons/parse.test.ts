@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { checkDuplicateIds } from '../../src/lessons/lesson-set.ts';
 import { parseLesson } from '../../src/lessons/parse.ts';
 import { positionOf, replaceOnce } from '../helpers/position.ts';
-import { CHECKLIST_GUARD, LESSON_HEAD, lessonText } from './fixtures.ts';
+import { CHECKLIST_GUARD, LESSON_HEAD, lessonText, otherHead } from './fixtures.ts';
 
 const FILE = 'playbooks/lessons/L-2020-11-thread-exhaustion.md';
 
@@ -125,5 +126,39 @@ describe('parseLesson', () => {
     expect(d.code.startsWith('yaml/')).toBe(true);
     expect(d.line).toBeGreaterThanOrEqual(positionOf(text, '[Threads').line);
     expect(d.line).toBeLessThan(text.split('\n').indexOf('---', 1) + 1);
+  });
+});
+
+describe('checkDuplicateIds', () => {
+  const text = lessonText(CHECKLIST_GUARD);
+  const other = lessonText(CHECKLIST_GUARD, otherHead('L-2021-01-other', 'Another incident'));
+
+  it('leaves lessons with distinct ids as they are', () => {
+    const parsed = [parseLesson(text, 'playbooks/lessons/a.md'), parseLesson(other, 'playbooks/lessons/b.md')];
+    checkDuplicateIds(parsed);
+    expect(parsed.map((p) => p.diagnostics)).toEqual([[], []]);
+    expect(parsed.every((p) => p.lesson !== undefined)).toBe(true);
+  });
+
+  it('keeps an id with the first file by path and refuses it in the others, at their id line', () => {
+    // Given out of path order: the file that keeps the id is found by sorting, not by position.
+    const parsed = [
+      parseLesson(text, 'playbooks/lessons/c.md'),
+      parseLesson(other, 'playbooks/lessons/b.md'),
+      parseLesson(text, 'playbooks/lessons/a.md'),
+    ];
+    checkDuplicateIds(parsed);
+    const [c, b, a] = parsed;
+    expect(a!.diagnostics).toEqual([]);
+    expect(b!.diagnostics).toEqual([]);
+    expect(c!.diagnostics).toMatchObject([
+      {
+        code: 'ref/duplicate-lesson',
+        line: 2,
+        message: 'lesson id "L-2020-11-thread-exhaustion" is also used by playbooks/lessons/a.md',
+      },
+    ]);
+    expect(c!.lesson).toBeUndefined();
+    expect(a!.lesson).toBeDefined();
   });
 });
