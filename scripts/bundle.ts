@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { precompiledValidators } from './precompiled-validators.ts';
+import { yamlBrowserBuild } from './yaml-browser-build.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const ENTRIES = [
@@ -77,7 +78,7 @@ export async function bundle(outdir: string): Promise<void> {
     charset: 'utf8',
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [precompiledValidators(ROOT)],
+    plugins: [precompiledValidators(ROOT), yamlBrowserBuild(ROOT)],
     // Some CommonJS dependencies call require(); give each ESM output file one.
     banner: {
       js: "import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);",
