@@ -4,10 +4,13 @@
 // `node -e 0` measured in the same run. Wall time of whole processes, alternating floor and
 // subject, medians. Target: at most 8x the floor (a pre-commit hook runs it on every commit).
 // Each process also reports its own CPU time, a steadier figure on a busy machine.
+// For scale, not a target: a process that only parses the same files with the `yaml` library,
+// bundled the way the CLI bundles it, what any validation of this repository must do at least.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 import { median } from './measure.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -40,18 +43,49 @@ function measure(args: string[], env: NodeJS.ProcessEnv): Sample {
   return { wallMs, cpuMs: Number(cpu[1]) / 1000 };
 }
 
+/**
+ * A script, bundled into `dir`, that parses each plan and each lesson's front matter with the
+ * `yaml` library (its ES build, as scripts/yaml-browser-build.ts makes the CLI bundle use), and
+ * does nothing else. Returns its arguments for `node`.
+ */
+function yamlOnly(dir: string): string[] {
+  const entry = join(dir, 'yaml-only.mjs');
+  writeFileSync(
+    entry,
+    [
+      "import { readFileSync } from 'node:fs';",
+      `import { parseDocument } from ${JSON.stringify(join(ROOT, 'node_modules/yaml/browser/index.js'))};`,
+      'for (const file of process.argv.slice(2)) {',
+      "  const text = readFileSync(file, 'utf8');",
+      "  const yaml = file.endsWith('.md') ? (/^---\\r?\\n([\\s\\S]*?)\\r?\\n---/.exec(text)?.[1] ?? '') : text;",
+      '  parseDocument(yaml).toJS();',
+      '}',
+    ].join('\n'),
+  );
+  const out = join(dir, 'yaml-only.bundle.mjs');
+  buildSync({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'warning' });
+  const files = (sub: string, suffix: string) =>
+    readdirSync(join(ROOT, sub))
+      .filter((f) => f.endsWith(suffix))
+      .map((f) => join(ROOT, sub, f));
+  return [out, ...files('playbooks', '.rollout.yaml'), ...files('playbooks/lessons', '.md')];
+}
+
 export function benchStartup(): string[] {
   const cache = mkdtempSync(join(tmpdir(), 'rollbook-bench-compile-cache-'));
   try {
     const validate = [BIN, 'validate', 'playbooks', '--start', '2026-11-02'];
+    const yaml = yamlOnly(cache);
     const warm = { ...process.env, NODE_COMPILE_CACHE: cache };
     const cold = { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' };
     measure(validate, warm); // fills the compile cache, as the first run on a machine does
-    const runs: Record<'floor' | 'warm' | 'cold', Sample[]> = { floor: [], warm: [], cold: [] };
+    measure(yaml, warm);
+    const runs: Record<'floor' | 'warm' | 'cold' | 'yaml', Sample[]> = { floor: [], warm: [], cold: [], yaml: [] };
     for (let i = 0; i < ROUNDS; i++) {
       runs.floor.push(measure(['-e', '0'], process.env));
       runs.warm.push(measure(validate, warm));
       runs.cold.push(measure(validate, cold));
+      runs.yaml.push(measure(yaml, warm));
     }
     const wall = (samples: Sample[]) => median(samples.map((s) => s.wallMs));
     const cpu = (samples: Sample[]) => median(samples.map((s) => s.cpuMs));
@@ -61,11 +95,15 @@ export function benchStartup(): string[] {
       const verdict = ratio <= TARGET_STARTUP_RATIO ? 'meets target' : 'MISSES TARGET';
       return `  ${label.padEnd(40)} ${Math.round(wall(samples))} ms, ratio ${ratio.toFixed(2)} (target <= ${TARGET_STARTUP_RATIO}: ${verdict}); CPU ${Math.round(cpu(samples))} ms, ratio ${(cpu(samples) / floor.cpu).toFixed(2)}`;
     };
+    const plans = yaml.filter((f) => f.endsWith('.rollout.yaml')).length;
+    const lessons = yaml.filter((f) => f.endsWith('.md')).length;
+    const scale = `  for scale, not a target: YAML parse alone  ${Math.round(wall(runs.yaml))} ms, ratio ${(wall(runs.yaml) / floor.wall).toFixed(2)}; CPU ${Math.round(cpu(runs.yaml))} ms, ratio ${(cpu(runs.yaml) / floor.cpu).toFixed(2)}`;
     return [
-      `start-up (rollbook validate playbooks: 4 plans, 9 lessons; bundled CLI via action/bin/rollbook.js; ${ROUNDS} rounds, medians; wall time is the target, CPU time is less sensitive to other load)`,
+      `start-up (rollbook validate playbooks: ${plans} plans, ${lessons} lessons; bundled CLI via action/bin/rollbook.js; ${ROUNDS} rounds, medians; wall time is the target, CPU time is less sensitive to other load)`,
       `  floor: node -e 0                         ${Math.round(floor.wall)} ms; CPU ${Math.round(floor.cpu)} ms`,
       line('validate, compile cache warm (usual)', runs.warm),
       line('validate, compile cache off', runs.cold),
+      scale,
     ];
   } finally {
     rmSync(cache, { recursive: true, force: true });
