@@ -7,7 +7,6 @@
 // lint does not depend on lessons.
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { findingToDiagnostic, type ParsedPlan } from '../plan/parse.ts';
-import type { SalvagedPlan } from '../plan/salvage.ts';
 import type { Freeze } from '../plan/schema.ts';
 import { didYouMean } from '../plan/suggest.ts';
 import { type LintContext, type Rule, type RuleFinding, type RuleSeverity, SEVERITY_RANK } from './rule.ts';
@@ -50,10 +49,9 @@ function phaseIndexOf(finding: RuleFinding): number | undefined {
   return finding.path[0] === 'phases' && typeof finding.path[1] === 'number' ? finding.path[1] : undefined;
 }
 
-/** Was anything left out of the parts `rule` weighs against each other? */
-function comparesRemoved(rule: Rule, salvaged: SalvagedPlan): boolean {
-  const parts = new Set<unknown>(rule.comparesAcross ?? []);
-  return salvaged.removed.some((path) => parts.has(path[0]));
+/** Was anything left out of the parts `rule` weighs against each other? (`removedParts`: the top-level keys something was removed from.) */
+function comparesRemoved(rule: Rule, removedParts: ReadonlySet<unknown>): boolean {
+  return (rule.comparesAcross ?? []).some((part) => removedParts.has(part));
 }
 
 export function lintPlan(parsed: ParsedPlan, options: LintOptions): Diagnostic[] {
@@ -89,10 +87,11 @@ export function lintPlan(parsed: ParsedPlan, options: LintOptions): Diagnostic[]
       );
     }
   });
+  const removedParts = !parsed.plan && salvaged ? new Set<unknown>(salvaged.removed.map((path) => path[0])) : undefined;
   for (const rule of RULES) {
     const configured = options.severities?.[rule.id] ?? rule.defaultSeverity;
     if (configured === 'off' && !lessons?.raisedRules.has(rule.id)) continue;
-    if (!parsed.plan && salvaged && comparesRemoved(rule, salvaged)) continue;
+    if (removedParts && comparesRemoved(rule, removedParts)) continue;
     for (const found of rule.check(plan, context)) {
       const finding = toFile(found);
       if (!finding) continue;

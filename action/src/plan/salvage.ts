@@ -82,6 +82,7 @@ export function salvagePlan(data: unknown): SalvagedPlan | undefined {
   /** Original indexes of the elements still in each array that lost some. */
   const originals = new WeakMap<unknown[], number[]>();
   const removed: DataPath[] = [];
+  let overlaps: ((path: DataPath) => boolean) | undefined;
 
   const toFilePath = (path: DataPath): DataPath => {
     const out: (string | number)[] = [];
@@ -100,7 +101,11 @@ export function salvagePlan(data: unknown): SalvagedPlan | undefined {
         plan: root as unknown as RolloutPlan,
         removed,
         toFilePath,
-        touchesRemoved: overlapTest(removed),
+        // Built on the first finding to check: most salvaged plans have none.
+        touchesRemoved: (path) => {
+          overlaps ??= overlapTest(removed);
+          return overlaps(path);
+        },
       };
     }
     const targets = (validate.errors ?? []).map(targetOf);

@@ -296,6 +296,8 @@ function formatHint(pattern: string, actual: unknown): string | undefined {
   return undefined;
 }
 
+/** `value` without its undefined fields (in place: each diagnostic is built for this call). */
 function dropUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
+  return value;
 }
