@@ -3,7 +3,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-UVILLWU6.js";
+} from "./chunk-4WKXMPUH.js";
 import {
   didYouMean
 } from "./chunk-3XLDYLCC.js";
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-RSCXNZYL.js")).validateCommand
+    load: async () => (await import("./chunk-3I55P425.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-PDHGPJN2.js")).renderCommand
+    load: async () => (await import("./chunk-S56DMXIA.js")).renderCommand
   },
   {
     name: "init",
@@ -58,22 +58,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-VHQ5M4OB.js")).gateCommand
+    load: async () => (await import("./chunk-MRN5SRV4.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-MRTBUTYS.js")).lessonCommand
+    load: async () => (await import("./chunk-3QPHDKAO.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-YUYIDCEM.js")).lessonsCommand
+    load: async () => (await import("./chunk-MJ32Z2WR.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-4ZTQ6VPE.js")).statusCommand
+    load: async () => (await import("./chunk-IOW45PHY.js")).statusCommand
   }
 ];
 

@@ -49,17 +49,17 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-6GX3TX7L.js";
+} from "./chunk-H3YHCPE3.js";
 import {
   annotationBody
 } from "./chunk-SVGUMO25.js";
 import {
   runbookFileName
-} from "./chunk-HJM7ZAWM.js";
+} from "./chunk-ORPKSGR3.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-AJP4IV7B.js";
+} from "./chunk-SAFMJ6DK.js";
 import {
   matchGuards
 } from "./chunk-NZS6UODC.js";
@@ -81,7 +81,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-MAVI6EDQ.js";
+} from "./chunk-ABQYRBWU.js";
 import {
   code,
   describeRamp,
@@ -92,12 +92,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-NQ76JAKC.js";
+} from "./chunk-A6QHSJVG.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-LH55UXSR.js";
+} from "./chunk-EEHN6HCJ.js";
 import {
   MARKER_OPENING,
   breakCommentsInCode,
@@ -125,7 +125,7 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-R6VX4WZZ.js";
+} from "./chunk-55Q4OABX.js";
 import "./chunk-CL3XM5N3.js";
 import {
   DEFAULT_PLAN_PATHS,
@@ -136,7 +136,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-UVILLWU6.js";
+} from "./chunk-4WKXMPUH.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   classifyGate,

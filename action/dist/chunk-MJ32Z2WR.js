@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-UXJKRIS5.js";
+} from "./chunk-JVICDFT2.js";
 import {
   describeGuard,
   matchGuards
@@ -12,7 +12,7 @@ import {
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-R6VX4WZZ.js";
+} from "./chunk-55Q4OABX.js";
 import "./chunk-CL3XM5N3.js";
 import {
   DEFAULT_PLAN_PATHS,
@@ -22,7 +22,7 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-UVILLWU6.js";
+} from "./chunk-4WKXMPUH.js";
 import "./chunk-2GUNVE2Z.js";
 import "./chunk-3XLDYLCC.js";
 import {

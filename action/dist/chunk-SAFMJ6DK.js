@@ -7,7 +7,7 @@ import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-R6VX4WZZ.js";
+} from "./chunk-55Q4OABX.js";
 import {
   RULES,
   RULES_BY_ID,
@@ -23,7 +23,7 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-UVILLWU6.js";
+} from "./chunk-4WKXMPUH.js";
 import {
   didYouMean,
   own
@@ -393,9 +393,8 @@ function withFloor(severity, raise) {
 function phaseIndexOf(finding) {
   return finding.path[0] === "phases" && typeof finding.path[1] === "number" ? finding.path[1] : void 0;
 }
-function comparesRemoved(rule, salvaged) {
-  const parts = new Set(rule.comparesAcross ?? []);
-  return salvaged.removed.some((path) => parts.has(path[0]));
+function comparesRemoved(rule, removedParts) {
+  return (rule.comparesAcross ?? []).some((part2) => removedParts.has(part2));
 }
 function lintPlan(parsed, options) {
   const { locator, salvaged } = parsed;
@@ -430,10 +429,11 @@ function lintPlan(parsed, options) {
       );
     }
   });
+  const removedParts = !parsed.plan && salvaged ? new Set(salvaged.removed.map((path) => path[0])) : void 0;
   for (const rule of RULES) {
     const configured = options.severities?.[rule.id] ?? rule.defaultSeverity;
     if (configured === "off" && !lessons?.raisedRules.has(rule.id)) continue;
-    if (!parsed.plan && salvaged && comparesRemoved(rule, salvaged)) continue;
+    if (removedParts && comparesRemoved(rule, removedParts)) continue;
     for (const found of rule.check(plan, context)) {
       const finding = toFile(found);
       if (!finding) continue;

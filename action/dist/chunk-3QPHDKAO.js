@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-R6VX4WZZ.js";
+} from "./chunk-55Q4OABX.js";
 import "./chunk-CL3XM5N3.js";
 import {
   isoDate,
@@ -12,7 +12,7 @@ import {
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-UVILLWU6.js";
+} from "./chunk-4WKXMPUH.js";
 import "./chunk-2GUNVE2Z.js";
 import "./chunk-3XLDYLCC.js";
 import {

@@ -12,7 +12,7 @@ import {
 } from "./chunk-HPLDAK24.js";
 import {
   truncate
-} from "./chunk-UVILLWU6.js";
+} from "./chunk-4WKXMPUH.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,

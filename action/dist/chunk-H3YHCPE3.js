@@ -6,7 +6,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-NQ76JAKC.js";
+} from "./chunk-A6QHSJVG.js";
 import {
   END_MARKER,
   beginMarker,
@@ -23,10 +23,10 @@ import {
 } from "./chunk-HPLDAK24.js";
 import {
   validLessons
-} from "./chunk-R6VX4WZZ.js";
+} from "./chunk-55Q4OABX.js";
 import {
   truncate
-} from "./chunk-UVILLWU6.js";
+} from "./chunk-4WKXMPUH.js";
 import {
   irreversibleParts,
   phaseResponse

@@ -12,18 +12,18 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-MAVI6EDQ.js";
+} from "./chunk-ABQYRBWU.js";
 import {
   gateIds
-} from "./chunk-NQ76JAKC.js";
-import "./chunk-LH55UXSR.js";
+} from "./chunk-A6QHSJVG.js";
+import "./chunk-EEHN6HCJ.js";
 import "./chunk-HPLDAK24.js";
 import {
   oneOf
 } from "./chunk-Y2XNVWBC.js";
 import {
   readPlanFile
-} from "./chunk-UVILLWU6.js";
+} from "./chunk-4WKXMPUH.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   HANDLE_PATTERN,

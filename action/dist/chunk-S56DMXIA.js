@@ -8,16 +8,16 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-HJM7ZAWM.js";
+} from "./chunk-ORPKSGR3.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-UXJKRIS5.js";
+} from "./chunk-JVICDFT2.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-AJP4IV7B.js";
+} from "./chunk-SAFMJ6DK.js";
 import {
   matchGuards
 } from "./chunk-NZS6UODC.js";
@@ -25,14 +25,14 @@ import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-LH55UXSR.js";
+} from "./chunk-EEHN6HCJ.js";
 import {
   readGeneratedMarker
 } from "./chunk-HPLDAK24.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-R6VX4WZZ.js";
+} from "./chunk-55Q4OABX.js";
 import "./chunk-CL3XM5N3.js";
 import {
   calendarStart,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-Y2XNVWBC.js";
 import {
   countBySeverity
-} from "./chunk-UVILLWU6.js";
+} from "./chunk-4WKXMPUH.js";
 import "./chunk-2GUNVE2Z.js";
 import {
   idRecord

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   wrapText
-} from "./chunk-LH55UXSR.js";
+} from "./chunk-EEHN6HCJ.js";
 import {
   cellCodeSpan,
   codeFence,
@@ -26,7 +26,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-UVILLWU6.js";
+} from "./chunk-4WKXMPUH.js";
 import {
   irreversibleParts,
   isMarkedIrreversible,

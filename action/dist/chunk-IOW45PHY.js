@@ -14,32 +14,32 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-6GX3TX7L.js";
+} from "./chunk-H3YHCPE3.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-UXJKRIS5.js";
+} from "./chunk-JVICDFT2.js";
 import {
   checkPlans
-} from "./chunk-AJP4IV7B.js";
+} from "./chunk-SAFMJ6DK.js";
 import "./chunk-NZS6UODC.js";
 import {
   describeRamp
-} from "./chunk-NQ76JAKC.js";
+} from "./chunk-A6QHSJVG.js";
 import {
   readIssueKey
 } from "./chunk-HPLDAK24.js";
 import {
   loadConfig
-} from "./chunk-R6VX4WZZ.js";
+} from "./chunk-55Q4OABX.js";
 import "./chunk-CL3XM5N3.js";
 import {
   todayUtc
 } from "./chunk-Y2XNVWBC.js";
 import {
   countBySeverity
-} from "./chunk-UVILLWU6.js";
+} from "./chunk-4WKXMPUH.js";
 import "./chunk-2GUNVE2Z.js";
 import "./chunk-3XLDYLCC.js";
 import {

@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-NQ76JAKC.js";
+} from "./chunk-A6QHSJVG.js";
 import {
   alignTable,
   builtinDirOf,
@@ -13,7 +13,7 @@ import {
   loadTemplateSources,
   wrapLine,
   wrapText
-} from "./chunk-LH55UXSR.js";
+} from "./chunk-EEHN6HCJ.js";
 import {
   joinMd,
   reportMarker,
@@ -28,7 +28,7 @@ import {
   fillQuery,
   phaseVariables,
   truncate
-} from "./chunk-UVILLWU6.js";
+} from "./chunk-4WKXMPUH.js";
 import {
   phaseResponse,
   rollForwardLines

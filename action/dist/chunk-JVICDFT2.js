@@ -4,7 +4,7 @@ import {
 } from "./chunk-NZS6UODC.js";
 import {
   truncate
-} from "./chunk-UVILLWU6.js";
+} from "./chunk-4WKXMPUH.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;

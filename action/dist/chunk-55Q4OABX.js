@@ -18,7 +18,7 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-UVILLWU6.js";
+} from "./chunk-4WKXMPUH.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,
@@ -289,6 +289,8 @@ function idPosition(text) {
   return { line: index + 1, column: 1, endColumn: lines[index].length + 1 };
 }
 function checkDuplicateIds(parsed) {
+  const ids = parsed.flatMap((lesson) => lesson.id === void 0 ? [] : [lesson.id]);
+  if (new Set(ids).size === ids.length) return;
   const owner = /* @__PURE__ */ new Map();
   for (const lesson of [...parsed].sort((a, b) => a.file.localeCompare(b.file))) {
     if (lesson.id === void 0) continue;

@@ -7,14 +7,14 @@ import {
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-UXJKRIS5.js";
+} from "./chunk-JVICDFT2.js";
 import {
   checkPlans
-} from "./chunk-AJP4IV7B.js";
+} from "./chunk-SAFMJ6DK.js";
 import "./chunk-NZS6UODC.js";
 import {
   loadConfig
-} from "./chunk-R6VX4WZZ.js";
+} from "./chunk-55Q4OABX.js";
 import "./chunk-CL3XM5N3.js";
 import {
   calendarStart,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-Y2XNVWBC.js";
 import {
   countBySeverity
-} from "./chunk-UVILLWU6.js";
+} from "./chunk-4WKXMPUH.js";
 import "./chunk-2GUNVE2Z.js";
 import "./chunk-3XLDYLCC.js";
 import {
