@@ -2,6 +2,9 @@
 // and an empty audit trail. mergeTicks() then carries the current issue's ticks, notes and audit
 // trail over. Pure given the templates.
 import type { RolloutPlan } from '../plan/schema.ts';
+import { encodeReadings } from '../watch/codec.ts';
+import type { WatchRecord } from '../watch/readings.ts';
+import { renderReadings } from '../watch/render.ts';
 import type { ChecklistEntry } from './items.ts';
 import { findPhase, type GuardInput, phaseEntries } from './items.ts';
 import { assembleRegion, type ContentLine } from './region.ts';
@@ -29,6 +32,8 @@ export interface PhaseIssueInput {
   level?: DegradeLevel;
   titlePrefix?: string;
   labelPrefix?: string;
+  /** The watch record of the phase's metric gates (watch/readings.ts), shown after the checklist. */
+  readings?: WatchRecord;
 }
 
 export interface BuiltIssue {
@@ -59,6 +64,10 @@ export function buildPhaseIssue(input: PhaseIssueInput): BuiltPhaseIssue {
     entries.map((e) => e.id),
   );
   const content: ContentLine[] = lines.map((text) => ({ text }));
+  if (input.readings)
+    content.push({ text: '' }, ...renderReadings(input.readings).map((text) => ({ text })), {
+      text: encodeReadings(input.readings),
+    });
   const key = { kind: 'phase' as const, plan: plan.metadata.name, phase: phase.id };
   return {
     title: phaseIssueTitle(plan, phase, input.titlePrefix ?? TITLE_PREFIX),

@@ -6,6 +6,8 @@
 
 import { idRecord, own } from '../plan/own.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
+import { decodeReadings } from '../watch/codec.ts';
+import { type GateReading, recordReadings, type WatchRecord } from '../watch/readings.ts';
 import {
   type AcceptedSignoff,
   checkSignoffTicks,
@@ -57,6 +59,8 @@ export interface RolloutSyncInput {
   actor?: string;
   /** Other plans' phase states by `plan/phase`, for this plan's `dependsOn` (rollout-state.ts). */
   others?: OtherPhaseStates;
+  /** This run's readings of metric gates by phase id (watch/evaluate.ts); a phase without is shown as last read. */
+  readings?: Readonly<Record<string, readonly GateReading[]>>;
 }
 
 export interface IssueSync {
@@ -112,7 +116,13 @@ function prepare(input: RolloutSyncInput, phaseId: string): Prepared {
       : emptyState('phase', plan, phaseId);
   if (current === undefined) return { body: undefined, state, accepted: [], refused: [], problems: [] };
   const guards = own(input.guards, phaseId);
-  const desired = buildPhaseIssue({ ...common(input), phaseId, ...(guards ? { guards } : {}) }).body;
+  const readings = watchRecord(input, phaseId);
+  const desired = buildPhaseIssue({
+    ...common(input),
+    phaseId,
+    ...(guards ? { guards } : {}),
+    ...(readings ? { readings } : {}),
+  }).body;
   const merged = mergeTicks(desired, current, { now: input.now, state });
   const check = checkSignoffTicks({
     plan: input.plan,
@@ -133,6 +143,20 @@ function prepare(input: RolloutSyncInput, phaseId: string): Prepared {
     ...(check.comment ? { comment: check.comment } : {}),
     problems: parsed.problems,
   };
+}
+
+/**
+ * The phase's watch record: read back from the lines Rollbook wrote (never from people's notes),
+ * with this run's readings folded in when the phase was read. Unchanged readings keep the record as it was.
+ */
+function watchRecord(input: RolloutSyncInput, phaseId: string): WatchRecord | undefined {
+  const current = own(input.phases, phaseId)?.body;
+  const written = parseIssueBody(current ?? '')
+    .lines.filter((l) => l.role === 'generated')
+    .map((l) => l.text);
+  const previous = decodeReadings(written);
+  const readings = own(input.readings, phaseId);
+  return readings ? recordReadings(previous, readings, input.now).record : previous;
 }
 
 function common(input: RolloutSyncInput) {
@@ -165,6 +189,7 @@ export function syncRollout(input: RolloutSyncInput): RolloutSync {
     const ready = prepared.get(status.phaseId)!;
     const current = own(input.phases, status.phaseId)?.body;
     const guards = own(input.guards, status.phaseId);
+    const readings = watchRecord(input, status.phaseId);
     const fitted = fitBody(
       (level) => {
         const built = buildPhaseIssue({
@@ -173,6 +198,7 @@ export function syncRollout(input: RolloutSyncInput): RolloutSync {
           status,
           level,
           ...(guards ? { guards } : {}),
+          ...(readings ? { readings } : {}),
         });
         const body =
           ready.body === undefined

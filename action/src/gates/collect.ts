@@ -59,9 +59,16 @@ export interface CollectInput {
 }
 
 export async function collectMeasurements(input: CollectInput): Promise<Measurements> {
-  const { plan, at } = input;
-  const { from } = phaseTransition(plan, input.target);
+  const { from } = phaseTransition(input.plan, input.target);
   if (!from) return idRecord();
+  return collectPhaseMeasurements({ ...input, phase: from });
+}
+
+/** The readings of one phase's own metric gates (the watch of an active phase reads these). */
+export async function collectPhaseMeasurements(
+  input: Omit<CollectInput, 'target'> & { phase: Phase },
+): Promise<Measurements> {
+  const { plan, at, phase: from } = input;
   const ids = gateIds(from);
   const window = input.history === false ? undefined : historyWindow(from.bake, input.activatedAt, at);
   const entries = await Promise.all(

@@ -1,7 +1,9 @@
 // The action's `sync` command: one checklist issue per phase and a tracking issue per plan,
 // kept in line with the plans and the ticks people make. Reads every managed issue in one
 // batched query, syncs each valid plan (sync/plan-sync.ts), then reports phase states as the
-// `phase-states` output and a job summary. A run with nothing new writes nothing.
+// `phase-states` output and a job summary. On schedule and workflow_dispatch runs it also reads
+// the metric gates of active phases (sync/watch.ts) into their issues. A run with nothing new
+// writes nothing.
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { SignoffPolicy } from '../checklist/authorize.ts';
@@ -20,6 +22,7 @@ import { PlanSync, type PlanSyncResult } from './sync/plan-sync.ts';
 import type { SubIssueLinks } from './sync/sub-issues.ts';
 import { addSyncSummary, type PhaseStates, phaseStates } from './sync/summary.ts';
 import { readTrigger } from './sync/trigger.ts';
+import { syncWatch } from './sync/watch.ts';
 import { DryRunWriter, LiveWriter, type Writer } from './sync/writer.ts';
 
 /** Rendered runbooks live next to the plans (`rollbook render`'s default output). */
@@ -95,6 +98,7 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
     allowAuthor: inputs.sync.allowAuthorSignoff,
     ...(inputs.sync.signoffPermission ? { minPermission: inputs.sync.signoffPermission } : {}),
   };
+  const watch = syncWatch(ctx);
   const subIssues: SubIssueLinks = {};
   const results: PlanSyncResult[] = [];
   const failed: string[] = [];
@@ -122,6 +126,7 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
         keys: inventory.keys,
         subIssues,
         others,
+        ...(watch ? { watch } : {}),
       });
       const result = await sync.run();
       results.push(result);
@@ -134,6 +139,10 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
     }
   }
 
+  if (watch && watch.pool.stats.requested > 0)
+    log.info(
+      `Rollbook sync: watched active phases with ${watch.pool.stats.fetched} metric queries for ${watch.pool.stats.requested} readings`,
+    );
   const states = phaseStates(results);
   ctx.runner.setOutput('phase-states', JSON.stringify(states));
   addSyncSummary(ctx.runner.summary, results, { writes: writer.count, dryRun: writer.dryRun, failed });

@@ -6,6 +6,8 @@
 // `changed: false`) when no status, displayed value or day row moved, so a run that measured
 // nothing new writes nothing. The time evaluated is therefore the time the readings last changed.
 // See docs/adr/0039-watch-readings.md.
+
+import { formatMeasured } from '../gates/format.ts';
 import type { GateResult, GateStatus } from '../gates/model.ts';
 import { isoSeconds } from '../text/time.ts';
 
@@ -73,7 +75,10 @@ export function toReading(result: GateResult, threshold: string): GateReading | 
     gate: result.id,
     title: clip(result.title),
     status: result.status,
-    value: clip(result.summary),
+    // The number when there is one; else what the gate says instead (no data, provider error).
+    value: clip(
+      result.metric?.value === undefined ? result.summary : formatMeasured(result.metric.value, result.metric.unit),
+    ),
     threshold: clip(threshold),
   };
 }

@@ -39,7 +39,10 @@ export function renderReadings(record: WatchRecord): string[] {
     for (const day of [...record.days].reverse()) {
       const cells = record.gates.map((g) => {
         const reading = Object.hasOwn(day.gates, g.gate) ? day.gates[g.gate] : undefined;
-        return reading ? `${STATUS_WORD[reading.status]} ${cell(reading.value)}` : '—';
+        if (!reading) return '—';
+        // A number is worth showing; "no data" or a provider error is said by the status already.
+        const measured = reading.status === 'pass' || reading.status === 'fail' || reading.status === 'rollback';
+        return measured ? `${STATUS_WORD[reading.status]} ${cell(reading.value)}` : STATUS_WORD[reading.status];
       });
       lines.push(`| ${day.day} | ${cells.join(' | ')} |`);
     }

@@ -27,6 +27,8 @@ import type { RolloutPlan } from '../../plan/schema.ts';
 import type { Clock } from '../../runtime/clock.ts';
 import type { Logger } from '../../runtime/logger.ts';
 import { type IssueKey, readIssueKey } from '../../text/markers.ts';
+import { isWatched, readPhaseGates } from '../../watch/evaluate.ts';
+import type { GateReading } from '../../watch/readings.ts';
 import { type VerifiedIssue, verifyPhaseIssue } from '../verified-issue.ts';
 import { createIssueChecked } from './create.ts';
 import { foldDuplicateTicks, type PlanIssues } from './inventory.ts';
@@ -34,6 +36,7 @@ import { postRefusalComment } from './refusals.ts';
 import { lookUpDirectory, lookupsFor } from './signoffs.ts';
 import { linkSubIssues, type SubIssueLinks } from './sub-issues.ts';
 import type { SyncTrigger } from './trigger.ts';
+import { isActivePhase, type SyncWatch } from './watch.ts';
 import type { Writer } from './writer.ts';
 
 export interface PlanSyncInput {
@@ -61,6 +64,8 @@ export interface PlanSyncInput {
   subIssues: SubIssueLinks;
   /** Other plans' phase states by `plan/phase` (those synced before this one), for `dependsOn`. */
   others?: OtherPhaseStates;
+  /** Read the metric gates of active phases (scheduled and dispatched runs with a provider). */
+  watch?: SyncWatch;
 }
 
 export interface PlanSyncResult {
@@ -112,6 +117,8 @@ export class PlanSync {
   /** What people did on each phase issue since the action's last revision (from its history). */
   readonly #added = new Map<string, readonly AuditEntry[]>();
   readonly #duplicates = new Map<number, Promise<VerifiedIssue>>();
+  /** This run's readings by phase id (#watch). */
+  #readings: Record<string, readonly GateReading[]> = {};
 
   constructor(input: PlanSyncInput) {
     this.#in = input;
@@ -211,6 +218,7 @@ export class PlanSync {
       ...(linkBase !== undefined ? { linkBase } : {}),
       ...(viewer ? { actor: viewer } : {}),
       ...(others ? { others } : {}),
+      ...(Object.keys(this.#readings).length > 0 ? { readings: this.#readings } : {}),
     };
   }
 
@@ -245,6 +253,7 @@ export class PlanSync {
       const issue = this.#phases.get(phase.id)?.issue;
       if (issue) await this.#verify(phase.id, issue);
     }
+    if (this.#in.watch) await this.#watch(this.#in.watch);
     for (const phase of this.#in.plan.phases) await this.#syncPhase(phase.id);
     await this.#syncParent();
     const parent = this.#parent.issue;
@@ -273,6 +282,26 @@ export class PlanSync {
       ...(parent ? { parent: { number: parent.number, url: parent.url } } : {}),
       writes: this.#in.writer.count - before,
     };
+  }
+
+  /** Reads the gates of each active phase whose issue's ticks are proven; the readings go into its issue. */
+  async #watch(watch: SyncWatch): Promise<void> {
+    const { rollout } = await this.#compute();
+    const readings: Record<string, readonly GateReading[]> = {};
+    for (const phase of rollout.phases) {
+      const snapshot = this.#phases.get(phase.phaseId);
+      if (!snapshot?.issue || !snapshot.trust?.verified || !isActivePhase(phase)) continue;
+      if (!isWatched(this.#in.plan, phase.phaseId, watch.configured)) continue;
+      readings[phase.phaseId] = await readPhaseGates({
+        plan: this.#in.plan,
+        phaseId: phase.phaseId,
+        at: this.#in.now,
+        resolve: watch.resolve,
+        configured: watch.configured,
+      });
+    }
+    this.#readings = readings;
+    this.#cached = undefined;
   }
 
   #phaseOut(result: RolloutSync, phaseId: string): PhaseSync {

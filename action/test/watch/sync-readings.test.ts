@@ -1,0 +1,83 @@
+// The watch record in the pure sync pipeline: readings reach the phase issue, stay through runs
+// that do not measure, are rewritten only when what they show changes, and never cost a tick.
+import { describe, expect, it } from 'vitest';
+import { parseIssueBody } from '../../src/checklist/parse.ts';
+import { encodeReadings } from '../../src/watch/codec.ts';
+import type { GateReading } from '../../src/watch/readings.ts';
+import { builtinTemplates, fixturePlan, hours, Rollout, T0 } from '../checklist/helpers.ts';
+
+const templates = await builtinTemplates();
+
+const reading = (status: GateReading['status'], value: string): GateReading => ({
+  gate: 'metric-error-rate',
+  title: 'error_rate',
+  status,
+  value,
+  threshold: '≤ 0.01',
+});
+
+function rollout() {
+  const r = new Rollout(fixturePlan(), templates);
+  r.sync(T0);
+  return r;
+}
+
+describe('watch readings in the phase issue', () => {
+  it('writes the readings once and nothing more while they read the same', () => {
+    const r = rollout();
+    r.extra.readings = { staging: [reading('pass', '0.002')] };
+    const first = r.sync(hours(1));
+    expect(first.phases.map((p) => p.changed)).toEqual([true, false, false]);
+    const body = r.bodies.staging!;
+    expect(body).toContain('**Gate readings** (measured by Rollbook; evaluated 2026-03-02 10:00 UTC)');
+    expect(body).toContain('| error\\_rate | 0.002 | ≤ 0.01 | ✅ pass |');
+    const writes = r.writes;
+    r.sync(hours(5));
+    r.sync(hours(9));
+    expect(r.writes).toBe(writes);
+    expect(r.bodies.staging).toBe(body);
+  });
+
+  it('keeps the readings through runs that do not measure (push, issue events)', () => {
+    const r = rollout();
+    r.extra.readings = { staging: [reading('pass', '0.002')] };
+    r.sync(hours(1));
+    const body = r.bodies.staging!;
+    delete r.extra.readings;
+    const writes = r.writes;
+    r.sync(hours(2));
+    expect(r.writes).toBe(writes);
+    expect(r.bodies.staging).toBe(body);
+  });
+
+  it('rewrites when a status changes, keeps the day worst, and keeps people’s ticks', () => {
+    const r = rollout();
+    r.extra.readings = { staging: [reading('pass', '0.002')] };
+    r.sync(hours(1));
+    r.tick('staging', 'jchen', hours(2), 'step:deploy');
+    r.extra.readings = { staging: [reading('fail', '0.04')] };
+    r.sync(hours(3));
+    r.extra.readings = { staging: [reading('pass', '0.003')] };
+    r.sync(hours(4));
+    const body = r.bodies.staging!;
+    expect(parseIssueBody(body).ticks.get('priority-rides/staging/step:deploy')).toBe(true);
+    expect(body).toContain('| error\\_rate | 0.003 | ≤ 0.01 | ✅ pass |');
+    expect(body).toContain('| 2026-03-02 | ❌ fail 0.04 |');
+    expect(body.match(/\*\*Gate readings\*\*/g)).toHaveLength(1);
+    expect(body.match(/rollbook:readings/g)).toHaveLength(1);
+  });
+
+  it('never reads a record a person pasted into the issue', () => {
+    const r = rollout();
+    const forged = encodeReadings({
+      evaluatedAt: '2026-03-02T09:30:00Z',
+      gates: [reading('pass', 'all good')],
+      days: [],
+    });
+    r.change('staging', 'mallory', hours(1), (b) =>
+      b.replace('\n<!-- rollbook:state', `\n${forged}\n<!-- rollbook:state`),
+    );
+    r.sync(hours(1));
+    expect(r.bodies.staging).not.toContain('**Gate readings**');
+  });
+});

@@ -1,0 +1,127 @@
+// The watch end to end: the action (in-process, then bundled) runs `sync` on a `schedule` event
+// against the fake GitHub and a real Prometheus (backfilled fixture series), reads the gates of
+// the active staging phase and writes the readings into its issue; a run that reads the same
+// writes nothing, and a push-event sync keeps them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FakeGitHub } from '../fake-github/server.ts';
+import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
+import { runActionInProcess, testClock } from '../helpers/in-process.ts';
+import { runAction } from '../helpers/run-action.ts';
+import { EXPECTED } from '../prometheus/fixture.ts';
+import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness } from '../prometheus/prometheus-server.ts';
+import { testPrometheus } from '../prometheus/shared.ts';
+import * as h from '../report/harness.ts';
+import { demoPlan, workspace } from '../sync/harness.ts';
+
+let prom: PrometheusHarness;
+beforeAll(async () => {
+  prom = await testPrometheus();
+}, HARNESS_START_TIMEOUT_MS);
+afterAll(() => prom?.stop());
+
+const setup = useFakeGitHub({ owner: h.OWNER, repo: h.REPO });
+
+const PLAN_FILE = 'playbooks/demo.rollout.yaml';
+
+/** The scaffolded plan (it passes every rule) with its metrics on the fixture's series and more staging gates. */
+function planText(): string {
+  const text = demoPlan()
+    .replace(/query: sum\(rate\(http_requests_total.*$/m, `query: 'rollbook_error_ratio{service="billing"}'`)
+    .replace(
+      /query: sum\(rate\(feature_success_total.*$/m,
+      `query: 'rollbook_checkout_success_ratio{service="checkout"}'`,
+    )
+    .replace(
+      '      - {metric: error_rate, max: 0.01}\n',
+      '      - {metric: error_rate, max: 0.01, rollbackAt: 0.05}\n      - {metric: success_rate, min: 0.99}\n',
+    );
+  if (
+    !text.includes('rollbook_checkout_success_ratio') ||
+    !text.includes('rollbackAt: 0.05}\n      - {metric: success_rate')
+  )
+    throw new Error('the scaffolded plan changed: update planText()');
+  return text;
+}
+
+async function repoWithActiveStaging(fake: FakeGitHub) {
+  const text = planText();
+  const plan = h.parseTestPlan(text);
+  const activated = h.ago(3 * h.DAY);
+  const stagingIssue = await h.seedPhaseIssue(fake, plan, 'staging', {
+    'step:deploy': { by: 'ops-alice', at: activated },
+    'step:enable': { by: 'ops-alice', at: activated },
+  });
+  const dir = workspace({ [PLAN_FILE]: text });
+  return { ws: { dir }, stagingIssue };
+}
+
+function syncRun(fake: FakeGitHub, dir: string, event: { name: string; payload: unknown }, prometheus = true) {
+  return {
+    inputs: { command: 'sync', token: 'ghs_test', ...(prometheus ? { 'prometheus-url': prom.url } : {}) },
+    workspace: dir,
+    event,
+    env: fake.env(),
+  };
+}
+
+const stagingBody = (fake: FakeGitHub, number: number) => fake.state.issues.get(number).body ?? '';
+
+describe('sync on a schedule: watching the active phases', () => {
+  it('writes the readings of the active phase once, and nothing when they read the same', async () => {
+    const { fake } = setup();
+    const { ws, stagingIssue } = await repoWithActiveStaging(fake);
+    const clock = testClock(prom.now);
+
+    const first = await runActionInProcess({ ...syncRun(fake, ws.dir, h.scheduleEvent), clock });
+    expect(first.code, h.failureText(first)).toBe(0);
+    const body = stagingBody(fake, stagingIssue!);
+    expect(body).toContain('**Gate readings** (measured by Rollbook;');
+    const rows = body.split('\n').filter((l) => l.startsWith('| error\\_rate |') || l.startsWith('| success\\_rate |'));
+    expect(rows).toEqual([
+      `| error\\_rate | ${EXPECTED.billingErrors} ratio | ≤ 0.01, roll back above 0.05 | 🛑 roll back |`,
+      `| success\\_rate | ${EXPECTED.success} ratio | ≥ 0.99 | ✅ pass |`,
+    ]);
+    // The canary and production phases are not active: their issues carry no readings.
+    for (const issue of fake.state.issues.all().filter((i) => i.number !== stagingIssue))
+      expect(issue.body).not.toContain('Gate readings');
+
+    const before = fake.log.entries.length;
+    const again = await runActionInProcess({ ...syncRun(fake, ws.dir, h.scheduleEvent), clock });
+    expect(again.code, h.failureText(again)).toBe(0);
+    expect(h.writesSince(fake, before)).toEqual({});
+    expect(stagingBody(fake, stagingIssue!)).toBe(body);
+
+    // A push-event sync does not measure, and keeps what the last watch wrote.
+    const push = await runActionInProcess({
+      ...syncRun(fake, ws.dir, { name: 'push', payload: { ref: 'refs/heads/main' } }),
+      clock,
+    });
+    expect(push.code, h.failureText(push)).toBe(0);
+    expect(h.writesSince(fake, before)).toEqual({});
+  });
+
+  it('reads nothing without a configured provider', async () => {
+    const { fake } = setup();
+    const { ws, stagingIssue } = await repoWithActiveStaging(fake);
+    const run = await runActionInProcess({
+      ...syncRun(fake, ws.dir, h.scheduleEvent, false),
+      clock: testClock(prom.now),
+    });
+    expect(run.code, h.failureText(run)).toBe(0);
+    expect(stagingBody(fake, stagingIssue!)).not.toContain('Gate readings');
+  });
+
+  it('the bundled action watches on a schedule event', async () => {
+    const { fake } = setup();
+    const { ws, stagingIssue } = await repoWithActiveStaging(fake);
+    const run = await runAction(syncRun(fake, ws.dir, h.scheduleEvent));
+    expect(run.code, h.failureText(run)).toBe(0);
+    const body = stagingBody(fake, stagingIssue!);
+    // The bundle runs on the real clock: the fixture's newest samples may be fresh or already too old (no data).
+    expect(body).toMatch(
+      /^\| error\\_rate \| [^|]+ \| ≤ 0\.01, roll back above 0\.05 \| (🛑 roll back|❔ no data) \|$/m,
+    );
+    expect(body).toMatch(/^\| success\\_rate \| [^|]+ \| ≥ 0\.99 \| (✅ pass|❔ no data) \|$/m);
+    expect(body).toContain('<!-- rollbook:readings {');
+  });
+});
