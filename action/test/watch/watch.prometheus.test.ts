@@ -7,7 +7,6 @@ import type { FakeGitHub } from '../fake-github/server.ts';
 import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
 import { runActionInProcess, testClock } from '../helpers/in-process.ts';
 import { runAction } from '../helpers/run-action.ts';
-import { EXPECTED } from '../prometheus/fixture.ts';
 import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness } from '../prometheus/prometheus-server.ts';
 import { testPrometheus } from '../prometheus/shared.ts';
 import * as h from '../report/harness.ts';
@@ -78,8 +77,9 @@ describe('sync on a schedule: watching the active phases', () => {
     expect(body).toContain('**Gate readings** (measured by Rollbook;');
     const rows = body.split('\n').filter((l) => l.startsWith('| error\\_rate |') || l.startsWith('| success\\_rate |'));
     expect(rows).toEqual([
-      `| error\\_rate | ${EXPECTED.billingErrors} ratio | ≤ 0.01, roll back above 0.05 | 🛑 roll back |`,
-      `| success\\_rate | ${EXPECTED.success} ratio | ≥ 0.99 | ✅ pass |`,
+      // The fixture's billing errors (0.08) and checkout success (0.995), as percentages.
+      '| error\\_rate | 8% | ≤ 1%, roll back above 5% | 🛑 roll back |',
+      '| success\\_rate | 99.5% | ≥ 99% | ✅ pass |',
     ]);
     // The canary and production phases are not active: their issues carry no readings.
     for (const issue of fake.state.issues.all().filter((i) => i.number !== stagingIssue))
@@ -118,10 +118,8 @@ describe('sync on a schedule: watching the active phases', () => {
     expect(run.code, h.failureText(run)).toBe(0);
     const body = stagingBody(fake, stagingIssue!);
     // The bundle runs on the real clock: the fixture's newest samples may be fresh or already too old (no data).
-    expect(body).toMatch(
-      /^\| error\\_rate \| [^|]+ \| ≤ 0\.01, roll back above 0\.05 \| (🛑 roll back|❔ no data) \|$/m,
-    );
-    expect(body).toMatch(/^\| success\\_rate \| [^|]+ \| ≥ 0\.99 \| (✅ pass|❔ no data) \|$/m);
+    expect(body).toMatch(/^\| error\\_rate \| [^|]+ \| ≤ 1%, roll back above 5% \| (🛑 roll back|❔ no data) \|$/m);
+    expect(body).toMatch(/^\| success\\_rate \| [^|]+ \| ≥ 99% \| (✅ pass|❔ no data) \|$/m);
     expect(body).toContain('<!-- rollbook:readings {');
   });
 });
