@@ -43,7 +43,7 @@ var COMMANDS = [
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-S56DMXIA.js")).renderCommand
+    load: async () => (await import("./chunk-VSY2A6IN.js")).renderCommand
   },
   {
     name: "init",
@@ -58,7 +58,7 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-MRN5SRV4.js")).gateCommand
+    load: async () => (await import("./chunk-IFRI2N77.js")).gateCommand
   },
   {
     name: "lesson",
@@ -73,7 +73,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-IOW45PHY.js")).statusCommand
+    load: async () => (await import("./chunk-MVG6XGJC.js")).statusCommand
   }
 ];
 

@@ -49,13 +49,13 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-H3YHCPE3.js";
+} from "./chunk-CQCULOFZ.js";
 import {
   annotationBody
 } from "./chunk-SVGUMO25.js";
 import {
   runbookFileName
-} from "./chunk-ORPKSGR3.js";
+} from "./chunk-4ZXDDRVV.js";
 import {
   checkPlans,
   dependencyOrder
@@ -72,7 +72,11 @@ import {
   VERDICT_PRECEDENCE,
   buildGateReport,
   collectMeasurements,
+  collectPhaseMeasurements,
   createProviders,
+  describeThresholds,
+  evaluateGate,
+  formatMeasured,
   gateReportJson,
   loadReportTemplates,
   phaseTransition,
@@ -81,18 +85,19 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-ABQYRBWU.js";
+} from "./chunk-JTFKW6LX.js";
 import {
   code,
   describeRamp,
   fixed,
+  gateIds,
   handle,
   handleList,
   inertLogin,
   link,
   text,
   truncatedText
-} from "./chunk-A6QHSJVG.js";
+} from "./chunk-HZNXP2SE.js";
 import {
   builtinDirOf,
   compileTemplateSet,
@@ -100,16 +105,20 @@ import {
 } from "./chunk-EEHN6HCJ.js";
 import {
   MARKER_OPENING,
+  breakComments,
   breakCommentsInCode,
   cellCodeSpan,
   codeFence,
   digestMarker,
+  escapeMarkdownInline,
   findDigestMarker,
   hasRefusalMarker,
   itemMarker,
   markerId,
+  parseReadingsLine,
   parseReportMarker,
   readIssueKey,
+  readingsMarker,
   refusalMarker,
   reportMarker,
   safeHttpUrl,
@@ -117,7 +126,7 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-HPLDAK24.js";
+} from "./chunk-D6RILYVM.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -137,7 +146,9 @@ import {
   require_picomatch,
   truncate
 } from "./chunk-4WKXMPUH.js";
-import "./chunk-2GUNVE2Z.js";
+import {
+  phaseResponse
+} from "./chunk-2GUNVE2Z.js";
 import {
   classifyGate,
   formatTime,
@@ -659,11 +670,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell2) => {
-        if (typeof cell2 === "string") {
-          return this.wrap("td", cell2);
+      const cells = row.map((cell3) => {
+        if (typeof cell3 === "string") {
+          return this.wrap("td", cell3);
         }
-        const { header, data, colspan, rowspan } = cell2;
+        const { header, data, colspan, rowspan } = cell3;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -2282,6 +2293,120 @@ async function ensureLabels(github, repo, writer, wanted, issues) {
   return missing.length;
 }
 
+// action/src/watch/readings.ts
+var HISTORY_DAYS = 30;
+var MAX_WATCHED_GATES = 20;
+var MAX_TEXT = 120;
+var SEVERITY = ["rollback", "fail", "error", "inconclusive", "pending", "pass"];
+var severity = (status) => {
+  const index = SEVERITY.indexOf(status);
+  return index < 0 ? SEVERITY.length : index;
+};
+function worseStatus(a, b) {
+  return severity(b) < severity(a) ? b : a;
+}
+var clip = (text2) => text2.length > MAX_TEXT ? `${text2.slice(0, MAX_TEXT - 1)}…` : text2;
+function toReading(result, threshold) {
+  if (result.kind !== "metric") return void 0;
+  return {
+    gate: result.id,
+    title: clip(result.title),
+    status: result.status,
+    // The number when there is one; else what the gate says instead (no data, provider error).
+    value: clip(
+      result.metric?.value === void 0 ? result.summary : formatMeasured(result.metric.value, result.metric.unit)
+    ),
+    threshold: clip(threshold)
+  };
+}
+function sameGates(a, b) {
+  return a.length === b.length && a.every(
+    (x, i) => x.gate === b[i].gate && x.title === b[i].title && x.status === b[i].status && x.value === b[i].value && x.threshold === b[i].threshold
+  );
+}
+function sameDay(a, b) {
+  if (!a || a.day !== b.day) return false;
+  const keys = Object.keys(b.gates);
+  if (Object.keys(a.gates).length !== keys.length) return false;
+  return keys.every((k) => a.gates[k]?.status === b.gates[k].status && a.gates[k]?.value === b.gates[k].value);
+}
+function foldDay(previous, day, gates) {
+  const row = { day, gates: {} };
+  const before = previous?.day === day ? previous.gates : {};
+  for (const reading of gates) {
+    const earlier = Object.hasOwn(before, reading.gate) ? before[reading.gate] : void 0;
+    row.gates[reading.gate] = earlier && worseStatus(earlier.status, reading.status) === earlier.status ? earlier : { status: reading.status, value: reading.value };
+  }
+  return row;
+}
+function recordReadings(previous, readings, at) {
+  const gates = readings.slice(0, MAX_WATCHED_GATES);
+  const day = isoSeconds(at).slice(0, 10);
+  const last = previous?.days.at(-1);
+  const today = foldDay(last, day, gates);
+  if (previous && sameGates(previous.gates, gates) && sameDay(last, today)) return { record: previous, changed: false };
+  const older = (previous?.days ?? []).filter((d) => d.day < day);
+  const days = [...older, today].slice(-HISTORY_DAYS);
+  return { record: { evaluatedAt: isoSeconds(at), gates, days }, changed: true };
+}
+
+// action/src/watch/codec.ts
+var STATUSES = /* @__PURE__ */ new Set([
+  "pass",
+  "pending",
+  "fail",
+  "inconclusive",
+  "error",
+  "rollback"
+]);
+var DAY = /^\d{4}-\d{2}-\d{2}$/;
+var TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+function encodeReadings(record) {
+  const json = JSON.stringify({ v: 1, at: record.evaluatedAt, gates: record.gates, days: record.days }).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/-(?=-)/g, "\\u002d");
+  return readingsMarker(json);
+}
+var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isString = (v) => typeof v === "string";
+var isStatus = (v) => isString(v) && STATUSES.has(v);
+function gateOf(raw) {
+  if (!isRecord(raw)) return void 0;
+  const { gate, title, status, value, threshold } = raw;
+  if (!isString(gate) || !isString(title) || !isStatus(status) || !isString(value) || !isString(threshold))
+    return void 0;
+  return { gate, title, status, value, threshold };
+}
+function dayOf(raw) {
+  if (!isRecord(raw) || !isString(raw.day) || !DAY.test(raw.day) || !isRecord(raw.gates)) return void 0;
+  const gates = {};
+  const entries = Object.entries(raw.gates);
+  if (entries.length > MAX_WATCHED_GATES) return void 0;
+  for (const [id, reading] of entries) {
+    if (!isRecord(reading) || !isStatus(reading.status) || !isString(reading.value)) return void 0;
+    gates[id] = { status: reading.status, value: reading.value };
+  }
+  return { day: raw.day, gates };
+}
+function decodeReadings(lines) {
+  for (const line of lines) {
+    const json = parseReadingsLine(line.trim());
+    if (json === void 0) continue;
+    let raw;
+    try {
+      raw = JSON.parse(json);
+    } catch {
+      return void 0;
+    }
+    if (!isRecord(raw) || raw.v !== 1 || !isString(raw.at) || !TIME.test(raw.at)) return void 0;
+    if (!Array.isArray(raw.gates) || !Array.isArray(raw.days)) return void 0;
+    if (raw.gates.length > MAX_WATCHED_GATES || raw.days.length > HISTORY_DAYS) return void 0;
+    const gates = raw.gates.map(gateOf);
+    const days = raw.days.map(dayOf);
+    if (gates.some((g) => g === void 0) || days.some((d) => d === void 0)) return void 0;
+    return { evaluatedAt: raw.at, gates, days };
+  }
+  return void 0;
+}
+
 // action/src/checklist/audit.ts
 function recordEntries(state, entries, limit = MAX_AUDIT_ENTRIES) {
   const ticks = { ...state.ticks };
@@ -2815,6 +2940,48 @@ function buildParentIssue(input) {
   };
 }
 
+// action/src/watch/render.ts
+var STATUS_WORD = {
+  pass: "✅ pass",
+  pending: "⏳ pending",
+  fail: "❌ fail",
+  inconclusive: "❔ no data",
+  error: "⚠️ error",
+  rollback: "🛑 roll back"
+};
+var cell2 = (text2) => breakComments(escapeMarkdownInline(text2));
+function renderReadings(record) {
+  const lines = [
+    `**Gate readings** (measured by Rollbook; evaluated ${formatTime(record.evaluatedAt)})`,
+    "",
+    "| Gate | Value | Threshold | Status |",
+    "| --- | --- | --- | --- |",
+    ...record.gates.map(
+      (g) => `| ${cell2(g.title)} | ${cell2(g.value)} | ${cell2(g.threshold)} | ${STATUS_WORD[g.status]} |`
+    )
+  ];
+  if (record.days.length > 0 && record.gates.length > 0) {
+    lines.push(
+      "",
+      `<details><summary>Daily history (worst reading of each day, last ${record.days.length} day${record.days.length === 1 ? "" : "s"})</summary>`,
+      "",
+      `| Day | ${record.gates.map((g) => cell2(g.title)).join(" | ")} |`,
+      `| --- |${record.gates.map(() => " --- |").join("")}`
+    );
+    for (const day of [...record.days].reverse()) {
+      const cells = record.gates.map((g) => {
+        const reading = Object.hasOwn(day.gates, g.gate) ? day.gates[g.gate] : void 0;
+        if (!reading) return "—";
+        const measured = reading.status === "pass" || reading.status === "fail" || reading.status === "rollback";
+        return measured ? `${STATUS_WORD[reading.status]} ${cell2(reading.value)}` : STATUS_WORD[reading.status];
+      });
+      lines.push(`| ${day.day} | ${cells.join(" | ")} |`);
+    }
+    lines.push("", "</details>");
+  }
+  return lines;
+}
+
 // action/src/checklist/build-phase.ts
 function buildPhaseIssue(input) {
   const { plan, templates } = input;
@@ -2832,6 +2999,10 @@ function buildPhaseIssue(input) {
     entries.map((e) => e.id)
   );
   const content = lines.map((text2) => ({ text: text2 }));
+  if (input.readings)
+    content.push({ text: "" }, ...renderReadings(input.readings).map((text2) => ({ text: text2 })), {
+      text: encodeReadings(input.readings)
+    });
   const key = { kind: "phase", plan: plan.metadata.name, phase: phase.id };
   return {
     title: phaseIssueTitle(plan, phase, input.titlePrefix ?? TITLE_PREFIX),
@@ -2853,7 +3024,13 @@ function prepare(input, phaseId) {
   const state = sameIssue(snapshot?.state, plan, phaseId) ? snapshot.state : sameIssue(parsed.state, plan, phaseId) ? withoutProvenance(parsed.state) : emptyState("phase", plan, phaseId);
   if (current === void 0) return { body: void 0, state, accepted: [], refused: [], problems: [] };
   const guards = own(input.guards, phaseId);
-  const desired = buildPhaseIssue({ ...common(input), phaseId, ...guards ? { guards } : {} }).body;
+  const readings = watchRecord(input, phaseId);
+  const desired = buildPhaseIssue({
+    ...common(input),
+    phaseId,
+    ...guards ? { guards } : {},
+    ...readings ? { readings } : {}
+  }).body;
   const merged = mergeTicks(desired, current, { now: input.now, state });
   const check = checkSignoffTicks({
     plan: input.plan,
@@ -2874,6 +3051,13 @@ function prepare(input, phaseId) {
     ...check.comment ? { comment: check.comment } : {},
     problems: parsed.problems
   };
+}
+function watchRecord(input, phaseId) {
+  const current = own(input.phases, phaseId)?.body;
+  const written = parseIssueBody(current ?? "").lines.filter((l) => l.role === "generated").map((l) => l.text);
+  const previous = decodeReadings(written);
+  const readings = own(input.readings, phaseId);
+  return readings ? recordReadings(previous, readings, input.now).record : previous;
 }
 function common(input) {
   return {
@@ -2903,6 +3087,7 @@ function syncRollout(input) {
     const ready = prepared.get(status.phaseId);
     const current = own(input.phases, status.phaseId)?.body;
     const guards = own(input.guards, status.phaseId);
+    const readings = watchRecord(input, status.phaseId);
     const fitted = fitBody(
       (level) => {
         const built = buildPhaseIssue({
@@ -2910,7 +3095,8 @@ function syncRollout(input) {
           phaseId: status.phaseId,
           status,
           level,
-          ...guards ? { guards } : {}
+          ...guards ? { guards } : {},
+          ...readings ? { readings } : {}
         });
         const body2 = ready.body === void 0 ? built.body : mergeTicks(built.body, ready.body, { now, state: ready.state, auditLimit: auditLimit(level) });
         return { ...built, body: body2 };
@@ -2995,6 +3181,35 @@ async function addLabels(github, repo, number, labels) {
     ...repo,
     issue_number: number,
     labels: [...labels]
+  });
+}
+
+// action/src/watch/evaluate.ts
+function isWatched(plan, phaseId, configured) {
+  const phase = plan.phases.find((p) => p.id === phaseId);
+  return (phase?.gates ?? []).some((gate) => {
+    const classified = classifyGate(gate);
+    if (classified?.kind !== "metric") return false;
+    const metric = own(plan.metrics, classified.gate.metric);
+    return metric !== void 0 && configured.has(metric.provider);
+  });
+}
+async function readPhaseGates(input) {
+  const { plan, at, configured } = input;
+  const phase = plan.phases.find((p) => p.id === input.phaseId);
+  if (!phase) return [];
+  const measurements = await collectPhaseMeasurements({ plan, phase, at, resolve: input.resolve, history: false });
+  const ids = gateIds(phase);
+  const context = { plan, phase, at, facts: {}, pr: {}, measurements };
+  const act = phaseResponse(plan, phase) === "roll-forward" ? "roll forward" : "roll back";
+  return (phase.gates ?? []).flatMap((gate, i) => {
+    const classified = classifyGate(gate);
+    if (classified?.kind !== "metric") return [];
+    const metric = own(plan.metrics, classified.gate.metric);
+    if (!metric || !configured.has(metric.provider)) return [];
+    const result = evaluateGate(gate, ids[i], context);
+    const reading = toReading(result, result.metric ? describeThresholds(result.metric, act) : "");
+    return reading ? [reading] : [];
   });
 }
 
@@ -3194,6 +3409,21 @@ async function linkSubIssues(io, plan, parent, children, links) {
   }
 }
 
+// action/src/github-action/sync/watch.ts
+var WATCH_EVENTS = /* @__PURE__ */ new Set(["schedule", "workflow_dispatch"]);
+var WATCHED_PROVIDERS = ["prometheus", "json-file"];
+function syncWatch(ctx) {
+  if (!WATCH_EVENTS.has(ctx.event.name)) return void 0;
+  const pool = new SharedQueries();
+  const providers = createProviders(providerSettings(ctx.inputs.report, ctx.cwd), pool);
+  const configured = new Set(WATCHED_PROVIDERS.filter((name) => providers[name] !== void 0));
+  if (configured.size === 0) return void 0;
+  return { resolve: planSources(providers), configured, pool };
+}
+function isActivePhase(phase) {
+  return phase.activation.ticked && (phase.state === "in-progress" || phase.state === "baking" || phase.state === "ready");
+}
+
 // action/src/github-action/sync/plan-sync.ts
 function facts(issue2) {
   return { state: issue2.state, stateReason: issue2.stateReason, closedAt: issue2.closedAt };
@@ -3219,6 +3449,8 @@ var PlanSync = class {
   /** What people did on each phase issue since the action's last revision (from its history). */
   #added = /* @__PURE__ */ new Map();
   #duplicates = /* @__PURE__ */ new Map();
+  /** This run's readings by phase id (#watch). */
+  #readings = {};
   constructor(input) {
     this.#in = input;
     this.#name = input.plan.metadata.name;
@@ -3306,7 +3538,8 @@ var PlanSync = class {
       ...runbookUrl !== void 0 ? { runbookUrl } : {},
       ...linkBase2 !== void 0 ? { linkBase: linkBase2 } : {},
       ...viewer ? { actor: viewer } : {},
-      ...others ? { others } : {}
+      ...others ? { others } : {},
+      ...Object.keys(this.#readings).length > 0 ? { readings: this.#readings } : {}
     };
   }
   /** syncRollout, after looking up whatever team memberships its refusals depend on. */
@@ -3339,6 +3572,7 @@ var PlanSync = class {
       const issue2 = this.#phases.get(phase.id)?.issue;
       if (issue2) await this.#verify(phase.id, issue2);
     }
+    if (this.#in.watch) await this.#watch(this.#in.watch);
     for (const phase of this.#in.plan.phases) await this.#syncPhase(phase.id);
     await this.#syncParent();
     const parent = this.#parent.issue;
@@ -3367,6 +3601,25 @@ var PlanSync = class {
       ...parent ? { parent: { number: parent.number, url: parent.url } } : {},
       writes: this.#in.writer.count - before
     };
+  }
+  /** Reads the gates of each active phase whose issue's ticks are proven; the readings go into its issue. */
+  async #watch(watch) {
+    const { rollout } = await this.#compute();
+    const readings = {};
+    for (const phase of rollout.phases) {
+      const snapshot = this.#phases.get(phase.phaseId);
+      if (!snapshot?.issue || !snapshot.trust?.verified || !isActivePhase(phase)) continue;
+      if (!isWatched(this.#in.plan, phase.phaseId, watch.configured)) continue;
+      readings[phase.phaseId] = await readPhaseGates({
+        plan: this.#in.plan,
+        phaseId: phase.phaseId,
+        at: this.#in.now,
+        resolve: watch.resolve,
+        configured: watch.configured
+      });
+    }
+    this.#readings = readings;
+    this.#cached = void 0;
   }
   #phaseOut(result, phaseId) {
     return result.phases.find((p) => p.phaseId === phaseId);
@@ -3559,11 +3812,11 @@ function addSyncSummary(summary2, results, totals) {
 
 // action/src/github-action/sync/trigger.ts
 var SYNC_EVENTS = /* @__PURE__ */ new Set(["push", "schedule", "issues", "workflow_dispatch"]);
-var isRecord = (v) => typeof v === "object" && v !== null;
+var isRecord2 = (v) => typeof v === "object" && v !== null;
 function issueOf(payload) {
   const issue2 = payload.issue;
-  if (!isRecord(issue2)) return void 0;
-  const labels = Array.isArray(issue2.labels) ? issue2.labels.flatMap((l) => isRecord(l) && typeof l.name === "string" ? [l.name] : []) : [];
+  if (!isRecord2(issue2)) return void 0;
+  const labels = Array.isArray(issue2.labels) ? issue2.labels.flatMap((l) => isRecord2(l) && typeof l.name === "string" ? [l.name] : []) : [];
   return {
     number: typeof issue2.number === "number" ? issue2.number : void 0,
     body: typeof issue2.body === "string" ? issue2.body : "",
@@ -3767,6 +4020,7 @@ async function runSync(ctx) {
     allowAuthor: inputs.sync.allowAuthorSignoff,
     ...inputs.sync.signoffPermission ? { minPermission: inputs.sync.signoffPermission } : {}
   };
+  const watch = syncWatch(ctx);
   const subIssues = {};
   const results = [];
   const failed = [];
@@ -3793,7 +4047,8 @@ async function runSync(ctx) {
         issues: planIssues(inventory, name),
         keys: inventory.keys,
         subIssues,
-        others
+        others,
+        ...watch ? { watch } : {}
       });
       const result = await sync.run();
       results.push(result);
@@ -3804,6 +4059,10 @@ async function runSync(ctx) {
       if (error2 instanceof Error && error2.stack) log.debug(error2.stack);
     }
   }
+  if (watch && watch.pool.stats.requested > 0)
+    log.info(
+      `Rollbook sync: watched active phases with ${watch.pool.stats.fetched} metric queries for ${watch.pool.stats.requested} readings`
+    );
   const states = phaseStates(results);
   ctx.runner.setOutput("phase-states", JSON.stringify(states));
   addSyncSummary(ctx.runner.summary, results, { writes: writer.count, dryRun: writer.dryRun, failed });

@@ -14,7 +14,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-H3YHCPE3.js";
+} from "./chunk-CQCULOFZ.js";
 import {
   ANSI,
   PLAIN,
@@ -26,10 +26,10 @@ import {
 import "./chunk-NZS6UODC.js";
 import {
   describeRamp
-} from "./chunk-A6QHSJVG.js";
+} from "./chunk-HZNXP2SE.js";
 import {
   readIssueKey
-} from "./chunk-HPLDAK24.js";
+} from "./chunk-D6RILYVM.js";
 import {
   loadConfig
 } from "./chunk-55Q4OABX.js";

@@ -6,7 +6,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-A6QHSJVG.js";
+} from "./chunk-HZNXP2SE.js";
 import {
   END_MARKER,
   beginMarker,
@@ -20,7 +20,7 @@ import {
   splitItemMarker,
   stateMarker,
   trimTrailing
-} from "./chunk-HPLDAK24.js";
+} from "./chunk-D6RILYVM.js";
 import {
   validLessons
 } from "./chunk-55Q4OABX.js";

@@ -144,6 +144,12 @@ function readGeneratedMarker(text) {
   return match ? { start: match[1] } : void 0;
 }
 var READINGS_LINE = markerPattern("readings", "(\\{.*\\})", { line: true });
+function readingsMarker(json) {
+  return marker("readings", json);
+}
+function parseReadingsLine(line) {
+  return READINGS_LINE.exec(line)?.[1];
+}
 
 // action/src/text/normalize.ts
 var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
@@ -353,5 +359,7 @@ export {
   digestMarker,
   findDigestMarker,
   generatedMarker,
-  readGeneratedMarker
+  readGeneratedMarker,
+  readingsMarker,
+  parseReadingsLine
 };

@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-A6QHSJVG.js";
+} from "./chunk-HZNXP2SE.js";
 import {
   alignTable,
   builtinDirOf,
@@ -21,7 +21,7 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-HPLDAK24.js";
+} from "./chunk-D6RILYVM.js";
 import {
   OutsideRootError,
   containedPath,
@@ -1692,9 +1692,12 @@ function planSources(providers) {
   };
 }
 async function collectMeasurements(input) {
-  const { plan, at } = input;
-  const { from } = phaseTransition(plan, input.target);
+  const { from } = phaseTransition(input.plan, input.target);
   if (!from) return idRecord();
+  return collectPhaseMeasurements({ ...input, phase: from });
+}
+async function collectPhaseMeasurements(input) {
+  const { plan, at, phase: from } = input;
   const ids = gateIds(from);
   const window = input.history === false ? void 0 : historyWindow(from.bake, input.activatedAt, at);
   const entries = await Promise.all(
@@ -2332,11 +2335,15 @@ export {
   JsonFileProvider,
   SharedQueries,
   createProviders,
+  formatMeasured,
+  describeThresholds,
+  evaluateGate,
   VERDICT_PRECEDENCE,
   UnknownPhaseError,
   phaseTransition,
   planSources,
   collectMeasurements,
+  collectPhaseMeasurements,
   buildGateReport,
   STATUS_CONTEXT,
   statusForVerdict,

@@ -9,7 +9,7 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-HPLDAK24.js";
+} from "./chunk-D6RILYVM.js";
 import {
   truncate
 } from "./chunk-4WKXMPUH.js";

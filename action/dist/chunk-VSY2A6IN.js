@@ -8,7 +8,7 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-ORPKSGR3.js";
+} from "./chunk-4ZXDDRVV.js";
 import {
   PLAIN,
   formatDiagnosticText
@@ -28,7 +28,7 @@ import {
 } from "./chunk-EEHN6HCJ.js";
 import {
   readGeneratedMarker
-} from "./chunk-HPLDAK24.js";
+} from "./chunk-D6RILYVM.js";
 import {
   loadConfig,
   validLessons

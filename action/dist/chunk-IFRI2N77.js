@@ -12,12 +12,12 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-ABQYRBWU.js";
+} from "./chunk-JTFKW6LX.js";
 import {
   gateIds
-} from "./chunk-A6QHSJVG.js";
+} from "./chunk-HZNXP2SE.js";
 import "./chunk-EEHN6HCJ.js";
-import "./chunk-HPLDAK24.js";
+import "./chunk-D6RILYVM.js";
 import {
   oneOf
 } from "./chunk-Y2XNVWBC.js";
