@@ -109,6 +109,25 @@ describe('rollbook CLI', () => {
     expect(plain.stdout).toContain('step "ramp" in phase "canary" has no rollback');
   });
 
+  it('production-readiness follows rollbook.config.yaml: a warning by default, an error when configured', async () => {
+    const dir = workspaceWithPlan();
+    await runCli(['init', 'ready'], dir);
+    const file = join(dir, 'playbooks/ready.rollout.yaml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.slice(0, text.indexOf('readiness:\n')));
+    const codes = (out: string) =>
+      JSON.parse(out).diagnostics.map((d: { code: string; severity: string }) => `${d.code}:${d.severity}`);
+    const byDefault = await runCli(['validate', '--format', 'json'], dir);
+    expect(byDefault.code).toBe(0);
+    expect(codes(byDefault.stdout)).toEqual(['production-readiness:warning']);
+    writeFileSync(join(dir, 'rollbook.config.yaml'), 'rules:\n  production-readiness: error\n');
+    const strict = await runCli(['validate', '--format', 'json'], dir);
+    expect(strict.code).toBe(1);
+    expect(codes(strict.stdout)).toEqual(['production-readiness:error']);
+    writeFileSync(join(dir, 'rollbook.config.yaml'), 'rules:\n  production-readiness: "off"\n');
+    expect(codes((await runCli(['validate', '--format', 'json'], dir)).stdout)).toEqual([]);
+  });
+
   it('colours only when asked', async () => {
     const dir = workspaceWithPlan();
     await runCli(['init', 'p'], dir);
