@@ -23,6 +23,39 @@ export interface IrreversiblePart {
 
 type Reversible = Pick<Step, 'irreversible' | 'rollForward'>;
 
+/** How to undo one step, as the plan writes it (a sentence, or a sentence and a command). */
+export interface RollbackPlan {
+  do: string;
+  command?: string;
+}
+
+export function rollbackOf(step: Pick<Step, 'rollback'>): RollbackPlan | undefined {
+  if (step.rollback === undefined) return undefined;
+  return typeof step.rollback === 'string' ? { do: step.rollback } : step.rollback;
+}
+
+/** One step of a phase's rollback. Raw text. */
+export interface UndoStep {
+  /** 1-based position of the step in its phase. */
+  number: number;
+  id: string;
+  /** How to undo it; undefined when the plan gives no rollback. */
+  rollback?: RollbackPlan;
+  irreversible: boolean;
+}
+
+/** A phase's rollback: its steps last-first, each with how to undo it. The runbook and the gate report read this. */
+export function undoSteps(phase: Pick<Phase, 'steps'>): UndoStep[] {
+  return phase.steps
+    .map((step, index) => {
+      const undo: UndoStep = { number: index + 1, id: step.id, irreversible: isMarkedIrreversible(step) };
+      const rollback = rollbackOf(step);
+      if (rollback) undo.rollback = rollback;
+      return undo;
+    })
+    .reverse();
+}
+
 export function isMarkedIrreversible(item: Reversible): boolean {
   return item.irreversible === true || (typeof item.irreversible === 'string' && item.irreversible.trim() !== '');
 }
@@ -70,6 +103,23 @@ export function isIrreversible(phase: Phase): boolean {
  */
 export function phaseResponse(plan: Pick<RolloutPlan, 'policy'>, phase: Phase): Response {
   return isIrreversible(phase) || plan.policy?.prefer === 'roll-forward' ? 'roll-forward' : 'roll-back';
+}
+
+/** One irreversible part (none: the phase under a roll-forward policy) and its roll-forward plan, if the plan gives one. */
+export interface RollForwardStep {
+  part?: IrreversiblePart;
+  plan?: RollForwardPlan;
+}
+
+/**
+ * The phase's roll-forward plans, one per irreversible part, in order; the phase's own plan when
+ * nothing is marked irreversible (a roll-forward policy). Raw text.
+ */
+export function rollForwardPlans(phase: Phase): RollForwardStep[] {
+  const parts = irreversibleParts(phase);
+  if (parts.length > 0) return parts.map((part) => (part.rollForward ? { part, plan: part.rollForward } : { part }));
+  const own = rollForwardOf(phase);
+  return own ? [{ plan: own }] : [];
 }
 
 /** `step app-release` or `the phase`, for sentences. Raw text. */

@@ -461,3 +461,61 @@ describe('history columns', () => {
     expect(md).toContain('| 2026-11-21 | 1.2% | 0.4% (control 0.36%) | no data | HOLD |');
   });
 });
+
+describe('what to do on a breach: the plan’s own steps', () => {
+  /** The canary with a deploy before its ramp, and error_rate past its rollback threshold. */
+  function breached(plan: RolloutPlan = checkoutPlan()) {
+    const canary = plan.phases.find((p) => p.id === 'canary')!;
+    canary.steps.unshift({
+      id: 'deploy',
+      kind: 'binary',
+      do: 'Deploy checkout 8.14 to the canary cell.',
+      rollback: {
+        do: 'Undo the deploy (@mallory knows how).',
+        command: 'kubectl rollout undo deploy/checkout\necho "`done` <!-- x -->"',
+      },
+    });
+    const input = scenario(plan);
+    input.measurements = { ...input.measurements, 'metric-error-rate': { current: ok(0.09) } };
+    return buildGateReport(input);
+  }
+
+  it('ROLL BACK: the steps of the phase, last first, with their commands (golden)', () => {
+    const report = breached();
+    const md = renderGateReport(report, 'md', templates);
+    const txt = renderGateReport(report, 'text', templates);
+    golden('gate-report-rollback.md', md);
+    golden('gate-report-rollback.txt', txt);
+    expect(md.indexOf('**Step 2, ramp:** Set the flag to 0%.')).toBeLessThan(md.indexOf('**Step 1, deploy:**'));
+    // Escaped: no mention, no HTML comment; the command fenced as shell, whole.
+    expect(md).toContain(`**Step 1, deploy:** Undo the deploy (${INERT_AT}mallory knows how).`);
+    expect(md).toContain('```sh\nkubectl rollout undo deploy/checkout\necho "`done` <!-\u200B- x -\u200B->"\n```');
+    expect(md.match(/<!--/g)).toHaveLength(1);
+    const html = marked.parse(md, { gfm: true, async: false });
+    expect(html).toContain('<code class="language-sh">kubectl rollout undo deploy/checkout');
+    expect(txt).toContain(
+      'Roll back Production canary, its steps last first:\n  Step 2, ramp: Set the flag to 0%.\n  Step 1, deploy: Undo the deploy (@mallory knows how).\n      kubectl rollout undo deploy/checkout\n',
+    );
+  });
+
+  it('ROLL FORWARD: the roll-forward plan, with its command, and no rollback steps', () => {
+    const plan = checkoutPlan();
+    const canary = plan.phases.find((p) => p.id === 'canary')!;
+    canary.steps[0]!.irreversible = 'installed app builds cannot be recalled';
+    canary.steps[0]!.rollForward = { do: 'Ship 8.14.1 through expedited review', command: 'fastlane ship --expedite' };
+    const report = breached(plan);
+    const md = renderGateReport(report, 'md', templates);
+    const txt = renderGateReport(report, 'text', templates);
+    expect(md).toContain('### Roll forward Production canary: the plan for what cannot be undone');
+    expect(md).toContain('**Step ramp:** Ship 8.14.1 through expedited review\n\n```sh\nfastlane ship --expedite\n```');
+    expect(md).not.toContain('Step 1, deploy');
+    expect(txt).toContain(
+      'Roll forward Production canary:\n  Step ramp: Ship 8.14.1 through expedited review\n      fastlane ship --expedite\n',
+    );
+  });
+
+  it('neither section on HOLD or PROMOTE', () => {
+    const md = renderGateReport(buildGateReport(scenario()), 'md', templates);
+    expect(md).not.toMatch(/### Roll (back|forward)/);
+  });
+});

@@ -1,16 +1,23 @@
 // Everything a gate report shows, computed once: the evaluation, the per-day history and
 // the charts. Pure; the renderers only format this.
+
+import { type RollForwardStep, rollForwardPlans, type UndoStep, undoSteps } from '../../plan/reversibility.ts';
 import { buildCharts, type MetricChart } from '../chart.ts';
 import { type EvaluatePhaseInput, evaluatePhase, phaseTransition } from '../evaluate-phase.ts';
 import { buildHistory, type HistoryTable } from '../history.ts';
 import { historyWindow } from '../history-window.ts';
 import type { LessonGuard, PhaseEvaluation } from '../model.ts';
 
+/** What the plan says to do on a breach: undo the phase's steps (last first), or roll forward. Raw text. */
+export type Remedy = { kind: 'roll-back'; steps: UndoStep[] } | { kind: 'roll-forward'; plans: RollForwardStep[] };
+
 export interface GateReport {
   evaluation: PhaseEvaluation;
   history: HistoryTable;
   charts: MetricChart[];
   lessons: LessonGuard[];
+  /** On ROLL BACK or ROLL FORWARD, the plan's steps for it in the phase being left. */
+  remedy?: Remedy;
   /** Extra lines for readers, e.g. detection problems or "this PR edits the plan". */
   notes: string[];
   /**
@@ -29,11 +36,15 @@ export function buildGateReport(input: GateReportInput): GateReport {
   const evaluation = evaluatePhase(input);
   const { from } = phaseTransition(input.plan, input.target);
   const window = from ? historyWindow(from.bake, input.facts?.activatedAt, input.at) : undefined;
-  return {
+  const report: GateReport = {
     evaluation,
     history: buildHistory(input, evaluation),
     charts: buildCharts(evaluation, input.measurements ?? {}, window),
     lessons: [...(input.lessons ?? [])],
     notes: [...(input.notes ?? [])],
   };
+  if (from && evaluation.verdict === 'ROLL BACK') report.remedy = { kind: 'roll-back', steps: undoSteps(from) };
+  if (from && evaluation.verdict === 'ROLL FORWARD')
+    report.remedy = { kind: 'roll-forward', plans: rollForwardPlans(from) };
+  return report;
 }

@@ -2,12 +2,13 @@
 // format, so templates are compiled with noEscape and a user's override template cannot
 // let plan text through unescaped by accident.
 import { formatDuration } from '../../plan/duration.ts';
+import { partName } from '../../plan/reversibility.ts';
 import type { BlockMd, CellMd, TextMd } from '../../text/brands.ts';
 import { cellCode, codeBlock, textWithMentions } from '../../text/github.ts';
 import { joinMd } from '../../text/markdown-inline.ts';
 import { safeHttpUrl, safeRelativeUrl } from '../../text/markdown-link.ts';
 import { reportMarker } from '../../text/markers.ts';
-import { singleLine } from '../../text/normalize.ts';
+import { normalizeLines, singleLine } from '../../text/normalize.ts';
 import { formatDay, formatTime } from '../../text/time.ts';
 import { alignTable, wrapText } from '../../text/wrap.ts';
 import type { PhaseEvaluation } from '../model.ts';
@@ -23,6 +24,11 @@ export function allowedMentions(evaluation: PhaseEvaluation): Set<string> {
 
 /** Plan text in one output format: escaped Markdown (typed) or one line of terminal text. */
 type Escape<T extends string> = (text: string) => T;
+/** Code as a block, in a language (`sh` for commands, `text` for queries): a fence in Markdown, kept lines in text. */
+type Block<T extends string> = (text: string, language?: string) => T;
+
+/** Rollback and roll-forward commands are shell, as in runbooks and checklist issues. */
+const COMMAND_LANGUAGE = 'sh';
 
 /** Link targets used as written: http(s) URLs and relative paths with nothing that could end the link. */
 const SAFE_HREF = /^(https?:\/\/|\.{0,2}\/|[A-Za-z0-9_-]+\/)[^\s()<>"'`\\[\]\u0000-\u001f\u007f-\u009f]*$/;
@@ -38,12 +44,46 @@ function lessonHref(href: string | undefined, linkBase: string | undefined): str
   return resolved && SAFE_HREF.test(resolved) ? resolved : null;
 }
 
+/**
+ * What to do now, from the plan: on ROLL BACK the steps of the phase being left, last first, each
+ * with how to undo it and its command; on ROLL FORWARD its roll-forward plan. Null otherwise.
+ */
+function undoView<Text extends string, Code extends string>(report: GateReport, esc: Escape<Text>, block: Block<Code>) {
+  const { remedy, evaluation } = report;
+  if (!remedy || !evaluation.from) return null;
+  const command = (text: string | undefined) => (text === undefined ? null : block(text, COMMAND_LANGUAGE));
+  const phase = esc(evaluation.from.title);
+  if (remedy.kind === 'roll-back') {
+    return {
+      rollBack: true,
+      phase,
+      steps: remedy.steps.map((step) => ({
+        title: esc(`Step ${step.number}, ${step.id}`),
+        do: esc(step.rollback?.do ?? (step.irreversible ? 'cannot be undone' : 'no rollback given in the plan')),
+        command: command(step.rollback?.command),
+      })),
+    };
+  }
+  return {
+    rollBack: false,
+    phase,
+    steps: remedy.plans.map(({ part, plan }) => {
+      const name = part ? partName(part) : 'the phase';
+      return {
+        title: esc(`${name[0]!.toUpperCase()}${name.slice(1)}`),
+        do: esc(plan?.do ?? 'the plan gives no roll-forward plan'),
+        command: command(plan?.command),
+      };
+    }),
+  };
+}
+
 /** The format-independent shape; `esc` and `code` decide Markdown or terminal text. */
-function buildView<Text extends string, Code extends string, Block extends string>(
+function buildView<Text extends string, Code extends string, Fenced extends string>(
   report: GateReport,
   esc: Escape<Text>,
   code: Escape<Code>,
-  block: Escape<Block>,
+  block: Block<Fenced>,
 ) {
   const { evaluation, history, charts, lessons, notes } = report;
   const { verdict, sentence } = headline(evaluation);
@@ -86,6 +126,7 @@ function buildView<Text extends string, Code extends string, Block extends strin
         code: block(query),
       }));
     }),
+    undo: undoView(report, esc, block),
     bake: bake
       ? {
           required: formatDuration(bake.requiredMs),
@@ -161,8 +202,8 @@ function buildView<Text extends string, Code extends string, Block extends strin
 export type ReportView<
   Text extends string = string,
   Code extends string = string,
-  Block extends string = string,
-> = ReturnType<typeof buildView<Text, Code, Block>>;
+  Fenced extends string = string,
+> = ReturnType<typeof buildView<Text, Code, Fenced>>;
 
 /** The Markdown view: every plan string escaped, typed by where it may stand. */
 export function markdownView(report: GateReport): ReportView<TextMd, CellMd, BlockMd> {
@@ -171,8 +212,17 @@ export function markdownView(report: GateReport): ReportView<TextMd, CellMd, Blo
     report,
     (text) => textWithMentions(text, mentions),
     cellCode,
-    (query) => codeBlock(query),
+    (code, language) => codeBlock(code, language),
   );
+}
+
+/** Code in the terminal: its lines kept, each stripped of controls and runs of space. */
+function keptLines(code: string): string {
+  return normalizeLines(code)
+    .split('\n')
+    .map(singleLine)
+    .filter((line) => line !== '')
+    .join('\n');
 }
 
 /** Terminal report lines are at most this many characters; longer ones wrap (tables narrow their widest columns). */
@@ -183,8 +233,8 @@ const TEXT_INDENT = '  ';
 /** The terminal view: plain text, controls stripped, plus pre-aligned table lines within TEXT_REPORT_WIDTH. */
 export function textView(
   report: GateReport,
-): ReportView & { table: string[]; historyTable: string[]; queryLines: string[] } {
-  const view = buildView(report, singleLine, singleLine, singleLine);
+): ReportView & { table: string[]; historyTable: string[]; queryLines: string[]; undoLines: string[] } {
+  const view = buildView(report, singleLine, singleLine, keptLines);
   const width = TEXT_REPORT_WIDTH - TEXT_INDENT.length;
   const header = ['GATE', 'MEASURED', 'THRESHOLD', 'STATUS', 'SOURCE'];
   const rows = view.gates.map((g) => [g.gate, g.measured, g.threshold, g.status, g.source]);
@@ -196,8 +246,14 @@ export function textView(
     `${q.gate}${q.of ? `, ${q.of}` : ''} (${q.source}):`,
     ...wrapText(q.code, width - TEXT_INDENT.length).map((line) => TEXT_INDENT + line),
   ]);
+  // Each step of the rollback (or roll-forward plan), its command below it, indented once more.
+  const undoLines = (view.undo?.steps ?? []).flatMap((step) => [
+    `${step.title}: ${step.do}`,
+    ...(step.command ? step.command.split('\n').map((line) => TEXT_INDENT + TEXT_INDENT + line) : []),
+  ]);
   return {
     ...view,
+    undoLines,
     table: alignTable([header, ...rows], width),
     historyTable: alignTable(historyRows, width),
     queryLines,

@@ -2,7 +2,13 @@
 // the flag ramp table; the same steps undone last-first for "when it goes wrong", and what cannot
 // be undone with how to roll it forward (plan/reversibility.ts).
 import { rampText } from '../../plan/audience.ts';
-import { irreversibleParts, isMarkedIrreversible, rollForwardOf } from '../../plan/reversibility.ts';
+import {
+  irreversibleParts,
+  isMarkedIrreversible,
+  rollbackOf,
+  rollForwardOf,
+  undoSteps,
+} from '../../plan/reversibility.ts';
 import type { Phase, Step } from '../../plan/schema.ts';
 import type { CellMd, InlineMd, TextMd } from '../../text/brands.ts';
 import { cellCodeSpan, codeFence } from '../../text/markdown-code.ts';
@@ -11,16 +17,6 @@ import { cell, code, EMPTY_CELL, md, numberText, text } from './format.ts';
 import type { ForwardItem, RampRow, StepView, UndoItem } from './types.ts';
 
 const COMMAND_LANGUAGE = 'sh';
-
-interface Rollback {
-  do: string;
-  command?: string;
-}
-
-function rollbackOf(step: Step): Rollback | undefined {
-  if (step.rollback === undefined) return undefined;
-  return typeof step.rollback === 'string' ? { do: step.rollback } : step.rollback;
-}
 
 /** The step whose ticking starts the bake: the one marked `activates`, else the last non-test step. */
 export function activatingStep(phase: Phase): Step | undefined {
@@ -90,18 +86,15 @@ export function forwardItems(phase: Phase): ForwardItem[] {
 
 /** The steps last-first with how to undo each; steps without a rollback say so, irreversible ones say they cannot be. */
 export function undoItems(phase: Phase): UndoItem[] {
-  return phase.steps
-    .map((step, index) => {
-      const rollback = rollbackOf(step);
-      const none = isMarkedIrreversible(step)
-        ? ('Cannot be undone: roll it forward (above).' as TextMd)
-        : ('No rollback given in the plan.' as TextMd);
-      return {
-        number: index + 1,
-        id: code(step.id),
-        do: rollback ? text(rollback.do) : none,
-        command: rollback?.command === undefined ? null : (code(rollback.command) as InlineMd),
-      };
-    })
-    .reverse();
+  return undoSteps(phase).map((step) => {
+    const none = step.irreversible
+      ? ('Cannot be undone: roll it forward (above).' as TextMd)
+      : ('No rollback given in the plan.' as TextMd);
+    return {
+      number: step.number,
+      id: code(step.id),
+      do: step.rollback ? text(step.rollback.do) : none,
+      command: step.rollback?.command === undefined ? null : (code(step.rollback.command) as InlineMd),
+    };
+  });
 }
