@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-3I55P425.js")).validateCommand
+    load: async () => (await import("./chunk-WQI7RRXJ.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-VSY2A6IN.js")).renderCommand
+    load: async () => (await import("./chunk-QKCJHOHA.js")).renderCommand
   },
   {
     name: "init",
@@ -53,27 +53,27 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-MGH73FF4.js")).explainCommand
+    load: async () => (await import("./chunk-FEBNCQ37.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-IFRI2N77.js")).gateCommand
+    load: async () => (await import("./chunk-QY25LTTC.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-3QPHDKAO.js")).lessonCommand
+    load: async () => (await import("./chunk-625HQNFN.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-MJ32Z2WR.js")).lessonsCommand
+    load: async () => (await import("./chunk-RGVWSBXJ.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-MVG6XGJC.js")).statusCommand
+    load: async () => (await import("./chunk-THBFUCJT.js")).statusCommand
   }
 ];
 

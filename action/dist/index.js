@@ -49,20 +49,20 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-CQCULOFZ.js";
+} from "./chunk-QC6J23CK.js";
 import {
   annotationBody
-} from "./chunk-SVGUMO25.js";
+} from "./chunk-GRT5TI7G.js";
 import {
   runbookFileName
-} from "./chunk-4ZXDDRVV.js";
+} from "./chunk-6DW44WQP.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-SAFMJ6DK.js";
+} from "./chunk-WF45CAND.js";
 import {
   matchGuards
-} from "./chunk-NZS6UODC.js";
+} from "./chunk-3XIYH556.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -85,7 +85,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-JTFKW6LX.js";
+} from "./chunk-NIKG3B6U.js";
 import {
   code,
   describeRamp,
@@ -134,8 +134,8 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-55Q4OABX.js";
-import "./chunk-CL3XM5N3.js";
+} from "./chunk-EH4AXTLA.js";
+import "./chunk-A6OM7NOU.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
@@ -148,7 +148,7 @@ import {
 } from "./chunk-4WKXMPUH.js";
 import {
   phaseResponse
-} from "./chunk-2GUNVE2Z.js";
+} from "./chunk-YBSNS7DU.js";
 import {
   classifyGate,
   formatTime,

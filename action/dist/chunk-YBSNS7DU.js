@@ -1,6 +1,18 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 
 // action/src/plan/reversibility.ts
+function rollbackOf(step) {
+  if (step.rollback === void 0) return void 0;
+  return typeof step.rollback === "string" ? { do: step.rollback } : step.rollback;
+}
+function undoSteps(phase) {
+  return phase.steps.map((step, index) => {
+    const undo = { number: index + 1, id: step.id, irreversible: isMarkedIrreversible(step) };
+    const rollback = rollbackOf(step);
+    if (rollback) undo.rollback = rollback;
+    return undo;
+  }).reverse();
+}
 function isMarkedIrreversible(item) {
   return item.irreversible === true || typeof item.irreversible === "string" && item.irreversible.trim() !== "";
 }
@@ -39,6 +51,12 @@ function isIrreversible(phase) {
 function phaseResponse(plan, phase) {
   return isIrreversible(phase) || plan.policy?.prefer === "roll-forward" ? "roll-forward" : "roll-back";
 }
+function rollForwardPlans(phase) {
+  const parts = irreversibleParts(phase);
+  if (parts.length > 0) return parts.map((part) => part.rollForward ? { part, plan: part.rollForward } : { part });
+  const own = rollForwardOf(phase);
+  return own ? [{ plan: own }] : [];
+}
 function partName(part) {
   return part.step ? `step ${part.step.id}` : "the phase";
 }
@@ -51,10 +69,14 @@ function rollForwardLines(phase) {
 }
 
 export {
+  rollbackOf,
+  undoSteps,
   isMarkedIrreversible,
   rollForwardOf,
   irreversibleParts,
   isIrreversible,
   phaseResponse,
+  rollForwardPlans,
+  partName,
   rollForwardLines
 };

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   RULES_BY_ID
-} from "./chunk-CL3XM5N3.js";
+} from "./chunk-A6OM7NOU.js";
 import {
   CONFIG_FILE,
   GUARD_ACTIONS,

@@ -8,19 +8,19 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-4ZXDDRVV.js";
+} from "./chunk-6DW44WQP.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-JVICDFT2.js";
+} from "./chunk-JSI56TQA.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-SAFMJ6DK.js";
+} from "./chunk-WF45CAND.js";
 import {
   matchGuards
-} from "./chunk-NZS6UODC.js";
+} from "./chunk-3XIYH556.js";
 import {
   TemplateError,
   compileTemplateSet,
@@ -32,8 +32,8 @@ import {
 import {
   loadConfig,
   validLessons
-} from "./chunk-55Q4OABX.js";
-import "./chunk-CL3XM5N3.js";
+} from "./chunk-EH4AXTLA.js";
+import "./chunk-A6OM7NOU.js";
 import {
   calendarStart,
   oneOf,
@@ -42,7 +42,7 @@ import {
 import {
   countBySeverity
 } from "./chunk-4WKXMPUH.js";
-import "./chunk-2GUNVE2Z.js";
+import "./chunk-YBSNS7DU.js";
 import {
   idRecord
 } from "./chunk-3XLDYLCC.js";

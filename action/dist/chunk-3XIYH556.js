@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   isIrreversible
-} from "./chunk-2GUNVE2Z.js";
+} from "./chunk-YBSNS7DU.js";
 import {
   describeGate,
   phaseUnits

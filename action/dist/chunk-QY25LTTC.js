@@ -12,7 +12,7 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-JTFKW6LX.js";
+} from "./chunk-NIKG3B6U.js";
 import {
   gateIds
 } from "./chunk-HZNXP2SE.js";
@@ -24,7 +24,7 @@ import {
 import {
   readPlanFile
 } from "./chunk-4WKXMPUH.js";
-import "./chunk-2GUNVE2Z.js";
+import "./chunk-YBSNS7DU.js";
 import {
   HANDLE_PATTERN,
   INSTANT_EXAMPLE,

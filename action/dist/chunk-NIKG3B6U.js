@@ -16,6 +16,7 @@ import {
 } from "./chunk-EEHN6HCJ.js";
 import {
   joinMd,
+  normalizeLines,
   reportMarker,
   safeHttpUrl,
   safeRelativeUrl,
@@ -30,9 +31,12 @@ import {
   truncate
 } from "./chunk-4WKXMPUH.js";
 import {
+  partName,
   phaseResponse,
-  rollForwardLines
-} from "./chunk-2GUNVE2Z.js";
+  rollForwardLines,
+  rollForwardPlans,
+  undoSteps
+} from "./chunk-YBSNS7DU.js";
 import {
   classifyGate,
   formatDay2 as formatDay,
@@ -1953,13 +1957,17 @@ function buildGateReport(input) {
   const evaluation = evaluatePhase(input);
   const { from } = phaseTransition(input.plan, input.target);
   const window = from ? historyWindow(from.bake, input.facts?.activatedAt, input.at) : void 0;
-  return {
+  const report = {
     evaluation,
     history: buildHistory(input, evaluation),
     charts: buildCharts(evaluation, input.measurements ?? {}, window),
     lessons: [...input.lessons ?? []],
     notes: [...input.notes ?? []]
   };
+  if (from && evaluation.verdict === "ROLL BACK") report.remedy = { kind: "roll-back", steps: undoSteps(from) };
+  if (from && evaluation.verdict === "ROLL FORWARD")
+    report.remedy = { kind: "roll-forward", plans: rollForwardPlans(from) };
+  return report;
 }
 
 // action/src/gates/commit-status.ts
@@ -2120,12 +2128,42 @@ function allowedMentions(evaluation) {
   const handles = [...evaluation.plan.owners, ...evaluation.gates.flatMap((g) => g.signoff?.approvers ?? [])];
   return new Set(handles.map((h) => h.toLowerCase()));
 }
+var COMMAND_LANGUAGE = "sh";
 var SAFE_HREF = /^(https?:\/\/|\.{0,2}\/|[A-Za-z0-9_-]+\/)[^\s()<>"'`\\[\]\u0000-\u001f\u007f-\u009f]*$/;
 function lessonHref(href, linkBase) {
   if (!href) return null;
   const relative2 = linkBase ? safeRelativeUrl(href.replace(/^(\.\/)+/, "")) : void 0;
   const resolved = relative2 !== void 0 && !relative2.startsWith("../") ? safeHttpUrl(`${linkBase}${relative2}`) : href;
   return resolved && SAFE_HREF.test(resolved) ? resolved : null;
+}
+function undoView(report, esc, block) {
+  const { remedy, evaluation } = report;
+  if (!remedy || !evaluation.from) return null;
+  const command = (text) => text === void 0 ? null : block(text, COMMAND_LANGUAGE);
+  const phase = esc(evaluation.from.title);
+  if (remedy.kind === "roll-back") {
+    return {
+      rollBack: true,
+      phase,
+      steps: remedy.steps.map((step2) => ({
+        title: esc(`Step ${step2.number}, ${step2.id}`),
+        do: esc(step2.rollback?.do ?? (step2.irreversible ? "cannot be undone" : "no rollback given in the plan")),
+        command: command(step2.rollback?.command)
+      }))
+    };
+  }
+  return {
+    rollBack: false,
+    phase,
+    steps: remedy.plans.map(({ part, plan }) => {
+      const name = part ? partName(part) : "the phase";
+      return {
+        title: esc(`${name[0].toUpperCase()}${name.slice(1)}`),
+        do: esc(plan?.do ?? "the plan gives no roll-forward plan"),
+        command: command(plan?.command)
+      };
+    })
+  };
 }
 function buildView(report, esc, code, block) {
   const { evaluation, history, charts, lessons, notes } = report;
@@ -2169,6 +2207,7 @@ function buildView(report, esc, code, block) {
         code: block(query)
       }));
     }),
+    undo: undoView(report, esc, block),
     bake: bake ? {
       required: formatDuration(bake.requiredMs),
       // `elapsed` and `remaining` change every minute; the built-in templates show `endsAt`
@@ -2237,13 +2276,16 @@ function markdownView(report) {
     report,
     (text) => textWithMentions(text, mentions),
     cellCode,
-    (query) => codeBlock(query)
+    (code, language) => codeBlock(code, language)
   );
+}
+function keptLines(code) {
+  return normalizeLines(code).split("\n").map(singleLine).filter((line) => line !== "").join("\n");
 }
 var TEXT_REPORT_WIDTH = 120;
 var TEXT_INDENT = "  ";
 function textView(report) {
-  const view = buildView(report, singleLine, singleLine, singleLine);
+  const view = buildView(report, singleLine, singleLine, keptLines);
   const width = TEXT_REPORT_WIDTH - TEXT_INDENT.length;
   const header = ["GATE", "MEASURED", "THRESHOLD", "STATUS", "SOURCE"];
   const rows = view.gates.map((g) => [g.gate, g.measured, g.threshold, g.status, g.source]);
@@ -2252,8 +2294,13 @@ function textView(report) {
     `${q.gate}${q.of ? `, ${q.of}` : ""} (${q.source}):`,
     ...wrapText(q.code, width - TEXT_INDENT.length).map((line) => TEXT_INDENT + line)
   ]);
+  const undoLines = (view.undo?.steps ?? []).flatMap((step2) => [
+    `${step2.title}: ${step2.do}`,
+    ...step2.command ? step2.command.split("\n").map((line) => TEXT_INDENT + TEXT_INDENT + line) : []
+  ]);
   return {
     ...view,
+    undoLines,
     table: alignTable([header, ...rows], width),
     historyTable: alignTable(historyRows, width),
     queryLines

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-NZS6UODC.js";
+} from "./chunk-3XIYH556.js";
 import {
   gateIds,
   inertLogin,
@@ -23,14 +23,14 @@ import {
 } from "./chunk-D6RILYVM.js";
 import {
   validLessons
-} from "./chunk-55Q4OABX.js";
+} from "./chunk-EH4AXTLA.js";
 import {
   truncate
 } from "./chunk-4WKXMPUH.js";
 import {
   irreversibleParts,
   phaseResponse
-} from "./chunk-2GUNVE2Z.js";
+} from "./chunk-YBSNS7DU.js";
 import {
   describeGate,
   formatTime,

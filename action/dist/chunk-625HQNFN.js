@@ -2,8 +2,8 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-55Q4OABX.js";
-import "./chunk-CL3XM5N3.js";
+} from "./chunk-EH4AXTLA.js";
+import "./chunk-A6OM7NOU.js";
 import {
   isoDate,
   oneOf,
@@ -13,7 +13,7 @@ import {
   LESSON_ID_PATTERN,
   TRIGGERS
 } from "./chunk-4WKXMPUH.js";
-import "./chunk-2GUNVE2Z.js";
+import "./chunk-YBSNS7DU.js";
 import "./chunk-3XLDYLCC.js";
 import {
   EXIT,

@@ -22,7 +22,7 @@ import {
   minutesText,
   projectCalendar,
   shownTimeZone
-} from "./chunk-CL3XM5N3.js";
+} from "./chunk-A6OM7NOU.js";
 import {
   fillQuery,
   phaseVariables
@@ -31,8 +31,10 @@ import {
   irreversibleParts,
   isMarkedIrreversible,
   phaseResponse,
-  rollForwardOf
-} from "./chunk-2GUNVE2Z.js";
+  rollForwardOf,
+  rollbackOf,
+  undoSteps
+} from "./chunk-YBSNS7DU.js";
 import {
   UTC_ZONE,
   classifyGate,
@@ -14278,10 +14280,6 @@ function afterText(stage, number, total, bakes) {
 
 // action/src/render/view/steps.ts
 var COMMAND_LANGUAGE2 = "sh";
-function rollbackOf(step) {
-  if (step.rollback === void 0) return void 0;
-  return typeof step.rollback === "string" ? { do: step.rollback } : step.rollback;
-}
 function activatingStep(phase) {
   return phase.steps.find((step) => step.activates) ?? phase.steps.findLast((step) => step.kind !== "test");
 }
@@ -14334,16 +14332,15 @@ function forwardItems(phase) {
   }));
 }
 function undoItems(phase) {
-  return phase.steps.map((step, index) => {
-    const rollback = rollbackOf(step);
-    const none = isMarkedIrreversible(step) ? "Cannot be undone: roll it forward (above)." : "No rollback given in the plan.";
+  return undoSteps(phase).map((step) => {
+    const none = step.irreversible ? "Cannot be undone: roll it forward (above)." : "No rollback given in the plan.";
     return {
-      number: index + 1,
+      number: step.number,
       id: code(step.id),
-      do: rollback ? text(rollback.do) : none,
-      command: rollback?.command === void 0 ? null : code(rollback.command)
+      do: step.rollback ? text(step.rollback.do) : none,
+      command: step.rollback?.command === void 0 ? null : code(step.rollback.command)
     };
-  }).reverse();
+  });
 }
 
 // action/src/render/view/phase.ts

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   visible
-} from "./chunk-NZS6UODC.js";
+} from "./chunk-3XIYH556.js";
 import {
   truncate
 } from "./chunk-4WKXMPUH.js";

@@ -14,16 +14,16 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-CQCULOFZ.js";
+} from "./chunk-QC6J23CK.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-JVICDFT2.js";
+} from "./chunk-JSI56TQA.js";
 import {
   checkPlans
-} from "./chunk-SAFMJ6DK.js";
-import "./chunk-NZS6UODC.js";
+} from "./chunk-WF45CAND.js";
+import "./chunk-3XIYH556.js";
 import {
   describeRamp
 } from "./chunk-HZNXP2SE.js";
@@ -32,15 +32,15 @@ import {
 } from "./chunk-D6RILYVM.js";
 import {
   loadConfig
-} from "./chunk-55Q4OABX.js";
-import "./chunk-CL3XM5N3.js";
+} from "./chunk-EH4AXTLA.js";
+import "./chunk-A6OM7NOU.js";
 import {
   todayUtc
 } from "./chunk-Y2XNVWBC.js";
 import {
   countBySeverity
 } from "./chunk-4WKXMPUH.js";
-import "./chunk-2GUNVE2Z.js";
+import "./chunk-YBSNS7DU.js";
 import "./chunk-3XLDYLCC.js";
 import {
   EXIT,

@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   isMarkedIrreversible,
   rollForwardOf
-} from "./chunk-2GUNVE2Z.js";
+} from "./chunk-YBSNS7DU.js";
 import {
   READINESS_SECTIONS,
   UTC_ZONE,

@@ -2,8 +2,8 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-CL3XM5N3.js";
-import "./chunk-2GUNVE2Z.js";
+} from "./chunk-A6OM7NOU.js";
+import "./chunk-YBSNS7DU.js";
 import {
   didYouMean
 } from "./chunk-3XLDYLCC.js";

@@ -2,17 +2,17 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-NZS6UODC.js";
+} from "./chunk-3XIYH556.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-55Q4OABX.js";
+} from "./chunk-EH4AXTLA.js";
 import {
   RULES,
   RULES_BY_ID,
   SEVERITY_RANK
-} from "./chunk-CL3XM5N3.js";
+} from "./chunk-A6OM7NOU.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,

@@ -1,21 +1,21 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-SVGUMO25.js";
+} from "./chunk-GRT5TI7G.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-JVICDFT2.js";
+} from "./chunk-JSI56TQA.js";
 import {
   checkPlans
-} from "./chunk-SAFMJ6DK.js";
-import "./chunk-NZS6UODC.js";
+} from "./chunk-WF45CAND.js";
+import "./chunk-3XIYH556.js";
 import {
   loadConfig
-} from "./chunk-55Q4OABX.js";
-import "./chunk-CL3XM5N3.js";
+} from "./chunk-EH4AXTLA.js";
+import "./chunk-A6OM7NOU.js";
 import {
   calendarStart,
   oneOf,
@@ -24,7 +24,7 @@ import {
 import {
   countBySeverity
 } from "./chunk-4WKXMPUH.js";
-import "./chunk-2GUNVE2Z.js";
+import "./chunk-YBSNS7DU.js";
 import "./chunk-3XLDYLCC.js";
 import {
   EXIT
