@@ -65,7 +65,7 @@ export interface PhaseWindow {
   delays: CalendarDelay[];
   /** Names of freezes for this phase's environment with at least one day in [start, end], in plan order. */
   touching: string[];
-  /** False when no allowed start was found within MAX_LOOKAHEAD_DAYS; start and end are then a guess. */
+  /** False when no allowed start was found within MAX_LOOKAHEAD_DAYS, or an earlier phase has none; start and end are then a guess. */
   scheduled: boolean;
   /**
    * The phases of other plans it `dependsOn`, with their projected finish when the caller gave it
@@ -245,10 +245,11 @@ export function projectCalendar(plan: RolloutPlan, start: string, options: Calen
     }
     const limit = earliest + MAX_LOOKAHEAD_DAYS * DAY_MS;
     let at = earliest;
-    let scheduled = true;
+    // After a phase that cannot be scheduled, the rest are a guess too: not searched again.
+    let scheduled = out.at(-1)?.scheduled ?? true;
     // Every jump moves at least a minute and at most to the next midnight or window opening, so
     // the loop runs a few times per day of lookahead at most.
-    for (let block = blockAt(at, rules); block; block = blockAt(at, rules)) {
+    for (let block = scheduled ? blockAt(at, rules) : undefined; block; block = blockAt(at, rules)) {
       const until = Math.max(block.until, at + MINUTE_MS);
       if (until > limit) {
         scheduled = false;
