@@ -3,10 +3,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-4WKXMPUH.js";
+} from "./chunk-VCB4K2RV.js";
 import {
   didYouMean
-} from "./chunk-3XLDYLCC.js";
+} from "./chunk-NKQBRI67.js";
 import {
   EXIT,
   UsageError
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-WQI7RRXJ.js")).validateCommand
+    load: async () => (await import("./chunk-AHMVZZL3.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-QKCJHOHA.js")).renderCommand
+    load: async () => (await import("./chunk-PDQXWKYO.js")).renderCommand
   },
   {
     name: "init",
@@ -53,27 +53,27 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-FEBNCQ37.js")).explainCommand
+    load: async () => (await import("./chunk-CLPHTA4E.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-QY25LTTC.js")).gateCommand
+    load: async () => (await import("./chunk-B4PHNGU3.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-625HQNFN.js")).lessonCommand
+    load: async () => (await import("./chunk-5ON6IAR5.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-RGVWSBXJ.js")).lessonsCommand
+    load: async () => (await import("./chunk-E27XPMUJ.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-THBFUCJT.js")).statusCommand
+    load: async () => (await import("./chunk-4V5K7DOG.js")).statusCommand
   }
 ];
 

@@ -49,20 +49,20 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-QC6J23CK.js";
+} from "./chunk-QX42H5BD.js";
 import {
   annotationBody
-} from "./chunk-GRT5TI7G.js";
+} from "./chunk-65CD2XGY.js";
 import {
   runbookFileName
-} from "./chunk-6DW44WQP.js";
+} from "./chunk-GBY6DNIX.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-WF45CAND.js";
+} from "./chunk-NI26DHKR.js";
 import {
   matchGuards
-} from "./chunk-3XIYH556.js";
+} from "./chunk-72M6TY3G.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -85,7 +85,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-NIKG3B6U.js";
+} from "./chunk-EVUEQXIX.js";
 import {
   code,
   describeRamp,
@@ -97,12 +97,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-HZNXP2SE.js";
+} from "./chunk-KLSBP64M.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-EEHN6HCJ.js";
+} from "./chunk-UQ3JAA4T.js";
 import {
   MARKER_OPENING,
   breakComments,
@@ -126,7 +126,7 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-D6RILYVM.js";
+} from "./chunk-EC4UYBK6.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -134,8 +134,8 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-EH4AXTLA.js";
-import "./chunk-A6OM7NOU.js";
+} from "./chunk-5JV6IJS3.js";
+import "./chunk-BQ4J6T45.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
@@ -145,7 +145,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-4WKXMPUH.js";
+} from "./chunk-VCB4K2RV.js";
 import {
   phaseResponse
 } from "./chunk-YBSNS7DU.js";
@@ -159,7 +159,7 @@ import {
   normalizeCalendarStart,
   own,
   targetLabel
-} from "./chunk-3XLDYLCC.js";
+} from "./chunk-NKQBRI67.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";

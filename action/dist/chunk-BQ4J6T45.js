@@ -26,7 +26,7 @@ import {
   totalHoldMs,
   weekdayOfDay,
   zonedInstant
-} from "./chunk-3XLDYLCC.js";
+} from "./chunk-NKQBRI67.js";
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {
@@ -224,8 +224,8 @@ function projectCalendar(plan, start, options = {}) {
     }
     const limit = earliest + MAX_LOOKAHEAD_DAYS * DAY_MS;
     let at = earliest;
-    let scheduled = true;
-    for (let block = blockAt(at, rules); block; block = blockAt(at, rules)) {
+    let scheduled = out.at(-1)?.scheduled ?? true;
+    for (let block = scheduled ? blockAt(at, rules) : void 0; block; block = blockAt(at, rules)) {
       const until = Math.max(block.until, at + MINUTE_MS);
       if (until > limit) {
         scheduled = false;

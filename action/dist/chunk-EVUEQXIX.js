@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-HZNXP2SE.js";
+} from "./chunk-KLSBP64M.js";
 import {
   alignTable,
   builtinDirOf,
@@ -13,7 +13,7 @@ import {
   loadTemplateSources,
   wrapLine,
   wrapText
-} from "./chunk-EEHN6HCJ.js";
+} from "./chunk-UQ3JAA4T.js";
 import {
   joinMd,
   normalizeLines,
@@ -22,14 +22,14 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-D6RILYVM.js";
+} from "./chunk-EC4UYBK6.js";
 import {
   OutsideRootError,
   containedPath,
   fillQuery,
   phaseVariables,
   truncate
-} from "./chunk-4WKXMPUH.js";
+} from "./chunk-VCB4K2RV.js";
 import {
   partName,
   phaseResponse,
@@ -50,7 +50,7 @@ import {
   parseInstant,
   stageProgress,
   totalHoldMs
-} from "./chunk-3XLDYLCC.js";
+} from "./chunk-NKQBRI67.js";
 
 // action/src/gates/providers/json-file.ts
 import { readFile, stat } from "node:fs/promises";

@@ -2,17 +2,17 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-3XIYH556.js";
+} from "./chunk-72M6TY3G.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-EH4AXTLA.js";
+} from "./chunk-5JV6IJS3.js";
 import {
   RULES,
   RULES_BY_ID,
   SEVERITY_RANK
-} from "./chunk-A6OM7NOU.js";
+} from "./chunk-BQ4J6T45.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -23,11 +23,11 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-4WKXMPUH.js";
+} from "./chunk-VCB4K2RV.js";
 import {
   didYouMean,
   own
-} from "./chunk-3XLDYLCC.js";
+} from "./chunk-NKQBRI67.js";
 
 // action/src/config/calendar-rules.ts
 function calendarRulesOf(config) {

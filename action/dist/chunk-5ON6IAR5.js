@@ -2,19 +2,19 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-EH4AXTLA.js";
-import "./chunk-A6OM7NOU.js";
+} from "./chunk-5JV6IJS3.js";
+import "./chunk-BQ4J6T45.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-Y2XNVWBC.js";
+} from "./chunk-XXHIZMI5.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-4WKXMPUH.js";
+} from "./chunk-VCB4K2RV.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-3XLDYLCC.js";
+import "./chunk-NKQBRI67.js";
 import {
   EXIT,
   UsageError

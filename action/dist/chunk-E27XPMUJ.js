@@ -2,18 +2,18 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-JSI56TQA.js";
+} from "./chunk-XSAMA2KQ.js";
 import {
   describeGuard,
   matchGuards
-} from "./chunk-3XIYH556.js";
+} from "./chunk-72M6TY3G.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-EH4AXTLA.js";
-import "./chunk-A6OM7NOU.js";
+} from "./chunk-5JV6IJS3.js";
+import "./chunk-BQ4J6T45.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
@@ -22,9 +22,9 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-4WKXMPUH.js";
+} from "./chunk-VCB4K2RV.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-3XLDYLCC.js";
+import "./chunk-NKQBRI67.js";
 import {
   EXIT,
   UsageError

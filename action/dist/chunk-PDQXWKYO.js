@@ -8,44 +8,44 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-6DW44WQP.js";
+} from "./chunk-GBY6DNIX.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-JSI56TQA.js";
+} from "./chunk-XSAMA2KQ.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-WF45CAND.js";
+} from "./chunk-NI26DHKR.js";
 import {
   matchGuards
-} from "./chunk-3XIYH556.js";
+} from "./chunk-72M6TY3G.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-EEHN6HCJ.js";
+} from "./chunk-UQ3JAA4T.js";
 import {
   readGeneratedMarker
-} from "./chunk-D6RILYVM.js";
+} from "./chunk-EC4UYBK6.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-EH4AXTLA.js";
-import "./chunk-A6OM7NOU.js";
+} from "./chunk-5JV6IJS3.js";
+import "./chunk-BQ4J6T45.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-Y2XNVWBC.js";
+} from "./chunk-XXHIZMI5.js";
 import {
   countBySeverity
-} from "./chunk-4WKXMPUH.js";
+} from "./chunk-VCB4K2RV.js";
 import "./chunk-YBSNS7DU.js";
 import {
   idRecord
-} from "./chunk-3XLDYLCC.js";
+} from "./chunk-NKQBRI67.js";
 import {
   EXIT,
   UsageError

@@ -9,15 +9,15 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-D6RILYVM.js";
+} from "./chunk-EC4UYBK6.js";
 import {
   truncate
-} from "./chunk-4WKXMPUH.js";
+} from "./chunk-VCB4K2RV.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,
   formatTime
-} from "./chunk-3XLDYLCC.js";
+} from "./chunk-NKQBRI67.js";
 
 // action/src/gates/gate-id.ts
 var MAX_SLUG_CHARS = 48;

@@ -3365,14 +3365,32 @@ function isKnownTimeZone(zone) {
 function knownTimeZones() {
   return Intl.supportedValuesOf("timeZone");
 }
-function zoneOffsetMs(ms, zone) {
-  if (zone === UTC_ZONE) return 0;
+function intlOffsetMs(ms, zone) {
   const parts = {};
   for (const part of formatterFor(zone).formatToParts(ms)) {
     if (part.type !== "literal") parts[part.type] = Number(part.value);
   }
   const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
   return wall - (ms - (ms % 1e3 + 1e3) % 1e3);
+}
+var MAX_CACHED_OFFSET_DAYS = 4096;
+var dayOffsets = /* @__PURE__ */ new Map();
+function zoneOffsetMs(ms, zone) {
+  if (zone === UTC_ZONE) return 0;
+  let days = dayOffsets.get(zone);
+  if (!days) {
+    days = /* @__PURE__ */ new Map();
+    dayOffsets.set(zone, days);
+  }
+  const day = Math.floor(ms / DAY_MS);
+  let offset = days.get(day);
+  if (offset === void 0) {
+    const first = intlOffsetMs(day * DAY_MS, zone);
+    offset = first === intlOffsetMs((day + 1) * DAY_MS - 1e3, zone) ? first : null;
+    if (days.size >= MAX_CACHED_OFFSET_DAYS) days.clear();
+    days.set(day, offset);
+  }
+  return offset ?? intlOffsetMs(ms, zone);
 }
 function localTime(ms, zone) {
   const offset = zoneOffsetMs(ms, zone);

@@ -1,31 +1,31 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-GRT5TI7G.js";
+} from "./chunk-65CD2XGY.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-JSI56TQA.js";
+} from "./chunk-XSAMA2KQ.js";
 import {
   checkPlans
-} from "./chunk-WF45CAND.js";
-import "./chunk-3XIYH556.js";
+} from "./chunk-NI26DHKR.js";
+import "./chunk-72M6TY3G.js";
 import {
   loadConfig
-} from "./chunk-EH4AXTLA.js";
-import "./chunk-A6OM7NOU.js";
+} from "./chunk-5JV6IJS3.js";
+import "./chunk-BQ4J6T45.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-Y2XNVWBC.js";
+} from "./chunk-XXHIZMI5.js";
 import {
   countBySeverity
-} from "./chunk-4WKXMPUH.js";
+} from "./chunk-VCB4K2RV.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-3XLDYLCC.js";
+import "./chunk-NKQBRI67.js";
 import {
   EXIT
 } from "./chunk-R6GXAJDK.js";

@@ -1,12 +1,12 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-3XIYH556.js";
+} from "./chunk-72M6TY3G.js";
 import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-HZNXP2SE.js";
+} from "./chunk-KLSBP64M.js";
 import {
   END_MARKER,
   beginMarker,
@@ -20,13 +20,13 @@ import {
   splitItemMarker,
   stateMarker,
   trimTrailing
-} from "./chunk-D6RILYVM.js";
+} from "./chunk-EC4UYBK6.js";
 import {
   validLessons
-} from "./chunk-EH4AXTLA.js";
+} from "./chunk-5JV6IJS3.js";
 import {
   truncate
-} from "./chunk-4WKXMPUH.js";
+} from "./chunk-VCB4K2RV.js";
 import {
   irreversibleParts,
   phaseResponse
@@ -41,7 +41,7 @@ import {
   stageAction,
   stageKeys,
   stageProgress
-} from "./chunk-3XLDYLCC.js";
+} from "./chunk-NKQBRI67.js";
 import {
   __commonJS,
   __require,

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   wrapText
-} from "./chunk-EEHN6HCJ.js";
+} from "./chunk-UQ3JAA4T.js";
 import {
   cellCodeSpan,
   codeFence,
@@ -14,7 +14,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-D6RILYVM.js";
+} from "./chunk-EC4UYBK6.js";
 import {
   calendarStartMs,
   calendarTimeText,
@@ -22,11 +22,11 @@ import {
   minutesText,
   projectCalendar,
   shownTimeZone
-} from "./chunk-A6OM7NOU.js";
+} from "./chunk-BQ4J6T45.js";
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-4WKXMPUH.js";
+} from "./chunk-VCB4K2RV.js";
 import {
   irreversibleParts,
   isMarkedIrreversible,
@@ -48,7 +48,7 @@ import {
   stageKeys,
   targetLabel,
   totalHoldMs
-} from "./chunk-3XLDYLCC.js";
+} from "./chunk-NKQBRI67.js";
 import {
   __commonJS,
   __esm,

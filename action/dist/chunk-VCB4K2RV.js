@@ -24,7 +24,7 @@ import {
   planTimeZone,
   rampExposure,
   rampText
-} from "./chunk-3XLDYLCC.js";
+} from "./chunk-NKQBRI67.js";
 import {
   __commonJS,
   __toESM

@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart
-} from "./chunk-3XLDYLCC.js";
+} from "./chunk-NKQBRI67.js";
 import {
   UsageError
 } from "./chunk-R6GXAJDK.js";

@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-A6OM7NOU.js";
+} from "./chunk-BQ4J6T45.js";
 import "./chunk-YBSNS7DU.js";
 import {
   didYouMean
-} from "./chunk-3XLDYLCC.js";
+} from "./chunk-NKQBRI67.js";
 import {
   EXIT,
   UsageError

@@ -14,34 +14,34 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-QC6J23CK.js";
+} from "./chunk-QX42H5BD.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-JSI56TQA.js";
+} from "./chunk-XSAMA2KQ.js";
 import {
   checkPlans
-} from "./chunk-WF45CAND.js";
-import "./chunk-3XIYH556.js";
+} from "./chunk-NI26DHKR.js";
+import "./chunk-72M6TY3G.js";
 import {
   describeRamp
-} from "./chunk-HZNXP2SE.js";
+} from "./chunk-KLSBP64M.js";
 import {
   readIssueKey
-} from "./chunk-D6RILYVM.js";
+} from "./chunk-EC4UYBK6.js";
 import {
   loadConfig
-} from "./chunk-EH4AXTLA.js";
-import "./chunk-A6OM7NOU.js";
+} from "./chunk-5JV6IJS3.js";
+import "./chunk-BQ4J6T45.js";
 import {
   todayUtc
-} from "./chunk-Y2XNVWBC.js";
+} from "./chunk-XXHIZMI5.js";
 import {
   countBySeverity
-} from "./chunk-4WKXMPUH.js";
+} from "./chunk-VCB4K2RV.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-3XLDYLCC.js";
+import "./chunk-NKQBRI67.js";
 import {
   EXIT,
   UsageError

@@ -12,18 +12,18 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-NIKG3B6U.js";
+} from "./chunk-EVUEQXIX.js";
 import {
   gateIds
-} from "./chunk-HZNXP2SE.js";
-import "./chunk-EEHN6HCJ.js";
-import "./chunk-D6RILYVM.js";
+} from "./chunk-KLSBP64M.js";
+import "./chunk-UQ3JAA4T.js";
+import "./chunk-EC4UYBK6.js";
 import {
   oneOf
-} from "./chunk-Y2XNVWBC.js";
+} from "./chunk-XXHIZMI5.js";
 import {
   readPlanFile
-} from "./chunk-4WKXMPUH.js";
+} from "./chunk-VCB4K2RV.js";
 import "./chunk-YBSNS7DU.js";
 import {
   HANDLE_PATTERN,
@@ -31,7 +31,7 @@ import {
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-3XLDYLCC.js";
+} from "./chunk-NKQBRI67.js";
 import {
   EXIT,
   UsageError
