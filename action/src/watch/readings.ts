@@ -20,6 +20,9 @@ export const MAX_WATCHED_GATES = 20;
 /** Characters kept of a displayed value or threshold. */
 const MAX_TEXT = 120;
 
+/** Characters kept of a day row's value: 30 days × 20 gates stay well inside an issue body. */
+const MAX_DAY_TEXT = 32;
+
 /** One metric gate as last read. */
 export interface GateReading {
   /** The gate id (gates/gate-id.ts). */
@@ -66,7 +69,7 @@ export function worseStatus(a: GateStatus, b: GateStatus): GateStatus {
   return severity(b) < severity(a) ? b : a;
 }
 
-const clip = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
+const clip = (text: string, max = MAX_TEXT) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** A metric gate result as a reading; other kinds are not watched here (they are ticked by people). */
 export function toReading(result: GateResult, threshold: string): GateReading | undefined {
@@ -113,7 +116,7 @@ function foldDay(previous: DayRow | undefined, day: string, gates: readonly Gate
     row.gates[reading.gate] =
       earlier && worseStatus(earlier.status, reading.status) === earlier.status
         ? earlier
-        : { status: reading.status, value: reading.value };
+        : { status: reading.status, value: clip(reading.value, MAX_DAY_TEXT) };
   }
   return row;
 }

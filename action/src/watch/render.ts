@@ -18,7 +18,12 @@ const STATUS_WORD: Record<GateStatus, string> = {
 
 const cell = (text: string) => breakComments(escapeMarkdownInline(text));
 
-export function renderReadings(record: WatchRecord): string[] {
+export interface RenderOptions {
+  /** Leave out the daily history table (a body near GitHub's size limit); the hidden record keeps it. */
+  withoutHistory?: boolean;
+}
+
+export function renderReadings(record: WatchRecord, options: RenderOptions = {}): string[] {
   const lines = [
     `**Gate readings** (measured by Rollbook; evaluated ${formatTime(record.evaluatedAt)})`,
     '',
@@ -28,7 +33,7 @@ export function renderReadings(record: WatchRecord): string[] {
       (g) => `| ${cell(g.title)} | ${cell(g.value)} | ${cell(g.threshold)} | ${STATUS_WORD[g.status]} |`,
     ),
   ];
-  if (record.days.length > 0 && record.gates.length > 0) {
+  if (!options.withoutHistory && record.days.length > 0 && record.gates.length > 0) {
     lines.push(
       '',
       `<details><summary>Daily history (worst reading of each day, last ${record.days.length} day${record.days.length === 1 ? '' : 's'})</summary>`,

@@ -56,6 +56,15 @@ describe('recordReadings', () => {
     expect(record!.days.at(-1)!.day).toBe('2026-11-04');
   });
 
+  it("clips a day row's value, so a month of rows stays small", () => {
+    const long = 'no data (newest sample 4m old, max age 2m) and more words';
+    const { record } = recordReadings(undefined, [reading('inconclusive', long)], at('2026-12-06T03:00:00Z'));
+    expect(record.gates[0]!.value).toBe(long);
+    const kept = record.days[0]!.gates.error_rate!.value;
+    expect(kept.length).toBeLessThanOrEqual(32);
+    expect(kept.endsWith('…')).toBe(true);
+  });
+
   it('orders statuses by harm', () => {
     expect(worseStatus('pass', 'fail')).toBe('fail');
     expect(worseStatus('rollback', 'fail')).toBe('rollback');
@@ -109,6 +118,14 @@ describe('renderReadings', () => {
     expect(lines).toContain('| error\\_rate | 0.2 \\| \\<b> | ≤ 0.05 | ❌ fail |');
     const days = lines.filter((l) => /^\| 2026-12-0\d/.test(l));
     expect(days).toEqual(['| 2026-12-06 | ❌ fail 0.2 \\| \\<b> |', '| 2026-12-05 | ✅ pass 0.01 |']);
+  });
+
+  it('leaves the history out when asked (a body near the size limit)', () => {
+    const { record } = recordReadings(undefined, [reading('pass', '0.01')], at('2026-12-06T03:00:00Z'));
+    expect(renderReadings(record).some((l) => l.startsWith('| 2026-12-06'))).toBe(true);
+    const bare = renderReadings(record, { withoutHistory: true });
+    expect(bare.some((l) => l.startsWith('| 2026-12-06') || l.includes('Daily history'))).toBe(false);
+    expect(bare).toContain('| error\\_rate | 0.01 | ≤ 0.05 | ✅ pass |');
   });
 
   it('says which gates were not measured', () => {
