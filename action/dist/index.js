@@ -2297,6 +2297,7 @@ async function ensureLabels(github, repo, writer, wanted, issues) {
 var HISTORY_DAYS = 30;
 var MAX_WATCHED_GATES = 20;
 var MAX_TEXT = 120;
+var MAX_DAY_TEXT = 32;
 var SEVERITY = ["rollback", "fail", "error", "inconclusive", "pending", "pass"];
 var severity = (status) => {
   const index = SEVERITY.indexOf(status);
@@ -2305,7 +2306,7 @@ var severity = (status) => {
 function worseStatus(a, b) {
   return severity(b) < severity(a) ? b : a;
 }
-var clip = (text2) => text2.length > MAX_TEXT ? `${text2.slice(0, MAX_TEXT - 1)}…` : text2;
+var clip = (text2, max = MAX_TEXT) => text2.length > max ? `${text2.slice(0, max - 1)}…` : text2;
 function toReading(result, threshold) {
   if (result.kind !== "metric") return void 0;
   return {
@@ -2335,7 +2336,7 @@ function foldDay(previous, day, gates) {
   const before = previous?.day === day ? previous.gates : {};
   for (const reading of gates) {
     const earlier = Object.hasOwn(before, reading.gate) ? before[reading.gate] : void 0;
-    row.gates[reading.gate] = earlier && worseStatus(earlier.status, reading.status) === earlier.status ? earlier : { status: reading.status, value: reading.value };
+    row.gates[reading.gate] = earlier && worseStatus(earlier.status, reading.status) === earlier.status ? earlier : { status: reading.status, value: clip(reading.value, MAX_DAY_TEXT) };
   }
   return row;
 }
@@ -2950,7 +2951,7 @@ var STATUS_WORD = {
   rollback: "🛑 roll back"
 };
 var cell2 = (text2) => breakComments(escapeMarkdownInline(text2));
-function renderReadings(record) {
+function renderReadings(record, options = {}) {
   const lines = [
     `**Gate readings** (measured by Rollbook; evaluated ${formatTime(record.evaluatedAt)})`,
     "",
@@ -2960,7 +2961,7 @@ function renderReadings(record) {
       (g) => `| ${cell2(g.title)} | ${cell2(g.value)} | ${cell2(g.threshold)} | ${STATUS_WORD[g.status]} |`
     )
   ];
-  if (record.days.length > 0 && record.gates.length > 0) {
+  if (!options.withoutHistory && record.days.length > 0 && record.gates.length > 0) {
     lines.push(
       "",
       `<details><summary>Daily history (worst reading of each day, last ${record.days.length} day${record.days.length === 1 ? "" : "s"})</summary>`,
