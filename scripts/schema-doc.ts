@@ -5,6 +5,8 @@
 
 import {
   AUDIENCE_PATTERN,
+  CLOCK_TIME_PATTERN,
+  DATE_OR_TIME_PATTERN,
   DATE_PATTERN,
   DURATION_PATTERN,
   ID_PATTERN,
@@ -12,6 +14,7 @@ import {
   URL_PATTERN,
 } from '../action/src/plan/schema.ts';
 import { HANDLE_PATTERN } from '../action/src/text/handle.ts';
+import { TIME_ZONE_PATTERN } from '../action/src/time/zone.ts';
 
 export interface Node {
   type?: string | string[];
@@ -38,6 +41,25 @@ export const VALUE_TYPES: readonly { pattern: string; name: string; unit: string
       'a whole number followed by `w` (weeks), `d` (days), `h` (hours) or `m` (minutes), combined as in `1d12h`: `30m`, `24h`, `2d`, `6w`',
   },
   { pattern: DATE_PATTERN, name: 'date', unit: 'UTC day', looks: '`YYYY-MM-DD`, a calendar day in UTC: `2026-11-02`' },
+  {
+    pattern: DATE_OR_TIME_PATTERN,
+    name: 'date or time',
+    unit: "plan's time zone",
+    looks:
+      "a date (its midnight) or a date and time, in the plan's `schedule.timeZone` unless it ends in `Z` or an offset: `2026-12-01`, `2026-11-27T17:00`, `2026-11-27T16:00Z`",
+  },
+  {
+    pattern: CLOCK_TIME_PATTERN,
+    name: 'time of day',
+    unit: "HH:MM, plan's time zone",
+    looks: '`HH:MM` on a 24-hour clock, `24:00` for the end of the day: `09:00`, `16:30`',
+  },
+  {
+    pattern: TIME_ZONE_PATTERN,
+    name: 'time zone',
+    unit: '',
+    looks: 'an IANA time zone name: `Europe/Berlin`, `America/New_York`, `UTC` (not an offset)',
+  },
   { pattern: PERCENT_PATTERN, name: 'percentage', unit: '%', looks: 'a number followed by `%`: `5%`, `12.5%`' },
   {
     pattern: AUDIENCE_PATTERN,

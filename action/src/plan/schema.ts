@@ -5,6 +5,7 @@
 // need a flag) live in plan/crossref.ts, so their messages can be precise.
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import { HANDLE_PATTERN } from '../text/handle.ts';
+import { TIME_ZONE_PATTERN } from '../time/zone.ts';
 import { Readiness } from './schema-readiness.ts';
 
 export const API_VERSION = 'rollbook/v1';
@@ -276,7 +277,7 @@ export const Schedule = Type.Object(
   {
     timeZone: Opt(
       Type.String({
-        pattern: '^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$',
+        pattern: TIME_ZONE_PATTERN,
         description:
           'An IANA time zone such as Europe/Berlin. Weekdays, change windows and `finishBefore` are read in it, and the calendar shows times in it beside UTC. Default UTC.',
         examples: ['Europe/Berlin', 'America/New_York', 'UTC'],

@@ -41,9 +41,13 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** What a time zone name looks like: `Europe/Berlin`, `America/Argentina/Buenos_Aires`, `UTC`; not an offset. */
+export const TIME_ZONE_PATTERN = '^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$';
+const TIME_ZONE_NAME = new RegExp(TIME_ZONE_PATTERN);
+
 /** Is `zone` a time zone name the platform knows (`Europe/Berlin`, `UTC`)? Offsets such as `+01:00` are not names. */
 export function isKnownTimeZone(zone: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
+  if (!TIME_ZONE_NAME.test(zone)) return false;
   try {
     formatterFor(zone);
     return true;
