@@ -3,10 +3,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-VCB4K2RV.js";
+} from "./chunk-PTTIC2ZW.js";
 import {
   didYouMean
-} from "./chunk-NKQBRI67.js";
+} from "./chunk-R5QMSCJW.js";
 import {
   EXIT,
   UsageError
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-AHMVZZL3.js")).validateCommand
+    load: async () => (await import("./chunk-DD2HASCR.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-PDQXWKYO.js")).renderCommand
+    load: async () => (await import("./chunk-KPO2VJYG.js")).renderCommand
   },
   {
     name: "init",
@@ -53,27 +53,27 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-CLPHTA4E.js")).explainCommand
+    load: async () => (await import("./chunk-F34S4LXI.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-B4PHNGU3.js")).gateCommand
+    load: async () => (await import("./chunk-T6IK3X3Q.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-5ON6IAR5.js")).lessonCommand
+    load: async () => (await import("./chunk-T3IOTEMN.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-E27XPMUJ.js")).lessonsCommand
+    load: async () => (await import("./chunk-HU4TFMHM.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-4V5K7DOG.js")).statusCommand
+    load: async () => (await import("./chunk-7RRCUVDU.js")).statusCommand
   }
 ];
 

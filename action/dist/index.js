@@ -49,20 +49,20 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-QX42H5BD.js";
+} from "./chunk-XMMMHN27.js";
 import {
   annotationBody
-} from "./chunk-65CD2XGY.js";
+} from "./chunk-6W7L6TKX.js";
 import {
   runbookFileName
-} from "./chunk-GBY6DNIX.js";
+} from "./chunk-QX6IN5HI.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-NI26DHKR.js";
+} from "./chunk-YYSF4GDS.js";
 import {
   matchGuards
-} from "./chunk-72M6TY3G.js";
+} from "./chunk-FKRITXFY.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -85,7 +85,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-EVUEQXIX.js";
+} from "./chunk-RZNARMHA.js";
 import {
   code,
   describeRamp,
@@ -97,12 +97,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-KLSBP64M.js";
+} from "./chunk-X2IC67OQ.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-UQ3JAA4T.js";
+} from "./chunk-5SJGBZWV.js";
 import {
   MARKER_OPENING,
   breakComments,
@@ -126,7 +126,7 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-EC4UYBK6.js";
+} from "./chunk-HO25MX5Y.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -134,8 +134,8 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-5JV6IJS3.js";
-import "./chunk-BQ4J6T45.js";
+} from "./chunk-AC6IP6MF.js";
+import "./chunk-XNUDKOLM.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
@@ -145,7 +145,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-VCB4K2RV.js";
+} from "./chunk-PTTIC2ZW.js";
 import {
   phaseResponse
 } from "./chunk-YBSNS7DU.js";
@@ -159,7 +159,7 @@ import {
   normalizeCalendarStart,
   own,
   targetLabel
-} from "./chunk-NKQBRI67.js";
+} from "./chunk-R5QMSCJW.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";

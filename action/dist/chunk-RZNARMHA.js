@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-KLSBP64M.js";
+} from "./chunk-X2IC67OQ.js";
 import {
   alignTable,
   builtinDirOf,
@@ -13,7 +13,7 @@ import {
   loadTemplateSources,
   wrapLine,
   wrapText
-} from "./chunk-UQ3JAA4T.js";
+} from "./chunk-5SJGBZWV.js";
 import {
   joinMd,
   normalizeLines,
@@ -22,14 +22,14 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-EC4UYBK6.js";
+} from "./chunk-HO25MX5Y.js";
 import {
   OutsideRootError,
   containedPath,
   fillQuery,
   phaseVariables,
   truncate
-} from "./chunk-VCB4K2RV.js";
+} from "./chunk-PTTIC2ZW.js";
 import {
   partName,
   phaseResponse,
@@ -50,7 +50,7 @@ import {
   parseInstant,
   stageProgress,
   totalHoldMs
-} from "./chunk-NKQBRI67.js";
+} from "./chunk-R5QMSCJW.js";
 
 // action/src/gates/providers/json-file.ts
 import { readFile, stat } from "node:fs/promises";

@@ -2,19 +2,19 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-5JV6IJS3.js";
-import "./chunk-BQ4J6T45.js";
+} from "./chunk-AC6IP6MF.js";
+import "./chunk-XNUDKOLM.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-XXHIZMI5.js";
+} from "./chunk-A2J4ST7C.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-VCB4K2RV.js";
+} from "./chunk-PTTIC2ZW.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-NKQBRI67.js";
+import "./chunk-R5QMSCJW.js";
 import {
   EXIT,
   UsageError

@@ -14,34 +14,34 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-QX42H5BD.js";
+} from "./chunk-XMMMHN27.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-XSAMA2KQ.js";
+} from "./chunk-5MLBDB27.js";
 import {
   checkPlans
-} from "./chunk-NI26DHKR.js";
-import "./chunk-72M6TY3G.js";
+} from "./chunk-YYSF4GDS.js";
+import "./chunk-FKRITXFY.js";
 import {
   describeRamp
-} from "./chunk-KLSBP64M.js";
+} from "./chunk-X2IC67OQ.js";
 import {
   readIssueKey
-} from "./chunk-EC4UYBK6.js";
+} from "./chunk-HO25MX5Y.js";
 import {
   loadConfig
-} from "./chunk-5JV6IJS3.js";
-import "./chunk-BQ4J6T45.js";
+} from "./chunk-AC6IP6MF.js";
+import "./chunk-XNUDKOLM.js";
 import {
   todayUtc
-} from "./chunk-XXHIZMI5.js";
+} from "./chunk-A2J4ST7C.js";
 import {
   countBySeverity
-} from "./chunk-VCB4K2RV.js";
+} from "./chunk-PTTIC2ZW.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-NKQBRI67.js";
+import "./chunk-R5QMSCJW.js";
 import {
   EXIT,
   UsageError

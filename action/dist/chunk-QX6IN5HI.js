@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   wrapText
-} from "./chunk-UQ3JAA4T.js";
+} from "./chunk-5SJGBZWV.js";
 import {
   cellCodeSpan,
   codeFence,
@@ -14,7 +14,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-EC4UYBK6.js";
+} from "./chunk-HO25MX5Y.js";
 import {
   calendarStartMs,
   calendarTimeText,
@@ -22,11 +22,11 @@ import {
   minutesText,
   projectCalendar,
   shownTimeZone
-} from "./chunk-BQ4J6T45.js";
+} from "./chunk-XNUDKOLM.js";
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-VCB4K2RV.js";
+} from "./chunk-PTTIC2ZW.js";
 import {
   irreversibleParts,
   isMarkedIrreversible,
@@ -48,7 +48,7 @@ import {
   stageKeys,
   targetLabel,
   totalHoldMs
-} from "./chunk-NKQBRI67.js";
+} from "./chunk-R5QMSCJW.js";
 import {
   __commonJS,
   __esm,

@@ -12,18 +12,18 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-EVUEQXIX.js";
+} from "./chunk-RZNARMHA.js";
 import {
   gateIds
-} from "./chunk-KLSBP64M.js";
-import "./chunk-UQ3JAA4T.js";
-import "./chunk-EC4UYBK6.js";
+} from "./chunk-X2IC67OQ.js";
+import "./chunk-5SJGBZWV.js";
+import "./chunk-HO25MX5Y.js";
 import {
   oneOf
-} from "./chunk-XXHIZMI5.js";
+} from "./chunk-A2J4ST7C.js";
 import {
   readPlanFile
-} from "./chunk-VCB4K2RV.js";
+} from "./chunk-PTTIC2ZW.js";
 import "./chunk-YBSNS7DU.js";
 import {
   HANDLE_PATTERN,
@@ -31,7 +31,7 @@ import {
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-NKQBRI67.js";
+} from "./chunk-R5QMSCJW.js";
 import {
   EXIT,
   UsageError

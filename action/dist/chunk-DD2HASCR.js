@@ -1,31 +1,31 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-65CD2XGY.js";
+} from "./chunk-6W7L6TKX.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-XSAMA2KQ.js";
+} from "./chunk-5MLBDB27.js";
 import {
   checkPlans
-} from "./chunk-NI26DHKR.js";
-import "./chunk-72M6TY3G.js";
+} from "./chunk-YYSF4GDS.js";
+import "./chunk-FKRITXFY.js";
 import {
   loadConfig
-} from "./chunk-5JV6IJS3.js";
-import "./chunk-BQ4J6T45.js";
+} from "./chunk-AC6IP6MF.js";
+import "./chunk-XNUDKOLM.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-XXHIZMI5.js";
+} from "./chunk-A2J4ST7C.js";
 import {
   countBySeverity
-} from "./chunk-VCB4K2RV.js";
+} from "./chunk-PTTIC2ZW.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-NKQBRI67.js";
+import "./chunk-R5QMSCJW.js";
 import {
   EXIT
 } from "./chunk-R6GXAJDK.js";

@@ -1,12 +1,12 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-72M6TY3G.js";
+} from "./chunk-FKRITXFY.js";
 import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-KLSBP64M.js";
+} from "./chunk-X2IC67OQ.js";
 import {
   END_MARKER,
   beginMarker,
@@ -20,13 +20,13 @@ import {
   splitItemMarker,
   stateMarker,
   trimTrailing
-} from "./chunk-EC4UYBK6.js";
+} from "./chunk-HO25MX5Y.js";
 import {
   validLessons
-} from "./chunk-5JV6IJS3.js";
+} from "./chunk-AC6IP6MF.js";
 import {
   truncate
-} from "./chunk-VCB4K2RV.js";
+} from "./chunk-PTTIC2ZW.js";
 import {
   irreversibleParts,
   phaseResponse
@@ -41,7 +41,7 @@ import {
   stageAction,
   stageKeys,
   stageProgress
-} from "./chunk-NKQBRI67.js";
+} from "./chunk-R5QMSCJW.js";
 import {
   __commonJS,
   __require,

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   RULES_BY_ID
-} from "./chunk-BQ4J6T45.js";
+} from "./chunk-XNUDKOLM.js";
 import {
   CONFIG_FILE,
   GUARD_ACTIONS,
@@ -18,13 +18,13 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-VCB4K2RV.js";
+} from "./chunk-PTTIC2ZW.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,
   didYouMean,
   gateKindsOf
-} from "./chunk-NKQBRI67.js";
+} from "./chunk-R5QMSCJW.js";
 
 // action/src/config/load.ts
 import { readFile } from "node:fs/promises";

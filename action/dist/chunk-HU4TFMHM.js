@@ -2,18 +2,18 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-XSAMA2KQ.js";
+} from "./chunk-5MLBDB27.js";
 import {
   describeGuard,
   matchGuards
-} from "./chunk-72M6TY3G.js";
+} from "./chunk-FKRITXFY.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-5JV6IJS3.js";
-import "./chunk-BQ4J6T45.js";
+} from "./chunk-AC6IP6MF.js";
+import "./chunk-XNUDKOLM.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
@@ -22,9 +22,9 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-VCB4K2RV.js";
+} from "./chunk-PTTIC2ZW.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-NKQBRI67.js";
+import "./chunk-R5QMSCJW.js";
 import {
   EXIT,
   UsageError

@@ -9,15 +9,15 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-EC4UYBK6.js";
+} from "./chunk-HO25MX5Y.js";
 import {
   truncate
-} from "./chunk-VCB4K2RV.js";
+} from "./chunk-PTTIC2ZW.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,
   formatTime
-} from "./chunk-NKQBRI67.js";
+} from "./chunk-R5QMSCJW.js";
 
 // action/src/gates/gate-id.ts
 var MAX_SLUG_CHARS = 48;

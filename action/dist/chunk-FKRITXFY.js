@@ -5,7 +5,7 @@ import {
 import {
   describeGate,
   phaseUnits
-} from "./chunk-NKQBRI67.js";
+} from "./chunk-R5QMSCJW.js";
 
 // action/src/lessons/criteria.ts
 var anyOf = (wanted, actual) => wanted === void 0 || wanted.some((value) => actual.includes(value));

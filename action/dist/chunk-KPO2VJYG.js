@@ -8,44 +8,44 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-GBY6DNIX.js";
+} from "./chunk-QX6IN5HI.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-XSAMA2KQ.js";
+} from "./chunk-5MLBDB27.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-NI26DHKR.js";
+} from "./chunk-YYSF4GDS.js";
 import {
   matchGuards
-} from "./chunk-72M6TY3G.js";
+} from "./chunk-FKRITXFY.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-UQ3JAA4T.js";
+} from "./chunk-5SJGBZWV.js";
 import {
   readGeneratedMarker
-} from "./chunk-EC4UYBK6.js";
+} from "./chunk-HO25MX5Y.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-5JV6IJS3.js";
-import "./chunk-BQ4J6T45.js";
+} from "./chunk-AC6IP6MF.js";
+import "./chunk-XNUDKOLM.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-XXHIZMI5.js";
+} from "./chunk-A2J4ST7C.js";
 import {
   countBySeverity
-} from "./chunk-VCB4K2RV.js";
+} from "./chunk-PTTIC2ZW.js";
 import "./chunk-YBSNS7DU.js";
 import {
   idRecord
-} from "./chunk-NKQBRI67.js";
+} from "./chunk-R5QMSCJW.js";
 import {
   EXIT,
   UsageError

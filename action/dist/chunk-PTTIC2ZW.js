@@ -24,7 +24,7 @@ import {
   planTimeZone,
   rampExposure,
   rampText
-} from "./chunk-NKQBRI67.js";
+} from "./chunk-R5QMSCJW.js";
 import {
   __commonJS,
   __toESM

@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-BQ4J6T45.js";
+} from "./chunk-XNUDKOLM.js";
 import "./chunk-YBSNS7DU.js";
 import {
   didYouMean
-} from "./chunk-NKQBRI67.js";
+} from "./chunk-R5QMSCJW.js";
 import {
   EXIT,
   UsageError

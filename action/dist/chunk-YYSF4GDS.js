@@ -2,17 +2,17 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-72M6TY3G.js";
+} from "./chunk-FKRITXFY.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-5JV6IJS3.js";
+} from "./chunk-AC6IP6MF.js";
 import {
   RULES,
   RULES_BY_ID,
   SEVERITY_RANK
-} from "./chunk-BQ4J6T45.js";
+} from "./chunk-XNUDKOLM.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -23,11 +23,11 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-VCB4K2RV.js";
+} from "./chunk-PTTIC2ZW.js";
 import {
   didYouMean,
   own
-} from "./chunk-NKQBRI67.js";
+} from "./chunk-R5QMSCJW.js";
 
 // action/src/config/calendar-rules.ts
 function calendarRulesOf(config) {

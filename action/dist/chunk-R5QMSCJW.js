@@ -2632,6 +2632,125 @@ __export(type_exports2, {
 // node_modules/@sinclair/typebox/build/esm/type/type/index.mjs
 var Type = type_exports2;
 
+// action/src/time/zone.ts
+var UTC_ZONE = "UTC";
+var MINUTE_MS = 6e4;
+var DAY_MS = 864e5;
+var WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+var formatters = /* @__PURE__ */ new Map();
+function formatterFor(zone) {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric"
+    });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+var TIME_ZONE_PATTERN = "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$";
+var TIME_ZONE_NAME = new RegExp(TIME_ZONE_PATTERN);
+function isKnownTimeZone(zone) {
+  if (!TIME_ZONE_NAME.test(zone)) return false;
+  try {
+    formatterFor(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function knownTimeZones() {
+  return Intl.supportedValuesOf("timeZone");
+}
+function intlOffsetMs(ms, zone) {
+  const parts = {};
+  for (const part of formatterFor(zone).formatToParts(ms)) {
+    if (part.type !== "literal") parts[part.type] = Number(part.value);
+  }
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  return wall - (ms - (ms % 1e3 + 1e3) % 1e3);
+}
+var MAX_CACHED_OFFSET_DAYS = 4096;
+var dayOffsets = /* @__PURE__ */ new Map();
+function zoneOffsetMs(ms, zone) {
+  if (zone === UTC_ZONE) return 0;
+  let days = dayOffsets.get(zone);
+  if (!days) {
+    days = /* @__PURE__ */ new Map();
+    dayOffsets.set(zone, days);
+  }
+  const day = Math.floor(ms / DAY_MS);
+  let offset = days.get(day);
+  if (offset === void 0) {
+    const first = intlOffsetMs(day * DAY_MS, zone);
+    offset = first === intlOffsetMs((day + 1) * DAY_MS - 1e3, zone) ? first : null;
+    if (days.size >= MAX_CACHED_OFFSET_DAYS) days.clear();
+    days.set(day, offset);
+  }
+  return offset ?? intlOffsetMs(ms, zone);
+}
+function localTime(ms, zone) {
+  const offset = zoneOffsetMs(ms, zone);
+  const wall = ms + offset;
+  const day = Math.floor(wall / DAY_MS);
+  return {
+    day,
+    minute: Math.floor((wall - day * DAY_MS) / MINUTE_MS),
+    weekday: weekdayOfDay(day),
+    offsetMinutes: Math.round(offset / MINUTE_MS)
+  };
+}
+function weekdayOfDay(day) {
+  return WEEKDAYS[((day + 4) % 7 + 7) % 7];
+}
+function zonedInstant(day, minute, zone) {
+  const wall = day * DAY_MS + minute * MINUTE_MS;
+  if (zone === UTC_ZONE) return wall;
+  const before = zoneOffsetMs(wall - DAY_MS, zone);
+  const after = zoneOffsetMs(wall + DAY_MS, zone);
+  const candidates = [wall - before, wall - after].filter((ms) => ms + zoneOffsetMs(ms, zone) === wall);
+  if (candidates.length > 0) return Math.min(...candidates);
+  let low = wall - after;
+  let high = wall - before;
+  while (high - low > MINUTE_MS) {
+    const middle = low + Math.max(1, Math.floor((high - low) / 2 / MINUTE_MS)) * MINUTE_MS;
+    if (middle + zoneOffsetMs(middle, zone) >= wall) high = middle;
+    else low = middle;
+  }
+  return high;
+}
+function nextLocalMidnight(ms, zone) {
+  return zonedInstant(localTime(ms, zone).day + 1, 0, zone);
+}
+function pad(n, width = 2) {
+  return String(n).padStart(width, "0");
+}
+function formatDay(day) {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+function formatClock(minute) {
+  return `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
+}
+function formatOffset(offsetMinutes) {
+  const sign = offsetMinutes < 0 ? "-" : "+";
+  const abs = Math.abs(offsetMinutes);
+  return `${sign}${formatClock(abs)}`;
+}
+function formatUtcMinute(ms) {
+  return `${new Date(ms).toISOString().slice(0, 16)}Z`;
+}
+function formatZonedMinute(ms, zone) {
+  const local = localTime(ms, zone);
+  return `${formatDay(local.day)}T${formatClock(local.minute)}${formatOffset(local.offsetMinutes)}`;
+}
+
 // action/src/plan/schema-readiness.ts
 var Text = (description) => Type.String({ minLength: 1, description });
 var Strict = { additionalProperties: false };
@@ -2935,7 +3054,7 @@ var Schedule = Type.Object(
   {
     timeZone: Opt(
       Type.String({
-        pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$",
+        pattern: TIME_ZONE_PATTERN,
         description: "An IANA time zone such as Europe/Berlin. Weekdays, change windows and `finishBefore` are read in it, and the calendar shows times in it beside UTC. Default UTC.",
         examples: ["Europe/Berlin", "America/New_York", "UTC"]
       })
@@ -3328,123 +3447,6 @@ function listOf(values, conjunction = "or") {
   const quoted = values.map((v) => `"${v}"`);
   if (quoted.length <= 1) return quoted.join("");
   return `${quoted.slice(0, -1).join(", ")} ${conjunction} ${quoted[quoted.length - 1]}`;
-}
-
-// action/src/time/zone.ts
-var UTC_ZONE = "UTC";
-var MINUTE_MS = 6e4;
-var DAY_MS = 864e5;
-var WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-var formatters = /* @__PURE__ */ new Map();
-function formatterFor(zone) {
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone: zone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric"
-    });
-    formatters.set(zone, formatter);
-  }
-  return formatter;
-}
-function isKnownTimeZone(zone) {
-  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
-  try {
-    formatterFor(zone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function knownTimeZones() {
-  return Intl.supportedValuesOf("timeZone");
-}
-function intlOffsetMs(ms, zone) {
-  const parts = {};
-  for (const part of formatterFor(zone).formatToParts(ms)) {
-    if (part.type !== "literal") parts[part.type] = Number(part.value);
-  }
-  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  return wall - (ms - (ms % 1e3 + 1e3) % 1e3);
-}
-var MAX_CACHED_OFFSET_DAYS = 4096;
-var dayOffsets = /* @__PURE__ */ new Map();
-function zoneOffsetMs(ms, zone) {
-  if (zone === UTC_ZONE) return 0;
-  let days = dayOffsets.get(zone);
-  if (!days) {
-    days = /* @__PURE__ */ new Map();
-    dayOffsets.set(zone, days);
-  }
-  const day = Math.floor(ms / DAY_MS);
-  let offset = days.get(day);
-  if (offset === void 0) {
-    const first = intlOffsetMs(day * DAY_MS, zone);
-    offset = first === intlOffsetMs((day + 1) * DAY_MS - 1e3, zone) ? first : null;
-    if (days.size >= MAX_CACHED_OFFSET_DAYS) days.clear();
-    days.set(day, offset);
-  }
-  return offset ?? intlOffsetMs(ms, zone);
-}
-function localTime(ms, zone) {
-  const offset = zoneOffsetMs(ms, zone);
-  const wall = ms + offset;
-  const day = Math.floor(wall / DAY_MS);
-  return {
-    day,
-    minute: Math.floor((wall - day * DAY_MS) / MINUTE_MS),
-    weekday: weekdayOfDay(day),
-    offsetMinutes: Math.round(offset / MINUTE_MS)
-  };
-}
-function weekdayOfDay(day) {
-  return WEEKDAYS[((day + 4) % 7 + 7) % 7];
-}
-function zonedInstant(day, minute, zone) {
-  const wall = day * DAY_MS + minute * MINUTE_MS;
-  if (zone === UTC_ZONE) return wall;
-  const before = zoneOffsetMs(wall - DAY_MS, zone);
-  const after = zoneOffsetMs(wall + DAY_MS, zone);
-  const candidates = [wall - before, wall - after].filter((ms) => ms + zoneOffsetMs(ms, zone) === wall);
-  if (candidates.length > 0) return Math.min(...candidates);
-  let low = wall - after;
-  let high = wall - before;
-  while (high - low > MINUTE_MS) {
-    const middle = low + Math.max(1, Math.floor((high - low) / 2 / MINUTE_MS)) * MINUTE_MS;
-    if (middle + zoneOffsetMs(middle, zone) >= wall) high = middle;
-    else low = middle;
-  }
-  return high;
-}
-function nextLocalMidnight(ms, zone) {
-  return zonedInstant(localTime(ms, zone).day + 1, 0, zone);
-}
-function pad(n, width = 2) {
-  return String(n).padStart(width, "0");
-}
-function formatDay(day) {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-function formatClock(minute) {
-  return `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
-}
-function formatOffset(offsetMinutes) {
-  const sign = offsetMinutes < 0 ? "-" : "+";
-  const abs = Math.abs(offsetMinutes);
-  return `${sign}${formatClock(abs)}`;
-}
-function formatUtcMinute(ms) {
-  return `${new Date(ms).toISOString().slice(0, 16)}Z`;
-}
-function formatZonedMinute(ms, zone) {
-  const local = localTime(ms, zone);
-  return `${formatDay(local.day)}T${formatClock(local.minute)}${formatOffset(local.offsetMinutes)}`;
 }
 
 // action/src/plan/schedule.ts
