@@ -28,6 +28,8 @@ export interface HistoryRow {
   /** One per column: the control's or last week's value for a relative gate, else null. */
   references: (number | null)[];
   verdict: Verdict;
+  /** Why the verdict was not PROMOTE: the most serious reason, and how many more there were. Raw text. */
+  reason?: string;
   /** True for today's row: the day is not over. */
   today: boolean;
 }
@@ -71,7 +73,9 @@ export function buildHistory(input: EvaluatePhaseInput, current: PhaseEvaluation
   });
   const measurements = input.measurements ?? {};
   const hasHistory = columns.some((c) => own(measurements, c.gateId)?.history?.series.status === 'ok');
-  if (!window || !hasHistory) return { columns, rows: [] };
+  // Rows are days since the phase started: a phase not activated yet has none, whatever the
+  // window the charts look back over (the report says the phase has not been activated).
+  if (!window || !hasHistory || !input.facts?.activatedAt) return { columns, rows: [] };
 
   const rows: HistoryRow[] = [];
   const start = window.start.getTime();
@@ -93,6 +97,7 @@ export function buildHistory(input: EvaluatePhaseInput, current: PhaseEvaluation
     const evaluation = evaluatePhase({ ...input, at: close, measurements: dayMeasurements });
     rows.push({
       date: formatDay(new Date(day)),
+      ...reasonOf(evaluation),
       values: columns.map((c) => numberOrNull(dayMeasurements[c.gateId]!.current)),
       references: columns.map((c) =>
         own(measurements, c.gateId)?.history?.reference ? numberOrNull(dayMeasurements[c.gateId]!.baseline!) : null,
@@ -103,12 +108,20 @@ export function buildHistory(input: EvaluatePhaseInput, current: PhaseEvaluation
   }
   rows.push({
     date: formatDay(input.at),
+    ...reasonOf(current),
     values: columns.map((c) => current.gates.find((g) => g.id === c.gateId)?.metric?.value ?? null),
     references: columns.map((c) => current.gates.find((g) => g.id === c.gateId)?.metric?.reference ?? null),
     verdict: current.verdict,
     today: true,
   });
   return { columns, rows };
+}
+
+/** The first (most serious) reason of a verdict other than PROMOTE, with a count of the rest. */
+function reasonOf(evaluation: PhaseEvaluation): { reason?: string } {
+  const [first, ...rest] = evaluation.reasons;
+  if (evaluation.verdict === 'PROMOTE' || first === undefined) return {};
+  return { reason: rest.length > 0 ? `${first} (and ${rest.length} more)` : first };
 }
 
 function numberOrNull(reading: MetricReading): number | null {

@@ -104,7 +104,7 @@ describe('rollbook gate against a real Prometheus', () => {
     expect(historyRows).toHaveLength(4);
     // Relative gates show what they were compared with.
     expect(historyRows.at(-1)).toMatch(
-      /\| 99\.5% \| 3% \| 1\.2% \(control 1%\) \| 120 orders\/min \(last week 100 orders\/min\) \| PROMOTE \|$/,
+      /\| 99\.5% \| 3% \| 1\.2% \(control 1%\) \| 120 orders\/min \(last week 100 orders\/min\) \| PROMOTE \| {2}\|$/,
     );
     expect(md.match(/```mermaid\nxychart-beta/g)).toHaveLength(4);
   });

@@ -45,10 +45,32 @@ describe('per-day history', () => {
     ]);
     expect(history.rows).toEqual([
       // Activated at 09:00: by the end of the day the 1d bake is not over.
-      { date: '2026-11-20', values: [0.002, 0.995], references: [null, null], verdict: 'HOLD', today: false },
+      {
+        date: '2026-11-20',
+        values: [0.002, 0.995],
+        references: [null, null],
+        verdict: 'HOLD',
+        reason: 'bake: ends 2026-11-21 09:00 UTC',
+        today: false,
+      },
       // Saturday, frozen for production.
-      { date: '2026-11-21', values: [0.002, 0.995], references: [null, null], verdict: 'FROZEN', today: false },
-      { date: '2026-11-22', values: [0.02, 0.995], references: [null, null], verdict: 'HOLD', today: false },
+      {
+        date: '2026-11-21',
+        values: [0.002, 0.995],
+        references: [null, null],
+        verdict: 'FROZEN',
+        reason: 'frozen by saturdays: No weekend changes (until 2026-11-21 ends)',
+        today: false,
+      },
+      // A past HOLD says why.
+      {
+        date: '2026-11-22',
+        values: [0.02, 0.995],
+        references: [null, null],
+        verdict: 'HOLD',
+        reason: 'errors: 2% is above max 1%',
+        today: false,
+      },
       // Today is the current evaluation itself.
       { date: '2026-11-23', values: [0.003, 0.995], references: [null, null], verdict: 'PROMOTE', today: true },
     ]);

@@ -456,7 +456,7 @@ describe('history columns', () => {
     const md = renderGateReport(buildGateReport(input), 'md', templates);
     const header = md.split('\n').find((line) => line.startsWith('| Day |'))!;
     expect(header).toBe(
-      '| Day | error\\_rate (≤ 1%, roll back above 5%) | error\\_rate (≤ 10% worse than the control) | success\\_rate (≥ 99%) | Verdict |',
+      '| Day | error\\_rate (≤ 1%, roll back above 5%) | error\\_rate (≤ 10% worse than the control) | success\\_rate (≥ 99%) | Verdict | Why |',
     );
     expect(md).toContain('| 2026-11-21 | 1.2% | 0.4% (control 0.36%) | no data | HOLD |');
   });
@@ -517,5 +517,29 @@ describe('what to do on a breach: the plan’s own steps', () => {
   it('neither section on HOLD or PROMOTE', () => {
     const md = renderGateReport(buildGateReport(scenario()), 'md', templates);
     expect(md).not.toMatch(/### Roll (back|forward)/);
+  });
+});
+
+describe('history since the phase started', () => {
+  it('has no rows while the report says the phase has not been activated', () => {
+    const input = scenario();
+    delete input.facts!.activatedAt;
+    const report = buildGateReport(input);
+    expect(report.history.rows).toEqual([]);
+    const md = renderGateReport(report, 'md', templates);
+    expect(md).toContain('the phase has not been activated');
+    expect(md).not.toContain('### History since the phase started');
+    const txt = renderGateReport(report, 'text', templates);
+    expect(txt).toContain('phase not activated');
+    expect(txt).not.toContain('History since the phase started');
+  });
+
+  it('past HOLD rows say why, in Markdown and text', () => {
+    const report = buildGateReport(scenario());
+    const md = renderGateReport(report, 'md', templates);
+    expect(md).toContain('| 2026-11-21 | 1.2% | no data | HOLD | bake: ends 2026-11-22 16:12 UTC (and 4 more) |');
+    const txt = renderGateReport(report, 'text', templates);
+    const history = txt.slice(txt.indexOf('History since the phase started:'));
+    expect(history).toMatch(/2026-11-21 +1\.2% +no data +HOLD +bake: ends 2026-11-22 16:12 UTC/);
   });
 });

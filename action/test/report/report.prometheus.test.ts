@@ -67,7 +67,9 @@ describe('report: the report with a real Prometheus', () => {
     const historyRows = body.split('\n').filter((line) => /^\| \d{4}-\d{2}-\d{2}( \(today\))? \| /.test(line));
     expect(historyRows).toHaveLength(4);
     for (const row of historyRows)
-      expect(row).toMatch(/ \| 8% \| 99\.5% \| \d+ orders\/min( \(last week \d+ orders\/min\))? \| ROLL BACK \|$/);
+      expect(row).toMatch(
+        / \| 8% \| 99\.5% \| \d+ orders\/min( \(last week \d+ orders\/min\))? \| ROLL BACK \| error\\_rate: 8% is above the rollback threshold 5%.* \|$/,
+      );
     expect(body).toContain('```mermaid\nxychart-beta');
 
     const [report] = JSON.parse(run.outputs.gates!) as {

@@ -184,6 +184,7 @@ function buildView<Text extends string, Code extends string, Fenced extends stri
                 esc(historyCell(history.columns[i]!, v, row.references[i] ?? null, evaluation)),
               ),
               verdict: row.verdict,
+              why: esc(row.reason ?? ''),
             })),
           }
         : null,
@@ -239,7 +240,10 @@ export function textView(
   const header = ['GATE', 'MEASURED', 'THRESHOLD', 'STATUS', 'SOURCE'];
   const rows = view.gates.map((g) => [g.gate, g.measured, g.threshold, g.status, g.source]);
   const historyRows = view.history
-    ? [['DAY', ...view.history.columns, 'VERDICT'], ...view.history.rows.map((r) => [r.date, ...r.values, r.verdict])]
+    ? [
+        ['DAY', ...view.history.columns, 'VERDICT', 'WHY'],
+        ...view.history.rows.map((r) => [r.date, ...r.values, r.verdict, r.why]),
+      ]
     : [];
   // Each query under a line naming its gate, indented once more, wrapped to the width.
   const queryLines = view.queries.flatMap((q) => [
