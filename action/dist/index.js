@@ -85,7 +85,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-RZNARMHA.js";
+} from "./chunk-GYSJOFLH.js";
 import {
   code,
   describeRamp,

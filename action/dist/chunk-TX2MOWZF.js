@@ -12,7 +12,7 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-RZNARMHA.js";
+} from "./chunk-GYSJOFLH.js";
 import {
   gateIds
 } from "./chunk-X2IC67OQ.js";

@@ -1912,7 +1912,7 @@ function buildHistory(input, current) {
   });
   const measurements = input.measurements ?? {};
   const hasHistory = columns.some((c) => own(measurements, c.gateId)?.history?.series.status === "ok");
-  if (!window || !hasHistory) return { columns, rows: [] };
+  if (!window || !hasHistory || !input.facts?.activatedAt) return { columns, rows: [] };
   const rows = [];
   const start = window.start.getTime();
   const at = input.at.getTime();
@@ -1931,6 +1931,7 @@ function buildHistory(input, current) {
     const evaluation = evaluatePhase({ ...input, at: close, measurements: dayMeasurements });
     rows.push({
       date: formatDay(new Date(day)),
+      ...reasonOf(evaluation),
       values: columns.map((c) => numberOrNull(dayMeasurements[c.gateId].current)),
       references: columns.map(
         (c) => own(measurements, c.gateId)?.history?.reference ? numberOrNull(dayMeasurements[c.gateId].baseline) : null
@@ -1941,12 +1942,18 @@ function buildHistory(input, current) {
   }
   rows.push({
     date: formatDay(input.at),
+    ...reasonOf(current),
     values: columns.map((c) => current.gates.find((g) => g.id === c.gateId)?.metric?.value ?? null),
     references: columns.map((c) => current.gates.find((g) => g.id === c.gateId)?.metric?.reference ?? null),
     verdict: current.verdict,
     today: true
   });
   return { columns, rows };
+}
+function reasonOf(evaluation) {
+  const [first, ...rest] = evaluation.reasons;
+  if (evaluation.verdict === "PROMOTE" || first === void 0) return {};
+  return { reason: rest.length > 0 ? `${first} (and ${rest.length} more)` : first };
 }
 function numberOrNull(reading) {
   return reading.status === "ok" ? reading.value : null;
@@ -2256,7 +2263,8 @@ function buildView(report, esc, code, block) {
         values: row.values.map(
           (v, i) => esc(historyCell(history.columns[i], v, row.references[i] ?? null, evaluation))
         ),
-        verdict: row.verdict
+        verdict: row.verdict,
+        why: esc(row.reason ?? "")
       }))
     } : null,
     charts: charts.map((chart) => ({
@@ -2289,7 +2297,10 @@ function textView(report) {
   const width = TEXT_REPORT_WIDTH - TEXT_INDENT.length;
   const header = ["GATE", "MEASURED", "THRESHOLD", "STATUS", "SOURCE"];
   const rows = view.gates.map((g) => [g.gate, g.measured, g.threshold, g.status, g.source]);
-  const historyRows = view.history ? [["DAY", ...view.history.columns, "VERDICT"], ...view.history.rows.map((r) => [r.date, ...r.values, r.verdict])] : [];
+  const historyRows = view.history ? [
+    ["DAY", ...view.history.columns, "VERDICT", "WHY"],
+    ...view.history.rows.map((r) => [r.date, ...r.values, r.verdict, r.why])
+  ] : [];
   const queryLines = view.queries.flatMap((q) => [
     `${q.gate}${q.of ? `, ${q.of}` : ""} (${q.source}):`,
     ...wrapText(q.code, width - TEXT_INDENT.length).map((line) => TEXT_INDENT + line)
