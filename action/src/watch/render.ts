@@ -55,8 +55,3 @@ export function renderReadings(record: WatchRecord, options: RenderOptions = {})
   }
   return lines;
 }
-
-/** What a phase issue says of a metric gate nobody can measure: no provider is configured. */
-export function notMeasuredLine(gates: readonly string[]): string {
-  return `Not measured: no provider is configured for ${gates.map(cell).join(', ')}; tick these gates by hand once you have checked them.`;
-}

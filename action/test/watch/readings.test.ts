@@ -9,7 +9,7 @@ import {
   type WatchRecord,
   worseStatus,
 } from '../../src/watch/readings.ts';
-import { notMeasuredLine, renderReadings } from '../../src/watch/render.ts';
+import { renderReadings } from '../../src/watch/render.ts';
 
 const reading = (status: GateReading['status'], value: string, gate = 'error_rate'): GateReading => ({
   gate,
@@ -126,9 +126,5 @@ describe('renderReadings', () => {
     const bare = renderReadings(record, { withoutHistory: true });
     expect(bare.some((l) => l.startsWith('| 2026-12-06') || l.includes('Daily history'))).toBe(false);
     expect(bare).toContain('| error\\_rate | 0.01 | ≤ 0.05 | ✅ pass |');
-  });
-
-  it('says which gates were not measured', () => {
-    expect(notMeasuredLine(['error_rate', 'p_99'])).toContain('error\\_rate, p\\_99');
   });
 });
