@@ -8,6 +8,7 @@ export { loadConfig } from './config/load.ts';
 export { CONFIG_FILE, type RollbookConfig } from './config/schema.ts';
 export { countBySeverity, type Diagnostic } from './diagnostics/diagnostic.ts';
 export { formatDiagnosticText, formatSummaryText, PLAIN } from './diagnostics/format-text.ts';
+export { calendarFile, type PlanProjection } from './ics/calendar-file.ts';
 export { describeGuard } from './lessons/describe.ts';
 export { parseLessonRef } from './lessons/ids.ts';
 export { type AppliedGuard, type GuardFreeze, matchGuards, type PlanGuards } from './lessons/match.ts';
