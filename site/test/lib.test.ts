@@ -7,7 +7,7 @@ import { h2Headings } from '../src/lib/html-headings.ts';
 import { inlineCodeRuns } from '../src/lib/inline-code.ts';
 import { renderLessonMarkdown } from '../src/lib/markdown.ts';
 import { ageText, nowView, STATUS_STALE_AFTER_HOURS } from '../src/lib/now-view.ts';
-import { exportToEnv, normalizeBase, readSiteOptions } from '../src/lib/options.ts';
+import { exportToEnv, normalizeBase, readSiteOptions, startIsBuildDay } from '../src/lib/options.ts';
 import { parseStatus, verdictLook } from '../src/lib/status.ts';
 import { renderBarChart } from '../src/lib/trigger-chart.ts';
 import { editUrlFor, sitePaths, slug, withBase } from '../src/lib/urls.ts';
@@ -235,6 +235,17 @@ describe('settings', () => {
     expect(() => readSiteOptions({ ROLLBOOK_NOW: 'soon' }, '/', `${import.meta.dirname}/..`)).toThrow('ISO 8601');
   });
 
+  test("without ROLLBOOK_START the calendar starts on the build's day, and says so", () => {
+    const root = `${import.meta.dirname}/..`;
+    const now = '2026-03-04T23:30:00Z';
+    const defaulted = readSiteOptions({ ROLLBOOK_NOW: now }, '/', root);
+    expect(defaulted.start).toBe('2026-03-04');
+    expect(startIsBuildDay(defaulted)).toBe(true);
+    expect(startIsBuildDay(readSiteOptions({ ROLLBOOK_NOW: now, ROLLBOOK_START: '2026-03-10' }, '/', root))).toBe(
+      false,
+    );
+  });
+
   test('normalize the base path', () => {
     expect(['', '/', 'x', '/x/', '//x//y/'].map(normalizeBase)).toEqual(['/', '/', '/x', '/x', '/x//y']);
   });
@@ -247,6 +258,8 @@ describe('URLs', () => {
     const paths = sitePaths('/rollbook');
     expect(paths.phase('p', 'canary')).toBe('/rollbook/plans/p/#phase-canary');
     expect(paths.rule('step-rollback')).toBe('/rollbook/rules/#rule-step-rollback');
+    expect(paths.planCalendar('a b')).toBe('/rollbook/plans/a%20b.ics');
+    expect(paths.calendar()).toBe('/rollbook/rollouts.ics');
     expect(slug('Sev 1 / "x"')).toBe('sev-1-x');
   });
 

@@ -3,6 +3,7 @@
 // Expectations come from the engine's reading of the same files, not from hard-coded content.
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import {
@@ -354,6 +355,33 @@ describe('plan page', () => {
     expect(await page.locator('table.calendar tbody tr').count()).toBe(plan.phases.length);
     const edit = `https://github.com/acme/rollbook/edit/main/playbooks/${plan.metadata.name}.rollout.yaml`;
     expect(await page.locator(`a[href="${edit}"]`).count()).toBe(1);
+  });
+
+  test('links calendar files a calendar parser reads, and says the day the calendar is projected from', async () => {
+    const page = await open('');
+    expect((await page.locator('p.projected-from').textContent())?.replace(/\s+/g, ' ')).toContain(
+      `Projected from ${START}, as if`,
+    );
+    const phasesOf = async (href: string | null) => {
+      const response = await page.request.get(new URL(href!, server.url).href);
+      expect(response.headers()['content-type']).toMatch(/^text\/calendar/);
+      const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+      return calendar
+        .getAllSubcomponents('vevent')
+        .map((v) => new ICAL.Event(v))
+        .filter((e) => e.uid.includes('.phase.'));
+    };
+    const all = await phasesOf(await page.locator(`a[href="${BASE}rollouts.ics"]`).getAttribute('href'));
+    expect(all).toHaveLength(playbooks.plans.reduce((n, plan) => n + plan.phases.length, 0));
+    for (const plan of playbooks.plans) {
+      await visit(page, `plans/${plan.metadata.name}/`);
+      const note = await page.locator('p.projected-from').textContent();
+      expect(note?.replace(/\s+/g, ' ')).toContain(`Projected from ${START}.`);
+      const own = await phasesOf(await page.locator('p.projected-from a').getAttribute('href'));
+      expect(own.map((e) => e.summary)).toEqual(
+        plan.phases.map((p, i) => `${plan.metadata.title}: ${i + 1}. ${p.title}`),
+      );
+    }
   });
 
   test("a phase waiting for other plans' phases links to each, and the linked section exists", async () => {

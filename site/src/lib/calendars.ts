@@ -1,10 +1,12 @@
 // Every plan's projected calendar for the build, computed together once (the engine's
 // projectPlans): a phase that depends on another plan's phase (`dependsOn`) starts when that one
 // is projected to finish, so each plan page shows the times the others imply. Lessons' lead-in
-// freezes move phases as the plan's own freezes do.
+// freezes move phases as the plan's own freezes do. The calendar files (pages/**/*.ics.ts) take
+// the same projections, with the plans as projected (their lessons' freezes added).
 import {
   type CalendarRules,
   type PhaseWindow,
+  type PlanProjection,
   projectPlans,
   type RolloutPlan,
   withGuardFreezes,
@@ -15,13 +17,17 @@ import type { LessonEntry, PlanEntry } from './types.ts';
 interface Built {
   start: string;
   entries: readonly PlanEntry[];
-  calendars: Map<string, PhaseWindow[]>;
+  projections: Map<string, PlanProjection>;
 }
 
 /** The last projection: every plan page of a build asks with the same plans (a dev server's edits make new entries). */
 let last: Built | undefined;
 
-function project(entries: readonly PlanEntry[], lessons: readonly LessonEntry[], start: string) {
+function project(
+  entries: readonly PlanEntry[],
+  lessons: readonly LessonEntry[],
+  start: string,
+): Map<string, PlanProjection> {
   const rules = new Map<RolloutPlan, CalendarRules>();
   const plans = entries.map((entry) => {
     // Only the freezes matter here; lesson links are not shown.
@@ -32,7 +38,20 @@ function project(entries: readonly PlanEntry[], lessons: readonly LessonEntry[],
     rules.set(guarded, entry.calendarRules);
     return guarded;
   });
-  return projectPlans(plans, start, (plan) => rules.get(plan) ?? {});
+  const calendars = projectPlans(plans, start, (plan) => rules.get(plan) ?? {});
+  return new Map(plans.map((plan) => [plan.metadata.name, { plan, windows: calendars.get(plan.metadata.name) ?? [] }]));
+}
+
+/** Every plan's projection among all the site's plans (`entries`), from `start`, by plan name in `entries` order. */
+export function siteProjections(
+  entries: readonly PlanEntry[],
+  lessons: readonly LessonEntry[],
+  start: string,
+): Map<string, PlanProjection> {
+  const same =
+    last?.start === start && last.entries.length === entries.length && last.entries.every((e, i) => e === entries[i]);
+  if (!same) last = { start, entries, projections: project(entries, lessons, start) };
+  return last!.projections;
 }
 
 /** The calendar of plan `name` among all the site's plans (`entries`), from `start`. */
@@ -41,9 +60,6 @@ export function planCalendar(
   entries: readonly PlanEntry[],
   lessons: readonly LessonEntry[],
   start: string,
-): PhaseWindow[] {
-  const same =
-    last?.start === start && last.entries.length === entries.length && last.entries.every((e, i) => e === entries[i]);
-  if (!same) last = { start, entries, calendars: project(entries, lessons, start) };
-  return last!.calendars.get(name) ?? [];
+): readonly PhaseWindow[] {
+  return siteProjections(entries, lessons, start).get(name)?.windows ?? [];
 }

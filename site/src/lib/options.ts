@@ -12,7 +12,7 @@ export interface SiteOptions {
   repoRoot: string;
   /** Optional `rollbook status --json` output for current phase and verdict on the home page. */
   statusFile?: string;
-  /** Start of the rollout for the projected calendar: YYYY-MM-DD, or a time with Z or an offset. */
+  /** Start of the rollout for the projected calendar: YYYY-MM-DD, or a time with Z or an offset; default: the day of `now`. */
   start: string;
   /** Public origin, e.g. https://acme.github.io. */
   site?: string;
@@ -46,7 +46,10 @@ export function normalizeBase(base: string | undefined): string {
 export function readSiteOptions(env: Env, cwd: string, siteRoot: string): SiteOptions {
   const playbooks = absolute(nonEmpty(env.ROLLBOOK_PLAYBOOKS) ?? resolve(siteRoot, '../playbooks'), cwd);
   const repoRoot = absolute(nonEmpty(env.ROLLBOOK_REPO_ROOT) ?? dirname(playbooks), cwd);
-  const start = nonEmpty(env.ROLLBOOK_START) ?? todayUtc();
+  const now = nonEmpty(env.ROLLBOOK_NOW) ?? new Date().toISOString();
+  if (Number.isNaN(Date.parse(now))) throw new Error(`ROLLBOOK_NOW must be an ISO 8601 time, got "${now}"`);
+  // The calendar starts on the build's day unless told otherwise (the pages say so).
+  const start = nonEmpty(env.ROLLBOOK_START) ?? todayUtc(new Date(now));
   if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2}))?$/.test(start)) {
     throw new Error(
       `ROLLBOOK_START must be YYYY-MM-DD or a time with Z or an offset (2026-11-02T09:00Z), got "${start}"`,
@@ -54,8 +57,6 @@ export function readSiteOptions(env: Env, cwd: string, siteRoot: string): SiteOp
   }
   if (!existsSync(playbooks))
     throw new Error(`the playbooks folder ${playbooks} does not exist (set ROLLBOOK_PLAYBOOKS)`);
-  const now = nonEmpty(env.ROLLBOOK_NOW) ?? new Date().toISOString();
-  if (Number.isNaN(Date.parse(now))) throw new Error(`ROLLBOOK_NOW must be an ISO 8601 time, got "${now}"`);
   const options: SiteOptions = { playbooks, repoRoot, start, base: normalizeBase(env.ROLLBOOK_BASE), now };
   const lessons = nonEmpty(env.ROLLBOOK_LESSONS);
   if (lessons) options.lessons = absolute(lessons, cwd);
@@ -83,6 +84,11 @@ export function exportToEnv(options: SiteOptions, env: Record<string, string | u
   if (options.statusFile) env.ROLLBOOK_STATUS = options.statusFile;
   if (options.site) env.ROLLBOOK_SITE = options.site;
   if (options.editUrl) env.ROLLBOOK_EDIT_URL = options.editUrl;
+}
+
+/** Is the projected calendar's start the build's own day (ROLLBOOK_START not given, or given as today)? */
+export function startIsBuildDay(options: Pick<SiteOptions, 'start' | 'now'>): boolean {
+  return options.start === todayUtc(new Date(options.now));
 }
 
 /** The settings as astro.config.mjs resolved them. */

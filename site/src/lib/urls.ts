@@ -14,6 +14,10 @@ export function sitePaths(base: string) {
     plan: (name: string) => withBase(base, `/plans/${encodeURIComponent(name)}/`),
     phase: (name: string, phaseId: string) =>
       `${withBase(base, `/plans/${encodeURIComponent(name)}/`)}#${phaseAnchor(phaseId)}`,
+    /** The plan's projected phases and freezes as an iCalendar file. */
+    planCalendar: (name: string) => withBase(base, `/plans/${encodeURIComponent(name)}.ics`),
+    /** Every plan's projected phases and freezes in one iCalendar file, to subscribe to. */
+    calendar: () => withBase(base, '/rollouts.ics'),
     lessons: () => withBase(base, '/lessons/'),
     lesson: (id: string) => withBase(base, `/lessons/${encodeURIComponent(id)}/`),
     rules: () => withBase(base, '/rules/'),
