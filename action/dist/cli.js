@@ -164,6 +164,7 @@ var package_default = {
     esbuild: "^0.28.2",
     graphql: "^17.1.0",
     handlebars: "^4.7.10",
+    "ical.js": "^2.2.1",
     markdownlint: "^0.42.1",
     marked: "^18.2.1",
     node: "^24",
