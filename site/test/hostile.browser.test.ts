@@ -3,6 +3,7 @@
 // their payloads runs, so code that runs without a dialog is caught too. This build uses the
 // configurable source folder, the root base path, and no status file.
 import { join } from 'node:path';
+import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type BuildResult, buildSiteOrThrow } from './helpers/build-site.ts';
@@ -108,6 +109,23 @@ describe('hostile content', () => {
     expect(await body.locator('h2').first().textContent()).toBe('A heading that must become an h2');
     expect(await body.locator('a[href="https://example.com/incident"]').count()).toBe(1);
     expect(await body.locator('script, img, svg, iframe, form, style').count()).toBe(0);
+    await page.close();
+  });
+
+  test('the calendar files keep plan text inside its properties', async () => {
+    const title = "</title><script>window.__pwned='title';alert('title')</script> Hostile plan";
+    const page = await browser.newPage();
+    await page.goto(new URL('plans/hostile/', server.url).href);
+    const phases = await page.locator('table.calendar tbody tr').count();
+    for (const path of ['plans/hostile.ics', 'rollouts.ics']) {
+      const response = await page.request.get(new URL(path, server.url).href);
+      const text = await response.text();
+      const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+      const phaseEvents = events.filter((e) => e.uid.startsWith('hostile.phase.'));
+      expect(phaseEvents).toHaveLength(phases);
+      expect(phaseEvents[0]!.summary).toContain(`${title}: 1. </title></text></a></svg><script>`);
+      expect(text.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(events.length);
+    }
     await page.close();
   });
 
