@@ -49,11 +49,11 @@ function text(name: string, value: string): string {
   return `${name}:${escapeIcsText(value)}`;
 }
 
-function phaseDescription(window: PhaseWindow): string {
+function phaseDescription(window: PhaseWindow, start: string): string {
   const lines = [
     window.scheduled
-      ? 'Projected: the earliest this phase can start and finish if every earlier gate passes on time.'
-      : 'No allowed start within a year: these times are a guess.',
+      ? `Projected from ${start}: the earliest this phase can start and finish if every earlier gate passes on time.`
+      : `Projected from ${start}, but no allowed start within a year: these times are a guess.`,
   ];
   if (window.delays.length > 0)
     lines.push(`Delayed by: ${window.delays.map((d) => `${delayLabel(d)} +${minutesText(d.minutes)}`).join(', ')}`);
@@ -61,7 +61,13 @@ function phaseDescription(window: PhaseWindow): string {
   return lines.join('\n');
 }
 
-function phaseEvent(projection: PlanProjection, window: PhaseWindow, index: number, common: string[]): string[] {
+function phaseEvent(
+  projection: PlanProjection,
+  window: PhaseWindow,
+  index: number,
+  start: string,
+  common: string[],
+): string[] {
   const { plan } = projection;
   const phase = plan.phases.find((p) => p.id === window.phaseId);
   return [
@@ -72,7 +78,7 @@ function phaseEvent(projection: PlanProjection, window: PhaseWindow, index: numb
     // A zero-length phase has no DTEND: the event ends where it starts (RFC 5545 §3.6.1).
     ...(window.endMs > window.startMs ? [`DTEND:${utcStamp(window.endMs)}`] : []),
     text('SUMMARY', `${plan.metadata.title}: ${index + 1}. ${phase?.title ?? window.phaseId}`),
-    text('DESCRIPTION', phaseDescription(window)),
+    text('DESCRIPTION', phaseDescription(window, start)),
     ...(phase ? [text('LOCATION', phase.environment)] : []),
     'STATUS:TENTATIVE',
     'TRANSP:TRANSPARENT',
@@ -142,7 +148,7 @@ export function calendarFile(projections: readonly PlanProjection[], options: Ca
     // URL is a URI value, not TEXT: it is not escaped, so a line break in it is refused.
     const common = [`DTSTAMP:${utcStamp(startMs)}`, ...(url && !/[\r\n]/.test(url) ? [`URL:${url}`] : [])];
     projection.windows.forEach((window, i) => {
-      lines.push(...phaseEvent(projection, window, i, common));
+      lines.push(...phaseEvent(projection, window, i, options.start, common));
     });
     for (const freeze of projection.plan.freezes ?? [])
       lines.push(...freezeEvent(projection.plan, freeze, startDay, common));

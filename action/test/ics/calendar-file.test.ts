@@ -50,6 +50,7 @@ describe('calendarFile', () => {
         expect(event!.startDate.toJSDate().getTime()).toBe(w.startMs);
         expect(event!.endDate.toJSDate().getTime()).toBe(w.endMs);
         expect(event!.summary).toBe(`${plan.metadata.title}: ${i + 1}. ${plan.phases[i]!.title}`);
+        expect(event!.description).toMatch(new RegExp(`^Projected from ${START}[:,]`));
       });
       for (const freeze of plan.freezes ?? []) {
         const event = read.find((e) => e.uid === `${plan.metadata.name}.freeze.${freeze.name}@rollbook.invalid`);
