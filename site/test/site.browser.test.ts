@@ -1,6 +1,7 @@
 // The playbook site in a real Chromium: built once from the repository's own playbooks (plans
 // and lessons), served under a project-pages base path, then browsed like a person would.
 // Expectations come from the engine's reading of the same files, not from hard-coded content.
+import { execFileSync } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import ICAL from 'ical.js';
@@ -297,6 +298,53 @@ describe('reading aids', () => {
     expect(withCode).toBeGreaterThan(0);
     expect(await page.locator('.rule-fix:has(code)').count()).toBe(withCode);
   });
+
+  test('headings and steps have visible, named anchor links that work from the keyboard; pages date their file from git', async () => {
+    const plan = playbooks.plans.find((p) => p.phases.some((ph) => ph.steps.length > 0))!;
+    const index = plan.phases.findIndex((ph) => ph.steps.length > 0);
+    const phase = plan.phases[index]!;
+    const step = phase.steps[0]!;
+    const page = await open(`plans/${plan.metadata.name}/`);
+    // Every heading with an id in the content has a link to itself beside it.
+    const headings = page.locator('.sl-markdown-content :is(h2, h3, h4)[id]');
+    expect(await headings.count()).toBeGreaterThan(plan.phases.length * 2);
+    const unlinked = await headings.evaluateAll((els) =>
+      els
+        .filter((el) => !el.parentElement?.querySelector(`:scope > a.sl-anchor-link[href="#${el.id}"]`))
+        .map((el) => el.id),
+    );
+    expect(unlinked).toEqual([]);
+    const anchors = [
+      page.getByRole('link', { name: `Section titled “${index + 1}. ${phase.title}”`, exact: true }),
+      page.getByRole('link', { name: `Link to step “${step.id}” of phase “${phase.id}”`, exact: true }),
+    ];
+    const targets = [`#phase-${phase.id}`, `#phase-${phase.id}-step-${step.id}`];
+    for (const [i, link] of anchors.entries()) {
+      expect(await link.count()).toBe(1);
+      // Shown without hovering (on a pointer device Starlight would fade it out), and in the tab order.
+      expect(await link.evaluate((el) => Number(getComputedStyle(el).opacity))).toBe(1);
+      expect(await link.isVisible()).toBe(true);
+      expect(await link.evaluate((el) => (el as HTMLElement).tabIndex)).toBe(0);
+      await link.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => new URL(page.url()).hash, { timeout: SETTLE_TIMEOUT_MS }).toBe(targets[i]);
+    }
+    // "Last updated" is the last commit of the page's file (named by its edit link).
+    const lastUpdated = async () => {
+      const edit = (await page.locator('a[href*="/edit/main/"]').first().getAttribute('href'))!;
+      const file = decodeURIComponent(edit.split('/edit/main/')[1]!);
+      const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+      });
+      expect(committed.trim()).not.toBe('');
+      const time = page.locator('p:has-text("Last updated") > time');
+      expect(await time.getAttribute('datetime')).toBe(new Date(committed.trim()).toISOString());
+    };
+    await lastUpdated();
+    await visit(page, `lessons/${playbooks.lessons[0]!.lesson.id}/`);
+    await lastUpdated();
+  });
 });
 
 describe('plan page', () => {
@@ -329,11 +377,12 @@ describe('plan page', () => {
       const readiness = plan.readiness!;
       await visit(page, `plans/${plan.metadata.name}/`);
       expect(await page.getByRole('heading', { level: 2, name: 'Production readiness', exact: true }).count()).toBe(1);
-      if (readiness.upgrade) expect(await page.locator('#readiness-upgrade + dl').textContent()).toContain('Downgrade');
-      const failures = page.locator('#readiness-troubleshooting + table tbody tr');
+      if (readiness.upgrade)
+        expect(await page.locator(':has(> #readiness-upgrade) + dl').textContent()).toContain('Downgrade');
+      const failures = page.locator(':has(> #readiness-troubleshooting) + table tbody tr');
       expect(await failures.count()).toBe(readiness.troubleshooting?.length ?? 0);
       for (const metric of readiness.monitoring?.metrics ?? []) {
-        expect(await page.locator(`#readiness-monitoring ~ p a[href="#metric-${metric}"]`).count()).toBe(1);
+        expect(await page.locator(`:has(> #readiness-monitoring) ~ p a[href="#metric-${metric}"]`).count()).toBe(1);
       }
     }
   });
@@ -414,7 +463,7 @@ describe('plan page', () => {
     expect(starts.map(([datetime]) => datetime)).toEqual(windows.map((w) => w.start));
     for (const [, text] of starts)
       expect(text).toMatch(new RegExp(`^\\w{3} \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} ${zone} \\(`));
-    const calendar = (await page.locator('#calendar ~ p').allTextContents()).join('\n');
+    const calendar = (await page.locator(':has(> #calendar) ~ p').allTextContents()).join('\n');
     expect(calendar).toContain(`Change windows (${zone})`);
     expect(calendar).toContain(`${plan.schedule!.windows![0]!.from}–${plan.schedule!.windows![0]!.to}`);
     // Projected from after the deadline, the projection is late, and the page says so.

@@ -35,6 +35,14 @@ const deploy = wf.jobs.deploy!;
 const stepIndex = (job: Job, test: (s: Step) => boolean) => job.steps.findIndex(test);
 
 describe('pages.yml', () => {
+  it('checks out the full history, so pages date their files from git', () => {
+    const checkout = build.steps.find((s) => s.uses?.startsWith('actions/checkout@')) as Step & {
+      with?: Record<string, unknown>;
+    };
+    expect(checkout.with?.['fetch-depth']).toBe(0);
+    expect(checkout.with?.['persist-credentials']).toBe(false);
+  });
+
   it('rebuilds on pushes to main, by hand and on a schedule', () => {
     expect(Object.keys(wf.on).sort()).toEqual(['push', 'schedule', 'workflow_dispatch']);
     expect(wf.on.push!.branches).toEqual(['main']);
@@ -71,7 +79,8 @@ describe('pages.yml', () => {
     expect(buildAt).toBeGreaterThan(statusAt);
     const status = build.steps[statusAt]!;
     expect(status.if).toBe("env.STATUS_FROM_ISSUES == 'true'");
-    expect(status.env).toEqual({ GITHUB_TOKEN: '${{ github.token }}' });
+    expect(Object.keys(status.env ?? {})).toEqual(['GITHUB_TOKEN']);
+    expect(status.env!.GITHUB_TOKEN).toMatch(/^\$\{\{ github\.token \}\}$/);
     // The file it writes is the one the site build reads (ROLLBOOK_STATUS, docs/site.md).
     const file = /--out "(\$\w+)"/.exec(status.run!)?.[1];
     expect(file).toBe('$status');
