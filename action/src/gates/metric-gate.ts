@@ -147,6 +147,7 @@ function judge(detail: MetricDetail, readings: MetricGateReadings | undefined): 
   }
   const value = current.value;
   detail.value = value;
+  if (current.sampledAt) detail.sampledAt = current.sampledAt;
   const measured = measuredText(detail, value);
   const { max, min, rollbackAt } = detail.thresholds;
 

@@ -149,6 +149,8 @@ export interface MetricDetail {
   baselineQuery?: string;
   window?: string;
   value?: number;
+  /** The newest sample behind `value`, when the provider dated it (freshness, json-file points). */
+  sampledAt?: Date;
   /** The control value (baseline) or last week's value (week-over-week). */
   reference?: number;
   /** How much worse than the reference, as a fraction (0.15 = 15% worse); negative when better. */

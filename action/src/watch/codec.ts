@@ -23,6 +23,12 @@ const STATUSES: ReadonlySet<string> = new Set<GateStatus>([
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
+/**
+ * How far after its evaluation a sample may be dated: a json-file snapshot answers a little
+ * before its own time (its lookback, an hour by default). A later one is forged or broken.
+ */
+export const MAX_SAMPLE_LEAD_MS = 24 * 60 * 60_000;
+
 /** The record as one marker line; the same record always gives the same line. */
 export function encodeReadings(record: WatchRecord): string {
   const json = JSON.stringify({ v: 1, at: record.evaluatedAt, gates: record.gates, days: record.days })
@@ -34,14 +40,19 @@ export function encodeReadings(record: WatchRecord): string {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
+/** An isoSeconds time that is a real date (the pattern alone lets `2026-13-45T99:…` through). */
+const isTime = (v: unknown): v is string =>
+  isString(v) && TIME.test(v) && Date.parse(v) > 0 && new Date(v).toISOString() === v.replace('Z', '.000Z');
 const isStatus = (v: unknown): v is GateStatus => isString(v) && STATUSES.has(v);
 
-function gateOf(raw: unknown): GateReading | undefined {
+function gateOf(raw: unknown, at: string): GateReading | undefined {
   if (!isRecord(raw)) return undefined;
-  const { gate, title, status, value, threshold } = raw;
+  const { gate, title, status, value, threshold, sampledAt } = raw;
   if (!isString(gate) || !isString(title) || !isStatus(status) || !isString(value) || !isString(threshold))
     return undefined;
-  return { gate, title, status, value, threshold };
+  if (sampledAt === undefined) return { gate, title, status, value, threshold };
+  if (!isTime(sampledAt) || Date.parse(sampledAt) - Date.parse(at) > MAX_SAMPLE_LEAD_MS) return undefined;
+  return { gate, title, status, value, threshold, sampledAt };
 }
 
 function dayOf(raw: unknown): DayRow | undefined {
@@ -67,10 +78,11 @@ export function decodeReadings(lines: readonly string[]): WatchRecord | undefine
     } catch {
       return undefined;
     }
-    if (!isRecord(raw) || raw.v !== 1 || !isString(raw.at) || !TIME.test(raw.at)) return undefined;
+    if (!isRecord(raw) || raw.v !== 1 || !isTime(raw.at)) return undefined;
     if (!Array.isArray(raw.gates) || !Array.isArray(raw.days)) return undefined;
     if (raw.gates.length > MAX_WATCHED_GATES || raw.days.length > HISTORY_DAYS) return undefined;
-    const gates = raw.gates.map(gateOf);
+    const at = raw.at;
+    const gates = raw.gates.map((gate) => gateOf(gate, at));
     const days = raw.days.map(dayOf);
     if (gates.some((g) => g === undefined) || days.some((d) => d === undefined)) return undefined;
     return { evaluatedAt: raw.at, gates: gates as GateReading[], days: days as DayRow[] };

@@ -5,6 +5,9 @@
 // Compare before write: `recordReadings` returns the previous record unchanged (same object,
 // `changed: false`) when no status, displayed value or day row moved, so a run that measured
 // nothing new writes nothing. The time evaluated is therefore the time the readings last changed.
+// The newest sample's time rides along with the readings it dates but never triggers a write on
+// its own (a live series gets a new sample every scrape): the table says "data from 04:09 UTC,
+// 1 min before evaluation", a statement about that evaluation that stays true without rewrites.
 // See docs/adr/0039-watch-readings.md.
 
 import { formatMeasured } from '../gates/format.ts';
@@ -34,6 +37,11 @@ export interface GateReading {
   value: string;
   /** The thresholds in words (`≤ 0.01, roll back above 0.05`). */
   threshold: string;
+  /**
+   * The newest sample behind the value (isoSeconds), when the provider dated it: an absolute
+   * time, so the age it shows (against `evaluatedAt`) does not move by itself.
+   */
+  sampledAt?: string;
 }
 
 /** The worst status a gate had on one day, with the value shown for it. */
@@ -83,9 +91,11 @@ export function toReading(result: GateResult, threshold: string): GateReading | 
       result.metric?.value === undefined ? result.summary : formatMeasured(result.metric.value, result.metric.unit),
     ),
     threshold: clip(threshold),
+    ...(result.metric?.sampledAt ? { sampledAt: isoSeconds(result.metric.sampledAt) } : {}),
   };
 }
 
+/** Whether the gates read the same; a newer sample time alone is not a change (see the top). */
 function sameGates(a: readonly GateReading[], b: readonly GateReading[]): boolean {
   return (
     a.length === b.length &&

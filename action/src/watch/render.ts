@@ -1,11 +1,12 @@
 // The watch record as Markdown lines for the phase issue: a gate table (value, threshold, status,
-// when evaluated) and the daily history, newest day first. Every text from the plan or a provider
+// the newest sample's time and its age at the evaluation, when evaluated) and the daily history, newest day first. Every text from the plan or a provider
 // is escaped. Nothing here depends on the clock: the same record always renders the same lines.
 import type { GateStatus } from '../gates/model.ts';
+import { formatDuration } from '../plan/duration.ts';
 import { escapeMarkdownInline } from '../text/markdown-inline.ts';
 import { breakComments } from '../text/markers.ts';
 import { formatTime } from '../text/time.ts';
-import type { WatchRecord } from './readings.ts';
+import type { GateReading, WatchRecord } from './readings.ts';
 
 const STATUS_WORD: Record<GateStatus, string> = {
   pass: '✅ pass',
@@ -23,14 +24,27 @@ export interface RenderOptions {
   withoutHistory?: boolean;
 }
 
+/**
+ * The age of the data: the newest sample's time and how long before the evaluation it was, both
+ * fixed by the record (never by the clock), so the cell changes only when the record does.
+ */
+function dataAge(reading: GateReading, evaluatedAt: string): string {
+  if (reading.sampledAt === undefined)
+    return reading.status === 'pass' || reading.status === 'fail' || reading.status === 'rollback' ? 'not dated' : '—';
+  const ms = Date.parse(evaluatedAt) - Date.parse(reading.sampledAt);
+  const age = ms === 0 ? 'at evaluation' : `${formatDuration(Math.abs(ms))} ${ms > 0 ? 'before' : 'after'} evaluation`;
+  return `${formatTime(reading.sampledAt)} (${age})`;
+}
+
 export function renderReadings(record: WatchRecord, options: RenderOptions = {}): string[] {
   const lines = [
     `**Gate readings** (measured by Rollbook; evaluated ${formatTime(record.evaluatedAt)})`,
     '',
-    '| Gate | Value | Threshold | Status |',
-    '| --- | --- | --- | --- |',
+    '| Gate | Value | Threshold | Status | Newest sample |',
+    '| --- | --- | --- | --- | --- |',
     ...record.gates.map(
-      (g) => `| ${cell(g.title)} | ${cell(g.value)} | ${cell(g.threshold)} | ${STATUS_WORD[g.status]} |`,
+      (g) =>
+        `| ${cell(g.title)} | ${cell(g.value)} | ${cell(g.threshold)} | ${STATUS_WORD[g.status]} | ${dataAge(g, record.evaluatedAt)} |`,
     ),
   ];
   if (!options.withoutHistory && record.days.length > 0 && record.gates.length > 0) {

@@ -62,9 +62,12 @@ describe('maxAgeMs', () => {
 describe('freshOrStale', () => {
   const ago = (ms: number) => new Date(AT.getTime() - ms);
 
-  it('keeps a reading no older than the max age, exactly at it included', () => {
-    expect(freshOrStale(ok, AT, 5 * MINUTE, ago(5 * MINUTE), 10 * MINUTE)).toBe(ok);
-    expect(freshOrStale(ok, AT, 5 * MINUTE, ago(0), 10 * MINUTE)).toBe(ok);
+  it('keeps a reading no older than the max age, exactly at it included, dated by its newest sample', () => {
+    expect(freshOrStale(ok, AT, 5 * MINUTE, ago(5 * MINUTE), 10 * MINUTE)).toEqual({
+      ...ok,
+      sampledAt: ago(5 * MINUTE),
+    });
+    expect(freshOrStale(ok, AT, 5 * MINUTE, ago(0), 10 * MINUTE)).toEqual({ ...ok, sampledAt: AT });
   });
 
   it('an older reading is no data, saying how old', () => {

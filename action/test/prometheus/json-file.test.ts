@@ -48,7 +48,8 @@ describe('json-file instant values', () => {
   it('reads a bare number at generatedAt, and not a week earlier', async () => {
     const provider = await fileWith(METRICS);
     const reading = await provider.instant({ query: 'checkout-errors', at: NOW });
-    expect(reading).toEqual({ status: 'ok', value: 0.012, source: provider.source });
+    // Dated by its point's time (here generatedAt), with or without a max age: the watch shows it.
+    expect(reading).toEqual({ status: 'ok', value: 0.012, source: provider.source, sampledAt: NOW });
     expect(provider.source).toMatch(/^json-file .*metrics-\d+\.json$/);
     expect(await provider.instant({ query: 'checkout-errors', at: ago(WEEK_MS) })).toMatchObject({
       status: 'no-data',

@@ -21,6 +21,11 @@ const reading = (status: GateReading['status'], value: string, gate = 'error_rat
 
 const at = (iso: string) => new Date(iso);
 
+const sampled = (status: GateReading['status'], value: string, sampledAt: string): GateReading => ({
+  ...reading(status, value),
+  sampledAt,
+});
+
 describe('recordReadings', () => {
   it('starts a record with a table and one day row', () => {
     const { record, changed } = recordReadings(undefined, [reading('pass', '0.01')], at('2026-12-06T03:00:00Z'));
@@ -83,6 +88,42 @@ describe('recordReadings', () => {
     });
     expect(toReading(manual, '')).toBeUndefined();
   });
+
+  it("carries the newest sample's time from the gate's measurement, in whole seconds", () => {
+    const metric: GateResult = {
+      id: 'g1',
+      kind: 'metric',
+      title: 'error_rate',
+      status: 'pass',
+      summary: '',
+      metric: {
+        name: 'error_rate',
+        provider: 'prometheus',
+        compare: 'absolute',
+        direction: 'lower-is-better',
+        signal: 'negative',
+        query: 'x',
+        value: 0.004,
+        sampledAt: new Date('2026-12-06T04:09:58.250Z'),
+        thresholds: { max: 0.01 },
+      },
+    };
+    expect(toReading(metric, '≤ 0.01')).toMatchObject({ value: '0.004', sampledAt: '2026-12-06T04:09:58Z' });
+  });
+
+  it('a newer sample alone writes nothing; the next change stores its own sample time', () => {
+    const first = recordReadings(
+      undefined,
+      [sampled('pass', '0.01', '2026-12-06T02:59:30Z')],
+      at('2026-12-06T03:00:00Z'),
+    ).record;
+    const later = recordReadings(first, [sampled('pass', '0.01', '2026-12-06T08:59:45Z')], at('2026-12-06T09:00:00Z'));
+    expect(later.changed).toBe(false);
+    expect(later.record).toBe(first);
+    const moved = recordReadings(first, [sampled('fail', '0.2', '2026-12-06T09:59:45Z')], at('2026-12-06T10:00:00Z'));
+    expect(moved.changed).toBe(true);
+    expect(moved.record.gates[0]!.sampledAt).toBe('2026-12-06T09:59:45Z');
+  });
 });
 
 describe('the readings marker', () => {
@@ -97,6 +138,43 @@ describe('the readings marker', () => {
     expect(line.slice(4, -3)).not.toContain('--');
     expect(line.slice(0, -3)).not.toContain('-->');
     expect(decodeReadings(['text', line])).toEqual(record);
+  });
+
+  it('round-trips a sample time, to the same line', () => {
+    const dated = recordReadings(
+      undefined,
+      [sampled('pass', '0.01', '2026-12-06T02:58:00Z')],
+      at('2026-12-06T03:00:00Z'),
+    ).record;
+    const line = encodeReadings(dated);
+    expect(decodeReadings([line])).toEqual(dated);
+    expect(encodeReadings(decodeReadings([line])!)).toBe(line);
+  });
+
+  it('refuses a malformed or impossible sample time', () => {
+    const dated = recordReadings(
+      undefined,
+      [sampled('pass', '0.01', '2026-12-06T02:58:00Z')],
+      at('2026-12-06T03:00:00Z'),
+    ).record;
+    const line = encodeReadings(dated);
+    for (const forged of [
+      '"2026-12-06 02:58"',
+      '"2026-13-45T99:00:00Z"',
+      '"2026-02-30T02:58:00Z"',
+      '1796000000',
+      'null',
+      // Further after the evaluation than any provider answers.
+      '"2026-12-07T03:00:01Z"',
+    ]) {
+      const text = line.replace('"2026-12-06T02:58:00Z"', forged);
+      expect(text).not.toBe(line);
+      expect(decodeReadings([text]), forged).toBeUndefined();
+    }
+    // Within the lead a snapshot may have (a json-file value a little after the evaluation), it reads.
+    expect(decodeReadings([line.replace('"2026-12-06T02:58:00Z"', '"2026-12-06T03:20:00Z"')])).toBeDefined();
+    // A forged evaluation time is refused as before, a real-looking impossible one too.
+    expect(decodeReadings([line.replace('"2026-12-06T03:00:00Z"', '"2026-02-31T03:00:00Z"')])).toBeUndefined();
   });
 
   it('refuses a forged or malformed record', () => {
@@ -115,7 +193,7 @@ describe('renderReadings', () => {
     record = recordReadings(record, [reading('fail', '0.2 | <b>')], at('2026-12-06T03:00:00Z')).record;
     const lines = renderReadings(record);
     expect(lines[0]).toBe('**Gate readings** (measured by Rollbook; evaluated 2026-12-06 03:00 UTC)');
-    expect(lines).toContain('| error\\_rate | 0.2 \\| \\<b> | ≤ 0.05 | ❌ fail |');
+    expect(lines).toContain('| error\\_rate | 0.2 \\| \\<b> | ≤ 0.05 | ❌ fail | not dated |');
     const days = lines.filter((l) => /^\| 2026-12-0\d/.test(l));
     expect(days).toEqual(['| 2026-12-06 | ❌ fail 0.2 \\| \\<b> |', '| 2026-12-05 | ✅ pass 0.01 |']);
   });
@@ -125,6 +203,29 @@ describe('renderReadings', () => {
     expect(renderReadings(record).some((l) => l.startsWith('| 2026-12-06'))).toBe(true);
     const bare = renderReadings(record, { withoutHistory: true });
     expect(bare.some((l) => l.startsWith('| 2026-12-06') || l.includes('Daily history'))).toBe(false);
-    expect(bare).toContain('| error\\_rate | 0.01 | ≤ 0.05 | ✅ pass |');
+    expect(bare).toContain('| error\\_rate | 0.01 | ≤ 0.05 | ✅ pass | not dated |');
+  });
+
+  it("shows the newest sample's time and its age at the evaluation, never against the clock", () => {
+    const { record } = recordReadings(
+      undefined,
+      [
+        sampled('pass', '0.01', '2026-12-06T02:57:30Z'),
+        { ...sampled('pass', '3', '2026-12-06T03:00:00Z'), gate: 'latency', title: 'latency' },
+        { ...sampled('pass', '5', '2026-12-06T03:20:00Z'), gate: 'orders', title: 'orders' },
+        { ...reading('inconclusive', 'no data (empty)'), gate: 'success', title: 'success' },
+      ],
+      at('2026-12-06T03:00:00Z'),
+    );
+    const table = renderReadings(record, { withoutHistory: true }).filter(
+      (l) => l.startsWith('| ') && !l.startsWith('| -'),
+    );
+    expect(table).toEqual([
+      '| Gate | Value | Threshold | Status | Newest sample |',
+      '| error\\_rate | 0.01 | ≤ 0.05 | ✅ pass | 2026-12-06 02:57 UTC (3m before evaluation) |',
+      '| latency | 3 | ≤ 0.05 | ✅ pass | 2026-12-06 03:00 UTC (at evaluation) |',
+      '| orders | 5 | ≤ 0.05 | ✅ pass | 2026-12-06 03:20 UTC (20m after evaluation) |',
+      '| success | no data (empty) | ≤ 0.05 | ❔ no data | — |',
+    ]);
   });
 });

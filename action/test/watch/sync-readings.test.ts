@@ -30,12 +30,32 @@ describe('watch readings in the phase issue', () => {
     expect(first.phases.map((p) => p.changed)).toEqual([true, false, false]);
     const body = r.bodies.staging!;
     expect(body).toContain('**Gate readings** (measured by Rollbook; evaluated 2026-03-02 10:00 UTC)');
-    expect(body).toContain('| error\\_rate | 0.002 | ≤ 0.01 | ✅ pass |');
+    expect(body).toContain('| error\\_rate | 0.002 | ≤ 0.01 | ✅ pass | not dated |');
     const writes = r.writes;
     r.sync(hours(5));
     r.sync(hours(9));
     expect(r.writes).toBe(writes);
     expect(r.bodies.staging).toBe(body);
+  });
+
+  it("shows the newest sample's time; a run hours later with newer samples of the same value writes nothing", () => {
+    const r = rollout();
+    // hours(1) is 10:00 UTC: the sample is 90 seconds older.
+    r.extra.readings = { staging: [{ ...reading('pass', '0.002'), sampledAt: '2026-03-02T09:58:30Z' }] };
+    r.sync(hours(1));
+    const body = r.bodies.staging!;
+    expect(body).toContain('| error\\_rate | 0.002 | ≤ 0.01 | ✅ pass | 2026-03-02 09:58 UTC (2m before evaluation) |');
+    const writes = r.writes;
+    r.extra.readings = { staging: [{ ...reading('pass', '0.002'), sampledAt: '2026-03-02T14:59:30Z' }] };
+    r.sync(hours(6));
+    expect(r.writes).toBe(writes);
+    expect(r.bodies.staging).toBe(body);
+    // A change of value is written with its own sample time, its age still against its evaluation.
+    r.extra.readings = { staging: [{ ...reading('fail', '0.04'), sampledAt: '2026-03-02T15:50:00Z' }] };
+    r.sync(hours(7));
+    expect(r.bodies.staging).toContain(
+      '| error\\_rate | 0.04 | ≤ 0.01 | ❌ fail | 2026-03-02 15:50 UTC (10m before evaluation) |',
+    );
   });
 
   it('keeps the readings through runs that do not measure (push, issue events)', () => {
@@ -61,7 +81,7 @@ describe('watch readings in the phase issue', () => {
     r.sync(hours(4));
     const body = r.bodies.staging!;
     expect(parseIssueBody(body).ticks.get('priority-rides/staging/step:deploy')).toBe(true);
-    expect(body).toContain('| error\\_rate | 0.003 | ≤ 0.01 | ✅ pass |');
+    expect(body).toContain('| error\\_rate | 0.003 | ≤ 0.01 | ✅ pass | not dated |');
     expect(body).toContain('| 2026-03-02 | ❌ fail 0.04 |');
     expect(body.match(/\*\*Gate readings\*\*/g)).toHaveLength(1);
     expect(body.match(/rollbook:readings/g)).toHaveLength(1);

@@ -3,6 +3,7 @@
 // the active staging phase and writes the readings into its issue; a run that reads the same
 // writes nothing, and a push-event sync keeps them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatTime } from '../../src/text/time.ts';
 import type { FakeGitHub } from '../fake-github/server.ts';
 import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
 import { runActionInProcess, testClock } from '../helpers/in-process.ts';
@@ -76,10 +77,12 @@ describe('sync on a schedule: watching the active phases', () => {
     const body = stagingBody(fake, stagingIssue!);
     expect(body).toContain('**Gate readings** (measured by Rollbook;');
     const rows = body.split('\n').filter((l) => l.startsWith('| error\\_rate |') || l.startsWith('| success\\_rate |'));
+    // The fixture's newest samples are at prom.now, the evaluation time: dated by timestamp().
+    const newest = `${formatTime(prom.now)} (at evaluation)`;
     expect(rows).toEqual([
       // The fixture's billing errors (0.08) and checkout success (0.995), as percentages.
-      '| error\\_rate | 8% | ≤ 1%, roll back above 5% | 🛑 roll back |',
-      '| success\\_rate | 99.5% | ≥ 99% | ✅ pass |',
+      `| error\\_rate | 8% | ≤ 1%, roll back above 5% | 🛑 roll back | ${newest} |`,
+      `| success\\_rate | 99.5% | ≥ 99% | ✅ pass | ${newest} |`,
     ]);
     // The canary and production phases are not active: their issues carry no readings.
     for (const issue of fake.state.issues.all().filter((i) => i.number !== stagingIssue))
@@ -118,8 +121,17 @@ describe('sync on a schedule: watching the active phases', () => {
     expect(run.code, h.failureText(run)).toBe(0);
     const body = stagingBody(fake, stagingIssue!);
     // The bundle runs on the real clock: the fixture's newest samples may be fresh or already too old (no data).
-    expect(body).toMatch(/^\| error\\_rate \| [^|]+ \| ≤ 1%, roll back above 5% \| (🛑 roll back|❔ no data) \|$/m);
-    expect(body).toMatch(/^\| success\\_rate \| [^|]+ \| ≥ 99% \| (✅ pass|❔ no data) \|$/m);
+    // A fresh reading is dated by its newest sample; a stale one has no value and no date.
+    const dated = String.raw`\d{4}-\d\d-\d\d \d\d:\d\d UTC \([^)]+\)`;
+    expect(body).toMatch(
+      new RegExp(
+        String.raw`^\| error\\_rate \| [^|]+ \| ≤ 1%, roll back above 5% \| (🛑 roll back \| ${dated}|❔ no data \| —) \|$`,
+        'm',
+      ),
+    );
+    expect(body).toMatch(
+      new RegExp(String.raw`^\| success\\_rate \| [^|]+ \| ≥ 99% \| (✅ pass \| ${dated}|❔ no data \| —) \|$`, 'm'),
+    );
     expect(body).toContain('<!-- rollbook:readings {');
   });
 });

@@ -20,7 +20,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { containedPath, OutsideRootError } from '../../files/contained.ts';
-import { failure, freshOrStale, type NoValueReading, noData, rangeFromSamples, readingFromSample } from './readings.ts';
+import {
+  dated,
+  failure,
+  freshOrStale,
+  type NoValueReading,
+  noData,
+  rangeFromSamples,
+  readingFromSample,
+} from './readings.ts';
 import { describe, parseSampleValue } from './sample-value.ts';
 import { parseSeries, parseTime, type TimedSample } from './series-points.ts';
 import type { InstantRequest, MetricProvider, MetricReading, RangeReading, RangeRequest } from './types.ts';
@@ -75,7 +83,8 @@ export class JsonFileProvider implements MetricProvider {
       return noData(this.source, 'empty', `no value for ${request.query} at ${request.at.toISOString()}${when}`);
     }
     const reading = readingFromSample(this.source, latest.sample, `the value of ${request.query}`);
-    if (request.maxAgeMs === undefined) return reading;
+    // A point carries its own time: the reading is dated with or without a max age.
+    if (request.maxAgeMs === undefined) return dated(reading, latest.at);
     return freshOrStale(reading, request.at, request.maxAgeMs, latest.at, this.#lookbackMs);
   }
 

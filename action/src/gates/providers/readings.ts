@@ -50,9 +50,15 @@ export function rangeFromSamples(source: string, samples: readonly TimedSample[]
   return { status: 'ok', points, skipped, source };
 }
 
+/** `reading` dated by its newest sample's time (the age of the data the watch shows). */
+export function dated(reading: MetricReading, newest: Date): MetricReading {
+  return reading.status === 'ok' ? { ...reading, sampledAt: newest } : reading;
+}
+
 /**
- * Freshness: `reading` unless its newest sample (`newest`, undefined when none was found in
- * `searched` ms before `at`) is older than `maxAgeMs`; then no data, saying how old it is.
+ * Freshness: `reading`, dated by its newest sample, unless that sample (`newest`, undefined when
+ * none was found in `searched` ms before `at`) is older than `maxAgeMs`; then no data, saying how
+ * old it is.
  */
 export function freshOrStale(
   reading: MetricReading,
@@ -67,6 +73,6 @@ export function freshOrStale(
     return noData(reading.source, 'stale', `no sample in the ${formatDuration(searchedMs)} before, max age ${limit}`);
   }
   const age = at.getTime() - newest.getTime();
-  if (age <= maxAgeMs) return reading;
+  if (age <= maxAgeMs) return dated(reading, newest);
   return noData(reading.source, 'stale', `newest sample ${formatDuration(age)} old, max age ${limit}`);
 }

@@ -10,7 +10,8 @@
 export type NoDataReason = 'empty' | 'nan' | 'infinite' | 'stale';
 
 export type MetricReading =
-  | { status: 'ok'; value: number; source: string }
+  /** `sampledAt`: the newest sample's time, when the provider dated the value (see freshOrStale). */
+  | { status: 'ok'; value: number; source: string; sampledAt?: Date }
   /** The query ran but has no finite value: no series, no sample in the window, NaN or ±Inf. */
   | { status: 'no-data'; source: string; reason: NoDataReason; detail: string }
   /** The value could not be read: the message names the provider and the cause, never a credential. */
