@@ -58,7 +58,7 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-TX2MOWZF.js")).gateCommand
+    load: async () => (await import("./chunk-FONCEGFY.js")).gateCommand
   },
   {
     name: "lesson",

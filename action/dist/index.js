@@ -85,7 +85,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-GYSJOFLH.js";
+} from "./chunk-2Y535PGH.js";
 import {
   code,
   describeRamp,
@@ -151,6 +151,7 @@ import {
 } from "./chunk-YBSNS7DU.js";
 import {
   classifyGate,
+  formatDuration,
   formatTime,
   idRecord,
   isGateOfKind,
@@ -2317,7 +2318,8 @@ function toReading(result, threshold) {
     value: clip(
       result.metric?.value === void 0 ? result.summary : formatMeasured(result.metric.value, result.metric.unit)
     ),
-    threshold: clip(threshold)
+    threshold: clip(threshold),
+    ...result.metric?.sampledAt ? { sampledAt: isoSeconds(result.metric.sampledAt) } : {}
   };
 }
 function sameGates(a, b) {
@@ -2362,19 +2364,23 @@ var STATUSES = /* @__PURE__ */ new Set([
 ]);
 var DAY = /^\d{4}-\d{2}-\d{2}$/;
 var TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+var MAX_SAMPLE_LEAD_MS = 24 * 60 * 6e4;
 function encodeReadings(record) {
   const json = JSON.stringify({ v: 1, at: record.evaluatedAt, gates: record.gates, days: record.days }).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/-(?=-)/g, "\\u002d");
   return readingsMarker(json);
 }
 var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var isString = (v) => typeof v === "string";
+var isTime = (v) => isString(v) && TIME.test(v) && Date.parse(v) > 0 && new Date(v).toISOString() === v.replace("Z", ".000Z");
 var isStatus = (v) => isString(v) && STATUSES.has(v);
-function gateOf(raw) {
+function gateOf(raw, at) {
   if (!isRecord(raw)) return void 0;
-  const { gate, title, status, value, threshold } = raw;
+  const { gate, title, status, value, threshold, sampledAt } = raw;
   if (!isString(gate) || !isString(title) || !isStatus(status) || !isString(value) || !isString(threshold))
     return void 0;
-  return { gate, title, status, value, threshold };
+  if (sampledAt === void 0) return { gate, title, status, value, threshold };
+  if (!isTime(sampledAt) || Date.parse(sampledAt) - Date.parse(at) > MAX_SAMPLE_LEAD_MS) return void 0;
+  return { gate, title, status, value, threshold, sampledAt };
 }
 function dayOf(raw) {
   if (!isRecord(raw) || !isString(raw.day) || !DAY.test(raw.day) || !isRecord(raw.gates)) return void 0;
@@ -2397,10 +2403,11 @@ function decodeReadings(lines) {
     } catch {
       return void 0;
     }
-    if (!isRecord(raw) || raw.v !== 1 || !isString(raw.at) || !TIME.test(raw.at)) return void 0;
+    if (!isRecord(raw) || raw.v !== 1 || !isTime(raw.at)) return void 0;
     if (!Array.isArray(raw.gates) || !Array.isArray(raw.days)) return void 0;
     if (raw.gates.length > MAX_WATCHED_GATES || raw.days.length > HISTORY_DAYS) return void 0;
-    const gates = raw.gates.map(gateOf);
+    const at = raw.at;
+    const gates = raw.gates.map((gate) => gateOf(gate, at));
     const days = raw.days.map(dayOf);
     if (gates.some((g) => g === void 0) || days.some((d) => d === void 0)) return void 0;
     return { evaluatedAt: raw.at, gates, days };
@@ -2951,14 +2958,21 @@ var STATUS_WORD = {
   rollback: "🛑 roll back"
 };
 var cell2 = (text2) => breakComments(escapeMarkdownInline(text2));
+function dataAge(reading, evaluatedAt) {
+  if (reading.sampledAt === void 0)
+    return reading.status === "pass" || reading.status === "fail" || reading.status === "rollback" ? "not dated" : "—";
+  const ms = Date.parse(evaluatedAt) - Date.parse(reading.sampledAt);
+  const age = ms === 0 ? "at evaluation" : `${formatDuration(Math.abs(ms))} ${ms > 0 ? "before" : "after"} evaluation`;
+  return `${formatTime(reading.sampledAt)} (${age})`;
+}
 function renderReadings(record, options = {}) {
   const lines = [
     `**Gate readings** (measured by Rollbook; evaluated ${formatTime(record.evaluatedAt)})`,
     "",
-    "| Gate | Value | Threshold | Status |",
-    "| --- | --- | --- | --- |",
+    "| Gate | Value | Threshold | Status | Newest sample |",
+    "| --- | --- | --- | --- | --- |",
     ...record.gates.map(
-      (g) => `| ${cell2(g.title)} | ${cell2(g.value)} | ${cell2(g.threshold)} | ${STATUS_WORD[g.status]} |`
+      (g) => `| ${cell2(g.title)} | ${cell2(g.value)} | ${cell2(g.threshold)} | ${STATUS_WORD[g.status]} | ${dataAge(g, record.evaluatedAt)} |`
     )
   ];
   if (!options.withoutHistory && record.days.length > 0 && record.gates.length > 0) {

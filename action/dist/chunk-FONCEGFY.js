@@ -12,7 +12,7 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-GYSJOFLH.js";
+} from "./chunk-2Y535PGH.js";
 import {
   gateIds
 } from "./chunk-X2IC67OQ.js";

@@ -89,6 +89,9 @@ function rangeFromSamples(source, samples, emptyDetail) {
   if (points.length === 0) return noData(source, firstSkipped ?? "empty", `all ${skipped} samples are NaN or infinite`);
   return { status: "ok", points, skipped, source };
 }
+function dated(reading, newest) {
+  return reading.status === "ok" ? { ...reading, sampledAt: newest } : reading;
+}
 function freshOrStale(reading, at, maxAgeMs2, newest, searchedMs) {
   if (reading.status !== "ok") return reading;
   const limit = formatDuration(maxAgeMs2);
@@ -96,7 +99,7 @@ function freshOrStale(reading, at, maxAgeMs2, newest, searchedMs) {
     return noData(reading.source, "stale", `no sample in the ${formatDuration(searchedMs)} before, max age ${limit}`);
   }
   const age = at.getTime() - newest.getTime();
-  if (age <= maxAgeMs2) return reading;
+  if (age <= maxAgeMs2) return dated(reading, newest);
   return noData(reading.source, "stale", `newest sample ${formatDuration(age)} old, max age ${limit}`);
 }
 
@@ -190,7 +193,7 @@ var JsonFileProvider = class {
       return noData(this.source, "empty", `no value for ${request.query} at ${request.at.toISOString()}${when}`);
     }
     const reading = readingFromSample(this.source, latest.sample, `the value of ${request.query}`);
-    if (request.maxAgeMs === void 0) return reading;
+    if (request.maxAgeMs === void 0) return dated(reading, latest.at);
     return freshOrStale(reading, request.at, request.maxAgeMs, latest.at, this.#lookbackMs);
   }
   /** The points written for the key inside [start, end], as written: `stepSeconds` is not used. */
@@ -980,13 +983,13 @@ var PrometheusProvider = class {
     const selectors = maxAgeMs2 === void 0 ? [] : vectorSelectors(request.query);
     if (maxAgeMs2 === void 0 || selectors.length === 0) return this.#instant(request.query, request.at);
     const searchedMs = FRESHNESS_SEARCH_FACTOR * maxAgeMs2;
-    const [reading, ...dated] = await Promise.all([
+    const [reading, ...dated2] = await Promise.all([
       this.#instant(request.query, request.at),
       ...selectors.map((selector) => this.#instant(newestSampleQuery(selector, searchedMs), request.at))
     ]);
     if (reading.status !== "ok") return reading;
     let newest;
-    for (const date of dated) {
+    for (const date of dated2) {
       if (date.status === "error") return failure(this.source, `could not date the reading (${date.error})`);
       if (date.status === "ok") newest = Math.max(newest ?? date.value, date.value);
     }
@@ -1257,6 +1260,7 @@ function judge(detail, readings) {
   }
   const value = current.value;
   detail.value = value;
+  if (current.sampledAt) detail.sampledAt = current.sampledAt;
   const measured = measuredText(detail, value);
   const { max, min, rollbackAt } = detail.thresholds;
   if (rollbackAt !== void 0 && isWorseThan(value, rollbackAt, detail.direction)) {
