@@ -3,6 +3,8 @@
 // runs at build time in Node (Astro), so loaders that read files are fine here. Inside the
 // engine, modules import the file that defines what they need (docs/adr/0013-entry-modules.md);
 // action/test/architecture/imports.test.ts keeps the site to this entry.
+
+export { ATOM_CONTENT_TYPE } from './atom/feed.ts';
 export { type CalendarRules, calendarRulesOf } from './config/calendar-rules.ts';
 export { loadConfig } from './config/load.ts';
 export { CONFIG_FILE, type RollbookConfig } from './config/schema.ts';
@@ -10,6 +12,7 @@ export { countBySeverity, type Diagnostic } from './diagnostics/diagnostic.ts';
 export { formatDiagnosticText, formatSummaryText, PLAIN } from './diagnostics/format-text.ts';
 export { calendarFile, type PlanProjection } from './ics/calendar-file.ts';
 export { describeGuard } from './lessons/describe.ts';
+export { lessonsFeed } from './lessons/feed.ts';
 export { parseLessonRef } from './lessons/ids.ts';
 export { type AppliedGuard, type GuardFreeze, matchGuards, type PlanGuards } from './lessons/match.ts';
 export { type LessonRef, validLessons } from './lessons/parse.ts';
