@@ -14,6 +14,7 @@ import {
   phaseResponse,
   projectCalendar,
   RULES,
+  TRIGGERS,
   withGuardFreezes,
 } from '../../action/src/site-api.ts';
 import { STATUS_STALE_AFTER_HOURS } from '../src/lib/now-view.ts';
@@ -726,6 +727,61 @@ describe('lessons index', () => {
     expect(await visible()).toBe(both);
     expect(await page.locator('#lesson-filter-count').textContent()).toBe(`${both} of ${total} lessons`);
     expect(await page.getByRole('img', { name: /^Lessons by trigger/ }).count()).toBe(1);
+  });
+
+  test('announces Atom feeds of every lesson and of each trigger that Chromium parses as XML', async () => {
+    const page = await open('lessons/');
+    const alternates = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+    expect(await alternates.count()).toBe(1 + TRIGGERS.length);
+    /** The feed's entry ids and links, as Chromium's XML parser reads the file the server sends. */
+    const feed = async (href: string | null) => {
+      const response = await page.request.get(new URL(href!, server.url).href);
+      expect(response.headers()['content-type']).toMatch(/^application\/atom\+xml/);
+      return page.evaluate(
+        (xml) => {
+          const doc = new DOMParser().parseFromString(xml, 'application/xml');
+          const ns = 'http://www.w3.org/2005/Atom';
+          const text = (el: Element, name: string) => el.getElementsByTagNameNS(ns, name)[0]?.textContent ?? null;
+          return {
+            errors: doc.getElementsByTagName('parsererror').length,
+            root: `${doc.documentElement.namespaceURI} ${doc.documentElement.localName}`,
+            updated: text(doc.documentElement, 'updated'),
+            entries: [...doc.getElementsByTagNameNS(ns, 'entry')].map((e) => ({
+              id: text(e, 'id'),
+              updated: text(e, 'updated'),
+              link: e.getElementsByTagNameNS(ns, 'link')[0]?.getAttribute('href') ?? null,
+            })),
+          };
+        },
+        await response.text(),
+      );
+    };
+    const all = await feed(await alternates.first().getAttribute('href'));
+    expect(all.errors).toBe(0);
+    expect(all.root).toBe('http://www.w3.org/2005/Atom feed');
+    const newest = playbooks.lessons
+      .map((l) => l.lesson.date)
+      .sort()
+      .at(-1);
+    expect(all.updated).toBe(`${newest}T00:00:00Z`);
+    expect(all.entries.map((e) => e.id).sort()).toEqual(
+      playbooks.lessons.map((l) => `urn:rollbook:lesson:${l.lesson.id}`).sort(),
+    );
+    for (const { lesson } of playbooks.lessons) {
+      const entry = all.entries.find((e) => e.id === `urn:rollbook:lesson:${lesson.id}`)!;
+      expect(entry.updated).toBe(`${lesson.date}T00:00:00Z`);
+      expect(entry.link).toBe(`${BASE}lessons/${lesson.id}/`);
+    }
+    const { trigger } = playbooks.lessons[0]!.lesson;
+    const own = await feed(await page.locator(`p.lesson-feeds a:text-is("${trigger}")`).getAttribute('href'));
+    expect(own.errors).toBe(0);
+    expect(own.entries).toHaveLength(count((l) => l.trigger === trigger));
+    await visit(page, `lessons/${playbooks.lessons[0]!.lesson.id}/`);
+    expect(
+      await page
+        .locator(`head link[type="application/atom+xml"][href="${BASE}lessons/trigger/${trigger}.atom"]`)
+        .count(),
+    ).toBe(1);
   });
 
   test('works without JavaScript: the form stays hidden and the browse lists link every lesson', async () => {

@@ -19,6 +19,9 @@ export function sitePaths(base: string) {
     /** Every plan's projected phases and freezes in one iCalendar file, to subscribe to. */
     calendar: () => withBase(base, '/rollouts.ics'),
     lessons: () => withBase(base, '/lessons/'),
+    /** Every lesson, or one trigger's, as an Atom feed. */
+    lessonsFeed: (trigger?: string) =>
+      withBase(base, trigger ? `/lessons/trigger/${encodeURIComponent(trigger)}.atom` : '/lessons.atom'),
     lesson: (id: string) => withBase(base, `/lessons/${encodeURIComponent(id)}/`),
     rules: () => withBase(base, '/rules/'),
     rule: (id: string) => `${withBase(base, '/rules/')}#${ruleAnchor(id)}`,
