@@ -55,7 +55,7 @@ import {
 } from "./chunk-6W7L6TKX.js";
 import {
   runbookFileName
-} from "./chunk-QX6IN5HI.js";
+} from "./chunk-SIDJB6LD.js";
 import {
   checkPlans,
   dependencyOrder

@@ -8,7 +8,7 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-QX6IN5HI.js";
+} from "./chunk-SIDJB6LD.js";
 import {
   PLAIN,
   formatDiagnosticText
