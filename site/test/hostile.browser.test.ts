@@ -129,6 +129,35 @@ describe('hostile content', () => {
     await page.close();
   });
 
+  test('the lesson feeds keep lesson text as text inside its elements', async () => {
+    const title = "</title><script>window.__pwned='lesson-title';alert('lesson')</script> Hostile lesson";
+    const page = await browser.newPage();
+    await page.goto(new URL('lessons/', server.url).href);
+    for (const path of ['lessons.atom', 'lessons/trigger/config-push.atom']) {
+      const response = await page.request.get(new URL(path, server.url).href);
+      const read = await page.evaluate(
+        (xml) => {
+          const doc = new DOMParser().parseFromString(xml, 'application/xml');
+          const ns = 'http://www.w3.org/2005/Atom';
+          const entries = [...doc.getElementsByTagNameNS(ns, 'entry')];
+          return {
+            errors: doc.getElementsByTagName('parsererror').length,
+            elements: [...new Set([...doc.getElementsByTagName('*')].map((e) => `${e.namespaceURI} ${e.localName}`))],
+            titles: entries.map((e) => e.getElementsByTagNameNS(ns, 'title')[0]?.textContent),
+            summaries: entries.map((e) => e.getElementsByTagNameNS(ns, 'summary')[0]?.textContent ?? ''),
+          };
+        },
+        await response.text(),
+      );
+      expect(read.errors).toBe(0);
+      expect(read.elements.every((e) => e.startsWith('http://www.w3.org/2005/Atom '))).toBe(true);
+      expect(read.elements).not.toContain('http://www.w3.org/2005/Atom script');
+      expect(read.titles).toEqual([title]);
+      expect(read.summaries[0]).toContain(`<img src=x onerror="window.__pwned='factor';alert(1)">`);
+    }
+    await page.close();
+  });
+
   test('the pages above are every page of the build', async () => {
     const files = (await htmlFiles(build.outDir)).map((f) => f.slice(build.outDir.length + 1));
     expect(files.map((f) => f.replace(/index\.html$/, '')).sort()).toEqual([...PAGES].sort());
