@@ -283,8 +283,16 @@ describe('reading aids', () => {
     const page = await open('');
     await page.locator('button[data-open-modal]').click();
     await page.locator('site-search dialog input').fill(date);
-    const excerpt = page.locator('.pagefind-ui__result-excerpt').first();
-    await excerpt.waitFor({ timeout: SETTLE_TIMEOUT_MS });
+    // Pagefind draws placeholder excerpts (". . .") first and fills each one as its fragment
+    // loads, so wait until every excerpt shown is loaded and one of them holds the date.
+    await page.waitForFunction(
+      (wanted) => {
+        const shown = [...document.querySelectorAll('.pagefind-ui__result-excerpt')].map((e) => e.textContent ?? '');
+        return shown.length > 0 && shown.every((t) => !/^[.\s]*$/.test(t)) && shown.some((t) => t.includes(wanted));
+      },
+      date,
+      { timeout: SETTLE_TIMEOUT_MS },
+    );
     const texts = await page.locator('.pagefind-ui__result-excerpt').allTextContents();
     expect(texts.join(' ')).toContain(date);
     for (const text of texts) expect(text).not.toMatch(new RegExp(`[A-Za-z]${date}|${date}[A-Za-z]`));
