@@ -5,6 +5,7 @@
 
 import { own } from '../plan/own.ts';
 import { truncate } from '../text/truncate.ts';
+import { MINUTE_MS } from '../time/units.ts';
 import { chartValue, displayUnit, formatNumber, formatPercent, formatThreshold } from './format.ts';
 import type { HistoryWindow } from './history-window.ts';
 import type { Measurements, MetricDetail, PhaseEvaluation, RangePoint, RangeReading } from './model.ts';
@@ -12,7 +13,6 @@ import type { Measurements, MetricDetail, PhaseEvaluation, RangePoint, RangeRead
 /** Points per chart: more make the x-axis labels unreadable. */
 export const MAX_CHART_POINTS = 16;
 const MAX_TITLE_CHARS = 80;
-const MINUTE_MS = 60_000;
 /** Points further apart than this many times the usual spacing have a gap between them. */
 export const GAP_STEPS = 2;
 

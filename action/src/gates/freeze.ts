@@ -7,9 +7,9 @@
 // `environments` limits it to promotions into those environments. A PR with the hotfix
 // label gets through only where `allowHotfix: true`.
 import type { Environment, Freeze } from '../plan/schema.ts';
+import { DAY_MS } from '../time/units.ts';
 import type { FreezeResult } from './model.ts';
 
-const DAY_MS = 86_400_000;
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 /** Dated freezes starting within this many days are shown as upcoming. */
 export const UPCOMING_FREEZE_DAYS = 7;

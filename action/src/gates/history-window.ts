@@ -3,8 +3,8 @@
 // MAX_HISTORY_DAYS days, starting on a multiple of the step. Shared by the fetching edge and the pure history builder so both
 // agree on the range (and the shared query pool sees identical range requests).
 import { parseDuration } from '../plan/duration.ts';
+import { DAY_MS } from '../time/units.ts';
 
-const DAY_MS = 86_400_000;
 /** Rows in the history table: two weeks is as far back as a daily decision looks. */
 export const MAX_HISTORY_DAYS = 14;
 /** With neither an activation time nor a bake, show the last day. */

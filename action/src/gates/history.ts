@@ -8,12 +8,11 @@
 import { isGateOfKind } from '../plan/gate-kind.ts';
 import { idRecord, own } from '../plan/own.ts';
 import { formatDay } from '../text/time.ts';
+import { DAY_MS } from '../time/units.ts';
 import { type EvaluatePhaseInput, evaluatePhase, phaseTransition } from './evaluate-phase.ts';
 import { gateIds } from './gate-id.ts';
 import { historyWindow } from './history-window.ts';
 import type { MetricGateReadings, MetricReading, PhaseEvaluation, RangeReading, Verdict } from './model.ts';
-
-const DAY_MS = 86_400_000;
 
 export interface HistoryColumn {
   gateId: string;

@@ -5,9 +5,10 @@
 // the events come in plan order. Plan text is escaped as TEXT (text.ts) and lines are folded
 // (fold.ts). Pure.
 
-import { calendarStartMs, DAY_MS, formatIsoDay, type PhaseWindow, parseIsoDay } from '../plan/calendar.ts';
+import { calendarStartMs, formatIsoDay, type PhaseWindow, parseIsoDay } from '../plan/calendar.ts';
 import { delayLabel, minutesText } from '../plan/calendar-text.ts';
 import type { Freeze, RolloutPlan } from '../plan/schema.ts';
+import { DAY_MS } from '../time/units.ts';
 import { UTC_ZONE, weekdayOfDay } from '../time/zone.ts';
 import { icsLines } from './fold.ts';
 import { escapeIcsText } from './text.ts';

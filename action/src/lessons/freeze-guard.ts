@@ -2,9 +2,9 @@
 // (`peak-season-2026` from 2026-11-20): with `lead: 1w`, nothing changes from 2026-11-13 to
 // 2026-11-19 either. Lessons cannot know a plan's calendar, so the event comes from the plan.
 import type { Environment, Freeze } from '../plan/schema.ts';
+import { DAY_MS } from '../time/units.ts';
 import type { FreezeGuard } from './schema.ts';
 
-const DAY_MS = 86_400_000;
 const DAYS_PER_UNIT: Record<string, number> = { w: 7, d: 1 };
 
 /** `1w3d` → 10. */

@@ -1,12 +1,15 @@
 // The projected calendar in words, the same for the runbook, the site and lint messages:
 // "Mon 2026-11-02 09:00 UTC", or with a plan time zone "Mon 2026-11-02 10:00 Europe/Berlin
 // (09:00 UTC)". Raw text: callers escape it for where it goes.
+
+import { DAY_MS } from '../time/units.ts';
 import { formatClock, formatDay, localTime, UTC_ZONE } from '../time/zone.ts';
 import type { CalendarDelay } from './calendar.ts';
 import { planTimeZone } from './schedule.ts';
 import type { RolloutPlan } from './schema.ts';
 
-const WEEKDAY_TITLES: Record<string, string> = {
+/** A weekday's short title: `Mon` for `mon`. */
+export const WEEKDAY_TITLES: Readonly<Record<string, string>> = {
   mon: 'Mon',
   tue: 'Tue',
   wed: 'Wed',
@@ -33,7 +36,7 @@ export function calendarTimeText(ms: number, plan: RolloutPlan): string {
   const zone = shownTimeZone(plan);
   if (zone === null || zone === UTC_ZONE) return utc;
   const local = localTime(ms, zone);
-  const sameDay = local.day === Math.floor(ms / 86_400_000);
+  const sameDay = local.day === Math.floor(ms / DAY_MS);
   const utcPart = sameDay ? `${formatClock(localTime(ms, UTC_ZONE).minute)} UTC` : utc;
   return `${wallClockText(ms, zone)} ${zone} (${utcPart})`;
 }

@@ -15,6 +15,7 @@
 //    window's end, into a Friday or a freeze. Finishing changes nothing.
 // 4. Freezes with a day in [start, finish] are reported as touching the phase.
 
+import { DAY_MS, MINUTE_MS } from '../time/units.ts';
 import {
   formatUtcMinute,
   formatZonedMinute,
@@ -27,8 +28,6 @@ import { phaseMinimumDuration, phaseMinimumWait } from './phase-duration.ts';
 import { changeWindows, parsePlanTime, planTimeZone, type WindowRule } from './schedule.ts';
 import type { Freeze, Phase, RolloutPlan } from './schema.ts';
 
-export const DAY_MS = 86_400_000;
-export const MINUTE_MS = 60_000;
 /** How far past its earliest start a phase start is searched for before the phase is reported unschedulable. */
 export const MAX_LOOKAHEAD_DAYS = 366;
 

@@ -3,11 +3,10 @@
 // validate fall back quietly (an unknown zone reads as UTC, an empty window is dropped): the
 // validator reports them at their place (plan/schedule-check.ts), so the calendar need not.
 import { parseInstant } from '../time/instant.ts';
+import { DAY_MS, MINUTE_MS } from '../time/units.ts';
 import { formatUtcMinute, isKnownTimeZone, UTC_ZONE, type WeekdayName, zonedInstant } from '../time/zone.ts';
 import type { RolloutPlan } from './schema.ts';
 
-const DAY_MS = 86_400_000;
-const MINUTE_MS = 60_000;
 export const MINUTES_PER_DAY = 1440;
 
 /** A change window as minutes past local midnight: open on `days` from `from` up to (not including) `to`. */

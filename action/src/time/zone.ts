@@ -3,10 +3,9 @@
 // else in Rollbook is UTC instants. A local time resolves to the first instant whose wall clock
 // shows it or later: a time a DST change skips (02:30 on a spring-forward day) is the instant
 // the clocks jump (03:00), and a time that happens twice is its first occurrence.
+import { DAY_MS, MINUTE_MS } from './units.ts';
 
 export const UTC_ZONE = 'UTC';
-const MINUTE_MS = 60_000;
-const DAY_MS = 86_400_000;
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type WeekdayName = (typeof WEEKDAYS)[number];
 

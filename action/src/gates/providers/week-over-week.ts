@@ -4,9 +4,11 @@
 // untouched (no parsing PromQL to place the modifier), and the two readings are plain
 // instant requests that the shared query pool dedupes. For PromQL selectors both forms
 // give the same result; only time()-based expressions differ.
+
+import { WEEK_MS } from '../../time/units.ts';
 import type { InstantRequest, MetricProvider, MetricReading } from './types.ts';
 
-export const WEEK_MS = 7 * 24 * 60 * 60_000;
+export { WEEK_MS };
 
 /** The time a week before `at`. */
 export function weekBefore(at: Date): Date {

@@ -2,7 +2,7 @@
 // deadline and freezes, and per phase what delayed it and the freezes that overlap it. The times
 // come from plan/calendar.ts and are worded by plan/calendar-text.ts, as on the site.
 import type { CalendarDelay, PhaseWindow } from '../../plan/calendar.ts';
-import { calendarTimeText, delayLabel, minutesText, shownTimeZone } from '../../plan/calendar-text.ts';
+import { calendarTimeText, delayLabel, minutesText, shownTimeZone, WEEKDAY_TITLES } from '../../plan/calendar-text.ts';
 import { planDeadline } from '../../plan/schedule.ts';
 import type { ChangeWindow, Freeze, RolloutPlan } from '../../plan/schema.ts';
 import type { CellMd, TextMd } from '../../text/brands.ts';
@@ -20,16 +20,6 @@ import type {
   PhaseView,
 } from './types.ts';
 
-const WEEKDAY_NAMES: Record<string, string> = {
-  mon: 'Mon',
-  tue: 'Tue',
-  wed: 'Wed',
-  thu: 'Thu',
-  fri: 'Fri',
-  sat: 'Sat',
-  sun: 'Sun',
-};
-
 /** When a freeze applies, e.g. "2025-12-19 to 2026-01-04" or "every Sat, Sun". */
 export function freezeWhen(freeze: Freeze): TextMd {
   const dates =
@@ -43,7 +33,7 @@ export function freezeWhen(freeze: Freeze): TextMd {
           ? `until ${freeze.to}`
           : '';
   if (!freeze.every) return text(dates);
-  const days = freeze.every.map((day) => WEEKDAY_NAMES[day] ?? day).join(', ');
+  const days = freeze.every.map((day) => WEEKDAY_TITLES[day] ?? day).join(', ');
   return text(dates ? `every ${days}, ${dates}` : `every ${days}`);
 }
 
@@ -99,7 +89,7 @@ export function freezeRows(plan: RolloutPlan): FreezeRow[] {
 
 /** "Mon, Tue" for a window's days, "every day" without any. */
 function windowDays(window: ChangeWindow): CellMd {
-  return text(window.days ? window.days.map((day) => WEEKDAY_NAMES[day] ?? day).join(', ') : 'every day');
+  return text(window.days ? window.days.map((day) => WEEKDAY_TITLES[day] ?? day).join(', ') : 'every day');
 }
 
 export function changeWindowRows(plan: RolloutPlan): ChangeWindowRow[] {
