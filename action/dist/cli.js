@@ -3,10 +3,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-PTTIC2ZW.js";
+} from "./chunk-IQZZEO4E.js";
 import {
   didYouMean
-} from "./chunk-R5QMSCJW.js";
+} from "./chunk-GMYY5AQM.js";
 import {
   EXIT,
   UsageError
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-DD2HASCR.js")).validateCommand
+    load: async () => (await import("./chunk-NW3MQ2QS.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-MFB6UIJX.js")).renderCommand
+    load: async () => (await import("./chunk-3PAHQCFQ.js")).renderCommand
   },
   {
     name: "init",
@@ -53,27 +53,27 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-F34S4LXI.js")).explainCommand
+    load: async () => (await import("./chunk-LPBCFNX7.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-FONCEGFY.js")).gateCommand
+    load: async () => (await import("./chunk-KR5ODQMI.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-T3IOTEMN.js")).lessonCommand
+    load: async () => (await import("./chunk-MMFLPTXC.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-HU4TFMHM.js")).lessonsCommand
+    load: async () => (await import("./chunk-CW3SSQQ7.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-7RRCUVDU.js")).statusCommand
+    load: async () => (await import("./chunk-BIPUZ6TF.js")).statusCommand
   }
 ];
 

@@ -49,20 +49,20 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-XMMMHN27.js";
+} from "./chunk-I2Q7IOHA.js";
 import {
   annotationBody
-} from "./chunk-6W7L6TKX.js";
+} from "./chunk-52TMSW2K.js";
 import {
   runbookFileName
-} from "./chunk-SIDJB6LD.js";
+} from "./chunk-NF76I4MB.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-YYSF4GDS.js";
+} from "./chunk-CB2L2BF6.js";
 import {
   matchGuards
-} from "./chunk-FKRITXFY.js";
+} from "./chunk-QWEG2FSA.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -85,7 +85,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-2Y535PGH.js";
+} from "./chunk-AG4BR57I.js";
 import {
   code,
   describeRamp,
@@ -97,12 +97,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-X2IC67OQ.js";
+} from "./chunk-3PWE3DTC.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-5SJGBZWV.js";
+} from "./chunk-IWHXGIBJ.js";
 import {
   MARKER_OPENING,
   breakComments,
@@ -126,7 +126,7 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-HO25MX5Y.js";
+} from "./chunk-WYP7XZIR.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -134,8 +134,8 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-AC6IP6MF.js";
-import "./chunk-XNUDKOLM.js";
+} from "./chunk-64WPVFWC.js";
+import "./chunk-R7HXCRLO.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
@@ -145,7 +145,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-PTTIC2ZW.js";
+} from "./chunk-IQZZEO4E.js";
 import {
   phaseResponse
 } from "./chunk-YBSNS7DU.js";
@@ -160,7 +160,7 @@ import {
   normalizeCalendarStart,
   own,
   targetLabel
-} from "./chunk-R5QMSCJW.js";
+} from "./chunk-GMYY5AQM.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";

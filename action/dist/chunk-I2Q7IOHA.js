@@ -1,12 +1,12 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-FKRITXFY.js";
+} from "./chunk-QWEG2FSA.js";
 import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-X2IC67OQ.js";
+} from "./chunk-3PWE3DTC.js";
 import {
   END_MARKER,
   beginMarker,
@@ -20,13 +20,13 @@ import {
   splitItemMarker,
   stateMarker,
   trimTrailing
-} from "./chunk-HO25MX5Y.js";
+} from "./chunk-WYP7XZIR.js";
 import {
   validLessons
-} from "./chunk-AC6IP6MF.js";
+} from "./chunk-64WPVFWC.js";
 import {
   truncate
-} from "./chunk-PTTIC2ZW.js";
+} from "./chunk-IQZZEO4E.js";
 import {
   irreversibleParts,
   phaseResponse
@@ -41,7 +41,7 @@ import {
   stageAction,
   stageKeys,
   stageProgress
-} from "./chunk-R5QMSCJW.js";
+} from "./chunk-GMYY5AQM.js";
 import {
   __commonJS,
   __require,

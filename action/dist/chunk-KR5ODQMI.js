@@ -12,18 +12,18 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-2Y535PGH.js";
+} from "./chunk-AG4BR57I.js";
 import {
   gateIds
-} from "./chunk-X2IC67OQ.js";
-import "./chunk-5SJGBZWV.js";
-import "./chunk-HO25MX5Y.js";
+} from "./chunk-3PWE3DTC.js";
+import "./chunk-IWHXGIBJ.js";
+import "./chunk-WYP7XZIR.js";
 import {
   oneOf
-} from "./chunk-A2J4ST7C.js";
+} from "./chunk-FNHRHXD7.js";
 import {
   readPlanFile
-} from "./chunk-PTTIC2ZW.js";
+} from "./chunk-IQZZEO4E.js";
 import "./chunk-YBSNS7DU.js";
 import {
   HANDLE_PATTERN,
@@ -31,7 +31,7 @@ import {
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-R5QMSCJW.js";
+} from "./chunk-GMYY5AQM.js";
 import {
   EXIT,
   UsageError

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   wrapText
-} from "./chunk-5SJGBZWV.js";
+} from "./chunk-IWHXGIBJ.js";
 import {
   cellCodeSpan,
   codeFence,
@@ -14,19 +14,20 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-HO25MX5Y.js";
+} from "./chunk-WYP7XZIR.js";
 import {
+  WEEKDAY_TITLES,
   calendarStartMs,
   calendarTimeText,
   delayLabel,
   minutesText,
   projectCalendar,
   shownTimeZone
-} from "./chunk-XNUDKOLM.js";
+} from "./chunk-R7HXCRLO.js";
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-PTTIC2ZW.js";
+} from "./chunk-IQZZEO4E.js";
 import {
   irreversibleParts,
   isMarkedIrreversible,
@@ -48,7 +49,7 @@ import {
   stageKeys,
   targetLabel,
   totalHoldMs
-} from "./chunk-R5QMSCJW.js";
+} from "./chunk-GMYY5AQM.js";
 import {
   __commonJS,
   __esm,
@@ -13843,19 +13844,10 @@ function indexView(entries, start) {
 }
 
 // action/src/render/view/calendar.ts
-var WEEKDAY_NAMES = {
-  mon: "Mon",
-  tue: "Tue",
-  wed: "Wed",
-  thu: "Thu",
-  fri: "Fri",
-  sat: "Sat",
-  sun: "Sun"
-};
 function freezeWhen(freeze) {
   const dates = freeze.from !== void 0 && freeze.to !== void 0 ? `${freeze.from} to ${freeze.to}` : freeze.from !== void 0 ? freeze.every ? `from ${freeze.from}` : freeze.from : freeze.to !== void 0 ? `until ${freeze.to}` : "";
   if (!freeze.every) return text(dates);
-  const days = freeze.every.map((day) => WEEKDAY_NAMES[day] ?? day).join(", ");
+  const days = freeze.every.map((day) => WEEKDAY_TITLES[day] ?? day).join(", ");
   return text(dates ? `every ${days}, ${dates}` : `every ${days}`);
 }
 function delayName(delay) {
@@ -13899,7 +13891,7 @@ function freezeRows(plan) {
   }));
 }
 function windowDays(window2) {
-  return text(window2.days ? window2.days.map((day) => WEEKDAY_NAMES[day] ?? day).join(", ") : "every day");
+  return text(window2.days ? window2.days.map((day) => WEEKDAY_TITLES[day] ?? day).join(", ") : "every day");
 }
 function changeWindowRows(plan) {
   return (plan.schedule?.windows ?? []).map((window2) => ({

@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-X2IC67OQ.js";
+} from "./chunk-3PWE3DTC.js";
 import {
   alignTable,
   builtinDirOf,
@@ -13,7 +13,7 @@ import {
   loadTemplateSources,
   wrapLine,
   wrapText
-} from "./chunk-5SJGBZWV.js";
+} from "./chunk-IWHXGIBJ.js";
 import {
   joinMd,
   normalizeLines,
@@ -22,14 +22,14 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-HO25MX5Y.js";
+} from "./chunk-WYP7XZIR.js";
 import {
   OutsideRootError,
   containedPath,
   fillQuery,
   phaseVariables,
   truncate
-} from "./chunk-PTTIC2ZW.js";
+} from "./chunk-IQZZEO4E.js";
 import {
   partName,
   phaseResponse,
@@ -38,6 +38,9 @@ import {
   undoSteps
 } from "./chunk-YBSNS7DU.js";
 import {
+  DAY_MS,
+  MINUTE_MS,
+  WEEK_MS,
   classifyGate,
   formatDay2 as formatDay,
   formatDuration,
@@ -50,7 +53,7 @@ import {
   parseInstant,
   stageProgress,
   totalHoldMs
-} from "./chunk-R5QMSCJW.js";
+} from "./chunk-GMYY5AQM.js";
 
 // action/src/gates/providers/json-file.ts
 import { readFile, stat } from "node:fs/promises";
@@ -1037,9 +1040,6 @@ function unixSeconds(date) {
   return String(date.getTime() / 1e3);
 }
 
-// action/src/gates/providers/week-over-week.ts
-var WEEK_MS = 7 * 24 * 60 * 6e4;
-
 // action/src/gates/providers/index.ts
 function createProviders(settings, pool) {
   const wrap = (provider) => pool ? pool.wrap(provider) : provider;
@@ -1478,7 +1478,6 @@ function evaluateChecklist(checklist) {
 }
 
 // action/src/gates/freeze.ts
-var DAY_MS = 864e5;
 var WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 var UPCOMING_FREEZE_DAYS = 7;
 var MAX_SCAN_DAYS = 366;
@@ -1669,16 +1668,15 @@ function evaluatePhase(input) {
 }
 
 // action/src/gates/history-window.ts
-var DAY_MS2 = 864e5;
 var MAX_HISTORY_DAYS = 14;
-var DEFAULT_HISTORY_SPAN_MS = DAY_MS2;
+var DEFAULT_HISTORY_SPAN_MS = DAY_MS;
 var MAX_RANGE_POINTS = 500;
 var RANGE_STEPS_SECONDS = [300, 600, 900, 1800, 3600, 7200];
 function historyWindow(bake, activatedAt, at) {
   const end = at.getTime();
   const bakeMs = bake === void 0 ? void 0 : parseDuration(bake);
   let start = activatedAt?.getTime() ?? end - (bakeMs || DEFAULT_HISTORY_SPAN_MS);
-  const earliest = Math.floor(end / DAY_MS2) * DAY_MS2 - (MAX_HISTORY_DAYS - 1) * DAY_MS2;
+  const earliest = Math.floor(end / DAY_MS) * DAY_MS - (MAX_HISTORY_DAYS - 1) * DAY_MS;
   start = Math.max(start, earliest);
   const spanSeconds = (end - start) / 1e3;
   const stepSeconds = RANGE_STEPS_SECONDS.find((step2) => spanSeconds / step2 <= MAX_RANGE_POINTS) ?? RANGE_STEPS_SECONDS.at(-1);
@@ -1781,7 +1779,6 @@ function moveForwardAWeek(reading) {
 // action/src/gates/chart.ts
 var MAX_CHART_POINTS = 16;
 var MAX_TITLE_CHARS = 80;
-var MINUTE_MS = 6e4;
 var GAP_STEPS = 2;
 function mermaidText(text) {
   const cleaned = text.replace(/[^\p{L}\p{N} _.,:/()+\-=*≤≥]/gu, " ").replace(/\s+/g, " ").trim();
@@ -1884,7 +1881,6 @@ function metricChart(gateId, detail, points, reference, window) {
 }
 
 // action/src/gates/history.ts
-var DAY_MS3 = 864e5;
 function lastPointIn(reading, from, to) {
   if (reading?.status !== "ok") return void 0;
   let found;
@@ -1920,18 +1916,18 @@ function buildHistory(input, current) {
   const rows = [];
   const start = window.start.getTime();
   const at = input.at.getTime();
-  const today = Math.floor(at / DAY_MS3) * DAY_MS3;
-  for (let day = Math.floor(start / DAY_MS3) * DAY_MS3; day < today; day += DAY_MS3) {
+  const today = Math.floor(at / DAY_MS) * DAY_MS;
+  for (let day = Math.floor(start / DAY_MS) * DAY_MS; day < today; day += DAY_MS) {
     const dayMeasurements = idRecord();
     for (const column of columns) {
       const history = own(measurements, column.gateId)?.history;
-      const readings = { current: dayReading(history?.series, day, day + DAY_MS3) };
-      const reference = dayReading(history?.reference, day, day + DAY_MS3);
+      const readings = { current: dayReading(history?.series, day, day + DAY_MS) };
+      const reference = dayReading(history?.reference, day, day + DAY_MS);
       readings.baseline = reference;
       readings.lastWeek = reference;
       dayMeasurements[column.gateId] = readings;
     }
-    const close = new Date(day + DAY_MS3 - 1);
+    const close = new Date(day + DAY_MS - 1);
     const evaluation = evaluatePhase({ ...input, at: close, measurements: dayMeasurements });
     rows.push({
       date: formatDay(new Date(day)),

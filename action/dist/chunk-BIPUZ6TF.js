@@ -14,34 +14,34 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-XMMMHN27.js";
+} from "./chunk-I2Q7IOHA.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-5MLBDB27.js";
+} from "./chunk-4S4YEGQW.js";
 import {
   checkPlans
-} from "./chunk-YYSF4GDS.js";
-import "./chunk-FKRITXFY.js";
+} from "./chunk-CB2L2BF6.js";
+import "./chunk-QWEG2FSA.js";
 import {
   describeRamp
-} from "./chunk-X2IC67OQ.js";
+} from "./chunk-3PWE3DTC.js";
 import {
   readIssueKey
-} from "./chunk-HO25MX5Y.js";
+} from "./chunk-WYP7XZIR.js";
 import {
   loadConfig
-} from "./chunk-AC6IP6MF.js";
-import "./chunk-XNUDKOLM.js";
+} from "./chunk-64WPVFWC.js";
+import "./chunk-R7HXCRLO.js";
 import {
   todayUtc
-} from "./chunk-A2J4ST7C.js";
+} from "./chunk-FNHRHXD7.js";
 import {
   countBySeverity
-} from "./chunk-PTTIC2ZW.js";
+} from "./chunk-IQZZEO4E.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-R5QMSCJW.js";
+import "./chunk-GMYY5AQM.js";
 import {
   EXIT,
   UsageError

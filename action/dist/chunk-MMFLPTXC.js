@@ -2,19 +2,19 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-AC6IP6MF.js";
-import "./chunk-XNUDKOLM.js";
+} from "./chunk-64WPVFWC.js";
+import "./chunk-R7HXCRLO.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-A2J4ST7C.js";
+} from "./chunk-FNHRHXD7.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-PTTIC2ZW.js";
+} from "./chunk-IQZZEO4E.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-R5QMSCJW.js";
+import "./chunk-GMYY5AQM.js";
 import {
   EXIT,
   UsageError

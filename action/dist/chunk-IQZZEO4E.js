@@ -24,7 +24,7 @@ import {
   planTimeZone,
   rampExposure,
   rampText
-} from "./chunk-R5QMSCJW.js";
+} from "./chunk-GMYY5AQM.js";
 import {
   __commonJS,
   __toESM

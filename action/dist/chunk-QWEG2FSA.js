@@ -3,9 +3,10 @@ import {
   isIrreversible
 } from "./chunk-YBSNS7DU.js";
 import {
+  DAY_MS,
   describeGate,
   phaseUnits
-} from "./chunk-R5QMSCJW.js";
+} from "./chunk-GMYY5AQM.js";
 
 // action/src/lessons/criteria.ts
 var anyOf = (wanted, actual) => wanted === void 0 || wanted.some((value) => actual.includes(value));
@@ -44,7 +45,6 @@ function describeGuard(guard, leadIns) {
 }
 
 // action/src/lessons/freeze-guard.ts
-var DAY_MS = 864e5;
 var DAYS_PER_UNIT = { w: 7, d: 1 };
 function leadDays(lead) {
   let days = 0;

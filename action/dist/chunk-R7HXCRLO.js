@@ -4,6 +4,8 @@ import {
   rollForwardOf
 } from "./chunk-YBSNS7DU.js";
 import {
+  DAY_MS,
+  MINUTE_MS,
   READINESS_SECTIONS,
   UTC_ZONE,
   changeWindows,
@@ -26,7 +28,7 @@ import {
   totalHoldMs,
   weekdayOfDay,
   zonedInstant
-} from "./chunk-R5QMSCJW.js";
+} from "./chunk-GMYY5AQM.js";
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {
@@ -118,8 +120,6 @@ function phaseMinimumWait(phase) {
 }
 
 // action/src/plan/calendar.ts
-var DAY_MS = 864e5;
-var MINUTE_MS = 6e4;
 var MAX_LOOKAHEAD_DAYS = 366;
 function parseIsoDay(text) {
   const match = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
@@ -280,7 +280,7 @@ function calendarTimeText(ms, plan) {
   const zone = shownTimeZone(plan);
   if (zone === null || zone === UTC_ZONE) return utc;
   const local = localTime(ms, zone);
-  const sameDay = local.day === Math.floor(ms / 864e5);
+  const sameDay = local.day === Math.floor(ms / DAY_MS);
   const utcPart = sameDay ? `${formatClock(localTime(ms, UTC_ZONE).minute)} UTC` : utc;
   return `${wallClockText(ms, zone)} ${zone} (${utcPart})`;
 }
@@ -973,6 +973,7 @@ var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 export {
   calendarStartMs,
   projectCalendar,
+  WEEKDAY_TITLES,
   shownTimeZone,
   calendarTimeText,
   minutesText,

@@ -2632,10 +2632,14 @@ __export(type_exports2, {
 // node_modules/@sinclair/typebox/build/esm/type/type/index.mjs
 var Type = type_exports2;
 
+// action/src/time/units.ts
+var MINUTE_MS = 6e4;
+var HOUR_MS = 60 * MINUTE_MS;
+var DAY_MS = 24 * HOUR_MS;
+var WEEK_MS = 7 * DAY_MS;
+
 // action/src/time/zone.ts
 var UTC_ZONE = "UTC";
-var MINUTE_MS = 6e4;
-var DAY_MS = 864e5;
 var WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 var formatters = /* @__PURE__ */ new Map();
 function formatterFor(zone) {
@@ -3450,8 +3454,6 @@ function listOf(values, conjunction = "or") {
 }
 
 // action/src/plan/schedule.ts
-var DAY_MS2 = 864e5;
-var MINUTE_MS2 = 6e4;
 var MINUTES_PER_DAY = 1440;
 function planTimeZone(plan) {
   const zone = plan.schedule?.timeZone;
@@ -3487,7 +3489,7 @@ function parsePlanTime(text, zone, localTimes) {
     if (hours !== void 0 && (Number(hours) > 23 || Number(minutes) > 59 || Number(seconds ?? 0) > 59)) {
       return { ok: false, error: "is not a real time of day" };
     }
-    return { ok: true, ms: zonedInstant(utcDay / DAY_MS2, minute, zone) + Number(seconds ?? 0) * 1e3 };
+    return { ok: true, ms: zonedInstant(utcDay / DAY_MS, minute, zone) + Number(seconds ?? 0) * 1e3 };
   }
   const instant = parseInstant(text);
   return instant.ok ? { ok: true, ms: instant.date.getTime() } : { ok: false, error: instant.error };
@@ -3496,7 +3498,7 @@ function normalizeCalendarStart(text) {
   const parsed = parsePlanTime(text, "UTC", false);
   if (!parsed.ok) return parsed;
   if (/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(text)) return { ok: true, start: text };
-  return { ok: true, start: formatUtcMinute(Math.ceil(parsed.ms / MINUTE_MS2) * MINUTE_MS2) };
+  return { ok: true, start: formatUtcMinute(Math.ceil(parsed.ms / MINUTE_MS) * MINUTE_MS) };
 }
 function planDeadline(plan) {
   const text = plan.schedule?.finishBefore;
@@ -3714,6 +3716,9 @@ function phaseUnits(phase) {
 export {
   INSTANT_EXAMPLE,
   parseInstant,
+  MINUTE_MS,
+  DAY_MS,
+  WEEK_MS,
   UTC_ZONE,
   isKnownTimeZone,
   knownTimeZones,

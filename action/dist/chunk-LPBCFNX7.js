@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-XNUDKOLM.js";
+} from "./chunk-R7HXCRLO.js";
 import "./chunk-YBSNS7DU.js";
 import {
   didYouMean
-} from "./chunk-R5QMSCJW.js";
+} from "./chunk-GMYY5AQM.js";
 import {
   EXIT,
   UsageError

@@ -9,15 +9,15 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-HO25MX5Y.js";
+} from "./chunk-WYP7XZIR.js";
 import {
   truncate
-} from "./chunk-PTTIC2ZW.js";
+} from "./chunk-IQZZEO4E.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,
   formatTime
-} from "./chunk-R5QMSCJW.js";
+} from "./chunk-GMYY5AQM.js";
 
 // action/src/gates/gate-id.ts
 var MAX_SLUG_CHARS = 48;

@@ -8,44 +8,44 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-SIDJB6LD.js";
+} from "./chunk-NF76I4MB.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-5MLBDB27.js";
+} from "./chunk-4S4YEGQW.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-YYSF4GDS.js";
+} from "./chunk-CB2L2BF6.js";
 import {
   matchGuards
-} from "./chunk-FKRITXFY.js";
+} from "./chunk-QWEG2FSA.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-5SJGBZWV.js";
+} from "./chunk-IWHXGIBJ.js";
 import {
   readGeneratedMarker
-} from "./chunk-HO25MX5Y.js";
+} from "./chunk-WYP7XZIR.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-AC6IP6MF.js";
-import "./chunk-XNUDKOLM.js";
+} from "./chunk-64WPVFWC.js";
+import "./chunk-R7HXCRLO.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-A2J4ST7C.js";
+} from "./chunk-FNHRHXD7.js";
 import {
   countBySeverity
-} from "./chunk-PTTIC2ZW.js";
+} from "./chunk-IQZZEO4E.js";
 import "./chunk-YBSNS7DU.js";
 import {
   idRecord
-} from "./chunk-R5QMSCJW.js";
+} from "./chunk-GMYY5AQM.js";
 import {
   EXIT,
   UsageError

@@ -1,31 +1,31 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-6W7L6TKX.js";
+} from "./chunk-52TMSW2K.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-5MLBDB27.js";
+} from "./chunk-4S4YEGQW.js";
 import {
   checkPlans
-} from "./chunk-YYSF4GDS.js";
-import "./chunk-FKRITXFY.js";
+} from "./chunk-CB2L2BF6.js";
+import "./chunk-QWEG2FSA.js";
 import {
   loadConfig
-} from "./chunk-AC6IP6MF.js";
-import "./chunk-XNUDKOLM.js";
+} from "./chunk-64WPVFWC.js";
+import "./chunk-R7HXCRLO.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-A2J4ST7C.js";
+} from "./chunk-FNHRHXD7.js";
 import {
   countBySeverity
-} from "./chunk-PTTIC2ZW.js";
+} from "./chunk-IQZZEO4E.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-R5QMSCJW.js";
+import "./chunk-GMYY5AQM.js";
 import {
   EXIT
 } from "./chunk-R6GXAJDK.js";

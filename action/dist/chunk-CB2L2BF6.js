@@ -2,17 +2,17 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-FKRITXFY.js";
+} from "./chunk-QWEG2FSA.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-AC6IP6MF.js";
+} from "./chunk-64WPVFWC.js";
 import {
   RULES,
   RULES_BY_ID,
   SEVERITY_RANK
-} from "./chunk-XNUDKOLM.js";
+} from "./chunk-R7HXCRLO.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -23,11 +23,11 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-PTTIC2ZW.js";
+} from "./chunk-IQZZEO4E.js";
 import {
   didYouMean,
   own
-} from "./chunk-R5QMSCJW.js";
+} from "./chunk-GMYY5AQM.js";
 
 // action/src/config/calendar-rules.ts
 function calendarRulesOf(config) {
