@@ -62,13 +62,14 @@ function knownNames(plan: RolloutPlan, provider: Metric['provider']): string[] {
 /** Unknown placeholders in one query text, each at its own position. */
 function unknownPlaceholders(plan: RolloutPlan, text: string, provider: Metric['provider'], path: DataPath): Finding[] {
   const known = knownNames(plan, provider);
+  const knownSet = new Set(known);
+  const declared = declaredNames(plan);
   const seen = new Map<string, number>();
   const out: Finding[] = [];
   for (const placeholder of placeholdersIn(text)) {
     const occurrence = seen.get(placeholder.text) ?? 0;
     seen.set(placeholder.text, occurrence + 1);
-    if (known.includes(placeholder.name)) continue;
-    const declared = declaredNames(plan);
+    if (knownSet.has(placeholder.name)) continue;
     const near = closest(placeholder.name, known);
     out.push({
       path,
