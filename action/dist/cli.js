@@ -3,7 +3,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-IQZZEO4E.js";
+} from "./chunk-3IDWKYU7.js";
 import {
   didYouMean
 } from "./chunk-GMYY5AQM.js";
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-NW3MQ2QS.js")).validateCommand
+    load: async () => (await import("./chunk-P6WOJLOO.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-3PAHQCFQ.js")).renderCommand
+    load: async () => (await import("./chunk-GU7NNV3D.js")).renderCommand
   },
   {
     name: "init",
@@ -58,22 +58,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-KR5ODQMI.js")).gateCommand
+    load: async () => (await import("./chunk-AHWHNSPF.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-MMFLPTXC.js")).lessonCommand
+    load: async () => (await import("./chunk-FTRYYI4C.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-CW3SSQQ7.js")).lessonsCommand
+    load: async () => (await import("./chunk-LSHU2GQX.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-BIPUZ6TF.js")).statusCommand
+    load: async () => (await import("./chunk-5XSSG7W2.js")).statusCommand
   }
 ];
 

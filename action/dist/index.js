@@ -49,17 +49,17 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-I2Q7IOHA.js";
+} from "./chunk-KVKYOZGL.js";
 import {
   annotationBody
 } from "./chunk-52TMSW2K.js";
 import {
   runbookFileName
-} from "./chunk-NF76I4MB.js";
+} from "./chunk-TBH4HB46.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-CB2L2BF6.js";
+} from "./chunk-EROVXIMH.js";
 import {
   matchGuards
 } from "./chunk-QWEG2FSA.js";
@@ -85,7 +85,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-AG4BR57I.js";
+} from "./chunk-37EXQJKL.js";
 import {
   code,
   describeRamp,
@@ -97,12 +97,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-3PWE3DTC.js";
+} from "./chunk-NEIQAKRJ.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-IWHXGIBJ.js";
+} from "./chunk-QVHY3MBO.js";
 import {
   MARKER_OPENING,
   breakComments,
@@ -134,7 +134,7 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-64WPVFWC.js";
+} from "./chunk-I3DESF52.js";
 import "./chunk-R7HXCRLO.js";
 import {
   DEFAULT_PLAN_PATHS,
@@ -145,7 +145,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-IQZZEO4E.js";
+} from "./chunk-3IDWKYU7.js";
 import {
   phaseResponse
 } from "./chunk-YBSNS7DU.js";

@@ -14,32 +14,32 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-I2Q7IOHA.js";
+} from "./chunk-KVKYOZGL.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-4S4YEGQW.js";
+} from "./chunk-YNDSGPQT.js";
 import {
   checkPlans
-} from "./chunk-CB2L2BF6.js";
+} from "./chunk-EROVXIMH.js";
 import "./chunk-QWEG2FSA.js";
 import {
   describeRamp
-} from "./chunk-3PWE3DTC.js";
+} from "./chunk-NEIQAKRJ.js";
 import {
   readIssueKey
 } from "./chunk-WYP7XZIR.js";
 import {
   loadConfig
-} from "./chunk-64WPVFWC.js";
+} from "./chunk-I3DESF52.js";
 import "./chunk-R7HXCRLO.js";
 import {
   todayUtc
 } from "./chunk-FNHRHXD7.js";
 import {
   countBySeverity
-} from "./chunk-IQZZEO4E.js";
+} from "./chunk-3IDWKYU7.js";
 import "./chunk-YBSNS7DU.js";
 import "./chunk-GMYY5AQM.js";
 import {

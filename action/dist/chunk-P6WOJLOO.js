@@ -7,14 +7,14 @@ import {
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-4S4YEGQW.js";
+} from "./chunk-YNDSGPQT.js";
 import {
   checkPlans
-} from "./chunk-CB2L2BF6.js";
+} from "./chunk-EROVXIMH.js";
 import "./chunk-QWEG2FSA.js";
 import {
   loadConfig
-} from "./chunk-64WPVFWC.js";
+} from "./chunk-I3DESF52.js";
 import "./chunk-R7HXCRLO.js";
 import {
   calendarStart,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-FNHRHXD7.js";
 import {
   countBySeverity
-} from "./chunk-IQZZEO4E.js";
+} from "./chunk-3IDWKYU7.js";
 import "./chunk-YBSNS7DU.js";
 import "./chunk-GMYY5AQM.js";
 import {

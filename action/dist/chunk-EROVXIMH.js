@@ -7,7 +7,7 @@ import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-64WPVFWC.js";
+} from "./chunk-I3DESF52.js";
 import {
   RULES,
   RULES_BY_ID,
@@ -23,7 +23,7 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-IQZZEO4E.js";
+} from "./chunk-3IDWKYU7.js";
 import {
   didYouMean,
   own

@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-3PWE3DTC.js";
+} from "./chunk-NEIQAKRJ.js";
 import {
   alignTable,
   builtinDirOf,
@@ -13,7 +13,7 @@ import {
   loadTemplateSources,
   wrapLine,
   wrapText
-} from "./chunk-IWHXGIBJ.js";
+} from "./chunk-QVHY3MBO.js";
 import {
   joinMd,
   normalizeLines,
@@ -29,7 +29,7 @@ import {
   fillQuery,
   phaseVariables,
   truncate
-} from "./chunk-IQZZEO4E.js";
+} from "./chunk-3IDWKYU7.js";
 import {
   partName,
   phaseResponse,

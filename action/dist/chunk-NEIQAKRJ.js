@@ -12,7 +12,7 @@ import {
 } from "./chunk-WYP7XZIR.js";
 import {
   truncate
-} from "./chunk-IQZZEO4E.js";
+} from "./chunk-3IDWKYU7.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,

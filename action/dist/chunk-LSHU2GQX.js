@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-4S4YEGQW.js";
+} from "./chunk-YNDSGPQT.js";
 import {
   describeGuard,
   matchGuards
@@ -12,7 +12,7 @@ import {
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-64WPVFWC.js";
+} from "./chunk-I3DESF52.js";
 import "./chunk-R7HXCRLO.js";
 import {
   DEFAULT_PLAN_PATHS,
@@ -22,7 +22,7 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-IQZZEO4E.js";
+} from "./chunk-3IDWKYU7.js";
 import "./chunk-YBSNS7DU.js";
 import "./chunk-GMYY5AQM.js";
 import {

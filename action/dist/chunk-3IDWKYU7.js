@@ -2939,13 +2939,14 @@ function knownNames(plan, provider) {
 }
 function unknownPlaceholders(plan, text, provider, path) {
   const known = knownNames(plan, provider);
+  const knownSet = new Set(known);
+  const declared = declaredNames(plan);
   const seen = /* @__PURE__ */ new Map();
   const out = [];
   for (const placeholder of placeholdersIn(text)) {
     const occurrence = seen.get(placeholder.text) ?? 0;
     seen.set(placeholder.text, occurrence + 1);
-    if (known.includes(placeholder.name)) continue;
-    const declared = declaredNames(plan);
+    if (knownSet.has(placeholder.name)) continue;
     const near = closest(placeholder.name, known);
     out.push({
       path,

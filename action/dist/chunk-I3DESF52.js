@@ -18,7 +18,7 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-IQZZEO4E.js";
+} from "./chunk-3IDWKYU7.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,

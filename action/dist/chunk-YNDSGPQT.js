@@ -4,7 +4,7 @@ import {
 } from "./chunk-QWEG2FSA.js";
 import {
   truncate
-} from "./chunk-IQZZEO4E.js";
+} from "./chunk-3IDWKYU7.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;

@@ -6,7 +6,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-3PWE3DTC.js";
+} from "./chunk-NEIQAKRJ.js";
 import {
   END_MARKER,
   beginMarker,
@@ -23,10 +23,10 @@ import {
 } from "./chunk-WYP7XZIR.js";
 import {
   validLessons
-} from "./chunk-64WPVFWC.js";
+} from "./chunk-I3DESF52.js";
 import {
   truncate
-} from "./chunk-IQZZEO4E.js";
+} from "./chunk-3IDWKYU7.js";
 import {
   irreversibleParts,
   phaseResponse

@@ -12,18 +12,18 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-AG4BR57I.js";
+} from "./chunk-37EXQJKL.js";
 import {
   gateIds
-} from "./chunk-3PWE3DTC.js";
-import "./chunk-IWHXGIBJ.js";
+} from "./chunk-NEIQAKRJ.js";
+import "./chunk-QVHY3MBO.js";
 import "./chunk-WYP7XZIR.js";
 import {
   oneOf
 } from "./chunk-FNHRHXD7.js";
 import {
   readPlanFile
-} from "./chunk-IQZZEO4E.js";
+} from "./chunk-3IDWKYU7.js";
 import "./chunk-YBSNS7DU.js";
 import {
   HANDLE_PATTERN,

@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-64WPVFWC.js";
+} from "./chunk-I3DESF52.js";
 import "./chunk-R7HXCRLO.js";
 import {
   isoDate,
@@ -12,7 +12,7 @@ import {
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-IQZZEO4E.js";
+} from "./chunk-3IDWKYU7.js";
 import "./chunk-YBSNS7DU.js";
 import "./chunk-GMYY5AQM.js";
 import {

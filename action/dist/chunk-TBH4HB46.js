@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   wrapText
-} from "./chunk-IWHXGIBJ.js";
+} from "./chunk-QVHY3MBO.js";
 import {
   cellCodeSpan,
   codeFence,
@@ -27,7 +27,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-IQZZEO4E.js";
+} from "./chunk-3IDWKYU7.js";
 import {
   irreversibleParts,
   isMarkedIrreversible,

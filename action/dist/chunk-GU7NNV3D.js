@@ -8,16 +8,16 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-NF76I4MB.js";
+} from "./chunk-TBH4HB46.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-4S4YEGQW.js";
+} from "./chunk-YNDSGPQT.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-CB2L2BF6.js";
+} from "./chunk-EROVXIMH.js";
 import {
   matchGuards
 } from "./chunk-QWEG2FSA.js";
@@ -25,14 +25,14 @@ import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-IWHXGIBJ.js";
+} from "./chunk-QVHY3MBO.js";
 import {
   readGeneratedMarker
 } from "./chunk-WYP7XZIR.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-64WPVFWC.js";
+} from "./chunk-I3DESF52.js";
 import "./chunk-R7HXCRLO.js";
 import {
   calendarStart,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-FNHRHXD7.js";
 import {
   countBySeverity
-} from "./chunk-IQZZEO4E.js";
+} from "./chunk-3IDWKYU7.js";
 import "./chunk-YBSNS7DU.js";
 import {
   idRecord
