@@ -2,13 +2,13 @@
 // activation (the bake start), ramp stage ticks, sign-offs with who and when, confirmed manual gates and the
 // checklist. Ticks without a recorded author cannot be sign-offs: the report says so instead.
 
-import { stageTicks } from '../../checklist/gate-facts.ts';
 import { phaseEntries } from '../../checklist/items.ts';
 import type { PhaseStatus } from '../../checklist/phase-state.ts';
 import type { ManualTick, PhaseFacts, Signoff } from '../../gates/model.ts';
 import type { PlanGuards } from '../../lessons/match.ts';
 import { isGateOfKind } from '../../plan/gate-kind.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
+import type { StageTick } from '../../plan/stages.ts';
 import { checklistItems, type PhaseIssue, phaseGuards } from './phase-issues.ts';
 import type { TeamDirectory } from './teams.ts';
 
@@ -20,6 +20,15 @@ export interface PhaseFactsInput {
   issue: PhaseIssue | undefined;
   status: PhaseStatus;
   teams: TeamDirectory;
+}
+
+/** The verified tick of each ramp stage, in order, for the ramp gate; undefined without stages. */
+export function stageTicks(status: PhaseStatus): StageTick[] | undefined {
+  return status.ramp?.stages.map((s) => ({
+    ticked: s.ticked,
+    ...(s.at ? { at: s.at } : {}),
+    ...(s.by ? { by: s.by } : {}),
+  }));
 }
 
 export async function readPhaseFacts(input: PhaseFactsInput): Promise<{ facts: PhaseFacts; notes: string[] }> {
