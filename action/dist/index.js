@@ -1169,15 +1169,6 @@ function unresolvedMarkdown(planTitle, problems, planName) {
 }
 var UNKNOWN_PHASE = "unknown";
 
-// action/src/checklist/gate-facts.ts
-function stageTicks(status) {
-  return status.ramp?.stages.map((s) => ({
-    ticked: s.ticked,
-    ...s.at ? { at: s.at } : {},
-    ...s.by ? { by: s.by } : {}
-  }));
-}
-
 // action/src/github-action/report/phase-issues.ts
 var GATE_KINDS = /* @__PURE__ */ new Set(["gate", "signoff"]);
 var PhaseIssueReader = class {
@@ -1266,6 +1257,13 @@ function checklistItems(plan, guards, phaseId, issue2) {
 }
 
 // action/src/github-action/report/phase-facts.ts
+function stageTicks(status) {
+  return status.ramp?.stages.map((s) => ({
+    ticked: s.ticked,
+    ...s.at ? { at: s.at } : {},
+    ...s.by ? { by: s.by } : {}
+  }));
+}
 async function readPhaseFacts(input) {
   const { plan, guards, phaseId, issue: issue2, status } = input;
   const notes = [];
