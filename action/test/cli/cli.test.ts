@@ -44,6 +44,10 @@ describe('rollbook CLI', () => {
     expect(init.stdout).toContain('playbooks/checkout-v2.rollout.yaml');
     const text = readFileSync(join(dir, 'playbooks/checkout-v2.rollout.yaml'), 'utf8');
     expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${PLAN_SCHEMA.url}`);
+    // The scaffold shows the recommended form: every audience says what its percent counts.
+    const audiences = [...text.matchAll(/^\s+audience: (.*)$/gm)].map((m) => m[1]);
+    expect(audiences.length).toBeGreaterThan(0);
+    for (const audience of audiences) expect(audience).toMatch(/^\d+(?:\.\d+)?% of [a-z]+$/);
     const validate = await runCli(['validate', '--strict'], dir);
     expect(validate).toMatchObject({ code: 0, stdout: '1 plan checked: no problems.\n' });
     expect((await runCli(['init', 'checkout-v2'], dir)).code).toBe(2);
