@@ -7,6 +7,7 @@ import { flagDarkLaunch } from './rules/flag-dark-launch.ts';
 import { flagFirstRamp } from './rules/flag-first-ramp.ts';
 import { freezeLanding } from './rules/freeze-landing.ts';
 import { irreversibleRollForward } from './rules/irreversible-roll-forward.ts';
+import { kpiMeasurable } from './rules/kpi-measurable.ts';
 import { metricSignals } from './rules/metric-signals.ts';
 import { metricWindowBake } from './rules/metric-window-bake.ts';
 import { metricsPerPhase } from './rules/metrics-per-phase.ts';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   freezeLanding,
   deadline,
   storyNumbers,
+  kpiMeasurable,
   waiverReason,
 ];
 

@@ -68,15 +68,42 @@ export const Metadata = Type.Object(
   Strict,
 );
 
+/**
+ * How the KPI review reads `expect` (plan/expect.ts, docs/adr/0021-kpi-expect-grammar.md); shown
+ * above the impact table of the format reference.
+ */
+export const KPI_EXPECT_DOC =
+  'One KPI and what the rollout should do to it. `expect` is read as a threshold: an operator (`>=`, `<=`, `>`, `<`, `=`) and a number with an optional unit: `%`, a time (`ms`, `s`, `min`, `h`, `d`), `x`, `count`, `req/s`. A percentage is compared with a metric in `ratio` as a fraction (`>= 99.5%` is `>= 0.995`) and times are converted. A signed percentage (`+5%`, `-20%`, `<= +5%`) is a change against the number in `baseline`; without an operator `+5%` reads `>= +5%` and `-20%` reads `<= -20%`. Whatever follows the threshold after a space, `;`, `,` or `(` is a note. Any other text is free text: shown, never measured (rule `kpi-measurable` warns when such a KPI has a `metric` and a `reviewAfter`).';
+
+/** The KPI review's own fields of an impact entry. */
+const KpiReviewFields = {
+  window: Opt(
+    Duration(
+      "The window the review measures the KPI over: fills `{window}` in the metric's query, e.g. `7d`. Default: the metric's `window`.",
+    ),
+  ),
+};
+
 export const Impact = Type.Object(
   {
     kpi: Text('The KPI this rollout moves.'),
     baseline: Opt(Text('Where the KPI stands today, with a number.')),
-    expect: Text('The expected value after rollout, e.g. ">= 0.98" or "-20% p99 latency".'),
+    expect: Text(
+      "The expected value after rollout: a comparison and a number in the metric's unit (`>= 99.5%`, `<= 12 ms`), or a change against `baseline` (`-20%`, `<= +5%`); text after it is a note. Free text is shown but not measured.",
+      { examples: ['>= 99.5%', '<= 190 ms', '-20% p99 latency', '<= +5%'] },
+    ),
     metric: Opt(Type.String({ description: 'A metric from `metrics` that measures this KPI.' })),
-    reviewAfter: Opt(Duration('How long after the rollout to check the KPI again: a duration such as `6w`.')),
+    reviewAfter: Opt(
+      Duration(
+        'How long after the rollout is complete to review the KPI: a duration such as `6w`. The scheduled run then measures `metric` and compares it with `expect`.',
+      ),
+    ),
+    ...KpiReviewFields,
   },
-  Strict,
+  {
+    ...Strict,
+    description: KPI_EXPECT_DOC,
+  },
 );
 
 export const Story = Type.Object(

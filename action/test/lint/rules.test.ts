@@ -243,6 +243,26 @@ const CASES: Record<string, Case[]> = {
       at: { needle: '2027-12-01' },
     },
   ],
+  'kpi-measurable': [
+    {
+      name: 'a reviewed KPI expects free text',
+      text: replaceOnce(
+        BASE,
+        'expect: ">= 99.5%", metric: success_rate}',
+        'expect: "much better", metric: success_rate, reviewAfter: 4w}',
+      ),
+      at: { needle: '"much better"' },
+    },
+    {
+      name: 'a percentage against a metric without a unit',
+      text: replaceOnce(
+        replaceOnce(BASE, 'metric: success_rate}', 'metric: success_rate, reviewAfter: 4w}'),
+        '    unit: ratio\n    signal: positive',
+        '    signal: positive',
+      ),
+      at: { needle: '">= 99.5%"' },
+    },
+  ],
   'story-numbers': [
     {
       name: 'size without numbers',
