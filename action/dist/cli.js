@@ -3,10 +3,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-3IDWKYU7.js";
+} from "./chunk-OIYA6RWK.js";
 import {
   didYouMean
-} from "./chunk-GMYY5AQM.js";
+} from "./chunk-YOR42LG3.js";
 import {
   EXIT,
   UsageError
@@ -38,42 +38,42 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-P6WOJLOO.js")).validateCommand
+    load: async () => (await import("./chunk-QKOJI5IK.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-GU7NNV3D.js")).renderCommand
+    load: async () => (await import("./chunk-TBM6LWOL.js")).renderCommand
   },
   {
     name: "init",
     summary: "scaffold a new rollout plan that passes every rule",
-    load: async () => (await import("./chunk-L4RJRYHC.js")).initCommand
+    load: async () => (await import("./chunk-FT7K37OG.js")).initCommand
   },
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-LPBCFNX7.js")).explainCommand
+    load: async () => (await import("./chunk-QPYXIGLU.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-AHWHNSPF.js")).gateCommand
+    load: async () => (await import("./chunk-AVOH6A2D.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-FTRYYI4C.js")).lessonCommand
+    load: async () => (await import("./chunk-WVFCXZ3R.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-LSHU2GQX.js")).lessonsCommand
+    load: async () => (await import("./chunk-V3LJDCZH.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-5XSSG7W2.js")).statusCommand
+    load: async () => (await import("./chunk-HPQ3DRNN.js")).statusCommand
   }
 ];
 
@@ -172,6 +172,7 @@ var package_default = {
     picomatch: "^4.0.7",
     "playwright-core": "^1.65.1",
     "sanitize-html": "^2.18.1",
+    sax: "^1.6.1",
     tinyglobby: "^0.2.17",
     typescript: "^7.0.2",
     vitest: "^5.1.1",

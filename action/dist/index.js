@@ -49,20 +49,20 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-KVKYOZGL.js";
+} from "./chunk-QAEKE4S7.js";
 import {
   annotationBody
-} from "./chunk-52TMSW2K.js";
+} from "./chunk-CZJDTQ75.js";
 import {
   runbookFileName
-} from "./chunk-TBH4HB46.js";
+} from "./chunk-QYLCIGLO.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-EROVXIMH.js";
+} from "./chunk-YYFAWOKJ.js";
 import {
   matchGuards
-} from "./chunk-QWEG2FSA.js";
+} from "./chunk-F5BFK4BS.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -85,7 +85,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-37EXQJKL.js";
+} from "./chunk-3CD2ZEYR.js";
 import {
   code,
   describeRamp,
@@ -97,12 +97,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-NEIQAKRJ.js";
+} from "./chunk-ZYU7YIJ6.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-QVHY3MBO.js";
+} from "./chunk-L3VVXSPE.js";
 import {
   MARKER_OPENING,
   breakComments,
@@ -126,7 +126,7 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-WYP7XZIR.js";
+} from "./chunk-VD2OKE2D.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -134,8 +134,8 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-I3DESF52.js";
-import "./chunk-R7HXCRLO.js";
+} from "./chunk-DSF5T4QU.js";
+import "./chunk-3OSXWAEG.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
@@ -145,7 +145,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-3IDWKYU7.js";
+} from "./chunk-OIYA6RWK.js";
 import {
   phaseResponse
 } from "./chunk-YBSNS7DU.js";
@@ -160,7 +160,7 @@ import {
   normalizeCalendarStart,
   own,
   targetLabel
-} from "./chunk-GMYY5AQM.js";
+} from "./chunk-YOR42LG3.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";

@@ -2882,15 +2882,34 @@ var Metadata = Type.Object(
   },
   Strict2
 );
+var KPI_EXPECT_DOC = "One KPI and what the rollout should do to it. `expect` is read as a threshold: an operator (`>=`, `<=`, `>`, `<`, `=`) and a number with an optional unit: `%`, a time (`ms`, `s`, `min`, `h`, `d`), `x`, `count`, `req/s`. A percentage is compared with a metric in `ratio` as a fraction (`>= 99.5%` is `>= 0.995`) and times are converted. A signed percentage (`+5%`, `-20%`, `<= +5%`) is a change against the number in `baseline`; without an operator `+5%` reads `>= +5%` and `-20%` reads `<= -20%`. Whatever follows the threshold after a space, `;`, `,` or `(` is a note. Any other text is free text: shown, never measured (rule `kpi-measurable` warns when such a KPI has a `metric` and a `reviewAfter`).";
+var KpiReviewFields = {
+  window: Opt(
+    Duration(
+      "The window the review measures the KPI over: fills `{window}` in the metric's query, e.g. `7d`. Default: the metric's `window`."
+    )
+  )
+};
 var Impact = Type.Object(
   {
     kpi: Text2("The KPI this rollout moves."),
     baseline: Opt(Text2("Where the KPI stands today, with a number.")),
-    expect: Text2('The expected value after rollout, e.g. ">= 0.98" or "-20% p99 latency".'),
+    expect: Text2(
+      "The expected value after rollout: a comparison and a number in the metric's unit (`>= 99.5%`, `<= 12 ms`), or a change against `baseline` (`-20%`, `<= +5%`); text after it is a note. Free text is shown but not measured.",
+      { examples: [">= 99.5%", "<= 190 ms", "-20% p99 latency", "<= +5%"] }
+    ),
     metric: Opt(Type.String({ description: "A metric from `metrics` that measures this KPI." })),
-    reviewAfter: Opt(Duration("How long after the rollout to check the KPI again: a duration such as `6w`."))
+    reviewAfter: Opt(
+      Duration(
+        "How long after the rollout is complete to review the KPI: a duration such as `6w`. The scheduled run then measures `metric` and compares it with `expect`."
+      )
+    ),
+    ...KpiReviewFields
   },
-  Strict2
+  {
+    ...Strict2,
+    description: KPI_EXPECT_DOC
+  }
 );
 var Story = Type.Object(
   {

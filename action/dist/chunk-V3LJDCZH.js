@@ -2,18 +2,18 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-YNDSGPQT.js";
+} from "./chunk-Q3BSLKPN.js";
 import {
   describeGuard,
   matchGuards
-} from "./chunk-QWEG2FSA.js";
+} from "./chunk-F5BFK4BS.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-I3DESF52.js";
-import "./chunk-R7HXCRLO.js";
+} from "./chunk-DSF5T4QU.js";
+import "./chunk-3OSXWAEG.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
@@ -22,9 +22,9 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-3IDWKYU7.js";
+} from "./chunk-OIYA6RWK.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-GMYY5AQM.js";
+import "./chunk-YOR42LG3.js";
 import {
   EXIT,
   UsageError

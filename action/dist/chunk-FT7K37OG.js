@@ -85,7 +85,7 @@ phases:
     title: Production canary, employees first
     environment: canary
     strategy: flag-ramp
-    audience: 5%
+    audience: 5% of users
     steps:
       - id: ramp
         kind: flag

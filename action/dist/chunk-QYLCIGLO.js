@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   wrapText
-} from "./chunk-QVHY3MBO.js";
+} from "./chunk-L3VVXSPE.js";
 import {
   cellCodeSpan,
   codeFence,
@@ -14,7 +14,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-WYP7XZIR.js";
+} from "./chunk-VD2OKE2D.js";
 import {
   WEEKDAY_TITLES,
   calendarStartMs,
@@ -23,11 +23,11 @@ import {
   minutesText,
   projectCalendar,
   shownTimeZone
-} from "./chunk-R7HXCRLO.js";
+} from "./chunk-3OSXWAEG.js";
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-3IDWKYU7.js";
+} from "./chunk-OIYA6RWK.js";
 import {
   irreversibleParts,
   isMarkedIrreversible,
@@ -49,7 +49,7 @@ import {
   stageKeys,
   targetLabel,
   totalHoldMs
-} from "./chunk-GMYY5AQM.js";
+} from "./chunk-YOR42LG3.js";
 import {
   __commonJS,
   __esm,

@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-R7HXCRLO.js";
+} from "./chunk-3OSXWAEG.js";
 import "./chunk-YBSNS7DU.js";
 import {
   didYouMean
-} from "./chunk-GMYY5AQM.js";
+} from "./chunk-YOR42LG3.js";
 import {
   EXIT,
   UsageError

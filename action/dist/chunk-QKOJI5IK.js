@@ -1,31 +1,31 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-52TMSW2K.js";
+} from "./chunk-CZJDTQ75.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-YNDSGPQT.js";
+} from "./chunk-Q3BSLKPN.js";
 import {
   checkPlans
-} from "./chunk-EROVXIMH.js";
-import "./chunk-QWEG2FSA.js";
+} from "./chunk-YYFAWOKJ.js";
+import "./chunk-F5BFK4BS.js";
 import {
   loadConfig
-} from "./chunk-I3DESF52.js";
-import "./chunk-R7HXCRLO.js";
+} from "./chunk-DSF5T4QU.js";
+import "./chunk-3OSXWAEG.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-FNHRHXD7.js";
+} from "./chunk-B3Y3AIDH.js";
 import {
   countBySeverity
-} from "./chunk-3IDWKYU7.js";
+} from "./chunk-OIYA6RWK.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-GMYY5AQM.js";
+import "./chunk-YOR42LG3.js";
 import {
   EXIT
 } from "./chunk-R6GXAJDK.js";

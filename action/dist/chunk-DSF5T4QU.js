@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   RULES_BY_ID
-} from "./chunk-R7HXCRLO.js";
+} from "./chunk-3OSXWAEG.js";
 import {
   CONFIG_FILE,
   GUARD_ACTIONS,
@@ -18,13 +18,13 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-3IDWKYU7.js";
+} from "./chunk-OIYA6RWK.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,
   didYouMean,
   gateKindsOf
-} from "./chunk-GMYY5AQM.js";
+} from "./chunk-YOR42LG3.js";
 
 // action/src/config/load.ts
 import { readFile } from "node:fs/promises";

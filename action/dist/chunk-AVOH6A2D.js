@@ -12,18 +12,18 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-37EXQJKL.js";
+} from "./chunk-3CD2ZEYR.js";
 import {
   gateIds
-} from "./chunk-NEIQAKRJ.js";
-import "./chunk-QVHY3MBO.js";
-import "./chunk-WYP7XZIR.js";
+} from "./chunk-ZYU7YIJ6.js";
+import "./chunk-L3VVXSPE.js";
+import "./chunk-VD2OKE2D.js";
 import {
   oneOf
-} from "./chunk-FNHRHXD7.js";
+} from "./chunk-B3Y3AIDH.js";
 import {
   readPlanFile
-} from "./chunk-3IDWKYU7.js";
+} from "./chunk-OIYA6RWK.js";
 import "./chunk-YBSNS7DU.js";
 import {
   HANDLE_PATTERN,
@@ -31,7 +31,7 @@ import {
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-GMYY5AQM.js";
+} from "./chunk-YOR42LG3.js";
 import {
   EXIT,
   UsageError

@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   visible
-} from "./chunk-QWEG2FSA.js";
+} from "./chunk-F5BFK4BS.js";
 import {
   truncate
-} from "./chunk-3IDWKYU7.js";
+} from "./chunk-OIYA6RWK.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;

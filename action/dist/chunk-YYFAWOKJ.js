@@ -2,17 +2,17 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-QWEG2FSA.js";
+} from "./chunk-F5BFK4BS.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-I3DESF52.js";
+} from "./chunk-DSF5T4QU.js";
 import {
   RULES,
   RULES_BY_ID,
   SEVERITY_RANK
-} from "./chunk-R7HXCRLO.js";
+} from "./chunk-3OSXWAEG.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -23,11 +23,11 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-3IDWKYU7.js";
+} from "./chunk-OIYA6RWK.js";
 import {
   didYouMean,
   own
-} from "./chunk-GMYY5AQM.js";
+} from "./chunk-YOR42LG3.js";
 
 // action/src/config/calendar-rules.ts
 function calendarRulesOf(config) {

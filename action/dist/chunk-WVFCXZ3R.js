@@ -2,19 +2,19 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-I3DESF52.js";
-import "./chunk-R7HXCRLO.js";
+} from "./chunk-DSF5T4QU.js";
+import "./chunk-3OSXWAEG.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-FNHRHXD7.js";
+} from "./chunk-B3Y3AIDH.js";
 import {
   LESSON_ID_PATTERN,
   TRIGGERS
-} from "./chunk-3IDWKYU7.js";
+} from "./chunk-OIYA6RWK.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-GMYY5AQM.js";
+import "./chunk-YOR42LG3.js";
 import {
   EXIT,
   UsageError

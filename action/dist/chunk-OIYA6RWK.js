@@ -24,7 +24,7 @@ import {
   planTimeZone,
   rampExposure,
   rampText
-} from "./chunk-GMYY5AQM.js";
+} from "./chunk-YOR42LG3.js";
 import {
   __commonJS,
   __toESM
@@ -10002,24 +10002,24 @@ function dropUndefined(value) {
 
 // action/src/plan/validator.ts
 var validateRolloutPlan = validate10;
-var schema11 = { "additionalProperties": false, "title": "Rollbook rollout plan", "type": "object", "required": ["apiVersion", "kind", "metadata", "story", "compatibility", "metrics", "phases", "escalation", "policy"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "rollbook/v1", "type": "string" }, "kind": { "const": "RolloutPlan", "type": "string" }, "metadata": { "additionalProperties": false, "type": "object", "required": ["name", "title", "owners", "services"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the rollout.", "type": "string" }, "owners": { "minItems": 1, "description": "Who owns the rollout. These handles may be pinged in issues and runbooks.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "author": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "Who wrote the change, for the self-approval rule.", "type": "string" }, "services": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service touched by the rollout.", "type": "string" } }, "tags": { "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A free tag, used by lessons to match plans.", "type": "string" } }, "links": { "description": "Dashboards, design docs, tickets.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } } } }, "story": { "additionalProperties": false, "type": "object", "required": ["problem", "size", "solution", "deliverables", "impact"], "properties": { "problem": { "minLength": 1, "description": "The problem being solved, for whom.", "type": "string" }, "size": { "minLength": 1, "description": "How big the problem is, with numbers.", "type": "string" }, "solution": { "minLength": 1, "description": "How the change solves it.", "type": "string" }, "deliverables": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "One deliverable.", "type": "string" } }, "impact": { "minItems": 1, "description": "Expected impact, one entry per KPI.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["kpi", "expect"], "properties": { "kpi": { "minLength": 1, "description": "The KPI this rollout moves.", "type": "string" }, "baseline": { "minLength": 1, "description": "Where the KPI stands today, with a number.", "type": "string" }, "expect": { "minLength": 1, "description": 'The expected value after rollout, e.g. ">= 0.98" or "-20% p99 latency".', "type": "string" }, "metric": { "description": "A metric from `metrics` that measures this KPI.", "type": "string" }, "reviewAfter": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long after the rollout to check the KPI again: a duration such as `6w`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } } } } }, "flags": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["key"], "properties": { "key": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The flag key in your flag system.", "type": "string" }, "description": { "minLength": 1, "description": "What the flag turns on.", "type": "string" }, "default": { "type": "string", "enum": ["off", "on"], "description": "State when the code ships. Dark launch means `off` (the default)." }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "system": { "minLength": 1, "description": "The flag system, e.g. LaunchDarkly or an in-house config service.", "type": "string" } } } }, "compatibility": { "additionalProperties": false, "type": "object", "required": ["breaking"], "properties": { "breaking": { "description": "Does the change break an API, message or data format?", "type": "boolean" }, "mixedVersions": { "minLength": 1, "description": "How old and new versions run side by side during the rollout.", "type": "string" }, "deprecation": { "description": "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract).", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["stage", "description"], "properties": { "stage": { "type": "string", "enum": ["expand", "migrate", "contract"], "description": "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old." }, "description": { "minLength": 1, "description": "What this rollout ships.", "type": "string" }, "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The name of the plan that carries out this stage, if not this one.", "type": "string" }, "repository": { "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "The repository (owner/name) whose plans hold `plan`, when it is not this one. Without it, `plan` must name a plan of this repository.", "type": "string" }, "status": { "type": "string", "enum": ["planned", "in-progress", "done"], "description": "Where this stage stands." } } } }, "migrations": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "description"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the migration.", "type": "string" }, "description": { "minLength": 1, "description": "What data moves where.", "type": "string" }, "throttle": { "minLength": 1, "description": 'The rate limit, e.g. "500 rows/s per shard".', "type": "string" }, "backup": { "additionalProperties": false, "description": "The backup taken before the migration, and how long it is kept.", "type": "object", "required": ["what", "keepFor"], "properties": { "what": { "minLength": 1, "description": "What is backed up, and where.", "type": "string" }, "keepFor": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } }, "mixedState": { "minLength": 1, "description": "How readers and writers cope while data is half old, half new.", "type": "string" }, "verify": { "minLength": 1, "description": "How the migrated data is checked.", "type": "string" } } } } } }, "metrics": { "description": "The metric catalogue, by name.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "type": "object", "required": ["provider", "query", "signal"], "properties": { "provider": { "type": "string", "enum": ["prometheus", "http-json", "json-file"], "description": "Where the value comes from." }, "query": { "minLength": 1, "description": "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent.", "type": "string" }, "field": { "minLength": 1, "description": "For http-json: the dotted path of the value in the response, e.g. data.value.", "type": "string" }, "timeField": { "minLength": 1, "description": "For http-json: the dotted path of when the value was measured (ISO 8601 with a zone, or unix seconds), e.g. data.updatedAt. The reading is then checked against `maxAge`.", "type": "string" }, "unit": { "minLength": 1, "description": "The unit, e.g. ratio, ms, req/s.", "type": "string" }, "signal": { "type": "string", "enum": ["positive", "negative"], "description": "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)." }, "direction": { "type": "string", "enum": ["higher-is-better", "lower-is-better"], "description": "Which way is good. Defaults to higher for positive and lower for negative signals." }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The aggregation window the query uses, e.g. 1h.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness: a reading whose newest sample is older than this is no data. Default: a third of the window, at least 2m.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "description": { "minLength": 1, "description": "What the metric means.", "type": "string" }, "dashboard": { "pattern": "^https?://", "description": "A dashboard showing this metric.", "type": "string" } } } } }, "variables": { "description": "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "description": "A variable queries use as `{name}`, with the values phases may give it.", "type": "object", "required": ["values"], "properties": { "values": { "minItems": 1, "description": "Every value a phase may give it.", "type": "array", "items": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } }, "default": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it.", "type": "string" }, "description": { "minLength": 1, "description": 'What the variable selects, e.g. "the deployment track".', "type": "string" } } } } }, "freezes": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "reason"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the freeze.", "type": "string" }, "from": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD (UTC).", "type": "string" }, "to": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last frozen day, inclusive.", "type": "string" }, "every": { "minItems": 1, "description": "A recurring freeze on these weekdays.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "reason": { "minLength": 1, "description": "Why nothing may change then.", "type": "string" }, "environments": { "description": "Limit the freeze to these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } }, "allowHotfix": { "description": "May a change labelled hotfix go out anyway? Default false.", "type": "boolean" } } } }, "schedule": { "additionalProperties": false, "description": "When phases may start and when the rollout must be done.", "type": "object", "properties": { "timeZone": { "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "description": "An IANA time zone such as Europe/Berlin. Weekdays, change windows and `finishBefore` are read in it, and the calendar shows times in it beside UTC. Default UTC.", "examples": ["Europe/Berlin", "America/New_York", "UTC"], "type": "string" }, "windows": { "minItems": 1, "maxItems": 32, "description": "Change windows. A phase starts only inside a window that applies to its environment; a phase with none that applies may start at any time the other rules allow.", "type": "array", "items": { "additionalProperties": false, "description": "A change window: phases start only on these days between `from` and `to`. A bake may run past its end.", "type": "object", "properties": { "days": { "minItems": 1, "description": "Weekdays the window is open on. Default every day.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "from": { "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "Opening time, HH:MM in the plan's time zone. Default 00:00.", "examples": ["09:00", "16:30", "24:00"], "type": "string" }, "to": { "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "Closing time, HH:MM, not included; 24:00 is the end of the day. Default 24:00.", "examples": ["09:00", "16:30", "24:00"], "type": "string" }, "environments": { "description": "Limit the window to phases in these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } } } } }, "finishBefore": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$", "description": "Deadline: the projected calendar must finish before this date (its midnight) or time, read in the plan's time zone unless it carries `Z` or an offset. Missing it is an error (rule `deadline`).", "examples": ["2026-12-01", "2026-11-27T17:00", "2026-11-27T16:00Z"], "type": "string" } } }, "phases": { "minItems": 1, "description": "In order of growing blast radius.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "title", "environment", "strategy", "steps"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the phase.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the phase.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase runs. Blast radius grows in this order." }, "targets": { "description": "What the phase covers, in the order it reaches them: plain text, or structured `{name, kind, share}` cells, regions and waves.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A region, cluster, cohort or ring.", "type": "string" }, { "additionalProperties": false, "description": "A structured target. Targets are reached in the order they are listed.", "type": "object", "required": ["name", "kind"], "properties": { "name": { "minLength": 1, "description": "The target, e.g. `shard-07`, `eu-west-1` or `wave-2`.", "type": "string" }, "kind": { "type": "string", "enum": ["cell", "shard", "region", "zone", "cluster", "pool", "wave", "ring", "cohort"], "description": "What the target is: a cell, shard, region, zone, cluster, pool (of hosts or pods), wave, ring or cohort." }, "share": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "The share of all traffic (or users) the target carries, e.g. `6%`. Lint uses it to size the phase.", "type": "string" }, "includes": { "minItems": 1, "description": "For a wave: the cells or regions it reaches together.", "type": "array", "items": { "minLength": 1, "description": "A cell, region or cluster.", "type": "string" } } } }] } }, "audience": { "pattern": "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", "description": "How much of the population the phase reaches: a percentage such as `10%`, best with its unit, `10% of users` (units: requests, users, sessions, hosts, pods, cells, regions, installs).", "examples": ["10% of requests", "5% of users", "1% of installs"], "type": "string" }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"] }, "steps": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "kind", "do"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the step within its phase.", "type": "string" }, "kind": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "What the step changes." }, "do": { "minLength": 1, "description": "The instruction, as an on-call engineer would follow it.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "rollback": { "description": "How to undo this step. Every step needs one.", "anyOf": [{ "minLength": 1, "description": "How to undo this step.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to undo this step.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] }, "flag": { "description": "For flag steps: the key of a flag from `flags`.", "type": "string" }, "ramp": { "minItems": 1, "description": "For flag steps: the ramp, in order.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "Share with the flag on, of what `of` says.", "type": "number" }, "of": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs", "targets"], "description": "What the percent counts. A unit (requests, users, …) counts the whole population, as the phase audience does; `targets` counts within the phase's targets, so `{percent: 100, of: targets}` on a cell carrying 6% of traffic reaches 6%. Default: the unit of the phase audience." }, "cohort": { "minLength": 1, "description": "Who gets it, e.g. employees, beta, one region.", "type": "string" } } } }, "migration": { "description": "For migration steps: the id of a migration from compatibility.migrations.", "type": "string" }, "activates": { "description": "Ticking this step starts the bake timer. Defaults to the last non-test step.", "type": "boolean" }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "stages": { "minItems": 1, "description": "A ramp inside the phase, after its steps: stages in order, each held for a time or paused for a person. The bake starts when the last stage's hold ends.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the stage within its phase; its checklist tick is keyed on it. Defaults to the percent (`25`, `0-5`).", "type": "string" }, "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "The share of the phase's audience unit (traffic, users, hosts…) reached at this stage, as in `audience`.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who is in this stage, e.g. employees, one region.", "type": "string" }, "do": { "minLength": 1, "description": 'How to reach this share, e.g. "Set the canary weight to 25%". Defaults to "Shift to N%".', "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "hold": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long this stage runs before the next may start, e.g. `10m`. Ticking the stage starts it.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "pause": { "minLength": 1, "description": "Wait for a person (after the hold, if any): what they check before ticking the next stage. Not on the last stage.", "type": "string" } } } }, "bake": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long the phase must run before the next may start.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "minWait": { "pattern": "^([0-9]+[wdhm])+$", "description": "At least this long between the previous phase's earliest finish and this phase's start, e.g. 14d before a contract phase.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "gates": { "type": "array", "items": { "additionalProperties": false, "description": "Exactly one of metric, check, signoff or manual.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" }, "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A stable id; derived from the gate when omitted.", "type": "string" } } } }, "rehearsal": { "minLength": 1, "description": "How and when the rollback of this phase is rehearsed.", "type": "string" }, "checklist": { "description": "Extra items to tick.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A checklist item.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["id", "text"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the item.", "type": "string" }, "text": { "minLength": 1, "description": "The item.", "type": "string" } } }] } }, "exit": { "description": "What must be true to leave the phase.", "type": "array", "items": { "minLength": 1, "description": "An exit criterion.", "type": "string" } }, "paths": { "description": "Files whose change in a PR promotes into this phase.", "type": "array", "items": { "minLength": 1, "description": "A glob.", "type": "string" } }, "variables": { "description": "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } } }, "dependsOn": { "minItems": 1, "description": "Phases of other plans in this repository that must be done before this phase starts, as `plan/phase` (e.g. `orders-schema-expand/production`).", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "description": "A phase of another plan, as `plan/phase`.", "type": "string" } }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "escalation": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "role"], "properties": { "name": { "minLength": 1, "description": "Who.", "type": "string" }, "handle": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "role": { "minLength": 1, "description": "Their part, e.g. incident commander, database on-call.", "type": "string" }, "reach": { "minLength": 1, "description": "How to reach them: pager alias, channel, phone rota.", "type": "string" } } } }, "policy": { "additionalProperties": false, "type": "object", "required": ["prefer"], "properties": { "prefer": { "type": "string", "enum": ["rollback", "roll-forward"], "description": "The default response to a bad metric." }, "rollForwardWhen": { "minLength": 1, "description": "When rolling forward is allowed instead.", "type": "string" }, "keepOldData": { "minLength": 1, "description": "What old data and versions are kept, and for how long, so a rollback stays possible.", "type": "string" }, "maxRollbackMinutes": { "minimum": 1, "unit": "minutes", "description": "Target time to complete a rollback.", "type": "integer" } } }, "readiness": { "additionalProperties": false, "description": "Production readiness, after the Kubernetes KEP production readiness questionnaire: upgrade and downgrade, version skew, scalability, troubleshooting, dependencies and monitoring.", "type": "object", "properties": { "upgrade": { "additionalProperties": false, "description": "Upgrade and downgrade.", "type": "object", "required": ["how", "downgrade"], "properties": { "how": { "minLength": 1, "description": "How the new version or setting replaces the old one: in what order, and what must be in place first.", "type": "string" }, "downgrade": { "minLength": 1, "description": "How to go back to the old version, and what happens to data or state the new one wrote.", "type": "string" }, "tested": { "minLength": 1, "description": "Where and when upgrade, downgrade and upgrade again were tried, and what was found.", "type": "string" } } }, "versionSkew": { "minLength": 1, "description": "How old and new versions of each component (clients, servers, workers, schemas) work together while both run.", "type": "string" }, "scalability": { "additionalProperties": false, "description": "What the change costs at full scale.", "type": "object", "properties": { "load": { "minLength": 1, "description": "New calls, requests, jobs or messages the change adds, with numbers.", "type": "string" }, "resources": { "minLength": 1, "description": "How CPU, memory, storage, connections or cost change, with numbers.", "type": "string" }, "limits": { "minLength": 1, "description": "Limits and quotas the change may reach (rate limits, pool sizes, disk), and what then.", "type": "string" } } }, "troubleshooting": { "minItems": 1, "description": "Known failure modes, how each shows, and what to do.", "type": "array", "items": { "additionalProperties": false, "description": "A known way the change fails, how it shows, and what to do.", "type": "object", "required": ["failure", "detect", "mitigate"], "properties": { "failure": { "minLength": 1, "description": "What can go wrong.", "type": "string" }, "detect": { "minLength": 1, "description": "How it shows: an alert, a metric, a log line.", "type": "string" }, "mitigate": { "minLength": 1, "description": "What the on-call engineer does about it.", "type": "string" } } } }, "dependencies": { "minItems": 1, "description": "What the change relies on, and what happens when it is unavailable.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "ifUnavailable"], "properties": { "name": { "minLength": 1, "description": "A service, system or team the change relies on.", "type": "string" }, "ifUnavailable": { "minLength": 1, "description": "What users and the rollout see when it is slow or down.", "type": "string" } } } }, "monitoring": { "additionalProperties": false, "description": "How operators see that it works.", "type": "object", "required": ["health"], "properties": { "health": { "minLength": 1, "description": "How an operator can tell that the change works for users.", "type": "string" }, "metrics": { "minItems": 1, "description": "The metrics (from `metrics`) that show it.", "type": "array", "items": { "description": "The name of a metric from `metrics`.", "type": "string" } }, "alerts": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "An alert that fires when it does not.", "type": "string" } } } } } }, "waive": { "description": "Rules or lesson guards this plan does not take, each with a reason.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["reason"], "properties": { "rule": { "description": "A lint rule id.", "type": "string" }, "lesson": { "description": "A lesson id whose guard this plan does not take.", "type": "string" }, "phases": { "description": "Limit the waiver to these phases.", "type": "array", "items": { "type": "string" } }, "severity": { "type": "string", "enum": ["warning", "off"], "description": "Lower to a warning, or turn off (default)." }, "reason": { "description": "Why the rule or lesson does not apply. Required.", "type": "string" } } } } } };
+var schema11 = { "additionalProperties": false, "title": "Rollbook rollout plan", "type": "object", "required": ["apiVersion", "kind", "metadata", "story", "compatibility", "metrics", "phases", "escalation", "policy"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "rollbook/v1", "type": "string" }, "kind": { "const": "RolloutPlan", "type": "string" }, "metadata": { "additionalProperties": false, "type": "object", "required": ["name", "title", "owners", "services"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the rollout.", "type": "string" }, "owners": { "minItems": 1, "description": "Who owns the rollout. These handles may be pinged in issues and runbooks.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "author": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "Who wrote the change, for the self-approval rule.", "type": "string" }, "services": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service touched by the rollout.", "type": "string" } }, "tags": { "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A free tag, used by lessons to match plans.", "type": "string" } }, "links": { "description": "Dashboards, design docs, tickets.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } } } }, "story": { "additionalProperties": false, "type": "object", "required": ["problem", "size", "solution", "deliverables", "impact"], "properties": { "problem": { "minLength": 1, "description": "The problem being solved, for whom.", "type": "string" }, "size": { "minLength": 1, "description": "How big the problem is, with numbers.", "type": "string" }, "solution": { "minLength": 1, "description": "How the change solves it.", "type": "string" }, "deliverables": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "One deliverable.", "type": "string" } }, "impact": { "minItems": 1, "description": "Expected impact, one entry per KPI.", "type": "array", "items": { "additionalProperties": false, "description": "One KPI and what the rollout should do to it. `expect` is read as a threshold: an operator (`>=`, `<=`, `>`, `<`, `=`) and a number with an optional unit: `%`, a time (`ms`, `s`, `min`, `h`, `d`), `x`, `count`, `req/s`. A percentage is compared with a metric in `ratio` as a fraction (`>= 99.5%` is `>= 0.995`) and times are converted. A signed percentage (`+5%`, `-20%`, `<= +5%`) is a change against the number in `baseline`; without an operator `+5%` reads `>= +5%` and `-20%` reads `<= -20%`. Whatever follows the threshold after a space, `;`, `,` or `(` is a note. Any other text is free text: shown, never measured (rule `kpi-measurable` warns when such a KPI has a `metric` and a `reviewAfter`).", "type": "object", "required": ["kpi", "expect"], "properties": { "kpi": { "minLength": 1, "description": "The KPI this rollout moves.", "type": "string" }, "baseline": { "minLength": 1, "description": "Where the KPI stands today, with a number.", "type": "string" }, "expect": { "minLength": 1, "description": "The expected value after rollout: a comparison and a number in the metric's unit (`>= 99.5%`, `<= 12 ms`), or a change against `baseline` (`-20%`, `<= +5%`); text after it is a note. Free text is shown but not measured.", "examples": [">= 99.5%", "<= 190 ms", "-20% p99 latency", "<= +5%"], "type": "string" }, "metric": { "description": "A metric from `metrics` that measures this KPI.", "type": "string" }, "reviewAfter": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long after the rollout is complete to review the KPI: a duration such as `6w`. The scheduled run then measures `metric` and compares it with `expect`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window the review measures the KPI over: fills `{window}` in the metric's query, e.g. `7d`. Default: the metric's `window`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } } } } }, "flags": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["key"], "properties": { "key": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The flag key in your flag system.", "type": "string" }, "description": { "minLength": 1, "description": "What the flag turns on.", "type": "string" }, "default": { "type": "string", "enum": ["off", "on"], "description": "State when the code ships. Dark launch means `off` (the default)." }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "system": { "minLength": 1, "description": "The flag system, e.g. LaunchDarkly or an in-house config service.", "type": "string" } } } }, "compatibility": { "additionalProperties": false, "type": "object", "required": ["breaking"], "properties": { "breaking": { "description": "Does the change break an API, message or data format?", "type": "boolean" }, "mixedVersions": { "minLength": 1, "description": "How old and new versions run side by side during the rollout.", "type": "string" }, "deprecation": { "description": "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract).", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["stage", "description"], "properties": { "stage": { "type": "string", "enum": ["expand", "migrate", "contract"], "description": "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old." }, "description": { "minLength": 1, "description": "What this rollout ships.", "type": "string" }, "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The name of the plan that carries out this stage, if not this one.", "type": "string" }, "repository": { "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "The repository (owner/name) whose plans hold `plan`, when it is not this one. Without it, `plan` must name a plan of this repository.", "type": "string" }, "status": { "type": "string", "enum": ["planned", "in-progress", "done"], "description": "Where this stage stands." } } } }, "migrations": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "description"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the migration.", "type": "string" }, "description": { "minLength": 1, "description": "What data moves where.", "type": "string" }, "throttle": { "minLength": 1, "description": 'The rate limit, e.g. "500 rows/s per shard".', "type": "string" }, "backup": { "additionalProperties": false, "description": "The backup taken before the migration, and how long it is kept.", "type": "object", "required": ["what", "keepFor"], "properties": { "what": { "minLength": 1, "description": "What is backed up, and where.", "type": "string" }, "keepFor": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } }, "mixedState": { "minLength": 1, "description": "How readers and writers cope while data is half old, half new.", "type": "string" }, "verify": { "minLength": 1, "description": "How the migrated data is checked.", "type": "string" } } } } } }, "metrics": { "description": "The metric catalogue, by name.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "type": "object", "required": ["provider", "query", "signal"], "properties": { "provider": { "type": "string", "enum": ["prometheus", "http-json", "json-file"], "description": "Where the value comes from." }, "query": { "minLength": 1, "description": "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent.", "type": "string" }, "field": { "minLength": 1, "description": "For http-json: the dotted path of the value in the response, e.g. data.value.", "type": "string" }, "timeField": { "minLength": 1, "description": "For http-json: the dotted path of when the value was measured (ISO 8601 with a zone, or unix seconds), e.g. data.updatedAt. The reading is then checked against `maxAge`.", "type": "string" }, "unit": { "minLength": 1, "description": "The unit, e.g. ratio, ms, req/s.", "type": "string" }, "signal": { "type": "string", "enum": ["positive", "negative"], "description": "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)." }, "direction": { "type": "string", "enum": ["higher-is-better", "lower-is-better"], "description": "Which way is good. Defaults to higher for positive and lower for negative signals." }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The aggregation window the query uses, e.g. 1h.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness: a reading whose newest sample is older than this is no data. Default: a third of the window, at least 2m.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "description": { "minLength": 1, "description": "What the metric means.", "type": "string" }, "dashboard": { "pattern": "^https?://", "description": "A dashboard showing this metric.", "type": "string" } } } } }, "variables": { "description": "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "description": "A variable queries use as `{name}`, with the values phases may give it.", "type": "object", "required": ["values"], "properties": { "values": { "minItems": 1, "description": "Every value a phase may give it.", "type": "array", "items": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } }, "default": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it.", "type": "string" }, "description": { "minLength": 1, "description": 'What the variable selects, e.g. "the deployment track".', "type": "string" } } } } }, "freezes": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "reason"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the freeze.", "type": "string" }, "from": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD (UTC).", "type": "string" }, "to": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last frozen day, inclusive.", "type": "string" }, "every": { "minItems": 1, "description": "A recurring freeze on these weekdays.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "reason": { "minLength": 1, "description": "Why nothing may change then.", "type": "string" }, "environments": { "description": "Limit the freeze to these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } }, "allowHotfix": { "description": "May a change labelled hotfix go out anyway? Default false.", "type": "boolean" } } } }, "schedule": { "additionalProperties": false, "description": "When phases may start and when the rollout must be done.", "type": "object", "properties": { "timeZone": { "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "description": "An IANA time zone such as Europe/Berlin. Weekdays, change windows and `finishBefore` are read in it, and the calendar shows times in it beside UTC. Default UTC.", "examples": ["Europe/Berlin", "America/New_York", "UTC"], "type": "string" }, "windows": { "minItems": 1, "maxItems": 32, "description": "Change windows. A phase starts only inside a window that applies to its environment; a phase with none that applies may start at any time the other rules allow.", "type": "array", "items": { "additionalProperties": false, "description": "A change window: phases start only on these days between `from` and `to`. A bake may run past its end.", "type": "object", "properties": { "days": { "minItems": 1, "description": "Weekdays the window is open on. Default every day.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "from": { "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "Opening time, HH:MM in the plan's time zone. Default 00:00.", "examples": ["09:00", "16:30", "24:00"], "type": "string" }, "to": { "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "Closing time, HH:MM, not included; 24:00 is the end of the day. Default 24:00.", "examples": ["09:00", "16:30", "24:00"], "type": "string" }, "environments": { "description": "Limit the window to phases in these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } } } } }, "finishBefore": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$", "description": "Deadline: the projected calendar must finish before this date (its midnight) or time, read in the plan's time zone unless it carries `Z` or an offset. Missing it is an error (rule `deadline`).", "examples": ["2026-12-01", "2026-11-27T17:00", "2026-11-27T16:00Z"], "type": "string" } } }, "phases": { "minItems": 1, "description": "In order of growing blast radius.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "title", "environment", "strategy", "steps"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the phase.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the phase.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase runs. Blast radius grows in this order." }, "targets": { "description": "What the phase covers, in the order it reaches them: plain text, or structured `{name, kind, share}` cells, regions and waves.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A region, cluster, cohort or ring.", "type": "string" }, { "additionalProperties": false, "description": "A structured target. Targets are reached in the order they are listed.", "type": "object", "required": ["name", "kind"], "properties": { "name": { "minLength": 1, "description": "The target, e.g. `shard-07`, `eu-west-1` or `wave-2`.", "type": "string" }, "kind": { "type": "string", "enum": ["cell", "shard", "region", "zone", "cluster", "pool", "wave", "ring", "cohort"], "description": "What the target is: a cell, shard, region, zone, cluster, pool (of hosts or pods), wave, ring or cohort." }, "share": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "The share of all traffic (or users) the target carries, e.g. `6%`. Lint uses it to size the phase.", "type": "string" }, "includes": { "minItems": 1, "description": "For a wave: the cells or regions it reaches together.", "type": "array", "items": { "minLength": 1, "description": "A cell, region or cluster.", "type": "string" } } } }] } }, "audience": { "pattern": "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", "description": "How much of the population the phase reaches: a percentage such as `10%`, best with its unit, `10% of users` (units: requests, users, sessions, hosts, pods, cells, regions, installs).", "examples": ["10% of requests", "5% of users", "1% of installs"], "type": "string" }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"] }, "steps": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "kind", "do"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the step within its phase.", "type": "string" }, "kind": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "What the step changes." }, "do": { "minLength": 1, "description": "The instruction, as an on-call engineer would follow it.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "rollback": { "description": "How to undo this step. Every step needs one.", "anyOf": [{ "minLength": 1, "description": "How to undo this step.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to undo this step.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] }, "flag": { "description": "For flag steps: the key of a flag from `flags`.", "type": "string" }, "ramp": { "minItems": 1, "description": "For flag steps: the ramp, in order.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "Share with the flag on, of what `of` says.", "type": "number" }, "of": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs", "targets"], "description": "What the percent counts. A unit (requests, users, …) counts the whole population, as the phase audience does; `targets` counts within the phase's targets, so `{percent: 100, of: targets}` on a cell carrying 6% of traffic reaches 6%. Default: the unit of the phase audience." }, "cohort": { "minLength": 1, "description": "Who gets it, e.g. employees, beta, one region.", "type": "string" } } } }, "migration": { "description": "For migration steps: the id of a migration from compatibility.migrations.", "type": "string" }, "activates": { "description": "Ticking this step starts the bake timer. Defaults to the last non-test step.", "type": "boolean" }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "stages": { "minItems": 1, "description": "A ramp inside the phase, after its steps: stages in order, each held for a time or paused for a person. The bake starts when the last stage's hold ends.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the stage within its phase; its checklist tick is keyed on it. Defaults to the percent (`25`, `0-5`).", "type": "string" }, "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "The share of the phase's audience unit (traffic, users, hosts…) reached at this stage, as in `audience`.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who is in this stage, e.g. employees, one region.", "type": "string" }, "do": { "minLength": 1, "description": 'How to reach this share, e.g. "Set the canary weight to 25%". Defaults to "Shift to N%".', "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "hold": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long this stage runs before the next may start, e.g. `10m`. Ticking the stage starts it.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "pause": { "minLength": 1, "description": "Wait for a person (after the hold, if any): what they check before ticking the next stage. Not on the last stage.", "type": "string" } } } }, "bake": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long the phase must run before the next may start.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "minWait": { "pattern": "^([0-9]+[wdhm])+$", "description": "At least this long between the previous phase's earliest finish and this phase's start, e.g. 14d before a contract phase.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "gates": { "type": "array", "items": { "additionalProperties": false, "description": "Exactly one of metric, check, signoff or manual.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" }, "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A stable id; derived from the gate when omitted.", "type": "string" } } } }, "rehearsal": { "minLength": 1, "description": "How and when the rollback of this phase is rehearsed.", "type": "string" }, "checklist": { "description": "Extra items to tick.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A checklist item.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["id", "text"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the item.", "type": "string" }, "text": { "minLength": 1, "description": "The item.", "type": "string" } } }] } }, "exit": { "description": "What must be true to leave the phase.", "type": "array", "items": { "minLength": 1, "description": "An exit criterion.", "type": "string" } }, "paths": { "description": "Files whose change in a PR promotes into this phase.", "type": "array", "items": { "minLength": 1, "description": "A glob.", "type": "string" } }, "variables": { "description": "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } } }, "dependsOn": { "minItems": 1, "description": "Phases of other plans in this repository that must be done before this phase starts, as `plan/phase` (e.g. `orders-schema-expand/production`).", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "description": "A phase of another plan, as `plan/phase`.", "type": "string" } }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "escalation": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "role"], "properties": { "name": { "minLength": 1, "description": "Who.", "type": "string" }, "handle": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "role": { "minLength": 1, "description": "Their part, e.g. incident commander, database on-call.", "type": "string" }, "reach": { "minLength": 1, "description": "How to reach them: pager alias, channel, phone rota.", "type": "string" } } } }, "policy": { "additionalProperties": false, "type": "object", "required": ["prefer"], "properties": { "prefer": { "type": "string", "enum": ["rollback", "roll-forward"], "description": "The default response to a bad metric." }, "rollForwardWhen": { "minLength": 1, "description": "When rolling forward is allowed instead.", "type": "string" }, "keepOldData": { "minLength": 1, "description": "What old data and versions are kept, and for how long, so a rollback stays possible.", "type": "string" }, "maxRollbackMinutes": { "minimum": 1, "unit": "minutes", "description": "Target time to complete a rollback.", "type": "integer" } } }, "readiness": { "additionalProperties": false, "description": "Production readiness, after the Kubernetes KEP production readiness questionnaire: upgrade and downgrade, version skew, scalability, troubleshooting, dependencies and monitoring.", "type": "object", "properties": { "upgrade": { "additionalProperties": false, "description": "Upgrade and downgrade.", "type": "object", "required": ["how", "downgrade"], "properties": { "how": { "minLength": 1, "description": "How the new version or setting replaces the old one: in what order, and what must be in place first.", "type": "string" }, "downgrade": { "minLength": 1, "description": "How to go back to the old version, and what happens to data or state the new one wrote.", "type": "string" }, "tested": { "minLength": 1, "description": "Where and when upgrade, downgrade and upgrade again were tried, and what was found.", "type": "string" } } }, "versionSkew": { "minLength": 1, "description": "How old and new versions of each component (clients, servers, workers, schemas) work together while both run.", "type": "string" }, "scalability": { "additionalProperties": false, "description": "What the change costs at full scale.", "type": "object", "properties": { "load": { "minLength": 1, "description": "New calls, requests, jobs or messages the change adds, with numbers.", "type": "string" }, "resources": { "minLength": 1, "description": "How CPU, memory, storage, connections or cost change, with numbers.", "type": "string" }, "limits": { "minLength": 1, "description": "Limits and quotas the change may reach (rate limits, pool sizes, disk), and what then.", "type": "string" } } }, "troubleshooting": { "minItems": 1, "description": "Known failure modes, how each shows, and what to do.", "type": "array", "items": { "additionalProperties": false, "description": "A known way the change fails, how it shows, and what to do.", "type": "object", "required": ["failure", "detect", "mitigate"], "properties": { "failure": { "minLength": 1, "description": "What can go wrong.", "type": "string" }, "detect": { "minLength": 1, "description": "How it shows: an alert, a metric, a log line.", "type": "string" }, "mitigate": { "minLength": 1, "description": "What the on-call engineer does about it.", "type": "string" } } } }, "dependencies": { "minItems": 1, "description": "What the change relies on, and what happens when it is unavailable.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "ifUnavailable"], "properties": { "name": { "minLength": 1, "description": "A service, system or team the change relies on.", "type": "string" }, "ifUnavailable": { "minLength": 1, "description": "What users and the rollout see when it is slow or down.", "type": "string" } } } }, "monitoring": { "additionalProperties": false, "description": "How operators see that it works.", "type": "object", "required": ["health"], "properties": { "health": { "minLength": 1, "description": "How an operator can tell that the change works for users.", "type": "string" }, "metrics": { "minItems": 1, "description": "The metrics (from `metrics`) that show it.", "type": "array", "items": { "description": "The name of a metric from `metrics`.", "type": "string" } }, "alerts": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "An alert that fires when it does not.", "type": "string" } } } } } }, "waive": { "description": "Rules or lesson guards this plan does not take, each with a reason.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["reason"], "properties": { "rule": { "description": "A lint rule id.", "type": "string" }, "lesson": { "description": "A lesson id whose guard this plan does not take.", "type": "string" }, "phases": { "description": "Limit the waiver to these phases.", "type": "array", "items": { "type": "string" } }, "severity": { "type": "string", "enum": ["warning", "off"], "description": "Lower to a warning, or turn off (default)." }, "reason": { "description": "Why the rule or lesson does not apply. Required.", "type": "string" } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var pattern0 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 var pattern1 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "u");
 var pattern5 = new RegExp("^https?://", "u");
 var pattern6 = new RegExp("^([0-9]+[wdhm])+$", "u");
-var pattern7 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-var pattern10 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
-var pattern13 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-var pattern18 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
-var pattern21 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
-var pattern24 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "u");
-var pattern25 = new RegExp("^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "u");
-var pattern28 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$", "u");
-var pattern30 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
-var pattern31 = new RegExp("^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", "u");
-var pattern46 = new RegExp("^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "u");
+var pattern8 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+var pattern11 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+var pattern14 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+var pattern19 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
+var pattern22 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+var pattern25 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "u");
+var pattern26 = new RegExp("^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "u");
+var pattern29 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$", "u");
+var pattern31 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
+var pattern32 = new RegExp("^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", "u");
+var pattern47 = new RegExp("^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -10775,7 +10775,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 for (const key4 in data25) {
-                  if (!(key4 === "kpi" || key4 === "baseline" || key4 === "expect" || key4 === "metric" || key4 === "reviewAfter")) {
+                  if (!(key4 === "kpi" || key4 === "baseline" || key4 === "expect" || key4 === "metric" || key4 === "reviewAfter" || key4 === "window")) {
                     const err71 = { instancePath: instancePath + "/story/impact/" + i5, schemaPath: "#/properties/story/properties/impact/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.story.properties.impact.items, data: data25 };
                     if (vErrors === null) {
                       vErrors = [err71];
@@ -10885,77 +10885,77 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data25.window !== void 0) {
+                  let data31 = data25.window;
+                  if (typeof data31 === "string") {
+                    if (!pattern6.test(data31)) {
+                      const err81 = { instancePath: instancePath + "/story/impact/" + i5 + "/window", schemaPath: "#/properties/story/properties/impact/items/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.story.properties.impact.items.properties.window, data: data31 };
+                      if (vErrors === null) {
+                        vErrors = [err81];
+                      } else {
+                        vErrors.push(err81);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err82 = { instancePath: instancePath + "/story/impact/" + i5 + "/window", schemaPath: "#/properties/story/properties/impact/items/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.story.properties.impact.items.properties.window.type, parentSchema: schema11.properties.story.properties.impact.items.properties.window, data: data31 };
+                    if (vErrors === null) {
+                      vErrors = [err82];
+                    } else {
+                      vErrors.push(err82);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err81 = { instancePath: instancePath + "/story/impact/" + i5, schemaPath: "#/properties/story/properties/impact/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.story.properties.impact.items.type, parentSchema: schema11.properties.story.properties.impact.items, data: data25 };
+                const err83 = { instancePath: instancePath + "/story/impact/" + i5, schemaPath: "#/properties/story/properties/impact/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.story.properties.impact.items.type, parentSchema: schema11.properties.story.properties.impact.items, data: data25 };
                 if (vErrors === null) {
-                  vErrors = [err81];
+                  vErrors = [err83];
                 } else {
-                  vErrors.push(err81);
+                  vErrors.push(err83);
                 }
                 errors++;
               }
             }
           } else {
-            const err82 = { instancePath: instancePath + "/story/impact", schemaPath: "#/properties/story/properties/impact/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.story.properties.impact.type, parentSchema: schema11.properties.story.properties.impact, data: data24 };
+            const err84 = { instancePath: instancePath + "/story/impact", schemaPath: "#/properties/story/properties/impact/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.story.properties.impact.type, parentSchema: schema11.properties.story.properties.impact, data: data24 };
             if (vErrors === null) {
-              vErrors = [err82];
+              vErrors = [err84];
             } else {
-              vErrors.push(err82);
+              vErrors.push(err84);
             }
             errors++;
           }
         }
       } else {
-        const err83 = { instancePath: instancePath + "/story", schemaPath: "#/properties/story/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.story.type, parentSchema: schema11.properties.story, data: data18 };
+        const err85 = { instancePath: instancePath + "/story", schemaPath: "#/properties/story/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.story.type, parentSchema: schema11.properties.story, data: data18 };
         if (vErrors === null) {
-          vErrors = [err83];
+          vErrors = [err85];
         } else {
-          vErrors.push(err83);
+          vErrors.push(err85);
         }
         errors++;
       }
     }
     if (data.flags !== void 0) {
-      let data31 = data.flags;
-      if (Array.isArray(data31)) {
-        const len6 = data31.length;
+      let data32 = data.flags;
+      if (Array.isArray(data32)) {
+        const len6 = data32.length;
         for (let i6 = 0; i6 < len6; i6++) {
-          let data32 = data31[i6];
-          if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-            if (data32.key === void 0) {
-              const err84 = { instancePath: instancePath + "/flags/" + i6, schemaPath: "#/properties/flags/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema11.properties.flags.items.required, parentSchema: schema11.properties.flags.items, data: data32 };
+          let data33 = data32[i6];
+          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+            if (data33.key === void 0) {
+              const err86 = { instancePath: instancePath + "/flags/" + i6, schemaPath: "#/properties/flags/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema11.properties.flags.items.required, parentSchema: schema11.properties.flags.items, data: data33 };
               if (vErrors === null) {
-                vErrors = [err84];
+                vErrors = [err86];
               } else {
-                vErrors.push(err84);
+                vErrors.push(err86);
               }
               errors++;
             }
-            for (const key5 in data32) {
+            for (const key5 in data33) {
               if (!(key5 === "key" || key5 === "description" || key5 === "default" || key5 === "owner" || key5 === "system")) {
-                const err85 = { instancePath: instancePath + "/flags/" + i6, schemaPath: "#/properties/flags/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.flags.items, data: data32 };
-                if (vErrors === null) {
-                  vErrors = [err85];
-                } else {
-                  vErrors.push(err85);
-                }
-                errors++;
-              }
-            }
-            if (data32.key !== void 0) {
-              let data33 = data32.key;
-              if (typeof data33 === "string") {
-                if (!pattern7.test(data33)) {
-                  const err86 = { instancePath: instancePath + "/flags/" + i6 + "/key", schemaPath: "#/properties/flags/items/properties/key/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema11.properties.flags.items.properties.key, data: data33 };
-                  if (vErrors === null) {
-                    vErrors = [err86];
-                  } else {
-                    vErrors.push(err86);
-                  }
-                  errors++;
-                }
-              } else {
-                const err87 = { instancePath: instancePath + "/flags/" + i6 + "/key", schemaPath: "#/properties/flags/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.flags.items.properties.key.type, parentSchema: schema11.properties.flags.items.properties.key, data: data33 };
+                const err87 = { instancePath: instancePath + "/flags/" + i6, schemaPath: "#/properties/flags/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.flags.items, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err87];
                 } else {
@@ -10964,11 +10964,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data32.description !== void 0) {
-              let data34 = data32.description;
+            if (data33.key !== void 0) {
+              let data34 = data33.key;
               if (typeof data34 === "string") {
-                if (func3(data34) < 1) {
-                  const err88 = { instancePath: instancePath + "/flags/" + i6 + "/description", schemaPath: "#/properties/flags/items/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.flags.items.properties.description, data: data34 };
+                if (!pattern8.test(data34)) {
+                  const err88 = { instancePath: instancePath + "/flags/" + i6 + "/key", schemaPath: "#/properties/flags/items/properties/key/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema11.properties.flags.items.properties.key, data: data34 };
                   if (vErrors === null) {
                     vErrors = [err88];
                   } else {
@@ -10977,7 +10977,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err89 = { instancePath: instancePath + "/flags/" + i6 + "/description", schemaPath: "#/properties/flags/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.flags.items.properties.description.type, parentSchema: schema11.properties.flags.items.properties.description, data: data34 };
+                const err89 = { instancePath: instancePath + "/flags/" + i6 + "/key", schemaPath: "#/properties/flags/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.flags.items.properties.key.type, parentSchema: schema11.properties.flags.items.properties.key, data: data34 };
                 if (vErrors === null) {
                   vErrors = [err89];
                 } else {
@@ -10986,19 +10986,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data32.default !== void 0) {
-              let data35 = data32.default;
-              if (typeof data35 !== "string") {
-                const err90 = { instancePath: instancePath + "/flags/" + i6 + "/default", schemaPath: "#/properties/flags/items/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.flags.items.properties.default.type, parentSchema: schema11.properties.flags.items.properties.default, data: data35 };
-                if (vErrors === null) {
-                  vErrors = [err90];
-                } else {
-                  vErrors.push(err90);
+            if (data33.description !== void 0) {
+              let data35 = data33.description;
+              if (typeof data35 === "string") {
+                if (func3(data35) < 1) {
+                  const err90 = { instancePath: instancePath + "/flags/" + i6 + "/description", schemaPath: "#/properties/flags/items/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.flags.items.properties.description, data: data35 };
+                  if (vErrors === null) {
+                    vErrors = [err90];
+                  } else {
+                    vErrors.push(err90);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (!(data35 === "off" || data35 === "on")) {
-                const err91 = { instancePath: instancePath + "/flags/" + i6 + "/default", schemaPath: "#/properties/flags/items/properties/default/enum", keyword: "enum", params: { allowedValues: schema11.properties.flags.items.properties.default.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.flags.items.properties.default.enum, parentSchema: schema11.properties.flags.items.properties.default, data: data35 };
+              } else {
+                const err91 = { instancePath: instancePath + "/flags/" + i6 + "/description", schemaPath: "#/properties/flags/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.flags.items.properties.description.type, parentSchema: schema11.properties.flags.items.properties.description, data: data35 };
                 if (vErrors === null) {
                   vErrors = [err91];
                 } else {
@@ -11007,20 +11008,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data32.owner !== void 0) {
-              let data36 = data32.owner;
-              if (typeof data36 === "string") {
-                if (!pattern1.test(data36)) {
-                  const err92 = { instancePath: instancePath + "/flags/" + i6 + "/owner", schemaPath: "#/properties/flags/items/properties/owner/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.flags.items.properties.owner, data: data36 };
-                  if (vErrors === null) {
-                    vErrors = [err92];
-                  } else {
-                    vErrors.push(err92);
-                  }
-                  errors++;
+            if (data33.default !== void 0) {
+              let data36 = data33.default;
+              if (typeof data36 !== "string") {
+                const err92 = { instancePath: instancePath + "/flags/" + i6 + "/default", schemaPath: "#/properties/flags/items/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.flags.items.properties.default.type, parentSchema: schema11.properties.flags.items.properties.default, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
                 }
-              } else {
-                const err93 = { instancePath: instancePath + "/flags/" + i6 + "/owner", schemaPath: "#/properties/flags/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.flags.items.properties.owner.type, parentSchema: schema11.properties.flags.items.properties.owner, data: data36 };
+                errors++;
+              }
+              if (!(data36 === "off" || data36 === "on")) {
+                const err93 = { instancePath: instancePath + "/flags/" + i6 + "/default", schemaPath: "#/properties/flags/items/properties/default/enum", keyword: "enum", params: { allowedValues: schema11.properties.flags.items.properties.default.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.flags.items.properties.default.enum, parentSchema: schema11.properties.flags.items.properties.default, data: data36 };
                 if (vErrors === null) {
                   vErrors = [err93];
                 } else {
@@ -11029,11 +11029,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data32.system !== void 0) {
-              let data37 = data32.system;
+            if (data33.owner !== void 0) {
+              let data37 = data33.owner;
               if (typeof data37 === "string") {
-                if (func3(data37) < 1) {
-                  const err94 = { instancePath: instancePath + "/flags/" + i6 + "/system", schemaPath: "#/properties/flags/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.flags.items.properties.system, data: data37 };
+                if (!pattern1.test(data37)) {
+                  const err94 = { instancePath: instancePath + "/flags/" + i6 + "/owner", schemaPath: "#/properties/flags/items/properties/owner/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.flags.items.properties.owner, data: data37 };
                   if (vErrors === null) {
                     vErrors = [err94];
                   } else {
@@ -11042,7 +11042,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err95 = { instancePath: instancePath + "/flags/" + i6 + "/system", schemaPath: "#/properties/flags/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.flags.items.properties.system.type, parentSchema: schema11.properties.flags.items.properties.system, data: data37 };
+                const err95 = { instancePath: instancePath + "/flags/" + i6 + "/owner", schemaPath: "#/properties/flags/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.flags.items.properties.owner.type, parentSchema: schema11.properties.flags.items.properties.owner, data: data37 };
                 if (vErrors === null) {
                   vErrors = [err95];
                 } else {
@@ -11051,75 +11051,75 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data33.system !== void 0) {
+              let data38 = data33.system;
+              if (typeof data38 === "string") {
+                if (func3(data38) < 1) {
+                  const err96 = { instancePath: instancePath + "/flags/" + i6 + "/system", schemaPath: "#/properties/flags/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.flags.items.properties.system, data: data38 };
+                  if (vErrors === null) {
+                    vErrors = [err96];
+                  } else {
+                    vErrors.push(err96);
+                  }
+                  errors++;
+                }
+              } else {
+                const err97 = { instancePath: instancePath + "/flags/" + i6 + "/system", schemaPath: "#/properties/flags/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.flags.items.properties.system.type, parentSchema: schema11.properties.flags.items.properties.system, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err97];
+                } else {
+                  vErrors.push(err97);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err96 = { instancePath: instancePath + "/flags/" + i6, schemaPath: "#/properties/flags/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.flags.items.type, parentSchema: schema11.properties.flags.items, data: data32 };
+            const err98 = { instancePath: instancePath + "/flags/" + i6, schemaPath: "#/properties/flags/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.flags.items.type, parentSchema: schema11.properties.flags.items, data: data33 };
             if (vErrors === null) {
-              vErrors = [err96];
+              vErrors = [err98];
             } else {
-              vErrors.push(err96);
+              vErrors.push(err98);
             }
             errors++;
           }
         }
       } else {
-        const err97 = { instancePath: instancePath + "/flags", schemaPath: "#/properties/flags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.flags.type, parentSchema: schema11.properties.flags, data: data31 };
+        const err99 = { instancePath: instancePath + "/flags", schemaPath: "#/properties/flags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.flags.type, parentSchema: schema11.properties.flags, data: data32 };
         if (vErrors === null) {
-          vErrors = [err97];
+          vErrors = [err99];
         } else {
-          vErrors.push(err97);
+          vErrors.push(err99);
         }
         errors++;
       }
     }
     if (data.compatibility !== void 0) {
-      let data38 = data.compatibility;
-      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-        if (data38.breaking === void 0) {
-          const err98 = { instancePath: instancePath + "/compatibility", schemaPath: "#/properties/compatibility/required", keyword: "required", params: { missingProperty: "breaking" }, message: "must have required property 'breaking'", schema: schema11.properties.compatibility.required, parentSchema: schema11.properties.compatibility, data: data38 };
+      let data39 = data.compatibility;
+      if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+        if (data39.breaking === void 0) {
+          const err100 = { instancePath: instancePath + "/compatibility", schemaPath: "#/properties/compatibility/required", keyword: "required", params: { missingProperty: "breaking" }, message: "must have required property 'breaking'", schema: schema11.properties.compatibility.required, parentSchema: schema11.properties.compatibility, data: data39 };
           if (vErrors === null) {
-            vErrors = [err98];
+            vErrors = [err100];
           } else {
-            vErrors.push(err98);
+            vErrors.push(err100);
           }
           errors++;
         }
-        for (const key6 in data38) {
+        for (const key6 in data39) {
           if (!(key6 === "breaking" || key6 === "mixedVersions" || key6 === "deprecation" || key6 === "migrations")) {
-            const err99 = { instancePath: instancePath + "/compatibility", schemaPath: "#/properties/compatibility/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compatibility, data: data38 };
+            const err101 = { instancePath: instancePath + "/compatibility", schemaPath: "#/properties/compatibility/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compatibility, data: data39 };
             if (vErrors === null) {
-              vErrors = [err99];
+              vErrors = [err101];
             } else {
-              vErrors.push(err99);
+              vErrors.push(err101);
             }
             errors++;
           }
         }
-        if (data38.breaking !== void 0) {
-          let data39 = data38.breaking;
-          if (typeof data39 !== "boolean") {
-            const err100 = { instancePath: instancePath + "/compatibility/breaking", schemaPath: "#/properties/compatibility/properties/breaking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.compatibility.properties.breaking.type, parentSchema: schema11.properties.compatibility.properties.breaking, data: data39 };
-            if (vErrors === null) {
-              vErrors = [err100];
-            } else {
-              vErrors.push(err100);
-            }
-            errors++;
-          }
-        }
-        if (data38.mixedVersions !== void 0) {
-          let data40 = data38.mixedVersions;
-          if (typeof data40 === "string") {
-            if (func3(data40) < 1) {
-              const err101 = { instancePath: instancePath + "/compatibility/mixedVersions", schemaPath: "#/properties/compatibility/properties/mixedVersions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.compatibility.properties.mixedVersions, data: data40 };
-              if (vErrors === null) {
-                vErrors = [err101];
-              } else {
-                vErrors.push(err101);
-              }
-              errors++;
-            }
-          } else {
-            const err102 = { instancePath: instancePath + "/compatibility/mixedVersions", schemaPath: "#/properties/compatibility/properties/mixedVersions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.mixedVersions.type, parentSchema: schema11.properties.compatibility.properties.mixedVersions, data: data40 };
+        if (data39.breaking !== void 0) {
+          let data40 = data39.breaking;
+          if (typeof data40 !== "boolean") {
+            const err102 = { instancePath: instancePath + "/compatibility/breaking", schemaPath: "#/properties/compatibility/properties/breaking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.compatibility.properties.breaking.type, parentSchema: schema11.properties.compatibility.properties.breaking, data: data40 };
             if (vErrors === null) {
               vErrors = [err102];
             } else {
@@ -11128,55 +11128,56 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data38.deprecation !== void 0) {
-          let data41 = data38.deprecation;
-          if (Array.isArray(data41)) {
-            const len7 = data41.length;
+        if (data39.mixedVersions !== void 0) {
+          let data41 = data39.mixedVersions;
+          if (typeof data41 === "string") {
+            if (func3(data41) < 1) {
+              const err103 = { instancePath: instancePath + "/compatibility/mixedVersions", schemaPath: "#/properties/compatibility/properties/mixedVersions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.compatibility.properties.mixedVersions, data: data41 };
+              if (vErrors === null) {
+                vErrors = [err103];
+              } else {
+                vErrors.push(err103);
+              }
+              errors++;
+            }
+          } else {
+            const err104 = { instancePath: instancePath + "/compatibility/mixedVersions", schemaPath: "#/properties/compatibility/properties/mixedVersions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.mixedVersions.type, parentSchema: schema11.properties.compatibility.properties.mixedVersions, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err104];
+            } else {
+              vErrors.push(err104);
+            }
+            errors++;
+          }
+        }
+        if (data39.deprecation !== void 0) {
+          let data42 = data39.deprecation;
+          if (Array.isArray(data42)) {
+            const len7 = data42.length;
             for (let i7 = 0; i7 < len7; i7++) {
-              let data42 = data41[i7];
-              if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-                if (data42.stage === void 0) {
-                  const err103 = { instancePath: instancePath + "/compatibility/deprecation/" + i7, schemaPath: "#/properties/compatibility/properties/deprecation/items/required", keyword: "required", params: { missingProperty: "stage" }, message: "must have required property 'stage'", schema: schema11.properties.compatibility.properties.deprecation.items.required, parentSchema: schema11.properties.compatibility.properties.deprecation.items, data: data42 };
+              let data43 = data42[i7];
+              if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                if (data43.stage === void 0) {
+                  const err105 = { instancePath: instancePath + "/compatibility/deprecation/" + i7, schemaPath: "#/properties/compatibility/properties/deprecation/items/required", keyword: "required", params: { missingProperty: "stage" }, message: "must have required property 'stage'", schema: schema11.properties.compatibility.properties.deprecation.items.required, parentSchema: schema11.properties.compatibility.properties.deprecation.items, data: data43 };
                   if (vErrors === null) {
-                    vErrors = [err103];
+                    vErrors = [err105];
                   } else {
-                    vErrors.push(err103);
+                    vErrors.push(err105);
                   }
                   errors++;
                 }
-                if (data42.description === void 0) {
-                  const err104 = { instancePath: instancePath + "/compatibility/deprecation/" + i7, schemaPath: "#/properties/compatibility/properties/deprecation/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema11.properties.compatibility.properties.deprecation.items.required, parentSchema: schema11.properties.compatibility.properties.deprecation.items, data: data42 };
+                if (data43.description === void 0) {
+                  const err106 = { instancePath: instancePath + "/compatibility/deprecation/" + i7, schemaPath: "#/properties/compatibility/properties/deprecation/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema11.properties.compatibility.properties.deprecation.items.required, parentSchema: schema11.properties.compatibility.properties.deprecation.items, data: data43 };
                   if (vErrors === null) {
-                    vErrors = [err104];
+                    vErrors = [err106];
                   } else {
-                    vErrors.push(err104);
+                    vErrors.push(err106);
                   }
                   errors++;
                 }
-                for (const key7 in data42) {
+                for (const key7 in data43) {
                   if (!(key7 === "stage" || key7 === "description" || key7 === "plan" || key7 === "repository" || key7 === "status")) {
-                    const err105 = { instancePath: instancePath + "/compatibility/deprecation/" + i7, schemaPath: "#/properties/compatibility/properties/deprecation/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compatibility.properties.deprecation.items, data: data42 };
-                    if (vErrors === null) {
-                      vErrors = [err105];
-                    } else {
-                      vErrors.push(err105);
-                    }
-                    errors++;
-                  }
-                }
-                if (data42.stage !== void 0) {
-                  let data43 = data42.stage;
-                  if (typeof data43 !== "string") {
-                    const err106 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/stage", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.deprecation.items.properties.stage.type, parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.stage, data: data43 };
-                    if (vErrors === null) {
-                      vErrors = [err106];
-                    } else {
-                      vErrors.push(err106);
-                    }
-                    errors++;
-                  }
-                  if (!(data43 === "expand" || data43 === "migrate" || data43 === "contract")) {
-                    const err107 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/stage", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/stage/enum", keyword: "enum", params: { allowedValues: schema11.properties.compatibility.properties.deprecation.items.properties.stage.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compatibility.properties.deprecation.items.properties.stage.enum, parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.stage, data: data43 };
+                    const err107 = { instancePath: instancePath + "/compatibility/deprecation/" + i7, schemaPath: "#/properties/compatibility/properties/deprecation/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compatibility.properties.deprecation.items, data: data43 };
                     if (vErrors === null) {
                       vErrors = [err107];
                     } else {
@@ -11185,20 +11186,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data42.description !== void 0) {
-                  let data44 = data42.description;
-                  if (typeof data44 === "string") {
-                    if (func3(data44) < 1) {
-                      const err108 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/description", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.description, data: data44 };
-                      if (vErrors === null) {
-                        vErrors = [err108];
-                      } else {
-                        vErrors.push(err108);
-                      }
-                      errors++;
+                if (data43.stage !== void 0) {
+                  let data44 = data43.stage;
+                  if (typeof data44 !== "string") {
+                    const err108 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/stage", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.deprecation.items.properties.stage.type, parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.stage, data: data44 };
+                    if (vErrors === null) {
+                      vErrors = [err108];
+                    } else {
+                      vErrors.push(err108);
                     }
-                  } else {
-                    const err109 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/description", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.deprecation.items.properties.description.type, parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.description, data: data44 };
+                    errors++;
+                  }
+                  if (!(data44 === "expand" || data44 === "migrate" || data44 === "contract")) {
+                    const err109 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/stage", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/stage/enum", keyword: "enum", params: { allowedValues: schema11.properties.compatibility.properties.deprecation.items.properties.stage.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compatibility.properties.deprecation.items.properties.stage.enum, parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.stage, data: data44 };
                     if (vErrors === null) {
                       vErrors = [err109];
                     } else {
@@ -11207,11 +11207,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data42.plan !== void 0) {
-                  let data45 = data42.plan;
+                if (data43.description !== void 0) {
+                  let data45 = data43.description;
                   if (typeof data45 === "string") {
-                    if (func3(data45) > 64) {
-                      const err110 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/plan", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/plan/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.plan, data: data45 };
+                    if (func3(data45) < 1) {
+                      const err110 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/description", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.description, data: data45 };
                       if (vErrors === null) {
                         vErrors = [err110];
                       } else {
@@ -11219,30 +11219,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (!pattern0.test(data45)) {
-                      const err111 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/plan", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/plan/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.plan, data: data45 };
-                      if (vErrors === null) {
-                        vErrors = [err111];
-                      } else {
-                        vErrors.push(err111);
-                      }
-                      errors++;
-                    }
                   } else {
-                    const err112 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/plan", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.deprecation.items.properties.plan.type, parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.plan, data: data45 };
+                    const err111 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/description", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.deprecation.items.properties.description.type, parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.description, data: data45 };
                     if (vErrors === null) {
-                      vErrors = [err112];
+                      vErrors = [err111];
                     } else {
-                      vErrors.push(err112);
+                      vErrors.push(err111);
                     }
                     errors++;
                   }
                 }
-                if (data42.repository !== void 0) {
-                  let data46 = data42.repository;
+                if (data43.plan !== void 0) {
+                  let data46 = data43.plan;
                   if (typeof data46 === "string") {
-                    if (!pattern10.test(data46)) {
-                      const err113 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/repository", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"', schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.repository, data: data46 };
+                    if (func3(data46) > 64) {
+                      const err112 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/plan", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/plan/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.plan, data: data46 };
+                      if (vErrors === null) {
+                        vErrors = [err112];
+                      } else {
+                        vErrors.push(err112);
+                      }
+                      errors++;
+                    }
+                    if (!pattern0.test(data46)) {
+                      const err113 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/plan", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/plan/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.plan, data: data46 };
                       if (vErrors === null) {
                         vErrors = [err113];
                       } else {
@@ -11251,7 +11251,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err114 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/repository", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.deprecation.items.properties.repository.type, parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.repository, data: data46 };
+                    const err114 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/plan", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.deprecation.items.properties.plan.type, parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.plan, data: data46 };
                     if (vErrors === null) {
                       vErrors = [err114];
                     } else {
@@ -11260,19 +11260,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data42.status !== void 0) {
-                  let data47 = data42.status;
-                  if (typeof data47 !== "string") {
-                    const err115 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/status", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.deprecation.items.properties.status.type, parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.status, data: data47 };
-                    if (vErrors === null) {
-                      vErrors = [err115];
-                    } else {
-                      vErrors.push(err115);
+                if (data43.repository !== void 0) {
+                  let data47 = data43.repository;
+                  if (typeof data47 === "string") {
+                    if (!pattern11.test(data47)) {
+                      const err115 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/repository", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"', schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.repository, data: data47 };
+                      if (vErrors === null) {
+                        vErrors = [err115];
+                      } else {
+                        vErrors.push(err115);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                  if (!(data47 === "planned" || data47 === "in-progress" || data47 === "done")) {
-                    const err116 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/status", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema11.properties.compatibility.properties.deprecation.items.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compatibility.properties.deprecation.items.properties.status.enum, parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.status, data: data47 };
+                  } else {
+                    const err116 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/repository", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.deprecation.items.properties.repository.type, parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.repository, data: data47 };
                     if (vErrors === null) {
                       vErrors = [err116];
                     } else {
@@ -11281,98 +11282,97 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data43.status !== void 0) {
+                  let data48 = data43.status;
+                  if (typeof data48 !== "string") {
+                    const err117 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/status", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.deprecation.items.properties.status.type, parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.status, data: data48 };
+                    if (vErrors === null) {
+                      vErrors = [err117];
+                    } else {
+                      vErrors.push(err117);
+                    }
+                    errors++;
+                  }
+                  if (!(data48 === "planned" || data48 === "in-progress" || data48 === "done")) {
+                    const err118 = { instancePath: instancePath + "/compatibility/deprecation/" + i7 + "/status", schemaPath: "#/properties/compatibility/properties/deprecation/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema11.properties.compatibility.properties.deprecation.items.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compatibility.properties.deprecation.items.properties.status.enum, parentSchema: schema11.properties.compatibility.properties.deprecation.items.properties.status, data: data48 };
+                    if (vErrors === null) {
+                      vErrors = [err118];
+                    } else {
+                      vErrors.push(err118);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err117 = { instancePath: instancePath + "/compatibility/deprecation/" + i7, schemaPath: "#/properties/compatibility/properties/deprecation/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compatibility.properties.deprecation.items.type, parentSchema: schema11.properties.compatibility.properties.deprecation.items, data: data42 };
+                const err119 = { instancePath: instancePath + "/compatibility/deprecation/" + i7, schemaPath: "#/properties/compatibility/properties/deprecation/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compatibility.properties.deprecation.items.type, parentSchema: schema11.properties.compatibility.properties.deprecation.items, data: data43 };
                 if (vErrors === null) {
-                  vErrors = [err117];
+                  vErrors = [err119];
                 } else {
-                  vErrors.push(err117);
+                  vErrors.push(err119);
                 }
                 errors++;
               }
             }
           } else {
-            const err118 = { instancePath: instancePath + "/compatibility/deprecation", schemaPath: "#/properties/compatibility/properties/deprecation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.compatibility.properties.deprecation.type, parentSchema: schema11.properties.compatibility.properties.deprecation, data: data41 };
+            const err120 = { instancePath: instancePath + "/compatibility/deprecation", schemaPath: "#/properties/compatibility/properties/deprecation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.compatibility.properties.deprecation.type, parentSchema: schema11.properties.compatibility.properties.deprecation, data: data42 };
             if (vErrors === null) {
-              vErrors = [err118];
+              vErrors = [err120];
             } else {
-              vErrors.push(err118);
+              vErrors.push(err120);
             }
             errors++;
           }
         }
-        if (data38.migrations !== void 0) {
-          let data48 = data38.migrations;
-          if (Array.isArray(data48)) {
-            const len8 = data48.length;
+        if (data39.migrations !== void 0) {
+          let data49 = data39.migrations;
+          if (Array.isArray(data49)) {
+            const len8 = data49.length;
             for (let i8 = 0; i8 < len8; i8++) {
-              let data49 = data48[i8];
-              if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
-                if (data49.id === void 0) {
-                  const err119 = { instancePath: instancePath + "/compatibility/migrations/" + i8, schemaPath: "#/properties/compatibility/properties/migrations/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.compatibility.properties.migrations.items.required, parentSchema: schema11.properties.compatibility.properties.migrations.items, data: data49 };
+              let data50 = data49[i8];
+              if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                if (data50.id === void 0) {
+                  const err121 = { instancePath: instancePath + "/compatibility/migrations/" + i8, schemaPath: "#/properties/compatibility/properties/migrations/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.compatibility.properties.migrations.items.required, parentSchema: schema11.properties.compatibility.properties.migrations.items, data: data50 };
                   if (vErrors === null) {
-                    vErrors = [err119];
+                    vErrors = [err121];
                   } else {
-                    vErrors.push(err119);
+                    vErrors.push(err121);
                   }
                   errors++;
                 }
-                if (data49.description === void 0) {
-                  const err120 = { instancePath: instancePath + "/compatibility/migrations/" + i8, schemaPath: "#/properties/compatibility/properties/migrations/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema11.properties.compatibility.properties.migrations.items.required, parentSchema: schema11.properties.compatibility.properties.migrations.items, data: data49 };
+                if (data50.description === void 0) {
+                  const err122 = { instancePath: instancePath + "/compatibility/migrations/" + i8, schemaPath: "#/properties/compatibility/properties/migrations/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema11.properties.compatibility.properties.migrations.items.required, parentSchema: schema11.properties.compatibility.properties.migrations.items, data: data50 };
                   if (vErrors === null) {
-                    vErrors = [err120];
+                    vErrors = [err122];
                   } else {
-                    vErrors.push(err120);
+                    vErrors.push(err122);
                   }
                   errors++;
                 }
-                for (const key8 in data49) {
+                for (const key8 in data50) {
                   if (!(key8 === "id" || key8 === "description" || key8 === "throttle" || key8 === "backup" || key8 === "mixedState" || key8 === "verify")) {
-                    const err121 = { instancePath: instancePath + "/compatibility/migrations/" + i8, schemaPath: "#/properties/compatibility/properties/migrations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compatibility.properties.migrations.items, data: data49 };
+                    const err123 = { instancePath: instancePath + "/compatibility/migrations/" + i8, schemaPath: "#/properties/compatibility/properties/migrations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compatibility.properties.migrations.items, data: data50 };
                     if (vErrors === null) {
-                      vErrors = [err121];
+                      vErrors = [err123];
                     } else {
-                      vErrors.push(err121);
+                      vErrors.push(err123);
                     }
                     errors++;
                   }
                 }
-                if (data49.id !== void 0) {
-                  let data50 = data49.id;
-                  if (typeof data50 === "string") {
-                    if (func3(data50) > 64) {
-                      const err122 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/id", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.id, data: data50 };
-                      if (vErrors === null) {
-                        vErrors = [err122];
-                      } else {
-                        vErrors.push(err122);
-                      }
-                      errors++;
-                    }
-                    if (!pattern0.test(data50)) {
-                      const err123 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/id", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.id, data: data50 };
-                      if (vErrors === null) {
-                        vErrors = [err123];
-                      } else {
-                        vErrors.push(err123);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err124 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/id", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.id.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.id, data: data50 };
-                    if (vErrors === null) {
-                      vErrors = [err124];
-                    } else {
-                      vErrors.push(err124);
-                    }
-                    errors++;
-                  }
-                }
-                if (data49.description !== void 0) {
-                  let data51 = data49.description;
+                if (data50.id !== void 0) {
+                  let data51 = data50.id;
                   if (typeof data51 === "string") {
-                    if (func3(data51) < 1) {
-                      const err125 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/description", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.description, data: data51 };
+                    if (func3(data51) > 64) {
+                      const err124 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/id", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.id, data: data51 };
+                      if (vErrors === null) {
+                        vErrors = [err124];
+                      } else {
+                        vErrors.push(err124);
+                      }
+                      errors++;
+                    }
+                    if (!pattern0.test(data51)) {
+                      const err125 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/id", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.id, data: data51 };
                       if (vErrors === null) {
                         vErrors = [err125];
                       } else {
@@ -11381,7 +11381,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err126 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/description", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.description.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.description, data: data51 };
+                    const err126 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/id", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.id.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.id, data: data51 };
                     if (vErrors === null) {
                       vErrors = [err126];
                     } else {
@@ -11390,11 +11390,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data49.throttle !== void 0) {
-                  let data52 = data49.throttle;
+                if (data50.description !== void 0) {
+                  let data52 = data50.description;
                   if (typeof data52 === "string") {
                     if (func3(data52) < 1) {
-                      const err127 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/throttle", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/throttle/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.throttle, data: data52 };
+                      const err127 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/description", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.description, data: data52 };
                       if (vErrors === null) {
                         vErrors = [err127];
                       } else {
@@ -11403,7 +11403,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err128 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/throttle", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/throttle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.throttle.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.throttle, data: data52 };
+                    const err128 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/description", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.description.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.description, data: data52 };
                     if (vErrors === null) {
                       vErrors = [err128];
                     } else {
@@ -11412,11 +11412,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data49.backup !== void 0) {
-                  let data53 = data49.backup;
-                  if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-                    if (data53.what === void 0) {
-                      const err129 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/required", keyword: "required", params: { missingProperty: "what" }, message: "must have required property 'what'", schema: schema11.properties.compatibility.properties.migrations.items.properties.backup.required, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup, data: data53 };
+                if (data50.throttle !== void 0) {
+                  let data53 = data50.throttle;
+                  if (typeof data53 === "string") {
+                    if (func3(data53) < 1) {
+                      const err129 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/throttle", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/throttle/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.throttle, data: data53 };
                       if (vErrors === null) {
                         vErrors = [err129];
                       } else {
@@ -11424,40 +11424,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data53.keepFor === void 0) {
-                      const err130 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/required", keyword: "required", params: { missingProperty: "keepFor" }, message: "must have required property 'keepFor'", schema: schema11.properties.compatibility.properties.migrations.items.properties.backup.required, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup, data: data53 };
+                  } else {
+                    const err130 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/throttle", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/throttle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.throttle.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.throttle, data: data53 };
+                    if (vErrors === null) {
+                      vErrors = [err130];
+                    } else {
+                      vErrors.push(err130);
+                    }
+                    errors++;
+                  }
+                }
+                if (data50.backup !== void 0) {
+                  let data54 = data50.backup;
+                  if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+                    if (data54.what === void 0) {
+                      const err131 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/required", keyword: "required", params: { missingProperty: "what" }, message: "must have required property 'what'", schema: schema11.properties.compatibility.properties.migrations.items.properties.backup.required, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup, data: data54 };
                       if (vErrors === null) {
-                        vErrors = [err130];
+                        vErrors = [err131];
                       } else {
-                        vErrors.push(err130);
+                        vErrors.push(err131);
                       }
                       errors++;
                     }
-                    for (const key9 in data53) {
-                      if (!(key9 === "what" || key9 === "keepFor")) {
-                        const err131 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup, data: data53 };
-                        if (vErrors === null) {
-                          vErrors = [err131];
-                        } else {
-                          vErrors.push(err131);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data53.what !== void 0) {
-                      let data54 = data53.what;
-                      if (typeof data54 === "string") {
-                        if (func3(data54) < 1) {
-                          const err132 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup/what", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/properties/what/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup.properties.what, data: data54 };
-                          if (vErrors === null) {
-                            vErrors = [err132];
-                          } else {
-                            vErrors.push(err132);
-                          }
-                          errors++;
-                        }
+                    if (data54.keepFor === void 0) {
+                      const err132 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/required", keyword: "required", params: { missingProperty: "keepFor" }, message: "must have required property 'keepFor'", schema: schema11.properties.compatibility.properties.migrations.items.properties.backup.required, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup, data: data54 };
+                      if (vErrors === null) {
+                        vErrors = [err132];
                       } else {
-                        const err133 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup/what", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/properties/what/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.backup.properties.what.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup.properties.what, data: data54 };
+                        vErrors.push(err132);
+                      }
+                      errors++;
+                    }
+                    for (const key9 in data54) {
+                      if (!(key9 === "what" || key9 === "keepFor")) {
+                        const err133 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup, data: data54 };
                         if (vErrors === null) {
                           vErrors = [err133];
                         } else {
@@ -11466,11 +11466,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data53.keepFor !== void 0) {
-                      let data55 = data53.keepFor;
+                    if (data54.what !== void 0) {
+                      let data55 = data54.what;
                       if (typeof data55 === "string") {
-                        if (!pattern6.test(data55)) {
-                          const err134 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup/keepFor", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/properties/keepFor/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup.properties.keepFor, data: data55 };
+                        if (func3(data55) < 1) {
+                          const err134 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup/what", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/properties/what/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup.properties.what, data: data55 };
                           if (vErrors === null) {
                             vErrors = [err134];
                           } else {
@@ -11479,7 +11479,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err135 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup/keepFor", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/properties/keepFor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.backup.properties.keepFor.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup.properties.keepFor, data: data55 };
+                        const err135 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup/what", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/properties/what/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.backup.properties.what.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup.properties.what, data: data55 };
                         if (vErrors === null) {
                           vErrors = [err135];
                         } else {
@@ -11488,30 +11488,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                  } else {
-                    const err136 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compatibility.properties.migrations.items.properties.backup.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup, data: data53 };
-                    if (vErrors === null) {
-                      vErrors = [err136];
-                    } else {
-                      vErrors.push(err136);
-                    }
-                    errors++;
-                  }
-                }
-                if (data49.mixedState !== void 0) {
-                  let data56 = data49.mixedState;
-                  if (typeof data56 === "string") {
-                    if (func3(data56) < 1) {
-                      const err137 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/mixedState", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/mixedState/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.mixedState, data: data56 };
-                      if (vErrors === null) {
-                        vErrors = [err137];
+                    if (data54.keepFor !== void 0) {
+                      let data56 = data54.keepFor;
+                      if (typeof data56 === "string") {
+                        if (!pattern6.test(data56)) {
+                          const err136 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup/keepFor", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/properties/keepFor/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup.properties.keepFor, data: data56 };
+                          if (vErrors === null) {
+                            vErrors = [err136];
+                          } else {
+                            vErrors.push(err136);
+                          }
+                          errors++;
+                        }
                       } else {
-                        vErrors.push(err137);
+                        const err137 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup/keepFor", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/properties/keepFor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.backup.properties.keepFor.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup.properties.keepFor, data: data56 };
+                        if (vErrors === null) {
+                          vErrors = [err137];
+                        } else {
+                          vErrors.push(err137);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
                   } else {
-                    const err138 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/mixedState", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/mixedState/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.mixedState.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.mixedState, data: data56 };
+                    const err138 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/backup", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/backup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compatibility.properties.migrations.items.properties.backup.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.backup, data: data54 };
                     if (vErrors === null) {
                       vErrors = [err138];
                     } else {
@@ -11520,11 +11520,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data49.verify !== void 0) {
-                  let data57 = data49.verify;
+                if (data50.mixedState !== void 0) {
+                  let data57 = data50.mixedState;
                   if (typeof data57 === "string") {
                     if (func3(data57) < 1) {
-                      const err139 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/verify", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/verify/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.verify, data: data57 };
+                      const err139 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/mixedState", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/mixedState/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.mixedState, data: data57 };
                       if (vErrors === null) {
                         vErrors = [err139];
                       } else {
@@ -11533,7 +11533,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err140 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/verify", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/verify/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.verify.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.verify, data: data57 };
+                    const err140 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/mixedState", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/mixedState/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.mixedState.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.mixedState, data: data57 };
                     if (vErrors === null) {
                       vErrors = [err140];
                     } else {
@@ -11542,63 +11542,67 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data50.verify !== void 0) {
+                  let data58 = data50.verify;
+                  if (typeof data58 === "string") {
+                    if (func3(data58) < 1) {
+                      const err141 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/verify", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/verify/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.verify, data: data58 };
+                      if (vErrors === null) {
+                        vErrors = [err141];
+                      } else {
+                        vErrors.push(err141);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err142 = { instancePath: instancePath + "/compatibility/migrations/" + i8 + "/verify", schemaPath: "#/properties/compatibility/properties/migrations/items/properties/verify/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.migrations.items.properties.verify.type, parentSchema: schema11.properties.compatibility.properties.migrations.items.properties.verify, data: data58 };
+                    if (vErrors === null) {
+                      vErrors = [err142];
+                    } else {
+                      vErrors.push(err142);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err141 = { instancePath: instancePath + "/compatibility/migrations/" + i8, schemaPath: "#/properties/compatibility/properties/migrations/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compatibility.properties.migrations.items.type, parentSchema: schema11.properties.compatibility.properties.migrations.items, data: data49 };
+                const err143 = { instancePath: instancePath + "/compatibility/migrations/" + i8, schemaPath: "#/properties/compatibility/properties/migrations/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compatibility.properties.migrations.items.type, parentSchema: schema11.properties.compatibility.properties.migrations.items, data: data50 };
                 if (vErrors === null) {
-                  vErrors = [err141];
+                  vErrors = [err143];
                 } else {
-                  vErrors.push(err141);
+                  vErrors.push(err143);
                 }
                 errors++;
               }
             }
           } else {
-            const err142 = { instancePath: instancePath + "/compatibility/migrations", schemaPath: "#/properties/compatibility/properties/migrations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.compatibility.properties.migrations.type, parentSchema: schema11.properties.compatibility.properties.migrations, data: data48 };
+            const err144 = { instancePath: instancePath + "/compatibility/migrations", schemaPath: "#/properties/compatibility/properties/migrations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.compatibility.properties.migrations.type, parentSchema: schema11.properties.compatibility.properties.migrations, data: data49 };
             if (vErrors === null) {
-              vErrors = [err142];
+              vErrors = [err144];
             } else {
-              vErrors.push(err142);
+              vErrors.push(err144);
             }
             errors++;
           }
         }
       } else {
-        const err143 = { instancePath: instancePath + "/compatibility", schemaPath: "#/properties/compatibility/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compatibility.type, parentSchema: schema11.properties.compatibility, data: data38 };
+        const err145 = { instancePath: instancePath + "/compatibility", schemaPath: "#/properties/compatibility/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compatibility.type, parentSchema: schema11.properties.compatibility, data: data39 };
         if (vErrors === null) {
-          vErrors = [err143];
+          vErrors = [err145];
         } else {
-          vErrors.push(err143);
+          vErrors.push(err145);
         }
         errors++;
       }
     }
     if (data.metrics !== void 0) {
-      let data58 = data.metrics;
-      if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
-        for (const key10 in data58) {
-          if (pattern13.test(key10)) {
-            let data59 = data58[key10];
-            if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
-              if (data59.provider === void 0) {
-                const err144 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].required, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"], data: data59 };
-                if (vErrors === null) {
-                  vErrors = [err144];
-                } else {
-                  vErrors.push(err144);
-                }
-                errors++;
-              }
-              if (data59.query === void 0) {
-                const err145 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/required", keyword: "required", params: { missingProperty: "query" }, message: "must have required property 'query'", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].required, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"], data: data59 };
-                if (vErrors === null) {
-                  vErrors = [err145];
-                } else {
-                  vErrors.push(err145);
-                }
-                errors++;
-              }
-              if (data59.signal === void 0) {
-                const err146 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/required", keyword: "required", params: { missingProperty: "signal" }, message: "must have required property 'signal'", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].required, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"], data: data59 };
+      let data59 = data.metrics;
+      if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+        for (const key10 in data59) {
+          if (pattern14.test(key10)) {
+            let data60 = data59[key10];
+            if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+              if (data60.provider === void 0) {
+                const err146 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].required, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"], data: data60 };
                 if (vErrors === null) {
                   vErrors = [err146];
                 } else {
@@ -11606,30 +11610,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              for (const key11 in data59) {
-                if (!func2.call(schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties, key11)) {
-                  const err147 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"], data: data59 };
-                  if (vErrors === null) {
-                    vErrors = [err147];
-                  } else {
-                    vErrors.push(err147);
-                  }
-                  errors++;
+              if (data60.query === void 0) {
+                const err147 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/required", keyword: "required", params: { missingProperty: "query" }, message: "must have required property 'query'", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].required, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"], data: data60 };
+                if (vErrors === null) {
+                  vErrors = [err147];
+                } else {
+                  vErrors.push(err147);
                 }
+                errors++;
               }
-              if (data59.provider !== void 0) {
-                let data60 = data59.provider;
-                if (typeof data60 !== "string") {
-                  const err148 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/provider", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.provider.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.provider, data: data60 };
-                  if (vErrors === null) {
-                    vErrors = [err148];
-                  } else {
-                    vErrors.push(err148);
-                  }
-                  errors++;
+              if (data60.signal === void 0) {
+                const err148 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/required", keyword: "required", params: { missingProperty: "signal" }, message: "must have required property 'signal'", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].required, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"], data: data60 };
+                if (vErrors === null) {
+                  vErrors = [err148];
+                } else {
+                  vErrors.push(err148);
                 }
-                if (!(data60 === "prometheus" || data60 === "http-json" || data60 === "json-file")) {
-                  const err149 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/provider", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/provider/enum", keyword: "enum", params: { allowedValues: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.provider.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.provider.enum, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.provider, data: data60 };
+                errors++;
+              }
+              for (const key11 in data60) {
+                if (!func2.call(schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties, key11)) {
+                  const err149 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"], data: data60 };
                   if (vErrors === null) {
                     vErrors = [err149];
                   } else {
@@ -11638,20 +11639,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data59.query !== void 0) {
-                let data61 = data59.query;
-                if (typeof data61 === "string") {
-                  if (func3(data61) < 1) {
-                    const err150 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/query", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.query, data: data61 };
-                    if (vErrors === null) {
-                      vErrors = [err150];
-                    } else {
-                      vErrors.push(err150);
-                    }
-                    errors++;
+              if (data60.provider !== void 0) {
+                let data61 = data60.provider;
+                if (typeof data61 !== "string") {
+                  const err150 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/provider", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.provider.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.provider, data: data61 };
+                  if (vErrors === null) {
+                    vErrors = [err150];
+                  } else {
+                    vErrors.push(err150);
                   }
-                } else {
-                  const err151 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/query", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.query.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.query, data: data61 };
+                  errors++;
+                }
+                if (!(data61 === "prometheus" || data61 === "http-json" || data61 === "json-file")) {
+                  const err151 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/provider", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/provider/enum", keyword: "enum", params: { allowedValues: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.provider.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.provider.enum, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.provider, data: data61 };
                   if (vErrors === null) {
                     vErrors = [err151];
                   } else {
@@ -11660,11 +11660,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data59.field !== void 0) {
-                let data62 = data59.field;
+              if (data60.query !== void 0) {
+                let data62 = data60.query;
                 if (typeof data62 === "string") {
                   if (func3(data62) < 1) {
-                    const err152 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/field", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.field, data: data62 };
+                    const err152 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/query", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.query, data: data62 };
                     if (vErrors === null) {
                       vErrors = [err152];
                     } else {
@@ -11673,7 +11673,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 } else {
-                  const err153 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/field", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.field.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.field, data: data62 };
+                  const err153 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/query", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.query.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.query, data: data62 };
                   if (vErrors === null) {
                     vErrors = [err153];
                   } else {
@@ -11682,11 +11682,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data59.timeField !== void 0) {
-                let data63 = data59.timeField;
+              if (data60.field !== void 0) {
+                let data63 = data60.field;
                 if (typeof data63 === "string") {
                   if (func3(data63) < 1) {
-                    const err154 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeField", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/timeField/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.timeField, data: data63 };
+                    const err154 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/field", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.field, data: data63 };
                     if (vErrors === null) {
                       vErrors = [err154];
                     } else {
@@ -11695,7 +11695,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 } else {
-                  const err155 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeField", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/timeField/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.timeField.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.timeField, data: data63 };
+                  const err155 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/field", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.field.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.field, data: data63 };
                   if (vErrors === null) {
                     vErrors = [err155];
                   } else {
@@ -11704,11 +11704,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data59.unit !== void 0) {
-                let data64 = data59.unit;
+              if (data60.timeField !== void 0) {
+                let data64 = data60.timeField;
                 if (typeof data64 === "string") {
                   if (func3(data64) < 1) {
-                    const err156 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/unit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.unit, data: data64 };
+                    const err156 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeField", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/timeField/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.timeField, data: data64 };
                     if (vErrors === null) {
                       vErrors = [err156];
                     } else {
@@ -11717,7 +11717,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 } else {
-                  const err157 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.unit.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.unit, data: data64 };
+                  const err157 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeField", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/timeField/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.timeField.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.timeField, data: data64 };
                   if (vErrors === null) {
                     vErrors = [err157];
                   } else {
@@ -11726,19 +11726,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data59.signal !== void 0) {
-                let data65 = data59.signal;
-                if (typeof data65 !== "string") {
-                  const err158 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/signal", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/signal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal, data: data65 };
-                  if (vErrors === null) {
-                    vErrors = [err158];
-                  } else {
-                    vErrors.push(err158);
+              if (data60.unit !== void 0) {
+                let data65 = data60.unit;
+                if (typeof data65 === "string") {
+                  if (func3(data65) < 1) {
+                    const err158 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/unit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.unit, data: data65 };
+                    if (vErrors === null) {
+                      vErrors = [err158];
+                    } else {
+                      vErrors.push(err158);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                if (!(data65 === "positive" || data65 === "negative")) {
-                  const err159 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/signal", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/signal/enum", keyword: "enum", params: { allowedValues: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal.enum, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal, data: data65 };
+                } else {
+                  const err159 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.unit.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.unit, data: data65 };
                   if (vErrors === null) {
                     vErrors = [err159];
                   } else {
@@ -11747,10 +11748,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data59.direction !== void 0) {
-                let data66 = data59.direction;
+              if (data60.signal !== void 0) {
+                let data66 = data60.signal;
                 if (typeof data66 !== "string") {
-                  const err160 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction, data: data66 };
+                  const err160 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/signal", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/signal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal, data: data66 };
                   if (vErrors === null) {
                     vErrors = [err160];
                   } else {
@@ -11758,8 +11759,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!(data66 === "higher-is-better" || data66 === "lower-is-better")) {
-                  const err161 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/direction/enum", keyword: "enum", params: { allowedValues: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction.enum, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction, data: data66 };
+                if (!(data66 === "positive" || data66 === "negative")) {
+                  const err161 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/signal", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/signal/enum", keyword: "enum", params: { allowedValues: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal.enum, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.signal, data: data66 };
                   if (vErrors === null) {
                     vErrors = [err161];
                   } else {
@@ -11768,20 +11769,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data59.window !== void 0) {
-                let data67 = data59.window;
-                if (typeof data67 === "string") {
-                  if (!pattern6.test(data67)) {
-                    const err162 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.window, data: data67 };
-                    if (vErrors === null) {
-                      vErrors = [err162];
-                    } else {
-                      vErrors.push(err162);
-                    }
-                    errors++;
+              if (data60.direction !== void 0) {
+                let data67 = data60.direction;
+                if (typeof data67 !== "string") {
+                  const err162 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction, data: data67 };
+                  if (vErrors === null) {
+                    vErrors = [err162];
+                  } else {
+                    vErrors.push(err162);
                   }
-                } else {
-                  const err163 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.window.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.window, data: data67 };
+                  errors++;
+                }
+                if (!(data67 === "higher-is-better" || data67 === "lower-is-better")) {
+                  const err163 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/direction/enum", keyword: "enum", params: { allowedValues: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction.enum, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.direction, data: data67 };
                   if (vErrors === null) {
                     vErrors = [err163];
                   } else {
@@ -11790,11 +11790,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data59.maxAge !== void 0) {
-                let data68 = data59.maxAge;
+              if (data60.window !== void 0) {
+                let data68 = data60.window;
                 if (typeof data68 === "string") {
                   if (!pattern6.test(data68)) {
-                    const err164 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxAge", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/maxAge/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.maxAge, data: data68 };
+                    const err164 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.window, data: data68 };
                     if (vErrors === null) {
                       vErrors = [err164];
                     } else {
@@ -11803,7 +11803,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 } else {
-                  const err165 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxAge", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.maxAge.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.maxAge, data: data68 };
+                  const err165 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.window.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.window, data: data68 };
                   if (vErrors === null) {
                     vErrors = [err165];
                   } else {
@@ -11812,11 +11812,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data59.description !== void 0) {
-                let data69 = data59.description;
+              if (data60.maxAge !== void 0) {
+                let data69 = data60.maxAge;
                 if (typeof data69 === "string") {
-                  if (func3(data69) < 1) {
-                    const err166 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data69 };
+                  if (!pattern6.test(data69)) {
+                    const err166 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxAge", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/maxAge/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.maxAge, data: data69 };
                     if (vErrors === null) {
                       vErrors = [err166];
                     } else {
@@ -11825,7 +11825,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 } else {
-                  const err167 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.description.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data69 };
+                  const err167 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxAge", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.maxAge.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.maxAge, data: data69 };
                   if (vErrors === null) {
                     vErrors = [err167];
                   } else {
@@ -11834,11 +11834,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data59.dashboard !== void 0) {
-                let data70 = data59.dashboard;
+              if (data60.description !== void 0) {
+                let data70 = data60.description;
                 if (typeof data70 === "string") {
-                  if (!pattern5.test(data70)) {
-                    const err168 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/dashboard", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/dashboard/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.dashboard, data: data70 };
+                  if (func3(data70) < 1) {
+                    const err168 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data70 };
                     if (vErrors === null) {
                       vErrors = [err168];
                     } else {
@@ -11847,7 +11847,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 } else {
-                  const err169 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/dashboard", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/dashboard/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.dashboard.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.dashboard, data: data70 };
+                  const err169 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.description.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data70 };
                   if (vErrors === null) {
                     vErrors = [err169];
                   } else {
@@ -11856,144 +11856,144 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
+              if (data60.dashboard !== void 0) {
+                let data71 = data60.dashboard;
+                if (typeof data71 === "string") {
+                  if (!pattern5.test(data71)) {
+                    const err170 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/dashboard", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/dashboard/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.dashboard, data: data71 };
+                    if (vErrors === null) {
+                      vErrors = [err170];
+                    } else {
+                      vErrors.push(err170);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err171 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/dashboard", schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/dashboard/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.dashboard.type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].properties.dashboard, data: data71 };
+                  if (vErrors === null) {
+                    vErrors = [err171];
+                  } else {
+                    vErrors.push(err171);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              const err170 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"], data: data59 };
+              const err172 = { instancePath: instancePath + "/metrics/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.metrics.patternProperties["^[a-z][a-z0-9_]*$"], data: data60 };
               if (vErrors === null) {
-                vErrors = [err170];
+                vErrors = [err172];
               } else {
-                vErrors.push(err170);
+                vErrors.push(err172);
               }
               errors++;
             }
           }
         }
       } else {
-        const err171 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metrics.type, parentSchema: schema11.properties.metrics, data: data58 };
+        const err173 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metrics.type, parentSchema: schema11.properties.metrics, data: data59 };
         if (vErrors === null) {
-          vErrors = [err171];
+          vErrors = [err173];
         } else {
-          vErrors.push(err171);
+          vErrors.push(err173);
         }
         errors++;
       }
     }
     if (data.variables !== void 0) {
-      let data71 = data.variables;
-      if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
-        for (const key12 in data71) {
-          if (pattern13.test(key12)) {
-            let data72 = data71[key12];
-            if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
-              if (data72.values === void 0) {
-                const err172 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/required", keyword: "required", params: { missingProperty: "values" }, message: "must have required property 'values'", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].required, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data72 };
+      let data72 = data.variables;
+      if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+        for (const key12 in data72) {
+          if (pattern14.test(key12)) {
+            let data73 = data72[key12];
+            if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
+              if (data73.values === void 0) {
+                const err174 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/required", keyword: "required", params: { missingProperty: "values" }, message: "must have required property 'values'", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].required, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data73 };
                 if (vErrors === null) {
-                  vErrors = [err172];
+                  vErrors = [err174];
                 } else {
-                  vErrors.push(err172);
+                  vErrors.push(err174);
                 }
                 errors++;
               }
-              for (const key13 in data72) {
+              for (const key13 in data73) {
                 if (!(key13 === "values" || key13 === "default" || key13 === "description")) {
-                  const err173 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data72 };
+                  const err175 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data73 };
                   if (vErrors === null) {
-                    vErrors = [err173];
+                    vErrors = [err175];
                   } else {
-                    vErrors.push(err173);
+                    vErrors.push(err175);
                   }
                   errors++;
                 }
               }
-              if (data72.values !== void 0) {
-                let data73 = data72.values;
-                if (Array.isArray(data73)) {
-                  if (data73.length < 1) {
-                    const err174 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values, data: data73 };
+              if (data73.values !== void 0) {
+                let data74 = data73.values;
+                if (Array.isArray(data74)) {
+                  if (data74.length < 1) {
+                    const err176 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values, data: data74 };
                     if (vErrors === null) {
-                      vErrors = [err174];
+                      vErrors = [err176];
                     } else {
-                      vErrors.push(err174);
+                      vErrors.push(err176);
                     }
                     errors++;
                   }
-                  const len9 = data73.length;
+                  const len9 = data74.length;
                   for (let i9 = 0; i9 < len9; i9++) {
-                    let data74 = data73[i9];
-                    if (typeof data74 === "string") {
-                      if (func3(data74) > 64) {
-                        const err175 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data74 };
+                    let data75 = data74[i9];
+                    if (typeof data75 === "string") {
+                      if (func3(data75) > 64) {
+                        const err177 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data75 };
                         if (vErrors === null) {
-                          vErrors = [err175];
+                          vErrors = [err177];
                         } else {
-                          vErrors.push(err175);
+                          vErrors.push(err177);
                         }
                         errors++;
                       }
-                      if (!pattern18.test(data74)) {
-                        const err176 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data74 };
+                      if (!pattern19.test(data75)) {
+                        const err178 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data75 };
                         if (vErrors === null) {
-                          vErrors = [err176];
+                          vErrors = [err178];
                         } else {
-                          vErrors.push(err176);
+                          vErrors.push(err178);
                         }
                         errors++;
                       }
                     } else {
-                      const err177 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data74 };
+                      const err179 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values/" + i9, schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.items, data: data75 };
                       if (vErrors === null) {
-                        vErrors = [err177];
+                        vErrors = [err179];
                       } else {
-                        vErrors.push(err177);
+                        vErrors.push(err179);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err178 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values, data: data73 };
+                  const err180 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/values", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.values, data: data74 };
                   if (vErrors === null) {
-                    vErrors = [err178];
+                    vErrors = [err180];
                   } else {
-                    vErrors.push(err178);
+                    vErrors.push(err180);
                   }
                   errors++;
                 }
               }
-              if (data72.default !== void 0) {
-                let data75 = data72.default;
-                if (typeof data75 === "string") {
-                  if (func3(data75) > 64) {
-                    const err179 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data75 };
-                    if (vErrors === null) {
-                      vErrors = [err179];
-                    } else {
-                      vErrors.push(err179);
-                    }
-                    errors++;
-                  }
-                  if (!pattern18.test(data75)) {
-                    const err180 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data75 };
-                    if (vErrors === null) {
-                      vErrors = [err180];
-                    } else {
-                      vErrors.push(err180);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err181 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data75 };
-                  if (vErrors === null) {
-                    vErrors = [err181];
-                  } else {
-                    vErrors.push(err181);
-                  }
-                  errors++;
-                }
-              }
-              if (data72.description !== void 0) {
-                let data76 = data72.description;
+              if (data73.default !== void 0) {
+                let data76 = data73.default;
                 if (typeof data76 === "string") {
-                  if (func3(data76) < 1) {
-                    const err182 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data76 };
+                  if (func3(data76) > 64) {
+                    const err181 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data76 };
+                    if (vErrors === null) {
+                      vErrors = [err181];
+                    } else {
+                      vErrors.push(err181);
+                    }
+                    errors++;
+                  }
+                  if (!pattern19.test(data76)) {
+                    const err182 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data76 };
                     if (vErrors === null) {
                       vErrors = [err182];
                     } else {
@@ -12002,7 +12002,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 } else {
-                  const err183 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data76 };
+                  const err183 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.default, data: data76 };
                   if (vErrors === null) {
                     vErrors = [err183];
                   } else {
@@ -12011,36 +12011,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-            } else {
-              const err184 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data72 };
-              if (vErrors === null) {
-                vErrors = [err184];
-              } else {
-                vErrors.push(err184);
+              if (data73.description !== void 0) {
+                let data77 = data73.description;
+                if (typeof data77 === "string") {
+                  if (func3(data77) < 1) {
+                    const err184 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data77 };
+                    if (vErrors === null) {
+                      vErrors = [err184];
+                    } else {
+                      vErrors.push(err184);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err185 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description.type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].properties.description, data: data77 };
+                  if (vErrors === null) {
+                    vErrors = [err185];
+                  } else {
+                    vErrors.push(err185);
+                  }
+                  errors++;
+                }
               }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err185 = { instancePath: instancePath + "/variables", schemaPath: "#/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.variables.type, parentSchema: schema11.properties.variables, data: data71 };
-        if (vErrors === null) {
-          vErrors = [err185];
-        } else {
-          vErrors.push(err185);
-        }
-        errors++;
-      }
-    }
-    if (data.freezes !== void 0) {
-      let data77 = data.freezes;
-      if (Array.isArray(data77)) {
-        const len10 = data77.length;
-        for (let i10 = 0; i10 < len10; i10++) {
-          let data78 = data77[i10];
-          if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
-            if (data78.name === void 0) {
-              const err186 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.freezes.items.required, parentSchema: schema11.properties.freezes.items, data: data78 };
+            } else {
+              const err186 = { instancePath: instancePath + "/variables/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data73 };
               if (vErrors === null) {
                 vErrors = [err186];
               } else {
@@ -12048,62 +12042,68 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data78.reason === void 0) {
-              const err187 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.freezes.items.required, parentSchema: schema11.properties.freezes.items, data: data78 };
+          }
+        }
+      } else {
+        const err187 = { instancePath: instancePath + "/variables", schemaPath: "#/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.variables.type, parentSchema: schema11.properties.variables, data: data72 };
+        if (vErrors === null) {
+          vErrors = [err187];
+        } else {
+          vErrors.push(err187);
+        }
+        errors++;
+      }
+    }
+    if (data.freezes !== void 0) {
+      let data78 = data.freezes;
+      if (Array.isArray(data78)) {
+        const len10 = data78.length;
+        for (let i10 = 0; i10 < len10; i10++) {
+          let data79 = data78[i10];
+          if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
+            if (data79.name === void 0) {
+              const err188 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.freezes.items.required, parentSchema: schema11.properties.freezes.items, data: data79 };
               if (vErrors === null) {
-                vErrors = [err187];
+                vErrors = [err188];
               } else {
-                vErrors.push(err187);
+                vErrors.push(err188);
               }
               errors++;
             }
-            for (const key14 in data78) {
-              if (!(key14 === "name" || key14 === "from" || key14 === "to" || key14 === "every" || key14 === "reason" || key14 === "environments" || key14 === "allowHotfix")) {
-                const err188 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.freezes.items, data: data78 };
-                if (vErrors === null) {
-                  vErrors = [err188];
-                } else {
-                  vErrors.push(err188);
-                }
-                errors++;
-              }
-            }
-            if (data78.name !== void 0) {
-              let data79 = data78.name;
-              if (typeof data79 === "string") {
-                if (func3(data79) > 64) {
-                  const err189 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.freezes.items.properties.name, data: data79 };
-                  if (vErrors === null) {
-                    vErrors = [err189];
-                  } else {
-                    vErrors.push(err189);
-                  }
-                  errors++;
-                }
-                if (!pattern0.test(data79)) {
-                  const err190 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.freezes.items.properties.name, data: data79 };
-                  if (vErrors === null) {
-                    vErrors = [err190];
-                  } else {
-                    vErrors.push(err190);
-                  }
-                  errors++;
-                }
+            if (data79.reason === void 0) {
+              const err189 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.freezes.items.required, parentSchema: schema11.properties.freezes.items, data: data79 };
+              if (vErrors === null) {
+                vErrors = [err189];
               } else {
-                const err191 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.name.type, parentSchema: schema11.properties.freezes.items.properties.name, data: data79 };
+                vErrors.push(err189);
+              }
+              errors++;
+            }
+            for (const key14 in data79) {
+              if (!(key14 === "name" || key14 === "from" || key14 === "to" || key14 === "every" || key14 === "reason" || key14 === "environments" || key14 === "allowHotfix")) {
+                const err190 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.freezes.items, data: data79 };
                 if (vErrors === null) {
-                  vErrors = [err191];
+                  vErrors = [err190];
                 } else {
-                  vErrors.push(err191);
+                  vErrors.push(err190);
                 }
                 errors++;
               }
             }
-            if (data78.from !== void 0) {
-              let data80 = data78.from;
+            if (data79.name !== void 0) {
+              let data80 = data79.name;
               if (typeof data80 === "string") {
-                if (!pattern21.test(data80)) {
-                  const err192 = { instancePath: instancePath + "/freezes/" + i10 + "/from", schemaPath: "#/properties/freezes/items/properties/from/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema11.properties.freezes.items.properties.from, data: data80 };
+                if (func3(data80) > 64) {
+                  const err191 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.freezes.items.properties.name, data: data80 };
+                  if (vErrors === null) {
+                    vErrors = [err191];
+                  } else {
+                    vErrors.push(err191);
+                  }
+                  errors++;
+                }
+                if (!pattern0.test(data80)) {
+                  const err192 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.freezes.items.properties.name, data: data80 };
                   if (vErrors === null) {
                     vErrors = [err192];
                   } else {
@@ -12112,7 +12112,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err193 = { instancePath: instancePath + "/freezes/" + i10 + "/from", schemaPath: "#/properties/freezes/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.from.type, parentSchema: schema11.properties.freezes.items.properties.from, data: data80 };
+                const err193 = { instancePath: instancePath + "/freezes/" + i10 + "/name", schemaPath: "#/properties/freezes/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.name.type, parentSchema: schema11.properties.freezes.items.properties.name, data: data80 };
                 if (vErrors === null) {
                   vErrors = [err193];
                 } else {
@@ -12121,11 +12121,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data78.to !== void 0) {
-              let data81 = data78.to;
+            if (data79.from !== void 0) {
+              let data81 = data79.from;
               if (typeof data81 === "string") {
-                if (!pattern21.test(data81)) {
-                  const err194 = { instancePath: instancePath + "/freezes/" + i10 + "/to", schemaPath: "#/properties/freezes/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema11.properties.freezes.items.properties.to, data: data81 };
+                if (!pattern22.test(data81)) {
+                  const err194 = { instancePath: instancePath + "/freezes/" + i10 + "/from", schemaPath: "#/properties/freezes/items/properties/from/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema11.properties.freezes.items.properties.from, data: data81 };
                   if (vErrors === null) {
                     vErrors = [err194];
                   } else {
@@ -12134,7 +12134,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err195 = { instancePath: instancePath + "/freezes/" + i10 + "/to", schemaPath: "#/properties/freezes/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.to.type, parentSchema: schema11.properties.freezes.items.properties.to, data: data81 };
+                const err195 = { instancePath: instancePath + "/freezes/" + i10 + "/from", schemaPath: "#/properties/freezes/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.from.type, parentSchema: schema11.properties.freezes.items.properties.from, data: data81 };
                 if (vErrors === null) {
                   vErrors = [err195];
                 } else {
@@ -12143,11 +12143,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data78.every !== void 0) {
-              let data82 = data78.every;
-              if (Array.isArray(data82)) {
-                if (data82.length < 1) {
-                  const err196 = { instancePath: instancePath + "/freezes/" + i10 + "/every", schemaPath: "#/properties/freezes/items/properties/every/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.freezes.items.properties.every, data: data82 };
+            if (data79.to !== void 0) {
+              let data82 = data79.to;
+              if (typeof data82 === "string") {
+                if (!pattern22.test(data82)) {
+                  const err196 = { instancePath: instancePath + "/freezes/" + i10 + "/to", schemaPath: "#/properties/freezes/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema11.properties.freezes.items.properties.to, data: data82 };
                   if (vErrors === null) {
                     vErrors = [err196];
                   } else {
@@ -12155,52 +12155,52 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const len11 = data82.length;
-                for (let i11 = 0; i11 < len11; i11++) {
-                  let data83 = data82[i11];
-                  if (typeof data83 !== "string") {
-                    const err197 = { instancePath: instancePath + "/freezes/" + i10 + "/every/" + i11, schemaPath: "#/properties/freezes/items/properties/every/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.every.items.type, parentSchema: schema11.properties.freezes.items.properties.every.items, data: data83 };
-                    if (vErrors === null) {
-                      vErrors = [err197];
-                    } else {
-                      vErrors.push(err197);
-                    }
-                    errors++;
-                  }
-                  if (!(data83 === "mon" || data83 === "tue" || data83 === "wed" || data83 === "thu" || data83 === "fri" || data83 === "sat" || data83 === "sun")) {
-                    const err198 = { instancePath: instancePath + "/freezes/" + i10 + "/every/" + i11, schemaPath: "#/properties/freezes/items/properties/every/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.freezes.items.properties.every.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.freezes.items.properties.every.items.enum, parentSchema: schema11.properties.freezes.items.properties.every.items, data: data83 };
-                    if (vErrors === null) {
-                      vErrors = [err198];
-                    } else {
-                      vErrors.push(err198);
-                    }
-                    errors++;
-                  }
-                }
               } else {
-                const err199 = { instancePath: instancePath + "/freezes/" + i10 + "/every", schemaPath: "#/properties/freezes/items/properties/every/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.items.properties.every.type, parentSchema: schema11.properties.freezes.items.properties.every, data: data82 };
+                const err197 = { instancePath: instancePath + "/freezes/" + i10 + "/to", schemaPath: "#/properties/freezes/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.to.type, parentSchema: schema11.properties.freezes.items.properties.to, data: data82 };
                 if (vErrors === null) {
-                  vErrors = [err199];
+                  vErrors = [err197];
                 } else {
-                  vErrors.push(err199);
+                  vErrors.push(err197);
                 }
                 errors++;
               }
             }
-            if (data78.reason !== void 0) {
-              let data84 = data78.reason;
-              if (typeof data84 === "string") {
-                if (func3(data84) < 1) {
-                  const err200 = { instancePath: instancePath + "/freezes/" + i10 + "/reason", schemaPath: "#/properties/freezes/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.freezes.items.properties.reason, data: data84 };
+            if (data79.every !== void 0) {
+              let data83 = data79.every;
+              if (Array.isArray(data83)) {
+                if (data83.length < 1) {
+                  const err198 = { instancePath: instancePath + "/freezes/" + i10 + "/every", schemaPath: "#/properties/freezes/items/properties/every/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.freezes.items.properties.every, data: data83 };
                   if (vErrors === null) {
-                    vErrors = [err200];
+                    vErrors = [err198];
                   } else {
-                    vErrors.push(err200);
+                    vErrors.push(err198);
                   }
                   errors++;
                 }
+                const len11 = data83.length;
+                for (let i11 = 0; i11 < len11; i11++) {
+                  let data84 = data83[i11];
+                  if (typeof data84 !== "string") {
+                    const err199 = { instancePath: instancePath + "/freezes/" + i10 + "/every/" + i11, schemaPath: "#/properties/freezes/items/properties/every/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.every.items.type, parentSchema: schema11.properties.freezes.items.properties.every.items, data: data84 };
+                    if (vErrors === null) {
+                      vErrors = [err199];
+                    } else {
+                      vErrors.push(err199);
+                    }
+                    errors++;
+                  }
+                  if (!(data84 === "mon" || data84 === "tue" || data84 === "wed" || data84 === "thu" || data84 === "fri" || data84 === "sat" || data84 === "sun")) {
+                    const err200 = { instancePath: instancePath + "/freezes/" + i10 + "/every/" + i11, schemaPath: "#/properties/freezes/items/properties/every/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.freezes.items.properties.every.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.freezes.items.properties.every.items.enum, parentSchema: schema11.properties.freezes.items.properties.every.items, data: data84 };
+                    if (vErrors === null) {
+                      vErrors = [err200];
+                    } else {
+                      vErrors.push(err200);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err201 = { instancePath: instancePath + "/freezes/" + i10 + "/reason", schemaPath: "#/properties/freezes/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.reason.type, parentSchema: schema11.properties.freezes.items.properties.reason, data: data84 };
+                const err201 = { instancePath: instancePath + "/freezes/" + i10 + "/every", schemaPath: "#/properties/freezes/items/properties/every/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.items.properties.every.type, parentSchema: schema11.properties.freezes.items.properties.every, data: data83 };
                 if (vErrors === null) {
                   vErrors = [err201];
                 } else {
@@ -12209,89 +12209,87 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data78.environments !== void 0) {
-              let data85 = data78.environments;
-              if (Array.isArray(data85)) {
-                const len12 = data85.length;
+            if (data79.reason !== void 0) {
+              let data85 = data79.reason;
+              if (typeof data85 === "string") {
+                if (func3(data85) < 1) {
+                  const err202 = { instancePath: instancePath + "/freezes/" + i10 + "/reason", schemaPath: "#/properties/freezes/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.freezes.items.properties.reason, data: data85 };
+                  if (vErrors === null) {
+                    vErrors = [err202];
+                  } else {
+                    vErrors.push(err202);
+                  }
+                  errors++;
+                }
+              } else {
+                const err203 = { instancePath: instancePath + "/freezes/" + i10 + "/reason", schemaPath: "#/properties/freezes/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.reason.type, parentSchema: schema11.properties.freezes.items.properties.reason, data: data85 };
+                if (vErrors === null) {
+                  vErrors = [err203];
+                } else {
+                  vErrors.push(err203);
+                }
+                errors++;
+              }
+            }
+            if (data79.environments !== void 0) {
+              let data86 = data79.environments;
+              if (Array.isArray(data86)) {
+                const len12 = data86.length;
                 for (let i12 = 0; i12 < len12; i12++) {
-                  let data86 = data85[i12];
-                  if (typeof data86 === "string") {
-                    if (func3(data86) > 64) {
-                      const err202 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data86 };
+                  let data87 = data86[i12];
+                  if (typeof data87 === "string") {
+                    if (func3(data87) > 64) {
+                      const err204 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data87 };
                       if (vErrors === null) {
-                        vErrors = [err202];
+                        vErrors = [err204];
                       } else {
-                        vErrors.push(err202);
+                        vErrors.push(err204);
                       }
                       errors++;
                     }
-                    if (!pattern0.test(data86)) {
-                      const err203 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data86 };
+                    if (!pattern0.test(data87)) {
+                      const err205 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data87 };
                       if (vErrors === null) {
-                        vErrors = [err203];
+                        vErrors = [err205];
                       } else {
-                        vErrors.push(err203);
+                        vErrors.push(err205);
                       }
                       errors++;
                     }
                   } else {
-                    const err204 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.environments.items.type, parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data86 };
+                    const err206 = { instancePath: instancePath + "/freezes/" + i10 + "/environments/" + i12, schemaPath: "#/properties/freezes/items/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.freezes.items.properties.environments.items.type, parentSchema: schema11.properties.freezes.items.properties.environments.items, data: data87 };
                     if (vErrors === null) {
-                      vErrors = [err204];
+                      vErrors = [err206];
                     } else {
-                      vErrors.push(err204);
+                      vErrors.push(err206);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err205 = { instancePath: instancePath + "/freezes/" + i10 + "/environments", schemaPath: "#/properties/freezes/items/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.items.properties.environments.type, parentSchema: schema11.properties.freezes.items.properties.environments, data: data85 };
+                const err207 = { instancePath: instancePath + "/freezes/" + i10 + "/environments", schemaPath: "#/properties/freezes/items/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.items.properties.environments.type, parentSchema: schema11.properties.freezes.items.properties.environments, data: data86 };
                 if (vErrors === null) {
-                  vErrors = [err205];
+                  vErrors = [err207];
                 } else {
-                  vErrors.push(err205);
+                  vErrors.push(err207);
                 }
                 errors++;
               }
             }
-            if (data78.allowHotfix !== void 0) {
-              let data87 = data78.allowHotfix;
-              if (typeof data87 !== "boolean") {
-                const err206 = { instancePath: instancePath + "/freezes/" + i10 + "/allowHotfix", schemaPath: "#/properties/freezes/items/properties/allowHotfix/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.freezes.items.properties.allowHotfix.type, parentSchema: schema11.properties.freezes.items.properties.allowHotfix, data: data87 };
+            if (data79.allowHotfix !== void 0) {
+              let data88 = data79.allowHotfix;
+              if (typeof data88 !== "boolean") {
+                const err208 = { instancePath: instancePath + "/freezes/" + i10 + "/allowHotfix", schemaPath: "#/properties/freezes/items/properties/allowHotfix/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.freezes.items.properties.allowHotfix.type, parentSchema: schema11.properties.freezes.items.properties.allowHotfix, data: data88 };
                 if (vErrors === null) {
-                  vErrors = [err206];
+                  vErrors = [err208];
                 } else {
-                  vErrors.push(err206);
+                  vErrors.push(err208);
                 }
                 errors++;
               }
             }
           } else {
-            const err207 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.freezes.items.type, parentSchema: schema11.properties.freezes.items, data: data78 };
-            if (vErrors === null) {
-              vErrors = [err207];
-            } else {
-              vErrors.push(err207);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err208 = { instancePath: instancePath + "/freezes", schemaPath: "#/properties/freezes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.type, parentSchema: schema11.properties.freezes, data: data77 };
-        if (vErrors === null) {
-          vErrors = [err208];
-        } else {
-          vErrors.push(err208);
-        }
-        errors++;
-      }
-    }
-    if (data.schedule !== void 0) {
-      let data88 = data.schedule;
-      if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
-        for (const key15 in data88) {
-          if (!(key15 === "timeZone" || key15 === "windows" || key15 === "finishBefore")) {
-            const err209 = { instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.schedule, data: data88 };
+            const err209 = { instancePath: instancePath + "/freezes/" + i10, schemaPath: "#/properties/freezes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.freezes.items.type, parentSchema: schema11.properties.freezes.items, data: data79 };
             if (vErrors === null) {
               vErrors = [err209];
             } else {
@@ -12300,20 +12298,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data88.timeZone !== void 0) {
-          let data89 = data88.timeZone;
-          if (typeof data89 === "string") {
-            if (!pattern24.test(data89)) {
-              const err210 = { instancePath: instancePath + "/schedule/timeZone", schemaPath: "#/properties/schedule/properties/timeZone/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"', schema: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", parentSchema: schema11.properties.schedule.properties.timeZone, data: data89 };
-              if (vErrors === null) {
-                vErrors = [err210];
-              } else {
-                vErrors.push(err210);
-              }
-              errors++;
-            }
-          } else {
-            const err211 = { instancePath: instancePath + "/schedule/timeZone", schemaPath: "#/properties/schedule/properties/timeZone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.timeZone.type, parentSchema: schema11.properties.schedule.properties.timeZone, data: data89 };
+      } else {
+        const err210 = { instancePath: instancePath + "/freezes", schemaPath: "#/properties/freezes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.freezes.type, parentSchema: schema11.properties.freezes, data: data78 };
+        if (vErrors === null) {
+          vErrors = [err210];
+        } else {
+          vErrors.push(err210);
+        }
+        errors++;
+      }
+    }
+    if (data.schedule !== void 0) {
+      let data89 = data.schedule;
+      if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
+        for (const key15 in data89) {
+          if (!(key15 === "timeZone" || key15 === "windows" || key15 === "finishBefore")) {
+            const err211 = { instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.schedule, data: data89 };
             if (vErrors === null) {
               vErrors = [err211];
             } else {
@@ -12322,11 +12322,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data88.windows !== void 0) {
-          let data90 = data88.windows;
-          if (Array.isArray(data90)) {
-            if (data90.length > 32) {
-              const err212 = { instancePath: instancePath + "/schedule/windows", schemaPath: "#/properties/schedule/properties/windows/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items", schema: 32, parentSchema: schema11.properties.schedule.properties.windows, data: data90 };
+        if (data89.timeZone !== void 0) {
+          let data90 = data89.timeZone;
+          if (typeof data90 === "string") {
+            if (!pattern25.test(data90)) {
+              const err212 = { instancePath: instancePath + "/schedule/timeZone", schemaPath: "#/properties/schedule/properties/timeZone/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"', schema: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", parentSchema: schema11.properties.schedule.properties.timeZone, data: data90 };
               if (vErrors === null) {
                 vErrors = [err212];
               } else {
@@ -12334,88 +12334,88 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data90.length < 1) {
-              const err213 = { instancePath: instancePath + "/schedule/windows", schemaPath: "#/properties/schedule/properties/windows/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.schedule.properties.windows, data: data90 };
+          } else {
+            const err213 = { instancePath: instancePath + "/schedule/timeZone", schemaPath: "#/properties/schedule/properties/timeZone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.timeZone.type, parentSchema: schema11.properties.schedule.properties.timeZone, data: data90 };
+            if (vErrors === null) {
+              vErrors = [err213];
+            } else {
+              vErrors.push(err213);
+            }
+            errors++;
+          }
+        }
+        if (data89.windows !== void 0) {
+          let data91 = data89.windows;
+          if (Array.isArray(data91)) {
+            if (data91.length > 32) {
+              const err214 = { instancePath: instancePath + "/schedule/windows", schemaPath: "#/properties/schedule/properties/windows/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items", schema: 32, parentSchema: schema11.properties.schedule.properties.windows, data: data91 };
               if (vErrors === null) {
-                vErrors = [err213];
+                vErrors = [err214];
               } else {
-                vErrors.push(err213);
+                vErrors.push(err214);
               }
               errors++;
             }
-            const len13 = data90.length;
+            if (data91.length < 1) {
+              const err215 = { instancePath: instancePath + "/schedule/windows", schemaPath: "#/properties/schedule/properties/windows/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.schedule.properties.windows, data: data91 };
+              if (vErrors === null) {
+                vErrors = [err215];
+              } else {
+                vErrors.push(err215);
+              }
+              errors++;
+            }
+            const len13 = data91.length;
             for (let i13 = 0; i13 < len13; i13++) {
-              let data91 = data90[i13];
-              if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
-                for (const key16 in data91) {
+              let data92 = data91[i13];
+              if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
+                for (const key16 in data92) {
                   if (!(key16 === "days" || key16 === "from" || key16 === "to" || key16 === "environments")) {
-                    const err214 = { instancePath: instancePath + "/schedule/windows/" + i13, schemaPath: "#/properties/schedule/properties/windows/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.schedule.properties.windows.items, data: data91 };
+                    const err216 = { instancePath: instancePath + "/schedule/windows/" + i13, schemaPath: "#/properties/schedule/properties/windows/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.schedule.properties.windows.items, data: data92 };
                     if (vErrors === null) {
-                      vErrors = [err214];
+                      vErrors = [err216];
                     } else {
-                      vErrors.push(err214);
+                      vErrors.push(err216);
                     }
                     errors++;
                   }
                 }
-                if (data91.days !== void 0) {
-                  let data92 = data91.days;
-                  if (Array.isArray(data92)) {
-                    if (data92.length < 1) {
-                      const err215 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/days", schemaPath: "#/properties/schedule/properties/windows/items/properties/days/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.schedule.properties.windows.items.properties.days, data: data92 };
+                if (data92.days !== void 0) {
+                  let data93 = data92.days;
+                  if (Array.isArray(data93)) {
+                    if (data93.length < 1) {
+                      const err217 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/days", schemaPath: "#/properties/schedule/properties/windows/items/properties/days/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.schedule.properties.windows.items.properties.days, data: data93 };
                       if (vErrors === null) {
-                        vErrors = [err215];
+                        vErrors = [err217];
                       } else {
-                        vErrors.push(err215);
+                        vErrors.push(err217);
                       }
                       errors++;
                     }
-                    const len14 = data92.length;
+                    const len14 = data93.length;
                     for (let i14 = 0; i14 < len14; i14++) {
-                      let data93 = data92[i14];
-                      if (typeof data93 !== "string") {
-                        const err216 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/days/" + i14, schemaPath: "#/properties/schedule/properties/windows/items/properties/days/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.windows.items.properties.days.items.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.days.items, data: data93 };
+                      let data94 = data93[i14];
+                      if (typeof data94 !== "string") {
+                        const err218 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/days/" + i14, schemaPath: "#/properties/schedule/properties/windows/items/properties/days/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.windows.items.properties.days.items.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.days.items, data: data94 };
                         if (vErrors === null) {
-                          vErrors = [err216];
+                          vErrors = [err218];
                         } else {
-                          vErrors.push(err216);
+                          vErrors.push(err218);
                         }
                         errors++;
                       }
-                      if (!(data93 === "mon" || data93 === "tue" || data93 === "wed" || data93 === "thu" || data93 === "fri" || data93 === "sat" || data93 === "sun")) {
-                        const err217 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/days/" + i14, schemaPath: "#/properties/schedule/properties/windows/items/properties/days/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.schedule.properties.windows.items.properties.days.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.schedule.properties.windows.items.properties.days.items.enum, parentSchema: schema11.properties.schedule.properties.windows.items.properties.days.items, data: data93 };
+                      if (!(data94 === "mon" || data94 === "tue" || data94 === "wed" || data94 === "thu" || data94 === "fri" || data94 === "sat" || data94 === "sun")) {
+                        const err219 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/days/" + i14, schemaPath: "#/properties/schedule/properties/windows/items/properties/days/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.schedule.properties.windows.items.properties.days.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.schedule.properties.windows.items.properties.days.items.enum, parentSchema: schema11.properties.schedule.properties.windows.items.properties.days.items, data: data94 };
                         if (vErrors === null) {
-                          vErrors = [err217];
+                          vErrors = [err219];
                         } else {
-                          vErrors.push(err217);
+                          vErrors.push(err219);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err218 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/days", schemaPath: "#/properties/schedule/properties/windows/items/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.schedule.properties.windows.items.properties.days.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.days, data: data92 };
-                    if (vErrors === null) {
-                      vErrors = [err218];
-                    } else {
-                      vErrors.push(err218);
-                    }
-                    errors++;
-                  }
-                }
-                if (data91.from !== void 0) {
-                  let data94 = data91.from;
-                  if (typeof data94 === "string") {
-                    if (!pattern25.test(data94)) {
-                      const err219 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/from", schemaPath: "#/properties/schedule/properties/windows/items/properties/from/pattern", keyword: "pattern", params: { pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$" }, message: 'must match pattern "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"', schema: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", parentSchema: schema11.properties.schedule.properties.windows.items.properties.from, data: data94 };
-                      if (vErrors === null) {
-                        vErrors = [err219];
-                      } else {
-                        vErrors.push(err219);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err220 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/from", schemaPath: "#/properties/schedule/properties/windows/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.windows.items.properties.from.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.from, data: data94 };
+                    const err220 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/days", schemaPath: "#/properties/schedule/properties/windows/items/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.schedule.properties.windows.items.properties.days.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.days, data: data93 };
                     if (vErrors === null) {
                       vErrors = [err220];
                     } else {
@@ -12424,11 +12424,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data91.to !== void 0) {
-                  let data95 = data91.to;
+                if (data92.from !== void 0) {
+                  let data95 = data92.from;
                   if (typeof data95 === "string") {
-                    if (!pattern25.test(data95)) {
-                      const err221 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/to", schemaPath: "#/properties/schedule/properties/windows/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$" }, message: 'must match pattern "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"', schema: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", parentSchema: schema11.properties.schedule.properties.windows.items.properties.to, data: data95 };
+                    if (!pattern26.test(data95)) {
+                      const err221 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/from", schemaPath: "#/properties/schedule/properties/windows/items/properties/from/pattern", keyword: "pattern", params: { pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$" }, message: 'must match pattern "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"', schema: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", parentSchema: schema11.properties.schedule.properties.windows.items.properties.from, data: data95 };
                       if (vErrors === null) {
                         vErrors = [err221];
                       } else {
@@ -12437,7 +12437,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err222 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/to", schemaPath: "#/properties/schedule/properties/windows/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.windows.items.properties.to.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.to, data: data95 };
+                    const err222 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/from", schemaPath: "#/properties/schedule/properties/windows/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.windows.items.properties.from.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.from, data: data95 };
                     if (vErrors === null) {
                       vErrors = [err222];
                     } else {
@@ -12446,85 +12446,85 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data91.environments !== void 0) {
-                  let data96 = data91.environments;
-                  if (Array.isArray(data96)) {
-                    const len15 = data96.length;
+                if (data92.to !== void 0) {
+                  let data96 = data92.to;
+                  if (typeof data96 === "string") {
+                    if (!pattern26.test(data96)) {
+                      const err223 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/to", schemaPath: "#/properties/schedule/properties/windows/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$" }, message: 'must match pattern "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"', schema: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", parentSchema: schema11.properties.schedule.properties.windows.items.properties.to, data: data96 };
+                      if (vErrors === null) {
+                        vErrors = [err223];
+                      } else {
+                        vErrors.push(err223);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err224 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/to", schemaPath: "#/properties/schedule/properties/windows/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.windows.items.properties.to.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.to, data: data96 };
+                    if (vErrors === null) {
+                      vErrors = [err224];
+                    } else {
+                      vErrors.push(err224);
+                    }
+                    errors++;
+                  }
+                }
+                if (data92.environments !== void 0) {
+                  let data97 = data92.environments;
+                  if (Array.isArray(data97)) {
+                    const len15 = data97.length;
                     for (let i15 = 0; i15 < len15; i15++) {
-                      let data97 = data96[i15];
-                      if (typeof data97 === "string") {
-                        if (func3(data97) > 64) {
-                          const err223 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/environments/" + i15, schemaPath: "#/properties/schedule/properties/windows/items/properties/environments/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.schedule.properties.windows.items.properties.environments.items, data: data97 };
+                      let data98 = data97[i15];
+                      if (typeof data98 === "string") {
+                        if (func3(data98) > 64) {
+                          const err225 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/environments/" + i15, schemaPath: "#/properties/schedule/properties/windows/items/properties/environments/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.schedule.properties.windows.items.properties.environments.items, data: data98 };
                           if (vErrors === null) {
-                            vErrors = [err223];
+                            vErrors = [err225];
                           } else {
-                            vErrors.push(err223);
+                            vErrors.push(err225);
                           }
                           errors++;
                         }
-                        if (!pattern0.test(data97)) {
-                          const err224 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/environments/" + i15, schemaPath: "#/properties/schedule/properties/windows/items/properties/environments/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.schedule.properties.windows.items.properties.environments.items, data: data97 };
+                        if (!pattern0.test(data98)) {
+                          const err226 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/environments/" + i15, schemaPath: "#/properties/schedule/properties/windows/items/properties/environments/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.schedule.properties.windows.items.properties.environments.items, data: data98 };
                           if (vErrors === null) {
-                            vErrors = [err224];
+                            vErrors = [err226];
                           } else {
-                            vErrors.push(err224);
+                            vErrors.push(err226);
                           }
                           errors++;
                         }
                       } else {
-                        const err225 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/environments/" + i15, schemaPath: "#/properties/schedule/properties/windows/items/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.windows.items.properties.environments.items.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.environments.items, data: data97 };
+                        const err227 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/environments/" + i15, schemaPath: "#/properties/schedule/properties/windows/items/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.windows.items.properties.environments.items.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.environments.items, data: data98 };
                         if (vErrors === null) {
-                          vErrors = [err225];
+                          vErrors = [err227];
                         } else {
-                          vErrors.push(err225);
+                          vErrors.push(err227);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err226 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/environments", schemaPath: "#/properties/schedule/properties/windows/items/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.schedule.properties.windows.items.properties.environments.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.environments, data: data96 };
+                    const err228 = { instancePath: instancePath + "/schedule/windows/" + i13 + "/environments", schemaPath: "#/properties/schedule/properties/windows/items/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.schedule.properties.windows.items.properties.environments.type, parentSchema: schema11.properties.schedule.properties.windows.items.properties.environments, data: data97 };
                     if (vErrors === null) {
-                      vErrors = [err226];
+                      vErrors = [err228];
                     } else {
-                      vErrors.push(err226);
+                      vErrors.push(err228);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err227 = { instancePath: instancePath + "/schedule/windows/" + i13, schemaPath: "#/properties/schedule/properties/windows/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.schedule.properties.windows.items.type, parentSchema: schema11.properties.schedule.properties.windows.items, data: data91 };
+                const err229 = { instancePath: instancePath + "/schedule/windows/" + i13, schemaPath: "#/properties/schedule/properties/windows/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.schedule.properties.windows.items.type, parentSchema: schema11.properties.schedule.properties.windows.items, data: data92 };
                 if (vErrors === null) {
-                  vErrors = [err227];
+                  vErrors = [err229];
                 } else {
-                  vErrors.push(err227);
+                  vErrors.push(err229);
                 }
                 errors++;
               }
             }
           } else {
-            const err228 = { instancePath: instancePath + "/schedule/windows", schemaPath: "#/properties/schedule/properties/windows/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.schedule.properties.windows.type, parentSchema: schema11.properties.schedule.properties.windows, data: data90 };
-            if (vErrors === null) {
-              vErrors = [err228];
-            } else {
-              vErrors.push(err228);
-            }
-            errors++;
-          }
-        }
-        if (data88.finishBefore !== void 0) {
-          let data98 = data88.finishBefore;
-          if (typeof data98 === "string") {
-            if (!pattern28.test(data98)) {
-              const err229 = { instancePath: instancePath + "/schedule/finishBefore", schemaPath: "#/properties/schedule/properties/finishBefore/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$", parentSchema: schema11.properties.schedule.properties.finishBefore, data: data98 };
-              if (vErrors === null) {
-                vErrors = [err229];
-              } else {
-                vErrors.push(err229);
-              }
-              errors++;
-            }
-          } else {
-            const err230 = { instancePath: instancePath + "/schedule/finishBefore", schemaPath: "#/properties/schedule/properties/finishBefore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.finishBefore.type, parentSchema: schema11.properties.schedule.properties.finishBefore, data: data98 };
+            const err230 = { instancePath: instancePath + "/schedule/windows", schemaPath: "#/properties/schedule/properties/windows/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.schedule.properties.windows.type, parentSchema: schema11.properties.schedule.properties.windows, data: data91 };
             if (vErrors === null) {
               vErrors = [err230];
             } else {
@@ -12533,52 +12533,56 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data89.finishBefore !== void 0) {
+          let data99 = data89.finishBefore;
+          if (typeof data99 === "string") {
+            if (!pattern29.test(data99)) {
+              const err231 = { instancePath: instancePath + "/schedule/finishBefore", schemaPath: "#/properties/schedule/properties/finishBefore/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$", parentSchema: schema11.properties.schedule.properties.finishBefore, data: data99 };
+              if (vErrors === null) {
+                vErrors = [err231];
+              } else {
+                vErrors.push(err231);
+              }
+              errors++;
+            }
+          } else {
+            const err232 = { instancePath: instancePath + "/schedule/finishBefore", schemaPath: "#/properties/schedule/properties/finishBefore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schedule.properties.finishBefore.type, parentSchema: schema11.properties.schedule.properties.finishBefore, data: data99 };
+            if (vErrors === null) {
+              vErrors = [err232];
+            } else {
+              vErrors.push(err232);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err231 = { instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.schedule.type, parentSchema: schema11.properties.schedule, data: data88 };
+        const err233 = { instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.schedule.type, parentSchema: schema11.properties.schedule, data: data89 };
         if (vErrors === null) {
-          vErrors = [err231];
+          vErrors = [err233];
         } else {
-          vErrors.push(err231);
+          vErrors.push(err233);
         }
         errors++;
       }
     }
     if (data.phases !== void 0) {
-      let data99 = data.phases;
-      if (Array.isArray(data99)) {
-        if (data99.length < 1) {
-          const err232 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases, data: data99 };
+      let data100 = data.phases;
+      if (Array.isArray(data100)) {
+        if (data100.length < 1) {
+          const err234 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases, data: data100 };
           if (vErrors === null) {
-            vErrors = [err232];
+            vErrors = [err234];
           } else {
-            vErrors.push(err232);
+            vErrors.push(err234);
           }
           errors++;
         }
-        const len16 = data99.length;
+        const len16 = data100.length;
         for (let i16 = 0; i16 < len16; i16++) {
-          let data100 = data99[i16];
-          if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
-            if (data100.id === void 0) {
-              const err233 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data100 };
-              if (vErrors === null) {
-                vErrors = [err233];
-              } else {
-                vErrors.push(err233);
-              }
-              errors++;
-            }
-            if (data100.title === void 0) {
-              const err234 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data100 };
-              if (vErrors === null) {
-                vErrors = [err234];
-              } else {
-                vErrors.push(err234);
-              }
-              errors++;
-            }
-            if (data100.environment === void 0) {
-              const err235 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data100 };
+          let data101 = data100[i16];
+          if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
+            if (data101.id === void 0) {
+              const err235 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data101 };
               if (vErrors === null) {
                 vErrors = [err235];
               } else {
@@ -12586,8 +12590,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data100.strategy === void 0) {
-              const err236 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "strategy" }, message: "must have required property 'strategy'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data100 };
+            if (data101.title === void 0) {
+              const err236 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data101 };
               if (vErrors === null) {
                 vErrors = [err236];
               } else {
@@ -12595,8 +12599,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data100.steps === void 0) {
-              const err237 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data100 };
+            if (data101.environment === void 0) {
+              const err237 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data101 };
               if (vErrors === null) {
                 vErrors = [err237];
               } else {
@@ -12604,53 +12608,49 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key17 in data100) {
-              if (!func2.call(schema11.properties.phases.items.properties, key17)) {
-                const err238 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items, data: data100 };
-                if (vErrors === null) {
-                  vErrors = [err238];
-                } else {
-                  vErrors.push(err238);
-                }
-                errors++;
-              }
-            }
-            if (data100.id !== void 0) {
-              let data101 = data100.id;
-              if (typeof data101 === "string") {
-                if (func3(data101) > 64) {
-                  const err239 = { instancePath: instancePath + "/phases/" + i16 + "/id", schemaPath: "#/properties/phases/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.id, data: data101 };
-                  if (vErrors === null) {
-                    vErrors = [err239];
-                  } else {
-                    vErrors.push(err239);
-                  }
-                  errors++;
-                }
-                if (!pattern0.test(data101)) {
-                  const err240 = { instancePath: instancePath + "/phases/" + i16 + "/id", schemaPath: "#/properties/phases/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.id, data: data101 };
-                  if (vErrors === null) {
-                    vErrors = [err240];
-                  } else {
-                    vErrors.push(err240);
-                  }
-                  errors++;
-                }
+            if (data101.strategy === void 0) {
+              const err238 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "strategy" }, message: "must have required property 'strategy'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data101 };
+              if (vErrors === null) {
+                vErrors = [err238];
               } else {
-                const err241 = { instancePath: instancePath + "/phases/" + i16 + "/id", schemaPath: "#/properties/phases/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.id, data: data101 };
+                vErrors.push(err238);
+              }
+              errors++;
+            }
+            if (data101.steps === void 0) {
+              const err239 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'", schema: schema11.properties.phases.items.required, parentSchema: schema11.properties.phases.items, data: data101 };
+              if (vErrors === null) {
+                vErrors = [err239];
+              } else {
+                vErrors.push(err239);
+              }
+              errors++;
+            }
+            for (const key17 in data101) {
+              if (!func2.call(schema11.properties.phases.items.properties, key17)) {
+                const err240 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items, data: data101 };
                 if (vErrors === null) {
-                  vErrors = [err241];
+                  vErrors = [err240];
                 } else {
-                  vErrors.push(err241);
+                  vErrors.push(err240);
                 }
                 errors++;
               }
             }
-            if (data100.title !== void 0) {
-              let data102 = data100.title;
+            if (data101.id !== void 0) {
+              let data102 = data101.id;
               if (typeof data102 === "string") {
-                if (func3(data102) < 1) {
-                  const err242 = { instancePath: instancePath + "/phases/" + i16 + "/title", schemaPath: "#/properties/phases/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.title, data: data102 };
+                if (func3(data102) > 64) {
+                  const err241 = { instancePath: instancePath + "/phases/" + i16 + "/id", schemaPath: "#/properties/phases/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.id, data: data102 };
+                  if (vErrors === null) {
+                    vErrors = [err241];
+                  } else {
+                    vErrors.push(err241);
+                  }
+                  errors++;
+                }
+                if (!pattern0.test(data102)) {
+                  const err242 = { instancePath: instancePath + "/phases/" + i16 + "/id", schemaPath: "#/properties/phases/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.id, data: data102 };
                   if (vErrors === null) {
                     vErrors = [err242];
                   } else {
@@ -12659,7 +12659,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err243 = { instancePath: instancePath + "/phases/" + i16 + "/title", schemaPath: "#/properties/phases/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.title.type, parentSchema: schema11.properties.phases.items.properties.title, data: data102 };
+                const err243 = { instancePath: instancePath + "/phases/" + i16 + "/id", schemaPath: "#/properties/phases/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.id, data: data102 };
                 if (vErrors === null) {
                   vErrors = [err243];
                 } else {
@@ -12668,19 +12668,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data100.environment !== void 0) {
-              let data103 = data100.environment;
-              if (typeof data103 !== "string") {
-                const err244 = { instancePath: instancePath + "/phases/" + i16 + "/environment", schemaPath: "#/properties/phases/items/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.environment.type, parentSchema: schema11.properties.phases.items.properties.environment, data: data103 };
-                if (vErrors === null) {
-                  vErrors = [err244];
-                } else {
-                  vErrors.push(err244);
+            if (data101.title !== void 0) {
+              let data103 = data101.title;
+              if (typeof data103 === "string") {
+                if (func3(data103) < 1) {
+                  const err244 = { instancePath: instancePath + "/phases/" + i16 + "/title", schemaPath: "#/properties/phases/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.title, data: data103 };
+                  if (vErrors === null) {
+                    vErrors = [err244];
+                  } else {
+                    vErrors.push(err244);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (!(data103 === "dev" || data103 === "test" || data103 === "staging" || data103 === "canary" || data103 === "production")) {
-                const err245 = { instancePath: instancePath + "/phases/" + i16 + "/environment", schemaPath: "#/properties/phases/items/properties/environment/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.environment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.environment.enum, parentSchema: schema11.properties.phases.items.properties.environment, data: data103 };
+              } else {
+                const err245 = { instancePath: instancePath + "/phases/" + i16 + "/title", schemaPath: "#/properties/phases/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.title.type, parentSchema: schema11.properties.phases.items.properties.title, data: data103 };
                 if (vErrors === null) {
                   vErrors = [err245];
                 } else {
@@ -12689,82 +12690,81 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data100.targets !== void 0) {
-              let data104 = data100.targets;
-              if (Array.isArray(data104)) {
-                const len17 = data104.length;
+            if (data101.environment !== void 0) {
+              let data104 = data101.environment;
+              if (typeof data104 !== "string") {
+                const err246 = { instancePath: instancePath + "/phases/" + i16 + "/environment", schemaPath: "#/properties/phases/items/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.environment.type, parentSchema: schema11.properties.phases.items.properties.environment, data: data104 };
+                if (vErrors === null) {
+                  vErrors = [err246];
+                } else {
+                  vErrors.push(err246);
+                }
+                errors++;
+              }
+              if (!(data104 === "dev" || data104 === "test" || data104 === "staging" || data104 === "canary" || data104 === "production")) {
+                const err247 = { instancePath: instancePath + "/phases/" + i16 + "/environment", schemaPath: "#/properties/phases/items/properties/environment/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.environment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.environment.enum, parentSchema: schema11.properties.phases.items.properties.environment, data: data104 };
+                if (vErrors === null) {
+                  vErrors = [err247];
+                } else {
+                  vErrors.push(err247);
+                }
+                errors++;
+              }
+            }
+            if (data101.targets !== void 0) {
+              let data105 = data101.targets;
+              if (Array.isArray(data105)) {
+                const len17 = data105.length;
                 for (let i17 = 0; i17 < len17; i17++) {
-                  let data105 = data104[i17];
-                  const _errs228 = errors;
+                  let data106 = data105[i17];
+                  const _errs230 = errors;
                   let valid54 = false;
-                  const _errs229 = errors;
-                  if (typeof data105 === "string") {
-                    if (func3(data105) < 1) {
-                      const err246 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[0], data: data105 };
+                  const _errs231 = errors;
+                  if (typeof data106 === "string") {
+                    if (func3(data106) < 1) {
+                      const err248 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[0], data: data106 };
                       if (vErrors === null) {
-                        vErrors = [err246];
+                        vErrors = [err248];
                       } else {
-                        vErrors.push(err246);
+                        vErrors.push(err248);
                       }
                       errors++;
                     }
                   } else {
-                    const err247 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[0], data: data105 };
+                    const err249 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[0], data: data106 };
                     if (vErrors === null) {
-                      vErrors = [err247];
+                      vErrors = [err249];
                     } else {
-                      vErrors.push(err247);
+                      vErrors.push(err249);
                     }
                     errors++;
                   }
-                  var _valid0 = _errs229 === errors;
+                  var _valid0 = _errs231 === errors;
                   valid54 = valid54 || _valid0;
                   if (!valid54) {
-                    const _errs231 = errors;
-                    if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
-                      if (data105.name === void 0) {
-                        const err248 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data105 };
+                    const _errs233 = errors;
+                    if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
+                      if (data106.name === void 0) {
+                        const err250 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data106 };
                         if (vErrors === null) {
-                          vErrors = [err248];
+                          vErrors = [err250];
                         } else {
-                          vErrors.push(err248);
+                          vErrors.push(err250);
                         }
                         errors++;
                       }
-                      if (data105.kind === void 0) {
-                        const err249 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data105 };
+                      if (data106.kind === void 0) {
+                        const err251 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data106 };
                         if (vErrors === null) {
-                          vErrors = [err249];
+                          vErrors = [err251];
                         } else {
-                          vErrors.push(err249);
+                          vErrors.push(err251);
                         }
                         errors++;
                       }
-                      for (const key18 in data105) {
+                      for (const key18 in data106) {
                         if (!(key18 === "name" || key18 === "kind" || key18 === "share" || key18 === "includes")) {
-                          const err250 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data105 };
-                          if (vErrors === null) {
-                            vErrors = [err250];
-                          } else {
-                            vErrors.push(err250);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data105.name !== void 0) {
-                        let data106 = data105.name;
-                        if (typeof data106 === "string") {
-                          if (func3(data106) < 1) {
-                            const err251 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/name", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.name, data: data106 };
-                            if (vErrors === null) {
-                              vErrors = [err251];
-                            } else {
-                              vErrors.push(err251);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err252 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/name", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.name.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.name, data: data106 };
+                          const err252 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data106 };
                           if (vErrors === null) {
                             vErrors = [err252];
                           } else {
@@ -12773,19 +12773,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       }
-                      if (data105.kind !== void 0) {
-                        let data107 = data105.kind;
-                        if (typeof data107 !== "string") {
-                          const err253 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/kind", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind, data: data107 };
-                          if (vErrors === null) {
-                            vErrors = [err253];
-                          } else {
-                            vErrors.push(err253);
+                      if (data106.name !== void 0) {
+                        let data107 = data106.name;
+                        if (typeof data107 === "string") {
+                          if (func3(data107) < 1) {
+                            const err253 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/name", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.name, data: data107 };
+                            if (vErrors === null) {
+                              vErrors = [err253];
+                            } else {
+                              vErrors.push(err253);
+                            }
+                            errors++;
                           }
-                          errors++;
-                        }
-                        if (!(data107 === "cell" || data107 === "shard" || data107 === "region" || data107 === "zone" || data107 === "cluster" || data107 === "pool" || data107 === "wave" || data107 === "ring" || data107 === "cohort")) {
-                          const err254 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/kind", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind.enum, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind, data: data107 };
+                        } else {
+                          const err254 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/name", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.name.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.name, data: data107 };
                           if (vErrors === null) {
                             vErrors = [err254];
                           } else {
@@ -12794,20 +12795,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       }
-                      if (data105.share !== void 0) {
-                        let data108 = data105.share;
-                        if (typeof data108 === "string") {
-                          if (!pattern30.test(data108)) {
-                            const err255 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/share", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/share/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.share, data: data108 };
-                            if (vErrors === null) {
-                              vErrors = [err255];
-                            } else {
-                              vErrors.push(err255);
-                            }
-                            errors++;
+                      if (data106.kind !== void 0) {
+                        let data108 = data106.kind;
+                        if (typeof data108 !== "string") {
+                          const err255 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/kind", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind, data: data108 };
+                          if (vErrors === null) {
+                            vErrors = [err255];
+                          } else {
+                            vErrors.push(err255);
                           }
-                        } else {
-                          const err256 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/share", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/share/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.share.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.share, data: data108 };
+                          errors++;
+                        }
+                        if (!(data108 === "cell" || data108 === "shard" || data108 === "region" || data108 === "zone" || data108 === "cluster" || data108 === "pool" || data108 === "wave" || data108 === "ring" || data108 === "cohort")) {
+                          const err256 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/kind", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind.enum, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.kind, data: data108 };
                           if (vErrors === null) {
                             vErrors = [err256];
                           } else {
@@ -12816,11 +12816,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       }
-                      if (data105.includes !== void 0) {
-                        let data109 = data105.includes;
-                        if (Array.isArray(data109)) {
-                          if (data109.length < 1) {
-                            const err257 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/includes", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes, data: data109 };
+                      if (data106.share !== void 0) {
+                        let data109 = data106.share;
+                        if (typeof data109 === "string") {
+                          if (!pattern31.test(data109)) {
+                            const err257 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/share", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/share/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.share, data: data109 };
                             if (vErrors === null) {
                               vErrors = [err257];
                             } else {
@@ -12828,64 +12828,86 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                          const len18 = data109.length;
+                        } else {
+                          const err258 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/share", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/share/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.share.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.share, data: data109 };
+                          if (vErrors === null) {
+                            vErrors = [err258];
+                          } else {
+                            vErrors.push(err258);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data106.includes !== void 0) {
+                        let data110 = data106.includes;
+                        if (Array.isArray(data110)) {
+                          if (data110.length < 1) {
+                            const err259 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/includes", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes, data: data110 };
+                            if (vErrors === null) {
+                              vErrors = [err259];
+                            } else {
+                              vErrors.push(err259);
+                            }
+                            errors++;
+                          }
+                          const len18 = data110.length;
                           for (let i18 = 0; i18 < len18; i18++) {
-                            let data110 = data109[i18];
-                            if (typeof data110 === "string") {
-                              if (func3(data110) < 1) {
-                                const err258 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/includes/" + i18, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.items, data: data110 };
+                            let data111 = data110[i18];
+                            if (typeof data111 === "string") {
+                              if (func3(data111) < 1) {
+                                const err260 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/includes/" + i18, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.items, data: data111 };
                                 if (vErrors === null) {
-                                  vErrors = [err258];
+                                  vErrors = [err260];
                                 } else {
-                                  vErrors.push(err258);
+                                  vErrors.push(err260);
                                 }
                                 errors++;
                               }
                             } else {
-                              const err259 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/includes/" + i18, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.items.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.items, data: data110 };
+                              const err261 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/includes/" + i18, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.items.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.items, data: data111 };
                               if (vErrors === null) {
-                                vErrors = [err259];
+                                vErrors = [err261];
                               } else {
-                                vErrors.push(err259);
+                                vErrors.push(err261);
                               }
                               errors++;
                             }
                           }
                         } else {
-                          const err260 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/includes", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes, data: data109 };
+                          const err262 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17 + "/includes", schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/properties/includes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes.type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1].properties.includes, data: data110 };
                           if (vErrors === null) {
-                            vErrors = [err260];
+                            vErrors = [err262];
                           } else {
-                            vErrors.push(err260);
+                            vErrors.push(err262);
                           }
                           errors++;
                         }
                       }
                     } else {
-                      const err261 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data105 };
+                      const err263 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.targets.items.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.targets.items.anyOf[1], data: data106 };
                       if (vErrors === null) {
-                        vErrors = [err261];
+                        vErrors = [err263];
                       } else {
-                        vErrors.push(err261);
+                        vErrors.push(err263);
                       }
                       errors++;
                     }
-                    var _valid0 = _errs231 === errors;
+                    var _valid0 = _errs233 === errors;
                     valid54 = valid54 || _valid0;
                   }
                   if (!valid54) {
-                    const err262 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.targets.items.anyOf, parentSchema: schema11.properties.phases.items.properties.targets.items, data: data105 };
+                    const err264 = { instancePath: instancePath + "/phases/" + i16 + "/targets/" + i17, schemaPath: "#/properties/phases/items/properties/targets/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.targets.items.anyOf, parentSchema: schema11.properties.phases.items.properties.targets.items, data: data106 };
                     if (vErrors === null) {
-                      vErrors = [err262];
+                      vErrors = [err264];
                     } else {
-                      vErrors.push(err262);
+                      vErrors.push(err264);
                     }
                     errors++;
                   } else {
-                    errors = _errs228;
+                    errors = _errs230;
                     if (vErrors !== null) {
-                      if (_errs228) {
-                        vErrors.length = _errs228;
+                      if (_errs230) {
+                        vErrors.length = _errs230;
                       } else {
                         vErrors = null;
                       }
@@ -12893,29 +12915,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err263 = { instancePath: instancePath + "/phases/" + i16 + "/targets", schemaPath: "#/properties/phases/items/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.targets.type, parentSchema: schema11.properties.phases.items.properties.targets, data: data104 };
-                if (vErrors === null) {
-                  vErrors = [err263];
-                } else {
-                  vErrors.push(err263);
-                }
-                errors++;
-              }
-            }
-            if (data100.audience !== void 0) {
-              let data111 = data100.audience;
-              if (typeof data111 === "string") {
-                if (!pattern31.test(data111)) {
-                  const err264 = { instancePath: instancePath + "/phases/" + i16 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$"', schema: "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", parentSchema: schema11.properties.phases.items.properties.audience, data: data111 };
-                  if (vErrors === null) {
-                    vErrors = [err264];
-                  } else {
-                    vErrors.push(err264);
-                  }
-                  errors++;
-                }
-              } else {
-                const err265 = { instancePath: instancePath + "/phases/" + i16 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.audience.type, parentSchema: schema11.properties.phases.items.properties.audience, data: data111 };
+                const err265 = { instancePath: instancePath + "/phases/" + i16 + "/targets", schemaPath: "#/properties/phases/items/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.targets.type, parentSchema: schema11.properties.phases.items.properties.targets, data: data105 };
                 if (vErrors === null) {
                   vErrors = [err265];
                 } else {
@@ -12924,19 +12924,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data100.strategy !== void 0) {
-              let data112 = data100.strategy;
-              if (typeof data112 !== "string") {
-                const err266 = { instancePath: instancePath + "/phases/" + i16 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.strategy.type, parentSchema: schema11.properties.phases.items.properties.strategy, data: data112 };
-                if (vErrors === null) {
-                  vErrors = [err266];
-                } else {
-                  vErrors.push(err266);
+            if (data101.audience !== void 0) {
+              let data112 = data101.audience;
+              if (typeof data112 === "string") {
+                if (!pattern32.test(data112)) {
+                  const err266 = { instancePath: instancePath + "/phases/" + i16 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$"', schema: "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", parentSchema: schema11.properties.phases.items.properties.audience, data: data112 };
+                  if (vErrors === null) {
+                    vErrors = [err266];
+                  } else {
+                    vErrors.push(err266);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (!(data112 === "canary" || data112 === "rolling" || data112 === "blue-green" || data112 === "flag-ramp" || data112 === "shadow" || data112 === "migration")) {
-                const err267 = { instancePath: instancePath + "/phases/" + i16 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.strategy.enum, parentSchema: schema11.properties.phases.items.properties.strategy, data: data112 };
+              } else {
+                const err267 = { instancePath: instancePath + "/phases/" + i16 + "/audience", schemaPath: "#/properties/phases/items/properties/audience/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.audience.type, parentSchema: schema11.properties.phases.items.properties.audience, data: data112 };
                 if (vErrors === null) {
                   vErrors = [err267];
                 } else {
@@ -12945,42 +12946,45 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data100.steps !== void 0) {
-              let data113 = data100.steps;
-              if (Array.isArray(data113)) {
-                if (data113.length < 1) {
-                  const err268 = { instancePath: instancePath + "/phases/" + i16 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps, data: data113 };
+            if (data101.strategy !== void 0) {
+              let data113 = data101.strategy;
+              if (typeof data113 !== "string") {
+                const err268 = { instancePath: instancePath + "/phases/" + i16 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.strategy.type, parentSchema: schema11.properties.phases.items.properties.strategy, data: data113 };
+                if (vErrors === null) {
+                  vErrors = [err268];
+                } else {
+                  vErrors.push(err268);
+                }
+                errors++;
+              }
+              if (!(data113 === "canary" || data113 === "rolling" || data113 === "blue-green" || data113 === "flag-ramp" || data113 === "shadow" || data113 === "migration")) {
+                const err269 = { instancePath: instancePath + "/phases/" + i16 + "/strategy", schemaPath: "#/properties/phases/items/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.strategy.enum, parentSchema: schema11.properties.phases.items.properties.strategy, data: data113 };
+                if (vErrors === null) {
+                  vErrors = [err269];
+                } else {
+                  vErrors.push(err269);
+                }
+                errors++;
+              }
+            }
+            if (data101.steps !== void 0) {
+              let data114 = data101.steps;
+              if (Array.isArray(data114)) {
+                if (data114.length < 1) {
+                  const err270 = { instancePath: instancePath + "/phases/" + i16 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps, data: data114 };
                   if (vErrors === null) {
-                    vErrors = [err268];
+                    vErrors = [err270];
                   } else {
-                    vErrors.push(err268);
+                    vErrors.push(err270);
                   }
                   errors++;
                 }
-                const len19 = data113.length;
+                const len19 = data114.length;
                 for (let i19 = 0; i19 < len19; i19++) {
-                  let data114 = data113[i19];
-                  if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
-                    if (data114.id === void 0) {
-                      const err269 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data114 };
-                      if (vErrors === null) {
-                        vErrors = [err269];
-                      } else {
-                        vErrors.push(err269);
-                      }
-                      errors++;
-                    }
-                    if (data114.kind === void 0) {
-                      const err270 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data114 };
-                      if (vErrors === null) {
-                        vErrors = [err270];
-                      } else {
-                        vErrors.push(err270);
-                      }
-                      errors++;
-                    }
-                    if (data114.do === void 0) {
-                      const err271 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data114 };
+                  let data115 = data114[i19];
+                  if (data115 && typeof data115 == "object" && !Array.isArray(data115)) {
+                    if (data115.id === void 0) {
+                      const err271 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data115 };
                       if (vErrors === null) {
                         vErrors = [err271];
                       } else {
@@ -12988,61 +12992,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    for (const key19 in data114) {
+                    if (data115.kind === void 0) {
+                      const err272 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data115 };
+                      if (vErrors === null) {
+                        vErrors = [err272];
+                      } else {
+                        vErrors.push(err272);
+                      }
+                      errors++;
+                    }
+                    if (data115.do === void 0) {
+                      const err273 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19, schemaPath: "#/properties/phases/items/properties/steps/items/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data115 };
+                      if (vErrors === null) {
+                        vErrors = [err273];
+                      } else {
+                        vErrors.push(err273);
+                      }
+                      errors++;
+                    }
+                    for (const key19 in data115) {
                       if (!func2.call(schema11.properties.phases.items.properties.steps.items.properties, key19)) {
-                        const err272 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19, schemaPath: "#/properties/phases/items/properties/steps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data114 };
+                        const err274 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19, schemaPath: "#/properties/phases/items/properties/steps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data115 };
                         if (vErrors === null) {
-                          vErrors = [err272];
+                          vErrors = [err274];
                         } else {
-                          vErrors.push(err272);
+                          vErrors.push(err274);
                         }
                         errors++;
                       }
                     }
-                    if (data114.id !== void 0) {
-                      let data115 = data114.id;
-                      if (typeof data115 === "string") {
-                        if (func3(data115) > 64) {
-                          const err273 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data115 };
+                    if (data115.id !== void 0) {
+                      let data116 = data115.id;
+                      if (typeof data116 === "string") {
+                        if (func3(data116) > 64) {
+                          const err275 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data116 };
                           if (vErrors === null) {
-                            vErrors = [err273];
+                            vErrors = [err275];
                           } else {
-                            vErrors.push(err273);
+                            vErrors.push(err275);
                           }
                           errors++;
                         }
-                        if (!pattern0.test(data115)) {
-                          const err274 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data115 };
+                        if (!pattern0.test(data116)) {
+                          const err276 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data116 };
                           if (vErrors === null) {
-                            vErrors = [err274];
+                            vErrors = [err276];
                           } else {
-                            vErrors.push(err274);
+                            vErrors.push(err276);
                           }
                           errors++;
                         }
                       } else {
-                        const err275 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data115 };
-                        if (vErrors === null) {
-                          vErrors = [err275];
-                        } else {
-                          vErrors.push(err275);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data114.kind !== void 0) {
-                      let data116 = data114.kind;
-                      if (typeof data116 !== "string") {
-                        const err276 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data116 };
-                        if (vErrors === null) {
-                          vErrors = [err276];
-                        } else {
-                          vErrors.push(err276);
-                        }
-                        errors++;
-                      }
-                      if (!(data116 === "binary" || data116 === "config" || data116 === "flag" || data116 === "migration" || data116 === "test" || data116 === "manual")) {
-                        const err277 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.steps.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.enum, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data116 };
+                        const err277 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/id", schemaPath: "#/properties/phases/items/properties/steps/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.id, data: data116 };
                         if (vErrors === null) {
                           vErrors = [err277];
                         } else {
@@ -13051,20 +13052,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data114.do !== void 0) {
-                      let data117 = data114.do;
-                      if (typeof data117 === "string") {
-                        if (func3(data117) < 1) {
-                          const err278 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data117 };
-                          if (vErrors === null) {
-                            vErrors = [err278];
-                          } else {
-                            vErrors.push(err278);
-                          }
-                          errors++;
+                    if (data115.kind !== void 0) {
+                      let data117 = data115.kind;
+                      if (typeof data117 !== "string") {
+                        const err278 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data117 };
+                        if (vErrors === null) {
+                          vErrors = [err278];
+                        } else {
+                          vErrors.push(err278);
                         }
-                      } else {
-                        const err279 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data117 };
+                        errors++;
+                      }
+                      if (!(data117 === "binary" || data117 === "config" || data117 === "flag" || data117 === "migration" || data117 === "test" || data117 === "manual")) {
+                        const err279 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/kind", schemaPath: "#/properties/phases/items/properties/steps/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.steps.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.steps.items.properties.kind.enum, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.kind, data: data117 };
                         if (vErrors === null) {
                           vErrors = [err279];
                         } else {
@@ -13073,11 +13073,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data114.command !== void 0) {
-                      let data118 = data114.command;
+                    if (data115.do !== void 0) {
+                      let data118 = data115.do;
                       if (typeof data118 === "string") {
                         if (func3(data118) < 1) {
-                          const err280 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data118 };
+                          const err280 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data118 };
                           if (vErrors === null) {
                             vErrors = [err280];
                           } else {
@@ -13086,7 +13086,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err281 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data118 };
+                        const err281 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.do, data: data118 };
                         if (vErrors === null) {
                           vErrors = [err281];
                         } else {
@@ -13095,11 +13095,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data114.owner !== void 0) {
-                      let data119 = data114.owner;
+                    if (data115.command !== void 0) {
+                      let data119 = data115.command;
                       if (typeof data119 === "string") {
-                        if (!pattern1.test(data119)) {
-                          const err282 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data119 };
+                        if (func3(data119) < 1) {
+                          const err282 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data119 };
                           if (vErrors === null) {
                             vErrors = [err282];
                           } else {
@@ -13108,7 +13108,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err283 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.owner.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data119 };
+                        const err283 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.command, data: data119 };
                         if (vErrors === null) {
                           vErrors = [err283];
                         } else {
@@ -13117,14 +13117,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data114.rollback !== void 0) {
-                      let data120 = data114.rollback;
-                      const _errs264 = errors;
-                      let valid61 = false;
-                      const _errs265 = errors;
+                    if (data115.owner !== void 0) {
+                      let data120 = data115.owner;
                       if (typeof data120 === "string") {
-                        if (func3(data120) < 1) {
-                          const err284 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data120 };
+                        if (!pattern1.test(data120)) {
+                          const err284 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data120 };
                           if (vErrors === null) {
                             vErrors = [err284];
                           } else {
@@ -13133,7 +13130,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err285 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data120 };
+                        const err285 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/owner", schemaPath: "#/properties/phases/items/properties/steps/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.owner.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.owner, data: data120 };
                         if (vErrors === null) {
                           vErrors = [err285];
                         } else {
@@ -13141,45 +13138,48 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      var _valid1 = _errs265 === errors;
+                    }
+                    if (data115.rollback !== void 0) {
+                      let data121 = data115.rollback;
+                      const _errs266 = errors;
+                      let valid61 = false;
+                      const _errs267 = errors;
+                      if (typeof data121 === "string") {
+                        if (func3(data121) < 1) {
+                          const err286 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data121 };
+                          if (vErrors === null) {
+                            vErrors = [err286];
+                          } else {
+                            vErrors.push(err286);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err287 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[0], data: data121 };
+                        if (vErrors === null) {
+                          vErrors = [err287];
+                        } else {
+                          vErrors.push(err287);
+                        }
+                        errors++;
+                      }
+                      var _valid1 = _errs267 === errors;
                       valid61 = valid61 || _valid1;
                       if (!valid61) {
-                        const _errs267 = errors;
-                        if (data120 && typeof data120 == "object" && !Array.isArray(data120)) {
-                          if (data120.do === void 0) {
-                            const err286 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data120 };
+                        const _errs269 = errors;
+                        if (data121 && typeof data121 == "object" && !Array.isArray(data121)) {
+                          if (data121.do === void 0) {
+                            const err288 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data121 };
                             if (vErrors === null) {
-                              vErrors = [err286];
+                              vErrors = [err288];
                             } else {
-                              vErrors.push(err286);
+                              vErrors.push(err288);
                             }
                             errors++;
                           }
-                          for (const key20 in data120) {
+                          for (const key20 in data121) {
                             if (!(key20 === "do" || key20 === "command")) {
-                              const err287 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data120 };
-                              if (vErrors === null) {
-                                vErrors = [err287];
-                              } else {
-                                vErrors.push(err287);
-                              }
-                              errors++;
-                            }
-                          }
-                          if (data120.do !== void 0) {
-                            let data121 = data120.do;
-                            if (typeof data121 === "string") {
-                              if (func3(data121) < 1) {
-                                const err288 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data121 };
-                                if (vErrors === null) {
-                                  vErrors = [err288];
-                                } else {
-                                  vErrors.push(err288);
-                                }
-                                errors++;
-                              }
-                            } else {
-                              const err289 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data121 };
+                              const err289 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data121 };
                               if (vErrors === null) {
                                 vErrors = [err289];
                               } else {
@@ -13188,11 +13188,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                               errors++;
                             }
                           }
-                          if (data120.command !== void 0) {
-                            let data122 = data120.command;
+                          if (data121.do !== void 0) {
+                            let data122 = data121.do;
                             if (typeof data122 === "string") {
                               if (func3(data122) < 1) {
-                                const err290 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data122 };
+                                const err290 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data122 };
                                 if (vErrors === null) {
                                   vErrors = [err290];
                                 } else {
@@ -13201,7 +13201,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                               }
                             } else {
-                              const err291 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data122 };
+                              const err291 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.do, data: data122 };
                               if (vErrors === null) {
                                 vErrors = [err291];
                               } else {
@@ -13210,129 +13210,130 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                               errors++;
                             }
                           }
+                          if (data121.command !== void 0) {
+                            let data123 = data121.command;
+                            if (typeof data123 === "string") {
+                              if (func3(data123) < 1) {
+                                const err292 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data123 };
+                                if (vErrors === null) {
+                                  vErrors = [err292];
+                                } else {
+                                  vErrors.push(err292);
+                                }
+                                errors++;
+                              }
+                            } else {
+                              const err293 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].properties.command, data: data123 };
+                              if (vErrors === null) {
+                                vErrors = [err293];
+                              } else {
+                                vErrors.push(err293);
+                              }
+                              errors++;
+                            }
+                          }
                         } else {
-                          const err292 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data120 };
+                          const err294 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf[1], data: data121 };
                           if (vErrors === null) {
-                            vErrors = [err292];
+                            vErrors = [err294];
                           } else {
-                            vErrors.push(err292);
+                            vErrors.push(err294);
                           }
                           errors++;
                         }
-                        var _valid1 = _errs267 === errors;
+                        var _valid1 = _errs269 === errors;
                         valid61 = valid61 || _valid1;
                       }
                       if (!valid61) {
-                        const err293 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback, data: data120 };
+                        const err295 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollback", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollback/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.rollback.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollback, data: data121 };
                         if (vErrors === null) {
-                          vErrors = [err293];
+                          vErrors = [err295];
                         } else {
-                          vErrors.push(err293);
+                          vErrors.push(err295);
                         }
                         errors++;
                       } else {
-                        errors = _errs264;
+                        errors = _errs266;
                         if (vErrors !== null) {
-                          if (_errs264) {
-                            vErrors.length = _errs264;
+                          if (_errs266) {
+                            vErrors.length = _errs266;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
                     }
-                    if (data114.flag !== void 0) {
-                      let data123 = data114.flag;
-                      if (typeof data123 !== "string") {
-                        const err294 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/flag", schemaPath: "#/properties/phases/items/properties/steps/items/properties/flag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.flag.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.flag, data: data123 };
+                    if (data115.flag !== void 0) {
+                      let data124 = data115.flag;
+                      if (typeof data124 !== "string") {
+                        const err296 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/flag", schemaPath: "#/properties/phases/items/properties/steps/items/properties/flag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.flag.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.flag, data: data124 };
                         if (vErrors === null) {
-                          vErrors = [err294];
+                          vErrors = [err296];
                         } else {
-                          vErrors.push(err294);
+                          vErrors.push(err296);
                         }
                         errors++;
                       }
                     }
-                    if (data114.ramp !== void 0) {
-                      let data124 = data114.ramp;
-                      if (Array.isArray(data124)) {
-                        if (data124.length < 1) {
-                          const err295 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data124 };
+                    if (data115.ramp !== void 0) {
+                      let data125 = data115.ramp;
+                      if (Array.isArray(data125)) {
+                        if (data125.length < 1) {
+                          const err297 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data125 };
                           if (vErrors === null) {
-                            vErrors = [err295];
+                            vErrors = [err297];
                           } else {
-                            vErrors.push(err295);
+                            vErrors.push(err297);
                           }
                           errors++;
                         }
-                        const len20 = data124.length;
+                        const len20 = data125.length;
                         for (let i20 = 0; i20 < len20; i20++) {
-                          let data125 = data124[i20];
-                          if (data125 && typeof data125 == "object" && !Array.isArray(data125)) {
-                            if (data125.percent === void 0) {
-                              const err296 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data125 };
+                          let data126 = data125[i20];
+                          if (data126 && typeof data126 == "object" && !Array.isArray(data126)) {
+                            if (data126.percent === void 0) {
+                              const err298 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data126 };
                               if (vErrors === null) {
-                                vErrors = [err296];
+                                vErrors = [err298];
                               } else {
-                                vErrors.push(err296);
+                                vErrors.push(err298);
                               }
                               errors++;
                             }
-                            for (const key21 in data125) {
+                            for (const key21 in data126) {
                               if (!(key21 === "percent" || key21 === "of" || key21 === "cohort")) {
-                                const err297 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data125 };
+                                const err299 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data126 };
                                 if (vErrors === null) {
-                                  vErrors = [err297];
+                                  vErrors = [err299];
                                 } else {
-                                  vErrors.push(err297);
+                                  vErrors.push(err299);
                                 }
                                 errors++;
                               }
                             }
-                            if (data125.percent !== void 0) {
-                              let data126 = data125.percent;
-                              if (typeof data126 == "number" && isFinite(data126)) {
-                                if (data126 > 100 || isNaN(data126)) {
-                                  const err298 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data126 };
+                            if (data126.percent !== void 0) {
+                              let data127 = data126.percent;
+                              if (typeof data127 == "number" && isFinite(data127)) {
+                                if (data127 > 100 || isNaN(data127)) {
+                                  const err300 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data127 };
                                   if (vErrors === null) {
-                                    vErrors = [err298];
+                                    vErrors = [err300];
                                   } else {
-                                    vErrors.push(err298);
+                                    vErrors.push(err300);
                                   }
                                   errors++;
                                 }
-                                if (data126 < 0 || isNaN(data126)) {
-                                  const err299 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data126 };
+                                if (data127 < 0 || isNaN(data127)) {
+                                  const err301 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data127 };
                                   if (vErrors === null) {
-                                    vErrors = [err299];
+                                    vErrors = [err301];
                                   } else {
-                                    vErrors.push(err299);
+                                    vErrors.push(err301);
                                   }
                                   errors++;
                                 }
                               } else {
-                                const err300 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data126 };
-                                if (vErrors === null) {
-                                  vErrors = [err300];
-                                } else {
-                                  vErrors.push(err300);
-                                }
-                                errors++;
-                              }
-                            }
-                            if (data125.of !== void 0) {
-                              let data127 = data125.of;
-                              if (typeof data127 !== "string") {
-                                const err301 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/of", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/of/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of, data: data127 };
-                                if (vErrors === null) {
-                                  vErrors = [err301];
-                                } else {
-                                  vErrors.push(err301);
-                                }
-                                errors++;
-                              }
-                              if (!(data127 === "requests" || data127 === "users" || data127 === "sessions" || data127 === "hosts" || data127 === "pods" || data127 === "cells" || data127 === "regions" || data127 === "installs" || data127 === "targets")) {
-                                const err302 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/of", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/of/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of.enum, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of, data: data127 };
+                                const err302 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/percent", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.percent, data: data127 };
                                 if (vErrors === null) {
                                   vErrors = [err302];
                                 } else {
@@ -13341,20 +13342,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                               }
                             }
-                            if (data125.cohort !== void 0) {
-                              let data128 = data125.cohort;
-                              if (typeof data128 === "string") {
-                                if (func3(data128) < 1) {
-                                  const err303 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data128 };
-                                  if (vErrors === null) {
-                                    vErrors = [err303];
-                                  } else {
-                                    vErrors.push(err303);
-                                  }
-                                  errors++;
+                            if (data126.of !== void 0) {
+                              let data128 = data126.of;
+                              if (typeof data128 !== "string") {
+                                const err303 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/of", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/of/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of, data: data128 };
+                                if (vErrors === null) {
+                                  vErrors = [err303];
+                                } else {
+                                  vErrors.push(err303);
                                 }
-                              } else {
-                                const err304 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data128 };
+                                errors++;
+                              }
+                              if (!(data128 === "requests" || data128 === "users" || data128 === "sessions" || data128 === "hosts" || data128 === "pods" || data128 === "cells" || data128 === "regions" || data128 === "installs" || data128 === "targets")) {
+                                const err304 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/of", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/of/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of.enum, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.of, data: data128 };
                                 if (vErrors === null) {
                                   vErrors = [err304];
                                 } else {
@@ -13363,42 +13363,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                               }
                             }
+                            if (data126.cohort !== void 0) {
+                              let data129 = data126.cohort;
+                              if (typeof data129 === "string") {
+                                if (func3(data129) < 1) {
+                                  const err305 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data129 };
+                                  if (vErrors === null) {
+                                    vErrors = [err305];
+                                  } else {
+                                    vErrors.push(err305);
+                                  }
+                                  errors++;
+                                }
+                              } else {
+                                const err306 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20 + "/cohort", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/properties/cohort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.properties.cohort, data: data129 };
+                                if (vErrors === null) {
+                                  vErrors = [err306];
+                                } else {
+                                  vErrors.push(err306);
+                                }
+                                errors++;
+                              }
+                            }
                           } else {
-                            const err305 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data125 };
+                            const err307 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp/" + i20, schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp.items, data: data126 };
                             if (vErrors === null) {
-                              vErrors = [err305];
+                              vErrors = [err307];
                             } else {
-                              vErrors.push(err305);
+                              vErrors.push(err307);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err306 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data124 };
-                        if (vErrors === null) {
-                          vErrors = [err306];
-                        } else {
-                          vErrors.push(err306);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data114.migration !== void 0) {
-                      let data129 = data114.migration;
-                      if (typeof data129 !== "string") {
-                        const err307 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/migration", schemaPath: "#/properties/phases/items/properties/steps/items/properties/migration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.migration.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.migration, data: data129 };
-                        if (vErrors === null) {
-                          vErrors = [err307];
-                        } else {
-                          vErrors.push(err307);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data114.activates !== void 0) {
-                      let data130 = data114.activates;
-                      if (typeof data130 !== "boolean") {
-                        const err308 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/activates", schemaPath: "#/properties/phases/items/properties/steps/items/properties/activates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.steps.items.properties.activates.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.activates, data: data130 };
+                        const err308 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/ramp", schemaPath: "#/properties/phases/items/properties/steps/items/properties/ramp/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.items.properties.ramp.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.ramp, data: data125 };
                         if (vErrors === null) {
                           vErrors = [err308];
                         } else {
@@ -13407,13 +13405,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data114.irreversible !== void 0) {
-                      let data131 = data114.irreversible;
-                      const _errs292 = errors;
-                      let valid66 = false;
-                      const _errs293 = errors;
-                      if (typeof data131 !== "boolean") {
-                        const err309 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[0], data: data131 };
+                    if (data115.migration !== void 0) {
+                      let data130 = data115.migration;
+                      if (typeof data130 !== "string") {
+                        const err309 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/migration", schemaPath: "#/properties/phases/items/properties/steps/items/properties/migration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.migration.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.migration, data: data130 };
                         if (vErrors === null) {
                           vErrors = [err309];
                         } else {
@@ -13421,59 +13416,49 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      var _valid2 = _errs293 === errors;
+                    }
+                    if (data115.activates !== void 0) {
+                      let data131 = data115.activates;
+                      if (typeof data131 !== "boolean") {
+                        const err310 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/activates", schemaPath: "#/properties/phases/items/properties/steps/items/properties/activates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.steps.items.properties.activates.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.activates, data: data131 };
+                        if (vErrors === null) {
+                          vErrors = [err310];
+                        } else {
+                          vErrors.push(err310);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data115.irreversible !== void 0) {
+                      let data132 = data115.irreversible;
+                      const _errs294 = errors;
+                      let valid66 = false;
+                      const _errs295 = errors;
+                      if (typeof data132 !== "boolean") {
+                        const err311 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[0], data: data132 };
+                        if (vErrors === null) {
+                          vErrors = [err311];
+                        } else {
+                          vErrors.push(err311);
+                        }
+                        errors++;
+                      }
+                      var _valid2 = _errs295 === errors;
                       valid66 = valid66 || _valid2;
                       if (!valid66) {
-                        const _errs295 = errors;
-                        if (typeof data131 === "string") {
-                          if (func3(data131) < 1) {
-                            const err310 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf/1/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[1], data: data131 };
+                        const _errs297 = errors;
+                        if (typeof data132 === "string") {
+                          if (func3(data132) < 1) {
+                            const err312 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf/1/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[1], data: data132 };
                             if (vErrors === null) {
-                              vErrors = [err310];
+                              vErrors = [err312];
                             } else {
-                              vErrors.push(err310);
+                              vErrors.push(err312);
                             }
                             errors++;
                           }
                         } else {
-                          const err311 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[1], data: data131 };
-                          if (vErrors === null) {
-                            vErrors = [err311];
-                          } else {
-                            vErrors.push(err311);
-                          }
-                          errors++;
-                        }
-                        var _valid2 = _errs295 === errors;
-                        valid66 = valid66 || _valid2;
-                      }
-                      if (!valid66) {
-                        const err312 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible, data: data131 };
-                        if (vErrors === null) {
-                          vErrors = [err312];
-                        } else {
-                          vErrors.push(err312);
-                        }
-                        errors++;
-                      } else {
-                        errors = _errs292;
-                        if (vErrors !== null) {
-                          if (_errs292) {
-                            vErrors.length = _errs292;
-                          } else {
-                            vErrors = null;
-                          }
-                        }
-                      }
-                    }
-                    if (data114.rollForward !== void 0) {
-                      let data132 = data114.rollForward;
-                      const _errs298 = errors;
-                      let valid67 = false;
-                      const _errs299 = errors;
-                      if (typeof data132 === "string") {
-                        if (func3(data132) < 1) {
-                          const err313 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[0], data: data132 };
+                          const err313 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf[1], data: data132 };
                           if (vErrors === null) {
                             vErrors = [err313];
                           } else {
@@ -13481,54 +13466,69 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                      } else {
-                        const err314 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[0], data: data132 };
+                        var _valid2 = _errs297 === errors;
+                        valid66 = valid66 || _valid2;
+                      }
+                      if (!valid66) {
+                        const err314 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/irreversible", schemaPath: "#/properties/phases/items/properties/steps/items/properties/irreversible/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.irreversible.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.irreversible, data: data132 };
                         if (vErrors === null) {
                           vErrors = [err314];
                         } else {
                           vErrors.push(err314);
                         }
                         errors++;
+                      } else {
+                        errors = _errs294;
+                        if (vErrors !== null) {
+                          if (_errs294) {
+                            vErrors.length = _errs294;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
                       }
-                      var _valid3 = _errs299 === errors;
+                    }
+                    if (data115.rollForward !== void 0) {
+                      let data133 = data115.rollForward;
+                      const _errs300 = errors;
+                      let valid67 = false;
+                      const _errs301 = errors;
+                      if (typeof data133 === "string") {
+                        if (func3(data133) < 1) {
+                          const err315 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[0], data: data133 };
+                          if (vErrors === null) {
+                            vErrors = [err315];
+                          } else {
+                            vErrors.push(err315);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err316 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[0], data: data133 };
+                        if (vErrors === null) {
+                          vErrors = [err316];
+                        } else {
+                          vErrors.push(err316);
+                        }
+                        errors++;
+                      }
+                      var _valid3 = _errs301 === errors;
                       valid67 = valid67 || _valid3;
                       if (!valid67) {
-                        const _errs301 = errors;
-                        if (data132 && typeof data132 == "object" && !Array.isArray(data132)) {
-                          if (data132.do === void 0) {
-                            const err315 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1], data: data132 };
+                        const _errs303 = errors;
+                        if (data133 && typeof data133 == "object" && !Array.isArray(data133)) {
+                          if (data133.do === void 0) {
+                            const err317 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1], data: data133 };
                             if (vErrors === null) {
-                              vErrors = [err315];
+                              vErrors = [err317];
                             } else {
-                              vErrors.push(err315);
+                              vErrors.push(err317);
                             }
                             errors++;
                           }
-                          for (const key22 in data132) {
+                          for (const key22 in data133) {
                             if (!(key22 === "do" || key22 === "command")) {
-                              const err316 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1], data: data132 };
-                              if (vErrors === null) {
-                                vErrors = [err316];
-                              } else {
-                                vErrors.push(err316);
-                              }
-                              errors++;
-                            }
-                          }
-                          if (data132.do !== void 0) {
-                            let data133 = data132.do;
-                            if (typeof data133 === "string") {
-                              if (func3(data133) < 1) {
-                                const err317 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.do, data: data133 };
-                                if (vErrors === null) {
-                                  vErrors = [err317];
-                                } else {
-                                  vErrors.push(err317);
-                                }
-                                errors++;
-                              }
-                            } else {
-                              const err318 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.do, data: data133 };
+                              const err318 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1], data: data133 };
                               if (vErrors === null) {
                                 vErrors = [err318];
                               } else {
@@ -13537,11 +13537,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                               errors++;
                             }
                           }
-                          if (data132.command !== void 0) {
-                            let data134 = data132.command;
+                          if (data133.do !== void 0) {
+                            let data134 = data133.do;
                             if (typeof data134 === "string") {
                               if (func3(data134) < 1) {
-                                const err319 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.command, data: data134 };
+                                const err319 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.do, data: data134 };
                                 if (vErrors === null) {
                                   vErrors = [err319];
                                 } else {
@@ -13550,7 +13550,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                               }
                             } else {
-                              const err320 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.command, data: data134 };
+                              const err320 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.do, data: data134 };
                               if (vErrors === null) {
                                 vErrors = [err320];
                               } else {
@@ -13559,31 +13559,53 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                               errors++;
                             }
                           }
+                          if (data133.command !== void 0) {
+                            let data135 = data133.command;
+                            if (typeof data135 === "string") {
+                              if (func3(data135) < 1) {
+                                const err321 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.command, data: data135 };
+                                if (vErrors === null) {
+                                  vErrors = [err321];
+                                } else {
+                                  vErrors.push(err321);
+                                }
+                                errors++;
+                              }
+                            } else {
+                              const err322 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].properties.command, data: data135 };
+                              if (vErrors === null) {
+                                vErrors = [err322];
+                              } else {
+                                vErrors.push(err322);
+                              }
+                              errors++;
+                            }
+                          }
                         } else {
-                          const err321 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1], data: data132 };
+                          const err323 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf[1], data: data133 };
                           if (vErrors === null) {
-                            vErrors = [err321];
+                            vErrors = [err323];
                           } else {
-                            vErrors.push(err321);
+                            vErrors.push(err323);
                           }
                           errors++;
                         }
-                        var _valid3 = _errs301 === errors;
+                        var _valid3 = _errs303 === errors;
                         valid67 = valid67 || _valid3;
                       }
                       if (!valid67) {
-                        const err322 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward, data: data132 };
+                        const err324 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19 + "/rollForward", schemaPath: "#/properties/phases/items/properties/steps/items/properties/rollForward/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.steps.items.properties.rollForward.anyOf, parentSchema: schema11.properties.phases.items.properties.steps.items.properties.rollForward, data: data133 };
                         if (vErrors === null) {
-                          vErrors = [err322];
+                          vErrors = [err324];
                         } else {
-                          vErrors.push(err322);
+                          vErrors.push(err324);
                         }
                         errors++;
                       } else {
-                        errors = _errs298;
+                        errors = _errs300;
                         if (vErrors !== null) {
-                          if (_errs298) {
-                            vErrors.length = _errs298;
+                          if (_errs300) {
+                            vErrors.length = _errs300;
                           } else {
                             vErrors = null;
                           }
@@ -13591,97 +13613,75 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err323 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19, schemaPath: "#/properties/phases/items/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data114 };
+                    const err325 = { instancePath: instancePath + "/phases/" + i16 + "/steps/" + i19, schemaPath: "#/properties/phases/items/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.steps.items.type, parentSchema: schema11.properties.phases.items.properties.steps.items, data: data115 };
                     if (vErrors === null) {
-                      vErrors = [err323];
+                      vErrors = [err325];
                     } else {
-                      vErrors.push(err323);
+                      vErrors.push(err325);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err324 = { instancePath: instancePath + "/phases/" + i16 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.type, parentSchema: schema11.properties.phases.items.properties.steps, data: data113 };
+                const err326 = { instancePath: instancePath + "/phases/" + i16 + "/steps", schemaPath: "#/properties/phases/items/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.steps.type, parentSchema: schema11.properties.phases.items.properties.steps, data: data114 };
                 if (vErrors === null) {
-                  vErrors = [err324];
+                  vErrors = [err326];
                 } else {
-                  vErrors.push(err324);
+                  vErrors.push(err326);
                 }
                 errors++;
               }
             }
-            if (data100.stages !== void 0) {
-              let data135 = data100.stages;
-              if (Array.isArray(data135)) {
-                if (data135.length < 1) {
-                  const err325 = { instancePath: instancePath + "/phases/" + i16 + "/stages", schemaPath: "#/properties/phases/items/properties/stages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages, data: data135 };
+            if (data101.stages !== void 0) {
+              let data136 = data101.stages;
+              if (Array.isArray(data136)) {
+                if (data136.length < 1) {
+                  const err327 = { instancePath: instancePath + "/phases/" + i16 + "/stages", schemaPath: "#/properties/phases/items/properties/stages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages, data: data136 };
                   if (vErrors === null) {
-                    vErrors = [err325];
+                    vErrors = [err327];
                   } else {
-                    vErrors.push(err325);
+                    vErrors.push(err327);
                   }
                   errors++;
                 }
-                const len21 = data135.length;
+                const len21 = data136.length;
                 for (let i21 = 0; i21 < len21; i21++) {
-                  let data136 = data135[i21];
-                  if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
-                    if (data136.percent === void 0) {
-                      const err326 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21, schemaPath: "#/properties/phases/items/properties/stages/items/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'", schema: schema11.properties.phases.items.properties.stages.items.required, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data136 };
+                  let data137 = data136[i21];
+                  if (data137 && typeof data137 == "object" && !Array.isArray(data137)) {
+                    if (data137.percent === void 0) {
+                      const err328 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21, schemaPath: "#/properties/phases/items/properties/stages/items/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'", schema: schema11.properties.phases.items.properties.stages.items.required, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data137 };
                       if (vErrors === null) {
-                        vErrors = [err326];
+                        vErrors = [err328];
                       } else {
-                        vErrors.push(err326);
+                        vErrors.push(err328);
                       }
                       errors++;
                     }
-                    for (const key23 in data136) {
+                    for (const key23 in data137) {
                       if (!(key23 === "id" || key23 === "percent" || key23 === "cohort" || key23 === "do" || key23 === "command" || key23 === "hold" || key23 === "pause")) {
-                        const err327 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21, schemaPath: "#/properties/phases/items/properties/stages/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data136 };
+                        const err329 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21, schemaPath: "#/properties/phases/items/properties/stages/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data137 };
                         if (vErrors === null) {
-                          vErrors = [err327];
+                          vErrors = [err329];
                         } else {
-                          vErrors.push(err327);
+                          vErrors.push(err329);
                         }
                         errors++;
                       }
                     }
-                    if (data136.id !== void 0) {
-                      let data137 = data136.id;
-                      if (typeof data137 === "string") {
-                        if (func3(data137) > 64) {
-                          const err328 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data137 };
+                    if (data137.id !== void 0) {
+                      let data138 = data137.id;
+                      if (typeof data138 === "string") {
+                        if (func3(data138) > 64) {
+                          const err330 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data138 };
                           if (vErrors === null) {
-                            vErrors = [err328];
+                            vErrors = [err330];
                           } else {
-                            vErrors.push(err328);
+                            vErrors.push(err330);
                           }
                           errors++;
                         }
-                        if (!pattern0.test(data137)) {
-                          const err329 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data137 };
-                          if (vErrors === null) {
-                            vErrors = [err329];
-                          } else {
-                            vErrors.push(err329);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err330 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data137 };
-                        if (vErrors === null) {
-                          vErrors = [err330];
-                        } else {
-                          vErrors.push(err330);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data136.percent !== void 0) {
-                      let data138 = data136.percent;
-                      if (typeof data138 == "number" && isFinite(data138)) {
-                        if (data138 > 100 || isNaN(data138)) {
-                          const err331 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data138 };
+                        if (!pattern0.test(data138)) {
+                          const err331 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data138 };
                           if (vErrors === null) {
                             vErrors = [err331];
                           } else {
@@ -13689,30 +13689,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (data138 < 0 || isNaN(data138)) {
-                          const err332 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data138 };
-                          if (vErrors === null) {
-                            vErrors = [err332];
-                          } else {
-                            vErrors.push(err332);
-                          }
-                          errors++;
-                        }
                       } else {
-                        const err333 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.stages.items.properties.percent.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data138 };
+                        const err332 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/id", schemaPath: "#/properties/phases/items/properties/stages/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.id, data: data138 };
                         if (vErrors === null) {
-                          vErrors = [err333];
+                          vErrors = [err332];
                         } else {
-                          vErrors.push(err333);
+                          vErrors.push(err332);
                         }
                         errors++;
                       }
                     }
-                    if (data136.cohort !== void 0) {
-                      let data139 = data136.cohort;
-                      if (typeof data139 === "string") {
-                        if (func3(data139) < 1) {
-                          const err334 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/cohort", schemaPath: "#/properties/phases/items/properties/stages/items/properties/cohort/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.cohort, data: data139 };
+                    if (data137.percent !== void 0) {
+                      let data139 = data137.percent;
+                      if (typeof data139 == "number" && isFinite(data139)) {
+                        if (data139 > 100 || isNaN(data139)) {
+                          const err333 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data139 };
+                          if (vErrors === null) {
+                            vErrors = [err333];
+                          } else {
+                            vErrors.push(err333);
+                          }
+                          errors++;
+                        }
+                        if (data139 < 0 || isNaN(data139)) {
+                          const err334 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data139 };
                           if (vErrors === null) {
                             vErrors = [err334];
                           } else {
@@ -13721,7 +13721,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err335 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/cohort", schemaPath: "#/properties/phases/items/properties/stages/items/properties/cohort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.cohort.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.cohort, data: data139 };
+                        const err335 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/percent", schemaPath: "#/properties/phases/items/properties/stages/items/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.stages.items.properties.percent.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.percent, data: data139 };
                         if (vErrors === null) {
                           vErrors = [err335];
                         } else {
@@ -13730,11 +13730,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data136.do !== void 0) {
-                      let data140 = data136.do;
+                    if (data137.cohort !== void 0) {
+                      let data140 = data137.cohort;
                       if (typeof data140 === "string") {
                         if (func3(data140) < 1) {
-                          const err336 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/do", schemaPath: "#/properties/phases/items/properties/stages/items/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.do, data: data140 };
+                          const err336 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/cohort", schemaPath: "#/properties/phases/items/properties/stages/items/properties/cohort/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.cohort, data: data140 };
                           if (vErrors === null) {
                             vErrors = [err336];
                           } else {
@@ -13743,7 +13743,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err337 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/do", schemaPath: "#/properties/phases/items/properties/stages/items/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.do.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.do, data: data140 };
+                        const err337 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/cohort", schemaPath: "#/properties/phases/items/properties/stages/items/properties/cohort/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.cohort.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.cohort, data: data140 };
                         if (vErrors === null) {
                           vErrors = [err337];
                         } else {
@@ -13752,11 +13752,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data136.command !== void 0) {
-                      let data141 = data136.command;
+                    if (data137.do !== void 0) {
+                      let data141 = data137.do;
                       if (typeof data141 === "string") {
                         if (func3(data141) < 1) {
-                          const err338 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/command", schemaPath: "#/properties/phases/items/properties/stages/items/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.command, data: data141 };
+                          const err338 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/do", schemaPath: "#/properties/phases/items/properties/stages/items/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.do, data: data141 };
                           if (vErrors === null) {
                             vErrors = [err338];
                           } else {
@@ -13765,7 +13765,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err339 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/command", schemaPath: "#/properties/phases/items/properties/stages/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.command.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.command, data: data141 };
+                        const err339 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/do", schemaPath: "#/properties/phases/items/properties/stages/items/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.do.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.do, data: data141 };
                         if (vErrors === null) {
                           vErrors = [err339];
                         } else {
@@ -13774,11 +13774,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data136.hold !== void 0) {
-                      let data142 = data136.hold;
+                    if (data137.command !== void 0) {
+                      let data142 = data137.command;
                       if (typeof data142 === "string") {
-                        if (!pattern6.test(data142)) {
-                          const err340 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/hold", schemaPath: "#/properties/phases/items/properties/stages/items/properties/hold/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.stages.items.properties.hold, data: data142 };
+                        if (func3(data142) < 1) {
+                          const err340 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/command", schemaPath: "#/properties/phases/items/properties/stages/items/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.command, data: data142 };
                           if (vErrors === null) {
                             vErrors = [err340];
                           } else {
@@ -13787,7 +13787,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err341 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/hold", schemaPath: "#/properties/phases/items/properties/stages/items/properties/hold/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.hold.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.hold, data: data142 };
+                        const err341 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/command", schemaPath: "#/properties/phases/items/properties/stages/items/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.command.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.command, data: data142 };
                         if (vErrors === null) {
                           vErrors = [err341];
                         } else {
@@ -13796,11 +13796,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data136.pause !== void 0) {
-                      let data143 = data136.pause;
+                    if (data137.hold !== void 0) {
+                      let data143 = data137.hold;
                       if (typeof data143 === "string") {
-                        if (func3(data143) < 1) {
-                          const err342 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/pause", schemaPath: "#/properties/phases/items/properties/stages/items/properties/pause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.pause, data: data143 };
+                        if (!pattern6.test(data143)) {
+                          const err342 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/hold", schemaPath: "#/properties/phases/items/properties/stages/items/properties/hold/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.stages.items.properties.hold, data: data143 };
                           if (vErrors === null) {
                             vErrors = [err342];
                           } else {
@@ -13809,7 +13809,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err343 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/pause", schemaPath: "#/properties/phases/items/properties/stages/items/properties/pause/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.pause.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.pause, data: data143 };
+                        const err343 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/hold", schemaPath: "#/properties/phases/items/properties/stages/items/properties/hold/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.hold.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.hold, data: data143 };
                         if (vErrors === null) {
                           vErrors = [err343];
                         } else {
@@ -13818,40 +13818,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data137.pause !== void 0) {
+                      let data144 = data137.pause;
+                      if (typeof data144 === "string") {
+                        if (func3(data144) < 1) {
+                          const err344 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/pause", schemaPath: "#/properties/phases/items/properties/stages/items/properties/pause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.pause, data: data144 };
+                          if (vErrors === null) {
+                            vErrors = [err344];
+                          } else {
+                            vErrors.push(err344);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err345 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21 + "/pause", schemaPath: "#/properties/phases/items/properties/stages/items/properties/pause/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.stages.items.properties.pause.type, parentSchema: schema11.properties.phases.items.properties.stages.items.properties.pause, data: data144 };
+                        if (vErrors === null) {
+                          vErrors = [err345];
+                        } else {
+                          vErrors.push(err345);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err344 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21, schemaPath: "#/properties/phases/items/properties/stages/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.stages.items.type, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data136 };
+                    const err346 = { instancePath: instancePath + "/phases/" + i16 + "/stages/" + i21, schemaPath: "#/properties/phases/items/properties/stages/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.stages.items.type, parentSchema: schema11.properties.phases.items.properties.stages.items, data: data137 };
                     if (vErrors === null) {
-                      vErrors = [err344];
+                      vErrors = [err346];
                     } else {
-                      vErrors.push(err344);
+                      vErrors.push(err346);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err345 = { instancePath: instancePath + "/phases/" + i16 + "/stages", schemaPath: "#/properties/phases/items/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.stages.type, parentSchema: schema11.properties.phases.items.properties.stages, data: data135 };
-                if (vErrors === null) {
-                  vErrors = [err345];
-                } else {
-                  vErrors.push(err345);
-                }
-                errors++;
-              }
-            }
-            if (data100.bake !== void 0) {
-              let data144 = data100.bake;
-              if (typeof data144 === "string") {
-                if (!pattern6.test(data144)) {
-                  const err346 = { instancePath: instancePath + "/phases/" + i16 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.bake, data: data144 };
-                  if (vErrors === null) {
-                    vErrors = [err346];
-                  } else {
-                    vErrors.push(err346);
-                  }
-                  errors++;
-                }
-              } else {
-                const err347 = { instancePath: instancePath + "/phases/" + i16 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.bake.type, parentSchema: schema11.properties.phases.items.properties.bake, data: data144 };
+                const err347 = { instancePath: instancePath + "/phases/" + i16 + "/stages", schemaPath: "#/properties/phases/items/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.stages.type, parentSchema: schema11.properties.phases.items.properties.stages, data: data136 };
                 if (vErrors === null) {
                   vErrors = [err347];
                 } else {
@@ -13860,11 +13860,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data100.minWait !== void 0) {
-              let data145 = data100.minWait;
+            if (data101.bake !== void 0) {
+              let data145 = data101.bake;
               if (typeof data145 === "string") {
                 if (!pattern6.test(data145)) {
-                  const err348 = { instancePath: instancePath + "/phases/" + i16 + "/minWait", schemaPath: "#/properties/phases/items/properties/minWait/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.minWait, data: data145 };
+                  const err348 = { instancePath: instancePath + "/phases/" + i16 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.bake, data: data145 };
                   if (vErrors === null) {
                     vErrors = [err348];
                   } else {
@@ -13873,7 +13873,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err349 = { instancePath: instancePath + "/phases/" + i16 + "/minWait", schemaPath: "#/properties/phases/items/properties/minWait/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.minWait.type, parentSchema: schema11.properties.phases.items.properties.minWait, data: data145 };
+                const err349 = { instancePath: instancePath + "/phases/" + i16 + "/bake", schemaPath: "#/properties/phases/items/properties/bake/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.bake.type, parentSchema: schema11.properties.phases.items.properties.bake, data: data145 };
                 if (vErrors === null) {
                   vErrors = [err349];
                 } else {
@@ -13882,40 +13882,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data100.gates !== void 0) {
-              let data146 = data100.gates;
-              if (Array.isArray(data146)) {
-                const len22 = data146.length;
+            if (data101.minWait !== void 0) {
+              let data146 = data101.minWait;
+              if (typeof data146 === "string") {
+                if (!pattern6.test(data146)) {
+                  const err350 = { instancePath: instancePath + "/phases/" + i16 + "/minWait", schemaPath: "#/properties/phases/items/properties/minWait/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.minWait, data: data146 };
+                  if (vErrors === null) {
+                    vErrors = [err350];
+                  } else {
+                    vErrors.push(err350);
+                  }
+                  errors++;
+                }
+              } else {
+                const err351 = { instancePath: instancePath + "/phases/" + i16 + "/minWait", schemaPath: "#/properties/phases/items/properties/minWait/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.minWait.type, parentSchema: schema11.properties.phases.items.properties.minWait, data: data146 };
+                if (vErrors === null) {
+                  vErrors = [err351];
+                } else {
+                  vErrors.push(err351);
+                }
+                errors++;
+              }
+            }
+            if (data101.gates !== void 0) {
+              let data147 = data101.gates;
+              if (Array.isArray(data147)) {
+                const len22 = data147.length;
                 for (let i22 = 0; i22 < len22; i22++) {
-                  let data147 = data146[i22];
-                  if (data147 && typeof data147 == "object" && !Array.isArray(data147)) {
-                    for (const key24 in data147) {
+                  let data148 = data147[i22];
+                  if (data148 && typeof data148 == "object" && !Array.isArray(data148)) {
+                    for (const key24 in data148) {
                       if (!func2.call(schema11.properties.phases.items.properties.gates.items.properties, key24)) {
-                        const err350 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22, schemaPath: "#/properties/phases/items/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data147 };
-                        if (vErrors === null) {
-                          vErrors = [err350];
-                        } else {
-                          vErrors.push(err350);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data147.metric !== void 0) {
-                      let data148 = data147.metric;
-                      if (typeof data148 !== "string") {
-                        const err351 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/metric", schemaPath: "#/properties/phases/items/properties/gates/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.metric.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.metric, data: data148 };
-                        if (vErrors === null) {
-                          vErrors = [err351];
-                        } else {
-                          vErrors.push(err351);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data147.compare !== void 0) {
-                      let data149 = data147.compare;
-                      if (typeof data149 !== "string") {
-                        const err352 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data149 };
+                        const err352 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22, schemaPath: "#/properties/phases/items/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data148 };
                         if (vErrors === null) {
                           vErrors = [err352];
                         } else {
@@ -13923,8 +13921,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      if (!(data149 === "absolute" || data149 === "baseline" || data149 === "week-over-week")) {
-                        const err353 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.gates.items.properties.compare.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.enum, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data149 };
+                    }
+                    if (data148.metric !== void 0) {
+                      let data149 = data148.metric;
+                      if (typeof data149 !== "string") {
+                        const err353 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/metric", schemaPath: "#/properties/phases/items/properties/gates/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.metric.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.metric, data: data149 };
                         if (vErrors === null) {
                           vErrors = [err353];
                         } else {
@@ -13933,10 +13934,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data147.max !== void 0) {
-                      let data150 = data147.max;
-                      if (!(typeof data150 == "number" && isFinite(data150))) {
-                        const err354 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/max", schemaPath: "#/properties/phases/items/properties/gates/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.max.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.max, data: data150 };
+                    if (data148.compare !== void 0) {
+                      let data150 = data148.compare;
+                      if (typeof data150 !== "string") {
+                        const err354 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data150 };
                         if (vErrors === null) {
                           vErrors = [err354];
                         } else {
@@ -13944,11 +13945,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data147.min !== void 0) {
-                      let data151 = data147.min;
-                      if (!(typeof data151 == "number" && isFinite(data151))) {
-                        const err355 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/min", schemaPath: "#/properties/phases/items/properties/gates/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.min.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.min, data: data151 };
+                      if (!(data150 === "absolute" || data150 === "baseline" || data150 === "week-over-week")) {
+                        const err355 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/compare", schemaPath: "#/properties/phases/items/properties/gates/items/properties/compare/enum", keyword: "enum", params: { allowedValues: schema11.properties.phases.items.properties.gates.items.properties.compare.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.phases.items.properties.gates.items.properties.compare.enum, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.compare, data: data150 };
                         if (vErrors === null) {
                           vErrors = [err355];
                         } else {
@@ -13957,20 +13955,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data147.baseline !== void 0) {
-                      let data152 = data147.baseline;
-                      if (typeof data152 === "string") {
-                        if (func3(data152) < 1) {
-                          const err356 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data152 };
-                          if (vErrors === null) {
-                            vErrors = [err356];
-                          } else {
-                            vErrors.push(err356);
-                          }
-                          errors++;
+                    if (data148.max !== void 0) {
+                      let data151 = data148.max;
+                      if (!(typeof data151 == "number" && isFinite(data151))) {
+                        const err356 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/max", schemaPath: "#/properties/phases/items/properties/gates/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.max.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.max, data: data151 };
+                        if (vErrors === null) {
+                          vErrors = [err356];
+                        } else {
+                          vErrors.push(err356);
                         }
-                      } else {
-                        const err357 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.baseline.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data152 };
+                        errors++;
+                      }
+                    }
+                    if (data148.min !== void 0) {
+                      let data152 = data148.min;
+                      if (!(typeof data152 == "number" && isFinite(data152))) {
+                        const err357 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/min", schemaPath: "#/properties/phases/items/properties/gates/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.min.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.min, data: data152 };
                         if (vErrors === null) {
                           vErrors = [err357];
                         } else {
@@ -13979,11 +13979,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data147.maxRegression !== void 0) {
-                      let data153 = data147.maxRegression;
+                    if (data148.baseline !== void 0) {
+                      let data153 = data148.baseline;
                       if (typeof data153 === "string") {
-                        if (!pattern30.test(data153)) {
-                          const err358 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data153 };
+                        if (func3(data153) < 1) {
+                          const err358 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data153 };
                           if (vErrors === null) {
                             vErrors = [err358];
                           } else {
@@ -13992,7 +13992,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err359 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data153 };
+                        const err359 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/baseline", schemaPath: "#/properties/phases/items/properties/gates/items/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.baseline.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.baseline, data: data153 };
                         if (vErrors === null) {
                           vErrors = [err359];
                         } else {
@@ -14001,32 +14001,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data147.rollbackAt !== void 0) {
-                      let data154 = data147.rollbackAt;
-                      if (!(typeof data154 == "number" && isFinite(data154))) {
-                        const err360 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/rollbackAt", schemaPath: "#/properties/phases/items/properties/gates/items/properties/rollbackAt/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt, data: data154 };
-                        if (vErrors === null) {
-                          vErrors = [err360];
-                        } else {
-                          vErrors.push(err360);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data147.window !== void 0) {
-                      let data155 = data147.window;
-                      if (typeof data155 === "string") {
-                        if (!pattern6.test(data155)) {
-                          const err361 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data155 };
+                    if (data148.maxRegression !== void 0) {
+                      let data154 = data148.maxRegression;
+                      if (typeof data154 === "string") {
+                        if (!pattern31.test(data154)) {
+                          const err360 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data154 };
                           if (vErrors === null) {
-                            vErrors = [err361];
+                            vErrors = [err360];
                           } else {
-                            vErrors.push(err361);
+                            vErrors.push(err360);
                           }
                           errors++;
                         }
                       } else {
-                        const err362 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.window.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data155 };
+                        const err361 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/maxRegression", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxRegression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxRegression, data: data154 };
+                        if (vErrors === null) {
+                          vErrors = [err361];
+                        } else {
+                          vErrors.push(err361);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data148.rollbackAt !== void 0) {
+                      let data155 = data148.rollbackAt;
+                      if (!(typeof data155 == "number" && isFinite(data155))) {
+                        const err362 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/rollbackAt", schemaPath: "#/properties/phases/items/properties/gates/items/properties/rollbackAt/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.rollbackAt, data: data155 };
                         if (vErrors === null) {
                           vErrors = [err362];
                         } else {
@@ -14035,11 +14035,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data147.query !== void 0) {
-                      let data156 = data147.query;
+                    if (data148.window !== void 0) {
+                      let data156 = data148.window;
                       if (typeof data156 === "string") {
-                        if (func3(data156) < 1) {
-                          const err363 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data156 };
+                        if (!pattern6.test(data156)) {
+                          const err363 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data156 };
                           if (vErrors === null) {
                             vErrors = [err363];
                           } else {
@@ -14048,7 +14048,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err364 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.query.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data156 };
+                        const err364 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/window", schemaPath: "#/properties/phases/items/properties/gates/items/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.window.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.window, data: data156 };
                         if (vErrors === null) {
                           vErrors = [err364];
                         } else {
@@ -14057,11 +14057,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data147.maxAge !== void 0) {
-                      let data157 = data147.maxAge;
+                    if (data148.query !== void 0) {
+                      let data157 = data148.query;
                       if (typeof data157 === "string") {
-                        if (!pattern6.test(data157)) {
-                          const err365 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data157 };
+                        if (func3(data157) < 1) {
+                          const err365 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data157 };
                           if (vErrors === null) {
                             vErrors = [err365];
                           } else {
@@ -14070,7 +14070,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err366 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxAge.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data157 };
+                        const err366 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/query", schemaPath: "#/properties/phases/items/properties/gates/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.query.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.query, data: data157 };
                         if (vErrors === null) {
                           vErrors = [err366];
                         } else {
@@ -14079,11 +14079,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data147.check !== void 0) {
-                      let data158 = data147.check;
+                    if (data148.maxAge !== void 0) {
+                      let data158 = data148.maxAge;
                       if (typeof data158 === "string") {
-                        if (func3(data158) < 1) {
-                          const err367 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data158 };
+                        if (!pattern6.test(data158)) {
+                          const err367 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data158 };
                           if (vErrors === null) {
                             vErrors = [err367];
                           } else {
@@ -14092,7 +14092,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err368 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.check.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data158 };
+                        const err368 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/maxAge", schemaPath: "#/properties/phases/items/properties/gates/items/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.maxAge.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.maxAge, data: data158 };
                         if (vErrors === null) {
                           vErrors = [err368];
                         } else {
@@ -14101,11 +14101,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data147.signoff !== void 0) {
-                      let data159 = data147.signoff;
-                      if (Array.isArray(data159)) {
-                        if (data159.length < 1) {
-                          const err369 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data159 };
+                    if (data148.check !== void 0) {
+                      let data159 = data148.check;
+                      if (typeof data159 === "string") {
+                        if (func3(data159) < 1) {
+                          const err369 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data159 };
                           if (vErrors === null) {
                             vErrors = [err369];
                           } else {
@@ -14113,66 +14113,65 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        const len23 = data159.length;
+                      } else {
+                        const err370 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.check.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data159 };
+                        if (vErrors === null) {
+                          vErrors = [err370];
+                        } else {
+                          vErrors.push(err370);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data148.signoff !== void 0) {
+                      let data160 = data148.signoff;
+                      if (Array.isArray(data160)) {
+                        if (data160.length < 1) {
+                          const err371 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data160 };
+                          if (vErrors === null) {
+                            vErrors = [err371];
+                          } else {
+                            vErrors.push(err371);
+                          }
+                          errors++;
+                        }
+                        const len23 = data160.length;
                         for (let i23 = 0; i23 < len23; i23++) {
-                          let data160 = data159[i23];
-                          if (typeof data160 === "string") {
-                            if (!pattern1.test(data160)) {
-                              const err370 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff/" + i23, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data160 };
+                          let data161 = data160[i23];
+                          if (typeof data161 === "string") {
+                            if (!pattern1.test(data161)) {
+                              const err372 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff/" + i23, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data161 };
                               if (vErrors === null) {
-                                vErrors = [err370];
+                                vErrors = [err372];
                               } else {
-                                vErrors.push(err370);
+                                vErrors.push(err372);
                               }
                               errors++;
                             }
                           } else {
-                            const err371 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff/" + i23, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data160 };
+                            const err373 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff/" + i23, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data161 };
                             if (vErrors === null) {
-                              vErrors = [err371];
+                              vErrors = [err373];
                             } else {
-                              vErrors.push(err371);
+                              vErrors.push(err373);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err372 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data159 };
+                        const err374 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data160 };
                         if (vErrors === null) {
-                          vErrors = [err372];
+                          vErrors = [err374];
                         } else {
-                          vErrors.push(err372);
+                          vErrors.push(err374);
                         }
                         errors++;
                       }
                     }
-                    if (data147.count !== void 0) {
-                      let data161 = data147.count;
-                      if (!(typeof data161 == "number" && (!(data161 % 1) && !isNaN(data161)) && isFinite(data161))) {
-                        const err373 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.phases.items.properties.gates.items.properties.count.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data161 };
-                        if (vErrors === null) {
-                          vErrors = [err373];
-                        } else {
-                          vErrors.push(err373);
-                        }
-                        errors++;
-                      }
-                      if (typeof data161 == "number" && isFinite(data161)) {
-                        if (data161 < 1 || isNaN(data161)) {
-                          const err374 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data161 };
-                          if (vErrors === null) {
-                            vErrors = [err374];
-                          } else {
-                            vErrors.push(err374);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data147.allowAuthor !== void 0) {
-                      let data162 = data147.allowAuthor;
-                      if (typeof data162 !== "boolean") {
-                        const err375 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/allowAuthor", schemaPath: "#/properties/phases/items/properties/gates/items/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor, data: data162 };
+                    if (data148.count !== void 0) {
+                      let data162 = data148.count;
+                      if (!(typeof data162 == "number" && (!(data162 % 1) && !isNaN(data162)) && isFinite(data162))) {
+                        const err375 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.phases.items.properties.gates.items.properties.count.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data162 };
                         if (vErrors === null) {
                           vErrors = [err375];
                         } else {
@@ -14180,12 +14179,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data147.manual !== void 0) {
-                      let data163 = data147.manual;
-                      if (typeof data163 === "string") {
-                        if (func3(data163) < 1) {
-                          const err376 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data163 };
+                      if (typeof data162 == "number" && isFinite(data162)) {
+                        if (data162 < 1 || isNaN(data162)) {
+                          const err376 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data162 };
                           if (vErrors === null) {
                             vErrors = [err376];
                           } else {
@@ -14193,8 +14189,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                      } else {
-                        const err377 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.manual.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data163 };
+                      }
+                    }
+                    if (data148.allowAuthor !== void 0) {
+                      let data163 = data148.allowAuthor;
+                      if (typeof data163 !== "boolean") {
+                        const err377 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/allowAuthor", schemaPath: "#/properties/phases/items/properties/gates/items/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor, data: data163 };
                         if (vErrors === null) {
                           vErrors = [err377];
                         } else {
@@ -14203,11 +14203,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data147.id !== void 0) {
-                      let data164 = data147.id;
+                    if (data148.manual !== void 0) {
+                      let data164 = data148.manual;
                       if (typeof data164 === "string") {
-                        if (func3(data164) > 64) {
-                          const err378 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data164 };
+                        if (func3(data164) < 1) {
+                          const err378 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data164 };
                           if (vErrors === null) {
                             vErrors = [err378];
                           } else {
@@ -14215,59 +14215,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (!pattern0.test(data164)) {
-                          const err379 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data164 };
+                      } else {
+                        const err379 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.manual.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data164 };
+                        if (vErrors === null) {
+                          vErrors = [err379];
+                        } else {
+                          vErrors.push(err379);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data148.id !== void 0) {
+                      let data165 = data148.id;
+                      if (typeof data165 === "string") {
+                        if (func3(data165) > 64) {
+                          const err380 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data165 };
                           if (vErrors === null) {
-                            vErrors = [err379];
+                            vErrors = [err380];
                           } else {
-                            vErrors.push(err379);
+                            vErrors.push(err380);
+                          }
+                          errors++;
+                        }
+                        if (!pattern0.test(data165)) {
+                          const err381 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data165 };
+                          if (vErrors === null) {
+                            vErrors = [err381];
+                          } else {
+                            vErrors.push(err381);
                           }
                           errors++;
                         }
                       } else {
-                        const err380 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data164 };
+                        const err382 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data165 };
                         if (vErrors === null) {
-                          vErrors = [err380];
+                          vErrors = [err382];
                         } else {
-                          vErrors.push(err380);
+                          vErrors.push(err382);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err381 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22, schemaPath: "#/properties/phases/items/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.gates.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data147 };
+                    const err383 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22, schemaPath: "#/properties/phases/items/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.gates.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data148 };
                     if (vErrors === null) {
-                      vErrors = [err381];
+                      vErrors = [err383];
                     } else {
-                      vErrors.push(err381);
+                      vErrors.push(err383);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err382 = { instancePath: instancePath + "/phases/" + i16 + "/gates", schemaPath: "#/properties/phases/items/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.type, parentSchema: schema11.properties.phases.items.properties.gates, data: data146 };
-                if (vErrors === null) {
-                  vErrors = [err382];
-                } else {
-                  vErrors.push(err382);
-                }
-                errors++;
-              }
-            }
-            if (data100.rehearsal !== void 0) {
-              let data165 = data100.rehearsal;
-              if (typeof data165 === "string") {
-                if (func3(data165) < 1) {
-                  const err383 = { instancePath: instancePath + "/phases/" + i16 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data165 };
-                  if (vErrors === null) {
-                    vErrors = [err383];
-                  } else {
-                    vErrors.push(err383);
-                  }
-                  errors++;
-                }
-              } else {
-                const err384 = { instancePath: instancePath + "/phases/" + i16 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rehearsal.type, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data165 };
+                const err384 = { instancePath: instancePath + "/phases/" + i16 + "/gates", schemaPath: "#/properties/phases/items/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.type, parentSchema: schema11.properties.phases.items.properties.gates, data: data147 };
                 if (vErrors === null) {
                   vErrors = [err384];
                 } else {
@@ -14276,104 +14276,104 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data100.checklist !== void 0) {
-              let data166 = data100.checklist;
-              if (Array.isArray(data166)) {
-                const len24 = data166.length;
+            if (data101.rehearsal !== void 0) {
+              let data166 = data101.rehearsal;
+              if (typeof data166 === "string") {
+                if (func3(data166) < 1) {
+                  const err385 = { instancePath: instancePath + "/phases/" + i16 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data166 };
+                  if (vErrors === null) {
+                    vErrors = [err385];
+                  } else {
+                    vErrors.push(err385);
+                  }
+                  errors++;
+                }
+              } else {
+                const err386 = { instancePath: instancePath + "/phases/" + i16 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rehearsal.type, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data166 };
+                if (vErrors === null) {
+                  vErrors = [err386];
+                } else {
+                  vErrors.push(err386);
+                }
+                errors++;
+              }
+            }
+            if (data101.checklist !== void 0) {
+              let data167 = data101.checklist;
+              if (Array.isArray(data167)) {
+                const len24 = data167.length;
                 for (let i24 = 0; i24 < len24; i24++) {
-                  let data167 = data166[i24];
-                  const _errs375 = errors;
+                  let data168 = data167[i24];
+                  const _errs377 = errors;
                   let valid79 = false;
-                  const _errs376 = errors;
-                  if (typeof data167 === "string") {
-                    if (func3(data167) < 1) {
-                      const err385 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data167 };
+                  const _errs378 = errors;
+                  if (typeof data168 === "string") {
+                    if (func3(data168) < 1) {
+                      const err387 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data168 };
                       if (vErrors === null) {
-                        vErrors = [err385];
+                        vErrors = [err387];
                       } else {
-                        vErrors.push(err385);
+                        vErrors.push(err387);
                       }
                       errors++;
                     }
                   } else {
-                    const err386 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data167 };
+                    const err388 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data168 };
                     if (vErrors === null) {
-                      vErrors = [err386];
+                      vErrors = [err388];
                     } else {
-                      vErrors.push(err386);
+                      vErrors.push(err388);
                     }
                     errors++;
                   }
-                  var _valid4 = _errs376 === errors;
+                  var _valid4 = _errs378 === errors;
                   valid79 = valid79 || _valid4;
                   if (!valid79) {
-                    const _errs378 = errors;
-                    if (data167 && typeof data167 == "object" && !Array.isArray(data167)) {
-                      if (data167.id === void 0) {
-                        const err387 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data167 };
+                    const _errs380 = errors;
+                    if (data168 && typeof data168 == "object" && !Array.isArray(data168)) {
+                      if (data168.id === void 0) {
+                        const err389 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data168 };
                         if (vErrors === null) {
-                          vErrors = [err387];
+                          vErrors = [err389];
                         } else {
-                          vErrors.push(err387);
+                          vErrors.push(err389);
                         }
                         errors++;
                       }
-                      if (data167.text === void 0) {
-                        const err388 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data167 };
+                      if (data168.text === void 0) {
+                        const err390 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data168 };
                         if (vErrors === null) {
-                          vErrors = [err388];
+                          vErrors = [err390];
                         } else {
-                          vErrors.push(err388);
+                          vErrors.push(err390);
                         }
                         errors++;
                       }
-                      for (const key25 in data167) {
+                      for (const key25 in data168) {
                         if (!(key25 === "id" || key25 === "text")) {
-                          const err389 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data167 };
+                          const err391 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data168 };
                           if (vErrors === null) {
-                            vErrors = [err389];
+                            vErrors = [err391];
                           } else {
-                            vErrors.push(err389);
+                            vErrors.push(err391);
                           }
                           errors++;
                         }
                       }
-                      if (data167.id !== void 0) {
-                        let data168 = data167.id;
-                        if (typeof data168 === "string") {
-                          if (func3(data168) > 64) {
-                            const err390 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data168 };
-                            if (vErrors === null) {
-                              vErrors = [err390];
-                            } else {
-                              vErrors.push(err390);
-                            }
-                            errors++;
-                          }
-                          if (!pattern0.test(data168)) {
-                            const err391 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data168 };
-                            if (vErrors === null) {
-                              vErrors = [err391];
-                            } else {
-                              vErrors.push(err391);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err392 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data168 };
-                          if (vErrors === null) {
-                            vErrors = [err392];
-                          } else {
-                            vErrors.push(err392);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data167.text !== void 0) {
-                        let data169 = data167.text;
+                      if (data168.id !== void 0) {
+                        let data169 = data168.id;
                         if (typeof data169 === "string") {
-                          if (func3(data169) < 1) {
-                            const err393 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data169 };
+                          if (func3(data169) > 64) {
+                            const err392 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data169 };
+                            if (vErrors === null) {
+                              vErrors = [err392];
+                            } else {
+                              vErrors.push(err392);
+                            }
+                            errors++;
+                          }
+                          if (!pattern0.test(data169)) {
+                            const err393 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data169 };
                             if (vErrors === null) {
                               vErrors = [err393];
                             } else {
@@ -14382,7 +14382,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                           }
                         } else {
-                          const err394 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data169 };
+                          const err394 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data169 };
                           if (vErrors === null) {
                             vErrors = [err394];
                           } else {
@@ -14391,31 +14391,53 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       }
+                      if (data168.text !== void 0) {
+                        let data170 = data168.text;
+                        if (typeof data170 === "string") {
+                          if (func3(data170) < 1) {
+                            const err395 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data170 };
+                            if (vErrors === null) {
+                              vErrors = [err395];
+                            } else {
+                              vErrors.push(err395);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err396 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data170 };
+                          if (vErrors === null) {
+                            vErrors = [err396];
+                          } else {
+                            vErrors.push(err396);
+                          }
+                          errors++;
+                        }
+                      }
                     } else {
-                      const err395 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data167 };
+                      const err397 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data168 };
                       if (vErrors === null) {
-                        vErrors = [err395];
+                        vErrors = [err397];
                       } else {
-                        vErrors.push(err395);
+                        vErrors.push(err397);
                       }
                       errors++;
                     }
-                    var _valid4 = _errs378 === errors;
+                    var _valid4 = _errs380 === errors;
                     valid79 = valid79 || _valid4;
                   }
                   if (!valid79) {
-                    const err396 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.checklist.items.anyOf, parentSchema: schema11.properties.phases.items.properties.checklist.items, data: data167 };
+                    const err398 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.checklist.items.anyOf, parentSchema: schema11.properties.phases.items.properties.checklist.items, data: data168 };
                     if (vErrors === null) {
-                      vErrors = [err396];
+                      vErrors = [err398];
                     } else {
-                      vErrors.push(err396);
+                      vErrors.push(err398);
                     }
                     errors++;
                   } else {
-                    errors = _errs375;
+                    errors = _errs377;
                     if (vErrors !== null) {
-                      if (_errs375) {
-                        vErrors.length = _errs375;
+                      if (_errs377) {
+                        vErrors.length = _errs377;
                       } else {
                         vErrors = null;
                       }
@@ -14423,245 +14445,208 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err397 = { instancePath: instancePath + "/phases/" + i16 + "/checklist", schemaPath: "#/properties/phases/items/properties/checklist/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.checklist.type, parentSchema: schema11.properties.phases.items.properties.checklist, data: data166 };
+                const err399 = { instancePath: instancePath + "/phases/" + i16 + "/checklist", schemaPath: "#/properties/phases/items/properties/checklist/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.checklist.type, parentSchema: schema11.properties.phases.items.properties.checklist, data: data167 };
                 if (vErrors === null) {
-                  vErrors = [err397];
+                  vErrors = [err399];
                 } else {
-                  vErrors.push(err397);
+                  vErrors.push(err399);
                 }
                 errors++;
               }
             }
-            if (data100.exit !== void 0) {
-              let data170 = data100.exit;
-              if (Array.isArray(data170)) {
-                const len25 = data170.length;
+            if (data101.exit !== void 0) {
+              let data171 = data101.exit;
+              if (Array.isArray(data171)) {
+                const len25 = data171.length;
                 for (let i25 = 0; i25 < len25; i25++) {
-                  let data171 = data170[i25];
-                  if (typeof data171 === "string") {
-                    if (func3(data171) < 1) {
-                      const err398 = { instancePath: instancePath + "/phases/" + i16 + "/exit/" + i25, schemaPath: "#/properties/phases/items/properties/exit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data171 };
+                  let data172 = data171[i25];
+                  if (typeof data172 === "string") {
+                    if (func3(data172) < 1) {
+                      const err400 = { instancePath: instancePath + "/phases/" + i16 + "/exit/" + i25, schemaPath: "#/properties/phases/items/properties/exit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data172 };
                       if (vErrors === null) {
-                        vErrors = [err398];
+                        vErrors = [err400];
                       } else {
-                        vErrors.push(err398);
+                        vErrors.push(err400);
                       }
                       errors++;
                     }
                   } else {
-                    const err399 = { instancePath: instancePath + "/phases/" + i16 + "/exit/" + i25, schemaPath: "#/properties/phases/items/properties/exit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.exit.items.type, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data171 };
+                    const err401 = { instancePath: instancePath + "/phases/" + i16 + "/exit/" + i25, schemaPath: "#/properties/phases/items/properties/exit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.exit.items.type, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data172 };
                     if (vErrors === null) {
-                      vErrors = [err399];
+                      vErrors = [err401];
                     } else {
-                      vErrors.push(err399);
+                      vErrors.push(err401);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err400 = { instancePath: instancePath + "/phases/" + i16 + "/exit", schemaPath: "#/properties/phases/items/properties/exit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.exit.type, parentSchema: schema11.properties.phases.items.properties.exit, data: data170 };
+                const err402 = { instancePath: instancePath + "/phases/" + i16 + "/exit", schemaPath: "#/properties/phases/items/properties/exit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.exit.type, parentSchema: schema11.properties.phases.items.properties.exit, data: data171 };
                 if (vErrors === null) {
-                  vErrors = [err400];
+                  vErrors = [err402];
                 } else {
-                  vErrors.push(err400);
+                  vErrors.push(err402);
                 }
                 errors++;
               }
             }
-            if (data100.paths !== void 0) {
-              let data172 = data100.paths;
-              if (Array.isArray(data172)) {
-                const len26 = data172.length;
+            if (data101.paths !== void 0) {
+              let data173 = data101.paths;
+              if (Array.isArray(data173)) {
+                const len26 = data173.length;
                 for (let i26 = 0; i26 < len26; i26++) {
-                  let data173 = data172[i26];
-                  if (typeof data173 === "string") {
-                    if (func3(data173) < 1) {
-                      const err401 = { instancePath: instancePath + "/phases/" + i16 + "/paths/" + i26, schemaPath: "#/properties/phases/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data173 };
+                  let data174 = data173[i26];
+                  if (typeof data174 === "string") {
+                    if (func3(data174) < 1) {
+                      const err403 = { instancePath: instancePath + "/phases/" + i16 + "/paths/" + i26, schemaPath: "#/properties/phases/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data174 };
                       if (vErrors === null) {
-                        vErrors = [err401];
+                        vErrors = [err403];
                       } else {
-                        vErrors.push(err401);
+                        vErrors.push(err403);
                       }
                       errors++;
                     }
                   } else {
-                    const err402 = { instancePath: instancePath + "/phases/" + i16 + "/paths/" + i26, schemaPath: "#/properties/phases/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.paths.items.type, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data173 };
+                    const err404 = { instancePath: instancePath + "/phases/" + i16 + "/paths/" + i26, schemaPath: "#/properties/phases/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.paths.items.type, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data174 };
                     if (vErrors === null) {
-                      vErrors = [err402];
+                      vErrors = [err404];
                     } else {
-                      vErrors.push(err402);
+                      vErrors.push(err404);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err403 = { instancePath: instancePath + "/phases/" + i16 + "/paths", schemaPath: "#/properties/phases/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.paths.type, parentSchema: schema11.properties.phases.items.properties.paths, data: data172 };
+                const err405 = { instancePath: instancePath + "/phases/" + i16 + "/paths", schemaPath: "#/properties/phases/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.paths.type, parentSchema: schema11.properties.phases.items.properties.paths, data: data173 };
                 if (vErrors === null) {
-                  vErrors = [err403];
+                  vErrors = [err405];
                 } else {
-                  vErrors.push(err403);
+                  vErrors.push(err405);
                 }
                 errors++;
               }
             }
-            if (data100.variables !== void 0) {
-              let data174 = data100.variables;
-              if (data174 && typeof data174 == "object" && !Array.isArray(data174)) {
-                for (const key26 in data174) {
-                  if (pattern13.test(key26)) {
-                    let data175 = data174[key26];
-                    if (typeof data175 === "string") {
-                      if (func3(data175) > 64) {
-                        const err404 = { instancePath: instancePath + "/phases/" + i16 + "/variables/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data175 };
+            if (data101.variables !== void 0) {
+              let data175 = data101.variables;
+              if (data175 && typeof data175 == "object" && !Array.isArray(data175)) {
+                for (const key26 in data175) {
+                  if (pattern14.test(key26)) {
+                    let data176 = data175[key26];
+                    if (typeof data176 === "string") {
+                      if (func3(data176) > 64) {
+                        const err406 = { instancePath: instancePath + "/phases/" + i16 + "/variables/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data176 };
                         if (vErrors === null) {
-                          vErrors = [err404];
+                          vErrors = [err406];
                         } else {
-                          vErrors.push(err404);
+                          vErrors.push(err406);
                         }
                         errors++;
                       }
-                      if (!pattern18.test(data175)) {
-                        const err405 = { instancePath: instancePath + "/phases/" + i16 + "/variables/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data175 };
+                      if (!pattern19.test(data176)) {
+                        const err407 = { instancePath: instancePath + "/phases/" + i16 + "/variables/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data176 };
                         if (vErrors === null) {
-                          vErrors = [err405];
+                          vErrors = [err407];
                         } else {
-                          vErrors.push(err405);
+                          vErrors.push(err407);
                         }
                         errors++;
                       }
                     } else {
-                      const err406 = { instancePath: instancePath + "/phases/" + i16 + "/variables/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data175 };
+                      const err408 = { instancePath: instancePath + "/phases/" + i16 + "/variables/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data176 };
                       if (vErrors === null) {
-                        vErrors = [err406];
+                        vErrors = [err408];
                       } else {
-                        vErrors.push(err406);
+                        vErrors.push(err408);
                       }
                       errors++;
                     }
                   }
                 }
               } else {
-                const err407 = { instancePath: instancePath + "/phases/" + i16 + "/variables", schemaPath: "#/properties/phases/items/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.variables.type, parentSchema: schema11.properties.phases.items.properties.variables, data: data174 };
+                const err409 = { instancePath: instancePath + "/phases/" + i16 + "/variables", schemaPath: "#/properties/phases/items/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.variables.type, parentSchema: schema11.properties.phases.items.properties.variables, data: data175 };
                 if (vErrors === null) {
-                  vErrors = [err407];
+                  vErrors = [err409];
                 } else {
-                  vErrors.push(err407);
+                  vErrors.push(err409);
                 }
                 errors++;
               }
             }
-            if (data100.dependsOn !== void 0) {
-              let data176 = data100.dependsOn;
-              if (Array.isArray(data176)) {
-                if (data176.length < 1) {
-                  const err408 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn", schemaPath: "#/properties/phases/items/properties/dependsOn/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.dependsOn, data: data176 };
+            if (data101.dependsOn !== void 0) {
+              let data177 = data101.dependsOn;
+              if (Array.isArray(data177)) {
+                if (data177.length < 1) {
+                  const err410 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn", schemaPath: "#/properties/phases/items/properties/dependsOn/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.dependsOn, data: data177 };
                   if (vErrors === null) {
-                    vErrors = [err408];
+                    vErrors = [err410];
                   } else {
-                    vErrors.push(err408);
+                    vErrors.push(err410);
                   }
                   errors++;
                 }
-                const len27 = data176.length;
+                const len27 = data177.length;
                 for (let i27 = 0; i27 < len27; i27++) {
-                  let data177 = data176[i27];
-                  if (typeof data177 === "string") {
-                    if (!pattern46.test(data177)) {
-                      const err409 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn/" + i27, schemaPath: "#/properties/phases/items/properties/dependsOn/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.dependsOn.items, data: data177 };
+                  let data178 = data177[i27];
+                  if (typeof data178 === "string") {
+                    if (!pattern47.test(data178)) {
+                      const err411 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn/" + i27, schemaPath: "#/properties/phases/items/properties/dependsOn/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.dependsOn.items, data: data178 };
                       if (vErrors === null) {
-                        vErrors = [err409];
+                        vErrors = [err411];
                       } else {
-                        vErrors.push(err409);
+                        vErrors.push(err411);
                       }
                       errors++;
                     }
                   } else {
-                    const err410 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn/" + i27, schemaPath: "#/properties/phases/items/properties/dependsOn/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.dependsOn.items.type, parentSchema: schema11.properties.phases.items.properties.dependsOn.items, data: data177 };
+                    const err412 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn/" + i27, schemaPath: "#/properties/phases/items/properties/dependsOn/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.dependsOn.items.type, parentSchema: schema11.properties.phases.items.properties.dependsOn.items, data: data178 };
                     if (vErrors === null) {
-                      vErrors = [err410];
+                      vErrors = [err412];
                     } else {
-                      vErrors.push(err410);
+                      vErrors.push(err412);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err411 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn", schemaPath: "#/properties/phases/items/properties/dependsOn/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.dependsOn.type, parentSchema: schema11.properties.phases.items.properties.dependsOn, data: data176 };
+                const err413 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn", schemaPath: "#/properties/phases/items/properties/dependsOn/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.dependsOn.type, parentSchema: schema11.properties.phases.items.properties.dependsOn, data: data177 };
                 if (vErrors === null) {
-                  vErrors = [err411];
+                  vErrors = [err413];
                 } else {
-                  vErrors.push(err411);
+                  vErrors.push(err413);
                 }
                 errors++;
               }
             }
-            if (data100.irreversible !== void 0) {
-              let data178 = data100.irreversible;
-              const _errs402 = errors;
+            if (data101.irreversible !== void 0) {
+              let data179 = data101.irreversible;
+              const _errs404 = errors;
               let valid88 = false;
-              const _errs403 = errors;
-              if (typeof data178 !== "boolean") {
-                const err412 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.irreversible.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[0], data: data178 };
+              const _errs405 = errors;
+              if (typeof data179 !== "boolean") {
+                const err414 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.irreversible.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[0], data: data179 };
                 if (vErrors === null) {
-                  vErrors = [err412];
+                  vErrors = [err414];
                 } else {
-                  vErrors.push(err412);
+                  vErrors.push(err414);
                 }
                 errors++;
               }
-              var _valid5 = _errs403 === errors;
+              var _valid5 = _errs405 === errors;
               valid88 = valid88 || _valid5;
               if (!valid88) {
-                const _errs405 = errors;
-                if (typeof data178 === "string") {
-                  if (func3(data178) < 1) {
-                    const err413 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/1/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[1], data: data178 };
+                const _errs407 = errors;
+                if (typeof data179 === "string") {
+                  if (func3(data179) < 1) {
+                    const err415 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/1/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[1], data: data179 };
                     if (vErrors === null) {
-                      vErrors = [err413];
+                      vErrors = [err415];
                     } else {
-                      vErrors.push(err413);
+                      vErrors.push(err415);
                     }
                     errors++;
                   }
                 } else {
-                  const err414 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.irreversible.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[1], data: data178 };
-                  if (vErrors === null) {
-                    vErrors = [err414];
-                  } else {
-                    vErrors.push(err414);
-                  }
-                  errors++;
-                }
-                var _valid5 = _errs405 === errors;
-                valid88 = valid88 || _valid5;
-              }
-              if (!valid88) {
-                const err415 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.irreversible.anyOf, parentSchema: schema11.properties.phases.items.properties.irreversible, data: data178 };
-                if (vErrors === null) {
-                  vErrors = [err415];
-                } else {
-                  vErrors.push(err415);
-                }
-                errors++;
-              } else {
-                errors = _errs402;
-                if (vErrors !== null) {
-                  if (_errs402) {
-                    vErrors.length = _errs402;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data100.rollForward !== void 0) {
-              let data179 = data100.rollForward;
-              const _errs408 = errors;
-              let valid89 = false;
-              const _errs409 = errors;
-              if (typeof data179 === "string") {
-                if (func3(data179) < 1) {
-                  const err416 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[0], data: data179 };
+                  const err416 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.irreversible.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[1], data: data179 };
                   if (vErrors === null) {
                     vErrors = [err416];
                   } else {
@@ -14669,54 +14654,69 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err417 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[0], data: data179 };
+                var _valid5 = _errs407 === errors;
+                valid88 = valid88 || _valid5;
+              }
+              if (!valid88) {
+                const err417 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.irreversible.anyOf, parentSchema: schema11.properties.phases.items.properties.irreversible, data: data179 };
                 if (vErrors === null) {
                   vErrors = [err417];
                 } else {
                   vErrors.push(err417);
                 }
                 errors++;
+              } else {
+                errors = _errs404;
+                if (vErrors !== null) {
+                  if (_errs404) {
+                    vErrors.length = _errs404;
+                  } else {
+                    vErrors = null;
+                  }
+                }
               }
-              var _valid6 = _errs409 === errors;
+            }
+            if (data101.rollForward !== void 0) {
+              let data180 = data101.rollForward;
+              const _errs410 = errors;
+              let valid89 = false;
+              const _errs411 = errors;
+              if (typeof data180 === "string") {
+                if (func3(data180) < 1) {
+                  const err418 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[0], data: data180 };
+                  if (vErrors === null) {
+                    vErrors = [err418];
+                  } else {
+                    vErrors.push(err418);
+                  }
+                  errors++;
+                }
+              } else {
+                const err419 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[0], data: data180 };
+                if (vErrors === null) {
+                  vErrors = [err419];
+                } else {
+                  vErrors.push(err419);
+                }
+                errors++;
+              }
+              var _valid6 = _errs411 === errors;
               valid89 = valid89 || _valid6;
               if (!valid89) {
-                const _errs411 = errors;
-                if (data179 && typeof data179 == "object" && !Array.isArray(data179)) {
-                  if (data179.do === void 0) {
-                    const err418 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data179 };
+                const _errs413 = errors;
+                if (data180 && typeof data180 == "object" && !Array.isArray(data180)) {
+                  if (data180.do === void 0) {
+                    const err420 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data180 };
                     if (vErrors === null) {
-                      vErrors = [err418];
+                      vErrors = [err420];
                     } else {
-                      vErrors.push(err418);
+                      vErrors.push(err420);
                     }
                     errors++;
                   }
-                  for (const key27 in data179) {
+                  for (const key27 in data180) {
                     if (!(key27 === "do" || key27 === "command")) {
-                      const err419 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data179 };
-                      if (vErrors === null) {
-                        vErrors = [err419];
-                      } else {
-                        vErrors.push(err419);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data179.do !== void 0) {
-                    let data180 = data179.do;
-                    if (typeof data180 === "string") {
-                      if (func3(data180) < 1) {
-                        const err420 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do, data: data180 };
-                        if (vErrors === null) {
-                          vErrors = [err420];
-                        } else {
-                          vErrors.push(err420);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err421 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do, data: data180 };
+                      const err421 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data180 };
                       if (vErrors === null) {
                         vErrors = [err421];
                       } else {
@@ -14725,11 +14725,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   }
-                  if (data179.command !== void 0) {
-                    let data181 = data179.command;
+                  if (data180.do !== void 0) {
+                    let data181 = data180.do;
                     if (typeof data181 === "string") {
                       if (func3(data181) < 1) {
-                        const err422 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command, data: data181 };
+                        const err422 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do, data: data181 };
                         if (vErrors === null) {
                           vErrors = [err422];
                         } else {
@@ -14738,7 +14738,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     } else {
-                      const err423 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command, data: data181 };
+                      const err423 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do, data: data181 };
                       if (vErrors === null) {
                         vErrors = [err423];
                       } else {
@@ -14747,31 +14747,53 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   }
+                  if (data180.command !== void 0) {
+                    let data182 = data180.command;
+                    if (typeof data182 === "string") {
+                      if (func3(data182) < 1) {
+                        const err424 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command, data: data182 };
+                        if (vErrors === null) {
+                          vErrors = [err424];
+                        } else {
+                          vErrors.push(err424);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err425 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command, data: data182 };
+                      if (vErrors === null) {
+                        vErrors = [err425];
+                      } else {
+                        vErrors.push(err425);
+                      }
+                      errors++;
+                    }
+                  }
                 } else {
-                  const err424 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data179 };
+                  const err426 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data180 };
                   if (vErrors === null) {
-                    vErrors = [err424];
+                    vErrors = [err426];
                   } else {
-                    vErrors.push(err424);
+                    vErrors.push(err426);
                   }
                   errors++;
                 }
-                var _valid6 = _errs411 === errors;
+                var _valid6 = _errs413 === errors;
                 valid89 = valid89 || _valid6;
               }
               if (!valid89) {
-                const err425 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.rollForward.anyOf, parentSchema: schema11.properties.phases.items.properties.rollForward, data: data179 };
+                const err427 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.rollForward.anyOf, parentSchema: schema11.properties.phases.items.properties.rollForward, data: data180 };
                 if (vErrors === null) {
-                  vErrors = [err425];
+                  vErrors = [err427];
                 } else {
-                  vErrors.push(err425);
+                  vErrors.push(err427);
                 }
                 errors++;
               } else {
-                errors = _errs408;
+                errors = _errs410;
                 if (vErrors !== null) {
-                  if (_errs408) {
-                    vErrors.length = _errs408;
+                  if (_errs410) {
+                    vErrors.length = _errs410;
                   } else {
                     vErrors = null;
                   }
@@ -14779,84 +14801,62 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err426 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.type, parentSchema: schema11.properties.phases.items, data: data100 };
+            const err428 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.type, parentSchema: schema11.properties.phases.items, data: data101 };
             if (vErrors === null) {
-              vErrors = [err426];
+              vErrors = [err428];
             } else {
-              vErrors.push(err426);
+              vErrors.push(err428);
             }
             errors++;
           }
         }
       } else {
-        const err427 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.type, parentSchema: schema11.properties.phases, data: data99 };
+        const err429 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.type, parentSchema: schema11.properties.phases, data: data100 };
         if (vErrors === null) {
-          vErrors = [err427];
+          vErrors = [err429];
         } else {
-          vErrors.push(err427);
+          vErrors.push(err429);
         }
         errors++;
       }
     }
     if (data.escalation !== void 0) {
-      let data182 = data.escalation;
-      if (Array.isArray(data182)) {
-        if (data182.length < 1) {
-          const err428 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.escalation, data: data182 };
+      let data183 = data.escalation;
+      if (Array.isArray(data183)) {
+        if (data183.length < 1) {
+          const err430 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.escalation, data: data183 };
           if (vErrors === null) {
-            vErrors = [err428];
+            vErrors = [err430];
           } else {
-            vErrors.push(err428);
+            vErrors.push(err430);
           }
           errors++;
         }
-        const len28 = data182.length;
+        const len28 = data183.length;
         for (let i28 = 0; i28 < len28; i28++) {
-          let data183 = data182[i28];
-          if (data183 && typeof data183 == "object" && !Array.isArray(data183)) {
-            if (data183.name === void 0) {
-              const err429 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data183 };
+          let data184 = data183[i28];
+          if (data184 && typeof data184 == "object" && !Array.isArray(data184)) {
+            if (data184.name === void 0) {
+              const err431 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data184 };
               if (vErrors === null) {
-                vErrors = [err429];
+                vErrors = [err431];
               } else {
-                vErrors.push(err429);
+                vErrors.push(err431);
               }
               errors++;
             }
-            if (data183.role === void 0) {
-              const err430 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data183 };
+            if (data184.role === void 0) {
+              const err432 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data184 };
               if (vErrors === null) {
-                vErrors = [err430];
+                vErrors = [err432];
               } else {
-                vErrors.push(err430);
+                vErrors.push(err432);
               }
               errors++;
             }
-            for (const key28 in data183) {
+            for (const key28 in data184) {
               if (!(key28 === "name" || key28 === "handle" || key28 === "role" || key28 === "reach")) {
-                const err431 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.escalation.items, data: data183 };
-                if (vErrors === null) {
-                  vErrors = [err431];
-                } else {
-                  vErrors.push(err431);
-                }
-                errors++;
-              }
-            }
-            if (data183.name !== void 0) {
-              let data184 = data183.name;
-              if (typeof data184 === "string") {
-                if (func3(data184) < 1) {
-                  const err432 = { instancePath: instancePath + "/escalation/" + i28 + "/name", schemaPath: "#/properties/escalation/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.name, data: data184 };
-                  if (vErrors === null) {
-                    vErrors = [err432];
-                  } else {
-                    vErrors.push(err432);
-                  }
-                  errors++;
-                }
-              } else {
-                const err433 = { instancePath: instancePath + "/escalation/" + i28 + "/name", schemaPath: "#/properties/escalation/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.name.type, parentSchema: schema11.properties.escalation.items.properties.name, data: data184 };
+                const err433 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.escalation.items, data: data184 };
                 if (vErrors === null) {
                   vErrors = [err433];
                 } else {
@@ -14865,11 +14865,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data183.handle !== void 0) {
-              let data185 = data183.handle;
+            if (data184.name !== void 0) {
+              let data185 = data184.name;
               if (typeof data185 === "string") {
-                if (!pattern1.test(data185)) {
-                  const err434 = { instancePath: instancePath + "/escalation/" + i28 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.escalation.items.properties.handle, data: data185 };
+                if (func3(data185) < 1) {
+                  const err434 = { instancePath: instancePath + "/escalation/" + i28 + "/name", schemaPath: "#/properties/escalation/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.name, data: data185 };
                   if (vErrors === null) {
                     vErrors = [err434];
                   } else {
@@ -14878,7 +14878,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err435 = { instancePath: instancePath + "/escalation/" + i28 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.handle.type, parentSchema: schema11.properties.escalation.items.properties.handle, data: data185 };
+                const err435 = { instancePath: instancePath + "/escalation/" + i28 + "/name", schemaPath: "#/properties/escalation/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.name.type, parentSchema: schema11.properties.escalation.items.properties.name, data: data185 };
                 if (vErrors === null) {
                   vErrors = [err435];
                 } else {
@@ -14887,11 +14887,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data183.role !== void 0) {
-              let data186 = data183.role;
+            if (data184.handle !== void 0) {
+              let data186 = data184.handle;
               if (typeof data186 === "string") {
-                if (func3(data186) < 1) {
-                  const err436 = { instancePath: instancePath + "/escalation/" + i28 + "/role", schemaPath: "#/properties/escalation/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.role, data: data186 };
+                if (!pattern1.test(data186)) {
+                  const err436 = { instancePath: instancePath + "/escalation/" + i28 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.escalation.items.properties.handle, data: data186 };
                   if (vErrors === null) {
                     vErrors = [err436];
                   } else {
@@ -14900,7 +14900,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err437 = { instancePath: instancePath + "/escalation/" + i28 + "/role", schemaPath: "#/properties/escalation/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.role.type, parentSchema: schema11.properties.escalation.items.properties.role, data: data186 };
+                const err437 = { instancePath: instancePath + "/escalation/" + i28 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.handle.type, parentSchema: schema11.properties.escalation.items.properties.handle, data: data186 };
                 if (vErrors === null) {
                   vErrors = [err437];
                 } else {
@@ -14909,11 +14909,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data183.reach !== void 0) {
-              let data187 = data183.reach;
+            if (data184.role !== void 0) {
+              let data187 = data184.role;
               if (typeof data187 === "string") {
                 if (func3(data187) < 1) {
-                  const err438 = { instancePath: instancePath + "/escalation/" + i28 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.reach, data: data187 };
+                  const err438 = { instancePath: instancePath + "/escalation/" + i28 + "/role", schemaPath: "#/properties/escalation/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.role, data: data187 };
                   if (vErrors === null) {
                     vErrors = [err438];
                   } else {
@@ -14922,7 +14922,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err439 = { instancePath: instancePath + "/escalation/" + i28 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.reach.type, parentSchema: schema11.properties.escalation.items.properties.reach, data: data187 };
+                const err439 = { instancePath: instancePath + "/escalation/" + i28 + "/role", schemaPath: "#/properties/escalation/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.role.type, parentSchema: schema11.properties.escalation.items.properties.role, data: data187 };
                 if (vErrors === null) {
                   vErrors = [err439];
                 } else {
@@ -14931,62 +14931,63 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data184.reach !== void 0) {
+              let data188 = data184.reach;
+              if (typeof data188 === "string") {
+                if (func3(data188) < 1) {
+                  const err440 = { instancePath: instancePath + "/escalation/" + i28 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.reach, data: data188 };
+                  if (vErrors === null) {
+                    vErrors = [err440];
+                  } else {
+                    vErrors.push(err440);
+                  }
+                  errors++;
+                }
+              } else {
+                const err441 = { instancePath: instancePath + "/escalation/" + i28 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.reach.type, parentSchema: schema11.properties.escalation.items.properties.reach, data: data188 };
+                if (vErrors === null) {
+                  vErrors = [err441];
+                } else {
+                  vErrors.push(err441);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err440 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.escalation.items.type, parentSchema: schema11.properties.escalation.items, data: data183 };
+            const err442 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.escalation.items.type, parentSchema: schema11.properties.escalation.items, data: data184 };
             if (vErrors === null) {
-              vErrors = [err440];
+              vErrors = [err442];
             } else {
-              vErrors.push(err440);
+              vErrors.push(err442);
             }
             errors++;
           }
         }
       } else {
-        const err441 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.escalation.type, parentSchema: schema11.properties.escalation, data: data182 };
+        const err443 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.escalation.type, parentSchema: schema11.properties.escalation, data: data183 };
         if (vErrors === null) {
-          vErrors = [err441];
+          vErrors = [err443];
         } else {
-          vErrors.push(err441);
+          vErrors.push(err443);
         }
         errors++;
       }
     }
     if (data.policy !== void 0) {
-      let data188 = data.policy;
-      if (data188 && typeof data188 == "object" && !Array.isArray(data188)) {
-        if (data188.prefer === void 0) {
-          const err442 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "prefer" }, message: "must have required property 'prefer'", schema: schema11.properties.policy.required, parentSchema: schema11.properties.policy, data: data188 };
+      let data189 = data.policy;
+      if (data189 && typeof data189 == "object" && !Array.isArray(data189)) {
+        if (data189.prefer === void 0) {
+          const err444 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "prefer" }, message: "must have required property 'prefer'", schema: schema11.properties.policy.required, parentSchema: schema11.properties.policy, data: data189 };
           if (vErrors === null) {
-            vErrors = [err442];
+            vErrors = [err444];
           } else {
-            vErrors.push(err442);
+            vErrors.push(err444);
           }
           errors++;
         }
-        for (const key29 in data188) {
+        for (const key29 in data189) {
           if (!(key29 === "prefer" || key29 === "rollForwardWhen" || key29 === "keepOldData" || key29 === "maxRollbackMinutes")) {
-            const err443 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data188 };
-            if (vErrors === null) {
-              vErrors = [err443];
-            } else {
-              vErrors.push(err443);
-            }
-            errors++;
-          }
-        }
-        if (data188.prefer !== void 0) {
-          let data189 = data188.prefer;
-          if (typeof data189 !== "string") {
-            const err444 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.prefer.type, parentSchema: schema11.properties.policy.properties.prefer, data: data189 };
-            if (vErrors === null) {
-              vErrors = [err444];
-            } else {
-              vErrors.push(err444);
-            }
-            errors++;
-          }
-          if (!(data189 === "rollback" || data189 === "roll-forward")) {
-            const err445 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.prefer.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.prefer.enum, parentSchema: schema11.properties.policy.properties.prefer, data: data189 };
+            const err445 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data189 };
             if (vErrors === null) {
               vErrors = [err445];
             } else {
@@ -14995,20 +14996,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data188.rollForwardWhen !== void 0) {
-          let data190 = data188.rollForwardWhen;
-          if (typeof data190 === "string") {
-            if (func3(data190) < 1) {
-              const err446 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data190 };
-              if (vErrors === null) {
-                vErrors = [err446];
-              } else {
-                vErrors.push(err446);
-              }
-              errors++;
+        if (data189.prefer !== void 0) {
+          let data190 = data189.prefer;
+          if (typeof data190 !== "string") {
+            const err446 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.prefer.type, parentSchema: schema11.properties.policy.properties.prefer, data: data190 };
+            if (vErrors === null) {
+              vErrors = [err446];
+            } else {
+              vErrors.push(err446);
             }
-          } else {
-            const err447 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.rollForwardWhen.type, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data190 };
+            errors++;
+          }
+          if (!(data190 === "rollback" || data190 === "roll-forward")) {
+            const err447 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.prefer.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.prefer.enum, parentSchema: schema11.properties.policy.properties.prefer, data: data190 };
             if (vErrors === null) {
               vErrors = [err447];
             } else {
@@ -15017,11 +15017,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data188.keepOldData !== void 0) {
-          let data191 = data188.keepOldData;
+        if (data189.rollForwardWhen !== void 0) {
+          let data191 = data189.rollForwardWhen;
           if (typeof data191 === "string") {
             if (func3(data191) < 1) {
-              const err448 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.keepOldData, data: data191 };
+              const err448 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data191 };
               if (vErrors === null) {
                 vErrors = [err448];
               } else {
@@ -15030,7 +15030,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err449 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.keepOldData.type, parentSchema: schema11.properties.policy.properties.keepOldData, data: data191 };
+            const err449 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.rollForwardWhen.type, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data191 };
             if (vErrors === null) {
               vErrors = [err449];
             } else {
@@ -15039,99 +15039,99 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data188.maxRollbackMinutes !== void 0) {
-          let data192 = data188.maxRollbackMinutes;
-          if (!(typeof data192 == "number" && (!(data192 % 1) && !isNaN(data192)) && isFinite(data192))) {
-            const err450 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.maxRollbackMinutes.type, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data192 };
+        if (data189.keepOldData !== void 0) {
+          let data192 = data189.keepOldData;
+          if (typeof data192 === "string") {
+            if (func3(data192) < 1) {
+              const err450 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.keepOldData, data: data192 };
+              if (vErrors === null) {
+                vErrors = [err450];
+              } else {
+                vErrors.push(err450);
+              }
+              errors++;
+            }
+          } else {
+            const err451 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.keepOldData.type, parentSchema: schema11.properties.policy.properties.keepOldData, data: data192 };
             if (vErrors === null) {
-              vErrors = [err450];
+              vErrors = [err451];
             } else {
-              vErrors.push(err450);
+              vErrors.push(err451);
             }
             errors++;
           }
-          if (typeof data192 == "number" && isFinite(data192)) {
-            if (data192 < 1 || isNaN(data192)) {
-              const err451 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data192 };
+        }
+        if (data189.maxRollbackMinutes !== void 0) {
+          let data193 = data189.maxRollbackMinutes;
+          if (!(typeof data193 == "number" && (!(data193 % 1) && !isNaN(data193)) && isFinite(data193))) {
+            const err452 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.maxRollbackMinutes.type, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data193 };
+            if (vErrors === null) {
+              vErrors = [err452];
+            } else {
+              vErrors.push(err452);
+            }
+            errors++;
+          }
+          if (typeof data193 == "number" && isFinite(data193)) {
+            if (data193 < 1 || isNaN(data193)) {
+              const err453 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data193 };
               if (vErrors === null) {
-                vErrors = [err451];
+                vErrors = [err453];
               } else {
-                vErrors.push(err451);
+                vErrors.push(err453);
               }
               errors++;
             }
           }
         }
       } else {
-        const err452 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data188 };
+        const err454 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data189 };
         if (vErrors === null) {
-          vErrors = [err452];
+          vErrors = [err454];
         } else {
-          vErrors.push(err452);
+          vErrors.push(err454);
         }
         errors++;
       }
     }
     if (data.readiness !== void 0) {
-      let data193 = data.readiness;
-      if (data193 && typeof data193 == "object" && !Array.isArray(data193)) {
-        for (const key30 in data193) {
+      let data194 = data.readiness;
+      if (data194 && typeof data194 == "object" && !Array.isArray(data194)) {
+        for (const key30 in data194) {
           if (!(key30 === "upgrade" || key30 === "versionSkew" || key30 === "scalability" || key30 === "troubleshooting" || key30 === "dependencies" || key30 === "monitoring")) {
-            const err453 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness, data: data193 };
+            const err455 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness, data: data194 };
             if (vErrors === null) {
-              vErrors = [err453];
+              vErrors = [err455];
             } else {
-              vErrors.push(err453);
+              vErrors.push(err455);
             }
             errors++;
           }
         }
-        if (data193.upgrade !== void 0) {
-          let data194 = data193.upgrade;
-          if (data194 && typeof data194 == "object" && !Array.isArray(data194)) {
-            if (data194.how === void 0) {
-              const err454 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/required", keyword: "required", params: { missingProperty: "how" }, message: "must have required property 'how'", schema: schema11.properties.readiness.properties.upgrade.required, parentSchema: schema11.properties.readiness.properties.upgrade, data: data194 };
+        if (data194.upgrade !== void 0) {
+          let data195 = data194.upgrade;
+          if (data195 && typeof data195 == "object" && !Array.isArray(data195)) {
+            if (data195.how === void 0) {
+              const err456 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/required", keyword: "required", params: { missingProperty: "how" }, message: "must have required property 'how'", schema: schema11.properties.readiness.properties.upgrade.required, parentSchema: schema11.properties.readiness.properties.upgrade, data: data195 };
               if (vErrors === null) {
-                vErrors = [err454];
+                vErrors = [err456];
               } else {
-                vErrors.push(err454);
+                vErrors.push(err456);
               }
               errors++;
             }
-            if (data194.downgrade === void 0) {
-              const err455 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/required", keyword: "required", params: { missingProperty: "downgrade" }, message: "must have required property 'downgrade'", schema: schema11.properties.readiness.properties.upgrade.required, parentSchema: schema11.properties.readiness.properties.upgrade, data: data194 };
+            if (data195.downgrade === void 0) {
+              const err457 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/required", keyword: "required", params: { missingProperty: "downgrade" }, message: "must have required property 'downgrade'", schema: schema11.properties.readiness.properties.upgrade.required, parentSchema: schema11.properties.readiness.properties.upgrade, data: data195 };
               if (vErrors === null) {
-                vErrors = [err455];
+                vErrors = [err457];
               } else {
-                vErrors.push(err455);
+                vErrors.push(err457);
               }
               errors++;
             }
-            for (const key31 in data194) {
+            for (const key31 in data195) {
               if (!(key31 === "how" || key31 === "downgrade" || key31 === "tested")) {
-                const err456 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.upgrade, data: data194 };
-                if (vErrors === null) {
-                  vErrors = [err456];
-                } else {
-                  vErrors.push(err456);
-                }
-                errors++;
-              }
-            }
-            if (data194.how !== void 0) {
-              let data195 = data194.how;
-              if (typeof data195 === "string") {
-                if (func3(data195) < 1) {
-                  const err457 = { instancePath: instancePath + "/readiness/upgrade/how", schemaPath: "#/properties/readiness/properties/upgrade/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.how, data: data195 };
-                  if (vErrors === null) {
-                    vErrors = [err457];
-                  } else {
-                    vErrors.push(err457);
-                  }
-                  errors++;
-                }
-              } else {
-                const err458 = { instancePath: instancePath + "/readiness/upgrade/how", schemaPath: "#/properties/readiness/properties/upgrade/properties/how/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.how.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.how, data: data195 };
+                const err458 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.upgrade, data: data195 };
                 if (vErrors === null) {
                   vErrors = [err458];
                 } else {
@@ -15140,11 +15140,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data194.downgrade !== void 0) {
-              let data196 = data194.downgrade;
+            if (data195.how !== void 0) {
+              let data196 = data195.how;
               if (typeof data196 === "string") {
                 if (func3(data196) < 1) {
-                  const err459 = { instancePath: instancePath + "/readiness/upgrade/downgrade", schemaPath: "#/properties/readiness/properties/upgrade/properties/downgrade/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.downgrade, data: data196 };
+                  const err459 = { instancePath: instancePath + "/readiness/upgrade/how", schemaPath: "#/properties/readiness/properties/upgrade/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.how, data: data196 };
                   if (vErrors === null) {
                     vErrors = [err459];
                   } else {
@@ -15153,7 +15153,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err460 = { instancePath: instancePath + "/readiness/upgrade/downgrade", schemaPath: "#/properties/readiness/properties/upgrade/properties/downgrade/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.downgrade.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.downgrade, data: data196 };
+                const err460 = { instancePath: instancePath + "/readiness/upgrade/how", schemaPath: "#/properties/readiness/properties/upgrade/properties/how/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.how.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.how, data: data196 };
                 if (vErrors === null) {
                   vErrors = [err460];
                 } else {
@@ -15162,11 +15162,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data194.tested !== void 0) {
-              let data197 = data194.tested;
+            if (data195.downgrade !== void 0) {
+              let data197 = data195.downgrade;
               if (typeof data197 === "string") {
                 if (func3(data197) < 1) {
-                  const err461 = { instancePath: instancePath + "/readiness/upgrade/tested", schemaPath: "#/properties/readiness/properties/upgrade/properties/tested/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.tested, data: data197 };
+                  const err461 = { instancePath: instancePath + "/readiness/upgrade/downgrade", schemaPath: "#/properties/readiness/properties/upgrade/properties/downgrade/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.downgrade, data: data197 };
                   if (vErrors === null) {
                     vErrors = [err461];
                   } else {
@@ -15175,7 +15175,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err462 = { instancePath: instancePath + "/readiness/upgrade/tested", schemaPath: "#/properties/readiness/properties/upgrade/properties/tested/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.tested.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.tested, data: data197 };
+                const err462 = { instancePath: instancePath + "/readiness/upgrade/downgrade", schemaPath: "#/properties/readiness/properties/upgrade/properties/downgrade/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.downgrade.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.downgrade, data: data197 };
                 if (vErrors === null) {
                   vErrors = [err462];
                 } else {
@@ -15184,30 +15184,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err463 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.upgrade.type, parentSchema: schema11.properties.readiness.properties.upgrade, data: data194 };
-            if (vErrors === null) {
-              vErrors = [err463];
-            } else {
-              vErrors.push(err463);
-            }
-            errors++;
-          }
-        }
-        if (data193.versionSkew !== void 0) {
-          let data198 = data193.versionSkew;
-          if (typeof data198 === "string") {
-            if (func3(data198) < 1) {
-              const err464 = { instancePath: instancePath + "/readiness/versionSkew", schemaPath: "#/properties/readiness/properties/versionSkew/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.versionSkew, data: data198 };
-              if (vErrors === null) {
-                vErrors = [err464];
+            if (data195.tested !== void 0) {
+              let data198 = data195.tested;
+              if (typeof data198 === "string") {
+                if (func3(data198) < 1) {
+                  const err463 = { instancePath: instancePath + "/readiness/upgrade/tested", schemaPath: "#/properties/readiness/properties/upgrade/properties/tested/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.tested, data: data198 };
+                  if (vErrors === null) {
+                    vErrors = [err463];
+                  } else {
+                    vErrors.push(err463);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err464);
+                const err464 = { instancePath: instancePath + "/readiness/upgrade/tested", schemaPath: "#/properties/readiness/properties/upgrade/properties/tested/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.tested.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.tested, data: data198 };
+                if (vErrors === null) {
+                  vErrors = [err464];
+                } else {
+                  vErrors.push(err464);
+                }
+                errors++;
               }
-              errors++;
             }
           } else {
-            const err465 = { instancePath: instancePath + "/readiness/versionSkew", schemaPath: "#/properties/readiness/properties/versionSkew/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.versionSkew.type, parentSchema: schema11.properties.readiness.properties.versionSkew, data: data198 };
+            const err465 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.upgrade.type, parentSchema: schema11.properties.readiness.properties.upgrade, data: data195 };
             if (vErrors === null) {
               vErrors = [err465];
             } else {
@@ -15216,34 +15216,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data193.scalability !== void 0) {
-          let data199 = data193.scalability;
-          if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
-            for (const key32 in data199) {
-              if (!(key32 === "load" || key32 === "resources" || key32 === "limits")) {
-                const err466 = { instancePath: instancePath + "/readiness/scalability", schemaPath: "#/properties/readiness/properties/scalability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.scalability, data: data199 };
-                if (vErrors === null) {
-                  vErrors = [err466];
-                } else {
-                  vErrors.push(err466);
-                }
-                errors++;
-              }
-            }
-            if (data199.load !== void 0) {
-              let data200 = data199.load;
-              if (typeof data200 === "string") {
-                if (func3(data200) < 1) {
-                  const err467 = { instancePath: instancePath + "/readiness/scalability/load", schemaPath: "#/properties/readiness/properties/scalability/properties/load/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.load, data: data200 };
-                  if (vErrors === null) {
-                    vErrors = [err467];
-                  } else {
-                    vErrors.push(err467);
-                  }
-                  errors++;
-                }
+        if (data194.versionSkew !== void 0) {
+          let data199 = data194.versionSkew;
+          if (typeof data199 === "string") {
+            if (func3(data199) < 1) {
+              const err466 = { instancePath: instancePath + "/readiness/versionSkew", schemaPath: "#/properties/readiness/properties/versionSkew/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.versionSkew, data: data199 };
+              if (vErrors === null) {
+                vErrors = [err466];
               } else {
-                const err468 = { instancePath: instancePath + "/readiness/scalability/load", schemaPath: "#/properties/readiness/properties/scalability/properties/load/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.load.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.load, data: data200 };
+                vErrors.push(err466);
+              }
+              errors++;
+            }
+          } else {
+            const err467 = { instancePath: instancePath + "/readiness/versionSkew", schemaPath: "#/properties/readiness/properties/versionSkew/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.versionSkew.type, parentSchema: schema11.properties.readiness.properties.versionSkew, data: data199 };
+            if (vErrors === null) {
+              vErrors = [err467];
+            } else {
+              vErrors.push(err467);
+            }
+            errors++;
+          }
+        }
+        if (data194.scalability !== void 0) {
+          let data200 = data194.scalability;
+          if (data200 && typeof data200 == "object" && !Array.isArray(data200)) {
+            for (const key32 in data200) {
+              if (!(key32 === "load" || key32 === "resources" || key32 === "limits")) {
+                const err468 = { instancePath: instancePath + "/readiness/scalability", schemaPath: "#/properties/readiness/properties/scalability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.scalability, data: data200 };
                 if (vErrors === null) {
                   vErrors = [err468];
                 } else {
@@ -15252,11 +15252,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data199.resources !== void 0) {
-              let data201 = data199.resources;
+            if (data200.load !== void 0) {
+              let data201 = data200.load;
               if (typeof data201 === "string") {
                 if (func3(data201) < 1) {
-                  const err469 = { instancePath: instancePath + "/readiness/scalability/resources", schemaPath: "#/properties/readiness/properties/scalability/properties/resources/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.resources, data: data201 };
+                  const err469 = { instancePath: instancePath + "/readiness/scalability/load", schemaPath: "#/properties/readiness/properties/scalability/properties/load/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.load, data: data201 };
                   if (vErrors === null) {
                     vErrors = [err469];
                   } else {
@@ -15265,7 +15265,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err470 = { instancePath: instancePath + "/readiness/scalability/resources", schemaPath: "#/properties/readiness/properties/scalability/properties/resources/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.resources.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.resources, data: data201 };
+                const err470 = { instancePath: instancePath + "/readiness/scalability/load", schemaPath: "#/properties/readiness/properties/scalability/properties/load/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.load.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.load, data: data201 };
                 if (vErrors === null) {
                   vErrors = [err470];
                 } else {
@@ -15274,11 +15274,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data199.limits !== void 0) {
-              let data202 = data199.limits;
+            if (data200.resources !== void 0) {
+              let data202 = data200.resources;
               if (typeof data202 === "string") {
                 if (func3(data202) < 1) {
-                  const err471 = { instancePath: instancePath + "/readiness/scalability/limits", schemaPath: "#/properties/readiness/properties/scalability/properties/limits/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.limits, data: data202 };
+                  const err471 = { instancePath: instancePath + "/readiness/scalability/resources", schemaPath: "#/properties/readiness/properties/scalability/properties/resources/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.resources, data: data202 };
                   if (vErrors === null) {
                     vErrors = [err471];
                   } else {
@@ -15287,7 +15287,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err472 = { instancePath: instancePath + "/readiness/scalability/limits", schemaPath: "#/properties/readiness/properties/scalability/properties/limits/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.limits.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.limits, data: data202 };
+                const err472 = { instancePath: instancePath + "/readiness/scalability/resources", schemaPath: "#/properties/readiness/properties/scalability/properties/resources/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.resources.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.resources, data: data202 };
                 if (vErrors === null) {
                   vErrors = [err472];
                 } else {
@@ -15296,52 +15296,56 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data200.limits !== void 0) {
+              let data203 = data200.limits;
+              if (typeof data203 === "string") {
+                if (func3(data203) < 1) {
+                  const err473 = { instancePath: instancePath + "/readiness/scalability/limits", schemaPath: "#/properties/readiness/properties/scalability/properties/limits/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.limits, data: data203 };
+                  if (vErrors === null) {
+                    vErrors = [err473];
+                  } else {
+                    vErrors.push(err473);
+                  }
+                  errors++;
+                }
+              } else {
+                const err474 = { instancePath: instancePath + "/readiness/scalability/limits", schemaPath: "#/properties/readiness/properties/scalability/properties/limits/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.limits.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.limits, data: data203 };
+                if (vErrors === null) {
+                  vErrors = [err474];
+                } else {
+                  vErrors.push(err474);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err473 = { instancePath: instancePath + "/readiness/scalability", schemaPath: "#/properties/readiness/properties/scalability/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.scalability.type, parentSchema: schema11.properties.readiness.properties.scalability, data: data199 };
+            const err475 = { instancePath: instancePath + "/readiness/scalability", schemaPath: "#/properties/readiness/properties/scalability/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.scalability.type, parentSchema: schema11.properties.readiness.properties.scalability, data: data200 };
             if (vErrors === null) {
-              vErrors = [err473];
+              vErrors = [err475];
             } else {
-              vErrors.push(err473);
+              vErrors.push(err475);
             }
             errors++;
           }
         }
-        if (data193.troubleshooting !== void 0) {
-          let data203 = data193.troubleshooting;
-          if (Array.isArray(data203)) {
-            if (data203.length < 1) {
-              const err474 = { instancePath: instancePath + "/readiness/troubleshooting", schemaPath: "#/properties/readiness/properties/troubleshooting/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting, data: data203 };
+        if (data194.troubleshooting !== void 0) {
+          let data204 = data194.troubleshooting;
+          if (Array.isArray(data204)) {
+            if (data204.length < 1) {
+              const err476 = { instancePath: instancePath + "/readiness/troubleshooting", schemaPath: "#/properties/readiness/properties/troubleshooting/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting, data: data204 };
               if (vErrors === null) {
-                vErrors = [err474];
+                vErrors = [err476];
               } else {
-                vErrors.push(err474);
+                vErrors.push(err476);
               }
               errors++;
             }
-            const len29 = data203.length;
+            const len29 = data204.length;
             for (let i29 = 0; i29 < len29; i29++) {
-              let data204 = data203[i29];
-              if (data204 && typeof data204 == "object" && !Array.isArray(data204)) {
-                if (data204.failure === void 0) {
-                  const err475 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "failure" }, message: "must have required property 'failure'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data204 };
-                  if (vErrors === null) {
-                    vErrors = [err475];
-                  } else {
-                    vErrors.push(err475);
-                  }
-                  errors++;
-                }
-                if (data204.detect === void 0) {
-                  const err476 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "detect" }, message: "must have required property 'detect'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data204 };
-                  if (vErrors === null) {
-                    vErrors = [err476];
-                  } else {
-                    vErrors.push(err476);
-                  }
-                  errors++;
-                }
-                if (data204.mitigate === void 0) {
-                  const err477 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "mitigate" }, message: "must have required property 'mitigate'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data204 };
+              let data205 = data204[i29];
+              if (data205 && typeof data205 == "object" && !Array.isArray(data205)) {
+                if (data205.failure === void 0) {
+                  const err477 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "failure" }, message: "must have required property 'failure'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data205 };
                   if (vErrors === null) {
                     vErrors = [err477];
                   } else {
@@ -15349,31 +15353,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key33 in data204) {
-                  if (!(key33 === "failure" || key33 === "detect" || key33 === "mitigate")) {
-                    const err478 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data204 };
-                    if (vErrors === null) {
-                      vErrors = [err478];
-                    } else {
-                      vErrors.push(err478);
-                    }
-                    errors++;
-                  }
-                }
-                if (data204.failure !== void 0) {
-                  let data205 = data204.failure;
-                  if (typeof data205 === "string") {
-                    if (func3(data205) < 1) {
-                      const err479 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/failure", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/failure/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure, data: data205 };
-                      if (vErrors === null) {
-                        vErrors = [err479];
-                      } else {
-                        vErrors.push(err479);
-                      }
-                      errors++;
-                    }
+                if (data205.detect === void 0) {
+                  const err478 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "detect" }, message: "must have required property 'detect'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data205 };
+                  if (vErrors === null) {
+                    vErrors = [err478];
                   } else {
-                    const err480 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/failure", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/failure/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure, data: data205 };
+                    vErrors.push(err478);
+                  }
+                  errors++;
+                }
+                if (data205.mitigate === void 0) {
+                  const err479 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "mitigate" }, message: "must have required property 'mitigate'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data205 };
+                  if (vErrors === null) {
+                    vErrors = [err479];
+                  } else {
+                    vErrors.push(err479);
+                  }
+                  errors++;
+                }
+                for (const key33 in data205) {
+                  if (!(key33 === "failure" || key33 === "detect" || key33 === "mitigate")) {
+                    const err480 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data205 };
                     if (vErrors === null) {
                       vErrors = [err480];
                     } else {
@@ -15382,11 +15382,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data204.detect !== void 0) {
-                  let data206 = data204.detect;
+                if (data205.failure !== void 0) {
+                  let data206 = data205.failure;
                   if (typeof data206 === "string") {
                     if (func3(data206) < 1) {
-                      const err481 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/detect", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/detect/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect, data: data206 };
+                      const err481 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/failure", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/failure/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure, data: data206 };
                       if (vErrors === null) {
                         vErrors = [err481];
                       } else {
@@ -15395,7 +15395,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err482 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/detect", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/detect/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect, data: data206 };
+                    const err482 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/failure", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/failure/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure, data: data206 };
                     if (vErrors === null) {
                       vErrors = [err482];
                     } else {
@@ -15404,11 +15404,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data204.mitigate !== void 0) {
-                  let data207 = data204.mitigate;
+                if (data205.detect !== void 0) {
+                  let data207 = data205.detect;
                   if (typeof data207 === "string") {
                     if (func3(data207) < 1) {
-                      const err483 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/mitigate", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/mitigate/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate, data: data207 };
+                      const err483 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/detect", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/detect/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect, data: data207 };
                       if (vErrors === null) {
                         vErrors = [err483];
                       } else {
@@ -15417,7 +15417,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err484 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/mitigate", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/mitigate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate, data: data207 };
+                    const err484 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/detect", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/detect/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect, data: data207 };
                     if (vErrors === null) {
                       vErrors = [err484];
                     } else {
@@ -15426,85 +15426,85 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data205.mitigate !== void 0) {
+                  let data208 = data205.mitigate;
+                  if (typeof data208 === "string") {
+                    if (func3(data208) < 1) {
+                      const err485 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/mitigate", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/mitigate/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate, data: data208 };
+                      if (vErrors === null) {
+                        vErrors = [err485];
+                      } else {
+                        vErrors.push(err485);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err486 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/mitigate", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/mitigate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate, data: data208 };
+                    if (vErrors === null) {
+                      vErrors = [err486];
+                    } else {
+                      vErrors.push(err486);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err485 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.troubleshooting.items.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data204 };
+                const err487 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.troubleshooting.items.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data205 };
                 if (vErrors === null) {
-                  vErrors = [err485];
+                  vErrors = [err487];
                 } else {
-                  vErrors.push(err485);
+                  vErrors.push(err487);
                 }
                 errors++;
               }
             }
           } else {
-            const err486 = { instancePath: instancePath + "/readiness/troubleshooting", schemaPath: "#/properties/readiness/properties/troubleshooting/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.troubleshooting.type, parentSchema: schema11.properties.readiness.properties.troubleshooting, data: data203 };
+            const err488 = { instancePath: instancePath + "/readiness/troubleshooting", schemaPath: "#/properties/readiness/properties/troubleshooting/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.troubleshooting.type, parentSchema: schema11.properties.readiness.properties.troubleshooting, data: data204 };
             if (vErrors === null) {
-              vErrors = [err486];
+              vErrors = [err488];
             } else {
-              vErrors.push(err486);
+              vErrors.push(err488);
             }
             errors++;
           }
         }
-        if (data193.dependencies !== void 0) {
-          let data208 = data193.dependencies;
-          if (Array.isArray(data208)) {
-            if (data208.length < 1) {
-              const err487 = { instancePath: instancePath + "/readiness/dependencies", schemaPath: "#/properties/readiness/properties/dependencies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies, data: data208 };
+        if (data194.dependencies !== void 0) {
+          let data209 = data194.dependencies;
+          if (Array.isArray(data209)) {
+            if (data209.length < 1) {
+              const err489 = { instancePath: instancePath + "/readiness/dependencies", schemaPath: "#/properties/readiness/properties/dependencies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies, data: data209 };
               if (vErrors === null) {
-                vErrors = [err487];
+                vErrors = [err489];
               } else {
-                vErrors.push(err487);
+                vErrors.push(err489);
               }
               errors++;
             }
-            const len30 = data208.length;
+            const len30 = data209.length;
             for (let i30 = 0; i30 < len30; i30++) {
-              let data209 = data208[i30];
-              if (data209 && typeof data209 == "object" && !Array.isArray(data209)) {
-                if (data209.name === void 0) {
-                  const err488 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.readiness.properties.dependencies.items.required, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data209 };
+              let data210 = data209[i30];
+              if (data210 && typeof data210 == "object" && !Array.isArray(data210)) {
+                if (data210.name === void 0) {
+                  const err490 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.readiness.properties.dependencies.items.required, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data210 };
                   if (vErrors === null) {
-                    vErrors = [err488];
+                    vErrors = [err490];
                   } else {
-                    vErrors.push(err488);
+                    vErrors.push(err490);
                   }
                   errors++;
                 }
-                if (data209.ifUnavailable === void 0) {
-                  const err489 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "ifUnavailable" }, message: "must have required property 'ifUnavailable'", schema: schema11.properties.readiness.properties.dependencies.items.required, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data209 };
+                if (data210.ifUnavailable === void 0) {
+                  const err491 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "ifUnavailable" }, message: "must have required property 'ifUnavailable'", schema: schema11.properties.readiness.properties.dependencies.items.required, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data210 };
                   if (vErrors === null) {
-                    vErrors = [err489];
+                    vErrors = [err491];
                   } else {
-                    vErrors.push(err489);
+                    vErrors.push(err491);
                   }
                   errors++;
                 }
-                for (const key34 in data209) {
+                for (const key34 in data210) {
                   if (!(key34 === "name" || key34 === "ifUnavailable")) {
-                    const err490 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data209 };
-                    if (vErrors === null) {
-                      vErrors = [err490];
-                    } else {
-                      vErrors.push(err490);
-                    }
-                    errors++;
-                  }
-                }
-                if (data209.name !== void 0) {
-                  let data210 = data209.name;
-                  if (typeof data210 === "string") {
-                    if (func3(data210) < 1) {
-                      const err491 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/name", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.name, data: data210 };
-                      if (vErrors === null) {
-                        vErrors = [err491];
-                      } else {
-                        vErrors.push(err491);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err492 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/name", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.dependencies.items.properties.name.type, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.name, data: data210 };
+                    const err492 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data210 };
                     if (vErrors === null) {
                       vErrors = [err492];
                     } else {
@@ -15513,11 +15513,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data209.ifUnavailable !== void 0) {
-                  let data211 = data209.ifUnavailable;
+                if (data210.name !== void 0) {
+                  let data211 = data210.name;
                   if (typeof data211 === "string") {
                     if (func3(data211) < 1) {
-                      const err493 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/ifUnavailable", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/ifUnavailable/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable, data: data211 };
+                      const err493 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/name", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.name, data: data211 };
                       if (vErrors === null) {
                         vErrors = [err493];
                       } else {
@@ -15526,7 +15526,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err494 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/ifUnavailable", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/ifUnavailable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable.type, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable, data: data211 };
+                    const err494 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/name", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.dependencies.items.properties.name.type, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.name, data: data211 };
                     if (vErrors === null) {
                       vErrors = [err494];
                     } else {
@@ -15535,63 +15535,63 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data210.ifUnavailable !== void 0) {
+                  let data212 = data210.ifUnavailable;
+                  if (typeof data212 === "string") {
+                    if (func3(data212) < 1) {
+                      const err495 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/ifUnavailable", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/ifUnavailable/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable, data: data212 };
+                      if (vErrors === null) {
+                        vErrors = [err495];
+                      } else {
+                        vErrors.push(err495);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err496 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/ifUnavailable", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/ifUnavailable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable.type, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable, data: data212 };
+                    if (vErrors === null) {
+                      vErrors = [err496];
+                    } else {
+                      vErrors.push(err496);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err495 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.dependencies.items.type, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data209 };
+                const err497 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.dependencies.items.type, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data210 };
                 if (vErrors === null) {
-                  vErrors = [err495];
+                  vErrors = [err497];
                 } else {
-                  vErrors.push(err495);
+                  vErrors.push(err497);
                 }
                 errors++;
               }
             }
           } else {
-            const err496 = { instancePath: instancePath + "/readiness/dependencies", schemaPath: "#/properties/readiness/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.dependencies.type, parentSchema: schema11.properties.readiness.properties.dependencies, data: data208 };
+            const err498 = { instancePath: instancePath + "/readiness/dependencies", schemaPath: "#/properties/readiness/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.dependencies.type, parentSchema: schema11.properties.readiness.properties.dependencies, data: data209 };
             if (vErrors === null) {
-              vErrors = [err496];
+              vErrors = [err498];
             } else {
-              vErrors.push(err496);
+              vErrors.push(err498);
             }
             errors++;
           }
         }
-        if (data193.monitoring !== void 0) {
-          let data212 = data193.monitoring;
-          if (data212 && typeof data212 == "object" && !Array.isArray(data212)) {
-            if (data212.health === void 0) {
-              const err497 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/required", keyword: "required", params: { missingProperty: "health" }, message: "must have required property 'health'", schema: schema11.properties.readiness.properties.monitoring.required, parentSchema: schema11.properties.readiness.properties.monitoring, data: data212 };
+        if (data194.monitoring !== void 0) {
+          let data213 = data194.monitoring;
+          if (data213 && typeof data213 == "object" && !Array.isArray(data213)) {
+            if (data213.health === void 0) {
+              const err499 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/required", keyword: "required", params: { missingProperty: "health" }, message: "must have required property 'health'", schema: schema11.properties.readiness.properties.monitoring.required, parentSchema: schema11.properties.readiness.properties.monitoring, data: data213 };
               if (vErrors === null) {
-                vErrors = [err497];
+                vErrors = [err499];
               } else {
-                vErrors.push(err497);
+                vErrors.push(err499);
               }
               errors++;
             }
-            for (const key35 in data212) {
+            for (const key35 in data213) {
               if (!(key35 === "health" || key35 === "metrics" || key35 === "alerts")) {
-                const err498 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.monitoring, data: data212 };
-                if (vErrors === null) {
-                  vErrors = [err498];
-                } else {
-                  vErrors.push(err498);
-                }
-                errors++;
-              }
-            }
-            if (data212.health !== void 0) {
-              let data213 = data212.health;
-              if (typeof data213 === "string") {
-                if (func3(data213) < 1) {
-                  const err499 = { instancePath: instancePath + "/readiness/monitoring/health", schemaPath: "#/properties/readiness/properties/monitoring/properties/health/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.health, data: data213 };
-                  if (vErrors === null) {
-                    vErrors = [err499];
-                  } else {
-                    vErrors.push(err499);
-                  }
-                  errors++;
-                }
-              } else {
-                const err500 = { instancePath: instancePath + "/readiness/monitoring/health", schemaPath: "#/properties/readiness/properties/monitoring/properties/health/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.health.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.health, data: data213 };
+                const err500 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.monitoring, data: data213 };
                 if (vErrors === null) {
                   vErrors = [err500];
                 } else {
@@ -15600,11 +15600,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data212.metrics !== void 0) {
-              let data214 = data212.metrics;
-              if (Array.isArray(data214)) {
-                if (data214.length < 1) {
-                  const err501 = { instancePath: instancePath + "/readiness/monitoring/metrics", schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics, data: data214 };
+            if (data213.health !== void 0) {
+              let data214 = data213.health;
+              if (typeof data214 === "string") {
+                if (func3(data214) < 1) {
+                  const err501 = { instancePath: instancePath + "/readiness/monitoring/health", schemaPath: "#/properties/readiness/properties/monitoring/properties/health/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.health, data: data214 };
                   if (vErrors === null) {
                     vErrors = [err501];
                   } else {
@@ -15612,137 +15612,135 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const len31 = data214.length;
-                for (let i31 = 0; i31 < len31; i31++) {
-                  let data215 = data214[i31];
-                  if (typeof data215 !== "string") {
-                    const err502 = { instancePath: instancePath + "/readiness/monitoring/metrics/" + i31, schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.metrics.items.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics.items, data: data215 };
-                    if (vErrors === null) {
-                      vErrors = [err502];
-                    } else {
-                      vErrors.push(err502);
-                    }
-                    errors++;
-                  }
-                }
               } else {
-                const err503 = { instancePath: instancePath + "/readiness/monitoring/metrics", schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.monitoring.properties.metrics.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics, data: data214 };
+                const err502 = { instancePath: instancePath + "/readiness/monitoring/health", schemaPath: "#/properties/readiness/properties/monitoring/properties/health/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.health.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.health, data: data214 };
                 if (vErrors === null) {
-                  vErrors = [err503];
+                  vErrors = [err502];
                 } else {
-                  vErrors.push(err503);
+                  vErrors.push(err502);
                 }
                 errors++;
               }
             }
-            if (data212.alerts !== void 0) {
-              let data216 = data212.alerts;
-              if (Array.isArray(data216)) {
-                if (data216.length < 1) {
-                  const err504 = { instancePath: instancePath + "/readiness/monitoring/alerts", schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts, data: data216 };
+            if (data213.metrics !== void 0) {
+              let data215 = data213.metrics;
+              if (Array.isArray(data215)) {
+                if (data215.length < 1) {
+                  const err503 = { instancePath: instancePath + "/readiness/monitoring/metrics", schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics, data: data215 };
                   if (vErrors === null) {
-                    vErrors = [err504];
+                    vErrors = [err503];
                   } else {
-                    vErrors.push(err504);
+                    vErrors.push(err503);
                   }
                   errors++;
                 }
-                const len32 = data216.length;
-                for (let i32 = 0; i32 < len32; i32++) {
-                  let data217 = data216[i32];
-                  if (typeof data217 === "string") {
-                    if (func3(data217) < 1) {
-                      const err505 = { instancePath: instancePath + "/readiness/monitoring/alerts/" + i32, schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts.items, data: data217 };
-                      if (vErrors === null) {
-                        vErrors = [err505];
-                      } else {
-                        vErrors.push(err505);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err506 = { instancePath: instancePath + "/readiness/monitoring/alerts/" + i32, schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.alerts.items.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts.items, data: data217 };
+                const len31 = data215.length;
+                for (let i31 = 0; i31 < len31; i31++) {
+                  let data216 = data215[i31];
+                  if (typeof data216 !== "string") {
+                    const err504 = { instancePath: instancePath + "/readiness/monitoring/metrics/" + i31, schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.metrics.items.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics.items, data: data216 };
                     if (vErrors === null) {
-                      vErrors = [err506];
+                      vErrors = [err504];
                     } else {
-                      vErrors.push(err506);
+                      vErrors.push(err504);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err507 = { instancePath: instancePath + "/readiness/monitoring/alerts", schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.monitoring.properties.alerts.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts, data: data216 };
+                const err505 = { instancePath: instancePath + "/readiness/monitoring/metrics", schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.monitoring.properties.metrics.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics, data: data215 };
                 if (vErrors === null) {
-                  vErrors = [err507];
+                  vErrors = [err505];
                 } else {
-                  vErrors.push(err507);
+                  vErrors.push(err505);
+                }
+                errors++;
+              }
+            }
+            if (data213.alerts !== void 0) {
+              let data217 = data213.alerts;
+              if (Array.isArray(data217)) {
+                if (data217.length < 1) {
+                  const err506 = { instancePath: instancePath + "/readiness/monitoring/alerts", schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts, data: data217 };
+                  if (vErrors === null) {
+                    vErrors = [err506];
+                  } else {
+                    vErrors.push(err506);
+                  }
+                  errors++;
+                }
+                const len32 = data217.length;
+                for (let i32 = 0; i32 < len32; i32++) {
+                  let data218 = data217[i32];
+                  if (typeof data218 === "string") {
+                    if (func3(data218) < 1) {
+                      const err507 = { instancePath: instancePath + "/readiness/monitoring/alerts/" + i32, schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts.items, data: data218 };
+                      if (vErrors === null) {
+                        vErrors = [err507];
+                      } else {
+                        vErrors.push(err507);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err508 = { instancePath: instancePath + "/readiness/monitoring/alerts/" + i32, schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.alerts.items.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts.items, data: data218 };
+                    if (vErrors === null) {
+                      vErrors = [err508];
+                    } else {
+                      vErrors.push(err508);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err509 = { instancePath: instancePath + "/readiness/monitoring/alerts", schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.monitoring.properties.alerts.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts, data: data217 };
+                if (vErrors === null) {
+                  vErrors = [err509];
+                } else {
+                  vErrors.push(err509);
                 }
                 errors++;
               }
             }
           } else {
-            const err508 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.monitoring.type, parentSchema: schema11.properties.readiness.properties.monitoring, data: data212 };
+            const err510 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.monitoring.type, parentSchema: schema11.properties.readiness.properties.monitoring, data: data213 };
             if (vErrors === null) {
-              vErrors = [err508];
+              vErrors = [err510];
             } else {
-              vErrors.push(err508);
+              vErrors.push(err510);
             }
             errors++;
           }
         }
       } else {
-        const err509 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.type, parentSchema: schema11.properties.readiness, data: data193 };
+        const err511 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.type, parentSchema: schema11.properties.readiness, data: data194 };
         if (vErrors === null) {
-          vErrors = [err509];
+          vErrors = [err511];
         } else {
-          vErrors.push(err509);
+          vErrors.push(err511);
         }
         errors++;
       }
     }
     if (data.waive !== void 0) {
-      let data218 = data.waive;
-      if (Array.isArray(data218)) {
-        const len33 = data218.length;
+      let data219 = data.waive;
+      if (Array.isArray(data219)) {
+        const len33 = data219.length;
         for (let i33 = 0; i33 < len33; i33++) {
-          let data219 = data218[i33];
-          if (data219 && typeof data219 == "object" && !Array.isArray(data219)) {
-            if (data219.reason === void 0) {
-              const err510 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.waive.items.required, parentSchema: schema11.properties.waive.items, data: data219 };
+          let data220 = data219[i33];
+          if (data220 && typeof data220 == "object" && !Array.isArray(data220)) {
+            if (data220.reason === void 0) {
+              const err512 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.waive.items.required, parentSchema: schema11.properties.waive.items, data: data220 };
               if (vErrors === null) {
-                vErrors = [err510];
+                vErrors = [err512];
               } else {
-                vErrors.push(err510);
+                vErrors.push(err512);
               }
               errors++;
             }
-            for (const key36 in data219) {
+            for (const key36 in data220) {
               if (!(key36 === "rule" || key36 === "lesson" || key36 === "phases" || key36 === "severity" || key36 === "reason")) {
-                const err511 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.waive.items, data: data219 };
-                if (vErrors === null) {
-                  vErrors = [err511];
-                } else {
-                  vErrors.push(err511);
-                }
-                errors++;
-              }
-            }
-            if (data219.rule !== void 0) {
-              let data220 = data219.rule;
-              if (typeof data220 !== "string") {
-                const err512 = { instancePath: instancePath + "/waive/" + i33 + "/rule", schemaPath: "#/properties/waive/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.rule.type, parentSchema: schema11.properties.waive.items.properties.rule, data: data220 };
-                if (vErrors === null) {
-                  vErrors = [err512];
-                } else {
-                  vErrors.push(err512);
-                }
-                errors++;
-              }
-            }
-            if (data219.lesson !== void 0) {
-              let data221 = data219.lesson;
-              if (typeof data221 !== "string") {
-                const err513 = { instancePath: instancePath + "/waive/" + i33 + "/lesson", schemaPath: "#/properties/waive/items/properties/lesson/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.lesson.type, parentSchema: schema11.properties.waive.items.properties.lesson, data: data221 };
+                const err513 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.waive.items, data: data220 };
                 if (vErrors === null) {
                   vErrors = [err513];
                 } else {
@@ -15751,24 +15749,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data219.phases !== void 0) {
-              let data222 = data219.phases;
-              if (Array.isArray(data222)) {
-                const len34 = data222.length;
-                for (let i34 = 0; i34 < len34; i34++) {
-                  let data223 = data222[i34];
-                  if (typeof data223 !== "string") {
-                    const err514 = { instancePath: instancePath + "/waive/" + i33 + "/phases/" + i34, schemaPath: "#/properties/waive/items/properties/phases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.phases.items.type, parentSchema: schema11.properties.waive.items.properties.phases.items, data: data223 };
-                    if (vErrors === null) {
-                      vErrors = [err514];
-                    } else {
-                      vErrors.push(err514);
-                    }
-                    errors++;
-                  }
+            if (data220.rule !== void 0) {
+              let data221 = data220.rule;
+              if (typeof data221 !== "string") {
+                const err514 = { instancePath: instancePath + "/waive/" + i33 + "/rule", schemaPath: "#/properties/waive/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.rule.type, parentSchema: schema11.properties.waive.items.properties.rule, data: data221 };
+                if (vErrors === null) {
+                  vErrors = [err514];
+                } else {
+                  vErrors.push(err514);
                 }
-              } else {
-                const err515 = { instancePath: instancePath + "/waive/" + i33 + "/phases", schemaPath: "#/properties/waive/items/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.items.properties.phases.type, parentSchema: schema11.properties.waive.items.properties.phases, data: data222 };
+                errors++;
+              }
+            }
+            if (data220.lesson !== void 0) {
+              let data222 = data220.lesson;
+              if (typeof data222 !== "string") {
+                const err515 = { instancePath: instancePath + "/waive/" + i33 + "/lesson", schemaPath: "#/properties/waive/items/properties/lesson/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.lesson.type, parentSchema: schema11.properties.waive.items.properties.lesson, data: data222 };
                 if (vErrors === null) {
                   vErrors = [err515];
                 } else {
@@ -15777,19 +15773,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data219.severity !== void 0) {
-              let data224 = data219.severity;
-              if (typeof data224 !== "string") {
-                const err516 = { instancePath: instancePath + "/waive/" + i33 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.severity.type, parentSchema: schema11.properties.waive.items.properties.severity, data: data224 };
-                if (vErrors === null) {
-                  vErrors = [err516];
-                } else {
-                  vErrors.push(err516);
+            if (data220.phases !== void 0) {
+              let data223 = data220.phases;
+              if (Array.isArray(data223)) {
+                const len34 = data223.length;
+                for (let i34 = 0; i34 < len34; i34++) {
+                  let data224 = data223[i34];
+                  if (typeof data224 !== "string") {
+                    const err516 = { instancePath: instancePath + "/waive/" + i33 + "/phases/" + i34, schemaPath: "#/properties/waive/items/properties/phases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.phases.items.type, parentSchema: schema11.properties.waive.items.properties.phases.items, data: data224 };
+                    if (vErrors === null) {
+                      vErrors = [err516];
+                    } else {
+                      vErrors.push(err516);
+                    }
+                    errors++;
+                  }
                 }
-                errors++;
-              }
-              if (!(data224 === "warning" || data224 === "off")) {
-                const err517 = { instancePath: instancePath + "/waive/" + i33 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.waive.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.waive.items.properties.severity.enum, parentSchema: schema11.properties.waive.items.properties.severity, data: data224 };
+              } else {
+                const err517 = { instancePath: instancePath + "/waive/" + i33 + "/phases", schemaPath: "#/properties/waive/items/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.items.properties.phases.type, parentSchema: schema11.properties.waive.items.properties.phases, data: data223 };
                 if (vErrors === null) {
                   vErrors = [err517];
                 } else {
@@ -15798,10 +15799,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data219.reason !== void 0) {
-              let data225 = data219.reason;
+            if (data220.severity !== void 0) {
+              let data225 = data220.severity;
               if (typeof data225 !== "string") {
-                const err518 = { instancePath: instancePath + "/waive/" + i33 + "/reason", schemaPath: "#/properties/waive/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.reason.type, parentSchema: schema11.properties.waive.items.properties.reason, data: data225 };
+                const err518 = { instancePath: instancePath + "/waive/" + i33 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.severity.type, parentSchema: schema11.properties.waive.items.properties.severity, data: data225 };
                 if (vErrors === null) {
                   vErrors = [err518];
                 } else {
@@ -15809,33 +15810,54 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (!(data225 === "warning" || data225 === "off")) {
+                const err519 = { instancePath: instancePath + "/waive/" + i33 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.waive.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.waive.items.properties.severity.enum, parentSchema: schema11.properties.waive.items.properties.severity, data: data225 };
+                if (vErrors === null) {
+                  vErrors = [err519];
+                } else {
+                  vErrors.push(err519);
+                }
+                errors++;
+              }
+            }
+            if (data220.reason !== void 0) {
+              let data226 = data220.reason;
+              if (typeof data226 !== "string") {
+                const err520 = { instancePath: instancePath + "/waive/" + i33 + "/reason", schemaPath: "#/properties/waive/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.reason.type, parentSchema: schema11.properties.waive.items.properties.reason, data: data226 };
+                if (vErrors === null) {
+                  vErrors = [err520];
+                } else {
+                  vErrors.push(err520);
+                }
+                errors++;
+              }
             }
           } else {
-            const err519 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.waive.items.type, parentSchema: schema11.properties.waive.items, data: data219 };
+            const err521 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.waive.items.type, parentSchema: schema11.properties.waive.items, data: data220 };
             if (vErrors === null) {
-              vErrors = [err519];
+              vErrors = [err521];
             } else {
-              vErrors.push(err519);
+              vErrors.push(err521);
             }
             errors++;
           }
         }
       } else {
-        const err520 = { instancePath: instancePath + "/waive", schemaPath: "#/properties/waive/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.type, parentSchema: schema11.properties.waive, data: data218 };
+        const err522 = { instancePath: instancePath + "/waive", schemaPath: "#/properties/waive/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.type, parentSchema: schema11.properties.waive, data: data219 };
         if (vErrors === null) {
-          vErrors = [err520];
+          vErrors = [err522];
         } else {
-          vErrors.push(err520);
+          vErrors.push(err522);
         }
         errors++;
       }
     }
   } else {
-    const err521 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err523 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err521];
+      vErrors = [err523];
     } else {
-      vErrors.push(err521);
+      vErrors.push(err523);
     }
     errors++;
   }
@@ -15844,10 +15866,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var validateLesson = validate11;
 var schema12 = { "additionalProperties": false, "title": "Rollbook lesson (front matter)", "type": "object", "required": ["id", "title", "date", "severity", "trigger", "contributingFactors", "detection", "timeToMitigate", "guards"], "properties": { "id": { "pattern": "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 64, "description": "Stable id, e.g. L-2020-11-thread-exhaustion.", "type": "string" }, "title": { "minLength": 1, "description": "What went wrong, in one line.", "type": "string" }, "date": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Day of the incident, YYYY-MM-DD.", "type": "string" }, "severity": { "type": "string", "enum": ["sev1", "sev2", "sev3", "sev4"], "description": "Incident severity; sev1 is the worst." }, "trigger": { "type": "string", "enum": ["binary-push", "config-push", "user-behaviour-change", "processing-pipeline", "service-provider-change", "performance-decay", "capacity-management", "hardware"], "description": "What set the incident off, from the outage-trigger taxonomy." }, "contributingFactors": { "minItems": 1, "uniqueItems": true, "description": "What made it possible or made it worse.", "type": "array", "items": { "minLength": 1, "description": "One factor.", "type": "string" } }, "detection": { "additionalProperties": false, "type": "object", "required": ["how", "sooner"], "properties": { "how": { "minLength": 1, "description": "How the incident was noticed.", "type": "string" }, "sooner": { "minLength": 1, "description": "How it could have been noticed sooner.", "type": "string" } } }, "timeToMitigate": { "pattern": "^([0-9]+[wdhm])+$", "description": "From first impact to mitigation: `45m`, `3h`, `1d6h`.", "type": "string" }, "services": { "description": "Services involved in the incident.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service involved.", "type": "string" } }, "tags": { "description": "Free tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "links": { "description": "Postmortem, tickets, dashboards.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } }, "guards": { "minItems": 1, "description": "What every matching rollout must now do.", "type": "array", "items": { "additionalProperties": false, "description": "What every matching rollout must now do. Exactly one of checklist, gate, freeze, raise.", "type": "object", "required": ["id", "match"], "properties": { "id": { "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 48, "description": "Stable id within the lesson.", "type": "string" }, "match": { "additionalProperties": false, "description": "Which plans and phases the guard applies to. Every criterion given must hold; a list means any of its values. `{}` matches every phase of every plan. `except` leaves out the phases it matches.", "type": "object", "properties": { "services": { "minItems": 1, "uniqueItems": true, "description": "The plan touches at least one of these services.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service.", "type": "string" } }, "tags": { "minItems": 1, "uniqueItems": true, "description": "The plan carries at least one of these tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "environments": { "minItems": 1, "uniqueItems": true, "description": "The phase runs in one of these environments.", "type": "array", "items": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "An environment." } }, "strategies": { "minItems": 1, "uniqueItems": true, "description": "The phase uses one of these strategies.", "type": "array", "items": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "A strategy." } }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The phase has at least one step of one of these kinds.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } }, "breaking": { "description": "The plan's `compatibility.breaking` is this value.", "type": "boolean" }, "migrations": { "description": "The plan declares data migrations (`compatibility.migrations`): true, or none: false.", "type": "boolean" }, "irreversible": { "description": "The phase, or one of its steps, cannot be undone (`irreversible:`): true, or nothing is: false.", "type": "boolean" }, "audienceUnits": { "minItems": 1, "uniqueItems": true, "description": "The phase's audience, or one of its ramp stages, counts one of these units (`5% of installs`).", "type": "array", "items": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs"], "description": "A unit." } }, "except": { "additionalProperties": false, "minProperties": 1, "description": "Phases the guard does not apply to: a phase for which every criterion given holds is left out, e.g. `{audienceUnits: [installs]}` for app-store phases.", "type": "object", "properties": { "services": { "minItems": 1, "uniqueItems": true, "description": "The plan touches at least one of these services.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service.", "type": "string" } }, "tags": { "minItems": 1, "uniqueItems": true, "description": "The plan carries at least one of these tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "environments": { "minItems": 1, "uniqueItems": true, "description": "The phase runs in one of these environments.", "type": "array", "items": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "An environment." } }, "strategies": { "minItems": 1, "uniqueItems": true, "description": "The phase uses one of these strategies.", "type": "array", "items": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "A strategy." } }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The phase has at least one step of one of these kinds.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } }, "breaking": { "description": "The plan's `compatibility.breaking` is this value.", "type": "boolean" }, "migrations": { "description": "The plan declares data migrations (`compatibility.migrations`): true, or none: false.", "type": "boolean" }, "irreversible": { "description": "The phase, or one of its steps, cannot be undone (`irreversible:`): true, or nothing is: false.", "type": "boolean" }, "audienceUnits": { "minItems": 1, "uniqueItems": true, "description": "The phase's audience, or one of its ramp stages, counts one of these units (`5% of installs`).", "type": "array", "items": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs"], "description": "A unit." } } } } } }, "checklist": { "minLength": 1, "description": "A checklist item added to every matching phase.", "type": "string" }, "gate": { "additionalProperties": false, "description": "A gate added to every matching phase, as in a plan.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" } } }, "freeze": { "additionalProperties": false, "description": "A freeze in the days before a named event the plan declares.", "type": "object", "required": ["before", "lead", "reason"], "properties": { "before": { "pattern": "^[a-z0-9*][a-z0-9*-]*$", "maxLength": 64, "description": "The event: the name of a freeze in the plan, or a pattern with `*` such as `peak-season-*`. The guard freezes the days leading up to it.", "type": "string" }, "lead": { "pattern": "^([0-9]+[wd])+$", "description": "How many days before the event nothing may change: `3d`, `1w`, `1w3d`.", "examples": ["3d", "1w"], "type": "string" }, "reason": { "minLength": 1, "description": "Why the days before the event are frozen.", "type": "string" }, "allowHotfix": { "description": "May a change labelled hotfix go out in the lead-in? Default: as the event.", "type": "boolean" } } }, "raise": { "additionalProperties": false, "description": "A stricter severity for a lint rule.", "type": "object", "required": ["rule", "to"], "properties": { "rule": { "minLength": 1, "description": "A lint rule id (`rollbook explain` lists them).", "type": "string" }, "to": { "type": "string", "enum": ["warning", "error"], "description": "The severity the rule has at least, in matching plans and phases." } } } } } } } };
-var pattern48 = new RegExp("^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern54 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern63 = new RegExp("^[a-z0-9*][a-z0-9*-]*$", "u");
-var pattern64 = new RegExp("^([0-9]+[wd])+$", "u");
+var pattern49 = new RegExp("^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+var pattern55 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+var pattern64 = new RegExp("^[a-z0-9*][a-z0-9*-]*$", "u");
+var pattern65 = new RegExp("^([0-9]+[wd])+$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -15956,7 +15978,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern48.test(data0)) {
+        if (!pattern49.test(data0)) {
           const err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema12.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err11];
@@ -16000,7 +16022,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.date !== void 0) {
       let data2 = data.date;
       if (typeof data2 === "string") {
-        if (!pattern21.test(data2)) {
+        if (!pattern22.test(data2)) {
           const err15 = { instancePath: instancePath + "/date", schemaPath: "#/properties/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema12.properties.date, data: data2 };
           if (vErrors === null) {
             vErrors = [err15];
@@ -16505,7 +16527,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern54.test(data22)) {
+                if (!pattern55.test(data22)) {
                   const err60 = { instancePath: instancePath + "/guards/" + i5 + "/id", schemaPath: "#/properties/guards/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema12.properties.guards.items.properties.id, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err60];
@@ -17615,7 +17637,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data56.maxRegression !== void 0) {
                   let data62 = data56.maxRegression;
                   if (typeof data62 === "string") {
-                    if (!pattern30.test(data62)) {
+                    if (!pattern31.test(data62)) {
                       const err147 = { instancePath: instancePath + "/guards/" + i5 + "/gate/maxRegression", schemaPath: "#/properties/guards/items/properties/gate/properties/maxRegression/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema12.properties.guards.items.properties.gate.properties.maxRegression, data: data62 };
                       if (vErrors === null) {
                         vErrors = [err147];
@@ -17899,7 +17921,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (!pattern63.test(data74)) {
+                    if (!pattern64.test(data74)) {
                       const err173 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9*-]*$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9*-]*$"', schema: "^[a-z0-9*][a-z0-9*-]*$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data74 };
                       if (vErrors === null) {
                         vErrors = [err173];
@@ -17921,7 +17943,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data73.lead !== void 0) {
                   let data75 = data73.lead;
                   if (typeof data75 === "string") {
-                    if (!pattern64.test(data75)) {
+                    if (!pattern65.test(data75)) {
                       const err175 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wd])+$" }, message: 'must match pattern "^([0-9]+[wd])+$"', schema: "^([0-9]+[wd])+$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data75 };
                       if (vErrors === null) {
                         vErrors = [err175];
@@ -18103,7 +18125,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var validateRollbookConfig = validate12;
 var schema13 = { "additionalProperties": false, "title": "Rollbook repository configuration", "type": "object", "properties": { "$schema": { "type": "string" }, "plans": { "description": "Files, directories or globs holding rollout plans. Default: playbooks.", "type": "array", "items": { "minLength": 1, "type": "string" } }, "lessons": { "minLength": 1, "description": "Directory of lesson files. Default: playbooks/lessons.", "type": "string" }, "templates": { "minLength": 1, "description": "Directory whose templates and partials override the built-in ones.", "type": "string" }, "rules": { "description": "Severity per lint rule id.", "type": "object", "patternProperties": { "^[a-z][a-z0-9-]*$": { "type": "string", "enum": ["error", "warning", "off"], "description": "error fails validation, warning reports only, off disables the rule." } } }, "calendar": { "additionalProperties": false, "type": "object", "properties": { "noFridays": { "description": "Never start a phase on a Friday. Default true.", "type": "boolean" }, "noWeekends": { "description": "Never start a phase on a Saturday or Sunday. Default: the same as noFridays (true).", "type": "boolean" } } } } };
-var pattern65 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+var pattern66 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -18215,7 +18237,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.rules;
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         for (const key1 in data5) {
-          if (pattern65.test(key1)) {
+          if (pattern66.test(key1)) {
             let data6 = data5[key1];
             if (typeof data6 !== "string") {
               const err9 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9-%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"].type, parentSchema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"], data: data6 };

@@ -9,15 +9,15 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-WYP7XZIR.js";
+} from "./chunk-VD2OKE2D.js";
 import {
   truncate
-} from "./chunk-3IDWKYU7.js";
+} from "./chunk-OIYA6RWK.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,
   formatTime
-} from "./chunk-GMYY5AQM.js";
+} from "./chunk-YOR42LG3.js";
 
 // action/src/gates/gate-id.ts
 var MAX_SLUG_CHARS = 48;

@@ -28,7 +28,7 @@ import {
   totalHoldMs,
   weekdayOfDay,
   zonedInstant
-} from "./chunk-GMYY5AQM.js";
+} from "./chunk-YOR42LG3.js";
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {
@@ -507,6 +507,186 @@ var irreversibleRollForward = {
   }
 };
 
+// action/src/plan/expect.ts
+var EXPECT_UNIT_WORDS = /* @__PURE__ */ new Set([
+  "ms",
+  "s",
+  "sec",
+  "seconds",
+  "min",
+  "minutes",
+  "h",
+  "hours",
+  "d",
+  "days",
+  "x",
+  "ratio",
+  "percent",
+  "count",
+  "req/s",
+  "rps"
+]);
+var OPERATOR = /^(>=|<=|≥|≤|>|<|=)\s*/;
+var NUMBER = /^([+-])?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?/;
+var UNIT = /^\s?(%|[A-Za-z][A-Za-z/]*)/;
+var NOTE_START = /^[\s;,(]/;
+function operatorOf(symbol) {
+  if (symbol === "≥") return ">=";
+  if (symbol === "≤") return "<=";
+  return symbol;
+}
+var FREE_TEXT_HINT = 'start with a comparison and a number, such as ">= 99.5%", "<= 12 ms" or "-20%" (a change against the baseline); what follows is kept as a note';
+function parseExpect(text) {
+  let rest = text.trim();
+  const op = OPERATOR.exec(rest);
+  if (op) rest = rest.slice(op[0].length);
+  const number = NUMBER.exec(rest);
+  if (!number)
+    return {
+      measurable: false,
+      reason: op ? `"${op[1]}" is not followed by a number` : "it does not start with a comparison",
+      hint: FREE_TEXT_HINT
+    };
+  const [whole, sign, digits, fraction] = number;
+  rest = rest.slice(whole.length);
+  const unitMatch = UNIT.exec(rest);
+  let unit;
+  if (unitMatch && (unitMatch[1] === "%" || EXPECT_UNIT_WORDS.has(unitMatch[1]))) {
+    unit = unitMatch[1];
+    rest = rest.slice(unitMatch[0].length);
+  }
+  if (rest !== "" && !NOTE_START.test(rest))
+    return {
+      measurable: false,
+      reason: `"${whole}${unit ?? ""}" is followed by "${rest.slice(0, 12)}", which is not a known unit`,
+      hint: `write the unit as one of %, ${[...EXPECT_UNIT_WORDS].join(", ")}, or put a space before a note`
+    };
+  const value = Number(`${sign ?? ""}${digits.replaceAll(",", "")}${fraction ?? ""}`);
+  if (!Number.isFinite(value))
+    return { measurable: false, reason: `"${whole.slice(0, 12)}…" is too large a number`, hint: FREE_TEXT_HINT };
+  const relative = sign !== void 0 && unit === "%";
+  if (!op && !relative)
+    return { measurable: false, reason: "it does not start with a comparison", hint: FREE_TEXT_HINT };
+  const note = rest.replace(/^[\s;,]+/, "").trim();
+  return {
+    measurable: true,
+    threshold: {
+      op: op ? operatorOf(op[1]) : value < 0 ? "<=" : ">=",
+      value,
+      ...unit ? { unit } : {},
+      relative,
+      ...note ? { note } : {}
+    }
+  };
+}
+function parseQuantity(text) {
+  const match = /([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?/.exec(text);
+  if (!match) return void 0;
+  const value = Number(`${match[1].replaceAll(",", "")}${match[2] ?? ""}`);
+  const after = UNIT.exec(text.slice(match.index + match[0].length));
+  const unit = after && (after[1] === "%" || EXPECT_UNIT_WORDS.has(after[1])) ? after[1] : void 0;
+  return { value, ...unit ? { unit } : {} };
+}
+
+// action/src/plan/kpi-threshold.ts
+var TIME_UNITS = {
+  ms: 1,
+  s: 1e3,
+  sec: 1e3,
+  seconds: 1e3,
+  min: 6e4,
+  minutes: 6e4,
+  h: 36e5,
+  hours: 36e5,
+  d: 864e5,
+  days: 864e5
+};
+var PERCENT_UNITS = /* @__PURE__ */ new Set(["%", "percent"]);
+function convertUnit(value, unit, metricUnit) {
+  const target = metricUnit?.trim().toLowerCase();
+  if (unit === void 0 || unit.toLowerCase() === target) return { value };
+  if (PERCENT_UNITS.has(unit)) {
+    if (target === "ratio") return { value: value / 100 };
+    if (target !== void 0 && PERCENT_UNITS.has(target)) return { value };
+  }
+  if (unit === "x" && target === "ratio") return { value };
+  const from = TIME_UNITS[unit];
+  const to = target === void 0 ? void 0 : TIME_UNITS[target];
+  if (from !== void 0 && to !== void 0) return { value: value * from / to };
+  return {
+    reason: `it is in ${unit}, but the metric is ${target === void 0 ? "without a unit" : `in ${metricUnit}`}`
+  };
+}
+function kpiThreshold(impact, metrics) {
+  const parsed = parseExpect(impact.expect);
+  if (!parsed.measurable) return parsed;
+  const { threshold } = parsed;
+  const metric = impact.metric === void 0 ? void 0 : own(metrics, impact.metric);
+  if (!metric)
+    return {
+      measurable: false,
+      reason: impact.metric === void 0 ? "the KPI names no metric" : `there is no metric "${impact.metric}"`,
+      hint: "set `metric:` to a metric of `metrics` that measures the KPI"
+    };
+  if (threshold.relative) {
+    const base = impact.baseline === void 0 ? void 0 : parseQuantity(impact.baseline);
+    if (!base)
+      return {
+        measurable: false,
+        reason: "a change against the baseline needs a baseline with a number",
+        hint: 'give `baseline:` the KPI today, such as "180 ms"'
+      };
+    const converted2 = convertUnit(base.value, base.unit, metric.unit);
+    if ("reason" in converted2)
+      return {
+        measurable: false,
+        reason: `the baseline ${converted2.reason}`,
+        hint: "write the baseline in the metric's unit (a percentage for a ratio)"
+      };
+    return {
+      measurable: true,
+      threshold: {
+        op: threshold.op,
+        value: converted2.value * (1 + threshold.value / 100),
+        baseline: converted2.value,
+        parsed: threshold
+      }
+    };
+  }
+  const converted = convertUnit(threshold.value, threshold.unit, metric.unit);
+  if ("reason" in converted)
+    return {
+      measurable: false,
+      reason: converted.reason,
+      hint: threshold.unit !== void 0 && PERCENT_UNITS.has(threshold.unit) ? 'give the metric `unit: ratio` (0 to 1) or `unit: "%"`' : "write the number in the metric's unit"
+    };
+  return { measurable: true, threshold: { op: threshold.op, value: converted.value, parsed: threshold } };
+}
+
+// action/src/lint/rules/kpi-measurable.ts
+var kpiMeasurable = {
+  id: "kpi-measurable",
+  title: "A reviewed KPI has a measurable expectation",
+  defaultSeverity: "warning",
+  rationale: 'The KPI review measures each KPI that has a metric and a `reviewAfter`, and compares it with `expect`. Free text such as "better than before" cannot be compared, so the review would report "not measurable" and nobody would learn whether the rollout paid off.',
+  fix: 'Start `expect` with a comparison and a number in the metric\'s unit: ">= 99.5%", "<= 12 ms", or a change against the baseline such as "-20%". Text after the number is kept as a note.',
+  check(plan) {
+    const out = [];
+    plan.story.impact.forEach((impact, i) => {
+      if (impact.metric === void 0 || impact.reviewAfter === void 0) return;
+      const reading = kpiThreshold(impact, plan.metrics);
+      if (reading.measurable) return;
+      out.push({
+        path: ["story", "impact", i, "expect"],
+        message: `the review of "${impact.kpi}" cannot measure its expectation: ${reading.reason}`,
+        expected: 'a comparison and a number, such as ">= 99.5%", "<= 12 ms" or "-20%"',
+        hint: reading.hint
+      });
+    });
+    return out;
+  }
+};
+
 // action/src/lint/rules/metric-signals.ts
 var metricSignals = {
   id: "metric-signals",
@@ -966,6 +1146,7 @@ var RULES = [
   freezeLanding,
   deadline,
   storyNumbers,
+  kpiMeasurable,
   waiverReason
 ];
 var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));

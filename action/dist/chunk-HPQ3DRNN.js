@@ -14,34 +14,34 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-KVKYOZGL.js";
+} from "./chunk-QAEKE4S7.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-YNDSGPQT.js";
+} from "./chunk-Q3BSLKPN.js";
 import {
   checkPlans
-} from "./chunk-EROVXIMH.js";
-import "./chunk-QWEG2FSA.js";
+} from "./chunk-YYFAWOKJ.js";
+import "./chunk-F5BFK4BS.js";
 import {
   describeRamp
-} from "./chunk-NEIQAKRJ.js";
+} from "./chunk-ZYU7YIJ6.js";
 import {
   readIssueKey
-} from "./chunk-WYP7XZIR.js";
+} from "./chunk-VD2OKE2D.js";
 import {
   loadConfig
-} from "./chunk-I3DESF52.js";
-import "./chunk-R7HXCRLO.js";
+} from "./chunk-DSF5T4QU.js";
+import "./chunk-3OSXWAEG.js";
 import {
   todayUtc
-} from "./chunk-FNHRHXD7.js";
+} from "./chunk-B3Y3AIDH.js";
 import {
   countBySeverity
-} from "./chunk-3IDWKYU7.js";
+} from "./chunk-OIYA6RWK.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-GMYY5AQM.js";
+import "./chunk-YOR42LG3.js";
 import {
   EXIT,
   UsageError

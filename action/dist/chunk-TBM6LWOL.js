@@ -8,44 +8,44 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-TBH4HB46.js";
+} from "./chunk-QYLCIGLO.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-YNDSGPQT.js";
+} from "./chunk-Q3BSLKPN.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-EROVXIMH.js";
+} from "./chunk-YYFAWOKJ.js";
 import {
   matchGuards
-} from "./chunk-QWEG2FSA.js";
+} from "./chunk-F5BFK4BS.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-QVHY3MBO.js";
+} from "./chunk-L3VVXSPE.js";
 import {
   readGeneratedMarker
-} from "./chunk-WYP7XZIR.js";
+} from "./chunk-VD2OKE2D.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-I3DESF52.js";
-import "./chunk-R7HXCRLO.js";
+} from "./chunk-DSF5T4QU.js";
+import "./chunk-3OSXWAEG.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-FNHRHXD7.js";
+} from "./chunk-B3Y3AIDH.js";
 import {
   countBySeverity
-} from "./chunk-3IDWKYU7.js";
+} from "./chunk-OIYA6RWK.js";
 import "./chunk-YBSNS7DU.js";
 import {
   idRecord
-} from "./chunk-GMYY5AQM.js";
+} from "./chunk-YOR42LG3.js";
 import {
   EXIT,
   UsageError

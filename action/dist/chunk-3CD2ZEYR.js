@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-NEIQAKRJ.js";
+} from "./chunk-ZYU7YIJ6.js";
 import {
   alignTable,
   builtinDirOf,
@@ -13,7 +13,7 @@ import {
   loadTemplateSources,
   wrapLine,
   wrapText
-} from "./chunk-QVHY3MBO.js";
+} from "./chunk-L3VVXSPE.js";
 import {
   joinMd,
   normalizeLines,
@@ -22,14 +22,14 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-WYP7XZIR.js";
+} from "./chunk-VD2OKE2D.js";
 import {
   OutsideRootError,
   containedPath,
   fillQuery,
   phaseVariables,
   truncate
-} from "./chunk-3IDWKYU7.js";
+} from "./chunk-OIYA6RWK.js";
 import {
   partName,
   phaseResponse,
@@ -53,7 +53,7 @@ import {
   parseInstant,
   stageProgress,
   totalHoldMs
-} from "./chunk-GMYY5AQM.js";
+} from "./chunk-YOR42LG3.js";
 
 // action/src/gates/providers/json-file.ts
 import { readFile, stat } from "node:fs/promises";

@@ -1,12 +1,12 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-QWEG2FSA.js";
+} from "./chunk-F5BFK4BS.js";
 import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-NEIQAKRJ.js";
+} from "./chunk-ZYU7YIJ6.js";
 import {
   END_MARKER,
   beginMarker,
@@ -20,13 +20,13 @@ import {
   splitItemMarker,
   stateMarker,
   trimTrailing
-} from "./chunk-WYP7XZIR.js";
+} from "./chunk-VD2OKE2D.js";
 import {
   validLessons
-} from "./chunk-I3DESF52.js";
+} from "./chunk-DSF5T4QU.js";
 import {
   truncate
-} from "./chunk-3IDWKYU7.js";
+} from "./chunk-OIYA6RWK.js";
 import {
   irreversibleParts,
   phaseResponse
@@ -41,7 +41,7 @@ import {
   stageAction,
   stageKeys,
   stageProgress
-} from "./chunk-GMYY5AQM.js";
+} from "./chunk-YOR42LG3.js";
 import {
   __commonJS,
   __require,
