@@ -1,7 +1,9 @@
 // Building a plan's tracking issue. It has no checkboxes: its body is a view of the phase
 // issues, rewritten from their states on every run (mergeTicks still keeps people's text).
 import type { RolloutPlan } from '../plan/schema.ts';
+import { completionMarker } from '../text/markers.ts';
 import type { BuiltIssue } from './build-phase.ts';
+import type { ReviewOutcome } from './completion.ts';
 import { assembleRegion } from './region.ts';
 import { renderContent } from './render.ts';
 import type { RolloutState } from './rollout-state.ts';
@@ -9,7 +11,7 @@ import type { DegradeLevel } from './size.ts';
 import { emptyState } from './state-block.ts';
 import type { ChecklistTemplates } from './templates.ts';
 import { DEFAULT_LABEL_PREFIX, issueLabels, parentIssueTitle, TITLE_PREFIX } from './titles.ts';
-import { parentIssueView } from './view-parent.ts';
+import { parentCompletion, parentIssueView } from './view-parent.ts';
 
 export interface ParentIssueInput {
   plan: RolloutPlan;
@@ -22,6 +24,8 @@ export interface ParentIssueInput {
   level?: DegradeLevel;
   titlePrefix?: string;
   labelPrefix?: string;
+  /** The KPI review, once posted. */
+  review?: ReviewOutcome;
 }
 
 export function buildParentIssue(input: ParentIssueInput): BuiltIssue {
@@ -31,8 +35,12 @@ export function buildParentIssue(input: ParentIssueInput): BuiltIssue {
     ...(input.issues ? { issues: input.issues } : {}),
     ...(input.runbookUrl === undefined ? {} : { runbookUrl: input.runbookUrl }),
     ...(input.linkBase === undefined ? {} : { linkBase: input.linkBase }),
+    ...(input.review ? { review: input.review } : {}),
   });
   const lines = renderContent(input.templates, 'parent', view, []);
+  // Outside the template, so an override cannot drop it: the sync closes the issue when this changes to closable.
+  const completion = parentCompletion(plan, input.rollout, input.review ? { review: input.review } : {});
+  if (completion) lines.push('', completionMarker(completion.state));
   const key = { kind: 'parent' as const, plan: plan.metadata.name };
   return {
     title: parentIssueTitle(plan, input.titlePrefix ?? TITLE_PREFIX),

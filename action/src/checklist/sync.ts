@@ -6,6 +6,7 @@
 
 import { idRecord, own } from '../plan/own.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
+import { type CompletionMarkerState, parseCompletionLine } from '../text/markers.ts';
 import { decodeReadings } from '../watch/codec.ts';
 import { type GateReading, recordReadings, type WatchRecord } from '../watch/readings.ts';
 import {
@@ -17,6 +18,7 @@ import {
 } from './authorize.ts';
 import { buildParentIssue } from './build-parent.ts';
 import { buildPhaseIssue } from './build-phase.ts';
+import type { ReviewOutcome } from './completion.ts';
 import type { GuardInput } from './items.ts';
 import { isSameBody, mergeTicks } from './merge.ts';
 import { parseIssueBody } from './parse.ts';
@@ -61,6 +63,8 @@ export interface RolloutSyncInput {
   others?: OtherPhaseStates;
   /** This run's readings of metric gates by phase id (watch/evaluate.ts); a phase without is shown as last read. */
   readings?: Readonly<Record<string, readonly GateReading[]>>;
+  /** The KPI review, once posted on the tracking issue (kpi-review/). */
+  review?: ReviewOutcome;
 }
 
 export interface IssueSync {
@@ -85,10 +89,18 @@ export interface PhaseSync extends IssueSync {
   problems: string[];
 }
 
+export interface ParentSync extends IssueSync {
+  /**
+   * Close the tracking issue as completed: the rollout just became closable (complete, with no
+   * KPI review pending or missed). Only on the change, so a person who reopens it is not overruled.
+   */
+  close: boolean;
+}
+
 export interface RolloutSync {
   rollout: RolloutState;
   phases: PhaseSync[];
-  parent: IssueSync;
+  parent: ParentSync;
 }
 
 interface Prepared {
@@ -170,6 +182,21 @@ function common(input: RolloutSyncInput) {
   };
 }
 
+/** The completion marker of a body's managed region (what Rollbook last wrote), if any. */
+function completionState(body: string | undefined): CompletionMarkerState | undefined {
+  if (body === undefined) return undefined;
+  for (const line of parseIssueBody(body).lines) {
+    if (line.role !== 'generated') continue;
+    const state = parseCompletionLine(line.text.trim());
+    if (state) return state;
+  }
+  return undefined;
+}
+
+function becameClosable(current: string | undefined, next: string): boolean {
+  return completionState(next) === 'closable' && completionState(current) !== 'closable';
+}
+
 export function syncRollout(input: RolloutSyncInput): RolloutSync {
   const { plan, now } = input;
   const prepared = new Map(plan.phases.map((p) => [p.id, prepare(input, p.id)]));
@@ -231,7 +258,13 @@ export function syncRollout(input: RolloutSyncInput): RolloutSync {
   const parentCurrent = input.parent?.body;
   const fittedParent = fitBody(
     (level) => {
-      const built = buildParentIssue({ ...common(input), rollout, issues, level });
+      const built = buildParentIssue({
+        ...common(input),
+        rollout,
+        issues,
+        level,
+        ...(input.review ? { review: input.review } : {}),
+      });
       return {
         ...built,
         body: parentCurrent === undefined ? built.body : mergeTicks(built.body, parentCurrent, { now }),
@@ -239,7 +272,8 @@ export function syncRollout(input: RolloutSyncInput): RolloutSync {
     },
     (built) => built.body,
   );
-  const parent: IssueSync = {
+  const parent: ParentSync = {
+    close: becameClosable(parentCurrent, fittedParent.value.body),
     title: fittedParent.value.title,
     labels: fittedParent.value.labels,
     body: fittedParent.value.body,

@@ -6,6 +6,7 @@ import type { CellMd, InlineMd, TextMd } from '../text/brands.ts';
 import { code, fixed, handleList, inertLogin, link, text, truncatedText } from '../text/github.ts';
 import { cellCodeSpan } from '../text/markdown-code.ts';
 import { formatTime } from '../text/time.ts';
+import { type Completion, completionOf, type ReviewOutcome } from './completion.ts';
 import type { ReleaseEvent } from './phase-state.ts';
 import type { RolloutPhase, RolloutState } from './rollout-state.ts';
 import { type DegradeLevel, textLimit } from './size.ts';
@@ -19,6 +20,8 @@ export interface ParentIssueView {
   now: TextMd;
   phases: { number: number; title: CellMd; environment: CellMd; state: CellMd; issue: CellMd }[];
   released: { at: CellMd; phase: CellMd; what: CellMd; by: CellMd }[];
+  /** Set once every phase is done: when, who released it, and the KPI review. */
+  completion: { at: TextMd; by: TextMd; review: TextMd | null } | null;
 }
 
 export interface ParentViewOptions {
@@ -27,6 +30,8 @@ export interface ParentViewOptions {
   runbookUrl?: string;
   linkBase?: string;
   level: DegradeLevel;
+  /** The KPI review, once posted (kpi-review/). */
+  review?: ReviewOutcome;
 }
 
 const EMPTY = '—' as CellMd;
@@ -68,6 +73,44 @@ function whatWords(event: ReleaseEvent): TextMd {
   return fixed(event.itemId ? 'completed' : 'completed (issue closed)');
 }
 
+function reviewWords(completion: Completion): TextMd | null {
+  const { review, reviewDue } = completion;
+  if (review) {
+    const counts = `${review.met} met, ${review.missed} missed, ${review.noData} without data`;
+    const outcome =
+      review.missed > 0 ? 'a KPI missed its expectation, so this issue stays open' : 'closed as completed';
+    return fixed(`**KPI review** posted ${formatTime(review.at)}: ${counts}; ${outcome}.`);
+  }
+  if (completion.state === 'closable') return null;
+  return fixed(
+    reviewDue
+      ? `**KPI review** due ${formatTime(reviewDue)}: the scheduled run measures each KPI then and posts the review here; this issue stays open until it does.`
+      : '**KPI review** pending: no phase recorded when it was done, so the review date is unknown.',
+  );
+}
+
+function completionView(completion: Completion | undefined): ParentIssueView['completion'] {
+  if (!completion) return null;
+  const by =
+    completion.releasedBy.length === 0
+      ? 'nobody recorded'
+      : completion.releasedBy.map((login) => inertLogin(login)).join(', ');
+  return {
+    at: completion.at ? fixed(formatTime(completion.at)) : fixed('an unrecorded time'),
+    by: fixed(`Released by ${by}, as the verified audit trail below records.`),
+    review: reviewWords(completion),
+  };
+}
+
+/** The completion the view shows, for the marker build-parent.ts writes beside it. */
+export function parentCompletion(
+  plan: RolloutPlan,
+  rollout: RolloutState,
+  options: Pick<ParentViewOptions, 'review'>,
+): Completion | undefined {
+  return completionOf(plan, rollout, options.review);
+}
+
 export function parentIssueView(plan: RolloutPlan, rollout: RolloutState, options: ParentViewOptions): ParentIssueView {
   const max = textLimit(options.level);
   const titleOf = (id: string) => plan.phases.find((p) => p.id === id)?.title ?? id;
@@ -106,5 +149,6 @@ export function parentIssueView(plan: RolloutPlan, rollout: RolloutState, option
       what: cell(whatWords(e)),
       by: e.by ? cell(inertLogin(e.by)) : EMPTY,
     })),
+    completion: completionView(parentCompletion(plan, rollout, options)),
   };
 }

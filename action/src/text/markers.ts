@@ -19,6 +19,7 @@
 // - gate-report, digest: the gate report comment on a rollout pull request.
 // - generated: the last line of every file `rollbook render` writes.
 // - readings: a phase issue's watch record (gate readings and daily history, watch/codec.ts).
+// - complete: what a tracking issue last said about the rollout's end (checklist/completion.ts).
 
 const PREFIX = 'rollbook:';
 /** Characters a marker name may hold. */
@@ -291,4 +292,20 @@ export function readingsMarker(json: string): string {
 /** The JSON text of a readings marker line, or undefined. */
 export function parseReadingsLine(line: string): string | undefined {
   return READINGS_LINE.exec(line)?.[1];
+}
+
+// ── Completion: one whole line in a tracking issue's managed region ────────────────────────
+
+/** What the tracking issue last said about the end of the rollout (checklist/completion.ts). */
+export const COMPLETION_STATES = ['closable', 'review-pending', 'review-missed'] as const;
+export type CompletionMarkerState = (typeof COMPLETION_STATES)[number];
+const COMPLETION_LINE = markerPattern('complete', `(${COMPLETION_STATES.join('|')})`, { line: true });
+
+export function completionMarker(state: CompletionMarkerState): string {
+  return marker('complete', state);
+}
+
+/** The state of a completion marker line, or undefined. */
+export function parseCompletionLine(line: string): CompletionMarkerState | undefined {
+  return COMPLETION_LINE.exec(line)?.[1] as CompletionMarkerState | undefined;
 }

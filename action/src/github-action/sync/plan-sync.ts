@@ -426,30 +426,41 @@ export class PlanSync {
     const unproven = [...this.#phases.values()].some((s) => s.trust && !s.trust.verified);
     if (current && unproven) return;
     if (!current) {
-      const created = await this.#create({ kind: 'parent', plan: this.#name }, out);
-      this.#setParent(created ? { issue: created, body: created.body } : { body: out.body });
+      await this.#createParent(out);
       return;
     }
     const missing = out.labels.filter((l) => !hasLabel(current, l));
-    if (Object.keys(this.#patchFor(current, out, false, false)).length === 0 && missing.length === 0) return;
+    if (Object.keys(this.#patchFor(current, out, out.close, false)).length === 0 && missing.length === 0) return;
     const fresh = await getIssue(this.#in.github, this.#in.repo, current.number);
     if (!fresh.found) {
       this.#in.log.warning(`#${current.number} (tracking issue of ${this.#name}) was deleted; recreating it`);
       this.#setParent({});
-      out = (await this.#compute()).parent;
-      const created = await this.#create({ kind: 'parent', plan: this.#name }, out);
-      this.#setParent(created ? { issue: created, body: created.body } : { body: out.body });
+      await this.#createParent((await this.#compute()).parent);
       return;
     }
     this.#setParent({ issue: fresh.issue, body: fresh.issue.body });
     out = (await this.#compute()).parent;
-    const patch = this.#patchFor(fresh.issue, out, false, false);
+    const patch = this.#patchFor(fresh.issue, out, out.close, false);
     if (Object.keys(patch).length > 0) {
       const updated = await this.#in.writer.updateIssue(fresh.issue.number, patch, fresh.issue.body);
       if (updated) this.#setParent({ issue: updated, body: updated.body });
     }
     const stillMissing = out.labels.filter((l) => !hasLabel(fresh.issue, l));
     if (stillMissing.length > 0) await this.#in.writer.addLabels(fresh.issue.number, stillMissing);
+  }
+
+  /** A new tracking issue; one created for a rollout that is already closable is closed right away. */
+  async #createParent(out: RolloutSync['parent']): Promise<void> {
+    let created = await this.#create({ kind: 'parent', plan: this.#name }, out);
+    if (created && out.close) {
+      const closed = await this.#in.writer.updateIssue(
+        created.number,
+        { state: 'closed', state_reason: 'completed' },
+        created.body,
+      );
+      created = closed ?? { ...created, state: 'closed' };
+    }
+    this.#setParent(created ? { issue: created, body: created.body } : { body: out.body });
   }
 
   /** Closed with a note at the top that links the issue that stays; its ticks were carried over already. */

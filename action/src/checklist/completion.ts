@@ -1,0 +1,73 @@
+// The end of a rollout, as its tracking issue tells it: when the last phase was done, who
+// released it (from the verified audit trail), and whether a KPI review is still due. Pure.
+//
+//   review-pending  every phase is done, and some KPI has a `reviewAfter` not yet reviewed: stay open
+//   review-missed   the review was posted and a KPI missed its expectation: stay open
+//   closable        done, and nothing to review (or every reviewed KPI met or had no data): close
+import { parseDuration } from '../plan/duration.ts';
+import type { RolloutPlan } from '../plan/schema.ts';
+import type { CompletionMarkerState } from '../text/markers.ts';
+import { isoSeconds } from '../text/time.ts';
+import type { RolloutState } from './rollout-state.ts';
+
+/** The KPI review as posted (kpi-review/): how many KPIs met, missed or had no data. */
+export interface ReviewOutcome {
+  /** When the review comment was posted. */
+  at: string;
+  met: number;
+  missed: number;
+  noData: number;
+}
+
+export interface Completion {
+  state: CompletionMarkerState;
+  /** When the last phase was done; absent when no phase recorded a time. */
+  at?: string;
+  /** Who ticked the releases (activations, stages, completions), first seen first. */
+  releasedBy: string[];
+  /** When the KPI review falls due: completion plus the longest `reviewAfter`. */
+  reviewDue?: string;
+  review?: ReviewOutcome;
+}
+
+/** The longest `reviewAfter` of the plan's KPIs in ms; undefined when none asks for a review. */
+export function longestReviewAfter(plan: RolloutPlan): number | undefined {
+  const spans = plan.story.impact.flatMap((i) => (i.reviewAfter ? [parseDuration(i.reviewAfter) ?? 0] : []));
+  return spans.length === 0 ? undefined : Math.max(...spans);
+}
+
+/** When the last phase was done: the latest completion time of any phase. */
+export function completedAt(rollout: RolloutState): string | undefined {
+  const times = rollout.phases.flatMap((p) => (p.completed?.at ? [p.completed.at] : []));
+  return times.length === 0 ? undefined : times.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
+}
+
+/** When the review of a completed rollout is due, or undefined (not complete, nothing to review, no time). */
+export function reviewDueAt(plan: RolloutPlan, rollout: RolloutState): string | undefined {
+  const span = longestReviewAfter(plan);
+  const at = rollout.complete ? completedAt(rollout) : undefined;
+  return span === undefined || at === undefined ? undefined : isoSeconds(new Date(Date.parse(at) + span));
+}
+
+/** Undefined while some phase is not done. */
+export function completionOf(plan: RolloutPlan, rollout: RolloutState, review?: ReviewOutcome): Completion | undefined {
+  if (!rollout.complete) return undefined;
+  const at = completedAt(rollout);
+  const releasedBy = [...new Set(rollout.released.flatMap((e) => (e.by ? [e.by] : [])))];
+  const reviewed = longestReviewAfter(plan) !== undefined;
+  const due = reviewDueAt(plan, rollout);
+  const state: CompletionMarkerState = !reviewed
+    ? 'closable'
+    : !review
+      ? 'review-pending'
+      : review.missed > 0
+        ? 'review-missed'
+        : 'closable';
+  return {
+    state,
+    ...(at ? { at } : {}),
+    releasedBy,
+    ...(due ? { reviewDue: due } : {}),
+    ...(review ? { review } : {}),
+  };
+}
