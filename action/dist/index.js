@@ -49,13 +49,13 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-QAEKE4S7.js";
+} from "./chunk-ZRVGCEHX.js";
 import {
   annotationBody
 } from "./chunk-CZJDTQ75.js";
 import {
   runbookFileName
-} from "./chunk-QYLCIGLO.js";
+} from "./chunk-QAEODZFL.js";
 import {
   checkPlans,
   dependencyOrder
@@ -85,7 +85,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-3CD2ZEYR.js";
+} from "./chunk-H5XWRBLD.js";
 import {
   code,
   describeRamp,
@@ -97,7 +97,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-ZYU7YIJ6.js";
+} from "./chunk-W4IXTFIV.js";
 import {
   builtinDirOf,
   compileTemplateSet,
@@ -109,12 +109,14 @@ import {
   breakCommentsInCode,
   cellCodeSpan,
   codeFence,
+  completionMarker,
   digestMarker,
   escapeMarkdownInline,
   findDigestMarker,
   hasRefusalMarker,
   itemMarker,
   markerId,
+  parseCompletionLine,
   parseReadingsLine,
   parseReportMarker,
   readIssueKey,
@@ -126,7 +128,7 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-VD2OKE2D.js";
+} from "./chunk-H77EIJXZ.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -159,6 +161,7 @@ import {
   isoSeconds,
   normalizeCalendarStart,
   own,
+  parseDuration,
   targetLabel
 } from "./chunk-YOR42LG3.js";
 import {
@@ -2577,6 +2580,36 @@ function renderContent(templates, which2, view, expectedIds) {
   return lines;
 }
 
+// action/src/checklist/completion.ts
+function longestReviewAfter(plan) {
+  const spans = plan.story.impact.flatMap((i) => i.reviewAfter ? [parseDuration(i.reviewAfter) ?? 0] : []);
+  return spans.length === 0 ? void 0 : Math.max(...spans);
+}
+function completedAt(rollout) {
+  const times = rollout.phases.flatMap((p) => p.completed?.at ? [p.completed.at] : []);
+  return times.length === 0 ? void 0 : times.reduce((a, b) => Date.parse(a) >= Date.parse(b) ? a : b);
+}
+function reviewDueAt(plan, rollout) {
+  const span = longestReviewAfter(plan);
+  const at = rollout.complete ? completedAt(rollout) : void 0;
+  return span === void 0 || at === void 0 ? void 0 : isoSeconds(new Date(Date.parse(at) + span));
+}
+function completionOf(plan, rollout, review) {
+  if (!rollout.complete) return void 0;
+  const at = completedAt(rollout);
+  const releasedBy = [...new Set(rollout.released.flatMap((e) => e.by ? [e.by] : []))];
+  const reviewed = longestReviewAfter(plan) !== void 0;
+  const due = reviewDueAt(plan, rollout);
+  const state = !reviewed ? "closable" : !review ? "review-pending" : review.missed > 0 ? "review-missed" : "closable";
+  return {
+    state,
+    ...at ? { at } : {},
+    releasedBy,
+    ...due ? { reviewDue: due } : {},
+    ...review ? { review } : {}
+  };
+}
+
 // action/src/checklist/size.ts
 var DEGRADE_LEVELS = ["full", "collapsed", "truncated", "minimal", "bare"];
 function levelIndex(level) {
@@ -2885,6 +2918,30 @@ function whatWords(event) {
   if (event.what === "rolled-back") return fixed(`**rolled back**${event.stepId ? step : " (whole phase)"}`);
   return fixed(event.itemId ? "completed" : "completed (issue closed)");
 }
+function reviewWords(completion) {
+  const { review, reviewDue } = completion;
+  if (review) {
+    const counts = `${review.met} met, ${review.missed} missed, ${review.noData} without data`;
+    const outcome = review.missed > 0 ? "a KPI missed its expectation, so this issue stays open" : "closed as completed";
+    return fixed(`**KPI review** posted ${formatTime(review.at)}: ${counts}; ${outcome}.`);
+  }
+  if (completion.state === "closable") return null;
+  return fixed(
+    reviewDue ? `**KPI review** due ${formatTime(reviewDue)}: the scheduled run measures each KPI then and posts the review here; this issue stays open until it does.` : "**KPI review** pending: no phase recorded when it was done, so the review date is unknown."
+  );
+}
+function completionView(completion) {
+  if (!completion) return null;
+  const by = completion.releasedBy.length === 0 ? "nobody recorded" : completion.releasedBy.map((login) => inertLogin(login)).join(", ");
+  return {
+    at: completion.at ? fixed(formatTime(completion.at)) : fixed("an unrecorded time"),
+    by: fixed(`Released by ${by}, as the verified audit trail below records.`),
+    review: reviewWords(completion)
+  };
+}
+function parentCompletion(plan, rollout, options) {
+  return completionOf(plan, rollout, options.review);
+}
 function parentIssueView(plan, rollout, options) {
   const max = textLimit(options.level);
   const titleOf = (id) => plan.phases.find((p) => p.id === id)?.title ?? id;
@@ -2920,7 +2977,8 @@ function parentIssueView(plan, rollout, options) {
       phase: cellCodeSpan(e.phaseId),
       what: cell(whatWords(e)),
       by: e.by ? cell(inertLogin(e.by)) : EMPTY
-    }))
+    })),
+    completion: completionView(parentCompletion(plan, rollout, options))
   };
 }
 
@@ -2931,9 +2989,12 @@ function buildParentIssue(input) {
     level: input.level ?? "full",
     ...input.issues ? { issues: input.issues } : {},
     ...input.runbookUrl === void 0 ? {} : { runbookUrl: input.runbookUrl },
-    ...input.linkBase === void 0 ? {} : { linkBase: input.linkBase }
+    ...input.linkBase === void 0 ? {} : { linkBase: input.linkBase },
+    ...input.review ? { review: input.review } : {}
   });
   const lines = renderContent(input.templates, "parent", view, []);
+  const completion = parentCompletion(plan, input.rollout, input.review ? { review: input.review } : {});
+  if (completion) lines.push("", completionMarker(completion.state));
   const key = { kind: "parent", plan: plan.metadata.name };
   return {
     title: parentIssueTitle(plan, input.titlePrefix ?? TITLE_PREFIX),
@@ -3082,6 +3143,18 @@ function common(input) {
     ...input.labelPrefix === void 0 ? {} : { labelPrefix: input.labelPrefix }
   };
 }
+function completionState(body) {
+  if (body === void 0) return void 0;
+  for (const line of parseIssueBody(body).lines) {
+    if (line.role !== "generated") continue;
+    const state = parseCompletionLine(line.text.trim());
+    if (state) return state;
+  }
+  return void 0;
+}
+function becameClosable(current, next) {
+  return completionState(next) === "closable" && completionState(current) !== "closable";
+}
 function syncRollout(input) {
   const { plan, now } = input;
   const prepared = new Map(plan.phases.map((p) => [p.id, prepare(input, p.id)]));
@@ -3138,7 +3211,13 @@ function syncRollout(input) {
   const parentCurrent = input.parent?.body;
   const fittedParent = fitBody(
     (level) => {
-      const built = buildParentIssue({ ...common(input), rollout, issues, level });
+      const built = buildParentIssue({
+        ...common(input),
+        rollout,
+        issues,
+        level,
+        ...input.review ? { review: input.review } : {}
+      });
       return {
         ...built,
         body: parentCurrent === void 0 ? built.body : mergeTicks(built.body, parentCurrent, { now })
@@ -3147,6 +3226,7 @@ function syncRollout(input) {
     (built) => built.body
   );
   const parent = {
+    close: becameClosable(parentCurrent, fittedParent.value.body),
     title: fittedParent.value.title,
     labels: fittedParent.value.labels,
     body: fittedParent.value.body,
@@ -3743,30 +3823,40 @@ var PlanSync = class {
     const unproven = [...this.#phases.values()].some((s) => s.trust && !s.trust.verified);
     if (current && unproven) return;
     if (!current) {
-      const created = await this.#create({ kind: "parent", plan: this.#name }, out);
-      this.#setParent(created ? { issue: created, body: created.body } : { body: out.body });
+      await this.#createParent(out);
       return;
     }
     const missing = out.labels.filter((l) => !hasLabel(current, l));
-    if (Object.keys(this.#patchFor(current, out, false, false)).length === 0 && missing.length === 0) return;
+    if (Object.keys(this.#patchFor(current, out, out.close, false)).length === 0 && missing.length === 0) return;
     const fresh = await getIssue(this.#in.github, this.#in.repo, current.number);
     if (!fresh.found) {
       this.#in.log.warning(`#${current.number} (tracking issue of ${this.#name}) was deleted; recreating it`);
       this.#setParent({});
-      out = (await this.#compute()).parent;
-      const created = await this.#create({ kind: "parent", plan: this.#name }, out);
-      this.#setParent(created ? { issue: created, body: created.body } : { body: out.body });
+      await this.#createParent((await this.#compute()).parent);
       return;
     }
     this.#setParent({ issue: fresh.issue, body: fresh.issue.body });
     out = (await this.#compute()).parent;
-    const patch = this.#patchFor(fresh.issue, out, false, false);
+    const patch = this.#patchFor(fresh.issue, out, out.close, false);
     if (Object.keys(patch).length > 0) {
       const updated = await this.#in.writer.updateIssue(fresh.issue.number, patch, fresh.issue.body);
       if (updated) this.#setParent({ issue: updated, body: updated.body });
     }
     const stillMissing = out.labels.filter((l) => !hasLabel(fresh.issue, l));
     if (stillMissing.length > 0) await this.#in.writer.addLabels(fresh.issue.number, stillMissing);
+  }
+  /** A new tracking issue; one created for a rollout that is already closable is closed right away. */
+  async #createParent(out) {
+    let created = await this.#create({ kind: "parent", plan: this.#name }, out);
+    if (created && out.close) {
+      const closed = await this.#in.writer.updateIssue(
+        created.number,
+        { state: "closed", state_reason: "completed" },
+        created.body
+      );
+      created = closed ?? { ...created, state: "closed" };
+    }
+    this.#setParent(created ? { issue: created, body: created.body } : { body: out.body });
   }
   /** Closed with a note at the top that links the issue that stays; its ticks were carried over already. */
   async #closeDuplicates() {

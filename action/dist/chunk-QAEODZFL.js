@@ -14,7 +14,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-VD2OKE2D.js";
+} from "./chunk-H77EIJXZ.js";
 import {
   WEEKDAY_TITLES,
   calendarStartMs,

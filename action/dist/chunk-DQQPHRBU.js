@@ -14,7 +14,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-QAEKE4S7.js";
+} from "./chunk-ZRVGCEHX.js";
 import {
   ANSI,
   PLAIN,
@@ -26,10 +26,10 @@ import {
 import "./chunk-F5BFK4BS.js";
 import {
   describeRamp
-} from "./chunk-ZYU7YIJ6.js";
+} from "./chunk-W4IXTFIV.js";
 import {
   readIssueKey
-} from "./chunk-VD2OKE2D.js";
+} from "./chunk-H77EIJXZ.js";
 import {
   loadConfig
 } from "./chunk-DSF5T4QU.js";

@@ -6,7 +6,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-ZYU7YIJ6.js";
+} from "./chunk-W4IXTFIV.js";
 import {
   END_MARKER,
   beginMarker,
@@ -20,7 +20,7 @@ import {
   splitItemMarker,
   stateMarker,
   trimTrailing
-} from "./chunk-VD2OKE2D.js";
+} from "./chunk-H77EIJXZ.js";
 import {
   validLessons
 } from "./chunk-DSF5T4QU.js";

@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-ZYU7YIJ6.js";
+} from "./chunk-W4IXTFIV.js";
 import {
   alignTable,
   builtinDirOf,
@@ -22,7 +22,7 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-VD2OKE2D.js";
+} from "./chunk-H77EIJXZ.js";
 import {
   OutsideRootError,
   containedPath,

@@ -150,6 +150,14 @@ function readingsMarker(json) {
 function parseReadingsLine(line) {
   return READINGS_LINE.exec(line)?.[1];
 }
+var COMPLETION_STATES = ["closable", "review-pending", "review-missed"];
+var COMPLETION_LINE = markerPattern("complete", `(${COMPLETION_STATES.join("|")})`, { line: true });
+function completionMarker(state) {
+  return marker("complete", state);
+}
+function parseCompletionLine(line) {
+  return COMPLETION_LINE.exec(line)?.[1];
+}
 
 // action/src/text/normalize.ts
 var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
@@ -361,5 +369,7 @@ export {
   generatedMarker,
   readGeneratedMarker,
   readingsMarker,
-  parseReadingsLine
+  parseReadingsLine,
+  completionMarker,
+  parseCompletionLine
 };

@@ -12,12 +12,12 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-3CD2ZEYR.js";
+} from "./chunk-H5XWRBLD.js";
 import {
   gateIds
-} from "./chunk-ZYU7YIJ6.js";
+} from "./chunk-W4IXTFIV.js";
 import "./chunk-L3VVXSPE.js";
-import "./chunk-VD2OKE2D.js";
+import "./chunk-H77EIJXZ.js";
 import {
   oneOf
 } from "./chunk-B3Y3AIDH.js";

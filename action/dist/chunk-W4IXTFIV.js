@@ -9,7 +9,7 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-VD2OKE2D.js";
+} from "./chunk-H77EIJXZ.js";
 import {
   truncate
 } from "./chunk-OIYA6RWK.js";

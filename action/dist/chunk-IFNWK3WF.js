@@ -8,7 +8,7 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-QYLCIGLO.js";
+} from "./chunk-QAEODZFL.js";
 import {
   PLAIN,
   formatDiagnosticText
@@ -28,7 +28,7 @@ import {
 } from "./chunk-L3VVXSPE.js";
 import {
   readGeneratedMarker
-} from "./chunk-VD2OKE2D.js";
+} from "./chunk-H77EIJXZ.js";
 import {
   loadConfig,
   validLessons
