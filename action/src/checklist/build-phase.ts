@@ -7,6 +7,7 @@ import type { WatchRecord } from '../watch/readings.ts';
 import { renderReadings } from '../watch/render.ts';
 import type { ChecklistEntry } from './items.ts';
 import { findPhase, type GuardInput, phaseEntries } from './items.ts';
+import { metricGateItems } from './measured.ts';
 import { assembleRegion, type ContentLine } from './region.ts';
 import { renderContent } from './render.ts';
 import type { RolloutPhase } from './rollout-state.ts';
@@ -34,6 +35,11 @@ export interface PhaseIssueInput {
   labelPrefix?: string;
   /** The watch record of the phase's metric gates (watch/readings.ts), shown after the checklist. */
   readings?: WatchRecord;
+  /**
+   * The metric providers the action's inputs configure: each metric gate then says whether
+   * Rollbook ticks it from the data or people tick it (checklist/measured.ts). Unset: neither.
+   */
+  measured?: ReadonlySet<string>;
 }
 
 export interface BuiltIssue {
@@ -52,8 +58,12 @@ export function buildPhaseIssue(input: PhaseIssueInput): BuiltPhaseIssue {
   const { plan, templates } = input;
   const phase = findPhase(plan, input.phaseId);
   const entries = phaseEntries(plan, phase.id, input.guards ?? []);
+  const measured = input.measured
+    ? new Map(metricGateItems(plan, phase.id, input.measured, input.guards ?? []).map((g) => [g.itemId, g.measured]))
+    : undefined;
   const view = phaseIssueView(plan, phase, entries, input.status, {
     level: input.level ?? 'full',
+    ...(measured ? { measured } : {}),
     ...(input.runbookUrl === undefined ? {} : { runbookUrl: input.runbookUrl }),
     ...(input.linkBase === undefined ? {} : { linkBase: input.linkBase }),
   });

@@ -8,7 +8,7 @@ import { idRecord, own } from '../plan/own.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
 import { type CompletionMarkerState, parseCompletionLine } from '../text/markers.ts';
 import { decodeReadings } from '../watch/codec.ts';
-import { type GateReading, recordReadings, type WatchRecord } from '../watch/readings.ts';
+import { type GateReading, passingGates, recordReadings, type WatchRecord } from '../watch/readings.ts';
 import {
   type AcceptedSignoff,
   checkSignoffTicks,
@@ -20,12 +20,13 @@ import { buildParentIssue } from './build-parent.ts';
 import { buildPhaseIssue } from './build-phase.ts';
 import type { ReviewOutcome } from './completion.ts';
 import type { GuardInput } from './items.ts';
+import { type MeasuredTicks, metricGateItems, type RevertedMeasured, setMeasuredTicks } from './measured.ts';
 import { isSameBody, mergeTicks } from './merge.ts';
 import { parseIssueBody } from './parse.ts';
 import { derivePhaseState, type IssueFacts } from './phase-state.ts';
 import { deriveRolloutState, type OtherPhaseStates, type RolloutPhase, type RolloutState } from './rollout-state.ts';
 import { auditLimit, type DegradeLevel, fitBody } from './size.ts';
-import { type ChecklistState, emptyState, withoutProvenance } from './state-block.ts';
+import { type AuditEntry, type ChecklistState, emptyState, withoutProvenance } from './state-block.ts';
 import type { ChecklistTemplates } from './templates.ts';
 
 export interface IssueSnapshot {
@@ -38,6 +39,8 @@ export interface IssueSnapshot {
   state?: ChecklistState;
   /** Ticks the body's state block claims that the history does not bear out (verifyIssueHistory). */
   claimed?: readonly { itemId: string; by?: string }[];
+  /** What the edit history shows people did since the action's last revision (verifyIssueHistory's `added`). */
+  edits?: readonly AuditEntry[];
   issue?: IssueFacts;
   number?: number;
 }
@@ -65,6 +68,12 @@ export interface RolloutSyncInput {
   readings?: Readonly<Record<string, readonly GateReading[]>>;
   /** The KPI review, once posted on the tracking issue (kpi-review/). */
   review?: ReviewOutcome;
+  /**
+   * The metric providers the action's inputs configure (`prometheus`, `json-file`, …). When set,
+   * metric gates on them are ticked by Rollbook from the readings (checklist/measured.ts) and the
+   * others say they are not measured. Ticks are set only when `actor` is known.
+   */
+  measured?: ReadonlySet<string>;
 }
 
 export interface IssueSync {
@@ -85,6 +94,8 @@ export interface PhaseSync extends IssueSync {
   comment?: string;
   accepted: AcceptedSignoff[];
   refused: RefusedSignoff[];
+  /** People's changes to measured metric gates that were set back from the data (comment once per item). */
+  measuredReverted: RevertedMeasured[];
   /** What was odd about the current body (parseIssueBody's problems). */
   problems: string[];
 }
@@ -109,6 +120,7 @@ interface Prepared {
   accepted: AcceptedSignoff[];
   refused: RefusedSignoff[];
   comment?: string;
+  measuredReverted: RevertedMeasured[];
   problems: string[];
 }
 
@@ -126,11 +138,13 @@ function prepare(input: RolloutSyncInput, phaseId: string): Prepared {
     : sameIssue(parsed.state, plan, phaseId)
       ? withoutProvenance(parsed.state)
       : emptyState('phase', plan, phaseId);
-  if (current === undefined) return { body: undefined, state, accepted: [], refused: [], problems: [] };
+  if (current === undefined)
+    return { body: undefined, state, accepted: [], refused: [], measuredReverted: [], problems: [] };
   const guards = own(input.guards, phaseId);
   const readings = watchRecord(input, phaseId);
   const desired = buildPhaseIssue({
     ...common(input),
+    ...measuredOption(input),
     phaseId,
     ...(guards ? { guards } : {}),
     ...(readings ? { readings } : {}),
@@ -147,14 +161,49 @@ function prepare(input: RolloutSyncInput, phaseId: string): Prepared {
     ...(input.policy ? { policy: input.policy } : {}),
     ...(input.actor ? { actor: input.actor } : {}),
   });
+  const measured = measuredTicks(input, phaseId, check.body, check.state, readings, snapshot);
   return {
-    body: check.body,
-    state: check.state,
+    body: measured.body,
+    state: measured.state,
     accepted: check.accepted,
     refused: check.refused,
     ...(check.comment ? { comment: check.comment } : {}),
+    measuredReverted: measured.reverted,
     problems: parsed.problems,
   };
+}
+
+/**
+ * Measured metric gates set from the readings (checklist/measured.ts): only with a known actor
+ * (its login is how Rollbook's own ticks are told from people's), and never in a finished phase.
+ */
+function measuredTicks(
+  input: RolloutSyncInput,
+  phaseId: string,
+  body: string,
+  state: ChecklistState,
+  record: WatchRecord | undefined,
+  snapshot: IssueSnapshot | undefined,
+): MeasuredTicks {
+  const unchanged = { body, state, reverted: [] };
+  if (!input.measured || !input.actor) return unchanged;
+  const guards = own(input.guards, phaseId);
+  const gates = metricGateItems(input.plan, phaseId, input.measured, guards ?? []);
+  if (!gates.some((g) => g.measured)) return unchanged;
+  const status = derivePhaseState(input.plan, phaseId, parseIssueBody(body).ticks, state, input.now, {
+    ...(snapshot?.issue ? { issue: snapshot.issue } : {}),
+    ...(guards ? { guards } : {}),
+  });
+  if (status.state === 'done' || status.state === 'rolled-back') return unchanged;
+  return setMeasuredTicks({
+    body,
+    state,
+    gates,
+    passing: passingGates(record),
+    ...(snapshot?.edits ? { edits: snapshot.edits } : {}),
+    actor: input.actor,
+    now: input.now,
+  });
 }
 
 /**
@@ -197,6 +246,11 @@ function becameClosable(current: string | undefined, next: string): boolean {
   return completionState(next) === 'closable' && completionState(current) !== 'closable';
 }
 
+/** What the phase issue says about each metric gate: measured by Rollbook or not (when the sync knows). */
+function measuredOption(input: RolloutSyncInput) {
+  return input.measured === undefined ? {} : { measured: input.measured };
+}
+
 export function syncRollout(input: RolloutSyncInput): RolloutSync {
   const { plan, now } = input;
   const prepared = new Map(plan.phases.map((p) => [p.id, prepare(input, p.id)]));
@@ -221,6 +275,7 @@ export function syncRollout(input: RolloutSyncInput): RolloutSync {
       (level) => {
         const built = buildPhaseIssue({
           ...common(input),
+          ...measuredOption(input),
           phaseId: status.phaseId,
           status,
           level,
@@ -248,6 +303,7 @@ export function syncRollout(input: RolloutSyncInput): RolloutSync {
       accepted: ready.accepted,
       refused: ready.refused,
       ...(ready.comment ? { comment: ready.comment } : {}),
+      measuredReverted: ready.measuredReverted,
       problems: ready.problems,
     };
   });

@@ -60,6 +60,8 @@ export interface ViewOptions {
   /** Base URL that repository-relative links (lesson files) are resolved against. */
   linkBase?: string;
   level: DegradeLevel;
+  /** Metric gate item ids → whether Rollbook measures (and ticks) it; unset: say nothing about it. */
+  measured?: ReadonlyMap<string, boolean>;
 }
 
 const HEADINGS: Record<EntrySection, string> = {
@@ -147,7 +149,14 @@ function entryText(entry: ChecklistEntry, phase: Phase, options: ViewOptions): T
       if (classified?.kind === 'metric') {
         const { metric } = classified.gate;
         const condition = entry.text.slice(metric.length).trim();
-        return fixed(`**Metric:** ${code(metric, max)}${condition ? ` ${t(condition)}` : ''}`);
+        const measured = options.measured?.get(entry.id);
+        const who =
+          measured === undefined
+            ? ''
+            : measured
+              ? ' — *measured by Rollbook, which ticks it from the data*'
+              : ' — *not measured by Rollbook: tick it when it holds*';
+        return fixed(`**Metric:** ${code(metric, max)}${condition ? ` ${t(condition)}` : ''}${who}`);
       }
       if (classified?.kind === 'check') return fixed(`**Check:** ${code(classified.gate.check, max)} succeeded`);
       return fixed(`**Confirm:** ${t(entry.text)}`);
@@ -209,7 +218,12 @@ export function itemView(entry: ChecklistEntry, phase: Phase, options: ViewOptio
   };
 }
 
-function sectionIntro(section: EntrySection, entries: readonly ChecklistEntry[], phase: Phase): TextMd | null {
+function sectionIntro(
+  section: EntrySection,
+  entries: readonly ChecklistEntry[],
+  phase: Phase,
+  options: ViewOptions,
+): TextMd | null {
   if (section === 'steps') {
     const activating = entries.find((e) => e.activates);
     if (!activating || !phase.bake || phase.stages?.length) return fixed('Tick each step when it is done.');
@@ -219,7 +233,12 @@ function sectionIntro(section: EntrySection, entries: readonly ChecklistEntry[],
     return fixed(
       'Tick each stage, in order, when its share is live: ticking a stage starts its hold, and the next stage waits until the hold is over and, after a pause, until a person decides to go on.',
     );
-  if (section === 'gates') return fixed('Tick a gate when it holds. Only the approvers named may tick a sign-off.');
+  if (section === 'gates')
+    return [...(options.measured?.values() ?? [])].some(Boolean)
+      ? fixed(
+          'Rollbook ticks the metric gates it measures, from the data; tick the others when they hold. Only the approvers named may tick a sign-off.',
+        )
+      : fixed('Tick a gate when it holds. Only the approvers named may tick a sign-off.');
   if (section === 'rollback') {
     return entries.some((e) => e.kind === 'rollforward')
       ? fixed(
@@ -332,7 +351,7 @@ export function phaseIssueView(
       {
         key,
         heading: HEADINGS[key],
-        intro: sectionIntro(key, inSection, phase),
+        intro: sectionIntro(key, inSection, phase, options),
         items: inSection.map((e) => itemView(e, phase, options)),
       },
     ];

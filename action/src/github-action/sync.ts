@@ -22,7 +22,7 @@ import { PlanSync, type PlanSyncResult } from './sync/plan-sync.ts';
 import type { SubIssueLinks } from './sync/sub-issues.ts';
 import { addSyncSummary, type PhaseStates, phaseStates } from './sync/summary.ts';
 import { readTrigger } from './sync/trigger.ts';
-import { syncWatch } from './sync/watch.ts';
+import { syncWatch, watchedProviders } from './sync/watch.ts';
 import { DryRunWriter, LiveWriter, type Writer } from './sync/writer.ts';
 
 /** Rendered runbooks live next to the plans (`rollbook render`'s default output). */
@@ -99,6 +99,7 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
     ...(inputs.sync.signoffPermission ? { minPermission: inputs.sync.signoffPermission } : {}),
   };
   const watch = syncWatch(ctx);
+  const measured = watchedProviders(inputs.report);
   const subIssues: SubIssueLinks = {};
   const results: PlanSyncResult[] = [];
   const failed: string[] = [];
@@ -127,6 +128,7 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
         subIssues,
         others,
         ...(watch ? { watch } : {}),
+        measured,
       });
       const result = await sync.run();
       results.push(result);

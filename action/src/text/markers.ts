@@ -16,6 +16,7 @@
 // The markers, by name:
 // - begin, end, state, item: the managed region of a checklist issue body.
 // - comment: the first line of the comment that explains reverted sign-offs; refusal: its key.
+// - measured-revert: one line per metric gate item a comment says Rollbook reset from the data.
 // - gate-report, digest: the gate report comment on a rollout pull request.
 // - generated: the last line of every file `rollbook render` writes.
 // - readings: a phase issue's watch record (gate readings and daily history, watch/codec.ts).
@@ -218,6 +219,21 @@ export function refusalMarker(key: string): string {
 /** Whether `body` carries the refusal marker of `key` (a rerun then posts nothing). */
 export function hasRefusalMarker(body: string, key: string): boolean {
   return body.includes(refusalMarker(key));
+}
+
+// ── Comments on checklist issues: measured-revert ──────────────────────────────────────────
+// One line per metric gate item whose tick a person changed and Rollbook set back from the data
+// (checklist/measured.ts): a gate is explained once, whatever happens to it later.
+
+const MEASURED_REVERT = markerPattern('measured-revert', 'item=([a-z0-9.:/-]+)', { flags: 'g' });
+
+export function measuredRevertMarker(itemId: string): string {
+  return marker('measured-revert', `item=${encodeMarkerId(itemId)}`);
+}
+
+/** The item ids a comment's measured-revert markers name. */
+export function measuredRevertItems(body: string): string[] {
+  return [...body.matchAll(MEASURED_REVERT)].map((m) => decodeMarkerId(m[1]!));
 }
 
 // ── The gate report comment: gate-report, digest ────────────────────────────────────────────

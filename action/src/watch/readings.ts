@@ -152,3 +152,8 @@ export function recordReadings(
   const days = [...older, today].slice(-HISTORY_DAYS);
   return { record: { evaluatedAt: isoSeconds(at), gates, days }, changed: true };
 }
+
+/** The gates whose latest reading passes: the metric gates Rollbook shows ticked. */
+export function passingGates(record: WatchRecord | undefined): ReadonlySet<string> {
+  return new Set((record?.gates ?? []).filter((g) => g.status === 'pass').map((g) => g.gate));
+}

@@ -134,13 +134,13 @@ export class Rollout {
         continue;
       }
       if (this.history[p.id]?.at(-1)?.body !== body) this.#record(p.id, SOMEONE, now, body);
-      const { state, claimed } = verifyIssueHistory({
+      const { state, claimed, added } = verifyIssueHistory({
         plan: this.plan.metadata.name,
         phase: p.id,
         history: { revisions: this.history[p.id]!, complete: true },
         isActor: (login) => login === this.actor,
       });
-      phases[p.id] = { body, number, state, claimed };
+      phases[p.id] = { body, number, state, claimed, edits: added };
     }
     return {
       plan: this.plan,

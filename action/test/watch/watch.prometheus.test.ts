@@ -11,7 +11,7 @@ import { runAction } from '../helpers/run-action.ts';
 import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness } from '../prometheus/prometheus-server.ts';
 import { testPrometheus } from '../prometheus/shared.ts';
 import * as h from '../report/harness.ts';
-import { demoPlan, workspace } from '../sync/harness.ts';
+import { issueBody, repoWithActiveStaging, syncRun as watchRun } from './harness.ts';
 
 let prom: PrometheusHarness;
 beforeAll(async () => {
@@ -21,50 +21,9 @@ afterAll(() => prom?.stop());
 
 const setup = useFakeGitHub({ owner: h.OWNER, repo: h.REPO });
 
-const PLAN_FILE = 'playbooks/demo.rollout.yaml';
-
-/** The scaffolded plan (it passes every rule) with its metrics on the fixture's series and more staging gates. */
-function planText(): string {
-  const text = demoPlan()
-    .replace(/query: sum\(rate\(http_requests_total.*$/m, `query: 'rollbook_error_ratio{service="billing"}'`)
-    .replace(
-      /query: sum\(rate\(feature_success_total.*$/m,
-      `query: 'rollbook_checkout_success_ratio{service="checkout"}'`,
-    )
-    .replace(
-      '      - {metric: error_rate, max: 0.01}\n',
-      '      - {metric: error_rate, max: 0.01, rollbackAt: 0.05}\n      - {metric: success_rate, min: 0.99}\n',
-    );
-  if (
-    !text.includes('rollbook_checkout_success_ratio') ||
-    !text.includes('rollbackAt: 0.05}\n      - {metric: success_rate')
-  )
-    throw new Error('the scaffolded plan changed: update planText()');
-  return text;
-}
-
-async function repoWithActiveStaging(fake: FakeGitHub) {
-  const text = planText();
-  const plan = h.parseTestPlan(text);
-  const activated = h.ago(3 * h.DAY);
-  const stagingIssue = await h.seedPhaseIssue(fake, plan, 'staging', {
-    'step:deploy': { by: 'ops-alice', at: activated },
-    'step:enable': { by: 'ops-alice', at: activated },
-  });
-  const dir = workspace({ [PLAN_FILE]: text });
-  return { ws: { dir }, stagingIssue };
-}
-
-function syncRun(fake: FakeGitHub, dir: string, event: { name: string; payload: unknown }, prometheus = true) {
-  return {
-    inputs: { command: 'sync', token: 'ghs_test', ...(prometheus ? { 'prometheus-url': prom.url } : {}) },
-    workspace: dir,
-    event,
-    env: fake.env(),
-  };
-}
-
-const stagingBody = (fake: FakeGitHub, number: number) => fake.state.issues.get(number).body ?? '';
+const syncRun = (fake: FakeGitHub, dir: string, event: { name: string; payload: unknown }, prometheus = true) =>
+  watchRun(fake, prom, dir, event, prometheus ? { 'prometheus-url': prom.url } : {});
+const stagingBody = issueBody;
 
 describe('sync on a schedule: watching the active phases', () => {
   it('writes the readings of the active phase once, and nothing when they read the same', async () => {

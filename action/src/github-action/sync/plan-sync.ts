@@ -32,6 +32,7 @@ import type { GateReading } from '../../watch/readings.ts';
 import { type VerifiedIssue, verifyPhaseIssue } from '../verified-issue.ts';
 import { createIssueChecked } from './create.ts';
 import { foldDuplicateTicks, type PlanIssues } from './inventory.ts';
+import { postMeasuredComment } from './measured-comment.ts';
 import { postRefusalComment } from './refusals.ts';
 import { lookUpDirectory, lookupsFor } from './signoffs.ts';
 import { linkSubIssues, type SubIssueLinks } from './sub-issues.ts';
@@ -66,6 +67,8 @@ export interface PlanSyncInput {
   others?: OtherPhaseStates;
   /** Read the metric gates of active phases (scheduled and dispatched runs with a provider). */
   watch?: SyncWatch;
+  /** The metric providers the inputs configure, on every event: their gates are ticked by Rollbook. */
+  measured?: ReadonlySet<string>;
 }
 
 export interface PlanSyncResult {
@@ -97,7 +100,9 @@ function snapshotInput(snapshot: Snapshot | undefined): IssueSnapshot | undefine
   if (!snapshot || (snapshot.issue === undefined && snapshot.body === undefined)) return undefined;
   return {
     ...(snapshot.body !== undefined ? { body: snapshot.body } : {}),
-    ...(snapshot.trust?.verified ? { state: snapshot.trust.state, claimed: snapshot.trust.claimed } : {}),
+    ...(snapshot.trust?.verified
+      ? { state: snapshot.trust.state, claimed: snapshot.trust.claimed, edits: snapshot.trust.added }
+      : {}),
     ...(snapshot.issue ? { number: snapshot.issue.number, issue: facts(snapshot.issue) } : {}),
   };
 }
@@ -203,7 +208,8 @@ export class PlanSync {
       if (s) phases[id] = s;
     }
     const parent = snapshotInput(this.#parent);
-    const { plan, templates, now, guards, policy, labelPrefix, runbookUrl, linkBase, viewer, others } = this.#in;
+    const { plan, templates, now, guards, policy, labelPrefix, runbookUrl, linkBase, viewer, others, measured } =
+      this.#in;
     return {
       plan,
       templates,
@@ -218,6 +224,7 @@ export class PlanSync {
       ...(linkBase !== undefined ? { linkBase } : {}),
       ...(viewer ? { actor: viewer } : {}),
       ...(others ? { others } : {}),
+      ...(measured ? { measured } : {}),
       ...(Object.keys(this.#readings).length > 0 ? { readings: this.#readings } : {}),
     };
   }
@@ -358,7 +365,8 @@ export class PlanSync {
       this.#nextOpens(phaseId, result),
     );
     const missing = out.labels.filter((l) => !hasLabel(snapshot.issue!, l));
-    if (Object.keys(initial).length === 0 && missing.length === 0 && !out.comment) return;
+    if (Object.keys(initial).length === 0 && missing.length === 0 && !out.comment && out.measuredReverted.length === 0)
+      return;
 
     // Read it again right before writing and merge again: a tick made since the batched read wins.
     const fresh = await getIssue(this.#in.github, this.#in.repo, snapshot.issue.number);
@@ -382,6 +390,7 @@ export class PlanSync {
     // The comment first: if the run dies before the revert is written, the rerun finds the comment by its key.
     if (out.comment && out.refused.length > 0)
       await postRefusalComment(this.#in, issue.number, out.comment, out.refused);
+    if (out.measuredReverted.length > 0) await postMeasuredComment(this.#in, issue.number, out.measuredReverted);
     const patch = this.#patchFor(issue, out, this.#completedByEdit(phaseId, out), this.#nextOpens(phaseId, result));
     if (Object.keys(patch).length > 0) {
       const updated = await this.#in.writer.updateIssue(issue.number, patch, issue.body);

@@ -1,19 +1,20 @@
 // What a sync run watches: on `schedule` and `workflow_dispatch` events, the metric gates of every
 // active phase whose provider the action's inputs configure (`prometheus-url`, `metrics-file`),
 // through one shared query pool so identical (query, window) requests go out once per run.
-// http-json metrics are not watched yet: their URL sits in the plan, so the action has no opt-in.
+// Which providers are configured is known on every event: the phase issues say on every run which
+// metric gates Rollbook ticks from the data (checklist/measured.ts), so an issue edit or a push
+// does not flip them. http-json metrics are not watched yet: their URL sits in the plan, so the
+// action has no opt-in.
 
 import type { RolloutPhase } from '../../checklist/rollout-state.ts';
 import { planSources, type SourceResolver } from '../../gates/collect.ts';
 import { createProviders, SharedQueries } from '../../gates/providers/index.ts';
 import type { ActionContext } from '../context.ts';
+import type { ReportInputs } from '../report/inputs.ts';
 import { providerSettings } from '../report/session.ts';
 
 /** Events on which a sync also reads the gates of active phases. */
 export const WATCH_EVENTS: ReadonlySet<string> = new Set(['schedule', 'workflow_dispatch']);
-
-/** Providers the watch reads, each configured by an action input. */
-const WATCHED_PROVIDERS = ['prometheus', 'json-file'] as const;
 
 export interface SyncWatch {
   resolve: SourceResolver;
@@ -21,13 +22,21 @@ export interface SyncWatch {
   pool: SharedQueries;
 }
 
+/** The providers the watch reads, each configured by an action input; the same on every event. */
+export function watchedProviders(inputs: ReportInputs): ReadonlySet<string> {
+  const names = new Set<string>();
+  if (inputs.prometheusUrl) names.add('prometheus');
+  if (inputs.metricsFile) names.add('json-file');
+  return names;
+}
+
 /** The watch of this run, or undefined when the event does not call for one or nothing is configured. */
 export function syncWatch(ctx: ActionContext): SyncWatch | undefined {
   if (!WATCH_EVENTS.has(ctx.event.name)) return undefined;
+  const configured = watchedProviders(ctx.inputs.report);
+  if (configured.size === 0) return undefined;
   const pool = new SharedQueries();
   const providers = createProviders(providerSettings(ctx.inputs.report, ctx.cwd), pool);
-  const configured = new Set<string>(WATCHED_PROVIDERS.filter((name) => providers[name] !== undefined));
-  if (configured.size === 0) return undefined;
   return { resolve: planSources(providers), configured, pool };
 }
 

@@ -1,0 +1,104 @@
+// Metric gates ticked by Rollbook, end to end: the action (in-process, injected clock) runs `sync`
+// against the fake GitHub and a real Prometheus (backfilled fixture series). The watch ticks the
+// passing gate as the action's own login; a person's tick on the failing gate is set back with one
+// comment, which no later run repeats; runs hours apart that read the same write nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseIssueBody } from '../../src/checklist/parse.ts';
+import { sameLogin } from '../../src/github/login.ts';
+import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
+import { runActionInProcess, testClock } from '../helpers/in-process.ts';
+import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness } from '../prometheus/prometheus-server.ts';
+import { testPrometheus } from '../prometheus/shared.ts';
+import * as h from '../report/harness.ts';
+import { issuesEvent, item } from '../sync/harness.ts';
+import { issueBody, repoWithActiveStaging, syncRun } from './harness.ts';
+
+let prom: PrometheusHarness;
+beforeAll(async () => {
+  prom = await testPrometheus();
+}, HARNESS_START_TIMEOUT_MS);
+afterAll(() => prom?.stop());
+
+const setup = useFakeGitHub({ owner: h.OWNER, repo: h.REPO });
+
+const ERROR_GATE = 'demo/staging/gate:metric-error-rate';
+const SUCCESS_GATE = 'demo/staging/gate:metric-success-rate';
+const MINUTE = 60_000;
+
+const at = (offsetMs: number) => new Date(prom.now.getTime() + offsetMs);
+
+describe('metric gates ticked by Rollbook (watch with a real Prometheus)', () => {
+  it("ticks the passing gate as the action; a person's tick on the failing one is set back with one comment, ever", async () => {
+    const { fake } = setup();
+    const { ws, stagingIssue } = await repoWithActiveStaging(fake);
+    const run = async (event: { name: string; payload: unknown }, when: Date) => {
+      const result = await runActionInProcess({ ...syncRun(fake, prom, ws.dir, event), clock: testClock(when) });
+      expect(result.code, h.failureText(result)).toBe(0);
+      return parseIssueBody(issueBody(fake, stagingIssue));
+    };
+    const measuredComments = () =>
+      fake.state.issues.commentsOf(stagingIssue).filter((c) => c.body.includes('<!-- rollbook:measured-revert'));
+
+    const first = await run(h.scheduleEvent, prom.now);
+    // success_rate reads 99.5% (passes ≥ 99%); error_rate 8% (beyond its 5% rollback threshold).
+    expect(first.ticks.get(SUCCESS_GATE)).toBe(true);
+    expect(first.ticks.get(ERROR_GATE)).toBe(false);
+    // The tick is the action's, as GitHub records the revision that made it.
+    expect(sameLogin(first.state!.ticks[SUCCESS_GATE]!.by, h.BOT)).toBe(true);
+    expect(sameLogin(fake.state.issues.get(stagingIssue).edits.at(-1)!.editor, h.BOT)).toBe(true);
+    expect(issueBody(fake, stagingIssue)).toContain('measured by Rollbook, which ticks it from the data');
+
+    // ops-alice ticks the failing gate; the issue event's run sets it back, from the stored readings.
+    const tick = fake.userToggleTask(stagingIssue, item(ERROR_GATE.replace(/-(?=-)/g, '.')), true, 'ops-alice');
+    const reverted = await run(issuesEvent(tick), at(10 * MINUTE));
+    expect(reverted.ticks.get(ERROR_GATE)).toBe(false);
+    expect(reverted.ticks.get(SUCCESS_GATE)).toBe(true);
+    expect(measuredComments()).toHaveLength(1);
+    // Named, but never pinged (an inert @).
+    expect(measuredComments()[0]!.body).toMatch(
+      /Gate `metric-error-rate` \(`error_rate`\) was ticked by @\u200Bops-alice\./,
+    );
+    expect(reverted.state!.log.at(-1)).toMatchObject({
+      itemId: ERROR_GATE,
+      checked: false,
+      note: 'reverted: measured by Rollbook',
+    });
+
+    // Later runs, on a schedule and on an issue event, repeat nothing and write nothing.
+    const before = fake.log.entries.length;
+    await run(h.scheduleEvent, prom.now);
+    await run(issuesEvent(tick), at(20 * MINUTE));
+    expect(h.writesSince(fake, before)).toEqual({});
+    expect(measuredComments()).toHaveLength(1);
+
+    // Ticked again: set back again, still one comment for that gate.
+    const again = fake.userToggleTask(stagingIssue, item(ERROR_GATE.replace(/-(?=-)/g, '.')), true, 'ops-alice');
+    expect((await run(issuesEvent(again), at(30 * MINUTE))).ticks.get(ERROR_GATE)).toBe(false);
+    expect(measuredComments()).toHaveLength(1);
+  });
+
+  it('runs hours apart that read the same write nothing', async () => {
+    const { fake } = setup();
+    const { ws, stagingIssue } = await repoWithActiveStaging(fake);
+    // Three runs on one UTC day (the day before the fixture's end, so the day's history row is one row).
+    const day = new Date(Date.UTC(prom.now.getUTCFullYear(), prom.now.getUTCMonth(), prom.now.getUTCDate() - 1));
+    const times = [1, 5, 9].map((hour) => new Date(day.getTime() + hour * 60 * MINUTE));
+    const first = await runActionInProcess({
+      ...syncRun(fake, prom, ws.dir, h.scheduleEvent),
+      clock: testClock(times[0]),
+    });
+    expect(first.code, h.failureText(first)).toBe(0);
+    const body = issueBody(fake, stagingIssue);
+    expect(parseIssueBody(body).ticks.get(SUCCESS_GATE)).toBe(true);
+    const before = fake.log.entries.length;
+    for (const when of times.slice(1)) {
+      const later = await runActionInProcess({
+        ...syncRun(fake, prom, ws.dir, h.scheduleEvent),
+        clock: testClock(when),
+      });
+      expect(later.code, h.failureText(later)).toBe(0);
+    }
+    expect(h.writesSince(fake, before)).toEqual({});
+    expect(issueBody(fake, stagingIssue)).toBe(body);
+  });
+});
