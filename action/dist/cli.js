@@ -43,7 +43,7 @@ var COMMANDS = [
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-IFNWK3WF.js")).renderCommand
+    load: async () => (await import("./chunk-3EGGK6BG.js")).renderCommand
   },
   {
     name: "init",
@@ -58,7 +58,7 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-TRAAQVIG.js")).gateCommand
+    load: async () => (await import("./chunk-BX72BSK4.js")).gateCommand
   },
   {
     name: "lesson",
@@ -73,7 +73,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-DQQPHRBU.js")).statusCommand
+    load: async () => (await import("./chunk-DMSQI76U.js")).statusCommand
   }
 ];
 

@@ -49,13 +49,13 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-ZRVGCEHX.js";
+} from "./chunk-HFEAJ3WQ.js";
 import {
   annotationBody
 } from "./chunk-CZJDTQ75.js";
 import {
   runbookFileName
-} from "./chunk-QAEODZFL.js";
+} from "./chunk-NOG4LSAD.js";
 import {
   checkPlans,
   dependencyOrder
@@ -85,7 +85,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-H5XWRBLD.js";
+} from "./chunk-UKYQTVTY.js";
 import {
   code,
   describeRamp,
@@ -97,7 +97,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-W4IXTFIV.js";
+} from "./chunk-XS6IOSSI.js";
 import {
   builtinDirOf,
   compileTemplateSet,
@@ -116,6 +116,8 @@ import {
   hasRefusalMarker,
   itemMarker,
   markerId,
+  measuredRevertItems,
+  measuredRevertMarker,
   parseCompletionLine,
   parseReadingsLine,
   parseReportMarker,
@@ -128,7 +130,7 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-H77EIJXZ.js";
+} from "./chunk-5DEOXPQC.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -2353,6 +2355,9 @@ function recordReadings(previous, readings, at) {
   const days = [...older, today].slice(-HISTORY_DAYS);
   return { record: { evaluatedAt: isoSeconds(at), gates, days }, changed: true };
 }
+function passingGates(record) {
+  return new Set((record?.gates ?? []).filter((g) => g.status === "pass").map((g) => g.gate));
+}
 
 // action/src/watch/codec.ts
 var STATUSES = /* @__PURE__ */ new Set([
@@ -2706,7 +2711,9 @@ function entryText(entry, phase, options) {
       if (classified?.kind === "metric") {
         const { metric } = classified.gate;
         const condition = entry.text.slice(metric.length).trim();
-        return fixed(`**Metric:** ${code(metric, max)}${condition ? ` ${t(condition)}` : ""}`);
+        const measured = options.measured?.get(entry.id);
+        const who = measured === void 0 ? "" : measured ? " — *measured by Rollbook, which ticks it from the data*" : " — *not measured by Rollbook: tick it when it holds*";
+        return fixed(`**Metric:** ${code(metric, max)}${condition ? ` ${t(condition)}` : ""}${who}`);
       }
       if (classified?.kind === "check") return fixed(`**Check:** ${code(classified.gate.check, max)} succeeded`);
       return fixed(`**Confirm:** ${t(entry.text)}`);
@@ -2754,7 +2761,7 @@ function itemView(entry, phase, options) {
     detail: entryDetail(entry, options)
   };
 }
-function sectionIntro(section, entries, phase) {
+function sectionIntro(section, entries, phase, options) {
   if (section === "steps") {
     const activating = entries.find((e) => e.activates);
     if (!activating || !phase.bake || phase.stages?.length) return fixed("Tick each step when it is done.");
@@ -2764,7 +2771,10 @@ function sectionIntro(section, entries, phase) {
     return fixed(
       "Tick each stage, in order, when its share is live: ticking a stage starts its hold, and the next stage waits until the hold is over and, after a pause, until a person decides to go on."
     );
-  if (section === "gates") return fixed("Tick a gate when it holds. Only the approvers named may tick a sign-off.");
+  if (section === "gates")
+    return [...options.measured?.values() ?? []].some(Boolean) ? fixed(
+      "Rollbook ticks the metric gates it measures, from the data; tick the others when they hold. Only the approvers named may tick a sign-off."
+    ) : fixed("Tick a gate when it holds. Only the approvers named may tick a sign-off.");
   if (section === "rollback") {
     return entries.some((e) => e.kind === "rollforward") ? fixed(
       "Tick what you rolled back (the tracking issue will say so) or rolled forward. What cannot be undone is rolled forward, as its plan says."
@@ -2852,7 +2862,7 @@ function phaseIssueView(plan, phase, entries, status, options) {
       {
         key,
         heading: HEADINGS[key],
-        intro: sectionIntro(key, inSection, phase),
+        intro: sectionIntro(key, inSection, phase, options),
         items: inSection.map((e) => itemView(e, phase, options))
       }
     ];
@@ -3056,13 +3066,105 @@ function renderReadings(record, options = {}) {
   return lines;
 }
 
+// action/src/checklist/measured.ts
+var MEASURED_NOTE = "measured";
+var MEASURED_REVERT_NOTE = "reverted: measured by Rollbook";
+function metricGateItems(plan, phaseId, providers, guards = []) {
+  return phaseEntries(plan, phaseId, guards).flatMap((entry) => {
+    if (entry.kind !== "gate" || !entry.gate) return [];
+    const classified = classifyGate(entry.gate);
+    if (classified?.kind !== "metric") return [];
+    const metric = own(plan.metrics, classified.gate.metric);
+    return [
+      {
+        itemId: entry.id,
+        gateId: entry.gate.id,
+        metric: classified.gate.metric,
+        measured: metric !== void 0 && providers.has(metric.provider)
+      }
+    ];
+  });
+}
+var sameLogin2 = (a, b) => a !== void 0 && a.toLowerCase() === b.toLowerCase();
+function personsLastEdit(edits, itemId, actor) {
+  const last = edits.findLast((e) => e.itemId === itemId);
+  return last && !sameLogin2(last.by, actor) ? last : void 0;
+}
+function setMeasuredTicks(input) {
+  const { actor, passing } = input;
+  const parsed = parseIssueBody(input.body);
+  const at = isoSeconds(input.now);
+  const entries = [];
+  const reattributed = {};
+  const reverted = [];
+  const flip = /* @__PURE__ */ new Map();
+  for (const gate of input.gates) {
+    if (!gate.measured) continue;
+    const want = passing.has(gate.gateId);
+    const info2 = input.state.ticks[gate.itemId];
+    const ticked = parsed.ticks.get(gate.itemId) ?? info2 !== void 0;
+    const ownTick = ticked && sameLogin2(info2?.by, actor);
+    if (ticked === want) {
+      if (ticked && !ownTick) reattributed[gate.itemId] = { by: actor, at };
+      continue;
+    }
+    const person = ticked ? !ownTick : personsLastEdit(input.edits ?? [], gate.itemId, actor) !== void 0;
+    const by = ticked ? info2?.by : personsLastEdit(input.edits ?? [], gate.itemId, actor)?.by;
+    flip.set(gate.itemId, want);
+    entries.push({
+      itemId: gate.itemId,
+      checked: want,
+      by: actor,
+      at,
+      note: person ? MEASURED_REVERT_NOTE : MEASURED_NOTE
+    });
+    if (person)
+      reverted.push({
+        itemId: gate.itemId,
+        gateId: gate.gateId,
+        metric: gate.metric,
+        checked: ticked,
+        ...by ? { by } : {}
+      });
+  }
+  if (entries.length === 0 && Object.keys(reattributed).length === 0)
+    return { body: input.body, state: input.state, reverted };
+  const recorded = recordEntries(input.state, entries);
+  const state = { ...recorded, ticks: { ...recorded.ticks, ...reattributed } };
+  const lines = new Map(parsed.items.filter((i) => flip.has(i.id)).map((i) => [i.bodyLine, flip.get(i.id)]));
+  const body = input.body.split("\n").map((line, index) => lines.has(index) ? setCheckbox(line, lines.get(index)) : line).join("\n");
+  return { body: withState(body, state), state, reverted };
+}
+function measuredRevertComment(reverted) {
+  const lines = [
+    `**Rollbook set ${reverted.length === 1 ? "a metric gate" : `${reverted.length} metric gates`} back to what the data says.**`,
+    ""
+  ];
+  for (const r of reverted) {
+    const who = r.by ? ` by ${inertLogin(r.by)}` : "";
+    lines.push(
+      `- Gate ${code(r.gateId)} (${code(r.metric)}) was ${r.checked ? "ticked" : "unticked"}${who}. Rollbook measures this gate and sets its box from the data: ticked while the reading passes, unticked while it fails or has no data.`
+    );
+  }
+  lines.push(
+    "",
+    "The gate readings in the issue show the latest values. A gate Rollbook measures cannot be confirmed by hand; to judge it yourself, remove its provider from the action inputs.",
+    "",
+    ...reverted.map((r) => measuredRevertMarker(r.itemId))
+  );
+  return `${lines.join("\n")}
+`;
+}
+
 // action/src/checklist/build-phase.ts
 function buildPhaseIssue(input) {
   const { plan, templates } = input;
   const phase = findPhase(plan, input.phaseId);
   const entries = phaseEntries(plan, phase.id, input.guards ?? []);
+  const measured = input.measured ? new Map(metricGateItems(plan, phase.id, input.measured, input.guards ?? []).map((g) => [g.itemId, g.measured])) : void 0;
   const view = phaseIssueView(plan, phase, entries, input.status, {
     level: input.level ?? "full",
+    ...measured ? { measured } : {},
     ...input.runbookUrl === void 0 ? {} : { runbookUrl: input.runbookUrl },
     ...input.linkBase === void 0 ? {} : { linkBase: input.linkBase }
   });
@@ -3096,11 +3198,13 @@ function prepare(input, phaseId) {
   const current = snapshot?.body;
   const parsed = parseIssueBody(current ?? "");
   const state = sameIssue(snapshot?.state, plan, phaseId) ? snapshot.state : sameIssue(parsed.state, plan, phaseId) ? withoutProvenance(parsed.state) : emptyState("phase", plan, phaseId);
-  if (current === void 0) return { body: void 0, state, accepted: [], refused: [], problems: [] };
+  if (current === void 0)
+    return { body: void 0, state, accepted: [], refused: [], measuredReverted: [], problems: [] };
   const guards = own(input.guards, phaseId);
   const readings = watchRecord(input, phaseId);
   const desired = buildPhaseIssue({
     ...common(input),
+    ...measuredOption(input),
     phaseId,
     ...guards ? { guards } : {},
     ...readings ? { readings } : {}
@@ -3117,14 +3221,37 @@ function prepare(input, phaseId) {
     ...input.policy ? { policy: input.policy } : {},
     ...input.actor ? { actor: input.actor } : {}
   });
+  const measured = measuredTicks(input, phaseId, check.body, check.state, readings, snapshot);
   return {
-    body: check.body,
-    state: check.state,
+    body: measured.body,
+    state: measured.state,
     accepted: check.accepted,
     refused: check.refused,
     ...check.comment ? { comment: check.comment } : {},
+    measuredReverted: measured.reverted,
     problems: parsed.problems
   };
+}
+function measuredTicks(input, phaseId, body, state, record, snapshot) {
+  const unchanged = { body, state, reverted: [] };
+  if (!input.measured || !input.actor) return unchanged;
+  const guards = own(input.guards, phaseId);
+  const gates = metricGateItems(input.plan, phaseId, input.measured, guards ?? []);
+  if (!gates.some((g) => g.measured)) return unchanged;
+  const status = derivePhaseState(input.plan, phaseId, parseIssueBody(body).ticks, state, input.now, {
+    ...snapshot?.issue ? { issue: snapshot.issue } : {},
+    ...guards ? { guards } : {}
+  });
+  if (status.state === "done" || status.state === "rolled-back") return unchanged;
+  return setMeasuredTicks({
+    body,
+    state,
+    gates,
+    passing: passingGates(record),
+    ...snapshot?.edits ? { edits: snapshot.edits } : {},
+    actor: input.actor,
+    now: input.now
+  });
 }
 function watchRecord(input, phaseId) {
   const current = own(input.phases, phaseId)?.body;
@@ -3155,6 +3282,9 @@ function completionState(body) {
 function becameClosable(current, next) {
   return completionState(next) === "closable" && completionState(current) !== "closable";
 }
+function measuredOption(input) {
+  return input.measured === void 0 ? {} : { measured: input.measured };
+}
 function syncRollout(input) {
   const { plan, now } = input;
   const prepared = new Map(plan.phases.map((p) => [p.id, prepare(input, p.id)]));
@@ -3178,6 +3308,7 @@ function syncRollout(input) {
       (level) => {
         const built = buildPhaseIssue({
           ...common(input),
+          ...measuredOption(input),
           phaseId: status.phaseId,
           status,
           level,
@@ -3202,6 +3333,7 @@ function syncRollout(input) {
       accepted: ready.accepted,
       refused: ready.refused,
       ...ready.comment ? { comment: ready.comment } : {},
+      measuredReverted: ready.measuredReverted,
       problems: ready.problems
     };
   });
@@ -3342,9 +3474,6 @@ function createIssueChecked(io, key, issue2) {
   );
 }
 
-// action/src/github-action/sync/refusals.ts
-import { createHash as createHash2 } from "node:crypto";
-
 // action/src/github/comments.ts
 var COMMENTS_PAGE = 100;
 async function listComments(github, repo, number) {
@@ -3371,7 +3500,31 @@ async function createCommentOnce(github, repo, number, body) {
   });
 }
 
+// action/src/github-action/sync/measured-comment.ts
+async function postMeasuredComment(io, number, reverted) {
+  const explained = async () => {
+    const items = /* @__PURE__ */ new Set();
+    for (const c of await listComments(io.github, io.repo, number))
+      if (io.viewer === void 0 || sameLogin(c.author, io.viewer))
+        for (const id of measuredRevertItems(c.body)) items.add(id);
+    return items;
+  };
+  const before = await explained();
+  const fresh = reverted.filter((r) => !before.has(r.itemId));
+  if (fresh.length === 0) return;
+  await writeOnce(
+    io,
+    `posting the measured-gate comment on #${number}`,
+    () => io.writer.createComment(number, measuredRevertComment(fresh)),
+    async () => {
+      const after = await explained();
+      return fresh.every((r) => after.has(r.itemId)) ? { made: void 0 } : void 0;
+    }
+  );
+}
+
 // action/src/github-action/sync/refusals.ts
+import { createHash as createHash2 } from "node:crypto";
 var KEY_CHARS = 16;
 function refusalKey(refused) {
   const parts = refused.map((r) => `${r.itemId}|${r.by ?? ""}|${r.at ?? ""}|${r.reason}`).sort();
@@ -3504,13 +3657,18 @@ async function linkSubIssues(io, plan, parent, children, links) {
 
 // action/src/github-action/sync/watch.ts
 var WATCH_EVENTS = /* @__PURE__ */ new Set(["schedule", "workflow_dispatch"]);
-var WATCHED_PROVIDERS = ["prometheus", "json-file"];
+function watchedProviders(inputs) {
+  const names = /* @__PURE__ */ new Set();
+  if (inputs.prometheusUrl) names.add("prometheus");
+  if (inputs.metricsFile) names.add("json-file");
+  return names;
+}
 function syncWatch(ctx) {
   if (!WATCH_EVENTS.has(ctx.event.name)) return void 0;
+  const configured = watchedProviders(ctx.inputs.report);
+  if (configured.size === 0) return void 0;
   const pool = new SharedQueries();
   const providers = createProviders(providerSettings(ctx.inputs.report, ctx.cwd), pool);
-  const configured = new Set(WATCHED_PROVIDERS.filter((name) => providers[name] !== void 0));
-  if (configured.size === 0) return void 0;
   return { resolve: planSources(providers), configured, pool };
 }
 function isActivePhase(phase) {
@@ -3525,7 +3683,7 @@ function snapshotInput(snapshot) {
   if (!snapshot || snapshot.issue === void 0 && snapshot.body === void 0) return void 0;
   return {
     ...snapshot.body !== void 0 ? { body: snapshot.body } : {},
-    ...snapshot.trust?.verified ? { state: snapshot.trust.state, claimed: snapshot.trust.claimed } : {},
+    ...snapshot.trust?.verified ? { state: snapshot.trust.state, claimed: snapshot.trust.claimed, edits: snapshot.trust.added } : {},
     ...snapshot.issue ? { number: snapshot.issue.number, issue: facts(snapshot.issue) } : {}
   };
 }
@@ -3617,7 +3775,7 @@ var PlanSync = class {
       if (s) phases[id] = s;
     }
     const parent = snapshotInput(this.#parent);
-    const { plan, templates, now, guards, policy, labelPrefix, runbookUrl, linkBase: linkBase2, viewer, others } = this.#in;
+    const { plan, templates, now, guards, policy, labelPrefix, runbookUrl, linkBase: linkBase2, viewer, others, measured } = this.#in;
     return {
       plan,
       templates,
@@ -3632,6 +3790,7 @@ var PlanSync = class {
       ...linkBase2 !== void 0 ? { linkBase: linkBase2 } : {},
       ...viewer ? { actor: viewer } : {},
       ...others ? { others } : {},
+      ...measured ? { measured } : {},
       ...Object.keys(this.#readings).length > 0 ? { readings: this.#readings } : {}
     };
   }
@@ -3764,7 +3923,8 @@ var PlanSync = class {
       this.#nextOpens(phaseId, result)
     );
     const missing = out.labels.filter((l) => !hasLabel(snapshot.issue, l));
-    if (Object.keys(initial).length === 0 && missing.length === 0 && !out.comment) return;
+    if (Object.keys(initial).length === 0 && missing.length === 0 && !out.comment && out.measuredReverted.length === 0)
+      return;
     const fresh = await getIssue(this.#in.github, this.#in.repo, snapshot.issue.number);
     if (!fresh.found) {
       this.#in.log.warning(
@@ -3784,6 +3944,7 @@ var PlanSync = class {
     out = this.#phaseOut(result, phaseId);
     if (out.comment && out.refused.length > 0)
       await postRefusalComment(this.#in, issue2.number, out.comment, out.refused);
+    if (out.measuredReverted.length > 0) await postMeasuredComment(this.#in, issue2.number, out.measuredReverted);
     const patch = this.#patchFor(issue2, out, this.#completedByEdit(phaseId, out), this.#nextOpens(phaseId, result));
     if (Object.keys(patch).length > 0) {
       const updated = await this.#in.writer.updateIssue(issue2.number, patch, issue2.body);
@@ -4124,6 +4285,7 @@ async function runSync(ctx) {
     ...inputs.sync.signoffPermission ? { minPermission: inputs.sync.signoffPermission } : {}
   };
   const watch = syncWatch(ctx);
+  const measured = watchedProviders(inputs.report);
   const subIssues = {};
   const results = [];
   const failed = [];
@@ -4151,7 +4313,8 @@ async function runSync(ctx) {
         keys: inventory.keys,
         subIssues,
         others,
-        ...watch ? { watch } : {}
+        ...watch ? { watch } : {},
+        measured
       });
       const result = await sync.run();
       results.push(result);

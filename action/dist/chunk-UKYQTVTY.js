@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-W4IXTFIV.js";
+} from "./chunk-XS6IOSSI.js";
 import {
   alignTable,
   builtinDirOf,
@@ -22,7 +22,7 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-H77EIJXZ.js";
+} from "./chunk-5DEOXPQC.js";
 import {
   OutsideRootError,
   containedPath,

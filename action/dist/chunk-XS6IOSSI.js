@@ -9,7 +9,7 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-H77EIJXZ.js";
+} from "./chunk-5DEOXPQC.js";
 import {
   truncate
 } from "./chunk-OIYA6RWK.js";

@@ -12,12 +12,12 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-H5XWRBLD.js";
+} from "./chunk-UKYQTVTY.js";
 import {
   gateIds
-} from "./chunk-W4IXTFIV.js";
+} from "./chunk-XS6IOSSI.js";
 import "./chunk-L3VVXSPE.js";
-import "./chunk-H77EIJXZ.js";
+import "./chunk-5DEOXPQC.js";
 import {
   oneOf
 } from "./chunk-B3Y3AIDH.js";

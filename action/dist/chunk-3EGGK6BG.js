@@ -8,7 +8,7 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-QAEODZFL.js";
+} from "./chunk-NOG4LSAD.js";
 import {
   PLAIN,
   formatDiagnosticText
@@ -28,7 +28,7 @@ import {
 } from "./chunk-L3VVXSPE.js";
 import {
   readGeneratedMarker
-} from "./chunk-H77EIJXZ.js";
+} from "./chunk-5DEOXPQC.js";
 import {
   loadConfig,
   validLessons

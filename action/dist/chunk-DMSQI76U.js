@@ -14,7 +14,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-ZRVGCEHX.js";
+} from "./chunk-HFEAJ3WQ.js";
 import {
   ANSI,
   PLAIN,
@@ -26,10 +26,10 @@ import {
 import "./chunk-F5BFK4BS.js";
 import {
   describeRamp
-} from "./chunk-W4IXTFIV.js";
+} from "./chunk-XS6IOSSI.js";
 import {
   readIssueKey
-} from "./chunk-H77EIJXZ.js";
+} from "./chunk-5DEOXPQC.js";
 import {
   loadConfig
 } from "./chunk-DSF5T4QU.js";

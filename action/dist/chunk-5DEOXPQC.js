@@ -111,6 +111,13 @@ function refusalMarker(key) {
 function hasRefusalMarker(body, key) {
   return body.includes(refusalMarker(key));
 }
+var MEASURED_REVERT = markerPattern("measured-revert", "item=([a-z0-9.:/-]+)", { flags: "g" });
+function measuredRevertMarker(itemId) {
+  return marker("measured-revert", `item=${encodeMarkerId(itemId)}`);
+}
+function measuredRevertItems(body) {
+  return [...body.matchAll(MEASURED_REVERT)].map((m) => decodeMarkerId(m[1]));
+}
 var REPORT_MARKER = markerPattern("gate-report", "plan=([a-z0-9-]+) phase=([a-z0-9-]+)");
 var DIGEST_LINE = markerPattern("digest", "([0-9a-f]{64}) ([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}Z)", {
   line: true,
@@ -362,6 +369,8 @@ export {
   signoffRevertedMarker,
   refusalMarker,
   hasRefusalMarker,
+  measuredRevertMarker,
+  measuredRevertItems,
   reportMarker,
   parseReportMarker,
   digestMarker,

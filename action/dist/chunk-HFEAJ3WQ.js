@@ -6,7 +6,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-W4IXTFIV.js";
+} from "./chunk-XS6IOSSI.js";
 import {
   END_MARKER,
   beginMarker,
@@ -20,7 +20,7 @@ import {
   splitItemMarker,
   stateMarker,
   trimTrailing
-} from "./chunk-H77EIJXZ.js";
+} from "./chunk-5DEOXPQC.js";
 import {
   validLessons
 } from "./chunk-DSF5T4QU.js";

@@ -14,7 +14,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-H77EIJXZ.js";
+} from "./chunk-5DEOXPQC.js";
 import {
   WEEKDAY_TITLES,
   calendarStartMs,
