@@ -145,6 +145,36 @@ export const Detection = Type.Object(
   Strict,
 );
 
+/** The rollback a lesson was drafted from (`rollbook lesson new --from`, the action's drafts). */
+export const RollbackSource = Type.Object(
+  {
+    plan: Slug('The plan that was rolled back.'),
+    phase: Slug('The phase that was rolled back.'),
+    environment: Opt(OneOf(['dev', 'test', 'staging', 'canary', 'production'] as const, 'Where the phase ran.')),
+    strategy: Opt(
+      OneOf(['canary', 'rolling', 'blue-green', 'flag-ramp', 'shadow', 'migration'] as const, "The phase's strategy."),
+    ),
+    stepKinds: Opt(
+      List(
+        OneOf(['binary', 'config', 'flag', 'migration', 'test', 'manual'] as const, 'A step kind.'),
+        "The kinds of the phase's steps, for a guard's `stepKinds`.",
+      ),
+    ),
+    step: Opt(Slug('The step rolled back; absent when the whole phase was.')),
+    at: Opt(
+      Type.String({
+        pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$',
+        description: 'When the rollback was ticked, from the verified audit trail (UTC).',
+      }),
+    ),
+  },
+  {
+    ...Strict,
+    description:
+      'The rollback this lesson was drafted from: its plan, phase and the facts a guard can match on (services are under `services`).',
+  },
+);
+
 export const Lesson = Type.Object(
   {
     id: Type.String({
@@ -165,6 +195,7 @@ export const Lesson = Type.Object(
     services: Opt(Type.Array(Slug('A service involved.'), { description: 'Services involved in the incident.' })),
     tags: Opt(Type.Array(Slug('A tag.'), { description: 'Free tags.' })),
     links: Opt(Type.Array(Link, { description: 'Postmortem, tickets, dashboards.' })),
+    rollback: Opt(RollbackSource),
     guards: Type.Array(Guard, { minItems: 1, description: 'What every matching rollout must now do.' }),
   },
   { ...Strict, title: 'Rollbook lesson (front matter)' },

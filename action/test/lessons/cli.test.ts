@@ -58,6 +58,33 @@ describe('rollbook lesson new', () => {
     ]);
   });
 
+  it('--from drafts the lesson of a rollback: valid front matter with the facts a guard matches on', async () => {
+    const dir = await workspace();
+    const made = await runCli(['lesson', 'new', '--from', 'demo/canary', '--date', '2026-11-05'], dir);
+    expect(made.code).toBe(0);
+    const file = 'playbooks/lessons/L-2026-11-rollback-demo-canary.md';
+    expect(made.stdout).toContain(file);
+    const text = readFileSync(join(dir, file), 'utf8');
+    const parsed = parseLesson(text, file);
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.lesson).toMatchObject({
+      date: '2026-11-05',
+      services: ['your-service'],
+      rollback: { plan: 'demo', phase: 'canary', environment: 'canary', strategy: 'flag-ramp' },
+    });
+    expect(parsed.lesson!.rollback!.stepKinds!.length).toBeGreaterThan(0);
+    // The taxonomy to pick from, and the guard left for people.
+    expect(text).toContain('#   binary-push, config-push, user-behaviour-change');
+    expect(text).toContain('match: {tags: [replace-with-a-plan-tag]}');
+    // The plan keeps validating beside it: the draft guards nothing yet.
+    expect(await runCli(['validate'], dir)).toMatchObject({ code: 0 });
+    for (const from of ['demo', 'nope/canary', 'demo/nope']) {
+      const bad = await runCli(['lesson', 'new', '--from', from], dir);
+      expect(bad.code, from).toBe(2);
+      expect(bad.stderr).not.toMatch(STACK_FRAME);
+    }
+  });
+
   it('bad usage exits 2 with a message and no stack trace', async () => {
     const dir = await workspace();
     for (const args of [

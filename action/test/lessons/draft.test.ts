@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { scaffoldPlan } from '../../src/cli/scaffold.ts';
+import { draftLesson, draftLessonId, guessTrigger } from '../../src/lessons/draft.ts';
+import { parseLesson } from '../../src/lessons/parse.ts';
+import { parsePlan } from '../../src/plan/parse.ts';
+
+const plan = parsePlan(scaffoldPlan('demo', 's'), 'demo.rollout.yaml').plan!;
+
+describe('draftLesson', () => {
+  it('writes valid front matter with the rollback, its timeline and the gate readings at the breach', () => {
+    const draft = draftLesson({
+      plan,
+      phaseId: 'canary',
+      date: '2026-11-05',
+      rollback: { at: '2026-11-05T10:00:00Z', by: 'carol', stepId: 'ramp' },
+      timeline: [
+        { phaseId: 'canary', what: 'activated', stepId: 'ramp', by: 'alice', at: '2026-11-04T09:00:00Z' },
+        { phaseId: 'canary', what: 'rolled-back', stepId: 'ramp', by: 'carol', at: '2026-11-05T10:00:00Z' },
+      ],
+      readings: {
+        evaluatedAt: '2026-11-05T09:55:00Z',
+        gates: [
+          {
+            gate: 'metric-error-rate',
+            title: 'error_rate',
+            status: 'rollback',
+            value: '0.07',
+            threshold: '≤ 0.01 | x',
+          },
+        ],
+      },
+    });
+    const parsed = parseLesson(draft.text, `${draft.id}.md`);
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.lesson!.rollback).toEqual({
+      plan: 'demo',
+      phase: 'canary',
+      environment: 'canary',
+      strategy: 'flag-ramp',
+      stepKinds: expect.any(Array),
+      step: 'ramp',
+      at: '2026-11-05T10:00:00Z',
+    });
+    expect(parsed.body).toContain('| 2026-11-05T10:00:00Z | canary | rolled back step ramp | carol |');
+    // Logins are written without @: a draft opened as an issue pings nobody.
+    expect(draft.text).not.toContain('@carol');
+    expect(parsed.body).toContain('| error_rate | 0.07 | ≤ 0.01 \\| x | rollback |');
+  });
+
+  it('drops an audit time that is not in the stored form, and keeps ids within 64 characters', () => {
+    const draft = draftLesson({ plan, phaseId: 'canary', date: '2026-11-05', rollback: { at: 'yesterday' } });
+    expect(parseLesson(draft.text, 'x.md').diagnostics).toEqual([]);
+    expect(draft.text).not.toContain('yesterday');
+    const id = draftLessonId('a'.repeat(64), 'b'.repeat(64), '2026-11-05');
+    expect(id.length).toBeLessThanOrEqual(64);
+    expect(id).toMatch(/^L-2026-11-rollback-a+$/);
+  });
+
+  it('guesses the trigger from the step kinds', () => {
+    expect(guessTrigger(['binary', 'flag'])).toBe('config-push');
+    expect(guessTrigger(['binary', 'test'])).toBe('binary-push');
+  });
+});
