@@ -3,10 +3,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-OIYA6RWK.js";
+} from "./chunk-66JM7CV5.js";
 import {
   didYouMean
-} from "./chunk-YOR42LG3.js";
+} from "./chunk-LHQXKKCZ.js";
 import {
   EXIT,
   UsageError
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-QKOJI5IK.js")).validateCommand
+    load: async () => (await import("./chunk-RPTL7F7F.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-3EGGK6BG.js")).renderCommand
+    load: async () => (await import("./chunk-FZJWMQZQ.js")).renderCommand
   },
   {
     name: "init",
@@ -53,27 +53,27 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-QPYXIGLU.js")).explainCommand
+    load: async () => (await import("./chunk-5ICPCSMV.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-BX72BSK4.js")).gateCommand
+    load: async () => (await import("./chunk-PZRJFABN.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-WVFCXZ3R.js")).lessonCommand
+    load: async () => (await import("./chunk-C3NCYJBM.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-V3LJDCZH.js")).lessonsCommand
+    load: async () => (await import("./chunk-VY5F7MQP.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-DMSQI76U.js")).statusCommand
+    load: async () => (await import("./chunk-GODS54ZC.js")).statusCommand
   }
 ];
 

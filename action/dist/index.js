@@ -49,20 +49,20 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-HFEAJ3WQ.js";
+} from "./chunk-QY527LAU.js";
 import {
   annotationBody
-} from "./chunk-CZJDTQ75.js";
+} from "./chunk-JHCFQTUH.js";
 import {
   runbookFileName
-} from "./chunk-NOG4LSAD.js";
+} from "./chunk-I2VN6J6M.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-YYFAWOKJ.js";
+} from "./chunk-4P46K6D7.js";
 import {
   matchGuards
-} from "./chunk-F5BFK4BS.js";
+} from "./chunk-R2QSR6MM.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -85,7 +85,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-UKYQTVTY.js";
+} from "./chunk-R5AGHUJE.js";
 import {
   code,
   describeRamp,
@@ -97,12 +97,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-XS6IOSSI.js";
+} from "./chunk-KP2GHETW.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-L3VVXSPE.js";
+} from "./chunk-BDLM7YDF.js";
 import {
   MARKER_OPENING,
   breakComments,
@@ -130,7 +130,7 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-5DEOXPQC.js";
+} from "./chunk-EST55B5W.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -138,8 +138,8 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-DSF5T4QU.js";
-import "./chunk-3OSXWAEG.js";
+} from "./chunk-CZZYK4DB.js";
+import "./chunk-5HDYHOIX.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
@@ -149,7 +149,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-OIYA6RWK.js";
+} from "./chunk-66JM7CV5.js";
 import {
   phaseResponse
 } from "./chunk-YBSNS7DU.js";
@@ -165,7 +165,7 @@ import {
   own,
   parseDuration,
   targetLabel
-} from "./chunk-YOR42LG3.js";
+} from "./chunk-LHQXKKCZ.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";

@@ -14,34 +14,34 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-HFEAJ3WQ.js";
+} from "./chunk-QY527LAU.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-Q3BSLKPN.js";
+} from "./chunk-7GN6KZSH.js";
 import {
   checkPlans
-} from "./chunk-YYFAWOKJ.js";
-import "./chunk-F5BFK4BS.js";
+} from "./chunk-4P46K6D7.js";
+import "./chunk-R2QSR6MM.js";
 import {
   describeRamp
-} from "./chunk-XS6IOSSI.js";
+} from "./chunk-KP2GHETW.js";
 import {
   readIssueKey
-} from "./chunk-5DEOXPQC.js";
+} from "./chunk-EST55B5W.js";
 import {
   loadConfig
-} from "./chunk-DSF5T4QU.js";
-import "./chunk-3OSXWAEG.js";
+} from "./chunk-CZZYK4DB.js";
+import "./chunk-5HDYHOIX.js";
 import {
   todayUtc
-} from "./chunk-B3Y3AIDH.js";
+} from "./chunk-GISCDMXE.js";
 import {
   countBySeverity
-} from "./chunk-OIYA6RWK.js";
+} from "./chunk-66JM7CV5.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-YOR42LG3.js";
+import "./chunk-LHQXKKCZ.js";
 import {
   EXIT,
   UsageError

@@ -2,17 +2,17 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-F5BFK4BS.js";
+} from "./chunk-R2QSR6MM.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-DSF5T4QU.js";
+} from "./chunk-CZZYK4DB.js";
 import {
   RULES,
   RULES_BY_ID,
   SEVERITY_RANK
-} from "./chunk-3OSXWAEG.js";
+} from "./chunk-5HDYHOIX.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -23,11 +23,11 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-OIYA6RWK.js";
+} from "./chunk-66JM7CV5.js";
 import {
   didYouMean,
   own
-} from "./chunk-YOR42LG3.js";
+} from "./chunk-LHQXKKCZ.js";
 
 // action/src/config/calendar-rules.ts
 function calendarRulesOf(config) {

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   HANDLE_PATTERN
-} from "./chunk-YOR42LG3.js";
+} from "./chunk-LHQXKKCZ.js";
 
 // action/src/text/markers.ts
 var PREFIX = "rollbook:";

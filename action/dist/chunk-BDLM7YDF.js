@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   containedPath
-} from "./chunk-OIYA6RWK.js";
+} from "./chunk-66JM7CV5.js";
 import {
   __commonJS,
   __require,

@@ -12,18 +12,18 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-UKYQTVTY.js";
+} from "./chunk-R5AGHUJE.js";
 import {
   gateIds
-} from "./chunk-XS6IOSSI.js";
-import "./chunk-L3VVXSPE.js";
-import "./chunk-5DEOXPQC.js";
+} from "./chunk-KP2GHETW.js";
+import "./chunk-BDLM7YDF.js";
+import "./chunk-EST55B5W.js";
 import {
   oneOf
-} from "./chunk-B3Y3AIDH.js";
+} from "./chunk-GISCDMXE.js";
 import {
   readPlanFile
-} from "./chunk-OIYA6RWK.js";
+} from "./chunk-66JM7CV5.js";
 import "./chunk-YBSNS7DU.js";
 import {
   HANDLE_PATTERN,
@@ -31,7 +31,7 @@ import {
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-YOR42LG3.js";
+} from "./chunk-LHQXKKCZ.js";
 import {
   EXIT,
   UsageError

@@ -2,18 +2,18 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-Q3BSLKPN.js";
+} from "./chunk-7GN6KZSH.js";
 import {
   describeGuard,
   matchGuards
-} from "./chunk-F5BFK4BS.js";
+} from "./chunk-R2QSR6MM.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-DSF5T4QU.js";
-import "./chunk-3OSXWAEG.js";
+} from "./chunk-CZZYK4DB.js";
+import "./chunk-5HDYHOIX.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
@@ -22,9 +22,9 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-OIYA6RWK.js";
+} from "./chunk-66JM7CV5.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-YOR42LG3.js";
+import "./chunk-LHQXKKCZ.js";
 import {
   EXIT,
   UsageError

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   wrapText
-} from "./chunk-L3VVXSPE.js";
+} from "./chunk-BDLM7YDF.js";
 import {
   cellCodeSpan,
   codeFence,
@@ -14,7 +14,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-5DEOXPQC.js";
+} from "./chunk-EST55B5W.js";
 import {
   WEEKDAY_TITLES,
   calendarStartMs,
@@ -23,11 +23,11 @@ import {
   minutesText,
   projectCalendar,
   shownTimeZone
-} from "./chunk-3OSXWAEG.js";
+} from "./chunk-5HDYHOIX.js";
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-OIYA6RWK.js";
+} from "./chunk-66JM7CV5.js";
 import {
   irreversibleParts,
   isMarkedIrreversible,
@@ -49,7 +49,7 @@ import {
   stageKeys,
   targetLabel,
   totalHoldMs
-} from "./chunk-YOR42LG3.js";
+} from "./chunk-LHQXKKCZ.js";
 import {
   __commonJS,
   __esm,

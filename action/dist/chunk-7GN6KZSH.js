@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   visible
-} from "./chunk-F5BFK4BS.js";
+} from "./chunk-R2QSR6MM.js";
 import {
   truncate
-} from "./chunk-OIYA6RWK.js";
+} from "./chunk-66JM7CV5.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;

@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-3OSXWAEG.js";
+} from "./chunk-5HDYHOIX.js";
 import "./chunk-YBSNS7DU.js";
 import {
   didYouMean
-} from "./chunk-YOR42LG3.js";
+} from "./chunk-LHQXKKCZ.js";
 import {
   EXIT,
   UsageError

@@ -8,44 +8,44 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-NOG4LSAD.js";
+} from "./chunk-I2VN6J6M.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-Q3BSLKPN.js";
+} from "./chunk-7GN6KZSH.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-YYFAWOKJ.js";
+} from "./chunk-4P46K6D7.js";
 import {
   matchGuards
-} from "./chunk-F5BFK4BS.js";
+} from "./chunk-R2QSR6MM.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-L3VVXSPE.js";
+} from "./chunk-BDLM7YDF.js";
 import {
   readGeneratedMarker
-} from "./chunk-5DEOXPQC.js";
+} from "./chunk-EST55B5W.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-DSF5T4QU.js";
-import "./chunk-3OSXWAEG.js";
+} from "./chunk-CZZYK4DB.js";
+import "./chunk-5HDYHOIX.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-B3Y3AIDH.js";
+} from "./chunk-GISCDMXE.js";
 import {
   countBySeverity
-} from "./chunk-OIYA6RWK.js";
+} from "./chunk-66JM7CV5.js";
 import "./chunk-YBSNS7DU.js";
 import {
   idRecord
-} from "./chunk-YOR42LG3.js";
+} from "./chunk-LHQXKKCZ.js";
 import {
   EXIT,
   UsageError

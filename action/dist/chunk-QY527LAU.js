@@ -1,12 +1,12 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-F5BFK4BS.js";
+} from "./chunk-R2QSR6MM.js";
 import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-XS6IOSSI.js";
+} from "./chunk-KP2GHETW.js";
 import {
   END_MARKER,
   beginMarker,
@@ -20,13 +20,13 @@ import {
   splitItemMarker,
   stateMarker,
   trimTrailing
-} from "./chunk-5DEOXPQC.js";
+} from "./chunk-EST55B5W.js";
 import {
   validLessons
-} from "./chunk-DSF5T4QU.js";
+} from "./chunk-CZZYK4DB.js";
 import {
   truncate
-} from "./chunk-OIYA6RWK.js";
+} from "./chunk-66JM7CV5.js";
 import {
   irreversibleParts,
   phaseResponse
@@ -41,7 +41,7 @@ import {
   stageAction,
   stageKeys,
   stageProgress
-} from "./chunk-YOR42LG3.js";
+} from "./chunk-LHQXKKCZ.js";
 import {
   __commonJS,
   __require,

@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-XS6IOSSI.js";
+} from "./chunk-KP2GHETW.js";
 import {
   alignTable,
   builtinDirOf,
@@ -13,7 +13,7 @@ import {
   loadTemplateSources,
   wrapLine,
   wrapText
-} from "./chunk-L3VVXSPE.js";
+} from "./chunk-BDLM7YDF.js";
 import {
   joinMd,
   normalizeLines,
@@ -22,14 +22,14 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-5DEOXPQC.js";
+} from "./chunk-EST55B5W.js";
 import {
   OutsideRootError,
   containedPath,
   fillQuery,
   phaseVariables,
   truncate
-} from "./chunk-OIYA6RWK.js";
+} from "./chunk-66JM7CV5.js";
 import {
   partName,
   phaseResponse,
@@ -53,7 +53,7 @@ import {
   parseInstant,
   stageProgress,
   totalHoldMs
-} from "./chunk-YOR42LG3.js";
+} from "./chunk-LHQXKKCZ.js";
 
 // action/src/gates/providers/json-file.ts
 import { readFile, stat } from "node:fs/promises";

@@ -28,7 +28,7 @@ import {
   totalHoldMs,
   weekdayOfDay,
   zonedInstant
-} from "./chunk-YOR42LG3.js";
+} from "./chunk-LHQXKKCZ.js";
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {

@@ -24,7 +24,7 @@ import {
   planTimeZone,
   rampExposure,
   rampText
-} from "./chunk-YOR42LG3.js";
+} from "./chunk-LHQXKKCZ.js";
 import {
   __commonJS,
   __toESM
@@ -1984,6 +1984,33 @@ var Detection = Type.Object(
   },
   Strict
 );
+var RollbackSource = Type.Object(
+  {
+    plan: Slug("The plan that was rolled back."),
+    phase: Slug("The phase that was rolled back."),
+    environment: Opt(OneOf(["dev", "test", "staging", "canary", "production"], "Where the phase ran.")),
+    strategy: Opt(
+      OneOf(["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "The phase's strategy.")
+    ),
+    stepKinds: Opt(
+      List(
+        OneOf(["binary", "config", "flag", "migration", "test", "manual"], "A step kind."),
+        "The kinds of the phase's steps, for a guard's `stepKinds`."
+      )
+    ),
+    step: Opt(Slug("The step rolled back; absent when the whole phase was.")),
+    at: Opt(
+      Type.String({
+        pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$",
+        description: "When the rollback was ticked, from the verified audit trail (UTC)."
+      })
+    )
+  },
+  {
+    ...Strict,
+    description: "The rollback this lesson was drafted from: its plan, phase and the facts a guard can match on (services are under `services`)."
+  }
+);
 var Lesson = Type.Object(
   {
     id: Type.String({
@@ -2004,6 +2031,7 @@ var Lesson = Type.Object(
     services: Opt(Type.Array(Slug("A service involved."), { description: "Services involved in the incident." })),
     tags: Opt(Type.Array(Slug("A tag."), { description: "Free tags." })),
     links: Opt(Type.Array(Link, { description: "Postmortem, tickets, dashboards." })),
+    rollback: Opt(RollbackSource),
     guards: Type.Array(Guard, { minItems: 1, description: "What every matching rollout must now do." })
   },
   { ...Strict, title: "Rollbook lesson (front matter)" }
@@ -15865,11 +15893,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validateLesson = validate11;
-var schema12 = { "additionalProperties": false, "title": "Rollbook lesson (front matter)", "type": "object", "required": ["id", "title", "date", "severity", "trigger", "contributingFactors", "detection", "timeToMitigate", "guards"], "properties": { "id": { "pattern": "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 64, "description": "Stable id, e.g. L-2020-11-thread-exhaustion.", "type": "string" }, "title": { "minLength": 1, "description": "What went wrong, in one line.", "type": "string" }, "date": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Day of the incident, YYYY-MM-DD.", "type": "string" }, "severity": { "type": "string", "enum": ["sev1", "sev2", "sev3", "sev4"], "description": "Incident severity; sev1 is the worst." }, "trigger": { "type": "string", "enum": ["binary-push", "config-push", "user-behaviour-change", "processing-pipeline", "service-provider-change", "performance-decay", "capacity-management", "hardware"], "description": "What set the incident off, from the outage-trigger taxonomy." }, "contributingFactors": { "minItems": 1, "uniqueItems": true, "description": "What made it possible or made it worse.", "type": "array", "items": { "minLength": 1, "description": "One factor.", "type": "string" } }, "detection": { "additionalProperties": false, "type": "object", "required": ["how", "sooner"], "properties": { "how": { "minLength": 1, "description": "How the incident was noticed.", "type": "string" }, "sooner": { "minLength": 1, "description": "How it could have been noticed sooner.", "type": "string" } } }, "timeToMitigate": { "pattern": "^([0-9]+[wdhm])+$", "description": "From first impact to mitigation: `45m`, `3h`, `1d6h`.", "type": "string" }, "services": { "description": "Services involved in the incident.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service involved.", "type": "string" } }, "tags": { "description": "Free tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "links": { "description": "Postmortem, tickets, dashboards.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } }, "guards": { "minItems": 1, "description": "What every matching rollout must now do.", "type": "array", "items": { "additionalProperties": false, "description": "What every matching rollout must now do. Exactly one of checklist, gate, freeze, raise.", "type": "object", "required": ["id", "match"], "properties": { "id": { "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 48, "description": "Stable id within the lesson.", "type": "string" }, "match": { "additionalProperties": false, "description": "Which plans and phases the guard applies to. Every criterion given must hold; a list means any of its values. `{}` matches every phase of every plan. `except` leaves out the phases it matches.", "type": "object", "properties": { "services": { "minItems": 1, "uniqueItems": true, "description": "The plan touches at least one of these services.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service.", "type": "string" } }, "tags": { "minItems": 1, "uniqueItems": true, "description": "The plan carries at least one of these tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "environments": { "minItems": 1, "uniqueItems": true, "description": "The phase runs in one of these environments.", "type": "array", "items": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "An environment." } }, "strategies": { "minItems": 1, "uniqueItems": true, "description": "The phase uses one of these strategies.", "type": "array", "items": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "A strategy." } }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The phase has at least one step of one of these kinds.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } }, "breaking": { "description": "The plan's `compatibility.breaking` is this value.", "type": "boolean" }, "migrations": { "description": "The plan declares data migrations (`compatibility.migrations`): true, or none: false.", "type": "boolean" }, "irreversible": { "description": "The phase, or one of its steps, cannot be undone (`irreversible:`): true, or nothing is: false.", "type": "boolean" }, "audienceUnits": { "minItems": 1, "uniqueItems": true, "description": "The phase's audience, or one of its ramp stages, counts one of these units (`5% of installs`).", "type": "array", "items": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs"], "description": "A unit." } }, "except": { "additionalProperties": false, "minProperties": 1, "description": "Phases the guard does not apply to: a phase for which every criterion given holds is left out, e.g. `{audienceUnits: [installs]}` for app-store phases.", "type": "object", "properties": { "services": { "minItems": 1, "uniqueItems": true, "description": "The plan touches at least one of these services.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service.", "type": "string" } }, "tags": { "minItems": 1, "uniqueItems": true, "description": "The plan carries at least one of these tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "environments": { "minItems": 1, "uniqueItems": true, "description": "The phase runs in one of these environments.", "type": "array", "items": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "An environment." } }, "strategies": { "minItems": 1, "uniqueItems": true, "description": "The phase uses one of these strategies.", "type": "array", "items": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "A strategy." } }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The phase has at least one step of one of these kinds.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } }, "breaking": { "description": "The plan's `compatibility.breaking` is this value.", "type": "boolean" }, "migrations": { "description": "The plan declares data migrations (`compatibility.migrations`): true, or none: false.", "type": "boolean" }, "irreversible": { "description": "The phase, or one of its steps, cannot be undone (`irreversible:`): true, or nothing is: false.", "type": "boolean" }, "audienceUnits": { "minItems": 1, "uniqueItems": true, "description": "The phase's audience, or one of its ramp stages, counts one of these units (`5% of installs`).", "type": "array", "items": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs"], "description": "A unit." } } } } } }, "checklist": { "minLength": 1, "description": "A checklist item added to every matching phase.", "type": "string" }, "gate": { "additionalProperties": false, "description": "A gate added to every matching phase, as in a plan.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" } } }, "freeze": { "additionalProperties": false, "description": "A freeze in the days before a named event the plan declares.", "type": "object", "required": ["before", "lead", "reason"], "properties": { "before": { "pattern": "^[a-z0-9*][a-z0-9*-]*$", "maxLength": 64, "description": "The event: the name of a freeze in the plan, or a pattern with `*` such as `peak-season-*`. The guard freezes the days leading up to it.", "type": "string" }, "lead": { "pattern": "^([0-9]+[wd])+$", "description": "How many days before the event nothing may change: `3d`, `1w`, `1w3d`.", "examples": ["3d", "1w"], "type": "string" }, "reason": { "minLength": 1, "description": "Why the days before the event are frozen.", "type": "string" }, "allowHotfix": { "description": "May a change labelled hotfix go out in the lead-in? Default: as the event.", "type": "boolean" } } }, "raise": { "additionalProperties": false, "description": "A stricter severity for a lint rule.", "type": "object", "required": ["rule", "to"], "properties": { "rule": { "minLength": 1, "description": "A lint rule id (`rollbook explain` lists them).", "type": "string" }, "to": { "type": "string", "enum": ["warning", "error"], "description": "The severity the rule has at least, in matching plans and phases." } } } } } } } };
+var schema12 = { "additionalProperties": false, "title": "Rollbook lesson (front matter)", "type": "object", "required": ["id", "title", "date", "severity", "trigger", "contributingFactors", "detection", "timeToMitigate", "guards"], "properties": { "id": { "pattern": "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 64, "description": "Stable id, e.g. L-2020-11-thread-exhaustion.", "type": "string" }, "title": { "minLength": 1, "description": "What went wrong, in one line.", "type": "string" }, "date": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Day of the incident, YYYY-MM-DD.", "type": "string" }, "severity": { "type": "string", "enum": ["sev1", "sev2", "sev3", "sev4"], "description": "Incident severity; sev1 is the worst." }, "trigger": { "type": "string", "enum": ["binary-push", "config-push", "user-behaviour-change", "processing-pipeline", "service-provider-change", "performance-decay", "capacity-management", "hardware"], "description": "What set the incident off, from the outage-trigger taxonomy." }, "contributingFactors": { "minItems": 1, "uniqueItems": true, "description": "What made it possible or made it worse.", "type": "array", "items": { "minLength": 1, "description": "One factor.", "type": "string" } }, "detection": { "additionalProperties": false, "type": "object", "required": ["how", "sooner"], "properties": { "how": { "minLength": 1, "description": "How the incident was noticed.", "type": "string" }, "sooner": { "minLength": 1, "description": "How it could have been noticed sooner.", "type": "string" } } }, "timeToMitigate": { "pattern": "^([0-9]+[wdhm])+$", "description": "From first impact to mitigation: `45m`, `3h`, `1d6h`.", "type": "string" }, "services": { "description": "Services involved in the incident.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service involved.", "type": "string" } }, "tags": { "description": "Free tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "links": { "description": "Postmortem, tickets, dashboards.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } }, "rollback": { "additionalProperties": false, "description": "The rollback this lesson was drafted from: its plan, phase and the facts a guard can match on (services are under `services`).", "type": "object", "required": ["plan", "phase"], "properties": { "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The plan that was rolled back.", "type": "string" }, "phase": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The phase that was rolled back.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase ran." }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "The phase's strategy." }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The kinds of the phase's steps, for a guard's `stepKinds`.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } }, "step": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The step rolled back; absent when the whole phase was.", "type": "string" }, "at": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "description": "When the rollback was ticked, from the verified audit trail (UTC).", "type": "string" } } }, "guards": { "minItems": 1, "description": "What every matching rollout must now do.", "type": "array", "items": { "additionalProperties": false, "description": "What every matching rollout must now do. Exactly one of checklist, gate, freeze, raise.", "type": "object", "required": ["id", "match"], "properties": { "id": { "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 48, "description": "Stable id within the lesson.", "type": "string" }, "match": { "additionalProperties": false, "description": "Which plans and phases the guard applies to. Every criterion given must hold; a list means any of its values. `{}` matches every phase of every plan. `except` leaves out the phases it matches.", "type": "object", "properties": { "services": { "minItems": 1, "uniqueItems": true, "description": "The plan touches at least one of these services.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service.", "type": "string" } }, "tags": { "minItems": 1, "uniqueItems": true, "description": "The plan carries at least one of these tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "environments": { "minItems": 1, "uniqueItems": true, "description": "The phase runs in one of these environments.", "type": "array", "items": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "An environment." } }, "strategies": { "minItems": 1, "uniqueItems": true, "description": "The phase uses one of these strategies.", "type": "array", "items": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "A strategy." } }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The phase has at least one step of one of these kinds.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } }, "breaking": { "description": "The plan's `compatibility.breaking` is this value.", "type": "boolean" }, "migrations": { "description": "The plan declares data migrations (`compatibility.migrations`): true, or none: false.", "type": "boolean" }, "irreversible": { "description": "The phase, or one of its steps, cannot be undone (`irreversible:`): true, or nothing is: false.", "type": "boolean" }, "audienceUnits": { "minItems": 1, "uniqueItems": true, "description": "The phase's audience, or one of its ramp stages, counts one of these units (`5% of installs`).", "type": "array", "items": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs"], "description": "A unit." } }, "except": { "additionalProperties": false, "minProperties": 1, "description": "Phases the guard does not apply to: a phase for which every criterion given holds is left out, e.g. `{audienceUnits: [installs]}` for app-store phases.", "type": "object", "properties": { "services": { "minItems": 1, "uniqueItems": true, "description": "The plan touches at least one of these services.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service.", "type": "string" } }, "tags": { "minItems": 1, "uniqueItems": true, "description": "The plan carries at least one of these tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "environments": { "minItems": 1, "uniqueItems": true, "description": "The phase runs in one of these environments.", "type": "array", "items": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "An environment." } }, "strategies": { "minItems": 1, "uniqueItems": true, "description": "The phase uses one of these strategies.", "type": "array", "items": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "A strategy." } }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The phase has at least one step of one of these kinds.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } }, "breaking": { "description": "The plan's `compatibility.breaking` is this value.", "type": "boolean" }, "migrations": { "description": "The plan declares data migrations (`compatibility.migrations`): true, or none: false.", "type": "boolean" }, "irreversible": { "description": "The phase, or one of its steps, cannot be undone (`irreversible:`): true, or nothing is: false.", "type": "boolean" }, "audienceUnits": { "minItems": 1, "uniqueItems": true, "description": "The phase's audience, or one of its ramp stages, counts one of these units (`5% of installs`).", "type": "array", "items": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs"], "description": "A unit." } } } } } }, "checklist": { "minLength": 1, "description": "A checklist item added to every matching phase.", "type": "string" }, "gate": { "additionalProperties": false, "description": "A gate added to every matching phase, as in a plan.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" } } }, "freeze": { "additionalProperties": false, "description": "A freeze in the days before a named event the plan declares.", "type": "object", "required": ["before", "lead", "reason"], "properties": { "before": { "pattern": "^[a-z0-9*][a-z0-9*-]*$", "maxLength": 64, "description": "The event: the name of a freeze in the plan, or a pattern with `*` such as `peak-season-*`. The guard freezes the days leading up to it.", "type": "string" }, "lead": { "pattern": "^([0-9]+[wd])+$", "description": "How many days before the event nothing may change: `3d`, `1w`, `1w3d`.", "examples": ["3d", "1w"], "type": "string" }, "reason": { "minLength": 1, "description": "Why the days before the event are frozen.", "type": "string" }, "allowHotfix": { "description": "May a change labelled hotfix go out in the lead-in? Default: as the event.", "type": "boolean" } } }, "raise": { "additionalProperties": false, "description": "A stricter severity for a lint rule.", "type": "object", "required": ["rule", "to"], "properties": { "rule": { "minLength": 1, "description": "A lint rule id (`rollbook explain` lists them).", "type": "string" }, "to": { "type": "string", "enum": ["warning", "error"], "description": "The severity the rule has at least, in matching plans and phases." } } } } } } } };
 var pattern49 = new RegExp("^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern55 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern64 = new RegExp("^[a-z0-9*][a-z0-9*-]*$", "u");
-var pattern65 = new RegExp("^([0-9]+[wd])+$", "u");
+var pattern58 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
+var pattern59 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+var pattern68 = new RegExp("^[a-z0-9*][a-z0-9*-]*$", "u");
+var pattern69 = new RegExp("^([0-9]+[wd])+$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -16470,11 +16499,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.guards !== void 0) {
-      let data20 = data.guards;
-      if (Array.isArray(data20)) {
-        if (data20.length < 1) {
-          const err55 = { instancePath: instancePath + "/guards", schemaPath: "#/properties/guards/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards, data: data20 };
+    if (data.rollback !== void 0) {
+      let data20 = data.rollback;
+      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+        if (data20.plan === void 0) {
+          const err55 = { instancePath: instancePath + "/rollback", schemaPath: "#/properties/rollback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema12.properties.rollback.required, parentSchema: schema12.properties.rollback, data: data20 };
           if (vErrors === null) {
             vErrors = [err55];
           } else {
@@ -16482,221 +16511,410 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        const len4 = data20.length;
-        for (let i5 = 0; i5 < len4; i5++) {
-          let data21 = data20[i5];
-          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-            if (data21.id === void 0) {
-              const err56 = { instancePath: instancePath + "/guards/" + i5, schemaPath: "#/properties/guards/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema12.properties.guards.items.required, parentSchema: schema12.properties.guards.items, data: data21 };
+        if (data20.phase === void 0) {
+          const err56 = { instancePath: instancePath + "/rollback", schemaPath: "#/properties/rollback/required", keyword: "required", params: { missingProperty: "phase" }, message: "must have required property 'phase'", schema: schema12.properties.rollback.required, parentSchema: schema12.properties.rollback, data: data20 };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+        for (const key3 in data20) {
+          if (!(key3 === "plan" || key3 === "phase" || key3 === "environment" || key3 === "strategy" || key3 === "stepKinds" || key3 === "step" || key3 === "at")) {
+            const err57 = { instancePath: instancePath + "/rollback", schemaPath: "#/properties/rollback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.rollback, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data20.plan !== void 0) {
+          let data21 = data20.plan;
+          if (typeof data21 === "string") {
+            if (func3(data21) > 64) {
+              const err58 = { instancePath: instancePath + "/rollback/plan", schemaPath: "#/properties/rollback/properties/plan/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema12.properties.rollback.properties.plan, data: data21 };
               if (vErrors === null) {
-                vErrors = [err56];
+                vErrors = [err58];
               } else {
-                vErrors.push(err56);
+                vErrors.push(err58);
               }
               errors++;
             }
-            if (data21.match === void 0) {
-              const err57 = { instancePath: instancePath + "/guards/" + i5, schemaPath: "#/properties/guards/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema12.properties.guards.items.required, parentSchema: schema12.properties.guards.items, data: data21 };
+            if (!pattern0.test(data21)) {
+              const err59 = { instancePath: instancePath + "/rollback/plan", schemaPath: "#/properties/rollback/properties/plan/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema12.properties.rollback.properties.plan, data: data21 };
               if (vErrors === null) {
-                vErrors = [err57];
+                vErrors = [err59];
               } else {
-                vErrors.push(err57);
+                vErrors.push(err59);
               }
               errors++;
             }
-            for (const key3 in data21) {
-              if (!(key3 === "id" || key3 === "match" || key3 === "checklist" || key3 === "gate" || key3 === "freeze" || key3 === "raise")) {
-                const err58 = { instancePath: instancePath + "/guards/" + i5, schemaPath: "#/properties/guards/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items, data: data21 };
+          } else {
+            const err60 = { instancePath: instancePath + "/rollback/plan", schemaPath: "#/properties/rollback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.rollback.properties.plan.type, parentSchema: schema12.properties.rollback.properties.plan, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        if (data20.phase !== void 0) {
+          let data22 = data20.phase;
+          if (typeof data22 === "string") {
+            if (func3(data22) > 64) {
+              const err61 = { instancePath: instancePath + "/rollback/phase", schemaPath: "#/properties/rollback/properties/phase/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema12.properties.rollback.properties.phase, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+            if (!pattern0.test(data22)) {
+              const err62 = { instancePath: instancePath + "/rollback/phase", schemaPath: "#/properties/rollback/properties/phase/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema12.properties.rollback.properties.phase, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+          } else {
+            const err63 = { instancePath: instancePath + "/rollback/phase", schemaPath: "#/properties/rollback/properties/phase/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.rollback.properties.phase.type, parentSchema: schema12.properties.rollback.properties.phase, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+        if (data20.environment !== void 0) {
+          let data23 = data20.environment;
+          if (typeof data23 !== "string") {
+            const err64 = { instancePath: instancePath + "/rollback/environment", schemaPath: "#/properties/rollback/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.rollback.properties.environment.type, parentSchema: schema12.properties.rollback.properties.environment, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+          if (!(data23 === "dev" || data23 === "test" || data23 === "staging" || data23 === "canary" || data23 === "production")) {
+            const err65 = { instancePath: instancePath + "/rollback/environment", schemaPath: "#/properties/rollback/properties/environment/enum", keyword: "enum", params: { allowedValues: schema12.properties.rollback.properties.environment.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.rollback.properties.environment.enum, parentSchema: schema12.properties.rollback.properties.environment, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        if (data20.strategy !== void 0) {
+          let data24 = data20.strategy;
+          if (typeof data24 !== "string") {
+            const err66 = { instancePath: instancePath + "/rollback/strategy", schemaPath: "#/properties/rollback/properties/strategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.rollback.properties.strategy.type, parentSchema: schema12.properties.rollback.properties.strategy, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+          if (!(data24 === "canary" || data24 === "rolling" || data24 === "blue-green" || data24 === "flag-ramp" || data24 === "shadow" || data24 === "migration")) {
+            const err67 = { instancePath: instancePath + "/rollback/strategy", schemaPath: "#/properties/rollback/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema12.properties.rollback.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.rollback.properties.strategy.enum, parentSchema: schema12.properties.rollback.properties.strategy, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+        if (data20.stepKinds !== void 0) {
+          let data25 = data20.stepKinds;
+          if (Array.isArray(data25)) {
+            if (data25.length < 1) {
+              const err68 = { instancePath: instancePath + "/rollback/stepKinds", schemaPath: "#/properties/rollback/properties/stepKinds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.rollback.properties.stepKinds, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err68];
+              } else {
+                vErrors.push(err68);
+              }
+              errors++;
+            }
+            const len4 = data25.length;
+            for (let i5 = 0; i5 < len4; i5++) {
+              let data26 = data25[i5];
+              if (typeof data26 !== "string") {
+                const err69 = { instancePath: instancePath + "/rollback/stepKinds/" + i5, schemaPath: "#/properties/rollback/properties/stepKinds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.rollback.properties.stepKinds.items.type, parentSchema: schema12.properties.rollback.properties.stepKinds.items, data: data26 };
                 if (vErrors === null) {
-                  vErrors = [err58];
+                  vErrors = [err69];
                 } else {
-                  vErrors.push(err58);
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+              if (!(data26 === "binary" || data26 === "config" || data26 === "flag" || data26 === "migration" || data26 === "test" || data26 === "manual")) {
+                const err70 = { instancePath: instancePath + "/rollback/stepKinds/" + i5, schemaPath: "#/properties/rollback/properties/stepKinds/items/enum", keyword: "enum", params: { allowedValues: schema12.properties.rollback.properties.stepKinds.items.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.rollback.properties.stepKinds.items.enum, parentSchema: schema12.properties.rollback.properties.stepKinds.items, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
                 }
                 errors++;
               }
             }
-            if (data21.id !== void 0) {
-              let data22 = data21.id;
-              if (typeof data22 === "string") {
-                if (func3(data22) > 48) {
-                  const err59 = { instancePath: instancePath + "/guards/" + i5 + "/id", schemaPath: "#/properties/guards/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 48 }, message: "must NOT have more than 48 characters", schema: 48, parentSchema: schema12.properties.guards.items.properties.id, data: data22 };
+            let i6 = data25.length;
+            let j1;
+            if (i6 > 1) {
+              const indices1 = {};
+              for (; i6--; ) {
+                let item1 = data25[i6];
+                if (typeof item1 !== "string") {
+                  continue;
+                }
+                if (typeof indices1[item1] == "number") {
+                  j1 = indices1[item1];
+                  const err71 = { instancePath: instancePath + "/rollback/stepKinds", schemaPath: "#/properties/rollback/properties/stepKinds/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)", schema: true, parentSchema: schema12.properties.rollback.properties.stepKinds, data: data25 };
                   if (vErrors === null) {
-                    vErrors = [err59];
+                    vErrors = [err71];
                   } else {
-                    vErrors.push(err59);
+                    vErrors.push(err71);
                   }
                   errors++;
+                  break;
                 }
-                if (!pattern55.test(data22)) {
-                  const err60 = { instancePath: instancePath + "/guards/" + i5 + "/id", schemaPath: "#/properties/guards/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema12.properties.guards.items.properties.id, data: data22 };
-                  if (vErrors === null) {
-                    vErrors = [err60];
-                  } else {
-                    vErrors.push(err60);
-                  }
-                  errors++;
-                }
+                indices1[item1] = i6;
+              }
+            }
+          } else {
+            const err72 = { instancePath: instancePath + "/rollback/stepKinds", schemaPath: "#/properties/rollback/properties/stepKinds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.rollback.properties.stepKinds.type, parentSchema: schema12.properties.rollback.properties.stepKinds, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+        if (data20.step !== void 0) {
+          let data27 = data20.step;
+          if (typeof data27 === "string") {
+            if (func3(data27) > 64) {
+              const err73 = { instancePath: instancePath + "/rollback/step", schemaPath: "#/properties/rollback/properties/step/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema12.properties.rollback.properties.step, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err73];
               } else {
-                const err61 = { instancePath: instancePath + "/guards/" + i5 + "/id", schemaPath: "#/properties/guards/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.id.type, parentSchema: schema12.properties.guards.items.properties.id, data: data22 };
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+            if (!pattern0.test(data27)) {
+              const err74 = { instancePath: instancePath + "/rollback/step", schemaPath: "#/properties/rollback/properties/step/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema12.properties.rollback.properties.step, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err74];
+              } else {
+                vErrors.push(err74);
+              }
+              errors++;
+            }
+          } else {
+            const err75 = { instancePath: instancePath + "/rollback/step", schemaPath: "#/properties/rollback/properties/step/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.rollback.properties.step.type, parentSchema: schema12.properties.rollback.properties.step, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+        }
+        if (data20.at !== void 0) {
+          let data28 = data20.at;
+          if (typeof data28 === "string") {
+            if (!pattern58.test(data28)) {
+              const err76 = { instancePath: instancePath + "/rollback/at", schemaPath: "#/properties/rollback/properties/at/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", parentSchema: schema12.properties.rollback.properties.at, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err76];
+              } else {
+                vErrors.push(err76);
+              }
+              errors++;
+            }
+          } else {
+            const err77 = { instancePath: instancePath + "/rollback/at", schemaPath: "#/properties/rollback/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.rollback.properties.at.type, parentSchema: schema12.properties.rollback.properties.at, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err78 = { instancePath: instancePath + "/rollback", schemaPath: "#/properties/rollback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.rollback.type, parentSchema: schema12.properties.rollback, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err78];
+        } else {
+          vErrors.push(err78);
+        }
+        errors++;
+      }
+    }
+    if (data.guards !== void 0) {
+      let data29 = data.guards;
+      if (Array.isArray(data29)) {
+        if (data29.length < 1) {
+          const err79 = { instancePath: instancePath + "/guards", schemaPath: "#/properties/guards/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards, data: data29 };
+          if (vErrors === null) {
+            vErrors = [err79];
+          } else {
+            vErrors.push(err79);
+          }
+          errors++;
+        }
+        const len5 = data29.length;
+        for (let i7 = 0; i7 < len5; i7++) {
+          let data30 = data29[i7];
+          if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+            if (data30.id === void 0) {
+              const err80 = { instancePath: instancePath + "/guards/" + i7, schemaPath: "#/properties/guards/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema12.properties.guards.items.required, parentSchema: schema12.properties.guards.items, data: data30 };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
+            }
+            if (data30.match === void 0) {
+              const err81 = { instancePath: instancePath + "/guards/" + i7, schemaPath: "#/properties/guards/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema12.properties.guards.items.required, parentSchema: schema12.properties.guards.items, data: data30 };
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
+            }
+            for (const key4 in data30) {
+              if (!(key4 === "id" || key4 === "match" || key4 === "checklist" || key4 === "gate" || key4 === "freeze" || key4 === "raise")) {
+                const err82 = { instancePath: instancePath + "/guards/" + i7, schemaPath: "#/properties/guards/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items, data: data30 };
                 if (vErrors === null) {
-                  vErrors = [err61];
+                  vErrors = [err82];
                 } else {
-                  vErrors.push(err61);
+                  vErrors.push(err82);
                 }
                 errors++;
               }
             }
-            if (data21.match !== void 0) {
-              let data23 = data21.match;
-              if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-                for (const key4 in data23) {
-                  if (!func2.call(schema12.properties.guards.items.properties.match.properties, key4)) {
-                    const err62 = { instancePath: instancePath + "/guards/" + i5 + "/match", schemaPath: "#/properties/guards/items/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.match, data: data23 };
-                    if (vErrors === null) {
-                      vErrors = [err62];
-                    } else {
-                      vErrors.push(err62);
-                    }
-                    errors++;
-                  }
-                }
-                if (data23.services !== void 0) {
-                  let data24 = data23.services;
-                  if (Array.isArray(data24)) {
-                    if (data24.length < 1) {
-                      const err63 = { instancePath: instancePath + "/guards/" + i5 + "/match/services", schemaPath: "#/properties/guards/items/properties/match/properties/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.services, data: data24 };
-                      if (vErrors === null) {
-                        vErrors = [err63];
-                      } else {
-                        vErrors.push(err63);
-                      }
-                      errors++;
-                    }
-                    const len5 = data24.length;
-                    for (let i6 = 0; i6 < len5; i6++) {
-                      let data25 = data24[i6];
-                      if (typeof data25 === "string") {
-                        if (func3(data25) > 64) {
-                          const err64 = { instancePath: instancePath + "/guards/" + i5 + "/match/services/" + i6, schemaPath: "#/properties/guards/items/properties/match/properties/services/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema12.properties.guards.items.properties.match.properties.services.items, data: data25 };
-                          if (vErrors === null) {
-                            vErrors = [err64];
-                          } else {
-                            vErrors.push(err64);
-                          }
-                          errors++;
-                        }
-                        if (!pattern0.test(data25)) {
-                          const err65 = { instancePath: instancePath + "/guards/" + i5 + "/match/services/" + i6, schemaPath: "#/properties/guards/items/properties/match/properties/services/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema12.properties.guards.items.properties.match.properties.services.items, data: data25 };
-                          if (vErrors === null) {
-                            vErrors = [err65];
-                          } else {
-                            vErrors.push(err65);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err66 = { instancePath: instancePath + "/guards/" + i5 + "/match/services/" + i6, schemaPath: "#/properties/guards/items/properties/match/properties/services/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.services.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.services.items, data: data25 };
-                        if (vErrors === null) {
-                          vErrors = [err66];
-                        } else {
-                          vErrors.push(err66);
-                        }
-                        errors++;
-                      }
-                    }
-                    let i7 = data24.length;
-                    let j1;
-                    if (i7 > 1) {
-                      const indices1 = {};
-                      for (; i7--; ) {
-                        let item1 = data24[i7];
-                        if (typeof item1 !== "string") {
-                          continue;
-                        }
-                        if (typeof indices1[item1] == "number") {
-                          j1 = indices1[item1];
-                          const err67 = { instancePath: instancePath + "/guards/" + i5 + "/match/services", schemaPath: "#/properties/guards/items/properties/match/properties/services/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i7 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.services, data: data24 };
-                          if (vErrors === null) {
-                            vErrors = [err67];
-                          } else {
-                            vErrors.push(err67);
-                          }
-                          errors++;
-                          break;
-                        }
-                        indices1[item1] = i7;
-                      }
-                    }
+            if (data30.id !== void 0) {
+              let data31 = data30.id;
+              if (typeof data31 === "string") {
+                if (func3(data31) > 48) {
+                  const err83 = { instancePath: instancePath + "/guards/" + i7 + "/id", schemaPath: "#/properties/guards/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 48 }, message: "must NOT have more than 48 characters", schema: 48, parentSchema: schema12.properties.guards.items.properties.id, data: data31 };
+                  if (vErrors === null) {
+                    vErrors = [err83];
                   } else {
-                    const err68 = { instancePath: instancePath + "/guards/" + i5 + "/match/services", schemaPath: "#/properties/guards/items/properties/match/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.services.type, parentSchema: schema12.properties.guards.items.properties.match.properties.services, data: data24 };
+                    vErrors.push(err83);
+                  }
+                  errors++;
+                }
+                if (!pattern59.test(data31)) {
+                  const err84 = { instancePath: instancePath + "/guards/" + i7 + "/id", schemaPath: "#/properties/guards/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema12.properties.guards.items.properties.id, data: data31 };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+              } else {
+                const err85 = { instancePath: instancePath + "/guards/" + i7 + "/id", schemaPath: "#/properties/guards/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.id.type, parentSchema: schema12.properties.guards.items.properties.id, data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+            }
+            if (data30.match !== void 0) {
+              let data32 = data30.match;
+              if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                for (const key5 in data32) {
+                  if (!func2.call(schema12.properties.guards.items.properties.match.properties, key5)) {
+                    const err86 = { instancePath: instancePath + "/guards/" + i7 + "/match", schemaPath: "#/properties/guards/items/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.match, data: data32 };
                     if (vErrors === null) {
-                      vErrors = [err68];
+                      vErrors = [err86];
                     } else {
-                      vErrors.push(err68);
+                      vErrors.push(err86);
                     }
                     errors++;
                   }
                 }
-                if (data23.tags !== void 0) {
-                  let data26 = data23.tags;
-                  if (Array.isArray(data26)) {
-                    if (data26.length < 1) {
-                      const err69 = { instancePath: instancePath + "/guards/" + i5 + "/match/tags", schemaPath: "#/properties/guards/items/properties/match/properties/tags/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.tags, data: data26 };
+                if (data32.services !== void 0) {
+                  let data33 = data32.services;
+                  if (Array.isArray(data33)) {
+                    if (data33.length < 1) {
+                      const err87 = { instancePath: instancePath + "/guards/" + i7 + "/match/services", schemaPath: "#/properties/guards/items/properties/match/properties/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.services, data: data33 };
                       if (vErrors === null) {
-                        vErrors = [err69];
+                        vErrors = [err87];
                       } else {
-                        vErrors.push(err69);
+                        vErrors.push(err87);
                       }
                       errors++;
                     }
-                    const len6 = data26.length;
+                    const len6 = data33.length;
                     for (let i8 = 0; i8 < len6; i8++) {
-                      let data27 = data26[i8];
-                      if (typeof data27 === "string") {
-                        if (func3(data27) > 64) {
-                          const err70 = { instancePath: instancePath + "/guards/" + i5 + "/match/tags/" + i8, schemaPath: "#/properties/guards/items/properties/match/properties/tags/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema12.properties.guards.items.properties.match.properties.tags.items, data: data27 };
+                      let data34 = data33[i8];
+                      if (typeof data34 === "string") {
+                        if (func3(data34) > 64) {
+                          const err88 = { instancePath: instancePath + "/guards/" + i7 + "/match/services/" + i8, schemaPath: "#/properties/guards/items/properties/match/properties/services/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema12.properties.guards.items.properties.match.properties.services.items, data: data34 };
                           if (vErrors === null) {
-                            vErrors = [err70];
+                            vErrors = [err88];
                           } else {
-                            vErrors.push(err70);
+                            vErrors.push(err88);
                           }
                           errors++;
                         }
-                        if (!pattern0.test(data27)) {
-                          const err71 = { instancePath: instancePath + "/guards/" + i5 + "/match/tags/" + i8, schemaPath: "#/properties/guards/items/properties/match/properties/tags/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema12.properties.guards.items.properties.match.properties.tags.items, data: data27 };
+                        if (!pattern0.test(data34)) {
+                          const err89 = { instancePath: instancePath + "/guards/" + i7 + "/match/services/" + i8, schemaPath: "#/properties/guards/items/properties/match/properties/services/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema12.properties.guards.items.properties.match.properties.services.items, data: data34 };
                           if (vErrors === null) {
-                            vErrors = [err71];
+                            vErrors = [err89];
                           } else {
-                            vErrors.push(err71);
+                            vErrors.push(err89);
                           }
                           errors++;
                         }
                       } else {
-                        const err72 = { instancePath: instancePath + "/guards/" + i5 + "/match/tags/" + i8, schemaPath: "#/properties/guards/items/properties/match/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.tags.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.tags.items, data: data27 };
+                        const err90 = { instancePath: instancePath + "/guards/" + i7 + "/match/services/" + i8, schemaPath: "#/properties/guards/items/properties/match/properties/services/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.services.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.services.items, data: data34 };
                         if (vErrors === null) {
-                          vErrors = [err72];
+                          vErrors = [err90];
                         } else {
-                          vErrors.push(err72);
+                          vErrors.push(err90);
                         }
                         errors++;
                       }
                     }
-                    let i9 = data26.length;
+                    let i9 = data33.length;
                     let j2;
                     if (i9 > 1) {
                       const indices2 = {};
                       for (; i9--; ) {
-                        let item2 = data26[i9];
+                        let item2 = data33[i9];
                         if (typeof item2 !== "string") {
                           continue;
                         }
                         if (typeof indices2[item2] == "number") {
                           j2 = indices2[item2];
-                          const err73 = { instancePath: instancePath + "/guards/" + i5 + "/match/tags", schemaPath: "#/properties/guards/items/properties/match/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i9 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.tags, data: data26 };
+                          const err91 = { instancePath: instancePath + "/guards/" + i7 + "/match/services", schemaPath: "#/properties/guards/items/properties/match/properties/services/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i9 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.services, data: data33 };
                           if (vErrors === null) {
-                            vErrors = [err73];
+                            vErrors = [err91];
                           } else {
-                            vErrors.push(err73);
+                            vErrors.push(err91);
                           }
                           errors++;
                           break;
@@ -16705,244 +16923,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err74 = { instancePath: instancePath + "/guards/" + i5 + "/match/tags", schemaPath: "#/properties/guards/items/properties/match/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.tags.type, parentSchema: schema12.properties.guards.items.properties.match.properties.tags, data: data26 };
-                    if (vErrors === null) {
-                      vErrors = [err74];
-                    } else {
-                      vErrors.push(err74);
-                    }
-                    errors++;
-                  }
-                }
-                if (data23.environments !== void 0) {
-                  let data28 = data23.environments;
-                  if (Array.isArray(data28)) {
-                    if (data28.length < 1) {
-                      const err75 = { instancePath: instancePath + "/guards/" + i5 + "/match/environments", schemaPath: "#/properties/guards/items/properties/match/properties/environments/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.environments, data: data28 };
-                      if (vErrors === null) {
-                        vErrors = [err75];
-                      } else {
-                        vErrors.push(err75);
-                      }
-                      errors++;
-                    }
-                    const len7 = data28.length;
-                    for (let i10 = 0; i10 < len7; i10++) {
-                      let data29 = data28[i10];
-                      if (typeof data29 !== "string") {
-                        const err76 = { instancePath: instancePath + "/guards/" + i5 + "/match/environments/" + i10, schemaPath: "#/properties/guards/items/properties/match/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.environments.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.environments.items, data: data29 };
-                        if (vErrors === null) {
-                          vErrors = [err76];
-                        } else {
-                          vErrors.push(err76);
-                        }
-                        errors++;
-                      }
-                      if (!(data29 === "dev" || data29 === "test" || data29 === "staging" || data29 === "canary" || data29 === "production")) {
-                        const err77 = { instancePath: instancePath + "/guards/" + i5 + "/match/environments/" + i10, schemaPath: "#/properties/guards/items/properties/match/properties/environments/items/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.match.properties.environments.items.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.match.properties.environments.items.enum, parentSchema: schema12.properties.guards.items.properties.match.properties.environments.items, data: data29 };
-                        if (vErrors === null) {
-                          vErrors = [err77];
-                        } else {
-                          vErrors.push(err77);
-                        }
-                        errors++;
-                      }
-                    }
-                    let i11 = data28.length;
-                    let j3;
-                    if (i11 > 1) {
-                      const indices3 = {};
-                      for (; i11--; ) {
-                        let item3 = data28[i11];
-                        if (typeof item3 !== "string") {
-                          continue;
-                        }
-                        if (typeof indices3[item3] == "number") {
-                          j3 = indices3[item3];
-                          const err78 = { instancePath: instancePath + "/guards/" + i5 + "/match/environments", schemaPath: "#/properties/guards/items/properties/match/properties/environments/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i11 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.environments, data: data28 };
-                          if (vErrors === null) {
-                            vErrors = [err78];
-                          } else {
-                            vErrors.push(err78);
-                          }
-                          errors++;
-                          break;
-                        }
-                        indices3[item3] = i11;
-                      }
-                    }
-                  } else {
-                    const err79 = { instancePath: instancePath + "/guards/" + i5 + "/match/environments", schemaPath: "#/properties/guards/items/properties/match/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.environments.type, parentSchema: schema12.properties.guards.items.properties.match.properties.environments, data: data28 };
-                    if (vErrors === null) {
-                      vErrors = [err79];
-                    } else {
-                      vErrors.push(err79);
-                    }
-                    errors++;
-                  }
-                }
-                if (data23.strategies !== void 0) {
-                  let data30 = data23.strategies;
-                  if (Array.isArray(data30)) {
-                    if (data30.length < 1) {
-                      const err80 = { instancePath: instancePath + "/guards/" + i5 + "/match/strategies", schemaPath: "#/properties/guards/items/properties/match/properties/strategies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.strategies, data: data30 };
-                      if (vErrors === null) {
-                        vErrors = [err80];
-                      } else {
-                        vErrors.push(err80);
-                      }
-                      errors++;
-                    }
-                    const len8 = data30.length;
-                    for (let i12 = 0; i12 < len8; i12++) {
-                      let data31 = data30[i12];
-                      if (typeof data31 !== "string") {
-                        const err81 = { instancePath: instancePath + "/guards/" + i5 + "/match/strategies/" + i12, schemaPath: "#/properties/guards/items/properties/match/properties/strategies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.strategies.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.strategies.items, data: data31 };
-                        if (vErrors === null) {
-                          vErrors = [err81];
-                        } else {
-                          vErrors.push(err81);
-                        }
-                        errors++;
-                      }
-                      if (!(data31 === "canary" || data31 === "rolling" || data31 === "blue-green" || data31 === "flag-ramp" || data31 === "shadow" || data31 === "migration")) {
-                        const err82 = { instancePath: instancePath + "/guards/" + i5 + "/match/strategies/" + i12, schemaPath: "#/properties/guards/items/properties/match/properties/strategies/items/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.match.properties.strategies.items.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.match.properties.strategies.items.enum, parentSchema: schema12.properties.guards.items.properties.match.properties.strategies.items, data: data31 };
-                        if (vErrors === null) {
-                          vErrors = [err82];
-                        } else {
-                          vErrors.push(err82);
-                        }
-                        errors++;
-                      }
-                    }
-                    let i13 = data30.length;
-                    let j4;
-                    if (i13 > 1) {
-                      const indices4 = {};
-                      for (; i13--; ) {
-                        let item4 = data30[i13];
-                        if (typeof item4 !== "string") {
-                          continue;
-                        }
-                        if (typeof indices4[item4] == "number") {
-                          j4 = indices4[item4];
-                          const err83 = { instancePath: instancePath + "/guards/" + i5 + "/match/strategies", schemaPath: "#/properties/guards/items/properties/match/properties/strategies/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i13 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.strategies, data: data30 };
-                          if (vErrors === null) {
-                            vErrors = [err83];
-                          } else {
-                            vErrors.push(err83);
-                          }
-                          errors++;
-                          break;
-                        }
-                        indices4[item4] = i13;
-                      }
-                    }
-                  } else {
-                    const err84 = { instancePath: instancePath + "/guards/" + i5 + "/match/strategies", schemaPath: "#/properties/guards/items/properties/match/properties/strategies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.strategies.type, parentSchema: schema12.properties.guards.items.properties.match.properties.strategies, data: data30 };
-                    if (vErrors === null) {
-                      vErrors = [err84];
-                    } else {
-                      vErrors.push(err84);
-                    }
-                    errors++;
-                  }
-                }
-                if (data23.stepKinds !== void 0) {
-                  let data32 = data23.stepKinds;
-                  if (Array.isArray(data32)) {
-                    if (data32.length < 1) {
-                      const err85 = { instancePath: instancePath + "/guards/" + i5 + "/match/stepKinds", schemaPath: "#/properties/guards/items/properties/match/properties/stepKinds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.stepKinds, data: data32 };
-                      if (vErrors === null) {
-                        vErrors = [err85];
-                      } else {
-                        vErrors.push(err85);
-                      }
-                      errors++;
-                    }
-                    const len9 = data32.length;
-                    for (let i14 = 0; i14 < len9; i14++) {
-                      let data33 = data32[i14];
-                      if (typeof data33 !== "string") {
-                        const err86 = { instancePath: instancePath + "/guards/" + i5 + "/match/stepKinds/" + i14, schemaPath: "#/properties/guards/items/properties/match/properties/stepKinds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.stepKinds.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.stepKinds.items, data: data33 };
-                        if (vErrors === null) {
-                          vErrors = [err86];
-                        } else {
-                          vErrors.push(err86);
-                        }
-                        errors++;
-                      }
-                      if (!(data33 === "binary" || data33 === "config" || data33 === "flag" || data33 === "migration" || data33 === "test" || data33 === "manual")) {
-                        const err87 = { instancePath: instancePath + "/guards/" + i5 + "/match/stepKinds/" + i14, schemaPath: "#/properties/guards/items/properties/match/properties/stepKinds/items/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.match.properties.stepKinds.items.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.match.properties.stepKinds.items.enum, parentSchema: schema12.properties.guards.items.properties.match.properties.stepKinds.items, data: data33 };
-                        if (vErrors === null) {
-                          vErrors = [err87];
-                        } else {
-                          vErrors.push(err87);
-                        }
-                        errors++;
-                      }
-                    }
-                    let i15 = data32.length;
-                    let j5;
-                    if (i15 > 1) {
-                      const indices5 = {};
-                      for (; i15--; ) {
-                        let item5 = data32[i15];
-                        if (typeof item5 !== "string") {
-                          continue;
-                        }
-                        if (typeof indices5[item5] == "number") {
-                          j5 = indices5[item5];
-                          const err88 = { instancePath: instancePath + "/guards/" + i5 + "/match/stepKinds", schemaPath: "#/properties/guards/items/properties/match/properties/stepKinds/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i15 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.stepKinds, data: data32 };
-                          if (vErrors === null) {
-                            vErrors = [err88];
-                          } else {
-                            vErrors.push(err88);
-                          }
-                          errors++;
-                          break;
-                        }
-                        indices5[item5] = i15;
-                      }
-                    }
-                  } else {
-                    const err89 = { instancePath: instancePath + "/guards/" + i5 + "/match/stepKinds", schemaPath: "#/properties/guards/items/properties/match/properties/stepKinds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.stepKinds.type, parentSchema: schema12.properties.guards.items.properties.match.properties.stepKinds, data: data32 };
-                    if (vErrors === null) {
-                      vErrors = [err89];
-                    } else {
-                      vErrors.push(err89);
-                    }
-                    errors++;
-                  }
-                }
-                if (data23.breaking !== void 0) {
-                  let data34 = data23.breaking;
-                  if (typeof data34 !== "boolean") {
-                    const err90 = { instancePath: instancePath + "/guards/" + i5 + "/match/breaking", schemaPath: "#/properties/guards/items/properties/match/properties/breaking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.match.properties.breaking.type, parentSchema: schema12.properties.guards.items.properties.match.properties.breaking, data: data34 };
-                    if (vErrors === null) {
-                      vErrors = [err90];
-                    } else {
-                      vErrors.push(err90);
-                    }
-                    errors++;
-                  }
-                }
-                if (data23.migrations !== void 0) {
-                  let data35 = data23.migrations;
-                  if (typeof data35 !== "boolean") {
-                    const err91 = { instancePath: instancePath + "/guards/" + i5 + "/match/migrations", schemaPath: "#/properties/guards/items/properties/match/properties/migrations/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.match.properties.migrations.type, parentSchema: schema12.properties.guards.items.properties.match.properties.migrations, data: data35 };
-                    if (vErrors === null) {
-                      vErrors = [err91];
-                    } else {
-                      vErrors.push(err91);
-                    }
-                    errors++;
-                  }
-                }
-                if (data23.irreversible !== void 0) {
-                  let data36 = data23.irreversible;
-                  if (typeof data36 !== "boolean") {
-                    const err92 = { instancePath: instancePath + "/guards/" + i5 + "/match/irreversible", schemaPath: "#/properties/guards/items/properties/match/properties/irreversible/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.match.properties.irreversible.type, parentSchema: schema12.properties.guards.items.properties.match.properties.irreversible, data: data36 };
+                    const err92 = { instancePath: instancePath + "/guards/" + i7 + "/match/services", schemaPath: "#/properties/guards/items/properties/match/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.services.type, parentSchema: schema12.properties.guards.items.properties.match.properties.services, data: data33 };
                     if (vErrors === null) {
                       vErrors = [err92];
                     } else {
@@ -16951,11 +16932,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data23.audienceUnits !== void 0) {
-                  let data37 = data23.audienceUnits;
-                  if (Array.isArray(data37)) {
-                    if (data37.length < 1) {
-                      const err93 = { instancePath: instancePath + "/guards/" + i5 + "/match/audienceUnits", schemaPath: "#/properties/guards/items/properties/match/properties/audienceUnits/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.audienceUnits, data: data37 };
+                if (data32.tags !== void 0) {
+                  let data35 = data32.tags;
+                  if (Array.isArray(data35)) {
+                    if (data35.length < 1) {
+                      const err93 = { instancePath: instancePath + "/guards/" + i7 + "/match/tags", schemaPath: "#/properties/guards/items/properties/match/properties/tags/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.tags, data: data35 };
                       if (vErrors === null) {
                         vErrors = [err93];
                       } else {
@@ -16963,153 +16944,155 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    const len10 = data37.length;
-                    for (let i16 = 0; i16 < len10; i16++) {
-                      let data38 = data37[i16];
-                      if (typeof data38 !== "string") {
-                        const err94 = { instancePath: instancePath + "/guards/" + i5 + "/match/audienceUnits/" + i16, schemaPath: "#/properties/guards/items/properties/match/properties/audienceUnits/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.audienceUnits.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.audienceUnits.items, data: data38 };
-                        if (vErrors === null) {
-                          vErrors = [err94];
-                        } else {
-                          vErrors.push(err94);
+                    const len7 = data35.length;
+                    for (let i10 = 0; i10 < len7; i10++) {
+                      let data36 = data35[i10];
+                      if (typeof data36 === "string") {
+                        if (func3(data36) > 64) {
+                          const err94 = { instancePath: instancePath + "/guards/" + i7 + "/match/tags/" + i10, schemaPath: "#/properties/guards/items/properties/match/properties/tags/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema12.properties.guards.items.properties.match.properties.tags.items, data: data36 };
+                          if (vErrors === null) {
+                            vErrors = [err94];
+                          } else {
+                            vErrors.push(err94);
+                          }
+                          errors++;
                         }
-                        errors++;
-                      }
-                      if (!(data38 === "requests" || data38 === "users" || data38 === "sessions" || data38 === "hosts" || data38 === "pods" || data38 === "cells" || data38 === "regions" || data38 === "installs")) {
-                        const err95 = { instancePath: instancePath + "/guards/" + i5 + "/match/audienceUnits/" + i16, schemaPath: "#/properties/guards/items/properties/match/properties/audienceUnits/items/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.match.properties.audienceUnits.items.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.match.properties.audienceUnits.items.enum, parentSchema: schema12.properties.guards.items.properties.match.properties.audienceUnits.items, data: data38 };
+                        if (!pattern0.test(data36)) {
+                          const err95 = { instancePath: instancePath + "/guards/" + i7 + "/match/tags/" + i10, schemaPath: "#/properties/guards/items/properties/match/properties/tags/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema12.properties.guards.items.properties.match.properties.tags.items, data: data36 };
+                          if (vErrors === null) {
+                            vErrors = [err95];
+                          } else {
+                            vErrors.push(err95);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err96 = { instancePath: instancePath + "/guards/" + i7 + "/match/tags/" + i10, schemaPath: "#/properties/guards/items/properties/match/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.tags.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.tags.items, data: data36 };
                         if (vErrors === null) {
-                          vErrors = [err95];
+                          vErrors = [err96];
                         } else {
-                          vErrors.push(err95);
+                          vErrors.push(err96);
                         }
                         errors++;
                       }
                     }
-                    let i17 = data37.length;
-                    let j6;
-                    if (i17 > 1) {
-                      const indices6 = {};
-                      for (; i17--; ) {
-                        let item6 = data37[i17];
-                        if (typeof item6 !== "string") {
+                    let i11 = data35.length;
+                    let j3;
+                    if (i11 > 1) {
+                      const indices3 = {};
+                      for (; i11--; ) {
+                        let item3 = data35[i11];
+                        if (typeof item3 !== "string") {
                           continue;
                         }
-                        if (typeof indices6[item6] == "number") {
-                          j6 = indices6[item6];
-                          const err96 = { instancePath: instancePath + "/guards/" + i5 + "/match/audienceUnits", schemaPath: "#/properties/guards/items/properties/match/properties/audienceUnits/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i17 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.audienceUnits, data: data37 };
+                        if (typeof indices3[item3] == "number") {
+                          j3 = indices3[item3];
+                          const err97 = { instancePath: instancePath + "/guards/" + i7 + "/match/tags", schemaPath: "#/properties/guards/items/properties/match/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i11 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.tags, data: data35 };
                           if (vErrors === null) {
-                            vErrors = [err96];
+                            vErrors = [err97];
                           } else {
-                            vErrors.push(err96);
+                            vErrors.push(err97);
                           }
                           errors++;
                           break;
                         }
-                        indices6[item6] = i17;
+                        indices3[item3] = i11;
                       }
                     }
                   } else {
-                    const err97 = { instancePath: instancePath + "/guards/" + i5 + "/match/audienceUnits", schemaPath: "#/properties/guards/items/properties/match/properties/audienceUnits/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.audienceUnits.type, parentSchema: schema12.properties.guards.items.properties.match.properties.audienceUnits, data: data37 };
+                    const err98 = { instancePath: instancePath + "/guards/" + i7 + "/match/tags", schemaPath: "#/properties/guards/items/properties/match/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.tags.type, parentSchema: schema12.properties.guards.items.properties.match.properties.tags, data: data35 };
                     if (vErrors === null) {
-                      vErrors = [err97];
+                      vErrors = [err98];
                     } else {
-                      vErrors.push(err97);
+                      vErrors.push(err98);
                     }
                     errors++;
                   }
                 }
-                if (data23.except !== void 0) {
-                  let data39 = data23.except;
-                  if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-                    if (Object.keys(data39).length < 1) {
-                      const err98 = { instancePath: instancePath + "/guards/" + i5 + "/match/except", schemaPath: "#/properties/guards/items/properties/match/properties/except/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.except, data: data39 };
+                if (data32.environments !== void 0) {
+                  let data37 = data32.environments;
+                  if (Array.isArray(data37)) {
+                    if (data37.length < 1) {
+                      const err99 = { instancePath: instancePath + "/guards/" + i7 + "/match/environments", schemaPath: "#/properties/guards/items/properties/match/properties/environments/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.environments, data: data37 };
                       if (vErrors === null) {
-                        vErrors = [err98];
+                        vErrors = [err99];
                       } else {
-                        vErrors.push(err98);
+                        vErrors.push(err99);
                       }
                       errors++;
                     }
-                    for (const key5 in data39) {
-                      if (!func2.call(schema12.properties.guards.items.properties.match.properties.except.properties, key5)) {
-                        const err99 = { instancePath: instancePath + "/guards/" + i5 + "/match/except", schemaPath: "#/properties/guards/items/properties/match/properties/except/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.match.properties.except, data: data39 };
+                    const len8 = data37.length;
+                    for (let i12 = 0; i12 < len8; i12++) {
+                      let data38 = data37[i12];
+                      if (typeof data38 !== "string") {
+                        const err100 = { instancePath: instancePath + "/guards/" + i7 + "/match/environments/" + i12, schemaPath: "#/properties/guards/items/properties/match/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.environments.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.environments.items, data: data38 };
                         if (vErrors === null) {
-                          vErrors = [err99];
+                          vErrors = [err100];
                         } else {
-                          vErrors.push(err99);
+                          vErrors.push(err100);
+                        }
+                        errors++;
+                      }
+                      if (!(data38 === "dev" || data38 === "test" || data38 === "staging" || data38 === "canary" || data38 === "production")) {
+                        const err101 = { instancePath: instancePath + "/guards/" + i7 + "/match/environments/" + i12, schemaPath: "#/properties/guards/items/properties/match/properties/environments/items/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.match.properties.environments.items.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.match.properties.environments.items.enum, parentSchema: schema12.properties.guards.items.properties.match.properties.environments.items, data: data38 };
+                        if (vErrors === null) {
+                          vErrors = [err101];
+                        } else {
+                          vErrors.push(err101);
                         }
                         errors++;
                       }
                     }
-                    if (data39.services !== void 0) {
-                      let data40 = data39.services;
-                      if (Array.isArray(data40)) {
-                        if (data40.length < 1) {
-                          const err100 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/services", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.services, data: data40 };
+                    let i13 = data37.length;
+                    let j4;
+                    if (i13 > 1) {
+                      const indices4 = {};
+                      for (; i13--; ) {
+                        let item4 = data37[i13];
+                        if (typeof item4 !== "string") {
+                          continue;
+                        }
+                        if (typeof indices4[item4] == "number") {
+                          j4 = indices4[item4];
+                          const err102 = { instancePath: instancePath + "/guards/" + i7 + "/match/environments", schemaPath: "#/properties/guards/items/properties/match/properties/environments/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i13 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.environments, data: data37 };
                           if (vErrors === null) {
-                            vErrors = [err100];
+                            vErrors = [err102];
                           } else {
-                            vErrors.push(err100);
+                            vErrors.push(err102);
                           }
                           errors++;
+                          break;
                         }
-                        const len11 = data40.length;
-                        for (let i18 = 0; i18 < len11; i18++) {
-                          let data41 = data40[i18];
-                          if (typeof data41 === "string") {
-                            if (func3(data41) > 64) {
-                              const err101 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/services/" + i18, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/services/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.services.items, data: data41 };
-                              if (vErrors === null) {
-                                vErrors = [err101];
-                              } else {
-                                vErrors.push(err101);
-                              }
-                              errors++;
-                            }
-                            if (!pattern0.test(data41)) {
-                              const err102 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/services/" + i18, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/services/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.services.items, data: data41 };
-                              if (vErrors === null) {
-                                vErrors = [err102];
-                              } else {
-                                vErrors.push(err102);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err103 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/services/" + i18, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/services/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.except.properties.services.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.services.items, data: data41 };
-                            if (vErrors === null) {
-                              vErrors = [err103];
-                            } else {
-                              vErrors.push(err103);
-                            }
-                            errors++;
-                          }
-                        }
-                        let i19 = data40.length;
-                        let j7;
-                        if (i19 > 1) {
-                          const indices7 = {};
-                          for (; i19--; ) {
-                            let item7 = data40[i19];
-                            if (typeof item7 !== "string") {
-                              continue;
-                            }
-                            if (typeof indices7[item7] == "number") {
-                              j7 = indices7[item7];
-                              const err104 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/services", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/services/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i19 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.services, data: data40 };
-                              if (vErrors === null) {
-                                vErrors = [err104];
-                              } else {
-                                vErrors.push(err104);
-                              }
-                              errors++;
-                              break;
-                            }
-                            indices7[item7] = i19;
-                          }
-                        }
+                        indices4[item4] = i13;
+                      }
+                    }
+                  } else {
+                    const err103 = { instancePath: instancePath + "/guards/" + i7 + "/match/environments", schemaPath: "#/properties/guards/items/properties/match/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.environments.type, parentSchema: schema12.properties.guards.items.properties.match.properties.environments, data: data37 };
+                    if (vErrors === null) {
+                      vErrors = [err103];
+                    } else {
+                      vErrors.push(err103);
+                    }
+                    errors++;
+                  }
+                }
+                if (data32.strategies !== void 0) {
+                  let data39 = data32.strategies;
+                  if (Array.isArray(data39)) {
+                    if (data39.length < 1) {
+                      const err104 = { instancePath: instancePath + "/guards/" + i7 + "/match/strategies", schemaPath: "#/properties/guards/items/properties/match/properties/strategies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.strategies, data: data39 };
+                      if (vErrors === null) {
+                        vErrors = [err104];
                       } else {
-                        const err105 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/services", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.except.properties.services.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.services, data: data40 };
+                        vErrors.push(err104);
+                      }
+                      errors++;
+                    }
+                    const len9 = data39.length;
+                    for (let i14 = 0; i14 < len9; i14++) {
+                      let data40 = data39[i14];
+                      if (typeof data40 !== "string") {
+                        const err105 = { instancePath: instancePath + "/guards/" + i7 + "/match/strategies/" + i14, schemaPath: "#/properties/guards/items/properties/match/properties/strategies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.strategies.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.strategies.items, data: data40 };
                         if (vErrors === null) {
                           vErrors = [err105];
                         } else {
@@ -17117,76 +17100,75 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
+                      if (!(data40 === "canary" || data40 === "rolling" || data40 === "blue-green" || data40 === "flag-ramp" || data40 === "shadow" || data40 === "migration")) {
+                        const err106 = { instancePath: instancePath + "/guards/" + i7 + "/match/strategies/" + i14, schemaPath: "#/properties/guards/items/properties/match/properties/strategies/items/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.match.properties.strategies.items.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.match.properties.strategies.items.enum, parentSchema: schema12.properties.guards.items.properties.match.properties.strategies.items, data: data40 };
+                        if (vErrors === null) {
+                          vErrors = [err106];
+                        } else {
+                          vErrors.push(err106);
+                        }
+                        errors++;
+                      }
                     }
-                    if (data39.tags !== void 0) {
-                      let data42 = data39.tags;
-                      if (Array.isArray(data42)) {
-                        if (data42.length < 1) {
-                          const err106 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/tags", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/tags/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.tags, data: data42 };
+                    let i15 = data39.length;
+                    let j5;
+                    if (i15 > 1) {
+                      const indices5 = {};
+                      for (; i15--; ) {
+                        let item5 = data39[i15];
+                        if (typeof item5 !== "string") {
+                          continue;
+                        }
+                        if (typeof indices5[item5] == "number") {
+                          j5 = indices5[item5];
+                          const err107 = { instancePath: instancePath + "/guards/" + i7 + "/match/strategies", schemaPath: "#/properties/guards/items/properties/match/properties/strategies/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i15 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.strategies, data: data39 };
                           if (vErrors === null) {
-                            vErrors = [err106];
+                            vErrors = [err107];
                           } else {
-                            vErrors.push(err106);
+                            vErrors.push(err107);
                           }
                           errors++;
+                          break;
                         }
-                        const len12 = data42.length;
-                        for (let i20 = 0; i20 < len12; i20++) {
-                          let data43 = data42[i20];
-                          if (typeof data43 === "string") {
-                            if (func3(data43) > 64) {
-                              const err107 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/tags/" + i20, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/tags/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.tags.items, data: data43 };
-                              if (vErrors === null) {
-                                vErrors = [err107];
-                              } else {
-                                vErrors.push(err107);
-                              }
-                              errors++;
-                            }
-                            if (!pattern0.test(data43)) {
-                              const err108 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/tags/" + i20, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/tags/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.tags.items, data: data43 };
-                              if (vErrors === null) {
-                                vErrors = [err108];
-                              } else {
-                                vErrors.push(err108);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err109 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/tags/" + i20, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.except.properties.tags.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.tags.items, data: data43 };
-                            if (vErrors === null) {
-                              vErrors = [err109];
-                            } else {
-                              vErrors.push(err109);
-                            }
-                            errors++;
-                          }
-                        }
-                        let i21 = data42.length;
-                        let j8;
-                        if (i21 > 1) {
-                          const indices8 = {};
-                          for (; i21--; ) {
-                            let item8 = data42[i21];
-                            if (typeof item8 !== "string") {
-                              continue;
-                            }
-                            if (typeof indices8[item8] == "number") {
-                              j8 = indices8[item8];
-                              const err110 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/tags", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i21, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i21 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.tags, data: data42 };
-                              if (vErrors === null) {
-                                vErrors = [err110];
-                              } else {
-                                vErrors.push(err110);
-                              }
-                              errors++;
-                              break;
-                            }
-                            indices8[item8] = i21;
-                          }
-                        }
+                        indices5[item5] = i15;
+                      }
+                    }
+                  } else {
+                    const err108 = { instancePath: instancePath + "/guards/" + i7 + "/match/strategies", schemaPath: "#/properties/guards/items/properties/match/properties/strategies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.strategies.type, parentSchema: schema12.properties.guards.items.properties.match.properties.strategies, data: data39 };
+                    if (vErrors === null) {
+                      vErrors = [err108];
+                    } else {
+                      vErrors.push(err108);
+                    }
+                    errors++;
+                  }
+                }
+                if (data32.stepKinds !== void 0) {
+                  let data41 = data32.stepKinds;
+                  if (Array.isArray(data41)) {
+                    if (data41.length < 1) {
+                      const err109 = { instancePath: instancePath + "/guards/" + i7 + "/match/stepKinds", schemaPath: "#/properties/guards/items/properties/match/properties/stepKinds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.stepKinds, data: data41 };
+                      if (vErrors === null) {
+                        vErrors = [err109];
                       } else {
-                        const err111 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/tags", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.except.properties.tags.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.tags, data: data42 };
+                        vErrors.push(err109);
+                      }
+                      errors++;
+                    }
+                    const len10 = data41.length;
+                    for (let i16 = 0; i16 < len10; i16++) {
+                      let data42 = data41[i16];
+                      if (typeof data42 !== "string") {
+                        const err110 = { instancePath: instancePath + "/guards/" + i7 + "/match/stepKinds/" + i16, schemaPath: "#/properties/guards/items/properties/match/properties/stepKinds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.stepKinds.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.stepKinds.items, data: data42 };
+                        if (vErrors === null) {
+                          vErrors = [err110];
+                        } else {
+                          vErrors.push(err110);
+                        }
+                        errors++;
+                      }
+                      if (!(data42 === "binary" || data42 === "config" || data42 === "flag" || data42 === "migration" || data42 === "test" || data42 === "manual")) {
+                        const err111 = { instancePath: instancePath + "/guards/" + i7 + "/match/stepKinds/" + i16, schemaPath: "#/properties/guards/items/properties/match/properties/stepKinds/items/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.match.properties.stepKinds.items.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.match.properties.stepKinds.items.enum, parentSchema: schema12.properties.guards.items.properties.match.properties.stepKinds.items, data: data42 };
                         if (vErrors === null) {
                           vErrors = [err111];
                         } else {
@@ -17195,235 +17177,234 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data39.environments !== void 0) {
-                      let data44 = data39.environments;
-                      if (Array.isArray(data44)) {
-                        if (data44.length < 1) {
-                          const err112 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/environments", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/environments/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.environments, data: data44 };
+                    let i17 = data41.length;
+                    let j6;
+                    if (i17 > 1) {
+                      const indices6 = {};
+                      for (; i17--; ) {
+                        let item6 = data41[i17];
+                        if (typeof item6 !== "string") {
+                          continue;
+                        }
+                        if (typeof indices6[item6] == "number") {
+                          j6 = indices6[item6];
+                          const err112 = { instancePath: instancePath + "/guards/" + i7 + "/match/stepKinds", schemaPath: "#/properties/guards/items/properties/match/properties/stepKinds/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i17 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.stepKinds, data: data41 };
                           if (vErrors === null) {
                             vErrors = [err112];
                           } else {
                             vErrors.push(err112);
                           }
                           errors++;
+                          break;
                         }
-                        const len13 = data44.length;
-                        for (let i22 = 0; i22 < len13; i22++) {
-                          let data45 = data44[i22];
-                          if (typeof data45 !== "string") {
-                            const err113 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/environments/" + i22, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.except.properties.environments.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.environments.items, data: data45 };
-                            if (vErrors === null) {
-                              vErrors = [err113];
-                            } else {
-                              vErrors.push(err113);
-                            }
-                            errors++;
-                          }
-                          if (!(data45 === "dev" || data45 === "test" || data45 === "staging" || data45 === "canary" || data45 === "production")) {
-                            const err114 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/environments/" + i22, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/environments/items/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.match.properties.except.properties.environments.items.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.match.properties.except.properties.environments.items.enum, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.environments.items, data: data45 };
-                            if (vErrors === null) {
-                              vErrors = [err114];
-                            } else {
-                              vErrors.push(err114);
-                            }
-                            errors++;
-                          }
-                        }
-                        let i23 = data44.length;
-                        let j9;
-                        if (i23 > 1) {
-                          const indices9 = {};
-                          for (; i23--; ) {
-                            let item9 = data44[i23];
-                            if (typeof item9 !== "string") {
-                              continue;
-                            }
-                            if (typeof indices9[item9] == "number") {
-                              j9 = indices9[item9];
-                              const err115 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/environments", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/environments/uniqueItems", keyword: "uniqueItems", params: { i: i23, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i23 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.environments, data: data44 };
-                              if (vErrors === null) {
-                                vErrors = [err115];
-                              } else {
-                                vErrors.push(err115);
-                              }
-                              errors++;
-                              break;
-                            }
-                            indices9[item9] = i23;
-                          }
-                        }
+                        indices6[item6] = i17;
+                      }
+                    }
+                  } else {
+                    const err113 = { instancePath: instancePath + "/guards/" + i7 + "/match/stepKinds", schemaPath: "#/properties/guards/items/properties/match/properties/stepKinds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.stepKinds.type, parentSchema: schema12.properties.guards.items.properties.match.properties.stepKinds, data: data41 };
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
+                  }
+                }
+                if (data32.breaking !== void 0) {
+                  let data43 = data32.breaking;
+                  if (typeof data43 !== "boolean") {
+                    const err114 = { instancePath: instancePath + "/guards/" + i7 + "/match/breaking", schemaPath: "#/properties/guards/items/properties/match/properties/breaking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.match.properties.breaking.type, parentSchema: schema12.properties.guards.items.properties.match.properties.breaking, data: data43 };
+                    if (vErrors === null) {
+                      vErrors = [err114];
+                    } else {
+                      vErrors.push(err114);
+                    }
+                    errors++;
+                  }
+                }
+                if (data32.migrations !== void 0) {
+                  let data44 = data32.migrations;
+                  if (typeof data44 !== "boolean") {
+                    const err115 = { instancePath: instancePath + "/guards/" + i7 + "/match/migrations", schemaPath: "#/properties/guards/items/properties/match/properties/migrations/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.match.properties.migrations.type, parentSchema: schema12.properties.guards.items.properties.match.properties.migrations, data: data44 };
+                    if (vErrors === null) {
+                      vErrors = [err115];
+                    } else {
+                      vErrors.push(err115);
+                    }
+                    errors++;
+                  }
+                }
+                if (data32.irreversible !== void 0) {
+                  let data45 = data32.irreversible;
+                  if (typeof data45 !== "boolean") {
+                    const err116 = { instancePath: instancePath + "/guards/" + i7 + "/match/irreversible", schemaPath: "#/properties/guards/items/properties/match/properties/irreversible/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.match.properties.irreversible.type, parentSchema: schema12.properties.guards.items.properties.match.properties.irreversible, data: data45 };
+                    if (vErrors === null) {
+                      vErrors = [err116];
+                    } else {
+                      vErrors.push(err116);
+                    }
+                    errors++;
+                  }
+                }
+                if (data32.audienceUnits !== void 0) {
+                  let data46 = data32.audienceUnits;
+                  if (Array.isArray(data46)) {
+                    if (data46.length < 1) {
+                      const err117 = { instancePath: instancePath + "/guards/" + i7 + "/match/audienceUnits", schemaPath: "#/properties/guards/items/properties/match/properties/audienceUnits/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.audienceUnits, data: data46 };
+                      if (vErrors === null) {
+                        vErrors = [err117];
                       } else {
-                        const err116 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/environments", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.except.properties.environments.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.environments, data: data44 };
+                        vErrors.push(err117);
+                      }
+                      errors++;
+                    }
+                    const len11 = data46.length;
+                    for (let i18 = 0; i18 < len11; i18++) {
+                      let data47 = data46[i18];
+                      if (typeof data47 !== "string") {
+                        const err118 = { instancePath: instancePath + "/guards/" + i7 + "/match/audienceUnits/" + i18, schemaPath: "#/properties/guards/items/properties/match/properties/audienceUnits/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.audienceUnits.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.audienceUnits.items, data: data47 };
                         if (vErrors === null) {
-                          vErrors = [err116];
+                          vErrors = [err118];
                         } else {
-                          vErrors.push(err116);
+                          vErrors.push(err118);
+                        }
+                        errors++;
+                      }
+                      if (!(data47 === "requests" || data47 === "users" || data47 === "sessions" || data47 === "hosts" || data47 === "pods" || data47 === "cells" || data47 === "regions" || data47 === "installs")) {
+                        const err119 = { instancePath: instancePath + "/guards/" + i7 + "/match/audienceUnits/" + i18, schemaPath: "#/properties/guards/items/properties/match/properties/audienceUnits/items/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.match.properties.audienceUnits.items.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.match.properties.audienceUnits.items.enum, parentSchema: schema12.properties.guards.items.properties.match.properties.audienceUnits.items, data: data47 };
+                        if (vErrors === null) {
+                          vErrors = [err119];
+                        } else {
+                          vErrors.push(err119);
                         }
                         errors++;
                       }
                     }
-                    if (data39.strategies !== void 0) {
-                      let data46 = data39.strategies;
-                      if (Array.isArray(data46)) {
-                        if (data46.length < 1) {
-                          const err117 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/strategies", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/strategies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.strategies, data: data46 };
+                    let i19 = data46.length;
+                    let j7;
+                    if (i19 > 1) {
+                      const indices7 = {};
+                      for (; i19--; ) {
+                        let item7 = data46[i19];
+                        if (typeof item7 !== "string") {
+                          continue;
+                        }
+                        if (typeof indices7[item7] == "number") {
+                          j7 = indices7[item7];
+                          const err120 = { instancePath: instancePath + "/guards/" + i7 + "/match/audienceUnits", schemaPath: "#/properties/guards/items/properties/match/properties/audienceUnits/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i19 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.audienceUnits, data: data46 };
                           if (vErrors === null) {
-                            vErrors = [err117];
+                            vErrors = [err120];
                           } else {
-                            vErrors.push(err117);
+                            vErrors.push(err120);
                           }
                           errors++;
+                          break;
                         }
-                        const len14 = data46.length;
-                        for (let i24 = 0; i24 < len14; i24++) {
-                          let data47 = data46[i24];
-                          if (typeof data47 !== "string") {
-                            const err118 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/strategies/" + i24, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/strategies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.except.properties.strategies.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.strategies.items, data: data47 };
-                            if (vErrors === null) {
-                              vErrors = [err118];
-                            } else {
-                              vErrors.push(err118);
-                            }
-                            errors++;
-                          }
-                          if (!(data47 === "canary" || data47 === "rolling" || data47 === "blue-green" || data47 === "flag-ramp" || data47 === "shadow" || data47 === "migration")) {
-                            const err119 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/strategies/" + i24, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/strategies/items/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.match.properties.except.properties.strategies.items.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.match.properties.except.properties.strategies.items.enum, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.strategies.items, data: data47 };
-                            if (vErrors === null) {
-                              vErrors = [err119];
-                            } else {
-                              vErrors.push(err119);
-                            }
-                            errors++;
-                          }
-                        }
-                        let i25 = data46.length;
-                        let j10;
-                        if (i25 > 1) {
-                          const indices10 = {};
-                          for (; i25--; ) {
-                            let item10 = data46[i25];
-                            if (typeof item10 !== "string") {
-                              continue;
-                            }
-                            if (typeof indices10[item10] == "number") {
-                              j10 = indices10[item10];
-                              const err120 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/strategies", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/strategies/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i25 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.strategies, data: data46 };
-                              if (vErrors === null) {
-                                vErrors = [err120];
-                              } else {
-                                vErrors.push(err120);
-                              }
-                              errors++;
-                              break;
-                            }
-                            indices10[item10] = i25;
-                          }
-                        }
+                        indices7[item7] = i19;
+                      }
+                    }
+                  } else {
+                    const err121 = { instancePath: instancePath + "/guards/" + i7 + "/match/audienceUnits", schemaPath: "#/properties/guards/items/properties/match/properties/audienceUnits/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.audienceUnits.type, parentSchema: schema12.properties.guards.items.properties.match.properties.audienceUnits, data: data46 };
+                    if (vErrors === null) {
+                      vErrors = [err121];
+                    } else {
+                      vErrors.push(err121);
+                    }
+                    errors++;
+                  }
+                }
+                if (data32.except !== void 0) {
+                  let data48 = data32.except;
+                  if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+                    if (Object.keys(data48).length < 1) {
+                      const err122 = { instancePath: instancePath + "/guards/" + i7 + "/match/except", schemaPath: "#/properties/guards/items/properties/match/properties/except/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.except, data: data48 };
+                      if (vErrors === null) {
+                        vErrors = [err122];
                       } else {
-                        const err121 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/strategies", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/strategies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.except.properties.strategies.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.strategies, data: data46 };
+                        vErrors.push(err122);
+                      }
+                      errors++;
+                    }
+                    for (const key6 in data48) {
+                      if (!func2.call(schema12.properties.guards.items.properties.match.properties.except.properties, key6)) {
+                        const err123 = { instancePath: instancePath + "/guards/" + i7 + "/match/except", schemaPath: "#/properties/guards/items/properties/match/properties/except/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.match.properties.except, data: data48 };
                         if (vErrors === null) {
-                          vErrors = [err121];
+                          vErrors = [err123];
                         } else {
-                          vErrors.push(err121);
+                          vErrors.push(err123);
                         }
                         errors++;
                       }
                     }
-                    if (data39.stepKinds !== void 0) {
-                      let data48 = data39.stepKinds;
-                      if (Array.isArray(data48)) {
-                        if (data48.length < 1) {
-                          const err122 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/stepKinds", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/stepKinds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds, data: data48 };
+                    if (data48.services !== void 0) {
+                      let data49 = data48.services;
+                      if (Array.isArray(data49)) {
+                        if (data49.length < 1) {
+                          const err124 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/services", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.services, data: data49 };
                           if (vErrors === null) {
-                            vErrors = [err122];
+                            vErrors = [err124];
                           } else {
-                            vErrors.push(err122);
+                            vErrors.push(err124);
                           }
                           errors++;
                         }
-                        const len15 = data48.length;
-                        for (let i26 = 0; i26 < len15; i26++) {
-                          let data49 = data48[i26];
-                          if (typeof data49 !== "string") {
-                            const err123 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/stepKinds/" + i26, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/stepKinds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds.items, data: data49 };
-                            if (vErrors === null) {
-                              vErrors = [err123];
-                            } else {
-                              vErrors.push(err123);
-                            }
-                            errors++;
-                          }
-                          if (!(data49 === "binary" || data49 === "config" || data49 === "flag" || data49 === "migration" || data49 === "test" || data49 === "manual")) {
-                            const err124 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/stepKinds/" + i26, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/stepKinds/items/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds.items.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds.items.enum, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds.items, data: data49 };
-                            if (vErrors === null) {
-                              vErrors = [err124];
-                            } else {
-                              vErrors.push(err124);
-                            }
-                            errors++;
-                          }
-                        }
-                        let i27 = data48.length;
-                        let j11;
-                        if (i27 > 1) {
-                          const indices11 = {};
-                          for (; i27--; ) {
-                            let item11 = data48[i27];
-                            if (typeof item11 !== "string") {
-                              continue;
-                            }
-                            if (typeof indices11[item11] == "number") {
-                              j11 = indices11[item11];
-                              const err125 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/stepKinds", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/stepKinds/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i27 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds, data: data48 };
+                        const len12 = data49.length;
+                        for (let i20 = 0; i20 < len12; i20++) {
+                          let data50 = data49[i20];
+                          if (typeof data50 === "string") {
+                            if (func3(data50) > 64) {
+                              const err125 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/services/" + i20, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/services/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.services.items, data: data50 };
                               if (vErrors === null) {
                                 vErrors = [err125];
                               } else {
                                 vErrors.push(err125);
                               }
                               errors++;
+                            }
+                            if (!pattern0.test(data50)) {
+                              const err126 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/services/" + i20, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/services/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.services.items, data: data50 };
+                              if (vErrors === null) {
+                                vErrors = [err126];
+                              } else {
+                                vErrors.push(err126);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err127 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/services/" + i20, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/services/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.except.properties.services.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.services.items, data: data50 };
+                            if (vErrors === null) {
+                              vErrors = [err127];
+                            } else {
+                              vErrors.push(err127);
+                            }
+                            errors++;
+                          }
+                        }
+                        let i21 = data49.length;
+                        let j8;
+                        if (i21 > 1) {
+                          const indices8 = {};
+                          for (; i21--; ) {
+                            let item8 = data49[i21];
+                            if (typeof item8 !== "string") {
+                              continue;
+                            }
+                            if (typeof indices8[item8] == "number") {
+                              j8 = indices8[item8];
+                              const err128 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/services", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/services/uniqueItems", keyword: "uniqueItems", params: { i: i21, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i21 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.services, data: data49 };
+                              if (vErrors === null) {
+                                vErrors = [err128];
+                              } else {
+                                vErrors.push(err128);
+                              }
+                              errors++;
                               break;
                             }
-                            indices11[item11] = i27;
+                            indices8[item8] = i21;
                           }
                         }
                       } else {
-                        const err126 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/stepKinds", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/stepKinds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds, data: data48 };
-                        if (vErrors === null) {
-                          vErrors = [err126];
-                        } else {
-                          vErrors.push(err126);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data39.breaking !== void 0) {
-                      let data50 = data39.breaking;
-                      if (typeof data50 !== "boolean") {
-                        const err127 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/breaking", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/breaking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.match.properties.except.properties.breaking.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.breaking, data: data50 };
-                        if (vErrors === null) {
-                          vErrors = [err127];
-                        } else {
-                          vErrors.push(err127);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data39.migrations !== void 0) {
-                      let data51 = data39.migrations;
-                      if (typeof data51 !== "boolean") {
-                        const err128 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/migrations", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/migrations/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.match.properties.except.properties.migrations.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.migrations, data: data51 };
-                        if (vErrors === null) {
-                          vErrors = [err128];
-                        } else {
-                          vErrors.push(err128);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data39.irreversible !== void 0) {
-                      let data52 = data39.irreversible;
-                      if (typeof data52 !== "boolean") {
-                        const err129 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/irreversible", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/irreversible/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.match.properties.except.properties.irreversible.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.irreversible, data: data52 };
+                        const err129 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/services", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.except.properties.services.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.services, data: data49 };
                         if (vErrors === null) {
                           vErrors = [err129];
                         } else {
@@ -17432,11 +17413,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data39.audienceUnits !== void 0) {
-                      let data53 = data39.audienceUnits;
-                      if (Array.isArray(data53)) {
-                        if (data53.length < 1) {
-                          const err130 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/audienceUnits", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/audienceUnits/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits, data: data53 };
+                    if (data48.tags !== void 0) {
+                      let data51 = data48.tags;
+                      if (Array.isArray(data51)) {
+                        if (data51.length < 1) {
+                          const err130 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/tags", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/tags/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.tags, data: data51 };
                           if (vErrors === null) {
                             vErrors = [err130];
                           } else {
@@ -17444,44 +17425,255 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        const len16 = data53.length;
-                        for (let i28 = 0; i28 < len16; i28++) {
-                          let data54 = data53[i28];
-                          if (typeof data54 !== "string") {
-                            const err131 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/audienceUnits/" + i28, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/audienceUnits/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits.items, data: data54 };
-                            if (vErrors === null) {
-                              vErrors = [err131];
-                            } else {
-                              vErrors.push(err131);
+                        const len13 = data51.length;
+                        for (let i22 = 0; i22 < len13; i22++) {
+                          let data52 = data51[i22];
+                          if (typeof data52 === "string") {
+                            if (func3(data52) > 64) {
+                              const err131 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/tags/" + i22, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/tags/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.tags.items, data: data52 };
+                              if (vErrors === null) {
+                                vErrors = [err131];
+                              } else {
+                                vErrors.push(err131);
+                              }
+                              errors++;
                             }
-                            errors++;
-                          }
-                          if (!(data54 === "requests" || data54 === "users" || data54 === "sessions" || data54 === "hosts" || data54 === "pods" || data54 === "cells" || data54 === "regions" || data54 === "installs")) {
-                            const err132 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/audienceUnits/" + i28, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/audienceUnits/items/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits.items.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits.items.enum, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits.items, data: data54 };
+                            if (!pattern0.test(data52)) {
+                              const err132 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/tags/" + i22, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/tags/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.tags.items, data: data52 };
+                              if (vErrors === null) {
+                                vErrors = [err132];
+                              } else {
+                                vErrors.push(err132);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err133 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/tags/" + i22, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.except.properties.tags.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.tags.items, data: data52 };
                             if (vErrors === null) {
-                              vErrors = [err132];
+                              vErrors = [err133];
                             } else {
-                              vErrors.push(err132);
+                              vErrors.push(err133);
                             }
                             errors++;
                           }
                         }
-                        let i29 = data53.length;
+                        let i23 = data51.length;
+                        let j9;
+                        if (i23 > 1) {
+                          const indices9 = {};
+                          for (; i23--; ) {
+                            let item9 = data51[i23];
+                            if (typeof item9 !== "string") {
+                              continue;
+                            }
+                            if (typeof indices9[item9] == "number") {
+                              j9 = indices9[item9];
+                              const err134 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/tags", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i23, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i23 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.tags, data: data51 };
+                              if (vErrors === null) {
+                                vErrors = [err134];
+                              } else {
+                                vErrors.push(err134);
+                              }
+                              errors++;
+                              break;
+                            }
+                            indices9[item9] = i23;
+                          }
+                        }
+                      } else {
+                        const err135 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/tags", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.except.properties.tags.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.tags, data: data51 };
+                        if (vErrors === null) {
+                          vErrors = [err135];
+                        } else {
+                          vErrors.push(err135);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data48.environments !== void 0) {
+                      let data53 = data48.environments;
+                      if (Array.isArray(data53)) {
+                        if (data53.length < 1) {
+                          const err136 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/environments", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/environments/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.environments, data: data53 };
+                          if (vErrors === null) {
+                            vErrors = [err136];
+                          } else {
+                            vErrors.push(err136);
+                          }
+                          errors++;
+                        }
+                        const len14 = data53.length;
+                        for (let i24 = 0; i24 < len14; i24++) {
+                          let data54 = data53[i24];
+                          if (typeof data54 !== "string") {
+                            const err137 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/environments/" + i24, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.except.properties.environments.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.environments.items, data: data54 };
+                            if (vErrors === null) {
+                              vErrors = [err137];
+                            } else {
+                              vErrors.push(err137);
+                            }
+                            errors++;
+                          }
+                          if (!(data54 === "dev" || data54 === "test" || data54 === "staging" || data54 === "canary" || data54 === "production")) {
+                            const err138 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/environments/" + i24, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/environments/items/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.match.properties.except.properties.environments.items.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.match.properties.except.properties.environments.items.enum, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.environments.items, data: data54 };
+                            if (vErrors === null) {
+                              vErrors = [err138];
+                            } else {
+                              vErrors.push(err138);
+                            }
+                            errors++;
+                          }
+                        }
+                        let i25 = data53.length;
+                        let j10;
+                        if (i25 > 1) {
+                          const indices10 = {};
+                          for (; i25--; ) {
+                            let item10 = data53[i25];
+                            if (typeof item10 !== "string") {
+                              continue;
+                            }
+                            if (typeof indices10[item10] == "number") {
+                              j10 = indices10[item10];
+                              const err139 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/environments", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/environments/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i25 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.environments, data: data53 };
+                              if (vErrors === null) {
+                                vErrors = [err139];
+                              } else {
+                                vErrors.push(err139);
+                              }
+                              errors++;
+                              break;
+                            }
+                            indices10[item10] = i25;
+                          }
+                        }
+                      } else {
+                        const err140 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/environments", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.except.properties.environments.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.environments, data: data53 };
+                        if (vErrors === null) {
+                          vErrors = [err140];
+                        } else {
+                          vErrors.push(err140);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data48.strategies !== void 0) {
+                      let data55 = data48.strategies;
+                      if (Array.isArray(data55)) {
+                        if (data55.length < 1) {
+                          const err141 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/strategies", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/strategies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.strategies, data: data55 };
+                          if (vErrors === null) {
+                            vErrors = [err141];
+                          } else {
+                            vErrors.push(err141);
+                          }
+                          errors++;
+                        }
+                        const len15 = data55.length;
+                        for (let i26 = 0; i26 < len15; i26++) {
+                          let data56 = data55[i26];
+                          if (typeof data56 !== "string") {
+                            const err142 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/strategies/" + i26, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/strategies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.except.properties.strategies.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.strategies.items, data: data56 };
+                            if (vErrors === null) {
+                              vErrors = [err142];
+                            } else {
+                              vErrors.push(err142);
+                            }
+                            errors++;
+                          }
+                          if (!(data56 === "canary" || data56 === "rolling" || data56 === "blue-green" || data56 === "flag-ramp" || data56 === "shadow" || data56 === "migration")) {
+                            const err143 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/strategies/" + i26, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/strategies/items/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.match.properties.except.properties.strategies.items.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.match.properties.except.properties.strategies.items.enum, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.strategies.items, data: data56 };
+                            if (vErrors === null) {
+                              vErrors = [err143];
+                            } else {
+                              vErrors.push(err143);
+                            }
+                            errors++;
+                          }
+                        }
+                        let i27 = data55.length;
+                        let j11;
+                        if (i27 > 1) {
+                          const indices11 = {};
+                          for (; i27--; ) {
+                            let item11 = data55[i27];
+                            if (typeof item11 !== "string") {
+                              continue;
+                            }
+                            if (typeof indices11[item11] == "number") {
+                              j11 = indices11[item11];
+                              const err144 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/strategies", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/strategies/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i27 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.strategies, data: data55 };
+                              if (vErrors === null) {
+                                vErrors = [err144];
+                              } else {
+                                vErrors.push(err144);
+                              }
+                              errors++;
+                              break;
+                            }
+                            indices11[item11] = i27;
+                          }
+                        }
+                      } else {
+                        const err145 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/strategies", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/strategies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.except.properties.strategies.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.strategies, data: data55 };
+                        if (vErrors === null) {
+                          vErrors = [err145];
+                        } else {
+                          vErrors.push(err145);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data48.stepKinds !== void 0) {
+                      let data57 = data48.stepKinds;
+                      if (Array.isArray(data57)) {
+                        if (data57.length < 1) {
+                          const err146 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/stepKinds", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/stepKinds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds, data: data57 };
+                          if (vErrors === null) {
+                            vErrors = [err146];
+                          } else {
+                            vErrors.push(err146);
+                          }
+                          errors++;
+                        }
+                        const len16 = data57.length;
+                        for (let i28 = 0; i28 < len16; i28++) {
+                          let data58 = data57[i28];
+                          if (typeof data58 !== "string") {
+                            const err147 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/stepKinds/" + i28, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/stepKinds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds.items, data: data58 };
+                            if (vErrors === null) {
+                              vErrors = [err147];
+                            } else {
+                              vErrors.push(err147);
+                            }
+                            errors++;
+                          }
+                          if (!(data58 === "binary" || data58 === "config" || data58 === "flag" || data58 === "migration" || data58 === "test" || data58 === "manual")) {
+                            const err148 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/stepKinds/" + i28, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/stepKinds/items/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds.items.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds.items.enum, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds.items, data: data58 };
+                            if (vErrors === null) {
+                              vErrors = [err148];
+                            } else {
+                              vErrors.push(err148);
+                            }
+                            errors++;
+                          }
+                        }
+                        let i29 = data57.length;
                         let j12;
                         if (i29 > 1) {
                           const indices12 = {};
                           for (; i29--; ) {
-                            let item12 = data53[i29];
+                            let item12 = data57[i29];
                             if (typeof item12 !== "string") {
                               continue;
                             }
                             if (typeof indices12[item12] == "number") {
                               j12 = indices12[item12];
-                              const err133 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/audienceUnits", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/audienceUnits/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i29 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits, data: data53 };
+                              const err149 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/stepKinds", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/stepKinds/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i29 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds, data: data57 };
                               if (vErrors === null) {
-                                vErrors = [err133];
+                                vErrors = [err149];
                               } else {
-                                vErrors.push(err133);
+                                vErrors.push(err149);
                               }
                               errors++;
                               break;
@@ -17490,344 +17682,178 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        const err134 = { instancePath: instancePath + "/guards/" + i5 + "/match/except/audienceUnits", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/audienceUnits/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits, data: data53 };
+                        const err150 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/stepKinds", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/stepKinds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.stepKinds, data: data57 };
                         if (vErrors === null) {
-                          vErrors = [err134];
+                          vErrors = [err150];
                         } else {
-                          vErrors.push(err134);
+                          vErrors.push(err150);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data48.breaking !== void 0) {
+                      let data59 = data48.breaking;
+                      if (typeof data59 !== "boolean") {
+                        const err151 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/breaking", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/breaking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.match.properties.except.properties.breaking.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.breaking, data: data59 };
+                        if (vErrors === null) {
+                          vErrors = [err151];
+                        } else {
+                          vErrors.push(err151);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data48.migrations !== void 0) {
+                      let data60 = data48.migrations;
+                      if (typeof data60 !== "boolean") {
+                        const err152 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/migrations", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/migrations/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.match.properties.except.properties.migrations.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.migrations, data: data60 };
+                        if (vErrors === null) {
+                          vErrors = [err152];
+                        } else {
+                          vErrors.push(err152);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data48.irreversible !== void 0) {
+                      let data61 = data48.irreversible;
+                      if (typeof data61 !== "boolean") {
+                        const err153 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/irreversible", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/irreversible/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.match.properties.except.properties.irreversible.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.irreversible, data: data61 };
+                        if (vErrors === null) {
+                          vErrors = [err153];
+                        } else {
+                          vErrors.push(err153);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data48.audienceUnits !== void 0) {
+                      let data62 = data48.audienceUnits;
+                      if (Array.isArray(data62)) {
+                        if (data62.length < 1) {
+                          const err154 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/audienceUnits", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/audienceUnits/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits, data: data62 };
+                          if (vErrors === null) {
+                            vErrors = [err154];
+                          } else {
+                            vErrors.push(err154);
+                          }
+                          errors++;
+                        }
+                        const len17 = data62.length;
+                        for (let i30 = 0; i30 < len17; i30++) {
+                          let data63 = data62[i30];
+                          if (typeof data63 !== "string") {
+                            const err155 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/audienceUnits/" + i30, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/audienceUnits/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits.items.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits.items, data: data63 };
+                            if (vErrors === null) {
+                              vErrors = [err155];
+                            } else {
+                              vErrors.push(err155);
+                            }
+                            errors++;
+                          }
+                          if (!(data63 === "requests" || data63 === "users" || data63 === "sessions" || data63 === "hosts" || data63 === "pods" || data63 === "cells" || data63 === "regions" || data63 === "installs")) {
+                            const err156 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/audienceUnits/" + i30, schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/audienceUnits/items/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits.items.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits.items.enum, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits.items, data: data63 };
+                            if (vErrors === null) {
+                              vErrors = [err156];
+                            } else {
+                              vErrors.push(err156);
+                            }
+                            errors++;
+                          }
+                        }
+                        let i31 = data62.length;
+                        let j13;
+                        if (i31 > 1) {
+                          const indices13 = {};
+                          for (; i31--; ) {
+                            let item13 = data62[i31];
+                            if (typeof item13 !== "string") {
+                              continue;
+                            }
+                            if (typeof indices13[item13] == "number") {
+                              j13 = indices13[item13];
+                              const err157 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/audienceUnits", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/audienceUnits/uniqueItems", keyword: "uniqueItems", params: { i: i31, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i31 + " are identical)", schema: true, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits, data: data62 };
+                              if (vErrors === null) {
+                                vErrors = [err157];
+                              } else {
+                                vErrors.push(err157);
+                              }
+                              errors++;
+                              break;
+                            }
+                            indices13[item13] = i31;
+                          }
+                        }
+                      } else {
+                        const err158 = { instancePath: instancePath + "/guards/" + i7 + "/match/except/audienceUnits", schemaPath: "#/properties/guards/items/properties/match/properties/except/properties/audienceUnits/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except.properties.audienceUnits, data: data62 };
+                        if (vErrors === null) {
+                          vErrors = [err158];
+                        } else {
+                          vErrors.push(err158);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err135 = { instancePath: instancePath + "/guards/" + i5 + "/match/except", schemaPath: "#/properties/guards/items/properties/match/properties/except/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.match.properties.except.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except, data: data39 };
+                    const err159 = { instancePath: instancePath + "/guards/" + i7 + "/match/except", schemaPath: "#/properties/guards/items/properties/match/properties/except/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.match.properties.except.type, parentSchema: schema12.properties.guards.items.properties.match.properties.except, data: data48 };
                     if (vErrors === null) {
-                      vErrors = [err135];
+                      vErrors = [err159];
                     } else {
-                      vErrors.push(err135);
+                      vErrors.push(err159);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err136 = { instancePath: instancePath + "/guards/" + i5 + "/match", schemaPath: "#/properties/guards/items/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.match.type, parentSchema: schema12.properties.guards.items.properties.match, data: data23 };
+                const err160 = { instancePath: instancePath + "/guards/" + i7 + "/match", schemaPath: "#/properties/guards/items/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.match.type, parentSchema: schema12.properties.guards.items.properties.match, data: data32 };
                 if (vErrors === null) {
-                  vErrors = [err136];
+                  vErrors = [err160];
                 } else {
-                  vErrors.push(err136);
+                  vErrors.push(err160);
                 }
                 errors++;
               }
             }
-            if (data21.checklist !== void 0) {
-              let data55 = data21.checklist;
-              if (typeof data55 === "string") {
-                if (func3(data55) < 1) {
-                  const err137 = { instancePath: instancePath + "/guards/" + i5 + "/checklist", schemaPath: "#/properties/guards/items/properties/checklist/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.checklist, data: data55 };
+            if (data30.checklist !== void 0) {
+              let data64 = data30.checklist;
+              if (typeof data64 === "string") {
+                if (func3(data64) < 1) {
+                  const err161 = { instancePath: instancePath + "/guards/" + i7 + "/checklist", schemaPath: "#/properties/guards/items/properties/checklist/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.checklist, data: data64 };
                   if (vErrors === null) {
-                    vErrors = [err137];
+                    vErrors = [err161];
                   } else {
-                    vErrors.push(err137);
+                    vErrors.push(err161);
                   }
                   errors++;
                 }
               } else {
-                const err138 = { instancePath: instancePath + "/guards/" + i5 + "/checklist", schemaPath: "#/properties/guards/items/properties/checklist/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.checklist.type, parentSchema: schema12.properties.guards.items.properties.checklist, data: data55 };
+                const err162 = { instancePath: instancePath + "/guards/" + i7 + "/checklist", schemaPath: "#/properties/guards/items/properties/checklist/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.checklist.type, parentSchema: schema12.properties.guards.items.properties.checklist, data: data64 };
                 if (vErrors === null) {
-                  vErrors = [err138];
+                  vErrors = [err162];
                 } else {
-                  vErrors.push(err138);
+                  vErrors.push(err162);
                 }
                 errors++;
               }
             }
-            if (data21.gate !== void 0) {
-              let data56 = data21.gate;
-              if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-                for (const key6 in data56) {
-                  if (!func2.call(schema12.properties.guards.items.properties.gate.properties, key6)) {
-                    const err139 = { instancePath: instancePath + "/guards/" + i5 + "/gate", schemaPath: "#/properties/guards/items/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.gate, data: data56 };
+            if (data30.gate !== void 0) {
+              let data65 = data30.gate;
+              if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+                for (const key7 in data65) {
+                  if (!func2.call(schema12.properties.guards.items.properties.gate.properties, key7)) {
+                    const err163 = { instancePath: instancePath + "/guards/" + i7 + "/gate", schemaPath: "#/properties/guards/items/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.gate, data: data65 };
                     if (vErrors === null) {
-                      vErrors = [err139];
+                      vErrors = [err163];
                     } else {
-                      vErrors.push(err139);
+                      vErrors.push(err163);
                     }
                     errors++;
                   }
                 }
-                if (data56.metric !== void 0) {
-                  let data57 = data56.metric;
-                  if (typeof data57 !== "string") {
-                    const err140 = { instancePath: instancePath + "/guards/" + i5 + "/gate/metric", schemaPath: "#/properties/guards/items/properties/gate/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.metric.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.metric, data: data57 };
-                    if (vErrors === null) {
-                      vErrors = [err140];
-                    } else {
-                      vErrors.push(err140);
-                    }
-                    errors++;
-                  }
-                }
-                if (data56.compare !== void 0) {
-                  let data58 = data56.compare;
-                  if (typeof data58 !== "string") {
-                    const err141 = { instancePath: instancePath + "/guards/" + i5 + "/gate/compare", schemaPath: "#/properties/guards/items/properties/gate/properties/compare/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.compare.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.compare, data: data58 };
-                    if (vErrors === null) {
-                      vErrors = [err141];
-                    } else {
-                      vErrors.push(err141);
-                    }
-                    errors++;
-                  }
-                  if (!(data58 === "absolute" || data58 === "baseline" || data58 === "week-over-week")) {
-                    const err142 = { instancePath: instancePath + "/guards/" + i5 + "/gate/compare", schemaPath: "#/properties/guards/items/properties/gate/properties/compare/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.gate.properties.compare.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.gate.properties.compare.enum, parentSchema: schema12.properties.guards.items.properties.gate.properties.compare, data: data58 };
-                    if (vErrors === null) {
-                      vErrors = [err142];
-                    } else {
-                      vErrors.push(err142);
-                    }
-                    errors++;
-                  }
-                }
-                if (data56.max !== void 0) {
-                  let data59 = data56.max;
-                  if (!(typeof data59 == "number" && isFinite(data59))) {
-                    const err143 = { instancePath: instancePath + "/guards/" + i5 + "/gate/max", schemaPath: "#/properties/guards/items/properties/gate/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema12.properties.guards.items.properties.gate.properties.max.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.max, data: data59 };
-                    if (vErrors === null) {
-                      vErrors = [err143];
-                    } else {
-                      vErrors.push(err143);
-                    }
-                    errors++;
-                  }
-                }
-                if (data56.min !== void 0) {
-                  let data60 = data56.min;
-                  if (!(typeof data60 == "number" && isFinite(data60))) {
-                    const err144 = { instancePath: instancePath + "/guards/" + i5 + "/gate/min", schemaPath: "#/properties/guards/items/properties/gate/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema12.properties.guards.items.properties.gate.properties.min.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.min, data: data60 };
-                    if (vErrors === null) {
-                      vErrors = [err144];
-                    } else {
-                      vErrors.push(err144);
-                    }
-                    errors++;
-                  }
-                }
-                if (data56.baseline !== void 0) {
-                  let data61 = data56.baseline;
-                  if (typeof data61 === "string") {
-                    if (func3(data61) < 1) {
-                      const err145 = { instancePath: instancePath + "/guards/" + i5 + "/gate/baseline", schemaPath: "#/properties/guards/items/properties/gate/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.baseline, data: data61 };
-                      if (vErrors === null) {
-                        vErrors = [err145];
-                      } else {
-                        vErrors.push(err145);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err146 = { instancePath: instancePath + "/guards/" + i5 + "/gate/baseline", schemaPath: "#/properties/guards/items/properties/gate/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.baseline.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.baseline, data: data61 };
-                    if (vErrors === null) {
-                      vErrors = [err146];
-                    } else {
-                      vErrors.push(err146);
-                    }
-                    errors++;
-                  }
-                }
-                if (data56.maxRegression !== void 0) {
-                  let data62 = data56.maxRegression;
-                  if (typeof data62 === "string") {
-                    if (!pattern31.test(data62)) {
-                      const err147 = { instancePath: instancePath + "/guards/" + i5 + "/gate/maxRegression", schemaPath: "#/properties/guards/items/properties/gate/properties/maxRegression/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema12.properties.guards.items.properties.gate.properties.maxRegression, data: data62 };
-                      if (vErrors === null) {
-                        vErrors = [err147];
-                      } else {
-                        vErrors.push(err147);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err148 = { instancePath: instancePath + "/guards/" + i5 + "/gate/maxRegression", schemaPath: "#/properties/guards/items/properties/gate/properties/maxRegression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.maxRegression.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.maxRegression, data: data62 };
-                    if (vErrors === null) {
-                      vErrors = [err148];
-                    } else {
-                      vErrors.push(err148);
-                    }
-                    errors++;
-                  }
-                }
-                if (data56.rollbackAt !== void 0) {
-                  let data63 = data56.rollbackAt;
-                  if (!(typeof data63 == "number" && isFinite(data63))) {
-                    const err149 = { instancePath: instancePath + "/guards/" + i5 + "/gate/rollbackAt", schemaPath: "#/properties/guards/items/properties/gate/properties/rollbackAt/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema12.properties.guards.items.properties.gate.properties.rollbackAt.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.rollbackAt, data: data63 };
-                    if (vErrors === null) {
-                      vErrors = [err149];
-                    } else {
-                      vErrors.push(err149);
-                    }
-                    errors++;
-                  }
-                }
-                if (data56.window !== void 0) {
-                  let data64 = data56.window;
-                  if (typeof data64 === "string") {
-                    if (!pattern6.test(data64)) {
-                      const err150 = { instancePath: instancePath + "/guards/" + i5 + "/gate/window", schemaPath: "#/properties/guards/items/properties/gate/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema12.properties.guards.items.properties.gate.properties.window, data: data64 };
-                      if (vErrors === null) {
-                        vErrors = [err150];
-                      } else {
-                        vErrors.push(err150);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err151 = { instancePath: instancePath + "/guards/" + i5 + "/gate/window", schemaPath: "#/properties/guards/items/properties/gate/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.window.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.window, data: data64 };
-                    if (vErrors === null) {
-                      vErrors = [err151];
-                    } else {
-                      vErrors.push(err151);
-                    }
-                    errors++;
-                  }
-                }
-                if (data56.query !== void 0) {
-                  let data65 = data56.query;
-                  if (typeof data65 === "string") {
-                    if (func3(data65) < 1) {
-                      const err152 = { instancePath: instancePath + "/guards/" + i5 + "/gate/query", schemaPath: "#/properties/guards/items/properties/gate/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.query, data: data65 };
-                      if (vErrors === null) {
-                        vErrors = [err152];
-                      } else {
-                        vErrors.push(err152);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err153 = { instancePath: instancePath + "/guards/" + i5 + "/gate/query", schemaPath: "#/properties/guards/items/properties/gate/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.query.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.query, data: data65 };
-                    if (vErrors === null) {
-                      vErrors = [err153];
-                    } else {
-                      vErrors.push(err153);
-                    }
-                    errors++;
-                  }
-                }
-                if (data56.maxAge !== void 0) {
-                  let data66 = data56.maxAge;
-                  if (typeof data66 === "string") {
-                    if (!pattern6.test(data66)) {
-                      const err154 = { instancePath: instancePath + "/guards/" + i5 + "/gate/maxAge", schemaPath: "#/properties/guards/items/properties/gate/properties/maxAge/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema12.properties.guards.items.properties.gate.properties.maxAge, data: data66 };
-                      if (vErrors === null) {
-                        vErrors = [err154];
-                      } else {
-                        vErrors.push(err154);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err155 = { instancePath: instancePath + "/guards/" + i5 + "/gate/maxAge", schemaPath: "#/properties/guards/items/properties/gate/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.maxAge.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.maxAge, data: data66 };
-                    if (vErrors === null) {
-                      vErrors = [err155];
-                    } else {
-                      vErrors.push(err155);
-                    }
-                    errors++;
-                  }
-                }
-                if (data56.check !== void 0) {
-                  let data67 = data56.check;
-                  if (typeof data67 === "string") {
-                    if (func3(data67) < 1) {
-                      const err156 = { instancePath: instancePath + "/guards/" + i5 + "/gate/check", schemaPath: "#/properties/guards/items/properties/gate/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.check, data: data67 };
-                      if (vErrors === null) {
-                        vErrors = [err156];
-                      } else {
-                        vErrors.push(err156);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err157 = { instancePath: instancePath + "/guards/" + i5 + "/gate/check", schemaPath: "#/properties/guards/items/properties/gate/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.check.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.check, data: data67 };
-                    if (vErrors === null) {
-                      vErrors = [err157];
-                    } else {
-                      vErrors.push(err157);
-                    }
-                    errors++;
-                  }
-                }
-                if (data56.signoff !== void 0) {
-                  let data68 = data56.signoff;
-                  if (Array.isArray(data68)) {
-                    if (data68.length < 1) {
-                      const err158 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff", schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff, data: data68 };
-                      if (vErrors === null) {
-                        vErrors = [err158];
-                      } else {
-                        vErrors.push(err158);
-                      }
-                      errors++;
-                    }
-                    const len17 = data68.length;
-                    for (let i30 = 0; i30 < len17; i30++) {
-                      let data69 = data68[i30];
-                      if (typeof data69 === "string") {
-                        if (!pattern1.test(data69)) {
-                          const err159 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff/" + i30, schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff.items, data: data69 };
-                          if (vErrors === null) {
-                            vErrors = [err159];
-                          } else {
-                            vErrors.push(err159);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err160 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff/" + i30, schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.signoff.items.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff.items, data: data69 };
-                        if (vErrors === null) {
-                          vErrors = [err160];
-                        } else {
-                          vErrors.push(err160);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err161 = { instancePath: instancePath + "/guards/" + i5 + "/gate/signoff", schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.gate.properties.signoff.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff, data: data68 };
-                    if (vErrors === null) {
-                      vErrors = [err161];
-                    } else {
-                      vErrors.push(err161);
-                    }
-                    errors++;
-                  }
-                }
-                if (data56.count !== void 0) {
-                  let data70 = data56.count;
-                  if (!(typeof data70 == "number" && (!(data70 % 1) && !isNaN(data70)) && isFinite(data70))) {
-                    const err162 = { instancePath: instancePath + "/guards/" + i5 + "/gate/count", schemaPath: "#/properties/guards/items/properties/gate/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties.guards.items.properties.gate.properties.count.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.count, data: data70 };
-                    if (vErrors === null) {
-                      vErrors = [err162];
-                    } else {
-                      vErrors.push(err162);
-                    }
-                    errors++;
-                  }
-                  if (typeof data70 == "number" && isFinite(data70)) {
-                    if (data70 < 1 || isNaN(data70)) {
-                      const err163 = { instancePath: instancePath + "/guards/" + i5 + "/gate/count", schemaPath: "#/properties/guards/items/properties/gate/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.count, data: data70 };
-                      if (vErrors === null) {
-                        vErrors = [err163];
-                      } else {
-                        vErrors.push(err163);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data56.allowAuthor !== void 0) {
-                  let data71 = data56.allowAuthor;
-                  if (typeof data71 !== "boolean") {
-                    const err164 = { instancePath: instancePath + "/guards/" + i5 + "/gate/allowAuthor", schemaPath: "#/properties/guards/items/properties/gate/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.gate.properties.allowAuthor.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.allowAuthor, data: data71 };
+                if (data65.metric !== void 0) {
+                  let data66 = data65.metric;
+                  if (typeof data66 !== "string") {
+                    const err164 = { instancePath: instancePath + "/guards/" + i7 + "/gate/metric", schemaPath: "#/properties/guards/items/properties/gate/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.metric.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.metric, data: data66 };
                     if (vErrors === null) {
                       vErrors = [err164];
                     } else {
@@ -17836,20 +17862,19 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data56.manual !== void 0) {
-                  let data72 = data56.manual;
-                  if (typeof data72 === "string") {
-                    if (func3(data72) < 1) {
-                      const err165 = { instancePath: instancePath + "/guards/" + i5 + "/gate/manual", schemaPath: "#/properties/guards/items/properties/gate/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.manual, data: data72 };
-                      if (vErrors === null) {
-                        vErrors = [err165];
-                      } else {
-                        vErrors.push(err165);
-                      }
-                      errors++;
+                if (data65.compare !== void 0) {
+                  let data67 = data65.compare;
+                  if (typeof data67 !== "string") {
+                    const err165 = { instancePath: instancePath + "/guards/" + i7 + "/gate/compare", schemaPath: "#/properties/guards/items/properties/gate/properties/compare/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.compare.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.compare, data: data67 };
+                    if (vErrors === null) {
+                      vErrors = [err165];
+                    } else {
+                      vErrors.push(err165);
                     }
-                  } else {
-                    const err166 = { instancePath: instancePath + "/guards/" + i5 + "/gate/manual", schemaPath: "#/properties/guards/items/properties/gate/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.manual.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.manual, data: data72 };
+                    errors++;
+                  }
+                  if (!(data67 === "absolute" || data67 === "baseline" || data67 === "week-over-week")) {
+                    const err166 = { instancePath: instancePath + "/guards/" + i7 + "/gate/compare", schemaPath: "#/properties/guards/items/properties/gate/properties/compare/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.gate.properties.compare.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.gate.properties.compare.enum, parentSchema: schema12.properties.guards.items.properties.gate.properties.compare, data: data67 };
                     if (vErrors === null) {
                       vErrors = [err166];
                     } else {
@@ -17858,136 +17883,144 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err167 = { instancePath: instancePath + "/guards/" + i5 + "/gate", schemaPath: "#/properties/guards/items/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.gate.type, parentSchema: schema12.properties.guards.items.properties.gate, data: data56 };
-                if (vErrors === null) {
-                  vErrors = [err167];
-                } else {
-                  vErrors.push(err167);
-                }
-                errors++;
-              }
-            }
-            if (data21.freeze !== void 0) {
-              let data73 = data21.freeze;
-              if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
-                if (data73.before === void 0) {
-                  const err168 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "before" }, message: "must have required property 'before'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data73 };
-                  if (vErrors === null) {
-                    vErrors = [err168];
-                  } else {
-                    vErrors.push(err168);
-                  }
-                  errors++;
-                }
-                if (data73.lead === void 0) {
-                  const err169 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "lead" }, message: "must have required property 'lead'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data73 };
-                  if (vErrors === null) {
-                    vErrors = [err169];
-                  } else {
-                    vErrors.push(err169);
-                  }
-                  errors++;
-                }
-                if (data73.reason === void 0) {
-                  const err170 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data73 };
-                  if (vErrors === null) {
-                    vErrors = [err170];
-                  } else {
-                    vErrors.push(err170);
-                  }
-                  errors++;
-                }
-                for (const key7 in data73) {
-                  if (!(key7 === "before" || key7 === "lead" || key7 === "reason" || key7 === "allowHotfix")) {
-                    const err171 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.freeze, data: data73 };
+                if (data65.max !== void 0) {
+                  let data68 = data65.max;
+                  if (!(typeof data68 == "number" && isFinite(data68))) {
+                    const err167 = { instancePath: instancePath + "/guards/" + i7 + "/gate/max", schemaPath: "#/properties/guards/items/properties/gate/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema12.properties.guards.items.properties.gate.properties.max.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.max, data: data68 };
                     if (vErrors === null) {
-                      vErrors = [err171];
+                      vErrors = [err167];
                     } else {
-                      vErrors.push(err171);
+                      vErrors.push(err167);
                     }
                     errors++;
                   }
                 }
-                if (data73.before !== void 0) {
-                  let data74 = data73.before;
+                if (data65.min !== void 0) {
+                  let data69 = data65.min;
+                  if (!(typeof data69 == "number" && isFinite(data69))) {
+                    const err168 = { instancePath: instancePath + "/guards/" + i7 + "/gate/min", schemaPath: "#/properties/guards/items/properties/gate/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema12.properties.guards.items.properties.gate.properties.min.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.min, data: data69 };
+                    if (vErrors === null) {
+                      vErrors = [err168];
+                    } else {
+                      vErrors.push(err168);
+                    }
+                    errors++;
+                  }
+                }
+                if (data65.baseline !== void 0) {
+                  let data70 = data65.baseline;
+                  if (typeof data70 === "string") {
+                    if (func3(data70) < 1) {
+                      const err169 = { instancePath: instancePath + "/guards/" + i7 + "/gate/baseline", schemaPath: "#/properties/guards/items/properties/gate/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.baseline, data: data70 };
+                      if (vErrors === null) {
+                        vErrors = [err169];
+                      } else {
+                        vErrors.push(err169);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err170 = { instancePath: instancePath + "/guards/" + i7 + "/gate/baseline", schemaPath: "#/properties/guards/items/properties/gate/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.baseline.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.baseline, data: data70 };
+                    if (vErrors === null) {
+                      vErrors = [err170];
+                    } else {
+                      vErrors.push(err170);
+                    }
+                    errors++;
+                  }
+                }
+                if (data65.maxRegression !== void 0) {
+                  let data71 = data65.maxRegression;
+                  if (typeof data71 === "string") {
+                    if (!pattern31.test(data71)) {
+                      const err171 = { instancePath: instancePath + "/guards/" + i7 + "/gate/maxRegression", schemaPath: "#/properties/guards/items/properties/gate/properties/maxRegression/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema12.properties.guards.items.properties.gate.properties.maxRegression, data: data71 };
+                      if (vErrors === null) {
+                        vErrors = [err171];
+                      } else {
+                        vErrors.push(err171);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err172 = { instancePath: instancePath + "/guards/" + i7 + "/gate/maxRegression", schemaPath: "#/properties/guards/items/properties/gate/properties/maxRegression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.maxRegression.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.maxRegression, data: data71 };
+                    if (vErrors === null) {
+                      vErrors = [err172];
+                    } else {
+                      vErrors.push(err172);
+                    }
+                    errors++;
+                  }
+                }
+                if (data65.rollbackAt !== void 0) {
+                  let data72 = data65.rollbackAt;
+                  if (!(typeof data72 == "number" && isFinite(data72))) {
+                    const err173 = { instancePath: instancePath + "/guards/" + i7 + "/gate/rollbackAt", schemaPath: "#/properties/guards/items/properties/gate/properties/rollbackAt/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema12.properties.guards.items.properties.gate.properties.rollbackAt.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.rollbackAt, data: data72 };
+                    if (vErrors === null) {
+                      vErrors = [err173];
+                    } else {
+                      vErrors.push(err173);
+                    }
+                    errors++;
+                  }
+                }
+                if (data65.window !== void 0) {
+                  let data73 = data65.window;
+                  if (typeof data73 === "string") {
+                    if (!pattern6.test(data73)) {
+                      const err174 = { instancePath: instancePath + "/guards/" + i7 + "/gate/window", schemaPath: "#/properties/guards/items/properties/gate/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema12.properties.guards.items.properties.gate.properties.window, data: data73 };
+                      if (vErrors === null) {
+                        vErrors = [err174];
+                      } else {
+                        vErrors.push(err174);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err175 = { instancePath: instancePath + "/guards/" + i7 + "/gate/window", schemaPath: "#/properties/guards/items/properties/gate/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.window.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.window, data: data73 };
+                    if (vErrors === null) {
+                      vErrors = [err175];
+                    } else {
+                      vErrors.push(err175);
+                    }
+                    errors++;
+                  }
+                }
+                if (data65.query !== void 0) {
+                  let data74 = data65.query;
                   if (typeof data74 === "string") {
-                    if (func3(data74) > 64) {
-                      const err172 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data74 };
+                    if (func3(data74) < 1) {
+                      const err176 = { instancePath: instancePath + "/guards/" + i7 + "/gate/query", schemaPath: "#/properties/guards/items/properties/gate/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.query, data: data74 };
                       if (vErrors === null) {
-                        vErrors = [err172];
+                        vErrors = [err176];
                       } else {
-                        vErrors.push(err172);
-                      }
-                      errors++;
-                    }
-                    if (!pattern64.test(data74)) {
-                      const err173 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9*-]*$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9*-]*$"', schema: "^[a-z0-9*][a-z0-9*-]*$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data74 };
-                      if (vErrors === null) {
-                        vErrors = [err173];
-                      } else {
-                        vErrors.push(err173);
+                        vErrors.push(err176);
                       }
                       errors++;
                     }
                   } else {
-                    const err174 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.before.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data74 };
+                    const err177 = { instancePath: instancePath + "/guards/" + i7 + "/gate/query", schemaPath: "#/properties/guards/items/properties/gate/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.query.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.query, data: data74 };
                     if (vErrors === null) {
-                      vErrors = [err174];
+                      vErrors = [err177];
                     } else {
-                      vErrors.push(err174);
+                      vErrors.push(err177);
                     }
                     errors++;
                   }
                 }
-                if (data73.lead !== void 0) {
-                  let data75 = data73.lead;
+                if (data65.maxAge !== void 0) {
+                  let data75 = data65.maxAge;
                   if (typeof data75 === "string") {
-                    if (!pattern65.test(data75)) {
-                      const err175 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wd])+$" }, message: 'must match pattern "^([0-9]+[wd])+$"', schema: "^([0-9]+[wd])+$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data75 };
+                    if (!pattern6.test(data75)) {
+                      const err178 = { instancePath: instancePath + "/guards/" + i7 + "/gate/maxAge", schemaPath: "#/properties/guards/items/properties/gate/properties/maxAge/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema12.properties.guards.items.properties.gate.properties.maxAge, data: data75 };
                       if (vErrors === null) {
-                        vErrors = [err175];
+                        vErrors = [err178];
                       } else {
-                        vErrors.push(err175);
+                        vErrors.push(err178);
                       }
                       errors++;
                     }
                   } else {
-                    const err176 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.lead.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data75 };
-                    if (vErrors === null) {
-                      vErrors = [err176];
-                    } else {
-                      vErrors.push(err176);
-                    }
-                    errors++;
-                  }
-                }
-                if (data73.reason !== void 0) {
-                  let data76 = data73.reason;
-                  if (typeof data76 === "string") {
-                    if (func3(data76) < 1) {
-                      const err177 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/reason", schemaPath: "#/properties/guards/items/properties/freeze/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.freeze.properties.reason, data: data76 };
-                      if (vErrors === null) {
-                        vErrors = [err177];
-                      } else {
-                        vErrors.push(err177);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err178 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/reason", schemaPath: "#/properties/guards/items/properties/freeze/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.reason.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.reason, data: data76 };
-                    if (vErrors === null) {
-                      vErrors = [err178];
-                    } else {
-                      vErrors.push(err178);
-                    }
-                    errors++;
-                  }
-                }
-                if (data73.allowHotfix !== void 0) {
-                  let data77 = data73.allowHotfix;
-                  if (typeof data77 !== "boolean") {
-                    const err179 = { instancePath: instancePath + "/guards/" + i5 + "/freeze/allowHotfix", schemaPath: "#/properties/guards/items/properties/freeze/properties/allowHotfix/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.freeze.properties.allowHotfix.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.allowHotfix, data: data77 };
+                    const err179 = { instancePath: instancePath + "/guards/" + i7 + "/gate/maxAge", schemaPath: "#/properties/guards/items/properties/gate/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.maxAge.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.maxAge, data: data75 };
                     if (vErrors === null) {
                       vErrors = [err179];
                     } else {
@@ -17996,62 +18029,65 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err180 = { instancePath: instancePath + "/guards/" + i5 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.freeze.type, parentSchema: schema12.properties.guards.items.properties.freeze, data: data73 };
-                if (vErrors === null) {
-                  vErrors = [err180];
-                } else {
-                  vErrors.push(err180);
-                }
-                errors++;
-              }
-            }
-            if (data21.raise !== void 0) {
-              let data78 = data21.raise;
-              if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
-                if (data78.rule === void 0) {
-                  const err181 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema12.properties.guards.items.properties.raise.required, parentSchema: schema12.properties.guards.items.properties.raise, data: data78 };
-                  if (vErrors === null) {
-                    vErrors = [err181];
-                  } else {
-                    vErrors.push(err181);
-                  }
-                  errors++;
-                }
-                if (data78.to === void 0) {
-                  const err182 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema12.properties.guards.items.properties.raise.required, parentSchema: schema12.properties.guards.items.properties.raise, data: data78 };
-                  if (vErrors === null) {
-                    vErrors = [err182];
-                  } else {
-                    vErrors.push(err182);
-                  }
-                  errors++;
-                }
-                for (const key8 in data78) {
-                  if (!(key8 === "rule" || key8 === "to")) {
-                    const err183 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.raise, data: data78 };
-                    if (vErrors === null) {
-                      vErrors = [err183];
-                    } else {
-                      vErrors.push(err183);
-                    }
-                    errors++;
-                  }
-                }
-                if (data78.rule !== void 0) {
-                  let data79 = data78.rule;
-                  if (typeof data79 === "string") {
-                    if (func3(data79) < 1) {
-                      const err184 = { instancePath: instancePath + "/guards/" + i5 + "/raise/rule", schemaPath: "#/properties/guards/items/properties/raise/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.raise.properties.rule, data: data79 };
+                if (data65.check !== void 0) {
+                  let data76 = data65.check;
+                  if (typeof data76 === "string") {
+                    if (func3(data76) < 1) {
+                      const err180 = { instancePath: instancePath + "/guards/" + i7 + "/gate/check", schemaPath: "#/properties/guards/items/properties/gate/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.check, data: data76 };
                       if (vErrors === null) {
-                        vErrors = [err184];
+                        vErrors = [err180];
                       } else {
-                        vErrors.push(err184);
+                        vErrors.push(err180);
                       }
                       errors++;
                     }
                   } else {
-                    const err185 = { instancePath: instancePath + "/guards/" + i5 + "/raise/rule", schemaPath: "#/properties/guards/items/properties/raise/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.raise.properties.rule.type, parentSchema: schema12.properties.guards.items.properties.raise.properties.rule, data: data79 };
+                    const err181 = { instancePath: instancePath + "/guards/" + i7 + "/gate/check", schemaPath: "#/properties/guards/items/properties/gate/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.check.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.check, data: data76 };
+                    if (vErrors === null) {
+                      vErrors = [err181];
+                    } else {
+                      vErrors.push(err181);
+                    }
+                    errors++;
+                  }
+                }
+                if (data65.signoff !== void 0) {
+                  let data77 = data65.signoff;
+                  if (Array.isArray(data77)) {
+                    if (data77.length < 1) {
+                      const err182 = { instancePath: instancePath + "/guards/" + i7 + "/gate/signoff", schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff, data: data77 };
+                      if (vErrors === null) {
+                        vErrors = [err182];
+                      } else {
+                        vErrors.push(err182);
+                      }
+                      errors++;
+                    }
+                    const len18 = data77.length;
+                    for (let i32 = 0; i32 < len18; i32++) {
+                      let data78 = data77[i32];
+                      if (typeof data78 === "string") {
+                        if (!pattern1.test(data78)) {
+                          const err183 = { instancePath: instancePath + "/guards/" + i7 + "/gate/signoff/" + i32, schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff.items, data: data78 };
+                          if (vErrors === null) {
+                            vErrors = [err183];
+                          } else {
+                            vErrors.push(err183);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err184 = { instancePath: instancePath + "/guards/" + i7 + "/gate/signoff/" + i32, schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.signoff.items.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff.items, data: data78 };
+                        if (vErrors === null) {
+                          vErrors = [err184];
+                        } else {
+                          vErrors.push(err184);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err185 = { instancePath: instancePath + "/guards/" + i7 + "/gate/signoff", schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.gate.properties.signoff.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff, data: data77 };
                     if (vErrors === null) {
                       vErrors = [err185];
                     } else {
@@ -18060,10 +18096,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data78.to !== void 0) {
-                  let data80 = data78.to;
-                  if (typeof data80 !== "string") {
-                    const err186 = { instancePath: instancePath + "/guards/" + i5 + "/raise/to", schemaPath: "#/properties/guards/items/properties/raise/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.raise.properties.to.type, parentSchema: schema12.properties.guards.items.properties.raise.properties.to, data: data80 };
+                if (data65.count !== void 0) {
+                  let data79 = data65.count;
+                  if (!(typeof data79 == "number" && (!(data79 % 1) && !isNaN(data79)) && isFinite(data79))) {
+                    const err186 = { instancePath: instancePath + "/guards/" + i7 + "/gate/count", schemaPath: "#/properties/guards/items/properties/gate/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties.guards.items.properties.gate.properties.count.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.count, data: data79 };
                     if (vErrors === null) {
                       vErrors = [err186];
                     } else {
@@ -18071,52 +18107,311 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!(data80 === "warning" || data80 === "error")) {
-                    const err187 = { instancePath: instancePath + "/guards/" + i5 + "/raise/to", schemaPath: "#/properties/guards/items/properties/raise/properties/to/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.raise.properties.to.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.raise.properties.to.enum, parentSchema: schema12.properties.guards.items.properties.raise.properties.to, data: data80 };
+                  if (typeof data79 == "number" && isFinite(data79)) {
+                    if (data79 < 1 || isNaN(data79)) {
+                      const err187 = { instancePath: instancePath + "/guards/" + i7 + "/gate/count", schemaPath: "#/properties/guards/items/properties/gate/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.count, data: data79 };
+                      if (vErrors === null) {
+                        vErrors = [err187];
+                      } else {
+                        vErrors.push(err187);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data65.allowAuthor !== void 0) {
+                  let data80 = data65.allowAuthor;
+                  if (typeof data80 !== "boolean") {
+                    const err188 = { instancePath: instancePath + "/guards/" + i7 + "/gate/allowAuthor", schemaPath: "#/properties/guards/items/properties/gate/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.gate.properties.allowAuthor.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.allowAuthor, data: data80 };
                     if (vErrors === null) {
-                      vErrors = [err187];
+                      vErrors = [err188];
                     } else {
-                      vErrors.push(err187);
+                      vErrors.push(err188);
+                    }
+                    errors++;
+                  }
+                }
+                if (data65.manual !== void 0) {
+                  let data81 = data65.manual;
+                  if (typeof data81 === "string") {
+                    if (func3(data81) < 1) {
+                      const err189 = { instancePath: instancePath + "/guards/" + i7 + "/gate/manual", schemaPath: "#/properties/guards/items/properties/gate/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.manual, data: data81 };
+                      if (vErrors === null) {
+                        vErrors = [err189];
+                      } else {
+                        vErrors.push(err189);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err190 = { instancePath: instancePath + "/guards/" + i7 + "/gate/manual", schemaPath: "#/properties/guards/items/properties/gate/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.manual.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.manual, data: data81 };
+                    if (vErrors === null) {
+                      vErrors = [err190];
+                    } else {
+                      vErrors.push(err190);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err188 = { instancePath: instancePath + "/guards/" + i5 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.raise.type, parentSchema: schema12.properties.guards.items.properties.raise, data: data78 };
+                const err191 = { instancePath: instancePath + "/guards/" + i7 + "/gate", schemaPath: "#/properties/guards/items/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.gate.type, parentSchema: schema12.properties.guards.items.properties.gate, data: data65 };
                 if (vErrors === null) {
-                  vErrors = [err188];
+                  vErrors = [err191];
                 } else {
-                  vErrors.push(err188);
+                  vErrors.push(err191);
+                }
+                errors++;
+              }
+            }
+            if (data30.freeze !== void 0) {
+              let data82 = data30.freeze;
+              if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
+                if (data82.before === void 0) {
+                  const err192 = { instancePath: instancePath + "/guards/" + i7 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "before" }, message: "must have required property 'before'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data82 };
+                  if (vErrors === null) {
+                    vErrors = [err192];
+                  } else {
+                    vErrors.push(err192);
+                  }
+                  errors++;
+                }
+                if (data82.lead === void 0) {
+                  const err193 = { instancePath: instancePath + "/guards/" + i7 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "lead" }, message: "must have required property 'lead'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data82 };
+                  if (vErrors === null) {
+                    vErrors = [err193];
+                  } else {
+                    vErrors.push(err193);
+                  }
+                  errors++;
+                }
+                if (data82.reason === void 0) {
+                  const err194 = { instancePath: instancePath + "/guards/" + i7 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data82 };
+                  if (vErrors === null) {
+                    vErrors = [err194];
+                  } else {
+                    vErrors.push(err194);
+                  }
+                  errors++;
+                }
+                for (const key8 in data82) {
+                  if (!(key8 === "before" || key8 === "lead" || key8 === "reason" || key8 === "allowHotfix")) {
+                    const err195 = { instancePath: instancePath + "/guards/" + i7 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.freeze, data: data82 };
+                    if (vErrors === null) {
+                      vErrors = [err195];
+                    } else {
+                      vErrors.push(err195);
+                    }
+                    errors++;
+                  }
+                }
+                if (data82.before !== void 0) {
+                  let data83 = data82.before;
+                  if (typeof data83 === "string") {
+                    if (func3(data83) > 64) {
+                      const err196 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data83 };
+                      if (vErrors === null) {
+                        vErrors = [err196];
+                      } else {
+                        vErrors.push(err196);
+                      }
+                      errors++;
+                    }
+                    if (!pattern68.test(data83)) {
+                      const err197 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9*-]*$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9*-]*$"', schema: "^[a-z0-9*][a-z0-9*-]*$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data83 };
+                      if (vErrors === null) {
+                        vErrors = [err197];
+                      } else {
+                        vErrors.push(err197);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err198 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.before.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data83 };
+                    if (vErrors === null) {
+                      vErrors = [err198];
+                    } else {
+                      vErrors.push(err198);
+                    }
+                    errors++;
+                  }
+                }
+                if (data82.lead !== void 0) {
+                  let data84 = data82.lead;
+                  if (typeof data84 === "string") {
+                    if (!pattern69.test(data84)) {
+                      const err199 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wd])+$" }, message: 'must match pattern "^([0-9]+[wd])+$"', schema: "^([0-9]+[wd])+$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data84 };
+                      if (vErrors === null) {
+                        vErrors = [err199];
+                      } else {
+                        vErrors.push(err199);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err200 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.lead.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data84 };
+                    if (vErrors === null) {
+                      vErrors = [err200];
+                    } else {
+                      vErrors.push(err200);
+                    }
+                    errors++;
+                  }
+                }
+                if (data82.reason !== void 0) {
+                  let data85 = data82.reason;
+                  if (typeof data85 === "string") {
+                    if (func3(data85) < 1) {
+                      const err201 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/reason", schemaPath: "#/properties/guards/items/properties/freeze/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.freeze.properties.reason, data: data85 };
+                      if (vErrors === null) {
+                        vErrors = [err201];
+                      } else {
+                        vErrors.push(err201);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err202 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/reason", schemaPath: "#/properties/guards/items/properties/freeze/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.reason.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.reason, data: data85 };
+                    if (vErrors === null) {
+                      vErrors = [err202];
+                    } else {
+                      vErrors.push(err202);
+                    }
+                    errors++;
+                  }
+                }
+                if (data82.allowHotfix !== void 0) {
+                  let data86 = data82.allowHotfix;
+                  if (typeof data86 !== "boolean") {
+                    const err203 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/allowHotfix", schemaPath: "#/properties/guards/items/properties/freeze/properties/allowHotfix/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.freeze.properties.allowHotfix.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.allowHotfix, data: data86 };
+                    if (vErrors === null) {
+                      vErrors = [err203];
+                    } else {
+                      vErrors.push(err203);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err204 = { instancePath: instancePath + "/guards/" + i7 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.freeze.type, parentSchema: schema12.properties.guards.items.properties.freeze, data: data82 };
+                if (vErrors === null) {
+                  vErrors = [err204];
+                } else {
+                  vErrors.push(err204);
+                }
+                errors++;
+              }
+            }
+            if (data30.raise !== void 0) {
+              let data87 = data30.raise;
+              if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+                if (data87.rule === void 0) {
+                  const err205 = { instancePath: instancePath + "/guards/" + i7 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema12.properties.guards.items.properties.raise.required, parentSchema: schema12.properties.guards.items.properties.raise, data: data87 };
+                  if (vErrors === null) {
+                    vErrors = [err205];
+                  } else {
+                    vErrors.push(err205);
+                  }
+                  errors++;
+                }
+                if (data87.to === void 0) {
+                  const err206 = { instancePath: instancePath + "/guards/" + i7 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema12.properties.guards.items.properties.raise.required, parentSchema: schema12.properties.guards.items.properties.raise, data: data87 };
+                  if (vErrors === null) {
+                    vErrors = [err206];
+                  } else {
+                    vErrors.push(err206);
+                  }
+                  errors++;
+                }
+                for (const key9 in data87) {
+                  if (!(key9 === "rule" || key9 === "to")) {
+                    const err207 = { instancePath: instancePath + "/guards/" + i7 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.raise, data: data87 };
+                    if (vErrors === null) {
+                      vErrors = [err207];
+                    } else {
+                      vErrors.push(err207);
+                    }
+                    errors++;
+                  }
+                }
+                if (data87.rule !== void 0) {
+                  let data88 = data87.rule;
+                  if (typeof data88 === "string") {
+                    if (func3(data88) < 1) {
+                      const err208 = { instancePath: instancePath + "/guards/" + i7 + "/raise/rule", schemaPath: "#/properties/guards/items/properties/raise/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.raise.properties.rule, data: data88 };
+                      if (vErrors === null) {
+                        vErrors = [err208];
+                      } else {
+                        vErrors.push(err208);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err209 = { instancePath: instancePath + "/guards/" + i7 + "/raise/rule", schemaPath: "#/properties/guards/items/properties/raise/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.raise.properties.rule.type, parentSchema: schema12.properties.guards.items.properties.raise.properties.rule, data: data88 };
+                    if (vErrors === null) {
+                      vErrors = [err209];
+                    } else {
+                      vErrors.push(err209);
+                    }
+                    errors++;
+                  }
+                }
+                if (data87.to !== void 0) {
+                  let data89 = data87.to;
+                  if (typeof data89 !== "string") {
+                    const err210 = { instancePath: instancePath + "/guards/" + i7 + "/raise/to", schemaPath: "#/properties/guards/items/properties/raise/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.raise.properties.to.type, parentSchema: schema12.properties.guards.items.properties.raise.properties.to, data: data89 };
+                    if (vErrors === null) {
+                      vErrors = [err210];
+                    } else {
+                      vErrors.push(err210);
+                    }
+                    errors++;
+                  }
+                  if (!(data89 === "warning" || data89 === "error")) {
+                    const err211 = { instancePath: instancePath + "/guards/" + i7 + "/raise/to", schemaPath: "#/properties/guards/items/properties/raise/properties/to/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.raise.properties.to.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.raise.properties.to.enum, parentSchema: schema12.properties.guards.items.properties.raise.properties.to, data: data89 };
+                    if (vErrors === null) {
+                      vErrors = [err211];
+                    } else {
+                      vErrors.push(err211);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err212 = { instancePath: instancePath + "/guards/" + i7 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.raise.type, parentSchema: schema12.properties.guards.items.properties.raise, data: data87 };
+                if (vErrors === null) {
+                  vErrors = [err212];
+                } else {
+                  vErrors.push(err212);
                 }
                 errors++;
               }
             }
           } else {
-            const err189 = { instancePath: instancePath + "/guards/" + i5, schemaPath: "#/properties/guards/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.type, parentSchema: schema12.properties.guards.items, data: data21 };
+            const err213 = { instancePath: instancePath + "/guards/" + i7, schemaPath: "#/properties/guards/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.type, parentSchema: schema12.properties.guards.items, data: data30 };
             if (vErrors === null) {
-              vErrors = [err189];
+              vErrors = [err213];
             } else {
-              vErrors.push(err189);
+              vErrors.push(err213);
             }
             errors++;
           }
         }
       } else {
-        const err190 = { instancePath: instancePath + "/guards", schemaPath: "#/properties/guards/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.type, parentSchema: schema12.properties.guards, data: data20 };
+        const err214 = { instancePath: instancePath + "/guards", schemaPath: "#/properties/guards/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.type, parentSchema: schema12.properties.guards, data: data29 };
         if (vErrors === null) {
-          vErrors = [err190];
+          vErrors = [err214];
         } else {
-          vErrors.push(err190);
+          vErrors.push(err214);
         }
         errors++;
       }
     }
   } else {
-    const err191 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    const err215 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
     if (vErrors === null) {
-      vErrors = [err191];
+      vErrors = [err215];
     } else {
-      vErrors.push(err191);
+      vErrors.push(err215);
     }
     errors++;
   }
@@ -18125,7 +18420,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var validateRollbookConfig = validate12;
 var schema13 = { "additionalProperties": false, "title": "Rollbook repository configuration", "type": "object", "properties": { "$schema": { "type": "string" }, "plans": { "description": "Files, directories or globs holding rollout plans. Default: playbooks.", "type": "array", "items": { "minLength": 1, "type": "string" } }, "lessons": { "minLength": 1, "description": "Directory of lesson files. Default: playbooks/lessons.", "type": "string" }, "templates": { "minLength": 1, "description": "Directory whose templates and partials override the built-in ones.", "type": "string" }, "rules": { "description": "Severity per lint rule id.", "type": "object", "patternProperties": { "^[a-z][a-z0-9-]*$": { "type": "string", "enum": ["error", "warning", "off"], "description": "error fails validation, warning reports only, off disables the rule." } } }, "calendar": { "additionalProperties": false, "type": "object", "properties": { "noFridays": { "description": "Never start a phase on a Friday. Default true.", "type": "boolean" }, "noWeekends": { "description": "Never start a phase on a Saturday or Sunday. Default: the same as noFridays (true).", "type": "boolean" } } } } };
-var pattern66 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+var pattern70 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -18237,7 +18532,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.rules;
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         for (const key1 in data5) {
-          if (pattern66.test(key1)) {
+          if (pattern70.test(key1)) {
             let data6 = data5[key1];
             if (typeof data6 !== "string") {
               const err9 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9-%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"].type, parentSchema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"], data: data6 };

@@ -9,15 +9,15 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-5DEOXPQC.js";
+} from "./chunk-EST55B5W.js";
 import {
   truncate
-} from "./chunk-OIYA6RWK.js";
+} from "./chunk-66JM7CV5.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,
   formatTime
-} from "./chunk-YOR42LG3.js";
+} from "./chunk-LHQXKKCZ.js";
 
 // action/src/gates/gate-id.ts
 var MAX_SLUG_CHARS = 48;

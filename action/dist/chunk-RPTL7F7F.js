@@ -1,31 +1,31 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-CZJDTQ75.js";
+} from "./chunk-JHCFQTUH.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-Q3BSLKPN.js";
+} from "./chunk-7GN6KZSH.js";
 import {
   checkPlans
-} from "./chunk-YYFAWOKJ.js";
-import "./chunk-F5BFK4BS.js";
+} from "./chunk-4P46K6D7.js";
+import "./chunk-R2QSR6MM.js";
 import {
   loadConfig
-} from "./chunk-DSF5T4QU.js";
-import "./chunk-3OSXWAEG.js";
+} from "./chunk-CZZYK4DB.js";
+import "./chunk-5HDYHOIX.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-B3Y3AIDH.js";
+} from "./chunk-GISCDMXE.js";
 import {
   countBySeverity
-} from "./chunk-OIYA6RWK.js";
+} from "./chunk-66JM7CV5.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-YOR42LG3.js";
+import "./chunk-LHQXKKCZ.js";
 import {
   EXIT
 } from "./chunk-R6GXAJDK.js";

@@ -1,0 +1,308 @@
+import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
+import {
+  DEFAULT_LESSONS_DIR,
+  loadConfig
+} from "./chunk-CZZYK4DB.js";
+import "./chunk-5HDYHOIX.js";
+import {
+  isoDate,
+  oneOf,
+  todayUtc
+} from "./chunk-GISCDMXE.js";
+import {
+  DEFAULT_PLAN_PATHS,
+  LESSON_ID_PATTERN,
+  TRIGGERS,
+  discoverPlanFiles,
+  readPlanFile
+} from "./chunk-66JM7CV5.js";
+import "./chunk-YBSNS7DU.js";
+import {
+  PHASE_REF_PATTERN
+} from "./chunk-LHQXKKCZ.js";
+import {
+  EXIT,
+  UsageError
+} from "./chunk-R6GXAJDK.js";
+import "./chunk-4AQ7M4HS.js";
+
+// action/src/cli/commands/lesson.ts
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join, relative, resolve, sep } from "node:path";
+
+// action/src/lessons/scaffold.ts
+var MAX_SLUG_CHARS = 40;
+function slugify(text) {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, MAX_SLUG_CHARS).replace(/-+$/, "");
+}
+function quoted(text) {
+  return JSON.stringify(text);
+}
+function scaffoldLesson(seed) {
+  return `---
+id: ${seed.id}
+title: ${quoted(seed.title)}
+date: ${seed.date}
+severity: sev2
+trigger: ${seed.trigger}
+contributingFactors:
+  - What made the incident possible, one factor per line.
+detection:
+  how: How the incident was noticed, and by whom.
+  sooner: What would have shown it sooner (an alert, a metric, a canary).
+timeToMitigate: 1h
+services: []
+tags: []
+links: []
+guards:
+  # What every matching rollout must do from now on. Exactly one of checklist, gate, freeze
+  # or raise per guard; see docs/lessons.md. This one matches no plan until you edit match.
+  # Match facts where you can (breaking: true, migrations: true, irreversible: true,
+  # audienceUnits, stepKinds, strategies): a plan cannot forget them the way it can a tag.
+  - id: first-guard
+    match: {tags: [replace-with-a-plan-tag]}
+    checklist: The check that would have caught this incident before it reached users.
+---
+
+## What happened
+
+Tell the story in a few paragraphs: what changed, what broke, who noticed.
+
+## Why it was not caught
+
+## What changes in future rollouts
+`;
+}
+
+// action/src/lessons/draft.ts
+var MAX_ID_SLUG = 54;
+var AUDIT_TIME = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$/;
+var MAX_TIMELINE_ROWS = 50;
+var quoted2 = (text) => JSON.stringify(text);
+var cell = (text) => text.replace(/[\r\n]+/g, " ").replace(/\|/g, "\\|");
+function guessTrigger(stepKinds) {
+  return stepKinds.includes("flag") || stepKinds.includes("config") ? "config-push" : "binary-push";
+}
+function draftLessonId(planName, phaseId, date) {
+  const slug = slugify(`rollback ${planName} ${phaseId}`).slice(0, MAX_ID_SLUG).replace(/-+$/, "");
+  return `L-${date.slice(0, 7)}-${slug}`;
+}
+function timelineSection(input) {
+  const rows = (input.timeline ?? []).slice(-MAX_TIMELINE_ROWS);
+  if (rows.length === 0)
+    return [
+      "## Timeline",
+      "",
+      `Fill in from the tracking issue's "What was released when" table: what was released, when, by whom, and when it was rolled back.`
+    ];
+  const what = (e) => {
+    const step = e.stepId ? ` step ${e.stepId}` : "";
+    if (e.what === "staged" && e.stage) return `ramped to ${e.stage.percent}% (stage ${e.stage.key})`;
+    if (e.what === "rolled-back") return `rolled back${step || " (whole phase)"}`;
+    return `${e.what}${step}`;
+  };
+  return [
+    "## Timeline",
+    "",
+    "From the verified audit trail of the checklist issues (UTC):",
+    "",
+    "| When | Phase | What | By |",
+    "| --- | --- | --- | --- |",
+    ...rows.map((e) => `| ${e.at ?? "unknown"} | ${cell(e.phaseId)} | ${cell(what(e))} | ${cell(e.by ?? "—")} |`)
+  ];
+}
+function readingsSection(input) {
+  const readings = input.readings;
+  if (!readings || readings.gates.length === 0) return [];
+  return [
+    "## Gate readings at the breach",
+    "",
+    `As the phase issue last recorded them, evaluated ${readings.evaluatedAt}:`,
+    "",
+    "| Gate | Value | Threshold | Status |",
+    "| --- | --- | --- | --- |",
+    ...readings.gates.map((g) => `| ${cell(g.title)} | ${cell(g.value)} | ${cell(g.threshold)} | ${g.status} |`),
+    ""
+  ];
+}
+function draftLesson(input) {
+  const { plan, phaseId, date } = input;
+  const phase = plan.phases.find((p) => p.id === phaseId);
+  if (!phase) throw new Error(`plan ${plan.metadata.name} has no phase "${phaseId}"`);
+  const stepKinds = [...new Set(phase.steps.map((s) => s.kind))];
+  const id = draftLessonId(plan.metadata.name, phaseId, date);
+  const title = `Rolled back: ${plan.metadata.title}, ${phase.title}`;
+  const at = input.rollback?.at && AUDIT_TIME.test(input.rollback.at) ? input.rollback.at : void 0;
+  const step = input.rollback?.stepId;
+  const services = plan.metadata.services;
+  const match = `{services: [${services.join(", ")}], strategies: [${phase.strategy}], stepKinds: [${stepKinds.join(", ")}]}`;
+  const text = `---
+# Draft lesson from the rollback of ${plan.metadata.name}/${phaseId}. Rollbook prefilled what it knows;
+# tell the story, pick the trigger, and write the guard before merging.
+id: ${id}
+title: ${quoted2(title)}
+date: ${date}
+severity: sev3
+# What set it off, from the outage-trigger taxonomy (most frequent first); a first guess:
+#   ${TRIGGERS.join(", ")}
+trigger: ${guessTrigger(stepKinds)}
+contributingFactors:
+  - What made the rollback necessary, one factor per line.
+detection:
+  how: ${quoted2(`The phase ${phaseId} was rolled back${input.rollback?.by ? ` by ${input.rollback.by}` : ""}${at ? ` at ${at}` : ""}; say what was noticed first.`)}
+  sooner: What would have shown it sooner (an alert, a metric, a canary).
+timeToMitigate: 1h
+services: [${services.join(", ")}]
+tags: [rollback]
+links: []
+rollback:
+  plan: ${plan.metadata.name}
+  phase: ${phaseId}
+  environment: ${phase.environment}
+  strategy: ${phase.strategy}
+  stepKinds: [${stepKinds.join(", ")}]${step ? `
+  step: ${step}` : ""}${at ? `
+  at: ${at}` : ""}
+guards:
+  # Left for people: what every matching rollout must do from now on (docs/lessons.md). Exactly
+  # one of checklist, gate, freeze or raise per guard. This one matches no plan until you edit
+  # match; the rolled-back phase's facts, to match on:
+  #   match: ${match}
+  - id: first-guard
+    match: {tags: [replace-with-a-plan-tag]}
+    checklist: The check that would have caught this before it needed a rollback.
+---
+
+${timelineSection(input).join("\n")}
+
+${readingsSection(input).join("\n")}## What happened
+
+Tell the story in a few paragraphs: what changed, what broke, who noticed, why it was rolled back.
+
+## Why it was not caught
+
+## What changes in future rollouts
+`;
+  return { id, title, text };
+}
+
+// action/src/cli/commands/lesson.ts
+var SUBCOMMANDS = ["new"];
+var DEFAULT_TITLE = "What went wrong, in one line";
+var DEFAULT_SLUG = "new-lesson";
+function seedFrom(values, today) {
+  const trigger = oneOf(values.trigger, TRIGGERS, "trigger", "binary-push");
+  const title = typeof values.title === "string" && values.title.trim() ? values.title.trim() : DEFAULT_TITLE;
+  const givenDate = isoDate(values.date, "date");
+  const givenId = values.id;
+  if (givenId !== void 0 && !new RegExp(LESSON_ID_PATTERN).test(givenId)) {
+    throw new UsageError(
+      `--id "${givenId}" is not a lesson id: L-, the incident's year and month, then a slug, e.g. L-2020-11-thread-exhaustion`
+    );
+  }
+  const date = givenDate ?? (givenId && !givenId.startsWith(`L-${today.slice(0, 7)}-`) ? void 0 : today);
+  if (date === void 0) {
+    throw new UsageError(`--id ${givenId} is not from this month; pass --date YYYY-MM-DD with the incident's day`);
+  }
+  if (givenId !== void 0 && !givenId.startsWith(`L-${date.slice(0, 7)}-`)) {
+    throw new UsageError(`--id ${givenId} does not start with L-${date.slice(0, 7)}- although --date is ${date}`);
+  }
+  const slug = title === DEFAULT_TITLE ? DEFAULT_SLUG : slugify(title) || DEFAULT_SLUG;
+  return { id: givenId ?? `L-${date.slice(0, 7)}-${slug}`, title, date, trigger };
+}
+function parseFrom(value) {
+  if (!new RegExp(PHASE_REF_PATTERN).test(value))
+    throw new UsageError(`--from "${value}" is not <plan>/<phase>, e.g. --from checkout-v2/canary`);
+  const [plan, phase] = value.split("/");
+  return [plan, phase];
+}
+async function findPlan(cwd, paths, name) {
+  const names = [];
+  for (const file of await discoverPlanFiles(paths, cwd)) {
+    const parsed = await readPlanFile(file, cwd);
+    if (!parsed.plan) continue;
+    if (parsed.plan.metadata.name === name) {
+      if (parsed.diagnostics.some((d) => d.severity === "error"))
+        throw new UsageError(`plan ${name} (${file}) has errors; run \`rollbook validate\` first`);
+      return parsed.plan;
+    }
+    names.push(parsed.plan.metadata.name);
+  }
+  throw new UsageError(
+    `no plan named "${name}" under ${paths.join(", ")}${names.length ? ` (plans: ${names.join(", ")})` : ""}`
+  );
+}
+var lessonCommand = {
+  name: "lesson",
+  help: `Usage: rollbook lesson new [options]
+
+Writes <dir>/<id>.md: a lesson whose front matter validates, with one guard to edit and an
+outline for the story. See docs/lessons.md for the format and guard semantics.
+
+With --from <plan>/<phase>, drafts the lesson of that phase's rollback: front matter prefilled
+with the plan, phase, services, strategy and step kinds (under \`rollback:\`), the trigger
+taxonomy to pick from, and the guard left to write. The action drafts the same for every
+rollback it sees, with the timeline and gate readings (docs/lessons.md).
+
+Options:
+  --id <L-YYYY-MM-slug>  the lesson id (default: L-, the date's year and month, a slug of the title)
+  --title <text>         what went wrong, in one line
+  --date <YYYY-MM-DD>    day of the incident (default today, UTC)
+  --from <plan>/<phase>  draft the lesson of this phase's rollback (--id, --title, --trigger do not apply)
+  --trigger <trigger>    ${TRIGGERS.join(", ")}
+                         (default binary-push)
+  --dir <dir>            where to write it (default: \`lessons\` from rollbook.config.yaml, else ${DEFAULT_LESSONS_DIR})
+  --config <file>        configuration file (default ./rollbook.config.yaml if present)
+  --force                overwrite an existing file
+  -h, --help             show this help
+
+Exit codes: 0 written, 2 bad usage (unknown option, bad id or date, file exists).`,
+  options: {
+    id: { type: "string" },
+    title: { type: "string" },
+    date: { type: "string" },
+    trigger: { type: "string" },
+    from: { type: "string" },
+    dir: { type: "string" },
+    config: { type: "string" },
+    force: { type: "boolean" }
+  },
+  async run({ values, positionals }, io) {
+    const [sub, extra] = positionals;
+    if (sub === void 0) throw new UsageError("lesson needs a subcommand: `rollbook lesson new`");
+    if (!SUBCOMMANDS.includes(sub)) {
+      throw new UsageError(`unknown subcommand "${sub}" (expected: ${SUBCOMMANDS.join(", ")})`);
+    }
+    if (extra !== void 0) throw new UsageError("lesson new takes options only; pass the title with --title");
+    const loaded = await loadConfig(io.cwd, values.config);
+    const dir = values.dir ?? loaded.config.lessons ?? DEFAULT_LESSONS_DIR;
+    let lesson;
+    if (values.from !== void 0) {
+      const [planName, phaseId] = parseFrom(values.from);
+      const plan = await findPlan(io.cwd, loaded.config.plans ?? DEFAULT_PLAN_PATHS, planName);
+      if (!plan.phases.some((p) => p.id === phaseId))
+        throw new UsageError(
+          `plan ${planName} has no phase "${phaseId}" (its phases: ${plan.phases.map((p) => p.id).join(", ")})`
+        );
+      const date = isoDate(values.date, "date") ?? todayUtc(io.now());
+      lesson = draftLesson({ plan, phaseId, date });
+    } else {
+      const seed = seedFrom(values, todayUtc(io.now()));
+      lesson = { id: seed.id, text: scaffoldLesson(seed) };
+    }
+    const file = join(resolve(io.cwd, dir), `${lesson.id}.md`);
+    const display = relative(io.cwd, file).split(sep).join("/");
+    if (existsSync(file) && !values.force) throw new UsageError(`${display} already exists (use --force to overwrite)`);
+    await mkdir(resolve(io.cwd, dir), { recursive: true });
+    await writeFile(file, lesson.text, "utf8");
+    io.stdout(
+      `Wrote ${display}. Tell the story, point its guard at the plans it should protect, then run \`rollbook lessons\`.
+`
+    );
+    return EXIT.ok;
+  }
+};
+export {
+  lessonCommand
+};
