@@ -4,6 +4,7 @@
 // checkpoint); the token's own login comes in the same request. See ADR 7, "Trust model".
 import type { IssueHistory, Revision } from '../checklist/verify.ts';
 import type { GitHubClient } from './client.ts';
+import { actorLogin, type GraphqlActor } from './login.ts';
 import type { RepoRef } from './repo.ts';
 
 /**
@@ -20,10 +21,10 @@ const HISTORY_QUERY = /* GraphQL */ `
     repository(owner: $owner, name: $repo) {
       issue(number: $number) {
         body createdAt includesCreatedEdit
-        author { login }
+        author { __typename login }
         userContentEdits(first: ${HISTORY_PAGE_SIZE}, after: $cursor) {
           pageInfo { hasNextPage endCursor }
-          nodes { editedAt diff deletedAt editor { login } }
+          nodes { editedAt diff deletedAt editor { __typename login } }
         }
       }
     }
@@ -34,7 +35,7 @@ interface EditNode {
   editedAt: string;
   diff: string | null;
   deletedAt: string | null;
-  editor: { login: string } | null;
+  editor: GraphqlActor | null;
 }
 
 interface HistoryPage {
@@ -44,7 +45,7 @@ interface HistoryPage {
       body: string;
       createdAt: string;
       includesCreatedEdit: boolean;
-      author: { login: string } | null;
+      author: GraphqlActor | null;
       userContentEdits: {
         pageInfo: { hasNextPage: boolean; endCursor: string | null };
         nodes: (EditNode | null)[];
@@ -63,9 +64,10 @@ export interface ReadHistory extends IssueHistory {
 }
 
 function revisionOf(node: EditNode): Revision {
+  const editor = actorLogin(node.editor);
   return {
     at: node.editedAt,
-    ...(node.editor?.login ? { editor: node.editor.login } : {}),
+    ...(editor ? { editor } : {}),
     ...(node.deletedAt === null && node.diff !== null ? { body: node.diff } : {}),
   };
 }
@@ -103,7 +105,7 @@ export async function readIssueHistory(
     const nodes = (edits?.nodes ?? []).filter((n): n is EditNode => n !== null);
     if (pages === 1 && nodes.length === 0) {
       // Never edited: the body is the creation, by the issue's author.
-      const author = issue.author?.login;
+      const author = actorLogin(issue.author);
       newestFirst.push({ at: issue.createdAt, ...(author ? { editor: author } : {}), body: issue.body });
       complete = true;
       break;

@@ -7,6 +7,7 @@ import type { Logger } from '../runtime/logger.ts';
 import type { GitHubClient } from './client.ts';
 import { errorMessage } from './errors.ts';
 import { fromRestIssue, type IssueRecord, type RestIssue } from './issue.ts';
+import { actorLogin, type GraphqlActor } from './login.ts';
 import type { RepoRef } from './repo.ts';
 
 /** GitHub's largest page, for GraphQL connections and REST lists alike. */
@@ -16,7 +17,7 @@ const LABELS_PER_ISSUE = 50;
 
 export interface ManagedIssues {
   issues: IssueRecord[];
-  /** The token's login (GraphQL spells an app `github-actions`, REST `github-actions[bot]`). */
+  /** The token's login, as `viewer` spells it (an app as `slug[bot]`, like REST). */
   viewer?: string;
   /** Whether `parent` is known on every issue (false on the REST fallback without the sub-issues API). */
   parentsKnown: boolean;
@@ -31,8 +32,8 @@ const ISSUES_QUERY = /* GraphQL */ `
         pageInfo { hasNextPage endCursor }
         nodes {
           databaseId number title body state stateReason closedAt createdAt url lastEditedAt
-          author { login }
-          editor { login }
+          author { __typename login }
+          editor { __typename login }
           labels(first: ${LABELS_PER_ISSUE}) { nodes { name } }
           parent { number }
         }
@@ -54,8 +55,8 @@ interface IssueNode {
   labels: { nodes: { name: string }[] } | null;
   parent: { number: number } | null;
   lastEditedAt: string | null;
-  author: { login: string } | null;
-  editor: { login: string } | null;
+  author: GraphqlActor | null;
+  editor: GraphqlActor | null;
 }
 
 interface IssuesPage {
@@ -79,8 +80,8 @@ function fromNode(node: IssueNode): IssueRecord {
     labels: (node.labels?.nodes ?? []).map((l) => l.name),
     parent: node.parent?.number ?? null,
     lastEditedAt: node.lastEditedAt,
-    author: node.author?.login ?? null,
-    editor: node.editor?.login ?? null,
+    author: actorLogin(node.author) ?? null,
+    editor: actorLogin(node.editor) ?? null,
   };
 }
 

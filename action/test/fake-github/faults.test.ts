@@ -61,7 +61,7 @@ describe('fault injection seen through Octokit', () => {
     const { fake, octokit, notices } = use();
     fake.faults.add({ graphql: 'query', fault: { kind: 'primary-rate-limit', resetAfterSeconds: 1 } });
     const data = await octokit.graphql<{ viewer: { login: string } }>('{ viewer { login } }');
-    expect(data.viewer.login).toBe('github-actions');
+    expect(data.viewer.login).toBe('github-actions[bot]');
     expect(notices.map((n) => n.kind)).toEqual(['primary']);
     expect(fake.log.entries.map((e) => e.fault)).toEqual(['primary-rate-limit', undefined]);
   });

@@ -215,7 +215,7 @@ describe('GraphQL', () => {
     });
     expect(response.headers.get('x-ratelimit-resource')).toBe('graphql');
     expect(await response.json()).toMatchObject({
-      data: { rateLimit: { cost: 1, limit: 1000, remaining: 999, used: 1 }, viewer: { login: 'github-actions' } },
+      data: { rateLimit: { cost: 1, limit: 1000, remaining: 999, used: 1 }, viewer: { login: 'github-actions[bot]' } },
     });
   });
 });

@@ -22,7 +22,7 @@ describe('sync: sign-offs', () => {
     const log = parseIssueBody(body).state!.log;
     expect(log.map((e) => [e.by, e.checked, e.note ?? ''])).toEqual([
       ['mallory', true, ''],
-      ['github-actions', false, 'reverted: not-approver'],
+      ['github-actions[bot]', false, 'reverted: not-approver'],
     ]);
     const comments = fake.state.issues.commentsOf(canary);
     expect(comments).toHaveLength(1);

@@ -65,6 +65,28 @@ describe('sync: ticks as the edit history proves them', () => {
     expect(states(run).demo!.canary).toBe('not-started');
   });
 
+  it('a person whose login is the app’s bare slug is not the action: their forged state block counts for nothing', async () => {
+    const { fake } = ctx;
+    const { ws, canary } = await setUp(fake);
+    // GraphQL names the token's bot editor `github-actions`; a person may own that login. Their
+    // edit is the newest revision, so a run that took them for the action would trust its state.
+    const impostor = 'github-actions';
+    expect(fake.state.users.get(impostor).type).toBe('User');
+    const current = parseIssueBody(body(fake, canary)).state!;
+    current.ticks[SIGNOFF] = { by: 'alice', at: '2026-01-01T00:00:00Z' };
+    const forged = body(fake, canary)
+      .replace(`[ ] **Sign-off 1 of 1**`, `[x] **Sign-off 1 of 1**`)
+      .replace(/<!-- rollbook:state .* -->/, `<!-- rollbook:state ${encodeState(current)} -->`);
+    fake.state.clock.advance(60_000);
+    const edit = fake.userEditIssue(canary, forged, impostor);
+    const run = ok(await sync(fake, ws, { event: issuesEvent(edit) }));
+
+    expect(parsed(fake, canary).ticks.get(SIGNOFF)).toBe(false);
+    expect(parsed(fake, canary).state!.ticks[SIGNOFF]).toBeUndefined();
+    expect(states(run).demo!.canary).toBe('not-started');
+    expect(fake.state.issues.commentsOf(canary)[0]!.body).toContain('who is not an approver for it');
+  });
+
   it('a genuine approver tick whose event was dropped still counts, credited as GitHub recorded it', async () => {
     const { fake } = ctx;
     const { ws, canary } = await setUp(fake);

@@ -28,6 +28,15 @@ export function actorNode(ctx: NodeContext, login: string): Node {
   };
 }
 
+/**
+ * The token's own account. `viewer` is a `User` field: unlike an author or editor, GitHub spells a
+ * bot viewer as REST does, `github-actions[bot]`.
+ */
+export function viewerNode(ctx: NodeContext): Node {
+  const user = ctx.state.users.get(ctx.viewer);
+  return { ...actorNode(ctx, ctx.viewer), __typename: 'User', login: user.login };
+}
+
 export function labelNode(ctx: NodeContext, label: LabelRecord): Node {
   return {
     __typename: 'Label',

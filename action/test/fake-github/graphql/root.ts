@@ -1,7 +1,7 @@
 // Query and Mutation root fields the fake implements.
 import type { RateSnapshot } from '../http/rate-limit.ts';
 import { GraphqlResolutionError, nodeNotFound } from './errors.ts';
-import { actorNode, commentNode, issueNode, labelNode, type NodeContext, repositoryNode } from './nodes.ts';
+import { actorNode, commentNode, issueNode, labelNode, type NodeContext, repositoryNode, viewerNode } from './nodes.ts';
 
 type MinimizeInput = { input: { subjectId: string; classifier?: string; clientMutationId?: string | null } };
 
@@ -39,7 +39,7 @@ export function rootValue(ctx: NodeContext, rate: () => RateSnapshot): Record<st
     },
     node: ({ id }: { id: string }) => findNode(id),
     nodes: ({ ids }: { ids: string[] }) => ids.map(findNode),
-    viewer: () => actorNode(ctx, ctx.viewer),
+    viewer: () => viewerNode(ctx),
     rateLimit: () => {
       const snapshot = rate();
       return {
