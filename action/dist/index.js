@@ -49,7 +49,7 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-QY527LAU.js";
+} from "./chunk-HZ6WBMTZ.js";
 import {
   annotationBody
 } from "./chunk-JHCFQTUH.js";

@@ -14,7 +14,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-QY527LAU.js";
+} from "./chunk-HZ6WBMTZ.js";
 import {
   ANSI,
   PLAIN,

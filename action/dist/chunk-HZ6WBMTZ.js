@@ -25871,6 +25871,19 @@ function fromRestIssue(issue) {
   };
 }
 
+// action/src/github/login.ts
+var BOT_SUFFIX = "[bot]";
+function actorLogin(actor) {
+  if (!actor?.login) return void 0;
+  if (actor.__typename === "Bot" && !actor.login.endsWith(BOT_SUFFIX)) return `${actor.login}${BOT_SUFFIX}`;
+  return actor.login;
+}
+function sameLogin(a, b) {
+  if (!a || !b) return false;
+  const bare = (s) => s.toLowerCase().replace(/^@/, "");
+  return bare(a) === bare(b);
+}
+
 // action/src/github/managed-issues.ts
 var PAGE_SIZE = 100;
 var LABELS_PER_ISSUE = 50;
@@ -25884,8 +25897,8 @@ var ISSUES_QUERY = (
         pageInfo { hasNextPage endCursor }
         nodes {
           databaseId number title body state stateReason closedAt createdAt url lastEditedAt
-          author { login }
-          editor { login }
+          author { __typename login }
+          editor { __typename login }
           labels(first: ${LABELS_PER_ISSUE}) { nodes { name } }
           parent { number }
         }
@@ -25908,8 +25921,8 @@ function fromNode(node) {
     labels: (node.labels?.nodes ?? []).map((l) => l.name),
     parent: node.parent?.number ?? null,
     lastEditedAt: node.lastEditedAt,
-    author: node.author?.login ?? null,
-    editor: node.editor?.login ?? null
+    author: actorLogin(node.author) ?? null,
+    editor: actorLogin(node.editor) ?? null
   };
 }
 async function readManagedIssues(github, repo, labels, restLabel, log) {
@@ -26333,10 +26346,10 @@ var HISTORY_QUERY = (
     repository(owner: $owner, name: $repo) {
       issue(number: $number) {
         body createdAt includesCreatedEdit
-        author { login }
+        author { __typename login }
         userContentEdits(first: ${HISTORY_PAGE_SIZE}, after: $cursor) {
           pageInfo { hasNextPage endCursor }
-          nodes { editedAt diff deletedAt editor { login } }
+          nodes { editedAt diff deletedAt editor { __typename login } }
         }
       }
     }
@@ -26344,9 +26357,10 @@ var HISTORY_QUERY = (
 `
 );
 function revisionOf(node) {
+  const editor = actorLogin(node.editor);
   return {
     at: node.editedAt,
-    ...node.editor?.login ? { editor: node.editor.login } : {},
+    ...editor ? { editor } : {},
     ...node.deletedAt === null && node.diff !== null ? { body: node.diff } : {}
   };
 }
@@ -26372,7 +26386,7 @@ async function readIssueHistory(github, repo, number, enough) {
     const edits = issue.userContentEdits;
     const nodes = (edits?.nodes ?? []).filter((n) => n !== null);
     if (pages === 1 && nodes.length === 0) {
-      const author = issue.author?.login;
+      const author = actorLogin(issue.author);
       newestFirst.push({ at: issue.createdAt, ...author ? { editor: author } : {}, body: issue.body });
       complete = true;
       break;
@@ -26394,13 +26408,6 @@ async function readIssueHistory(github, repo, number, enough) {
     cursor = edits.pageInfo.endCursor;
   }
   return { viewer, body, revisions: newestFirst.reverse(), complete, pages };
-}
-
-// action/src/github/login.ts
-function sameLogin(a, b) {
-  if (!a || !b) return false;
-  const bare = (s) => s.toLowerCase().replace(/^@/, "").replace(/\[bot\]$/, "");
-  return bare(a) === bare(b);
 }
 
 // action/src/github-action/verified-issue.ts
@@ -27136,9 +27143,9 @@ export {
   parentIssueTitle,
   issueLabels,
   fromRestIssue,
+  sameLogin,
   PAGE_SIZE,
   readManagedIssues,
-  sameLogin,
   verifyPhaseIssue,
   applyGuards,
   guardedPlans,
