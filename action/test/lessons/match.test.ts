@@ -76,6 +76,9 @@ describe('matchGuards: criteria', () => {
   const canaryUsers = (p: RolloutPlan) => {
     p.phases[1]!.audience = '5% of users';
   };
+  const bareCanary = (p: RolloutPlan) => {
+    p.phases[1]!.audience = '5%';
+  };
   const rampInSessions = (p: RolloutPlan) => {
     p.phases[2]!.steps[0]!.ramp = [{ percent: 25, of: 'sessions' }];
   };
@@ -104,7 +107,7 @@ describe('matchGuards: criteria', () => {
     ],
     ['irreversible: false picks the others', '{irreversible: false}', irreversibleCanary, ['staging', 'production']],
     ['an audience unit', '{audienceUnits: [users, requests]}', canaryUsers, ['canary']],
-    ['a bare percentage states no unit', '{audienceUnits: [users]}', () => {}, []],
+    ['a bare percentage states no unit', '{audienceUnits: [users]}', bareCanary, []],
     ['a ramp stage unit counts too', '{audienceUnits: [sessions]}', rampInSessions, ['production']],
     [
       'strategy and step kind, as before',

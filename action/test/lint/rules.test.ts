@@ -101,7 +101,7 @@ const CASES: Record<string, Case[]> = {
       name: 'canary starts at 100% of its targets, whose size the plan does not give',
       text: replaceOnce(
         replaceOnce(BASE, '{percent: 1, cohort: employees}', '{percent: 100, of: targets, cohort: shard 07}'),
-        '    audience: 5%\n',
+        '    audience: 5% of users\n',
         '    targets: [shard-07]\n',
       ),
       at: { needle: 'percent: 100, of: targets', offset: 9 },
@@ -128,7 +128,7 @@ const CASES: Record<string, Case[]> = {
     },
     {
       name: 'irreversible phase without a roll-forward plan',
-      text: replaceOnce(BASE, '    audience: 5%\n', '    audience: 5%\n    irreversible: true\n'),
+      text: replaceOnce(BASE, '    audience: 5% of users\n', '    audience: 5% of users\n    irreversible: true\n'),
       at: { needle: 'irreversible: true', offset: 14 },
     },
   ],
@@ -140,7 +140,7 @@ const CASES: Record<string, Case[]> = {
     },
     {
       name: 'no canary before broad production',
-      text: replaceOnce(replaceOnce(BASE, 'environment: canary', 'environment: production'), '    audience: 5%\n', ''),
+      text: replaceOnce(replaceOnce(BASE, 'environment: canary', 'environment: production'), '    audience: 5% of users\n', ''),
       at: { needle: 'environment: production', offset: 13 },
     },
   ],
@@ -354,7 +354,7 @@ describe('policy rules', () => {
   const firstStage = (stage: string, phaseLines: string) =>
     replaceOnce(
       replaceOnce(BASE, '[{percent: 1, cohort: employees}, {percent: 5, cohort: all users}]', `[${stage}]`),
-      '    audience: 5%\n',
+      '    audience: 5% of users\n',
       phaseLines,
     );
   it.each([
@@ -395,7 +395,7 @@ describe('policy rules', () => {
   it('structured targets with their shares size a canary for blast-radius', () => {
     const production = replaceOnce(
       replaceOnce(BASE, 'environment: canary', 'environment: production'),
-      '    audience: 5%\n',
+      '    audience: 5% of users\n',
       '    targets:\n      - {name: shard-07, kind: cell, share: 6%}\n      - {name: wave-1, kind: wave, includes: [eu-west-1]}\n',
     );
     // wave-1 gives no share: the phase's size is unknown, so it is broad production with no canary first.

@@ -21,7 +21,7 @@ const TRACKED = replaceOnce(
   'variables:\n  track: {values: [canary, stable], default: stable}\nmetrics:\n',
 );
 const withCanaryTrack = (text: string) =>
-  replaceOnce(text, '    audience: 5%\n', '    audience: 5%\n    variables: {track: canary}\n');
+  replaceOnce(text, '    audience: 5% of users\n', '    audience: 5% of users\n    variables: {track: canary}\n');
 
 describe('query placeholders', () => {
   it('a plan using declared variables and {window} is clean', () => {
@@ -134,13 +134,13 @@ describe('query placeholders', () => {
   });
 
   it('phase variables must be declared, with a declared value', () => {
-    const unknown = replaceOnce(TRACKED, '    audience: 5%\n', '    audience: 5%\n    variables: {trak: canary}\n');
+    const unknown = replaceOnce(TRACKED, '    audience: 5% of users\n', '    audience: 5% of users\n    variables: {trak: canary}\n');
     expect(refs(unknown)[0]).toMatchObject({
       code: 'ref/unknown-variable',
       ...positionOf(unknown, 'trak: canary'),
       hint: 'did you mean "track"?',
     });
-    const value = replaceOnce(TRACKED, '    audience: 5%\n', '    audience: 5%\n    variables: {track: canery}\n');
+    const value = replaceOnce(TRACKED, '    audience: 5% of users\n', '    audience: 5% of users\n    variables: {track: canery}\n');
     expect(refs(value)[0]).toMatchObject({
       code: 'ref/variable-value',
       ...positionOf(value, 'canery'),
@@ -157,7 +157,7 @@ describe('query placeholders', () => {
 
   it('a value that could inject PromQL or URL syntax is refused by the schema', () => {
     for (const bad of ['"canary\\"} or vector(1) #"', '"a&b=c"', '"x}"', '"a b"', '"a|b"']) {
-      const text = replaceOnce(TRACKED, '    audience: 5%\n', `    audience: 5%\n    variables: {track: ${bad}}\n`);
+      const text = replaceOnce(TRACKED, '    audience: 5% of users\n', `    audience: 5% of users\n    variables: {track: ${bad}}\n`);
       const codes = parsePlan(text, 'p.rollout.yaml').diagnostics.map((d) => d.code);
       expect(
         codes.filter((c) => c.startsWith('schema/')),

@@ -75,7 +75,7 @@ describe('parsePlan: schema diagnostics', () => {
     ['5% of user', 'did you mean "5% of users"?'],
     ['12.5 % regions', 'did you mean "12.5% of regions"?'],
   ])('an audience %s gets a hint on its unit', (audience, hint) => {
-    const text = replaceOnce(BASE, 'audience: 5%', `audience: ${audience}`);
+    const text = replaceOnce(BASE, 'audience: 5% of users', `audience: ${audience}`);
     const [d] = parsePlan(text, 'f.rollout.yaml').diagnostics;
     expect(d).toMatchObject({ code: 'schema/bad-format', ...positionOf(text, audience) });
     expect(d!.hint).toContain(hint);
@@ -84,10 +84,12 @@ describe('parsePlan: schema diagnostics', () => {
   it('accepts an audience with or without its unit, and structured targets beside plain ones', () => {
     const text = replaceOnce(
       BASE,
-      'audience: 5%',
+      'audience: 5% of users',
       'audience: 5% of installs\n    targets: [eu-west-1, {name: shard-07, kind: cell, share: 6%}]',
     );
     expect(parsePlan(text, 'f.rollout.yaml').diagnostics).toEqual([]);
+    const bare = replaceOnce(BASE, 'audience: 5% of users', 'audience: 5%');
+    expect(parsePlan(bare, 'f.rollout.yaml').diagnostics).toEqual([]);
   });
 
   it('reports an empty value clearly', () => {
