@@ -12,6 +12,7 @@ import { loadChecklistTemplates } from '../checklist/templates.ts';
 import { issueLabels } from '../checklist/titles.ts';
 import { errorMessage } from '../github/errors.ts';
 import { readManagedIssues } from '../github/managed-issues.ts';
+import { DEFAULT_LESSONS_DIR } from '../lessons/load.ts';
 import { dependencyOrder } from '../plan/links.ts';
 import { runbookFileName } from '../render/render.ts';
 import { type GuardedPlan, guardedPlans } from '../workspace/guarded-plans.ts';
@@ -129,6 +130,14 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
         others,
         ...(watch ? { watch } : {}),
         measured,
+        ...(inputs.sync.lessonDrafts === 'off'
+          ? {}
+          : {
+              lessonDrafts: {
+                mode: inputs.sync.lessonDrafts,
+                lessonsDir: ctx.validation.config.lessons ?? DEFAULT_LESSONS_DIR,
+              },
+            }),
       });
       const result = await sync.run();
       results.push(result);

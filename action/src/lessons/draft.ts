@@ -27,6 +27,8 @@ export interface DraftInput {
   readings?: { evaluatedAt: string; gates: readonly GateReading[] };
   /** The day of the rollback (or today, for the CLI without one): YYYY-MM-DD. */
   date: string;
+  /** Appended to the id's slug (`[a-z0-9]+`), so two rollbacks of a phase in one month get two lessons. */
+  idSuffix?: string;
 }
 
 export interface LessonDraft {
@@ -45,9 +47,12 @@ export function guessTrigger(stepKinds: readonly string[]): Trigger {
   return stepKinds.includes('flag') || stepKinds.includes('config') ? 'config-push' : 'binary-push';
 }
 
-export function draftLessonId(planName: string, phaseId: string, date: string): string {
-  const slug = slugify(`rollback ${planName} ${phaseId}`).slice(0, MAX_ID_SLUG).replace(/-+$/, '');
-  return `L-${date.slice(0, 7)}-${slug}`;
+export function draftLessonId(planName: string, phaseId: string, date: string, suffix?: string): string {
+  const tail = suffix && /^[a-z0-9]+$/.test(suffix) ? `-${suffix}` : '';
+  const slug = slugify(`rollback ${planName} ${phaseId}`)
+    .slice(0, MAX_ID_SLUG - tail.length)
+    .replace(/-+$/, '');
+  return `L-${date.slice(0, 7)}-${slug}${tail}`;
 }
 
 function timelineSection(input: DraftInput): string[] {
@@ -95,7 +100,7 @@ export function draftLesson(input: DraftInput): LessonDraft {
   const phase = plan.phases.find((p) => p.id === phaseId);
   if (!phase) throw new Error(`plan ${plan.metadata.name} has no phase "${phaseId}"`);
   const stepKinds = [...new Set(phase.steps.map((s) => s.kind))];
-  const id = draftLessonId(plan.metadata.name, phaseId, date);
+  const id = draftLessonId(plan.metadata.name, phaseId, date, input.idSuffix);
   const title = `Rolled back: ${plan.metadata.title}, ${phase.title}`;
   const at = input.rollback?.at && AUDIT_TIME.test(input.rollback.at) ? input.rollback.at : undefined;
   const step = input.rollback?.stepId;

@@ -5,7 +5,13 @@
 export const SIGNOFF_PERMISSIONS = ['triage', 'write', 'maintain', 'admin'] as const;
 export type SignoffPermission = (typeof SIGNOFF_PERMISSIONS)[number];
 
+/** Where a rolled-back phase's draft lesson goes (lesson-drafts.ts); off unless asked for. */
+export const LESSON_DRAFT_MODES = ['off', 'pull-request', 'issue'] as const;
+export type LessonDraftMode = (typeof LESSON_DRAFT_MODES)[number];
+
 export interface SyncInputs {
+  /** Open a draft lesson for each rollback: as a pull request (falling back to an issue), as an issue, or not. */
+  lessonDrafts: LessonDraftMode;
   /**
    * For approver teams whose membership the token cannot read: accept people with at least this
    * repository permission. Unset: refuse them (and say who may sign off).
@@ -25,7 +31,11 @@ export function readSyncInputs(getInput: (name: string) => string, fail: Fail): 
   const author = (getInput('allow-author-signoff') || 'false').toLowerCase();
   if (author !== 'true' && author !== 'false')
     fail(`input "allow-author-signoff" must be true or false (got "${author}")`);
+  const drafts = (getInput('lesson-drafts') || 'off').trim();
+  if (!(LESSON_DRAFT_MODES as readonly string[]).includes(drafts))
+    fail(`input "lesson-drafts" must be one of ${LESSON_DRAFT_MODES.join(', ')} (got "${drafts}")`);
   return {
+    lessonDrafts: drafts as LessonDraftMode,
     ...(permission ? { signoffPermission: permission as SignoffPermission } : {}),
     allowAuthorSignoff: author === 'true',
   };

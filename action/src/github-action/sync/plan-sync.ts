@@ -27,11 +27,14 @@ import type { RolloutPlan } from '../../plan/schema.ts';
 import type { Clock } from '../../runtime/clock.ts';
 import type { Logger } from '../../runtime/logger.ts';
 import { type IssueKey, readIssueKey } from '../../text/markers.ts';
+import { decodeReadings } from '../../watch/codec.ts';
 import { isWatched, readPhaseGates } from '../../watch/evaluate.ts';
 import type { GateReading } from '../../watch/readings.ts';
 import { type VerifiedIssue, verifyPhaseIssue } from '../verified-issue.ts';
 import { createIssueChecked } from './create.ts';
+import type { LessonDraftMode } from './inputs.ts';
 import { foldDuplicateTicks, type PlanIssues } from './inventory.ts';
+import { openLessonDrafts } from './lesson-drafts.ts';
 import { postMeasuredComment } from './measured-comment.ts';
 import { postRefusalComment } from './refusals.ts';
 import { lookUpDirectory, lookupsFor } from './signoffs.ts';
@@ -69,6 +72,8 @@ export interface PlanSyncInput {
   watch?: SyncWatch;
   /** The metric providers the inputs configure, on every event: their gates are ticked by Rollbook. */
   measured?: ReadonlySet<string>;
+  /** Open a draft lesson for each rollback (input `lesson-drafts`), into this lessons directory. */
+  lessonDrafts?: { mode: Exclude<LessonDraftMode, 'off'>; lessonsDir: string };
 }
 
 export interface PlanSyncResult {
@@ -273,6 +278,7 @@ export class PlanSync {
     }
     await this.#closeDuplicates();
     const final = await this.#compute();
+    if (this.#in.lessonDrafts) await this.#draftLessons(final.rollout, this.#in.lessonDrafts);
     return {
       plan: this.#name,
       title: this.#in.plan.metadata.title,
@@ -289,6 +295,29 @@ export class PlanSync {
       ...(parent ? { parent: { number: parent.number, url: parent.url } } : {}),
       writes: this.#in.writer.count - before,
     };
+  }
+
+  /** After the issues are in line: a draft lesson for each rollback that has none yet. */
+  async #draftLessons(rollout: RolloutState, drafts: NonNullable<PlanSyncInput['lessonDrafts']>): Promise<void> {
+    const { github, repo, log, plan, labelPrefix, viewer, writer } = this.#in;
+    await openLessonDrafts({
+      github,
+      repo,
+      log,
+      mode: drafts.mode,
+      dryRun: writer.dryRun,
+      plan,
+      rollout,
+      lessonsDir: drafts.lessonsDir,
+      labelPrefix,
+      ...(viewer ? { viewer } : {}),
+      readings: (phaseId) => {
+        const body = this.#phases.get(phaseId)?.issue?.body;
+        if (body === undefined) return undefined;
+        const written = parseIssueBody(body).lines.filter((l) => l.role === 'generated');
+        return decodeReadings(written.map((l) => l.text));
+      },
+    });
   }
 
   /** Reads the gates of each active phase whose issue's ticks are proven; the readings go into its issue. */

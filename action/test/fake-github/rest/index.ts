@@ -4,6 +4,7 @@ import { accessHandlers } from './access.ts';
 import { commentHandlers } from './comments.ts';
 import { commitHandlers } from './commits.ts';
 import { contentHandlers } from './contents.ts';
+import { gitHandlers } from './git.ts';
 import { issueHandlers } from './issues.ts';
 import { labelHandlers } from './labels.ts';
 import { metaHandlers } from './meta.ts';
@@ -20,6 +21,7 @@ export function restHandlers(limiter: RateLimiter): RestHandlers {
     ...commitHandlers,
     ...pullHandlers,
     ...contentHandlers,
+    ...gitHandlers,
     ...accessHandlers,
     ...metaHandlers(limiter),
   };

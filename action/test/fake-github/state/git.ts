@@ -44,6 +44,13 @@ export class GitStore {
     return sha ? this.#commits.get(sha) : undefined;
   }
 
+  /** Points a new branch at an existing commit, as POST /git/refs does; false when it exists or the sha is unknown. */
+  createBranch(branch: string, sha: string): boolean {
+    if (this.#branches.has(branch) || !this.#commits.has(sha)) return false;
+    this.#branches.set(branch, sha);
+    return true;
+  }
+
   branchSha(branch: string): string | undefined {
     return this.#branches.get(branch);
   }

@@ -48,6 +48,11 @@ export class RepoState {
   readonly git: GitStore;
   /** Off simulates a GitHub instance without the sub-issues API: its endpoints answer 404. */
   subIssuesEnabled: boolean;
+  /**
+   * Off simulates the repository setting "Allow GitHub Actions to create and approve pull
+   * requests" being off: POST /pulls answers 403 as GitHub does.
+   */
+  actionsMayCreatePulls = true;
 
   constructor(options: RepoStateOptions) {
     this.owner = options.owner;

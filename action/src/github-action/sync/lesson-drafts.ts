@@ -1,0 +1,179 @@
+// A draft lesson for every rollback, opened once (docs/adr/0022-one-draft-lesson-per-rollback.md).
+//
+// A rollback is a phase whose rollback items are ticked; its identity is the plan, the phase and
+// the time of its earliest rollback tick as the phase issue's edit history proves it (GitHub's
+// record, never the body). A tick without a proven time opens nothing. From the identity come a
+// branch name and a hidden marker, and GitHub is asked whether either exists before anything is
+// written: a pull request whose head is that branch (any state: merged and closed count), or an
+// issue this token created with that marker. So re-runs, crashed runs and concurrent runs open
+// one draft. `pull-request` mode falls back to an issue when GitHub refuses the pull request.
+import type { RolloutState } from '../../checklist/rollout-state.ts';
+import type { GitHubClient } from '../../github/client.ts';
+import { findPullByHead, openDraftPull } from '../../github/draft-pull.ts';
+import { errorMessage, isForbidden, isUnprocessable } from '../../github/errors.ts';
+import { createIssueOnce } from '../../github/issues.ts';
+import { sameLogin } from '../../github/login.ts';
+import type { RepoRef } from '../../github/repo.ts';
+import { draftLesson } from '../../lessons/draft.ts';
+import type { RolloutPlan } from '../../plan/schema.ts';
+import type { Logger } from '../../runtime/logger.ts';
+import { code, inertLogin } from '../../text/github.ts';
+import { encodeMarkerId, marker } from '../../text/markers.ts';
+import type { WatchRecord } from '../../watch/readings.ts';
+import type { LessonDraftMode } from './inputs.ts';
+
+/** A rolled-back phase, identified by its earliest proven rollback tick. */
+export interface RollbackIdentity {
+  plan: string;
+  phaseId: string;
+  at: string;
+  by?: string;
+  stepId?: string;
+}
+
+/** `20261105T100000Z`: the tick time in a branch name. */
+const compactTime = (at: string) => at.replace(/[-:]/g, '');
+
+export function draftBranch(id: RollbackIdentity): string {
+  return `rollbook/lesson-draft/${id.plan}/${id.phaseId}/${compactTime(id.at)}`;
+}
+
+export function draftMarker(id: RollbackIdentity): string {
+  return marker('lesson-draft', `${encodeMarkerId(id.plan)}/${encodeMarkerId(id.phaseId)}/${compactTime(id.at)}`);
+}
+
+/** One identity per rolled-back phase whose rollback time is proven. Pure. */
+export function rollbacksToDraft(rollout: RolloutState): RollbackIdentity[] {
+  const out = new Map<string, RollbackIdentity>();
+  for (const notice of rollout.rolledBack) {
+    if (!notice.at) continue;
+    const phase = rollout.phases.find((p) => p.phaseId === notice.phaseId);
+    if (phase?.state !== 'rolled-back') continue;
+    const previous = out.get(notice.phaseId);
+    if (previous && previous.at <= notice.at) continue;
+    out.set(notice.phaseId, {
+      plan: rollout.plan,
+      phaseId: notice.phaseId,
+      at: notice.at,
+      ...(notice.by ? { by: notice.by } : {}),
+      ...(notice.stepId ? { stepId: notice.stepId } : {}),
+    });
+  }
+  return [...out.values()];
+}
+
+export interface LessonDraftsInput {
+  github: GitHubClient;
+  repo: RepoRef;
+  log: Logger;
+  mode: Exclude<LessonDraftMode, 'off'>;
+  dryRun: boolean;
+  plan: RolloutPlan;
+  rollout: RolloutState;
+  /** The lessons directory, relative to the repository root. */
+  lessonsDir: string;
+  labelPrefix: string;
+  /** The token's login: only issues it created count as drafts. */
+  viewer?: string;
+  /** The phase issue's watch record, for the gate readings at the breach. */
+  readings: (phaseId: string) => WatchRecord | undefined;
+}
+
+function draftFor(input: LessonDraftsInput, id: RollbackIdentity) {
+  const readings = input.readings(id.phaseId);
+  return draftLesson({
+    plan: input.plan,
+    phaseId: id.phaseId,
+    date: id.at.slice(0, 10),
+    rollback: { at: id.at, ...(id.by ? { by: id.by } : {}), ...(id.stepId ? { stepId: id.stepId } : {}) },
+    timeline: input.rollout.released.filter((e) => e.phaseId === id.phaseId),
+    ...(readings ? { readings } : {}),
+    idSuffix: compactTime(id.at).slice(6, 13).toLowerCase(),
+  });
+}
+
+/** What the pull request or issue says around the draft; logins inert, plan text escaped. */
+function intro(id: RollbackIdentity, file: string): string {
+  const by = id.by ? ` by ${inertLogin(id.by)}` : '';
+  return `Phase ${code(id.phaseId)} of ${code(id.plan)} was rolled back${by} at ${id.at} (from its checklist issue's verified audit trail). Rollbook drafted the lesson ${code(file)}: tell the story, pick the trigger and write the guard, then merge it so future rollouts take it.`;
+}
+
+/** A fence longer than any run of backticks in `text`. */
+function fenced(text: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}markdown\n${text}\n${fence}`;
+}
+
+async function findDraftIssue(input: LessonDraftsInput, label: string, key: string): Promise<number | undefined> {
+  const issues = await input.github.paginate(input.github.rest.issues.listForRepo, {
+    ...input.repo,
+    labels: label,
+    state: 'all',
+    per_page: 100,
+  });
+  // Who opened it is GitHub's record; the marker alone proves nothing (anyone can paste it).
+  const ours = (login: string | undefined) => (input.viewer ? sameLogin(login, input.viewer) : true);
+  return issues.find((i) => !i.pull_request && ours(i.user?.login) && (i.body ?? '').includes(key))?.number;
+}
+
+const draftLabel = (input: LessonDraftsInput) => `${input.labelPrefix}:lesson-draft`;
+
+/** The caller checked that no draft issue exists (findDraftIssue). */
+async function openIssue(input: LessonDraftsInput, id: RollbackIdentity, file: string, text: string, title: string) {
+  const label = draftLabel(input);
+  const key = draftMarker(id);
+  const body = `${key}\n${intro(id, file)}\n\nSave this as ${code(file)}:\n\n${fenced(text)}\n`;
+  const created = await createIssueOnce(input.github, input.repo, { title, body, labels: [label] });
+  input.log.notice(
+    `Rollbook: drafted the lesson of the rollback of ${id.plan}/${id.phaseId} as issue #${created.number}`,
+  );
+}
+
+/** Opens the missing drafts. A failure is logged and left for the next run; it never fails the sync. */
+export async function openLessonDrafts(input: LessonDraftsInput): Promise<void> {
+  for (const id of rollbacksToDraft(input.rollout)) {
+    const draft = draftFor(input, id);
+    const file = `${input.lessonsDir.replace(/\/+$/, '')}/${draft.id}.md`;
+    const title = `Lesson draft: rollback of ${id.plan}/${id.phaseId}`;
+    try {
+      const branch = draftBranch(id);
+      if (input.mode === 'pull-request' && (await findPullByHead(input.github, input.repo, branch))) continue;
+      // Either mode: an issue opened before (the fallback, or an earlier `issue` mode) is the draft.
+      if ((await findDraftIssue(input, draftLabel(input), draftMarker(id))) !== undefined) continue;
+      if (input.dryRun) {
+        input.log.info(
+          `Rollbook: would open a draft lesson (${input.mode}) for the rollback of ${id.plan}/${id.phaseId}`,
+        );
+        continue;
+      }
+      if (input.mode === 'pull-request') {
+        try {
+          const pull = await openDraftPull(input.github, input.repo, {
+            branch,
+            path: file,
+            content: draft.text,
+            message: `Draft lesson from the rollback of ${id.plan}/${id.phaseId}`,
+            title,
+            body: `${draftMarker(id)}\n${intro(id, file)}\n`,
+          });
+          input.log.notice(
+            `Rollbook: drafted the lesson of the rollback of ${id.plan}/${id.phaseId} as #${pull.number}`,
+          );
+          continue;
+        } catch (error) {
+          if (isUnprocessable(error) && (await findPullByHead(input.github, input.repo, branch))) continue;
+          if (!isForbidden(error)) throw error;
+          input.log.warning(
+            `Rollbook: GitHub refused the draft lesson's pull request (${errorMessage(error)}); opening it as an issue instead. Allow GitHub Actions to create pull requests, or set lesson-drafts: issue.`,
+          );
+        }
+      }
+      await openIssue(input, id, file, draft.text, title);
+    } catch (error) {
+      input.log.warning(
+        `Rollbook: could not open the draft lesson of the rollback of ${id.plan}/${id.phaseId}: ${errorMessage(error)}; the next run tries again`,
+      );
+    }
+  }
+}
