@@ -43,7 +43,7 @@ var COMMANDS = [
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-FZJWMQZQ.js")).renderCommand
+    load: async () => (await import("./chunk-UVWZIZ3A.js")).renderCommand
   },
   {
     name: "init",
@@ -58,12 +58,12 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-PZRJFABN.js")).gateCommand
+    load: async () => (await import("./chunk-5CTWZETA.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-C3NCYJBM.js")).lessonCommand
+    load: async () => (await import("./chunk-ZQH6IQE2.js")).lessonCommand
   },
   {
     name: "lessons",
@@ -73,7 +73,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-YPNPCWU5.js")).statusCommand
+    load: async () => (await import("./chunk-G6XBOJ62.js")).statusCommand
   }
 ];
 

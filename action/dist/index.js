@@ -49,13 +49,13 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-HZ6WBMTZ.js";
+} from "./chunk-COJYMSBR.js";
 import {
   annotationBody
 } from "./chunk-JHCFQTUH.js";
 import {
   runbookFileName
-} from "./chunk-I2VN6J6M.js";
+} from "./chunk-QXJTXU2P.js";
 import {
   checkPlans,
   dependencyOrder
@@ -85,7 +85,7 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict
-} from "./chunk-R5AGHUJE.js";
+} from "./chunk-JL7LY3IL.js";
 import {
   code,
   describeRamp,
@@ -97,7 +97,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-KP2GHETW.js";
+} from "./chunk-GGT3PBK5.js";
 import {
   builtinDirOf,
   compileTemplateSet,
@@ -111,10 +111,12 @@ import {
   codeFence,
   completionMarker,
   digestMarker,
+  encodeMarkerId,
   escapeMarkdownInline,
   findDigestMarker,
   hasRefusalMarker,
   itemMarker,
+  marker,
   markerId,
   measuredRevertItems,
   measuredRevertMarker,
@@ -130,7 +132,10 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-EST55B5W.js";
+} from "./chunk-BJJVO3W4.js";
+import {
+  draftLesson
+} from "./chunk-BB5FMI44.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -231,6 +236,7 @@ function isHttpUrl(text2) {
 
 // action/src/github-action/sync/inputs.ts
 var SIGNOFF_PERMISSIONS = ["triage", "write", "maintain", "admin"];
+var LESSON_DRAFT_MODES = ["off", "pull-request", "issue"];
 function readSyncInputs(getInput2, fail) {
   const permission = getInput2("signoff-permission").trim();
   if (permission && !SIGNOFF_PERMISSIONS.includes(permission))
@@ -238,7 +244,11 @@ function readSyncInputs(getInput2, fail) {
   const author = (getInput2("allow-author-signoff") || "false").toLowerCase();
   if (author !== "true" && author !== "false")
     fail(`input "allow-author-signoff" must be true or false (got "${author}")`);
+  const drafts = (getInput2("lesson-drafts") || "off").trim();
+  if (!LESSON_DRAFT_MODES.includes(drafts))
+    fail(`input "lesson-drafts" must be one of ${LESSON_DRAFT_MODES.join(", ")} (got "${drafts}")`);
   return {
+    lessonDrafts: drafts,
     ...permission ? { signoffPermission: permission } : {},
     allowAuthorSignoff: author === "true"
   };
@@ -924,10 +934,10 @@ var MARKER_LINE = new RegExp(`^\\s*${MARKER_KEY}:\\s*(${ID})(?:/(${ID}))?\\s*$`,
 function parseMarkers(body) {
   if (!body) return [];
   const markers = [];
-  let fenced = false;
+  let fenced2 = false;
   for (const line of withoutHtmlComments(body).split(/\r?\n/)) {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    if (fenced) continue;
+    if (/^\s*(```|~~~)/.test(line)) fenced2 = !fenced2;
+    if (fenced2) continue;
     const match = MARKER_LINE.exec(line);
     if (match)
       markers.push(
@@ -966,12 +976,12 @@ function detectRollout(pr, changedFiles, plansFromBaseBranch, options = {}) {
     const name = plan.metadata.name;
     const planChanged = files.includes(normalizePath(file));
     const pathPhases = plan.phases.filter((phase) => (phase.paths ?? []).some((glob) => files.some(globMatcher(glob)))).map((phase) => phase.id);
-    const marker = markers.find((m) => m.plan === name);
+    const marker2 = markers.find((m) => m.plan === name);
     const triggers = [];
     if (planChanged) triggers.push("plan-file");
     if (pathPhases.length > 0) triggers.push("paths");
     if (planLabels.includes(name)) triggers.push("label");
-    if (marker) triggers.push("marker");
+    if (marker2) triggers.push("marker");
     if (triggers.length === 0) continue;
     rollouts.push({
       plan: name,
@@ -979,21 +989,21 @@ function detectRollout(pr, changedFiles, plansFromBaseBranch, options = {}) {
       triggers,
       planChanged,
       pathPhases,
-      ...chooseTarget(plan, marker, phaseLabels, pathPhases, options.currentPhases)
+      ...chooseTarget(plan, marker2, phaseLabels, pathPhases, options.currentPhases)
     });
   }
   return { rollouts, unknownPlans };
 }
-function chooseTarget(plan, marker, phaseLabels, pathPhases, currentPhases) {
+function chooseTarget(plan, marker2, phaseLabels, pathPhases, currentPhases) {
   const problems = [];
   const indexOf = (id) => plan.phases.findIndex((p) => p.id === id);
   const phaseList = plan.phases.map((p) => p.id).join(", ");
   let explicit;
-  if (marker?.phase !== void 0) {
-    if (indexOf(marker.phase) >= 0) explicit = { id: marker.phase, by: "marker" };
+  if (marker2?.phase !== void 0) {
+    if (indexOf(marker2.phase) >= 0) explicit = { id: marker2.phase, by: "marker" };
     else
       problems.push(
-        `${MARKER_KEY} names phase "${marker.phase}", which plan ${plan.metadata.name} does not have (phases: ${phaseList})`
+        `${MARKER_KEY} names phase "${marker2.phase}", which plan ${plan.metadata.name} does not have (phases: ${phaseList})`
       );
   } else {
     const labelled = phaseLabels.filter((id) => indexOf(id) >= 0);
@@ -3474,6 +3484,191 @@ function createIssueChecked(io, key, issue2) {
   );
 }
 
+// action/src/github/draft-pull.ts
+async function findPullByHead(github, repo, branch) {
+  const pulls = await github.paginate(github.rest.pulls.list, {
+    ...repo,
+    state: "all",
+    head: `${repo.owner}:${branch}`,
+    per_page: 100
+  });
+  const found = pulls.find((p) => p.head.ref === branch);
+  return found ? { number: found.number, url: found.html_url } : void 0;
+}
+async function branchSha(github, repo, branch) {
+  try {
+    const { data } = await github.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+    return data.object.sha;
+  } catch (error2) {
+    if (isNotFound(error2)) return void 0;
+    throw error2;
+  }
+}
+async function fileExists(github, repo, path, ref) {
+  try {
+    await github.rest.repos.getContent({ ...repo, path, ref });
+    return true;
+  } catch (error2) {
+    if (isNotFound(error2)) return false;
+    throw error2;
+  }
+}
+async function openDraftPull(github, repo, draft) {
+  const { data: repository } = await github.rest.repos.get({ ...repo });
+  const base = repository.default_branch;
+  if (await branchSha(github, repo, draft.branch) === void 0) {
+    const sha = await branchSha(github, repo, base);
+    if (sha === void 0) throw new Error(`the default branch ${base} has no commit`);
+    try {
+      await github.rest.git.createRef({ ...repo, ref: `refs/heads/${draft.branch}`, sha });
+    } catch (error2) {
+      if (!isUnprocessable(error2)) throw error2;
+    }
+  }
+  if (!await fileExists(github, repo, draft.path, draft.branch)) {
+    await github.rest.repos.createOrUpdateFileContents({
+      ...repo,
+      path: draft.path,
+      branch: draft.branch,
+      message: draft.message,
+      content: Buffer.from(draft.content, "utf8").toString("base64")
+    });
+  }
+  const { data } = await github.rest.pulls.create({
+    ...repo,
+    head: draft.branch,
+    base,
+    title: draft.title,
+    body: draft.body,
+    draft: true,
+    request: { retries: 0 }
+  });
+  return { number: data.number, url: data.html_url };
+}
+
+// action/src/github-action/sync/lesson-drafts.ts
+var compactTime = (at) => at.replace(/[-:]/g, "");
+function draftBranch(id) {
+  return `rollbook/lesson-draft/${id.plan}/${id.phaseId}/${compactTime(id.at)}`;
+}
+function draftMarker(id) {
+  return marker("lesson-draft", `${encodeMarkerId(id.plan)}/${encodeMarkerId(id.phaseId)}/${compactTime(id.at)}`);
+}
+function rollbacksToDraft(rollout) {
+  const out = /* @__PURE__ */ new Map();
+  for (const notice2 of rollout.rolledBack) {
+    if (!notice2.at) continue;
+    const phase = rollout.phases.find((p) => p.phaseId === notice2.phaseId);
+    if (phase?.state !== "rolled-back") continue;
+    const previous = out.get(notice2.phaseId);
+    if (previous && previous.at <= notice2.at) continue;
+    out.set(notice2.phaseId, {
+      plan: rollout.plan,
+      phaseId: notice2.phaseId,
+      at: notice2.at,
+      ...notice2.by ? { by: notice2.by } : {},
+      ...notice2.stepId ? { stepId: notice2.stepId } : {}
+    });
+  }
+  return [...out.values()];
+}
+function draftFor(input, id) {
+  const readings = input.readings(id.phaseId);
+  return draftLesson({
+    plan: input.plan,
+    phaseId: id.phaseId,
+    date: id.at.slice(0, 10),
+    rollback: { at: id.at, ...id.by ? { by: id.by } : {}, ...id.stepId ? { stepId: id.stepId } : {} },
+    timeline: input.rollout.released.filter((e) => e.phaseId === id.phaseId),
+    ...readings ? { readings } : {},
+    idSuffix: compactTime(id.at).slice(6, 13).toLowerCase()
+  });
+}
+function intro(id, file) {
+  const by = id.by ? ` by ${inertLogin(id.by)}` : "";
+  return `Phase ${code(id.phaseId)} of ${code(id.plan)} was rolled back${by} at ${id.at} (from its checklist issue's verified audit trail). Rollbook drafted the lesson ${code(file)}: tell the story, pick the trigger and write the guard, then merge it so future rollouts take it.`;
+}
+function fenced(text2) {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence2 = "`".repeat(longest + 1);
+  return `${fence2}markdown
+${text2}
+${fence2}`;
+}
+async function findDraftIssue(input, label, key) {
+  const issues = await input.github.paginate(input.github.rest.issues.listForRepo, {
+    ...input.repo,
+    labels: label,
+    state: "all",
+    per_page: 100
+  });
+  const ours = (login) => input.viewer ? sameLogin(login, input.viewer) : true;
+  return issues.find((i) => !i.pull_request && ours(i.user?.login) && (i.body ?? "").includes(key))?.number;
+}
+var draftLabel = (input) => `${input.labelPrefix}:lesson-draft`;
+async function openIssue(input, id, file, text2, title) {
+  const label = draftLabel(input);
+  const key = draftMarker(id);
+  const body = `${key}
+${intro(id, file)}
+
+Save this as ${code(file)}:
+
+${fenced(text2)}
+`;
+  const created = await createIssueOnce(input.github, input.repo, { title, body, labels: [label] });
+  input.log.notice(
+    `Rollbook: drafted the lesson of the rollback of ${id.plan}/${id.phaseId} as issue #${created.number}`
+  );
+}
+async function openLessonDrafts(input) {
+  for (const id of rollbacksToDraft(input.rollout)) {
+    const draft = draftFor(input, id);
+    const file = `${input.lessonsDir.replace(/\/+$/, "")}/${draft.id}.md`;
+    const title = `Lesson draft: rollback of ${id.plan}/${id.phaseId}`;
+    try {
+      const branch = draftBranch(id);
+      if (input.mode === "pull-request" && await findPullByHead(input.github, input.repo, branch)) continue;
+      if (await findDraftIssue(input, draftLabel(input), draftMarker(id)) !== void 0) continue;
+      if (input.dryRun) {
+        input.log.info(
+          `Rollbook: would open a draft lesson (${input.mode}) for the rollback of ${id.plan}/${id.phaseId}`
+        );
+        continue;
+      }
+      if (input.mode === "pull-request") {
+        try {
+          const pull = await openDraftPull(input.github, input.repo, {
+            branch,
+            path: file,
+            content: draft.text,
+            message: `Draft lesson from the rollback of ${id.plan}/${id.phaseId}`,
+            title,
+            body: `${draftMarker(id)}
+${intro(id, file)}
+`
+          });
+          input.log.notice(
+            `Rollbook: drafted the lesson of the rollback of ${id.plan}/${id.phaseId} as #${pull.number}`
+          );
+          continue;
+        } catch (error2) {
+          if (isUnprocessable(error2) && await findPullByHead(input.github, input.repo, branch)) continue;
+          if (!isForbidden(error2)) throw error2;
+          input.log.warning(
+            `Rollbook: GitHub refused the draft lesson's pull request (${errorMessage(error2)}); opening it as an issue instead. Allow GitHub Actions to create pull requests, or set lesson-drafts: issue.`
+          );
+        }
+      }
+      await openIssue(input, id, file, draft.text, title);
+    } catch (error2) {
+      input.log.warning(
+        `Rollbook: could not open the draft lesson of the rollback of ${id.plan}/${id.phaseId}: ${errorMessage(error2)}; the next run tries again`
+      );
+    }
+  }
+}
+
 // action/src/github/comments.ts
 var COMMENTS_PAGE = 100;
 async function listComments(github, repo, number) {
@@ -3837,6 +4032,7 @@ var PlanSync = class {
     }
     await this.#closeDuplicates();
     const final = await this.#compute();
+    if (this.#in.lessonDrafts) await this.#draftLessons(final.rollout, this.#in.lessonDrafts);
     return {
       plan: this.#name,
       title: this.#in.plan.metadata.title,
@@ -3853,6 +4049,28 @@ var PlanSync = class {
       ...parent ? { parent: { number: parent.number, url: parent.url } } : {},
       writes: this.#in.writer.count - before
     };
+  }
+  /** After the issues are in line: a draft lesson for each rollback that has none yet. */
+  async #draftLessons(rollout, drafts) {
+    const { github, repo, log, plan, labelPrefix, viewer, writer } = this.#in;
+    await openLessonDrafts({
+      github,
+      repo,
+      log,
+      mode: drafts.mode,
+      dryRun: writer.dryRun,
+      plan,
+      rollout,
+      lessonsDir: drafts.lessonsDir,
+      labelPrefix,
+      ...viewer ? { viewer } : {},
+      readings: (phaseId) => {
+        const body = this.#phases.get(phaseId)?.issue?.body;
+        if (body === void 0) return void 0;
+        const written = parseIssueBody(body).lines.filter((l) => l.role === "generated");
+        return decodeReadings(written.map((l) => l.text));
+      }
+    });
   }
   /** Reads the gates of each active phase whose issue's ticks are proven; the readings go into its issue. */
   async #watch(watch) {
@@ -4314,7 +4532,13 @@ async function runSync(ctx) {
         subIssues,
         others,
         ...watch ? { watch } : {},
-        measured
+        measured,
+        ...inputs.sync.lessonDrafts === "off" ? {} : {
+          lessonDrafts: {
+            mode: inputs.sync.lessonDrafts,
+            lessonsDir: ctx.validation.config.lessons ?? DEFAULT_LESSONS_DIR
+          }
+        }
       });
       const result = await sync.run();
       results.push(result);

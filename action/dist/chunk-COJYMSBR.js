@@ -6,7 +6,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-KP2GHETW.js";
+} from "./chunk-GGT3PBK5.js";
 import {
   END_MARKER,
   beginMarker,
@@ -20,7 +20,7 @@ import {
   splitItemMarker,
   stateMarker,
   trimTrailing
-} from "./chunk-EST55B5W.js";
+} from "./chunk-BJJVO3W4.js";
 import {
   validLessons
 } from "./chunk-CZZYK4DB.js";

@@ -14,7 +14,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-HZ6WBMTZ.js";
+} from "./chunk-COJYMSBR.js";
 import {
   ANSI,
   PLAIN,
@@ -26,10 +26,10 @@ import {
 import "./chunk-R2QSR6MM.js";
 import {
   describeRamp
-} from "./chunk-KP2GHETW.js";
+} from "./chunk-GGT3PBK5.js";
 import {
   readIssueKey
-} from "./chunk-EST55B5W.js";
+} from "./chunk-BJJVO3W4.js";
 import {
   loadConfig
 } from "./chunk-CZZYK4DB.js";

@@ -8,7 +8,7 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-I2VN6J6M.js";
+} from "./chunk-QXJTXU2P.js";
 import {
   PLAIN,
   formatDiagnosticText
@@ -28,7 +28,7 @@ import {
 } from "./chunk-BDLM7YDF.js";
 import {
   readGeneratedMarker
-} from "./chunk-EST55B5W.js";
+} from "./chunk-BJJVO3W4.js";
 import {
   loadConfig,
   validLessons

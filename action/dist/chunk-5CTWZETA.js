@@ -12,12 +12,12 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-R5AGHUJE.js";
+} from "./chunk-JL7LY3IL.js";
 import {
   gateIds
-} from "./chunk-KP2GHETW.js";
+} from "./chunk-GGT3PBK5.js";
 import "./chunk-BDLM7YDF.js";
-import "./chunk-EST55B5W.js";
+import "./chunk-BJJVO3W4.js";
 import {
   oneOf
 } from "./chunk-GISCDMXE.js";

@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-KP2GHETW.js";
+} from "./chunk-GGT3PBK5.js";
 import {
   alignTable,
   builtinDirOf,
@@ -22,7 +22,7 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-EST55B5W.js";
+} from "./chunk-BJJVO3W4.js";
 import {
   OutsideRootError,
   containedPath,

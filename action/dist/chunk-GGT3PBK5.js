@@ -9,7 +9,7 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-EST55B5W.js";
+} from "./chunk-BJJVO3W4.js";
 import {
   truncate
 } from "./chunk-66JM7CV5.js";
