@@ -2,6 +2,7 @@
 // unchanged in CI, on a laptop, and pointed at another repository's playbooks.
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
+import { DEFAULT_PAGE_SIZE } from './paging.ts';
 
 export interface SiteOptions {
   /** Folder holding *.rollout.yaml plans. */
@@ -22,6 +23,8 @@ export interface SiteOptions {
   editUrl?: string;
   /** The build's clock, ISO 8601 (ROLLBOOK_NOW, default: when the settings were read): the status's age. */
   now: string;
+  /** Rows per page of the home page's plan list and the lessons index (ROLLBOOK_PAGE_SIZE). */
+  pageSize: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -57,7 +60,11 @@ export function readSiteOptions(env: Env, cwd: string, siteRoot: string): SiteOp
   }
   if (!existsSync(playbooks))
     throw new Error(`the playbooks folder ${playbooks} does not exist (set ROLLBOOK_PLAYBOOKS)`);
-  const options: SiteOptions = { playbooks, repoRoot, start, base: normalizeBase(env.ROLLBOOK_BASE), now };
+  const pageSize = Number(nonEmpty(env.ROLLBOOK_PAGE_SIZE) ?? DEFAULT_PAGE_SIZE);
+  if (!Number.isInteger(pageSize) || pageSize < 1) {
+    throw new Error(`ROLLBOOK_PAGE_SIZE must be a whole number of 1 or more, got "${env.ROLLBOOK_PAGE_SIZE}"`);
+  }
+  const options: SiteOptions = { playbooks, repoRoot, start, base: normalizeBase(env.ROLLBOOK_BASE), now, pageSize };
   const lessons = nonEmpty(env.ROLLBOOK_LESSONS);
   if (lessons) options.lessons = absolute(lessons, cwd);
   const statusFile = nonEmpty(env.ROLLBOOK_STATUS);
@@ -80,6 +87,7 @@ export function exportToEnv(options: SiteOptions, env: Record<string, string | u
   env.ROLLBOOK_START = options.start;
   env.ROLLBOOK_BASE = options.base;
   env.ROLLBOOK_NOW = options.now;
+  env.ROLLBOOK_PAGE_SIZE = String(options.pageSize);
   if (options.lessons) env.ROLLBOOK_LESSONS = options.lessons;
   if (options.statusFile) env.ROLLBOOK_STATUS = options.statusFile;
   if (options.site) env.ROLLBOOK_SITE = options.site;
