@@ -10,7 +10,7 @@ import { ageText, nowView, STATUS_STALE_AFTER_HOURS } from '../src/lib/now-view.
 import { exportToEnv, normalizeBase, readSiteOptions, startIsBuildDay } from '../src/lib/options.ts';
 import { parseStatus, verdictLook } from '../src/lib/status.ts';
 import { renderBarChart } from '../src/lib/trigger-chart.ts';
-import { editUrlFor, sitePaths, slug, withBase } from '../src/lib/urls.ts';
+import { editUrlFor, sitePaths, withBase } from '../src/lib/urls.ts';
 
 const phase = (id: string, title: string, environment: Phase['environment'] = 'staging'): Phase => ({
   id,
@@ -260,7 +260,10 @@ describe('URLs', () => {
     expect(paths.rule('step-rollback')).toBe('/rollbook/rules/#rule-step-rollback');
     expect(paths.planCalendar('a b')).toBe('/rollbook/plans/a%20b.ics');
     expect(paths.calendar()).toBe('/rollbook/rollouts.ics');
-    expect(slug('Sev 1 / "x"')).toBe('sev-1-x');
+    expect(paths.plansPage(1)).toBe('/rollbook/');
+    expect(paths.plansPage(3)).toBe('/rollbook/page/3/');
+    expect(paths.lessonsPage('all')).toBe('/rollbook/lessons/page/all/');
+    expect(paths.lessonFacet('service', 'svc-1')).toBe('/rollbook/lessons/service/svc-1/');
   });
 
   test('edit links exist only when configured', () => {

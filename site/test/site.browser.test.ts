@@ -717,23 +717,26 @@ describe('lessons index', () => {
   const count = (pred: (l: Playbooks['lessons'][number]['lesson']) => boolean) =>
     playbooks.lessons.filter((ref) => pred(ref.lesson)).length;
 
-  test('filters by trigger, severity and service with the inline script', async () => {
+  test('filters by trigger, severity and service, and keeps the filters in the URL', async () => {
     const total = playbooks.lessons.length;
     const { trigger, severity } = playbooks.lessons[0]!.lesson;
     const service = playbooks.lessons.flatMap((l) => l.lesson.services ?? [])[0]!;
     const page = await open('lessons/');
     const visible = () => page.locator('#lesson-table tbody tr:not([hidden])').count();
-    expect(await page.locator('#lesson-filters').isVisible()).toBe(true);
+    /** The filters fetch every lesson before they show matches: poll until the rows are in. */
+    const shows = (n: number) => expect.poll(visible, { timeout: SETTLE_TIMEOUT_MS }).toBe(n);
+    await expect.poll(() => page.locator('#lesson-filters').isVisible(), { timeout: SETTLE_TIMEOUT_MS }).toBe(true);
     expect(await visible()).toBe(total);
     await page.selectOption('select[data-filter="trigger"]', trigger);
-    expect(await visible()).toBe(count((l) => l.trigger === trigger));
+    await shows(count((l) => l.trigger === trigger));
     await page.selectOption('select[data-filter="trigger"]', '');
     await page.selectOption('select[data-filter="service"]', service);
-    expect(await visible()).toBe(count((l) => (l.services ?? []).includes(service)));
+    await shows(count((l) => (l.services ?? []).includes(service)));
     await page.selectOption('select[data-filter="severity"]', severity);
     const both = count((l) => (l.services ?? []).includes(service) && l.severity === severity);
-    expect(await visible()).toBe(both);
-    expect(await page.locator('#lesson-filter-count').textContent()).toBe(`${both} of ${total} lessons`);
+    await shows(both);
+    expect(await page.locator('#lesson-filters-count').textContent()).toBe(`${both} of ${total} lessons`);
+    expect(new URL(page.url()).search).toBe(`?severity=${severity}&service=${service}`);
     expect(await page.getByRole('img', { name: /^Lessons by trigger/ }).count()).toBe(1);
   });
 
@@ -792,13 +795,27 @@ describe('lessons index', () => {
     ).toBe(1);
   });
 
-  test('works without JavaScript: the form stays hidden and the browse lists link every lesson', async () => {
+  test('works without JavaScript: the form stays hidden and the browse lists lead to every lesson', async () => {
     const page = await visit(await newPage({ javaScriptEnabled: false }), 'lessons/');
     expect(await page.locator('#lesson-filters').isVisible()).toBe(false);
-    for (const { lesson } of playbooks.lessons) {
-      const links = (id: string) => page.locator(`#${id} + ul a[href="${BASE}lessons/${lesson.id}/"]`).count();
-      expect(await links(`trigger-${lesson.trigger}`)).toBe(1);
-      expect(await links(`severity-${lesson.severity}`)).toBe(1);
+    const facetPages = new Set(
+      playbooks.lessons.flatMap(({ lesson }) => [`trigger/${lesson.trigger}`, `severity/${lesson.severity}`]),
+    );
+    for (const facet of facetPages) {
+      expect(await page.locator(`#by-${facet.split('/')[0]} + ul a[href="${BASE}lessons/${facet}/"]`).count()).toBe(1);
+    }
+    for (const facet of facetPages) {
+      await visit(page, `lessons/${facet}/`);
+      const [kind, value] = facet.split('/') as ['trigger' | 'severity', string];
+      const links = await page
+        .locator('#lesson-table tbody a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links.sort()).toEqual(
+        playbooks.lessons
+          .filter((l) => l.lesson[kind] === value)
+          .map((l) => `${BASE}lessons/${l.lesson.id}/`)
+          .sort(),
+      );
     }
   });
 });

@@ -11,6 +11,8 @@ export const ruleAnchor = (ruleId: string) => `rule-${ruleId}`;
 export function sitePaths(base: string) {
   return {
     home: () => withBase(base, '/'),
+    /** Page `n` (2…, or 'all' for every plan on one page) of the home page's plan list. */
+    plansPage: (n: number | 'all') => withBase(base, n === 1 ? '/' : `/page/${n}/`),
     plan: (name: string) => withBase(base, `/plans/${encodeURIComponent(name)}/`),
     phase: (name: string, phaseId: string) =>
       `${withBase(base, `/plans/${encodeURIComponent(name)}/`)}#${phaseAnchor(phaseId)}`,
@@ -19,6 +21,11 @@ export function sitePaths(base: string) {
     /** Every plan's projected phases and freezes in one iCalendar file, to subscribe to. */
     calendar: () => withBase(base, '/rollouts.ics'),
     lessons: () => withBase(base, '/lessons/'),
+    /** Page `n` (2…, or 'all') of the lessons index's table. */
+    lessonsPage: (n: number | 'all') => withBase(base, n === 1 ? '/lessons/' : `/lessons/page/${n}/`),
+    /** Every lesson of one trigger, severity or service. */
+    lessonFacet: (facet: LessonFacetKey, value: string) =>
+      withBase(base, `/lessons/${facet}/${encodeURIComponent(value)}/`),
     /** Every lesson, or one trigger's, as an Atom feed. */
     lessonsFeed: (trigger?: string) =>
       withBase(base, trigger ? `/lessons/trigger/${encodeURIComponent(trigger)}.atom` : '/lessons.atom'),
@@ -33,14 +40,4 @@ export function editUrlFor(editUrl: string | undefined, file: string): string | 
   return editUrl ? `${editUrl}${file.split('/').map(encodeURIComponent).join('/')}` : false;
 }
 
-/** A value from a lesson (trigger, severity, service) as an id-safe fragment. */
-export function slug(value: string): string {
-  return (
-    value
-      .toLowerCase()
-      .replace(/[^a-z0-9_-]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'x'
-  );
-}
-
-export const facetAnchor = (facet: 'trigger' | 'severity' | 'service', value: string) => `${facet}-${slug(value)}`;
+export type LessonFacetKey = 'trigger' | 'severity' | 'service';

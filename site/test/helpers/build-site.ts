@@ -19,6 +19,8 @@ export interface BuildOptions {
   /** The build's clock (ROLLBOOK_NOW), ISO 8601; default: the real time. */
   now?: string;
   editUrl?: string;
+  /** Rows per page of the plan and lesson lists (ROLLBOOK_PAGE_SIZE); default: the site's. */
+  pageSize?: number;
   outDir?: string;
 }
 
@@ -60,6 +62,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     ROLLBOOK_EDIT_URL: options.editUrl ?? '',
     ROLLBOOK_LESSONS: options.lessons ?? '',
     ROLLBOOK_SITE: '',
+    ROLLBOOK_PAGE_SIZE: options.pageSize === undefined ? '' : String(options.pageSize),
     ROLLBOOK_SITE_CACHE_DIR: join(work, 'cache'),
   };
   const started = performance.now();
