@@ -1,10 +1,11 @@
 // `node site/bench/site-bench.ts [plans] [lessons]`: builds the Rollbook site for a generated
-// corpus (default 500 plans and 200 lessons) and, in the same run, a plain Starlight site with the
-// same number of Markdown pages holding the same text (the framework's floor). Prints both build
-// times, the ratio (target <= 1.3), and the JS and CSS bytes per page type. BENCH_ROUNDS rounds
-// (default 1), alternating floor and subject; medians.
+// corpus (default 1,000 plans and 500 lessons, with a status file) and, in the same run, a plain
+// Starlight site with the same number of Markdown pages holding the same text (the framework's
+// floor). Prints both build times, the ratio (target <= 1.3), the HTML bytes of the first views
+// (the home page and the lessons index, target <= 100 KB each), and the JS and CSS bytes per page
+// type. BENCH_ROUNDS rounds (default 1), alternating floor and subject; medians.
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { median } from '../../scripts/bench/measure.ts';
@@ -15,6 +16,8 @@ import { type PageWeight, pageWeight } from './page-weight.ts';
 const REPO = resolve(import.meta.dirname, '../..');
 const ASTRO = join(REPO, 'node_modules/astro/bin/astro.mjs');
 export const BUILD_RATIO_TARGET = 1.3;
+/** Most HTML bytes of a first view (the home page, the lessons index) at 1,000 plans and 500 lessons. */
+export const FIRST_VIEW_TARGET_BYTES = 100_000;
 
 function astroBuild(root: string, outDir: string, env: Record<string, string>): Promise<number> {
   const started = performance.now();
@@ -40,22 +43,29 @@ export interface SiteBenchResult {
   floorMs: number;
   siteMs: number;
   ratio: number;
+  /** HTML pages each build wrote. */
+  sitePages: number;
+  floorPages: number;
+  /** HTML bytes of the first view of the home page and of the lessons index. */
+  firstViews: Record<string, number>;
   pages: Record<string, PageWeight>;
 }
 
-export async function runSiteBench(plans = 500, lessons = 200, rounds = 1): Promise<SiteBenchResult> {
+export async function runSiteBench(plans = 1000, lessons = 500, rounds = 1): Promise<SiteBenchResult> {
   const work = await mkdtemp(join(tmpdir(), 'rollbook-site-bench-'));
   // The floor project lives in the repository's (git-ignored) .cache so it resolves node_modules.
   await mkdir(join(REPO, '.cache'), { recursive: true });
   const floorRoot = await mkdtemp(join(REPO, '.cache/site-bench-floor-'));
   try {
-    const playbooks = await writeCorpus(work, plans, lessons);
+    const { playbooks, status } = await writeCorpus(work, plans, lessons);
     await writeFloorSite(floorRoot, playbooks);
     const siteOut = join(work, 'site-dist');
     const floorOut = join(work, 'floor-dist');
     const site = () =>
       astroBuild(join(REPO, 'site'), siteOut, {
         ROLLBOOK_PLAYBOOKS: playbooks,
+        ROLLBOOK_STATUS: status,
+        ROLLBOOK_NOW: '2026-12-01T09:00:00Z',
         ROLLBOOK_START: '2026-12-01',
         ROLLBOOK_SITE_CACHE_DIR: join(work, 'site-cache'),
       });
@@ -72,6 +82,13 @@ export async function runSiteBench(plans = 500, lessons = 200, rounds = 1): Prom
         floorTimes.push(await floor());
       }
     }
+    const htmlPages = async (dir: string) =>
+      (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html')).length;
+    const [sitePages, floorPages] = [await htmlPages(siteOut), await htmlPages(floorOut)];
+    const firstViews = {
+      home: (await stat(join(siteOut, 'index.html'))).size,
+      'lessons index': (await stat(join(siteOut, 'lessons/index.html'))).size,
+    };
     const pages: Record<string, PageWeight> = {
       home: await pageWeight(siteOut, '/', join(siteOut, 'index.html')),
       plan: await pageWeight(siteOut, '/', join(siteOut, 'plans/bench-plan-0000/index.html')),
@@ -82,7 +99,17 @@ export async function runSiteBench(plans = 500, lessons = 200, rounds = 1): Prom
     };
     const floorMs = Math.round(median(floorTimes));
     const siteMs = Math.round(median(siteTimes));
-    return { plans, lessons, floorMs, siteMs, ratio: +(siteMs / floorMs).toFixed(2), pages };
+    return {
+      plans,
+      lessons,
+      floorMs,
+      siteMs,
+      ratio: +(siteMs / floorMs).toFixed(2),
+      sitePages,
+      floorPages,
+      firstViews,
+      pages,
+    };
   } finally {
     await rm(work, { recursive: true, force: true });
     await rm(floorRoot, { recursive: true, force: true });
@@ -92,10 +119,15 @@ export async function runSiteBench(plans = 500, lessons = 200, rounds = 1): Prom
 export function formatSiteBench(r: SiteBenchResult): string[] {
   const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
   return [
-    `Site build, ${r.plans} plans + ${r.lessons} lessons (${r.plans + r.lessons + 5} pages):`,
-    `  floor (plain Starlight, same pages as Markdown): ${r.floorMs} ms`,
-    `  Rollbook site:                                   ${r.siteMs} ms`,
+    `Site build, ${r.plans} plans + ${r.lessons} lessons:`,
+    `  floor (plain Starlight, same pages as Markdown): ${r.floorMs} ms (${r.floorPages} HTML pages)`,
+    `  Rollbook site:                                   ${r.siteMs} ms (${r.sitePages} HTML pages)`,
     `  ratio: ${r.ratio} (target <= ${BUILD_RATIO_TARGET})${r.ratio <= BUILD_RATIO_TARGET ? '' : '  ABOVE TARGET'}`,
+    `  HTML of the first view (target <= ${FIRST_VIEW_TARGET_BYTES / 1000} KB each):`,
+    ...Object.entries(r.firstViews).map(
+      ([type, bytes]) =>
+        `    ${type.padEnd(22)} ${(bytes / 1000).toFixed(1).padStart(7)} KB${bytes <= FIRST_VIEW_TARGET_BYTES ? '' : '  ABOVE TARGET'}`,
+    ),
     '  JS and CSS loaded up front, per page type:',
     ...Object.entries(r.pages).map(
       ([type, w]) => `    ${type.padEnd(22)} JS ${kib(w.js).padStart(9)}  CSS ${kib(w.css).padStart(9)}`,
@@ -104,7 +136,7 @@ export function formatSiteBench(r: SiteBenchResult): string[] {
 }
 
 if (import.meta.main) {
-  const [plans = '500', lessons = '200'] = process.argv.slice(2);
+  const [plans = '1000', lessons = '500'] = process.argv.slice(2);
   const rounds = Number(process.env.BENCH_ROUNDS ?? 1);
   const result = await runSiteBench(Number(plans), Number(lessons), rounds);
   console.log(formatSiteBench(result).join('\n'));
