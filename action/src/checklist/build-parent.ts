@@ -2,6 +2,7 @@
 // issues, rewritten from their states on every run (mergeTicks still keeps people's text).
 import type { RolloutPlan } from '../plan/schema.ts';
 import { completionMarker } from '../text/markers.ts';
+import type { WatchVerdictName } from '../watch/verdict.ts';
 import type { BuiltIssue } from './build-phase.ts';
 import type { ReviewOutcome } from './completion.ts';
 import { assembleRegion } from './region.ts';
@@ -22,6 +23,8 @@ export interface ParentIssueInput {
   runbookUrl?: string;
   linkBase?: string;
   level?: DegradeLevel;
+  /** The watched phases' verdicts by phase id (watch/verdict.ts). */
+  verdicts?: Readonly<Record<string, WatchVerdictName>>;
   titlePrefix?: string;
   labelPrefix?: string;
   /** The KPI review, once posted. */
@@ -36,6 +39,7 @@ export function buildParentIssue(input: ParentIssueInput): BuiltIssue {
     ...(input.runbookUrl === undefined ? {} : { runbookUrl: input.runbookUrl }),
     ...(input.linkBase === undefined ? {} : { linkBase: input.linkBase }),
     ...(input.review ? { review: input.review } : {}),
+    ...(input.verdicts ? { verdicts: input.verdicts } : {}),
   });
   const lines = renderContent(input.templates, 'parent', view, []);
   // Outside the template, so an override cannot drop it: the sync closes the issue when this changes to closable.

@@ -9,6 +9,7 @@ import type { RolloutPlan } from '../plan/schema.ts';
 import { type CompletionMarkerState, parseCompletionLine } from '../text/markers.ts';
 import { decodeReadings } from '../watch/codec.ts';
 import { type GateReading, passingGates, recordReadings, type WatchRecord } from '../watch/readings.ts';
+import { phaseWatchVerdict, type WatchVerdictName } from '../watch/verdict.ts';
 import {
   type AcceptedSignoff,
   checkSignoffTicks,
@@ -98,6 +99,8 @@ export interface PhaseSync extends IssueSync {
   measuredReverted: RevertedMeasured[];
   /** What was odd about the current body (parseIssueBody's problems). */
   problems: string[];
+  /** The phase's watch record as this body shows it (this run's readings folded in). */
+  record?: WatchRecord;
 }
 
 export interface ParentSync extends IssueSync {
@@ -305,9 +308,15 @@ export function syncRollout(input: RolloutSyncInput): RolloutSync {
       ...(ready.comment ? { comment: ready.comment } : {}),
       measuredReverted: ready.measuredReverted,
       problems: ready.problems,
+      ...(readings ? { record: readings } : {}),
     };
   });
 
+  const verdicts = idRecord<WatchVerdictName>();
+  for (const phase of phases) {
+    const verdict = phase.record && phaseWatchVerdict(plan, phase.phaseId, phase.record);
+    if (verdict) verdicts[phase.phaseId] = verdict.verdict;
+  }
   const issues = idRecord<number>();
   for (const [phaseId, snapshot] of Object.entries(input.phases))
     if (snapshot.number !== undefined) issues[phaseId] = snapshot.number;
@@ -319,6 +328,7 @@ export function syncRollout(input: RolloutSyncInput): RolloutSync {
         rollout,
         issues,
         level,
+        verdicts,
         ...(input.review ? { review: input.review } : {}),
       });
       return {

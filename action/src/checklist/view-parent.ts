@@ -6,6 +6,7 @@ import type { CellMd, InlineMd, TextMd } from '../text/brands.ts';
 import { code, fixed, handleList, inertLogin, link, text, truncatedText } from '../text/github.ts';
 import { cellCodeSpan } from '../text/markdown-code.ts';
 import { formatTime } from '../text/time.ts';
+import type { WatchVerdictName } from '../watch/verdict.ts';
 import { type Completion, completionOf, type ReviewOutcome } from './completion.ts';
 import type { ReleaseEvent } from './phase-state.ts';
 import type { RolloutPhase, RolloutState } from './rollout-state.ts';
@@ -32,6 +33,8 @@ export interface ParentViewOptions {
   level: DegradeLevel;
   /** The KPI review, once posted (kpi-review/). */
   review?: ReviewOutcome;
+  /** The watched phases' verdicts (watch/verdict.ts), by phase id. */
+  verdicts?: Readonly<Record<string, WatchVerdictName>>;
 }
 
 const EMPTY = '—' as CellMd;
@@ -40,8 +43,22 @@ function cell(md: TextMd | string): CellMd {
   return md as CellMd;
 }
 
-/** A phase's state in a few words; fixed times only. */
-export function stateWords(phase: RolloutPhase): TextMd {
+/**
+ * A phase's state in a few words; fixed times only. With the watch's verdict: a phase whose items
+ * are done is "ready to promote" only when every watched gate passes (a phase nobody watches: when
+ * its gates are ticked), and a breach is said whatever the state.
+ */
+export function stateWords(phase: RolloutPhase, watched?: WatchVerdictName): TextMd {
+  // A done or rolled-back phase's last readings are history, not a verdict.
+  const active = phase.state === 'in-progress' || phase.state === 'baking' || phase.state === 'ready';
+  const verdict = active ? watched : undefined;
+  const words = checklistWords(phase, verdict);
+  if (verdict === 'ROLL BACK' || verdict === 'ROLL FORWARD')
+    return fixed(`${words}; the watch says **${verdict.toLowerCase()}**`);
+  return words;
+}
+
+function checklistWords(phase: RolloutPhase, verdict: WatchVerdictName | undefined): TextMd {
   switch (phase.state) {
     case 'not-started':
       return phase.waitingFor ? fixed(`waiting for ${code(phase.waitingFor)}`) : fixed('not started');
@@ -50,7 +67,7 @@ export function stateWords(phase: RolloutPhase): TextMd {
     case 'baking':
       return fixed(phase.bake?.endsAt ? `baking until ${formatTime(phase.bake.endsAt)}` : 'baking');
     case 'ready':
-      return fixed('ready to complete');
+      return fixed(verdict === undefined || verdict === 'PROMOTE' ? 'ready to promote' : 'items done, gates hold');
     case 'done':
       return fixed(phase.completed?.at ? `done ${formatTime(phase.completed.at)}` : 'done');
     case 'rolled-back':
@@ -118,7 +135,7 @@ export function parentIssueView(plan: RolloutPlan, rollout: RolloutState, option
   const current = rollout.phases.find((p) => p.phaseId === rollout.current);
   const now = current
     ? fixed(
-        `phase ${current.number} of ${rollout.phases.length}, ${truncatedText(current.title, max)} (${code(current.phaseId)}): ${stateWords(current)}`,
+        `phase ${current.number} of ${rollout.phases.length}, ${truncatedText(current.title, max)} (${code(current.phaseId)}): ${stateWords(current, own(options.verdicts, current.phaseId))}`,
       )
     : fixed('every phase is done');
   return {
@@ -140,7 +157,7 @@ export function parentIssueView(plan: RolloutPlan, rollout: RolloutState, option
       number: p.number,
       title: cell(truncatedText(p.title, max)),
       environment: cell(text(plan.phases.find((x) => x.id === p.phaseId)?.environment ?? '')),
-      state: cell(stateWords(p)),
+      state: cell(stateWords(p, own(options.verdicts, p.phaseId))),
       issue: issueCell(own(options.issues, p.phaseId)),
     })),
     released: rollout.released.map((e) => ({

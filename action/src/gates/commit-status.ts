@@ -74,3 +74,34 @@ export function statusForFailures(failures: readonly PlanFailure[]): CommitStatu
 export function statusForNonRollout(): CommitStatus {
   return { context: STATUS_CONTEXT, state: 'success', description: 'Not a rollout PR: no gates apply' };
 }
+
+/** The per-plan status of scheduled watching: `rollbook/watch/<plan>` (docs/adr/0042-acting-on-a-breach.md). */
+export const WATCH_STATUS_PREFIX = 'rollbook/watch/';
+
+export interface WatchCommitStatus {
+  context: string;
+  state: CommitState;
+  description: string;
+}
+
+export function watchStatusContext(plan: string): string {
+  return `${WATCH_STATUS_PREFIX}${plan}`;
+}
+
+/**
+ * The plan's watched verdict as a status: the worst of its watched phases', named with the phase
+ * (`ROLL BACK recommended in canary: error_rate reads 8% (≤ 1%, roll back above 5%)`); success
+ * with "no phase watched" when none of its phases is being watched.
+ */
+export function statusForWatch(
+  plan: string,
+  watched: { phase: string; verdict: Verdict; reasons: readonly string[] } | undefined,
+): WatchCommitStatus {
+  const context = watchStatusContext(plan);
+  if (!watched) return { context, state: 'success', description: 'No active phase with measured gates' };
+  const { verdict, phase, reasons } = watched;
+  const detail = verdict === 'PROMOTE' ? '' : reasons.join('; ').replace(/\s+/g, ' ').trim();
+  const head =
+    verdict === 'PROMOTE' ? `PROMOTE: every watched gate of ${phase} passes` : `${HEADLINE[verdict]} in ${phase}`;
+  return { context, state: STATE[verdict], description: fitDescription(detail ? `${head}: ${detail}` : head) };
+}

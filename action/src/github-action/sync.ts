@@ -17,6 +17,7 @@ import { dependencyOrder } from '../plan/links.ts';
 import { runbookFileName } from '../render/render.ts';
 import { type GuardedPlan, guardedPlans } from '../workspace/guarded-plans.ts';
 import type { ActionContext } from './context.ts';
+import { defaultRefOnce } from './sync/breach.ts';
 import { buildInventory, planIssues } from './sync/inventory.ts';
 import { ensureLabels, wantedLabels } from './sync/labels.ts';
 import { PlanSync, type PlanSyncResult } from './sync/plan-sync.ts';
@@ -24,6 +25,7 @@ import type { SubIssueLinks } from './sync/sub-issues.ts';
 import { addSyncSummary, type PhaseStates, phaseStates } from './sync/summary.ts';
 import { readTrigger } from './sync/trigger.ts';
 import { syncWatch, watchedProviders } from './sync/watch.ts';
+import { WatchStatusBoard } from './sync/watch-status.ts';
 import { DryRunWriter, LiveWriter, type Writer } from './sync/writer.ts';
 
 /** Rendered runbooks live next to the plans (`rollbook render`'s default output). */
@@ -101,6 +103,10 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
   };
   const watch = syncWatch(ctx);
   const measured = watchedProviders(inputs.report);
+  // The watch's per-plan statuses mark the commit whose plans this run judged (ADR 42).
+  const sha = ctx.runner.env.GITHUB_SHA;
+  const statuses = watch && sha ? new WatchStatusBoard({ github, repo, writer, log }, sha) : undefined;
+  const defaultRef = defaultRefOnce(github, repo);
   const subIssues: SubIssueLinks = {};
   const results: PlanSyncResult[] = [];
   const failed: string[] = [];
@@ -128,7 +134,8 @@ export async function runSync(ctx: ActionContext): Promise<SyncOutcome> {
         keys: inventory.keys,
         subIssues,
         others,
-        ...(watch ? { watch } : {}),
+        ...(watch ? { watch, defaultRef } : {}),
+        ...(statuses ? { statuses } : {}),
         measured,
         ...(inputs.sync.lessonDrafts === 'off'
           ? {}

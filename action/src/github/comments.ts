@@ -1,4 +1,4 @@
-// Comments on checklist issues (sign-off refusals, duplicate notices). Posting is not
+// Comments on checklist issues (sign-off refusals, breach reports, duplicate notices). Posting is not
 // idempotent, so each comment carries a hidden key and is posted only when no comment has it.
 import type { GitHubClient } from './client.ts';
 import type { RepoRef } from './repo.ts';
@@ -6,6 +6,8 @@ import type { RepoRef } from './repo.ts';
 const COMMENTS_PAGE = 100;
 
 export interface CommentSummary {
+  /** REST id, for updates and deletion. */
+  id: number;
   body: string;
   /** Login of the author, as REST spells it (`github-actions[bot]`). */
   author?: string;
@@ -21,7 +23,11 @@ export async function listComments(github: GitHubClient, repo: RepoRef, number: 
       page,
     });
     for (const comment of data)
-      comments.push({ body: comment.body ?? '', ...(comment.user ? { author: comment.user.login } : {}) });
+      comments.push({
+        id: Number(comment.id),
+        body: comment.body ?? '',
+        ...(comment.user ? { author: comment.user.login } : {}),
+      });
     if (data.length < COMMENTS_PAGE) break;
   }
   return comments;
@@ -33,11 +39,20 @@ export async function createCommentOnce(
   repo: RepoRef,
   number: number,
   body: string,
-): Promise<void> {
-  await github.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+): Promise<number> {
+  const { data } = await github.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
     ...repo,
     issue_number: number,
     body,
     request: { retries: 0 },
   });
+  return Number(data.id);
+}
+
+export async function updateIssueComment(github: GitHubClient, repo: RepoRef, id: number, body: string): Promise<void> {
+  await github.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: id, body });
+}
+
+export async function deleteIssueComment(github: GitHubClient, repo: RepoRef, id: number): Promise<void> {
+  await github.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: id });
 }

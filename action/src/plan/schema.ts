@@ -604,6 +604,23 @@ export const Policy = Type.Object(
   Strict,
 );
 
+/** What Rollbook does on its own when the watch finds a phase in breach, besides its comment. */
+export const OnBreach = Type.Object(
+  {
+    workflow: Type.String({
+      pattern: '^[A-Za-z0-9._-]+\\.ya?ml$',
+      description:
+        'A workflow file in `.github/workflows` to dispatch once per breach, e.g. `abort.yml`, with the inputs `plan`, `phase` and `reason`. Needs `actions: write`.',
+    }),
+    ref: Opt(Text('The branch or tag to run the workflow on; the default branch when omitted.')),
+  },
+  {
+    ...Strict,
+    description:
+      "Opt-in automation when a watched phase's verdict becomes ROLL BACK or ROLL FORWARD: dispatch a workflow (docs/adr/0042-acting-on-a-breach.md).",
+  },
+);
+
 export const Waiver = Type.Object(
   {
     rule: Opt(Type.String({ description: 'A lint rule id.' })),
@@ -633,6 +650,7 @@ export const RolloutPlan = Type.Object(
     phases: Type.Array(Phase, { minItems: 1, description: 'In order of growing blast radius.' }),
     escalation: Type.Array(Contact, { minItems: 1 }),
     policy: Policy,
+    onBreach: Opt(OnBreach),
     readiness: Opt(Readiness),
     waive: Opt(
       Type.Array(Waiver, { description: 'Rules or lesson guards this plan does not take, each with a reason.' }),

@@ -21,6 +21,8 @@
 // - generated: the last line of every file `rollbook render` writes.
 // - readings: a phase issue's watch record (gate readings and daily history, watch/codec.ts).
 // - complete: what a tracking issue last said about the rollout's end (checklist/completion.ts).
+// - breach, dispatch: the comment that reports a breach on a phase issue, and how far its
+//   workflow dispatch got (watch/breach-comment.ts, github-action/sync/breach.ts).
 
 const PREFIX = 'rollbook:';
 /** Characters a marker name may hold. */
@@ -324,4 +326,56 @@ export function completionMarker(state: CompletionMarkerState): string {
 /** The state of a completion marker line, or undefined. */
 export function parseCompletionLine(line: string): CompletionMarkerState | undefined {
   return COMPLETION_LINE.exec(line)?.[1] as CompletionMarkerState | undefined;
+}
+
+// ── Breach comments: breach (the key, first line) and dispatch (its state, before its section) ──
+// Finding one is not trusting it: only comments GitHub says the token's account wrote count
+// (github-action/sync/breach.ts); anyone can paste these lines into their own comment.
+
+/** One breach of one phase: `after` is the time of the watch's last evaluation before it (isoSeconds). */
+export interface BreachKey {
+  plan: string;
+  phase: string;
+  after: string;
+}
+
+const ISO_SECONDS = '[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z';
+const BREACH_LINE = markerPattern('breach', `plan=([a-z0-9.-]+) phase=([a-z0-9.-]+) after=(${ISO_SECONDS})`, {
+  line: true,
+  flags: 'm',
+});
+
+export function breachMarker(key: BreachKey): string {
+  return marker('breach', `plan=${encodeMarkerId(key.plan)} phase=${encodeMarkerId(key.phase)} after=${key.after}`);
+}
+
+/** The breach key of a comment body (its first breach marker line), or undefined. */
+export function readBreachMarker(body: string): BreachKey | undefined {
+  const match = BREACH_LINE.exec(body);
+  if (!match) return undefined;
+  return { plan: decodeMarkerId(match[1]!), phase: decodeMarkerId(match[2]!), after: match[3]! };
+}
+
+export function sameBreach(a: BreachKey | undefined, b: BreachKey): boolean {
+  return a !== undefined && a.plan === b.plan && a.phase === b.phase && a.after === b.after;
+}
+
+/**
+ * How far a breach comment's workflow dispatch got: `none` (the plan names no workflow),
+ * `pending` (not sent yet), `sending` (about to be sent: a run that finds this cannot tell whether
+ * it was), `sent`, `failed` (GitHub refused it), `unknown` (a run died while sending).
+ */
+export const DISPATCH_STATES = ['none', 'pending', 'sending', 'sent', 'failed', 'unknown'] as const;
+export type DispatchState = (typeof DISPATCH_STATES)[number];
+
+const DISPATCH_LINE = markerPattern('dispatch', `state=(${DISPATCH_STATES.join('|')})`, { line: true, flags: 'm' });
+
+export function dispatchMarker(state: DispatchState): string {
+  return marker('dispatch', `state=${state}`);
+}
+
+/** The dispatch state of a breach comment, and where its line starts (the dispatch section follows it). */
+export function readDispatchMarker(body: string): { state: DispatchState; index: number } | undefined {
+  const match = DISPATCH_LINE.exec(body);
+  return match ? { state: match[1] as DispatchState, index: match.index } : undefined;
 }

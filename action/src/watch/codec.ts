@@ -31,7 +31,13 @@ export const MAX_SAMPLE_LEAD_MS = 24 * 60 * 60_000;
 
 /** The record as one marker line; the same record always gives the same line. */
 export function encodeReadings(record: WatchRecord): string {
-  const json = JSON.stringify({ v: 1, at: record.evaluatedAt, gates: record.gates, days: record.days })
+  const json = JSON.stringify({
+    v: 1,
+    at: record.evaluatedAt,
+    gates: record.gates,
+    days: record.days,
+    ...(record.breach === undefined ? {} : { breach: record.breach }),
+  })
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/-(?=-)/g, '\\u002d');
@@ -85,7 +91,10 @@ export function decodeReadings(lines: readonly string[]): WatchRecord | undefine
     const gates = raw.gates.map((gate) => gateOf(gate, at));
     const days = raw.days.map(dayOf);
     if (gates.some((g) => g === undefined) || days.some((d) => d === undefined)) return undefined;
-    return { evaluatedAt: raw.at, gates: gates as GateReading[], days: days as DayRow[] };
+    if (raw.breach !== undefined && (!isTime(raw.breach) || raw.breach > raw.at)) return undefined;
+    const record: WatchRecord = { evaluatedAt: raw.at, gates: gates as GateReading[], days: days as DayRow[] };
+    if (raw.breach !== undefined) record.breach = raw.breach;
+    return record;
   }
   return undefined;
 }

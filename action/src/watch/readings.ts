@@ -13,6 +13,7 @@
 import { formatMeasured } from '../gates/format.ts';
 import type { GateResult, GateStatus } from '../gates/model.ts';
 import { isoSeconds } from '../text/time.ts';
+import { isBreach } from './verdict.ts';
 
 /** Days of daily history kept per phase; older rows are dropped. */
 export const HISTORY_DAYS = 30;
@@ -63,6 +64,12 @@ export interface WatchRecord {
   gates: GateReading[];
   /** Newest last, at most HISTORY_DAYS. */
   days: DayRow[];
+  /**
+   * While a gate reads past its rollback threshold: the breach's key, the time of the last
+   * evaluation before it began (isoSeconds). Runs that read the same body compute the same key,
+   * and a breach after a recovery gets a new one (docs/adr/0042-acting-on-a-breach.md).
+   */
+  breach?: string;
 }
 
 /** Worst first: a day shows the worst status any reading of it had. */
@@ -137,6 +144,16 @@ export interface RecordedReadings {
   changed: boolean;
 }
 
+/**
+ * The key of a breach that shows now: carried over while it lasts, else the time of the evaluation
+ * before it (the previous record's), or this one's when there is no earlier record.
+ */
+function breachSince(previous: WatchRecord | undefined, evaluatedAt: string): string {
+  if (!previous) return evaluatedAt;
+  if (isBreach(previous.gates)) return previous.breach ?? previous.evaluatedAt;
+  return previous.evaluatedAt;
+}
+
 /** The record after one evaluation at `at`. */
 export function recordReadings(
   previous: WatchRecord | undefined,
@@ -150,7 +167,10 @@ export function recordReadings(
   if (previous && sameGates(previous.gates, gates) && sameDay(last, today)) return { record: previous, changed: false };
   const older = (previous?.days ?? []).filter((d) => d.day < day);
   const days = [...older, today].slice(-HISTORY_DAYS);
-  return { record: { evaluatedAt: isoSeconds(at), gates, days }, changed: true };
+  const evaluatedAt = isoSeconds(at);
+  const record: WatchRecord = { evaluatedAt, gates, days };
+  if (isBreach(gates)) record.breach = breachSince(previous, evaluatedAt);
+  return { record, changed: true };
 }
 
 /** The gates whose latest reading passes: the metric gates Rollbook shows ticked. */

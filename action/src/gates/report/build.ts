@@ -2,14 +2,22 @@
 // the charts. Pure; the renderers only format this.
 
 import { type RollForwardStep, rollForwardPlans, type UndoStep, undoSteps } from '../../plan/reversibility.ts';
+import type { Phase } from '../../plan/schema.ts';
 import { buildCharts, type MetricChart } from '../chart.ts';
 import { type EvaluatePhaseInput, evaluatePhase, phaseTransition } from '../evaluate-phase.ts';
 import { buildHistory, type HistoryTable } from '../history.ts';
 import { historyWindow } from '../history-window.ts';
-import type { LessonGuard, PhaseEvaluation } from '../model.ts';
+import type { LessonGuard, PhaseEvaluation, Verdict } from '../model.ts';
 
 /** What the plan says to do on a breach: undo the phase's steps (last first), or roll forward. Raw text. */
 export type Remedy = { kind: 'roll-back'; steps: UndoStep[] } | { kind: 'roll-forward'; plans: RollForwardStep[] };
+
+/** The plan's remedy for a ROLL BACK or ROLL FORWARD verdict in `phase`; undefined for other verdicts. */
+export function remedyFor(phase: Phase, verdict: Verdict): Remedy | undefined {
+  if (verdict === 'ROLL BACK') return { kind: 'roll-back', steps: undoSteps(phase) };
+  if (verdict === 'ROLL FORWARD') return { kind: 'roll-forward', plans: rollForwardPlans(phase) };
+  return undefined;
+}
 
 export interface GateReport {
   evaluation: PhaseEvaluation;
@@ -43,8 +51,7 @@ export function buildGateReport(input: GateReportInput): GateReport {
     lessons: [...(input.lessons ?? [])],
     notes: [...(input.notes ?? [])],
   };
-  if (from && evaluation.verdict === 'ROLL BACK') report.remedy = { kind: 'roll-back', steps: undoSteps(from) };
-  if (from && evaluation.verdict === 'ROLL FORWARD')
-    report.remedy = { kind: 'roll-forward', plans: rollForwardPlans(from) };
+  const remedy = from ? remedyFor(from, evaluation.verdict) : undefined;
+  if (remedy) report.remedy = remedy;
   return report;
 }

@@ -13,7 +13,7 @@ import { formatDay, formatTime } from '../../text/time.ts';
 import { alignTable, wrapText } from '../../text/wrap.ts';
 import type { PhaseEvaluation } from '../model.ts';
 import { freezeReason } from '../verdict.ts';
-import type { GateReport } from './build.ts';
+import type { GateReport, Remedy } from './build.ts';
 import { gateRow, headline, historyCell, historyHeader, statusWord } from './words.ts';
 
 /** Handles that may be mentioned: the plan's owners and the approvers of its sign-off gates. */
@@ -51,8 +51,21 @@ function lessonHref(href: string | undefined, linkBase: string | undefined): str
 function undoView<Text extends string, Code extends string>(report: GateReport, esc: Escape<Text>, block: Block<Code>) {
   const { remedy, evaluation } = report;
   if (!remedy || !evaluation.from) return null;
+  return remedyView(remedy, evaluation.from.title, esc, block);
+}
+
+/**
+ * A remedy in one output format: the report's "what to do now" section, and the breach comment's
+ * (watch/breach-comment.ts), so both list the same steps in the same words.
+ */
+export function remedyView<Text extends string, Code extends string>(
+  remedy: Remedy,
+  phaseTitle: string,
+  esc: Escape<Text>,
+  block: Block<Code>,
+) {
   const command = (text: string | undefined) => (text === undefined ? null : block(text, COMMAND_LANGUAGE));
-  const phase = esc(evaluation.from.title);
+  const phase = esc(phaseTitle);
   if (remedy.kind === 'roll-back') {
     return {
       rollBack: true,

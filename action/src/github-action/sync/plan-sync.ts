@@ -30,7 +30,9 @@ import { type IssueKey, readIssueKey } from '../../text/markers.ts';
 import { decodeReadings } from '../../watch/codec.ts';
 import { isWatched, readPhaseGates } from '../../watch/evaluate.ts';
 import type { GateReading } from '../../watch/readings.ts';
+import { phaseWatchVerdict } from '../../watch/verdict.ts';
 import { type VerifiedIssue, verifyPhaseIssue } from '../verified-issue.ts';
+import { actOnBreach } from './breach.ts';
 import { createIssueChecked } from './create.ts';
 import type { LessonDraftMode } from './inputs.ts';
 import { foldDuplicateTicks, type PlanIssues } from './inventory.ts';
@@ -41,6 +43,7 @@ import { lookUpDirectory, lookupsFor } from './signoffs.ts';
 import { linkSubIssues, type SubIssueLinks } from './sub-issues.ts';
 import type { SyncTrigger } from './trigger.ts';
 import { isActivePhase, type SyncWatch } from './watch.ts';
+import type { PhaseVerdict, WatchStatusBoard } from './watch-status.ts';
 import type { Writer } from './writer.ts';
 
 export interface PlanSyncInput {
@@ -74,6 +77,10 @@ export interface PlanSyncInput {
   measured?: ReadonlySet<string>;
   /** Open a draft lesson for each rollback (input `lesson-drafts`), into this lessons directory. */
   lessonDrafts?: { mode: Exclude<LessonDraftMode, 'off'>; lessonsDir: string };
+  /** Where a watched plan's `rollbook/watch/<plan>` status goes (watch runs with a commit to mark). */
+  statuses?: WatchStatusBoard;
+  /** The default branch, for a plan's `onBreach` without a ref: read once per run, when needed. */
+  defaultRef?: () => Promise<string>;
 }
 
 export interface PlanSyncResult {
@@ -268,6 +275,7 @@ export class PlanSync {
     if (this.#in.watch) await this.#watch(this.#in.watch);
     for (const phase of this.#in.plan.phases) await this.#syncPhase(phase.id);
     await this.#syncParent();
+    if (this.#in.watch) await this.#actOnVerdicts();
     const parent = this.#parent.issue;
     if (parent) {
       const children = this.#in.plan.phases.flatMap((p) => {
@@ -338,6 +346,28 @@ export class PlanSync {
     }
     this.#readings = readings;
     this.#cached = undefined;
+  }
+
+  /**
+   * After the readings are written: the watched phases' verdicts (watch/verdict.ts, the one
+   * function that reads them), a comment and dispatch on a breach, and the plan's commit status.
+   */
+  async #actOnVerdicts(): Promise<void> {
+    const result = await this.#compute();
+    const verdicts: PhaseVerdict[] = [];
+    for (const phaseId of Object.keys(this.#readings)) {
+      const record = this.#phaseOut(result, phaseId).record;
+      const snapshot = this.#phases.get(phaseId);
+      if (!record || !snapshot?.issue || !snapshot.trust?.verified) continue;
+      const verdict = phaseWatchVerdict(this.#in.plan, phaseId, record);
+      if (!verdict) continue;
+      verdicts.push({ phase: phaseId, verdict: verdict.verdict, reasons: verdict.reasons });
+      await actOnBreach(
+        { ...this.#in, ...(this.#in.defaultRef ? { defaultRef: this.#in.defaultRef } : {}) },
+        { plan: this.#in.plan, phaseId, issue: snapshot.issue.number, record, verdict },
+      );
+    }
+    await this.#in.statuses?.update(this.#name, verdicts);
   }
 
   #phaseOut(result: RolloutSync, phaseId: string): PhaseSync {

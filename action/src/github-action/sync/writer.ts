@@ -1,12 +1,15 @@
 // Every write the sync makes goes through a Writer. The live one calls GitHub; the dry-run one
 // prints the exact request (method, path, fields, a diff of the body) and makes none. Both
 // count what they did for the job summary.
+
+import { type DispatchedRun, dispatchWorkflow } from '../../github/actions.ts';
 import type { GitHubClient } from '../../github/client.ts';
-import { createCommentOnce } from '../../github/comments.ts';
+import { createCommentOnce, deleteIssueComment, updateIssueComment } from '../../github/comments.ts';
 import type { IssueRecord } from '../../github/issue.ts';
 import { addLabels, createIssueOnce, type IssuePatch, type NewIssue, updateIssue } from '../../github/issues.ts';
 import { createLabel, type LabelSpec } from '../../github/labels.ts';
 import type { RepoRef } from '../../github/repo.ts';
+import { type NewCommitStatus, setCommitStatus } from '../../github/statuses.ts';
 import { addSubIssue, type SubIssueResult } from '../../github/sub-issues.ts';
 import { withoutMarkers } from '../../text/markers.ts';
 import { bodyDiff } from './body-diff.ts';
@@ -22,7 +25,14 @@ export interface Writer {
   updateIssue(number: number, patch: IssuePatch, before: string): Promise<IssueRecord | undefined>;
   addLabels(number: number, labels: string[]): Promise<void>;
   addSubIssue(parent: number, child: { id: number; number: number }, replaceParent: boolean): Promise<SubIssueResult>;
-  createComment(number: number, body: string): Promise<void>;
+  /** The new comment's id; undefined in a dry run. */
+  createComment(number: number, body: string): Promise<number | undefined>;
+  /** `before` is the body the update replaces, for the dry-run diff. */
+  updateComment(id: number, body: string, before: string): Promise<void>;
+  deleteComment(id: number): Promise<void>;
+  /** Undefined in a dry run: nothing was sent. */
+  dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<DispatchedRun | undefined>;
+  setCommitStatus(sha: string, status: NewCommitStatus): Promise<void>;
 }
 
 export class LiveWriter implements Writer {
@@ -58,7 +68,23 @@ export class LiveWriter implements Writer {
   }
   async createComment(number: number, body: string) {
     this.count++;
-    await createCommentOnce(this.#github, this.#repo, number, body);
+    return createCommentOnce(this.#github, this.#repo, number, body);
+  }
+  async updateComment(id: number, body: string) {
+    this.count++;
+    await updateIssueComment(this.#github, this.#repo, id, body);
+  }
+  async deleteComment(id: number) {
+    this.count++;
+    await deleteIssueComment(this.#github, this.#repo, id);
+  }
+  async dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>) {
+    this.count++;
+    return dispatchWorkflow(this.#github, this.#repo, workflow, ref, inputs);
+  }
+  async setCommitStatus(sha: string, status: NewCommitStatus) {
+    this.count++;
+    await setCommitStatus(this.#github, this.#repo, sha, status);
   }
 }
 
@@ -124,5 +150,28 @@ export class DryRunWriter implements Writer {
     this.#write('POST', `/issues/${number}/comments`, `body=(${body.split('\n').length} lines)`, [
       ...withoutMarkers(body.trimEnd()).split('\n').slice(0, 6),
     ]);
+    return undefined;
+  }
+  async updateComment(id: number, body: string, before: string) {
+    const diff = bodyDiff(before, body);
+    this.#write('PATCH', `/issues/comments/${id}`, `body=(+${diff.added} -${diff.removed} lines)`, diff.lines);
+  }
+  async deleteComment(id: number) {
+    this.#write('DELETE', `/issues/comments/${id}`, '');
+  }
+  async dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>) {
+    this.#write(
+      'POST',
+      `/actions/workflows/${workflow}/dispatches`,
+      `ref=${quote(ref)} inputs=${quote(JSON.stringify(inputs))}`,
+    );
+    return undefined;
+  }
+  async setCommitStatus(sha: string, status: NewCommitStatus) {
+    this.#write(
+      'POST',
+      `/statuses/${sha}`,
+      `context=${quote(status.context)} state=${status.state} description=${quote(status.description)}`,
+    );
   }
 }

@@ -1,6 +1,7 @@
 // Every REST operation the fake implements, by OpenAPI operationId.
 import type { RateLimiter } from '../http/rate-limit.ts';
 import { accessHandlers } from './access.ts';
+import { actionHandlers } from './actions.ts';
 import { commentHandlers } from './comments.ts';
 import { commitHandlers } from './commits.ts';
 import { contentHandlers } from './contents.ts';
@@ -23,6 +24,7 @@ export function restHandlers(limiter: RateLimiter): RestHandlers {
     ...contentHandlers,
     ...gitHandlers,
     ...accessHandlers,
+    ...actionHandlers,
     ...metaHandlers(limiter),
   };
 }

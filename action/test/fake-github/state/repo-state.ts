@@ -2,6 +2,7 @@
 // REST and GraphQL handlers read and change it; render/ shapes it into GitHub's JSON.
 import { notFound } from '../http/errors.ts';
 import { AccessStore } from './access.ts';
+import { ActionsStore } from './actions.ts';
 import { ChecksStore } from './checks.ts';
 import { Clock } from './clock.ts';
 import { GitStore } from './git.ts';
@@ -45,6 +46,7 @@ export class RepoState {
   readonly issues = new IssueStore(this.ids, this.clock);
   readonly checks = new ChecksStore(this.ids, this.clock);
   readonly access = new AccessStore();
+  readonly actions = new ActionsStore();
   readonly git: GitStore;
   /** Off simulates a GitHub instance without the sub-issues API: its endpoints answer 404. */
   subIssuesEnabled: boolean;

@@ -1,0 +1,69 @@
+// The phase verdict the watch reads from its record: the one function every consumer of the
+// watch (the breach comment, the per-plan commit status, the tracking issue's "ready to promote")
+// asks, so whatever decides a gate's status in the record (thresholds today; failure and
+// inconclusive limits as the watch grows them) applies to all of them at once. Pure.
+//
+//   ROLL BACK / ROLL FORWARD  a gate reads past its rollback threshold (`rollback`); which of the
+//                             two is the phase's answer (plan/reversibility.ts phaseResponse)
+//   HOLD                      a gate fails, has no data, errs or waits
+//   PROMOTE                   every watched gate passes
+//
+// Freezes, bakes and sign-offs are not the watch's: they stay on the checklist and the PR report.
+import type { Verdict } from '../gates/model.ts';
+import { phaseResponse, type Response } from '../plan/reversibility.ts';
+import type { RolloutPlan } from '../plan/schema.ts';
+import type { GateReading, WatchRecord } from './readings.ts';
+
+export type WatchVerdictName = Exclude<Verdict, 'FROZEN'>;
+
+export interface WatchVerdict {
+  verdict: WatchVerdictName;
+  /** The gates past their rollback threshold, in plan order. */
+  breached: GateReading[];
+  /** The gates that hold the phase (fail, no data, error, pending), in plan order. */
+  holding: GateReading[];
+  /** One line per breached gate, then per holding one: `error_rate reads 8% (≤ 1%, roll back above 5%)`. Raw text. */
+  reasons: string[];
+}
+
+/** Whether these readings are a breach: a gate past its rollback threshold. */
+export function isBreach(gates: readonly Pick<GateReading, 'status'>[]): boolean {
+  return gates.some((g) => g.status === 'rollback');
+}
+
+/** Whether the verdict asks people to act at once (ROLL BACK or ROLL FORWARD). */
+export function isBreachVerdict(verdict: WatchVerdictName): verdict is 'ROLL BACK' | 'ROLL FORWARD' {
+  return verdict === 'ROLL BACK' || verdict === 'ROLL FORWARD';
+}
+
+const reasonOf = (g: GateReading) =>
+  g.threshold ? `${g.title} reads ${g.value} (${g.threshold})` : `${g.title}: ${g.value}`;
+
+/** The verdict of a watch record, answered as `response` says (roll back or roll forward). */
+export function watchVerdict(record: WatchRecord, response: Response): WatchVerdict {
+  const breached = record.gates.filter((g) => g.status === 'rollback');
+  const holding = record.gates.filter((g) => g.status !== 'pass' && g.status !== 'rollback');
+  const verdict: WatchVerdictName =
+    breached.length > 0
+      ? response === 'roll-forward'
+        ? 'ROLL FORWARD'
+        : 'ROLL BACK'
+      : holding.length > 0
+        ? 'HOLD'
+        : 'PROMOTE';
+  return { verdict, breached, holding, reasons: [...breached, ...holding].map(reasonOf) };
+}
+
+/** The verdict of phase `phaseId`'s record; undefined for a phase the plan no longer has. */
+export function phaseWatchVerdict(plan: RolloutPlan, phaseId: string, record: WatchRecord): WatchVerdict | undefined {
+  const phase = plan.phases.find((p) => p.id === phaseId);
+  return phase ? watchVerdict(record, phaseResponse(plan, phase)) : undefined;
+}
+
+/**
+ * The key of a breach: the record's `breach` (the last evaluation before it), or, for a record
+ * written before records carried one, its own evaluation time (which its successor then carries).
+ */
+export function breachKey(record: WatchRecord): string {
+  return record.breach ?? record.evaluatedAt;
+}

@@ -1,0 +1,204 @@
+// Acting on a breach, end to end in-process: `sync` on `schedule` events against the fake GitHub
+// and a real Prometheus with backfilled scenario series (fixture.ts WATCH_SCENARIO), each run at a
+// chosen minute of the series through the injected clock. A regression yields one comment that
+// pings the owners, one dispatch of the plan's workflow and a failing `rollbook/watch/<plan>`
+// status; later runs with nothing new write nothing; a relapse after a recovery is a new breach;
+// a gap and a stale series hold, never breach. Nothing here depends on how fast anything runs.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FakeGitHub } from '../fake-github/server.ts';
+import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
+import { runActionInProcess, testClock } from '../helpers/in-process.ts';
+import { WATCH_SCENARIO } from '../prometheus/fixture.ts';
+import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness } from '../prometheus/prometheus-server.ts';
+import { testPrometheus } from '../prometheus/shared.ts';
+import * as h from '../report/harness.ts';
+import { workspace } from '../sync/harness.ts';
+import { ABORT_WORKFLOW, planText, type Scenario } from './breach-fixture.ts';
+
+let prom: PrometheusHarness;
+beforeAll(async () => {
+  prom = await testPrometheus();
+}, HARNESS_START_TIMEOUT_MS);
+afterAll(() => prom?.stop());
+
+const setup = useFakeGitHub({ owner: h.OWNER, repo: h.REPO });
+
+const PLAN_FILE = 'playbooks/demo.rollout.yaml';
+const SHA = '0000000000000000000000000000000000000001';
+const CONTEXT = 'rollbook/watch/demo';
+const BREACH_MARKER = '<!-- rollbook:breach ';
+
+async function repo(fake: FakeGitHub, scenario: Scenario, onBreach = true) {
+  const text = planText(scenario, onBreach);
+  fake.state.setFiles('main', { [PLAN_FILE]: text, '.github/workflows/abort.yml': ABORT_WORKFLOW });
+  const plan = h.parseTestPlan(text);
+  const activated = h.ago(3 * h.DAY);
+  const issue = await h.seedPhaseIssue(fake, plan, 'staging', {
+    'step:deploy': { by: 'ops-alice', at: activated },
+    'step:enable': { by: 'ops-alice', at: activated },
+  });
+  return { dir: workspace({ [PLAN_FILE]: text }), issue: issue! };
+}
+
+/** A time `seconds` before the fixture's newest sample: the run sees the series as it was then. */
+const agoAt = (seconds: number) => new Date(prom.now.getTime() - seconds * 1000);
+
+function watchAt(fake: FakeGitHub, dir: string, at: Date) {
+  return runActionInProcess({
+    inputs: { command: 'sync', token: 'ghs_test', 'prometheus-url': prom.url },
+    workspace: dir,
+    event: h.scheduleEvent,
+    env: fake.env(),
+    clock: testClock(at),
+  });
+}
+
+async function watchOk(fake: FakeGitHub, dir: string, at: Date) {
+  const run = await watchAt(fake, dir, at);
+  expect(run.code, h.failureText(run)).toBe(0);
+  return run;
+}
+
+const breachComments = (fake: FakeGitHub, issue: number) =>
+  fake.state.issues.commentsOf(issue).filter((c) => c.body.startsWith(BREACH_MARKER));
+const watchStatus = (fake: FakeGitHub) => fake.state.checks.latestStatusesFor(SHA).find((s) => s.context === CONTEXT);
+
+describe('acting on a breach (real Prometheus, schedule events)', () => {
+  it('a regression yields one comment, one dispatch and a failing status; later runs write nothing', async () => {
+    const { fake } = setup();
+    const { dir, issue } = await repo(fake, 'regression');
+    const w = WATCH_SCENARIO;
+
+    // Before the regression: healthy, no comment, the plan's status says so.
+    await watchOk(fake, dir, agoAt(w.regressionAgo + 3600));
+    expect(breachComments(fake, issue)).toEqual([]);
+    expect(watchStatus(fake)).toMatchObject({ state: 'success' });
+
+    // The regression's first minute: one comment, one dispatch, a failing status.
+    await watchOk(fake, dir, agoAt(w.regressionAgo));
+    const comments = breachComments(fake, issue);
+    expect(comments).toHaveLength(1);
+    const body = comments[0]!.body;
+    expect(comments[0]!.author).toBe(h.BOT);
+    expect(body).toContain('### 🛑 ROLL BACK: Staging, flag on for the team (`staging`)');
+    // The owners ping; the measured value is formatted as the report formats it.
+    expect(body).toMatch(/^@your-team: Rollbook's watch read a gate of /m);
+    expect(body).toContain('- error\\_rate reads 8% (≤ 1%, roll back above 5%)');
+    expect(body).toContain('| error\\_rate | 8% | ≤ 1%, roll back above 5% | 🛑 roll back |');
+    expect(body).toContain('### Roll back Staging, flag on for the team: its steps, last first');
+    expect(body).toContain('**Step 2, enable:** Turn the flag off.\n\n```sh\nflagctl set demo 0 --env staging\n```');
+    expect(body).toContain('<!-- rollbook:dispatch state=sent -->');
+    expect(body).toMatch(/dispatched `abort\.yml` on `main` with this plan, phase and reason \(\[the run\]\(https:/);
+    expect(fake.state.actions.dispatches.map(({ workflow, ref, inputs }) => ({ workflow, ref, inputs }))).toEqual([
+      {
+        workflow: 'abort.yml',
+        ref: 'main',
+        inputs: { plan: 'demo', phase: 'staging', reason: 'ROLL BACK: error_rate reads 8% (≤ 1%, roll back above 5%)' },
+      },
+    ]);
+    expect(watchStatus(fake)).toMatchObject({
+      state: 'failure',
+      description: 'ROLL BACK recommended in staging: error_rate reads 8% (≤ 1%, roll back above 5%)',
+    });
+
+    // Hours later, the same readings: no write at all, still one comment and one dispatch.
+    const quiet = fake.log.entries.length;
+    for (const age of [w.regressionAgo - 3600, w.regressionAgo - 2 * 3600, 0]) await watchOk(fake, dir, agoAt(age));
+    expect(h.writesSince(fake, quiet)).toEqual({});
+    expect(breachComments(fake, issue)).toHaveLength(1);
+    expect(fake.state.actions.dispatches).toHaveLength(1);
+  });
+
+  it('a relapse after a recovery is a new breach: a second comment and a second dispatch', async () => {
+    const { fake } = setup();
+    const { dir, issue } = await repo(fake, 'relapse');
+    const r = WATCH_SCENARIO.relapse;
+    await watchOk(fake, dir, agoAt(r.first + 3600));
+    await watchOk(fake, dir, agoAt(r.first));
+    await watchOk(fake, dir, agoAt(r.first - 1800));
+    expect(breachComments(fake, issue)).toHaveLength(1);
+    await watchOk(fake, dir, agoAt(r.recovered - 1800));
+    expect(watchStatus(fake)).toMatchObject({ state: 'success' });
+    await watchOk(fake, dir, agoAt(r.again));
+    await watchOk(fake, dir, agoAt(0));
+    const comments = breachComments(fake, issue);
+    expect(comments).toHaveLength(2);
+    const keys = comments.map((c) => c.body.split('\n')[0]);
+    expect(new Set(keys).size).toBe(2);
+    expect(fake.state.actions.dispatches).toHaveLength(2);
+  });
+
+  it.each([
+    ['gap', (WATCH_SCENARIO.gap.from + WATCH_SCENARIO.gap.to) / 2, 'pending'],
+    ['stale', 0, 'pending'],
+    ['healthy', 0, 'success'],
+  ] as const)(
+    'a %s series, %i s before the newest sample: no breach, the status is %s',
+    async (scenario, age, state) => {
+      const { fake } = setup();
+      const { dir, issue } = await repo(fake, scenario);
+      await watchOk(fake, dir, agoAt(age));
+      expect(breachComments(fake, issue)).toEqual([]);
+      expect(fake.state.actions.dispatches).toEqual([]);
+      expect(watchStatus(fake)).toMatchObject({ state });
+      expect(fake.state.issues.get(issue).body).toMatch(
+        state === 'pending'
+          ? /^\| error\\_rate \| .* \| ❔ no data \|/m
+          : /^\| error\\_rate \| 0\.2% \| .* \| ✅ pass \|/m,
+      );
+    },
+  );
+
+  it('a run stopped between the comment and the dispatch: the next run dispatches once', async () => {
+    const { fake } = setup();
+    const { dir, issue } = await repo(fake, 'regression');
+    // The run fails at the edit that precedes the dispatch (the comment is already posted).
+    fake.faults.add({ operationId: 'issues/update-comment', fault: { kind: 'status', status: 404 } });
+    const stopped = await watchAt(fake, dir, agoAt(0));
+    expect(stopped.code).toBe(1);
+    expect(breachComments(fake, issue)).toHaveLength(1);
+    expect(breachComments(fake, issue)[0]!.body).toContain('<!-- rollbook:dispatch state=pending -->');
+    expect(fake.state.actions.dispatches).toEqual([]);
+
+    await watchOk(fake, dir, agoAt(0));
+    await watchOk(fake, dir, agoAt(0));
+    expect(breachComments(fake, issue)).toHaveLength(1);
+    expect(breachComments(fake, issue)[0]!.body).toContain('<!-- rollbook:dispatch state=sent -->');
+    expect(fake.state.actions.dispatches).toHaveLength(1);
+  });
+
+  it('without actions: write the dispatch fails with a warning, once, and the run succeeds', async () => {
+    const { fake } = setup();
+    const { dir, issue } = await repo(fake, 'regression');
+    fake.state.actions.dispatchAllowed = false;
+    const run = await watchOk(fake, dir, agoAt(0));
+    expect(run.stdout).toContain(
+      '::warning::demo · staging: could not dispatch abort.yml: GitHub answered 403: the workflow running Rollbook needs `permissions: actions: write`',
+    );
+    expect(breachComments(fake, issue)[0]!.body).toContain('<!-- rollbook:dispatch state=failed -->');
+    const quiet = fake.log.entries.length;
+    const again = await watchOk(fake, dir, agoAt(0));
+    expect(again.stdout).not.toContain('could not dispatch');
+    expect(h.writesSince(fake, quiet)).toEqual({});
+  });
+
+  it('never takes a comment someone else wrote for its own, and pings no one but the owners', async () => {
+    const { fake } = setup();
+    const { dir, issue } = await repo(fake, 'regression', false);
+    // Mallory pastes what a breach comment's first line would be: it is not Rollbook's.
+    await watchOk(fake, dir, agoAt(WATCH_SCENARIO.regressionAgo + 3600));
+    const record = (fake.state.issues.get(issue).body ?? '').match(/"at":"([^"]+)"/)?.[1];
+    fake.state.issues.createComment(
+      issue,
+      `<!-- rollbook:breach plan=demo phase=staging after=${record} -->\nall fine @everyone`,
+      'mallory',
+    );
+    await watchOk(fake, dir, agoAt(WATCH_SCENARIO.regressionAgo));
+    const ours = breachComments(fake, issue).filter((c) => c.author === h.BOT);
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.body).toContain(`<!-- rollbook:breach plan=demo phase=staging after=${record} -->`);
+    expect(ours[0]!.body).toContain('<!-- rollbook:dispatch state=none -->');
+    expect(ours[0]!.body.match(/(?<![\w`\\])@[A-Za-z0-9][\w/-]*/g)).toEqual(['@your-team']);
+    expect(fake.state.actions.dispatches).toEqual([]);
+  });
+});
