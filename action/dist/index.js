@@ -49,20 +49,20 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-COJYMSBR.js";
+} from "./chunk-MVXYNEOG.js";
 import {
   annotationBody
-} from "./chunk-JHCFQTUH.js";
+} from "./chunk-KWHQAHEM.js";
 import {
   runbookFileName
-} from "./chunk-QXJTXU2P.js";
+} from "./chunk-WLX535L2.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-4P46K6D7.js";
+} from "./chunk-KXUGBGIP.js";
 import {
   matchGuards
-} from "./chunk-R2QSR6MM.js";
+} from "./chunk-UVISTU34.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -70,6 +70,7 @@ import {
   STATUS_CONTEXT,
   SharedQueries,
   VERDICT_PRECEDENCE,
+  WATCH_STATUS_PREFIX,
   buildGateReport,
   collectMeasurements,
   collectPhaseMeasurements,
@@ -81,13 +82,17 @@ import {
   loadReportTemplates,
   phaseTransition,
   planSources,
+  remedyFor,
+  remedyView,
   renderGateReport,
   statusForFailures,
   statusForNonRollout,
-  statusForVerdict
-} from "./chunk-JL7LY3IL.js";
+  statusForVerdict,
+  statusForWatch
+} from "./chunk-36KDPWKK.js";
 import {
   code,
+  codeBlock,
   describeRamp,
   fixed,
   gateIds,
@@ -97,20 +102,22 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-GGT3PBK5.js";
+} from "./chunk-AUPMUY3D.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-BDLM7YDF.js";
+} from "./chunk-KMFJCV6I.js";
 import {
   MARKER_OPENING,
+  breachMarker,
   breakComments,
   breakCommentsInCode,
   cellCodeSpan,
   codeFence,
   completionMarker,
   digestMarker,
+  dispatchMarker,
   encodeMarkerId,
   escapeMarkdownInline,
   findDigestMarker,
@@ -123,19 +130,22 @@ import {
   parseCompletionLine,
   parseReadingsLine,
   parseReportMarker,
+  readBreachMarker,
+  readDispatchMarker,
   readIssueKey,
   readingsMarker,
   refusalMarker,
   reportMarker,
   safeHttpUrl,
+  sameBreach,
   signoffRevertedMarker,
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-BJJVO3W4.js";
+} from "./chunk-5OIBXHEI.js";
 import {
   draftLesson
-} from "./chunk-BB5FMI44.js";
+} from "./chunk-XEAOT4NY.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -143,8 +153,8 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-CZZYK4DB.js";
-import "./chunk-5HDYHOIX.js";
+} from "./chunk-DMIQ5XR7.js";
+import "./chunk-CE6ZGGMT.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
@@ -154,7 +164,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-66JM7CV5.js";
+} from "./chunk-J6C3JRKX.js";
 import {
   phaseResponse
 } from "./chunk-YBSNS7DU.js";
@@ -170,7 +180,7 @@ import {
   own,
   parseDuration,
   targetLabel
-} from "./chunk-LHQXKKCZ.js";
+} from "./chunk-S4SMOI47.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";
@@ -2257,6 +2267,358 @@ async function loadChecklistTemplates(overrideDir, builtinDir = builtinChecklist
   );
 }
 
+// action/src/github/actions.ts
+async function dispatchWorkflow(github, repo, workflow, ref, inputs) {
+  const { data } = await github.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", {
+    ...repo,
+    workflow_id: workflow,
+    ref,
+    inputs,
+    return_run_details: true,
+    request: { retries: 0 }
+  });
+  const url = data?.html_url;
+  return typeof url === "string" ? { runUrl: url } : {};
+}
+async function defaultBranch(github, repo) {
+  const { data } = await github.request("GET /repos/{owner}/{repo}", { ...repo });
+  return data.default_branch;
+}
+
+// action/src/github/comments.ts
+var COMMENTS_PAGE = 100;
+async function listComments(github, repo, number) {
+  const comments = [];
+  for (let page = 1; ; page++) {
+    const { data } = await github.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...repo,
+      issue_number: number,
+      per_page: COMMENTS_PAGE,
+      page
+    });
+    for (const comment of data)
+      comments.push({
+        id: Number(comment.id),
+        body: comment.body ?? "",
+        ...comment.user ? { author: comment.user.login } : {}
+      });
+    if (data.length < COMMENTS_PAGE) break;
+  }
+  return comments;
+}
+async function createCommentOnce(github, repo, number, body) {
+  const { data } = await github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    ...repo,
+    issue_number: number,
+    body,
+    request: { retries: 0 }
+  });
+  return Number(data.id);
+}
+async function updateIssueComment(github, repo, id, body) {
+  await github.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id, body });
+}
+async function deleteIssueComment(github, repo, id) {
+  await github.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id });
+}
+
+// action/src/watch/render.ts
+var STATUS_WORD = {
+  pass: "✅ pass",
+  pending: "⏳ pending",
+  fail: "❌ fail",
+  inconclusive: "❔ no data",
+  error: "⚠️ error",
+  rollback: "🛑 roll back"
+};
+var cell = (text2) => breakComments(escapeMarkdownInline(text2));
+function dataAge(reading, evaluatedAt) {
+  if (reading.sampledAt === void 0)
+    return reading.status === "pass" || reading.status === "fail" || reading.status === "rollback" ? "not dated" : "—";
+  const ms = Date.parse(evaluatedAt) - Date.parse(reading.sampledAt);
+  const age = ms === 0 ? "at evaluation" : `${formatDuration(Math.abs(ms))} ${ms > 0 ? "before" : "after"} evaluation`;
+  return `${formatTime(reading.sampledAt)} (${age})`;
+}
+function renderReadings(record, options = {}) {
+  const lines = [
+    `**Gate readings** (measured by Rollbook; evaluated ${formatTime(record.evaluatedAt)})`,
+    "",
+    "| Gate | Value | Threshold | Status | Newest sample |",
+    "| --- | --- | --- | --- | --- |",
+    ...record.gates.map(
+      (g) => `| ${cell(g.title)} | ${cell(g.value)} | ${cell(g.threshold)} | ${STATUS_WORD[g.status]} | ${dataAge(g, record.evaluatedAt)} |`
+    )
+  ];
+  if (!options.withoutHistory && record.days.length > 0 && record.gates.length > 0) {
+    lines.push(
+      "",
+      `<details><summary>Daily history (worst reading of each day, last ${record.days.length} day${record.days.length === 1 ? "" : "s"})</summary>`,
+      "",
+      `| Day | ${record.gates.map((g) => cell(g.title)).join(" | ")} |`,
+      `| --- |${record.gates.map(() => " --- |").join("")}`
+    );
+    for (const day of [...record.days].reverse()) {
+      const cells = record.gates.map((g) => {
+        const reading = Object.hasOwn(day.gates, g.gate) ? day.gates[g.gate] : void 0;
+        if (!reading) return "—";
+        const measured = reading.status === "pass" || reading.status === "fail" || reading.status === "rollback";
+        return measured ? `${STATUS_WORD[reading.status]} ${cell(reading.value)}` : STATUS_WORD[reading.status];
+      });
+      lines.push(`| ${day.day} | ${cells.join(" | ")} |`);
+    }
+    lines.push("", "</details>");
+  }
+  return lines;
+}
+
+// action/src/watch/breach-comment.ts
+var ICON = { "ROLL BACK": "🛑", "ROLL FORWARD": "⏩" };
+function breachComment(input) {
+  const { plan, phaseId, record, verdict, key } = input;
+  const phase = plan.phases.find((p) => p.id === phaseId);
+  if (!phase || verdict.verdict !== "ROLL BACK" && verdict.verdict !== "ROLL FORWARD")
+    throw new Error(`breachComment: ${phaseId} is not a breached phase of ${plan.metadata.name}`);
+  const word = verdict.verdict;
+  const owners = handleList(plan.metadata.owners);
+  const lines = [
+    breachMarker(key),
+    `### ${ICON[word]} ${word}: ${text(phase.title)} (${code(phase.id)})`,
+    "",
+    `${owners}: Rollbook's watch read ${verdict.breached.length === 1 ? "a gate" : `${verdict.breached.length} gates`} of ${text(plan.metadata.title)} past ${verdict.breached.length === 1 ? "its" : "their"} rollback threshold in this phase (evaluated ${formatTime(record.evaluatedAt)}).`,
+    "",
+    ...verdict.reasons.map((reason) => `- ${text(reason)}`),
+    "",
+    ...renderReadings(record, { withoutHistory: true })
+  ];
+  const remedy = remedyFor(phase, word);
+  if (remedy) {
+    const view = remedyView(
+      remedy,
+      phase.title,
+      text,
+      (value, language) => codeBlock(value, language)
+    );
+    lines.push(
+      "",
+      view.rollBack ? `### Roll back ${view.phase}: its steps, last first` : `### Roll forward ${view.phase}: the plan for what cannot be undone`
+    );
+    for (const step of view.steps) {
+      lines.push("", `**${step.title}:** ${step.do}`);
+      if (step.command) lines.push("", step.command.trimEnd());
+    }
+  }
+  lines.push(
+    "",
+    `Rollbook changes nothing by itself: undoing the steps, ticking this issue's rollback items and promoting stay people's decisions. This comment is posted once per breach; a new breach after the gates recover gets its own.`
+  );
+  return withDispatch(`${lines.join("\n")}
+`, input.workflow ? "pending" : "none", input.workflow);
+}
+function dispatchSection(state, workflow, detail) {
+  if (state === "none" || workflow === void 0) return [];
+  const name = code(workflow);
+  const on = detail.ref ? ` on ${code(detail.ref)}` : "";
+  switch (state) {
+    case "pending":
+      return [`**Automation:** the plan asks to dispatch ${name} with this plan, phase and reason; not sent yet.`];
+    case "sending":
+      return [`**Automation:** dispatching ${name}${on} with this plan, phase and reason.`];
+    case "sent":
+      return [
+        `**Automation:** dispatched ${name}${on} with this plan, phase and reason${detail.runUrl ? ` (${link("the run", detail.runUrl)})` : ""}.`
+      ];
+    case "failed":
+      return [
+        `**Automation:** could not dispatch ${name}${on}: ${text(detail.problem ?? "GitHub refused it")}. It is not retried for this breach.`
+      ];
+    case "unknown":
+      return [
+        `**Automation:** a run stopped while dispatching ${name}${on}, so whether it was sent is unknown: see the repository's Actions tab. It is not sent again for this breach.`
+      ];
+  }
+}
+function withDispatch(body, state, workflow, detail = {}) {
+  const found = readDispatchMarker(body);
+  const head = found ? body.slice(0, found.index) : body;
+  return `${[head.trimEnd(), "", dispatchMarker(state), ...dispatchSection(state, workflow, detail)].join("\n")}
+`;
+}
+
+// action/src/watch/verdict.ts
+function isBreach(gates) {
+  return gates.some((g) => g.status === "rollback");
+}
+function isBreachVerdict(verdict) {
+  return verdict === "ROLL BACK" || verdict === "ROLL FORWARD";
+}
+var reasonOf = (g) => g.threshold ? `${g.title} reads ${g.value} (${g.threshold})` : `${g.title}: ${g.value}`;
+function watchVerdict(record, response) {
+  const breached = record.gates.filter((g) => g.status === "rollback");
+  const holding = record.gates.filter((g) => g.status !== "pass" && g.status !== "rollback");
+  const verdict = breached.length > 0 ? response === "roll-forward" ? "ROLL FORWARD" : "ROLL BACK" : holding.length > 0 ? "HOLD" : "PROMOTE";
+  return { verdict, breached, holding, reasons: [...breached, ...holding].map(reasonOf) };
+}
+function phaseWatchVerdict(plan, phaseId, record) {
+  const phase = plan.phases.find((p) => p.id === phaseId);
+  return phase ? watchVerdict(record, phaseResponse(plan, phase)) : void 0;
+}
+function breachKey(record) {
+  return record.breach ?? record.evaluatedAt;
+}
+
+// action/src/github-action/sync/create.ts
+var REJECTED_ATTEMPTS = 3;
+async function writeOnce(io, what, write, exists2) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error2) {
+      const wait = rejectedRetryAfter(error2);
+      if (wait !== void 0 && attempt < REJECTED_ATTEMPTS) {
+        io.log.warning(`${what}: GitHub asked to retry in ${wait}s (${errorMessage(error2)})`);
+        await io.clock.sleep(wait * 1e3);
+        continue;
+      }
+      if (!isOutcomeUnknown(error2)) throw error2;
+      io.log.warning(`${what} failed (${errorMessage(error2)}); checking whether it was made`);
+      const earlier = await exists2();
+      if (earlier) return earlier.made;
+      return write();
+    }
+  }
+}
+var sameKey = (a, b) => a !== void 0 && a.kind === b.kind && a.plan === b.plan && (a.phase ?? "") === (b.phase ?? "");
+function createIssueChecked(io, key, issue2) {
+  return writeOnce(
+    io,
+    `creating "${issue2.title}"`,
+    () => io.writer.createIssue(issue2),
+    async () => {
+      const planLabel = issue2.labels[1] ?? issue2.labels[0];
+      const { issues } = await readManagedIssues(io.github, io.repo, [planLabel], planLabel, io.log);
+      const found = issues.filter((i) => sameKey(readIssueKey(i.body), key)).sort((a, b) => a.number - b.number)[0];
+      return found ? { made: found } : void 0;
+    }
+  );
+}
+
+// action/src/github-action/sync/breach.ts
+var MAX_REASON_CHARS = 1e3;
+function defaultRefOnce(github, repo) {
+  let branch;
+  return () => {
+    branch ??= defaultBranch(github, repo);
+    return branch;
+  };
+}
+function dispatchReason(verdict) {
+  const lines = verdict.reasons.slice(0, verdict.breached.length);
+  return truncate(`${verdict.verdict}: ${lines.join("; ")}`.replace(/\s+/g, " "), MAX_REASON_CHARS);
+}
+async function actOnBreach(io, input) {
+  const { plan, phaseId, issue: issue2, record, verdict } = input;
+  if (!isBreachVerdict(verdict.verdict)) return "none";
+  const key = { plan: plan.metadata.name, phase: phaseId, after: breachKey(record) };
+  const author = io.viewer ?? REST_FALLBACK_AUTHOR;
+  const ours = async () => (await listComments(io.github, io.repo, issue2)).filter((c) => sameLogin(c.author, author) && sameBreach(readBreachMarker(c.body), key)).sort((a, b) => a.id - b.id);
+  let found = (await ours())[0];
+  let outcome = "known";
+  if (!found) {
+    const body = breachComment({
+      plan,
+      phaseId,
+      record,
+      verdict,
+      key,
+      ...plan.onBreach ? { workflow: plan.onBreach.workflow } : {}
+    });
+    const posted = await writeOnce(
+      io,
+      `posting the breach comment on #${issue2}`,
+      () => io.writer.createComment(issue2, body),
+      async () => {
+        const earlier = (await ours())[0];
+        return earlier ? { made: earlier.id } : void 0;
+      }
+    );
+    io.log.notice(`${key.plan} · ${phaseId}: ${verdict.verdict}; posted the breach comment on #${issue2}`);
+    if (io.writer.dryRun) return "posted";
+    const all = await ours();
+    found = all[0];
+    if (found && posted !== void 0 && found.id !== posted) {
+      await io.writer.deleteComment(posted);
+      io.log.info(`#${issue2}: another run posted this breach's comment first; deleted ours`);
+      return "yielded";
+    }
+    if (!found) return "posted";
+    outcome = "posted";
+  }
+  await dispatchOnce(io, input, found, key);
+  return outcome;
+}
+function refusal(error2, workflow, ref) {
+  switch (statusOf(error2)) {
+    case 403:
+      return "GitHub answered 403: the workflow running Rollbook needs `permissions: actions: write`";
+    case 404:
+      return `GitHub answered 404: no workflow ${workflow} on ${ref}, or the token cannot see it`;
+    case 422:
+      return `GitHub answered 422: the workflow has no workflow_dispatch trigger on ${ref}, or does not declare the inputs plan, phase and reason`;
+    default:
+      return `GitHub refused it (${statusOf(error2) ?? "no status"})`;
+  }
+}
+async function dispatchOnce(io, input, comment, key) {
+  const target = input.plan.onBreach;
+  const state = readDispatchMarker(comment.body)?.state;
+  if (!target || state === void 0 || state === "none") return;
+  const where = `${key.plan} · ${key.phase}`;
+  const update = async (body, before) => {
+    await io.writer.updateComment(comment.id, body, before);
+    return body;
+  };
+  if (state === "sending") {
+    io.log.warning(
+      `${where}: a run stopped while dispatching ${target.workflow}; whether it was sent is unknown, so it is not sent again (see the Actions tab)`
+    );
+    await update(withDispatch(comment.body, "unknown", target.workflow), comment.body);
+    return;
+  }
+  if (state !== "pending") return;
+  let ref;
+  try {
+    ref = target.ref ?? await (io.defaultRef ?? defaultRefOnce(io.github, io.repo))();
+  } catch (error2) {
+    io.log.warning(
+      `${where}: could not read the default branch to dispatch ${target.workflow} (${errorMessage(error2)}); the next run tries again`
+    );
+    return;
+  }
+  const sending = await update(withDispatch(comment.body, "sending", target.workflow, { ref }), comment.body);
+  const inputs = { plan: key.plan, phase: key.phase, reason: dispatchReason(input.verdict) };
+  let detail = { ref };
+  let final;
+  try {
+    const run2 = await io.writer.dispatchWorkflow(target.workflow, ref, inputs);
+    if (run2?.runUrl) detail = { ...detail, runUrl: run2.runUrl };
+    final = "sent";
+    io.log.notice(`${where}: dispatched ${target.workflow} on ${ref}`);
+  } catch (error2) {
+    if (isOutcomeUnknown(error2)) {
+      final = "unknown";
+      io.log.warning(
+        `${where}: dispatching ${target.workflow} failed without an answer (${errorMessage(error2)}); it is not sent again`
+      );
+    } else {
+      final = "failed";
+      const problem = refusal(error2, target.workflow, ref);
+      detail = { ...detail, problem };
+      io.log.warning(`${where}: could not dispatch ${target.workflow}: ${problem}`);
+    }
+  }
+  await update(withDispatch(sending, final, target.workflow, detail), sending);
+}
+
 // action/src/github/labels.ts
 async function listLabelNames(github, repo) {
   const names = /* @__PURE__ */ new Set();
@@ -2355,6 +2717,11 @@ function foldDay(previous, day, gates) {
   }
   return row;
 }
+function breachSince(previous, evaluatedAt) {
+  if (!previous) return evaluatedAt;
+  if (isBreach(previous.gates)) return previous.breach ?? previous.evaluatedAt;
+  return previous.evaluatedAt;
+}
 function recordReadings(previous, readings, at) {
   const gates = readings.slice(0, MAX_WATCHED_GATES);
   const day = isoSeconds(at).slice(0, 10);
@@ -2363,7 +2730,10 @@ function recordReadings(previous, readings, at) {
   if (previous && sameGates(previous.gates, gates) && sameDay(last, today)) return { record: previous, changed: false };
   const older = (previous?.days ?? []).filter((d) => d.day < day);
   const days = [...older, today].slice(-HISTORY_DAYS);
-  return { record: { evaluatedAt: isoSeconds(at), gates, days }, changed: true };
+  const evaluatedAt = isoSeconds(at);
+  const record = { evaluatedAt, gates, days };
+  if (isBreach(gates)) record.breach = breachSince(previous, evaluatedAt);
+  return { record, changed: true };
 }
 function passingGates(record) {
   return new Set((record?.gates ?? []).filter((g) => g.status === "pass").map((g) => g.gate));
@@ -2382,7 +2752,13 @@ var DAY = /^\d{4}-\d{2}-\d{2}$/;
 var TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 var MAX_SAMPLE_LEAD_MS = 24 * 60 * 6e4;
 function encodeReadings(record) {
-  const json = JSON.stringify({ v: 1, at: record.evaluatedAt, gates: record.gates, days: record.days }).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/-(?=-)/g, "\\u002d");
+  const json = JSON.stringify({
+    v: 1,
+    at: record.evaluatedAt,
+    gates: record.gates,
+    days: record.days,
+    ...record.breach === void 0 ? {} : { breach: record.breach }
+  }).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/-(?=-)/g, "\\u002d");
   return readingsMarker(json);
 }
 var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -2426,7 +2802,10 @@ function decodeReadings(lines) {
     const gates = raw.gates.map((gate) => gateOf(gate, at));
     const days = raw.days.map(dayOf);
     if (gates.some((g) => g === void 0) || days.some((d) => d === void 0)) return void 0;
-    return { evaluatedAt: raw.at, gates, days };
+    if (raw.breach !== void 0 && (!isTime(raw.breach) || raw.breach > raw.at)) return void 0;
+    const record = { evaluatedAt: raw.at, gates, days };
+    if (raw.breach !== void 0) record.breach = raw.breach;
+    return record;
   }
   return void 0;
 }
@@ -2906,10 +3285,18 @@ function phaseIssueView(plan, phase, entries, status, options) {
 
 // action/src/checklist/view-parent.ts
 var EMPTY = "—";
-function cell(md) {
+function cell2(md) {
   return md;
 }
-function stateWords(phase) {
+function stateWords(phase, watched) {
+  const active = phase.state === "in-progress" || phase.state === "baking" || phase.state === "ready";
+  const verdict = active ? watched : void 0;
+  const words = checklistWords(phase, verdict);
+  if (verdict === "ROLL BACK" || verdict === "ROLL FORWARD")
+    return fixed(`${words}; the watch says **${verdict.toLowerCase()}**`);
+  return words;
+}
+function checklistWords(phase, verdict) {
   switch (phase.state) {
     case "not-started":
       return phase.waitingFor ? fixed(`waiting for ${code(phase.waitingFor)}`) : fixed("not started");
@@ -2918,7 +3305,7 @@ function stateWords(phase) {
     case "baking":
       return fixed(phase.bake?.endsAt ? `baking until ${formatTime(phase.bake.endsAt)}` : "baking");
     case "ready":
-      return fixed("ready to complete");
+      return fixed(verdict === void 0 || verdict === "PROMOTE" ? "ready to promote" : "items done, gates hold");
     case "done":
       return fixed(phase.completed?.at ? `done ${formatTime(phase.completed.at)}` : "done");
     case "rolled-back":
@@ -2927,8 +3314,8 @@ function stateWords(phase) {
 }
 function issueCell(ref) {
   if (ref === void 0) return EMPTY;
-  if (typeof ref === "number") return cell(`#${ref}`);
-  return cell(link("issue", ref));
+  if (typeof ref === "number") return cell2(`#${ref}`);
+  return cell2(link("issue", ref));
 }
 function whatWords(event) {
   const step = event.stepId ? ` (step ${code(event.stepId)})` : "";
@@ -2968,7 +3355,7 @@ function parentIssueView(plan, rollout, options) {
   const runbookHref = resolveHref(options.runbookUrl, options.linkBase);
   const current = rollout.phases.find((p) => p.phaseId === rollout.current);
   const now = current ? fixed(
-    `phase ${current.number} of ${rollout.phases.length}, ${truncatedText(current.title, max)} (${code(current.phaseId)}): ${stateWords(current)}`
+    `phase ${current.number} of ${rollout.phases.length}, ${truncatedText(current.title, max)} (${code(current.phaseId)}): ${stateWords(current, own(options.verdicts, current.phaseId))}`
   ) : fixed("every phase is done");
   return {
     plan: {
@@ -2987,16 +3374,16 @@ function parentIssueView(plan, rollout, options) {
     now,
     phases: rollout.phases.map((p) => ({
       number: p.number,
-      title: cell(truncatedText(p.title, max)),
-      environment: cell(text(plan.phases.find((x) => x.id === p.phaseId)?.environment ?? "")),
-      state: cell(stateWords(p)),
+      title: cell2(truncatedText(p.title, max)),
+      environment: cell2(text(plan.phases.find((x) => x.id === p.phaseId)?.environment ?? "")),
+      state: cell2(stateWords(p, own(options.verdicts, p.phaseId))),
       issue: issueCell(own(options.issues, p.phaseId))
     })),
     released: rollout.released.map((e) => ({
-      at: e.at ? cell(formatTime(e.at)) : cell("unknown"),
+      at: e.at ? cell2(formatTime(e.at)) : cell2("unknown"),
       phase: cellCodeSpan(e.phaseId),
-      what: cell(whatWords(e)),
-      by: e.by ? cell(inertLogin(e.by)) : EMPTY
+      what: cell2(whatWords(e)),
+      by: e.by ? cell2(inertLogin(e.by)) : EMPTY
     })),
     completion: completionView(parentCompletion(plan, rollout, options))
   };
@@ -3010,7 +3397,8 @@ function buildParentIssue(input) {
     ...input.issues ? { issues: input.issues } : {},
     ...input.runbookUrl === void 0 ? {} : { runbookUrl: input.runbookUrl },
     ...input.linkBase === void 0 ? {} : { linkBase: input.linkBase },
-    ...input.review ? { review: input.review } : {}
+    ...input.review ? { review: input.review } : {},
+    ...input.verdicts ? { verdicts: input.verdicts } : {}
   });
   const lines = renderContent(input.templates, "parent", view, []);
   const completion = parentCompletion(plan, input.rollout, input.review ? { review: input.review } : {});
@@ -3025,55 +3413,6 @@ function buildParentIssue(input) {
     ),
     labels: issueLabels(plan.metadata.name, void 0, input.labelPrefix ?? DEFAULT_LABEL_PREFIX)
   };
-}
-
-// action/src/watch/render.ts
-var STATUS_WORD = {
-  pass: "✅ pass",
-  pending: "⏳ pending",
-  fail: "❌ fail",
-  inconclusive: "❔ no data",
-  error: "⚠️ error",
-  rollback: "🛑 roll back"
-};
-var cell2 = (text2) => breakComments(escapeMarkdownInline(text2));
-function dataAge(reading, evaluatedAt) {
-  if (reading.sampledAt === void 0)
-    return reading.status === "pass" || reading.status === "fail" || reading.status === "rollback" ? "not dated" : "—";
-  const ms = Date.parse(evaluatedAt) - Date.parse(reading.sampledAt);
-  const age = ms === 0 ? "at evaluation" : `${formatDuration(Math.abs(ms))} ${ms > 0 ? "before" : "after"} evaluation`;
-  return `${formatTime(reading.sampledAt)} (${age})`;
-}
-function renderReadings(record, options = {}) {
-  const lines = [
-    `**Gate readings** (measured by Rollbook; evaluated ${formatTime(record.evaluatedAt)})`,
-    "",
-    "| Gate | Value | Threshold | Status | Newest sample |",
-    "| --- | --- | --- | --- | --- |",
-    ...record.gates.map(
-      (g) => `| ${cell2(g.title)} | ${cell2(g.value)} | ${cell2(g.threshold)} | ${STATUS_WORD[g.status]} | ${dataAge(g, record.evaluatedAt)} |`
-    )
-  ];
-  if (!options.withoutHistory && record.days.length > 0 && record.gates.length > 0) {
-    lines.push(
-      "",
-      `<details><summary>Daily history (worst reading of each day, last ${record.days.length} day${record.days.length === 1 ? "" : "s"})</summary>`,
-      "",
-      `| Day | ${record.gates.map((g) => cell2(g.title)).join(" | ")} |`,
-      `| --- |${record.gates.map(() => " --- |").join("")}`
-    );
-    for (const day of [...record.days].reverse()) {
-      const cells = record.gates.map((g) => {
-        const reading = Object.hasOwn(day.gates, g.gate) ? day.gates[g.gate] : void 0;
-        if (!reading) return "—";
-        const measured = reading.status === "pass" || reading.status === "fail" || reading.status === "rollback";
-        return measured ? `${STATUS_WORD[reading.status]} ${cell2(reading.value)}` : STATUS_WORD[reading.status];
-      });
-      lines.push(`| ${day.day} | ${cells.join(" | ")} |`);
-    }
-    lines.push("", "</details>");
-  }
-  return lines;
 }
 
 // action/src/checklist/measured.ts
@@ -3344,9 +3683,15 @@ function syncRollout(input) {
       refused: ready.refused,
       ...ready.comment ? { comment: ready.comment } : {},
       measuredReverted: ready.measuredReverted,
-      problems: ready.problems
+      problems: ready.problems,
+      ...readings ? { record: readings } : {}
     };
   });
+  const verdicts = idRecord();
+  for (const phase of phases) {
+    const verdict = phase.record && phaseWatchVerdict(plan, phase.phaseId, phase.record);
+    if (verdict) verdicts[phase.phaseId] = verdict.verdict;
+  }
   const issues = idRecord();
   for (const [phaseId, snapshot] of Object.entries(input.phases))
     if (snapshot.number !== void 0) issues[phaseId] = snapshot.number;
@@ -3358,6 +3703,7 @@ function syncRollout(input) {
         rollout,
         issues,
         level,
+        verdicts,
         ...input.review ? { review: input.review } : {}
       });
       return {
@@ -3446,42 +3792,6 @@ async function readPhaseGates(input) {
     const reading = toReading(result, result.metric ? describeThresholds(result.metric, act) : "");
     return reading ? [reading] : [];
   });
-}
-
-// action/src/github-action/sync/create.ts
-var REJECTED_ATTEMPTS = 3;
-async function writeOnce(io, what, write, exists2) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await write();
-    } catch (error2) {
-      const wait = rejectedRetryAfter(error2);
-      if (wait !== void 0 && attempt < REJECTED_ATTEMPTS) {
-        io.log.warning(`${what}: GitHub asked to retry in ${wait}s (${errorMessage(error2)})`);
-        await io.clock.sleep(wait * 1e3);
-        continue;
-      }
-      if (!isOutcomeUnknown(error2)) throw error2;
-      io.log.warning(`${what} failed (${errorMessage(error2)}); checking whether it was made`);
-      const earlier = await exists2();
-      if (earlier) return earlier.made;
-      return write();
-    }
-  }
-}
-var sameKey = (a, b) => a !== void 0 && a.kind === b.kind && a.plan === b.plan && (a.phase ?? "") === (b.phase ?? "");
-function createIssueChecked(io, key, issue2) {
-  return writeOnce(
-    io,
-    `creating "${issue2.title}"`,
-    () => io.writer.createIssue(issue2),
-    async () => {
-      const planLabel = issue2.labels[1] ?? issue2.labels[0];
-      const { issues } = await readManagedIssues(io.github, io.repo, [planLabel], planLabel, io.log);
-      const found = issues.filter((i) => sameKey(readIssueKey(i.body), key)).sort((a, b) => a.number - b.number)[0];
-      return found ? { made: found } : void 0;
-    }
-  );
 }
 
 // action/src/github/draft-pull.ts
@@ -3667,32 +3977,6 @@ ${intro(id, file)}
       );
     }
   }
-}
-
-// action/src/github/comments.ts
-var COMMENTS_PAGE = 100;
-async function listComments(github, repo, number) {
-  const comments = [];
-  for (let page = 1; ; page++) {
-    const { data } = await github.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      ...repo,
-      issue_number: number,
-      per_page: COMMENTS_PAGE,
-      page
-    });
-    for (const comment of data)
-      comments.push({ body: comment.body ?? "", ...comment.user ? { author: comment.user.login } : {} });
-    if (data.length < COMMENTS_PAGE) break;
-  }
-  return comments;
-}
-async function createCommentOnce(github, repo, number, body) {
-  await github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-    ...repo,
-    issue_number: number,
-    body,
-    request: { retries: 0 }
-  });
 }
 
 // action/src/github-action/sync/measured-comment.ts
@@ -4022,6 +4306,7 @@ var PlanSync = class {
     if (this.#in.watch) await this.#watch(this.#in.watch);
     for (const phase of this.#in.plan.phases) await this.#syncPhase(phase.id);
     await this.#syncParent();
+    if (this.#in.watch) await this.#actOnVerdicts();
     const parent = this.#parent.issue;
     if (parent) {
       const children = this.#in.plan.phases.flatMap((p) => {
@@ -4090,6 +4375,27 @@ var PlanSync = class {
     }
     this.#readings = readings;
     this.#cached = void 0;
+  }
+  /**
+   * After the readings are written: the watched phases' verdicts (watch/verdict.ts, the one
+   * function that reads them), a comment and dispatch on a breach, and the plan's commit status.
+   */
+  async #actOnVerdicts() {
+    const result = await this.#compute();
+    const verdicts = [];
+    for (const phaseId of Object.keys(this.#readings)) {
+      const record = this.#phaseOut(result, phaseId).record;
+      const snapshot = this.#phases.get(phaseId);
+      if (!record || !snapshot?.issue || !snapshot.trust?.verified) continue;
+      const verdict = phaseWatchVerdict(this.#in.plan, phaseId, record);
+      if (!verdict) continue;
+      verdicts.push({ phase: phaseId, verdict: verdict.verdict, reasons: verdict.reasons });
+      await actOnBreach(
+        { ...this.#in, ...this.#in.defaultRef ? { defaultRef: this.#in.defaultRef } : {} },
+        { plan: this.#in.plan, phaseId, issue: snapshot.issue.number, record, verdict }
+      );
+    }
+    await this.#in.statuses?.update(this.#name, verdicts);
   }
   #phaseOut(result, phaseId) {
     return result.phases.find((p) => p.phaseId === phaseId);
@@ -4319,6 +4625,49 @@ function readTrigger(command, event, labelPrefix) {
   return trigger;
 }
 
+// action/src/github-action/sync/watch-status.ts
+function worstVerdict(phases) {
+  let worst;
+  for (const p of phases)
+    if (!worst || VERDICT_PRECEDENCE.indexOf(p.verdict) < VERDICT_PRECEDENCE.indexOf(worst.verdict)) worst = p;
+  return worst;
+}
+var WatchStatusBoard = class {
+  #io;
+  #sha;
+  #current;
+  #disabled = false;
+  constructor(io, sha) {
+    this.#io = io;
+    this.#sha = sha;
+  }
+  #read() {
+    this.#current ??= latestStatuses(this.#io.github, this.#io.repo, this.#sha);
+    return this.#current;
+  }
+  /**
+   * Sets plan `plan`'s status from its watched phases' verdicts. A plan with no watched phase gets
+   * "nothing watched" only when the commit already carries its status (one a phase left behind).
+   */
+  async update(plan, phases) {
+    if (this.#disabled) return;
+    const worst = worstVerdict(phases);
+    const wanted = statusForWatch(plan, worst);
+    try {
+      const shown = (await this.#read()).find((s) => s.context === wanted.context);
+      if (!worst && !shown) return;
+      if (shown && shown.state === wanted.state && (shown.description ?? "") === wanted.description) return;
+      await this.#io.writer.setCommitStatus(this.#sha, wanted);
+    } catch (error2) {
+      if (!isForbidden(error2)) throw error2;
+      this.#disabled = true;
+      this.#io.log.warning(
+        `the ${WATCH_STATUS_PREFIX}<plan> commit statuses were not set: GitHub answered 403 (${errorMessage(error2)}); give the workflow \`permissions: statuses: write\` to have them`
+      );
+    }
+  }
+};
+
 // action/src/github-action/sync/body-diff.ts
 var MAX_DIFF_LINES = 20;
 var MAX_DIFF_INPUT = 2e3;
@@ -4387,7 +4736,23 @@ var LiveWriter = class {
   }
   async createComment(number, body) {
     this.count++;
-    await createCommentOnce(this.#github, this.#repo, number, body);
+    return createCommentOnce(this.#github, this.#repo, number, body);
+  }
+  async updateComment(id, body) {
+    this.count++;
+    await updateIssueComment(this.#github, this.#repo, id, body);
+  }
+  async deleteComment(id) {
+    this.count++;
+    await deleteIssueComment(this.#github, this.#repo, id);
+  }
+  async dispatchWorkflow(workflow, ref, inputs) {
+    this.count++;
+    return dispatchWorkflow(this.#github, this.#repo, workflow, ref, inputs);
+  }
+  async setCommitStatus(sha, status) {
+    this.count++;
+    await setCommitStatus(this.#github, this.#repo, sha, status);
   }
 };
 var quote = (s) => JSON.stringify(s);
@@ -4447,6 +4812,29 @@ var DryRunWriter = class {
     this.#write("POST", `/issues/${number}/comments`, `body=(${body.split("\n").length} lines)`, [
       ...withoutMarkers(body.trimEnd()).split("\n").slice(0, 6)
     ]);
+    return void 0;
+  }
+  async updateComment(id, body, before) {
+    const diff = bodyDiff(before, body);
+    this.#write("PATCH", `/issues/comments/${id}`, `body=(+${diff.added} -${diff.removed} lines)`, diff.lines);
+  }
+  async deleteComment(id) {
+    this.#write("DELETE", `/issues/comments/${id}`, "");
+  }
+  async dispatchWorkflow(workflow, ref, inputs) {
+    this.#write(
+      "POST",
+      `/actions/workflows/${workflow}/dispatches`,
+      `ref=${quote(ref)} inputs=${quote(JSON.stringify(inputs))}`
+    );
+    return void 0;
+  }
+  async setCommitStatus(sha, status) {
+    this.#write(
+      "POST",
+      `/statuses/${sha}`,
+      `context=${quote(status.context)} state=${status.state} description=${quote(status.description)}`
+    );
   }
 };
 
@@ -4504,6 +4892,9 @@ async function runSync(ctx) {
   };
   const watch = syncWatch(ctx);
   const measured = watchedProviders(inputs.report);
+  const sha = ctx.runner.env.GITHUB_SHA;
+  const statuses = watch && sha ? new WatchStatusBoard({ github, repo, writer, log }, sha) : void 0;
+  const defaultRef = defaultRefOnce(github, repo);
   const subIssues = {};
   const results = [];
   const failed = [];
@@ -4531,7 +4922,8 @@ async function runSync(ctx) {
         keys: inventory.keys,
         subIssues,
         others,
-        ...watch ? { watch } : {},
+        ...watch ? { watch, defaultRef } : {},
+        ...statuses ? { statuses } : {},
         measured,
         ...inputs.sync.lessonDrafts === "off" ? {} : {
           lessonDrafts: {

@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   INSTANT_EXAMPLE,
   normalizeCalendarStart
-} from "./chunk-LHQXKKCZ.js";
+} from "./chunk-S4SMOI47.js";
 import {
   UsageError
 } from "./chunk-R6GXAJDK.js";

@@ -12,18 +12,18 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-JL7LY3IL.js";
+} from "./chunk-36KDPWKK.js";
 import {
   gateIds
-} from "./chunk-GGT3PBK5.js";
-import "./chunk-BDLM7YDF.js";
-import "./chunk-BJJVO3W4.js";
+} from "./chunk-AUPMUY3D.js";
+import "./chunk-KMFJCV6I.js";
+import "./chunk-5OIBXHEI.js";
 import {
   oneOf
-} from "./chunk-GISCDMXE.js";
+} from "./chunk-V5Y4IF5L.js";
 import {
   readPlanFile
-} from "./chunk-66JM7CV5.js";
+} from "./chunk-J6C3JRKX.js";
 import "./chunk-YBSNS7DU.js";
 import {
   HANDLE_PATTERN,
@@ -31,7 +31,7 @@ import {
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-LHQXKKCZ.js";
+} from "./chunk-S4SMOI47.js";
 import {
   EXIT,
   UsageError

@@ -8,44 +8,44 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-QXJTXU2P.js";
+} from "./chunk-WLX535L2.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-7GN6KZSH.js";
+} from "./chunk-KRET6RJN.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-4P46K6D7.js";
+} from "./chunk-KXUGBGIP.js";
 import {
   matchGuards
-} from "./chunk-R2QSR6MM.js";
+} from "./chunk-UVISTU34.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-BDLM7YDF.js";
+} from "./chunk-KMFJCV6I.js";
 import {
   readGeneratedMarker
-} from "./chunk-BJJVO3W4.js";
+} from "./chunk-5OIBXHEI.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-CZZYK4DB.js";
-import "./chunk-5HDYHOIX.js";
+} from "./chunk-DMIQ5XR7.js";
+import "./chunk-CE6ZGGMT.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-GISCDMXE.js";
+} from "./chunk-V5Y4IF5L.js";
 import {
   countBySeverity
-} from "./chunk-66JM7CV5.js";
+} from "./chunk-J6C3JRKX.js";
 import "./chunk-YBSNS7DU.js";
 import {
   idRecord
-} from "./chunk-LHQXKKCZ.js";
+} from "./chunk-S4SMOI47.js";
 import {
   EXIT,
   UsageError

@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-GGT3PBK5.js";
+} from "./chunk-AUPMUY3D.js";
 import {
   alignTable,
   builtinDirOf,
@@ -13,7 +13,7 @@ import {
   loadTemplateSources,
   wrapLine,
   wrapText
-} from "./chunk-BDLM7YDF.js";
+} from "./chunk-KMFJCV6I.js";
 import {
   joinMd,
   normalizeLines,
@@ -22,14 +22,14 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-BJJVO3W4.js";
+} from "./chunk-5OIBXHEI.js";
 import {
   OutsideRootError,
   containedPath,
   fillQuery,
   phaseVariables,
   truncate
-} from "./chunk-66JM7CV5.js";
+} from "./chunk-J6C3JRKX.js";
 import {
   partName,
   phaseResponse,
@@ -53,7 +53,7 @@ import {
   parseInstant,
   stageProgress,
   totalHoldMs
-} from "./chunk-LHQXKKCZ.js";
+} from "./chunk-S4SMOI47.js";
 
 // action/src/gates/providers/json-file.ts
 import { readFile, stat } from "node:fs/promises";
@@ -1960,6 +1960,11 @@ function numberOrNull(reading) {
 }
 
 // action/src/gates/report/build.ts
+function remedyFor(phase, verdict) {
+  if (verdict === "ROLL BACK") return { kind: "roll-back", steps: undoSteps(phase) };
+  if (verdict === "ROLL FORWARD") return { kind: "roll-forward", plans: rollForwardPlans(phase) };
+  return void 0;
+}
 function buildGateReport(input) {
   const evaluation = evaluatePhase(input);
   const { from } = phaseTransition(input.plan, input.target);
@@ -1971,9 +1976,8 @@ function buildGateReport(input) {
     lessons: [...input.lessons ?? []],
     notes: [...input.notes ?? []]
   };
-  if (from && evaluation.verdict === "ROLL BACK") report.remedy = { kind: "roll-back", steps: undoSteps(from) };
-  if (from && evaluation.verdict === "ROLL FORWARD")
-    report.remedy = { kind: "roll-forward", plans: rollForwardPlans(from) };
+  const remedy = from ? remedyFor(from, evaluation.verdict) : void 0;
+  if (remedy) report.remedy = remedy;
   return report;
 }
 
@@ -2011,6 +2015,18 @@ function statusForFailures(failures) {
 }
 function statusForNonRollout() {
   return { context: STATUS_CONTEXT, state: "success", description: "Not a rollout PR: no gates apply" };
+}
+var WATCH_STATUS_PREFIX = "rollbook/watch/";
+function watchStatusContext(plan) {
+  return `${WATCH_STATUS_PREFIX}${plan}`;
+}
+function statusForWatch(plan, watched) {
+  const context = watchStatusContext(plan);
+  if (!watched) return { context, state: "success", description: "No active phase with measured gates" };
+  const { verdict, phase, reasons } = watched;
+  const detail = verdict === "PROMOTE" ? "" : reasons.join("; ").replace(/\s+/g, " ").trim();
+  const head = verdict === "PROMOTE" ? `PROMOTE: every watched gate of ${phase} passes` : `${HEADLINE[verdict]} in ${phase}`;
+  return { context, state: STATE[verdict], description: fitDescription(detail ? `${head}: ${detail}` : head) };
 }
 
 // action/src/gates/report/words.ts
@@ -2146,8 +2162,11 @@ function lessonHref(href, linkBase) {
 function undoView(report, esc, block) {
   const { remedy, evaluation } = report;
   if (!remedy || !evaluation.from) return null;
+  return remedyView(remedy, evaluation.from.title, esc, block);
+}
+function remedyView(remedy, phaseTitle, esc, block) {
   const command = (text) => text === void 0 ? null : block(text, COMMAND_LANGUAGE);
-  const phase = esc(evaluation.from.title);
+  const phase = esc(phaseTitle);
   if (remedy.kind === "roll-back") {
     return {
       rollBack: true,
@@ -2402,11 +2421,15 @@ export {
   planSources,
   collectMeasurements,
   collectPhaseMeasurements,
+  remedyFor,
   buildGateReport,
   STATUS_CONTEXT,
   statusForVerdict,
   statusForFailures,
   statusForNonRollout,
+  WATCH_STATUS_PREFIX,
+  statusForWatch,
+  remedyView,
   renderGateReport,
   gateReportJson,
   CHECK_STATES,

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   containedPath
-} from "./chunk-66JM7CV5.js";
+} from "./chunk-J6C3JRKX.js";
 import {
   __commonJS,
   __require,

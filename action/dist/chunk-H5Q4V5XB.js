@@ -3,28 +3,28 @@ import {
   draftLesson,
   scaffoldLesson,
   slugify
-} from "./chunk-BB5FMI44.js";
+} from "./chunk-XEAOT4NY.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-CZZYK4DB.js";
-import "./chunk-5HDYHOIX.js";
+} from "./chunk-DMIQ5XR7.js";
+import "./chunk-CE6ZGGMT.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-GISCDMXE.js";
+} from "./chunk-V5Y4IF5L.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-66JM7CV5.js";
+} from "./chunk-J6C3JRKX.js";
 import "./chunk-YBSNS7DU.js";
 import {
   PHASE_REF_PATTERN
-} from "./chunk-LHQXKKCZ.js";
+} from "./chunk-S4SMOI47.js";
 import {
   EXIT,
   UsageError

@@ -3334,6 +3334,19 @@ var Policy = Type.Object(
   },
   Strict2
 );
+var OnBreach = Type.Object(
+  {
+    workflow: Type.String({
+      pattern: "^[A-Za-z0-9._-]+\\.ya?ml$",
+      description: "A workflow file in `.github/workflows` to dispatch once per breach, e.g. `abort.yml`, with the inputs `plan`, `phase` and `reason`. Needs `actions: write`."
+    }),
+    ref: Opt(Text2("The branch or tag to run the workflow on; the default branch when omitted."))
+  },
+  {
+    ...Strict2,
+    description: "Opt-in automation when a watched phase's verdict becomes ROLL BACK or ROLL FORWARD: dispatch a workflow (docs/adr/0042-acting-on-a-breach.md)."
+  }
+);
 var Waiver = Type.Object(
   {
     rule: Opt(Type.String({ description: "A lint rule id." })),
@@ -3362,6 +3375,7 @@ var RolloutPlan = Type.Object(
     phases: Type.Array(Phase, { minItems: 1, description: "In order of growing blast radius." }),
     escalation: Type.Array(Contact, { minItems: 1 }),
     policy: Policy,
+    onBreach: Opt(OnBreach),
     readiness: Opt(Readiness),
     waive: Opt(
       Type.Array(Waiver, { description: "Rules or lesson guards this plan does not take, each with a reason." })

@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-5HDYHOIX.js";
+} from "./chunk-CE6ZGGMT.js";
 import "./chunk-YBSNS7DU.js";
 import {
   didYouMean
-} from "./chunk-LHQXKKCZ.js";
+} from "./chunk-S4SMOI47.js";
 import {
   EXIT,
   UsageError

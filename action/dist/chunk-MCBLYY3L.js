@@ -2,18 +2,18 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-7GN6KZSH.js";
+} from "./chunk-KRET6RJN.js";
 import {
   describeGuard,
   matchGuards
-} from "./chunk-R2QSR6MM.js";
+} from "./chunk-UVISTU34.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-CZZYK4DB.js";
-import "./chunk-5HDYHOIX.js";
+} from "./chunk-DMIQ5XR7.js";
+import "./chunk-CE6ZGGMT.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
@@ -22,9 +22,9 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-66JM7CV5.js";
+} from "./chunk-J6C3JRKX.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-LHQXKKCZ.js";
+import "./chunk-S4SMOI47.js";
 import {
   EXIT,
   UsageError

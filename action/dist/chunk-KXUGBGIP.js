@@ -2,17 +2,17 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-R2QSR6MM.js";
+} from "./chunk-UVISTU34.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-CZZYK4DB.js";
+} from "./chunk-DMIQ5XR7.js";
 import {
   RULES,
   RULES_BY_ID,
   SEVERITY_RANK
-} from "./chunk-5HDYHOIX.js";
+} from "./chunk-CE6ZGGMT.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -23,11 +23,11 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-66JM7CV5.js";
+} from "./chunk-J6C3JRKX.js";
 import {
   didYouMean,
   own
-} from "./chunk-LHQXKKCZ.js";
+} from "./chunk-S4SMOI47.js";
 
 // action/src/config/calendar-rules.ts
 function calendarRulesOf(config) {

@@ -1,31 +1,31 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-JHCFQTUH.js";
+} from "./chunk-KWHQAHEM.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-7GN6KZSH.js";
+} from "./chunk-KRET6RJN.js";
 import {
   checkPlans
-} from "./chunk-4P46K6D7.js";
-import "./chunk-R2QSR6MM.js";
+} from "./chunk-KXUGBGIP.js";
+import "./chunk-UVISTU34.js";
 import {
   loadConfig
-} from "./chunk-CZZYK4DB.js";
-import "./chunk-5HDYHOIX.js";
+} from "./chunk-DMIQ5XR7.js";
+import "./chunk-CE6ZGGMT.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-GISCDMXE.js";
+} from "./chunk-V5Y4IF5L.js";
 import {
   countBySeverity
-} from "./chunk-66JM7CV5.js";
+} from "./chunk-J6C3JRKX.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-LHQXKKCZ.js";
+import "./chunk-S4SMOI47.js";
 import {
   EXIT
 } from "./chunk-R6GXAJDK.js";

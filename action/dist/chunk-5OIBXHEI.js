@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   HANDLE_PATTERN
-} from "./chunk-LHQXKKCZ.js";
+} from "./chunk-S4SMOI47.js";
 
 // action/src/text/markers.ts
 var PREFIX = "rollbook:";
@@ -164,6 +164,31 @@ function completionMarker(state) {
 }
 function parseCompletionLine(line) {
   return COMPLETION_LINE.exec(line)?.[1];
+}
+var ISO_SECONDS = "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z";
+var BREACH_LINE = markerPattern("breach", `plan=([a-z0-9.-]+) phase=([a-z0-9.-]+) after=(${ISO_SECONDS})`, {
+  line: true,
+  flags: "m"
+});
+function breachMarker(key) {
+  return marker("breach", `plan=${encodeMarkerId(key.plan)} phase=${encodeMarkerId(key.phase)} after=${key.after}`);
+}
+function readBreachMarker(body) {
+  const match = BREACH_LINE.exec(body);
+  if (!match) return void 0;
+  return { plan: decodeMarkerId(match[1]), phase: decodeMarkerId(match[2]), after: match[3] };
+}
+function sameBreach(a, b) {
+  return a !== void 0 && a.plan === b.plan && a.phase === b.phase && a.after === b.after;
+}
+var DISPATCH_STATES = ["none", "pending", "sending", "sent", "failed", "unknown"];
+var DISPATCH_LINE = markerPattern("dispatch", `state=(${DISPATCH_STATES.join("|")})`, { line: true, flags: "m" });
+function dispatchMarker(state) {
+  return marker("dispatch", `state=${state}`);
+}
+function readDispatchMarker(body) {
+  const match = DISPATCH_LINE.exec(body);
+  return match ? { state: match[1], index: match.index } : void 0;
 }
 
 // action/src/text/normalize.ts
@@ -382,5 +407,10 @@ export {
   readingsMarker,
   parseReadingsLine,
   completionMarker,
-  parseCompletionLine
+  parseCompletionLine,
+  breachMarker,
+  readBreachMarker,
+  sameBreach,
+  dispatchMarker,
+  readDispatchMarker
 };

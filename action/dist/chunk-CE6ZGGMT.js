@@ -28,7 +28,7 @@ import {
   totalHoldMs,
   weekdayOfDay,
   zonedInstant
-} from "./chunk-LHQXKKCZ.js";
+} from "./chunk-S4SMOI47.js";
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {

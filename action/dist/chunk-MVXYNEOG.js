@@ -1,12 +1,12 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-R2QSR6MM.js";
+} from "./chunk-UVISTU34.js";
 import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-GGT3PBK5.js";
+} from "./chunk-AUPMUY3D.js";
 import {
   END_MARKER,
   beginMarker,
@@ -20,13 +20,13 @@ import {
   splitItemMarker,
   stateMarker,
   trimTrailing
-} from "./chunk-BJJVO3W4.js";
+} from "./chunk-5OIBXHEI.js";
 import {
   validLessons
-} from "./chunk-CZZYK4DB.js";
+} from "./chunk-DMIQ5XR7.js";
 import {
   truncate
-} from "./chunk-66JM7CV5.js";
+} from "./chunk-J6C3JRKX.js";
 import {
   irreversibleParts,
   phaseResponse
@@ -41,7 +41,7 @@ import {
   stageAction,
   stageKeys,
   stageProgress
-} from "./chunk-LHQXKKCZ.js";
+} from "./chunk-S4SMOI47.js";
 import {
   __commonJS,
   __require,

@@ -14,34 +14,34 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-COJYMSBR.js";
+} from "./chunk-MVXYNEOG.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-7GN6KZSH.js";
+} from "./chunk-KRET6RJN.js";
 import {
   checkPlans
-} from "./chunk-4P46K6D7.js";
-import "./chunk-R2QSR6MM.js";
+} from "./chunk-KXUGBGIP.js";
+import "./chunk-UVISTU34.js";
 import {
   describeRamp
-} from "./chunk-GGT3PBK5.js";
+} from "./chunk-AUPMUY3D.js";
 import {
   readIssueKey
-} from "./chunk-BJJVO3W4.js";
+} from "./chunk-5OIBXHEI.js";
 import {
   loadConfig
-} from "./chunk-CZZYK4DB.js";
-import "./chunk-5HDYHOIX.js";
+} from "./chunk-DMIQ5XR7.js";
+import "./chunk-CE6ZGGMT.js";
 import {
   todayUtc
-} from "./chunk-GISCDMXE.js";
+} from "./chunk-V5Y4IF5L.js";
 import {
   countBySeverity
-} from "./chunk-66JM7CV5.js";
+} from "./chunk-J6C3JRKX.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-LHQXKKCZ.js";
+import "./chunk-S4SMOI47.js";
 import {
   EXIT,
   UsageError

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   wrapText
-} from "./chunk-BDLM7YDF.js";
+} from "./chunk-KMFJCV6I.js";
 import {
   cellCodeSpan,
   codeFence,
@@ -14,7 +14,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-BJJVO3W4.js";
+} from "./chunk-5OIBXHEI.js";
 import {
   WEEKDAY_TITLES,
   calendarStartMs,
@@ -23,11 +23,11 @@ import {
   minutesText,
   projectCalendar,
   shownTimeZone
-} from "./chunk-5HDYHOIX.js";
+} from "./chunk-CE6ZGGMT.js";
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-66JM7CV5.js";
+} from "./chunk-J6C3JRKX.js";
 import {
   irreversibleParts,
   isMarkedIrreversible,
@@ -49,7 +49,7 @@ import {
   stageKeys,
   targetLabel,
   totalHoldMs
-} from "./chunk-LHQXKKCZ.js";
+} from "./chunk-S4SMOI47.js";
 import {
   __commonJS,
   __esm,

@@ -24,7 +24,7 @@ import {
   planTimeZone,
   rampExposure,
   rampText
-} from "./chunk-LHQXKKCZ.js";
+} from "./chunk-S4SMOI47.js";
 import {
   __commonJS,
   __toESM
@@ -10030,7 +10030,7 @@ function dropUndefined(value) {
 
 // action/src/plan/validator.ts
 var validateRolloutPlan = validate10;
-var schema11 = { "additionalProperties": false, "title": "Rollbook rollout plan", "type": "object", "required": ["apiVersion", "kind", "metadata", "story", "compatibility", "metrics", "phases", "escalation", "policy"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "rollbook/v1", "type": "string" }, "kind": { "const": "RolloutPlan", "type": "string" }, "metadata": { "additionalProperties": false, "type": "object", "required": ["name", "title", "owners", "services"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the rollout.", "type": "string" }, "owners": { "minItems": 1, "description": "Who owns the rollout. These handles may be pinged in issues and runbooks.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "author": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "Who wrote the change, for the self-approval rule.", "type": "string" }, "services": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service touched by the rollout.", "type": "string" } }, "tags": { "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A free tag, used by lessons to match plans.", "type": "string" } }, "links": { "description": "Dashboards, design docs, tickets.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } } } }, "story": { "additionalProperties": false, "type": "object", "required": ["problem", "size", "solution", "deliverables", "impact"], "properties": { "problem": { "minLength": 1, "description": "The problem being solved, for whom.", "type": "string" }, "size": { "minLength": 1, "description": "How big the problem is, with numbers.", "type": "string" }, "solution": { "minLength": 1, "description": "How the change solves it.", "type": "string" }, "deliverables": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "One deliverable.", "type": "string" } }, "impact": { "minItems": 1, "description": "Expected impact, one entry per KPI.", "type": "array", "items": { "additionalProperties": false, "description": "One KPI and what the rollout should do to it. `expect` is read as a threshold: an operator (`>=`, `<=`, `>`, `<`, `=`) and a number with an optional unit: `%`, a time (`ms`, `s`, `min`, `h`, `d`), `x`, `count`, `req/s`. A percentage is compared with a metric in `ratio` as a fraction (`>= 99.5%` is `>= 0.995`) and times are converted. A signed percentage (`+5%`, `-20%`, `<= +5%`) is a change against the number in `baseline`; without an operator `+5%` reads `>= +5%` and `-20%` reads `<= -20%`. Whatever follows the threshold after a space, `;`, `,` or `(` is a note. Any other text is free text: shown, never measured (rule `kpi-measurable` warns when such a KPI has a `metric` and a `reviewAfter`).", "type": "object", "required": ["kpi", "expect"], "properties": { "kpi": { "minLength": 1, "description": "The KPI this rollout moves.", "type": "string" }, "baseline": { "minLength": 1, "description": "Where the KPI stands today, with a number.", "type": "string" }, "expect": { "minLength": 1, "description": "The expected value after rollout: a comparison and a number in the metric's unit (`>= 99.5%`, `<= 12 ms`), or a change against `baseline` (`-20%`, `<= +5%`); text after it is a note. Free text is shown but not measured.", "examples": [">= 99.5%", "<= 190 ms", "-20% p99 latency", "<= +5%"], "type": "string" }, "metric": { "description": "A metric from `metrics` that measures this KPI.", "type": "string" }, "reviewAfter": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long after the rollout is complete to review the KPI: a duration such as `6w`. The scheduled run then measures `metric` and compares it with `expect`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window the review measures the KPI over: fills `{window}` in the metric's query, e.g. `7d`. Default: the metric's `window`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } } } } }, "flags": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["key"], "properties": { "key": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The flag key in your flag system.", "type": "string" }, "description": { "minLength": 1, "description": "What the flag turns on.", "type": "string" }, "default": { "type": "string", "enum": ["off", "on"], "description": "State when the code ships. Dark launch means `off` (the default)." }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "system": { "minLength": 1, "description": "The flag system, e.g. LaunchDarkly or an in-house config service.", "type": "string" } } } }, "compatibility": { "additionalProperties": false, "type": "object", "required": ["breaking"], "properties": { "breaking": { "description": "Does the change break an API, message or data format?", "type": "boolean" }, "mixedVersions": { "minLength": 1, "description": "How old and new versions run side by side during the rollout.", "type": "string" }, "deprecation": { "description": "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract).", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["stage", "description"], "properties": { "stage": { "type": "string", "enum": ["expand", "migrate", "contract"], "description": "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old." }, "description": { "minLength": 1, "description": "What this rollout ships.", "type": "string" }, "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The name of the plan that carries out this stage, if not this one.", "type": "string" }, "repository": { "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "The repository (owner/name) whose plans hold `plan`, when it is not this one. Without it, `plan` must name a plan of this repository.", "type": "string" }, "status": { "type": "string", "enum": ["planned", "in-progress", "done"], "description": "Where this stage stands." } } } }, "migrations": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "description"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the migration.", "type": "string" }, "description": { "minLength": 1, "description": "What data moves where.", "type": "string" }, "throttle": { "minLength": 1, "description": 'The rate limit, e.g. "500 rows/s per shard".', "type": "string" }, "backup": { "additionalProperties": false, "description": "The backup taken before the migration, and how long it is kept.", "type": "object", "required": ["what", "keepFor"], "properties": { "what": { "minLength": 1, "description": "What is backed up, and where.", "type": "string" }, "keepFor": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } }, "mixedState": { "minLength": 1, "description": "How readers and writers cope while data is half old, half new.", "type": "string" }, "verify": { "minLength": 1, "description": "How the migrated data is checked.", "type": "string" } } } } } }, "metrics": { "description": "The metric catalogue, by name.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "type": "object", "required": ["provider", "query", "signal"], "properties": { "provider": { "type": "string", "enum": ["prometheus", "http-json", "json-file"], "description": "Where the value comes from." }, "query": { "minLength": 1, "description": "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent.", "type": "string" }, "field": { "minLength": 1, "description": "For http-json: the dotted path of the value in the response, e.g. data.value.", "type": "string" }, "timeField": { "minLength": 1, "description": "For http-json: the dotted path of when the value was measured (ISO 8601 with a zone, or unix seconds), e.g. data.updatedAt. The reading is then checked against `maxAge`.", "type": "string" }, "unit": { "minLength": 1, "description": "The unit, e.g. ratio, ms, req/s.", "type": "string" }, "signal": { "type": "string", "enum": ["positive", "negative"], "description": "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)." }, "direction": { "type": "string", "enum": ["higher-is-better", "lower-is-better"], "description": "Which way is good. Defaults to higher for positive and lower for negative signals." }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The aggregation window the query uses, e.g. 1h.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness: a reading whose newest sample is older than this is no data. Default: a third of the window, at least 2m.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "description": { "minLength": 1, "description": "What the metric means.", "type": "string" }, "dashboard": { "pattern": "^https?://", "description": "A dashboard showing this metric.", "type": "string" } } } } }, "variables": { "description": "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "description": "A variable queries use as `{name}`, with the values phases may give it.", "type": "object", "required": ["values"], "properties": { "values": { "minItems": 1, "description": "Every value a phase may give it.", "type": "array", "items": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } }, "default": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it.", "type": "string" }, "description": { "minLength": 1, "description": 'What the variable selects, e.g. "the deployment track".', "type": "string" } } } } }, "freezes": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "reason"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the freeze.", "type": "string" }, "from": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD (UTC).", "type": "string" }, "to": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last frozen day, inclusive.", "type": "string" }, "every": { "minItems": 1, "description": "A recurring freeze on these weekdays.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "reason": { "minLength": 1, "description": "Why nothing may change then.", "type": "string" }, "environments": { "description": "Limit the freeze to these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } }, "allowHotfix": { "description": "May a change labelled hotfix go out anyway? Default false.", "type": "boolean" } } } }, "schedule": { "additionalProperties": false, "description": "When phases may start and when the rollout must be done.", "type": "object", "properties": { "timeZone": { "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "description": "An IANA time zone such as Europe/Berlin. Weekdays, change windows and `finishBefore` are read in it, and the calendar shows times in it beside UTC. Default UTC.", "examples": ["Europe/Berlin", "America/New_York", "UTC"], "type": "string" }, "windows": { "minItems": 1, "maxItems": 32, "description": "Change windows. A phase starts only inside a window that applies to its environment; a phase with none that applies may start at any time the other rules allow.", "type": "array", "items": { "additionalProperties": false, "description": "A change window: phases start only on these days between `from` and `to`. A bake may run past its end.", "type": "object", "properties": { "days": { "minItems": 1, "description": "Weekdays the window is open on. Default every day.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "from": { "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "Opening time, HH:MM in the plan's time zone. Default 00:00.", "examples": ["09:00", "16:30", "24:00"], "type": "string" }, "to": { "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "Closing time, HH:MM, not included; 24:00 is the end of the day. Default 24:00.", "examples": ["09:00", "16:30", "24:00"], "type": "string" }, "environments": { "description": "Limit the window to phases in these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } } } } }, "finishBefore": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$", "description": "Deadline: the projected calendar must finish before this date (its midnight) or time, read in the plan's time zone unless it carries `Z` or an offset. Missing it is an error (rule `deadline`).", "examples": ["2026-12-01", "2026-11-27T17:00", "2026-11-27T16:00Z"], "type": "string" } } }, "phases": { "minItems": 1, "description": "In order of growing blast radius.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "title", "environment", "strategy", "steps"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the phase.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the phase.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase runs. Blast radius grows in this order." }, "targets": { "description": "What the phase covers, in the order it reaches them: plain text, or structured `{name, kind, share}` cells, regions and waves.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A region, cluster, cohort or ring.", "type": "string" }, { "additionalProperties": false, "description": "A structured target. Targets are reached in the order they are listed.", "type": "object", "required": ["name", "kind"], "properties": { "name": { "minLength": 1, "description": "The target, e.g. `shard-07`, `eu-west-1` or `wave-2`.", "type": "string" }, "kind": { "type": "string", "enum": ["cell", "shard", "region", "zone", "cluster", "pool", "wave", "ring", "cohort"], "description": "What the target is: a cell, shard, region, zone, cluster, pool (of hosts or pods), wave, ring or cohort." }, "share": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "The share of all traffic (or users) the target carries, e.g. `6%`. Lint uses it to size the phase.", "type": "string" }, "includes": { "minItems": 1, "description": "For a wave: the cells or regions it reaches together.", "type": "array", "items": { "minLength": 1, "description": "A cell, region or cluster.", "type": "string" } } } }] } }, "audience": { "pattern": "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", "description": "How much of the population the phase reaches: a percentage such as `10%`, best with its unit, `10% of users` (units: requests, users, sessions, hosts, pods, cells, regions, installs).", "examples": ["10% of requests", "5% of users", "1% of installs"], "type": "string" }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"] }, "steps": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "kind", "do"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the step within its phase.", "type": "string" }, "kind": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "What the step changes." }, "do": { "minLength": 1, "description": "The instruction, as an on-call engineer would follow it.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "rollback": { "description": "How to undo this step. Every step needs one.", "anyOf": [{ "minLength": 1, "description": "How to undo this step.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to undo this step.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] }, "flag": { "description": "For flag steps: the key of a flag from `flags`.", "type": "string" }, "ramp": { "minItems": 1, "description": "For flag steps: the ramp, in order.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "Share with the flag on, of what `of` says.", "type": "number" }, "of": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs", "targets"], "description": "What the percent counts. A unit (requests, users, …) counts the whole population, as the phase audience does; `targets` counts within the phase's targets, so `{percent: 100, of: targets}` on a cell carrying 6% of traffic reaches 6%. Default: the unit of the phase audience." }, "cohort": { "minLength": 1, "description": "Who gets it, e.g. employees, beta, one region.", "type": "string" } } } }, "migration": { "description": "For migration steps: the id of a migration from compatibility.migrations.", "type": "string" }, "activates": { "description": "Ticking this step starts the bake timer. Defaults to the last non-test step.", "type": "boolean" }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "stages": { "minItems": 1, "description": "A ramp inside the phase, after its steps: stages in order, each held for a time or paused for a person. The bake starts when the last stage's hold ends.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the stage within its phase; its checklist tick is keyed on it. Defaults to the percent (`25`, `0-5`).", "type": "string" }, "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "The share of the phase's audience unit (traffic, users, hosts…) reached at this stage, as in `audience`.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who is in this stage, e.g. employees, one region.", "type": "string" }, "do": { "minLength": 1, "description": 'How to reach this share, e.g. "Set the canary weight to 25%". Defaults to "Shift to N%".', "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "hold": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long this stage runs before the next may start, e.g. `10m`. Ticking the stage starts it.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "pause": { "minLength": 1, "description": "Wait for a person (after the hold, if any): what they check before ticking the next stage. Not on the last stage.", "type": "string" } } } }, "bake": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long the phase must run before the next may start.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "minWait": { "pattern": "^([0-9]+[wdhm])+$", "description": "At least this long between the previous phase's earliest finish and this phase's start, e.g. 14d before a contract phase.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "gates": { "type": "array", "items": { "additionalProperties": false, "description": "Exactly one of metric, check, signoff or manual.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" }, "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A stable id; derived from the gate when omitted.", "type": "string" } } } }, "rehearsal": { "minLength": 1, "description": "How and when the rollback of this phase is rehearsed.", "type": "string" }, "checklist": { "description": "Extra items to tick.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A checklist item.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["id", "text"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the item.", "type": "string" }, "text": { "minLength": 1, "description": "The item.", "type": "string" } } }] } }, "exit": { "description": "What must be true to leave the phase.", "type": "array", "items": { "minLength": 1, "description": "An exit criterion.", "type": "string" } }, "paths": { "description": "Files whose change in a PR promotes into this phase.", "type": "array", "items": { "minLength": 1, "description": "A glob.", "type": "string" } }, "variables": { "description": "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } } }, "dependsOn": { "minItems": 1, "description": "Phases of other plans in this repository that must be done before this phase starts, as `plan/phase` (e.g. `orders-schema-expand/production`).", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "description": "A phase of another plan, as `plan/phase`.", "type": "string" } }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "escalation": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "role"], "properties": { "name": { "minLength": 1, "description": "Who.", "type": "string" }, "handle": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "role": { "minLength": 1, "description": "Their part, e.g. incident commander, database on-call.", "type": "string" }, "reach": { "minLength": 1, "description": "How to reach them: pager alias, channel, phone rota.", "type": "string" } } } }, "policy": { "additionalProperties": false, "type": "object", "required": ["prefer"], "properties": { "prefer": { "type": "string", "enum": ["rollback", "roll-forward"], "description": "The default response to a bad metric." }, "rollForwardWhen": { "minLength": 1, "description": "When rolling forward is allowed instead.", "type": "string" }, "keepOldData": { "minLength": 1, "description": "What old data and versions are kept, and for how long, so a rollback stays possible.", "type": "string" }, "maxRollbackMinutes": { "minimum": 1, "unit": "minutes", "description": "Target time to complete a rollback.", "type": "integer" } } }, "readiness": { "additionalProperties": false, "description": "Production readiness, after the Kubernetes KEP production readiness questionnaire: upgrade and downgrade, version skew, scalability, troubleshooting, dependencies and monitoring.", "type": "object", "properties": { "upgrade": { "additionalProperties": false, "description": "Upgrade and downgrade.", "type": "object", "required": ["how", "downgrade"], "properties": { "how": { "minLength": 1, "description": "How the new version or setting replaces the old one: in what order, and what must be in place first.", "type": "string" }, "downgrade": { "minLength": 1, "description": "How to go back to the old version, and what happens to data or state the new one wrote.", "type": "string" }, "tested": { "minLength": 1, "description": "Where and when upgrade, downgrade and upgrade again were tried, and what was found.", "type": "string" } } }, "versionSkew": { "minLength": 1, "description": "How old and new versions of each component (clients, servers, workers, schemas) work together while both run.", "type": "string" }, "scalability": { "additionalProperties": false, "description": "What the change costs at full scale.", "type": "object", "properties": { "load": { "minLength": 1, "description": "New calls, requests, jobs or messages the change adds, with numbers.", "type": "string" }, "resources": { "minLength": 1, "description": "How CPU, memory, storage, connections or cost change, with numbers.", "type": "string" }, "limits": { "minLength": 1, "description": "Limits and quotas the change may reach (rate limits, pool sizes, disk), and what then.", "type": "string" } } }, "troubleshooting": { "minItems": 1, "description": "Known failure modes, how each shows, and what to do.", "type": "array", "items": { "additionalProperties": false, "description": "A known way the change fails, how it shows, and what to do.", "type": "object", "required": ["failure", "detect", "mitigate"], "properties": { "failure": { "minLength": 1, "description": "What can go wrong.", "type": "string" }, "detect": { "minLength": 1, "description": "How it shows: an alert, a metric, a log line.", "type": "string" }, "mitigate": { "minLength": 1, "description": "What the on-call engineer does about it.", "type": "string" } } } }, "dependencies": { "minItems": 1, "description": "What the change relies on, and what happens when it is unavailable.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "ifUnavailable"], "properties": { "name": { "minLength": 1, "description": "A service, system or team the change relies on.", "type": "string" }, "ifUnavailable": { "minLength": 1, "description": "What users and the rollout see when it is slow or down.", "type": "string" } } } }, "monitoring": { "additionalProperties": false, "description": "How operators see that it works.", "type": "object", "required": ["health"], "properties": { "health": { "minLength": 1, "description": "How an operator can tell that the change works for users.", "type": "string" }, "metrics": { "minItems": 1, "description": "The metrics (from `metrics`) that show it.", "type": "array", "items": { "description": "The name of a metric from `metrics`.", "type": "string" } }, "alerts": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "An alert that fires when it does not.", "type": "string" } } } } } }, "waive": { "description": "Rules or lesson guards this plan does not take, each with a reason.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["reason"], "properties": { "rule": { "description": "A lint rule id.", "type": "string" }, "lesson": { "description": "A lesson id whose guard this plan does not take.", "type": "string" }, "phases": { "description": "Limit the waiver to these phases.", "type": "array", "items": { "type": "string" } }, "severity": { "type": "string", "enum": ["warning", "off"], "description": "Lower to a warning, or turn off (default)." }, "reason": { "description": "Why the rule or lesson does not apply. Required.", "type": "string" } } } } } };
+var schema11 = { "additionalProperties": false, "title": "Rollbook rollout plan", "type": "object", "required": ["apiVersion", "kind", "metadata", "story", "compatibility", "metrics", "phases", "escalation", "policy"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "rollbook/v1", "type": "string" }, "kind": { "const": "RolloutPlan", "type": "string" }, "metadata": { "additionalProperties": false, "type": "object", "required": ["name", "title", "owners", "services"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the rollout.", "type": "string" }, "owners": { "minItems": 1, "description": "Who owns the rollout. These handles may be pinged in issues and runbooks.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "author": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "Who wrote the change, for the self-approval rule.", "type": "string" }, "services": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service touched by the rollout.", "type": "string" } }, "tags": { "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A free tag, used by lessons to match plans.", "type": "string" } }, "links": { "description": "Dashboards, design docs, tickets.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } } } }, "story": { "additionalProperties": false, "type": "object", "required": ["problem", "size", "solution", "deliverables", "impact"], "properties": { "problem": { "minLength": 1, "description": "The problem being solved, for whom.", "type": "string" }, "size": { "minLength": 1, "description": "How big the problem is, with numbers.", "type": "string" }, "solution": { "minLength": 1, "description": "How the change solves it.", "type": "string" }, "deliverables": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "One deliverable.", "type": "string" } }, "impact": { "minItems": 1, "description": "Expected impact, one entry per KPI.", "type": "array", "items": { "additionalProperties": false, "description": "One KPI and what the rollout should do to it. `expect` is read as a threshold: an operator (`>=`, `<=`, `>`, `<`, `=`) and a number with an optional unit: `%`, a time (`ms`, `s`, `min`, `h`, `d`), `x`, `count`, `req/s`. A percentage is compared with a metric in `ratio` as a fraction (`>= 99.5%` is `>= 0.995`) and times are converted. A signed percentage (`+5%`, `-20%`, `<= +5%`) is a change against the number in `baseline`; without an operator `+5%` reads `>= +5%` and `-20%` reads `<= -20%`. Whatever follows the threshold after a space, `;`, `,` or `(` is a note. Any other text is free text: shown, never measured (rule `kpi-measurable` warns when such a KPI has a `metric` and a `reviewAfter`).", "type": "object", "required": ["kpi", "expect"], "properties": { "kpi": { "minLength": 1, "description": "The KPI this rollout moves.", "type": "string" }, "baseline": { "minLength": 1, "description": "Where the KPI stands today, with a number.", "type": "string" }, "expect": { "minLength": 1, "description": "The expected value after rollout: a comparison and a number in the metric's unit (`>= 99.5%`, `<= 12 ms`), or a change against `baseline` (`-20%`, `<= +5%`); text after it is a note. Free text is shown but not measured.", "examples": [">= 99.5%", "<= 190 ms", "-20% p99 latency", "<= +5%"], "type": "string" }, "metric": { "description": "A metric from `metrics` that measures this KPI.", "type": "string" }, "reviewAfter": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long after the rollout is complete to review the KPI: a duration such as `6w`. The scheduled run then measures `metric` and compares it with `expect`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window the review measures the KPI over: fills `{window}` in the metric's query, e.g. `7d`. Default: the metric's `window`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } } } } }, "flags": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["key"], "properties": { "key": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The flag key in your flag system.", "type": "string" }, "description": { "minLength": 1, "description": "What the flag turns on.", "type": "string" }, "default": { "type": "string", "enum": ["off", "on"], "description": "State when the code ships. Dark launch means `off` (the default)." }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "system": { "minLength": 1, "description": "The flag system, e.g. LaunchDarkly or an in-house config service.", "type": "string" } } } }, "compatibility": { "additionalProperties": false, "type": "object", "required": ["breaking"], "properties": { "breaking": { "description": "Does the change break an API, message or data format?", "type": "boolean" }, "mixedVersions": { "minLength": 1, "description": "How old and new versions run side by side during the rollout.", "type": "string" }, "deprecation": { "description": "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract).", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["stage", "description"], "properties": { "stage": { "type": "string", "enum": ["expand", "migrate", "contract"], "description": "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old." }, "description": { "minLength": 1, "description": "What this rollout ships.", "type": "string" }, "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The name of the plan that carries out this stage, if not this one.", "type": "string" }, "repository": { "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "The repository (owner/name) whose plans hold `plan`, when it is not this one. Without it, `plan` must name a plan of this repository.", "type": "string" }, "status": { "type": "string", "enum": ["planned", "in-progress", "done"], "description": "Where this stage stands." } } } }, "migrations": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "description"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the migration.", "type": "string" }, "description": { "minLength": 1, "description": "What data moves where.", "type": "string" }, "throttle": { "minLength": 1, "description": 'The rate limit, e.g. "500 rows/s per shard".', "type": "string" }, "backup": { "additionalProperties": false, "description": "The backup taken before the migration, and how long it is kept.", "type": "object", "required": ["what", "keepFor"], "properties": { "what": { "minLength": 1, "description": "What is backed up, and where.", "type": "string" }, "keepFor": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } }, "mixedState": { "minLength": 1, "description": "How readers and writers cope while data is half old, half new.", "type": "string" }, "verify": { "minLength": 1, "description": "How the migrated data is checked.", "type": "string" } } } } } }, "metrics": { "description": "The metric catalogue, by name.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "type": "object", "required": ["provider", "query", "signal"], "properties": { "provider": { "type": "string", "enum": ["prometheus", "http-json", "json-file"], "description": "Where the value comes from." }, "query": { "minLength": 1, "description": "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent.", "type": "string" }, "field": { "minLength": 1, "description": "For http-json: the dotted path of the value in the response, e.g. data.value.", "type": "string" }, "timeField": { "minLength": 1, "description": "For http-json: the dotted path of when the value was measured (ISO 8601 with a zone, or unix seconds), e.g. data.updatedAt. The reading is then checked against `maxAge`.", "type": "string" }, "unit": { "minLength": 1, "description": "The unit, e.g. ratio, ms, req/s.", "type": "string" }, "signal": { "type": "string", "enum": ["positive", "negative"], "description": "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)." }, "direction": { "type": "string", "enum": ["higher-is-better", "lower-is-better"], "description": "Which way is good. Defaults to higher for positive and lower for negative signals." }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The aggregation window the query uses, e.g. 1h.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness: a reading whose newest sample is older than this is no data. Default: a third of the window, at least 2m.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "description": { "minLength": 1, "description": "What the metric means.", "type": "string" }, "dashboard": { "pattern": "^https?://", "description": "A dashboard showing this metric.", "type": "string" } } } } }, "variables": { "description": "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "description": "A variable queries use as `{name}`, with the values phases may give it.", "type": "object", "required": ["values"], "properties": { "values": { "minItems": 1, "description": "Every value a phase may give it.", "type": "array", "items": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } }, "default": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it.", "type": "string" }, "description": { "minLength": 1, "description": 'What the variable selects, e.g. "the deployment track".', "type": "string" } } } } }, "freezes": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "reason"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the freeze.", "type": "string" }, "from": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD (UTC).", "type": "string" }, "to": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last frozen day, inclusive.", "type": "string" }, "every": { "minItems": 1, "description": "A recurring freeze on these weekdays.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "reason": { "minLength": 1, "description": "Why nothing may change then.", "type": "string" }, "environments": { "description": "Limit the freeze to these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } }, "allowHotfix": { "description": "May a change labelled hotfix go out anyway? Default false.", "type": "boolean" } } } }, "schedule": { "additionalProperties": false, "description": "When phases may start and when the rollout must be done.", "type": "object", "properties": { "timeZone": { "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "description": "An IANA time zone such as Europe/Berlin. Weekdays, change windows and `finishBefore` are read in it, and the calendar shows times in it beside UTC. Default UTC.", "examples": ["Europe/Berlin", "America/New_York", "UTC"], "type": "string" }, "windows": { "minItems": 1, "maxItems": 32, "description": "Change windows. A phase starts only inside a window that applies to its environment; a phase with none that applies may start at any time the other rules allow.", "type": "array", "items": { "additionalProperties": false, "description": "A change window: phases start only on these days between `from` and `to`. A bake may run past its end.", "type": "object", "properties": { "days": { "minItems": 1, "description": "Weekdays the window is open on. Default every day.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "from": { "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "Opening time, HH:MM in the plan's time zone. Default 00:00.", "examples": ["09:00", "16:30", "24:00"], "type": "string" }, "to": { "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "Closing time, HH:MM, not included; 24:00 is the end of the day. Default 24:00.", "examples": ["09:00", "16:30", "24:00"], "type": "string" }, "environments": { "description": "Limit the window to phases in these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } } } } }, "finishBefore": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$", "description": "Deadline: the projected calendar must finish before this date (its midnight) or time, read in the plan's time zone unless it carries `Z` or an offset. Missing it is an error (rule `deadline`).", "examples": ["2026-12-01", "2026-11-27T17:00", "2026-11-27T16:00Z"], "type": "string" } } }, "phases": { "minItems": 1, "description": "In order of growing blast radius.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "title", "environment", "strategy", "steps"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the phase.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the phase.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase runs. Blast radius grows in this order." }, "targets": { "description": "What the phase covers, in the order it reaches them: plain text, or structured `{name, kind, share}` cells, regions and waves.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A region, cluster, cohort or ring.", "type": "string" }, { "additionalProperties": false, "description": "A structured target. Targets are reached in the order they are listed.", "type": "object", "required": ["name", "kind"], "properties": { "name": { "minLength": 1, "description": "The target, e.g. `shard-07`, `eu-west-1` or `wave-2`.", "type": "string" }, "kind": { "type": "string", "enum": ["cell", "shard", "region", "zone", "cluster", "pool", "wave", "ring", "cohort"], "description": "What the target is: a cell, shard, region, zone, cluster, pool (of hosts or pods), wave, ring or cohort." }, "share": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "The share of all traffic (or users) the target carries, e.g. `6%`. Lint uses it to size the phase.", "type": "string" }, "includes": { "minItems": 1, "description": "For a wave: the cells or regions it reaches together.", "type": "array", "items": { "minLength": 1, "description": "A cell, region or cluster.", "type": "string" } } } }] } }, "audience": { "pattern": "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", "description": "How much of the population the phase reaches: a percentage such as `10%`, best with its unit, `10% of users` (units: requests, users, sessions, hosts, pods, cells, regions, installs).", "examples": ["10% of requests", "5% of users", "1% of installs"], "type": "string" }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"] }, "steps": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "kind", "do"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the step within its phase.", "type": "string" }, "kind": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "What the step changes." }, "do": { "minLength": 1, "description": "The instruction, as an on-call engineer would follow it.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "rollback": { "description": "How to undo this step. Every step needs one.", "anyOf": [{ "minLength": 1, "description": "How to undo this step.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to undo this step.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] }, "flag": { "description": "For flag steps: the key of a flag from `flags`.", "type": "string" }, "ramp": { "minItems": 1, "description": "For flag steps: the ramp, in order.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "Share with the flag on, of what `of` says.", "type": "number" }, "of": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs", "targets"], "description": "What the percent counts. A unit (requests, users, …) counts the whole population, as the phase audience does; `targets` counts within the phase's targets, so `{percent: 100, of: targets}` on a cell carrying 6% of traffic reaches 6%. Default: the unit of the phase audience." }, "cohort": { "minLength": 1, "description": "Who gets it, e.g. employees, beta, one region.", "type": "string" } } } }, "migration": { "description": "For migration steps: the id of a migration from compatibility.migrations.", "type": "string" }, "activates": { "description": "Ticking this step starts the bake timer. Defaults to the last non-test step.", "type": "boolean" }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "stages": { "minItems": 1, "description": "A ramp inside the phase, after its steps: stages in order, each held for a time or paused for a person. The bake starts when the last stage's hold ends.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the stage within its phase; its checklist tick is keyed on it. Defaults to the percent (`25`, `0-5`).", "type": "string" }, "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "The share of the phase's audience unit (traffic, users, hosts…) reached at this stage, as in `audience`.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who is in this stage, e.g. employees, one region.", "type": "string" }, "do": { "minLength": 1, "description": 'How to reach this share, e.g. "Set the canary weight to 25%". Defaults to "Shift to N%".', "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "hold": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long this stage runs before the next may start, e.g. `10m`. Ticking the stage starts it.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "pause": { "minLength": 1, "description": "Wait for a person (after the hold, if any): what they check before ticking the next stage. Not on the last stage.", "type": "string" } } } }, "bake": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long the phase must run before the next may start.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "minWait": { "pattern": "^([0-9]+[wdhm])+$", "description": "At least this long between the previous phase's earliest finish and this phase's start, e.g. 14d before a contract phase.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "gates": { "type": "array", "items": { "additionalProperties": false, "description": "Exactly one of metric, check, signoff or manual.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" }, "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A stable id; derived from the gate when omitted.", "type": "string" } } } }, "rehearsal": { "minLength": 1, "description": "How and when the rollback of this phase is rehearsed.", "type": "string" }, "checklist": { "description": "Extra items to tick.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A checklist item.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["id", "text"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the item.", "type": "string" }, "text": { "minLength": 1, "description": "The item.", "type": "string" } } }] } }, "exit": { "description": "What must be true to leave the phase.", "type": "array", "items": { "minLength": 1, "description": "An exit criterion.", "type": "string" } }, "paths": { "description": "Files whose change in a PR promotes into this phase.", "type": "array", "items": { "minLength": 1, "description": "A glob.", "type": "string" } }, "variables": { "description": "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } } }, "dependsOn": { "minItems": 1, "description": "Phases of other plans in this repository that must be done before this phase starts, as `plan/phase` (e.g. `orders-schema-expand/production`).", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "description": "A phase of another plan, as `plan/phase`.", "type": "string" } }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "escalation": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "role"], "properties": { "name": { "minLength": 1, "description": "Who.", "type": "string" }, "handle": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "role": { "minLength": 1, "description": "Their part, e.g. incident commander, database on-call.", "type": "string" }, "reach": { "minLength": 1, "description": "How to reach them: pager alias, channel, phone rota.", "type": "string" } } } }, "policy": { "additionalProperties": false, "type": "object", "required": ["prefer"], "properties": { "prefer": { "type": "string", "enum": ["rollback", "roll-forward"], "description": "The default response to a bad metric." }, "rollForwardWhen": { "minLength": 1, "description": "When rolling forward is allowed instead.", "type": "string" }, "keepOldData": { "minLength": 1, "description": "What old data and versions are kept, and for how long, so a rollback stays possible.", "type": "string" }, "maxRollbackMinutes": { "minimum": 1, "unit": "minutes", "description": "Target time to complete a rollback.", "type": "integer" } } }, "onBreach": { "additionalProperties": false, "description": "Opt-in automation when a watched phase's verdict becomes ROLL BACK or ROLL FORWARD: dispatch a workflow (docs/adr/0042-acting-on-a-breach.md).", "type": "object", "required": ["workflow"], "properties": { "workflow": { "pattern": "^[A-Za-z0-9._-]+\\.ya?ml$", "description": "A workflow file in `.github/workflows` to dispatch once per breach, e.g. `abort.yml`, with the inputs `plan`, `phase` and `reason`. Needs `actions: write`.", "type": "string" }, "ref": { "minLength": 1, "description": "The branch or tag to run the workflow on; the default branch when omitted.", "type": "string" } } }, "readiness": { "additionalProperties": false, "description": "Production readiness, after the Kubernetes KEP production readiness questionnaire: upgrade and downgrade, version skew, scalability, troubleshooting, dependencies and monitoring.", "type": "object", "properties": { "upgrade": { "additionalProperties": false, "description": "Upgrade and downgrade.", "type": "object", "required": ["how", "downgrade"], "properties": { "how": { "minLength": 1, "description": "How the new version or setting replaces the old one: in what order, and what must be in place first.", "type": "string" }, "downgrade": { "minLength": 1, "description": "How to go back to the old version, and what happens to data or state the new one wrote.", "type": "string" }, "tested": { "minLength": 1, "description": "Where and when upgrade, downgrade and upgrade again were tried, and what was found.", "type": "string" } } }, "versionSkew": { "minLength": 1, "description": "How old and new versions of each component (clients, servers, workers, schemas) work together while both run.", "type": "string" }, "scalability": { "additionalProperties": false, "description": "What the change costs at full scale.", "type": "object", "properties": { "load": { "minLength": 1, "description": "New calls, requests, jobs or messages the change adds, with numbers.", "type": "string" }, "resources": { "minLength": 1, "description": "How CPU, memory, storage, connections or cost change, with numbers.", "type": "string" }, "limits": { "minLength": 1, "description": "Limits and quotas the change may reach (rate limits, pool sizes, disk), and what then.", "type": "string" } } }, "troubleshooting": { "minItems": 1, "description": "Known failure modes, how each shows, and what to do.", "type": "array", "items": { "additionalProperties": false, "description": "A known way the change fails, how it shows, and what to do.", "type": "object", "required": ["failure", "detect", "mitigate"], "properties": { "failure": { "minLength": 1, "description": "What can go wrong.", "type": "string" }, "detect": { "minLength": 1, "description": "How it shows: an alert, a metric, a log line.", "type": "string" }, "mitigate": { "minLength": 1, "description": "What the on-call engineer does about it.", "type": "string" } } } }, "dependencies": { "minItems": 1, "description": "What the change relies on, and what happens when it is unavailable.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "ifUnavailable"], "properties": { "name": { "minLength": 1, "description": "A service, system or team the change relies on.", "type": "string" }, "ifUnavailable": { "minLength": 1, "description": "What users and the rollout see when it is slow or down.", "type": "string" } } } }, "monitoring": { "additionalProperties": false, "description": "How operators see that it works.", "type": "object", "required": ["health"], "properties": { "health": { "minLength": 1, "description": "How an operator can tell that the change works for users.", "type": "string" }, "metrics": { "minItems": 1, "description": "The metrics (from `metrics`) that show it.", "type": "array", "items": { "description": "The name of a metric from `metrics`.", "type": "string" } }, "alerts": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "An alert that fires when it does not.", "type": "string" } } } } } }, "waive": { "description": "Rules or lesson guards this plan does not take, each with a reason.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["reason"], "properties": { "rule": { "description": "A lint rule id.", "type": "string" }, "lesson": { "description": "A lesson id whose guard this plan does not take.", "type": "string" }, "phases": { "description": "Limit the waiver to these phases.", "type": "array", "items": { "type": "string" } }, "severity": { "type": "string", "enum": ["warning", "off"], "description": "Lower to a warning, or turn off (default)." }, "reason": { "description": "Why the rule or lesson does not apply. Required.", "type": "string" } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var pattern0 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
@@ -10048,6 +10048,7 @@ var pattern29 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:
 var pattern31 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
 var pattern32 = new RegExp("^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", "u");
 var pattern47 = new RegExp("^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "u");
+var pattern49 = new RegExp("^[A-Za-z0-9._-]+\\.ya?ml$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -15122,34 +15123,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.readiness !== void 0) {
-      let data194 = data.readiness;
+    if (data.onBreach !== void 0) {
+      let data194 = data.onBreach;
       if (data194 && typeof data194 == "object" && !Array.isArray(data194)) {
+        if (data194.workflow === void 0) {
+          const err455 = { instancePath: instancePath + "/onBreach", schemaPath: "#/properties/onBreach/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property 'workflow'", schema: schema11.properties.onBreach.required, parentSchema: schema11.properties.onBreach, data: data194 };
+          if (vErrors === null) {
+            vErrors = [err455];
+          } else {
+            vErrors.push(err455);
+          }
+          errors++;
+        }
         for (const key30 in data194) {
-          if (!(key30 === "upgrade" || key30 === "versionSkew" || key30 === "scalability" || key30 === "troubleshooting" || key30 === "dependencies" || key30 === "monitoring")) {
-            const err455 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness, data: data194 };
+          if (!(key30 === "workflow" || key30 === "ref")) {
+            const err456 = { instancePath: instancePath + "/onBreach", schemaPath: "#/properties/onBreach/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.onBreach, data: data194 };
             if (vErrors === null) {
-              vErrors = [err455];
+              vErrors = [err456];
             } else {
-              vErrors.push(err455);
+              vErrors.push(err456);
             }
             errors++;
           }
         }
-        if (data194.upgrade !== void 0) {
-          let data195 = data194.upgrade;
-          if (data195 && typeof data195 == "object" && !Array.isArray(data195)) {
-            if (data195.how === void 0) {
-              const err456 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/required", keyword: "required", params: { missingProperty: "how" }, message: "must have required property 'how'", schema: schema11.properties.readiness.properties.upgrade.required, parentSchema: schema11.properties.readiness.properties.upgrade, data: data195 };
-              if (vErrors === null) {
-                vErrors = [err456];
-              } else {
-                vErrors.push(err456);
-              }
-              errors++;
-            }
-            if (data195.downgrade === void 0) {
-              const err457 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/required", keyword: "required", params: { missingProperty: "downgrade" }, message: "must have required property 'downgrade'", schema: schema11.properties.readiness.properties.upgrade.required, parentSchema: schema11.properties.readiness.properties.upgrade, data: data195 };
+        if (data194.workflow !== void 0) {
+          let data195 = data194.workflow;
+          if (typeof data195 === "string") {
+            if (!pattern49.test(data195)) {
+              const err457 = { instancePath: instancePath + "/onBreach/workflow", schemaPath: "#/properties/onBreach/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+\\.ya?ml$" }, message: 'must match pattern "^[A-Za-z0-9._-]+\\.ya?ml$"', schema: "^[A-Za-z0-9._-]+\\.ya?ml$", parentSchema: schema11.properties.onBreach.properties.workflow, data: data195 };
               if (vErrors === null) {
                 vErrors = [err457];
               } else {
@@ -15157,232 +15158,233 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key31 in data195) {
-              if (!(key31 === "how" || key31 === "downgrade" || key31 === "tested")) {
-                const err458 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.upgrade, data: data195 };
-                if (vErrors === null) {
-                  vErrors = [err458];
-                } else {
-                  vErrors.push(err458);
-                }
-                errors++;
-              }
-            }
-            if (data195.how !== void 0) {
-              let data196 = data195.how;
-              if (typeof data196 === "string") {
-                if (func3(data196) < 1) {
-                  const err459 = { instancePath: instancePath + "/readiness/upgrade/how", schemaPath: "#/properties/readiness/properties/upgrade/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.how, data: data196 };
-                  if (vErrors === null) {
-                    vErrors = [err459];
-                  } else {
-                    vErrors.push(err459);
-                  }
-                  errors++;
-                }
-              } else {
-                const err460 = { instancePath: instancePath + "/readiness/upgrade/how", schemaPath: "#/properties/readiness/properties/upgrade/properties/how/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.how.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.how, data: data196 };
-                if (vErrors === null) {
-                  vErrors = [err460];
-                } else {
-                  vErrors.push(err460);
-                }
-                errors++;
-              }
-            }
-            if (data195.downgrade !== void 0) {
-              let data197 = data195.downgrade;
-              if (typeof data197 === "string") {
-                if (func3(data197) < 1) {
-                  const err461 = { instancePath: instancePath + "/readiness/upgrade/downgrade", schemaPath: "#/properties/readiness/properties/upgrade/properties/downgrade/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.downgrade, data: data197 };
-                  if (vErrors === null) {
-                    vErrors = [err461];
-                  } else {
-                    vErrors.push(err461);
-                  }
-                  errors++;
-                }
-              } else {
-                const err462 = { instancePath: instancePath + "/readiness/upgrade/downgrade", schemaPath: "#/properties/readiness/properties/upgrade/properties/downgrade/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.downgrade.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.downgrade, data: data197 };
-                if (vErrors === null) {
-                  vErrors = [err462];
-                } else {
-                  vErrors.push(err462);
-                }
-                errors++;
-              }
-            }
-            if (data195.tested !== void 0) {
-              let data198 = data195.tested;
-              if (typeof data198 === "string") {
-                if (func3(data198) < 1) {
-                  const err463 = { instancePath: instancePath + "/readiness/upgrade/tested", schemaPath: "#/properties/readiness/properties/upgrade/properties/tested/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.tested, data: data198 };
-                  if (vErrors === null) {
-                    vErrors = [err463];
-                  } else {
-                    vErrors.push(err463);
-                  }
-                  errors++;
-                }
-              } else {
-                const err464 = { instancePath: instancePath + "/readiness/upgrade/tested", schemaPath: "#/properties/readiness/properties/upgrade/properties/tested/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.tested.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.tested, data: data198 };
-                if (vErrors === null) {
-                  vErrors = [err464];
-                } else {
-                  vErrors.push(err464);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err465 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.upgrade.type, parentSchema: schema11.properties.readiness.properties.upgrade, data: data195 };
+            const err458 = { instancePath: instancePath + "/onBreach/workflow", schemaPath: "#/properties/onBreach/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.onBreach.properties.workflow.type, parentSchema: schema11.properties.onBreach.properties.workflow, data: data195 };
             if (vErrors === null) {
-              vErrors = [err465];
+              vErrors = [err458];
             } else {
-              vErrors.push(err465);
+              vErrors.push(err458);
             }
             errors++;
           }
         }
-        if (data194.versionSkew !== void 0) {
-          let data199 = data194.versionSkew;
-          if (typeof data199 === "string") {
-            if (func3(data199) < 1) {
-              const err466 = { instancePath: instancePath + "/readiness/versionSkew", schemaPath: "#/properties/readiness/properties/versionSkew/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.versionSkew, data: data199 };
+        if (data194.ref !== void 0) {
+          let data196 = data194.ref;
+          if (typeof data196 === "string") {
+            if (func3(data196) < 1) {
+              const err459 = { instancePath: instancePath + "/onBreach/ref", schemaPath: "#/properties/onBreach/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.onBreach.properties.ref, data: data196 };
               if (vErrors === null) {
-                vErrors = [err466];
+                vErrors = [err459];
               } else {
-                vErrors.push(err466);
+                vErrors.push(err459);
               }
               errors++;
             }
           } else {
-            const err467 = { instancePath: instancePath + "/readiness/versionSkew", schemaPath: "#/properties/readiness/properties/versionSkew/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.versionSkew.type, parentSchema: schema11.properties.readiness.properties.versionSkew, data: data199 };
+            const err460 = { instancePath: instancePath + "/onBreach/ref", schemaPath: "#/properties/onBreach/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.onBreach.properties.ref.type, parentSchema: schema11.properties.onBreach.properties.ref, data: data196 };
             if (vErrors === null) {
-              vErrors = [err467];
+              vErrors = [err460];
             } else {
-              vErrors.push(err467);
+              vErrors.push(err460);
             }
             errors++;
           }
         }
-        if (data194.scalability !== void 0) {
-          let data200 = data194.scalability;
-          if (data200 && typeof data200 == "object" && !Array.isArray(data200)) {
-            for (const key32 in data200) {
-              if (!(key32 === "load" || key32 === "resources" || key32 === "limits")) {
-                const err468 = { instancePath: instancePath + "/readiness/scalability", schemaPath: "#/properties/readiness/properties/scalability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.scalability, data: data200 };
+      } else {
+        const err461 = { instancePath: instancePath + "/onBreach", schemaPath: "#/properties/onBreach/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.onBreach.type, parentSchema: schema11.properties.onBreach, data: data194 };
+        if (vErrors === null) {
+          vErrors = [err461];
+        } else {
+          vErrors.push(err461);
+        }
+        errors++;
+      }
+    }
+    if (data.readiness !== void 0) {
+      let data197 = data.readiness;
+      if (data197 && typeof data197 == "object" && !Array.isArray(data197)) {
+        for (const key31 in data197) {
+          if (!(key31 === "upgrade" || key31 === "versionSkew" || key31 === "scalability" || key31 === "troubleshooting" || key31 === "dependencies" || key31 === "monitoring")) {
+            const err462 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness, data: data197 };
+            if (vErrors === null) {
+              vErrors = [err462];
+            } else {
+              vErrors.push(err462);
+            }
+            errors++;
+          }
+        }
+        if (data197.upgrade !== void 0) {
+          let data198 = data197.upgrade;
+          if (data198 && typeof data198 == "object" && !Array.isArray(data198)) {
+            if (data198.how === void 0) {
+              const err463 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/required", keyword: "required", params: { missingProperty: "how" }, message: "must have required property 'how'", schema: schema11.properties.readiness.properties.upgrade.required, parentSchema: schema11.properties.readiness.properties.upgrade, data: data198 };
+              if (vErrors === null) {
+                vErrors = [err463];
+              } else {
+                vErrors.push(err463);
+              }
+              errors++;
+            }
+            if (data198.downgrade === void 0) {
+              const err464 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/required", keyword: "required", params: { missingProperty: "downgrade" }, message: "must have required property 'downgrade'", schema: schema11.properties.readiness.properties.upgrade.required, parentSchema: schema11.properties.readiness.properties.upgrade, data: data198 };
+              if (vErrors === null) {
+                vErrors = [err464];
+              } else {
+                vErrors.push(err464);
+              }
+              errors++;
+            }
+            for (const key32 in data198) {
+              if (!(key32 === "how" || key32 === "downgrade" || key32 === "tested")) {
+                const err465 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.upgrade, data: data198 };
                 if (vErrors === null) {
-                  vErrors = [err468];
+                  vErrors = [err465];
                 } else {
-                  vErrors.push(err468);
+                  vErrors.push(err465);
                 }
                 errors++;
               }
             }
-            if (data200.load !== void 0) {
-              let data201 = data200.load;
+            if (data198.how !== void 0) {
+              let data199 = data198.how;
+              if (typeof data199 === "string") {
+                if (func3(data199) < 1) {
+                  const err466 = { instancePath: instancePath + "/readiness/upgrade/how", schemaPath: "#/properties/readiness/properties/upgrade/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.how, data: data199 };
+                  if (vErrors === null) {
+                    vErrors = [err466];
+                  } else {
+                    vErrors.push(err466);
+                  }
+                  errors++;
+                }
+              } else {
+                const err467 = { instancePath: instancePath + "/readiness/upgrade/how", schemaPath: "#/properties/readiness/properties/upgrade/properties/how/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.how.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.how, data: data199 };
+                if (vErrors === null) {
+                  vErrors = [err467];
+                } else {
+                  vErrors.push(err467);
+                }
+                errors++;
+              }
+            }
+            if (data198.downgrade !== void 0) {
+              let data200 = data198.downgrade;
+              if (typeof data200 === "string") {
+                if (func3(data200) < 1) {
+                  const err468 = { instancePath: instancePath + "/readiness/upgrade/downgrade", schemaPath: "#/properties/readiness/properties/upgrade/properties/downgrade/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.downgrade, data: data200 };
+                  if (vErrors === null) {
+                    vErrors = [err468];
+                  } else {
+                    vErrors.push(err468);
+                  }
+                  errors++;
+                }
+              } else {
+                const err469 = { instancePath: instancePath + "/readiness/upgrade/downgrade", schemaPath: "#/properties/readiness/properties/upgrade/properties/downgrade/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.downgrade.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.downgrade, data: data200 };
+                if (vErrors === null) {
+                  vErrors = [err469];
+                } else {
+                  vErrors.push(err469);
+                }
+                errors++;
+              }
+            }
+            if (data198.tested !== void 0) {
+              let data201 = data198.tested;
               if (typeof data201 === "string") {
                 if (func3(data201) < 1) {
-                  const err469 = { instancePath: instancePath + "/readiness/scalability/load", schemaPath: "#/properties/readiness/properties/scalability/properties/load/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.load, data: data201 };
+                  const err470 = { instancePath: instancePath + "/readiness/upgrade/tested", schemaPath: "#/properties/readiness/properties/upgrade/properties/tested/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.tested, data: data201 };
                   if (vErrors === null) {
-                    vErrors = [err469];
+                    vErrors = [err470];
                   } else {
-                    vErrors.push(err469);
+                    vErrors.push(err470);
                   }
                   errors++;
                 }
               } else {
-                const err470 = { instancePath: instancePath + "/readiness/scalability/load", schemaPath: "#/properties/readiness/properties/scalability/properties/load/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.load.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.load, data: data201 };
+                const err471 = { instancePath: instancePath + "/readiness/upgrade/tested", schemaPath: "#/properties/readiness/properties/upgrade/properties/tested/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.tested.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.tested, data: data201 };
                 if (vErrors === null) {
-                  vErrors = [err470];
+                  vErrors = [err471];
                 } else {
-                  vErrors.push(err470);
-                }
-                errors++;
-              }
-            }
-            if (data200.resources !== void 0) {
-              let data202 = data200.resources;
-              if (typeof data202 === "string") {
-                if (func3(data202) < 1) {
-                  const err471 = { instancePath: instancePath + "/readiness/scalability/resources", schemaPath: "#/properties/readiness/properties/scalability/properties/resources/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.resources, data: data202 };
-                  if (vErrors === null) {
-                    vErrors = [err471];
-                  } else {
-                    vErrors.push(err471);
-                  }
-                  errors++;
-                }
-              } else {
-                const err472 = { instancePath: instancePath + "/readiness/scalability/resources", schemaPath: "#/properties/readiness/properties/scalability/properties/resources/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.resources.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.resources, data: data202 };
-                if (vErrors === null) {
-                  vErrors = [err472];
-                } else {
-                  vErrors.push(err472);
-                }
-                errors++;
-              }
-            }
-            if (data200.limits !== void 0) {
-              let data203 = data200.limits;
-              if (typeof data203 === "string") {
-                if (func3(data203) < 1) {
-                  const err473 = { instancePath: instancePath + "/readiness/scalability/limits", schemaPath: "#/properties/readiness/properties/scalability/properties/limits/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.limits, data: data203 };
-                  if (vErrors === null) {
-                    vErrors = [err473];
-                  } else {
-                    vErrors.push(err473);
-                  }
-                  errors++;
-                }
-              } else {
-                const err474 = { instancePath: instancePath + "/readiness/scalability/limits", schemaPath: "#/properties/readiness/properties/scalability/properties/limits/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.limits.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.limits, data: data203 };
-                if (vErrors === null) {
-                  vErrors = [err474];
-                } else {
-                  vErrors.push(err474);
+                  vErrors.push(err471);
                 }
                 errors++;
               }
             }
           } else {
-            const err475 = { instancePath: instancePath + "/readiness/scalability", schemaPath: "#/properties/readiness/properties/scalability/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.scalability.type, parentSchema: schema11.properties.readiness.properties.scalability, data: data200 };
+            const err472 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.upgrade.type, parentSchema: schema11.properties.readiness.properties.upgrade, data: data198 };
             if (vErrors === null) {
-              vErrors = [err475];
+              vErrors = [err472];
             } else {
-              vErrors.push(err475);
+              vErrors.push(err472);
             }
             errors++;
           }
         }
-        if (data194.troubleshooting !== void 0) {
-          let data204 = data194.troubleshooting;
-          if (Array.isArray(data204)) {
-            if (data204.length < 1) {
-              const err476 = { instancePath: instancePath + "/readiness/troubleshooting", schemaPath: "#/properties/readiness/properties/troubleshooting/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting, data: data204 };
+        if (data197.versionSkew !== void 0) {
+          let data202 = data197.versionSkew;
+          if (typeof data202 === "string") {
+            if (func3(data202) < 1) {
+              const err473 = { instancePath: instancePath + "/readiness/versionSkew", schemaPath: "#/properties/readiness/properties/versionSkew/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.versionSkew, data: data202 };
               if (vErrors === null) {
-                vErrors = [err476];
+                vErrors = [err473];
               } else {
-                vErrors.push(err476);
+                vErrors.push(err473);
               }
               errors++;
             }
-            const len29 = data204.length;
-            for (let i29 = 0; i29 < len29; i29++) {
-              let data205 = data204[i29];
-              if (data205 && typeof data205 == "object" && !Array.isArray(data205)) {
-                if (data205.failure === void 0) {
-                  const err477 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "failure" }, message: "must have required property 'failure'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data205 };
+          } else {
+            const err474 = { instancePath: instancePath + "/readiness/versionSkew", schemaPath: "#/properties/readiness/properties/versionSkew/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.versionSkew.type, parentSchema: schema11.properties.readiness.properties.versionSkew, data: data202 };
+            if (vErrors === null) {
+              vErrors = [err474];
+            } else {
+              vErrors.push(err474);
+            }
+            errors++;
+          }
+        }
+        if (data197.scalability !== void 0) {
+          let data203 = data197.scalability;
+          if (data203 && typeof data203 == "object" && !Array.isArray(data203)) {
+            for (const key33 in data203) {
+              if (!(key33 === "load" || key33 === "resources" || key33 === "limits")) {
+                const err475 = { instancePath: instancePath + "/readiness/scalability", schemaPath: "#/properties/readiness/properties/scalability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.scalability, data: data203 };
+                if (vErrors === null) {
+                  vErrors = [err475];
+                } else {
+                  vErrors.push(err475);
+                }
+                errors++;
+              }
+            }
+            if (data203.load !== void 0) {
+              let data204 = data203.load;
+              if (typeof data204 === "string") {
+                if (func3(data204) < 1) {
+                  const err476 = { instancePath: instancePath + "/readiness/scalability/load", schemaPath: "#/properties/readiness/properties/scalability/properties/load/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.load, data: data204 };
                   if (vErrors === null) {
-                    vErrors = [err477];
+                    vErrors = [err476];
                   } else {
-                    vErrors.push(err477);
+                    vErrors.push(err476);
                   }
                   errors++;
                 }
-                if (data205.detect === void 0) {
-                  const err478 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "detect" }, message: "must have required property 'detect'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data205 };
+              } else {
+                const err477 = { instancePath: instancePath + "/readiness/scalability/load", schemaPath: "#/properties/readiness/properties/scalability/properties/load/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.load.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.load, data: data204 };
+                if (vErrors === null) {
+                  vErrors = [err477];
+                } else {
+                  vErrors.push(err477);
+                }
+                errors++;
+              }
+            }
+            if (data203.resources !== void 0) {
+              let data205 = data203.resources;
+              if (typeof data205 === "string") {
+                if (func3(data205) < 1) {
+                  const err478 = { instancePath: instancePath + "/readiness/scalability/resources", schemaPath: "#/properties/readiness/properties/scalability/properties/resources/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.resources, data: data205 };
                   if (vErrors === null) {
                     vErrors = [err478];
                   } else {
@@ -15390,338 +15392,334 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data205.mitigate === void 0) {
-                  const err479 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "mitigate" }, message: "must have required property 'mitigate'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data205 };
+              } else {
+                const err479 = { instancePath: instancePath + "/readiness/scalability/resources", schemaPath: "#/properties/readiness/properties/scalability/properties/resources/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.resources.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.resources, data: data205 };
+                if (vErrors === null) {
+                  vErrors = [err479];
+                } else {
+                  vErrors.push(err479);
+                }
+                errors++;
+              }
+            }
+            if (data203.limits !== void 0) {
+              let data206 = data203.limits;
+              if (typeof data206 === "string") {
+                if (func3(data206) < 1) {
+                  const err480 = { instancePath: instancePath + "/readiness/scalability/limits", schemaPath: "#/properties/readiness/properties/scalability/properties/limits/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.limits, data: data206 };
                   if (vErrors === null) {
-                    vErrors = [err479];
+                    vErrors = [err480];
                   } else {
-                    vErrors.push(err479);
+                    vErrors.push(err480);
                   }
                   errors++;
                 }
-                for (const key33 in data205) {
-                  if (!(key33 === "failure" || key33 === "detect" || key33 === "mitigate")) {
-                    const err480 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data205 };
-                    if (vErrors === null) {
-                      vErrors = [err480];
-                    } else {
-                      vErrors.push(err480);
-                    }
-                    errors++;
-                  }
-                }
-                if (data205.failure !== void 0) {
-                  let data206 = data205.failure;
-                  if (typeof data206 === "string") {
-                    if (func3(data206) < 1) {
-                      const err481 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/failure", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/failure/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure, data: data206 };
-                      if (vErrors === null) {
-                        vErrors = [err481];
-                      } else {
-                        vErrors.push(err481);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err482 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/failure", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/failure/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure, data: data206 };
-                    if (vErrors === null) {
-                      vErrors = [err482];
-                    } else {
-                      vErrors.push(err482);
-                    }
-                    errors++;
-                  }
-                }
-                if (data205.detect !== void 0) {
-                  let data207 = data205.detect;
-                  if (typeof data207 === "string") {
-                    if (func3(data207) < 1) {
-                      const err483 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/detect", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/detect/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect, data: data207 };
-                      if (vErrors === null) {
-                        vErrors = [err483];
-                      } else {
-                        vErrors.push(err483);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err484 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/detect", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/detect/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect, data: data207 };
-                    if (vErrors === null) {
-                      vErrors = [err484];
-                    } else {
-                      vErrors.push(err484);
-                    }
-                    errors++;
-                  }
-                }
-                if (data205.mitigate !== void 0) {
-                  let data208 = data205.mitigate;
-                  if (typeof data208 === "string") {
-                    if (func3(data208) < 1) {
-                      const err485 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/mitigate", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/mitigate/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate, data: data208 };
-                      if (vErrors === null) {
-                        vErrors = [err485];
-                      } else {
-                        vErrors.push(err485);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err486 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/mitigate", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/mitigate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate, data: data208 };
-                    if (vErrors === null) {
-                      vErrors = [err486];
-                    } else {
-                      vErrors.push(err486);
-                    }
-                    errors++;
-                  }
-                }
               } else {
-                const err487 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.troubleshooting.items.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data205 };
+                const err481 = { instancePath: instancePath + "/readiness/scalability/limits", schemaPath: "#/properties/readiness/properties/scalability/properties/limits/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.limits.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.limits, data: data206 };
                 if (vErrors === null) {
-                  vErrors = [err487];
+                  vErrors = [err481];
                 } else {
-                  vErrors.push(err487);
+                  vErrors.push(err481);
                 }
                 errors++;
               }
             }
           } else {
-            const err488 = { instancePath: instancePath + "/readiness/troubleshooting", schemaPath: "#/properties/readiness/properties/troubleshooting/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.troubleshooting.type, parentSchema: schema11.properties.readiness.properties.troubleshooting, data: data204 };
+            const err482 = { instancePath: instancePath + "/readiness/scalability", schemaPath: "#/properties/readiness/properties/scalability/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.scalability.type, parentSchema: schema11.properties.readiness.properties.scalability, data: data203 };
             if (vErrors === null) {
-              vErrors = [err488];
+              vErrors = [err482];
             } else {
-              vErrors.push(err488);
+              vErrors.push(err482);
             }
             errors++;
           }
         }
-        if (data194.dependencies !== void 0) {
-          let data209 = data194.dependencies;
-          if (Array.isArray(data209)) {
-            if (data209.length < 1) {
-              const err489 = { instancePath: instancePath + "/readiness/dependencies", schemaPath: "#/properties/readiness/properties/dependencies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies, data: data209 };
+        if (data197.troubleshooting !== void 0) {
+          let data207 = data197.troubleshooting;
+          if (Array.isArray(data207)) {
+            if (data207.length < 1) {
+              const err483 = { instancePath: instancePath + "/readiness/troubleshooting", schemaPath: "#/properties/readiness/properties/troubleshooting/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting, data: data207 };
               if (vErrors === null) {
-                vErrors = [err489];
+                vErrors = [err483];
               } else {
-                vErrors.push(err489);
+                vErrors.push(err483);
               }
               errors++;
             }
-            const len30 = data209.length;
-            for (let i30 = 0; i30 < len30; i30++) {
-              let data210 = data209[i30];
-              if (data210 && typeof data210 == "object" && !Array.isArray(data210)) {
-                if (data210.name === void 0) {
-                  const err490 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.readiness.properties.dependencies.items.required, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data210 };
+            const len29 = data207.length;
+            for (let i29 = 0; i29 < len29; i29++) {
+              let data208 = data207[i29];
+              if (data208 && typeof data208 == "object" && !Array.isArray(data208)) {
+                if (data208.failure === void 0) {
+                  const err484 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "failure" }, message: "must have required property 'failure'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data208 };
                   if (vErrors === null) {
-                    vErrors = [err490];
+                    vErrors = [err484];
                   } else {
-                    vErrors.push(err490);
+                    vErrors.push(err484);
                   }
                   errors++;
                 }
-                if (data210.ifUnavailable === void 0) {
-                  const err491 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "ifUnavailable" }, message: "must have required property 'ifUnavailable'", schema: schema11.properties.readiness.properties.dependencies.items.required, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data210 };
+                if (data208.detect === void 0) {
+                  const err485 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "detect" }, message: "must have required property 'detect'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data208 };
                   if (vErrors === null) {
-                    vErrors = [err491];
+                    vErrors = [err485];
                   } else {
-                    vErrors.push(err491);
+                    vErrors.push(err485);
                   }
                   errors++;
                 }
-                for (const key34 in data210) {
-                  if (!(key34 === "name" || key34 === "ifUnavailable")) {
-                    const err492 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data210 };
+                if (data208.mitigate === void 0) {
+                  const err486 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "mitigate" }, message: "must have required property 'mitigate'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data208 };
+                  if (vErrors === null) {
+                    vErrors = [err486];
+                  } else {
+                    vErrors.push(err486);
+                  }
+                  errors++;
+                }
+                for (const key34 in data208) {
+                  if (!(key34 === "failure" || key34 === "detect" || key34 === "mitigate")) {
+                    const err487 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data208 };
                     if (vErrors === null) {
-                      vErrors = [err492];
+                      vErrors = [err487];
                     } else {
-                      vErrors.push(err492);
+                      vErrors.push(err487);
                     }
                     errors++;
                   }
                 }
-                if (data210.name !== void 0) {
-                  let data211 = data210.name;
+                if (data208.failure !== void 0) {
+                  let data209 = data208.failure;
+                  if (typeof data209 === "string") {
+                    if (func3(data209) < 1) {
+                      const err488 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/failure", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/failure/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure, data: data209 };
+                      if (vErrors === null) {
+                        vErrors = [err488];
+                      } else {
+                        vErrors.push(err488);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err489 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/failure", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/failure/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure, data: data209 };
+                    if (vErrors === null) {
+                      vErrors = [err489];
+                    } else {
+                      vErrors.push(err489);
+                    }
+                    errors++;
+                  }
+                }
+                if (data208.detect !== void 0) {
+                  let data210 = data208.detect;
+                  if (typeof data210 === "string") {
+                    if (func3(data210) < 1) {
+                      const err490 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/detect", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/detect/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect, data: data210 };
+                      if (vErrors === null) {
+                        vErrors = [err490];
+                      } else {
+                        vErrors.push(err490);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err491 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/detect", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/detect/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect, data: data210 };
+                    if (vErrors === null) {
+                      vErrors = [err491];
+                    } else {
+                      vErrors.push(err491);
+                    }
+                    errors++;
+                  }
+                }
+                if (data208.mitigate !== void 0) {
+                  let data211 = data208.mitigate;
                   if (typeof data211 === "string") {
                     if (func3(data211) < 1) {
-                      const err493 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/name", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.name, data: data211 };
+                      const err492 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/mitigate", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/mitigate/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate, data: data211 };
                       if (vErrors === null) {
-                        vErrors = [err493];
+                        vErrors = [err492];
                       } else {
-                        vErrors.push(err493);
+                        vErrors.push(err492);
                       }
                       errors++;
                     }
                   } else {
-                    const err494 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/name", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.dependencies.items.properties.name.type, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.name, data: data211 };
+                    const err493 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/mitigate", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/mitigate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate, data: data211 };
                     if (vErrors === null) {
-                      vErrors = [err494];
+                      vErrors = [err493];
                     } else {
-                      vErrors.push(err494);
-                    }
-                    errors++;
-                  }
-                }
-                if (data210.ifUnavailable !== void 0) {
-                  let data212 = data210.ifUnavailable;
-                  if (typeof data212 === "string") {
-                    if (func3(data212) < 1) {
-                      const err495 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/ifUnavailable", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/ifUnavailable/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable, data: data212 };
-                      if (vErrors === null) {
-                        vErrors = [err495];
-                      } else {
-                        vErrors.push(err495);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err496 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/ifUnavailable", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/ifUnavailable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable.type, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable, data: data212 };
-                    if (vErrors === null) {
-                      vErrors = [err496];
-                    } else {
-                      vErrors.push(err496);
+                      vErrors.push(err493);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err497 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.dependencies.items.type, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data210 };
+                const err494 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.troubleshooting.items.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data208 };
                 if (vErrors === null) {
-                  vErrors = [err497];
+                  vErrors = [err494];
                 } else {
-                  vErrors.push(err497);
+                  vErrors.push(err494);
                 }
                 errors++;
               }
             }
           } else {
-            const err498 = { instancePath: instancePath + "/readiness/dependencies", schemaPath: "#/properties/readiness/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.dependencies.type, parentSchema: schema11.properties.readiness.properties.dependencies, data: data209 };
+            const err495 = { instancePath: instancePath + "/readiness/troubleshooting", schemaPath: "#/properties/readiness/properties/troubleshooting/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.troubleshooting.type, parentSchema: schema11.properties.readiness.properties.troubleshooting, data: data207 };
             if (vErrors === null) {
-              vErrors = [err498];
+              vErrors = [err495];
             } else {
-              vErrors.push(err498);
+              vErrors.push(err495);
             }
             errors++;
           }
         }
-        if (data194.monitoring !== void 0) {
-          let data213 = data194.monitoring;
-          if (data213 && typeof data213 == "object" && !Array.isArray(data213)) {
-            if (data213.health === void 0) {
-              const err499 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/required", keyword: "required", params: { missingProperty: "health" }, message: "must have required property 'health'", schema: schema11.properties.readiness.properties.monitoring.required, parentSchema: schema11.properties.readiness.properties.monitoring, data: data213 };
+        if (data197.dependencies !== void 0) {
+          let data212 = data197.dependencies;
+          if (Array.isArray(data212)) {
+            if (data212.length < 1) {
+              const err496 = { instancePath: instancePath + "/readiness/dependencies", schemaPath: "#/properties/readiness/properties/dependencies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies, data: data212 };
               if (vErrors === null) {
-                vErrors = [err499];
+                vErrors = [err496];
               } else {
-                vErrors.push(err499);
+                vErrors.push(err496);
               }
               errors++;
             }
-            for (const key35 in data213) {
-              if (!(key35 === "health" || key35 === "metrics" || key35 === "alerts")) {
-                const err500 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.monitoring, data: data213 };
-                if (vErrors === null) {
-                  vErrors = [err500];
-                } else {
-                  vErrors.push(err500);
-                }
-                errors++;
-              }
-            }
-            if (data213.health !== void 0) {
-              let data214 = data213.health;
-              if (typeof data214 === "string") {
-                if (func3(data214) < 1) {
-                  const err501 = { instancePath: instancePath + "/readiness/monitoring/health", schemaPath: "#/properties/readiness/properties/monitoring/properties/health/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.health, data: data214 };
+            const len30 = data212.length;
+            for (let i30 = 0; i30 < len30; i30++) {
+              let data213 = data212[i30];
+              if (data213 && typeof data213 == "object" && !Array.isArray(data213)) {
+                if (data213.name === void 0) {
+                  const err497 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.readiness.properties.dependencies.items.required, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data213 };
                   if (vErrors === null) {
-                    vErrors = [err501];
+                    vErrors = [err497];
                   } else {
-                    vErrors.push(err501);
+                    vErrors.push(err497);
                   }
                   errors++;
                 }
-              } else {
-                const err502 = { instancePath: instancePath + "/readiness/monitoring/health", schemaPath: "#/properties/readiness/properties/monitoring/properties/health/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.health.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.health, data: data214 };
-                if (vErrors === null) {
-                  vErrors = [err502];
-                } else {
-                  vErrors.push(err502);
-                }
-                errors++;
-              }
-            }
-            if (data213.metrics !== void 0) {
-              let data215 = data213.metrics;
-              if (Array.isArray(data215)) {
-                if (data215.length < 1) {
-                  const err503 = { instancePath: instancePath + "/readiness/monitoring/metrics", schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics, data: data215 };
+                if (data213.ifUnavailable === void 0) {
+                  const err498 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "ifUnavailable" }, message: "must have required property 'ifUnavailable'", schema: schema11.properties.readiness.properties.dependencies.items.required, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data213 };
                   if (vErrors === null) {
-                    vErrors = [err503];
+                    vErrors = [err498];
                   } else {
-                    vErrors.push(err503);
+                    vErrors.push(err498);
                   }
                   errors++;
                 }
-                const len31 = data215.length;
-                for (let i31 = 0; i31 < len31; i31++) {
-                  let data216 = data215[i31];
-                  if (typeof data216 !== "string") {
-                    const err504 = { instancePath: instancePath + "/readiness/monitoring/metrics/" + i31, schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.metrics.items.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics.items, data: data216 };
+                for (const key35 in data213) {
+                  if (!(key35 === "name" || key35 === "ifUnavailable")) {
+                    const err499 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data213 };
                     if (vErrors === null) {
-                      vErrors = [err504];
+                      vErrors = [err499];
                     } else {
-                      vErrors.push(err504);
+                      vErrors.push(err499);
                     }
                     errors++;
                   }
                 }
-              } else {
-                const err505 = { instancePath: instancePath + "/readiness/monitoring/metrics", schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.monitoring.properties.metrics.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics, data: data215 };
-                if (vErrors === null) {
-                  vErrors = [err505];
-                } else {
-                  vErrors.push(err505);
-                }
-                errors++;
-              }
-            }
-            if (data213.alerts !== void 0) {
-              let data217 = data213.alerts;
-              if (Array.isArray(data217)) {
-                if (data217.length < 1) {
-                  const err506 = { instancePath: instancePath + "/readiness/monitoring/alerts", schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts, data: data217 };
-                  if (vErrors === null) {
-                    vErrors = [err506];
-                  } else {
-                    vErrors.push(err506);
-                  }
-                  errors++;
-                }
-                const len32 = data217.length;
-                for (let i32 = 0; i32 < len32; i32++) {
-                  let data218 = data217[i32];
-                  if (typeof data218 === "string") {
-                    if (func3(data218) < 1) {
-                      const err507 = { instancePath: instancePath + "/readiness/monitoring/alerts/" + i32, schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts.items, data: data218 };
+                if (data213.name !== void 0) {
+                  let data214 = data213.name;
+                  if (typeof data214 === "string") {
+                    if (func3(data214) < 1) {
+                      const err500 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/name", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.name, data: data214 };
                       if (vErrors === null) {
-                        vErrors = [err507];
+                        vErrors = [err500];
                       } else {
-                        vErrors.push(err507);
+                        vErrors.push(err500);
                       }
                       errors++;
                     }
                   } else {
-                    const err508 = { instancePath: instancePath + "/readiness/monitoring/alerts/" + i32, schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.alerts.items.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts.items, data: data218 };
+                    const err501 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/name", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.dependencies.items.properties.name.type, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.name, data: data214 };
                     if (vErrors === null) {
-                      vErrors = [err508];
+                      vErrors = [err501];
                     } else {
-                      vErrors.push(err508);
+                      vErrors.push(err501);
+                    }
+                    errors++;
+                  }
+                }
+                if (data213.ifUnavailable !== void 0) {
+                  let data215 = data213.ifUnavailable;
+                  if (typeof data215 === "string") {
+                    if (func3(data215) < 1) {
+                      const err502 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/ifUnavailable", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/ifUnavailable/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable, data: data215 };
+                      if (vErrors === null) {
+                        vErrors = [err502];
+                      } else {
+                        vErrors.push(err502);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err503 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/ifUnavailable", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/ifUnavailable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable.type, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable, data: data215 };
+                    if (vErrors === null) {
+                      vErrors = [err503];
+                    } else {
+                      vErrors.push(err503);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err509 = { instancePath: instancePath + "/readiness/monitoring/alerts", schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.monitoring.properties.alerts.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts, data: data217 };
+                const err504 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.dependencies.items.type, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data213 };
+                if (vErrors === null) {
+                  vErrors = [err504];
+                } else {
+                  vErrors.push(err504);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err505 = { instancePath: instancePath + "/readiness/dependencies", schemaPath: "#/properties/readiness/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.dependencies.type, parentSchema: schema11.properties.readiness.properties.dependencies, data: data212 };
+            if (vErrors === null) {
+              vErrors = [err505];
+            } else {
+              vErrors.push(err505);
+            }
+            errors++;
+          }
+        }
+        if (data197.monitoring !== void 0) {
+          let data216 = data197.monitoring;
+          if (data216 && typeof data216 == "object" && !Array.isArray(data216)) {
+            if (data216.health === void 0) {
+              const err506 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/required", keyword: "required", params: { missingProperty: "health" }, message: "must have required property 'health'", schema: schema11.properties.readiness.properties.monitoring.required, parentSchema: schema11.properties.readiness.properties.monitoring, data: data216 };
+              if (vErrors === null) {
+                vErrors = [err506];
+              } else {
+                vErrors.push(err506);
+              }
+              errors++;
+            }
+            for (const key36 in data216) {
+              if (!(key36 === "health" || key36 === "metrics" || key36 === "alerts")) {
+                const err507 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.monitoring, data: data216 };
+                if (vErrors === null) {
+                  vErrors = [err507];
+                } else {
+                  vErrors.push(err507);
+                }
+                errors++;
+              }
+            }
+            if (data216.health !== void 0) {
+              let data217 = data216.health;
+              if (typeof data217 === "string") {
+                if (func3(data217) < 1) {
+                  const err508 = { instancePath: instancePath + "/readiness/monitoring/health", schemaPath: "#/properties/readiness/properties/monitoring/properties/health/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.health, data: data217 };
+                  if (vErrors === null) {
+                    vErrors = [err508];
+                  } else {
+                    vErrors.push(err508);
+                  }
+                  errors++;
+                }
+              } else {
+                const err509 = { instancePath: instancePath + "/readiness/monitoring/health", schemaPath: "#/properties/readiness/properties/monitoring/properties/health/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.health.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.health, data: data217 };
                 if (vErrors === null) {
                   vErrors = [err509];
                 } else {
@@ -15730,128 +15728,125 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err510 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.monitoring.type, parentSchema: schema11.properties.readiness.properties.monitoring, data: data213 };
-            if (vErrors === null) {
-              vErrors = [err510];
-            } else {
-              vErrors.push(err510);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err511 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.type, parentSchema: schema11.properties.readiness, data: data194 };
-        if (vErrors === null) {
-          vErrors = [err511];
-        } else {
-          vErrors.push(err511);
-        }
-        errors++;
-      }
-    }
-    if (data.waive !== void 0) {
-      let data219 = data.waive;
-      if (Array.isArray(data219)) {
-        const len33 = data219.length;
-        for (let i33 = 0; i33 < len33; i33++) {
-          let data220 = data219[i33];
-          if (data220 && typeof data220 == "object" && !Array.isArray(data220)) {
-            if (data220.reason === void 0) {
-              const err512 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.waive.items.required, parentSchema: schema11.properties.waive.items, data: data220 };
-              if (vErrors === null) {
-                vErrors = [err512];
-              } else {
-                vErrors.push(err512);
-              }
-              errors++;
-            }
-            for (const key36 in data220) {
-              if (!(key36 === "rule" || key36 === "lesson" || key36 === "phases" || key36 === "severity" || key36 === "reason")) {
-                const err513 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.waive.items, data: data220 };
-                if (vErrors === null) {
-                  vErrors = [err513];
-                } else {
-                  vErrors.push(err513);
+            if (data216.metrics !== void 0) {
+              let data218 = data216.metrics;
+              if (Array.isArray(data218)) {
+                if (data218.length < 1) {
+                  const err510 = { instancePath: instancePath + "/readiness/monitoring/metrics", schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics, data: data218 };
+                  if (vErrors === null) {
+                    vErrors = [err510];
+                  } else {
+                    vErrors.push(err510);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data220.rule !== void 0) {
-              let data221 = data220.rule;
-              if (typeof data221 !== "string") {
-                const err514 = { instancePath: instancePath + "/waive/" + i33 + "/rule", schemaPath: "#/properties/waive/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.rule.type, parentSchema: schema11.properties.waive.items.properties.rule, data: data221 };
-                if (vErrors === null) {
-                  vErrors = [err514];
-                } else {
-                  vErrors.push(err514);
-                }
-                errors++;
-              }
-            }
-            if (data220.lesson !== void 0) {
-              let data222 = data220.lesson;
-              if (typeof data222 !== "string") {
-                const err515 = { instancePath: instancePath + "/waive/" + i33 + "/lesson", schemaPath: "#/properties/waive/items/properties/lesson/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.lesson.type, parentSchema: schema11.properties.waive.items.properties.lesson, data: data222 };
-                if (vErrors === null) {
-                  vErrors = [err515];
-                } else {
-                  vErrors.push(err515);
-                }
-                errors++;
-              }
-            }
-            if (data220.phases !== void 0) {
-              let data223 = data220.phases;
-              if (Array.isArray(data223)) {
-                const len34 = data223.length;
-                for (let i34 = 0; i34 < len34; i34++) {
-                  let data224 = data223[i34];
-                  if (typeof data224 !== "string") {
-                    const err516 = { instancePath: instancePath + "/waive/" + i33 + "/phases/" + i34, schemaPath: "#/properties/waive/items/properties/phases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.phases.items.type, parentSchema: schema11.properties.waive.items.properties.phases.items, data: data224 };
+                const len31 = data218.length;
+                for (let i31 = 0; i31 < len31; i31++) {
+                  let data219 = data218[i31];
+                  if (typeof data219 !== "string") {
+                    const err511 = { instancePath: instancePath + "/readiness/monitoring/metrics/" + i31, schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.metrics.items.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics.items, data: data219 };
                     if (vErrors === null) {
-                      vErrors = [err516];
+                      vErrors = [err511];
                     } else {
-                      vErrors.push(err516);
+                      vErrors.push(err511);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err517 = { instancePath: instancePath + "/waive/" + i33 + "/phases", schemaPath: "#/properties/waive/items/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.items.properties.phases.type, parentSchema: schema11.properties.waive.items.properties.phases, data: data223 };
+                const err512 = { instancePath: instancePath + "/readiness/monitoring/metrics", schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.monitoring.properties.metrics.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics, data: data218 };
                 if (vErrors === null) {
-                  vErrors = [err517];
+                  vErrors = [err512];
                 } else {
-                  vErrors.push(err517);
+                  vErrors.push(err512);
                 }
                 errors++;
               }
             }
-            if (data220.severity !== void 0) {
-              let data225 = data220.severity;
-              if (typeof data225 !== "string") {
-                const err518 = { instancePath: instancePath + "/waive/" + i33 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.severity.type, parentSchema: schema11.properties.waive.items.properties.severity, data: data225 };
-                if (vErrors === null) {
-                  vErrors = [err518];
-                } else {
-                  vErrors.push(err518);
+            if (data216.alerts !== void 0) {
+              let data220 = data216.alerts;
+              if (Array.isArray(data220)) {
+                if (data220.length < 1) {
+                  const err513 = { instancePath: instancePath + "/readiness/monitoring/alerts", schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts, data: data220 };
+                  if (vErrors === null) {
+                    vErrors = [err513];
+                  } else {
+                    vErrors.push(err513);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (!(data225 === "warning" || data225 === "off")) {
-                const err519 = { instancePath: instancePath + "/waive/" + i33 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.waive.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.waive.items.properties.severity.enum, parentSchema: schema11.properties.waive.items.properties.severity, data: data225 };
+                const len32 = data220.length;
+                for (let i32 = 0; i32 < len32; i32++) {
+                  let data221 = data220[i32];
+                  if (typeof data221 === "string") {
+                    if (func3(data221) < 1) {
+                      const err514 = { instancePath: instancePath + "/readiness/monitoring/alerts/" + i32, schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts.items, data: data221 };
+                      if (vErrors === null) {
+                        vErrors = [err514];
+                      } else {
+                        vErrors.push(err514);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err515 = { instancePath: instancePath + "/readiness/monitoring/alerts/" + i32, schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.alerts.items.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts.items, data: data221 };
+                    if (vErrors === null) {
+                      vErrors = [err515];
+                    } else {
+                      vErrors.push(err515);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err516 = { instancePath: instancePath + "/readiness/monitoring/alerts", schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.monitoring.properties.alerts.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts, data: data220 };
                 if (vErrors === null) {
-                  vErrors = [err519];
+                  vErrors = [err516];
                 } else {
-                  vErrors.push(err519);
+                  vErrors.push(err516);
                 }
                 errors++;
               }
             }
-            if (data220.reason !== void 0) {
-              let data226 = data220.reason;
-              if (typeof data226 !== "string") {
-                const err520 = { instancePath: instancePath + "/waive/" + i33 + "/reason", schemaPath: "#/properties/waive/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.reason.type, parentSchema: schema11.properties.waive.items.properties.reason, data: data226 };
+          } else {
+            const err517 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.monitoring.type, parentSchema: schema11.properties.readiness.properties.monitoring, data: data216 };
+            if (vErrors === null) {
+              vErrors = [err517];
+            } else {
+              vErrors.push(err517);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err518 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.type, parentSchema: schema11.properties.readiness, data: data197 };
+        if (vErrors === null) {
+          vErrors = [err518];
+        } else {
+          vErrors.push(err518);
+        }
+        errors++;
+      }
+    }
+    if (data.waive !== void 0) {
+      let data222 = data.waive;
+      if (Array.isArray(data222)) {
+        const len33 = data222.length;
+        for (let i33 = 0; i33 < len33; i33++) {
+          let data223 = data222[i33];
+          if (data223 && typeof data223 == "object" && !Array.isArray(data223)) {
+            if (data223.reason === void 0) {
+              const err519 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.waive.items.required, parentSchema: schema11.properties.waive.items, data: data223 };
+              if (vErrors === null) {
+                vErrors = [err519];
+              } else {
+                vErrors.push(err519);
+              }
+              errors++;
+            }
+            for (const key37 in data223) {
+              if (!(key37 === "rule" || key37 === "lesson" || key37 === "phases" || key37 === "severity" || key37 === "reason")) {
+                const err520 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.waive.items, data: data223 };
                 if (vErrors === null) {
                   vErrors = [err520];
                 } else {
@@ -15860,32 +15855,115 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data223.rule !== void 0) {
+              let data224 = data223.rule;
+              if (typeof data224 !== "string") {
+                const err521 = { instancePath: instancePath + "/waive/" + i33 + "/rule", schemaPath: "#/properties/waive/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.rule.type, parentSchema: schema11.properties.waive.items.properties.rule, data: data224 };
+                if (vErrors === null) {
+                  vErrors = [err521];
+                } else {
+                  vErrors.push(err521);
+                }
+                errors++;
+              }
+            }
+            if (data223.lesson !== void 0) {
+              let data225 = data223.lesson;
+              if (typeof data225 !== "string") {
+                const err522 = { instancePath: instancePath + "/waive/" + i33 + "/lesson", schemaPath: "#/properties/waive/items/properties/lesson/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.lesson.type, parentSchema: schema11.properties.waive.items.properties.lesson, data: data225 };
+                if (vErrors === null) {
+                  vErrors = [err522];
+                } else {
+                  vErrors.push(err522);
+                }
+                errors++;
+              }
+            }
+            if (data223.phases !== void 0) {
+              let data226 = data223.phases;
+              if (Array.isArray(data226)) {
+                const len34 = data226.length;
+                for (let i34 = 0; i34 < len34; i34++) {
+                  let data227 = data226[i34];
+                  if (typeof data227 !== "string") {
+                    const err523 = { instancePath: instancePath + "/waive/" + i33 + "/phases/" + i34, schemaPath: "#/properties/waive/items/properties/phases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.phases.items.type, parentSchema: schema11.properties.waive.items.properties.phases.items, data: data227 };
+                    if (vErrors === null) {
+                      vErrors = [err523];
+                    } else {
+                      vErrors.push(err523);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err524 = { instancePath: instancePath + "/waive/" + i33 + "/phases", schemaPath: "#/properties/waive/items/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.items.properties.phases.type, parentSchema: schema11.properties.waive.items.properties.phases, data: data226 };
+                if (vErrors === null) {
+                  vErrors = [err524];
+                } else {
+                  vErrors.push(err524);
+                }
+                errors++;
+              }
+            }
+            if (data223.severity !== void 0) {
+              let data228 = data223.severity;
+              if (typeof data228 !== "string") {
+                const err525 = { instancePath: instancePath + "/waive/" + i33 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.severity.type, parentSchema: schema11.properties.waive.items.properties.severity, data: data228 };
+                if (vErrors === null) {
+                  vErrors = [err525];
+                } else {
+                  vErrors.push(err525);
+                }
+                errors++;
+              }
+              if (!(data228 === "warning" || data228 === "off")) {
+                const err526 = { instancePath: instancePath + "/waive/" + i33 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.waive.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.waive.items.properties.severity.enum, parentSchema: schema11.properties.waive.items.properties.severity, data: data228 };
+                if (vErrors === null) {
+                  vErrors = [err526];
+                } else {
+                  vErrors.push(err526);
+                }
+                errors++;
+              }
+            }
+            if (data223.reason !== void 0) {
+              let data229 = data223.reason;
+              if (typeof data229 !== "string") {
+                const err527 = { instancePath: instancePath + "/waive/" + i33 + "/reason", schemaPath: "#/properties/waive/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.reason.type, parentSchema: schema11.properties.waive.items.properties.reason, data: data229 };
+                if (vErrors === null) {
+                  vErrors = [err527];
+                } else {
+                  vErrors.push(err527);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err521 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.waive.items.type, parentSchema: schema11.properties.waive.items, data: data220 };
+            const err528 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.waive.items.type, parentSchema: schema11.properties.waive.items, data: data223 };
             if (vErrors === null) {
-              vErrors = [err521];
+              vErrors = [err528];
             } else {
-              vErrors.push(err521);
+              vErrors.push(err528);
             }
             errors++;
           }
         }
       } else {
-        const err522 = { instancePath: instancePath + "/waive", schemaPath: "#/properties/waive/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.type, parentSchema: schema11.properties.waive, data: data219 };
+        const err529 = { instancePath: instancePath + "/waive", schemaPath: "#/properties/waive/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.type, parentSchema: schema11.properties.waive, data: data222 };
         if (vErrors === null) {
-          vErrors = [err522];
+          vErrors = [err529];
         } else {
-          vErrors.push(err522);
+          vErrors.push(err529);
         }
         errors++;
       }
     }
   } else {
-    const err523 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err530 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err523];
+      vErrors = [err530];
     } else {
-      vErrors.push(err523);
+      vErrors.push(err530);
     }
     errors++;
   }
@@ -15894,11 +15972,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var validateLesson = validate11;
 var schema12 = { "additionalProperties": false, "title": "Rollbook lesson (front matter)", "type": "object", "required": ["id", "title", "date", "severity", "trigger", "contributingFactors", "detection", "timeToMitigate", "guards"], "properties": { "id": { "pattern": "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 64, "description": "Stable id, e.g. L-2020-11-thread-exhaustion.", "type": "string" }, "title": { "minLength": 1, "description": "What went wrong, in one line.", "type": "string" }, "date": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Day of the incident, YYYY-MM-DD.", "type": "string" }, "severity": { "type": "string", "enum": ["sev1", "sev2", "sev3", "sev4"], "description": "Incident severity; sev1 is the worst." }, "trigger": { "type": "string", "enum": ["binary-push", "config-push", "user-behaviour-change", "processing-pipeline", "service-provider-change", "performance-decay", "capacity-management", "hardware"], "description": "What set the incident off, from the outage-trigger taxonomy." }, "contributingFactors": { "minItems": 1, "uniqueItems": true, "description": "What made it possible or made it worse.", "type": "array", "items": { "minLength": 1, "description": "One factor.", "type": "string" } }, "detection": { "additionalProperties": false, "type": "object", "required": ["how", "sooner"], "properties": { "how": { "minLength": 1, "description": "How the incident was noticed.", "type": "string" }, "sooner": { "minLength": 1, "description": "How it could have been noticed sooner.", "type": "string" } } }, "timeToMitigate": { "pattern": "^([0-9]+[wdhm])+$", "description": "From first impact to mitigation: `45m`, `3h`, `1d6h`.", "type": "string" }, "services": { "description": "Services involved in the incident.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service involved.", "type": "string" } }, "tags": { "description": "Free tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "links": { "description": "Postmortem, tickets, dashboards.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } }, "rollback": { "additionalProperties": false, "description": "The rollback this lesson was drafted from: its plan, phase and the facts a guard can match on (services are under `services`).", "type": "object", "required": ["plan", "phase"], "properties": { "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The plan that was rolled back.", "type": "string" }, "phase": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The phase that was rolled back.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase ran." }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "The phase's strategy." }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The kinds of the phase's steps, for a guard's `stepKinds`.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } }, "step": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The step rolled back; absent when the whole phase was.", "type": "string" }, "at": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "description": "When the rollback was ticked, from the verified audit trail (UTC).", "type": "string" } } }, "guards": { "minItems": 1, "description": "What every matching rollout must now do.", "type": "array", "items": { "additionalProperties": false, "description": "What every matching rollout must now do. Exactly one of checklist, gate, freeze, raise.", "type": "object", "required": ["id", "match"], "properties": { "id": { "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 48, "description": "Stable id within the lesson.", "type": "string" }, "match": { "additionalProperties": false, "description": "Which plans and phases the guard applies to. Every criterion given must hold; a list means any of its values. `{}` matches every phase of every plan. `except` leaves out the phases it matches.", "type": "object", "properties": { "services": { "minItems": 1, "uniqueItems": true, "description": "The plan touches at least one of these services.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service.", "type": "string" } }, "tags": { "minItems": 1, "uniqueItems": true, "description": "The plan carries at least one of these tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "environments": { "minItems": 1, "uniqueItems": true, "description": "The phase runs in one of these environments.", "type": "array", "items": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "An environment." } }, "strategies": { "minItems": 1, "uniqueItems": true, "description": "The phase uses one of these strategies.", "type": "array", "items": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "A strategy." } }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The phase has at least one step of one of these kinds.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } }, "breaking": { "description": "The plan's `compatibility.breaking` is this value.", "type": "boolean" }, "migrations": { "description": "The plan declares data migrations (`compatibility.migrations`): true, or none: false.", "type": "boolean" }, "irreversible": { "description": "The phase, or one of its steps, cannot be undone (`irreversible:`): true, or nothing is: false.", "type": "boolean" }, "audienceUnits": { "minItems": 1, "uniqueItems": true, "description": "The phase's audience, or one of its ramp stages, counts one of these units (`5% of installs`).", "type": "array", "items": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs"], "description": "A unit." } }, "except": { "additionalProperties": false, "minProperties": 1, "description": "Phases the guard does not apply to: a phase for which every criterion given holds is left out, e.g. `{audienceUnits: [installs]}` for app-store phases.", "type": "object", "properties": { "services": { "minItems": 1, "uniqueItems": true, "description": "The plan touches at least one of these services.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service.", "type": "string" } }, "tags": { "minItems": 1, "uniqueItems": true, "description": "The plan carries at least one of these tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "environments": { "minItems": 1, "uniqueItems": true, "description": "The phase runs in one of these environments.", "type": "array", "items": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "An environment." } }, "strategies": { "minItems": 1, "uniqueItems": true, "description": "The phase uses one of these strategies.", "type": "array", "items": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "A strategy." } }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The phase has at least one step of one of these kinds.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } }, "breaking": { "description": "The plan's `compatibility.breaking` is this value.", "type": "boolean" }, "migrations": { "description": "The plan declares data migrations (`compatibility.migrations`): true, or none: false.", "type": "boolean" }, "irreversible": { "description": "The phase, or one of its steps, cannot be undone (`irreversible:`): true, or nothing is: false.", "type": "boolean" }, "audienceUnits": { "minItems": 1, "uniqueItems": true, "description": "The phase's audience, or one of its ramp stages, counts one of these units (`5% of installs`).", "type": "array", "items": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs"], "description": "A unit." } } } } } }, "checklist": { "minLength": 1, "description": "A checklist item added to every matching phase.", "type": "string" }, "gate": { "additionalProperties": false, "description": "A gate added to every matching phase, as in a plan.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" } } }, "freeze": { "additionalProperties": false, "description": "A freeze in the days before a named event the plan declares.", "type": "object", "required": ["before", "lead", "reason"], "properties": { "before": { "pattern": "^[a-z0-9*][a-z0-9*-]*$", "maxLength": 64, "description": "The event: the name of a freeze in the plan, or a pattern with `*` such as `peak-season-*`. The guard freezes the days leading up to it.", "type": "string" }, "lead": { "pattern": "^([0-9]+[wd])+$", "description": "How many days before the event nothing may change: `3d`, `1w`, `1w3d`.", "examples": ["3d", "1w"], "type": "string" }, "reason": { "minLength": 1, "description": "Why the days before the event are frozen.", "type": "string" }, "allowHotfix": { "description": "May a change labelled hotfix go out in the lead-in? Default: as the event.", "type": "boolean" } } }, "raise": { "additionalProperties": false, "description": "A stricter severity for a lint rule.", "type": "object", "required": ["rule", "to"], "properties": { "rule": { "minLength": 1, "description": "A lint rule id (`rollbook explain` lists them).", "type": "string" }, "to": { "type": "string", "enum": ["warning", "error"], "description": "The severity the rule has at least, in matching plans and phases." } } } } } } } };
-var pattern49 = new RegExp("^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern58 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
-var pattern59 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern68 = new RegExp("^[a-z0-9*][a-z0-9*-]*$", "u");
-var pattern69 = new RegExp("^([0-9]+[wd])+$", "u");
+var pattern50 = new RegExp("^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+var pattern59 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
+var pattern60 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+var pattern69 = new RegExp("^[a-z0-9*][a-z0-9*-]*$", "u");
+var pattern70 = new RegExp("^([0-9]+[wd])+$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -16007,7 +16085,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern49.test(data0)) {
+        if (!pattern50.test(data0)) {
           const err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema12.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err11];
@@ -16736,7 +16814,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         if (data20.at !== void 0) {
           let data28 = data20.at;
           if (typeof data28 === "string") {
-            if (!pattern58.test(data28)) {
+            if (!pattern59.test(data28)) {
               const err76 = { instancePath: instancePath + "/rollback/at", schemaPath: "#/properties/rollback/properties/at/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", parentSchema: schema12.properties.rollback.properties.at, data: data28 };
               if (vErrors === null) {
                 vErrors = [err76];
@@ -16822,7 +16900,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern59.test(data31)) {
+                if (!pattern60.test(data31)) {
                   const err84 = { instancePath: instancePath + "/guards/" + i7 + "/id", schemaPath: "#/properties/guards/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema12.properties.guards.items.properties.id, data: data31 };
                   if (vErrors === null) {
                     vErrors = [err84];
@@ -18216,7 +18294,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (!pattern68.test(data83)) {
+                    if (!pattern69.test(data83)) {
                       const err197 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9*-]*$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9*-]*$"', schema: "^[a-z0-9*][a-z0-9*-]*$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data83 };
                       if (vErrors === null) {
                         vErrors = [err197];
@@ -18238,7 +18316,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data82.lead !== void 0) {
                   let data84 = data82.lead;
                   if (typeof data84 === "string") {
-                    if (!pattern69.test(data84)) {
+                    if (!pattern70.test(data84)) {
                       const err199 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wd])+$" }, message: 'must match pattern "^([0-9]+[wd])+$"', schema: "^([0-9]+[wd])+$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data84 };
                       if (vErrors === null) {
                         vErrors = [err199];
@@ -18420,7 +18498,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var validateRollbookConfig = validate12;
 var schema13 = { "additionalProperties": false, "title": "Rollbook repository configuration", "type": "object", "properties": { "$schema": { "type": "string" }, "plans": { "description": "Files, directories or globs holding rollout plans. Default: playbooks.", "type": "array", "items": { "minLength": 1, "type": "string" } }, "lessons": { "minLength": 1, "description": "Directory of lesson files. Default: playbooks/lessons.", "type": "string" }, "templates": { "minLength": 1, "description": "Directory whose templates and partials override the built-in ones.", "type": "string" }, "rules": { "description": "Severity per lint rule id.", "type": "object", "patternProperties": { "^[a-z][a-z0-9-]*$": { "type": "string", "enum": ["error", "warning", "off"], "description": "error fails validation, warning reports only, off disables the rule." } } }, "calendar": { "additionalProperties": false, "type": "object", "properties": { "noFridays": { "description": "Never start a phase on a Friday. Default true.", "type": "boolean" }, "noWeekends": { "description": "Never start a phase on a Saturday or Sunday. Default: the same as noFridays (true).", "type": "boolean" } } } } };
-var pattern70 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+var pattern71 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -18532,7 +18610,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.rules;
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         for (const key1 in data5) {
-          if (pattern70.test(key1)) {
+          if (pattern71.test(key1)) {
             let data6 = data5[key1];
             if (typeof data6 !== "string") {
               const err9 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9-%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"].type, parentSchema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"], data: data6 };
