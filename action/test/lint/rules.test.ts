@@ -140,7 +140,11 @@ const CASES: Record<string, Case[]> = {
     },
     {
       name: 'no canary before broad production',
-      text: replaceOnce(replaceOnce(BASE, 'environment: canary', 'environment: production'), '    audience: 5% of users\n', ''),
+      text: replaceOnce(
+        replaceOnce(BASE, 'environment: canary', 'environment: production'),
+        '    audience: 5% of users\n',
+        '',
+      ),
       at: { needle: 'environment: production', offset: 13 },
     },
   ],

@@ -134,13 +134,21 @@ describe('query placeholders', () => {
   });
 
   it('phase variables must be declared, with a declared value', () => {
-    const unknown = replaceOnce(TRACKED, '    audience: 5% of users\n', '    audience: 5% of users\n    variables: {trak: canary}\n');
+    const unknown = replaceOnce(
+      TRACKED,
+      '    audience: 5% of users\n',
+      '    audience: 5% of users\n    variables: {trak: canary}\n',
+    );
     expect(refs(unknown)[0]).toMatchObject({
       code: 'ref/unknown-variable',
       ...positionOf(unknown, 'trak: canary'),
       hint: 'did you mean "track"?',
     });
-    const value = replaceOnce(TRACKED, '    audience: 5% of users\n', '    audience: 5% of users\n    variables: {track: canery}\n');
+    const value = replaceOnce(
+      TRACKED,
+      '    audience: 5% of users\n',
+      '    audience: 5% of users\n    variables: {track: canery}\n',
+    );
     expect(refs(value)[0]).toMatchObject({
       code: 'ref/variable-value',
       ...positionOf(value, 'canery'),
@@ -157,7 +165,11 @@ describe('query placeholders', () => {
 
   it('a value that could inject PromQL or URL syntax is refused by the schema', () => {
     for (const bad of ['"canary\\"} or vector(1) #"', '"a&b=c"', '"x}"', '"a b"', '"a|b"']) {
-      const text = replaceOnce(TRACKED, '    audience: 5% of users\n', `    audience: 5% of users\n    variables: {track: ${bad}}\n`);
+      const text = replaceOnce(
+        TRACKED,
+        '    audience: 5% of users\n',
+        `    audience: 5% of users\n    variables: {track: ${bad}}\n`,
+      );
       const codes = parsePlan(text, 'p.rollout.yaml').diagnostics.map((d) => d.code);
       expect(
         codes.filter((c) => c.startsWith('schema/')),
