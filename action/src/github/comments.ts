@@ -11,6 +11,8 @@ export interface CommentSummary {
   body: string;
   /** Login of the author, as REST spells it (`github-actions[bot]`). */
   author?: string;
+  /** When GitHub says it was posted. */
+  createdAt?: string;
 }
 
 export async function listComments(github: GitHubClient, repo: RepoRef, number: number): Promise<CommentSummary[]> {
@@ -27,6 +29,7 @@ export async function listComments(github: GitHubClient, repo: RepoRef, number: 
         id: Number(comment.id),
         body: comment.body ?? '',
         ...(comment.user ? { author: comment.user.login } : {}),
+        createdAt: comment.created_at,
       });
     if (data.length < COMMENTS_PAGE) break;
   }

@@ -23,6 +23,8 @@
 // - complete: what a tracking issue last said about the rollout's end (checklist/completion.ts).
 // - breach, dispatch: the comment that reports a breach on a phase issue, and how far its
 //   workflow dispatch got (watch/breach-comment.ts, github-action/sync/breach.ts).
+// - kpi-review: the KPI review comment on a tracking issue, with its counts (kpi-review/comment.ts).
+// - lesson-draft: a draft lesson's pull request or issue (github-action/sync/lesson-drafts.ts).
 
 const PREFIX = 'rollbook:';
 /** Characters a marker name may hold. */
@@ -378,4 +380,18 @@ export function dispatchMarker(state: DispatchState): string {
 export function readDispatchMarker(body: string): { state: DispatchState; index: number } | undefined {
   const match = DISPATCH_LINE.exec(body);
   return match ? { state: match[1] as DispatchState, index: match.index } : undefined;
+}
+
+// ── The KPI review comment on a tracking issue (kpi-review/comment.ts) ──────────────────────
+
+const KPI_REVIEW = markerPattern('kpi-review', 'met=([0-9]+) missed=([0-9]+) nodata=([0-9]+)');
+
+export function kpiReviewMarker(counts: { met: number; missed: number; noData: number }): string {
+  return marker('kpi-review', `met=${counts.met} missed=${counts.missed} nodata=${counts.noData}`);
+}
+
+/** The counts a KPI review comment carries; undefined when `body` has no review marker. */
+export function parseKpiReviewMarker(body: string): { met: number; missed: number; noData: number } | undefined {
+  const match = KPI_REVIEW.exec(body);
+  return match ? { met: Number(match[1]), missed: Number(match[2]), noData: Number(match[3]) } : undefined;
 }

@@ -11,6 +11,7 @@
 //    made while the run was busy is merged, not overwritten. Only differences are written.
 
 import type { SignoffDirectory, SignoffPolicy } from '../../checklist/authorize.ts';
+import type { ReviewOutcome } from '../../checklist/completion.ts';
 import type { GuardInput } from '../../checklist/items.ts';
 import { isSameBody } from '../../checklist/merge.ts';
 import { parseIssueBody } from '../../checklist/parse.ts';
@@ -36,6 +37,7 @@ import { actOnBreach } from './breach.ts';
 import { createIssueChecked } from './create.ts';
 import type { LessonDraftMode } from './inputs.ts';
 import { foldDuplicateTicks, type PlanIssues } from './inventory.ts';
+import { kpiReview } from './kpi-review.ts';
 import { openLessonDrafts } from './lesson-drafts.ts';
 import { postMeasuredComment } from './measured-comment.ts';
 import { postRefusalComment } from './refusals.ts';
@@ -134,6 +136,8 @@ export class PlanSync {
   /** What people did on each phase issue since the action's last revision (from its history). */
   readonly #added = new Map<string, readonly AuditEntry[]>();
   readonly #duplicates = new Map<number, Promise<VerifiedIssue>>();
+  /** The KPI review, once posted on the tracking issue (#review). */
+  #review: ReviewOutcome | undefined;
   /** This run's readings by phase id (#watch). */
   #readings: Record<string, readonly GateReading[]> = {};
 
@@ -238,6 +242,7 @@ export class PlanSync {
       ...(others ? { others } : {}),
       ...(measured ? { measured } : {}),
       ...(Object.keys(this.#readings).length > 0 ? { readings: this.#readings } : {}),
+      ...(this.#review ? { review: this.#review } : {}),
     };
   }
 
@@ -274,7 +279,12 @@ export class PlanSync {
     }
     if (this.#in.watch) await this.#watch(this.#in.watch);
     for (const phase of this.#in.plan.phases) await this.#syncPhase(phase.id);
+    // The review is read before the tracking issue is written, so its body shows it in one write;
+    // a tracking issue created by this run gets it right after.
+    const existed = this.#parent.issue !== undefined;
+    if (existed) await this.#readReview();
     await this.#syncParent();
+    if (!existed && (await this.#readReview())) await this.#syncParent();
     if (this.#in.watch) await this.#actOnVerdicts();
     const parent = this.#parent.issue;
     if (parent) {
@@ -303,6 +313,31 @@ export class PlanSync {
       ...(parent ? { parent: { number: parent.number, url: parent.url } } : {}),
       writes: this.#in.writer.count - before,
     };
+  }
+
+  /** The KPI review's outcome into #review; true when it changed. */
+  async #readReview(): Promise<boolean> {
+    const parent = this.#parent.issue;
+    if (!parent) return false;
+    const { rollout } = await this.#compute();
+    const { github, repo, writer, log, clock, viewer, plan, now, watch } = this.#in;
+    const review = await kpiReview({
+      github,
+      repo,
+      writer,
+      log,
+      clock,
+      ...(viewer ? { viewer } : {}),
+      plan,
+      rollout,
+      issue: parent.number,
+      now,
+      ...(watch ? { watch } : {}),
+    });
+    if (review === undefined) return false;
+    this.#review = review;
+    this.#cached = undefined;
+    return true;
   }
 
   /** After the issues are in line: a draft lesson for each rollback that has none yet. */

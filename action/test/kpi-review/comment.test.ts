@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { scaffoldPlan } from '../../src/cli/scaffold.ts';
+import { countOutcomes, reviewComment } from '../../src/kpi-review/comment.ts';
+import type { KpiResult } from '../../src/kpi-review/measure.ts';
+import { parsePlan } from '../../src/plan/parse.ts';
+import { parseKpiReviewMarker } from '../../src/text/markers.ts';
+
+const plan = parsePlan(scaffoldPlan('demo', 's'), 'demo.rollout.yaml').plan!;
+const AT = '2026-11-20T10:00:00Z';
+
+describe('reviewComment', () => {
+  const results: KpiResult[] = [
+    { kpi: 'a | <!-- x --> @mallory', expect: '>= 1 | `x`', at: AT, outcome: 'met', measured: 2, unit: 'count' },
+    {
+      kpi: 'b',
+      baseline: '3 ms',
+      expect: '<= 2 ms',
+      at: AT,
+      outcome: 'missed',
+      measured: 0.0031,
+      unit: 's',
+      window: '1h',
+    },
+    {
+      kpi: 'c',
+      expect: 'better',
+      at: AT,
+      outcome: 'no-data',
+      reason: 'not measurable: it does not start with a comparison',
+    },
+  ];
+
+  it('carries its counts in the marker and escapes plan text', () => {
+    const body = reviewComment(plan, '2026-11-01T09:00:00Z', results);
+    expect(parseKpiReviewMarker(body)).toEqual({ met: 1, missed: 1, noData: 1 });
+    expect(countOutcomes(results)).toEqual({ met: 1, missed: 1, noData: 1 });
+    // One marker only (plan text cannot spell a second), no unescaped pipe or ping from the KPI text.
+    expect(body.match(/<!--/g)).toHaveLength(1);
+    expect(body).not.toContain('@mallory');
+    const rows = body.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| KPI') && !l.startsWith('| ---'));
+    for (const row of rows) expect(row.split(/(?<!\\)\|/).length, row).toBe(7);
+    // A miss pings the owners the plan names.
+    expect(body).toContain('@your-team: this issue stays open');
+  });
+
+  it('says the issue closes when nothing missed, and pings nobody', () => {
+    const body = reviewComment(plan, '2026-11-01T09:00:00Z', [results[0]!, results[2]!]);
+    expect(body).toContain('No KPI missed its expectation: this issue is closed as completed.');
+    expect(body).not.toMatch(/@\w/);
+  });
+});

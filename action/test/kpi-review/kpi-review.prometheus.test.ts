@@ -1,0 +1,122 @@
+// Issue 18 part 4 end to end: a rollout completed three days before the clock, with KPIs to review
+// two days after completion. A scheduled sync measures them on a real Prometheus (backfilled
+// fixture series) at completion + reviewAfter, posts one review comment on the tracking issue and
+// closes it when nothing missed, or keeps it open pinging the owners. Re-runs write nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseIssueBody } from '../../src/checklist/parse.ts';
+import type { FakeGitHub } from '../fake-github/server.ts';
+import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
+import { runActionInProcess, testClock } from '../helpers/in-process.ts';
+import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness } from '../prometheus/prometheus-server.ts';
+import { testPrometheus } from '../prometheus/shared.ts';
+import * as h from '../report/harness.ts';
+import { DEMO_PHASES, managed, workspace } from '../sync/harness.ts';
+import { PLAN_FILE, planText, syncRun } from '../watch/harness.ts';
+
+let prom: PrometheusHarness;
+beforeAll(async () => {
+  prom = await testPrometheus();
+}, HARNESS_START_TIMEOUT_MS);
+afterAll(() => prom?.stop());
+
+const setup = useFakeGitHub({ owner: h.OWNER, repo: h.REPO });
+
+/** The success KPI (0.995 on the fixture) expects >= 99%: met. The error KPI (billing, 0.08) expects <= 1%: missed. */
+function reviewedPlan(withMiss: boolean): string {
+  return planText((text) => {
+    const kpis = [
+      '    - {kpi: request success rate, baseline: "97.9%", expect: ">= 99% of requests", metric: success_rate, reviewAfter: 2d}',
+      '    - {kpi: support tickets, expect: "fewer than before", reviewAfter: 1d}',
+      ...(withMiss
+        ? ['    - {kpi: error rate, baseline: "2%", expect: "<= 1%", metric: error_rate, reviewAfter: 2d, window: 1h}']
+        : []),
+    ];
+    const out = text.replace(/^ {4}- \{kpi: request success rate.*$/m, kpis.join('\n'));
+    if (!out.includes('reviewAfter: 2d')) throw new Error('the scaffolded plan changed: update reviewedPlan()');
+    return out;
+  });
+}
+
+async function completedRollout(fake: FakeGitHub, text: string) {
+  const plan = h.parseTestPlan(text);
+  const done = new Date(prom.now.getTime() - 3 * h.DAY).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  for (const phase of DEMO_PHASES)
+    await h.seedPhaseIssue(fake, plan, phase, { complete: { by: 'ops-alice', at: done } });
+  return { dir: workspace({ [PLAN_FILE]: text }), done };
+}
+
+const parentOf = (fake: FakeGitHub) => managed(fake).find((m) => m.kind === 'parent')!.issue;
+const reviews = (fake: FakeGitHub, number: number) =>
+  fake.state.issues.commentsOf(number).filter((c) => c.body.includes('rollbook:kpi-review'));
+
+describe('the KPI review of a completed rollout', () => {
+  it('measures each KPI when due, posts one review, and closes the issue when nothing missed', async () => {
+    const { fake } = setup();
+    const { dir, done } = await completedRollout(fake, reviewedPlan(false));
+    const clock = testClock(prom.now);
+
+    const first = await runActionInProcess({ ...syncRun(fake, prom, dir, h.scheduleEvent), clock });
+    expect(first.code, h.failureText(first)).toBe(0);
+    const parent = parentOf(fake);
+    const posted = reviews(fake, parent.number);
+    expect(posted).toHaveLength(1);
+    const comment = posted[0]!.body;
+    const measuredAt = new Date(Date.parse(done) + 2 * h.DAY).toISOString();
+    expect(comment).toContain(
+      `| request success rate | 97.9% | \`>= 99% of requests\` | 99.5% over 5m at ${measuredAt.slice(0, 10)} ${measuredAt.slice(11, 16)} UTC | ✅ met |`,
+    );
+    expect(comment).toContain(
+      '| support tickets | — | `fewer than before` | not measurable: it does not start with a comparison | ⚪ no data |',
+    );
+    expect(comment).toContain('1 met, 0 missed, 1 without data. No KPI missed its expectation');
+    expect(comment).not.toContain('@your-team');
+    expect([parent.state, parent.stateReason]).toEqual(['closed', 'completed']);
+    expect(parent.body).toContain('**KPI review** posted');
+    expect(parseIssueBody(parent.body!).problems).toEqual([]);
+
+    const before = fake.log.entries.length;
+    const again = await runActionInProcess({ ...syncRun(fake, prom, dir, h.scheduleEvent), clock });
+    expect(again.code, h.failureText(again)).toBe(0);
+    expect(h.writesSince(fake, before)).toEqual({});
+    expect(reviews(fake, parent.number)).toHaveLength(1);
+  });
+
+  it('keeps the issue open on a miss and pings the owners, once', async () => {
+    const { fake } = setup();
+    const { dir } = await completedRollout(fake, reviewedPlan(true));
+    const clock = testClock(prom.now);
+    const first = await runActionInProcess({ ...syncRun(fake, prom, dir, h.scheduleEvent), clock });
+    expect(first.code, h.failureText(first)).toBe(0);
+    const parent = parentOf(fake);
+    const comment = reviews(fake, parent.number)[0]!.body;
+    expect(comment).toMatch(/\| error rate \| 2% \| `<= 1%` \| 8% over 1h at .* \| ❌ missed \|/);
+    expect(comment).toContain('**A KPI missed the expectation.** @your-team: this issue stays open');
+    expect(parent.state).toBe('open');
+    expect(parent.body).toContain('a KPI missed its expectation, so this issue stays open');
+
+    const before = fake.log.entries.length;
+    const again = await runActionInProcess({ ...syncRun(fake, prom, dir, h.scheduleEvent), clock });
+    expect(again.code, h.failureText(again)).toBe(0);
+    expect(h.writesSince(fake, before)).toEqual({});
+  });
+
+  it('measures nothing before the review is due, nor on a run that does not measure', async () => {
+    const { fake } = setup();
+    const { dir } = await completedRollout(fake, reviewedPlan(false));
+    // One day after completion: the two-day review is not due.
+    const early = testClock(new Date(prom.now.getTime() - 2 * h.DAY));
+    const run = await runActionInProcess({ ...syncRun(fake, prom, dir, h.scheduleEvent), clock: early });
+    expect(run.code, h.failureText(run)).toBe(0);
+    const parent = parentOf(fake);
+    expect(reviews(fake, parent.number)).toHaveLength(0);
+    expect(parent.state).toBe('open');
+    expect(parent.body).toContain('**KPI review** due');
+    // Due now, but a push event does not measure.
+    const push = await runActionInProcess({
+      ...syncRun(fake, prom, dir, { name: 'push', payload: { ref: 'refs/heads/main' } }),
+      clock: testClock(prom.now),
+    });
+    expect(push.code, h.failureText(push)).toBe(0);
+    expect(reviews(fake, parent.number)).toHaveLength(0);
+  });
+});
