@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-FOZZYTQU.js")).validateCommand
+    load: async () => (await import("./chunk-CV7HNN6V.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-4NBWER6H.js")).renderCommand
+    load: async () => (await import("./chunk-XS5GCQM3.js")).renderCommand
   },
   {
     name: "init",
@@ -53,27 +53,27 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-TZJJ6GO4.js")).explainCommand
+    load: async () => (await import("./chunk-4IUPZKM3.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-TOFDSZ5T.js")).gateCommand
+    load: async () => (await import("./chunk-I3FMVD3U.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-H5Q4V5XB.js")).lessonCommand
+    load: async () => (await import("./chunk-IHK7YMCK.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-MCBLYY3L.js")).lessonsCommand
+    load: async () => (await import("./chunk-2BW7XCH6.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-D4NYT44R.js")).statusCommand
+    load: async () => (await import("./chunk-IQAP2YVF.js")).statusCommand
   }
 ];
 

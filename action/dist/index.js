@@ -49,17 +49,17 @@ import {
   verifyPhaseIssue,
   withState,
   withoutProvenance
-} from "./chunk-MVXYNEOG.js";
+} from "./chunk-QSDQYSBL.js";
 import {
   annotationBody
 } from "./chunk-KWHQAHEM.js";
 import {
   runbookFileName
-} from "./chunk-WLX535L2.js";
+} from "./chunk-AXGIQ2PQ.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-KXUGBGIP.js";
+} from "./chunk-Z3ILWUWM.js";
 import {
   matchGuards
 } from "./chunk-UVISTU34.js";
@@ -78,6 +78,7 @@ import {
   describeThresholds,
   evaluateGate,
   formatMeasured,
+  gateQueries,
   gateReportJson,
   loadReportTemplates,
   phaseTransition,
@@ -88,9 +89,11 @@ import {
   statusForFailures,
   statusForNonRollout,
   statusForVerdict,
-  statusForWatch
-} from "./chunk-36KDPWKK.js";
+  statusForWatch,
+  unfilledProblem
+} from "./chunk-ODZ6IN66.js";
 import {
+  cellCode,
   code,
   codeBlock,
   describeRamp,
@@ -102,7 +105,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-AUPMUY3D.js";
+} from "./chunk-5MWIUYSY.js";
 import {
   builtinDirOf,
   compileTemplateSet,
@@ -123,11 +126,13 @@ import {
   findDigestMarker,
   hasRefusalMarker,
   itemMarker,
+  kpiReviewMarker,
   marker,
   markerId,
   measuredRevertItems,
   measuredRevertMarker,
   parseCompletionLine,
+  parseKpiReviewMarker,
   parseReadingsLine,
   parseReportMarker,
   readBreachMarker,
@@ -142,7 +147,7 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-5OIBXHEI.js";
+} from "./chunk-QRUMEWOD.js";
 import {
   draftLesson
 } from "./chunk-XEAOT4NY.js";
@@ -153,8 +158,11 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-DMIQ5XR7.js";
-import "./chunk-CE6ZGGMT.js";
+} from "./chunk-IQYWOCHU.js";
+import {
+  kpiThreshold,
+  meetsThreshold
+} from "./chunk-NILQGBJA.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
@@ -2300,7 +2308,8 @@ async function listComments(github, repo, number) {
       comments.push({
         id: Number(comment.id),
         body: comment.body ?? "",
-        ...comment.user ? { author: comment.user.login } : {}
+        ...comment.user ? { author: comment.user.login } : {},
+        createdAt: comment.created_at
       });
     if (data.length < COMMENTS_PAGE) break;
   }
@@ -3794,6 +3803,128 @@ async function readPhaseGates(input) {
   });
 }
 
+// action/src/kpi-review/comment.ts
+var OUTCOME_WORDS = {
+  met: "✅ met",
+  missed: "❌ missed",
+  "no-data": "⚪ no data"
+};
+function countOutcomes(results) {
+  return {
+    met: results.filter((r) => r.outcome === "met").length,
+    missed: results.filter((r) => r.outcome === "missed").length,
+    noData: results.filter((r) => r.outcome === "no-data").length
+  };
+}
+function measuredCell(result) {
+  if (result.measured === void 0) return text(result.reason ?? "no data");
+  const window = result.window ? ` over ${result.window}` : "";
+  return fixed(`${formatMeasured(result.measured, result.unit)}${window} at ${formatTime(result.at)}`);
+}
+function reviewComment(plan, completedAt2, results) {
+  const counts = countOutcomes(results);
+  const rows = results.map(
+    (r) => `| ${text(r.kpi)} | ${r.baseline ? text(r.baseline) : "—"} | ${cellCode(r.expect)} | ${measuredCell(r)} | ${OUTCOME_WORDS[r.outcome]} |`
+  );
+  const next = counts.missed > 0 ? `**${counts.missed === 1 ? "A KPI" : `${counts.missed} KPIs`} missed the expectation.** ${handleList(plan.metadata.owners)}: this issue stays open for you to decide what to do (a follow-up rollout, a lesson, or closing it).` : "No KPI missed its expectation: this issue is closed as completed.";
+  return [
+    kpiReviewMarker(counts),
+    `### KPI review of ${code(plan.metadata.name)}`,
+    "",
+    `The rollout was complete ${formatTime(completedAt2)}. Each KPI was measured at that time plus its \`reviewAfter\`, through the same providers and queries as the gates, and compared with its expectation.`,
+    "",
+    "| KPI | Baseline | Expected | Measured | Outcome |",
+    "| --- | --- | --- | --- | --- |",
+    ...rows,
+    "",
+    `${counts.met} met, ${counts.missed} missed, ${counts.noData} without data. ${next}`,
+    ""
+  ].join("\n");
+}
+
+// action/src/kpi-review/measure.ts
+async function measureOne(input, impact) {
+  const { plan } = input;
+  const at = new Date(Date.parse(input.completedAt) + (parseDuration(impact.reviewAfter ?? "") ?? 0));
+  const metric = own(plan.metrics, impact.metric);
+  const base = {
+    kpi: impact.kpi,
+    ...impact.baseline ? { baseline: impact.baseline } : {},
+    expect: impact.expect,
+    ...impact.metric ? { metric: impact.metric } : {},
+    ...metric?.unit ? { unit: metric.unit } : {},
+    at: isoSeconds(at),
+    outcome: "no-data"
+  };
+  const reading = kpiThreshold(impact, plan.metrics);
+  if (!reading.measurable) return { ...base, reason: `not measurable: ${reading.reason}` };
+  if (!metric) return { ...base, reason: "no metric" };
+  const threshold = reading.threshold;
+  if (!input.configured.has(metric.provider))
+    return { ...base, threshold, reason: `no ${metric.provider} provider is configured for this run` };
+  const last = plan.phases.at(-1);
+  const gate = { metric: impact.metric, ...impact.window ? { window: impact.window } : {} };
+  const queries = gateQueries(plan, last, gate, metric);
+  const window = queries.window;
+  const withWindow = { ...base, threshold, ...window ? { window } : {} };
+  const problem = unfilledProblem(queries.value);
+  if (problem) return { ...withWindow, reason: problem };
+  const source = input.resolve({ metricName: impact.metric, metric, role: "value", query: queries.value.text });
+  if ("error" in source) return { ...withWindow, reason: source.error };
+  const value = await source.provider.instant({
+    query: source.query,
+    at,
+    ...source.field ? { field: source.field } : {},
+    ...source.timeField ? { timeField: source.timeField } : {},
+    ...queries.maxAgeMs !== void 0 ? { maxAgeMs: queries.maxAgeMs } : {}
+  });
+  if (value.status === "error") return { ...withWindow, reason: value.error };
+  if (value.status === "no-data") return { ...withWindow, reason: `no data (${value.reason})` };
+  return {
+    ...withWindow,
+    measured: value.value,
+    outcome: meetsThreshold(value.value, threshold) ? "met" : "missed"
+  };
+}
+async function measureKpis(input) {
+  const reviewed = input.plan.story.impact.filter((i) => i.reviewAfter !== void 0);
+  return Promise.all(reviewed.map((impact) => measureOne(input, impact)));
+}
+
+// action/src/github-action/sync/kpi-review.ts
+function ownReview(comments, viewer) {
+  for (const comment of comments) {
+    if (viewer !== void 0 && !sameLogin(comment.author, viewer)) continue;
+    const counts = parseKpiReviewMarker(comment.body);
+    if (counts && comment.createdAt) return { at: comment.createdAt, ...counts };
+  }
+  return void 0;
+}
+async function kpiReview(input) {
+  const { plan, rollout, now } = input;
+  const due = reviewDueAt(plan, rollout);
+  const done = completedAt(rollout);
+  if (due === void 0 || done === void 0 || now.getTime() < Date.parse(due)) return void 0;
+  const read = async () => ownReview(await listComments(input.github, input.repo, input.issue), input.viewer);
+  const posted = await read();
+  if (posted || !input.watch) return posted;
+  const results = await measureKpis({
+    plan,
+    completedAt: done,
+    resolve: input.watch.resolve,
+    configured: input.watch.configured
+  });
+  const body = reviewComment(plan, done, results);
+  await writeOnce(
+    input,
+    `posting the KPI review on #${input.issue}`,
+    () => input.writer.createComment(input.issue, body),
+    async () => await read() ? { made: void 0 } : void 0
+  );
+  input.log.notice(`Rollbook: posted the KPI review of ${plan.metadata.name} on #${input.issue}`);
+  return read();
+}
+
 // action/src/github/draft-pull.ts
 async function findPullByHead(github, repo, branch) {
   const pulls = await github.paginate(github.rest.pulls.list, {
@@ -4179,6 +4310,8 @@ var PlanSync = class {
   /** What people did on each phase issue since the action's last revision (from its history). */
   #added = /* @__PURE__ */ new Map();
   #duplicates = /* @__PURE__ */ new Map();
+  /** The KPI review, once posted on the tracking issue (#review). */
+  #review;
   /** This run's readings by phase id (#watch). */
   #readings = {};
   constructor(input) {
@@ -4270,7 +4403,8 @@ var PlanSync = class {
       ...viewer ? { actor: viewer } : {},
       ...others ? { others } : {},
       ...measured ? { measured } : {},
-      ...Object.keys(this.#readings).length > 0 ? { readings: this.#readings } : {}
+      ...Object.keys(this.#readings).length > 0 ? { readings: this.#readings } : {},
+      ...this.#review ? { review: this.#review } : {}
     };
   }
   /** syncRollout, after looking up whatever team memberships its refusals depend on. */
@@ -4305,7 +4439,10 @@ var PlanSync = class {
     }
     if (this.#in.watch) await this.#watch(this.#in.watch);
     for (const phase of this.#in.plan.phases) await this.#syncPhase(phase.id);
+    const existed = this.#parent.issue !== void 0;
+    if (existed) await this.#readReview();
     await this.#syncParent();
+    if (!existed && await this.#readReview()) await this.#syncParent();
     if (this.#in.watch) await this.#actOnVerdicts();
     const parent = this.#parent.issue;
     if (parent) {
@@ -4334,6 +4471,30 @@ var PlanSync = class {
       ...parent ? { parent: { number: parent.number, url: parent.url } } : {},
       writes: this.#in.writer.count - before
     };
+  }
+  /** The KPI review's outcome into #review; true when it changed. */
+  async #readReview() {
+    const parent = this.#parent.issue;
+    if (!parent) return false;
+    const { rollout } = await this.#compute();
+    const { github, repo, writer, log, clock, viewer, plan, now, watch } = this.#in;
+    const review = await kpiReview({
+      github,
+      repo,
+      writer,
+      log,
+      clock,
+      ...viewer ? { viewer } : {},
+      plan,
+      rollout,
+      issue: parent.number,
+      now,
+      ...watch ? { watch } : {}
+    });
+    if (review === void 0) return false;
+    this.#review = review;
+    this.#cached = void 0;
+    return true;
   }
   /** After the issues are in line: a draft lesson for each rollback that has none yet. */
   async #draftLessons(rollout, drafts) {

@@ -7,8 +7,8 @@ import {
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-DMIQ5XR7.js";
-import "./chunk-CE6ZGGMT.js";
+} from "./chunk-IQYWOCHU.js";
+import "./chunk-NILQGBJA.js";
 import {
   isoDate,
   oneOf,

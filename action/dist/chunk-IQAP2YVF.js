@@ -14,7 +14,7 @@ import {
   readManagedIssues,
   verifyPhaseIssue,
   withoutProvenance
-} from "./chunk-MVXYNEOG.js";
+} from "./chunk-QSDQYSBL.js";
 import {
   ANSI,
   PLAIN,
@@ -22,18 +22,18 @@ import {
 } from "./chunk-KRET6RJN.js";
 import {
   checkPlans
-} from "./chunk-KXUGBGIP.js";
+} from "./chunk-Z3ILWUWM.js";
 import "./chunk-UVISTU34.js";
 import {
   describeRamp
-} from "./chunk-AUPMUY3D.js";
+} from "./chunk-5MWIUYSY.js";
 import {
   readIssueKey
-} from "./chunk-5OIBXHEI.js";
+} from "./chunk-QRUMEWOD.js";
 import {
   loadConfig
-} from "./chunk-DMIQ5XR7.js";
-import "./chunk-CE6ZGGMT.js";
+} from "./chunk-IQYWOCHU.js";
+import "./chunk-NILQGBJA.js";
 import {
   todayUtc
 } from "./chunk-V5Y4IF5L.js";

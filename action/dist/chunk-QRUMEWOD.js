@@ -190,6 +190,14 @@ function readDispatchMarker(body) {
   const match = DISPATCH_LINE.exec(body);
   return match ? { state: match[1], index: match.index } : void 0;
 }
+var KPI_REVIEW = markerPattern("kpi-review", "met=([0-9]+) missed=([0-9]+) nodata=([0-9]+)");
+function kpiReviewMarker(counts) {
+  return marker("kpi-review", `met=${counts.met} missed=${counts.missed} nodata=${counts.noData}`);
+}
+function parseKpiReviewMarker(body) {
+  const match = KPI_REVIEW.exec(body);
+  return match ? { met: Number(match[1]), missed: Number(match[2]), noData: Number(match[3]) } : void 0;
+}
 
 // action/src/text/normalize.ts
 var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
@@ -412,5 +420,7 @@ export {
   readBreachMarker,
   sameBreach,
   dispatchMarker,
-  readDispatchMarker
+  readDispatchMarker,
+  kpiReviewMarker,
+  parseKpiReviewMarker
 };

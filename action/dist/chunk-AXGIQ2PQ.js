@@ -14,7 +14,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-5OIBXHEI.js";
+} from "./chunk-QRUMEWOD.js";
 import {
   WEEKDAY_TITLES,
   calendarStartMs,
@@ -23,7 +23,7 @@ import {
   minutesText,
   projectCalendar,
   shownTimeZone
-} from "./chunk-CE6ZGGMT.js";
+} from "./chunk-NILQGBJA.js";
 import {
   fillQuery,
   phaseVariables

@@ -9,7 +9,7 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-5OIBXHEI.js";
+} from "./chunk-QRUMEWOD.js";
 import {
   truncate
 } from "./chunk-J6C3JRKX.js";

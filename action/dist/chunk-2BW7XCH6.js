@@ -12,8 +12,8 @@ import {
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-DMIQ5XR7.js";
-import "./chunk-CE6ZGGMT.js";
+} from "./chunk-IQYWOCHU.js";
+import "./chunk-NILQGBJA.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,

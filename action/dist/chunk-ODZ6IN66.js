@@ -5,7 +5,7 @@ import {
   describeRamp,
   gateIds,
   textWithMentions
-} from "./chunk-AUPMUY3D.js";
+} from "./chunk-5MWIUYSY.js";
 import {
   alignTable,
   builtinDirOf,
@@ -22,7 +22,7 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-5OIBXHEI.js";
+} from "./chunk-QRUMEWOD.js";
 import {
   OutsideRootError,
   containedPath,
@@ -2413,6 +2413,8 @@ export {
   SharedQueries,
   createProviders,
   formatMeasured,
+  gateQueries,
+  unfilledProblem,
   describeThresholds,
   evaluateGate,
   VERDICT_PRECEDENCE,

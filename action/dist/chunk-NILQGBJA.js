@@ -662,6 +662,22 @@ function kpiThreshold(impact, metrics) {
     };
   return { measurable: true, threshold: { op: threshold.op, value: converted.value, parsed: threshold } };
 }
+var EQUAL_TOLERANCE = 1e-9;
+function meetsThreshold(measured, threshold) {
+  const { op, value } = threshold;
+  switch (op) {
+    case ">=":
+      return measured >= value;
+    case "<=":
+      return measured <= value;
+    case ">":
+      return measured > value;
+    case "<":
+      return measured < value;
+    case "=":
+      return Math.abs(measured - value) <= EQUAL_TOLERANCE * Math.max(1, Math.abs(value));
+  }
+}
 
 // action/src/lint/rules/kpi-measurable.ts
 var kpiMeasurable = {
@@ -1160,6 +1176,8 @@ export {
   minutesText,
   delayLabel,
   SEVERITY_RANK,
+  kpiThreshold,
+  meetsThreshold,
   RULES,
   RULES_BY_ID
 };

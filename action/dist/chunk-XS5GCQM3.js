@@ -8,7 +8,7 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-WLX535L2.js";
+} from "./chunk-AXGIQ2PQ.js";
 import {
   PLAIN,
   formatDiagnosticText
@@ -17,7 +17,7 @@ import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-KXUGBGIP.js";
+} from "./chunk-Z3ILWUWM.js";
 import {
   matchGuards
 } from "./chunk-UVISTU34.js";
@@ -28,12 +28,12 @@ import {
 } from "./chunk-KMFJCV6I.js";
 import {
   readGeneratedMarker
-} from "./chunk-5OIBXHEI.js";
+} from "./chunk-QRUMEWOD.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-DMIQ5XR7.js";
-import "./chunk-CE6ZGGMT.js";
+} from "./chunk-IQYWOCHU.js";
+import "./chunk-NILQGBJA.js";
 import {
   calendarStart,
   oneOf,

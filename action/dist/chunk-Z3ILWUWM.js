@@ -7,12 +7,12 @@ import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-DMIQ5XR7.js";
+} from "./chunk-IQYWOCHU.js";
 import {
   RULES,
   RULES_BY_ID,
   SEVERITY_RANK
-} from "./chunk-CE6ZGGMT.js";
+} from "./chunk-NILQGBJA.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,

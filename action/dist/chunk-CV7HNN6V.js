@@ -10,12 +10,12 @@ import {
 } from "./chunk-KRET6RJN.js";
 import {
   checkPlans
-} from "./chunk-KXUGBGIP.js";
+} from "./chunk-Z3ILWUWM.js";
 import "./chunk-UVISTU34.js";
 import {
   loadConfig
-} from "./chunk-DMIQ5XR7.js";
-import "./chunk-CE6ZGGMT.js";
+} from "./chunk-IQYWOCHU.js";
+import "./chunk-NILQGBJA.js";
 import {
   calendarStart,
   oneOf,

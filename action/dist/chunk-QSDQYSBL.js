@@ -6,7 +6,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-AUPMUY3D.js";
+} from "./chunk-5MWIUYSY.js";
 import {
   END_MARKER,
   beginMarker,
@@ -20,10 +20,10 @@ import {
   splitItemMarker,
   stateMarker,
   trimTrailing
-} from "./chunk-5OIBXHEI.js";
+} from "./chunk-QRUMEWOD.js";
 import {
   validLessons
-} from "./chunk-DMIQ5XR7.js";
+} from "./chunk-IQYWOCHU.js";
 import {
   truncate
 } from "./chunk-J6C3JRKX.js";

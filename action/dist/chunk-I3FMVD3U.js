@@ -12,12 +12,12 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-36KDPWKK.js";
+} from "./chunk-ODZ6IN66.js";
 import {
   gateIds
-} from "./chunk-AUPMUY3D.js";
+} from "./chunk-5MWIUYSY.js";
 import "./chunk-KMFJCV6I.js";
-import "./chunk-5OIBXHEI.js";
+import "./chunk-QRUMEWOD.js";
 import {
   oneOf
 } from "./chunk-V5Y4IF5L.js";
