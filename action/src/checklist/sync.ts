@@ -7,7 +7,6 @@
 import { idRecord, own } from '../plan/own.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
 import { type CompletionMarkerState, parseCompletionLine } from '../text/markers.ts';
-import { decodeReadings } from '../watch/codec.ts';
 import { type GateReading, passingGates, recordReadings, type WatchRecord } from '../watch/readings.ts';
 import { phaseWatchVerdict, type WatchVerdictName } from '../watch/verdict.ts';
 import {
@@ -29,6 +28,7 @@ import { deriveRolloutState, type OtherPhaseStates, type RolloutPhase, type Roll
 import { auditLimit, type DegradeLevel, fitBody } from './size.ts';
 import { type AuditEntry, type ChecklistState, emptyState, withoutProvenance } from './state-block.ts';
 import type { ChecklistTemplates } from './templates.ts';
+import { writtenReadings } from './written-readings.ts';
 
 export interface IssueSnapshot {
   /** The body as just read; undefined when the issue does not exist yet. */
@@ -214,11 +214,7 @@ function measuredTicks(
  * with this run's readings folded in when the phase was read. Unchanged readings keep the record as it was.
  */
 function watchRecord(input: RolloutSyncInput, phaseId: string): WatchRecord | undefined {
-  const current = own(input.phases, phaseId)?.body;
-  const written = parseIssueBody(current ?? '')
-    .lines.filter((l) => l.role === 'generated')
-    .map((l) => l.text);
-  const previous = decodeReadings(written);
+  const previous = writtenReadings(own(input.phases, phaseId)?.body ?? '');
   const readings = own(input.readings, phaseId);
   return readings ? recordReadings(previous, readings, input.now).record : previous;
 }

@@ -8,11 +8,13 @@ import { parseIssueBody } from '../checklist/parse.ts';
 import { derivePhaseState, type IssueFacts, type PhaseStatus } from '../checklist/phase-state.ts';
 import { deriveRolloutState } from '../checklist/rollout-state.ts';
 import { type ChecklistState, withoutProvenance } from '../checklist/state-block.ts';
+import { writtenReadings } from '../checklist/written-readings.ts';
 import type { IssueRecord } from '../github/issue.ts';
 import { buildInventory, foldDuplicateTicks, type PlanIssues } from '../github-action/sync/inventory.ts';
 import { describeRamp } from '../plan/ramp-text.ts';
 import type { GuardedPlan } from '../workspace/guarded-plans.ts';
 import type { PlanStatus, StatusFile } from './model.ts';
+import { type ReadingsStatus, statusReadings } from './readings.ts';
 
 function facts(issue: IssueRecord): IssueFacts {
   return {
@@ -71,10 +73,25 @@ export function planStatus(
             says: describeRamp(stages, current.ramp),
           }
         : undefined;
-    return { phase: current.phaseId, state: current.state, ...(ramp ? { ramp } : {}) };
+    const readings = readingsOf(issues, current.phaseId);
+    return {
+      phase: current.phaseId,
+      state: current.state,
+      ...(ramp ? { ramp } : {}),
+      ...(readings ? { readings } : {}),
+    };
   }
   const last = rollout.phases.at(-1);
-  return last ? { phase: last.phaseId, state: 'done' } : undefined;
+  if (!last) return undefined;
+  const readings = readingsOf(issues, last.phaseId);
+  return { phase: last.phaseId, state: 'done', ...(readings ? { readings } : {}) };
+}
+
+/** The gate readings the watch wrote into the phase's issue (its managed region only), if any. */
+function readingsOf(issues: PlanIssues | undefined, phaseId: string): ReadingsStatus | undefined {
+  const issue = issues?.phases.get(phaseId);
+  const record = issue && writtenReadings(issue.body);
+  return record && record.gates.length > 0 ? statusReadings(record) : undefined;
 }
 
 /**

@@ -7,6 +7,7 @@ function ordered(status: PlanStatus): PlanStatus {
     phase: status.phase,
     state: status.state,
     ...(status.ramp !== undefined ? { ramp: status.ramp } : {}),
+    ...(status.readings !== undefined ? { readings: status.readings } : {}),
     ...(status.verdict !== undefined ? { verdict: status.verdict } : {}),
     updatedAt: status.updatedAt,
   };
@@ -39,5 +40,12 @@ export function formatStatusText(status: StatusFile): string {
     return ramp ? [`${name} (${status.plans[name]!.phase}): ${ramp.says}`] : [];
   });
   const rampLines = ramps.length ? `\n${ramps.join('\n')}\n` : '';
-  return `${[line(header), ...rows.map(line)].join('\n')}\n${rampLines}\nAs of ${updated}.\n`;
+  const readings = names.flatMap((name) => {
+    const r = status.plans[name]!.readings;
+    if (!r || r.gates.length === 0) return [];
+    const gates = r.gates.map((g) => `${g.title} ${g.value} (${g.status})`).join('; ');
+    return [`${name} (${status.plans[name]!.phase}) gates as of ${r.evaluatedAt}: ${gates}`];
+  });
+  const readingLines = readings.length ? `\n${readings.join('\n')}\n` : '';
+  return `${[line(header), ...rows.map(line)].join('\n')}\n${rampLines}${readingLines}\nAs of ${updated}.\n`;
 }

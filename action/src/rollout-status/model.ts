@@ -1,6 +1,9 @@
 // The status file the site reads (`ROLLBOOK_STATUS`, docs/site.md): each plan's current phase,
 // that phase's state, the latest gate verdict when known, and when the status was written.
 // site/src/lib/status.ts imports these types and parses exactly this shape.
+import type { ReadingsStatus } from './readings.ts';
+
+export type { GateReadingStatus, ReadingsStatus } from './readings.ts';
 
 /** The ramp of the current phase (`stages:`, ADR 28): which stage runs and what it waits for. */
 export interface RampStatus {
@@ -23,6 +26,11 @@ export interface PlanStatus {
   state: string;
   /** The current phase's ramp, while it has stages and is not done. */
   ramp?: RampStatus;
+  /**
+   * The current phase's gate readings as Rollbook's watch last wrote them into its issue, when it
+   * has any: a display cache, as of `readings.evaluatedAt` (rollout-status/readings.ts).
+   */
+  readings?: ReadingsStatus;
   /** PROMOTE, HOLD, FROZEN, ROLL BACK or ROLL FORWARD; absent when unknown. */
   verdict?: string;
   /** ISO 8601 time the status was derived. */

@@ -22,7 +22,7 @@ export const HISTORY_DAYS = 30;
 export const MAX_WATCHED_GATES = 20;
 
 /** Characters kept of a displayed value or threshold. */
-const MAX_TEXT = 120;
+export const MAX_TEXT = 120;
 
 /** Characters kept of a day row's value: 30 days × 20 gates stay well inside an issue body. */
 const MAX_DAY_TEXT = 32;
@@ -84,7 +84,8 @@ export function worseStatus(a: GateStatus, b: GateStatus): GateStatus {
   return severity(b) < severity(a) ? b : a;
 }
 
-const clip = (text: string, max = MAX_TEXT) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** `text` cut to `max` characters, the last one an ellipsis when cut. */
+export const clip = (text: string, max = MAX_TEXT) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** A metric gate result as a reading; other kinds are not watched here (they are ticked by people). */
 export function toReading(result: GateResult, threshold: string): GateReading | undefined {

@@ -28,7 +28,7 @@ export interface RenderOptions {
  * The age of the data: the newest sample's time and how long before the evaluation it was, both
  * fixed by the record (never by the clock), so the cell changes only when the record does.
  */
-function dataAge(reading: GateReading, evaluatedAt: string): string {
+export function dataAge(reading: Pick<GateReading, 'status' | 'sampledAt'>, evaluatedAt: string): string {
   if (reading.sampledAt === undefined)
     return reading.status === 'pass' || reading.status === 'fail' || reading.status === 'rollback' ? 'not dated' : '—';
   const ms = Date.parse(evaluatedAt) - Date.parse(reading.sampledAt);

@@ -6,6 +6,8 @@ import { parseStatus } from '../../../site/src/lib/status.ts';
 import type { IssueRecord } from '../../src/github/issue.ts';
 import { deriveStatus } from '../../src/rollout-status/derive.ts';
 import { formatStatusJson, formatStatusText } from '../../src/rollout-status/format.ts';
+import { statusReadings } from '../../src/rollout-status/readings.ts';
+import { clip, type GateReading, MAX_TEXT, MAX_WATCHED_GATES } from '../../src/watch/readings.ts';
 import type { GuardedPlan } from '../../src/workspace/guarded-plans.ts';
 import { builtinTemplates, clone, demoPlan, hours, Rollout, T0 } from '../checklist/helpers.ts';
 
@@ -163,6 +165,64 @@ describe('deriveStatus', () => {
     );
     expect(Object.keys(status.plans)).toEqual(['demo']);
     expect(status.plans.demo).toMatchObject({ phase: 'staging', state: 'in-progress' });
+  });
+
+  it("carries the current phase's readings as the sync wrote them, clipped and bounded, and no other phase's", async () => {
+    const { plan } = guarded();
+    const ws = [{ plan, file: 'playbooks/demo.rollout.yaml', guards: {} }];
+    const rollout = new Rollout(plan, await builtinTemplates());
+    rollout.sync(T0);
+    expect(deriveStatus(ws, issuesOf(rollout), hours(1)).plans.demo).not.toHaveProperty('readings');
+    rollout.tick('staging', 'alice', hours(1), 'step:deploy');
+    const long = 'x'.repeat(MAX_TEXT + 10);
+    const reading = (gate: string, value: string): GateReading => ({
+      gate,
+      title: gate,
+      status: 'fail',
+      value,
+      threshold: '≤ 0.01',
+      sampledAt: '2026-03-02T10:59:00Z',
+    });
+    rollout.extra.readings = { staging: [reading('metric-error-rate', '0.04'), reading('b', long)] };
+    rollout.sync(hours(2));
+    const status = deriveStatus(ws, issuesOf(rollout), hours(3)).plans.demo!;
+    expect(status).toMatchObject({ phase: 'staging', state: 'in-progress' });
+    expect(status.readings).toEqual({
+      evaluatedAt: '2026-03-02T11:00:00Z',
+      gates: [reading('metric-error-rate', '0.04'), reading('b', clip(long))],
+    });
+    expect(status.readings!.gates[1]!.value).toHaveLength(MAX_TEXT);
+    // The JSON keeps the documented key order, readings after the ramp, and the site reads it back.
+    const json = JSON.parse(formatStatusJson({ plans: { demo: status } }));
+    expect(Object.keys(json.plans.demo)).toEqual(['phase', 'state', 'readings', 'updatedAt']);
+    expect(parseStatus(json, 'status.json').plans.demo).toEqual(status);
+    expect(formatStatusText({ plans: { demo: status } })).toContain(
+      'demo (staging) gates as of 2026-03-02T11:00:00Z: metric-error-rate 0.04 (fail); b x',
+    );
+
+    // Once staging is done the plan is in canary, whose issue has no readings: staging's stay behind.
+    rollout.tick('staging', 'bob', hours(4), 'step:enable');
+    rollout.tick('staging', 'alice', hours(30), 'complete');
+    const next = deriveStatus(ws, issuesOf(rollout), hours(30)).plans.demo!;
+    expect(next).toMatchObject({ phase: 'canary' });
+    expect(next).not.toHaveProperty('readings');
+  });
+
+  it('statusReadings keeps at most MAX_WATCHED_GATES gates and leaves the daily history in the issue', () => {
+    const gates = Array.from({ length: MAX_WATCHED_GATES + 3 }, (_, i) => ({
+      gate: `g${i}`,
+      title: `g${i}`,
+      status: 'pass' as const,
+      value: '1',
+      threshold: '≤ 2',
+    }));
+    const mapped = statusReadings({
+      evaluatedAt: '2026-03-02T11:00:00Z',
+      gates,
+      days: [{ day: '2026-03-02', gates: {} }],
+    });
+    expect(mapped.gates).toHaveLength(MAX_WATCHED_GATES);
+    expect(Object.keys(mapped)).toEqual(['evaluatedAt', 'gates']);
   });
 
   it('keys plans in sorted order and each entry as the site documents; the site reads it back', () => {

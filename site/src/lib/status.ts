@@ -3,12 +3,24 @@
 //
 //   { "plans": { "<plan name>": { "phase": "canary", "state": "in-progress",
 //                                  "verdict": "HOLD", "updatedAt": "2026-11-20T09:00:00Z" } } }
-//   (and, while the current phase ramps through stages, "ramp": { "stage", "of", "waiting", "says" })
+//   (and, while the current phase ramps through stages, "ramp": { "stage", "of", "waiting", "says" };
+//   with the watch's gate readings, "readings": { "evaluatedAt", "gates": [...] }, checked by the engine)
 import { readFile } from 'node:fs/promises';
-import type { PlanStatus, RampStatus, StatusFile } from '../../../action/src/site-api.ts';
+import {
+  type PlanStatus,
+  parseStatusReadings,
+  type RampStatus,
+  type StatusFile,
+} from '../../../action/src/site-api.ts';
 
 // One definition of the shape, shared with the command that writes it.
-export type { PlanStatus, RampStatus, StatusFile } from '../../../action/src/site-api.ts';
+export type {
+  GateReadingStatus,
+  PlanStatus,
+  RampStatus,
+  ReadingsStatus,
+  StatusFile,
+} from '../../../action/src/site-api.ts';
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
@@ -30,6 +42,8 @@ export function parseStatus(json: unknown, file: string): StatusFile {
     result.plans[name] = { phase: entry.phase, state: entry.state, updatedAt: entry.updatedAt };
     if (entry.verdict) result.plans[name].verdict = entry.verdict;
     if (entry.ramp !== undefined) result.plans[name].ramp = parseRamp(entry.ramp, `${file}: plans.${name}.ramp`);
+    if (entry.readings !== undefined)
+      result.plans[name].readings = parseStatusReadings(entry.readings, `${file}: plans.${name}.readings`);
   }
   return result;
 }

@@ -42,8 +42,10 @@ export const statusCommand: Command = {
 Reads the plans (as \`rollbook validate\` does) and the repository's Rollbook checklist issues,
 and shows each plan's current phase (the first one not done) and its state: not-started,
 in-progress, baking, ready, rolled-back, or done once every phase is done. A plan without
-issues yet is not-started in its first phase. --json prints the status file the site reads
-(ROLLBOOK_STATUS, see docs/site.md); --out writes it to a file.
+issues yet is not-started in its first phase. When Rollbook's watch has written gate readings
+into the current phase's issue, they come along, as of the evaluation that took them. --json
+prints the status file the site reads (ROLLBOOK_STATUS, see docs/site.md); --out writes it to a
+file.
 
 Options:
   --repo <owner/name>     repository of the issues (default $GITHUB_REPOSITORY)
