@@ -197,4 +197,22 @@ describe('hostile content', () => {
     await page.close();
     expect((await findBrokenLinks(build.outDir, '/')).broken).toEqual([]);
   });
+
+  test('without a status file a plan page says first that its dates are projected, and from when', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(new URL('plans/hostile/', server.url).href);
+    // The calendar section says it too, further down: the two agree.
+    const calendar = (await page.locator('p.projected-from').textContent())!.replace(/\s+/g, ' ');
+    const [, start, buildDay] = /Projected from (\d{4}-\d{2}-\d{2})(, the day this site was built)?/.exec(calendar)!;
+    const note = page.locator('main p.no-status');
+    const text = (await note.textContent())!.replace(/\s+/g, ' ');
+    expect(text).toContain(`projected from ${start}${buildDay ?? ''}, as if the rollout started then`);
+    // It comes before anything else in the page's content, on the first screen of a phone.
+    const first = await page.evaluate(() => document.querySelector('main .sl-markdown-content > *')?.className ?? '');
+    expect(first).toContain('no-status');
+    const box = (await note.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    expect(await page.locator('section.now-panel, [aria-current="step"]').count()).toBe(0);
+    await page.close();
+  });
 });

@@ -1,12 +1,20 @@
 // Unit tests for the site's pure helpers: the chart, status file,
 // settings, URLs and the lesson Markdown sanitizer.
 import { describe, expect, test } from 'vitest';
-import type { AppliedGuard, Gate, Phase, RolloutPlan } from '../../action/src/site-api.ts';
+import type { AppliedGuard, Gate, GateReadingStatus, Phase, RolloutPlan } from '../../action/src/site-api.ts';
 import { groupedGuards, phaseGateRows } from '../src/lib/gate-rows.ts';
 import { h2Headings } from '../src/lib/html-headings.ts';
 import { inlineCodeRuns } from '../src/lib/inline-code.ts';
 import { renderLessonMarkdown } from '../src/lib/markdown.ts';
-import { ageText, nowView, STATUS_STALE_AFTER_HOURS } from '../src/lib/now-view.ts';
+import {
+  ageText,
+  nowView,
+  READING_STATUS_TEXT,
+  readingShown,
+  STATUS_STALE_AFTER_HOURS,
+  tocMark,
+  withReadings,
+} from '../src/lib/now-view.ts';
 import { exportToEnv, normalizeBase, readSiteOptions, startIsBuildDay } from '../src/lib/options.ts';
 import { parseStatus, verdictLook } from '../src/lib/status.ts';
 import { renderBarChart } from '../src/lib/trigger-chart.ts';
@@ -21,19 +29,20 @@ const phase = (id: string, title: string, environment: Phase['environment'] = 's
   steps: [{ id: 's', kind: 'binary', do: 'x', rollback: 'y' }],
 });
 
+const why = (lessonId: string) => ({ lessonId, title: lessonId, href: `/lessons/${lessonId}/` });
+const guard = (lessonId: string, action: AppliedGuard['action'], waived?: string): AppliedGuard => ({
+  key: `${lessonId}/g`,
+  itemId: `${lessonId}--g`,
+  lessonId,
+  guardId: 'g',
+  action,
+  summary: action.kind === 'checklist' ? action.text : 'x',
+  why: why(lessonId),
+  ...(waived ? { waived: { reason: waived } as AppliedGuard['waived'] } : {}),
+});
+
 describe('gate rows', () => {
   const plan = { metrics: { errors: { signal: 'error', unit: '%' } } } as unknown as RolloutPlan;
-  const why = (lessonId: string) => ({ lessonId, title: lessonId, href: `/lessons/${lessonId}/` });
-  const guard = (lessonId: string, action: AppliedGuard['action'], waived?: string): AppliedGuard => ({
-    key: `${lessonId}/g`,
-    itemId: `${lessonId}--g`,
-    lessonId,
-    guardId: 'g',
-    action,
-    summary: action.kind === 'checklist' ? action.text : 'x',
-    why: why(lessonId),
-    ...(waived ? { waived: { reason: waived } as AppliedGuard['waived'] } : {}),
-  });
   const gates: Gate[] = [
     { id: 'e', metric: 'errors', max: 1 } as Gate,
     { id: 'c', check: 'ci' } as Gate,
@@ -99,7 +108,7 @@ describe('now view', () => {
     expect(view('in-progress', '2026-11-20T10:00:00Z').next?.label).toMatch(/does not say which steps are done/);
     const ready = view('ready', '2026-11-20T10:00:00Z').next!;
     expect([ready.phase.id, ready.step.do, ready.rollback]).toEqual(['b', 'Deploy 5%', 'Undo']);
-    expect(view('x', '2026-11-20T10:00:00Z').gates.map((g) => g.text)).toEqual(['Dashboards green']);
+    expect(view('x', '2026-11-20T10:00:00Z').gates.map((g) => g.row.text)).toEqual(['Dashboards green']);
   });
 
   test('a next step that cannot be undone shows its roll-forward plan, and the gates read roll forward (ADR 30)', () => {
@@ -117,13 +126,83 @@ describe('now view', () => {
     } as unknown as RolloutPlan;
     const now = nowView(irreversible, at('not-started'), new Date('2026-11-20T10:00:00Z'), () => []);
     expect([now.next?.rollback, now.next?.rollForward]).toEqual([undefined, 'Ship 1.2.1 and keep the flag off']);
-    expect(now.gates.map((g) => g.text)).toEqual(['errors ≤ 1, roll forward at 5']);
+    expect(now.gates.map((g) => g.row.text)).toEqual(['errors ≤ 1, roll forward at 5']);
     expect(view('not-started', '2026-11-20T10:00:00Z').next?.rollForward).toBeUndefined();
   });
 
   test('a phase the plan does not have gives no phase, step or gates', () => {
     const lost = nowView(plan, { ...at('x'), phase: 'gone' }, new Date('2026-11-20T10:00:00Z'), () => []);
-    expect([lost.phase, lost.next, lost.gates]).toEqual([undefined, undefined, []]);
+    expect([lost.phase, lost.next, lost.gates, lost.readings]).toEqual([undefined, undefined, [], undefined]);
+  });
+
+  const reading = (gate: string, value: string): GateReadingStatus => ({
+    gate,
+    title: gate,
+    status: 'pass',
+    value,
+    threshold: '≤ 1',
+  });
+
+  test('puts each reading on its gate by the id the watch keys it by; lesson rows and gone gates get none', () => {
+    const metrics = {
+      metrics: { errors: { signal: 'error' }, latency: { signal: 'latency' } },
+      phases: [
+        {
+          ...phase('a', 'Staging'),
+          // Derived ids: metric-errors, manual, then an explicit id.
+          gates: [
+            { metric: 'errors', max: 1 },
+            { manual: 'Dashboards green' },
+            { id: 'p99', metric: 'latency', max: 2 },
+          ],
+        },
+      ],
+    } as unknown as RolloutPlan;
+    const lessonGate = guard('L-1', { kind: 'gate', gate: { metric: 'errors', max: 1 } });
+    const status = {
+      ...at('in-progress'),
+      readings: {
+        evaluatedAt: '2026-11-20T08:00:00Z',
+        gates: [reading('p99', '1.5'), reading('metric-errors', '0.2'), reading('metric-retired', '7')],
+      },
+    };
+    const now = nowView(metrics, status, new Date('2026-11-20T11:00:00Z'), () => [lessonGate]);
+    expect(now.gates.map((g) => [g.row.kind, g.reading?.value])).toEqual([
+      ['metric', '0.2'],
+      ['manual', undefined],
+      ['metric', '1.5'],
+      ['metric', undefined],
+    ]);
+    expect(now.readings).toEqual({
+      evaluatedAt: '2026-11-20T08:00:00Z',
+      age: '3 hours',
+      unmatched: [reading('metric-retired', '7')],
+    });
+    expect(nowView(metrics, at('x'), new Date('2026-11-20T11:00:00Z'), () => []).readings).toBeUndefined();
+  });
+
+  test('withReadings matches only the own-gate rows, by position in the id list', () => {
+    const rows = phaseGateRows(plan, [{ manual: 'A' }, { manual: 'B' }] as Gate[], []);
+    const matched = withReadings(rows, ['x', 'y'], [reading('y', '1'), reading('z', '2')]);
+    expect(matched.gates.map((g) => g.reading?.value)).toEqual([undefined, '1']);
+    expect(matched.unmatched.map((r) => r.gate)).toEqual(['z']);
+  });
+
+  test('shows a reading as a sign and a word, and its value unless it only repeats the word', () => {
+    expect(readingShown({ status: 'fail', value: '0.87' })).toEqual({ status: '✗ fail', value: '0.87' });
+    expect(readingShown({ status: 'inconclusive', value: 'No data' })).toEqual({ status: '? no data' });
+    expect(readingShown({ status: 'error', value: 'timeout after 10s' })).toEqual({
+      status: '! error',
+      value: 'timeout after 10s',
+    });
+    const signs = Object.values(READING_STATUS_TEXT).map((t) => t.split(' ')[0]);
+    expect(new Set(signs).size).toBe(signs.length);
+  });
+
+  test('marks the current phase in the page contents only for an anchor of plan-id characters', () => {
+    expect(tocMark('phase-canary')).toContain('starlight-toc a[href="#phase-canary"]');
+    expect(tocMark('phase-canary')).toContain('mobile-starlight-toc a[href="#phase-canary"] span::before');
+    expect(tocMark('phase-x"]{}</style><script>')).toBe('');
   });
 });
 
@@ -187,6 +266,30 @@ describe('status file', () => {
     expect(parseStatus(ok, 's.json').plans.a?.verdict).toBe('HOLD');
     expect(() => parseStatus({ plans: { b: { phase: 'p' } } }, 's.json')).toThrow('plans.b needs');
     expect(() => parseStatus([], 's.json')).toThrow('expected {"plans"');
+  });
+
+  test('reads the gate readings the status command carries, and names the first bad field', () => {
+    const gate = { gate: 'g', title: 'errors', status: 'fail', value: '0.2', threshold: '≤ 0.1' };
+    const entry = (readings: unknown) => ({
+      plans: { a: { phase: 'p', state: 'in-progress', updatedAt: '2026-01-01T00:00:00Z', readings } },
+    });
+    const readings = { evaluatedAt: '2026-01-01T00:00:00Z', gates: [{ ...gate, sampledAt: '2025-12-31T23:59:00Z' }] };
+    expect(parseStatus(entry(readings), 's.json').plans.a?.readings).toEqual(readings);
+    // Fields the status file does not define are left out.
+    expect(
+      parseStatus(entry({ ...readings, gates: [{ ...gate, extra: 1 }] }), 's.json').plans.a?.readings?.gates,
+    ).toEqual([gate]);
+    const bad: [unknown, string][] = [
+      [{ gates: [] }, 's.json: plans.a.readings needs evaluatedAt'],
+      [{ ...readings, evaluatedAt: 'yesterday' }, 'plans.a.readings needs evaluatedAt'],
+      [{ ...readings, gates: [{ ...gate, status: 'great' }] }, 'plans.a.readings.gates[0].status must be one of pass,'],
+      [{ ...readings, gates: [{ ...gate, value: 'x'.repeat(121) }] }, 'gates[0].value must be a string of at most 120'],
+      [{ ...readings, gates: [{ ...gate, title: 3 }] }, 'gates[0].title must be a string'],
+      [{ ...readings, gates: [{ ...gate, sampledAt: 'now' }] }, 'gates[0].sampledAt must be a UTC time'],
+      [{ ...readings, gates: Array.from({ length: 21 }, () => gate) }, 'gates has 21 entries; at most 20'],
+      [{ ...readings, gates: [null] }, 'gates[0] must be an object'],
+    ];
+    for (const [raw, message] of bad) expect(() => parseStatus(entry(raw), 's.json')).toThrow(message);
   });
 
   test('gives every verdict its own tone and icon, so none is told apart by colour alone', () => {

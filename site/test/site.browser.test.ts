@@ -2,6 +2,7 @@
 // and lessons), served under a project-pages base path, then browsed like a person would.
 // Expectations come from the engine's reading of the same files, not from hard-coded content.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import ICAL from 'ical.js';
@@ -10,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vit
 import {
   describeGate,
   formatTime,
+  gateIds,
   matchGuards,
   phaseResponse,
   projectCalendar,
@@ -17,7 +19,7 @@ import {
   TRIGGERS,
   withGuardFreezes,
 } from '../../action/src/site-api.ts';
-import { STATUS_STALE_AFTER_HOURS } from '../src/lib/now-view.ts';
+import { readingShown, STATUS_STALE_AFTER_HOURS } from '../src/lib/now-view.ts';
 import { type BuildResult, buildSiteOrThrow, REPO_ROOT } from './helpers/build-site.ts';
 import { AXE_PATH, testBrowser } from './helpers/chromium.ts';
 import { findBrokenLinks, htmlFiles } from './helpers/html-links.ts';
@@ -148,19 +150,32 @@ describe('home', () => {
 });
 
 describe('now panel', () => {
+  type Reading = { gate: string; title: string; status: string; value: string; threshold: string; sampledAt?: string };
   const readStatusFixture = async () =>
     JSON.parse(await readFile(STATUS, 'utf8')) as {
-      plans: Record<string, { phase: string; state: string; verdict: string; updatedAt: string }>;
+      plans: Record<
+        string,
+        {
+          phase: string;
+          state: string;
+          verdict: string;
+          updatedAt: string;
+          readings?: { evaluatedAt: string; gates: Reading[] };
+        }
+      >;
     };
+  const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-  test('leads each plan page the status lists: phase, state, verdict, age, next step, gates; above the fold', async () => {
+  test('leads each plan page the status lists: phase, state, verdict, age, next step, gates with readings; above the fold', async () => {
     const status = await readStatusFixture();
     const listed = playbooks.plans.filter((p) => status.plans[p.metadata.name]);
     expect(listed.length).toBeGreaterThan(1);
+    expect(listed.filter((p) => status.plans[p.metadata.name]!.readings).length).toBeGreaterThan(1);
     const page = await newPage({ colorScheme: 'light' });
     for (const plan of listed) {
       const current = status.plans[plan.metadata.name]!;
       const phase = plan.phases.find((p) => p.id === current.phase)!;
+      const ids = gateIds(phase);
       await atWidth(page, PHONE);
       await visit(page, `plans/${plan.metadata.name}/`);
       for (const viewport of [PHONE, DESKTOP]) {
@@ -170,32 +185,73 @@ describe('now panel', () => {
         const box = (await line.boundingBox())!;
         expect(box.y).toBeGreaterThanOrEqual(0);
         expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
-        const text = (await line.textContent())!.replace(/\s+/g, ' ');
+        const text = squash(await line.textContent());
         expect(text).toContain(phase.title);
         expect(text).toContain(current.state);
         expect(text).toContain(current.verdict);
-        const panelText = (await panel.textContent())!.replace(/\s+/g, ' ');
+        const panelText = squash(await panel.textContent());
         const stale = Date.parse(NOW) - Date.parse(current.updatedAt) > STATUS_STALE_AFTER_HOURS * 3_600_000;
         expect(await panel.locator('.now-stale').count()).toBe(stale ? 1 : 0);
         if (stale) {
           const since = new Date(Date.parse(current.updatedAt) + STATUS_STALE_AFTER_HOURS * 3_600_000);
           expect(panelText).toContain(`Stale since ${formatTime(since)}`);
         }
-        expect(panelText).toContain(phase.steps[0]!.do.replace(/\s+/g, ' ').trim());
-        for (const gate of phase.gates ?? [])
-          expect(panelText).toContain(describeGate(gate, plan).replace(/\s+/g, ' '));
-        // The current phase is marked in the diagram, the page contents and its own heading.
+        expect(panelText).toContain(squash(phase.steps[0]!.do));
+        for (const gate of phase.gates ?? []) expect(panelText).toContain(squash(describeGate(gate, plan)));
+        // Each reading sits on its own gate's line (by the gate id the watch keys it by), as of its
+        // evaluation; readings of gates the plan does not have are listed apart. All above the fold.
+        const readings = current.readings;
+        expect(await panel.locator('.now-reading').count()).toBe(readings?.gates.length ?? 0);
+        if (readings) {
+          const asOf = panel.locator('.now-readings-as-of');
+          expect(squash(await asOf.textContent())).toContain(`as of ${formatTime(readings.evaluatedAt)}`);
+          const items = panel.locator('ul.now-gates:not(.now-unmatched) > li');
+          for (const reading of readings.gates) {
+            const index = ids.indexOf(reading.gate);
+            const item =
+              index < 0 ? panel.locator('ul.now-unmatched > li', { hasText: reading.title }) : items.nth(index);
+            const itemText = squash(await item.textContent());
+            if (index >= 0) expect(itemText).toContain(squash(describeGate(phase.gates![index]!, plan)));
+            else expect(itemText).toContain(reading.threshold);
+            const shown = readingShown(reading as Parameters<typeof readingShown>[0]);
+            expect(itemText).toContain(shown.value === undefined ? shown.status : `${shown.status} ${shown.value}`);
+            if (reading.sampledAt) expect(itemText).toContain(`newest sample: ${formatTime(reading.sampledAt)}`);
+          }
+          const first = (await panel.locator('.now-reading').first().boundingBox())!;
+          expect(first.y + first.height).toBeLessThanOrEqual(viewport.height);
+        }
+        // The current phase is marked in the diagram (outline and words), the calendar, and its own heading.
         const marked = page.locator('svg.phase-flow:visible a[aria-current="step"]');
         expect(await marked.count()).toBe(1);
         expect(await marked.getAttribute('href')).toBe(`#phase-${phase.id}`);
+        expect(await marked.getAttribute('aria-label')).toMatch(/, Now: current phase$/);
+        expect(await marked.locator('text.flow-now').textContent()).toBe('▶ Now: current phase');
         expect(await page.locator(`#phase-${phase.id} .now-mark`).count()).toBe(1);
+        const row = page.locator('table.calendar tbody tr[aria-current="step"]');
+        expect(await row.count()).toBe(1);
+        expect(await row.locator(`a[href="#phase-${phase.id}"]`).count()).toBe(1);
+        expect(squash(await row.locator('.now-mark').textContent())).toBe('▶ now');
       }
-      expect(await page.locator(`starlight-toc a[href="#phase-${phase.id}"]`).textContent()).toContain('(now)');
+      // The page contents: its entry says "(now)" and stands out in weight, on wide and narrow screens.
+      const entry = page.locator(`starlight-toc a[href="#phase-${phase.id}"]`);
+      expect(await entry.textContent()).toContain('(now)');
+      const weight = (href: string) =>
+        page.evaluate(
+          (selector) => Number(getComputedStyle(document.querySelector(selector)!).fontWeight),
+          `starlight-toc a[href="${href}"]`,
+        );
+      expect(await weight(`#phase-${phase.id}`)).toBeGreaterThan(await weight('#story'));
     }
     for (const plan of playbooks.plans.filter((p) => !status.plans[p.metadata.name])) {
       await visit(page, `plans/${plan.metadata.name}/`);
       expect(await page.locator('section.now-panel').count()).toBe(0);
-      expect(await page.locator('svg.phase-flow [aria-current]').count()).toBe(0);
+      expect(await page.locator('svg.phase-flow [aria-current], svg.phase-flow .flow-now').count()).toBe(0);
+      expect(await page.locator('table.calendar [aria-current], table.calendar .now-mark').count()).toBe(0);
+      // Where the Now panel would be: the dates are projected, and from when.
+      const note = page.locator('p.no-status');
+      expect(squash(await note.textContent())).toContain(`projected from ${START}`);
+      const box = (await note.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(DESKTOP.height);
     }
   });
 });
@@ -576,6 +632,7 @@ describe('accessibility', () => {
   const PAGE_TYPES: [string, (playbooks: Playbooks) => string][] = [
     ['the home page', () => ''],
     ['a plan', (p) => `plans/${guardedPhase(p).plan.metadata.name}/`],
+    ['a plan in flight, its Now panel with gate readings', () => `plans/${planWithReadings()}/`],
     ['the lessons index', () => 'lessons/'],
     ['a lesson', (p) => `lessons/${guardedPhase(p).lessonId}/`],
     ['the rules', () => 'rules/'],
@@ -604,6 +661,14 @@ describe('accessibility', () => {
     },
   );
 });
+
+/** A plan whose entry in fixtures/status.json carries gate readings. */
+function planWithReadings(): string {
+  const status = JSON.parse(readFileSync(STATUS, 'utf8')) as { plans: Record<string, { readings?: unknown }> };
+  const name = Object.keys(status.plans).find((n) => status.plans[n]!.readings);
+  if (!name) throw new Error('fixtures/status.json: no plan carries readings');
+  return name;
+}
 
 /** The smallest rendered font size (CSS px on screen) of the visible text in `selector` SVGs. */
 async function smallestSvgText(page: Page, selector: string): Promise<number> {
@@ -821,7 +886,7 @@ describe('lessons index', () => {
 });
 
 describe('screenshots', () => {
-  test('of the plan page and the lessons page, kept under test-artifacts/site', async () => {
+  test('of the plan page, the lessons page and a Now panel, kept under test-artifacts/site', async () => {
     const plan = guardedPhase(playbooks).plan.metadata.name;
     const page = await newPage();
     for (const [path, name] of [
@@ -836,6 +901,17 @@ describe('screenshots', () => {
         await page.screenshot({ path: file, fullPage: true });
         expect((await readFile(file)).length).toBeGreaterThan(10_000);
       }
+    }
+    // The first screen of a plan in flight: its Now panel with the gate readings.
+    await visit(page, `plans/${planWithReadings()}/`);
+    for (const [viewport, name] of [
+      [DESKTOP, 'plan-now-desktop'],
+      [PHONE, 'plan-now-phone'],
+    ] as const) {
+      await atWidth(page, viewport);
+      const file = join(ARTIFACTS, `${name}-light.png`);
+      await page.screenshot({ path: file });
+      expect((await readFile(file)).length).toBeGreaterThan(10_000);
     }
   });
 });

@@ -1,7 +1,7 @@
 // The phase flow drawn as SVG (render/html/flow-svg.ts), shared by the site and HTML runbooks.
 import { describe, expect, test } from 'vitest';
 import type { Phase } from '../../src/plan/schema.ts';
-import { renderPhaseFlow } from '../../src/render/html/flow-svg.ts';
+import { FLOW_NOW_TEXT, renderPhaseFlow } from '../../src/render/html/flow-svg.ts';
 import { wrapText } from '../../src/text/wrap.ts';
 
 const phase = (id: string, title: string, environment: Phase['environment'] = 'staging'): Phase => ({
@@ -53,6 +53,13 @@ describe('phase flow SVG', () => {
     expect(marked.match(/aria-current="step"/g)).toHaveLength(1);
     expect(marked).toMatch(/<a class="flow-phase env-staging flow-current" href="#phase-c"[^>]*aria-current="step">/);
     expect(svg).not.toContain('aria-current');
+    // A line of text says it too (not the outline's colour alone), and the link's name includes it.
+    const box = /<a class="flow-phase[^"]*flow-current"[^>]*>(.*?)<\/a>/s.exec(marked)![1]!;
+    expect(box).toContain(`<text class="flow-meta flow-now"`);
+    expect(box).toContain(`▶ ${FLOW_NOW_TEXT}`);
+    expect(marked).toMatch(new RegExp(`aria-label="3\\. [^"]*, ${FLOW_NOW_TEXT}" aria-current="step"`));
+    expect(marked.match(/flow-now/g)).toHaveLength(1);
+    expect(svg).not.toContain(FLOW_NOW_TEXT);
   });
 
   test('names each link with exactly its visible text', () => {

@@ -1,8 +1,13 @@
 // What the "Now" panel atop a plan page says, from the plan, its entry in the status file and the
 // build's clock: the current phase, its state and verdict, how old the status is (and whether it
-// is stale), the next step with its rollback, and that phase's gates. Pure: no clock of its own.
+// is stale), the next step with its rollback, and that phase's gates, each metric gate with its
+// last reading when the status carries the watch's readings (matched by gate id). Pure: no clock
+// of its own.
 import {
   type AppliedGuard,
+  type GateReadingStatus,
+  type GateStatus,
+  gateIds,
   isMarkedIrreversible,
   type Phase,
   type PlanStatus,
@@ -42,7 +47,24 @@ export interface NowView {
   /** When the status became stale (updatedAt + the threshold), ISO 8601; undefined while fresh. */
   staleSince: string | undefined;
   next: NextStep | undefined;
-  gates: GateRow[];
+  gates: NowGate[];
+  /** The watch's readings, when the status carries them. */
+  readings: NowReadings | undefined;
+}
+
+/** A row of the phase's one gate table, with its last reading when the watch read it. */
+export interface NowGate {
+  row: GateRow;
+  reading?: GateReadingStatus;
+}
+
+export interface NowReadings {
+  /** When the readings were taken (ISO 8601): the last evaluation that changed them. */
+  evaluatedAt: string;
+  /** How long before the build's clock; undefined for a time that cannot be read. */
+  age: string | undefined;
+  /** Readings of gates the plan (as built) does not have: shown by their own title and threshold. */
+  unmatched: GateReadingStatus[];
 }
 
 export function ageText(ms: number): string {
@@ -76,8 +98,20 @@ export function nowView(
     age: known ? ageText(now.getTime() - updated) : undefined,
     staleSince: known && now.getTime() > staleAt ? new Date(staleAt).toISOString() : undefined,
     next: undefined,
-    gates: phase ? phaseGateRows(plan, phase.gates ?? [], guardsOf(phase.id), phaseResponse(plan, phase)) : [],
+    gates: [],
+    readings: undefined,
   };
+  const rows = phase ? phaseGateRows(plan, phase.gates ?? [], guardsOf(phase.id), phaseResponse(plan, phase)) : [];
+  const matched = withReadings(rows, phase ? gateIds(phase) : [], status.readings?.gates ?? []);
+  view.gates = matched.gates;
+  if (status.readings) {
+    const evaluated = Date.parse(status.readings.evaluatedAt);
+    view.readings = {
+      evaluatedAt: status.readings.evaluatedAt,
+      age: Number.isNaN(evaluated) ? undefined : ageText(now.getTime() - evaluated),
+      unmatched: matched.unmatched,
+    };
+  }
   if (!phase) return view;
   const finished = FINISHED_STATES.has(status.state);
   const following = plan.phases[index + 1];
@@ -97,4 +131,55 @@ export function nowView(
     };
   }
   return view;
+}
+
+/**
+ * Readings onto gate rows. The phase's own gates lead the rows, in plan order, so row i < ids.length
+ * is the gate with id ids[i] (the id the watch keys its readings by); lesson gates are not watched.
+ */
+export function withReadings(
+  rows: readonly GateRow[],
+  ids: readonly string[],
+  readings: readonly GateReadingStatus[],
+): { gates: NowGate[]; unmatched: GateReadingStatus[] } {
+  const byId = new Map(readings.map((r) => [r.gate, r]));
+  const gates = rows.map((row, i) => {
+    const reading = i < ids.length ? byId.get(ids[i]!) : undefined;
+    return reading ? { row, reading } : { row };
+  });
+  const known = new Set(ids);
+  return { gates, unmatched: readings.filter((r) => !known.has(r.gate)) };
+}
+
+const ANCHOR = /^[a-z0-9-]+$/;
+
+/**
+ * CSS that marks the current phase's entry in Starlight's page contents (desktop and mobile),
+ * whose entries take no class of their own: bold, with a sign before it. The entry's text says
+ * "(now)" too. Anchors come from plan ids (ID_PATTERN); anything else gives no CSS at all.
+ */
+export function tocMark(anchor: string): string {
+  if (!ANCHOR.test(anchor)) return '';
+  const link = ['starlight-toc', 'mobile-starlight-toc'].map((toc) => `${toc} a[href="#${anchor}"]`);
+  return `${link.join(',')}{font-weight:700}${link.map((l) => `${l} span::before`).join(',')}{content:"▶ " / ""}`;
+}
+
+/**
+ * A reading's status as a sign and a word, never colour alone. The signs are in common text fonts:
+ * the phase issue's emoji (watch/render.ts) are not on every system that opens the site.
+ */
+export const READING_STATUS_TEXT: Record<GateStatus, string> = {
+  pass: '✓ pass',
+  pending: '… pending',
+  fail: '✗ fail',
+  inconclusive: '? no data',
+  error: '! error',
+  rollback: '↩ roll back',
+};
+
+/** What the panel shows of a reading: its status, and its value unless that only repeats the status's word. */
+export function readingShown(reading: Pick<GateReadingStatus, 'status' | 'value'>): { status: string; value?: string } {
+  const status = READING_STATUS_TEXT[reading.status];
+  const word = status.slice(status.indexOf(' ') + 1);
+  return reading.value.trim().toLowerCase() === word ? { status } : { status, value: reading.value };
 }

@@ -4,7 +4,8 @@
 // Phases are boxes in reading order, up to `perRow` a row (three on wide screens, one on phones,
 // where the diagram is drawn at its natural size so text stays 12 px or more), joined by arrows;
 // a row ends with an elbow down to the start of the next. The current phase (from the status
-// file) is marked with aria-current="step" and a class. Titles wrap rather than being cut, so each box's link
+// file) is marked with aria-current="step", a class (a thick dashed outline) and a line of text,
+// "▶ Now: current phase", which its link name includes, so it shows by more than colour. Titles wrap rather than being cut, so each box's link
 // name can be exactly its visible text (WCAG 2.5.3, label in name). Deterministic: the same
 // phases always give the same markup. Every text and attribute value goes through escapeXml.
 import type { Phase } from '../../plan/schema.ts';
@@ -66,12 +67,22 @@ export function phaseSummary(phase: Phase): string {
   return parts.join(', ');
 }
 
-function toBox(phase: Phase, index: number): Box {
+/** The line a current phase's box ends with; its link name says it without the sign. */
+export const FLOW_NOW_TEXT = 'Now: current phase';
+const NOW_SIGN = '▶ ';
+
+function toBox(phase: Phase, index: number, current: boolean): Box {
   const heading = `${index + 1}. ${phase.title}`;
   const meta = [`${phase.environment} · ${phase.strategy}`];
   const extra = [phase.audience, phase.bake ? `bake ${phase.bake}` : undefined].filter(Boolean).join(' · ');
   if (extra) meta.push(extra);
-  return { phase, title: wrapText(heading, LINE_CHARS), meta, label: [heading, ...meta].join(', ') };
+  const label = [heading, ...meta, ...(current ? [FLOW_NOW_TEXT] : [])].join(', ');
+  return {
+    phase,
+    title: wrapText(heading, LINE_CHARS),
+    meta: current ? [...meta, NOW_SIGN + FLOW_NOW_TEXT] : meta,
+    label,
+  };
 }
 
 const boxHeight = (box: Box) => TOP + box.title.length * TITLE_LINE_H + box.meta.length * META_LINE_H + BOTTOM - 6;
@@ -79,7 +90,7 @@ const boxHeight = (box: Box) => TOP + box.title.length * TITLE_LINE_H + box.meta
 export function renderPhaseFlow(phases: readonly Phase[], options: FlowOptions): string {
   const id = (name: string) => escapeXml(`${options.idPrefix}-${name}`);
   const perRow = options.perRow ?? FLOW_PER_ROW;
-  const boxes = phases.map(toBox);
+  const boxes = phases.map((phase, i) => toBox(phase, i, phase.id === options.currentId));
   // Every box in a row shares the row's height, so arrows meet box middles.
   const rowHeights: number[] = [];
   boxes.forEach((box, i) => {
@@ -108,7 +119,11 @@ export function renderPhaseFlow(phases: readonly Phase[], options: FlowOptions):
     const { x, y, h } = place(i);
     const rows = [
       ...box.title.map((text) => ({ text, cls: 'flow-title', step: TITLE_LINE_H })),
-      ...box.meta.map((text) => ({ text, cls: 'flow-meta', step: META_LINE_H })),
+      ...box.meta.map((text) => ({
+        text,
+        cls: text.startsWith(NOW_SIGN) ? 'flow-meta flow-now' : 'flow-meta',
+        step: META_LINE_H,
+      })),
     ];
     let baseline = y + TOP;
     const lines = rows.map((row, n) => {
