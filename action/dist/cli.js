@@ -43,7 +43,7 @@ var COMMANDS = [
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-XS5GCQM3.js")).renderCommand
+    load: async () => (await import("./chunk-ICZ4REL2.js")).renderCommand
   },
   {
     name: "init",
@@ -58,7 +58,7 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-I3FMVD3U.js")).gateCommand
+    load: async () => (await import("./chunk-UVEKDGIY.js")).gateCommand
   },
   {
     name: "lesson",
@@ -73,7 +73,7 @@ var COMMANDS = [
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-IQAP2YVF.js")).statusCommand
+    load: async () => (await import("./chunk-Q62EEMT5.js")).statusCommand
   }
 ];
 

@@ -11,17 +11,21 @@ import {
   apiBaseUrl,
   applyGuards,
   assembleRegion,
+  breachKey,
   buildInventory,
   compactLog,
   createGitHubClient,
+  decodeReadings,
   derivePhaseState,
   deriveRolloutState,
   emptyState,
+  encodeReadings,
   errorMessage,
   findPhase,
   foldDuplicateTicks,
   fromRestIssue,
   guardedPlans,
+  isBreachVerdict,
   isForbidden,
   isGone,
   isNotFound,
@@ -35,10 +39,13 @@ import {
   parseIssueBody,
   parseItemId,
   parseTaskLine,
+  passingGates,
   phaseEntries,
   phaseIssueTitle,
+  phaseWatchVerdict,
   planIssues,
   readManagedIssues,
+  recordReadings,
   rejectedRetryAfter,
   require_tunnel,
   require_undici,
@@ -46,16 +53,18 @@ import {
   setCheckbox,
   statusOf,
   tidyLines,
+  toReading,
   verifyPhaseIssue,
   withState,
-  withoutProvenance
-} from "./chunk-QSDQYSBL.js";
+  withoutProvenance,
+  writtenReadings
+} from "./chunk-I2JSGOMQ.js";
 import {
   annotationBody
 } from "./chunk-KWHQAHEM.js";
 import {
   runbookFileName
-} from "./chunk-AXGIQ2PQ.js";
+} from "./chunk-47RRJ33L.js";
 import {
   checkPlans,
   dependencyOrder
@@ -77,7 +86,6 @@ import {
   createProviders,
   describeThresholds,
   evaluateGate,
-  formatMeasured,
   gateQueries,
   gateReportJson,
   loadReportTemplates,
@@ -91,13 +99,14 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-ODZ6IN66.js";
+} from "./chunk-MHITCAKV.js";
 import {
   cellCode,
   code,
   codeBlock,
   describeRamp,
   fixed,
+  formatMeasured,
   gateIds,
   handle,
   handleList,
@@ -105,7 +114,7 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-5MWIUYSY.js";
+} from "./chunk-KYXW3JE6.js";
 import {
   builtinDirOf,
   compileTemplateSet,
@@ -133,12 +142,10 @@ import {
   measuredRevertMarker,
   parseCompletionLine,
   parseKpiReviewMarker,
-  parseReadingsLine,
   parseReportMarker,
   readBreachMarker,
   readDispatchMarker,
   readIssueKey,
-  readingsMarker,
   refusalMarker,
   reportMarker,
   safeHttpUrl,
@@ -2453,28 +2460,6 @@ function withDispatch(body, state, workflow, detail = {}) {
 `;
 }
 
-// action/src/watch/verdict.ts
-function isBreach(gates) {
-  return gates.some((g) => g.status === "rollback");
-}
-function isBreachVerdict(verdict) {
-  return verdict === "ROLL BACK" || verdict === "ROLL FORWARD";
-}
-var reasonOf = (g) => g.threshold ? `${g.title} reads ${g.value} (${g.threshold})` : `${g.title}: ${g.value}`;
-function watchVerdict(record, response) {
-  const breached = record.gates.filter((g) => g.status === "rollback");
-  const holding = record.gates.filter((g) => g.status !== "pass" && g.status !== "rollback");
-  const verdict = breached.length > 0 ? response === "roll-forward" ? "ROLL FORWARD" : "ROLL BACK" : holding.length > 0 ? "HOLD" : "PROMOTE";
-  return { verdict, breached, holding, reasons: [...breached, ...holding].map(reasonOf) };
-}
-function phaseWatchVerdict(plan, phaseId, record) {
-  const phase = plan.phases.find((p) => p.id === phaseId);
-  return phase ? watchVerdict(record, phaseResponse(plan, phase)) : void 0;
-}
-function breachKey(record) {
-  return record.breach ?? record.evaluatedAt;
-}
-
 // action/src/github-action/sync/create.ts
 var REJECTED_ATTEMPTS = 3;
 async function writeOnce(io, what, write, exists2) {
@@ -2676,147 +2661,6 @@ async function ensureLabels(github, repo, writer, wanted, issues) {
   const missing = unseen.filter((l) => !existing.has(l.name.toLowerCase()));
   for (const label of missing) await writer.createLabel(label);
   return missing.length;
-}
-
-// action/src/watch/readings.ts
-var HISTORY_DAYS = 30;
-var MAX_WATCHED_GATES = 20;
-var MAX_TEXT = 120;
-var MAX_DAY_TEXT = 32;
-var SEVERITY = ["rollback", "fail", "error", "inconclusive", "pending", "pass"];
-var severity = (status) => {
-  const index = SEVERITY.indexOf(status);
-  return index < 0 ? SEVERITY.length : index;
-};
-function worseStatus(a, b) {
-  return severity(b) < severity(a) ? b : a;
-}
-var clip = (text2, max = MAX_TEXT) => text2.length > max ? `${text2.slice(0, max - 1)}…` : text2;
-function toReading(result, threshold) {
-  if (result.kind !== "metric") return void 0;
-  return {
-    gate: result.id,
-    title: clip(result.title),
-    status: result.status,
-    // The number when there is one; else what the gate says instead (no data, provider error).
-    value: clip(
-      result.metric?.value === void 0 ? result.summary : formatMeasured(result.metric.value, result.metric.unit)
-    ),
-    threshold: clip(threshold),
-    ...result.metric?.sampledAt ? { sampledAt: isoSeconds(result.metric.sampledAt) } : {}
-  };
-}
-function sameGates(a, b) {
-  return a.length === b.length && a.every(
-    (x, i) => x.gate === b[i].gate && x.title === b[i].title && x.status === b[i].status && x.value === b[i].value && x.threshold === b[i].threshold
-  );
-}
-function sameDay(a, b) {
-  if (!a || a.day !== b.day) return false;
-  const keys = Object.keys(b.gates);
-  if (Object.keys(a.gates).length !== keys.length) return false;
-  return keys.every((k) => a.gates[k]?.status === b.gates[k].status && a.gates[k]?.value === b.gates[k].value);
-}
-function foldDay(previous, day, gates) {
-  const row = { day, gates: {} };
-  const before = previous?.day === day ? previous.gates : {};
-  for (const reading of gates) {
-    const earlier = Object.hasOwn(before, reading.gate) ? before[reading.gate] : void 0;
-    row.gates[reading.gate] = earlier && worseStatus(earlier.status, reading.status) === earlier.status ? earlier : { status: reading.status, value: clip(reading.value, MAX_DAY_TEXT) };
-  }
-  return row;
-}
-function breachSince(previous, evaluatedAt) {
-  if (!previous) return evaluatedAt;
-  if (isBreach(previous.gates)) return previous.breach ?? previous.evaluatedAt;
-  return previous.evaluatedAt;
-}
-function recordReadings(previous, readings, at) {
-  const gates = readings.slice(0, MAX_WATCHED_GATES);
-  const day = isoSeconds(at).slice(0, 10);
-  const last = previous?.days.at(-1);
-  const today = foldDay(last, day, gates);
-  if (previous && sameGates(previous.gates, gates) && sameDay(last, today)) return { record: previous, changed: false };
-  const older = (previous?.days ?? []).filter((d) => d.day < day);
-  const days = [...older, today].slice(-HISTORY_DAYS);
-  const evaluatedAt = isoSeconds(at);
-  const record = { evaluatedAt, gates, days };
-  if (isBreach(gates)) record.breach = breachSince(previous, evaluatedAt);
-  return { record, changed: true };
-}
-function passingGates(record) {
-  return new Set((record?.gates ?? []).filter((g) => g.status === "pass").map((g) => g.gate));
-}
-
-// action/src/watch/codec.ts
-var STATUSES = /* @__PURE__ */ new Set([
-  "pass",
-  "pending",
-  "fail",
-  "inconclusive",
-  "error",
-  "rollback"
-]);
-var DAY = /^\d{4}-\d{2}-\d{2}$/;
-var TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-var MAX_SAMPLE_LEAD_MS = 24 * 60 * 6e4;
-function encodeReadings(record) {
-  const json = JSON.stringify({
-    v: 1,
-    at: record.evaluatedAt,
-    gates: record.gates,
-    days: record.days,
-    ...record.breach === void 0 ? {} : { breach: record.breach }
-  }).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/-(?=-)/g, "\\u002d");
-  return readingsMarker(json);
-}
-var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isString = (v) => typeof v === "string";
-var isTime = (v) => isString(v) && TIME.test(v) && Date.parse(v) > 0 && new Date(v).toISOString() === v.replace("Z", ".000Z");
-var isStatus = (v) => isString(v) && STATUSES.has(v);
-function gateOf(raw, at) {
-  if (!isRecord(raw)) return void 0;
-  const { gate, title, status, value, threshold, sampledAt } = raw;
-  if (!isString(gate) || !isString(title) || !isStatus(status) || !isString(value) || !isString(threshold))
-    return void 0;
-  if (sampledAt === void 0) return { gate, title, status, value, threshold };
-  if (!isTime(sampledAt) || Date.parse(sampledAt) - Date.parse(at) > MAX_SAMPLE_LEAD_MS) return void 0;
-  return { gate, title, status, value, threshold, sampledAt };
-}
-function dayOf(raw) {
-  if (!isRecord(raw) || !isString(raw.day) || !DAY.test(raw.day) || !isRecord(raw.gates)) return void 0;
-  const gates = {};
-  const entries = Object.entries(raw.gates);
-  if (entries.length > MAX_WATCHED_GATES) return void 0;
-  for (const [id, reading] of entries) {
-    if (!isRecord(reading) || !isStatus(reading.status) || !isString(reading.value)) return void 0;
-    gates[id] = { status: reading.status, value: reading.value };
-  }
-  return { day: raw.day, gates };
-}
-function decodeReadings(lines) {
-  for (const line of lines) {
-    const json = parseReadingsLine(line.trim());
-    if (json === void 0) continue;
-    let raw;
-    try {
-      raw = JSON.parse(json);
-    } catch {
-      return void 0;
-    }
-    if (!isRecord(raw) || raw.v !== 1 || !isTime(raw.at)) return void 0;
-    if (!Array.isArray(raw.gates) || !Array.isArray(raw.days)) return void 0;
-    if (raw.gates.length > MAX_WATCHED_GATES || raw.days.length > HISTORY_DAYS) return void 0;
-    const at = raw.at;
-    const gates = raw.gates.map((gate) => gateOf(gate, at));
-    const days = raw.days.map(dayOf);
-    if (gates.some((g) => g === void 0) || days.some((d) => d === void 0)) return void 0;
-    if (raw.breach !== void 0 && (!isTime(raw.breach) || raw.breach > raw.at)) return void 0;
-    const record = { evaluatedAt: raw.at, gates, days };
-    if (raw.breach !== void 0) record.breach = raw.breach;
-    return record;
-  }
-  return void 0;
 }
 
 // action/src/checklist/audit.ts
@@ -3612,9 +3456,7 @@ function measuredTicks(input, phaseId, body, state, record, snapshot) {
   });
 }
 function watchRecord(input, phaseId) {
-  const current = own(input.phases, phaseId)?.body;
-  const written = parseIssueBody(current ?? "").lines.filter((l) => l.role === "generated").map((l) => l.text);
-  const previous = decodeReadings(written);
+  const previous = writtenReadings(own(input.phases, phaseId)?.body ?? "");
   const readings = own(input.readings, phaseId);
   return readings ? recordReadings(previous, readings, input.now).record : previous;
 }
@@ -4761,11 +4603,11 @@ function addSyncSummary(summary2, results, totals) {
 
 // action/src/github-action/sync/trigger.ts
 var SYNC_EVENTS = /* @__PURE__ */ new Set(["push", "schedule", "issues", "workflow_dispatch"]);
-var isRecord2 = (v) => typeof v === "object" && v !== null;
+var isRecord = (v) => typeof v === "object" && v !== null;
 function issueOf(payload) {
   const issue2 = payload.issue;
-  if (!isRecord2(issue2)) return void 0;
-  const labels = Array.isArray(issue2.labels) ? issue2.labels.flatMap((l) => isRecord2(l) && typeof l.name === "string" ? [l.name] : []) : [];
+  if (!isRecord(issue2)) return void 0;
+  const labels = Array.isArray(issue2.labels) ? issue2.labels.flatMap((l) => isRecord(l) && typeof l.name === "string" ? [l.name] : []) : [];
   return {
     number: typeof issue2.number === "number" ? issue2.number : void 0,
     body: typeof issue2.body === "string" ? issue2.body : "",

@@ -12,10 +12,10 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-ODZ6IN66.js";
+} from "./chunk-MHITCAKV.js";
 import {
   gateIds
-} from "./chunk-5MWIUYSY.js";
+} from "./chunk-KYXW3JE6.js";
 import "./chunk-KMFJCV6I.js";
 import "./chunk-QRUMEWOD.js";
 import {

@@ -8,7 +8,7 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-AXGIQ2PQ.js";
+} from "./chunk-47RRJ33L.js";
 import {
   PLAIN,
   formatDiagnosticText

@@ -1,8 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   DEFAULT_LABEL_PREFIX,
+  MAX_WATCHED_GATES,
   apiBaseUrl,
   buildInventory,
+  clip,
   createGitHubClient,
   derivePhaseState,
   deriveRolloutState,
@@ -13,8 +15,9 @@ import {
   parseIssueBody,
   readManagedIssues,
   verifyPhaseIssue,
-  withoutProvenance
-} from "./chunk-QSDQYSBL.js";
+  withoutProvenance,
+  writtenReadings
+} from "./chunk-I2JSGOMQ.js";
 import {
   ANSI,
   PLAIN,
@@ -26,7 +29,7 @@ import {
 import "./chunk-UVISTU34.js";
 import {
   describeRamp
-} from "./chunk-5MWIUYSY.js";
+} from "./chunk-KYXW3JE6.js";
 import {
   readIssueKey
 } from "./chunk-QRUMEWOD.js";
@@ -51,6 +54,21 @@ import "./chunk-4AQ7M4HS.js";
 // action/src/cli/commands/status.ts
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
+
+// action/src/rollout-status/readings.ts
+function statusReadings(record) {
+  return {
+    evaluatedAt: record.evaluatedAt,
+    gates: record.gates.slice(0, MAX_WATCHED_GATES).map((g) => ({
+      gate: clip(g.gate),
+      title: clip(g.title),
+      status: g.status,
+      value: clip(g.value),
+      threshold: clip(g.threshold),
+      ...g.sampledAt !== void 0 ? { sampledAt: g.sampledAt } : {}
+    }))
+  };
+}
 
 // action/src/rollout-status/derive.ts
 function facts(issue) {
@@ -96,10 +114,23 @@ function planStatus({ plan, guards }, issues, now, proven) {
       ...current.ramp.holdEndsAt ? { holdEndsAt: current.ramp.holdEndsAt } : {},
       says: describeRamp(stages, current.ramp)
     } : void 0;
-    return { phase: current.phaseId, state: current.state, ...ramp ? { ramp } : {} };
+    const readings2 = readingsOf(issues, current.phaseId);
+    return {
+      phase: current.phaseId,
+      state: current.state,
+      ...ramp ? { ramp } : {},
+      ...readings2 ? { readings: readings2 } : {}
+    };
   }
   const last = rollout.phases.at(-1);
-  return last ? { phase: last.phaseId, state: "done" } : void 0;
+  if (!last) return void 0;
+  const readings = readingsOf(issues, last.phaseId);
+  return { phase: last.phaseId, state: "done", ...readings ? { readings } : {} };
+}
+function readingsOf(issues, phaseId) {
+  const issue = issues?.phases.get(phaseId);
+  const record = issue && writtenReadings(issue.body);
+  return record && record.gates.length > 0 ? statusReadings(record) : void 0;
 }
 function deriveStatus(plans, issues, now, proven) {
   const inventory = buildInventory(issues);
@@ -123,6 +154,7 @@ function ordered(status) {
     phase: status.phase,
     state: status.state,
     ...status.ramp !== void 0 ? { ramp: status.ramp } : {},
+    ...status.readings !== void 0 ? { readings: status.readings } : {},
     ...status.verdict !== void 0 ? { verdict: status.verdict } : {},
     updatedAt: status.updatedAt
   };
@@ -152,8 +184,17 @@ function formatStatusText(status) {
   const rampLines = ramps.length ? `
 ${ramps.join("\n")}
 ` : "";
+  const readings = names.flatMap((name) => {
+    const r = status.plans[name].readings;
+    if (!r || r.gates.length === 0) return [];
+    const gates = r.gates.map((g) => `${g.title} ${g.value} (${g.status})`).join("; ");
+    return [`${name} (${status.plans[name].phase}) gates as of ${r.evaluatedAt}: ${gates}`];
+  });
+  const readingLines = readings.length ? `
+${readings.join("\n")}
+` : "";
   return `${[line(header), ...rows.map(line)].join("\n")}
-${rampLines}
+${rampLines}${readingLines}
 As of ${updated}.
 `;
 }
@@ -191,8 +232,10 @@ var statusCommand = {
 Reads the plans (as \`rollbook validate\` does) and the repository's Rollbook checklist issues,
 and shows each plan's current phase (the first one not done) and its state: not-started,
 in-progress, baking, ready, rolled-back, or done once every phase is done. A plan without
-issues yet is not-started in its first phase. --json prints the status file the site reads
-(ROLLBOOK_STATUS, see docs/site.md); --out writes it to a file.
+issues yet is not-started in its first phase. When Rollbook's watch has written gate readings
+into the current phase's issue, they come along, as of the evaluation that took them. --json
+prints the status file the site reads (ROLLBOOK_STATUS, see docs/site.md); --out writes it to a
+file.
 
 Options:
   --repo <owner/name>     repository of the issues (default $GITHUB_REPOSITORY)

@@ -12038,18 +12038,26 @@ function phaseSummary(phase) {
   if (phase.bake) parts.push(`bake ${phase.bake}`);
   return parts.join(", ");
 }
-function toBox(phase, index) {
+var FLOW_NOW_TEXT = "Now: current phase";
+var NOW_SIGN = "▶ ";
+function toBox(phase, index, current) {
   const heading = `${index + 1}. ${phase.title}`;
   const meta = [`${phase.environment} · ${phase.strategy}`];
   const extra = [phase.audience, phase.bake ? `bake ${phase.bake}` : void 0].filter(Boolean).join(" · ");
   if (extra) meta.push(extra);
-  return { phase, title: wrapText(heading, LINE_CHARS), meta, label: [heading, ...meta].join(", ") };
+  const label2 = [heading, ...meta, ...current ? [FLOW_NOW_TEXT] : []].join(", ");
+  return {
+    phase,
+    title: wrapText(heading, LINE_CHARS),
+    meta: current ? [...meta, NOW_SIGN + FLOW_NOW_TEXT] : meta,
+    label: label2
+  };
 }
 var boxHeight = (box) => TOP + box.title.length * TITLE_LINE_H + box.meta.length * META_LINE_H + BOTTOM - 6;
 function renderPhaseFlow(phases, options) {
   const id = (name) => escapeXml(`${options.idPrefix}-${name}`);
   const perRow = options.perRow ?? FLOW_PER_ROW;
-  const boxes = phases.map(toBox);
+  const boxes = phases.map((phase, i) => toBox(phase, i, phase.id === options.currentId));
   const rowHeights = [];
   boxes.forEach((box, i) => {
     const row = Math.floor(i / perRow);
@@ -12075,7 +12083,11 @@ function renderPhaseFlow(phases, options) {
     const { x: x2, y: y2, h } = place(i);
     const rows = [
       ...box.title.map((text2) => ({ text: text2, cls: "flow-title", step: TITLE_LINE_H })),
-      ...box.meta.map((text2) => ({ text: text2, cls: "flow-meta", step: META_LINE_H }))
+      ...box.meta.map((text2) => ({
+        text: text2,
+        cls: text2.startsWith(NOW_SIGN) ? "flow-meta flow-now" : "flow-meta",
+        step: META_LINE_H
+      }))
     ];
     let baseline = y2 + TOP;
     const lines = rows.map((row, n) => {
