@@ -1,4 +1,5 @@
 import { describe } from 'vitest';
 import { fuzzPlans } from './fuzz.ts';
+import { FUZZ_FILES } from './fuzz-settings.ts';
 
-describe('fuzz: mutated plans (a)', () => fuzzPlans({ name: 'a', seed: 20261123, offset: 0 }));
+describe('fuzz: mutated plans (a)', () => fuzzPlans(FUZZ_FILES[0]!));
