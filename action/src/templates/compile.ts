@@ -1,5 +1,5 @@
 // The one Handlebars environment factory, for runbooks, checklist issues and gate reports. Each
-// template set is compiled once, in an isolated environment:
+// template set is compiled once per process, in an isolated environment:
 // - strict mode, so a template naming a field the view model lacks fails at render time;
 // - no HTML escaping (`noEscape`): view models are already escaped for Markdown, and Handlebars'
 //   HTML entities would corrupt code spans and fences (see docs/adr/0005-runbook-escaping.md);
@@ -89,8 +89,35 @@ function createEnvironment(partials: readonly TemplateSource[]): typeof Handleba
   return env;
 }
 
-/** Compiles a set once; throws TemplateError for a syntax error in any of its files. */
+/**
+ * Template sets compiled in this process, by their files' names, paths and text: a process that
+ * renders more than once (the action's sync and report, the site build, a bench after its
+ * warm-up, the tests) compiles each distinct set once. Handlebars compiles each template on its
+ * first render, which is most of a small render's time. A set is pure functions in an
+ * environment of its own, so sharing it between calls changes nothing they produce. At most
+ * MAX_COMPILED_SETS are kept; the oldest goes first.
+ */
+const compiledSets = new Map<string, CompiledTemplateSet<string>>();
+export const MAX_COMPILED_SETS = 8;
+
+function setKey<Role extends string>(sources: TemplateSources<Role>): string {
+  const main = Object.entries<TemplateSource>(sources.main).map(([role, s]) => [role, s.name, s.path, s.text]);
+  return JSON.stringify([main, sources.partials.map((s) => [s.name, s.path, s.text])]);
+}
+
+/** Compiles a set once per process; throws TemplateError for a syntax error in any of its files. */
 export function compileTemplateSet<Role extends string>(sources: TemplateSources<Role>): CompiledTemplateSet<Role> {
+  const key = setKey(sources);
+  const cached = compiledSets.get(key);
+  if (cached) return cached as CompiledTemplateSet<Role>;
+  // Frozen: every caller with the same files gets this same object.
+  const compiled = Object.freeze(compileFresh(sources));
+  if (compiledSets.size >= MAX_COMPILED_SETS) compiledSets.delete(compiledSets.keys().next().value!);
+  compiledSets.set(key, compiled);
+  return compiled;
+}
+
+function compileFresh<Role extends string>(sources: TemplateSources<Role>): CompiledTemplateSet<Role> {
   const env = createEnvironment(sources.partials);
   const compiled = {} as CompiledTemplateSet<Role>;
   for (const [role, source] of Object.entries(sources.main) as [Role, TemplateSource][]) {

@@ -82,4 +82,17 @@ describe('template loader', () => {
     const sources = await loadTemplateSources(spec(true), { builtinDir: builtin(), overrideDir });
     expect(compileTemplateSet(sources).main({ name: '<b>&' })).toBe('<b>&');
   });
+
+  it('compiles a set once per process: the same files give the same set, a changed file a new one', () => {
+    const set = (part: string) => ({
+      main: { main: { name: 'main.md.hbs', path: 'main.md.hbs', text: 'main: {{> part}}' } },
+      partials: [{ name: 'part', path: 'partials/part.hbs', text: part }],
+    });
+    const first = compileTemplateSet(set('one {{name}}'));
+    expect(compileTemplateSet(set('one {{name}}'))).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    const changed = compileTemplateSet(set('two {{name}}'));
+    expect(changed).not.toBe(first);
+    expect([first.main({ name: 'x' }), changed.main({ name: 'x' })]).toEqual(['main: one x', 'main: two x']);
+  });
 });
