@@ -25,6 +25,10 @@ const LEADING_ORDINAL = /^([0-9]{1,9})([.)])(?=\s|$)/;
 const HTTP_URL = /https?:\/\/[^\s<>|{}\\`"'[\]]+/gi;
 /** Punctuation that GFM drops from the end of an autolinked URL (and `)` when unbalanced). */
 const URL_TRAILING_PUNCTUATION = '.,:;!?*_~';
+/** The same characters as a table by char code, read once per character of a URL's end. */
+const IS_TRAILING_PUNCTUATION = new Uint8Array(128);
+for (let i = 0; i < URL_TRAILING_PUNCTUATION.length; i++)
+  IS_TRAILING_PUNCTUATION[URL_TRAILING_PUNCTUATION.charCodeAt(i)] = 1;
 /** Other text GFM would autolink: `www.` hosts, `scheme://`. */
 const OTHER_AUTOLINK = /(www)(\.)|(:)(\/\/)/gi;
 /**
@@ -94,9 +98,9 @@ function trimUrlEnd(url: string): string {
   }
   let end = url.length;
   while (end > 0) {
-    const last = url[end - 1]!;
-    if (URL_TRAILING_PUNCTUATION.includes(last)) end--;
-    else if (last === ')' && open < close) {
+    const last = url.charCodeAt(end - 1);
+    if (last < 128 && IS_TRAILING_PUNCTUATION[last] === 1) end--;
+    else if (last === CLOSE_PAREN && open < close) {
       end--;
       close--;
     } else break;
@@ -104,8 +108,30 @@ function trimUrlEnd(url: string): string {
   return url.slice(0, end);
 }
 
+/**
+ * Escaped short texts, by text, for prose and for link text. A plan repeats its environments,
+ * strategies, metric names and step wording in every phase, and a runbook escapes each of them
+ * again in every place it shows them; escaping is pure, so each distinct short text is escaped
+ * once. Bounded: texts longer than MEMO_MAX_LENGTH are not kept, and a full table starts over.
+ */
+const MEMO_MAX_LENGTH = 256;
+const MEMO_MAX_ENTRIES = 4096;
+const memo = { prose: new Map<string, TextMd>(), link: new Map<string, TextMd>() };
+
 /** Plain text as inline Markdown for prose and table cells. Line breaks become spaces. */
 export function escapeMarkdownInline(text: string, options: InlineOptions = {}): TextMd {
+  if (text.length > MEMO_MAX_LENGTH) return escapeUncached(text, options);
+  const table = options.linkText ? memo.link : memo.prose;
+  let escaped = table.get(text);
+  if (escaped === undefined) {
+    escaped = escapeUncached(text, options);
+    if (table.size >= MEMO_MAX_ENTRIES) table.clear();
+    table.set(text, escaped);
+  }
+  return escaped;
+}
+
+function escapeUncached(text: string, options: InlineOptions): TextMd {
   const line = singleLine(text);
   // marked stops reading a link whose text holds `\](`; `\]\(` reads the same everywhere.
   if (options.linkText) return escapeLineEdges(escapeSyntax(line).replace(/\\\]\(/g, '\\]\\(')) as TextMd;
