@@ -21,6 +21,7 @@ import {
 import { type Diagnostic, START_OF_FILE } from '../diagnostics/diagnostic.ts';
 import { commentCutWarnings } from './comment-cut.ts';
 import { createLocator, type Locator } from './locate.ts';
+import { plainData } from './plain-data.ts';
 
 /** Plans are hand-written; anything larger is a mistake (or an attack on the parser). */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -338,6 +339,9 @@ export function parseYamlSource(text: string, file: string, schema?: TSchema): Y
   ];
   if (doc.errors.length > 0) return { data: undefined, locator, diagnostics };
   if (schema) diagnostics.push(...commentCutWarnings(doc, text, lineCounter, file, schema));
+  // One walk for the usual document; the library's conversion for aliases and other schemas.
+  const plain = plainData(doc);
+  if (plain) return { data: plain.data, locator, diagnostics };
   try {
     return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, reviver: withoutPrototype }), locator, diagnostics };
   } catch (error) {
