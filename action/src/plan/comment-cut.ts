@@ -59,6 +59,17 @@ export function doubleQuoted(text: string): string {
   return `"${text.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
+/** A plain string value with a comment after it: the only kind of node a comment can cut short. */
+function isCutCandidate(node: unknown): node is Scalar & { range: [number, number, number] } {
+  return isScalar(node) && node.type === Scalar.PLAIN && node.comment !== undefined && Boolean(node.range);
+}
+
+/**
+ * Whether a node is worth its schemas: a collection, or a candidate. Most values are scalars
+ * without a comment; looking up their schemas would be most of the walk.
+ */
+const mayHoldCut = (node: unknown): boolean => isMap(node) || isSeq(node) || isCutCandidate(node);
+
 /**
  * A warning for each plain free-text value that a comment cut short. `text` is the document's
  * source; `schema` the schema it is checked against.
@@ -78,13 +89,13 @@ export function commentCutWarnings(
     if (isMap(node)) {
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-        if (key !== undefined) stack.push([pair.value, childSchemas(schemas, key)]);
+        if (key !== undefined && mayHoldCut(pair.value)) stack.push([pair.value, childSchemas(schemas, key)]);
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => {
-        stack.push([item, childSchemas(schemas, i)]);
+        if (mayHoldCut(item)) stack.push([item, childSchemas(schemas, i)]);
       });
-    } else if (isScalar(node) && node.type === Scalar.PLAIN && node.comment !== undefined && node.range) {
+    } else if (isCutCandidate(node)) {
       if (typeof node.value !== 'string' || !isFreeText(schemas)) continue;
       const warning = cutWarning(node.value, node.range[1], text, lineCounter, file);
       if (warning) out.push(warning);

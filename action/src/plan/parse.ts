@@ -1,5 +1,6 @@
 // Plan text → typed plan + positioned diagnostics. Pure: no file system access.
 import type { TSchema } from '@sinclair/typebox';
+import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { crossReference, type Finding } from './crossref.ts';
 import type { Locator } from './locate.ts';
@@ -27,6 +28,8 @@ export interface ValidatedDocument<T> {
   data?: T;
   /** The parsed YAML when it does not match the schema. */
   invalidData?: unknown;
+  /** The validator's errors on `invalidData`. */
+  schemaErrors?: readonly ErrorObject[];
   diagnostics: Diagnostic[];
   locator?: Locator;
 }
@@ -62,11 +65,12 @@ export function parseValidated<T>(
   if (validate(source.data)) {
     return { data: source.data as T, diagnostics: source.diagnostics, locator: source.locator };
   }
+  const schemaErrors = validate.errors ?? [];
   const diagnostics = [
     ...source.diagnostics,
-    ...schemaErrorsToDiagnostics(validate.errors ?? [], source.data, file, source.locator),
+    ...schemaErrorsToDiagnostics(schemaErrors, source.data, file, source.locator),
   ];
-  return { diagnostics, locator: source.locator, invalidData: source.data };
+  return { diagnostics, locator: source.locator, invalidData: source.data, schemaErrors };
 }
 
 export function findingToDiagnostic(
@@ -99,7 +103,7 @@ export function parsePlan(text: string, file: string): ParsedPlan {
       ...crossReference(validated.data).map((f) => findingToDiagnostic(f, file, locator, 'error')),
     );
   } else if (validated.invalidData !== undefined) {
-    const salvaged = salvagePlan(validated.invalidData);
+    const salvaged = salvagePlan(validated.invalidData, validated.schemaErrors);
     if (salvaged) parsed.salvaged = salvaged;
   }
   parsed.diagnostics.sort(byPosition);

@@ -73,9 +73,11 @@ function overlapTest(removed: readonly DataPath[]): (path: DataPath) => boolean 
 
 /**
  * The valid rest of `data`, or undefined when `data` is not an object with the plan's required
- * top level (nothing to run rules on). `data` itself is not changed.
+ * top level (nothing to run rules on). `data` itself is not changed. `errors`: the plan
+ * validator's errors on `data`, when the caller has just validated it (the first round then
+ * starts from them instead of validating the same data again).
  */
-export function salvagePlan(data: unknown): SalvagedPlan | undefined {
+export function salvagePlan(data: unknown, errors?: readonly ErrorObject[]): SalvagedPlan | undefined {
   if (!isContainer(data) || Array.isArray(data)) return undefined;
   const validate = validatorFor(RolloutPlan);
   const root = copy(data) as Record<string, unknown>;
@@ -96,7 +98,8 @@ export function salvagePlan(data: unknown): SalvagedPlan | undefined {
   };
 
   for (let round = 0; round < MAX_SALVAGE_ROUNDS; round++) {
-    if (validate(root)) {
+    const known = round === 0 && errors && errors.length > 0 ? errors : undefined;
+    if (!known && validate(root)) {
       return {
         plan: root as unknown as RolloutPlan,
         removed,
@@ -108,7 +111,7 @@ export function salvagePlan(data: unknown): SalvagedPlan | undefined {
         },
       };
     }
-    const targets = (validate.errors ?? []).map(targetOf);
+    const targets = (known ?? validate.errors ?? []).map(targetOf);
     if (targets.some((t) => t.length === 0)) return undefined;
     // Resolve every target before removing any, so removals in one array do not shift the others.
     const fromArrays = new Map<unknown[], Set<number>>();

@@ -261,12 +261,37 @@ export function schemaErrorsToDiagnostics(
           expected: describe(parentSchema),
         };
     }
-    const { at, anchor, ...rest } = diagnostic;
-    const key = `${rest.code}|${formatPath(at)}|${rest.message}`;
+    const key = `${diagnostic.code}|${formatPath(diagnostic.at)}|${diagnostic.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ file, ...locator.locate(at, anchor), ...dropUndefined(rest) });
+    out.push(positioned(diagnostic, file, locator));
   }
+  return out;
+}
+
+/**
+ * The diagnostic at its position, fields in the order they are printed (JSON output keeps it),
+ * without the undefined ones: built in that shape rather than copied and pruned, since a file
+ * with thousands of errors builds thousands of these.
+ */
+function positioned(
+  d: Omit<Diagnostic, 'file' | 'line' | 'column' | 'endLine' | 'endColumn'> & { at: DataPath; anchor: 'key' | 'value' },
+  file: string,
+  locator: Locator,
+): Diagnostic {
+  const { line, column, endLine, endColumn } = locator.locate(d.at, d.anchor);
+  const out: Diagnostic = {
+    file,
+    line,
+    column,
+    endLine,
+    endColumn,
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+  };
+  if (d.expected !== undefined) out.expected = d.expected;
+  if (d.hint !== undefined) out.hint = d.hint;
   return out;
 }
 
@@ -294,10 +319,4 @@ function formatHint(pattern: string, actual: unknown): string | undefined {
     return slug ? `ids are lower-case slugs: try "${slug}"` : 'ids are lower-case letters, digits and dashes';
   }
   return undefined;
-}
-
-/** `value` without its undefined fields (in place: each diagnostic is built for this call). */
-function dropUndefined<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
-  return value;
 }

@@ -7,6 +7,8 @@ import { loadConfig } from '../../src/config/load.ts';
 import { COMMENT_CUT_CODE, doubleQuoted } from '../../src/plan/comment-cut.ts';
 import { parsePlan } from '../../src/plan/parse.ts';
 import { salvagePlan } from '../../src/plan/salvage.ts';
+import { RolloutPlan } from '../../src/plan/schema.ts';
+import { validatorFor } from '../../src/plan/validator.ts';
 import { parseYamlSource } from '../../src/plan/yaml-source.ts';
 import { checkText } from '../helpers/lint-plan.ts';
 import { positionOf, replaceOnce } from '../helpers/position.ts';
@@ -64,6 +66,21 @@ describe('rules run on the valid rest of a plan with schema errors', () => {
     const salvaged = salvagePlan(data);
     expect(salvaged?.plan.phases[1]?.bake).toBeUndefined();
     expect(data.phases[1]!.bake).toBe('2 days');
+  });
+
+  it('starts from the errors the caller already has and salvages the same plan as without them', () => {
+    let text = replaceOnce(BASE, 'environment: staging', 'environment: nope');
+    text = replaceOnce(text, 'bake: 48h', 'bake: 2 days');
+    text = `${text}unknown_a: 1\nunknown_b: [1]\n`;
+    const data = parseYamlSource(text, 'p').data;
+    const validate = validatorFor(RolloutPlan);
+    expect(validate(data)).toBe(false);
+    const withErrors = salvagePlan(data, validate.errors ?? [])!;
+    const without = salvagePlan(data)!;
+    expect(withErrors.plan).toEqual(without.plan);
+    expect(withErrors.removed).toEqual(without.removed);
+    expect(withErrors.removed).toContainEqual(['unknown_a']);
+    expect(withErrors.toFilePath(['phases', 0])).toEqual(without.toFilePath(['phases', 0]));
   });
 
   it('maps indexes back past several removed elements of one array', () => {
