@@ -1,8 +1,9 @@
 // One measurement of one adversarial file, in a fresh process: `floor` (read, then the yaml
 // library's parseDocument without its quadratic duplicate-key check), `validate` or `render`
-// (the CLI's code paths, in-process). Prints { ms, peakRssMiB, outputBytes }. Commands load
-// their modules and compile templates on first use: one warm-up run on a small valid plan comes
-// first, so the figure is the cost of the input, not of start-up.
+// (the CLI's code paths, in-process). Prints { ms, cpuMs, peakRssMiB, outputBytes }: wall and CPU
+// time (user + system, all of the process's threads) of the measured call. Commands load their
+// modules and compile templates on first use: one warm-up run on a small valid plan comes first,
+// so the figure is the cost of the input, not of start-up.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -42,6 +43,7 @@ rmSync(warmDir, { recursive: true, force: true });
 output = 0;
 
 const start = performance.now();
+const cpuStart = process.cpuUsage();
 if (mode === 'floor') {
   try {
     parseDocument(readFileSync(file, 'utf8'), { uniqueKeys: false });
@@ -52,4 +54,6 @@ if (mode === 'floor') {
   await runMode(file);
 }
 const ms = performance.now() - start;
-console.log(JSON.stringify({ ms, peakRssMiB: process.resourceUsage().maxRSS / 1024, outputBytes: output }));
+const cpu = process.cpuUsage(cpuStart);
+const cpuMs = (cpu.user + cpu.system) / 1000;
+console.log(JSON.stringify({ ms, cpuMs, peakRssMiB: process.resourceUsage().maxRSS / 1024, outputBytes: output }));
