@@ -3,7 +3,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-J6C3JRKX.js";
+} from "./chunk-I45GUQZ7.js";
 import {
   didYouMean
 } from "./chunk-S4SMOI47.js";
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-CV7HNN6V.js")).validateCommand
+    load: async () => (await import("./chunk-DKDTOCLL.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-ICZ4REL2.js")).renderCommand
+    load: async () => (await import("./chunk-IQ6KKMPA.js")).renderCommand
   },
   {
     name: "init",
@@ -58,22 +58,22 @@ var COMMANDS = [
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-UVEKDGIY.js")).gateCommand
+    load: async () => (await import("./chunk-FGMGGA27.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-IHK7YMCK.js")).lessonCommand
+    load: async () => (await import("./chunk-EY373GAO.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-2BW7XCH6.js")).lessonsCommand
+    load: async () => (await import("./chunk-KF7TDT3O.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-Q62EEMT5.js")).statusCommand
+    load: async () => (await import("./chunk-P2I3ZODP.js")).statusCommand
   }
 ];
 

@@ -58,17 +58,17 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-I2JSGOMQ.js";
+} from "./chunk-KZEUNPHW.js";
 import {
   annotationBody
 } from "./chunk-KWHQAHEM.js";
 import {
   runbookFileName
-} from "./chunk-47RRJ33L.js";
+} from "./chunk-3Z6ZGNSQ.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-Z3ILWUWM.js";
+} from "./chunk-6RXE24NB.js";
 import {
   matchGuards
 } from "./chunk-UVISTU34.js";
@@ -99,7 +99,7 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-MHITCAKV.js";
+} from "./chunk-AZ3JUGQM.js";
 import {
   cellCode,
   code,
@@ -114,12 +114,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-KYXW3JE6.js";
+} from "./chunk-YTKUKETO.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-KMFJCV6I.js";
+} from "./chunk-EQQFHEL3.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -154,10 +154,10 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-QRUMEWOD.js";
+} from "./chunk-X2H3RCIM.js";
 import {
   draftLesson
-} from "./chunk-XEAOT4NY.js";
+} from "./chunk-NJYJATUV.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -165,7 +165,7 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-IQYWOCHU.js";
+} from "./chunk-YNJRVRTE.js";
 import {
   kpiThreshold,
   meetsThreshold
@@ -179,7 +179,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-J6C3JRKX.js";
+} from "./chunk-I45GUQZ7.js";
 import {
   phaseResponse
 } from "./chunk-YBSNS7DU.js";

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   wrapText
-} from "./chunk-KMFJCV6I.js";
+} from "./chunk-EQQFHEL3.js";
 import {
   cellCodeSpan,
   codeFence,
@@ -14,7 +14,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-QRUMEWOD.js";
+} from "./chunk-X2H3RCIM.js";
 import {
   WEEKDAY_TITLES,
   calendarStartMs,
@@ -27,7 +27,7 @@ import {
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-J6C3JRKX.js";
+} from "./chunk-I45GUQZ7.js";
 import {
   irreversibleParts,
   isMarkedIrreversible,

@@ -237,6 +237,9 @@ var LEADING_MARKER = /^[#>+=-]/;
 var LEADING_ORDINAL = /^([0-9]{1,9})([.)])(?=\s|$)/;
 var HTTP_URL = /https?:\/\/[^\s<>|{}\\`"'[\]]+/gi;
 var URL_TRAILING_PUNCTUATION = ".,:;!?*_~";
+var IS_TRAILING_PUNCTUATION = new Uint8Array(128);
+for (let i = 0; i < URL_TRAILING_PUNCTUATION.length; i++)
+  IS_TRAILING_PUNCTUATION[URL_TRAILING_PUNCTUATION.charCodeAt(i)] = 1;
 var OTHER_AUTOLINK = /(www)(\.)|(:)(\/\/)/gi;
 var AT_NAME = /@(?=[A-Za-z0-9])/g;
 var INERT_AT = "@​";
@@ -268,16 +271,30 @@ function trimUrlEnd(url) {
   }
   let end = url.length;
   while (end > 0) {
-    const last = url[end - 1];
-    if (URL_TRAILING_PUNCTUATION.includes(last)) end--;
-    else if (last === ")" && open < close) {
+    const last = url.charCodeAt(end - 1);
+    if (last < 128 && IS_TRAILING_PUNCTUATION[last] === 1) end--;
+    else if (last === CLOSE_PAREN && open < close) {
       end--;
       close--;
     } else break;
   }
   return url.slice(0, end);
 }
+var MEMO_MAX_LENGTH = 256;
+var MEMO_MAX_ENTRIES = 4096;
+var memo = { prose: /* @__PURE__ */ new Map(), link: /* @__PURE__ */ new Map() };
 function escapeMarkdownInline(text, options = {}) {
+  if (text.length > MEMO_MAX_LENGTH) return escapeUncached(text, options);
+  const table = options.linkText ? memo.link : memo.prose;
+  let escaped = table.get(text);
+  if (escaped === void 0) {
+    escaped = escapeUncached(text, options);
+    if (table.size >= MEMO_MAX_ENTRIES) table.clear();
+    table.set(text, escaped);
+  }
+  return escaped;
+}
+function escapeUncached(text, options) {
   const line = singleLine(text);
   if (options.linkText) return escapeLineEdges(escapeSyntax(line).replace(/\\\]\(/g, "\\]\\("));
   let out = "";

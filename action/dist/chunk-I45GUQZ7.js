@@ -9995,12 +9995,27 @@ function schemaErrorsToDiagnostics(errors, data, file, locator) {
           expected: describe(parentSchema)
         };
     }
-    const { at, anchor, ...rest } = diagnostic;
-    const key = `${rest.code}|${formatPath(at)}|${rest.message}`;
+    const key = `${diagnostic.code}|${formatPath(diagnostic.at)}|${diagnostic.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ file, ...locator.locate(at, anchor), ...dropUndefined(rest) });
+    out.push(positioned(diagnostic, file, locator));
   }
+  return out;
+}
+function positioned(d, file, locator) {
+  const { line, column, endLine, endColumn } = locator.locate(d.at, d.anchor);
+  const out = {
+    file,
+    line,
+    column,
+    endLine,
+    endColumn,
+    severity: d.severity,
+    code: d.code,
+    message: d.message
+  };
+  if (d.expected !== void 0) out.expected = d.expected;
+  if (d.hint !== void 0) out.hint = d.hint;
   return out;
 }
 function audienceHint(actual) {
@@ -10022,10 +10037,6 @@ function formatHint(pattern, actual) {
     return slug ? `ids are lower-case slugs: try "${slug}"` : "ids are lower-case letters, digits and dashes";
   }
   return void 0;
-}
-function dropUndefined(value) {
-  for (const key of Object.keys(value)) if (value[key] === void 0) delete value[key];
-  return value;
 }
 
 // action/src/plan/validator.ts
@@ -18735,7 +18746,7 @@ function overlapTest(removed) {
   );
   return (path) => holdingKeys.has(keyOf(path)) || path.length > 0 && objectsWithFieldRemoved.has(keyOf(path.slice(0, -1))) || path.some((_, i) => removedKeys.has(keyOf(path.slice(0, i + 1))));
 }
-function salvagePlan(data) {
+function salvagePlan(data, errors) {
   if (!isContainer(data) || Array.isArray(data)) return void 0;
   const validate = validatorFor(RolloutPlan);
   const root = copy(data);
@@ -18753,7 +18764,8 @@ function salvagePlan(data) {
     return out;
   };
   for (let round = 0; round < MAX_SALVAGE_ROUNDS; round++) {
-    if (validate(root)) {
+    const known = round === 0 && errors && errors.length > 0 ? errors : void 0;
+    if (!known && validate(root)) {
       return {
         plan: root,
         removed,
@@ -18765,7 +18777,7 @@ function salvagePlan(data) {
         }
       };
     }
-    const targets = (validate.errors ?? []).map(targetOf);
+    const targets = (known ?? validate.errors ?? []).map(targetOf);
     if (targets.some((t) => t.length === 0)) return void 0;
     const fromArrays = /* @__PURE__ */ new Map();
     const fromObjects = [];
@@ -18834,6 +18846,10 @@ function isFreeText(schemas2) {
 function doubleQuoted(text) {
   return `"${text.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
+function isCutCandidate(node) {
+  return isScalar(node) && node.type === Scalar.PLAIN && node.comment !== void 0 && Boolean(node.range);
+}
+var mayHoldCut = (node) => isMap(node) || isSeq(node) || isCutCandidate(node);
 function commentCutWarnings(doc, text, lineCounter, file, schema4) {
   const out = [];
   const stack = [[doc.contents, [schema4]]];
@@ -18843,13 +18859,13 @@ function commentCutWarnings(doc, text, lineCounter, file, schema4) {
     if (isMap(node)) {
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : void 0;
-        if (key !== void 0) stack.push([pair.value, childSchemas(schemas2, key)]);
+        if (key !== void 0 && mayHoldCut(pair.value)) stack.push([pair.value, childSchemas(schemas2, key)]);
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => {
-        stack.push([item, childSchemas(schemas2, i)]);
+        if (mayHoldCut(item)) stack.push([item, childSchemas(schemas2, i)]);
       });
-    } else if (isScalar(node) && node.type === Scalar.PLAIN && node.comment !== void 0 && node.range) {
+    } else if (isCutCandidate(node)) {
       if (typeof node.value !== "string" || !isFreeText(schemas2)) continue;
       const warning = cutWarning(node.value, node.range[1], text, lineCounter, file);
       if (warning) out.push(warning);
@@ -18877,6 +18893,58 @@ function cutWarning(value, valueEnd, text, lineCounter, file) {
     expected: 'text that contains " #" written in quotes',
     hint: `quote the whole value: ${truncate(doubleQuoted(whole), QUOTED_MAX * 2)} (if the rest really is a comment, put it on a line of its own)`
   };
+}
+
+// action/src/plan/plain-data.ts
+var MERGE_TAG = "tag:yaml.org,2002:merge";
+var NeedsLibrary = class extends Error {
+};
+function plainData(doc) {
+  if (doc.schema.name !== "core" || doc.schema.tags.some((tag) => tag.tag === MERGE_TAG)) return void 0;
+  try {
+    return { data: plainValue2(doc.contents) };
+  } catch (error) {
+    if (error instanceof NeedsLibrary) return void 0;
+    throw error;
+  }
+}
+function plainValue2(node) {
+  if (isScalar(node)) {
+    const value = node.value;
+    if (typeof value === "bigint") return Number(value);
+    if (value === void 0 || value !== null && typeof value === "object") throw new NeedsLibrary();
+    return value;
+  }
+  if (isMap(node)) {
+    const out = /* @__PURE__ */ Object.create(null);
+    for (const pair of node.items) addPair(out, pair);
+    return out;
+  }
+  if (isSeq(node)) {
+    const out = new Array(node.items.length);
+    for (let i = 0; i < node.items.length; i++) {
+      const item = node.items[i];
+      if (isPair(item)) {
+        const single = /* @__PURE__ */ Object.create(null);
+        addPair(single, item);
+        out[i] = single;
+      } else out[i] = plainValue2(item);
+    }
+    return out;
+  }
+  if (node === null) return null;
+  throw new NeedsLibrary();
+}
+function addPair(out, pair) {
+  const key = pair.key;
+  let text;
+  if (key === null) text = "";
+  else if (isScalar(key)) {
+    const value = key.value;
+    if (value !== null && typeof value === "object") throw new NeedsLibrary();
+    text = value === null ? "" : String(typeof value === "bigint" ? Number(value) : value);
+  } else throw new NeedsLibrary();
+  out[text] = plainValue2(pair.value);
 }
 
 // action/src/plan/yaml-source.ts
@@ -19099,6 +19167,8 @@ function parseYamlSource(text, file, schema4) {
   ];
   if (doc.errors.length > 0) return { data: void 0, locator, diagnostics };
   if (schema4) diagnostics.push(...commentCutWarnings(doc, text, lineCounter, file, schema4));
+  const plain = plainData(doc);
+  if (plain) return { data: plain.data, locator, diagnostics };
   try {
     return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, reviver: withoutPrototype }), locator, diagnostics };
   } catch (error) {
@@ -19139,11 +19209,12 @@ function parseValidated(text, file, schema4, what, proseCheck = true) {
   if (validate(source.data)) {
     return { data: source.data, diagnostics: source.diagnostics, locator: source.locator };
   }
+  const schemaErrors = validate.errors ?? [];
   const diagnostics = [
     ...source.diagnostics,
-    ...schemaErrorsToDiagnostics(validate.errors ?? [], source.data, file, source.locator)
+    ...schemaErrorsToDiagnostics(schemaErrors, source.data, file, source.locator)
   ];
-  return { diagnostics, locator: source.locator, invalidData: source.data };
+  return { diagnostics, locator: source.locator, invalidData: source.data, schemaErrors };
 }
 function findingToDiagnostic(finding, file, locator, severity) {
   const { path, anchor, within, ...rest } = finding;
@@ -19169,7 +19240,7 @@ function parsePlan(text, file) {
       ...crossReference(validated.data).map((f) => findingToDiagnostic(f, file, locator, "error"))
     );
   } else if (validated.invalidData !== void 0) {
-    const salvaged = salvagePlan(validated.invalidData);
+    const salvaged = salvagePlan(validated.invalidData, validated.schemaErrors);
     if (salvaged) parsed.salvaged = salvaged;
   }
   parsed.diagnostics.sort(byPosition);

@@ -2,7 +2,7 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-KRET6RJN.js";
+} from "./chunk-2XBMUYNP.js";
 import {
   describeGuard,
   matchGuards
@@ -12,7 +12,7 @@ import {
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-IQYWOCHU.js";
+} from "./chunk-YNJRVRTE.js";
 import "./chunk-NILQGBJA.js";
 import {
   DEFAULT_PLAN_PATHS,
@@ -22,7 +22,7 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-J6C3JRKX.js";
+} from "./chunk-I45GUQZ7.js";
 import "./chunk-YBSNS7DU.js";
 import "./chunk-S4SMOI47.js";
 import {

@@ -18,7 +18,7 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-J6C3JRKX.js";
+} from "./chunk-I45GUQZ7.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,

@@ -17,32 +17,32 @@ import {
   verifyPhaseIssue,
   withoutProvenance,
   writtenReadings
-} from "./chunk-I2JSGOMQ.js";
+} from "./chunk-KZEUNPHW.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-KRET6RJN.js";
+} from "./chunk-2XBMUYNP.js";
 import {
   checkPlans
-} from "./chunk-Z3ILWUWM.js";
+} from "./chunk-6RXE24NB.js";
 import "./chunk-UVISTU34.js";
 import {
   describeRamp
-} from "./chunk-KYXW3JE6.js";
+} from "./chunk-YTKUKETO.js";
 import {
   readIssueKey
-} from "./chunk-QRUMEWOD.js";
+} from "./chunk-X2H3RCIM.js";
 import {
   loadConfig
-} from "./chunk-IQYWOCHU.js";
+} from "./chunk-YNJRVRTE.js";
 import "./chunk-NILQGBJA.js";
 import {
   todayUtc
 } from "./chunk-V5Y4IF5L.js";
 import {
   countBySeverity
-} from "./chunk-J6C3JRKX.js";
+} from "./chunk-I45GUQZ7.js";
 import "./chunk-YBSNS7DU.js";
 import "./chunk-S4SMOI47.js";
 import {

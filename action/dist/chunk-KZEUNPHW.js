@@ -7,7 +7,7 @@ import {
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-KYXW3JE6.js";
+} from "./chunk-YTKUKETO.js";
 import {
   END_MARKER,
   beginMarker,
@@ -23,13 +23,13 @@ import {
   splitItemMarker,
   stateMarker,
   trimTrailing
-} from "./chunk-QRUMEWOD.js";
+} from "./chunk-X2H3RCIM.js";
 import {
   validLessons
-} from "./chunk-IQYWOCHU.js";
+} from "./chunk-YNJRVRTE.js";
 import {
   truncate
-} from "./chunk-J6C3JRKX.js";
+} from "./chunk-I45GUQZ7.js";
 import {
   irreversibleParts,
   phaseResponse

@@ -7,14 +7,14 @@ import {
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-KRET6RJN.js";
+} from "./chunk-2XBMUYNP.js";
 import {
   checkPlans
-} from "./chunk-Z3ILWUWM.js";
+} from "./chunk-6RXE24NB.js";
 import "./chunk-UVISTU34.js";
 import {
   loadConfig
-} from "./chunk-IQYWOCHU.js";
+} from "./chunk-YNJRVRTE.js";
 import "./chunk-NILQGBJA.js";
 import {
   calendarStart,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-V5Y4IF5L.js";
 import {
   countBySeverity
-} from "./chunk-J6C3JRKX.js";
+} from "./chunk-I45GUQZ7.js";
 import "./chunk-YBSNS7DU.js";
 import "./chunk-S4SMOI47.js";
 import {

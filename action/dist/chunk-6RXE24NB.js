@@ -7,7 +7,7 @@ import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-IQYWOCHU.js";
+} from "./chunk-YNJRVRTE.js";
 import {
   RULES,
   RULES_BY_ID,
@@ -23,7 +23,7 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-J6C3JRKX.js";
+} from "./chunk-I45GUQZ7.js";
 import {
   didYouMean,
   own

@@ -12,7 +12,7 @@ import {
   gateIds,
   plural,
   textWithMentions
-} from "./chunk-KYXW3JE6.js";
+} from "./chunk-YTKUKETO.js";
 import {
   alignTable,
   builtinDirOf,
@@ -20,7 +20,7 @@ import {
   loadTemplateSources,
   wrapLine,
   wrapText
-} from "./chunk-KMFJCV6I.js";
+} from "./chunk-EQQFHEL3.js";
 import {
   joinMd,
   normalizeLines,
@@ -29,14 +29,14 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-QRUMEWOD.js";
+} from "./chunk-X2H3RCIM.js";
 import {
   OutsideRootError,
   containedPath,
   fillQuery,
   phaseVariables,
   truncate
-} from "./chunk-J6C3JRKX.js";
+} from "./chunk-I45GUQZ7.js";
 import {
   partName,
   phaseResponse,

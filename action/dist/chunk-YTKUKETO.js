@@ -9,10 +9,10 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-QRUMEWOD.js";
+} from "./chunk-X2H3RCIM.js";
 import {
   truncate
-} from "./chunk-J6C3JRKX.js";
+} from "./chunk-I45GUQZ7.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,

@@ -8,16 +8,16 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-47RRJ33L.js";
+} from "./chunk-3Z6ZGNSQ.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-KRET6RJN.js";
+} from "./chunk-2XBMUYNP.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-Z3ILWUWM.js";
+} from "./chunk-6RXE24NB.js";
 import {
   matchGuards
 } from "./chunk-UVISTU34.js";
@@ -25,14 +25,14 @@ import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-KMFJCV6I.js";
+} from "./chunk-EQQFHEL3.js";
 import {
   readGeneratedMarker
-} from "./chunk-QRUMEWOD.js";
+} from "./chunk-X2H3RCIM.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-IQYWOCHU.js";
+} from "./chunk-YNJRVRTE.js";
 import "./chunk-NILQGBJA.js";
 import {
   calendarStart,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-V5Y4IF5L.js";
 import {
   countBySeverity
-} from "./chunk-J6C3JRKX.js";
+} from "./chunk-I45GUQZ7.js";
 import "./chunk-YBSNS7DU.js";
 import {
   idRecord

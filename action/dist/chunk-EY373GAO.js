@@ -3,11 +3,11 @@ import {
   draftLesson,
   scaffoldLesson,
   slugify
-} from "./chunk-XEAOT4NY.js";
+} from "./chunk-NJYJATUV.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-IQYWOCHU.js";
+} from "./chunk-YNJRVRTE.js";
 import "./chunk-NILQGBJA.js";
 import {
   isoDate,
@@ -20,7 +20,7 @@ import {
   TRIGGERS,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-J6C3JRKX.js";
+} from "./chunk-I45GUQZ7.js";
 import "./chunk-YBSNS7DU.js";
 import {
   PHASE_REF_PATTERN

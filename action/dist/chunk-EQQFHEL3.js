@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   containedPath
-} from "./chunk-J6C3JRKX.js";
+} from "./chunk-I45GUQZ7.js";
 import {
   __commonJS,
   __require,
@@ -6017,7 +6017,22 @@ function createEnvironment(partials) {
   for (const partial of partials) env.registerPartial(partial.name, compileOne(env, partial));
   return env;
 }
+var compiledSets = /* @__PURE__ */ new Map();
+var MAX_COMPILED_SETS = 8;
+function setKey(sources) {
+  const main = Object.entries(sources.main).map(([role, s]) => [role, s.name, s.path, s.text]);
+  return JSON.stringify([main, sources.partials.map((s) => [s.name, s.path, s.text])]);
+}
 function compileTemplateSet(sources) {
+  const key = setKey(sources);
+  const cached = compiledSets.get(key);
+  if (cached) return cached;
+  const compiled = Object.freeze(compileFresh(sources));
+  if (compiledSets.size >= MAX_COMPILED_SETS) compiledSets.delete(compiledSets.keys().next().value);
+  compiledSets.set(key, compiled);
+  return compiled;
+}
+function compileFresh(sources) {
   const env = createEnvironment(sources.partials);
   const compiled = {};
   for (const [role, source] of Object.entries(sources.main)) {

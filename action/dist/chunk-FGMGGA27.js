@@ -12,18 +12,18 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-MHITCAKV.js";
+} from "./chunk-AZ3JUGQM.js";
 import {
   gateIds
-} from "./chunk-KYXW3JE6.js";
-import "./chunk-KMFJCV6I.js";
-import "./chunk-QRUMEWOD.js";
+} from "./chunk-YTKUKETO.js";
+import "./chunk-EQQFHEL3.js";
+import "./chunk-X2H3RCIM.js";
 import {
   oneOf
 } from "./chunk-V5Y4IF5L.js";
 import {
   readPlanFile
-} from "./chunk-J6C3JRKX.js";
+} from "./chunk-I45GUQZ7.js";
 import "./chunk-YBSNS7DU.js";
 import {
   HANDLE_PATTERN,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-UVISTU34.js";
 import {
   truncate
-} from "./chunk-J6C3JRKX.js";
+} from "./chunk-I45GUQZ7.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;
