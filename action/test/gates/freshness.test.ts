@@ -1,11 +1,13 @@
 // Freshness, the pure parts: which selectors date a PromQL reading, the query that dates them,
 // the max age a gate uses, and the rule that turns an old reading into no data.
+
 import { describe, expect, it } from 'vitest';
 import { MIN_DERIVED_MAX_AGE_MS, maxAgeMs } from '../../src/gates/gate-query.ts';
 import { newestSampleQuery } from '../../src/gates/providers/prometheus.ts';
 import { MAX_DATED_SELECTORS, vectorSelectors } from '../../src/gates/providers/promql-selectors.ts';
 import { freshOrStale } from '../../src/gates/providers/readings.ts';
 import type { MetricReading } from '../../src/gates/providers/types.ts';
+import { formatTime } from '../../src/text/time.ts';
 
 const MINUTE = 60_000;
 const AT = new Date('2026-11-23T09:00:00Z');
@@ -70,12 +72,12 @@ describe('freshOrStale', () => {
     expect(freshOrStale(ok, AT, 5 * MINUTE, ago(0), 10 * MINUTE)).toEqual({ ...ok, sampledAt: AT });
   });
 
-  it('an older reading is no data, saying how old', () => {
+  it('an older reading is no data, saying when its newest sample was', () => {
     expect(freshOrStale(ok, AT, 5 * MINUTE, ago(13 * MINUTE), 10 * MINUTE)).toEqual({
       status: 'no-data',
       source: 'src',
       reason: 'stale',
-      detail: 'newest sample 13m old, max age 5m',
+      detail: `newest sample ${formatTime(ago(13 * MINUTE))}, older than the max age 5m`,
     });
   });
 

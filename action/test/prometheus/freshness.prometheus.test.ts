@@ -2,11 +2,13 @@
 // still has a `rate(...[30m])` value, so before freshness its gate passed. The reading is now
 // dated by its raw samples (timestamp() of each selector) and is no data once older than the max
 // age (a third of the window by default); the stable track, sampled up to now, still passes.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectMeasurements, planSources } from '../../src/gates/collect.ts';
 import { evaluatePhase } from '../../src/gates/evaluate-phase.ts';
 import { PrometheusProvider } from '../../src/gates/providers/prometheus.ts';
 import type { RolloutPlan } from '../../src/plan/schema.ts';
+import { formatTime } from '../../src/text/time.ts';
 import { planWith } from '../gates/helpers.ts';
 import { SILENT_CANARY_AGO_SECONDS } from './fixture.ts';
 import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness } from './prometheus-server.ts';
@@ -61,7 +63,9 @@ describe('freshness', () => {
     const gate = await gateOf(trackPlan('canary'));
     expect(gate.status).toBe('inconclusive');
     expect(gate.metric?.query).toBe('sum(rate(rollbook_track_requests_total{track="canary"}[30m]))');
-    expect(gate.reason).toContain(`newest sample ${SILENT_CANARY_AGO_SECONDS / 60}m old, max age 10m`);
+    expect(gate.reason).toContain(
+      `newest sample ${formatTime(new Date(prom.now.getTime() - SILENT_CANARY_AGO_SECONDS * 1000))}, older than the max age 10m`,
+    );
   });
 
   it('the stable track, sampled up to the evaluation, passes', async () => {
@@ -85,7 +89,9 @@ describe('freshness', () => {
   it('a sample older than Prometheus lookback (5m) is still found and dated', async () => {
     // 15m silent, 8m max age: searched 16m, found by the subquery, not by timestamp() alone.
     const gate = await gateOf(trackPlan('canary', { maxAge: '8m' }));
-    expect(gate.reason).toContain('newest sample 15m old, max age 8m');
+    expect(gate.reason).toContain(
+      `newest sample ${formatTime(new Date(prom.now.getTime() - 15 * MINUTE_MS))}, older than the max age 8m`,
+    );
     const later = new Date(prom.now.getTime() + 3 * MINUTE_MS);
     const laterGate = await gateOf(trackPlan('stable', { maxAge: '8m' }), later);
     expect(laterGate).toMatchObject({ status: 'pass' });

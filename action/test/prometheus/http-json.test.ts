@@ -1,8 +1,10 @@
 // The http-json provider against a local endpoint: field paths, time placeholders,
 // no-data cases, HTTP failures, the bearer token and history ranges.
+
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_VALUE_TOLERANCE_MS, HttpJsonProvider } from '../../src/gates/providers/http-json.ts';
 import { WEEK_MS } from '../../src/gates/providers/week-over-week.ts';
+import { formatTime } from '../../src/text/time.ts';
 import { type LocalServer, type RecordedRequest, type Reply, startLocalServer } from './local-server.ts';
 import { closedPortUrl } from './ports.ts';
 
@@ -99,7 +101,7 @@ describe('http-json instant values', () => {
       status: 'no-data',
       source: `http-json ${url}/`,
       reason: 'stale',
-      detail: 'newest sample 13m old, max age 5m',
+      detail: `newest sample ${formatTime(new Date(NOW.getTime() - 13 * 60_000))}, older than the max age 5m`,
     });
     expect(await read(15 * 60_000)).toMatchObject({ status: 'ok', value: 0.01 });
     expect(await read()).toMatchObject({ status: 'ok', value: 0.01 });

@@ -1,10 +1,12 @@
 // The json-file provider: values a workflow step wrote, read at a time.
+
 import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LOOKBACK_MS, JsonFileProvider } from '../../src/gates/providers/json-file.ts';
 import { readWeekOverWeek, WEEK_MS } from '../../src/gates/providers/week-over-week.ts';
+import { formatTime } from '../../src/text/time.ts';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
 const HOUR_MS = 3_600_000;
@@ -64,7 +66,7 @@ describe('json-file instant values', () => {
       status: 'no-data',
       source: provider.source,
       reason: 'stale',
-      detail: 'newest sample 30m old, max age 15m',
+      detail: `newest sample ${formatTime(new Date(NOW.getTime() - HOUR_MS / 2))}, older than the max age 15m`,
     });
     expect(await provider.instant({ query: 'p99-ms', at: NOW, maxAgeMs: HOUR_MS })).toMatchObject({ value: 412 });
     expect(await provider.instant({ query: 'orders', at: NOW, maxAgeMs: 60_000 })).toMatchObject({ value: 120 });

@@ -128,16 +128,18 @@ describe('acting on a breach (real Prometheus, schedule events)', () => {
     expect(fake.state.actions.dispatches).toHaveLength(2);
   });
 
+  // Each runs twice, the second time later (inside the gap; hours after the stale series stopped;
+  // an hour on for the healthy one): the readings are the same, so the second run writes nothing.
   it.each([
-    ['gap', (WATCH_SCENARIO.gap.from + WATCH_SCENARIO.gap.to) / 2, 'pending'],
-    ['stale', 0, 'pending'],
-    ['healthy', 0, 'success'],
+    ['gap', (WATCH_SCENARIO.gap.from + WATCH_SCENARIO.gap.to) / 2, WATCH_SCENARIO.gap.to + 300, 'pending'],
+    ['stale', 0, -2 * 3600, 'pending'],
+    ['healthy', 3600, 0, 'success'],
   ] as const)(
-    'a %s series, %i s before the newest sample: no breach, the status is %s',
-    async (scenario, age, state) => {
+    'a %s series, read %i s and %i s before the newest sample: no breach, the status is %s, the rerun writes nothing',
+    async (scenario, first, later, state) => {
       const { fake } = setup();
       const { dir, issue } = await repo(fake, scenario);
-      await watchOk(fake, dir, agoAt(age));
+      await watchOk(fake, dir, agoAt(first));
       expect(breachComments(fake, issue)).toEqual([]);
       expect(fake.state.actions.dispatches).toEqual([]);
       expect(watchStatus(fake)).toMatchObject({ state });
@@ -146,6 +148,9 @@ describe('acting on a breach (real Prometheus, schedule events)', () => {
           ? /^\| error\\_rate \| .* \| ❔ no data \|/m
           : /^\| error\\_rate \| 0\.2% \| .* \| ✅ pass \|/m,
       );
+      const quiet = fake.log.entries.length;
+      await watchOk(fake, dir, agoAt(later));
+      expect(h.writesSince(fake, quiet)).toEqual({});
     },
   );
 

@@ -11,6 +11,7 @@ import { runAction } from '../helpers/run-action.ts';
 import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness } from '../prometheus/prometheus-server.ts';
 import { testPrometheus } from '../prometheus/shared.ts';
 import * as h from '../report/harness.ts';
+import { ABORT_WORKFLOW, planText as breachPlanText } from './breach-fixture.ts';
 import { issueBody, repoWithActiveStaging, syncRun as watchRun } from './harness.ts';
 
 let prom: PrometheusHarness;
@@ -92,5 +93,35 @@ describe('sync on a schedule: watching the active phases', () => {
       new RegExp(String.raw`^\| success\\_rate \| [^|]+ \| ≥ 99% \| (✅ pass \| ${dated}|❔ no data \| —) \|$`, 'm'),
     );
     expect(body).toContain('<!-- rollbook:readings {');
+  });
+
+  it('the bundled action on schedule events: a regression yields one comment and one dispatch over repeated runs', async () => {
+    const { fake } = setup();
+    // The bundle runs on the real clock, after the fixture's newest sample: the gate reads the
+    // regression's worst hour-old value, which holds for hours after the fixture was written.
+    const text = breachPlanText('regression').replace(
+      `query: 'rollbook_watch_error_ratio{scenario="regression"}'\n    unit: ratio\n    signal: negative\n    window: 5m\n`,
+      `query: 'max_over_time(rollbook_watch_error_ratio{scenario="regression"}[6h])'\n    unit: ratio\n    signal: negative\n    window: 5m\n    maxAge: 12h\n`,
+    );
+    expect(text).toContain('maxAge: 12h');
+    fake.state.setFiles('main', { '.github/workflows/abort.yml': ABORT_WORKFLOW });
+    const { ws, stagingIssue: issue } = await repoWithActiveStaging(fake, text);
+    const dir = ws.dir;
+    const first = await runAction(syncRun(fake, dir, h.scheduleEvent));
+    expect(first.code, h.failureText(first)).toBe(0);
+    const quiet = fake.log.entries.length;
+    const again = await runAction(syncRun(fake, dir, h.scheduleEvent));
+    expect(again.code, h.failureText(again)).toBe(0);
+    expect(h.writesSince(fake, quiet)).toEqual({});
+    const comments = fake.state.issues.commentsOf(issue).filter((c) => c.body.startsWith('<!-- rollbook:breach '));
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain('- error\\_rate reads 8% (≤ 1%, roll back above 5%)');
+    expect(comments[0]!.body).toContain('<!-- rollbook:dispatch state=sent -->');
+    expect(fake.state.actions.dispatches.map((d) => d.inputs)).toEqual([
+      { plan: 'demo', phase: 'staging', reason: 'ROLL BACK: error_rate reads 8% (≤ 1%, roll back above 5%)' },
+    ]);
+    expect(fake.state.checks.latestStatusesFor('0000000000000000000000000000000000000001')).toContainEqual(
+      expect.objectContaining({ context: 'rollbook/watch/demo', state: 'failure' }),
+    );
   });
 });

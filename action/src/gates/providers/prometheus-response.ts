@@ -42,7 +42,7 @@ export function unwrapApiBody(status: number, body: unknown): Unwrapped {
   return { kind: 'data', resultType: api.data.resultType, result: api.data.result };
 }
 
-export function instantReading(source: string, at: Date, resultType: string, result: unknown): MetricReading {
+export function instantReading(source: string, resultType: string, result: unknown): MetricReading {
   if (resultType === 'scalar') return readingFromSample(source, parseSampleValue(pairValue(result)), 'the scalar');
   if (resultType === 'matrix') {
     return failure(source, 'the query returned a range vector; wrap it in a function such as avg_over_time(...)');
@@ -51,7 +51,9 @@ export function instantReading(source: string, at: Date, resultType: string, res
     return failure(source, `the query returned a ${resultType}, not a number`);
   }
   const series = result as Series[];
-  if (series.length === 0) return noData(source, 'empty', `no series at ${at.toISOString()}`);
+  // No time in the words: the evaluation time is shown beside them, and a series that stays away
+  // must read the same on every run (the watch rewrites an issue only when its words change).
+  if (series.length === 0) return noData(source, 'empty', 'no series');
   if (series.length > 1) return failure(source, tooManySeries(series));
   return readingFromSample(source, parseSampleValue(pairValue(series[0]!.value)), 'the sample');
 }

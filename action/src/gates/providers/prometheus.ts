@@ -67,7 +67,7 @@ export class PrometheusProvider implements MetricProvider {
     if (outcome.kind === 'failure') return failure(this.source, outcome.error);
     const data = unwrapApiBody(outcome.status, outcome.body);
     if (data.kind === 'error') return failure(this.source, data.error);
-    return instantReading(this.source, at, data.resultType, data.result);
+    return instantReading(this.source, data.resultType, data.result);
   }
 
   async range(request: RangeRequest): Promise<RangeReading> {

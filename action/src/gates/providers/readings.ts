@@ -1,5 +1,6 @@
 // Small constructors so every provider words its readings the same way.
 import { formatDuration } from '../../plan/duration.ts';
+import { formatTime } from '../../text/time.ts';
 import type { SampleValue } from './sample-value.ts';
 import type { TimedSample } from './series-points.ts';
 import type { MetricReading, NoDataReason, RangePoint, RangeReading } from './types.ts';
@@ -57,8 +58,9 @@ export function dated(reading: MetricReading, newest: Date): MetricReading {
 
 /**
  * Freshness: `reading`, dated by its newest sample, unless that sample (`newest`, undefined when
- * none was found in `searched` ms before `at`) is older than `maxAgeMs`; then no data, saying how
- * old it is.
+ * none was found in `searched` ms before `at`) is older than `maxAgeMs`; then no data, saying when
+ * that sample was: an absolute time, so a series that stays silent reads the same on every run
+ * (an age would change each time and rewrite every report and watched issue).
  */
 export function freshOrStale(
   reading: MetricReading,
@@ -74,5 +76,5 @@ export function freshOrStale(
   }
   const age = at.getTime() - newest.getTime();
   if (age <= maxAgeMs) return dated(reading, newest);
-  return noData(reading.source, 'stale', `newest sample ${formatDuration(age)} old, max age ${limit}`);
+  return noData(reading.source, 'stale', `newest sample ${formatTime(newest)}, older than the max age ${limit}`);
 }
