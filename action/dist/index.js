@@ -58,20 +58,20 @@ import {
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-KZEUNPHW.js";
+} from "./chunk-244GALLG.js";
 import {
   annotationBody
-} from "./chunk-KWHQAHEM.js";
+} from "./chunk-CNX5EJPG.js";
 import {
   runbookFileName
-} from "./chunk-3Z6ZGNSQ.js";
+} from "./chunk-F2IFPPWW.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-6RXE24NB.js";
+} from "./chunk-E2RR4HJJ.js";
 import {
   matchGuards
-} from "./chunk-UVISTU34.js";
+} from "./chunk-MKZADLF4.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -99,7 +99,7 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-AZ3JUGQM.js";
+} from "./chunk-SY7ITCSQ.js";
 import {
   cellCode,
   code,
@@ -114,12 +114,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-YTKUKETO.js";
+} from "./chunk-BLCC2M7P.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-EQQFHEL3.js";
+} from "./chunk-QJWTLVKU.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -154,10 +154,10 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-X2H3RCIM.js";
+} from "./chunk-5V2KSQFX.js";
 import {
   draftLesson
-} from "./chunk-NJYJATUV.js";
+} from "./chunk-NYKVJOXR.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -165,11 +165,11 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-YNJRVRTE.js";
+} from "./chunk-TMDD3F3D.js";
 import {
   kpiThreshold,
   meetsThreshold
-} from "./chunk-NILQGBJA.js";
+} from "./chunk-3G7B54KZ.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
@@ -179,7 +179,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-I45GUQZ7.js";
+} from "./chunk-RUKPLFIQ.js";
 import {
   phaseResponse
 } from "./chunk-YBSNS7DU.js";
@@ -195,7 +195,7 @@ import {
   own,
   parseDuration,
   targetLabel
-} from "./chunk-S4SMOI47.js";
+} from "./chunk-GTGDV2PU.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";

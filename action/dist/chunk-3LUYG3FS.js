@@ -1,31 +1,31 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-KWHQAHEM.js";
+} from "./chunk-CNX5EJPG.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-2XBMUYNP.js";
+} from "./chunk-4WT7NMG7.js";
 import {
   checkPlans
-} from "./chunk-6RXE24NB.js";
-import "./chunk-UVISTU34.js";
+} from "./chunk-E2RR4HJJ.js";
+import "./chunk-MKZADLF4.js";
 import {
   loadConfig
-} from "./chunk-YNJRVRTE.js";
-import "./chunk-NILQGBJA.js";
+} from "./chunk-TMDD3F3D.js";
+import "./chunk-3G7B54KZ.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-V5Y4IF5L.js";
+} from "./chunk-3BE2YZW4.js";
 import {
   countBySeverity
-} from "./chunk-I45GUQZ7.js";
+} from "./chunk-RUKPLFIQ.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-S4SMOI47.js";
+import "./chunk-GTGDV2PU.js";
 import {
   EXIT
 } from "./chunk-R6GXAJDK.js";

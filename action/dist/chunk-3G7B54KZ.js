@@ -28,7 +28,7 @@ import {
   totalHoldMs,
   weekdayOfDay,
   zonedInstant
-} from "./chunk-S4SMOI47.js";
+} from "./chunk-GTGDV2PU.js";
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {

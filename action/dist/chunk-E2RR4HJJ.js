@@ -2,17 +2,17 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   matchGuards,
   parseLessonRef
-} from "./chunk-UVISTU34.js";
+} from "./chunk-MKZADLF4.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadLessons,
   toLessonSet
-} from "./chunk-YNJRVRTE.js";
+} from "./chunk-TMDD3F3D.js";
 import {
   RULES,
   RULES_BY_ID,
   SEVERITY_RANK
-} from "./chunk-NILQGBJA.js";
+} from "./chunk-3G7B54KZ.js";
 import {
   DEFAULT_PLAN_PATHS,
   START_OF_FILE,
@@ -23,11 +23,11 @@ import {
   findingToDiagnostic,
   readPlanFile,
   readSourceFile
-} from "./chunk-I45GUQZ7.js";
+} from "./chunk-RUKPLFIQ.js";
 import {
   didYouMean,
   own
-} from "./chunk-S4SMOI47.js";
+} from "./chunk-GTGDV2PU.js";
 
 // action/src/config/calendar-rules.ts
 function calendarRulesOf(config) {

@@ -2,18 +2,18 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-2XBMUYNP.js";
+} from "./chunk-4WT7NMG7.js";
 import {
   describeGuard,
   matchGuards
-} from "./chunk-UVISTU34.js";
+} from "./chunk-MKZADLF4.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-YNJRVRTE.js";
-import "./chunk-NILQGBJA.js";
+} from "./chunk-TMDD3F3D.js";
+import "./chunk-3G7B54KZ.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
@@ -22,9 +22,9 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-I45GUQZ7.js";
+} from "./chunk-RUKPLFIQ.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-S4SMOI47.js";
+import "./chunk-GTGDV2PU.js";
 import {
   EXIT,
   UsageError

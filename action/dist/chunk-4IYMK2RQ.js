@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-NILQGBJA.js";
+} from "./chunk-3G7B54KZ.js";
 import "./chunk-YBSNS7DU.js";
 import {
   didYouMean
-} from "./chunk-S4SMOI47.js";
+} from "./chunk-GTGDV2PU.js";
 import {
   EXIT,
   UsageError

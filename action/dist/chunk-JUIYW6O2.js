@@ -3,28 +3,28 @@ import {
   draftLesson,
   scaffoldLesson,
   slugify
-} from "./chunk-NJYJATUV.js";
+} from "./chunk-NYKVJOXR.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-YNJRVRTE.js";
-import "./chunk-NILQGBJA.js";
+} from "./chunk-TMDD3F3D.js";
+import "./chunk-3G7B54KZ.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-V5Y4IF5L.js";
+} from "./chunk-3BE2YZW4.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-I45GUQZ7.js";
+} from "./chunk-RUKPLFIQ.js";
 import "./chunk-YBSNS7DU.js";
 import {
   PHASE_REF_PATTERN
-} from "./chunk-S4SMOI47.js";
+} from "./chunk-GTGDV2PU.js";
 import {
   EXIT,
   UsageError

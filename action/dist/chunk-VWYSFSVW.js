@@ -17,34 +17,34 @@ import {
   verifyPhaseIssue,
   withoutProvenance,
   writtenReadings
-} from "./chunk-KZEUNPHW.js";
+} from "./chunk-244GALLG.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-2XBMUYNP.js";
+} from "./chunk-4WT7NMG7.js";
 import {
   checkPlans
-} from "./chunk-6RXE24NB.js";
-import "./chunk-UVISTU34.js";
+} from "./chunk-E2RR4HJJ.js";
+import "./chunk-MKZADLF4.js";
 import {
   describeRamp
-} from "./chunk-YTKUKETO.js";
+} from "./chunk-BLCC2M7P.js";
 import {
   readIssueKey
-} from "./chunk-X2H3RCIM.js";
+} from "./chunk-5V2KSQFX.js";
 import {
   loadConfig
-} from "./chunk-YNJRVRTE.js";
-import "./chunk-NILQGBJA.js";
+} from "./chunk-TMDD3F3D.js";
+import "./chunk-3G7B54KZ.js";
 import {
   todayUtc
-} from "./chunk-V5Y4IF5L.js";
+} from "./chunk-3BE2YZW4.js";
 import {
   countBySeverity
-} from "./chunk-I45GUQZ7.js";
+} from "./chunk-RUKPLFIQ.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-S4SMOI47.js";
+import "./chunk-GTGDV2PU.js";
 import {
   EXIT,
   UsageError

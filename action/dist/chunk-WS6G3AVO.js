@@ -12,18 +12,18 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-AZ3JUGQM.js";
+} from "./chunk-SY7ITCSQ.js";
 import {
   gateIds
-} from "./chunk-YTKUKETO.js";
-import "./chunk-EQQFHEL3.js";
-import "./chunk-X2H3RCIM.js";
+} from "./chunk-BLCC2M7P.js";
+import "./chunk-QJWTLVKU.js";
+import "./chunk-5V2KSQFX.js";
 import {
   oneOf
-} from "./chunk-V5Y4IF5L.js";
+} from "./chunk-3BE2YZW4.js";
 import {
   readPlanFile
-} from "./chunk-I45GUQZ7.js";
+} from "./chunk-RUKPLFIQ.js";
 import "./chunk-YBSNS7DU.js";
 import {
   HANDLE_PATTERN,
@@ -31,7 +31,7 @@ import {
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-S4SMOI47.js";
+} from "./chunk-GTGDV2PU.js";
 import {
   EXIT,
   UsageError

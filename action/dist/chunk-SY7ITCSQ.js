@@ -12,7 +12,7 @@ import {
   gateIds,
   plural,
   textWithMentions
-} from "./chunk-YTKUKETO.js";
+} from "./chunk-BLCC2M7P.js";
 import {
   alignTable,
   builtinDirOf,
@@ -20,7 +20,7 @@ import {
   loadTemplateSources,
   wrapLine,
   wrapText
-} from "./chunk-EQQFHEL3.js";
+} from "./chunk-QJWTLVKU.js";
 import {
   joinMd,
   normalizeLines,
@@ -29,14 +29,14 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-X2H3RCIM.js";
+} from "./chunk-5V2KSQFX.js";
 import {
   OutsideRootError,
   containedPath,
   fillQuery,
   phaseVariables,
   truncate
-} from "./chunk-I45GUQZ7.js";
+} from "./chunk-RUKPLFIQ.js";
 import {
   partName,
   phaseResponse,
@@ -60,7 +60,7 @@ import {
   parseInstant,
   stageProgress,
   totalHoldMs
-} from "./chunk-S4SMOI47.js";
+} from "./chunk-GTGDV2PU.js";
 
 // action/src/gates/providers/json-file.ts
 import { readFile, stat } from "node:fs/promises";
@@ -110,7 +110,7 @@ function freshOrStale(reading, at, maxAgeMs2, newest, searchedMs) {
   }
   const age = at.getTime() - newest.getTime();
   if (age <= maxAgeMs2) return dated(reading, newest);
-  return noData(reading.source, "stale", `newest sample ${formatDuration(age)} old, max age ${limit}`);
+  return noData(reading.source, "stale", `newest sample ${formatTime(newest)}, older than the max age ${limit}`);
 }
 
 // action/src/gates/providers/sample-value.ts
@@ -843,7 +843,7 @@ function unwrapApiBody(status, body) {
   }
   return { kind: "data", resultType: api.data.resultType, result: api.data.result };
 }
-function instantReading(source, at, resultType, result) {
+function instantReading(source, resultType, result) {
   if (resultType === "scalar") return readingFromSample(source, parseSampleValue(pairValue(result)), "the scalar");
   if (resultType === "matrix") {
     return failure(source, "the query returned a range vector; wrap it in a function such as avg_over_time(...)");
@@ -852,7 +852,7 @@ function instantReading(source, at, resultType, result) {
     return failure(source, `the query returned a ${resultType}, not a number`);
   }
   const series = result;
-  if (series.length === 0) return noData(source, "empty", `no series at ${at.toISOString()}`);
+  if (series.length === 0) return noData(source, "empty", "no series");
   if (series.length > 1) return failure(source, tooManySeries(series));
   return readingFromSample(source, parseSampleValue(pairValue(series[0].value)), "the sample");
 }
@@ -1017,7 +1017,7 @@ var PrometheusProvider = class {
     if (outcome.kind === "failure") return failure(this.source, outcome.error);
     const data = unwrapApiBody(outcome.status, outcome.body);
     if (data.kind === "error") return failure(this.source, data.error);
-    return instantReading(this.source, at, data.resultType, data.result);
+    return instantReading(this.source, data.resultType, data.result);
   }
   async range(request) {
     if (!(request.stepSeconds > 0) || request.end < request.start) {

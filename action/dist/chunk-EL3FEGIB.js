@@ -8,44 +8,44 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-3Z6ZGNSQ.js";
+} from "./chunk-F2IFPPWW.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-2XBMUYNP.js";
+} from "./chunk-4WT7NMG7.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-6RXE24NB.js";
+} from "./chunk-E2RR4HJJ.js";
 import {
   matchGuards
-} from "./chunk-UVISTU34.js";
+} from "./chunk-MKZADLF4.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-EQQFHEL3.js";
+} from "./chunk-QJWTLVKU.js";
 import {
   readGeneratedMarker
-} from "./chunk-X2H3RCIM.js";
+} from "./chunk-5V2KSQFX.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-YNJRVRTE.js";
-import "./chunk-NILQGBJA.js";
+} from "./chunk-TMDD3F3D.js";
+import "./chunk-3G7B54KZ.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-V5Y4IF5L.js";
+} from "./chunk-3BE2YZW4.js";
 import {
   countBySeverity
-} from "./chunk-I45GUQZ7.js";
+} from "./chunk-RUKPLFIQ.js";
 import "./chunk-YBSNS7DU.js";
 import {
   idRecord
-} from "./chunk-S4SMOI47.js";
+} from "./chunk-GTGDV2PU.js";
 import {
   EXIT,
   UsageError

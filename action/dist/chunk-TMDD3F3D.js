@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   RULES_BY_ID
-} from "./chunk-NILQGBJA.js";
+} from "./chunk-3G7B54KZ.js";
 import {
   CONFIG_FILE,
   GUARD_ACTIONS,
@@ -18,13 +18,13 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-I45GUQZ7.js";
+} from "./chunk-RUKPLFIQ.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,
   didYouMean,
   gateKindsOf
-} from "./chunk-S4SMOI47.js";
+} from "./chunk-GTGDV2PU.js";
 
 // action/src/config/load.ts
 import { readFile } from "node:fs/promises";

@@ -1,13 +1,13 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-UVISTU34.js";
+} from "./chunk-MKZADLF4.js";
 import {
   formatMeasured,
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-YTKUKETO.js";
+} from "./chunk-BLCC2M7P.js";
 import {
   END_MARKER,
   beginMarker,
@@ -23,13 +23,13 @@ import {
   splitItemMarker,
   stateMarker,
   trimTrailing
-} from "./chunk-X2H3RCIM.js";
+} from "./chunk-5V2KSQFX.js";
 import {
   validLessons
-} from "./chunk-YNJRVRTE.js";
+} from "./chunk-TMDD3F3D.js";
 import {
   truncate
-} from "./chunk-I45GUQZ7.js";
+} from "./chunk-RUKPLFIQ.js";
 import {
   irreversibleParts,
   phaseResponse
@@ -44,7 +44,7 @@ import {
   stageAction,
   stageKeys,
   stageProgress
-} from "./chunk-S4SMOI47.js";
+} from "./chunk-GTGDV2PU.js";
 import {
   __commonJS,
   __require,

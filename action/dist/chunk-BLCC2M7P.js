@@ -9,15 +9,15 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-X2H3RCIM.js";
+} from "./chunk-5V2KSQFX.js";
 import {
   truncate
-} from "./chunk-I45GUQZ7.js";
+} from "./chunk-RUKPLFIQ.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,
   formatTime
-} from "./chunk-S4SMOI47.js";
+} from "./chunk-GTGDV2PU.js";
 
 // action/src/gates/gate-id.ts
 var MAX_SLUG_CHARS = 48;

@@ -1,10 +1,10 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   visible
-} from "./chunk-UVISTU34.js";
+} from "./chunk-MKZADLF4.js";
 import {
   truncate
-} from "./chunk-I45GUQZ7.js";
+} from "./chunk-RUKPLFIQ.js";
 
 // action/src/diagnostics/format-text.ts
 var FRAME_CONTEXT_LINES = 2;

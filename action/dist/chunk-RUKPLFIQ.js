@@ -24,7 +24,7 @@ import {
   planTimeZone,
   rampExposure,
   rampText
-} from "./chunk-S4SMOI47.js";
+} from "./chunk-GTGDV2PU.js";
 import {
   __commonJS,
   __toESM

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   wrapText
-} from "./chunk-EQQFHEL3.js";
+} from "./chunk-QJWTLVKU.js";
 import {
   cellCodeSpan,
   codeFence,
@@ -14,7 +14,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-X2H3RCIM.js";
+} from "./chunk-5V2KSQFX.js";
 import {
   WEEKDAY_TITLES,
   calendarStartMs,
@@ -23,11 +23,11 @@ import {
   minutesText,
   projectCalendar,
   shownTimeZone
-} from "./chunk-NILQGBJA.js";
+} from "./chunk-3G7B54KZ.js";
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-I45GUQZ7.js";
+} from "./chunk-RUKPLFIQ.js";
 import {
   irreversibleParts,
   isMarkedIrreversible,
@@ -49,7 +49,7 @@ import {
   stageKeys,
   targetLabel,
   totalHoldMs
-} from "./chunk-S4SMOI47.js";
+} from "./chunk-GTGDV2PU.js";
 import {
   __commonJS,
   __esm,
