@@ -1,6 +1,7 @@
 // Building a phase's issue: title, labels and the body Rollbook wants, with every item unticked
 // and an empty audit trail. mergeTicks() then carries the current issue's ticks, notes and audit
 // trail over. Pure given the templates.
+import { phaseResponse } from '../plan/reversibility.ts';
 import type { RolloutPlan } from '../plan/schema.ts';
 import { encodeReadings } from '../watch/codec.ts';
 import type { WatchRecord } from '../watch/readings.ts';
@@ -75,9 +76,13 @@ export function buildPhaseIssue(input: PhaseIssueInput): BuiltPhaseIssue {
   );
   const content: ContentLine[] = lines.map((text) => ({ text }));
   if (input.readings)
-    content.push({ text: '' }, ...renderReadings(input.readings).map((text) => ({ text })), {
-      text: encodeReadings(input.readings),
-    });
+    content.push(
+      { text: '' },
+      ...renderReadings(input.readings, { response: phaseResponse(plan, phase) }).map((text) => ({ text })),
+      {
+        text: encodeReadings(input.readings),
+      },
+    );
   const key = { kind: 'phase' as const, plan: plan.metadata.name, phase: phase.id };
   return {
     title: phaseIssueTitle(plan, phase, input.titlePrefix ?? TITLE_PREFIX),

@@ -66,14 +66,18 @@ export async function collectMeasurements(input: CollectInput): Promise<Measurem
 
 /** The readings of one phase's own metric gates (the watch of an active phase reads these). */
 export async function collectPhaseMeasurements(
-  input: Omit<CollectInput, 'target'> & { phase: Phase },
+  input: Omit<CollectInput, 'target'> & {
+    phase: Phase;
+    /** Read only these gates (by gate id); default: every metric gate. */
+    only?: ReadonlySet<string>;
+  },
 ): Promise<Measurements> {
   const { plan, at, phase: from } = input;
   const ids = gateIds(from);
   const window = input.history === false ? undefined : historyWindow(from.bake, input.activatedAt, at);
   const entries = await Promise.all(
     (from.gates ?? []).map(async (gate, i) => {
-      if (!isGateOfKind(gate, 'metric')) return undefined;
+      if (!isGateOfKind(gate, 'metric') || (input.only && !input.only.has(ids[i]!))) return undefined;
       const metric = own(plan.metrics, gate.metric);
       if (!metric) return undefined;
       const read = { plan, phase: from, gate, metricName: gate.metric, metric };

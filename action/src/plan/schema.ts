@@ -488,6 +488,46 @@ export const Step = Type.Object(
   Strict,
 );
 
+/** The largest failure or inconclusive limit: counts stay small and the stored record bounded. */
+export const MAX_ANALYSIS_LIMIT = 100;
+
+/**
+ * How the watch judges a metric gate over repeated readings (docs/adr/0041-analysis-limits.md):
+ * for the whole plan (`analysis`), or for one metric gate, field by field over the plan's.
+ */
+export const Analysis = Type.Object(
+  {
+    interval: Opt(
+      Duration(
+        'The least time between two readings of the gate: a scheduled run sooner than this after its last reading changed keeps that reading and does not query again. Default: every run reads.',
+      ),
+    ),
+    failureLimit: Opt(
+      Type.Integer({
+        minimum: 1,
+        maximum: MAX_ANALYSIS_LIMIT,
+        unit: 'readings',
+        description:
+          'Consecutive failing readings before the gate counts as failed; before that it holds (failing, within the limit) and a value beyond `rollbackAt` does not ask for a rollback yet. Default 1.',
+      }),
+    ),
+    inconclusiveLimit: Opt(
+      Type.Integer({
+        minimum: 1,
+        maximum: MAX_ANALYSIS_LIMIT,
+        unit: 'readings',
+        description:
+          'Consecutive readings without data (no data, stale, provider error) before the hold is raised as a problem. Default: no data holds without being raised.',
+      }),
+    ),
+  },
+  {
+    ...Strict,
+    description:
+      'How the watch judges metric gates over repeated readings: an interval between readings, and how many failing or empty readings in a row count.',
+  },
+);
+
 export const MetricGate = {
   metric: Opt(Type.String({ description: 'The name of a metric from `metrics`.' })),
   compare: Opt(
@@ -509,6 +549,7 @@ export const MetricGate = {
   window: Opt(Duration("The window for this gate, instead of the metric's: fills `{window}` in its queries.")),
   query: Opt(Text("This gate's own query, instead of the metric's (same provider, field and unit).")),
   maxAge: Opt(Duration("Freshness for this gate, instead of the metric's `maxAge`.")),
+  analysis: Opt(Analysis),
 };
 
 export const Gate = Type.Object(
@@ -651,6 +692,7 @@ export const RolloutPlan = Type.Object(
     escalation: Type.Array(Contact, { minItems: 1 }),
     policy: Policy,
     onBreach: Opt(OnBreach),
+    analysis: Opt(Analysis),
     readiness: Opt(Readiness),
     waive: Opt(
       Type.Array(Waiver, { description: 'Rules or lesson guards this plan does not take, each with a reason.' }),
@@ -665,6 +707,7 @@ export type Step = Static<typeof Step>;
 export type Gate = Static<typeof Gate>;
 export type Stage = Static<typeof Stage>;
 export type Metric = Static<typeof Metric>;
+export type Analysis = Static<typeof Analysis>;
 export type Flag = Static<typeof Flag>;
 export type Freeze = Static<typeof Freeze>;
 export type Schedule = Static<typeof Schedule>;

@@ -2,7 +2,9 @@
 // comment-safe JSON (text/markers.ts) inside the managed region. Decoding checks every field and
 // bounds every list, so a hand-edited or forged line can only make the next run start afresh.
 import type { GateStatus } from '../gates/model.ts';
+import { MAX_ANALYSIS_LIMIT } from '../plan/schema.ts';
 import { parseReadingsLine, readingsMarker } from '../text/markers.ts';
+import type { AnalysisCounts } from './analysis.ts';
 import {
   type DayReading,
   type DayRow,
@@ -29,12 +31,42 @@ const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
  */
 export const MAX_SAMPLE_LEAD_MS = 24 * 60 * 60_000;
 
+/** A gate's fields in one order, whichever order the object was built in. */
+function storedGate(g: GateReading): Record<string, unknown> {
+  const {
+    gate,
+    title,
+    status,
+    value,
+    threshold,
+    sampledAt,
+    countedAt,
+    failing,
+    failureLimit,
+    noData,
+    inconclusiveLimit,
+  } = g;
+  return {
+    gate,
+    title,
+    status,
+    value,
+    threshold,
+    sampledAt,
+    countedAt,
+    failing,
+    failureLimit,
+    noData,
+    inconclusiveLimit,
+  };
+}
+
 /** The record as one marker line; the same record always gives the same line. */
 export function encodeReadings(record: WatchRecord): string {
   const json = JSON.stringify({
     v: 1,
     at: record.evaluatedAt,
-    gates: record.gates,
+    gates: record.gates.map(storedGate),
     days: record.days,
     ...(record.breach === undefined ? {} : { breach: record.breach }),
   })
@@ -51,14 +83,44 @@ const isTime = (v: unknown): v is string =>
   isString(v) && TIME.test(v) && Date.parse(v) > 0 && new Date(v).toISOString() === v.replace('Z', '.000Z');
 const isStatus = (v: unknown): v is GateStatus => isString(v) && STATUSES.has(v);
 
+/** A count or limit: an integer from `min` to MAX_ANALYSIS_LIMIT, or absent. */
+const isCount = (v: unknown, min: number): v is number | undefined =>
+  v === undefined || (Number.isInteger(v) && (v as number) >= min && (v as number) <= MAX_ANALYSIS_LIMIT);
+
+/** The analysis counts of a stored gate, checked against each other; undefined when they are not valid. */
+function countsOf(raw: Record<string, unknown>): AnalysisCounts | undefined {
+  const { failing, failureLimit, noData, inconclusiveLimit } = raw;
+  if (!isCount(failing, 1) || !isCount(failureLimit, 2) || !isCount(noData, 1) || !isCount(inconclusiveLimit, 1))
+    return undefined;
+  // A count never passes its limit (they saturate), and is kept only where its limit is set.
+  if (failing !== undefined && (failureLimit === undefined || failing > failureLimit)) return undefined;
+  if (noData !== undefined && (inconclusiveLimit === undefined || noData > inconclusiveLimit)) return undefined;
+  return {
+    ...(failing === undefined ? {} : { failing }),
+    ...(failureLimit === undefined ? {} : { failureLimit }),
+    ...(noData === undefined ? {} : { noData }),
+    ...(inconclusiveLimit === undefined ? {} : { inconclusiveLimit }),
+  };
+}
+
 function gateOf(raw: unknown, at: string): GateReading | undefined {
   if (!isRecord(raw)) return undefined;
-  const { gate, title, status, value, threshold, sampledAt } = raw;
+  const { gate, title, status, value, threshold, sampledAt, countedAt } = raw;
   if (!isString(gate) || !isString(title) || !isStatus(status) || !isString(value) || !isString(threshold))
     return undefined;
-  if (sampledAt === undefined) return { gate, title, status, value, threshold };
-  if (!isTime(sampledAt) || Date.parse(sampledAt) - Date.parse(at) > MAX_SAMPLE_LEAD_MS) return undefined;
-  return { gate, title, status, value, threshold, sampledAt };
+  const counts = countsOf(raw);
+  if (!counts) return undefined;
+  const reading: GateReading = { gate, title, status, value, threshold, ...counts };
+  if (sampledAt !== undefined) {
+    if (!isTime(sampledAt) || Date.parse(sampledAt) - Date.parse(at) > MAX_SAMPLE_LEAD_MS) return undefined;
+    reading.sampledAt = sampledAt;
+  }
+  if (countedAt !== undefined) {
+    // The gate's last change is the record's or an earlier one.
+    if (!isTime(countedAt) || Date.parse(countedAt) > Date.parse(at)) return undefined;
+    reading.countedAt = countedAt;
+  }
+  return reading;
 }
 
 function dayOf(raw: unknown): DayRow | undefined {

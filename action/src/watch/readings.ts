@@ -13,6 +13,7 @@
 import { formatMeasured } from '../gates/format.ts';
 import type { GateResult, GateStatus } from '../gates/model.ts';
 import { isoSeconds } from '../text/time.ts';
+import { type AnalysisCounts, type AnalysisLimits, countReading, judgedStatus } from './analysis.ts';
 import { isBreach } from './verdict.ts';
 
 /** Days of daily history kept per phase; older rows are dropped. */
@@ -27,8 +28,11 @@ export const MAX_TEXT = 120;
 /** Characters kept of a day row's value: 30 days × 20 gates stay well inside an issue body. */
 const MAX_DAY_TEXT = 32;
 
-/** One metric gate as last read. */
-export interface GateReading {
+/**
+ * One metric gate as last read, with its analysis counts (watch/analysis.ts): the failing or
+ * empty readings in a row, and the limits they were counted against when those are not the defaults.
+ */
+export interface GateReading extends AnalysisCounts {
   /** The gate id (gates/gate-id.ts). */
   gate: string;
   /** The gate's short name: the metric's name. */
@@ -43,6 +47,13 @@ export interface GateReading {
    * time, so the age it shows (against `evaluatedAt`) does not move by itself.
    */
   sampledAt?: string;
+  /**
+   * When this gate's reading last changed (isoSeconds): a gate with an `interval` is read again
+   * only that long after it. Set by recordReadings.
+   */
+  countedAt?: string;
+  /** Input only: the gate was not read this run (its interval has not passed); keep its stored reading. */
+  kept?: true;
 }
 
 /** The worst status a gate had on one day, with the value shown for it. */
@@ -88,9 +99,15 @@ export function worseStatus(a: GateStatus, b: GateStatus): GateStatus {
 export const clip = (text: string, max = MAX_TEXT) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** A metric gate result as a reading; other kinds are not watched here (they are ticked by people). */
-export function toReading(result: GateResult, threshold: string): GateReading | undefined {
+export function toReading(
+  result: GateResult,
+  threshold: string,
+  limits?: Pick<AnalysisLimits, 'failureLimit' | 'inconclusiveLimit'>,
+): GateReading | undefined {
   if (result.kind !== 'metric') return undefined;
   return {
+    ...(limits && limits.failureLimit !== 1 ? { failureLimit: limits.failureLimit } : {}),
+    ...(limits?.inconclusiveLimit !== undefined ? { inconclusiveLimit: limits.inconclusiveLimit } : {}),
     gate: result.id,
     title: clip(result.title),
     status: result.status,
@@ -103,19 +120,42 @@ export function toReading(result: GateResult, threshold: string): GateReading | 
   };
 }
 
-/** Whether the gates read the same; a newer sample time alone is not a change (see the top). */
-function sameGates(a: readonly GateReading[], b: readonly GateReading[]): boolean {
+/** Whether a gate reads the same; a newer sample time alone is not a change (see the top). */
+function sameReading(x: GateReading, y: GateReading): boolean {
   return (
-    a.length === b.length &&
-    a.every(
-      (x, i) =>
-        x.gate === b[i]!.gate &&
-        x.title === b[i]!.title &&
-        x.status === b[i]!.status &&
-        x.value === b[i]!.value &&
-        x.threshold === b[i]!.threshold,
-    )
+    x.gate === y.gate &&
+    x.title === y.title &&
+    x.status === y.status &&
+    x.value === y.value &&
+    x.threshold === y.threshold &&
+    x.failing === y.failing &&
+    x.failureLimit === y.failureLimit &&
+    x.noData === y.noData &&
+    x.inconclusiveLimit === y.inconclusiveLimit
   );
+}
+
+function sameGates(a: readonly GateReading[], b: readonly GateReading[]): boolean {
+  return a.length === b.length && a.every((x, i) => sameReading(x, b[i]!));
+}
+
+/**
+ * The stored reading after this run: a kept gate as it was; a read one with its counts carried on
+ * from the previous reading, and `countedAt` moved only when what it shows changed. Folding the
+ * same reading at the same time into the result again changes nothing.
+ */
+function nextReading(reading: GateReading, old: GateReading | undefined, at: Date): GateReading | undefined {
+  // Kept (not read this run), or already counted at this evaluation: a run recomputes its bodies
+  // several times (re-read before each write), and must count each reading once.
+  if (reading.kept || (old?.countedAt !== undefined && old.countedAt === isoSeconds(at))) return old;
+  const { kept: _kept, countedAt: _countedAt, failing: _failing, noData: _noData, ...fresh } = reading;
+  const limits = {
+    failureLimit: fresh.failureLimit ?? 1,
+    ...(fresh.inconclusiveLimit === undefined ? {} : { inconclusiveLimit: fresh.inconclusiveLimit }),
+  };
+  const counted: GateReading = { ...fresh, ...countReading(old, fresh.status, limits) };
+  const countedAt = old?.countedAt !== undefined && sameReading(old, counted) ? old.countedAt : isoSeconds(at);
+  return { ...counted, countedAt };
 }
 
 function sameDay(a: DayRow | undefined, b: DayRow): boolean {
@@ -161,7 +201,11 @@ export function recordReadings(
   readings: readonly GateReading[],
   at: Date,
 ): RecordedReadings {
-  const gates = readings.slice(0, MAX_WATCHED_GATES);
+  const before = new Map((previous?.gates ?? []).map((g) => [g.gate, g]));
+  const gates = readings.slice(0, MAX_WATCHED_GATES).flatMap((r) => {
+    const next = nextReading(r, before.get(r.gate), at);
+    return next ? [next] : [];
+  });
   const day = isoSeconds(at).slice(0, 10);
   const last = previous?.days.at(-1);
   const today = foldDay(last, day, gates);
@@ -174,7 +218,7 @@ export function recordReadings(
   return { record, changed: true };
 }
 
-/** The gates whose latest reading passes: the metric gates Rollbook shows ticked. */
+/** The gates whose latest reading passes (as judged with their limits): the metric gates Rollbook shows ticked. */
 export function passingGates(record: WatchRecord | undefined): ReadonlySet<string> {
-  return new Set((record?.gates ?? []).filter((g) => g.status === 'pass').map((g) => g.gate));
+  return new Set((record?.gates ?? []).filter((g) => judgedStatus(g) === 'pass').map((g) => g.gate));
 }

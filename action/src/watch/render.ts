@@ -3,10 +3,13 @@
 // is escaped. Nothing here depends on the clock: the same record always renders the same lines.
 import type { GateStatus } from '../gates/model.ts';
 import { formatDuration } from '../plan/duration.ts';
+import type { Response } from '../plan/reversibility.ts';
 import { escapeMarkdownInline } from '../text/markdown-inline.ts';
 import { breakComments } from '../text/markers.ts';
 import { formatTime } from '../text/time.ts';
+import { hasFailed, isFailing, isNoData, isNoDataProblem } from './analysis.ts';
 import type { GateReading, WatchRecord } from './readings.ts';
+import { watchVerdict } from './verdict.ts';
 
 const STATUS_WORD: Record<GateStatus, string> = {
   pass: '✅ pass',
@@ -19,9 +22,30 @@ const STATUS_WORD: Record<GateStatus, string> = {
 
 const cell = (text: string) => breakComments(escapeMarkdownInline(text));
 
+/**
+ * A gate's status with its analysis counts: a failing reading within its failure limit holds
+ * (`❌ failing, 1 of 3`), at the limit it fails or asks for a rollback; readings without data say
+ * how many in a row once an inconclusive limit is set.
+ */
+function statusCell(g: GateReading): string {
+  if (isFailing(g.status) && (g.failureLimit ?? 1) > 1) {
+    const limit = g.failureLimit!;
+    if (!hasFailed(g))
+      return `❌ failing, ${g.failing ?? 1} of ${limit}${g.status === 'rollback' ? ' before a roll back' : ''}`;
+    return `${STATUS_WORD[g.status]}, ${limit} in a row`;
+  }
+  if (isNoData(g.status) && g.inconclusiveLimit !== undefined) {
+    if (isNoDataProblem(g)) return `${STATUS_WORD[g.status]}, ${g.noData} in a row: a problem`;
+    return `${STATUS_WORD[g.status]}, ${g.noData ?? 1} of ${g.inconclusiveLimit}`;
+  }
+  return STATUS_WORD[g.status];
+}
+
 export interface RenderOptions {
   /** Leave out the daily history table (a body near GitHub's size limit); the hidden record keeps it. */
   withoutHistory?: boolean;
+  /** How the phase answers a crossed rollback threshold: the verdict line says ROLL FORWARD for `roll-forward`. */
+  response?: Response;
 }
 
 /**
@@ -40,11 +64,14 @@ export function renderReadings(record: WatchRecord, options: RenderOptions = {})
   const lines = [
     `**Gate readings** (measured by Rollbook; evaluated ${formatTime(record.evaluatedAt)})`,
     '',
+    ...(record.gates.length > 0
+      ? [`Verdict of the measured gates: **${watchVerdict(record, options.response ?? 'roll-back').verdict}**.`, '']
+      : []),
     '| Gate | Value | Threshold | Status | Newest sample |',
     '| --- | --- | --- | --- | --- |',
     ...record.gates.map(
       (g) =>
-        `| ${cell(g.title)} | ${cell(g.value)} | ${cell(g.threshold)} | ${STATUS_WORD[g.status]} | ${dataAge(g, record.evaluatedAt)} |`,
+        `| ${cell(g.title)} | ${cell(g.value)} | ${cell(g.threshold)} | ${statusCell(g)} | ${dataAge(g, record.evaluatedAt)} |`,
     ),
   ];
   if (!options.withoutHistory && record.days.length > 0 && record.gates.length > 0) {

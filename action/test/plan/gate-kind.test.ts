@@ -39,6 +39,7 @@ describe('classifyGate', () => {
       'window',
       'query',
       'maxAge',
+      'analysis',
     ]);
   });
 });

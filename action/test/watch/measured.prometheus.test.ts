@@ -1,7 +1,9 @@
 // Metric gates ticked by Rollbook, end to end: the action (in-process, injected clock) runs `sync`
 // against the fake GitHub and a real Prometheus (backfilled fixture series). The watch ticks the
 // passing gate as the action's own login; a person's tick on the failing gate is set back with one
-// comment, which no later run repeats; runs hours apart that read the same write nothing.
+// comment, which no later run repeats; runs hours apart that read the same write nothing; a
+// gate's failure limit and interval hold across runs hours apart (the fixture's orders series
+// steps up three days before its end).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
 import { sameLogin } from '../../src/github/login.ts';
@@ -11,7 +13,7 @@ import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness } from '../prometheus/
 import { testPrometheus } from '../prometheus/shared.ts';
 import * as h from '../report/harness.ts';
 import { issuesEvent, item } from '../sync/harness.ts';
-import { issueBody, repoWithActiveStaging, syncRun } from './harness.ts';
+import { issueBody, ordersPlan, repoWithActiveStaging, syncRun } from './harness.ts';
 
 let prom: PrometheusHarness;
 beforeAll(async () => {
@@ -100,5 +102,65 @@ describe('metric gates ticked by Rollbook (watch with a real Prometheus)', () =>
     }
     expect(h.writesSince(fake, before)).toEqual({});
     expect(issueBody(fake, stagingIssue)).toBe(body);
+  });
+});
+
+const ORDERS_GATE = 'demo/staging/gate:metric-orders';
+const HOUR = 60 * MINUTE;
+
+describe('analysis limits across runs hours apart (real Prometheus, injected clock)', () => {
+  /** The orders series steps from 100 to 120 here: before it, the gate passes; after, it is beyond 115. */
+  const step = () => prom.now.getTime() - 3 * h.DAY;
+
+  async function watchAt(fake: Parameters<typeof syncRun>[0], dir: string, stagingIssue: number, when: Date) {
+    const run = await runActionInProcess({ ...syncRun(fake, prom, dir, h.scheduleEvent), clock: testClock(when) });
+    expect(run.code, h.failureText(run)).toBe(0);
+    const body = issueBody(fake, stagingIssue);
+    const row = body.split('\n').find((l) => l.startsWith('| orders |'));
+    const verdict = /Verdict of the measured gates: \*\*([A-Z ]+)\*\*/.exec(body)?.[1];
+    return { run, row, verdict, ticked: parseIssueBody(body).ticks.get(ORDERS_GATE) };
+  }
+
+  it('a reading beyond the rollback threshold holds until the third in a row, then asks for a rollback', async () => {
+    const { fake } = setup();
+    const { ws, stagingIssue } = await repoWithActiveStaging(fake, ordersPlan('{failureLimit: 3}'), 5 * h.DAY);
+    const watch = (when: number) => watchAt(fake, ws.dir, stagingIssue, new Date(when));
+
+    const before = await watch(step() - 2 * HOUR);
+    expect(before).toMatchObject({ verdict: 'PROMOTE', ticked: true });
+    expect(before.row).toContain('| ✅ pass |');
+    const statuses = [];
+    for (const hours of [1, 3, 5]) statuses.push(await watch(step() + hours * HOUR));
+    expect(statuses.map((s) => s.verdict)).toEqual(['HOLD', 'HOLD', 'ROLL BACK']);
+    expect(statuses.map((s) => s.row?.split(' | ')[3])).toEqual([
+      '❌ failing, 1 of 3 before a roll back',
+      '❌ failing, 2 of 3 before a roll back',
+      '🛑 roll back, 3 in a row',
+    ]);
+    expect(statuses.map((s) => s.ticked)).toEqual([false, false, false]);
+  });
+
+  it('within its interval a gate is not queried again, and the run writes nothing', async () => {
+    const { fake } = setup();
+    const { ws, stagingIssue } = await repoWithActiveStaging(
+      fake,
+      ordersPlan('{interval: 2h, failureLimit: 2}'),
+      5 * h.DAY,
+    );
+    const watch = (when: number) => watchAt(fake, ws.dir, stagingIssue, new Date(when));
+    const first = await watch(step() + HOUR);
+    expect(first.row).toContain('| ❌ failing, 1 of 2 before a roll back |');
+    expect(first.run.stdout).toMatch(/watched active phases with \d+ metric queries/);
+
+    const writes = fake.log.entries.length;
+    const soon = await watch(step() + 2 * HOUR);
+    expect(soon.run.stdout).not.toMatch(/watched active phases with/);
+    expect(h.writesSince(fake, writes)).toEqual({});
+    expect(soon.row).toBe(first.row);
+
+    const later = await watch(step() + 3 * HOUR);
+    expect(later.run.stdout).toMatch(/watched active phases with \d+ metric queries/);
+    expect(later).toMatchObject({ verdict: 'ROLL BACK', ticked: false });
+    expect(later.row).toContain('| 🛑 roll back, 2 in a row |');
   });
 });

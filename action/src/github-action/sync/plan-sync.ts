@@ -20,6 +20,7 @@ import type { OtherPhaseStates, RolloutState } from '../../checklist/rollout-sta
 import type { AuditEntry, TickInfo } from '../../checklist/state-block.ts';
 import { type IssueSnapshot, type PhaseSync, type RolloutSync, syncRollout } from '../../checklist/sync.ts';
 import type { ChecklistTemplates } from '../../checklist/templates.ts';
+import { writtenReadings } from '../../checklist/written-readings.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import type { IssueRecord } from '../../github/issue.ts';
 import { getIssue, type IssuePatch, type NewIssue } from '../../github/issues.ts';
@@ -371,12 +372,14 @@ export class PlanSync {
       const snapshot = this.#phases.get(phase.phaseId);
       if (!snapshot?.issue || !snapshot.trust?.verified || !isActivePhase(phase)) continue;
       if (!isWatched(this.#in.plan, phase.phaseId, watch.configured)) continue;
+      const previous = writtenReadings(snapshot.body ?? '');
       readings[phase.phaseId] = await readPhaseGates({
         plan: this.#in.plan,
         phaseId: phase.phaseId,
         at: this.#in.now,
         resolve: watch.resolve,
         configured: watch.configured,
+        ...(previous ? { previous } : {}),
       });
     }
     this.#readings = readings;
