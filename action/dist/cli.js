@@ -3,10 +3,10 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   OutsideRootError,
   PlanDiscoveryError
-} from "./chunk-RUKPLFIQ.js";
+} from "./chunk-GWNZOYQL.js";
 import {
   didYouMean
-} from "./chunk-GTGDV2PU.js";
+} from "./chunk-647RJPP4.js";
 import {
   EXIT,
   UsageError
@@ -38,12 +38,12 @@ var COMMANDS = [
   {
     name: "validate",
     summary: "check rollout plans against the schema and the policy rules",
-    load: async () => (await import("./chunk-3LUYG3FS.js")).validateCommand
+    load: async () => (await import("./chunk-LYANVAGL.js")).validateCommand
   },
   {
     name: "render",
     summary: "render each plan into a phase-by-phase runbook (Markdown or HTML)",
-    load: async () => (await import("./chunk-EL3FEGIB.js")).renderCommand
+    load: async () => (await import("./chunk-JPCIJOTN.js")).renderCommand
   },
   {
     name: "init",
@@ -53,27 +53,27 @@ var COMMANDS = [
   {
     name: "explain",
     summary: "print why a policy rule exists and how to satisfy it",
-    load: async () => (await import("./chunk-4IYMK2RQ.js")).explainCommand
+    load: async () => (await import("./chunk-UA4DLL6H.js")).explainCommand
   },
   {
     name: "gate",
     summary: "compute the gate report for promoting a plan into a phase",
-    load: async () => (await import("./chunk-WS6G3AVO.js")).gateCommand
+    load: async () => (await import("./chunk-BFDJIEE5.js")).gateCommand
   },
   {
     name: "lesson",
     summary: "scaffold a new lesson (an incident that adds guards to matching plans)",
-    load: async () => (await import("./chunk-JUIYW6O2.js")).lessonCommand
+    load: async () => (await import("./chunk-WC2TUXYJ.js")).lessonCommand
   },
   {
     name: "lessons",
     summary: "list lessons with counts, and which plans and phases each one guards",
-    load: async () => (await import("./chunk-JVQS63YL.js")).lessonsCommand
+    load: async () => (await import("./chunk-M666DZ6S.js")).lessonsCommand
   },
   {
     name: "status",
     summary: "show each plan's current phase and state from its checklist issues",
-    load: async () => (await import("./chunk-VWYSFSVW.js")).statusCommand
+    load: async () => (await import("./chunk-UWOFZ6E2.js")).statusCommand
   }
 ];
 

@@ -8,6 +8,7 @@ import {
   PAGE_SIZE,
   TITLE_PREFIX,
   TRUNCATED_TEXT_CHARS,
+  analysisLimits,
   apiBaseUrl,
   applyGuards,
   assembleRegion,
@@ -25,9 +26,14 @@ import {
   foldDuplicateTicks,
   fromRestIssue,
   guardedPlans,
+  hasFailed,
   isBreachVerdict,
+  isDue,
+  isFailing,
   isForbidden,
   isGone,
+  isNoData,
+  isNoDataProblem,
   isNotFound,
   isOutcomeUnknown,
   isSameBody,
@@ -55,23 +61,24 @@ import {
   tidyLines,
   toReading,
   verifyPhaseIssue,
+  watchVerdict,
   withState,
   withoutProvenance,
   writtenReadings
-} from "./chunk-244GALLG.js";
+} from "./chunk-LOAACGIQ.js";
 import {
   annotationBody
-} from "./chunk-CNX5EJPG.js";
+} from "./chunk-VX2UXNB2.js";
 import {
   runbookFileName
-} from "./chunk-F2IFPPWW.js";
+} from "./chunk-SICNGVF7.js";
 import {
   checkPlans,
   dependencyOrder
-} from "./chunk-E2RR4HJJ.js";
+} from "./chunk-QSMMSNSO.js";
 import {
   matchGuards
-} from "./chunk-MKZADLF4.js";
+} from "./chunk-VAAUVOPV.js";
 import {
   CHECK_STATES,
   DEFAULT_HOTFIX_LABEL,
@@ -99,7 +106,7 @@ import {
   statusForVerdict,
   statusForWatch,
   unfilledProblem
-} from "./chunk-SY7ITCSQ.js";
+} from "./chunk-XLY2XAF7.js";
 import {
   cellCode,
   code,
@@ -114,12 +121,12 @@ import {
   link,
   text,
   truncatedText
-} from "./chunk-BLCC2M7P.js";
+} from "./chunk-BI4RYJDS.js";
 import {
   builtinDirOf,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-QJWTLVKU.js";
+} from "./chunk-OKOPMZXO.js";
 import {
   MARKER_OPENING,
   breachMarker,
@@ -154,10 +161,10 @@ import {
   splitItemMarker,
   withMarker,
   withoutMarkers
-} from "./chunk-5V2KSQFX.js";
+} from "./chunk-5YJPBZRZ.js";
 import {
   draftLesson
-} from "./chunk-NYKVJOXR.js";
+} from "./chunk-CKB4MYY5.js";
 import {
   DEFAULT_LESSONS_DIR,
   checkDuplicateIds,
@@ -165,11 +172,11 @@ import {
   parseConfig,
   parseLesson,
   toLessonSet
-} from "./chunk-TMDD3F3D.js";
+} from "./chunk-RZZ5N75O.js";
 import {
   kpiThreshold,
   meetsThreshold
-} from "./chunk-3G7B54KZ.js";
+} from "./chunk-GEVWL7QW.js";
 import {
   DEFAULT_PLAN_PATHS,
   PlanDiscoveryError,
@@ -179,7 +186,7 @@ import {
   parseYamlSource,
   require_picomatch,
   truncate
-} from "./chunk-RUKPLFIQ.js";
+} from "./chunk-GWNZOYQL.js";
 import {
   phaseResponse
 } from "./chunk-YBSNS7DU.js";
@@ -195,7 +202,7 @@ import {
   own,
   parseDuration,
   targetLabel
-} from "./chunk-GTGDV2PU.js";
+} from "./chunk-647RJPP4.js";
 import {
   __toESM
 } from "./chunk-4AQ7M4HS.js";
@@ -2348,6 +2355,19 @@ var STATUS_WORD = {
   rollback: "🛑 roll back"
 };
 var cell = (text2) => breakComments(escapeMarkdownInline(text2));
+function statusCell(g) {
+  if (isFailing(g.status) && (g.failureLimit ?? 1) > 1) {
+    const limit = g.failureLimit;
+    if (!hasFailed(g))
+      return `❌ failing, ${g.failing ?? 1} of ${limit}${g.status === "rollback" ? " before a roll back" : ""}`;
+    return `${STATUS_WORD[g.status]}, ${limit} in a row`;
+  }
+  if (isNoData(g.status) && g.inconclusiveLimit !== void 0) {
+    if (isNoDataProblem(g)) return `${STATUS_WORD[g.status]}, ${g.noData} in a row: a problem`;
+    return `${STATUS_WORD[g.status]}, ${g.noData ?? 1} of ${g.inconclusiveLimit}`;
+  }
+  return STATUS_WORD[g.status];
+}
 function dataAge(reading, evaluatedAt) {
   if (reading.sampledAt === void 0)
     return reading.status === "pass" || reading.status === "fail" || reading.status === "rollback" ? "not dated" : "—";
@@ -2359,10 +2379,11 @@ function renderReadings(record, options = {}) {
   const lines = [
     `**Gate readings** (measured by Rollbook; evaluated ${formatTime(record.evaluatedAt)})`,
     "",
+    ...record.gates.length > 0 ? [`Verdict of the measured gates: **${watchVerdict(record, options.response ?? "roll-back").verdict}**.`, ""] : [],
     "| Gate | Value | Threshold | Status | Newest sample |",
     "| --- | --- | --- | --- | --- |",
     ...record.gates.map(
-      (g) => `| ${cell(g.title)} | ${cell(g.value)} | ${cell(g.threshold)} | ${STATUS_WORD[g.status]} | ${dataAge(g, record.evaluatedAt)} |`
+      (g) => `| ${cell(g.title)} | ${cell(g.value)} | ${cell(g.threshold)} | ${statusCell(g)} | ${dataAge(g, record.evaluatedAt)} |`
     )
   ];
   if (!options.withoutHistory && record.days.length > 0 && record.gates.length > 0) {
@@ -3378,9 +3399,13 @@ function buildPhaseIssue(input) {
   );
   const content = lines.map((text2) => ({ text: text2 }));
   if (input.readings)
-    content.push({ text: "" }, ...renderReadings(input.readings).map((text2) => ({ text: text2 })), {
-      text: encodeReadings(input.readings)
-    });
+    content.push(
+      { text: "" },
+      ...renderReadings(input.readings, { response: phaseResponse(plan, phase) }).map((text2) => ({ text: text2 })),
+      {
+        text: encodeReadings(input.readings)
+      }
+    );
   const key = { kind: "phase", plan: plan.metadata.name, phase: phase.id };
   return {
     title: phaseIssueTitle(plan, phase, input.titlePrefix ?? TITLE_PREFIX),
@@ -3630,17 +3655,25 @@ async function readPhaseGates(input) {
   const { plan, at, configured } = input;
   const phase = plan.phases.find((p) => p.id === input.phaseId);
   if (!phase) return [];
-  const measurements = await collectPhaseMeasurements({ plan, phase, at, resolve: input.resolve, history: false });
   const ids = gateIds(phase);
-  const context = { plan, phase, at, facts: {}, pr: {}, measurements };
-  const act = phaseResponse(plan, phase) === "roll-forward" ? "roll forward" : "roll back";
-  return (phase.gates ?? []).flatMap((gate, i) => {
+  const stored = new Map((input.previous?.gates ?? []).map((g) => [g.gate, g]));
+  const watched = (phase.gates ?? []).flatMap((gate, i) => {
     const classified = classifyGate(gate);
     if (classified?.kind !== "metric") return [];
     const metric = own(plan.metrics, classified.gate.metric);
     if (!metric || !configured.has(metric.provider)) return [];
-    const result = evaluateGate(gate, ids[i], context);
-    const reading = toReading(result, result.metric ? describeThresholds(result.metric, act) : "");
+    const limits = analysisLimits(plan, gate);
+    const old = stored.get(ids[i]);
+    return [{ gate, id: ids[i], limits, old, due: !old || isDue(old.countedAt, limits, at) }];
+  });
+  const only = new Set(watched.filter((w) => w.due).map((w) => w.id));
+  const measurements = only.size === 0 ? {} : await collectPhaseMeasurements({ plan, phase, at, resolve: input.resolve, history: false, only });
+  const context = { plan, phase, at, facts: {}, pr: {}, measurements };
+  const act = phaseResponse(plan, phase) === "roll-forward" ? "roll forward" : "roll back";
+  return watched.flatMap(({ gate, id, limits, old, due }) => {
+    if (!due && old) return [{ ...old, kept: true }];
+    const result = evaluateGate(gate, id, context);
+    const reading = toReading(result, result.metric ? describeThresholds(result.metric, act) : "", limits);
     return reading ? [reading] : [];
   });
 }
@@ -4368,12 +4401,14 @@ var PlanSync = class {
       const snapshot = this.#phases.get(phase.phaseId);
       if (!snapshot?.issue || !snapshot.trust?.verified || !isActivePhase(phase)) continue;
       if (!isWatched(this.#in.plan, phase.phaseId, watch.configured)) continue;
+      const previous = writtenReadings(snapshot.body ?? "");
       readings[phase.phaseId] = await readPhaseGates({
         plan: this.#in.plan,
         phaseId: phase.phaseId,
         at: this.#in.now,
         resolve: watch.resolve,
-        configured: watch.configured
+        configured: watch.configured,
+        ...previous ? { previous } : {}
       });
     }
     this.#readings = readings;

@@ -17,34 +17,34 @@ import {
   verifyPhaseIssue,
   withoutProvenance,
   writtenReadings
-} from "./chunk-244GALLG.js";
+} from "./chunk-LOAACGIQ.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText
-} from "./chunk-4WT7NMG7.js";
+} from "./chunk-OLB2ZTXE.js";
 import {
   checkPlans
-} from "./chunk-E2RR4HJJ.js";
-import "./chunk-MKZADLF4.js";
+} from "./chunk-QSMMSNSO.js";
+import "./chunk-VAAUVOPV.js";
 import {
   describeRamp
-} from "./chunk-BLCC2M7P.js";
+} from "./chunk-BI4RYJDS.js";
 import {
   readIssueKey
-} from "./chunk-5V2KSQFX.js";
+} from "./chunk-5YJPBZRZ.js";
 import {
   loadConfig
-} from "./chunk-TMDD3F3D.js";
-import "./chunk-3G7B54KZ.js";
+} from "./chunk-RZZ5N75O.js";
+import "./chunk-GEVWL7QW.js";
 import {
   todayUtc
-} from "./chunk-3BE2YZW4.js";
+} from "./chunk-J3UW7QHW.js";
 import {
   countBySeverity
-} from "./chunk-RUKPLFIQ.js";
+} from "./chunk-GWNZOYQL.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-GTGDV2PU.js";
+import "./chunk-647RJPP4.js";
 import {
   EXIT,
   UsageError

@@ -1,13 +1,13 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   matchGuards
-} from "./chunk-MKZADLF4.js";
+} from "./chunk-VAAUVOPV.js";
 import {
   formatMeasured,
   gateIds,
   inertLogin,
   titleText
-} from "./chunk-BLCC2M7P.js";
+} from "./chunk-BI4RYJDS.js";
 import {
   END_MARKER,
   beginMarker,
@@ -23,18 +23,19 @@ import {
   splitItemMarker,
   stateMarker,
   trimTrailing
-} from "./chunk-5V2KSQFX.js";
+} from "./chunk-5YJPBZRZ.js";
 import {
   validLessons
-} from "./chunk-TMDD3F3D.js";
+} from "./chunk-RZZ5N75O.js";
 import {
   truncate
-} from "./chunk-RUKPLFIQ.js";
+} from "./chunk-GWNZOYQL.js";
 import {
   irreversibleParts,
   phaseResponse
 } from "./chunk-YBSNS7DU.js";
 import {
+  MAX_ANALYSIS_LIMIT,
   describeGate,
   formatTime,
   idRecord,
@@ -44,7 +45,7 @@ import {
   stageAction,
   stageKeys,
   stageProgress
-} from "./chunk-GTGDV2PU.js";
+} from "./chunk-647RJPP4.js";
 import {
   __commonJS,
   __require,
@@ -27111,19 +27112,70 @@ function foldDuplicateTicks(body, duplicates) {
   return withState(lines.join("\n"), state);
 }
 
+// action/src/watch/analysis.ts
+function analysisLimits(plan, gate) {
+  const merged = { ...plan.analysis, ...gate.analysis };
+  return {
+    intervalMs: merged.interval === void 0 ? 0 : parseDuration(merged.interval) ?? 0,
+    failureLimit: merged.failureLimit ?? 1,
+    ...merged.inconclusiveLimit === void 0 ? {} : { inconclusiveLimit: merged.inconclusiveLimit }
+  };
+}
+var isFailing = (status) => status === "fail" || status === "rollback";
+var isNoData = (status) => status === "inconclusive" || status === "error";
+function countReading(previous, status, limits) {
+  const counts = {};
+  if (limits.failureLimit !== 1) counts.failureLimit = limits.failureLimit;
+  if (limits.inconclusiveLimit !== void 0) counts.inconclusiveLimit = limits.inconclusiveLimit;
+  if (isFailing(status) && limits.failureLimit > 1) {
+    const before = previous && isFailing(previous.status) ? previous.failing ?? 1 : 0;
+    counts.failing = Math.min(before + 1, limits.failureLimit);
+  }
+  if (isNoData(status) && limits.inconclusiveLimit !== void 0) {
+    const before = previous && isNoData(previous.status) ? previous.noData ?? 1 : 0;
+    counts.noData = Math.min(before + 1, limits.inconclusiveLimit);
+  }
+  return counts;
+}
+function hasFailed(reading) {
+  return isFailing(reading.status) && (reading.failing ?? 1) >= (reading.failureLimit ?? 1);
+}
+function isNoDataProblem(reading) {
+  return isNoData(reading.status) && reading.inconclusiveLimit !== void 0 && (reading.noData ?? 1) >= reading.inconclusiveLimit;
+}
+function judgedStatus(reading) {
+  return reading.status === "rollback" && !hasFailed(reading) ? "fail" : reading.status;
+}
+function isDue(countedAt, limits, at) {
+  if (limits.intervalMs <= 0 || countedAt === void 0) return true;
+  return at.getTime() - Date.parse(countedAt) >= limits.intervalMs;
+}
+
 // action/src/watch/verdict.ts
 function isBreach(gates) {
-  return gates.some((g) => g.status === "rollback");
+  return gates.some((g) => judgedStatus(g) === "rollback");
 }
 function isBreachVerdict(verdict) {
   return verdict === "ROLL BACK" || verdict === "ROLL FORWARD";
 }
-var reasonOf = (g) => g.threshold ? `${g.title} reads ${g.value} (${g.threshold})` : `${g.title}: ${g.value}`;
+function limitNote(g) {
+  if (isFailing(g.status) && (g.failureLimit ?? 1) > 1)
+    return hasFailed(g) ? `, ${g.failureLimit} failing readings in a row` : `, failing ${g.failing ?? 1} of ${g.failureLimit} readings`;
+  if (isNoDataProblem(g)) return `, no data for ${g.noData} readings in a row`;
+  return "";
+}
+var reasonOf = (g) => (g.threshold ? `${g.title} reads ${g.value} (${g.threshold})` : `${g.title}: ${g.value}`) + limitNote(g);
 function watchVerdict(record, response) {
-  const breached = record.gates.filter((g) => g.status === "rollback");
-  const holding = record.gates.filter((g) => g.status !== "pass" && g.status !== "rollback");
+  const breached = record.gates.filter((g) => judgedStatus(g) === "rollback");
+  const holding = record.gates.filter((g) => judgedStatus(g) !== "pass" && judgedStatus(g) !== "rollback");
   const verdict = breached.length > 0 ? response === "roll-forward" ? "ROLL FORWARD" : "ROLL BACK" : holding.length > 0 ? "HOLD" : "PROMOTE";
-  return { verdict, breached, holding, reasons: [...breached, ...holding].map(reasonOf) };
+  return {
+    verdict,
+    breached,
+    holding,
+    reasons: [...breached, ...holding].map(reasonOf),
+    problems: record.gates.filter(isNoDataProblem).map(reasonOf)
+  };
 }
 function phaseWatchVerdict(plan, phaseId, record) {
   const phase = plan.phases.find((p) => p.id === phaseId);
@@ -27147,9 +27199,11 @@ function worseStatus(a, b) {
   return severity(b) < severity(a) ? b : a;
 }
 var clip = (text, max = MAX_TEXT) => text.length > max ? `${text.slice(0, max - 1)}…` : text;
-function toReading(result, threshold) {
+function toReading(result, threshold, limits) {
   if (result.kind !== "metric") return void 0;
   return {
+    ...limits && limits.failureLimit !== 1 ? { failureLimit: limits.failureLimit } : {},
+    ...limits?.inconclusiveLimit !== void 0 ? { inconclusiveLimit: limits.inconclusiveLimit } : {},
     gate: result.id,
     title: clip(result.title),
     status: result.status,
@@ -27161,10 +27215,22 @@ function toReading(result, threshold) {
     ...result.metric?.sampledAt ? { sampledAt: isoSeconds(result.metric.sampledAt) } : {}
   };
 }
+function sameReading(x, y) {
+  return x.gate === y.gate && x.title === y.title && x.status === y.status && x.value === y.value && x.threshold === y.threshold && x.failing === y.failing && x.failureLimit === y.failureLimit && x.noData === y.noData && x.inconclusiveLimit === y.inconclusiveLimit;
+}
 function sameGates(a, b) {
-  return a.length === b.length && a.every(
-    (x, i) => x.gate === b[i].gate && x.title === b[i].title && x.status === b[i].status && x.value === b[i].value && x.threshold === b[i].threshold
-  );
+  return a.length === b.length && a.every((x, i) => sameReading(x, b[i]));
+}
+function nextReading(reading, old, at) {
+  if (reading.kept || old?.countedAt !== void 0 && old.countedAt === isoSeconds(at)) return old;
+  const { kept: _kept, countedAt: _countedAt, failing: _failing, noData: _noData, ...fresh } = reading;
+  const limits = {
+    failureLimit: fresh.failureLimit ?? 1,
+    ...fresh.inconclusiveLimit === void 0 ? {} : { inconclusiveLimit: fresh.inconclusiveLimit }
+  };
+  const counted = { ...fresh, ...countReading(old, fresh.status, limits) };
+  const countedAt = old?.countedAt !== void 0 && sameReading(old, counted) ? old.countedAt : isoSeconds(at);
+  return { ...counted, countedAt };
 }
 function sameDay(a, b) {
   if (!a || a.day !== b.day) return false;
@@ -27187,7 +27253,11 @@ function breachSince(previous, evaluatedAt) {
   return previous.evaluatedAt;
 }
 function recordReadings(previous, readings, at) {
-  const gates = readings.slice(0, MAX_WATCHED_GATES);
+  const before = new Map((previous?.gates ?? []).map((g) => [g.gate, g]));
+  const gates = readings.slice(0, MAX_WATCHED_GATES).flatMap((r) => {
+    const next = nextReading(r, before.get(r.gate), at);
+    return next ? [next] : [];
+  });
   const day = isoSeconds(at).slice(0, 10);
   const last = previous?.days.at(-1);
   const today = foldDay(last, day, gates);
@@ -27200,7 +27270,7 @@ function recordReadings(previous, readings, at) {
   return { record, changed: true };
 }
 function passingGates(record) {
-  return new Set((record?.gates ?? []).filter((g) => g.status === "pass").map((g) => g.gate));
+  return new Set((record?.gates ?? []).filter((g) => judgedStatus(g) === "pass").map((g) => g.gate));
 }
 
 // action/src/watch/codec.ts
@@ -27215,11 +27285,39 @@ var STATUSES = /* @__PURE__ */ new Set([
 var DAY = /^\d{4}-\d{2}-\d{2}$/;
 var TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 var MAX_SAMPLE_LEAD_MS = 24 * 60 * 6e4;
+function storedGate(g) {
+  const {
+    gate,
+    title,
+    status,
+    value,
+    threshold,
+    sampledAt,
+    countedAt,
+    failing,
+    failureLimit,
+    noData,
+    inconclusiveLimit
+  } = g;
+  return {
+    gate,
+    title,
+    status,
+    value,
+    threshold,
+    sampledAt,
+    countedAt,
+    failing,
+    failureLimit,
+    noData,
+    inconclusiveLimit
+  };
+}
 function encodeReadings(record) {
   const json = JSON.stringify({
     v: 1,
     at: record.evaluatedAt,
-    gates: record.gates,
+    gates: record.gates.map(storedGate),
     days: record.days,
     ...record.breach === void 0 ? {} : { breach: record.breach }
   }).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/-(?=-)/g, "\\u002d");
@@ -27229,14 +27327,37 @@ var isRecord2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var isString2 = (v) => typeof v === "string";
 var isTime = (v) => isString2(v) && TIME.test(v) && Date.parse(v) > 0 && new Date(v).toISOString() === v.replace("Z", ".000Z");
 var isStatus = (v) => isString2(v) && STATUSES.has(v);
+var isCount = (v, min) => v === void 0 || Number.isInteger(v) && v >= min && v <= MAX_ANALYSIS_LIMIT;
+function countsOf(raw) {
+  const { failing, failureLimit, noData, inconclusiveLimit } = raw;
+  if (!isCount(failing, 1) || !isCount(failureLimit, 2) || !isCount(noData, 1) || !isCount(inconclusiveLimit, 1))
+    return void 0;
+  if (failing !== void 0 && (failureLimit === void 0 || failing > failureLimit)) return void 0;
+  if (noData !== void 0 && (inconclusiveLimit === void 0 || noData > inconclusiveLimit)) return void 0;
+  return {
+    ...failing === void 0 ? {} : { failing },
+    ...failureLimit === void 0 ? {} : { failureLimit },
+    ...noData === void 0 ? {} : { noData },
+    ...inconclusiveLimit === void 0 ? {} : { inconclusiveLimit }
+  };
+}
 function gateOf(raw, at) {
   if (!isRecord2(raw)) return void 0;
-  const { gate, title, status, value, threshold, sampledAt } = raw;
+  const { gate, title, status, value, threshold, sampledAt, countedAt } = raw;
   if (!isString2(gate) || !isString2(title) || !isStatus(status) || !isString2(value) || !isString2(threshold))
     return void 0;
-  if (sampledAt === void 0) return { gate, title, status, value, threshold };
-  if (!isTime(sampledAt) || Date.parse(sampledAt) - Date.parse(at) > MAX_SAMPLE_LEAD_MS) return void 0;
-  return { gate, title, status, value, threshold, sampledAt };
+  const counts = countsOf(raw);
+  if (!counts) return void 0;
+  const reading = { gate, title, status, value, threshold, ...counts };
+  if (sampledAt !== void 0) {
+    if (!isTime(sampledAt) || Date.parse(sampledAt) - Date.parse(at) > MAX_SAMPLE_LEAD_MS) return void 0;
+    reading.sampledAt = sampledAt;
+  }
+  if (countedAt !== void 0) {
+    if (!isTime(countedAt) || Date.parse(countedAt) > Date.parse(at)) return void 0;
+    reading.countedAt = countedAt;
+  }
+  return reading;
 }
 function dayOf(raw) {
   if (!isRecord2(raw) || !isString2(raw.day) || !DAY.test(raw.day) || !isRecord2(raw.gates)) return void 0;
@@ -27321,7 +27442,14 @@ export {
   verifyPhaseIssue,
   applyGuards,
   guardedPlans,
+  analysisLimits,
+  isFailing,
+  isNoData,
+  hasFailed,
+  isNoDataProblem,
+  isDue,
   isBreachVerdict,
+  watchVerdict,
   phaseWatchVerdict,
   breachKey,
   tidyLines,

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   RULES_BY_ID
-} from "./chunk-3G7B54KZ.js";
+} from "./chunk-GEVWL7QW.js";
 import {
   CONFIG_FILE,
   GUARD_ACTIONS,
@@ -18,13 +18,13 @@ import {
   parseValidated,
   readSourceFile,
   toDisplay
-} from "./chunk-RUKPLFIQ.js";
+} from "./chunk-GWNZOYQL.js";
 import {
   METRIC_ONLY_FIELDS,
   classifyGate,
   didYouMean,
   gateKindsOf
-} from "./chunk-GTGDV2PU.js";
+} from "./chunk-647RJPP4.js";
 
 // action/src/config/load.ts
 import { readFile } from "node:fs/promises";

@@ -3231,6 +3231,36 @@ var Step = Type.Object(
   },
   Strict2
 );
+var MAX_ANALYSIS_LIMIT = 100;
+var Analysis = Type.Object(
+  {
+    interval: Opt(
+      Duration(
+        "The least time between two readings of the gate: a scheduled run sooner than this after its last reading changed keeps that reading and does not query again. Default: every run reads."
+      )
+    ),
+    failureLimit: Opt(
+      Type.Integer({
+        minimum: 1,
+        maximum: MAX_ANALYSIS_LIMIT,
+        unit: "readings",
+        description: "Consecutive failing readings before the gate counts as failed; before that it holds (failing, within the limit) and a value beyond `rollbackAt` does not ask for a rollback yet. Default 1."
+      })
+    ),
+    inconclusiveLimit: Opt(
+      Type.Integer({
+        minimum: 1,
+        maximum: MAX_ANALYSIS_LIMIT,
+        unit: "readings",
+        description: "Consecutive readings without data (no data, stale, provider error) before the hold is raised as a problem. Default: no data holds without being raised."
+      })
+    )
+  },
+  {
+    ...Strict2,
+    description: "How the watch judges metric gates over repeated readings: an interval between readings, and how many failing or empty readings in a row count."
+  }
+);
 var MetricGate = {
   metric: Opt(Type.String({ description: "The name of a metric from `metrics`." })),
   compare: Opt(
@@ -3250,7 +3280,8 @@ var MetricGate = {
   ),
   window: Opt(Duration("The window for this gate, instead of the metric's: fills `{window}` in its queries.")),
   query: Opt(Text2("This gate's own query, instead of the metric's (same provider, field and unit).")),
-  maxAge: Opt(Duration("Freshness for this gate, instead of the metric's `maxAge`."))
+  maxAge: Opt(Duration("Freshness for this gate, instead of the metric's `maxAge`.")),
+  analysis: Opt(Analysis)
 };
 var Gate = Type.Object(
   {
@@ -3376,6 +3407,7 @@ var RolloutPlan = Type.Object(
     escalation: Type.Array(Contact, { minItems: 1 }),
     policy: Policy,
     onBreach: Opt(OnBreach),
+    analysis: Opt(Analysis),
     readiness: Opt(Readiness),
     waive: Opt(
       Type.Array(Waiver, { description: "Rules or lesson guards this plan does not take, each with a reason." })
@@ -3783,6 +3815,7 @@ export {
   VARIABLE_VALUE_PATTERN,
   AUDIENCE_UNITS,
   AUDIENCE_PATTERN,
+  MAX_ANALYSIS_LIMIT,
   Gate,
   PHASE_REF_PATTERN,
   RolloutPlan,

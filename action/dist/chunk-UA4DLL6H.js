@@ -2,11 +2,11 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-3G7B54KZ.js";
+} from "./chunk-GEVWL7QW.js";
 import "./chunk-YBSNS7DU.js";
 import {
   didYouMean
-} from "./chunk-GTGDV2PU.js";
+} from "./chunk-647RJPP4.js";
 import {
   EXIT,
   UsageError

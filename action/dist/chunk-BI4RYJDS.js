@@ -9,15 +9,15 @@ import {
   markdownLink,
   mention,
   singleLine
-} from "./chunk-5V2KSQFX.js";
+} from "./chunk-5YJPBZRZ.js";
 import {
   truncate
-} from "./chunk-RUKPLFIQ.js";
+} from "./chunk-GWNZOYQL.js";
 import {
   HANDLE_IN_TEXT,
   classifyGate,
   formatTime
-} from "./chunk-GTGDV2PU.js";
+} from "./chunk-647RJPP4.js";
 
 // action/src/gates/gate-id.ts
 var MAX_SLUG_CHARS = 48;

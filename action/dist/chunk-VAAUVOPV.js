@@ -6,7 +6,7 @@ import {
   DAY_MS,
   describeGate,
   phaseUnits
-} from "./chunk-GTGDV2PU.js";
+} from "./chunk-647RJPP4.js";
 
 // action/src/lessons/criteria.ts
 var anyOf = (wanted, actual) => wanted === void 0 || wanted.some((value) => actual.includes(value));

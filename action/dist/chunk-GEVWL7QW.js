@@ -28,7 +28,7 @@ import {
   totalHoldMs,
   weekdayOfDay,
   zonedInstant
-} from "./chunk-GTGDV2PU.js";
+} from "./chunk-647RJPP4.js";
 
 // action/src/lint/plan-facts.ts
 function metricGates(phase) {

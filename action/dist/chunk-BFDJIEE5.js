@@ -12,18 +12,18 @@ import {
   phaseTransition,
   planSources,
   renderGateReport
-} from "./chunk-SY7ITCSQ.js";
+} from "./chunk-XLY2XAF7.js";
 import {
   gateIds
-} from "./chunk-BLCC2M7P.js";
-import "./chunk-QJWTLVKU.js";
-import "./chunk-5V2KSQFX.js";
+} from "./chunk-BI4RYJDS.js";
+import "./chunk-OKOPMZXO.js";
+import "./chunk-5YJPBZRZ.js";
 import {
   oneOf
-} from "./chunk-3BE2YZW4.js";
+} from "./chunk-J3UW7QHW.js";
 import {
   readPlanFile
-} from "./chunk-RUKPLFIQ.js";
+} from "./chunk-GWNZOYQL.js";
 import "./chunk-YBSNS7DU.js";
 import {
   HANDLE_PATTERN,
@@ -31,7 +31,7 @@ import {
   idRecord,
   isGateOfKind,
   parseInstant
-} from "./chunk-GTGDV2PU.js";
+} from "./chunk-647RJPP4.js";
 import {
   EXIT,
   UsageError

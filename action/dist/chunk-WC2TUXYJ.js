@@ -3,28 +3,28 @@ import {
   draftLesson,
   scaffoldLesson,
   slugify
-} from "./chunk-NYKVJOXR.js";
+} from "./chunk-CKB4MYY5.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig
-} from "./chunk-TMDD3F3D.js";
-import "./chunk-3G7B54KZ.js";
+} from "./chunk-RZZ5N75O.js";
+import "./chunk-GEVWL7QW.js";
 import {
   isoDate,
   oneOf,
   todayUtc
-} from "./chunk-3BE2YZW4.js";
+} from "./chunk-J3UW7QHW.js";
 import {
   DEFAULT_PLAN_PATHS,
   LESSON_ID_PATTERN,
   TRIGGERS,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-RUKPLFIQ.js";
+} from "./chunk-GWNZOYQL.js";
 import "./chunk-YBSNS7DU.js";
 import {
   PHASE_REF_PATTERN
-} from "./chunk-GTGDV2PU.js";
+} from "./chunk-647RJPP4.js";
 import {
   EXIT,
   UsageError

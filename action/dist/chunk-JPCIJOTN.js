@@ -8,44 +8,44 @@ import {
   renderLessonPage,
   renderRunbook,
   runbookFileName
-} from "./chunk-F2IFPPWW.js";
+} from "./chunk-SICNGVF7.js";
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-4WT7NMG7.js";
+} from "./chunk-OLB2ZTXE.js";
 import {
   calendarRulesOf,
   checkPlans,
   dependencyOrder
-} from "./chunk-E2RR4HJJ.js";
+} from "./chunk-QSMMSNSO.js";
 import {
   matchGuards
-} from "./chunk-MKZADLF4.js";
+} from "./chunk-VAAUVOPV.js";
 import {
   TemplateError,
   compileTemplateSet,
   loadTemplateSources
-} from "./chunk-QJWTLVKU.js";
+} from "./chunk-OKOPMZXO.js";
 import {
   readGeneratedMarker
-} from "./chunk-5V2KSQFX.js";
+} from "./chunk-5YJPBZRZ.js";
 import {
   loadConfig,
   validLessons
-} from "./chunk-TMDD3F3D.js";
-import "./chunk-3G7B54KZ.js";
+} from "./chunk-RZZ5N75O.js";
+import "./chunk-GEVWL7QW.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-3BE2YZW4.js";
+} from "./chunk-J3UW7QHW.js";
 import {
   countBySeverity
-} from "./chunk-RUKPLFIQ.js";
+} from "./chunk-GWNZOYQL.js";
 import "./chunk-YBSNS7DU.js";
 import {
   idRecord
-} from "./chunk-GTGDV2PU.js";
+} from "./chunk-647RJPP4.js";
 import {
   EXIT,
   UsageError

@@ -1,7 +1,7 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   wrapText
-} from "./chunk-QJWTLVKU.js";
+} from "./chunk-OKOPMZXO.js";
 import {
   cellCodeSpan,
   codeFence,
@@ -14,7 +14,7 @@ import {
   normalizeLines,
   singleLine,
   trimTrailing
-} from "./chunk-5V2KSQFX.js";
+} from "./chunk-5YJPBZRZ.js";
 import {
   WEEKDAY_TITLES,
   calendarStartMs,
@@ -23,11 +23,11 @@ import {
   minutesText,
   projectCalendar,
   shownTimeZone
-} from "./chunk-3G7B54KZ.js";
+} from "./chunk-GEVWL7QW.js";
 import {
   fillQuery,
   phaseVariables
-} from "./chunk-RUKPLFIQ.js";
+} from "./chunk-GWNZOYQL.js";
 import {
   irreversibleParts,
   isMarkedIrreversible,
@@ -49,7 +49,7 @@ import {
   stageKeys,
   targetLabel,
   totalHoldMs
-} from "./chunk-GTGDV2PU.js";
+} from "./chunk-647RJPP4.js";
 import {
   __commonJS,
   __esm,

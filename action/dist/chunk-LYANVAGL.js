@@ -1,31 +1,31 @@
 import { createRequire as __rollbookRequire } from 'node:module'; const require = __rollbookRequire(import.meta.url);
 import {
   formatDiagnosticGithub
-} from "./chunk-CNX5EJPG.js";
+} from "./chunk-VX2UXNB2.js";
 import {
   ANSI,
   PLAIN,
   formatDiagnosticText,
   formatSummaryText
-} from "./chunk-4WT7NMG7.js";
+} from "./chunk-OLB2ZTXE.js";
 import {
   checkPlans
-} from "./chunk-E2RR4HJJ.js";
-import "./chunk-MKZADLF4.js";
+} from "./chunk-QSMMSNSO.js";
+import "./chunk-VAAUVOPV.js";
 import {
   loadConfig
-} from "./chunk-TMDD3F3D.js";
-import "./chunk-3G7B54KZ.js";
+} from "./chunk-RZZ5N75O.js";
+import "./chunk-GEVWL7QW.js";
 import {
   calendarStart,
   oneOf,
   todayUtc
-} from "./chunk-3BE2YZW4.js";
+} from "./chunk-J3UW7QHW.js";
 import {
   countBySeverity
-} from "./chunk-RUKPLFIQ.js";
+} from "./chunk-GWNZOYQL.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-GTGDV2PU.js";
+import "./chunk-647RJPP4.js";
 import {
   EXIT
 } from "./chunk-R6GXAJDK.js";

@@ -12,7 +12,7 @@ import {
   gateIds,
   plural,
   textWithMentions
-} from "./chunk-BLCC2M7P.js";
+} from "./chunk-BI4RYJDS.js";
 import {
   alignTable,
   builtinDirOf,
@@ -20,7 +20,7 @@ import {
   loadTemplateSources,
   wrapLine,
   wrapText
-} from "./chunk-QJWTLVKU.js";
+} from "./chunk-OKOPMZXO.js";
 import {
   joinMd,
   normalizeLines,
@@ -29,14 +29,14 @@ import {
   safeRelativeUrl,
   singleLine,
   trimLineEnds
-} from "./chunk-5V2KSQFX.js";
+} from "./chunk-5YJPBZRZ.js";
 import {
   OutsideRootError,
   containedPath,
   fillQuery,
   phaseVariables,
   truncate
-} from "./chunk-RUKPLFIQ.js";
+} from "./chunk-GWNZOYQL.js";
 import {
   partName,
   phaseResponse,
@@ -60,7 +60,7 @@ import {
   parseInstant,
   stageProgress,
   totalHoldMs
-} from "./chunk-GTGDV2PU.js";
+} from "./chunk-647RJPP4.js";
 
 // action/src/gates/providers/json-file.ts
 import { readFile, stat } from "node:fs/promises";
@@ -1669,7 +1669,7 @@ async function collectPhaseMeasurements(input) {
   const window = input.history === false ? void 0 : historyWindow(from.bake, input.activatedAt, at);
   const entries = await Promise.all(
     (from.gates ?? []).map(async (gate, i) => {
-      if (!isGateOfKind(gate, "metric")) return void 0;
+      if (!isGateOfKind(gate, "metric") || input.only && !input.only.has(ids[i])) return void 0;
       const metric = own(plan.metrics, gate.metric);
       if (!metric) return void 0;
       const read = { plan, phase: from, gate, metricName: gate.metric, metric };

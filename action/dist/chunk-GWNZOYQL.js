@@ -24,7 +24,7 @@ import {
   planTimeZone,
   rampExposure,
   rampText
-} from "./chunk-GTGDV2PU.js";
+} from "./chunk-647RJPP4.js";
 import {
   __commonJS,
   __toESM
@@ -10041,7 +10041,7 @@ function formatHint(pattern, actual) {
 
 // action/src/plan/validator.ts
 var validateRolloutPlan = validate10;
-var schema11 = { "additionalProperties": false, "title": "Rollbook rollout plan", "type": "object", "required": ["apiVersion", "kind", "metadata", "story", "compatibility", "metrics", "phases", "escalation", "policy"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "rollbook/v1", "type": "string" }, "kind": { "const": "RolloutPlan", "type": "string" }, "metadata": { "additionalProperties": false, "type": "object", "required": ["name", "title", "owners", "services"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the rollout.", "type": "string" }, "owners": { "minItems": 1, "description": "Who owns the rollout. These handles may be pinged in issues and runbooks.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "author": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "Who wrote the change, for the self-approval rule.", "type": "string" }, "services": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service touched by the rollout.", "type": "string" } }, "tags": { "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A free tag, used by lessons to match plans.", "type": "string" } }, "links": { "description": "Dashboards, design docs, tickets.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } } } }, "story": { "additionalProperties": false, "type": "object", "required": ["problem", "size", "solution", "deliverables", "impact"], "properties": { "problem": { "minLength": 1, "description": "The problem being solved, for whom.", "type": "string" }, "size": { "minLength": 1, "description": "How big the problem is, with numbers.", "type": "string" }, "solution": { "minLength": 1, "description": "How the change solves it.", "type": "string" }, "deliverables": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "One deliverable.", "type": "string" } }, "impact": { "minItems": 1, "description": "Expected impact, one entry per KPI.", "type": "array", "items": { "additionalProperties": false, "description": "One KPI and what the rollout should do to it. `expect` is read as a threshold: an operator (`>=`, `<=`, `>`, `<`, `=`) and a number with an optional unit: `%`, a time (`ms`, `s`, `min`, `h`, `d`), `x`, `count`, `req/s`. A percentage is compared with a metric in `ratio` as a fraction (`>= 99.5%` is `>= 0.995`) and times are converted. A signed percentage (`+5%`, `-20%`, `<= +5%`) is a change against the number in `baseline`; without an operator `+5%` reads `>= +5%` and `-20%` reads `<= -20%`. Whatever follows the threshold after a space, `;`, `,` or `(` is a note. Any other text is free text: shown, never measured (rule `kpi-measurable` warns when such a KPI has a `metric` and a `reviewAfter`).", "type": "object", "required": ["kpi", "expect"], "properties": { "kpi": { "minLength": 1, "description": "The KPI this rollout moves.", "type": "string" }, "baseline": { "minLength": 1, "description": "Where the KPI stands today, with a number.", "type": "string" }, "expect": { "minLength": 1, "description": "The expected value after rollout: a comparison and a number in the metric's unit (`>= 99.5%`, `<= 12 ms`), or a change against `baseline` (`-20%`, `<= +5%`); text after it is a note. Free text is shown but not measured.", "examples": [">= 99.5%", "<= 190 ms", "-20% p99 latency", "<= +5%"], "type": "string" }, "metric": { "description": "A metric from `metrics` that measures this KPI.", "type": "string" }, "reviewAfter": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long after the rollout is complete to review the KPI: a duration such as `6w`. The scheduled run then measures `metric` and compares it with `expect`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window the review measures the KPI over: fills `{window}` in the metric's query, e.g. `7d`. Default: the metric's `window`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } } } } }, "flags": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["key"], "properties": { "key": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The flag key in your flag system.", "type": "string" }, "description": { "minLength": 1, "description": "What the flag turns on.", "type": "string" }, "default": { "type": "string", "enum": ["off", "on"], "description": "State when the code ships. Dark launch means `off` (the default)." }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "system": { "minLength": 1, "description": "The flag system, e.g. LaunchDarkly or an in-house config service.", "type": "string" } } } }, "compatibility": { "additionalProperties": false, "type": "object", "required": ["breaking"], "properties": { "breaking": { "description": "Does the change break an API, message or data format?", "type": "boolean" }, "mixedVersions": { "minLength": 1, "description": "How old and new versions run side by side during the rollout.", "type": "string" }, "deprecation": { "description": "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract).", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["stage", "description"], "properties": { "stage": { "type": "string", "enum": ["expand", "migrate", "contract"], "description": "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old." }, "description": { "minLength": 1, "description": "What this rollout ships.", "type": "string" }, "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The name of the plan that carries out this stage, if not this one.", "type": "string" }, "repository": { "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "The repository (owner/name) whose plans hold `plan`, when it is not this one. Without it, `plan` must name a plan of this repository.", "type": "string" }, "status": { "type": "string", "enum": ["planned", "in-progress", "done"], "description": "Where this stage stands." } } } }, "migrations": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "description"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the migration.", "type": "string" }, "description": { "minLength": 1, "description": "What data moves where.", "type": "string" }, "throttle": { "minLength": 1, "description": 'The rate limit, e.g. "500 rows/s per shard".', "type": "string" }, "backup": { "additionalProperties": false, "description": "The backup taken before the migration, and how long it is kept.", "type": "object", "required": ["what", "keepFor"], "properties": { "what": { "minLength": 1, "description": "What is backed up, and where.", "type": "string" }, "keepFor": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } }, "mixedState": { "minLength": 1, "description": "How readers and writers cope while data is half old, half new.", "type": "string" }, "verify": { "minLength": 1, "description": "How the migrated data is checked.", "type": "string" } } } } } }, "metrics": { "description": "The metric catalogue, by name.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "type": "object", "required": ["provider", "query", "signal"], "properties": { "provider": { "type": "string", "enum": ["prometheus", "http-json", "json-file"], "description": "Where the value comes from." }, "query": { "minLength": 1, "description": "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent.", "type": "string" }, "field": { "minLength": 1, "description": "For http-json: the dotted path of the value in the response, e.g. data.value.", "type": "string" }, "timeField": { "minLength": 1, "description": "For http-json: the dotted path of when the value was measured (ISO 8601 with a zone, or unix seconds), e.g. data.updatedAt. The reading is then checked against `maxAge`.", "type": "string" }, "unit": { "minLength": 1, "description": "The unit, e.g. ratio, ms, req/s.", "type": "string" }, "signal": { "type": "string", "enum": ["positive", "negative"], "description": "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)." }, "direction": { "type": "string", "enum": ["higher-is-better", "lower-is-better"], "description": "Which way is good. Defaults to higher for positive and lower for negative signals." }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The aggregation window the query uses, e.g. 1h.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness: a reading whose newest sample is older than this is no data. Default: a third of the window, at least 2m.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "description": { "minLength": 1, "description": "What the metric means.", "type": "string" }, "dashboard": { "pattern": "^https?://", "description": "A dashboard showing this metric.", "type": "string" } } } } }, "variables": { "description": "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "description": "A variable queries use as `{name}`, with the values phases may give it.", "type": "object", "required": ["values"], "properties": { "values": { "minItems": 1, "description": "Every value a phase may give it.", "type": "array", "items": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } }, "default": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it.", "type": "string" }, "description": { "minLength": 1, "description": 'What the variable selects, e.g. "the deployment track".', "type": "string" } } } } }, "freezes": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "reason"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the freeze.", "type": "string" }, "from": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD (UTC).", "type": "string" }, "to": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last frozen day, inclusive.", "type": "string" }, "every": { "minItems": 1, "description": "A recurring freeze on these weekdays.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "reason": { "minLength": 1, "description": "Why nothing may change then.", "type": "string" }, "environments": { "description": "Limit the freeze to these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } }, "allowHotfix": { "description": "May a change labelled hotfix go out anyway? Default false.", "type": "boolean" } } } }, "schedule": { "additionalProperties": false, "description": "When phases may start and when the rollout must be done.", "type": "object", "properties": { "timeZone": { "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "description": "An IANA time zone such as Europe/Berlin. Weekdays, change windows and `finishBefore` are read in it, and the calendar shows times in it beside UTC. Default UTC.", "examples": ["Europe/Berlin", "America/New_York", "UTC"], "type": "string" }, "windows": { "minItems": 1, "maxItems": 32, "description": "Change windows. A phase starts only inside a window that applies to its environment; a phase with none that applies may start at any time the other rules allow.", "type": "array", "items": { "additionalProperties": false, "description": "A change window: phases start only on these days between `from` and `to`. A bake may run past its end.", "type": "object", "properties": { "days": { "minItems": 1, "description": "Weekdays the window is open on. Default every day.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "from": { "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "Opening time, HH:MM in the plan's time zone. Default 00:00.", "examples": ["09:00", "16:30", "24:00"], "type": "string" }, "to": { "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "Closing time, HH:MM, not included; 24:00 is the end of the day. Default 24:00.", "examples": ["09:00", "16:30", "24:00"], "type": "string" }, "environments": { "description": "Limit the window to phases in these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } } } } }, "finishBefore": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$", "description": "Deadline: the projected calendar must finish before this date (its midnight) or time, read in the plan's time zone unless it carries `Z` or an offset. Missing it is an error (rule `deadline`).", "examples": ["2026-12-01", "2026-11-27T17:00", "2026-11-27T16:00Z"], "type": "string" } } }, "phases": { "minItems": 1, "description": "In order of growing blast radius.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "title", "environment", "strategy", "steps"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the phase.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the phase.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase runs. Blast radius grows in this order." }, "targets": { "description": "What the phase covers, in the order it reaches them: plain text, or structured `{name, kind, share}` cells, regions and waves.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A region, cluster, cohort or ring.", "type": "string" }, { "additionalProperties": false, "description": "A structured target. Targets are reached in the order they are listed.", "type": "object", "required": ["name", "kind"], "properties": { "name": { "minLength": 1, "description": "The target, e.g. `shard-07`, `eu-west-1` or `wave-2`.", "type": "string" }, "kind": { "type": "string", "enum": ["cell", "shard", "region", "zone", "cluster", "pool", "wave", "ring", "cohort"], "description": "What the target is: a cell, shard, region, zone, cluster, pool (of hosts or pods), wave, ring or cohort." }, "share": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "The share of all traffic (or users) the target carries, e.g. `6%`. Lint uses it to size the phase.", "type": "string" }, "includes": { "minItems": 1, "description": "For a wave: the cells or regions it reaches together.", "type": "array", "items": { "minLength": 1, "description": "A cell, region or cluster.", "type": "string" } } } }] } }, "audience": { "pattern": "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", "description": "How much of the population the phase reaches: a percentage such as `10%`, best with its unit, `10% of users` (units: requests, users, sessions, hosts, pods, cells, regions, installs).", "examples": ["10% of requests", "5% of users", "1% of installs"], "type": "string" }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"] }, "steps": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "kind", "do"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the step within its phase.", "type": "string" }, "kind": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "What the step changes." }, "do": { "minLength": 1, "description": "The instruction, as an on-call engineer would follow it.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "rollback": { "description": "How to undo this step. Every step needs one.", "anyOf": [{ "minLength": 1, "description": "How to undo this step.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to undo this step.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] }, "flag": { "description": "For flag steps: the key of a flag from `flags`.", "type": "string" }, "ramp": { "minItems": 1, "description": "For flag steps: the ramp, in order.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "Share with the flag on, of what `of` says.", "type": "number" }, "of": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs", "targets"], "description": "What the percent counts. A unit (requests, users, …) counts the whole population, as the phase audience does; `targets` counts within the phase's targets, so `{percent: 100, of: targets}` on a cell carrying 6% of traffic reaches 6%. Default: the unit of the phase audience." }, "cohort": { "minLength": 1, "description": "Who gets it, e.g. employees, beta, one region.", "type": "string" } } } }, "migration": { "description": "For migration steps: the id of a migration from compatibility.migrations.", "type": "string" }, "activates": { "description": "Ticking this step starts the bake timer. Defaults to the last non-test step.", "type": "boolean" }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "stages": { "minItems": 1, "description": "A ramp inside the phase, after its steps: stages in order, each held for a time or paused for a person. The bake starts when the last stage's hold ends.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the stage within its phase; its checklist tick is keyed on it. Defaults to the percent (`25`, `0-5`).", "type": "string" }, "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "The share of the phase's audience unit (traffic, users, hosts…) reached at this stage, as in `audience`.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who is in this stage, e.g. employees, one region.", "type": "string" }, "do": { "minLength": 1, "description": 'How to reach this share, e.g. "Set the canary weight to 25%". Defaults to "Shift to N%".', "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "hold": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long this stage runs before the next may start, e.g. `10m`. Ticking the stage starts it.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "pause": { "minLength": 1, "description": "Wait for a person (after the hold, if any): what they check before ticking the next stage. Not on the last stage.", "type": "string" } } } }, "bake": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long the phase must run before the next may start.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "minWait": { "pattern": "^([0-9]+[wdhm])+$", "description": "At least this long between the previous phase's earliest finish and this phase's start, e.g. 14d before a contract phase.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "gates": { "type": "array", "items": { "additionalProperties": false, "description": "Exactly one of metric, check, signoff or manual.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" }, "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A stable id; derived from the gate when omitted.", "type": "string" } } } }, "rehearsal": { "minLength": 1, "description": "How and when the rollback of this phase is rehearsed.", "type": "string" }, "checklist": { "description": "Extra items to tick.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A checklist item.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["id", "text"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the item.", "type": "string" }, "text": { "minLength": 1, "description": "The item.", "type": "string" } } }] } }, "exit": { "description": "What must be true to leave the phase.", "type": "array", "items": { "minLength": 1, "description": "An exit criterion.", "type": "string" } }, "paths": { "description": "Files whose change in a PR promotes into this phase.", "type": "array", "items": { "minLength": 1, "description": "A glob.", "type": "string" } }, "variables": { "description": "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } } }, "dependsOn": { "minItems": 1, "description": "Phases of other plans in this repository that must be done before this phase starts, as `plan/phase` (e.g. `orders-schema-expand/production`).", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "description": "A phase of another plan, as `plan/phase`.", "type": "string" } }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "escalation": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "role"], "properties": { "name": { "minLength": 1, "description": "Who.", "type": "string" }, "handle": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "role": { "minLength": 1, "description": "Their part, e.g. incident commander, database on-call.", "type": "string" }, "reach": { "minLength": 1, "description": "How to reach them: pager alias, channel, phone rota.", "type": "string" } } } }, "policy": { "additionalProperties": false, "type": "object", "required": ["prefer"], "properties": { "prefer": { "type": "string", "enum": ["rollback", "roll-forward"], "description": "The default response to a bad metric." }, "rollForwardWhen": { "minLength": 1, "description": "When rolling forward is allowed instead.", "type": "string" }, "keepOldData": { "minLength": 1, "description": "What old data and versions are kept, and for how long, so a rollback stays possible.", "type": "string" }, "maxRollbackMinutes": { "minimum": 1, "unit": "minutes", "description": "Target time to complete a rollback.", "type": "integer" } } }, "onBreach": { "additionalProperties": false, "description": "Opt-in automation when a watched phase's verdict becomes ROLL BACK or ROLL FORWARD: dispatch a workflow (docs/adr/0042-acting-on-a-breach.md).", "type": "object", "required": ["workflow"], "properties": { "workflow": { "pattern": "^[A-Za-z0-9._-]+\\.ya?ml$", "description": "A workflow file in `.github/workflows` to dispatch once per breach, e.g. `abort.yml`, with the inputs `plan`, `phase` and `reason`. Needs `actions: write`.", "type": "string" }, "ref": { "minLength": 1, "description": "The branch or tag to run the workflow on; the default branch when omitted.", "type": "string" } } }, "readiness": { "additionalProperties": false, "description": "Production readiness, after the Kubernetes KEP production readiness questionnaire: upgrade and downgrade, version skew, scalability, troubleshooting, dependencies and monitoring.", "type": "object", "properties": { "upgrade": { "additionalProperties": false, "description": "Upgrade and downgrade.", "type": "object", "required": ["how", "downgrade"], "properties": { "how": { "minLength": 1, "description": "How the new version or setting replaces the old one: in what order, and what must be in place first.", "type": "string" }, "downgrade": { "minLength": 1, "description": "How to go back to the old version, and what happens to data or state the new one wrote.", "type": "string" }, "tested": { "minLength": 1, "description": "Where and when upgrade, downgrade and upgrade again were tried, and what was found.", "type": "string" } } }, "versionSkew": { "minLength": 1, "description": "How old and new versions of each component (clients, servers, workers, schemas) work together while both run.", "type": "string" }, "scalability": { "additionalProperties": false, "description": "What the change costs at full scale.", "type": "object", "properties": { "load": { "minLength": 1, "description": "New calls, requests, jobs or messages the change adds, with numbers.", "type": "string" }, "resources": { "minLength": 1, "description": "How CPU, memory, storage, connections or cost change, with numbers.", "type": "string" }, "limits": { "minLength": 1, "description": "Limits and quotas the change may reach (rate limits, pool sizes, disk), and what then.", "type": "string" } } }, "troubleshooting": { "minItems": 1, "description": "Known failure modes, how each shows, and what to do.", "type": "array", "items": { "additionalProperties": false, "description": "A known way the change fails, how it shows, and what to do.", "type": "object", "required": ["failure", "detect", "mitigate"], "properties": { "failure": { "minLength": 1, "description": "What can go wrong.", "type": "string" }, "detect": { "minLength": 1, "description": "How it shows: an alert, a metric, a log line.", "type": "string" }, "mitigate": { "minLength": 1, "description": "What the on-call engineer does about it.", "type": "string" } } } }, "dependencies": { "minItems": 1, "description": "What the change relies on, and what happens when it is unavailable.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "ifUnavailable"], "properties": { "name": { "minLength": 1, "description": "A service, system or team the change relies on.", "type": "string" }, "ifUnavailable": { "minLength": 1, "description": "What users and the rollout see when it is slow or down.", "type": "string" } } } }, "monitoring": { "additionalProperties": false, "description": "How operators see that it works.", "type": "object", "required": ["health"], "properties": { "health": { "minLength": 1, "description": "How an operator can tell that the change works for users.", "type": "string" }, "metrics": { "minItems": 1, "description": "The metrics (from `metrics`) that show it.", "type": "array", "items": { "description": "The name of a metric from `metrics`.", "type": "string" } }, "alerts": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "An alert that fires when it does not.", "type": "string" } } } } } }, "waive": { "description": "Rules or lesson guards this plan does not take, each with a reason.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["reason"], "properties": { "rule": { "description": "A lint rule id.", "type": "string" }, "lesson": { "description": "A lesson id whose guard this plan does not take.", "type": "string" }, "phases": { "description": "Limit the waiver to these phases.", "type": "array", "items": { "type": "string" } }, "severity": { "type": "string", "enum": ["warning", "off"], "description": "Lower to a warning, or turn off (default)." }, "reason": { "description": "Why the rule or lesson does not apply. Required.", "type": "string" } } } } } };
+var schema11 = { "additionalProperties": false, "title": "Rollbook rollout plan", "type": "object", "required": ["apiVersion", "kind", "metadata", "story", "compatibility", "metrics", "phases", "escalation", "policy"], "properties": { "$schema": { "type": "string" }, "apiVersion": { "const": "rollbook/v1", "type": "string" }, "kind": { "const": "RolloutPlan", "type": "string" }, "metadata": { "additionalProperties": false, "type": "object", "required": ["name", "title", "owners", "services"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the plan: lower-case letters, digits and dashes. Used in labels and markers.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the rollout.", "type": "string" }, "owners": { "minItems": 1, "description": "Who owns the rollout. These handles may be pinged in issues and runbooks.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "author": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "Who wrote the change, for the self-approval rule.", "type": "string" }, "services": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service touched by the rollout.", "type": "string" } }, "tags": { "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A free tag, used by lessons to match plans.", "type": "string" } }, "links": { "description": "Dashboards, design docs, tickets.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } } } }, "story": { "additionalProperties": false, "type": "object", "required": ["problem", "size", "solution", "deliverables", "impact"], "properties": { "problem": { "minLength": 1, "description": "The problem being solved, for whom.", "type": "string" }, "size": { "minLength": 1, "description": "How big the problem is, with numbers.", "type": "string" }, "solution": { "minLength": 1, "description": "How the change solves it.", "type": "string" }, "deliverables": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "One deliverable.", "type": "string" } }, "impact": { "minItems": 1, "description": "Expected impact, one entry per KPI.", "type": "array", "items": { "additionalProperties": false, "description": "One KPI and what the rollout should do to it. `expect` is read as a threshold: an operator (`>=`, `<=`, `>`, `<`, `=`) and a number with an optional unit: `%`, a time (`ms`, `s`, `min`, `h`, `d`), `x`, `count`, `req/s`. A percentage is compared with a metric in `ratio` as a fraction (`>= 99.5%` is `>= 0.995`) and times are converted. A signed percentage (`+5%`, `-20%`, `<= +5%`) is a change against the number in `baseline`; without an operator `+5%` reads `>= +5%` and `-20%` reads `<= -20%`. Whatever follows the threshold after a space, `;`, `,` or `(` is a note. Any other text is free text: shown, never measured (rule `kpi-measurable` warns when such a KPI has a `metric` and a `reviewAfter`).", "type": "object", "required": ["kpi", "expect"], "properties": { "kpi": { "minLength": 1, "description": "The KPI this rollout moves.", "type": "string" }, "baseline": { "minLength": 1, "description": "Where the KPI stands today, with a number.", "type": "string" }, "expect": { "minLength": 1, "description": "The expected value after rollout: a comparison and a number in the metric's unit (`>= 99.5%`, `<= 12 ms`), or a change against `baseline` (`-20%`, `<= +5%`); text after it is a note. Free text is shown but not measured.", "examples": [">= 99.5%", "<= 190 ms", "-20% p99 latency", "<= +5%"], "type": "string" }, "metric": { "description": "A metric from `metrics` that measures this KPI.", "type": "string" }, "reviewAfter": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long after the rollout is complete to review the KPI: a duration such as `6w`. The scheduled run then measures `metric` and compares it with `expect`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window the review measures the KPI over: fills `{window}` in the metric's query, e.g. `7d`. Default: the metric's `window`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } } } } }, "flags": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["key"], "properties": { "key": { "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The flag key in your flag system.", "type": "string" }, "description": { "minLength": 1, "description": "What the flag turns on.", "type": "string" }, "default": { "type": "string", "enum": ["off", "on"], "description": "State when the code ships. Dark launch means `off` (the default)." }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "system": { "minLength": 1, "description": "The flag system, e.g. LaunchDarkly or an in-house config service.", "type": "string" } } } }, "compatibility": { "additionalProperties": false, "type": "object", "required": ["breaking"], "properties": { "breaking": { "description": "Does the change break an API, message or data format?", "type": "boolean" }, "mixedVersions": { "minLength": 1, "description": "How old and new versions run side by side during the rollout.", "type": "string" }, "deprecation": { "description": "For breaking changes: the three-rollout tiered deprecation (expand, migrate, contract).", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["stage", "description"], "properties": { "stage": { "type": "string", "enum": ["expand", "migrate", "contract"], "description": "expand: add the new format beside the old; migrate: move readers and data; contract: remove the old." }, "description": { "minLength": 1, "description": "What this rollout ships.", "type": "string" }, "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The name of the plan that carries out this stage, if not this one.", "type": "string" }, "repository": { "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "The repository (owner/name) whose plans hold `plan`, when it is not this one. Without it, `plan` must name a plan of this repository.", "type": "string" }, "status": { "type": "string", "enum": ["planned", "in-progress", "done"], "description": "Where this stage stands." } } } }, "migrations": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "description"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the migration.", "type": "string" }, "description": { "minLength": 1, "description": "What data moves where.", "type": "string" }, "throttle": { "minLength": 1, "description": 'The rate limit, e.g. "500 rows/s per shard".', "type": "string" }, "backup": { "additionalProperties": false, "description": "The backup taken before the migration, and how long it is kept.", "type": "object", "required": ["what", "keepFor"], "properties": { "what": { "minLength": 1, "description": "What is backed up, and where.", "type": "string" }, "keepFor": { "pattern": "^([0-9]+[wdhm])+$", "description": "A duration: a number followed by w, d, h or m, combined as in `1d12h`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" } } }, "mixedState": { "minLength": 1, "description": "How readers and writers cope while data is half old, half new.", "type": "string" }, "verify": { "minLength": 1, "description": "How the migrated data is checked.", "type": "string" } } } } } }, "metrics": { "description": "The metric catalogue, by name.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "type": "object", "required": ["provider", "query", "signal"], "properties": { "provider": { "type": "string", "enum": ["prometheus", "http-json", "json-file"], "description": "Where the value comes from." }, "query": { "minLength": 1, "description": "The query (PromQL for prometheus), the URL for http-json, or the key for json-file. `{window}` and declared variables such as `{track}` are filled in before it is sent.", "type": "string" }, "field": { "minLength": 1, "description": "For http-json: the dotted path of the value in the response, e.g. data.value.", "type": "string" }, "timeField": { "minLength": 1, "description": "For http-json: the dotted path of when the value was measured (ISO 8601 with a zone, or unix seconds), e.g. data.updatedAt. The reading is then checked against `maxAge`.", "type": "string" }, "unit": { "minLength": 1, "description": "The unit, e.g. ratio, ms, req/s.", "type": "string" }, "signal": { "type": "string", "enum": ["positive", "negative"], "description": "positive: shows the feature works (hit rate, success). negative: shows harm (errors, latency)." }, "direction": { "type": "string", "enum": ["higher-is-better", "lower-is-better"], "description": "Which way is good. Defaults to higher for positive and lower for negative signals." }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The aggregation window the query uses, e.g. 1h.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness: a reading whose newest sample is older than this is no data. Default: a third of the window, at least 2m.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "description": { "minLength": 1, "description": "What the metric means.", "type": "string" }, "dashboard": { "pattern": "^https?://", "description": "A dashboard showing this metric.", "type": "string" } } } } }, "variables": { "description": "Variables metric queries use as `{name}` (a track, region or cell), with their allowed values. Each phase sets them under its own `variables:`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "additionalProperties": false, "description": "A variable queries use as `{name}`, with the values phases may give it.", "type": "object", "required": ["values"], "properties": { "values": { "minItems": 1, "description": "Every value a phase may give it.", "type": "array", "items": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } }, "default": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "The value for phases that do not set it. Without one, every phase whose gates use the variable must set it.", "type": "string" }, "description": { "minLength": 1, "description": 'What the variable selects, e.g. "the deployment track".', "type": "string" } } } } }, "freezes": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "reason"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the freeze.", "type": "string" }, "from": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "A calendar date, YYYY-MM-DD (UTC).", "type": "string" }, "to": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last frozen day, inclusive.", "type": "string" }, "every": { "minItems": 1, "description": "A recurring freeze on these weekdays.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "reason": { "minLength": 1, "description": "Why nothing may change then.", "type": "string" }, "environments": { "description": "Limit the freeze to these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } }, "allowHotfix": { "description": "May a change labelled hotfix go out anyway? Default false.", "type": "boolean" } } } }, "schedule": { "additionalProperties": false, "description": "When phases may start and when the rollout must be done.", "type": "object", "properties": { "timeZone": { "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "description": "An IANA time zone such as Europe/Berlin. Weekdays, change windows and `finishBefore` are read in it, and the calendar shows times in it beside UTC. Default UTC.", "examples": ["Europe/Berlin", "America/New_York", "UTC"], "type": "string" }, "windows": { "minItems": 1, "maxItems": 32, "description": "Change windows. A phase starts only inside a window that applies to its environment; a phase with none that applies may start at any time the other rules allow.", "type": "array", "items": { "additionalProperties": false, "description": "A change window: phases start only on these days between `from` and `to`. A bake may run past its end.", "type": "object", "properties": { "days": { "minItems": 1, "description": "Weekdays the window is open on. Default every day.", "type": "array", "items": { "type": "string", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "description": "A day of the week." } }, "from": { "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "Opening time, HH:MM in the plan's time zone. Default 00:00.", "examples": ["09:00", "16:30", "24:00"], "type": "string" }, "to": { "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "Closing time, HH:MM, not included; 24:00 is the end of the day. Default 24:00.", "examples": ["09:00", "16:30", "24:00"], "type": "string" }, "environments": { "description": "Limit the window to phases in these environments.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "An environment", "type": "string" } } } } }, "finishBefore": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$", "description": "Deadline: the projected calendar must finish before this date (its midnight) or time, read in the plan's time zone unless it carries `Z` or an offset. Missing it is an error (rule `deadline`).", "examples": ["2026-12-01", "2026-11-27T17:00", "2026-11-27T16:00Z"], "type": "string" } } }, "phases": { "minItems": 1, "description": "In order of growing blast radius.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "title", "environment", "strategy", "steps"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the phase.", "type": "string" }, "title": { "minLength": 1, "description": "Human title of the phase.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase runs. Blast radius grows in this order." }, "targets": { "description": "What the phase covers, in the order it reaches them: plain text, or structured `{name, kind, share}` cells, regions and waves.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A region, cluster, cohort or ring.", "type": "string" }, { "additionalProperties": false, "description": "A structured target. Targets are reached in the order they are listed.", "type": "object", "required": ["name", "kind"], "properties": { "name": { "minLength": 1, "description": "The target, e.g. `shard-07`, `eu-west-1` or `wave-2`.", "type": "string" }, "kind": { "type": "string", "enum": ["cell", "shard", "region", "zone", "cluster", "pool", "wave", "ring", "cohort"], "description": "What the target is: a cell, shard, region, zone, cluster, pool (of hosts or pods), wave, ring or cohort." }, "share": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "The share of all traffic (or users) the target carries, e.g. `6%`. Lint uses it to size the phase.", "type": "string" }, "includes": { "minItems": 1, "description": "For a wave: the cells or regions it reaches together.", "type": "array", "items": { "minLength": 1, "description": "A cell, region or cluster.", "type": "string" } } } }] } }, "audience": { "pattern": "^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", "description": "How much of the population the phase reaches: a percentage such as `10%`, best with its unit, `10% of users` (units: requests, users, sessions, hosts, pods, cells, regions, installs).", "examples": ["10% of requests", "5% of users", "1% of installs"], "type": "string" }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"] }, "steps": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["id", "kind", "do"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the step within its phase.", "type": "string" }, "kind": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "What the step changes." }, "do": { "minLength": 1, "description": "The instruction, as an on-call engineer would follow it.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "owner": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "rollback": { "description": "How to undo this step. Every step needs one.", "anyOf": [{ "minLength": 1, "description": "How to undo this step.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to undo this step.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] }, "flag": { "description": "For flag steps: the key of a flag from `flags`.", "type": "string" }, "ramp": { "minItems": 1, "description": "For flag steps: the ramp, in order.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "Share with the flag on, of what `of` says.", "type": "number" }, "of": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs", "targets"], "description": "What the percent counts. A unit (requests, users, …) counts the whole population, as the phase audience does; `targets` counts within the phase's targets, so `{percent: 100, of: targets}` on a cell carrying 6% of traffic reaches 6%. Default: the unit of the phase audience." }, "cohort": { "minLength": 1, "description": "Who gets it, e.g. employees, beta, one region.", "type": "string" } } } }, "migration": { "description": "For migration steps: the id of a migration from compatibility.migrations.", "type": "string" }, "activates": { "description": "Ticking this step starts the bake timer. Defaults to the last non-test step.", "type": "boolean" }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "stages": { "minItems": 1, "description": "A ramp inside the phase, after its steps: stages in order, each held for a time or paused for a person. The bake starts when the last stage's hold ends.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["percent"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the stage within its phase; its checklist tick is keyed on it. Defaults to the percent (`25`, `0-5`).", "type": "string" }, "percent": { "minimum": 0, "maximum": 100, "unit": "percent (0 to 100)", "description": "The share of the phase's audience unit (traffic, users, hosts…) reached at this stage, as in `audience`.", "type": "number" }, "cohort": { "minLength": 1, "description": "Who is in this stage, e.g. employees, one region.", "type": "string" }, "do": { "minLength": 1, "description": 'How to reach this share, e.g. "Set the canary weight to 25%". Defaults to "Shift to N%".', "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" }, "hold": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long this stage runs before the next may start, e.g. `10m`. Ticking the stage starts it.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "pause": { "minLength": 1, "description": "Wait for a person (after the hold, if any): what they check before ticking the next stage. Not on the last stage.", "type": "string" } } } }, "bake": { "pattern": "^([0-9]+[wdhm])+$", "description": "How long the phase must run before the next may start.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "minWait": { "pattern": "^([0-9]+[wdhm])+$", "description": "At least this long between the previous phase's earliest finish and this phase's start, e.g. 14d before a contract phase.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "gates": { "type": "array", "items": { "additionalProperties": false, "description": "Exactly one of metric, check, signoff or manual.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "analysis": { "additionalProperties": false, "description": "How the watch judges metric gates over repeated readings: an interval between readings, and how many failing or empty readings in a row count.", "type": "object", "properties": { "interval": { "pattern": "^([0-9]+[wdhm])+$", "description": "The least time between two readings of the gate: a scheduled run sooner than this after its last reading changed keeps that reading and does not query again. Default: every run reads.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "failureLimit": { "minimum": 1, "maximum": 100, "unit": "readings", "description": "Consecutive failing readings before the gate counts as failed; before that it holds (failing, within the limit) and a value beyond `rollbackAt` does not ask for a rollback yet. Default 1.", "type": "integer" }, "inconclusiveLimit": { "minimum": 1, "maximum": 100, "unit": "readings", "description": "Consecutive readings without data (no data, stale, provider error) before the hold is raised as a problem. Default: no data holds without being raised.", "type": "integer" } } }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" }, "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A stable id; derived from the gate when omitted.", "type": "string" } } } }, "rehearsal": { "minLength": 1, "description": "How and when the rollback of this phase is rehearsed.", "type": "string" }, "checklist": { "description": "Extra items to tick.", "type": "array", "items": { "anyOf": [{ "minLength": 1, "description": "A checklist item.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["id", "text"], "properties": { "id": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "Stable id of the item.", "type": "string" }, "text": { "minLength": 1, "description": "The item.", "type": "string" } } }] } }, "exit": { "description": "What must be true to leave the phase.", "type": "array", "items": { "minLength": 1, "description": "An exit criterion.", "type": "string" } }, "paths": { "description": "Files whose change in a PR promotes into this phase.", "type": "array", "items": { "minLength": 1, "description": "A glob.", "type": "string" } }, "variables": { "description": "This phase's value of each variable declared under the plan's `variables:`, e.g. `{track: canary}`.", "type": "object", "patternProperties": { "^[a-z][a-z0-9_]*$": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "maxLength": 64, "description": "A value: letters, digits, `_` and `-`, e.g. `canary`, `eu-west-1`, `cell-07`.", "type": "string" } } }, "dependsOn": { "minItems": 1, "description": "Phases of other plans in this repository that must be done before this phase starts, as `plan/phase` (e.g. `orders-schema-expand/production`).", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "description": "A phase of another plan, as `plan/phase`.", "type": "string" } }, "irreversible": { "description": "This cannot be undone once done (shipped app binaries, a dropped column, a GA feature gate). `true`, or a sentence saying what stays. Lint asks for a roll-forward plan (or a backup) and a sign-off.", "anyOf": [{ "type": "boolean" }, { "minLength": 1, "description": 'What cannot be undone, e.g. "installed app builds cannot be recalled".', "type": "string" }] }, "rollForward": { "description": "What to fix and ship forward when this goes wrong, since it cannot be rolled back.", "anyOf": [{ "minLength": 1, "description": "How to roll forward.", "type": "string" }, { "additionalProperties": false, "type": "object", "required": ["do"], "properties": { "do": { "minLength": 1, "description": "How to roll forward: what to fix and ship, and how to limit harm until it is out.", "type": "string" }, "command": { "minLength": 1, "description": "A command to copy and run.", "type": "string" } } }] } } } }, "escalation": { "minItems": 1, "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "role"], "properties": { "name": { "minLength": 1, "description": "Who.", "type": "string" }, "handle": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" }, "role": { "minLength": 1, "description": "Their part, e.g. incident commander, database on-call.", "type": "string" }, "reach": { "minLength": 1, "description": "How to reach them: pager alias, channel, phone rota.", "type": "string" } } } }, "policy": { "additionalProperties": false, "type": "object", "required": ["prefer"], "properties": { "prefer": { "type": "string", "enum": ["rollback", "roll-forward"], "description": "The default response to a bad metric." }, "rollForwardWhen": { "minLength": 1, "description": "When rolling forward is allowed instead.", "type": "string" }, "keepOldData": { "minLength": 1, "description": "What old data and versions are kept, and for how long, so a rollback stays possible.", "type": "string" }, "maxRollbackMinutes": { "minimum": 1, "unit": "minutes", "description": "Target time to complete a rollback.", "type": "integer" } } }, "onBreach": { "additionalProperties": false, "description": "Opt-in automation when a watched phase's verdict becomes ROLL BACK or ROLL FORWARD: dispatch a workflow (docs/adr/0042-acting-on-a-breach.md).", "type": "object", "required": ["workflow"], "properties": { "workflow": { "pattern": "^[A-Za-z0-9._-]+\\.ya?ml$", "description": "A workflow file in `.github/workflows` to dispatch once per breach, e.g. `abort.yml`, with the inputs `plan`, `phase` and `reason`. Needs `actions: write`.", "type": "string" }, "ref": { "minLength": 1, "description": "The branch or tag to run the workflow on; the default branch when omitted.", "type": "string" } } }, "analysis": { "additionalProperties": false, "description": "How the watch judges metric gates over repeated readings: an interval between readings, and how many failing or empty readings in a row count.", "type": "object", "properties": { "interval": { "pattern": "^([0-9]+[wdhm])+$", "description": "The least time between two readings of the gate: a scheduled run sooner than this after its last reading changed keeps that reading and does not query again. Default: every run reads.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "failureLimit": { "minimum": 1, "maximum": 100, "unit": "readings", "description": "Consecutive failing readings before the gate counts as failed; before that it holds (failing, within the limit) and a value beyond `rollbackAt` does not ask for a rollback yet. Default 1.", "type": "integer" }, "inconclusiveLimit": { "minimum": 1, "maximum": 100, "unit": "readings", "description": "Consecutive readings without data (no data, stale, provider error) before the hold is raised as a problem. Default: no data holds without being raised.", "type": "integer" } } }, "readiness": { "additionalProperties": false, "description": "Production readiness, after the Kubernetes KEP production readiness questionnaire: upgrade and downgrade, version skew, scalability, troubleshooting, dependencies and monitoring.", "type": "object", "properties": { "upgrade": { "additionalProperties": false, "description": "Upgrade and downgrade.", "type": "object", "required": ["how", "downgrade"], "properties": { "how": { "minLength": 1, "description": "How the new version or setting replaces the old one: in what order, and what must be in place first.", "type": "string" }, "downgrade": { "minLength": 1, "description": "How to go back to the old version, and what happens to data or state the new one wrote.", "type": "string" }, "tested": { "minLength": 1, "description": "Where and when upgrade, downgrade and upgrade again were tried, and what was found.", "type": "string" } } }, "versionSkew": { "minLength": 1, "description": "How old and new versions of each component (clients, servers, workers, schemas) work together while both run.", "type": "string" }, "scalability": { "additionalProperties": false, "description": "What the change costs at full scale.", "type": "object", "properties": { "load": { "minLength": 1, "description": "New calls, requests, jobs or messages the change adds, with numbers.", "type": "string" }, "resources": { "minLength": 1, "description": "How CPU, memory, storage, connections or cost change, with numbers.", "type": "string" }, "limits": { "minLength": 1, "description": "Limits and quotas the change may reach (rate limits, pool sizes, disk), and what then.", "type": "string" } } }, "troubleshooting": { "minItems": 1, "description": "Known failure modes, how each shows, and what to do.", "type": "array", "items": { "additionalProperties": false, "description": "A known way the change fails, how it shows, and what to do.", "type": "object", "required": ["failure", "detect", "mitigate"], "properties": { "failure": { "minLength": 1, "description": "What can go wrong.", "type": "string" }, "detect": { "minLength": 1, "description": "How it shows: an alert, a metric, a log line.", "type": "string" }, "mitigate": { "minLength": 1, "description": "What the on-call engineer does about it.", "type": "string" } } } }, "dependencies": { "minItems": 1, "description": "What the change relies on, and what happens when it is unavailable.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "ifUnavailable"], "properties": { "name": { "minLength": 1, "description": "A service, system or team the change relies on.", "type": "string" }, "ifUnavailable": { "minLength": 1, "description": "What users and the rollout see when it is slow or down.", "type": "string" } } } }, "monitoring": { "additionalProperties": false, "description": "How operators see that it works.", "type": "object", "required": ["health"], "properties": { "health": { "minLength": 1, "description": "How an operator can tell that the change works for users.", "type": "string" }, "metrics": { "minItems": 1, "description": "The metrics (from `metrics`) that show it.", "type": "array", "items": { "description": "The name of a metric from `metrics`.", "type": "string" } }, "alerts": { "minItems": 1, "type": "array", "items": { "minLength": 1, "description": "An alert that fires when it does not.", "type": "string" } } } } } }, "waive": { "description": "Rules or lesson guards this plan does not take, each with a reason.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["reason"], "properties": { "rule": { "description": "A lint rule id.", "type": "string" }, "lesson": { "description": "A lesson id whose guard this plan does not take.", "type": "string" }, "phases": { "description": "Limit the waiver to these phases.", "type": "array", "items": { "type": "string" } }, "severity": { "type": "string", "enum": ["warning", "off"], "description": "Lower to a warning, or turn off (default)." }, "reason": { "description": "Why the rule or lesson does not apply. Required.", "type": "string" } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var pattern0 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
@@ -10058,8 +10058,8 @@ var pattern26 = new RegExp("^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "u");
 var pattern29 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|z|[+-][0-9]{2}:[0-9]{2})?)?$", "u");
 var pattern31 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
 var pattern32 = new RegExp("^[0-9]+(\\.[0-9]+)?%( of (requests|users|sessions|hosts|pods|cells|regions|installs))?$", "u");
-var pattern47 = new RegExp("^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "u");
-var pattern49 = new RegExp("^[A-Za-z0-9._-]+\\.ya?ml$", "u");
+var pattern48 = new RegExp("^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "u");
+var pattern50 = new RegExp("^[A-Za-z0-9._-]+\\.ya?ml$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -14141,144 +14141,143 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data148.check !== void 0) {
-                      let data159 = data148.check;
-                      if (typeof data159 === "string") {
-                        if (func3(data159) < 1) {
-                          const err369 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data159 };
-                          if (vErrors === null) {
-                            vErrors = [err369];
+                    if (data148.analysis !== void 0) {
+                      let data159 = data148.analysis;
+                      if (data159 && typeof data159 == "object" && !Array.isArray(data159)) {
+                        for (const key25 in data159) {
+                          if (!(key25 === "interval" || key25 === "failureLimit" || key25 === "inconclusiveLimit")) {
+                            const err369 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/analysis", schemaPath: "#/properties/phases/items/properties/gates/items/properties/analysis/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.analysis, data: data159 };
+                            if (vErrors === null) {
+                              vErrors = [err369];
+                            } else {
+                              vErrors.push(err369);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data159.interval !== void 0) {
+                          let data160 = data159.interval;
+                          if (typeof data160 === "string") {
+                            if (!pattern6.test(data160)) {
+                              const err370 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/analysis/interval", schemaPath: "#/properties/phases/items/properties/gates/items/properties/analysis/properties/interval/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.analysis.properties.interval, data: data160 };
+                              if (vErrors === null) {
+                                vErrors = [err370];
+                              } else {
+                                vErrors.push(err370);
+                              }
+                              errors++;
+                            }
                           } else {
-                            vErrors.push(err369);
+                            const err371 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/analysis/interval", schemaPath: "#/properties/phases/items/properties/gates/items/properties/analysis/properties/interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.analysis.properties.interval.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.analysis.properties.interval, data: data160 };
+                            if (vErrors === null) {
+                              vErrors = [err371];
+                            } else {
+                              vErrors.push(err371);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data159.failureLimit !== void 0) {
+                          let data161 = data159.failureLimit;
+                          if (!(typeof data161 == "number" && (!(data161 % 1) && !isNaN(data161)) && isFinite(data161))) {
+                            const err372 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/analysis/failureLimit", schemaPath: "#/properties/phases/items/properties/gates/items/properties/analysis/properties/failureLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.phases.items.properties.gates.items.properties.analysis.properties.failureLimit.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.analysis.properties.failureLimit, data: data161 };
+                            if (vErrors === null) {
+                              vErrors = [err372];
+                            } else {
+                              vErrors.push(err372);
+                            }
+                            errors++;
+                          }
+                          if (typeof data161 == "number" && isFinite(data161)) {
+                            if (data161 > 100 || isNaN(data161)) {
+                              const err373 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/analysis/failureLimit", schemaPath: "#/properties/phases/items/properties/gates/items/properties/analysis/properties/failureLimit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.analysis.properties.failureLimit, data: data161 };
+                              if (vErrors === null) {
+                                vErrors = [err373];
+                              } else {
+                                vErrors.push(err373);
+                              }
+                              errors++;
+                            }
+                            if (data161 < 1 || isNaN(data161)) {
+                              const err374 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/analysis/failureLimit", schemaPath: "#/properties/phases/items/properties/gates/items/properties/analysis/properties/failureLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.analysis.properties.failureLimit, data: data161 };
+                              if (vErrors === null) {
+                                vErrors = [err374];
+                              } else {
+                                vErrors.push(err374);
+                              }
+                              errors++;
+                            }
+                          }
+                        }
+                        if (data159.inconclusiveLimit !== void 0) {
+                          let data162 = data159.inconclusiveLimit;
+                          if (!(typeof data162 == "number" && (!(data162 % 1) && !isNaN(data162)) && isFinite(data162))) {
+                            const err375 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/analysis/inconclusiveLimit", schemaPath: "#/properties/phases/items/properties/gates/items/properties/analysis/properties/inconclusiveLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.phases.items.properties.gates.items.properties.analysis.properties.inconclusiveLimit.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.analysis.properties.inconclusiveLimit, data: data162 };
+                            if (vErrors === null) {
+                              vErrors = [err375];
+                            } else {
+                              vErrors.push(err375);
+                            }
+                            errors++;
+                          }
+                          if (typeof data162 == "number" && isFinite(data162)) {
+                            if (data162 > 100 || isNaN(data162)) {
+                              const err376 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/analysis/inconclusiveLimit", schemaPath: "#/properties/phases/items/properties/gates/items/properties/analysis/properties/inconclusiveLimit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.analysis.properties.inconclusiveLimit, data: data162 };
+                              if (vErrors === null) {
+                                vErrors = [err376];
+                              } else {
+                                vErrors.push(err376);
+                              }
+                              errors++;
+                            }
+                            if (data162 < 1 || isNaN(data162)) {
+                              const err377 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/analysis/inconclusiveLimit", schemaPath: "#/properties/phases/items/properties/gates/items/properties/analysis/properties/inconclusiveLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.analysis.properties.inconclusiveLimit, data: data162 };
+                              if (vErrors === null) {
+                                vErrors = [err377];
+                              } else {
+                                vErrors.push(err377);
+                              }
+                              errors++;
+                            }
+                          }
+                        }
+                      } else {
+                        const err378 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/analysis", schemaPath: "#/properties/phases/items/properties/gates/items/properties/analysis/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.gates.items.properties.analysis.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.analysis, data: data159 };
+                        if (vErrors === null) {
+                          vErrors = [err378];
+                        } else {
+                          vErrors.push(err378);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data148.check !== void 0) {
+                      let data163 = data148.check;
+                      if (typeof data163 === "string") {
+                        if (func3(data163) < 1) {
+                          const err379 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data163 };
+                          if (vErrors === null) {
+                            vErrors = [err379];
+                          } else {
+                            vErrors.push(err379);
                           }
                           errors++;
                         }
                       } else {
-                        const err370 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.check.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data159 };
+                        const err380 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/check", schemaPath: "#/properties/phases/items/properties/gates/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.check.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.check, data: data163 };
                         if (vErrors === null) {
-                          vErrors = [err370];
+                          vErrors = [err380];
                         } else {
-                          vErrors.push(err370);
+                          vErrors.push(err380);
                         }
                         errors++;
                       }
                     }
                     if (data148.signoff !== void 0) {
-                      let data160 = data148.signoff;
-                      if (Array.isArray(data160)) {
-                        if (data160.length < 1) {
-                          const err371 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data160 };
-                          if (vErrors === null) {
-                            vErrors = [err371];
-                          } else {
-                            vErrors.push(err371);
-                          }
-                          errors++;
-                        }
-                        const len23 = data160.length;
-                        for (let i23 = 0; i23 < len23; i23++) {
-                          let data161 = data160[i23];
-                          if (typeof data161 === "string") {
-                            if (!pattern1.test(data161)) {
-                              const err372 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff/" + i23, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data161 };
-                              if (vErrors === null) {
-                                vErrors = [err372];
-                              } else {
-                                vErrors.push(err372);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err373 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff/" + i23, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data161 };
-                            if (vErrors === null) {
-                              vErrors = [err373];
-                            } else {
-                              vErrors.push(err373);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err374 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data160 };
-                        if (vErrors === null) {
-                          vErrors = [err374];
-                        } else {
-                          vErrors.push(err374);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data148.count !== void 0) {
-                      let data162 = data148.count;
-                      if (!(typeof data162 == "number" && (!(data162 % 1) && !isNaN(data162)) && isFinite(data162))) {
-                        const err375 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.phases.items.properties.gates.items.properties.count.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data162 };
-                        if (vErrors === null) {
-                          vErrors = [err375];
-                        } else {
-                          vErrors.push(err375);
-                        }
-                        errors++;
-                      }
-                      if (typeof data162 == "number" && isFinite(data162)) {
-                        if (data162 < 1 || isNaN(data162)) {
-                          const err376 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data162 };
-                          if (vErrors === null) {
-                            vErrors = [err376];
-                          } else {
-                            vErrors.push(err376);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data148.allowAuthor !== void 0) {
-                      let data163 = data148.allowAuthor;
-                      if (typeof data163 !== "boolean") {
-                        const err377 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/allowAuthor", schemaPath: "#/properties/phases/items/properties/gates/items/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor, data: data163 };
-                        if (vErrors === null) {
-                          vErrors = [err377];
-                        } else {
-                          vErrors.push(err377);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data148.manual !== void 0) {
-                      let data164 = data148.manual;
-                      if (typeof data164 === "string") {
-                        if (func3(data164) < 1) {
-                          const err378 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data164 };
-                          if (vErrors === null) {
-                            vErrors = [err378];
-                          } else {
-                            vErrors.push(err378);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err379 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.manual.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data164 };
-                        if (vErrors === null) {
-                          vErrors = [err379];
-                        } else {
-                          vErrors.push(err379);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data148.id !== void 0) {
-                      let data165 = data148.id;
-                      if (typeof data165 === "string") {
-                        if (func3(data165) > 64) {
-                          const err380 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data165 };
-                          if (vErrors === null) {
-                            vErrors = [err380];
-                          } else {
-                            vErrors.push(err380);
-                          }
-                          errors++;
-                        }
-                        if (!pattern0.test(data165)) {
-                          const err381 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data165 };
+                      let data164 = data148.signoff;
+                      if (Array.isArray(data164)) {
+                        if (data164.length < 1) {
+                          const err381 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data164 };
                           if (vErrors === null) {
                             vErrors = [err381];
                           } else {
@@ -14286,93 +14285,88 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
+                        const len23 = data164.length;
+                        for (let i23 = 0; i23 < len23; i23++) {
+                          let data165 = data164[i23];
+                          if (typeof data165 === "string") {
+                            if (!pattern1.test(data165)) {
+                              const err382 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff/" + i23, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data165 };
+                              if (vErrors === null) {
+                                vErrors = [err382];
+                              } else {
+                                vErrors.push(err382);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err383 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff/" + i23, schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff.items, data: data165 };
+                            if (vErrors === null) {
+                              vErrors = [err383];
+                            } else {
+                              vErrors.push(err383);
+                            }
+                            errors++;
+                          }
+                        }
                       } else {
-                        const err382 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data165 };
+                        const err384 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/signoff", schemaPath: "#/properties/phases/items/properties/gates/items/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.items.properties.signoff.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.signoff, data: data164 };
                         if (vErrors === null) {
-                          vErrors = [err382];
+                          vErrors = [err384];
                         } else {
-                          vErrors.push(err382);
+                          vErrors.push(err384);
                         }
                         errors++;
                       }
                     }
-                  } else {
-                    const err383 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22, schemaPath: "#/properties/phases/items/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.gates.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data148 };
-                    if (vErrors === null) {
-                      vErrors = [err383];
-                    } else {
-                      vErrors.push(err383);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err384 = { instancePath: instancePath + "/phases/" + i16 + "/gates", schemaPath: "#/properties/phases/items/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.type, parentSchema: schema11.properties.phases.items.properties.gates, data: data147 };
-                if (vErrors === null) {
-                  vErrors = [err384];
-                } else {
-                  vErrors.push(err384);
-                }
-                errors++;
-              }
-            }
-            if (data101.rehearsal !== void 0) {
-              let data166 = data101.rehearsal;
-              if (typeof data166 === "string") {
-                if (func3(data166) < 1) {
-                  const err385 = { instancePath: instancePath + "/phases/" + i16 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data166 };
-                  if (vErrors === null) {
-                    vErrors = [err385];
-                  } else {
-                    vErrors.push(err385);
-                  }
-                  errors++;
-                }
-              } else {
-                const err386 = { instancePath: instancePath + "/phases/" + i16 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rehearsal.type, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data166 };
-                if (vErrors === null) {
-                  vErrors = [err386];
-                } else {
-                  vErrors.push(err386);
-                }
-                errors++;
-              }
-            }
-            if (data101.checklist !== void 0) {
-              let data167 = data101.checklist;
-              if (Array.isArray(data167)) {
-                const len24 = data167.length;
-                for (let i24 = 0; i24 < len24; i24++) {
-                  let data168 = data167[i24];
-                  const _errs377 = errors;
-                  let valid79 = false;
-                  const _errs378 = errors;
-                  if (typeof data168 === "string") {
-                    if (func3(data168) < 1) {
-                      const err387 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data168 };
-                      if (vErrors === null) {
-                        vErrors = [err387];
-                      } else {
-                        vErrors.push(err387);
+                    if (data148.count !== void 0) {
+                      let data166 = data148.count;
+                      if (!(typeof data166 == "number" && (!(data166 % 1) && !isNaN(data166)) && isFinite(data166))) {
+                        const err385 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.phases.items.properties.gates.items.properties.count.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data166 };
+                        if (vErrors === null) {
+                          vErrors = [err385];
+                        } else {
+                          vErrors.push(err385);
+                        }
+                        errors++;
                       }
-                      errors++;
+                      if (typeof data166 == "number" && isFinite(data166)) {
+                        if (data166 < 1 || isNaN(data166)) {
+                          const err386 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/count", schemaPath: "#/properties/phases/items/properties/gates/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.count, data: data166 };
+                          if (vErrors === null) {
+                            vErrors = [err386];
+                          } else {
+                            vErrors.push(err386);
+                          }
+                          errors++;
+                        }
+                      }
                     }
-                  } else {
-                    const err388 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data168 };
-                    if (vErrors === null) {
-                      vErrors = [err388];
-                    } else {
-                      vErrors.push(err388);
+                    if (data148.allowAuthor !== void 0) {
+                      let data167 = data148.allowAuthor;
+                      if (typeof data167 !== "boolean") {
+                        const err387 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/allowAuthor", schemaPath: "#/properties/phases/items/properties/gates/items/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.allowAuthor, data: data167 };
+                        if (vErrors === null) {
+                          vErrors = [err387];
+                        } else {
+                          vErrors.push(err387);
+                        }
+                        errors++;
+                      }
                     }
-                    errors++;
-                  }
-                  var _valid4 = _errs378 === errors;
-                  valid79 = valid79 || _valid4;
-                  if (!valid79) {
-                    const _errs380 = errors;
-                    if (data168 && typeof data168 == "object" && !Array.isArray(data168)) {
-                      if (data168.id === void 0) {
-                        const err389 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data168 };
+                    if (data148.manual !== void 0) {
+                      let data168 = data148.manual;
+                      if (typeof data168 === "string") {
+                        if (func3(data168) < 1) {
+                          const err388 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data168 };
+                          if (vErrors === null) {
+                            vErrors = [err388];
+                          } else {
+                            vErrors.push(err388);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err389 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/manual", schemaPath: "#/properties/phases/items/properties/gates/items/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.manual.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.manual, data: data168 };
                         if (vErrors === null) {
                           vErrors = [err389];
                         } else {
@@ -14380,18 +14374,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      if (data168.text === void 0) {
-                        const err390 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data168 };
-                        if (vErrors === null) {
-                          vErrors = [err390];
-                        } else {
-                          vErrors.push(err390);
+                    }
+                    if (data148.id !== void 0) {
+                      let data169 = data148.id;
+                      if (typeof data169 === "string") {
+                        if (func3(data169) > 64) {
+                          const err390 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data169 };
+                          if (vErrors === null) {
+                            vErrors = [err390];
+                          } else {
+                            vErrors.push(err390);
+                          }
+                          errors++;
                         }
-                        errors++;
-                      }
-                      for (const key25 in data168) {
-                        if (!(key25 === "id" || key25 === "text")) {
-                          const err391 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data168 };
+                        if (!pattern0.test(data169)) {
+                          const err391 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data169 };
                           if (vErrors === null) {
                             vErrors = [err391];
                           } else {
@@ -14399,62 +14396,70 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                      }
-                      if (data168.id !== void 0) {
-                        let data169 = data168.id;
-                        if (typeof data169 === "string") {
-                          if (func3(data169) > 64) {
-                            const err392 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data169 };
-                            if (vErrors === null) {
-                              vErrors = [err392];
-                            } else {
-                              vErrors.push(err392);
-                            }
-                            errors++;
-                          }
-                          if (!pattern0.test(data169)) {
-                            const err393 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data169 };
-                            if (vErrors === null) {
-                              vErrors = [err393];
-                            } else {
-                              vErrors.push(err393);
-                            }
-                            errors++;
-                          }
+                      } else {
+                        const err392 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22 + "/id", schemaPath: "#/properties/phases/items/properties/gates/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.gates.items.properties.id.type, parentSchema: schema11.properties.phases.items.properties.gates.items.properties.id, data: data169 };
+                        if (vErrors === null) {
+                          vErrors = [err392];
                         } else {
-                          const err394 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data169 };
-                          if (vErrors === null) {
-                            vErrors = [err394];
-                          } else {
-                            vErrors.push(err394);
-                          }
-                          errors++;
+                          vErrors.push(err392);
                         }
+                        errors++;
                       }
-                      if (data168.text !== void 0) {
-                        let data170 = data168.text;
-                        if (typeof data170 === "string") {
-                          if (func3(data170) < 1) {
-                            const err395 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data170 };
-                            if (vErrors === null) {
-                              vErrors = [err395];
-                            } else {
-                              vErrors.push(err395);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err396 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data170 };
-                          if (vErrors === null) {
-                            vErrors = [err396];
-                          } else {
-                            vErrors.push(err396);
-                          }
-                          errors++;
-                        }
-                      }
+                    }
+                  } else {
+                    const err393 = { instancePath: instancePath + "/phases/" + i16 + "/gates/" + i22, schemaPath: "#/properties/phases/items/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.gates.items.type, parentSchema: schema11.properties.phases.items.properties.gates.items, data: data148 };
+                    if (vErrors === null) {
+                      vErrors = [err393];
                     } else {
-                      const err397 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data168 };
+                      vErrors.push(err393);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err394 = { instancePath: instancePath + "/phases/" + i16 + "/gates", schemaPath: "#/properties/phases/items/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.gates.type, parentSchema: schema11.properties.phases.items.properties.gates, data: data147 };
+                if (vErrors === null) {
+                  vErrors = [err394];
+                } else {
+                  vErrors.push(err394);
+                }
+                errors++;
+              }
+            }
+            if (data101.rehearsal !== void 0) {
+              let data170 = data101.rehearsal;
+              if (typeof data170 === "string") {
+                if (func3(data170) < 1) {
+                  const err395 = { instancePath: instancePath + "/phases/" + i16 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data170 };
+                  if (vErrors === null) {
+                    vErrors = [err395];
+                  } else {
+                    vErrors.push(err395);
+                  }
+                  errors++;
+                }
+              } else {
+                const err396 = { instancePath: instancePath + "/phases/" + i16 + "/rehearsal", schemaPath: "#/properties/phases/items/properties/rehearsal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rehearsal.type, parentSchema: schema11.properties.phases.items.properties.rehearsal, data: data170 };
+                if (vErrors === null) {
+                  vErrors = [err396];
+                } else {
+                  vErrors.push(err396);
+                }
+                errors++;
+              }
+            }
+            if (data101.checklist !== void 0) {
+              let data171 = data101.checklist;
+              if (Array.isArray(data171)) {
+                const len24 = data171.length;
+                for (let i24 = 0; i24 < len24; i24++) {
+                  let data172 = data171[i24];
+                  const _errs386 = errors;
+                  let valid80 = false;
+                  const _errs387 = errors;
+                  if (typeof data172 === "string") {
+                    if (func3(data172) < 1) {
+                      const err397 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data172 };
                       if (vErrors === null) {
                         vErrors = [err397];
                       } else {
@@ -14462,22 +14467,127 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    var _valid4 = _errs380 === errors;
-                    valid79 = valid79 || _valid4;
-                  }
-                  if (!valid79) {
-                    const err398 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.checklist.items.anyOf, parentSchema: schema11.properties.phases.items.properties.checklist.items, data: data168 };
+                  } else {
+                    const err398 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[0], data: data172 };
                     if (vErrors === null) {
                       vErrors = [err398];
                     } else {
                       vErrors.push(err398);
                     }
                     errors++;
+                  }
+                  var _valid4 = _errs387 === errors;
+                  valid80 = valid80 || _valid4;
+                  if (!valid80) {
+                    const _errs389 = errors;
+                    if (data172 && typeof data172 == "object" && !Array.isArray(data172)) {
+                      if (data172.id === void 0) {
+                        const err399 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data172 };
+                        if (vErrors === null) {
+                          vErrors = [err399];
+                        } else {
+                          vErrors.push(err399);
+                        }
+                        errors++;
+                      }
+                      if (data172.text === void 0) {
+                        const err400 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data172 };
+                        if (vErrors === null) {
+                          vErrors = [err400];
+                        } else {
+                          vErrors.push(err400);
+                        }
+                        errors++;
+                      }
+                      for (const key26 in data172) {
+                        if (!(key26 === "id" || key26 === "text")) {
+                          const err401 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data172 };
+                          if (vErrors === null) {
+                            vErrors = [err401];
+                          } else {
+                            vErrors.push(err401);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data172.id !== void 0) {
+                        let data173 = data172.id;
+                        if (typeof data173 === "string") {
+                          if (func3(data173) > 64) {
+                            const err402 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data173 };
+                            if (vErrors === null) {
+                              vErrors = [err402];
+                            } else {
+                              vErrors.push(err402);
+                            }
+                            errors++;
+                          }
+                          if (!pattern0.test(data173)) {
+                            const err403 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data173 };
+                            if (vErrors === null) {
+                              vErrors = [err403];
+                            } else {
+                              vErrors.push(err403);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err404 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/id", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.id, data: data173 };
+                          if (vErrors === null) {
+                            vErrors = [err404];
+                          } else {
+                            vErrors.push(err404);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data172.text !== void 0) {
+                        let data174 = data172.text;
+                        if (typeof data174 === "string") {
+                          if (func3(data174) < 1) {
+                            const err405 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data174 };
+                            if (vErrors === null) {
+                              vErrors = [err405];
+                            } else {
+                              vErrors.push(err405);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err406 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24 + "/text", schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text.type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].properties.text, data: data174 };
+                          if (vErrors === null) {
+                            vErrors = [err406];
+                          } else {
+                            vErrors.push(err406);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err407 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.checklist.items.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.checklist.items.anyOf[1], data: data172 };
+                      if (vErrors === null) {
+                        vErrors = [err407];
+                      } else {
+                        vErrors.push(err407);
+                      }
+                      errors++;
+                    }
+                    var _valid4 = _errs389 === errors;
+                    valid80 = valid80 || _valid4;
+                  }
+                  if (!valid80) {
+                    const err408 = { instancePath: instancePath + "/phases/" + i16 + "/checklist/" + i24, schemaPath: "#/properties/phases/items/properties/checklist/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.checklist.items.anyOf, parentSchema: schema11.properties.phases.items.properties.checklist.items, data: data172 };
+                    if (vErrors === null) {
+                      vErrors = [err408];
+                    } else {
+                      vErrors.push(err408);
+                    }
+                    errors++;
                   } else {
-                    errors = _errs377;
+                    errors = _errs386;
                     if (vErrors !== null) {
-                      if (_errs377) {
-                        vErrors.length = _errs377;
+                      if (_errs386) {
+                        vErrors.length = _errs386;
                       } else {
                         vErrors = null;
                       }
@@ -14485,125 +14595,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err399 = { instancePath: instancePath + "/phases/" + i16 + "/checklist", schemaPath: "#/properties/phases/items/properties/checklist/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.checklist.type, parentSchema: schema11.properties.phases.items.properties.checklist, data: data167 };
-                if (vErrors === null) {
-                  vErrors = [err399];
-                } else {
-                  vErrors.push(err399);
-                }
-                errors++;
-              }
-            }
-            if (data101.exit !== void 0) {
-              let data171 = data101.exit;
-              if (Array.isArray(data171)) {
-                const len25 = data171.length;
-                for (let i25 = 0; i25 < len25; i25++) {
-                  let data172 = data171[i25];
-                  if (typeof data172 === "string") {
-                    if (func3(data172) < 1) {
-                      const err400 = { instancePath: instancePath + "/phases/" + i16 + "/exit/" + i25, schemaPath: "#/properties/phases/items/properties/exit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data172 };
-                      if (vErrors === null) {
-                        vErrors = [err400];
-                      } else {
-                        vErrors.push(err400);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err401 = { instancePath: instancePath + "/phases/" + i16 + "/exit/" + i25, schemaPath: "#/properties/phases/items/properties/exit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.exit.items.type, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data172 };
-                    if (vErrors === null) {
-                      vErrors = [err401];
-                    } else {
-                      vErrors.push(err401);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err402 = { instancePath: instancePath + "/phases/" + i16 + "/exit", schemaPath: "#/properties/phases/items/properties/exit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.exit.type, parentSchema: schema11.properties.phases.items.properties.exit, data: data171 };
-                if (vErrors === null) {
-                  vErrors = [err402];
-                } else {
-                  vErrors.push(err402);
-                }
-                errors++;
-              }
-            }
-            if (data101.paths !== void 0) {
-              let data173 = data101.paths;
-              if (Array.isArray(data173)) {
-                const len26 = data173.length;
-                for (let i26 = 0; i26 < len26; i26++) {
-                  let data174 = data173[i26];
-                  if (typeof data174 === "string") {
-                    if (func3(data174) < 1) {
-                      const err403 = { instancePath: instancePath + "/phases/" + i16 + "/paths/" + i26, schemaPath: "#/properties/phases/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data174 };
-                      if (vErrors === null) {
-                        vErrors = [err403];
-                      } else {
-                        vErrors.push(err403);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err404 = { instancePath: instancePath + "/phases/" + i16 + "/paths/" + i26, schemaPath: "#/properties/phases/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.paths.items.type, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data174 };
-                    if (vErrors === null) {
-                      vErrors = [err404];
-                    } else {
-                      vErrors.push(err404);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err405 = { instancePath: instancePath + "/phases/" + i16 + "/paths", schemaPath: "#/properties/phases/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.paths.type, parentSchema: schema11.properties.phases.items.properties.paths, data: data173 };
-                if (vErrors === null) {
-                  vErrors = [err405];
-                } else {
-                  vErrors.push(err405);
-                }
-                errors++;
-              }
-            }
-            if (data101.variables !== void 0) {
-              let data175 = data101.variables;
-              if (data175 && typeof data175 == "object" && !Array.isArray(data175)) {
-                for (const key26 in data175) {
-                  if (pattern14.test(key26)) {
-                    let data176 = data175[key26];
-                    if (typeof data176 === "string") {
-                      if (func3(data176) > 64) {
-                        const err406 = { instancePath: instancePath + "/phases/" + i16 + "/variables/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data176 };
-                        if (vErrors === null) {
-                          vErrors = [err406];
-                        } else {
-                          vErrors.push(err406);
-                        }
-                        errors++;
-                      }
-                      if (!pattern19.test(data176)) {
-                        const err407 = { instancePath: instancePath + "/phases/" + i16 + "/variables/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data176 };
-                        if (vErrors === null) {
-                          vErrors = [err407];
-                        } else {
-                          vErrors.push(err407);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err408 = { instancePath: instancePath + "/phases/" + i16 + "/variables/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data176 };
-                      if (vErrors === null) {
-                        vErrors = [err408];
-                      } else {
-                        vErrors.push(err408);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-              } else {
-                const err409 = { instancePath: instancePath + "/phases/" + i16 + "/variables", schemaPath: "#/properties/phases/items/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.variables.type, parentSchema: schema11.properties.phases.items.properties.variables, data: data175 };
+                const err409 = { instancePath: instancePath + "/phases/" + i16 + "/checklist", schemaPath: "#/properties/phases/items/properties/checklist/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.checklist.type, parentSchema: schema11.properties.phases.items.properties.checklist, data: data171 };
                 if (vErrors === null) {
                   vErrors = [err409];
                 } else {
@@ -14612,127 +14604,116 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data101.dependsOn !== void 0) {
-              let data177 = data101.dependsOn;
-              if (Array.isArray(data177)) {
-                if (data177.length < 1) {
-                  const err410 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn", schemaPath: "#/properties/phases/items/properties/dependsOn/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.dependsOn, data: data177 };
-                  if (vErrors === null) {
-                    vErrors = [err410];
-                  } else {
-                    vErrors.push(err410);
-                  }
-                  errors++;
-                }
-                const len27 = data177.length;
-                for (let i27 = 0; i27 < len27; i27++) {
-                  let data178 = data177[i27];
-                  if (typeof data178 === "string") {
-                    if (!pattern47.test(data178)) {
-                      const err411 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn/" + i27, schemaPath: "#/properties/phases/items/properties/dependsOn/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.dependsOn.items, data: data178 };
+            if (data101.exit !== void 0) {
+              let data175 = data101.exit;
+              if (Array.isArray(data175)) {
+                const len25 = data175.length;
+                for (let i25 = 0; i25 < len25; i25++) {
+                  let data176 = data175[i25];
+                  if (typeof data176 === "string") {
+                    if (func3(data176) < 1) {
+                      const err410 = { instancePath: instancePath + "/phases/" + i16 + "/exit/" + i25, schemaPath: "#/properties/phases/items/properties/exit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data176 };
                       if (vErrors === null) {
-                        vErrors = [err411];
+                        vErrors = [err410];
                       } else {
-                        vErrors.push(err411);
+                        vErrors.push(err410);
                       }
                       errors++;
                     }
                   } else {
-                    const err412 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn/" + i27, schemaPath: "#/properties/phases/items/properties/dependsOn/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.dependsOn.items.type, parentSchema: schema11.properties.phases.items.properties.dependsOn.items, data: data178 };
+                    const err411 = { instancePath: instancePath + "/phases/" + i16 + "/exit/" + i25, schemaPath: "#/properties/phases/items/properties/exit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.exit.items.type, parentSchema: schema11.properties.phases.items.properties.exit.items, data: data176 };
                     if (vErrors === null) {
-                      vErrors = [err412];
+                      vErrors = [err411];
                     } else {
-                      vErrors.push(err412);
+                      vErrors.push(err411);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err413 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn", schemaPath: "#/properties/phases/items/properties/dependsOn/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.dependsOn.type, parentSchema: schema11.properties.phases.items.properties.dependsOn, data: data177 };
+                const err412 = { instancePath: instancePath + "/phases/" + i16 + "/exit", schemaPath: "#/properties/phases/items/properties/exit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.exit.type, parentSchema: schema11.properties.phases.items.properties.exit, data: data175 };
                 if (vErrors === null) {
-                  vErrors = [err413];
+                  vErrors = [err412];
                 } else {
-                  vErrors.push(err413);
+                  vErrors.push(err412);
                 }
                 errors++;
               }
             }
-            if (data101.irreversible !== void 0) {
-              let data179 = data101.irreversible;
-              const _errs404 = errors;
-              let valid88 = false;
-              const _errs405 = errors;
-              if (typeof data179 !== "boolean") {
-                const err414 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.irreversible.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[0], data: data179 };
-                if (vErrors === null) {
-                  vErrors = [err414];
-                } else {
-                  vErrors.push(err414);
-                }
-                errors++;
-              }
-              var _valid5 = _errs405 === errors;
-              valid88 = valid88 || _valid5;
-              if (!valid88) {
-                const _errs407 = errors;
-                if (typeof data179 === "string") {
-                  if (func3(data179) < 1) {
-                    const err415 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/1/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[1], data: data179 };
+            if (data101.paths !== void 0) {
+              let data177 = data101.paths;
+              if (Array.isArray(data177)) {
+                const len26 = data177.length;
+                for (let i26 = 0; i26 < len26; i26++) {
+                  let data178 = data177[i26];
+                  if (typeof data178 === "string") {
+                    if (func3(data178) < 1) {
+                      const err413 = { instancePath: instancePath + "/phases/" + i16 + "/paths/" + i26, schemaPath: "#/properties/phases/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data178 };
+                      if (vErrors === null) {
+                        vErrors = [err413];
+                      } else {
+                        vErrors.push(err413);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err414 = { instancePath: instancePath + "/phases/" + i16 + "/paths/" + i26, schemaPath: "#/properties/phases/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.paths.items.type, parentSchema: schema11.properties.phases.items.properties.paths.items, data: data178 };
                     if (vErrors === null) {
-                      vErrors = [err415];
+                      vErrors = [err414];
                     } else {
-                      vErrors.push(err415);
+                      vErrors.push(err414);
                     }
                     errors++;
                   }
-                } else {
-                  const err416 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.irreversible.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[1], data: data179 };
-                  if (vErrors === null) {
-                    vErrors = [err416];
-                  } else {
-                    vErrors.push(err416);
-                  }
-                  errors++;
                 }
-                var _valid5 = _errs407 === errors;
-                valid88 = valid88 || _valid5;
-              }
-              if (!valid88) {
-                const err417 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.irreversible.anyOf, parentSchema: schema11.properties.phases.items.properties.irreversible, data: data179 };
+              } else {
+                const err415 = { instancePath: instancePath + "/phases/" + i16 + "/paths", schemaPath: "#/properties/phases/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.paths.type, parentSchema: schema11.properties.phases.items.properties.paths, data: data177 };
                 if (vErrors === null) {
-                  vErrors = [err417];
+                  vErrors = [err415];
                 } else {
-                  vErrors.push(err417);
+                  vErrors.push(err415);
                 }
                 errors++;
-              } else {
-                errors = _errs404;
-                if (vErrors !== null) {
-                  if (_errs404) {
-                    vErrors.length = _errs404;
-                  } else {
-                    vErrors = null;
-                  }
-                }
               }
             }
-            if (data101.rollForward !== void 0) {
-              let data180 = data101.rollForward;
-              const _errs410 = errors;
-              let valid89 = false;
-              const _errs411 = errors;
-              if (typeof data180 === "string") {
-                if (func3(data180) < 1) {
-                  const err418 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[0], data: data180 };
-                  if (vErrors === null) {
-                    vErrors = [err418];
-                  } else {
-                    vErrors.push(err418);
+            if (data101.variables !== void 0) {
+              let data179 = data101.variables;
+              if (data179 && typeof data179 == "object" && !Array.isArray(data179)) {
+                for (const key27 in data179) {
+                  if (pattern14.test(key27)) {
+                    let data180 = data179[key27];
+                    if (typeof data180 === "string") {
+                      if (func3(data180) > 64) {
+                        const err416 = { instancePath: instancePath + "/phases/" + i16 + "/variables/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data180 };
+                        if (vErrors === null) {
+                          vErrors = [err416];
+                        } else {
+                          vErrors.push(err416);
+                        }
+                        errors++;
+                      }
+                      if (!pattern19.test(data180)) {
+                        const err417 = { instancePath: instancePath + "/phases/" + i16 + "/variables/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data180 };
+                        if (vErrors === null) {
+                          vErrors = [err417];
+                        } else {
+                          vErrors.push(err417);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err418 = { instancePath: instancePath + "/phases/" + i16 + "/variables/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/phases/items/properties/variables/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"].type, parentSchema: schema11.properties.phases.items.properties.variables.patternProperties["^[a-z][a-z0-9_]*$"], data: data180 };
+                      if (vErrors === null) {
+                        vErrors = [err418];
+                      } else {
+                        vErrors.push(err418);
+                      }
+                      errors++;
+                    }
                   }
-                  errors++;
                 }
               } else {
-                const err419 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[0], data: data180 };
+                const err419 = { instancePath: instancePath + "/phases/" + i16 + "/variables", schemaPath: "#/properties/phases/items/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.variables.type, parentSchema: schema11.properties.phases.items.properties.variables, data: data179 };
                 if (vErrors === null) {
                   vErrors = [err419];
                 } else {
@@ -14740,23 +14721,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid6 = _errs411 === errors;
-              valid89 = valid89 || _valid6;
-              if (!valid89) {
-                const _errs413 = errors;
-                if (data180 && typeof data180 == "object" && !Array.isArray(data180)) {
-                  if (data180.do === void 0) {
-                    const err420 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data180 };
-                    if (vErrors === null) {
-                      vErrors = [err420];
-                    } else {
-                      vErrors.push(err420);
-                    }
-                    errors++;
+            }
+            if (data101.dependsOn !== void 0) {
+              let data181 = data101.dependsOn;
+              if (Array.isArray(data181)) {
+                if (data181.length < 1) {
+                  const err420 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn", schemaPath: "#/properties/phases/items/properties/dependsOn/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.phases.items.properties.dependsOn, data: data181 };
+                  if (vErrors === null) {
+                    vErrors = [err420];
+                  } else {
+                    vErrors.push(err420);
                   }
-                  for (const key27 in data180) {
-                    if (!(key27 === "do" || key27 === "command")) {
-                      const err421 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data180 };
+                  errors++;
+                }
+                const len27 = data181.length;
+                for (let i27 = 0; i27 < len27; i27++) {
+                  let data182 = data181[i27];
+                  if (typeof data182 === "string") {
+                    if (!pattern48.test(data182)) {
+                      const err421 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn/" + i27, schemaPath: "#/properties/phases/items/properties/dependsOn/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", parentSchema: schema11.properties.phases.items.properties.dependsOn.items, data: data182 };
                       if (vErrors === null) {
                         vErrors = [err421];
                       } else {
@@ -14764,53 +14747,56 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                  }
-                  if (data180.do !== void 0) {
-                    let data181 = data180.do;
-                    if (typeof data181 === "string") {
-                      if (func3(data181) < 1) {
-                        const err422 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do, data: data181 };
-                        if (vErrors === null) {
-                          vErrors = [err422];
-                        } else {
-                          vErrors.push(err422);
-                        }
-                        errors++;
-                      }
+                  } else {
+                    const err422 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn/" + i27, schemaPath: "#/properties/phases/items/properties/dependsOn/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.dependsOn.items.type, parentSchema: schema11.properties.phases.items.properties.dependsOn.items, data: data182 };
+                    if (vErrors === null) {
+                      vErrors = [err422];
                     } else {
-                      const err423 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do, data: data181 };
-                      if (vErrors === null) {
-                        vErrors = [err423];
-                      } else {
-                        vErrors.push(err423);
-                      }
-                      errors++;
+                      vErrors.push(err422);
                     }
+                    errors++;
                   }
-                  if (data180.command !== void 0) {
-                    let data182 = data180.command;
-                    if (typeof data182 === "string") {
-                      if (func3(data182) < 1) {
-                        const err424 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command, data: data182 };
-                        if (vErrors === null) {
-                          vErrors = [err424];
-                        } else {
-                          vErrors.push(err424);
-                        }
-                        errors++;
-                      }
+                }
+              } else {
+                const err423 = { instancePath: instancePath + "/phases/" + i16 + "/dependsOn", schemaPath: "#/properties/phases/items/properties/dependsOn/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.items.properties.dependsOn.type, parentSchema: schema11.properties.phases.items.properties.dependsOn, data: data181 };
+                if (vErrors === null) {
+                  vErrors = [err423];
+                } else {
+                  vErrors.push(err423);
+                }
+                errors++;
+              }
+            }
+            if (data101.irreversible !== void 0) {
+              let data183 = data101.irreversible;
+              const _errs413 = errors;
+              let valid89 = false;
+              const _errs414 = errors;
+              if (typeof data183 !== "boolean") {
+                const err424 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.phases.items.properties.irreversible.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[0], data: data183 };
+                if (vErrors === null) {
+                  vErrors = [err424];
+                } else {
+                  vErrors.push(err424);
+                }
+                errors++;
+              }
+              var _valid5 = _errs414 === errors;
+              valid89 = valid89 || _valid5;
+              if (!valid89) {
+                const _errs416 = errors;
+                if (typeof data183 === "string") {
+                  if (func3(data183) < 1) {
+                    const err425 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/1/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[1], data: data183 };
+                    if (vErrors === null) {
+                      vErrors = [err425];
                     } else {
-                      const err425 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command, data: data182 };
-                      if (vErrors === null) {
-                        vErrors = [err425];
-                      } else {
-                        vErrors.push(err425);
-                      }
-                      errors++;
+                      vErrors.push(err425);
                     }
+                    errors++;
                   }
                 } else {
-                  const err426 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data180 };
+                  const err426 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.irreversible.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.irreversible.anyOf[1], data: data183 };
                   if (vErrors === null) {
                     vErrors = [err426];
                   } else {
@@ -14818,11 +14804,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                var _valid6 = _errs413 === errors;
-                valid89 = valid89 || _valid6;
+                var _valid5 = _errs416 === errors;
+                valid89 = valid89 || _valid5;
               }
               if (!valid89) {
-                const err427 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.rollForward.anyOf, parentSchema: schema11.properties.phases.items.properties.rollForward, data: data180 };
+                const err427 = { instancePath: instancePath + "/phases/" + i16 + "/irreversible", schemaPath: "#/properties/phases/items/properties/irreversible/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.irreversible.anyOf, parentSchema: schema11.properties.phases.items.properties.irreversible, data: data183 };
                 if (vErrors === null) {
                   vErrors = [err427];
                 } else {
@@ -14830,108 +14816,111 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               } else {
-                errors = _errs410;
+                errors = _errs413;
                 if (vErrors !== null) {
-                  if (_errs410) {
-                    vErrors.length = _errs410;
+                  if (_errs413) {
+                    vErrors.length = _errs413;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-          } else {
-            const err428 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.type, parentSchema: schema11.properties.phases.items, data: data101 };
-            if (vErrors === null) {
-              vErrors = [err428];
-            } else {
-              vErrors.push(err428);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err429 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.type, parentSchema: schema11.properties.phases, data: data100 };
-        if (vErrors === null) {
-          vErrors = [err429];
-        } else {
-          vErrors.push(err429);
-        }
-        errors++;
-      }
-    }
-    if (data.escalation !== void 0) {
-      let data183 = data.escalation;
-      if (Array.isArray(data183)) {
-        if (data183.length < 1) {
-          const err430 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.escalation, data: data183 };
-          if (vErrors === null) {
-            vErrors = [err430];
-          } else {
-            vErrors.push(err430);
-          }
-          errors++;
-        }
-        const len28 = data183.length;
-        for (let i28 = 0; i28 < len28; i28++) {
-          let data184 = data183[i28];
-          if (data184 && typeof data184 == "object" && !Array.isArray(data184)) {
-            if (data184.name === void 0) {
-              const err431 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data184 };
-              if (vErrors === null) {
-                vErrors = [err431];
-              } else {
-                vErrors.push(err431);
-              }
-              errors++;
-            }
-            if (data184.role === void 0) {
-              const err432 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data184 };
-              if (vErrors === null) {
-                vErrors = [err432];
-              } else {
-                vErrors.push(err432);
-              }
-              errors++;
-            }
-            for (const key28 in data184) {
-              if (!(key28 === "name" || key28 === "handle" || key28 === "role" || key28 === "reach")) {
-                const err433 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.escalation.items, data: data184 };
-                if (vErrors === null) {
-                  vErrors = [err433];
-                } else {
-                  vErrors.push(err433);
-                }
-                errors++;
-              }
-            }
-            if (data184.name !== void 0) {
-              let data185 = data184.name;
-              if (typeof data185 === "string") {
-                if (func3(data185) < 1) {
-                  const err434 = { instancePath: instancePath + "/escalation/" + i28 + "/name", schemaPath: "#/properties/escalation/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.name, data: data185 };
+            if (data101.rollForward !== void 0) {
+              let data184 = data101.rollForward;
+              const _errs419 = errors;
+              let valid90 = false;
+              const _errs420 = errors;
+              if (typeof data184 === "string") {
+                if (func3(data184) < 1) {
+                  const err428 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[0], data: data184 };
                   if (vErrors === null) {
-                    vErrors = [err434];
+                    vErrors = [err428];
                   } else {
-                    vErrors.push(err434);
+                    vErrors.push(err428);
                   }
                   errors++;
                 }
               } else {
-                const err435 = { instancePath: instancePath + "/escalation/" + i28 + "/name", schemaPath: "#/properties/escalation/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.name.type, parentSchema: schema11.properties.escalation.items.properties.name, data: data185 };
+                const err429 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[0].type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[0], data: data184 };
                 if (vErrors === null) {
-                  vErrors = [err435];
+                  vErrors = [err429];
                 } else {
-                  vErrors.push(err435);
+                  vErrors.push(err429);
                 }
                 errors++;
               }
-            }
-            if (data184.handle !== void 0) {
-              let data186 = data184.handle;
-              if (typeof data186 === "string") {
-                if (!pattern1.test(data186)) {
-                  const err436 = { instancePath: instancePath + "/escalation/" + i28 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.escalation.items.properties.handle, data: data186 };
+              var _valid6 = _errs420 === errors;
+              valid90 = valid90 || _valid6;
+              if (!valid90) {
+                const _errs422 = errors;
+                if (data184 && typeof data184 == "object" && !Array.isArray(data184)) {
+                  if (data184.do === void 0) {
+                    const err430 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/required", keyword: "required", params: { missingProperty: "do" }, message: "must have required property 'do'", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].required, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data184 };
+                    if (vErrors === null) {
+                      vErrors = [err430];
+                    } else {
+                      vErrors.push(err430);
+                    }
+                    errors++;
+                  }
+                  for (const key28 in data184) {
+                    if (!(key28 === "do" || key28 === "command")) {
+                      const err431 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data184 };
+                      if (vErrors === null) {
+                        vErrors = [err431];
+                      } else {
+                        vErrors.push(err431);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data184.do !== void 0) {
+                    let data185 = data184.do;
+                    if (typeof data185 === "string") {
+                      if (func3(data185) < 1) {
+                        const err432 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/do/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do, data: data185 };
+                        if (vErrors === null) {
+                          vErrors = [err432];
+                        } else {
+                          vErrors.push(err432);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err433 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/do", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/do/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do.type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.do, data: data185 };
+                      if (vErrors === null) {
+                        vErrors = [err433];
+                      } else {
+                        vErrors.push(err433);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data184.command !== void 0) {
+                    let data186 = data184.command;
+                    if (typeof data186 === "string") {
+                      if (func3(data186) < 1) {
+                        const err434 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command, data: data186 };
+                        if (vErrors === null) {
+                          vErrors = [err434];
+                        } else {
+                          vErrors.push(err434);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err435 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward/command", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command.type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1].properties.command, data: data186 };
+                      if (vErrors === null) {
+                        vErrors = [err435];
+                      } else {
+                        vErrors.push(err435);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err436 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.properties.rollForward.anyOf[1].type, parentSchema: schema11.properties.phases.items.properties.rollForward.anyOf[1], data: data184 };
                   if (vErrors === null) {
                     vErrors = [err436];
                   } else {
@@ -14939,172 +14928,183 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err437 = { instancePath: instancePath + "/escalation/" + i28 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.handle.type, parentSchema: schema11.properties.escalation.items.properties.handle, data: data186 };
+                var _valid6 = _errs422 === errors;
+                valid90 = valid90 || _valid6;
+              }
+              if (!valid90) {
+                const err437 = { instancePath: instancePath + "/phases/" + i16 + "/rollForward", schemaPath: "#/properties/phases/items/properties/rollForward/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.phases.items.properties.rollForward.anyOf, parentSchema: schema11.properties.phases.items.properties.rollForward, data: data184 };
                 if (vErrors === null) {
                   vErrors = [err437];
                 } else {
                   vErrors.push(err437);
                 }
                 errors++;
-              }
-            }
-            if (data184.role !== void 0) {
-              let data187 = data184.role;
-              if (typeof data187 === "string") {
-                if (func3(data187) < 1) {
-                  const err438 = { instancePath: instancePath + "/escalation/" + i28 + "/role", schemaPath: "#/properties/escalation/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.role, data: data187 };
-                  if (vErrors === null) {
-                    vErrors = [err438];
-                  } else {
-                    vErrors.push(err438);
-                  }
-                  errors++;
-                }
               } else {
-                const err439 = { instancePath: instancePath + "/escalation/" + i28 + "/role", schemaPath: "#/properties/escalation/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.role.type, parentSchema: schema11.properties.escalation.items.properties.role, data: data187 };
-                if (vErrors === null) {
-                  vErrors = [err439];
-                } else {
-                  vErrors.push(err439);
-                }
-                errors++;
-              }
-            }
-            if (data184.reach !== void 0) {
-              let data188 = data184.reach;
-              if (typeof data188 === "string") {
-                if (func3(data188) < 1) {
-                  const err440 = { instancePath: instancePath + "/escalation/" + i28 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.reach, data: data188 };
-                  if (vErrors === null) {
-                    vErrors = [err440];
+                errors = _errs419;
+                if (vErrors !== null) {
+                  if (_errs419) {
+                    vErrors.length = _errs419;
                   } else {
-                    vErrors.push(err440);
+                    vErrors = null;
                   }
-                  errors++;
                 }
-              } else {
-                const err441 = { instancePath: instancePath + "/escalation/" + i28 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.reach.type, parentSchema: schema11.properties.escalation.items.properties.reach, data: data188 };
-                if (vErrors === null) {
-                  vErrors = [err441];
-                } else {
-                  vErrors.push(err441);
-                }
-                errors++;
               }
             }
           } else {
-            const err442 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.escalation.items.type, parentSchema: schema11.properties.escalation.items, data: data184 };
+            const err438 = { instancePath: instancePath + "/phases/" + i16, schemaPath: "#/properties/phases/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.phases.items.type, parentSchema: schema11.properties.phases.items, data: data101 };
             if (vErrors === null) {
-              vErrors = [err442];
+              vErrors = [err438];
             } else {
-              vErrors.push(err442);
+              vErrors.push(err438);
             }
             errors++;
           }
         }
       } else {
-        const err443 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.escalation.type, parentSchema: schema11.properties.escalation, data: data183 };
+        const err439 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.phases.type, parentSchema: schema11.properties.phases, data: data100 };
         if (vErrors === null) {
-          vErrors = [err443];
+          vErrors = [err439];
         } else {
-          vErrors.push(err443);
+          vErrors.push(err439);
         }
         errors++;
       }
     }
-    if (data.policy !== void 0) {
-      let data189 = data.policy;
-      if (data189 && typeof data189 == "object" && !Array.isArray(data189)) {
-        if (data189.prefer === void 0) {
-          const err444 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "prefer" }, message: "must have required property 'prefer'", schema: schema11.properties.policy.required, parentSchema: schema11.properties.policy, data: data189 };
+    if (data.escalation !== void 0) {
+      let data187 = data.escalation;
+      if (Array.isArray(data187)) {
+        if (data187.length < 1) {
+          const err440 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.escalation, data: data187 };
           if (vErrors === null) {
-            vErrors = [err444];
+            vErrors = [err440];
           } else {
-            vErrors.push(err444);
+            vErrors.push(err440);
           }
           errors++;
         }
-        for (const key29 in data189) {
-          if (!(key29 === "prefer" || key29 === "rollForwardWhen" || key29 === "keepOldData" || key29 === "maxRollbackMinutes")) {
-            const err445 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data189 };
-            if (vErrors === null) {
-              vErrors = [err445];
-            } else {
-              vErrors.push(err445);
-            }
-            errors++;
-          }
-        }
-        if (data189.prefer !== void 0) {
-          let data190 = data189.prefer;
-          if (typeof data190 !== "string") {
-            const err446 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.prefer.type, parentSchema: schema11.properties.policy.properties.prefer, data: data190 };
-            if (vErrors === null) {
-              vErrors = [err446];
-            } else {
-              vErrors.push(err446);
-            }
-            errors++;
-          }
-          if (!(data190 === "rollback" || data190 === "roll-forward")) {
-            const err447 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.prefer.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.prefer.enum, parentSchema: schema11.properties.policy.properties.prefer, data: data190 };
-            if (vErrors === null) {
-              vErrors = [err447];
-            } else {
-              vErrors.push(err447);
-            }
-            errors++;
-          }
-        }
-        if (data189.rollForwardWhen !== void 0) {
-          let data191 = data189.rollForwardWhen;
-          if (typeof data191 === "string") {
-            if (func3(data191) < 1) {
-              const err448 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data191 };
+        const len28 = data187.length;
+        for (let i28 = 0; i28 < len28; i28++) {
+          let data188 = data187[i28];
+          if (data188 && typeof data188 == "object" && !Array.isArray(data188)) {
+            if (data188.name === void 0) {
+              const err441 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data188 };
               if (vErrors === null) {
-                vErrors = [err448];
+                vErrors = [err441];
               } else {
-                vErrors.push(err448);
+                vErrors.push(err441);
               }
               errors++;
             }
-          } else {
-            const err449 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.rollForwardWhen.type, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data191 };
-            if (vErrors === null) {
-              vErrors = [err449];
-            } else {
-              vErrors.push(err449);
-            }
-            errors++;
-          }
-        }
-        if (data189.keepOldData !== void 0) {
-          let data192 = data189.keepOldData;
-          if (typeof data192 === "string") {
-            if (func3(data192) < 1) {
-              const err450 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.keepOldData, data: data192 };
+            if (data188.role === void 0) {
+              const err442 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema11.properties.escalation.items.required, parentSchema: schema11.properties.escalation.items, data: data188 };
               if (vErrors === null) {
-                vErrors = [err450];
+                vErrors = [err442];
               } else {
-                vErrors.push(err450);
+                vErrors.push(err442);
               }
               errors++;
             }
-          } else {
-            const err451 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.keepOldData.type, parentSchema: schema11.properties.policy.properties.keepOldData, data: data192 };
-            if (vErrors === null) {
-              vErrors = [err451];
-            } else {
-              vErrors.push(err451);
+            for (const key29 in data188) {
+              if (!(key29 === "name" || key29 === "handle" || key29 === "role" || key29 === "reach")) {
+                const err443 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.escalation.items, data: data188 };
+                if (vErrors === null) {
+                  vErrors = [err443];
+                } else {
+                  vErrors.push(err443);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-        if (data189.maxRollbackMinutes !== void 0) {
-          let data193 = data189.maxRollbackMinutes;
-          if (!(typeof data193 == "number" && (!(data193 % 1) && !isNaN(data193)) && isFinite(data193))) {
-            const err452 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.maxRollbackMinutes.type, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data193 };
+            if (data188.name !== void 0) {
+              let data189 = data188.name;
+              if (typeof data189 === "string") {
+                if (func3(data189) < 1) {
+                  const err444 = { instancePath: instancePath + "/escalation/" + i28 + "/name", schemaPath: "#/properties/escalation/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.name, data: data189 };
+                  if (vErrors === null) {
+                    vErrors = [err444];
+                  } else {
+                    vErrors.push(err444);
+                  }
+                  errors++;
+                }
+              } else {
+                const err445 = { instancePath: instancePath + "/escalation/" + i28 + "/name", schemaPath: "#/properties/escalation/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.name.type, parentSchema: schema11.properties.escalation.items.properties.name, data: data189 };
+                if (vErrors === null) {
+                  vErrors = [err445];
+                } else {
+                  vErrors.push(err445);
+                }
+                errors++;
+              }
+            }
+            if (data188.handle !== void 0) {
+              let data190 = data188.handle;
+              if (typeof data190 === "string") {
+                if (!pattern1.test(data190)) {
+                  const err446 = { instancePath: instancePath + "/escalation/" + i28 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema11.properties.escalation.items.properties.handle, data: data190 };
+                  if (vErrors === null) {
+                    vErrors = [err446];
+                  } else {
+                    vErrors.push(err446);
+                  }
+                  errors++;
+                }
+              } else {
+                const err447 = { instancePath: instancePath + "/escalation/" + i28 + "/handle", schemaPath: "#/properties/escalation/items/properties/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.handle.type, parentSchema: schema11.properties.escalation.items.properties.handle, data: data190 };
+                if (vErrors === null) {
+                  vErrors = [err447];
+                } else {
+                  vErrors.push(err447);
+                }
+                errors++;
+              }
+            }
+            if (data188.role !== void 0) {
+              let data191 = data188.role;
+              if (typeof data191 === "string") {
+                if (func3(data191) < 1) {
+                  const err448 = { instancePath: instancePath + "/escalation/" + i28 + "/role", schemaPath: "#/properties/escalation/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.role, data: data191 };
+                  if (vErrors === null) {
+                    vErrors = [err448];
+                  } else {
+                    vErrors.push(err448);
+                  }
+                  errors++;
+                }
+              } else {
+                const err449 = { instancePath: instancePath + "/escalation/" + i28 + "/role", schemaPath: "#/properties/escalation/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.role.type, parentSchema: schema11.properties.escalation.items.properties.role, data: data191 };
+                if (vErrors === null) {
+                  vErrors = [err449];
+                } else {
+                  vErrors.push(err449);
+                }
+                errors++;
+              }
+            }
+            if (data188.reach !== void 0) {
+              let data192 = data188.reach;
+              if (typeof data192 === "string") {
+                if (func3(data192) < 1) {
+                  const err450 = { instancePath: instancePath + "/escalation/" + i28 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.escalation.items.properties.reach, data: data192 };
+                  if (vErrors === null) {
+                    vErrors = [err450];
+                  } else {
+                    vErrors.push(err450);
+                  }
+                  errors++;
+                }
+              } else {
+                const err451 = { instancePath: instancePath + "/escalation/" + i28 + "/reach", schemaPath: "#/properties/escalation/items/properties/reach/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.escalation.items.properties.reach.type, parentSchema: schema11.properties.escalation.items.properties.reach, data: data192 };
+                if (vErrors === null) {
+                  vErrors = [err451];
+                } else {
+                  vErrors.push(err451);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err452 = { instancePath: instancePath + "/escalation/" + i28, schemaPath: "#/properties/escalation/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.escalation.items.type, parentSchema: schema11.properties.escalation.items, data: data188 };
             if (vErrors === null) {
               vErrors = [err452];
             } else {
@@ -15112,43 +15112,44 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data193 == "number" && isFinite(data193)) {
-            if (data193 < 1 || isNaN(data193)) {
-              const err453 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data193 };
-              if (vErrors === null) {
-                vErrors = [err453];
-              } else {
-                vErrors.push(err453);
-              }
-              errors++;
-            }
-          }
         }
       } else {
-        const err454 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data189 };
+        const err453 = { instancePath: instancePath + "/escalation", schemaPath: "#/properties/escalation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.escalation.type, parentSchema: schema11.properties.escalation, data: data187 };
         if (vErrors === null) {
-          vErrors = [err454];
+          vErrors = [err453];
         } else {
-          vErrors.push(err454);
+          vErrors.push(err453);
         }
         errors++;
       }
     }
-    if (data.onBreach !== void 0) {
-      let data194 = data.onBreach;
-      if (data194 && typeof data194 == "object" && !Array.isArray(data194)) {
-        if (data194.workflow === void 0) {
-          const err455 = { instancePath: instancePath + "/onBreach", schemaPath: "#/properties/onBreach/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property 'workflow'", schema: schema11.properties.onBreach.required, parentSchema: schema11.properties.onBreach, data: data194 };
+    if (data.policy !== void 0) {
+      let data193 = data.policy;
+      if (data193 && typeof data193 == "object" && !Array.isArray(data193)) {
+        if (data193.prefer === void 0) {
+          const err454 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "prefer" }, message: "must have required property 'prefer'", schema: schema11.properties.policy.required, parentSchema: schema11.properties.policy, data: data193 };
           if (vErrors === null) {
-            vErrors = [err455];
+            vErrors = [err454];
           } else {
-            vErrors.push(err455);
+            vErrors.push(err454);
           }
           errors++;
         }
-        for (const key30 in data194) {
-          if (!(key30 === "workflow" || key30 === "ref")) {
-            const err456 = { instancePath: instancePath + "/onBreach", schemaPath: "#/properties/onBreach/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.onBreach, data: data194 };
+        for (const key30 in data193) {
+          if (!(key30 === "prefer" || key30 === "rollForwardWhen" || key30 === "keepOldData" || key30 === "maxRollbackMinutes")) {
+            const err455 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data193 };
+            if (vErrors === null) {
+              vErrors = [err455];
+            } else {
+              vErrors.push(err455);
+            }
+            errors++;
+          }
+        }
+        if (data193.prefer !== void 0) {
+          let data194 = data193.prefer;
+          if (typeof data194 !== "string") {
+            const err456 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.prefer.type, parentSchema: schema11.properties.policy.properties.prefer, data: data194 };
             if (vErrors === null) {
               vErrors = [err456];
             } else {
@@ -15156,67 +15157,64 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data194.workflow !== void 0) {
-          let data195 = data194.workflow;
-          if (typeof data195 === "string") {
-            if (!pattern49.test(data195)) {
-              const err457 = { instancePath: instancePath + "/onBreach/workflow", schemaPath: "#/properties/onBreach/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+\\.ya?ml$" }, message: 'must match pattern "^[A-Za-z0-9._-]+\\.ya?ml$"', schema: "^[A-Za-z0-9._-]+\\.ya?ml$", parentSchema: schema11.properties.onBreach.properties.workflow, data: data195 };
-              if (vErrors === null) {
-                vErrors = [err457];
-              } else {
-                vErrors.push(err457);
-              }
-              errors++;
-            }
-          } else {
-            const err458 = { instancePath: instancePath + "/onBreach/workflow", schemaPath: "#/properties/onBreach/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.onBreach.properties.workflow.type, parentSchema: schema11.properties.onBreach.properties.workflow, data: data195 };
+          if (!(data194 === "rollback" || data194 === "roll-forward")) {
+            const err457 = { instancePath: instancePath + "/policy/prefer", schemaPath: "#/properties/policy/properties/prefer/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.prefer.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.prefer.enum, parentSchema: schema11.properties.policy.properties.prefer, data: data194 };
             if (vErrors === null) {
-              vErrors = [err458];
+              vErrors = [err457];
             } else {
-              vErrors.push(err458);
+              vErrors.push(err457);
             }
             errors++;
           }
         }
-        if (data194.ref !== void 0) {
-          let data196 = data194.ref;
+        if (data193.rollForwardWhen !== void 0) {
+          let data195 = data193.rollForwardWhen;
+          if (typeof data195 === "string") {
+            if (func3(data195) < 1) {
+              const err458 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data195 };
+              if (vErrors === null) {
+                vErrors = [err458];
+              } else {
+                vErrors.push(err458);
+              }
+              errors++;
+            }
+          } else {
+            const err459 = { instancePath: instancePath + "/policy/rollForwardWhen", schemaPath: "#/properties/policy/properties/rollForwardWhen/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.rollForwardWhen.type, parentSchema: schema11.properties.policy.properties.rollForwardWhen, data: data195 };
+            if (vErrors === null) {
+              vErrors = [err459];
+            } else {
+              vErrors.push(err459);
+            }
+            errors++;
+          }
+        }
+        if (data193.keepOldData !== void 0) {
+          let data196 = data193.keepOldData;
           if (typeof data196 === "string") {
             if (func3(data196) < 1) {
-              const err459 = { instancePath: instancePath + "/onBreach/ref", schemaPath: "#/properties/onBreach/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.onBreach.properties.ref, data: data196 };
+              const err460 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.policy.properties.keepOldData, data: data196 };
               if (vErrors === null) {
-                vErrors = [err459];
+                vErrors = [err460];
               } else {
-                vErrors.push(err459);
+                vErrors.push(err460);
               }
               errors++;
             }
           } else {
-            const err460 = { instancePath: instancePath + "/onBreach/ref", schemaPath: "#/properties/onBreach/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.onBreach.properties.ref.type, parentSchema: schema11.properties.onBreach.properties.ref, data: data196 };
+            const err461 = { instancePath: instancePath + "/policy/keepOldData", schemaPath: "#/properties/policy/properties/keepOldData/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.policy.properties.keepOldData.type, parentSchema: schema11.properties.policy.properties.keepOldData, data: data196 };
             if (vErrors === null) {
-              vErrors = [err460];
+              vErrors = [err461];
             } else {
-              vErrors.push(err460);
+              vErrors.push(err461);
             }
             errors++;
           }
         }
-      } else {
-        const err461 = { instancePath: instancePath + "/onBreach", schemaPath: "#/properties/onBreach/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.onBreach.type, parentSchema: schema11.properties.onBreach, data: data194 };
-        if (vErrors === null) {
-          vErrors = [err461];
-        } else {
-          vErrors.push(err461);
-        }
-        errors++;
-      }
-    }
-    if (data.readiness !== void 0) {
-      let data197 = data.readiness;
-      if (data197 && typeof data197 == "object" && !Array.isArray(data197)) {
-        for (const key31 in data197) {
-          if (!(key31 === "upgrade" || key31 === "versionSkew" || key31 === "scalability" || key31 === "troubleshooting" || key31 === "dependencies" || key31 === "monitoring")) {
-            const err462 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness, data: data197 };
+        if (data193.maxRollbackMinutes !== void 0) {
+          let data197 = data193.maxRollbackMinutes;
+          if (!(typeof data197 == "number" && (!(data197 % 1) && !isNaN(data197)) && isFinite(data197))) {
+            const err462 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.maxRollbackMinutes.type, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data197 };
             if (vErrors === null) {
               vErrors = [err462];
             } else {
@@ -15224,12 +15222,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data197.upgrade !== void 0) {
-          let data198 = data197.upgrade;
-          if (data198 && typeof data198 == "object" && !Array.isArray(data198)) {
-            if (data198.how === void 0) {
-              const err463 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/required", keyword: "required", params: { missingProperty: "how" }, message: "must have required property 'how'", schema: schema11.properties.readiness.properties.upgrade.required, parentSchema: schema11.properties.readiness.properties.upgrade, data: data198 };
+          if (typeof data197 == "number" && isFinite(data197)) {
+            if (data197 < 1 || isNaN(data197)) {
+              const err463 = { instancePath: instancePath + "/policy/maxRollbackMinutes", schemaPath: "#/properties/policy/properties/maxRollbackMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.maxRollbackMinutes, data: data197 };
               if (vErrors === null) {
                 vErrors = [err463];
               } else {
@@ -15237,94 +15232,101 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data198.downgrade === void 0) {
-              const err464 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/required", keyword: "required", params: { missingProperty: "downgrade" }, message: "must have required property 'downgrade'", schema: schema11.properties.readiness.properties.upgrade.required, parentSchema: schema11.properties.readiness.properties.upgrade, data: data198 };
+          }
+        }
+      } else {
+        const err464 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data193 };
+        if (vErrors === null) {
+          vErrors = [err464];
+        } else {
+          vErrors.push(err464);
+        }
+        errors++;
+      }
+    }
+    if (data.onBreach !== void 0) {
+      let data198 = data.onBreach;
+      if (data198 && typeof data198 == "object" && !Array.isArray(data198)) {
+        if (data198.workflow === void 0) {
+          const err465 = { instancePath: instancePath + "/onBreach", schemaPath: "#/properties/onBreach/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property 'workflow'", schema: schema11.properties.onBreach.required, parentSchema: schema11.properties.onBreach, data: data198 };
+          if (vErrors === null) {
+            vErrors = [err465];
+          } else {
+            vErrors.push(err465);
+          }
+          errors++;
+        }
+        for (const key31 in data198) {
+          if (!(key31 === "workflow" || key31 === "ref")) {
+            const err466 = { instancePath: instancePath + "/onBreach", schemaPath: "#/properties/onBreach/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.onBreach, data: data198 };
+            if (vErrors === null) {
+              vErrors = [err466];
+            } else {
+              vErrors.push(err466);
+            }
+            errors++;
+          }
+        }
+        if (data198.workflow !== void 0) {
+          let data199 = data198.workflow;
+          if (typeof data199 === "string") {
+            if (!pattern50.test(data199)) {
+              const err467 = { instancePath: instancePath + "/onBreach/workflow", schemaPath: "#/properties/onBreach/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+\\.ya?ml$" }, message: 'must match pattern "^[A-Za-z0-9._-]+\\.ya?ml$"', schema: "^[A-Za-z0-9._-]+\\.ya?ml$", parentSchema: schema11.properties.onBreach.properties.workflow, data: data199 };
               if (vErrors === null) {
-                vErrors = [err464];
+                vErrors = [err467];
               } else {
-                vErrors.push(err464);
+                vErrors.push(err467);
               }
               errors++;
             }
-            for (const key32 in data198) {
-              if (!(key32 === "how" || key32 === "downgrade" || key32 === "tested")) {
-                const err465 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.upgrade, data: data198 };
-                if (vErrors === null) {
-                  vErrors = [err465];
-                } else {
-                  vErrors.push(err465);
-                }
-                errors++;
-              }
+          } else {
+            const err468 = { instancePath: instancePath + "/onBreach/workflow", schemaPath: "#/properties/onBreach/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.onBreach.properties.workflow.type, parentSchema: schema11.properties.onBreach.properties.workflow, data: data199 };
+            if (vErrors === null) {
+              vErrors = [err468];
+            } else {
+              vErrors.push(err468);
             }
-            if (data198.how !== void 0) {
-              let data199 = data198.how;
-              if (typeof data199 === "string") {
-                if (func3(data199) < 1) {
-                  const err466 = { instancePath: instancePath + "/readiness/upgrade/how", schemaPath: "#/properties/readiness/properties/upgrade/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.how, data: data199 };
-                  if (vErrors === null) {
-                    vErrors = [err466];
-                  } else {
-                    vErrors.push(err466);
-                  }
-                  errors++;
-                }
+            errors++;
+          }
+        }
+        if (data198.ref !== void 0) {
+          let data200 = data198.ref;
+          if (typeof data200 === "string") {
+            if (func3(data200) < 1) {
+              const err469 = { instancePath: instancePath + "/onBreach/ref", schemaPath: "#/properties/onBreach/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.onBreach.properties.ref, data: data200 };
+              if (vErrors === null) {
+                vErrors = [err469];
               } else {
-                const err467 = { instancePath: instancePath + "/readiness/upgrade/how", schemaPath: "#/properties/readiness/properties/upgrade/properties/how/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.how.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.how, data: data199 };
-                if (vErrors === null) {
-                  vErrors = [err467];
-                } else {
-                  vErrors.push(err467);
-                }
-                errors++;
+                vErrors.push(err469);
               }
-            }
-            if (data198.downgrade !== void 0) {
-              let data200 = data198.downgrade;
-              if (typeof data200 === "string") {
-                if (func3(data200) < 1) {
-                  const err468 = { instancePath: instancePath + "/readiness/upgrade/downgrade", schemaPath: "#/properties/readiness/properties/upgrade/properties/downgrade/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.downgrade, data: data200 };
-                  if (vErrors === null) {
-                    vErrors = [err468];
-                  } else {
-                    vErrors.push(err468);
-                  }
-                  errors++;
-                }
-              } else {
-                const err469 = { instancePath: instancePath + "/readiness/upgrade/downgrade", schemaPath: "#/properties/readiness/properties/upgrade/properties/downgrade/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.downgrade.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.downgrade, data: data200 };
-                if (vErrors === null) {
-                  vErrors = [err469];
-                } else {
-                  vErrors.push(err469);
-                }
-                errors++;
-              }
-            }
-            if (data198.tested !== void 0) {
-              let data201 = data198.tested;
-              if (typeof data201 === "string") {
-                if (func3(data201) < 1) {
-                  const err470 = { instancePath: instancePath + "/readiness/upgrade/tested", schemaPath: "#/properties/readiness/properties/upgrade/properties/tested/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.tested, data: data201 };
-                  if (vErrors === null) {
-                    vErrors = [err470];
-                  } else {
-                    vErrors.push(err470);
-                  }
-                  errors++;
-                }
-              } else {
-                const err471 = { instancePath: instancePath + "/readiness/upgrade/tested", schemaPath: "#/properties/readiness/properties/upgrade/properties/tested/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.tested.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.tested, data: data201 };
-                if (vErrors === null) {
-                  vErrors = [err471];
-                } else {
-                  vErrors.push(err471);
-                }
-                errors++;
-              }
+              errors++;
             }
           } else {
-            const err472 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.upgrade.type, parentSchema: schema11.properties.readiness.properties.upgrade, data: data198 };
+            const err470 = { instancePath: instancePath + "/onBreach/ref", schemaPath: "#/properties/onBreach/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.onBreach.properties.ref.type, parentSchema: schema11.properties.onBreach.properties.ref, data: data200 };
+            if (vErrors === null) {
+              vErrors = [err470];
+            } else {
+              vErrors.push(err470);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err471 = { instancePath: instancePath + "/onBreach", schemaPath: "#/properties/onBreach/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.onBreach.type, parentSchema: schema11.properties.onBreach, data: data198 };
+        if (vErrors === null) {
+          vErrors = [err471];
+        } else {
+          vErrors.push(err471);
+        }
+        errors++;
+      }
+    }
+    if (data.analysis !== void 0) {
+      let data201 = data.analysis;
+      if (data201 && typeof data201 == "object" && !Array.isArray(data201)) {
+        for (const key32 in data201) {
+          if (!(key32 === "interval" || key32 === "failureLimit" || key32 === "inconclusiveLimit")) {
+            const err472 = { instancePath: instancePath + "/analysis", schemaPath: "#/properties/analysis/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.analysis, data: data201 };
             if (vErrors === null) {
               vErrors = [err472];
             } else {
@@ -15333,11 +15335,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data197.versionSkew !== void 0) {
-          let data202 = data197.versionSkew;
+        if (data201.interval !== void 0) {
+          let data202 = data201.interval;
           if (typeof data202 === "string") {
-            if (func3(data202) < 1) {
-              const err473 = { instancePath: instancePath + "/readiness/versionSkew", schemaPath: "#/properties/readiness/properties/versionSkew/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.versionSkew, data: data202 };
+            if (!pattern6.test(data202)) {
+              const err473 = { instancePath: instancePath + "/analysis/interval", schemaPath: "#/properties/analysis/properties/interval/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema11.properties.analysis.properties.interval, data: data202 };
               if (vErrors === null) {
                 vErrors = [err473];
               } else {
@@ -15346,7 +15348,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err474 = { instancePath: instancePath + "/readiness/versionSkew", schemaPath: "#/properties/readiness/properties/versionSkew/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.versionSkew.type, parentSchema: schema11.properties.readiness.properties.versionSkew, data: data202 };
+            const err474 = { instancePath: instancePath + "/analysis/interval", schemaPath: "#/properties/analysis/properties/interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.analysis.properties.interval.type, parentSchema: schema11.properties.analysis.properties.interval, data: data202 };
             if (vErrors === null) {
               vErrors = [err474];
             } else {
@@ -15355,88 +15357,86 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data197.scalability !== void 0) {
-          let data203 = data197.scalability;
-          if (data203 && typeof data203 == "object" && !Array.isArray(data203)) {
-            for (const key33 in data203) {
-              if (!(key33 === "load" || key33 === "resources" || key33 === "limits")) {
-                const err475 = { instancePath: instancePath + "/readiness/scalability", schemaPath: "#/properties/readiness/properties/scalability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.scalability, data: data203 };
-                if (vErrors === null) {
-                  vErrors = [err475];
-                } else {
-                  vErrors.push(err475);
-                }
-                errors++;
-              }
+        if (data201.failureLimit !== void 0) {
+          let data203 = data201.failureLimit;
+          if (!(typeof data203 == "number" && (!(data203 % 1) && !isNaN(data203)) && isFinite(data203))) {
+            const err475 = { instancePath: instancePath + "/analysis/failureLimit", schemaPath: "#/properties/analysis/properties/failureLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.analysis.properties.failureLimit.type, parentSchema: schema11.properties.analysis.properties.failureLimit, data: data203 };
+            if (vErrors === null) {
+              vErrors = [err475];
+            } else {
+              vErrors.push(err475);
             }
-            if (data203.load !== void 0) {
-              let data204 = data203.load;
-              if (typeof data204 === "string") {
-                if (func3(data204) < 1) {
-                  const err476 = { instancePath: instancePath + "/readiness/scalability/load", schemaPath: "#/properties/readiness/properties/scalability/properties/load/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.load, data: data204 };
-                  if (vErrors === null) {
-                    vErrors = [err476];
-                  } else {
-                    vErrors.push(err476);
-                  }
-                  errors++;
-                }
+            errors++;
+          }
+          if (typeof data203 == "number" && isFinite(data203)) {
+            if (data203 > 100 || isNaN(data203)) {
+              const err476 = { instancePath: instancePath + "/analysis/failureLimit", schemaPath: "#/properties/analysis/properties/failureLimit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.analysis.properties.failureLimit, data: data203 };
+              if (vErrors === null) {
+                vErrors = [err476];
               } else {
-                const err477 = { instancePath: instancePath + "/readiness/scalability/load", schemaPath: "#/properties/readiness/properties/scalability/properties/load/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.load.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.load, data: data204 };
-                if (vErrors === null) {
-                  vErrors = [err477];
-                } else {
-                  vErrors.push(err477);
-                }
-                errors++;
+                vErrors.push(err476);
               }
+              errors++;
             }
-            if (data203.resources !== void 0) {
-              let data205 = data203.resources;
-              if (typeof data205 === "string") {
-                if (func3(data205) < 1) {
-                  const err478 = { instancePath: instancePath + "/readiness/scalability/resources", schemaPath: "#/properties/readiness/properties/scalability/properties/resources/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.resources, data: data205 };
-                  if (vErrors === null) {
-                    vErrors = [err478];
-                  } else {
-                    vErrors.push(err478);
-                  }
-                  errors++;
-                }
+            if (data203 < 1 || isNaN(data203)) {
+              const err477 = { instancePath: instancePath + "/analysis/failureLimit", schemaPath: "#/properties/analysis/properties/failureLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.analysis.properties.failureLimit, data: data203 };
+              if (vErrors === null) {
+                vErrors = [err477];
               } else {
-                const err479 = { instancePath: instancePath + "/readiness/scalability/resources", schemaPath: "#/properties/readiness/properties/scalability/properties/resources/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.resources.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.resources, data: data205 };
-                if (vErrors === null) {
-                  vErrors = [err479];
-                } else {
-                  vErrors.push(err479);
-                }
-                errors++;
+                vErrors.push(err477);
               }
+              errors++;
             }
-            if (data203.limits !== void 0) {
-              let data206 = data203.limits;
-              if (typeof data206 === "string") {
-                if (func3(data206) < 1) {
-                  const err480 = { instancePath: instancePath + "/readiness/scalability/limits", schemaPath: "#/properties/readiness/properties/scalability/properties/limits/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.limits, data: data206 };
-                  if (vErrors === null) {
-                    vErrors = [err480];
-                  } else {
-                    vErrors.push(err480);
-                  }
-                  errors++;
-                }
+          }
+        }
+        if (data201.inconclusiveLimit !== void 0) {
+          let data204 = data201.inconclusiveLimit;
+          if (!(typeof data204 == "number" && (!(data204 % 1) && !isNaN(data204)) && isFinite(data204))) {
+            const err478 = { instancePath: instancePath + "/analysis/inconclusiveLimit", schemaPath: "#/properties/analysis/properties/inconclusiveLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.analysis.properties.inconclusiveLimit.type, parentSchema: schema11.properties.analysis.properties.inconclusiveLimit, data: data204 };
+            if (vErrors === null) {
+              vErrors = [err478];
+            } else {
+              vErrors.push(err478);
+            }
+            errors++;
+          }
+          if (typeof data204 == "number" && isFinite(data204)) {
+            if (data204 > 100 || isNaN(data204)) {
+              const err479 = { instancePath: instancePath + "/analysis/inconclusiveLimit", schemaPath: "#/properties/analysis/properties/inconclusiveLimit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.analysis.properties.inconclusiveLimit, data: data204 };
+              if (vErrors === null) {
+                vErrors = [err479];
               } else {
-                const err481 = { instancePath: instancePath + "/readiness/scalability/limits", schemaPath: "#/properties/readiness/properties/scalability/properties/limits/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.limits.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.limits, data: data206 };
-                if (vErrors === null) {
-                  vErrors = [err481];
-                } else {
-                  vErrors.push(err481);
-                }
-                errors++;
+                vErrors.push(err479);
               }
+              errors++;
             }
-          } else {
-            const err482 = { instancePath: instancePath + "/readiness/scalability", schemaPath: "#/properties/readiness/properties/scalability/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.scalability.type, parentSchema: schema11.properties.readiness.properties.scalability, data: data203 };
+            if (data204 < 1 || isNaN(data204)) {
+              const err480 = { instancePath: instancePath + "/analysis/inconclusiveLimit", schemaPath: "#/properties/analysis/properties/inconclusiveLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.analysis.properties.inconclusiveLimit, data: data204 };
+              if (vErrors === null) {
+                vErrors = [err480];
+              } else {
+                vErrors.push(err480);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err481 = { instancePath: instancePath + "/analysis", schemaPath: "#/properties/analysis/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.analysis.type, parentSchema: schema11.properties.analysis, data: data201 };
+        if (vErrors === null) {
+          vErrors = [err481];
+        } else {
+          vErrors.push(err481);
+        }
+        errors++;
+      }
+    }
+    if (data.readiness !== void 0) {
+      let data205 = data.readiness;
+      if (data205 && typeof data205 == "object" && !Array.isArray(data205)) {
+        for (const key33 in data205) {
+          if (!(key33 === "upgrade" || key33 === "versionSkew" || key33 === "scalability" || key33 === "troubleshooting" || key33 === "dependencies" || key33 === "monitoring")) {
+            const err482 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness, data: data205 };
             if (vErrors === null) {
               vErrors = [err482];
             } else {
@@ -15445,11 +15445,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data197.troubleshooting !== void 0) {
-          let data207 = data197.troubleshooting;
-          if (Array.isArray(data207)) {
-            if (data207.length < 1) {
-              const err483 = { instancePath: instancePath + "/readiness/troubleshooting", schemaPath: "#/properties/readiness/properties/troubleshooting/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting, data: data207 };
+        if (data205.upgrade !== void 0) {
+          let data206 = data205.upgrade;
+          if (data206 && typeof data206 == "object" && !Array.isArray(data206)) {
+            if (data206.how === void 0) {
+              const err483 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/required", keyword: "required", params: { missingProperty: "how" }, message: "must have required property 'how'", schema: schema11.properties.readiness.properties.upgrade.required, parentSchema: schema11.properties.readiness.properties.upgrade, data: data206 };
               if (vErrors === null) {
                 vErrors = [err483];
               } else {
@@ -15457,30 +15457,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            const len29 = data207.length;
-            for (let i29 = 0; i29 < len29; i29++) {
-              let data208 = data207[i29];
-              if (data208 && typeof data208 == "object" && !Array.isArray(data208)) {
-                if (data208.failure === void 0) {
-                  const err484 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "failure" }, message: "must have required property 'failure'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data208 };
-                  if (vErrors === null) {
-                    vErrors = [err484];
-                  } else {
-                    vErrors.push(err484);
-                  }
-                  errors++;
+            if (data206.downgrade === void 0) {
+              const err484 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/required", keyword: "required", params: { missingProperty: "downgrade" }, message: "must have required property 'downgrade'", schema: schema11.properties.readiness.properties.upgrade.required, parentSchema: schema11.properties.readiness.properties.upgrade, data: data206 };
+              if (vErrors === null) {
+                vErrors = [err484];
+              } else {
+                vErrors.push(err484);
+              }
+              errors++;
+            }
+            for (const key34 in data206) {
+              if (!(key34 === "how" || key34 === "downgrade" || key34 === "tested")) {
+                const err485 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.upgrade, data: data206 };
+                if (vErrors === null) {
+                  vErrors = [err485];
+                } else {
+                  vErrors.push(err485);
                 }
-                if (data208.detect === void 0) {
-                  const err485 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "detect" }, message: "must have required property 'detect'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data208 };
-                  if (vErrors === null) {
-                    vErrors = [err485];
-                  } else {
-                    vErrors.push(err485);
-                  }
-                  errors++;
-                }
-                if (data208.mitigate === void 0) {
-                  const err486 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "mitigate" }, message: "must have required property 'mitigate'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data208 };
+                errors++;
+              }
+            }
+            if (data206.how !== void 0) {
+              let data207 = data206.how;
+              if (typeof data207 === "string") {
+                if (func3(data207) < 1) {
+                  const err486 = { instancePath: instancePath + "/readiness/upgrade/how", schemaPath: "#/properties/readiness/properties/upgrade/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.how, data: data207 };
                   if (vErrors === null) {
                     vErrors = [err486];
                   } else {
@@ -15488,130 +15489,133 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key34 in data208) {
-                  if (!(key34 === "failure" || key34 === "detect" || key34 === "mitigate")) {
-                    const err487 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data208 };
-                    if (vErrors === null) {
-                      vErrors = [err487];
-                    } else {
-                      vErrors.push(err487);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err487 = { instancePath: instancePath + "/readiness/upgrade/how", schemaPath: "#/properties/readiness/properties/upgrade/properties/how/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.how.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.how, data: data207 };
+                if (vErrors === null) {
+                  vErrors = [err487];
+                } else {
+                  vErrors.push(err487);
                 }
-                if (data208.failure !== void 0) {
-                  let data209 = data208.failure;
-                  if (typeof data209 === "string") {
-                    if (func3(data209) < 1) {
-                      const err488 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/failure", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/failure/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure, data: data209 };
-                      if (vErrors === null) {
-                        vErrors = [err488];
-                      } else {
-                        vErrors.push(err488);
-                      }
-                      errors++;
-                    }
+                errors++;
+              }
+            }
+            if (data206.downgrade !== void 0) {
+              let data208 = data206.downgrade;
+              if (typeof data208 === "string") {
+                if (func3(data208) < 1) {
+                  const err488 = { instancePath: instancePath + "/readiness/upgrade/downgrade", schemaPath: "#/properties/readiness/properties/upgrade/properties/downgrade/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.downgrade, data: data208 };
+                  if (vErrors === null) {
+                    vErrors = [err488];
                   } else {
-                    const err489 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/failure", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/failure/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure, data: data209 };
-                    if (vErrors === null) {
-                      vErrors = [err489];
-                    } else {
-                      vErrors.push(err489);
-                    }
-                    errors++;
+                    vErrors.push(err488);
                   }
-                }
-                if (data208.detect !== void 0) {
-                  let data210 = data208.detect;
-                  if (typeof data210 === "string") {
-                    if (func3(data210) < 1) {
-                      const err490 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/detect", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/detect/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect, data: data210 };
-                      if (vErrors === null) {
-                        vErrors = [err490];
-                      } else {
-                        vErrors.push(err490);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err491 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/detect", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/detect/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect, data: data210 };
-                    if (vErrors === null) {
-                      vErrors = [err491];
-                    } else {
-                      vErrors.push(err491);
-                    }
-                    errors++;
-                  }
-                }
-                if (data208.mitigate !== void 0) {
-                  let data211 = data208.mitigate;
-                  if (typeof data211 === "string") {
-                    if (func3(data211) < 1) {
-                      const err492 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/mitigate", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/mitigate/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate, data: data211 };
-                      if (vErrors === null) {
-                        vErrors = [err492];
-                      } else {
-                        vErrors.push(err492);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err493 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/mitigate", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/mitigate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate, data: data211 };
-                    if (vErrors === null) {
-                      vErrors = [err493];
-                    } else {
-                      vErrors.push(err493);
-                    }
-                    errors++;
-                  }
+                  errors++;
                 }
               } else {
-                const err494 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.troubleshooting.items.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data208 };
+                const err489 = { instancePath: instancePath + "/readiness/upgrade/downgrade", schemaPath: "#/properties/readiness/properties/upgrade/properties/downgrade/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.downgrade.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.downgrade, data: data208 };
                 if (vErrors === null) {
-                  vErrors = [err494];
+                  vErrors = [err489];
                 } else {
-                  vErrors.push(err494);
+                  vErrors.push(err489);
+                }
+                errors++;
+              }
+            }
+            if (data206.tested !== void 0) {
+              let data209 = data206.tested;
+              if (typeof data209 === "string") {
+                if (func3(data209) < 1) {
+                  const err490 = { instancePath: instancePath + "/readiness/upgrade/tested", schemaPath: "#/properties/readiness/properties/upgrade/properties/tested/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.upgrade.properties.tested, data: data209 };
+                  if (vErrors === null) {
+                    vErrors = [err490];
+                  } else {
+                    vErrors.push(err490);
+                  }
+                  errors++;
+                }
+              } else {
+                const err491 = { instancePath: instancePath + "/readiness/upgrade/tested", schemaPath: "#/properties/readiness/properties/upgrade/properties/tested/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.upgrade.properties.tested.type, parentSchema: schema11.properties.readiness.properties.upgrade.properties.tested, data: data209 };
+                if (vErrors === null) {
+                  vErrors = [err491];
+                } else {
+                  vErrors.push(err491);
                 }
                 errors++;
               }
             }
           } else {
-            const err495 = { instancePath: instancePath + "/readiness/troubleshooting", schemaPath: "#/properties/readiness/properties/troubleshooting/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.troubleshooting.type, parentSchema: schema11.properties.readiness.properties.troubleshooting, data: data207 };
+            const err492 = { instancePath: instancePath + "/readiness/upgrade", schemaPath: "#/properties/readiness/properties/upgrade/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.upgrade.type, parentSchema: schema11.properties.readiness.properties.upgrade, data: data206 };
             if (vErrors === null) {
-              vErrors = [err495];
+              vErrors = [err492];
             } else {
-              vErrors.push(err495);
+              vErrors.push(err492);
             }
             errors++;
           }
         }
-        if (data197.dependencies !== void 0) {
-          let data212 = data197.dependencies;
-          if (Array.isArray(data212)) {
-            if (data212.length < 1) {
-              const err496 = { instancePath: instancePath + "/readiness/dependencies", schemaPath: "#/properties/readiness/properties/dependencies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies, data: data212 };
+        if (data205.versionSkew !== void 0) {
+          let data210 = data205.versionSkew;
+          if (typeof data210 === "string") {
+            if (func3(data210) < 1) {
+              const err493 = { instancePath: instancePath + "/readiness/versionSkew", schemaPath: "#/properties/readiness/properties/versionSkew/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.versionSkew, data: data210 };
               if (vErrors === null) {
-                vErrors = [err496];
+                vErrors = [err493];
               } else {
-                vErrors.push(err496);
+                vErrors.push(err493);
               }
               errors++;
             }
-            const len30 = data212.length;
-            for (let i30 = 0; i30 < len30; i30++) {
-              let data213 = data212[i30];
-              if (data213 && typeof data213 == "object" && !Array.isArray(data213)) {
-                if (data213.name === void 0) {
-                  const err497 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.readiness.properties.dependencies.items.required, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data213 };
+          } else {
+            const err494 = { instancePath: instancePath + "/readiness/versionSkew", schemaPath: "#/properties/readiness/properties/versionSkew/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.versionSkew.type, parentSchema: schema11.properties.readiness.properties.versionSkew, data: data210 };
+            if (vErrors === null) {
+              vErrors = [err494];
+            } else {
+              vErrors.push(err494);
+            }
+            errors++;
+          }
+        }
+        if (data205.scalability !== void 0) {
+          let data211 = data205.scalability;
+          if (data211 && typeof data211 == "object" && !Array.isArray(data211)) {
+            for (const key35 in data211) {
+              if (!(key35 === "load" || key35 === "resources" || key35 === "limits")) {
+                const err495 = { instancePath: instancePath + "/readiness/scalability", schemaPath: "#/properties/readiness/properties/scalability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.scalability, data: data211 };
+                if (vErrors === null) {
+                  vErrors = [err495];
+                } else {
+                  vErrors.push(err495);
+                }
+                errors++;
+              }
+            }
+            if (data211.load !== void 0) {
+              let data212 = data211.load;
+              if (typeof data212 === "string") {
+                if (func3(data212) < 1) {
+                  const err496 = { instancePath: instancePath + "/readiness/scalability/load", schemaPath: "#/properties/readiness/properties/scalability/properties/load/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.load, data: data212 };
                   if (vErrors === null) {
-                    vErrors = [err497];
+                    vErrors = [err496];
                   } else {
-                    vErrors.push(err497);
+                    vErrors.push(err496);
                   }
                   errors++;
                 }
-                if (data213.ifUnavailable === void 0) {
-                  const err498 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "ifUnavailable" }, message: "must have required property 'ifUnavailable'", schema: schema11.properties.readiness.properties.dependencies.items.required, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data213 };
+              } else {
+                const err497 = { instancePath: instancePath + "/readiness/scalability/load", schemaPath: "#/properties/readiness/properties/scalability/properties/load/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.load.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.load, data: data212 };
+                if (vErrors === null) {
+                  vErrors = [err497];
+                } else {
+                  vErrors.push(err497);
+                }
+                errors++;
+              }
+            }
+            if (data211.resources !== void 0) {
+              let data213 = data211.resources;
+              if (typeof data213 === "string") {
+                if (func3(data213) < 1) {
+                  const err498 = { instancePath: instancePath + "/readiness/scalability/resources", schemaPath: "#/properties/readiness/properties/scalability/properties/resources/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.resources, data: data213 };
                   if (vErrors === null) {
                     vErrors = [err498];
                   } else {
@@ -15619,143 +15623,138 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key35 in data213) {
-                  if (!(key35 === "name" || key35 === "ifUnavailable")) {
-                    const err499 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data213 };
-                    if (vErrors === null) {
-                      vErrors = [err499];
-                    } else {
-                      vErrors.push(err499);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err499 = { instancePath: instancePath + "/readiness/scalability/resources", schemaPath: "#/properties/readiness/properties/scalability/properties/resources/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.resources.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.resources, data: data213 };
+                if (vErrors === null) {
+                  vErrors = [err499];
+                } else {
+                  vErrors.push(err499);
                 }
-                if (data213.name !== void 0) {
-                  let data214 = data213.name;
-                  if (typeof data214 === "string") {
-                    if (func3(data214) < 1) {
-                      const err500 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/name", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.name, data: data214 };
-                      if (vErrors === null) {
-                        vErrors = [err500];
-                      } else {
-                        vErrors.push(err500);
-                      }
-                      errors++;
-                    }
+                errors++;
+              }
+            }
+            if (data211.limits !== void 0) {
+              let data214 = data211.limits;
+              if (typeof data214 === "string") {
+                if (func3(data214) < 1) {
+                  const err500 = { instancePath: instancePath + "/readiness/scalability/limits", schemaPath: "#/properties/readiness/properties/scalability/properties/limits/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.scalability.properties.limits, data: data214 };
+                  if (vErrors === null) {
+                    vErrors = [err500];
                   } else {
-                    const err501 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/name", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.dependencies.items.properties.name.type, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.name, data: data214 };
-                    if (vErrors === null) {
-                      vErrors = [err501];
-                    } else {
-                      vErrors.push(err501);
-                    }
-                    errors++;
+                    vErrors.push(err500);
                   }
-                }
-                if (data213.ifUnavailable !== void 0) {
-                  let data215 = data213.ifUnavailable;
-                  if (typeof data215 === "string") {
-                    if (func3(data215) < 1) {
-                      const err502 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/ifUnavailable", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/ifUnavailable/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable, data: data215 };
-                      if (vErrors === null) {
-                        vErrors = [err502];
-                      } else {
-                        vErrors.push(err502);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err503 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/ifUnavailable", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/ifUnavailable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable.type, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable, data: data215 };
-                    if (vErrors === null) {
-                      vErrors = [err503];
-                    } else {
-                      vErrors.push(err503);
-                    }
-                    errors++;
-                  }
+                  errors++;
                 }
               } else {
-                const err504 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.dependencies.items.type, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data213 };
+                const err501 = { instancePath: instancePath + "/readiness/scalability/limits", schemaPath: "#/properties/readiness/properties/scalability/properties/limits/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.scalability.properties.limits.type, parentSchema: schema11.properties.readiness.properties.scalability.properties.limits, data: data214 };
                 if (vErrors === null) {
-                  vErrors = [err504];
+                  vErrors = [err501];
                 } else {
-                  vErrors.push(err504);
+                  vErrors.push(err501);
                 }
                 errors++;
               }
             }
           } else {
-            const err505 = { instancePath: instancePath + "/readiness/dependencies", schemaPath: "#/properties/readiness/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.dependencies.type, parentSchema: schema11.properties.readiness.properties.dependencies, data: data212 };
+            const err502 = { instancePath: instancePath + "/readiness/scalability", schemaPath: "#/properties/readiness/properties/scalability/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.scalability.type, parentSchema: schema11.properties.readiness.properties.scalability, data: data211 };
             if (vErrors === null) {
-              vErrors = [err505];
+              vErrors = [err502];
             } else {
-              vErrors.push(err505);
+              vErrors.push(err502);
             }
             errors++;
           }
         }
-        if (data197.monitoring !== void 0) {
-          let data216 = data197.monitoring;
-          if (data216 && typeof data216 == "object" && !Array.isArray(data216)) {
-            if (data216.health === void 0) {
-              const err506 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/required", keyword: "required", params: { missingProperty: "health" }, message: "must have required property 'health'", schema: schema11.properties.readiness.properties.monitoring.required, parentSchema: schema11.properties.readiness.properties.monitoring, data: data216 };
+        if (data205.troubleshooting !== void 0) {
+          let data215 = data205.troubleshooting;
+          if (Array.isArray(data215)) {
+            if (data215.length < 1) {
+              const err503 = { instancePath: instancePath + "/readiness/troubleshooting", schemaPath: "#/properties/readiness/properties/troubleshooting/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting, data: data215 };
               if (vErrors === null) {
-                vErrors = [err506];
+                vErrors = [err503];
               } else {
-                vErrors.push(err506);
+                vErrors.push(err503);
               }
               errors++;
             }
-            for (const key36 in data216) {
-              if (!(key36 === "health" || key36 === "metrics" || key36 === "alerts")) {
-                const err507 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.monitoring, data: data216 };
-                if (vErrors === null) {
-                  vErrors = [err507];
-                } else {
-                  vErrors.push(err507);
-                }
-                errors++;
-              }
-            }
-            if (data216.health !== void 0) {
-              let data217 = data216.health;
-              if (typeof data217 === "string") {
-                if (func3(data217) < 1) {
-                  const err508 = { instancePath: instancePath + "/readiness/monitoring/health", schemaPath: "#/properties/readiness/properties/monitoring/properties/health/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.health, data: data217 };
+            const len29 = data215.length;
+            for (let i29 = 0; i29 < len29; i29++) {
+              let data216 = data215[i29];
+              if (data216 && typeof data216 == "object" && !Array.isArray(data216)) {
+                if (data216.failure === void 0) {
+                  const err504 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "failure" }, message: "must have required property 'failure'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data216 };
                   if (vErrors === null) {
-                    vErrors = [err508];
+                    vErrors = [err504];
                   } else {
-                    vErrors.push(err508);
+                    vErrors.push(err504);
                   }
                   errors++;
                 }
-              } else {
-                const err509 = { instancePath: instancePath + "/readiness/monitoring/health", schemaPath: "#/properties/readiness/properties/monitoring/properties/health/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.health.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.health, data: data217 };
-                if (vErrors === null) {
-                  vErrors = [err509];
-                } else {
-                  vErrors.push(err509);
-                }
-                errors++;
-              }
-            }
-            if (data216.metrics !== void 0) {
-              let data218 = data216.metrics;
-              if (Array.isArray(data218)) {
-                if (data218.length < 1) {
-                  const err510 = { instancePath: instancePath + "/readiness/monitoring/metrics", schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics, data: data218 };
+                if (data216.detect === void 0) {
+                  const err505 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "detect" }, message: "must have required property 'detect'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data216 };
                   if (vErrors === null) {
-                    vErrors = [err510];
+                    vErrors = [err505];
                   } else {
-                    vErrors.push(err510);
+                    vErrors.push(err505);
                   }
                   errors++;
                 }
-                const len31 = data218.length;
-                for (let i31 = 0; i31 < len31; i31++) {
-                  let data219 = data218[i31];
-                  if (typeof data219 !== "string") {
-                    const err511 = { instancePath: instancePath + "/readiness/monitoring/metrics/" + i31, schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.metrics.items.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics.items, data: data219 };
+                if (data216.mitigate === void 0) {
+                  const err506 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/required", keyword: "required", params: { missingProperty: "mitigate" }, message: "must have required property 'mitigate'", schema: schema11.properties.readiness.properties.troubleshooting.items.required, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data216 };
+                  if (vErrors === null) {
+                    vErrors = [err506];
+                  } else {
+                    vErrors.push(err506);
+                  }
+                  errors++;
+                }
+                for (const key36 in data216) {
+                  if (!(key36 === "failure" || key36 === "detect" || key36 === "mitigate")) {
+                    const err507 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data216 };
+                    if (vErrors === null) {
+                      vErrors = [err507];
+                    } else {
+                      vErrors.push(err507);
+                    }
+                    errors++;
+                  }
+                }
+                if (data216.failure !== void 0) {
+                  let data217 = data216.failure;
+                  if (typeof data217 === "string") {
+                    if (func3(data217) < 1) {
+                      const err508 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/failure", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/failure/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure, data: data217 };
+                      if (vErrors === null) {
+                        vErrors = [err508];
+                      } else {
+                        vErrors.push(err508);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err509 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/failure", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/failure/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.failure, data: data217 };
+                    if (vErrors === null) {
+                      vErrors = [err509];
+                    } else {
+                      vErrors.push(err509);
+                    }
+                    errors++;
+                  }
+                }
+                if (data216.detect !== void 0) {
+                  let data218 = data216.detect;
+                  if (typeof data218 === "string") {
+                    if (func3(data218) < 1) {
+                      const err510 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/detect", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/detect/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect, data: data218 };
+                      if (vErrors === null) {
+                        vErrors = [err510];
+                      } else {
+                        vErrors.push(err510);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err511 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/detect", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/detect/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.detect, data: data218 };
                     if (vErrors === null) {
                       vErrors = [err511];
                     } else {
@@ -15764,140 +15763,129 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err512 = { instancePath: instancePath + "/readiness/monitoring/metrics", schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.monitoring.properties.metrics.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics, data: data218 };
-                if (vErrors === null) {
-                  vErrors = [err512];
-                } else {
-                  vErrors.push(err512);
-                }
-                errors++;
-              }
-            }
-            if (data216.alerts !== void 0) {
-              let data220 = data216.alerts;
-              if (Array.isArray(data220)) {
-                if (data220.length < 1) {
-                  const err513 = { instancePath: instancePath + "/readiness/monitoring/alerts", schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts, data: data220 };
-                  if (vErrors === null) {
-                    vErrors = [err513];
-                  } else {
-                    vErrors.push(err513);
-                  }
-                  errors++;
-                }
-                const len32 = data220.length;
-                for (let i32 = 0; i32 < len32; i32++) {
-                  let data221 = data220[i32];
-                  if (typeof data221 === "string") {
-                    if (func3(data221) < 1) {
-                      const err514 = { instancePath: instancePath + "/readiness/monitoring/alerts/" + i32, schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts.items, data: data221 };
+                if (data216.mitigate !== void 0) {
+                  let data219 = data216.mitigate;
+                  if (typeof data219 === "string") {
+                    if (func3(data219) < 1) {
+                      const err512 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/mitigate", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/mitigate/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate, data: data219 };
                       if (vErrors === null) {
-                        vErrors = [err514];
+                        vErrors = [err512];
                       } else {
-                        vErrors.push(err514);
+                        vErrors.push(err512);
                       }
                       errors++;
                     }
                   } else {
-                    const err515 = { instancePath: instancePath + "/readiness/monitoring/alerts/" + i32, schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.alerts.items.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts.items, data: data221 };
+                    const err513 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29 + "/mitigate", schemaPath: "#/properties/readiness/properties/troubleshooting/items/properties/mitigate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items.properties.mitigate, data: data219 };
                     if (vErrors === null) {
-                      vErrors = [err515];
+                      vErrors = [err513];
                     } else {
-                      vErrors.push(err515);
+                      vErrors.push(err513);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err516 = { instancePath: instancePath + "/readiness/monitoring/alerts", schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.monitoring.properties.alerts.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts, data: data220 };
+                const err514 = { instancePath: instancePath + "/readiness/troubleshooting/" + i29, schemaPath: "#/properties/readiness/properties/troubleshooting/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.troubleshooting.items.type, parentSchema: schema11.properties.readiness.properties.troubleshooting.items, data: data216 };
                 if (vErrors === null) {
-                  vErrors = [err516];
+                  vErrors = [err514];
                 } else {
-                  vErrors.push(err516);
+                  vErrors.push(err514);
                 }
                 errors++;
               }
             }
           } else {
-            const err517 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.monitoring.type, parentSchema: schema11.properties.readiness.properties.monitoring, data: data216 };
+            const err515 = { instancePath: instancePath + "/readiness/troubleshooting", schemaPath: "#/properties/readiness/properties/troubleshooting/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.troubleshooting.type, parentSchema: schema11.properties.readiness.properties.troubleshooting, data: data215 };
             if (vErrors === null) {
-              vErrors = [err517];
+              vErrors = [err515];
             } else {
-              vErrors.push(err517);
+              vErrors.push(err515);
             }
             errors++;
           }
         }
-      } else {
-        const err518 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.type, parentSchema: schema11.properties.readiness, data: data197 };
-        if (vErrors === null) {
-          vErrors = [err518];
-        } else {
-          vErrors.push(err518);
-        }
-        errors++;
-      }
-    }
-    if (data.waive !== void 0) {
-      let data222 = data.waive;
-      if (Array.isArray(data222)) {
-        const len33 = data222.length;
-        for (let i33 = 0; i33 < len33; i33++) {
-          let data223 = data222[i33];
-          if (data223 && typeof data223 == "object" && !Array.isArray(data223)) {
-            if (data223.reason === void 0) {
-              const err519 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.waive.items.required, parentSchema: schema11.properties.waive.items, data: data223 };
+        if (data205.dependencies !== void 0) {
+          let data220 = data205.dependencies;
+          if (Array.isArray(data220)) {
+            if (data220.length < 1) {
+              const err516 = { instancePath: instancePath + "/readiness/dependencies", schemaPath: "#/properties/readiness/properties/dependencies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies, data: data220 };
               if (vErrors === null) {
-                vErrors = [err519];
+                vErrors = [err516];
               } else {
-                vErrors.push(err519);
+                vErrors.push(err516);
               }
               errors++;
             }
-            for (const key37 in data223) {
-              if (!(key37 === "rule" || key37 === "lesson" || key37 === "phases" || key37 === "severity" || key37 === "reason")) {
-                const err520 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.waive.items, data: data223 };
-                if (vErrors === null) {
-                  vErrors = [err520];
-                } else {
-                  vErrors.push(err520);
+            const len30 = data220.length;
+            for (let i30 = 0; i30 < len30; i30++) {
+              let data221 = data220[i30];
+              if (data221 && typeof data221 == "object" && !Array.isArray(data221)) {
+                if (data221.name === void 0) {
+                  const err517 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.readiness.properties.dependencies.items.required, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data221 };
+                  if (vErrors === null) {
+                    vErrors = [err517];
+                  } else {
+                    vErrors.push(err517);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data223.rule !== void 0) {
-              let data224 = data223.rule;
-              if (typeof data224 !== "string") {
-                const err521 = { instancePath: instancePath + "/waive/" + i33 + "/rule", schemaPath: "#/properties/waive/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.rule.type, parentSchema: schema11.properties.waive.items.properties.rule, data: data224 };
-                if (vErrors === null) {
-                  vErrors = [err521];
-                } else {
-                  vErrors.push(err521);
+                if (data221.ifUnavailable === void 0) {
+                  const err518 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "ifUnavailable" }, message: "must have required property 'ifUnavailable'", schema: schema11.properties.readiness.properties.dependencies.items.required, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data221 };
+                  if (vErrors === null) {
+                    vErrors = [err518];
+                  } else {
+                    vErrors.push(err518);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data223.lesson !== void 0) {
-              let data225 = data223.lesson;
-              if (typeof data225 !== "string") {
-                const err522 = { instancePath: instancePath + "/waive/" + i33 + "/lesson", schemaPath: "#/properties/waive/items/properties/lesson/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.lesson.type, parentSchema: schema11.properties.waive.items.properties.lesson, data: data225 };
-                if (vErrors === null) {
-                  vErrors = [err522];
-                } else {
-                  vErrors.push(err522);
+                for (const key37 in data221) {
+                  if (!(key37 === "name" || key37 === "ifUnavailable")) {
+                    const err519 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data221 };
+                    if (vErrors === null) {
+                      vErrors = [err519];
+                    } else {
+                      vErrors.push(err519);
+                    }
+                    errors++;
+                  }
                 }
-                errors++;
-              }
-            }
-            if (data223.phases !== void 0) {
-              let data226 = data223.phases;
-              if (Array.isArray(data226)) {
-                const len34 = data226.length;
-                for (let i34 = 0; i34 < len34; i34++) {
-                  let data227 = data226[i34];
-                  if (typeof data227 !== "string") {
-                    const err523 = { instancePath: instancePath + "/waive/" + i33 + "/phases/" + i34, schemaPath: "#/properties/waive/items/properties/phases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.phases.items.type, parentSchema: schema11.properties.waive.items.properties.phases.items, data: data227 };
+                if (data221.name !== void 0) {
+                  let data222 = data221.name;
+                  if (typeof data222 === "string") {
+                    if (func3(data222) < 1) {
+                      const err520 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/name", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.name, data: data222 };
+                      if (vErrors === null) {
+                        vErrors = [err520];
+                      } else {
+                        vErrors.push(err520);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err521 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/name", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.dependencies.items.properties.name.type, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.name, data: data222 };
+                    if (vErrors === null) {
+                      vErrors = [err521];
+                    } else {
+                      vErrors.push(err521);
+                    }
+                    errors++;
+                  }
+                }
+                if (data221.ifUnavailable !== void 0) {
+                  let data223 = data221.ifUnavailable;
+                  if (typeof data223 === "string") {
+                    if (func3(data223) < 1) {
+                      const err522 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/ifUnavailable", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/ifUnavailable/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable, data: data223 };
+                      if (vErrors === null) {
+                        vErrors = [err522];
+                      } else {
+                        vErrors.push(err522);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err523 = { instancePath: instancePath + "/readiness/dependencies/" + i30 + "/ifUnavailable", schemaPath: "#/properties/readiness/properties/dependencies/items/properties/ifUnavailable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable.type, parentSchema: schema11.properties.readiness.properties.dependencies.items.properties.ifUnavailable, data: data223 };
                     if (vErrors === null) {
                       vErrors = [err523];
                     } else {
@@ -15907,7 +15895,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err524 = { instancePath: instancePath + "/waive/" + i33 + "/phases", schemaPath: "#/properties/waive/items/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.items.properties.phases.type, parentSchema: schema11.properties.waive.items.properties.phases, data: data226 };
+                const err524 = { instancePath: instancePath + "/readiness/dependencies/" + i30, schemaPath: "#/properties/readiness/properties/dependencies/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.dependencies.items.type, parentSchema: schema11.properties.readiness.properties.dependencies.items, data: data221 };
                 if (vErrors === null) {
                   vErrors = [err524];
                 } else {
@@ -15916,31 +15904,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data223.severity !== void 0) {
-              let data228 = data223.severity;
-              if (typeof data228 !== "string") {
-                const err525 = { instancePath: instancePath + "/waive/" + i33 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.severity.type, parentSchema: schema11.properties.waive.items.properties.severity, data: data228 };
-                if (vErrors === null) {
-                  vErrors = [err525];
-                } else {
-                  vErrors.push(err525);
-                }
-                errors++;
-              }
-              if (!(data228 === "warning" || data228 === "off")) {
-                const err526 = { instancePath: instancePath + "/waive/" + i33 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.waive.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.waive.items.properties.severity.enum, parentSchema: schema11.properties.waive.items.properties.severity, data: data228 };
-                if (vErrors === null) {
-                  vErrors = [err526];
-                } else {
-                  vErrors.push(err526);
-                }
-                errors++;
-              }
+          } else {
+            const err525 = { instancePath: instancePath + "/readiness/dependencies", schemaPath: "#/properties/readiness/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.dependencies.type, parentSchema: schema11.properties.readiness.properties.dependencies, data: data220 };
+            if (vErrors === null) {
+              vErrors = [err525];
+            } else {
+              vErrors.push(err525);
             }
-            if (data223.reason !== void 0) {
-              let data229 = data223.reason;
-              if (typeof data229 !== "string") {
-                const err527 = { instancePath: instancePath + "/waive/" + i33 + "/reason", schemaPath: "#/properties/waive/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.reason.type, parentSchema: schema11.properties.waive.items.properties.reason, data: data229 };
+            errors++;
+          }
+        }
+        if (data205.monitoring !== void 0) {
+          let data224 = data205.monitoring;
+          if (data224 && typeof data224 == "object" && !Array.isArray(data224)) {
+            if (data224.health === void 0) {
+              const err526 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/required", keyword: "required", params: { missingProperty: "health" }, message: "must have required property 'health'", schema: schema11.properties.readiness.properties.monitoring.required, parentSchema: schema11.properties.readiness.properties.monitoring, data: data224 };
+              if (vErrors === null) {
+                vErrors = [err526];
+              } else {
+                vErrors.push(err526);
+              }
+              errors++;
+            }
+            for (const key38 in data224) {
+              if (!(key38 === "health" || key38 === "metrics" || key38 === "alerts")) {
+                const err527 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.readiness.properties.monitoring, data: data224 };
                 if (vErrors === null) {
                   vErrors = [err527];
                 } else {
@@ -15949,32 +15937,264 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data224.health !== void 0) {
+              let data225 = data224.health;
+              if (typeof data225 === "string") {
+                if (func3(data225) < 1) {
+                  const err528 = { instancePath: instancePath + "/readiness/monitoring/health", schemaPath: "#/properties/readiness/properties/monitoring/properties/health/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.health, data: data225 };
+                  if (vErrors === null) {
+                    vErrors = [err528];
+                  } else {
+                    vErrors.push(err528);
+                  }
+                  errors++;
+                }
+              } else {
+                const err529 = { instancePath: instancePath + "/readiness/monitoring/health", schemaPath: "#/properties/readiness/properties/monitoring/properties/health/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.health.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.health, data: data225 };
+                if (vErrors === null) {
+                  vErrors = [err529];
+                } else {
+                  vErrors.push(err529);
+                }
+                errors++;
+              }
+            }
+            if (data224.metrics !== void 0) {
+              let data226 = data224.metrics;
+              if (Array.isArray(data226)) {
+                if (data226.length < 1) {
+                  const err530 = { instancePath: instancePath + "/readiness/monitoring/metrics", schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics, data: data226 };
+                  if (vErrors === null) {
+                    vErrors = [err530];
+                  } else {
+                    vErrors.push(err530);
+                  }
+                  errors++;
+                }
+                const len31 = data226.length;
+                for (let i31 = 0; i31 < len31; i31++) {
+                  let data227 = data226[i31];
+                  if (typeof data227 !== "string") {
+                    const err531 = { instancePath: instancePath + "/readiness/monitoring/metrics/" + i31, schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.metrics.items.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics.items, data: data227 };
+                    if (vErrors === null) {
+                      vErrors = [err531];
+                    } else {
+                      vErrors.push(err531);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err532 = { instancePath: instancePath + "/readiness/monitoring/metrics", schemaPath: "#/properties/readiness/properties/monitoring/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.monitoring.properties.metrics.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.metrics, data: data226 };
+                if (vErrors === null) {
+                  vErrors = [err532];
+                } else {
+                  vErrors.push(err532);
+                }
+                errors++;
+              }
+            }
+            if (data224.alerts !== void 0) {
+              let data228 = data224.alerts;
+              if (Array.isArray(data228)) {
+                if (data228.length < 1) {
+                  const err533 = { instancePath: instancePath + "/readiness/monitoring/alerts", schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts, data: data228 };
+                  if (vErrors === null) {
+                    vErrors = [err533];
+                  } else {
+                    vErrors.push(err533);
+                  }
+                  errors++;
+                }
+                const len32 = data228.length;
+                for (let i32 = 0; i32 < len32; i32++) {
+                  let data229 = data228[i32];
+                  if (typeof data229 === "string") {
+                    if (func3(data229) < 1) {
+                      const err534 = { instancePath: instancePath + "/readiness/monitoring/alerts/" + i32, schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts.items, data: data229 };
+                      if (vErrors === null) {
+                        vErrors = [err534];
+                      } else {
+                        vErrors.push(err534);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err535 = { instancePath: instancePath + "/readiness/monitoring/alerts/" + i32, schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.readiness.properties.monitoring.properties.alerts.items.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts.items, data: data229 };
+                    if (vErrors === null) {
+                      vErrors = [err535];
+                    } else {
+                      vErrors.push(err535);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err536 = { instancePath: instancePath + "/readiness/monitoring/alerts", schemaPath: "#/properties/readiness/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.readiness.properties.monitoring.properties.alerts.type, parentSchema: schema11.properties.readiness.properties.monitoring.properties.alerts, data: data228 };
+                if (vErrors === null) {
+                  vErrors = [err536];
+                } else {
+                  vErrors.push(err536);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err528 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.waive.items.type, parentSchema: schema11.properties.waive.items, data: data223 };
+            const err537 = { instancePath: instancePath + "/readiness/monitoring", schemaPath: "#/properties/readiness/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.properties.monitoring.type, parentSchema: schema11.properties.readiness.properties.monitoring, data: data224 };
             if (vErrors === null) {
-              vErrors = [err528];
+              vErrors = [err537];
             } else {
-              vErrors.push(err528);
+              vErrors.push(err537);
             }
             errors++;
           }
         }
       } else {
-        const err529 = { instancePath: instancePath + "/waive", schemaPath: "#/properties/waive/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.type, parentSchema: schema11.properties.waive, data: data222 };
+        const err538 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.readiness.type, parentSchema: schema11.properties.readiness, data: data205 };
         if (vErrors === null) {
-          vErrors = [err529];
+          vErrors = [err538];
         } else {
-          vErrors.push(err529);
+          vErrors.push(err538);
+        }
+        errors++;
+      }
+    }
+    if (data.waive !== void 0) {
+      let data230 = data.waive;
+      if (Array.isArray(data230)) {
+        const len33 = data230.length;
+        for (let i33 = 0; i33 < len33; i33++) {
+          let data231 = data230[i33];
+          if (data231 && typeof data231 == "object" && !Array.isArray(data231)) {
+            if (data231.reason === void 0) {
+              const err539 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.waive.items.required, parentSchema: schema11.properties.waive.items, data: data231 };
+              if (vErrors === null) {
+                vErrors = [err539];
+              } else {
+                vErrors.push(err539);
+              }
+              errors++;
+            }
+            for (const key39 in data231) {
+              if (!(key39 === "rule" || key39 === "lesson" || key39 === "phases" || key39 === "severity" || key39 === "reason")) {
+                const err540 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.waive.items, data: data231 };
+                if (vErrors === null) {
+                  vErrors = [err540];
+                } else {
+                  vErrors.push(err540);
+                }
+                errors++;
+              }
+            }
+            if (data231.rule !== void 0) {
+              let data232 = data231.rule;
+              if (typeof data232 !== "string") {
+                const err541 = { instancePath: instancePath + "/waive/" + i33 + "/rule", schemaPath: "#/properties/waive/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.rule.type, parentSchema: schema11.properties.waive.items.properties.rule, data: data232 };
+                if (vErrors === null) {
+                  vErrors = [err541];
+                } else {
+                  vErrors.push(err541);
+                }
+                errors++;
+              }
+            }
+            if (data231.lesson !== void 0) {
+              let data233 = data231.lesson;
+              if (typeof data233 !== "string") {
+                const err542 = { instancePath: instancePath + "/waive/" + i33 + "/lesson", schemaPath: "#/properties/waive/items/properties/lesson/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.lesson.type, parentSchema: schema11.properties.waive.items.properties.lesson, data: data233 };
+                if (vErrors === null) {
+                  vErrors = [err542];
+                } else {
+                  vErrors.push(err542);
+                }
+                errors++;
+              }
+            }
+            if (data231.phases !== void 0) {
+              let data234 = data231.phases;
+              if (Array.isArray(data234)) {
+                const len34 = data234.length;
+                for (let i34 = 0; i34 < len34; i34++) {
+                  let data235 = data234[i34];
+                  if (typeof data235 !== "string") {
+                    const err543 = { instancePath: instancePath + "/waive/" + i33 + "/phases/" + i34, schemaPath: "#/properties/waive/items/properties/phases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.phases.items.type, parentSchema: schema11.properties.waive.items.properties.phases.items, data: data235 };
+                    if (vErrors === null) {
+                      vErrors = [err543];
+                    } else {
+                      vErrors.push(err543);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err544 = { instancePath: instancePath + "/waive/" + i33 + "/phases", schemaPath: "#/properties/waive/items/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.items.properties.phases.type, parentSchema: schema11.properties.waive.items.properties.phases, data: data234 };
+                if (vErrors === null) {
+                  vErrors = [err544];
+                } else {
+                  vErrors.push(err544);
+                }
+                errors++;
+              }
+            }
+            if (data231.severity !== void 0) {
+              let data236 = data231.severity;
+              if (typeof data236 !== "string") {
+                const err545 = { instancePath: instancePath + "/waive/" + i33 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.severity.type, parentSchema: schema11.properties.waive.items.properties.severity, data: data236 };
+                if (vErrors === null) {
+                  vErrors = [err545];
+                } else {
+                  vErrors.push(err545);
+                }
+                errors++;
+              }
+              if (!(data236 === "warning" || data236 === "off")) {
+                const err546 = { instancePath: instancePath + "/waive/" + i33 + "/severity", schemaPath: "#/properties/waive/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.waive.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.waive.items.properties.severity.enum, parentSchema: schema11.properties.waive.items.properties.severity, data: data236 };
+                if (vErrors === null) {
+                  vErrors = [err546];
+                } else {
+                  vErrors.push(err546);
+                }
+                errors++;
+              }
+            }
+            if (data231.reason !== void 0) {
+              let data237 = data231.reason;
+              if (typeof data237 !== "string") {
+                const err547 = { instancePath: instancePath + "/waive/" + i33 + "/reason", schemaPath: "#/properties/waive/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.waive.items.properties.reason.type, parentSchema: schema11.properties.waive.items.properties.reason, data: data237 };
+                if (vErrors === null) {
+                  vErrors = [err547];
+                } else {
+                  vErrors.push(err547);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err548 = { instancePath: instancePath + "/waive/" + i33, schemaPath: "#/properties/waive/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.waive.items.type, parentSchema: schema11.properties.waive.items, data: data231 };
+            if (vErrors === null) {
+              vErrors = [err548];
+            } else {
+              vErrors.push(err548);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err549 = { instancePath: instancePath + "/waive", schemaPath: "#/properties/waive/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waive.type, parentSchema: schema11.properties.waive, data: data230 };
+        if (vErrors === null) {
+          vErrors = [err549];
+        } else {
+          vErrors.push(err549);
         }
         errors++;
       }
     }
   } else {
-    const err530 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err550 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err530];
+      vErrors = [err550];
     } else {
-      vErrors.push(err530);
+      vErrors.push(err550);
     }
     errors++;
   }
@@ -15982,12 +16202,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validateLesson = validate11;
-var schema12 = { "additionalProperties": false, "title": "Rollbook lesson (front matter)", "type": "object", "required": ["id", "title", "date", "severity", "trigger", "contributingFactors", "detection", "timeToMitigate", "guards"], "properties": { "id": { "pattern": "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 64, "description": "Stable id, e.g. L-2020-11-thread-exhaustion.", "type": "string" }, "title": { "minLength": 1, "description": "What went wrong, in one line.", "type": "string" }, "date": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Day of the incident, YYYY-MM-DD.", "type": "string" }, "severity": { "type": "string", "enum": ["sev1", "sev2", "sev3", "sev4"], "description": "Incident severity; sev1 is the worst." }, "trigger": { "type": "string", "enum": ["binary-push", "config-push", "user-behaviour-change", "processing-pipeline", "service-provider-change", "performance-decay", "capacity-management", "hardware"], "description": "What set the incident off, from the outage-trigger taxonomy." }, "contributingFactors": { "minItems": 1, "uniqueItems": true, "description": "What made it possible or made it worse.", "type": "array", "items": { "minLength": 1, "description": "One factor.", "type": "string" } }, "detection": { "additionalProperties": false, "type": "object", "required": ["how", "sooner"], "properties": { "how": { "minLength": 1, "description": "How the incident was noticed.", "type": "string" }, "sooner": { "minLength": 1, "description": "How it could have been noticed sooner.", "type": "string" } } }, "timeToMitigate": { "pattern": "^([0-9]+[wdhm])+$", "description": "From first impact to mitigation: `45m`, `3h`, `1d6h`.", "type": "string" }, "services": { "description": "Services involved in the incident.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service involved.", "type": "string" } }, "tags": { "description": "Free tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "links": { "description": "Postmortem, tickets, dashboards.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } }, "rollback": { "additionalProperties": false, "description": "The rollback this lesson was drafted from: its plan, phase and the facts a guard can match on (services are under `services`).", "type": "object", "required": ["plan", "phase"], "properties": { "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The plan that was rolled back.", "type": "string" }, "phase": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The phase that was rolled back.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase ran." }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "The phase's strategy." }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The kinds of the phase's steps, for a guard's `stepKinds`.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } }, "step": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The step rolled back; absent when the whole phase was.", "type": "string" }, "at": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "description": "When the rollback was ticked, from the verified audit trail (UTC).", "type": "string" } } }, "guards": { "minItems": 1, "description": "What every matching rollout must now do.", "type": "array", "items": { "additionalProperties": false, "description": "What every matching rollout must now do. Exactly one of checklist, gate, freeze, raise.", "type": "object", "required": ["id", "match"], "properties": { "id": { "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 48, "description": "Stable id within the lesson.", "type": "string" }, "match": { "additionalProperties": false, "description": "Which plans and phases the guard applies to. Every criterion given must hold; a list means any of its values. `{}` matches every phase of every plan. `except` leaves out the phases it matches.", "type": "object", "properties": { "services": { "minItems": 1, "uniqueItems": true, "description": "The plan touches at least one of these services.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service.", "type": "string" } }, "tags": { "minItems": 1, "uniqueItems": true, "description": "The plan carries at least one of these tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "environments": { "minItems": 1, "uniqueItems": true, "description": "The phase runs in one of these environments.", "type": "array", "items": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "An environment." } }, "strategies": { "minItems": 1, "uniqueItems": true, "description": "The phase uses one of these strategies.", "type": "array", "items": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "A strategy." } }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The phase has at least one step of one of these kinds.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } }, "breaking": { "description": "The plan's `compatibility.breaking` is this value.", "type": "boolean" }, "migrations": { "description": "The plan declares data migrations (`compatibility.migrations`): true, or none: false.", "type": "boolean" }, "irreversible": { "description": "The phase, or one of its steps, cannot be undone (`irreversible:`): true, or nothing is: false.", "type": "boolean" }, "audienceUnits": { "minItems": 1, "uniqueItems": true, "description": "The phase's audience, or one of its ramp stages, counts one of these units (`5% of installs`).", "type": "array", "items": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs"], "description": "A unit." } }, "except": { "additionalProperties": false, "minProperties": 1, "description": "Phases the guard does not apply to: a phase for which every criterion given holds is left out, e.g. `{audienceUnits: [installs]}` for app-store phases.", "type": "object", "properties": { "services": { "minItems": 1, "uniqueItems": true, "description": "The plan touches at least one of these services.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service.", "type": "string" } }, "tags": { "minItems": 1, "uniqueItems": true, "description": "The plan carries at least one of these tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "environments": { "minItems": 1, "uniqueItems": true, "description": "The phase runs in one of these environments.", "type": "array", "items": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "An environment." } }, "strategies": { "minItems": 1, "uniqueItems": true, "description": "The phase uses one of these strategies.", "type": "array", "items": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "A strategy." } }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The phase has at least one step of one of these kinds.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } }, "breaking": { "description": "The plan's `compatibility.breaking` is this value.", "type": "boolean" }, "migrations": { "description": "The plan declares data migrations (`compatibility.migrations`): true, or none: false.", "type": "boolean" }, "irreversible": { "description": "The phase, or one of its steps, cannot be undone (`irreversible:`): true, or nothing is: false.", "type": "boolean" }, "audienceUnits": { "minItems": 1, "uniqueItems": true, "description": "The phase's audience, or one of its ramp stages, counts one of these units (`5% of installs`).", "type": "array", "items": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs"], "description": "A unit." } } } } } }, "checklist": { "minLength": 1, "description": "A checklist item added to every matching phase.", "type": "string" }, "gate": { "additionalProperties": false, "description": "A gate added to every matching phase, as in a plan.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" } } }, "freeze": { "additionalProperties": false, "description": "A freeze in the days before a named event the plan declares.", "type": "object", "required": ["before", "lead", "reason"], "properties": { "before": { "pattern": "^[a-z0-9*][a-z0-9*-]*$", "maxLength": 64, "description": "The event: the name of a freeze in the plan, or a pattern with `*` such as `peak-season-*`. The guard freezes the days leading up to it.", "type": "string" }, "lead": { "pattern": "^([0-9]+[wd])+$", "description": "How many days before the event nothing may change: `3d`, `1w`, `1w3d`.", "examples": ["3d", "1w"], "type": "string" }, "reason": { "minLength": 1, "description": "Why the days before the event are frozen.", "type": "string" }, "allowHotfix": { "description": "May a change labelled hotfix go out in the lead-in? Default: as the event.", "type": "boolean" } } }, "raise": { "additionalProperties": false, "description": "A stricter severity for a lint rule.", "type": "object", "required": ["rule", "to"], "properties": { "rule": { "minLength": 1, "description": "A lint rule id (`rollbook explain` lists them).", "type": "string" }, "to": { "type": "string", "enum": ["warning", "error"], "description": "The severity the rule has at least, in matching plans and phases." } } } } } } } };
-var pattern50 = new RegExp("^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern59 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
-var pattern60 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern69 = new RegExp("^[a-z0-9*][a-z0-9*-]*$", "u");
-var pattern70 = new RegExp("^([0-9]+[wd])+$", "u");
+var schema12 = { "additionalProperties": false, "title": "Rollbook lesson (front matter)", "type": "object", "required": ["id", "title", "date", "severity", "trigger", "contributingFactors", "detection", "timeToMitigate", "guards"], "properties": { "id": { "pattern": "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 64, "description": "Stable id, e.g. L-2020-11-thread-exhaustion.", "type": "string" }, "title": { "minLength": 1, "description": "What went wrong, in one line.", "type": "string" }, "date": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Day of the incident, YYYY-MM-DD.", "type": "string" }, "severity": { "type": "string", "enum": ["sev1", "sev2", "sev3", "sev4"], "description": "Incident severity; sev1 is the worst." }, "trigger": { "type": "string", "enum": ["binary-push", "config-push", "user-behaviour-change", "processing-pipeline", "service-provider-change", "performance-decay", "capacity-management", "hardware"], "description": "What set the incident off, from the outage-trigger taxonomy." }, "contributingFactors": { "minItems": 1, "uniqueItems": true, "description": "What made it possible or made it worse.", "type": "array", "items": { "minLength": 1, "description": "One factor.", "type": "string" } }, "detection": { "additionalProperties": false, "type": "object", "required": ["how", "sooner"], "properties": { "how": { "minLength": 1, "description": "How the incident was noticed.", "type": "string" }, "sooner": { "minLength": 1, "description": "How it could have been noticed sooner.", "type": "string" } } }, "timeToMitigate": { "pattern": "^([0-9]+[wdhm])+$", "description": "From first impact to mitigation: `45m`, `3h`, `1d6h`.", "type": "string" }, "services": { "description": "Services involved in the incident.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service involved.", "type": "string" } }, "tags": { "description": "Free tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "links": { "description": "Postmortem, tickets, dashboards.", "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["title", "url"], "properties": { "title": { "minLength": 1, "description": 'What the link is, e.g. "Dispatch dashboard".', "type": "string" }, "url": { "pattern": "^https?://", "description": "An http(s) URL.", "type": "string" }, "kind": { "type": "string", "enum": ["dashboard", "design", "runbook", "ticket", "other"], "description": "What sort of page this is." } } } }, "rollback": { "additionalProperties": false, "description": "The rollback this lesson was drafted from: its plan, phase and the facts a guard can match on (services are under `services`).", "type": "object", "required": ["plan", "phase"], "properties": { "plan": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The plan that was rolled back.", "type": "string" }, "phase": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The phase that was rolled back.", "type": "string" }, "environment": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "Where the phase ran." }, "strategy": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "The phase's strategy." }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The kinds of the phase's steps, for a guard's `stepKinds`.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } }, "step": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "The step rolled back; absent when the whole phase was.", "type": "string" }, "at": { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "description": "When the rollback was ticked, from the verified audit trail (UTC).", "type": "string" } } }, "guards": { "minItems": 1, "description": "What every matching rollout must now do.", "type": "array", "items": { "additionalProperties": false, "description": "What every matching rollout must now do. Exactly one of checklist, gate, freeze, raise.", "type": "object", "required": ["id", "match"], "properties": { "id": { "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 48, "description": "Stable id within the lesson.", "type": "string" }, "match": { "additionalProperties": false, "description": "Which plans and phases the guard applies to. Every criterion given must hold; a list means any of its values. `{}` matches every phase of every plan. `except` leaves out the phases it matches.", "type": "object", "properties": { "services": { "minItems": 1, "uniqueItems": true, "description": "The plan touches at least one of these services.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service.", "type": "string" } }, "tags": { "minItems": 1, "uniqueItems": true, "description": "The plan carries at least one of these tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "environments": { "minItems": 1, "uniqueItems": true, "description": "The phase runs in one of these environments.", "type": "array", "items": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "An environment." } }, "strategies": { "minItems": 1, "uniqueItems": true, "description": "The phase uses one of these strategies.", "type": "array", "items": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "A strategy." } }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The phase has at least one step of one of these kinds.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } }, "breaking": { "description": "The plan's `compatibility.breaking` is this value.", "type": "boolean" }, "migrations": { "description": "The plan declares data migrations (`compatibility.migrations`): true, or none: false.", "type": "boolean" }, "irreversible": { "description": "The phase, or one of its steps, cannot be undone (`irreversible:`): true, or nothing is: false.", "type": "boolean" }, "audienceUnits": { "minItems": 1, "uniqueItems": true, "description": "The phase's audience, or one of its ramp stages, counts one of these units (`5% of installs`).", "type": "array", "items": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs"], "description": "A unit." } }, "except": { "additionalProperties": false, "minProperties": 1, "description": "Phases the guard does not apply to: a phase for which every criterion given holds is left out, e.g. `{audienceUnits: [installs]}` for app-store phases.", "type": "object", "properties": { "services": { "minItems": 1, "uniqueItems": true, "description": "The plan touches at least one of these services.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A service.", "type": "string" } }, "tags": { "minItems": 1, "uniqueItems": true, "description": "The plan carries at least one of these tags.", "type": "array", "items": { "pattern": "^[a-z0-9][a-z0-9-]*$", "maxLength": 64, "description": "A tag.", "type": "string" } }, "environments": { "minItems": 1, "uniqueItems": true, "description": "The phase runs in one of these environments.", "type": "array", "items": { "type": "string", "enum": ["dev", "test", "staging", "canary", "production"], "description": "An environment." } }, "strategies": { "minItems": 1, "uniqueItems": true, "description": "The phase uses one of these strategies.", "type": "array", "items": { "type": "string", "enum": ["canary", "rolling", "blue-green", "flag-ramp", "shadow", "migration"], "description": "A strategy." } }, "stepKinds": { "minItems": 1, "uniqueItems": true, "description": "The phase has at least one step of one of these kinds.", "type": "array", "items": { "type": "string", "enum": ["binary", "config", "flag", "migration", "test", "manual"], "description": "A step kind." } }, "breaking": { "description": "The plan's `compatibility.breaking` is this value.", "type": "boolean" }, "migrations": { "description": "The plan declares data migrations (`compatibility.migrations`): true, or none: false.", "type": "boolean" }, "irreversible": { "description": "The phase, or one of its steps, cannot be undone (`irreversible:`): true, or nothing is: false.", "type": "boolean" }, "audienceUnits": { "minItems": 1, "uniqueItems": true, "description": "The phase's audience, or one of its ramp stages, counts one of these units (`5% of installs`).", "type": "array", "items": { "type": "string", "enum": ["requests", "users", "sessions", "hosts", "pods", "cells", "regions", "installs"], "description": "A unit." } } } } } }, "checklist": { "minLength": 1, "description": "A checklist item added to every matching phase.", "type": "string" }, "gate": { "additionalProperties": false, "description": "A gate added to every matching phase, as in a plan.", "type": "object", "properties": { "metric": { "description": "The name of a metric from `metrics`.", "type": "string" }, "compare": { "type": "string", "enum": ["absolute", "baseline", "week-over-week"], "description": "absolute: against min/max. baseline: against the baseline query. week-over-week: against the same query 7 days earlier." }, "max": { "unit": "the metric's unit", "description": "Hold when the value is above this.", "type": "number" }, "min": { "unit": "the metric's unit", "description": "Hold when the value is below this.", "type": "number" }, "baseline": { "minLength": 1, "description": "For compare: baseline, the control query (e.g. the stable fleet).", "type": "string" }, "maxRegression": { "pattern": "^[0-9]+(\\.[0-9]+)?%$", "description": "A percentage such as `10%`.", "type": "string" }, "rollbackAt": { "unit": "the metric's unit", "description": "Recommend a rollback when the value crosses this (above for negative, below for positive signals).", "type": "number" }, "window": { "pattern": "^([0-9]+[wdhm])+$", "description": "The window for this gate, instead of the metric's: fills `{window}` in its queries.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "query": { "minLength": 1, "description": "This gate's own query, instead of the metric's (same provider, field and unit).", "type": "string" }, "maxAge": { "pattern": "^([0-9]+[wdhm])+$", "description": "Freshness for this gate, instead of the metric's `maxAge`.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "analysis": { "additionalProperties": false, "description": "How the watch judges metric gates over repeated readings: an interval between readings, and how many failing or empty readings in a row count.", "type": "object", "properties": { "interval": { "pattern": "^([0-9]+[wdhm])+$", "description": "The least time between two readings of the gate: a scheduled run sooner than this after its last reading changed keeps that reading and does not query again. Default: every run reads.", "examples": ["30m", "24h", "2d", "1w"], "type": "string" }, "failureLimit": { "minimum": 1, "maximum": 100, "unit": "readings", "description": "Consecutive failing readings before the gate counts as failed; before that it holds (failing, within the limit) and a value beyond `rollbackAt` does not ask for a rollback yet. Default 1.", "type": "integer" }, "inconclusiveLimit": { "minimum": 1, "maximum": 100, "unit": "readings", "description": "Consecutive readings without data (no data, stale, provider error) before the hold is raised as a problem. Default: no data holds without being raised.", "type": "integer" } } }, "check": { "minLength": 1, "description": "The name of a GitHub check run or commit status that must succeed.", "type": "string" }, "signoff": { "minItems": 1, "description": "Users or teams who may sign off.", "type": "array", "items": { "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "description": "A GitHub user (`@alice`) or team (`@org/team`).", "type": "string" } }, "count": { "minimum": 1, "unit": "sign-offs", "description": "How many sign-offs are needed.", "type": "integer" }, "allowAuthor": { "description": "May the plan author sign off their own change?", "type": "boolean" }, "manual": { "minLength": 1, "description": "A condition a person confirms by ticking it.", "type": "string" } } }, "freeze": { "additionalProperties": false, "description": "A freeze in the days before a named event the plan declares.", "type": "object", "required": ["before", "lead", "reason"], "properties": { "before": { "pattern": "^[a-z0-9*][a-z0-9*-]*$", "maxLength": 64, "description": "The event: the name of a freeze in the plan, or a pattern with `*` such as `peak-season-*`. The guard freezes the days leading up to it.", "type": "string" }, "lead": { "pattern": "^([0-9]+[wd])+$", "description": "How many days before the event nothing may change: `3d`, `1w`, `1w3d`.", "examples": ["3d", "1w"], "type": "string" }, "reason": { "minLength": 1, "description": "Why the days before the event are frozen.", "type": "string" }, "allowHotfix": { "description": "May a change labelled hotfix go out in the lead-in? Default: as the event.", "type": "boolean" } } }, "raise": { "additionalProperties": false, "description": "A stricter severity for a lint rule.", "type": "object", "required": ["rule", "to"], "properties": { "rule": { "minLength": 1, "description": "A lint rule id (`rollbook explain` lists them).", "type": "string" }, "to": { "type": "string", "enum": ["warning", "error"], "description": "The severity the rule has at least, in matching plans and phases." } } } } } } } };
+var pattern52 = new RegExp("^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+var pattern61 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
+var pattern62 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+var pattern72 = new RegExp("^[a-z0-9*][a-z0-9*-]*$", "u");
+var pattern73 = new RegExp("^([0-9]+[wd])+$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -16096,7 +16316,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern50.test(data0)) {
+        if (!pattern52.test(data0)) {
           const err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^L-[0-9]{4}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema12.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err11];
@@ -16825,7 +17045,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         if (data20.at !== void 0) {
           let data28 = data20.at;
           if (typeof data28 === "string") {
-            if (!pattern59.test(data28)) {
+            if (!pattern61.test(data28)) {
               const err76 = { instancePath: instancePath + "/rollback/at", schemaPath: "#/properties/rollback/properties/at/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", parentSchema: schema12.properties.rollback.properties.at, data: data28 };
               if (vErrors === null) {
                 vErrors = [err76];
@@ -16911,7 +17131,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern60.test(data31)) {
+                if (!pattern62.test(data31)) {
                   const err84 = { instancePath: instancePath + "/guards/" + i7 + "/id", schemaPath: "#/properties/guards/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema12.properties.guards.items.properties.id, data: data31 };
                   if (vErrors === null) {
                     vErrors = [err84];
@@ -18118,173 +18338,175 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data65.check !== void 0) {
-                  let data76 = data65.check;
-                  if (typeof data76 === "string") {
-                    if (func3(data76) < 1) {
-                      const err180 = { instancePath: instancePath + "/guards/" + i7 + "/gate/check", schemaPath: "#/properties/guards/items/properties/gate/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.check, data: data76 };
-                      if (vErrors === null) {
-                        vErrors = [err180];
+                if (data65.analysis !== void 0) {
+                  let data76 = data65.analysis;
+                  if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
+                    for (const key8 in data76) {
+                      if (!(key8 === "interval" || key8 === "failureLimit" || key8 === "inconclusiveLimit")) {
+                        const err180 = { instancePath: instancePath + "/guards/" + i7 + "/gate/analysis", schemaPath: "#/properties/guards/items/properties/gate/properties/analysis/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.gate.properties.analysis, data: data76 };
+                        if (vErrors === null) {
+                          vErrors = [err180];
+                        } else {
+                          vErrors.push(err180);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data76.interval !== void 0) {
+                      let data77 = data76.interval;
+                      if (typeof data77 === "string") {
+                        if (!pattern6.test(data77)) {
+                          const err181 = { instancePath: instancePath + "/guards/" + i7 + "/gate/analysis/interval", schemaPath: "#/properties/guards/items/properties/gate/properties/analysis/properties/interval/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wdhm])+$" }, message: 'must match pattern "^([0-9]+[wdhm])+$"', schema: "^([0-9]+[wdhm])+$", parentSchema: schema12.properties.guards.items.properties.gate.properties.analysis.properties.interval, data: data77 };
+                          if (vErrors === null) {
+                            vErrors = [err181];
+                          } else {
+                            vErrors.push(err181);
+                          }
+                          errors++;
+                        }
                       } else {
-                        vErrors.push(err180);
+                        const err182 = { instancePath: instancePath + "/guards/" + i7 + "/gate/analysis/interval", schemaPath: "#/properties/guards/items/properties/gate/properties/analysis/properties/interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.analysis.properties.interval.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.analysis.properties.interval, data: data77 };
+                        if (vErrors === null) {
+                          vErrors = [err182];
+                        } else {
+                          vErrors.push(err182);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data76.failureLimit !== void 0) {
+                      let data78 = data76.failureLimit;
+                      if (!(typeof data78 == "number" && (!(data78 % 1) && !isNaN(data78)) && isFinite(data78))) {
+                        const err183 = { instancePath: instancePath + "/guards/" + i7 + "/gate/analysis/failureLimit", schemaPath: "#/properties/guards/items/properties/gate/properties/analysis/properties/failureLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties.guards.items.properties.gate.properties.analysis.properties.failureLimit.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.analysis.properties.failureLimit, data: data78 };
+                        if (vErrors === null) {
+                          vErrors = [err183];
+                        } else {
+                          vErrors.push(err183);
+                        }
+                        errors++;
+                      }
+                      if (typeof data78 == "number" && isFinite(data78)) {
+                        if (data78 > 100 || isNaN(data78)) {
+                          const err184 = { instancePath: instancePath + "/guards/" + i7 + "/gate/analysis/failureLimit", schemaPath: "#/properties/guards/items/properties/gate/properties/analysis/properties/failureLimit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema12.properties.guards.items.properties.gate.properties.analysis.properties.failureLimit, data: data78 };
+                          if (vErrors === null) {
+                            vErrors = [err184];
+                          } else {
+                            vErrors.push(err184);
+                          }
+                          errors++;
+                        }
+                        if (data78 < 1 || isNaN(data78)) {
+                          const err185 = { instancePath: instancePath + "/guards/" + i7 + "/gate/analysis/failureLimit", schemaPath: "#/properties/guards/items/properties/gate/properties/analysis/properties/failureLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.analysis.properties.failureLimit, data: data78 };
+                          if (vErrors === null) {
+                            vErrors = [err185];
+                          } else {
+                            vErrors.push(err185);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data76.inconclusiveLimit !== void 0) {
+                      let data79 = data76.inconclusiveLimit;
+                      if (!(typeof data79 == "number" && (!(data79 % 1) && !isNaN(data79)) && isFinite(data79))) {
+                        const err186 = { instancePath: instancePath + "/guards/" + i7 + "/gate/analysis/inconclusiveLimit", schemaPath: "#/properties/guards/items/properties/gate/properties/analysis/properties/inconclusiveLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties.guards.items.properties.gate.properties.analysis.properties.inconclusiveLimit.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.analysis.properties.inconclusiveLimit, data: data79 };
+                        if (vErrors === null) {
+                          vErrors = [err186];
+                        } else {
+                          vErrors.push(err186);
+                        }
+                        errors++;
+                      }
+                      if (typeof data79 == "number" && isFinite(data79)) {
+                        if (data79 > 100 || isNaN(data79)) {
+                          const err187 = { instancePath: instancePath + "/guards/" + i7 + "/gate/analysis/inconclusiveLimit", schemaPath: "#/properties/guards/items/properties/gate/properties/analysis/properties/inconclusiveLimit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema12.properties.guards.items.properties.gate.properties.analysis.properties.inconclusiveLimit, data: data79 };
+                          if (vErrors === null) {
+                            vErrors = [err187];
+                          } else {
+                            vErrors.push(err187);
+                          }
+                          errors++;
+                        }
+                        if (data79 < 1 || isNaN(data79)) {
+                          const err188 = { instancePath: instancePath + "/guards/" + i7 + "/gate/analysis/inconclusiveLimit", schemaPath: "#/properties/guards/items/properties/gate/properties/analysis/properties/inconclusiveLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.analysis.properties.inconclusiveLimit, data: data79 };
+                          if (vErrors === null) {
+                            vErrors = [err188];
+                          } else {
+                            vErrors.push(err188);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err189 = { instancePath: instancePath + "/guards/" + i7 + "/gate/analysis", schemaPath: "#/properties/guards/items/properties/gate/properties/analysis/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.gate.properties.analysis.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.analysis, data: data76 };
+                    if (vErrors === null) {
+                      vErrors = [err189];
+                    } else {
+                      vErrors.push(err189);
+                    }
+                    errors++;
+                  }
+                }
+                if (data65.check !== void 0) {
+                  let data80 = data65.check;
+                  if (typeof data80 === "string") {
+                    if (func3(data80) < 1) {
+                      const err190 = { instancePath: instancePath + "/guards/" + i7 + "/gate/check", schemaPath: "#/properties/guards/items/properties/gate/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.check, data: data80 };
+                      if (vErrors === null) {
+                        vErrors = [err190];
+                      } else {
+                        vErrors.push(err190);
                       }
                       errors++;
                     }
                   } else {
-                    const err181 = { instancePath: instancePath + "/guards/" + i7 + "/gate/check", schemaPath: "#/properties/guards/items/properties/gate/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.check.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.check, data: data76 };
+                    const err191 = { instancePath: instancePath + "/guards/" + i7 + "/gate/check", schemaPath: "#/properties/guards/items/properties/gate/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.check.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.check, data: data80 };
                     if (vErrors === null) {
-                      vErrors = [err181];
+                      vErrors = [err191];
                     } else {
-                      vErrors.push(err181);
+                      vErrors.push(err191);
                     }
                     errors++;
                   }
                 }
                 if (data65.signoff !== void 0) {
-                  let data77 = data65.signoff;
-                  if (Array.isArray(data77)) {
-                    if (data77.length < 1) {
-                      const err182 = { instancePath: instancePath + "/guards/" + i7 + "/gate/signoff", schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff, data: data77 };
+                  let data81 = data65.signoff;
+                  if (Array.isArray(data81)) {
+                    if (data81.length < 1) {
+                      const err192 = { instancePath: instancePath + "/guards/" + i7 + "/gate/signoff", schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff, data: data81 };
                       if (vErrors === null) {
-                        vErrors = [err182];
+                        vErrors = [err192];
                       } else {
-                        vErrors.push(err182);
+                        vErrors.push(err192);
                       }
                       errors++;
                     }
-                    const len18 = data77.length;
+                    const len18 = data81.length;
                     for (let i32 = 0; i32 < len18; i32++) {
-                      let data78 = data77[i32];
-                      if (typeof data78 === "string") {
-                        if (!pattern1.test(data78)) {
-                          const err183 = { instancePath: instancePath + "/guards/" + i7 + "/gate/signoff/" + i32, schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff.items, data: data78 };
+                      let data82 = data81[i32];
+                      if (typeof data82 === "string") {
+                        if (!pattern1.test(data82)) {
+                          const err193 = { instancePath: instancePath + "/guards/" + i7 + "/gate/signoff/" + i32, schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff.items, data: data82 };
                           if (vErrors === null) {
-                            vErrors = [err183];
+                            vErrors = [err193];
                           } else {
-                            vErrors.push(err183);
+                            vErrors.push(err193);
                           }
                           errors++;
                         }
                       } else {
-                        const err184 = { instancePath: instancePath + "/guards/" + i7 + "/gate/signoff/" + i32, schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.signoff.items.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff.items, data: data78 };
+                        const err194 = { instancePath: instancePath + "/guards/" + i7 + "/gate/signoff/" + i32, schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.signoff.items.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff.items, data: data82 };
                         if (vErrors === null) {
-                          vErrors = [err184];
+                          vErrors = [err194];
                         } else {
-                          vErrors.push(err184);
+                          vErrors.push(err194);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err185 = { instancePath: instancePath + "/guards/" + i7 + "/gate/signoff", schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.gate.properties.signoff.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff, data: data77 };
-                    if (vErrors === null) {
-                      vErrors = [err185];
-                    } else {
-                      vErrors.push(err185);
-                    }
-                    errors++;
-                  }
-                }
-                if (data65.count !== void 0) {
-                  let data79 = data65.count;
-                  if (!(typeof data79 == "number" && (!(data79 % 1) && !isNaN(data79)) && isFinite(data79))) {
-                    const err186 = { instancePath: instancePath + "/guards/" + i7 + "/gate/count", schemaPath: "#/properties/guards/items/properties/gate/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties.guards.items.properties.gate.properties.count.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.count, data: data79 };
-                    if (vErrors === null) {
-                      vErrors = [err186];
-                    } else {
-                      vErrors.push(err186);
-                    }
-                    errors++;
-                  }
-                  if (typeof data79 == "number" && isFinite(data79)) {
-                    if (data79 < 1 || isNaN(data79)) {
-                      const err187 = { instancePath: instancePath + "/guards/" + i7 + "/gate/count", schemaPath: "#/properties/guards/items/properties/gate/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.count, data: data79 };
-                      if (vErrors === null) {
-                        vErrors = [err187];
-                      } else {
-                        vErrors.push(err187);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data65.allowAuthor !== void 0) {
-                  let data80 = data65.allowAuthor;
-                  if (typeof data80 !== "boolean") {
-                    const err188 = { instancePath: instancePath + "/guards/" + i7 + "/gate/allowAuthor", schemaPath: "#/properties/guards/items/properties/gate/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.gate.properties.allowAuthor.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.allowAuthor, data: data80 };
-                    if (vErrors === null) {
-                      vErrors = [err188];
-                    } else {
-                      vErrors.push(err188);
-                    }
-                    errors++;
-                  }
-                }
-                if (data65.manual !== void 0) {
-                  let data81 = data65.manual;
-                  if (typeof data81 === "string") {
-                    if (func3(data81) < 1) {
-                      const err189 = { instancePath: instancePath + "/guards/" + i7 + "/gate/manual", schemaPath: "#/properties/guards/items/properties/gate/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.manual, data: data81 };
-                      if (vErrors === null) {
-                        vErrors = [err189];
-                      } else {
-                        vErrors.push(err189);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err190 = { instancePath: instancePath + "/guards/" + i7 + "/gate/manual", schemaPath: "#/properties/guards/items/properties/gate/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.manual.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.manual, data: data81 };
-                    if (vErrors === null) {
-                      vErrors = [err190];
-                    } else {
-                      vErrors.push(err190);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err191 = { instancePath: instancePath + "/guards/" + i7 + "/gate", schemaPath: "#/properties/guards/items/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.gate.type, parentSchema: schema12.properties.guards.items.properties.gate, data: data65 };
-                if (vErrors === null) {
-                  vErrors = [err191];
-                } else {
-                  vErrors.push(err191);
-                }
-                errors++;
-              }
-            }
-            if (data30.freeze !== void 0) {
-              let data82 = data30.freeze;
-              if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
-                if (data82.before === void 0) {
-                  const err192 = { instancePath: instancePath + "/guards/" + i7 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "before" }, message: "must have required property 'before'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data82 };
-                  if (vErrors === null) {
-                    vErrors = [err192];
-                  } else {
-                    vErrors.push(err192);
-                  }
-                  errors++;
-                }
-                if (data82.lead === void 0) {
-                  const err193 = { instancePath: instancePath + "/guards/" + i7 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "lead" }, message: "must have required property 'lead'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data82 };
-                  if (vErrors === null) {
-                    vErrors = [err193];
-                  } else {
-                    vErrors.push(err193);
-                  }
-                  errors++;
-                }
-                if (data82.reason === void 0) {
-                  const err194 = { instancePath: instancePath + "/guards/" + i7 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data82 };
-                  if (vErrors === null) {
-                    vErrors = [err194];
-                  } else {
-                    vErrors.push(err194);
-                  }
-                  errors++;
-                }
-                for (const key8 in data82) {
-                  if (!(key8 === "before" || key8 === "lead" || key8 === "reason" || key8 === "allowHotfix")) {
-                    const err195 = { instancePath: instancePath + "/guards/" + i7 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.freeze, data: data82 };
+                    const err195 = { instancePath: instancePath + "/guards/" + i7 + "/gate/signoff", schemaPath: "#/properties/guards/items/properties/gate/properties/signoff/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.items.properties.gate.properties.signoff.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.signoff, data: data81 };
                     if (vErrors === null) {
                       vErrors = [err195];
                     } else {
@@ -18293,20 +18515,20 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data82.before !== void 0) {
-                  let data83 = data82.before;
-                  if (typeof data83 === "string") {
-                    if (func3(data83) > 64) {
-                      const err196 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data83 };
-                      if (vErrors === null) {
-                        vErrors = [err196];
-                      } else {
-                        vErrors.push(err196);
-                      }
-                      errors++;
+                if (data65.count !== void 0) {
+                  let data83 = data65.count;
+                  if (!(typeof data83 == "number" && (!(data83 % 1) && !isNaN(data83)) && isFinite(data83))) {
+                    const err196 = { instancePath: instancePath + "/guards/" + i7 + "/gate/count", schemaPath: "#/properties/guards/items/properties/gate/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties.guards.items.properties.gate.properties.count.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.count, data: data83 };
+                    if (vErrors === null) {
+                      vErrors = [err196];
+                    } else {
+                      vErrors.push(err196);
                     }
-                    if (!pattern69.test(data83)) {
-                      const err197 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9*-]*$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9*-]*$"', schema: "^[a-z0-9*][a-z0-9*-]*$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data83 };
+                    errors++;
+                  }
+                  if (typeof data83 == "number" && isFinite(data83)) {
+                    if (data83 < 1 || isNaN(data83)) {
+                      const err197 = { instancePath: instancePath + "/guards/" + i7 + "/gate/count", schemaPath: "#/properties/guards/items/properties/gate/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.count, data: data83 };
                       if (vErrors === null) {
                         vErrors = [err197];
                       } else {
@@ -18314,8 +18536,12 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                  } else {
-                    const err198 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.before.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data83 };
+                  }
+                }
+                if (data65.allowAuthor !== void 0) {
+                  let data84 = data65.allowAuthor;
+                  if (typeof data84 !== "boolean") {
+                    const err198 = { instancePath: instancePath + "/guards/" + i7 + "/gate/allowAuthor", schemaPath: "#/properties/guards/items/properties/gate/properties/allowAuthor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.gate.properties.allowAuthor.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.allowAuthor, data: data84 };
                     if (vErrors === null) {
                       vErrors = [err198];
                     } else {
@@ -18324,11 +18550,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data82.lead !== void 0) {
-                  let data84 = data82.lead;
-                  if (typeof data84 === "string") {
-                    if (!pattern70.test(data84)) {
-                      const err199 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wd])+$" }, message: 'must match pattern "^([0-9]+[wd])+$"', schema: "^([0-9]+[wd])+$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data84 };
+                if (data65.manual !== void 0) {
+                  let data85 = data65.manual;
+                  if (typeof data85 === "string") {
+                    if (func3(data85) < 1) {
+                      const err199 = { instancePath: instancePath + "/guards/" + i7 + "/gate/manual", schemaPath: "#/properties/guards/items/properties/gate/properties/manual/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.gate.properties.manual, data: data85 };
                       if (vErrors === null) {
                         vErrors = [err199];
                       } else {
@@ -18337,7 +18563,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err200 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.lead.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data84 };
+                    const err200 = { instancePath: instancePath + "/guards/" + i7 + "/gate/manual", schemaPath: "#/properties/guards/items/properties/gate/properties/manual/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.gate.properties.manual.type, parentSchema: schema12.properties.guards.items.properties.gate.properties.manual, data: data85 };
                     if (vErrors === null) {
                       vErrors = [err200];
                     } else {
@@ -18346,108 +18572,102 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data82.reason !== void 0) {
-                  let data85 = data82.reason;
-                  if (typeof data85 === "string") {
-                    if (func3(data85) < 1) {
-                      const err201 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/reason", schemaPath: "#/properties/guards/items/properties/freeze/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.freeze.properties.reason, data: data85 };
-                      if (vErrors === null) {
-                        vErrors = [err201];
-                      } else {
-                        vErrors.push(err201);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err202 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/reason", schemaPath: "#/properties/guards/items/properties/freeze/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.reason.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.reason, data: data85 };
-                    if (vErrors === null) {
-                      vErrors = [err202];
-                    } else {
-                      vErrors.push(err202);
-                    }
-                    errors++;
-                  }
-                }
-                if (data82.allowHotfix !== void 0) {
-                  let data86 = data82.allowHotfix;
-                  if (typeof data86 !== "boolean") {
-                    const err203 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/allowHotfix", schemaPath: "#/properties/guards/items/properties/freeze/properties/allowHotfix/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.freeze.properties.allowHotfix.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.allowHotfix, data: data86 };
-                    if (vErrors === null) {
-                      vErrors = [err203];
-                    } else {
-                      vErrors.push(err203);
-                    }
-                    errors++;
-                  }
-                }
               } else {
-                const err204 = { instancePath: instancePath + "/guards/" + i7 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.freeze.type, parentSchema: schema12.properties.guards.items.properties.freeze, data: data82 };
+                const err201 = { instancePath: instancePath + "/guards/" + i7 + "/gate", schemaPath: "#/properties/guards/items/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.gate.type, parentSchema: schema12.properties.guards.items.properties.gate, data: data65 };
                 if (vErrors === null) {
-                  vErrors = [err204];
+                  vErrors = [err201];
                 } else {
-                  vErrors.push(err204);
+                  vErrors.push(err201);
                 }
                 errors++;
               }
             }
-            if (data30.raise !== void 0) {
-              let data87 = data30.raise;
-              if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
-                if (data87.rule === void 0) {
-                  const err205 = { instancePath: instancePath + "/guards/" + i7 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema12.properties.guards.items.properties.raise.required, parentSchema: schema12.properties.guards.items.properties.raise, data: data87 };
+            if (data30.freeze !== void 0) {
+              let data86 = data30.freeze;
+              if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
+                if (data86.before === void 0) {
+                  const err202 = { instancePath: instancePath + "/guards/" + i7 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "before" }, message: "must have required property 'before'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data86 };
                   if (vErrors === null) {
-                    vErrors = [err205];
+                    vErrors = [err202];
                   } else {
-                    vErrors.push(err205);
+                    vErrors.push(err202);
                   }
                   errors++;
                 }
-                if (data87.to === void 0) {
-                  const err206 = { instancePath: instancePath + "/guards/" + i7 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema12.properties.guards.items.properties.raise.required, parentSchema: schema12.properties.guards.items.properties.raise, data: data87 };
+                if (data86.lead === void 0) {
+                  const err203 = { instancePath: instancePath + "/guards/" + i7 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "lead" }, message: "must have required property 'lead'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data86 };
                   if (vErrors === null) {
-                    vErrors = [err206];
+                    vErrors = [err203];
                   } else {
-                    vErrors.push(err206);
+                    vErrors.push(err203);
                   }
                   errors++;
                 }
-                for (const key9 in data87) {
-                  if (!(key9 === "rule" || key9 === "to")) {
-                    const err207 = { instancePath: instancePath + "/guards/" + i7 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.raise, data: data87 };
+                if (data86.reason === void 0) {
+                  const err204 = { instancePath: instancePath + "/guards/" + i7 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema12.properties.guards.items.properties.freeze.required, parentSchema: schema12.properties.guards.items.properties.freeze, data: data86 };
+                  if (vErrors === null) {
+                    vErrors = [err204];
+                  } else {
+                    vErrors.push(err204);
+                  }
+                  errors++;
+                }
+                for (const key9 in data86) {
+                  if (!(key9 === "before" || key9 === "lead" || key9 === "reason" || key9 === "allowHotfix")) {
+                    const err205 = { instancePath: instancePath + "/guards/" + i7 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.freeze, data: data86 };
                     if (vErrors === null) {
-                      vErrors = [err207];
+                      vErrors = [err205];
                     } else {
-                      vErrors.push(err207);
+                      vErrors.push(err205);
                     }
                     errors++;
                   }
                 }
-                if (data87.rule !== void 0) {
-                  let data88 = data87.rule;
-                  if (typeof data88 === "string") {
-                    if (func3(data88) < 1) {
-                      const err208 = { instancePath: instancePath + "/guards/" + i7 + "/raise/rule", schemaPath: "#/properties/guards/items/properties/raise/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.raise.properties.rule, data: data88 };
+                if (data86.before !== void 0) {
+                  let data87 = data86.before;
+                  if (typeof data87 === "string") {
+                    if (func3(data87) > 64) {
+                      const err206 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data87 };
                       if (vErrors === null) {
-                        vErrors = [err208];
+                        vErrors = [err206];
                       } else {
-                        vErrors.push(err208);
+                        vErrors.push(err206);
+                      }
+                      errors++;
+                    }
+                    if (!pattern72.test(data87)) {
+                      const err207 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9*-]*$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9*-]*$"', schema: "^[a-z0-9*][a-z0-9*-]*$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data87 };
+                      if (vErrors === null) {
+                        vErrors = [err207];
+                      } else {
+                        vErrors.push(err207);
                       }
                       errors++;
                     }
                   } else {
-                    const err209 = { instancePath: instancePath + "/guards/" + i7 + "/raise/rule", schemaPath: "#/properties/guards/items/properties/raise/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.raise.properties.rule.type, parentSchema: schema12.properties.guards.items.properties.raise.properties.rule, data: data88 };
+                    const err208 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/before", schemaPath: "#/properties/guards/items/properties/freeze/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.before.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.before, data: data87 };
                     if (vErrors === null) {
-                      vErrors = [err209];
+                      vErrors = [err208];
                     } else {
-                      vErrors.push(err209);
+                      vErrors.push(err208);
                     }
                     errors++;
                   }
                 }
-                if (data87.to !== void 0) {
-                  let data89 = data87.to;
-                  if (typeof data89 !== "string") {
-                    const err210 = { instancePath: instancePath + "/guards/" + i7 + "/raise/to", schemaPath: "#/properties/guards/items/properties/raise/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.raise.properties.to.type, parentSchema: schema12.properties.guards.items.properties.raise.properties.to, data: data89 };
+                if (data86.lead !== void 0) {
+                  let data88 = data86.lead;
+                  if (typeof data88 === "string") {
+                    if (!pattern73.test(data88)) {
+                      const err209 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/pattern", keyword: "pattern", params: { pattern: "^([0-9]+[wd])+$" }, message: 'must match pattern "^([0-9]+[wd])+$"', schema: "^([0-9]+[wd])+$", parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data88 };
+                      if (vErrors === null) {
+                        vErrors = [err209];
+                      } else {
+                        vErrors.push(err209);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err210 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/lead", schemaPath: "#/properties/guards/items/properties/freeze/properties/lead/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.lead.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.lead, data: data88 };
                     if (vErrors === null) {
                       vErrors = [err210];
                     } else {
@@ -18455,52 +18675,162 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!(data89 === "warning" || data89 === "error")) {
-                    const err211 = { instancePath: instancePath + "/guards/" + i7 + "/raise/to", schemaPath: "#/properties/guards/items/properties/raise/properties/to/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.raise.properties.to.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.raise.properties.to.enum, parentSchema: schema12.properties.guards.items.properties.raise.properties.to, data: data89 };
+                }
+                if (data86.reason !== void 0) {
+                  let data89 = data86.reason;
+                  if (typeof data89 === "string") {
+                    if (func3(data89) < 1) {
+                      const err211 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/reason", schemaPath: "#/properties/guards/items/properties/freeze/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.freeze.properties.reason, data: data89 };
+                      if (vErrors === null) {
+                        vErrors = [err211];
+                      } else {
+                        vErrors.push(err211);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err212 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/reason", schemaPath: "#/properties/guards/items/properties/freeze/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.freeze.properties.reason.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.reason, data: data89 };
                     if (vErrors === null) {
-                      vErrors = [err211];
+                      vErrors = [err212];
                     } else {
-                      vErrors.push(err211);
+                      vErrors.push(err212);
+                    }
+                    errors++;
+                  }
+                }
+                if (data86.allowHotfix !== void 0) {
+                  let data90 = data86.allowHotfix;
+                  if (typeof data90 !== "boolean") {
+                    const err213 = { instancePath: instancePath + "/guards/" + i7 + "/freeze/allowHotfix", schemaPath: "#/properties/guards/items/properties/freeze/properties/allowHotfix/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.guards.items.properties.freeze.properties.allowHotfix.type, parentSchema: schema12.properties.guards.items.properties.freeze.properties.allowHotfix, data: data90 };
+                    if (vErrors === null) {
+                      vErrors = [err213];
+                    } else {
+                      vErrors.push(err213);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err212 = { instancePath: instancePath + "/guards/" + i7 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.raise.type, parentSchema: schema12.properties.guards.items.properties.raise, data: data87 };
+                const err214 = { instancePath: instancePath + "/guards/" + i7 + "/freeze", schemaPath: "#/properties/guards/items/properties/freeze/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.freeze.type, parentSchema: schema12.properties.guards.items.properties.freeze, data: data86 };
                 if (vErrors === null) {
-                  vErrors = [err212];
+                  vErrors = [err214];
                 } else {
-                  vErrors.push(err212);
+                  vErrors.push(err214);
+                }
+                errors++;
+              }
+            }
+            if (data30.raise !== void 0) {
+              let data91 = data30.raise;
+              if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
+                if (data91.rule === void 0) {
+                  const err215 = { instancePath: instancePath + "/guards/" + i7 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema12.properties.guards.items.properties.raise.required, parentSchema: schema12.properties.guards.items.properties.raise, data: data91 };
+                  if (vErrors === null) {
+                    vErrors = [err215];
+                  } else {
+                    vErrors.push(err215);
+                  }
+                  errors++;
+                }
+                if (data91.to === void 0) {
+                  const err216 = { instancePath: instancePath + "/guards/" + i7 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema12.properties.guards.items.properties.raise.required, parentSchema: schema12.properties.guards.items.properties.raise, data: data91 };
+                  if (vErrors === null) {
+                    vErrors = [err216];
+                  } else {
+                    vErrors.push(err216);
+                  }
+                  errors++;
+                }
+                for (const key10 in data91) {
+                  if (!(key10 === "rule" || key10 === "to")) {
+                    const err217 = { instancePath: instancePath + "/guards/" + i7 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.guards.items.properties.raise, data: data91 };
+                    if (vErrors === null) {
+                      vErrors = [err217];
+                    } else {
+                      vErrors.push(err217);
+                    }
+                    errors++;
+                  }
+                }
+                if (data91.rule !== void 0) {
+                  let data92 = data91.rule;
+                  if (typeof data92 === "string") {
+                    if (func3(data92) < 1) {
+                      const err218 = { instancePath: instancePath + "/guards/" + i7 + "/raise/rule", schemaPath: "#/properties/guards/items/properties/raise/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.guards.items.properties.raise.properties.rule, data: data92 };
+                      if (vErrors === null) {
+                        vErrors = [err218];
+                      } else {
+                        vErrors.push(err218);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err219 = { instancePath: instancePath + "/guards/" + i7 + "/raise/rule", schemaPath: "#/properties/guards/items/properties/raise/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.raise.properties.rule.type, parentSchema: schema12.properties.guards.items.properties.raise.properties.rule, data: data92 };
+                    if (vErrors === null) {
+                      vErrors = [err219];
+                    } else {
+                      vErrors.push(err219);
+                    }
+                    errors++;
+                  }
+                }
+                if (data91.to !== void 0) {
+                  let data93 = data91.to;
+                  if (typeof data93 !== "string") {
+                    const err220 = { instancePath: instancePath + "/guards/" + i7 + "/raise/to", schemaPath: "#/properties/guards/items/properties/raise/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.guards.items.properties.raise.properties.to.type, parentSchema: schema12.properties.guards.items.properties.raise.properties.to, data: data93 };
+                    if (vErrors === null) {
+                      vErrors = [err220];
+                    } else {
+                      vErrors.push(err220);
+                    }
+                    errors++;
+                  }
+                  if (!(data93 === "warning" || data93 === "error")) {
+                    const err221 = { instancePath: instancePath + "/guards/" + i7 + "/raise/to", schemaPath: "#/properties/guards/items/properties/raise/properties/to/enum", keyword: "enum", params: { allowedValues: schema12.properties.guards.items.properties.raise.properties.to.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.guards.items.properties.raise.properties.to.enum, parentSchema: schema12.properties.guards.items.properties.raise.properties.to, data: data93 };
+                    if (vErrors === null) {
+                      vErrors = [err221];
+                    } else {
+                      vErrors.push(err221);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err222 = { instancePath: instancePath + "/guards/" + i7 + "/raise", schemaPath: "#/properties/guards/items/properties/raise/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.properties.raise.type, parentSchema: schema12.properties.guards.items.properties.raise, data: data91 };
+                if (vErrors === null) {
+                  vErrors = [err222];
+                } else {
+                  vErrors.push(err222);
                 }
                 errors++;
               }
             }
           } else {
-            const err213 = { instancePath: instancePath + "/guards/" + i7, schemaPath: "#/properties/guards/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.type, parentSchema: schema12.properties.guards.items, data: data30 };
+            const err223 = { instancePath: instancePath + "/guards/" + i7, schemaPath: "#/properties/guards/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.guards.items.type, parentSchema: schema12.properties.guards.items, data: data30 };
             if (vErrors === null) {
-              vErrors = [err213];
+              vErrors = [err223];
             } else {
-              vErrors.push(err213);
+              vErrors.push(err223);
             }
             errors++;
           }
         }
       } else {
-        const err214 = { instancePath: instancePath + "/guards", schemaPath: "#/properties/guards/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.type, parentSchema: schema12.properties.guards, data: data29 };
+        const err224 = { instancePath: instancePath + "/guards", schemaPath: "#/properties/guards/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.guards.type, parentSchema: schema12.properties.guards, data: data29 };
         if (vErrors === null) {
-          vErrors = [err214];
+          vErrors = [err224];
         } else {
-          vErrors.push(err214);
+          vErrors.push(err224);
         }
         errors++;
       }
     }
   } else {
-    const err215 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    const err225 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
     if (vErrors === null) {
-      vErrors = [err215];
+      vErrors = [err225];
     } else {
-      vErrors.push(err215);
+      vErrors.push(err225);
     }
     errors++;
   }
@@ -18509,7 +18839,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var validateRollbookConfig = validate12;
 var schema13 = { "additionalProperties": false, "title": "Rollbook repository configuration", "type": "object", "properties": { "$schema": { "type": "string" }, "plans": { "description": "Files, directories or globs holding rollout plans. Default: playbooks.", "type": "array", "items": { "minLength": 1, "type": "string" } }, "lessons": { "minLength": 1, "description": "Directory of lesson files. Default: playbooks/lessons.", "type": "string" }, "templates": { "minLength": 1, "description": "Directory whose templates and partials override the built-in ones.", "type": "string" }, "rules": { "description": "Severity per lint rule id.", "type": "object", "patternProperties": { "^[a-z][a-z0-9-]*$": { "type": "string", "enum": ["error", "warning", "off"], "description": "error fails validation, warning reports only, off disables the rule." } } }, "calendar": { "additionalProperties": false, "type": "object", "properties": { "noFridays": { "description": "Never start a phase on a Friday. Default true.", "type": "boolean" }, "noWeekends": { "description": "Never start a phase on a Saturday or Sunday. Default: the same as noFridays (true).", "type": "boolean" } } } } };
-var pattern71 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+var pattern74 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -18621,7 +18951,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.rules;
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         for (const key1 in data5) {
-          if (pattern71.test(key1)) {
+          if (pattern74.test(key1)) {
             let data6 = data5[key1];
             if (typeof data6 !== "string") {
               const err9 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9-%5D*%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"].type, parentSchema: schema13.properties.rules.patternProperties["^[a-z][a-z0-9-]*$"], data: data6 };

@@ -2,18 +2,18 @@ import { createRequire as __rollbookRequire } from 'node:module'; const require 
 import {
   PLAIN,
   formatDiagnosticText
-} from "./chunk-4WT7NMG7.js";
+} from "./chunk-OLB2ZTXE.js";
 import {
   describeGuard,
   matchGuards
-} from "./chunk-MKZADLF4.js";
+} from "./chunk-VAAUVOPV.js";
 import {
   DEFAULT_LESSONS_DIR,
   loadConfig,
   loadLessons,
   validLessons
-} from "./chunk-TMDD3F3D.js";
-import "./chunk-3G7B54KZ.js";
+} from "./chunk-RZZ5N75O.js";
+import "./chunk-GEVWL7QW.js";
 import {
   DEFAULT_PLAN_PATHS,
   GUARD_ACTIONS,
@@ -22,9 +22,9 @@ import {
   countBySeverity,
   discoverPlanFiles,
   readPlanFile
-} from "./chunk-RUKPLFIQ.js";
+} from "./chunk-GWNZOYQL.js";
 import "./chunk-YBSNS7DU.js";
-import "./chunk-GTGDV2PU.js";
+import "./chunk-647RJPP4.js";
 import {
   EXIT,
   UsageError
