@@ -17,6 +17,8 @@ export interface ReviewOutcome {
   met: number;
   missed: number;
   noData: number;
+  /** Each reviewed KPI's outcome, in plan order (the KPIs with a `reviewAfter`). */
+  outcomes?: ('met' | 'missed' | 'no-data')[];
 }
 
 export interface Completion {

@@ -21,6 +21,7 @@ export function countOutcomes(results: readonly KpiResult[]): Omit<ReviewOutcome
     met: results.filter((r) => r.outcome === 'met').length,
     missed: results.filter((r) => r.outcome === 'missed').length,
     noData: results.filter((r) => r.outcome === 'no-data').length,
+    outcomes: results.map((r) => r.outcome),
   };
 }
 

@@ -4,16 +4,17 @@
 // ticked and when come from the states the issues' edit history proves (verified-issue.ts, read
 // by the caller), as for sync and report.
 
+import { type ReviewOutcome, reviewDueAt } from '../checklist/completion.ts';
 import { parseIssueBody } from '../checklist/parse.ts';
 import { derivePhaseState, type IssueFacts, type PhaseStatus } from '../checklist/phase-state.ts';
-import { deriveRolloutState } from '../checklist/rollout-state.ts';
+import { deriveRolloutState, type RolloutState } from '../checklist/rollout-state.ts';
 import { type ChecklistState, withoutProvenance } from '../checklist/state-block.ts';
 import { writtenReadings } from '../checklist/written-readings.ts';
 import type { IssueRecord } from '../github/issue.ts';
 import { buildInventory, foldDuplicateTicks, type PlanIssues } from '../github-action/sync/inventory.ts';
 import { describeRamp } from '../plan/ramp-text.ts';
 import type { GuardedPlan } from '../workspace/guarded-plans.ts';
-import type { PlanStatus, StatusFile } from './model.ts';
+import type { KpiReviewStatus, PlanStatus, StatusFile } from './model.ts';
 import { type ReadingsStatus, statusReadings } from './readings.ts';
 
 function facts(issue: IssueRecord): IssueFacts {
@@ -36,6 +37,7 @@ export function planStatus(
   issues: PlanIssues | undefined,
   now: Date,
   proven?: ReadonlyMap<number, ChecklistState>,
+  review?: ReviewOutcome,
 ): Omit<PlanStatus, 'updatedAt'> | undefined {
   const phases: PhaseStatus[] = [];
   for (const phase of plan.phases) {
@@ -84,7 +86,8 @@ export function planStatus(
   const last = rollout.phases.at(-1);
   if (!last) return undefined;
   const readings = readingsOf(issues, last.phaseId);
-  return { phase: last.phaseId, state: 'done', ...(readings ? { readings } : {}) };
+  const kpiReview = kpiReviewStatus(plan, rollout, review);
+  return { phase: last.phaseId, state: 'done', ...(readings ? { readings } : {}), ...(kpiReview ? { kpiReview } : {}) };
 }
 
 /** The gate readings the watch wrote into the phase's issue (its managed region only), if any. */
@@ -92,6 +95,26 @@ function readingsOf(issues: PlanIssues | undefined, phaseId: string): ReadingsSt
   const issue = issues?.phases.get(phaseId);
   const record = issue && writtenReadings(issue.body);
   return record && record.gates.length > 0 ? statusReadings(record) : undefined;
+}
+
+/** The review of a completed rollout whose KPIs ask for one; undefined otherwise. */
+export function kpiReviewStatus(
+  plan: GuardedPlan['plan'],
+  rollout: RolloutState,
+  review: ReviewOutcome | undefined,
+): KpiReviewStatus | undefined {
+  const reviewed = plan.story.impact.filter((i) => i.reviewAfter !== undefined);
+  if (!rollout.complete || reviewed.length === 0) return undefined;
+  const due = reviewDueAt(plan, rollout);
+  return {
+    state: !review ? 'pending' : review.missed > 0 ? 'missed' : 'met',
+    ...(due ? { due } : {}),
+    ...(review ? { postedAt: review.at } : {}),
+    kpis: reviewed.map((impact, i) => {
+      const outcome = review?.outcomes?.[i];
+      return { kpi: impact.kpi, ...(outcome ? { outcome } : {}) };
+    }),
+  };
 }
 
 /**
@@ -104,6 +127,8 @@ export function deriveStatus(
   issues: readonly IssueRecord[],
   now: Date,
   proven?: ReadonlyMap<number, ChecklistState>,
+  /** The KPI review posted on each plan's tracking issue, by plan name (kpi-review/read.ts). */
+  reviews?: ReadonlyMap<string, ReviewOutcome>,
 ): StatusFile {
   const inventory = buildInventory(issues);
   const updatedAt = isoSeconds(now);
@@ -111,7 +136,7 @@ export function deriveStatus(
   const out: StatusFile = { plans: {} };
   for (const guarded of sorted) {
     const name = guarded.plan.metadata.name;
-    const status = planStatus(guarded, inventory.plans.get(name), now, proven);
+    const status = planStatus(guarded, inventory.plans.get(name), now, proven, reviews?.get(name));
     if (status) out.plans[name] = { ...status, updatedAt };
   }
   return out;

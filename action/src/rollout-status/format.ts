@@ -1,5 +1,5 @@
 // The status as text (a table for people) or as the site's JSON (fixed key order).
-import type { PlanStatus, StatusFile } from './model.ts';
+import type { KpiReviewStatus, PlanStatus, StatusFile } from './model.ts';
 
 /** Keys in the documented order, `verdict` only when known. */
 function ordered(status: PlanStatus): PlanStatus {
@@ -9,6 +9,7 @@ function ordered(status: PlanStatus): PlanStatus {
     ...(status.ramp !== undefined ? { ramp: status.ramp } : {}),
     ...(status.readings !== undefined ? { readings: status.readings } : {}),
     ...(status.verdict !== undefined ? { verdict: status.verdict } : {}),
+    ...(status.kpiReview !== undefined ? { kpiReview: status.kpiReview } : {}),
     updatedAt: status.updatedAt,
   };
 }
@@ -17,6 +18,18 @@ export function formatStatusJson(status: StatusFile): string {
   const plans: Record<string, PlanStatus> = {};
   for (const name of Object.keys(status.plans).sort()) plans[name] = ordered(status.plans[name]!);
   return `${JSON.stringify({ plans }, null, 2)}\n`;
+}
+
+const OUTCOME_WORDS = { met: 'met', missed: 'MISSED', 'no-data': 'no data' } as const;
+
+/** `plan: KPI review met (posted …)` and one line per KPI. */
+function reviewLines(name: string, review: KpiReviewStatus): string {
+  const head =
+    review.state === 'pending'
+      ? `${name}: KPI review pending${review.due ? `, due ${review.due}` : ''}`
+      : `${name}: KPI review ${review.state === 'missed' ? 'MISSED' : 'met'} (posted ${review.postedAt ?? 'unknown'})`;
+  const kpis = review.kpis.map((k) => `  ${k.kpi}: ${k.outcome ? OUTCOME_WORDS[k.outcome] : 'not measured yet'}`);
+  return [head, ...kpis].join('\n');
 }
 
 export function formatStatusText(status: StatusFile): string {
@@ -47,5 +60,10 @@ export function formatStatusText(status: StatusFile): string {
     return [`${name} (${status.plans[name]!.phase}) gates as of ${r.evaluatedAt}: ${gates}`];
   });
   const readingLines = readings.length ? `\n${readings.join('\n')}\n` : '';
-  return `${[line(header), ...rows.map(line)].join('\n')}\n${rampLines}${readingLines}\nAs of ${updated}.\n`;
+  const reviews = names.flatMap((name) => {
+    const review = status.plans[name]!.kpiReview;
+    return review ? [reviewLines(name, review)] : [];
+  });
+  const reviewText = reviews.length ? `\n${reviews.join('\n')}\n` : '';
+  return `${[line(header), ...rows.map(line)].join('\n')}\n${rampLines}${readingLines}${reviewText}\nAs of ${updated}.\n`;
 }

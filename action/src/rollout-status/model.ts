@@ -19,6 +19,18 @@ export interface RampStatus {
   says: string;
 }
 
+/** The KPI review of a completed rollout (issue 18): due, then met or missed, per KPI. */
+export interface KpiReviewStatus {
+  /** pending: not posted yet; met: posted and no KPI missed; missed: posted and a KPI missed. */
+  state: 'pending' | 'met' | 'missed';
+  /** When the review falls due: completion plus the longest `reviewAfter` (ISO 8601). */
+  due?: string;
+  /** When the review comment was posted (ISO 8601). */
+  postedAt?: string;
+  /** Each KPI with a `reviewAfter`, in plan order, with its outcome once posted. */
+  kpis: { kpi: string; outcome?: 'met' | 'missed' | 'no-data' }[];
+}
+
 export interface PlanStatus {
   /** The first phase that is not done; the last phase once every phase is done. */
   phase: string;
@@ -31,6 +43,8 @@ export interface PlanStatus {
    * has any: a display cache, as of `readings.evaluatedAt` (rollout-status/readings.ts).
    */
   readings?: ReadingsStatus;
+  /** Once every phase is done and a KPI asks for a review. */
+  kpiReview?: KpiReviewStatus;
   /** PROMOTE, HOLD, FROZEN, ROLL BACK or ROLL FORWARD; absent when unknown. */
   verdict?: string;
   /** ISO 8601 time the status was derived. */

@@ -384,14 +384,31 @@ export function readDispatchMarker(body: string): { state: DispatchState; index:
 
 // ── The KPI review comment on a tracking issue (kpi-review/comment.ts) ──────────────────────
 
-const KPI_REVIEW = markerPattern('kpi-review', 'met=([0-9]+) missed=([0-9]+) nodata=([0-9]+)');
+const KPI_REVIEW = markerPattern('kpi-review', 'met=([0-9]+) missed=([0-9]+) nodata=([0-9]+)(?: outcomes=([mxn]+))?');
+const OUTCOME_LETTERS = { met: 'm', missed: 'x', 'no-data': 'n' } as const;
+export type KpiOutcomeName = keyof typeof OUTCOME_LETTERS;
+const OUTCOME_OF: Readonly<Record<string, KpiOutcomeName>> = { m: 'met', x: 'missed', n: 'no-data' };
 
-export function kpiReviewMarker(counts: { met: number; missed: number; noData: number }): string {
-  return marker('kpi-review', `met=${counts.met} missed=${counts.missed} nodata=${counts.noData}`);
+export interface KpiReviewCounts {
+  met: number;
+  missed: number;
+  noData: number;
+  /** Each reviewed KPI's outcome, in plan order. */
+  outcomes?: KpiOutcomeName[];
+}
+
+export function kpiReviewMarker(counts: KpiReviewCounts): string {
+  const outcomes = counts.outcomes?.length
+    ? ` outcomes=${counts.outcomes.map((o) => OUTCOME_LETTERS[o]).join('')}`
+    : '';
+  return marker('kpi-review', `met=${counts.met} missed=${counts.missed} nodata=${counts.noData}${outcomes}`);
 }
 
 /** The counts a KPI review comment carries; undefined when `body` has no review marker. */
-export function parseKpiReviewMarker(body: string): { met: number; missed: number; noData: number } | undefined {
+export function parseKpiReviewMarker(body: string): KpiReviewCounts | undefined {
   const match = KPI_REVIEW.exec(body);
-  return match ? { met: Number(match[1]), missed: Number(match[2]), noData: Number(match[3]) } : undefined;
+  if (!match) return undefined;
+  const counts: KpiReviewCounts = { met: Number(match[1]), missed: Number(match[2]), noData: Number(match[3]) };
+  if (match[4]) counts.outcomes = [...match[4]].map((letter) => OUTCOME_OF[letter]!);
+  return counts;
 }

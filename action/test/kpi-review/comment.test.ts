@@ -32,8 +32,9 @@ describe('reviewComment', () => {
 
   it('carries its counts in the marker and escapes plan text', () => {
     const body = reviewComment(plan, '2026-11-01T09:00:00Z', results);
-    expect(parseKpiReviewMarker(body)).toEqual({ met: 1, missed: 1, noData: 1 });
-    expect(countOutcomes(results)).toEqual({ met: 1, missed: 1, noData: 1 });
+    const counts = { met: 1, missed: 1, noData: 1, outcomes: ['met', 'missed', 'no-data'] };
+    expect(parseKpiReviewMarker(body)).toEqual(counts);
+    expect(countOutcomes(results)).toEqual(counts);
     // One marker only (plan text cannot spell a second), no unescaped pipe or ping from the KPI text.
     expect(body.match(/<!--/g)).toHaveLength(1);
     expect(body).not.toContain('@mallory');

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
 import type { FakeGitHub } from '../fake-github/server.ts';
 import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
+import { runCli } from '../helpers/cli.ts';
 import { runActionInProcess, testClock } from '../helpers/in-process.ts';
 import { HARNESS_START_TIMEOUT_MS, type PrometheusHarness } from '../prometheus/prometheus-server.ts';
 import { testPrometheus } from '../prometheus/shared.ts';
@@ -98,6 +99,30 @@ describe('the KPI review of a completed rollout', () => {
     const again = await runActionInProcess({ ...syncRun(fake, prom, dir, h.scheduleEvent), clock });
     expect(again.code, h.failureText(again)).toBe(0);
     expect(h.writesSince(fake, before)).toEqual({});
+
+    // `rollbook status` shows the outcome per plan and per KPI, in the site's JSON.
+    const env = { GITHUB_TOKEN: 'ghs_test', GITHUB_API_URL: fake.env().GITHUB_API_URL! };
+    const status = await runCli(['status', '--repo', `${h.OWNER}/${h.REPO}`, '--json'], dir, {
+      env,
+      now: () => prom.now,
+    });
+    expect(status.code, status.stderr).toBe(0);
+    const json = JSON.parse(status.stdout) as { plans: Record<string, Record<string, unknown>> };
+    expect(json.plans.demo).toMatchObject({
+      state: 'done',
+      kpiReview: {
+        state: 'missed',
+        postedAt: expect.any(String),
+        kpis: [
+          { kpi: 'request success rate', outcome: 'met' },
+          { kpi: 'support tickets', outcome: 'no-data' },
+          { kpi: 'error rate', outcome: 'missed' },
+        ],
+      },
+    });
+    const text = await runCli(['status', '--repo', `${h.OWNER}/${h.REPO}`], dir, { env, now: () => prom.now });
+    expect(text.stdout).toContain('demo: KPI review MISSED (posted ');
+    expect(text.stdout).toContain('  error rate: MISSED');
   });
 
   it('measures nothing before the review is due, nor on a run that does not measure', async () => {

@@ -4,17 +4,21 @@
 // issue read, output.
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { ReviewOutcome } from '../../checklist/completion.ts';
 import type { ChecklistState } from '../../checklist/state-block.ts';
 import { DEFAULT_LABEL_PREFIX, issueLabels } from '../../checklist/titles.ts';
 import { loadConfig } from '../../config/load.ts';
 import { countBySeverity } from '../../diagnostics/diagnostic.ts';
 import { ANSI, formatDiagnosticText, PLAIN } from '../../diagnostics/format-text.ts';
 import { apiBaseUrl, createGitHubClient } from '../../github/client.ts';
+import { listComments } from '../../github/comments.ts';
 import { errorMessage } from '../../github/errors.ts';
 import type { IssueRecord } from '../../github/issue.ts';
 import { readManagedIssues } from '../../github/managed-issues.ts';
 import type { RepoRef } from '../../github/repo.ts';
+import { buildInventory } from '../../github-action/sync/inventory.ts';
 import { verifyPhaseIssue } from '../../github-action/verified-issue.ts';
+import { postedReview } from '../../kpi-review/read.ts';
 import { deriveStatus } from '../../rollout-status/derive.ts';
 import { formatStatusJson, formatStatusText } from '../../rollout-status/format.ts';
 import { readIssueKey } from '../../text/markers.ts';
@@ -45,7 +49,8 @@ in-progress, baking, ready, rolled-back, or done once every phase is done. A pla
 issues yet is not-started in its first phase. When Rollbook's watch has written gate readings
 into the current phase's issue, they come along, as of the evaluation that took them. --json
 prints the status file the site reads (ROLLBOOK_STATUS, see docs/site.md); --out writes it to a
-file.
+file. A done plan whose KPIs ask for a review shows it: pending (with its due
+date), met or missed, and each KPI's outcome.
 
 Options:
   --repo <owner/name>     repository of the issues (default $GITHUB_REPOSITORY)
@@ -97,6 +102,7 @@ repository, missing path).`,
 
     let issues: IssueRecord[] = [];
     const proven = new Map<number, ChecklistState>();
+    const reviews = new Map<string, ReviewOutcome>();
     if (plans.length > 0) {
       const planLabels = plans.map((p) => issueLabels(p.plan.metadata.name, undefined, prefix)[1]!);
       try {
@@ -111,13 +117,22 @@ repository, missing path).`,
           const trust = await verifyPhaseIssue(github, repo, issue, { plan: key.plan, phase: key.phase }, read.viewer);
           if (trust.verified) proven.set(issue.number, trust.state);
         }
+        // Completed rollouts with KPIs to review: the review comment on the tracking issue, if posted.
+        const first = deriveStatus(plans, issues, io.now(), proven);
+        const inventory = buildInventory(issues);
+        for (const [name, status] of Object.entries(first.plans)) {
+          const parent = inventory.plans.get(name)?.parent;
+          if (!status.kpiReview || !parent) continue;
+          const posted = postedReview(await listComments(github, repo, parent.number), read.viewer);
+          if (posted) reviews.set(name, posted);
+        }
       } catch (error) {
         io.stderr(`rollbook: cannot read the checklist issues of ${repo.owner}/${repo.repo}: ${errorMessage(error)}\n`);
         return EXIT.problems;
       }
     }
 
-    const status = deriveStatus(plans, issues, io.now(), proven);
+    const status = deriveStatus(plans, issues, io.now(), proven, reviews);
     if (values.out !== undefined) {
       const file = resolve(io.cwd, values.out as string);
       try {

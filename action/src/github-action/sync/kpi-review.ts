@@ -7,15 +7,14 @@
 import { completedAt, type ReviewOutcome, reviewDueAt } from '../../checklist/completion.ts';
 import type { RolloutState } from '../../checklist/rollout-state.ts';
 import type { GitHubClient } from '../../github/client.ts';
-import { type CommentSummary, listComments } from '../../github/comments.ts';
-import { sameLogin } from '../../github/login.ts';
+import { listComments } from '../../github/comments.ts';
 import type { RepoRef } from '../../github/repo.ts';
 import { reviewComment } from '../../kpi-review/comment.ts';
 import { measureKpis } from '../../kpi-review/measure.ts';
+import { postedReview } from '../../kpi-review/read.ts';
 import type { RolloutPlan } from '../../plan/schema.ts';
 import type { Clock } from '../../runtime/clock.ts';
 import type { Logger } from '../../runtime/logger.ts';
-import { parseKpiReviewMarker } from '../../text/markers.ts';
 import { writeOnce } from './create.ts';
 import type { SyncWatch } from './watch.ts';
 import type { Writer } from './writer.ts';
@@ -36,23 +35,13 @@ export interface KpiReviewInput {
   watch?: SyncWatch;
 }
 
-/** The review comment we posted, read back: its counts and when GitHub says it was posted. */
-function ownReview(comments: readonly CommentSummary[], viewer: string | undefined): ReviewOutcome | undefined {
-  for (const comment of comments) {
-    if (viewer !== undefined && !sameLogin(comment.author, viewer)) continue;
-    const counts = parseKpiReviewMarker(comment.body);
-    if (counts && comment.createdAt) return { at: comment.createdAt, ...counts };
-  }
-  return undefined;
-}
-
 /** The review's outcome once posted (posting it when due and this run measures); undefined while pending. */
 export async function kpiReview(input: KpiReviewInput): Promise<ReviewOutcome | undefined> {
   const { plan, rollout, now } = input;
   const due = reviewDueAt(plan, rollout);
   const done = completedAt(rollout);
   if (due === undefined || done === undefined || now.getTime() < Date.parse(due)) return undefined;
-  const read = async () => ownReview(await listComments(input.github, input.repo, input.issue), input.viewer);
+  const read = async () => postedReview(await listComments(input.github, input.repo, input.issue), input.viewer);
   const posted = await read();
   if (posted || !input.watch) return posted;
   const results = await measureKpis({
