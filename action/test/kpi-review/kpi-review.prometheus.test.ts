@@ -3,6 +3,7 @@
 // fixture series) at completion + reviewAfter, posts one review comment on the tracking issue and
 // closes it when nothing missed, or keeps it open pinging the owners. Re-runs write nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseStatus } from '../../../site/src/lib/status.ts';
 import { parseIssueBody } from '../../src/checklist/parse.ts';
 import type { FakeGitHub } from '../fake-github/server.ts';
 import { useFakeGitHub } from '../fake-github/test-support/use-fake-github.ts';
@@ -120,6 +121,8 @@ describe('the KPI review of a completed rollout', () => {
         ],
       },
     });
+    // The site reads the same file (and shows the KPI review only through it).
+    expect(parseStatus(json, 'status.json').plans.demo?.state).toBe('done');
     const text = await runCli(['status', '--repo', `${h.OWNER}/${h.REPO}`], dir, { env, now: () => prom.now });
     expect(text.stdout).toContain('demo: KPI review MISSED (posted ');
     expect(text.stdout).toContain('  error rate: MISSED');
